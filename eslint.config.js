@@ -1,0 +1,20 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', 'node_modules/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      // Backtracking guards: these patterns run over whole articles.
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/require-unicode-regexp': 'error',
+      'regexp/no-misleading-unicode-character': 'error',
+    },
+  },
+);

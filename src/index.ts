@@ -1,0 +1,8 @@
+/**
+ * arabic-claims: turn Arabic news text into typed, source-anchored quantitative claims.
+ *
+ * @packageDocumentation
+ */
+export { findNumbers, parseArabicNumber, type NumberMatch } from './numbers/find.js';
+export type { NumberKind } from './numbers/grammar.js';
+export type { Span } from './text/shadow.js';

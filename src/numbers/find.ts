@@ -1,0 +1,140 @@
+import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
+import { parseNumberAt, type NumberKind } from './grammar.js';
+import { lexemesOf, type Lexeme } from './lexemes.js';
+
+/** A number expression found in running text. */
+export interface NumberMatch {
+  /** The expression exactly as written: `input.slice(span.start, span.end)`. */
+  text: string;
+  /** UTF-16 offsets into the caller's string. */
+  span: Span;
+  /** The value. Fractions are floating point (ثلث → 0.333…). */
+  value: number;
+  /**
+   * `cardinal` for integers, `decimal` for non-integers written with a decimal
+   * point, `fraction` for fractions and ratios (ثلث، ثلاثة أرباع، ٣/٤، ١ على ٣),
+   * `ordinal` for ordinals (الثالث، الحادي عشر).
+   */
+  kind: NumberKind;
+}
+
+const TANWEEN_FATH = 0x064b;
+
+function tanweenChecker(shadow: ShadowText): (lexeme: Lexeme) => boolean {
+  return (lexeme) => {
+    const from = shadow.starts[lexeme.start]!;
+    const to = shadow.ends[lexeme.end - 1]!;
+    for (let k = from; k < to; k++) if (shadow.original.charCodeAt(k) === TANWEEN_FATH) return true;
+    return false;
+  };
+}
+
+function requireString(value: unknown, fn: string): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`${fn} expects a string, got ${value === null ? 'null' : typeof value}`);
+  }
+}
+
+/** Reads every number expression of an already-built shadow (shared with the claims layer). */
+export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
+  const lx = lexemesOf(shadow);
+  const hasTanween = tanweenChecker(shadow);
+  const out: NumberMatch[] = [];
+  let i = 0;
+  while (i < lx.length) {
+    const l = lx[i]!;
+    if (l.type !== 'word' && l.type !== 'numeral') {
+      i++;
+      continue;
+    }
+    const parsed = parseNumberAt(lx, i, hasTanween);
+    if (!parsed || !Number.isFinite(parsed.value)) {
+      i++;
+      continue;
+    }
+    const span = toOriginalSpan(shadow, lx[parsed.start]!.start, lx[parsed.end - 1]!.end);
+    out.push({ text: shadow.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind });
+    i = parsed.end;
+  }
+  return out;
+}
+
+/**
+ * Finds every number expression in Arabic running text, in reading order.
+ *
+ * Matches never overlap; at each position the longest expression wins
+ * ("ثلاثة آلاف وخمسمئة" is one match, 3500). Reads digits in the ASCII,
+ * Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) scripts; number words in
+ * every gender and case; digits mixed with scale words ("4.5 مليون"،
+ * "سبعة ملايين و500 ألف"); fractions (نصف، ثلث، ثلاثة أرباع، مليون ونصف);
+ * ordinals (الأول … العاشر، الحادي عشر، الخامس والعشرون); negatives (سالب ٥، -5).
+ *
+ * **Separators.** A separator followed by exactly three digits groups
+ * thousands: `1,234,567`, `١٬٢٣٤`, `١،٢٣٤`, `1 234 567`. A dot followed by
+ * exactly three digits is also grouping, as Arabic news writes it: `125.000`
+ * is 125000 and `52.200` is 52200 — unless a scale word follows, when it is a
+ * decimal: `4.500 مليون` is 4500000 and `22.000 ألف` is 22000. Any other dot,
+ * and `٫`, is a decimal point; with Eastern digits the comma is a decimal point
+ * too (`٠,٠٨` is 0.08). Dotted runs that go on (`192.168.1.2`, `30.11.2017`)
+ * and slashed dates (`5/17/2018`) are read as separate numbers.
+ *
+ * **Not numbers.** Words that merely contain number letters (ستار، عشيرة);
+ * digits glued to letters ("A320", "١٨٠ميلي") other than a clitic before them
+ * (بـ3000، و500); plural scales alone (آلاف، ملايين: vague, left to the claims layer).
+ * Years and dates are numbers here; the claims layer treats them as dates.
+ *
+ * Spans index the caller's string: `input.slice(m.span.start, m.span.end) === m.text`.
+ * Never throws on a string; linear in its length.
+ *
+ * @param text - Arabic text.
+ * @returns The number expressions, in reading order.
+ * @throws TypeError when `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * findNumbers('درّب التحالف 125.000 عنصر، ومنهم 22.000 ألف من البشمركة');
+ * // [{ text: '125.000', value: 125000, kind: 'cardinal', span: { start: 13, end: 20 } },
+ * //  { text: '22.000 ألف', value: 22000, kind: 'cardinal', span: { start: 32, end: 42 } }]
+ * ```
+ */
+export function findNumbers(text: string): NumberMatch[] {
+  requireString(text, 'findNumbers');
+  return findNumbersInShadow(createShadow(text));
+}
+
+/**
+ * Returns the value of a text that is exactly one number expression, or
+ * `null` when it is not one.
+ *
+ * Surrounding white space and one leading clitic (و، ب، ل، ف، بـ) are allowed:
+ * `parseArabicNumber('وثلاثة آلاف')` is 3000. Ordinals give their position
+ * (`الحادي عشر` → 11). The separator rules are those of {@link findNumbers}.
+ *
+ * @param text - The expression, e.g. `"ثلاثة آلاف وخمسمئة"`, `"٤٫٥ مليون"`, `"125.000"`.
+ * @returns The value, or `null`.
+ * @throws TypeError when `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * parseArabicNumber('سبعة ملايين و500 ألف'); // 7500000
+ * parseArabicNumber('ما لا يقل عن'); // null
+ * ```
+ */
+export function parseArabicNumber(text: string): number | null {
+  requireString(text, 'parseArabicNumber');
+  const shadow = createShadow(text);
+  const lx = lexemesOf(shadow);
+  let first = 0;
+  while (first < lx.length && lx[first]!.type === 'space') first++;
+  let last = lx.length - 1;
+  while (last >= first && lx[last]!.type === 'space') last--;
+  if (first > last) return null;
+  // A clitic written apart from the digits it belongs to: "بـ 3000" is not a number, "بـ3000" is.
+  const head = lx[first]!;
+  if (head.type === 'word' && lx[first + 1]?.type === 'numeral' && lx[first + 1]!.start === head.end && head.text.length <= 3) {
+    first++;
+  }
+  const parsed = parseNumberAt(lx, first, tanweenChecker(shadow));
+  if (!parsed || parsed.end !== last + 1 || !Number.isFinite(parsed.value)) return null;
+  return parsed.value;
+}

@@ -1,0 +1,140 @@
+import { foldWord } from '../text/fold.js';
+import {
+  cliticPrefixes,
+  conjunctionWord,
+  decimalPointWords,
+  fractionWords,
+  hundredWords,
+  joinedHundredStems,
+  joinedHundredTails,
+  negativeWords,
+  notNumberWords,
+  oneWordTeens,
+  ordinalWords,
+  partWords,
+  ratioWords,
+  scaleWords,
+  teenHeadWords,
+  teenTailForms,
+  tensWords,
+  unitWords,
+  type GrammaticalNumber,
+} from './lexicon.js';
+
+/** What one number word can mean. A form can have several senses (خمس: five or a fifth). */
+export type WordSense =
+  | { readonly type: 'unit'; readonly value: number }
+  | { readonly type: 'teenHead'; readonly value: number }
+  | { readonly type: 'teenTail' }
+  | { readonly type: 'teen'; readonly value: number }
+  | { readonly type: 'ten'; readonly value: number }
+  | { readonly type: 'hundred'; readonly value: number }
+  | {
+      readonly type: 'scale';
+      readonly value: number;
+      readonly number: GrammaticalNumber | 'dualOrAccusative';
+    }
+  | {
+      readonly type: 'fraction';
+      readonly value: number;
+      readonly number: GrammaticalNumber;
+      readonly ambiguous: boolean;
+    }
+  | {
+      readonly type: 'ordinal';
+      readonly value: number;
+      readonly feminine: boolean;
+      readonly compoundOnly: boolean;
+    }
+  | { readonly type: 'negative' }
+  | { readonly type: 'point' }
+  | { readonly type: 'ratio' }
+  | { readonly type: 'part' }
+  | { readonly type: 'and' };
+
+/** A word of running text resolved against the number lexicon. */
+export interface WordReading {
+  /** The clitic prefix that was stripped ('' when none): و، ب، ال، وال … */
+  readonly prefix: string;
+  /** True when the prefix ends in the article ال (ال، وال، بال، لل …). */
+  readonly definite: boolean;
+  /** The senses of the stem. */
+  readonly senses: readonly WordSense[];
+}
+
+function buildSenseTable(): Map<string, WordSense[]> {
+  const table = new Map<string, WordSense[]>();
+  const add = (form: string, sense: WordSense): void => {
+    const key = foldWord(form);
+    const list = table.get(key);
+    if (list) list.push(sense);
+    else table.set(key, [sense]);
+  };
+  for (const { value, forms } of unitWords) for (const f of forms) add(f, { type: 'unit', value });
+  for (const { value, forms } of teenHeadWords) for (const f of forms) add(f, { type: 'teenHead', value });
+  for (const f of teenTailForms) add(f, { type: 'teenTail' });
+  for (const { value, forms } of oneWordTeens) for (const f of forms) add(f, { type: 'teen', value });
+  for (const { value, forms } of tensWords) for (const f of forms) add(f, { type: 'ten', value });
+  for (const { value, forms } of hundredWords) for (const f of forms) add(f, { type: 'hundred', value });
+  for (const { value, forms } of joinedHundredStems) {
+    for (const stem of forms) for (const tail of joinedHundredTails) add(stem + tail, { type: 'hundred', value });
+  }
+  for (const s of scaleWords) {
+    for (const f of s.singular) add(f, { type: 'scale', value: s.value, number: 'singular' });
+    for (const f of s.dual) add(f, { type: 'scale', value: s.value, number: 'dual' });
+    for (const f of s.dualOrAccusative) add(f, { type: 'scale', value: s.value, number: 'dualOrAccusative' });
+    for (const f of s.plural) add(f, { type: 'scale', value: s.value, number: 'plural' });
+  }
+  for (const fr of fractionWords) {
+    for (const f of fr.singular) add(f, { type: 'fraction', value: fr.value, number: 'singular', ambiguous: fr.ambiguousSingular });
+    for (const f of fr.dual) add(f, { type: 'fraction', value: fr.value, number: 'dual', ambiguous: false });
+    for (const f of fr.plural) add(f, { type: 'fraction', value: fr.value, number: 'plural', ambiguous: false });
+  }
+  for (const o of ordinalWords) {
+    for (const f of o.masculine) add(f, { type: 'ordinal', value: o.value, feminine: false, compoundOnly: o.compoundOnly });
+    for (const f of o.feminine) add(f, { type: 'ordinal', value: o.value, feminine: true, compoundOnly: o.compoundOnly });
+  }
+  for (const f of negativeWords) add(f, { type: 'negative' });
+  for (const f of decimalPointWords) add(f, { type: 'point' });
+  for (const f of ratioWords) add(f, { type: 'ratio' });
+  for (const f of partWords) add(f, { type: 'part' });
+  add(conjunctionWord, { type: 'and' });
+  return table;
+}
+
+const senseTable = buildSenseTable();
+const foldedPrefixes = cliticPrefixes.map(foldWord);
+const blockedForms = new Set(notNumberWords.map(foldWord));
+const articlePrefixes = new Set(['ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'فبال'].map(foldWord));
+
+/** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
+const memo = new Map<string, WordReading | null>();
+const memoLimit = 20_000;
+
+/**
+ * Resolves a folded word against the number lexicon, stripping one clitic
+ * prefix when the whole word is not a number word.
+ */
+export function readWord(folded: string): WordReading | null {
+  const cached = memo.get(folded);
+  if (cached !== undefined) return cached;
+  const reading = resolve(folded);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(folded, reading);
+  return reading;
+}
+
+function resolve(folded: string): WordReading | null {
+  if (blockedForms.has(folded)) return null;
+  const exact = senseTable.get(folded);
+  if (exact) return { prefix: '', definite: false, senses: exact };
+  for (const prefix of foldedPrefixes) {
+    if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
+    const senses = senseTable.get(folded.slice(prefix.length));
+    // Function words (و، على، جزء …) never take a clitic of their own here.
+    if (senses && senses.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
+      return { prefix, definite: articlePrefixes.has(prefix), senses };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * Coarse tokens of the shadow text: letter runs, digit runs, white space and
+ * single punctuation characters. Later stages combine them (a numeral is
+ * digits and separators; a phrase is words and spaces).
+ */
+
+/** What a token is made of. */
+export type TokenType = 'word' | 'digits' | 'space' | 'punct';
+
+/** One token of the shadow text. Offsets index the shadow, not the original. */
+export interface Token {
+  /** Kind of run. */
+  readonly type: TokenType;
+  /** Shadow offset of the first code unit. */
+  readonly start: number;
+  /** Shadow offset just past the last code unit. */
+  readonly end: number;
+  /** The shadow text of the token. */
+  readonly text: string;
+  /** True when the word contains a Latin letter (codes such as "A320" are not numbers). */
+  readonly latin: boolean;
+}
+
+const enum CharClass {
+  Other = 0,
+  Arabic = 1,
+  Latin = 2,
+  Digit = 3,
+  Space = 4,
+}
+
+const letterPattern = /\p{L}|\p{M}/u;
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = CharClass.Digit;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = CharClass.Latin;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = CharClass.Latin;
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0x1680, 0x2028, 0x2029, 0x3000]) table[c] = CharClass.Space;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = CharClass.Space;
+  for (let c = 0xc0; c < 0xd800; c++) {
+    if (table[c] !== CharClass.Other) continue;
+    if (!letterPattern.test(String.fromCharCode(c))) continue;
+    // Arabic-script blocks; every other script is lumped with Latin (not a number context).
+    const arabic = (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
+    table[c] = arabic ? CharClass.Arabic : CharClass.Latin;
+  }
+  for (let c = 0xf900; c < 0x10000; c++) {
+    if (letterPattern.test(String.fromCharCode(c))) table[c] = CharClass.Latin;
+  }
+  return table;
+}
+
+const classTable = buildClassTable();
+
+/** True for an Arabic-script letter of the shadow text. */
+export function isArabicLetter(code: number): boolean {
+  return classTable[code] === CharClass.Arabic;
+}
+
+/** True for any letter (Arabic, Latin or another script). */
+export function isLetter(code: number): boolean {
+  const c = classTable[code];
+  return c === CharClass.Arabic || c === CharClass.Latin;
+}
+
+/** True for an ASCII digit (the shadow has folded every digit script to ASCII). */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True for white space (the shadow has folded no-break spaces to U+0020). */
+export function isSpace(code: number): boolean {
+  return classTable[code] === CharClass.Space;
+}
+
+/** Splits shadow text into tokens in one pass. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const cls = classTable[text.charCodeAt(i)]!;
+    if (cls === CharClass.Arabic || cls === CharClass.Latin) {
+      let latin = cls === CharClass.Latin;
+      i++;
+      while (i < n) {
+        const c = classTable[text.charCodeAt(i)]!;
+        if (c === CharClass.Arabic) i++;
+        else if (c === CharClass.Latin) {
+          latin = true;
+          i++;
+        } else break;
+      }
+      tokens.push({ type: 'word', start, end: i, text: text.slice(start, i), latin });
+    } else if (cls === CharClass.Digit) {
+      i++;
+      while (i < n && classTable[text.charCodeAt(i)] === CharClass.Digit) i++;
+      tokens.push({ type: 'digits', start, end: i, text: text.slice(start, i), latin: false });
+    } else if (cls === CharClass.Space) {
+      i++;
+      while (i < n && classTable[text.charCodeAt(i)] === CharClass.Space) i++;
+      tokens.push({ type: 'space', start, end: i, text: text.slice(start, i), latin: false });
+    } else {
+      // Keep a surrogate pair together so no span splits a character.
+      const code = text.charCodeAt(i);
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+      tokens.push({ type: 'punct', start, end: i, text: text.slice(start, i), latin: false });
+    }
+  }
+  return tokens;
+}
