@@ -6,3 +6,4 @@
 export { findNumbers, parseArabicNumber, type NumberMatch } from './numbers/find.js';
 export type { NumberKind } from './numbers/grammar.js';
 export type { Span } from './text/shadow.js';
+export { formatArabicNumber, type FormatOptions } from './numbers/format.js';

@@ -13,7 +13,7 @@
 import { foldWord } from '../text/fold.js';
 import { readingOf, type Lexeme } from './lexemes.js';
 import { pronounOneAfter } from './lexicon.js';
-import type { WordReading, WordSense } from './words.js';
+import { cannotStartNumber, type WordReading, type WordSense } from './words.js';
 
 /** What kind of number an expression is. */
 export type NumberKind = 'cardinal' | 'decimal' | 'fraction' | 'ordinal';
@@ -173,7 +173,7 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
       lastUnit = null;
     } else {
       const r = readingOf(lexeme);
-      if (!r || (!first && !prefixFits(r, conj, viaStandalone))) break;
+      if (!r || (!first && !prefixFits(r, conj, viaStandalone)) || (first && cannotStartNumber(lexeme.text))) break;
       const nextK = nextIndex(lx, index);
       const juxtaposed = !first && !conj;
       const unit = sense(r, 'unit');
@@ -204,6 +204,19 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
         lastType = 'teen';
         lastUnit = null;
         accepted = true;
+      }
+      // إحدى وعشرون، أحد وثلاثون: the teen head is the unit one before و and a ten.
+      if (!accepted && teenHead && teenHead.value === 1 && !U && !T && !juxtaposedInvalid(juxtaposed, lastType)) {
+        const after = continuation(lx, index);
+        if (after && after.conj && sense(readingOf(lx[after.index]!), 'ten')) {
+          group += 1;
+          U = true;
+          terms.push(1);
+          consumedEnd = index + 1;
+          lastType = 'unit';
+          lastUnit = { value: 1, conj, before: total + group - 1 };
+          accepted = true;
+        }
       }
       // Apart hundreds: ثلاث مئة، and the multiplier form "خمسة وتسعون مائة".
       if (!accepted && unit && unit.value >= 1 && unit.value <= 9 && nextK >= 0 && !juxtaposedInvalid(juxtaposed, lastType)) {
@@ -464,7 +477,7 @@ function previousIndex(lx: readonly Lexeme[], k: number): number {
  */
 export function parseOrdinal(lx: readonly Lexeme[], i: number): ParsedNumber | null {
   const r = readingOf(lx[i]!);
-  if (!r) return null;
+  if (!r || cannotStartNumber(lx[i]!.text)) return null;
   const ord = sense(r, 'ordinal');
   const nextK = nextIndex(lx, i);
   if (ord) {
@@ -535,9 +548,9 @@ function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenChec
   const c = parseCardinal(lx, i, hasTanween);
   if (!c) return null;
   let { value, kind } = c;
-  let end = c.end;
+  const end = c.end;
   const k = nextIndex(lx, end - 1);
-  if (k >= 0 && !c.scaled && kind !== 'fraction') {
+  if (k >= 0 && kind !== 'fraction') {
     const r = readingOf(lx[k]!);
     if (r && r.prefix === '' && sense(r, 'point') && Number.isInteger(value)) {
       // "واحد فاصلة خمسة" and "1 فاصلة 25": the digits after the point.
@@ -549,7 +562,7 @@ function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenChec
         return { start: i, end: frac.end, value, kind: 'decimal' };
       }
     }
-    if (r && r.prefix === '' && sense(r, 'ratio')) {
+    if (r && r.prefix === '' && sense(r, 'ratio') && !c.scaled) {
       // "١ على ٣", "خمسة وتسعون مائة على خمسة": a ratio between two numbers.
       const k2 = nextIndex(lx, k);
       const den = k2 >= 0 ? parseCardinal(lx, k2, hasTanween) : null;
@@ -557,7 +570,7 @@ function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenChec
         return { start: i, end: den.end, value: value / den.value, kind: 'fraction' };
       }
     }
-    if (r && r.prefix === '' && sense(r, 'part')) {
+    if (r && r.prefix === '' && sense(r, 'part') && !c.scaled) {
       const den = partDenominator(lx, k, hasTanween);
       if (den) {
         // "مائتان وثلاثة جزء من مائة" is 200 and 3 hundredths; "عشرين أجزاء من خمسة وعشرين" is 20/25.

@@ -66,7 +66,8 @@ export function lexemesOf(shadow: ShadowText): Lexeme[] {
       continue;
     }
     const flag = token.type === 'space' ? token.text.includes('\n') : token.latin;
-    out.push({ type: token.type === 'digits' ? 'punct' : token.type, start: token.start, end: token.end, text: token.text, flag, numeral: null });
+    // Digit tokens always start a numeral above, so only words, spaces and punctuation reach here.
+    out.push({ type: token.type as 'word' | 'space' | 'punct', start: token.start, end: token.end, text: token.text, flag, numeral: null });
     t++;
   }
   return out;

@@ -237,7 +237,8 @@ export const cliticPrefixes: readonly string[] = [
 ];
 
 /**
- * Surface forms that look like clitic + number word but are ordinary words:
- * لست is "I am not", وست is "West" (وست بوينت), الست is "the lady".
+ * Surface forms that look like clitic + number word but are ordinary words
+ * when they stand first: لست is "I am not", وست is "West" (وست بوينت), الست
+ * is "the lady". After a number they are read as usual (مئة وست is 106).
  */
 export const notNumberWords: readonly string[] = ['لست', 'وست', 'الست'];

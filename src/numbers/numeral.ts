@@ -210,7 +210,11 @@ export function scanNumeral(shadow: ShadowText, start: number): Numeral | { reje
 
   let value = toNumber(sign, intDigits, fracDigits);
   if (exponent) {
-    value = exponent.op === 'e' ? value * 10 ** exponent.value : sign * Math.abs(value) ** exponent.value;
+    // Build "1.2e-3" as a string for e-notation so the result is the nearest double, not a product of two roundings.
+    value =
+      exponent.op === 'e'
+        ? Number(`${sign < 0 ? '-' : ''}${intDigits || '0'}.${fracDigits || '0'}e${exponent.value}`)
+        : sign * Math.abs(value) ** exponent.value;
     kind = 'decimal';
   }
   return finish(shadow, start, i, sign, intDigits, fracDigits, decimalReading, kind, !grouped && !fracDigits && !exponent && sign === 1, value);

@@ -124,8 +124,15 @@ export function readWord(folded: string): WordReading | null {
   return reading;
 }
 
+/**
+ * True for surface forms that never start a number (لست "I am not", وست "West").
+ * Inside a chain they are read normally: مئة وست is 106.
+ */
+export function cannotStartNumber(folded: string): boolean {
+  return blockedForms.has(folded);
+}
+
 function resolve(folded: string): WordReading | null {
-  if (blockedForms.has(folded)) return null;
   const exact = senseTable.get(folded);
   if (exact) return { prefix: '', definite: false, senses: exact };
   for (const prefix of foldedPrefixes) {

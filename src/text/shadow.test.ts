@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord } from './fold.js';
+import { createShadow, toOriginalSpan } from './shadow.js';
+import { tokenize } from './tokenize.js';
+
+describe('createShadow', () => {
+  it('folds hamza seats, ى, ة and Persian letters', () => {
+    expect(createShadow('أإآٱا').text).toBe('ااااا');
+    expect(createShadow('إحدى عشرة').text).toBe('احدي عشره');
+    expect(createShadow('یک').text).toBe('يك');
+  });
+
+  it('folds the three digit scripts to ASCII and keeps ٫ and ٬ as distinct separators', () => {
+    expect(createShadow('٠١٢٣٤٥٦٧٨٩').text).toBe('0123456789');
+    expect(createShadow('۰۱۲۳۴۵۶۷۸۹').text).toBe('0123456789');
+    expect(createShadow('١٬٢٠٠٫٥').text).toBe('1\u066c200\u066b5');
+  });
+
+  it('drops diacritics, tatweel and format characters, and maps no-break spaces to spaces', () => {
+    expect(createShadow('ثَلاثَةُ').text).toBe('ثلاثه');
+    expect(createShadow('ثلاثـــة').text).toBe('ثلاثه');
+    expect(createShadow('\u200f3\u202a000\u2066').text).toBe('3000');
+    expect(createShadow('1\u00a0234\u202f567').text).toBe('1 234 567');
+  });
+
+  it('keeps a map from every shadow character back to the original', () => {
+    const input = 'قال: ثَلاثَةُ آلافٍ';
+    const shadow = createShadow(input);
+    const at = shadow.text.indexOf('ثلاثه');
+    const span = toOriginalSpan(shadow, at, shadow.text.length);
+    // The span ends after the tanween of the last letter, which belongs to it.
+    expect(input.slice(span.start, span.end)).toBe('ثَلاثَةُ آلافٍ');
+  });
+
+  it('handles NFKC expansion: one original character can become many shadow characters', () => {
+    const input = 'قال ﷺ 3000';
+    const shadow = createShadow(input);
+    expect(shadow.text.length).toBeGreaterThan(input.length);
+    const at = shadow.text.indexOf('3000');
+    const span = toOriginalSpan(shadow, at, at + 4);
+    expect(input.slice(span.start, span.end)).toBe('3000');
+    // Every unit of the expansion maps to the ligature itself.
+    const lig = input.indexOf('ﷺ');
+    const expansionStart = shadow.text.indexOf('صلي');
+    expect(shadow.starts[expansionStart]).toBe(lig);
+    expect(shadow.ends[expansionStart]).toBe(lig + 1);
+  });
+
+  it('folds presentation forms (lam-alef ligature) into letters', () => {
+    expect(createShadow('\ufefb').text).toBe('لا');
+  });
+
+  it('keeps NUL and astral characters without breaking offsets', () => {
+    const input = 'a\u0000😀٣';
+    const shadow = createShadow(input);
+    expect(shadow.text).toBe('a\u0000😀3');
+    expect(shadow.starts[shadow.text.length - 1]).toBe(input.length - 1);
+  });
+});
+
+describe('foldWord', () => {
+  it('folds lexicon words exactly as running text', () => {
+    expect(foldWord('أربعة')).toBe(createShadow('اربعه').text);
+    expect(foldWord('مِئَة')).toBe('مئه');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words, digits, space and punctuation with shadow offsets', () => {
+    const tokens = tokenize('قتل 801 مدنيا، A320');
+    expect(tokens.map((t) => [t.type, t.text])).toEqual([
+      ['word', 'قتل'],
+      ['space', ' '],
+      ['digits', '801'],
+      ['space', ' '],
+      ['word', 'مدنيا'],
+      ['punct', '،'],
+      ['space', ' '],
+      ['word', 'A'],
+      ['digits', '320'],
+    ]);
+    expect(tokens.find((t) => t.text === 'A')?.latin).toBe(true);
+  });
+});
