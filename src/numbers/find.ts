@@ -1,6 +1,6 @@
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
 import { parseNumberAt, type NumberKind } from './grammar.js';
-import { lexemesOf, type Lexeme } from './lexemes.js';
+import { Lexemes } from './lexemes.js';
 
 /** A number expression found in running text. */
 export interface NumberMatch {
@@ -20,10 +20,10 @@ export interface NumberMatch {
 
 const TANWEEN_FATH = 0x064b;
 
-function tanweenChecker(shadow: ShadowText): (lexeme: Lexeme) => boolean {
-  return (lexeme) => {
-    const from = shadow.starts[lexeme.start]!;
-    const to = shadow.ends[lexeme.end - 1]!;
+function tanweenChecker(shadow: ShadowText, lx: Lexemes): (k: number) => boolean {
+  return (k) => {
+    const from = shadow.starts[lx.start(k)]!;
+    const to = shadow.ends[lx.end(k) - 1]!;
     for (let k = from; k < to; k++) if (shadow.original.charCodeAt(k) === TANWEEN_FATH) return true;
     return false;
   };
@@ -37,13 +37,13 @@ function requireString(value: unknown, fn: string): asserts value is string {
 
 /** Reads every number expression of an already-built shadow (shared with the claims layer). */
 export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
-  const lx = lexemesOf(shadow);
-  const hasTanween = tanweenChecker(shadow);
+  const lx = new Lexemes(shadow);
+  const hasTanween = tanweenChecker(shadow, lx);
   const out: NumberMatch[] = [];
   let i = 0;
   while (i < lx.length) {
-    const l = lx[i]!;
-    if (l.type !== 'word' && l.type !== 'numeral') {
+    const type = lx.type(i);
+    if (type !== 'word' && type !== 'numeral') {
       i++;
       continue;
     }
@@ -52,7 +52,7 @@ export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
       i++;
       continue;
     }
-    const span = toOriginalSpan(shadow, lx[parsed.start]!.start, lx[parsed.end - 1]!.end);
+    const span = toOriginalSpan(shadow, lx.start(parsed.start), lx.end(parsed.end - 1));
     out.push({ text: shadow.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind });
     i = parsed.end;
   }
@@ -123,18 +123,17 @@ export function findNumbers(text: string): NumberMatch[] {
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
   const shadow = createShadow(text);
-  const lx = lexemesOf(shadow);
+  const lx = new Lexemes(shadow);
   let first = 0;
-  while (first < lx.length && lx[first]!.type === 'space') first++;
+  while (first < lx.length && lx.type(first) === 'space') first++;
   let last = lx.length - 1;
-  while (last >= first && lx[last]!.type === 'space') last--;
+  while (last >= first && lx.type(last) === 'space') last--;
   if (first > last) return null;
-  // A clitic written apart from the digits it belongs to: "بـ 3000" is not a number, "بـ3000" is.
-  const head = lx[first]!;
-  if (head.type === 'word' && lx[first + 1]?.type === 'numeral' && lx[first + 1]!.start === head.end && head.text.length <= 3) {
+  // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic.
+  if (lx.type(first) === 'word' && first + 1 <= last && lx.type(first + 1) === 'numeral' && lx.start(first + 1) === lx.end(first) && lx.end(first) - lx.start(first) <= 3) {
     first++;
   }
-  const parsed = parseNumberAt(lx, first, tanweenChecker(shadow));
+  const parsed = parseNumberAt(lx, first, tanweenChecker(shadow, lx));
   if (!parsed || parsed.end !== last + 1 || !Number.isFinite(parsed.value)) return null;
   return parsed.value;
 }

@@ -11,7 +11,7 @@
  * than one element, so reading all numbers of a text is linear in its length.
  */
 import { foldWord } from '../text/fold.js';
-import { readingOf, type Lexeme } from './lexemes.js';
+import type { Lexemes } from './lexemes.js';
 import { pronounOneAfter } from './lexicon.js';
 import { cannotStartNumber, type WordReading, type WordSense } from './words.js';
 
@@ -41,12 +41,11 @@ interface CardinalResult {
 }
 
 /** Index of the next lexeme that is not white space, without crossing a line break; -1 at the end. */
-function nextIndex(lx: readonly Lexeme[], k: number): number {
+function nextIndex(lx: Lexemes, k: number): number {
   let j = k + 1;
   while (j < lx.length) {
-    const l = lx[j]!;
-    if (l.type !== 'space') return j;
-    if (l.flag) return -1;
+    if (lx.type(j) !== 'space') return j;
+    if (lx.flag(j)) return -1;
     j++;
   }
   return -1;
@@ -58,14 +57,14 @@ function sense<T extends WordSense['type']>(r: WordReading | null, type: T): Ext
   return undefined;
 }
 
-function isWordSense(lx: readonly Lexeme[], k: number, type: WordSense['type'], prefix = ''): boolean {
+function isWordSense(lx: Lexemes, k: number, type: WordSense['type'], prefix = ''): boolean {
   if (k < 0) return false;
-  const r = readingOf(lx[k]!);
+  const r = lx.reading(k);
   return r !== null && r.prefix === prefix && sense(r, type) !== undefined;
 }
 
 /** True when the original has tanween on the word (ألفاً is the accusative singular, not the dual ألفا). */
-type TanweenCheck = (lexeme: Lexeme) => boolean;
+type TanweenCheck = (lexemeIndex: number) => boolean;
 
 interface Continuation {
   index: number;
@@ -73,17 +72,15 @@ interface Continuation {
 }
 
 /** Where the next element after lexeme `last` starts, and whether و joins it. */
-function continuation(lx: readonly Lexeme[], last: number): Continuation | null {
+function continuation(lx: Lexemes, last: number): Continuation | null {
   const k = nextIndex(lx, last);
   if (k < 0) return null;
-  const l = lx[k]!;
-  if (l.type === 'word' && l.text === 'و') {
-    const glued = lx[k + 1];
-    if (glued && glued.type === 'numeral' && glued.start === l.end) return { index: k + 1, conj: true };
+  if (lx.isAnd(k)) {
+    if (k + 1 < lx.length && lx.type(k + 1) === 'numeral' && lx.start(k + 1) === lx.end(k)) return { index: k + 1, conj: true };
     const k2 = nextIndex(lx, k);
     return k2 < 0 ? null : { index: k2, conj: true };
   }
-  const r = readingOf(l);
+  const r = lx.reading(k);
   if (r && r.prefix === 'و') return { index: k, conj: true };
   return { index: k, conj: false };
 }
@@ -97,7 +94,7 @@ function prefixFits(r: WordReading, conj: boolean, viaStandalone: boolean): bool
  * Reads a cardinal (with fractions and scales) starting at lexeme `i`.
  * The first element may carry any clitic (وثلاثة، لخمسة، بألفين).
  */
-export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: TanweenCheck): CardinalResult | null {
+export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck): CardinalResult | null {
   let total = 0;
   let group = 0;
   let H = false;
@@ -135,17 +132,16 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
   };
 
   for (;;) {
-    const lexeme = lx[index];
-    if (!lexeme) break;
+    if (index >= lx.length) break;
     const first = count === 0;
     let consumedEnd = -1; // lexeme index just past the element when it is accepted
 
-    if (lexeme.type === 'numeral') {
-      const n = lexeme.numeral!;
+    if (lx.type(index) === 'numeral') {
+      const n = lx.numeral(index)!;
       // A numeral may follow only the start, a conjunction, or (juxtaposed) a scale word.
       const nextK = nextIndex(lx, index);
-      const nextScale = nextK >= 0 ? sense(readingOf(lx[nextK]!), 'scale') : undefined;
-      const nextScalePrefixOk = nextK >= 0 && readingOf(lx[nextK]!)?.prefix === '';
+      const nextScale = nextK >= 0 ? sense(lx.reading(nextK), 'scale') : undefined;
+      const nextScalePrefixOk = nextK >= 0 && lx.reading(nextK)?.prefix === '';
       const v = nextScale && nextScalePrefixOk && n.decimalReading !== null ? n.decimalReading : n.value;
       if (first) {
         if (n.kind === 'fraction') {
@@ -172,8 +168,8 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
       lastType = 'numeral';
       lastUnit = null;
     } else {
-      const r = readingOf(lexeme);
-      if (!r || (!first && !prefixFits(r, conj, viaStandalone)) || (first && cannotStartNumber(lexeme.text))) break;
+      const r = lx.reading(index);
+      if (!r || (!first && !prefixFits(r, conj, viaStandalone)) || (first && cannotStartNumber(lx.text(index)))) break;
       const nextK = nextIndex(lx, index);
       const juxtaposed = !first && !conj;
       const unit = sense(r, 'unit');
@@ -208,7 +204,7 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
       // إحدى وعشرون، أحد وثلاثون: the teen head is the unit one before و and a ten.
       if (!accepted && teenHead && teenHead.value === 1 && !U && !T && !juxtaposedInvalid(juxtaposed, lastType)) {
         const after = continuation(lx, index);
-        if (after && after.conj && sense(readingOf(lx[after.index]!), 'ten')) {
+        if (after && after.conj && sense(lx.reading(after.index), 'ten')) {
           group += 1;
           U = true;
           terms.push(1);
@@ -220,8 +216,8 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
       }
       // Apart hundreds: ثلاث مئة، and the multiplier form "خمسة وتسعون مائة".
       if (!accepted && unit && unit.value >= 1 && unit.value <= 9 && nextK >= 0 && !juxtaposedInvalid(juxtaposed, lastType)) {
-        const h = sense(readingOf(lx[nextK]!), 'hundred');
-        if (h && h.value === 100 && readingOf(lx[nextK]!)!.prefix === '') {
+        const h = sense(lx.reading(nextK), 'hundred');
+        if (h && h.value === 100 && lx.reading(nextK)!.prefix === '') {
           if (H || U || T) break;
           group += unit.value * 100;
           H = true;
@@ -265,8 +261,8 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
           accepted = true;
         } else if (conj && v >= 1 && v <= 10 && nextK >= 0) {
           // "عشرون وثلاثة أخماس": a unit after the slots are full can only count a fraction.
-          const fr = sense(readingOf(lx[nextK]!), 'fraction');
-          if (fr && fr.number === 'plural' && readingOf(lx[nextK]!)!.prefix === '') {
+          const fr = sense(lx.reading(nextK), 'fraction');
+          if (fr && fr.number === 'plural' && lx.reading(nextK)!.prefix === '') {
             const add = v * fr.value;
             total += group + add;
             group = 0;
@@ -342,7 +338,7 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
           if (conj && S >= lastScale) break;
           let multiplier = 1;
           if (scale.number === 'dual') multiplier = 2;
-          else if (scale.number === 'dualOrAccusative' && !hasTanween(lexeme)) multiplier = 2;
+          else if (scale.number === 'dualOrAccusative' && !hasTanween(index)) multiplier = 2;
           total += multiplier * S;
         } else break;
         group = 0;
@@ -384,7 +380,7 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
           // "مليون ونصف المليون": the repeated scale with the article closes the phrase.
           const k2 = nextIndex(lx, index);
           if (k2 >= 0 && base > 1) {
-            const r2 = readingOf(lx[k2]!);
+            const r2 = lx.reading(k2);
             const s2 = sense(r2, 'scale');
             if (r2 && r2.definite && r2.prefix === 'ال' && s2 && s2.value === base && s2.number === 'singular') end = k2 + 1;
           }
@@ -424,7 +420,7 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
     if (!next) break;
     index = next.index;
     conj = next.conj;
-    viaStandalone = conj && lx[index - 1] !== undefined && index > 0 && isStandaloneConj(lx, end, index);
+    viaStandalone = conj && isStandaloneConj(lx, end, index);
   }
 
   if (count === 0) return null;
@@ -434,10 +430,9 @@ export function parseCardinal(lx: readonly Lexeme[], i: number, hasTanween: Tanw
 }
 
 /** True when lexeme `k` is a definite noun (ال…) that is not itself a number word. */
-function beforeDefiniteNoun(lx: readonly Lexeme[], k: number): boolean {
+function beforeDefiniteNoun(lx: Lexemes, k: number): boolean {
   if (k < 0) return false;
-  const l = lx[k]!;
-  return l.type === 'word' && !l.flag && l.text.startsWith('ال') && readingOf(l) === null;
+  return lx.type(k) === 'word' && !lx.flag(k) && lx.text(k).startsWith('ال') && lx.reading(k) === null;
 }
 
 function juxtaposedInvalid(juxtaposed: boolean, lastType: string): boolean {
@@ -445,19 +440,18 @@ function juxtaposedInvalid(juxtaposed: boolean, lastType: string): boolean {
 }
 
 /** True when the و between lexeme `from` and `to` is a separate word ("و عشرون" / "و500"). */
-function isStandaloneConj(lx: readonly Lexeme[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lx[k]!.type === 'word' && lx[k]!.text === 'و') return true;
+function isStandaloneConj(lx: Lexemes, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lx.isAnd(k)) return true;
   return false;
 }
 
 /** Index of "والعشرون" / "و العشرون" starting at lexeme `k`, or -1. */
-function definiteTenAfter(lx: readonly Lexeme[], k: number): number {
-  const l = lx[k]!;
-  const rn = readingOf(l);
+function definiteTenAfter(lx: Lexemes, k: number): number {
+  const rn = lx.reading(k);
   if (rn && rn.prefix === 'وال' && sense(rn, 'ten')) return k;
-  if (l.type === 'word' && l.text === 'و') {
+  if (lx.isAnd(k)) {
     const k2 = nextIndex(lx, k);
-    const r2 = k2 >= 0 ? readingOf(lx[k2]!) : null;
+    const r2 = k2 >= 0 ? lx.reading(k2) : null;
     if (r2 && r2.prefix === 'ال' && sense(r2, 'ten')) return k2;
   }
   return -1;
@@ -466,18 +460,18 @@ function definiteTenAfter(lx: readonly Lexeme[], k: number): number {
 const pronounHeads = new Set(pronounOneAfter.map(foldWord));
 
 /** Index of the previous lexeme that is not white space, or -1. */
-function previousIndex(lx: readonly Lexeme[], k: number): number {
+function previousIndex(lx: Lexemes, k: number): number {
   let j = k - 1;
-  while (j >= 0 && lx[j]!.type === 'space') j--;
+  while (j >= 0 && lx.type(j) === 'space') j--;
   return j;
 }
 
 /**
  * Reads an ordinal at lexeme `i`: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
  */
-export function parseOrdinal(lx: readonly Lexeme[], i: number): ParsedNumber | null {
-  const r = readingOf(lx[i]!);
-  if (!r || cannotStartNumber(lx[i]!.text)) return null;
+export function parseOrdinal(lx: Lexemes, i: number): ParsedNumber | null {
+  const r = lx.reading(i);
+  if (!r || cannotStartNumber(lx.text(i))) return null;
   const ord = sense(r, 'ordinal');
   const nextK = nextIndex(lx, i);
   if (ord) {
@@ -490,7 +484,7 @@ export function parseOrdinal(lx: readonly Lexeme[], i: number): ParsedNumber | n
     if (nextK >= 0 && r.definite) {
       const tenAt = definiteTenAfter(lx, nextK);
       if (tenAt >= 0) {
-        return { start: i, end: tenAt + 1, value: ord.value + sense(readingOf(lx[tenAt]!), 'ten')!.value, kind: 'ordinal' };
+        return { start: i, end: tenAt + 1, value: ord.value + sense(lx.reading(tenAt), 'ten')!.value, kind: 'ordinal' };
       }
     }
     if (ord.compoundOnly) return null;
@@ -501,7 +495,7 @@ export function parseOrdinal(lx: readonly Lexeme[], i: number): ParsedNumber | n
   if (head !== undefined && r.prefix === 'ال' && nextK >= 0) {
     if (isWordSense(lx, nextK, 'teenTail')) return { start: i, end: nextK + 1, value: head + 10, kind: 'ordinal' };
     const tenAt = definiteTenAfter(lx, nextK);
-    if (tenAt >= 0) return { start: i, end: tenAt + 1, value: head + sense(readingOf(lx[tenAt]!), 'ten')!.value, kind: 'ordinal' };
+    if (tenAt >= 0) return { start: i, end: tenAt + 1, value: head + sense(lx.reading(tenAt), 'ten')!.value, kind: 'ordinal' };
   }
   // العشرون on its own is the twentieth.
   const ten = sense(r, 'ten');
@@ -514,10 +508,10 @@ export function parseOrdinal(lx: readonly Lexeme[], i: number): ParsedNumber | n
  * decimal or fraction, optionally negative (سالب، ناقص), with a spelled
  * decimal point (فاصلة), a ratio (١ على ٣) or parts (جزء من مئة); or an ordinal.
  */
-export function parseNumberAt(lx: readonly Lexeme[], i: number, hasTanween: TanweenCheck): ParsedNumber | null {
-  const l = lx[i]!;
-  if (l.type === 'word') {
-    const r = readingOf(l);
+export function parseNumberAt(lx: Lexemes, i: number, hasTanween: TanweenCheck): ParsedNumber | null {
+  const type = lx.type(i);
+  if (type === 'word') {
+    const r = lx.reading(i);
     if (!r) return null;
     if (sense(r, 'negative') && r.prefix === '') {
       const k = nextIndex(lx, i);
@@ -527,19 +521,19 @@ export function parseNumberAt(lx: readonly Lexeme[], i: number, hasTanween: Tanw
     }
     const ordinal = parseOrdinal(lx, i);
     if (ordinal) return ordinal;
-  } else if (l.type !== 'numeral') {
+  } else if (type !== 'numeral') {
     return null;
   }
   const parsed = parseUnsigned(lx, i, hasTanween);
   // "أي واحد تفضل" (which one), "كل واحد منهم" (each one): the pronoun, not a count.
-  if (parsed && parsed.end === i + 1 && parsed.value === 1 && l.type === 'word' && readingOf(l)!.prefix === '') {
+  if (parsed && parsed.end === i + 1 && parsed.value === 1 && type === 'word' && lx.reading(i)!.prefix === '') {
     const p = previousIndex(lx, i);
-    if (p >= 0 && pronounHeads.has(lx[p]!.text)) return null;
+    if (p >= 0 && pronounHeads.has(lx.text(p))) return null;
   }
   return parsed;
 }
 
-function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenCheck): ParsedNumber | null {
+function parseUnsigned(lx: Lexemes, i: number, hasTanween: TanweenCheck): ParsedNumber | null {
   // "جزء من مئة": one part of a hundred.
   if (isWordSense(lx, i, 'part')) {
     const den = partDenominator(lx, i, hasTanween);
@@ -551,7 +545,7 @@ function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenChec
   const end = c.end;
   const k = nextIndex(lx, end - 1);
   if (k >= 0 && kind !== 'fraction') {
-    const r = readingOf(lx[k]!);
+    const r = lx.reading(k);
     if (r && r.prefix === '' && sense(r, 'point') && Number.isInteger(value)) {
       // "واحد فاصلة خمسة" and "1 فاصلة 25": the digits after the point.
       const k2 = nextIndex(lx, k);
@@ -566,7 +560,7 @@ function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenChec
       // "١ على ٣", "خمسة وتسعون مائة على خمسة": a ratio between two numbers.
       const k2 = nextIndex(lx, k);
       const den = k2 >= 0 ? parseCardinal(lx, k2, hasTanween) : null;
-      if (den && den.value !== 0 && den.kind !== 'fraction' && !readingOf(lx[k2]!)?.prefix) {
+      if (den && den.value !== 0 && den.kind !== 'fraction' && !lx.reading(k2)?.prefix) {
         return { start: i, end: den.end, value: value / den.value, kind: 'fraction' };
       }
     }
@@ -586,12 +580,12 @@ function parseUnsigned(lx: readonly Lexeme[], i: number, hasTanween: TanweenChec
   return { start: i, end, value, kind };
 }
 
-function partDenominator(lx: readonly Lexeme[], partAt: number, hasTanween: TanweenCheck): { end: number; value: number } | null {
+function partDenominator(lx: Lexemes, partAt: number, hasTanween: TanweenCheck): { end: number; value: number } | null {
   const k = nextIndex(lx, partAt);
-  if (k < 0 || lx[k]!.text !== 'من') return null;
+  if (k < 0 || lx.text(k) !== 'من') return null;
   const k2 = nextIndex(lx, k);
   if (k2 < 0) return null;
   const den = parseCardinal(lx, k2, hasTanween);
-  if (!den || den.value === 0 || readingOf(lx[k2]!)?.prefix) return null;
+  if (!den || den.value === 0 || lx.reading(k2)?.prefix) return null;
   return { end: den.end, value: den.value };
 }

@@ -1,74 +1,148 @@
 import type { ShadowText } from '../text/shadow.js';
-import { tokenize } from '../text/tokenize.js';
+import { scanToken, tokenTypes } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
 import { readWord, type WordReading } from './words.js';
 
-/** A token of the number layer: a word, a whole numeral, white space or punctuation. */
-export interface Lexeme {
-  /** `rejected` is a run of digits glued to letters (a code, not a number). */
-  readonly type: 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
-  /** Shadow offsets. */
-  readonly start: number;
-  readonly end: number;
-  /** Shadow text. */
-  readonly text: string;
-  /** For words: contains a Latin letter. For spaces: contains a line break. */
-  readonly flag: boolean;
-  /** For numerals. */
-  readonly numeral: Numeral | null;
-  /** For words: the number-lexicon reading, computed on first use (undefined until then). */
-  reading?: WordReading | null;
-}
+/** What a lexeme is. `rejected` is a run of digits glued to letters (a code, not a number). */
+export type LexemeType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
 
-/** The number-lexicon reading of a word lexeme (memoised on the lexeme). */
-export function readingOf(lexeme: Lexeme): WordReading | null {
-  if (lexeme.type !== 'word' || lexeme.flag) return null;
-  if (lexeme.reading === undefined) lexeme.reading = readWord(lexeme.text);
-  return lexeme.reading;
-}
+const lexemeTypes: readonly LexemeType[] = ['word', 'numeral', 'space', 'punct', 'rejected'];
+const WORD = 0;
+const NUMERAL = 1;
+const SPACE = 2;
+const PUNCT = 3;
+const REJECTED = 4;
+
+const LINE_FEED = 0x0a;
+const HYPHEN = 0x2d;
 
 /**
- * Splits the shadow text into lexemes, reading every numeral (digits with
- * their separators, sign, exponent or slash fraction) as one lexeme. One pass.
+ * The lexemes of a shadow text: words, whole numerals (digits with their
+ * separators, sign, exponent or slash fraction), white space and punctuation.
+ *
+ * Stored as parallel typed arrays rather than one object per token: an
+ * article has a token every few characters, and allocating them dominated
+ * the cost of reading numbers.
  */
-export function lexemesOf(shadow: ShadowText): Lexeme[] {
-  const tokens = tokenize(shadow.text);
-  const text = shadow.text;
-  const out: Lexeme[] = [];
-  let t = 0;
-  while (t < tokens.length) {
-    const token = tokens[t]!;
-    const startsNumeral =
-      token.type === 'digits' || (token.type === 'punct' && token.end - token.start === 1 && numeralCanStart(text, token.start));
-    if (startsNumeral) {
-      const scanned = scanNumeral(shadow, token.start);
-      const end = 'rejectEnd' in scanned ? scanned.rejectEnd : scanned.end;
-      let rejected = 'rejectEnd' in scanned;
-      // Digits glued to a Latin word before them are a code ("A320"); behind an Arabic word they are
-      // a clitic (بـ3000، و500، ال١٩٢) or a missing space (عام2014), and still a number.
-      const prev = out[out.length - 1];
-      if (prev && prev.end === token.start) {
-        if (prev.type === 'word' && prev.flag) rejected = true;
-        if (prev.type === 'punct' && prev.text === '-' && out[out.length - 2]?.type === 'word' && out[out.length - 2]!.end === prev.start) {
-          rejected = true;
+export class Lexemes {
+  /** Number of lexemes. */
+  readonly length: number;
+  private readonly text_: string;
+  private readonly types: Uint8Array;
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
+  /** Words: contains a Latin letter. Spaces: contains a line break. */
+  private readonly flags: Uint8Array;
+  private readonly numerals = new Map<number, Numeral>();
+  private readonly readings = new Map<number, WordReading | null>();
+
+  constructor(shadow: ShadowText) {
+    const text = shadow.text;
+    const n = text.length;
+    // At most one lexeme per shadow character.
+    const types = new Uint8Array(n);
+    const starts = new Uint32Array(n);
+    const ends = new Uint32Array(n);
+    const flags = new Uint8Array(n);
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      const packed = scanToken(text, i);
+      const end = Math.floor(packed / 8);
+      const tokenType = tokenTypes[(packed & 7) >> 1]!;
+      if (tokenType === 'digits' || (tokenType === 'punct' && end - i === 1 && numeralCanStart(text, i))) {
+        const scanned = scanNumeral(shadow, i);
+        const numeralEnd = 'rejectEnd' in scanned ? scanned.rejectEnd : scanned.end;
+        let rejected = 'rejectEnd' in scanned;
+        // Digits glued to a Latin word before them are a code ("A320", "F-16"); behind an Arabic word
+        // they are a clitic (بـ3000، و500، ال١٩٢) or a missing space (عام2014), and still a number.
+        if (count > 0 && ends[count - 1] === i) {
+          const prevType = types[count - 1];
+          if (prevType === WORD && flags[count - 1] === 1) rejected = true;
+          if (prevType === REJECTED) rejected = true;
+          if (
+            prevType === PUNCT &&
+            text.charCodeAt(starts[count - 1]!) === HYPHEN &&
+            count > 1 &&
+            types[count - 2] === WORD &&
+            flags[count - 2] === 1 &&
+            ends[count - 2] === starts[count - 1]
+          ) {
+            rejected = true;
+          }
         }
-        if (prev.type === 'rejected') rejected = true;
+        types[count] = rejected ? REJECTED : NUMERAL;
+        starts[count] = i;
+        ends[count] = numeralEnd;
+        if (!rejected && !('rejectEnd' in scanned)) this.numerals.set(count, scanned);
+        count++;
+        i = numeralEnd;
+        continue;
       }
-      out.push({
-        type: rejected ? 'rejected' : 'numeral',
-        start: token.start,
-        end,
-        text: text.slice(token.start, end),
-        flag: false,
-        numeral: rejected || 'rejectEnd' in scanned ? null : scanned,
-      });
-      while (t < tokens.length && tokens[t]!.start < end) t++;
-      continue;
+      let flag = 0;
+      if (tokenType === 'space') {
+        for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) flag = 1;
+      } else if (tokenType === 'word') {
+        flag = packed & 1;
+      }
+      types[count] = tokenType === 'word' ? WORD : tokenType === 'space' ? SPACE : PUNCT;
+      starts[count] = i;
+      ends[count] = end;
+      flags[count] = flag;
+      count++;
+      i = end;
     }
-    const flag = token.type === 'space' ? token.text.includes('\n') : token.latin;
-    // Digit tokens always start a numeral above, so only words, spaces and punctuation reach here.
-    out.push({ type: token.type as 'word' | 'space' | 'punct', start: token.start, end: token.end, text: token.text, flag, numeral: null });
-    t++;
+    this.length = count;
+    this.text_ = text;
+    this.types = types;
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
   }
-  return out;
+
+  /** Kind of lexeme `k`. */
+  type(k: number): LexemeType {
+    return lexemeTypes[this.types[k]!]!;
+  }
+
+  /** Shadow offset where lexeme `k` starts. */
+  start(k: number): number {
+    return this.starts[k]!;
+  }
+
+  /** Shadow offset just past lexeme `k`. */
+  end(k: number): number {
+    return this.ends[k]!;
+  }
+
+  /** Shadow text of lexeme `k`. */
+  text(k: number): string {
+    return this.text_.slice(this.starts[k]!, this.ends[k]!);
+  }
+
+  /** True for a word with a Latin letter, or white space with a line break. */
+  flag(k: number): boolean {
+    return this.flags[k] === 1;
+  }
+
+  /** The numeral of a `numeral` lexeme. */
+  numeral(k: number): Numeral | undefined {
+    return this.numerals.get(k);
+  }
+
+  /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
+  reading(k: number): WordReading | null {
+    if (this.types[k] !== WORD || this.flags[k] === 1) return null;
+    let r = this.readings.get(k);
+    if (r === undefined) {
+      r = readWord(this.text(k));
+      this.readings.set(k, r);
+    }
+    return r;
+  }
+
+  /** True when lexeme `k` is the word و standing alone. */
+  isAnd(k: number): boolean {
+    return this.types[k] === WORD && this.ends[k]! - this.starts[k]! === 1 && this.text_.charCodeAt(this.starts[k]!) === 0x0648;
+  }
 }

@@ -40,25 +40,6 @@ export function createShadow(input: string): ShadowText {
   let ends = new Uint32Array(capacity);
   let length = 0;
 
-  const push = (code: number, start: number, end: number): void => {
-    if (length === capacity) {
-      capacity *= 2;
-      const b = new Uint16Array(capacity);
-      b.set(buffer);
-      buffer = b;
-      const s = new Uint32Array(capacity);
-      s.set(starts);
-      starts = s;
-      const e = new Uint32Array(capacity);
-      e.set(ends);
-      ends = e;
-    }
-    buffer[length] = code;
-    starts[length] = start;
-    ends[length] = end;
-    length++;
-  };
-
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     const folded = foldTable[code]!;
@@ -67,26 +48,62 @@ export function createShadow(input: string): ShadowText {
       if (combiningTable[code] === 1 && length > 0 && ends[length - 1] === i) ends[length - 1] = i + 1;
       continue;
     }
-    if (folded === EXPAND) {
-      const expansion = input[i]!.normalize('NFKC');
-      for (let k = 0; k < expansion.length; k++) {
-        const c = expansion.charCodeAt(k);
-        const f = foldTable[c]!;
-        if (f === DELETE || f === EXPAND) continue;
-        push(f, i, i + 1);
-      }
+    if (folded !== EXPAND && length < capacity) {
+      buffer[length] = folded;
+      starts[length] = i;
+      ends[length] = i + 1;
+      length++;
       continue;
     }
-    push(folded, i, i + 1);
+    const expansion = folded === EXPAND ? input[i]!.normalize('NFKC') : String.fromCharCode(folded);
+    for (let k = 0; k < expansion.length; k++) {
+      const f = foldTable[expansion.charCodeAt(k)]!;
+      if (f === DELETE || f === EXPAND) continue;
+      if (length === capacity) {
+        // NFKC lengthened the text (U+FDFA is 18 characters): grow all three arrays together.
+        capacity *= 2;
+        buffer = grow(buffer, new Uint16Array(capacity));
+        starts = grow(starts, new Uint32Array(capacity));
+        ends = grow(ends, new Uint32Array(capacity));
+      }
+      buffer[length] = f;
+      starts[length] = i;
+      ends[length] = i + 1;
+      length++;
+    }
   }
 
-  let text = '';
-  // fromCharCode with a spread is fastest in chunks that stay under the argument limit.
-  const chunk = 8192;
-  for (let i = 0; i < length; i += chunk) {
-    text += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(length, i + chunk)) as unknown as number[]);
-  }
-  return { original: input, text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  return {
+    original: input,
+    text: utf16Decoder.decode(buffer.subarray(0, length)),
+    starts: starts.subarray(0, length),
+    ends: ends.subarray(0, length),
+  };
+}
+
+interface Utf16Decoder {
+  decode(input: Uint16Array): string;
+}
+
+// TextDecoder is a web standard (browsers, edge runtimes, Node) and the fastest way to turn code units into
+// a string; it is not in the ES library types, so it is looked up on globalThis, with a portable fallback.
+const DecoderClass = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
+const utf16Decoder: Utf16Decoder =
+  DecoderClass !== undefined
+    ? new DecoderClass('utf-16le')
+    : {
+        decode(units: Uint16Array): string {
+          let out = '';
+          for (let i = 0; i < units.length; i += 8192) {
+            out += String.fromCharCode(...units.subarray(i, Math.min(units.length, i + 8192)));
+          }
+          return out;
+        },
+      };
+
+function grow<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /**

@@ -74,40 +74,49 @@ export function isSpace(code: number): boolean {
   return classTable[code] === CharClass.Space;
 }
 
+/** Token types in the order {@link scanToken} encodes them. */
+export const tokenTypes: readonly TokenType[] = ['word', 'digits', 'space', 'punct'];
+
+/**
+ * Scans one token starting at `i` without allocating: returns
+ * `end * 8 + typeIndex * 2 + latin`, where `typeIndex` indexes
+ * {@link tokenTypes}. Lets later stages build their own objects in one pass.
+ */
+export function scanToken(text: string, i: number): number {
+  const n = text.length;
+  const cls = classTable[text.charCodeAt(i)]!;
+  if (cls === CharClass.Arabic || cls === CharClass.Latin) {
+    let latin = cls === CharClass.Latin ? 1 : 0;
+    i++;
+    while (i < n) {
+      const c = classTable[text.charCodeAt(i)]!;
+      if (c === CharClass.Arabic) i++;
+      else if (c === CharClass.Latin) {
+        latin = 1;
+        i++;
+      } else break;
+    }
+    return i * 8 + latin;
+  }
+  if (cls === CharClass.Digit || cls === CharClass.Space) {
+    i++;
+    while (i < n && classTable[text.charCodeAt(i)] === cls) i++;
+    return i * 8 + (cls === CharClass.Digit ? 2 : 4);
+  }
+  // Keep a surrogate pair together so no span splits a character.
+  const code = text.charCodeAt(i);
+  return (i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1)) * 8 + 6;
+}
+
 /** Splits shadow text into tokens in one pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
   let i = 0;
-  while (i < n) {
-    const start = i;
-    const cls = classTable[text.charCodeAt(i)]!;
-    if (cls === CharClass.Arabic || cls === CharClass.Latin) {
-      let latin = cls === CharClass.Latin;
-      i++;
-      while (i < n) {
-        const c = classTable[text.charCodeAt(i)]!;
-        if (c === CharClass.Arabic) i++;
-        else if (c === CharClass.Latin) {
-          latin = true;
-          i++;
-        } else break;
-      }
-      tokens.push({ type: 'word', start, end: i, text: text.slice(start, i), latin });
-    } else if (cls === CharClass.Digit) {
-      i++;
-      while (i < n && classTable[text.charCodeAt(i)] === CharClass.Digit) i++;
-      tokens.push({ type: 'digits', start, end: i, text: text.slice(start, i), latin: false });
-    } else if (cls === CharClass.Space) {
-      i++;
-      while (i < n && classTable[text.charCodeAt(i)] === CharClass.Space) i++;
-      tokens.push({ type: 'space', start, end: i, text: text.slice(start, i), latin: false });
-    } else {
-      // Keep a surrogate pair together so no span splits a character.
-      const code = text.charCodeAt(i);
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-      tokens.push({ type: 'punct', start, end: i, text: text.slice(start, i), latin: false });
-    }
+  while (i < text.length) {
+    const packed = scanToken(text, i);
+    const end = Math.floor(packed / 8);
+    tokens.push({ type: tokenTypes[(packed & 7) >> 1]!, start: i, end, text: text.slice(i, end), latin: (packed & 1) === 1 });
+    i = end;
   }
   return tokens;
 }

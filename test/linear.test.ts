@@ -1,0 +1,31 @@
+/**
+ * Generous linear-time guards: 1 MB of adversarial input must finish well
+ * under a second. Speed itself is measured by `npm run bench`, not here.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../src/index.js';
+
+const MB = 1_000_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+const adversarial: Record<string, string> = {
+  'one long digit run': fill('7'),
+  'long و chains': fill('ثلاثة و عشرون و'),
+  'repeated scale words': fill('ألف مليون '),
+  '100k grouping separators': fill('1,'),
+  'dotted runs': fill('1.000.'),
+  'spaced groups': fill('123 '),
+  'fractions and ratios': fill('نصف على ثلث من جزء '),
+  'slashes and signs': fill('-1/2/'),
+};
+
+describe('linear time', () => {
+  for (const [name, input] of Object.entries(adversarial)) {
+    it(`1 MB of ${name}`, () => {
+      const t0 = performance.now();
+      findNumbers(input);
+      const ms = performance.now() - t0;
+      expect(ms).toBeLessThan(2500);
+    });
+  }
+});

@@ -1,0 +1,70 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { findNumbers, formatArabicNumber, parseArabicNumber } from '../src/index.js';
+
+const genders = ['masculine', 'feminine'] as const;
+const cases = ['nominative', 'accusative', 'genitive'] as const;
+const integerUpTo1e15 = fc.bigInt({ min: 0n, max: 10n ** 15n }).map(Number);
+// Small numbers are where the grammar is densest; bias towards them as well as covering the whole range.
+const integer = fc.oneof(fc.integer({ min: 0, max: 100_000 }), integerUpTo1e15);
+
+function toScript(ascii: string, script: 'ascii' | 'arabic' | 'persian'): string {
+  if (script === 'ascii') return ascii;
+  const zero = script === 'arabic' ? 0x0660 : 0x06f0;
+  return ascii.replace(/\d/gu, (d) => String.fromCharCode(zero + Number(d)));
+}
+
+function grouped(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/gu, separator);
+}
+
+describe('round trips', () => {
+  test.prop([integer, fc.constantFrom(...genders), fc.constantFrom(...cases)], { numRuns: 3000 })(
+    'parseArabicNumber(formatArabicNumber(n, o)) === n for every gender and case',
+    (n, gender, grammaticalCase) => {
+      expect(parseArabicNumber(formatArabicNumber(n, { gender, case: grammaticalCase }))).toBe(n);
+    },
+  );
+
+  test.prop([integerUpTo1e15.filter((n) => n < 1e15), fc.constantFrom(...genders)], { numRuns: 500 })('halves round-trip too', (n, gender) => {
+    expect(parseArabicNumber(formatArabicNumber(n + 0.5, { gender }))).toBe(n + 0.5);
+  });
+
+  test.prop(
+    [integerUpTo1e15, fc.constantFrom('ascii', 'arabic', 'persian' as const), fc.constantFrom('', ',', '٬', '،', ' ', '\u00a0', '\u202f', '.')],
+    { numRuns: 2000 },
+  )('digits in the three scripts, with and without grouping', (n, script, separator) => {
+    // The Eastern digits write the comma as a decimal point, so they are grouped with ٬ or ، instead.
+    if (separator === ',' && script !== 'ascii') return;
+    const text = toScript(separator ? grouped(n, separator) : String(n), script);
+    expect(parseArabicNumber(text)).toBe(n);
+  });
+});
+
+// Strings made of the characters number rules look at, so that the generator reaches the rules.
+const numberishAlphabet = [
+  ...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,،٫٬/-+^e %٪ \u00a0\u200f\u0640\u064b\u064e\n',
+  'و', 'ب', 'ال', 'ثلاثة', 'آلاف', 'ألف', 'ألفا', 'مليون', 'ونصف', 'نصف', 'خمس', 'عشر', 'عشرون', 'مئة', 'مائتين', 'أرباع',
+  'الحادي', 'والعشرون', 'سالب', 'فاصلة', 'على', 'جزء', 'من', 'أحد', 'إحدى', 'ﷺ', 'ﻻ', 'A', '😀',
+];
+const numberish = fc.array(fc.constantFrom(...numberishAlphabet), { maxLength: 40 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), numberish);
+
+describe('robustness', () => {
+  test.prop([anyText], { numRuns: 3000 })('findNumbers never throws and every span slices its text', (input) => {
+    const found = findNumbers(input);
+    let previousEnd = 0;
+    for (const m of found) {
+      expect(input.slice(m.span.start, m.span.end)).toBe(m.text);
+      expect(m.span.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(m.span.end).toBeGreaterThan(m.span.start);
+      expect(Number.isFinite(m.value)).toBe(true);
+      previousEnd = m.span.end;
+    }
+  });
+
+  test.prop([anyText], { numRuns: 3000 })('parseArabicNumber never throws and returns a finite number or null', (input) => {
+    const v = parseArabicNumber(input);
+    expect(v === null || Number.isFinite(v)).toBe(true);
+  });
+});
