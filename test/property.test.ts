@@ -15,7 +15,11 @@ function toScript(ascii: string, script: 'ascii' | 'arabic' | 'persian'): string
 }
 
 function grouped(n: number, separator: string): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/gu, separator);
+  const digits = String(n);
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join(separator);
 }
 
 describe('round trips', () => {

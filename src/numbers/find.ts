@@ -94,7 +94,7 @@ export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
  * ```ts
  * findNumbers('درّب التحالف 125.000 عنصر، ومنهم 22.000 ألف من البشمركة');
  * // [{ text: '125.000', value: 125000, kind: 'cardinal', span: { start: 13, end: 20 } },
- * //  { text: '22.000 ألف', value: 22000, kind: 'cardinal', span: { start: 32, end: 42 } }]
+ * //  { text: '22.000 ألف', value: 22000, kind: 'cardinal', span: { start: 33, end: 43 } }]
  * ```
  */
 export function findNumbers(text: string): NumberMatch[] {

@@ -1,0 +1,49 @@
+/**
+ * npm run bench: throughput of the number layer.
+ *   parseArabicNumber over a mixed list of expressions (ops/s)
+ *   findNumbers over the five corpus articles repeated to at least 1 MB (MB/s of UTF-8 input)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Bench } from 'tinybench';
+import { findNumbers, parseArabicNumber } from '../src/index.js';
+import { createShadow } from '../src/text/shadow.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+const corpusDir = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus');
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(corpusDir, f), 'utf8'))
+  .join('\n');
+const megabyte = corpus.repeat(Math.ceil(1_000_000 / Buffer.byteLength(corpus)));
+const bytes = Buffer.byteLength(megabyte);
+
+const expressions = [
+  '3000', '٣٠٠٠', '125.000', '22.000 ألف', '4.5 مليون', '١٬٢٣٤٬٥٦٧٫٨٩', 'ثلاثة آلاف وخمسمئة', 'سبعة ملايين و500 ألف',
+  'ألف وتسعمئة وأربعة وثمانون', 'مليون ونصف المليون', 'ثلاثة أرباع', 'الحادي عشر', 'سالب خمسة', 'اربعه', 'ما لا يقل عن',
+];
+
+const bench = new Bench({ time: 2000 });
+bench
+  .add('parseArabicNumber (mixed list of 15)', () => {
+    for (const e of expressions) parseArabicNumber(e);
+  })
+  .add(`findNumbers over the corpus (${(bytes / 1e6).toFixed(2)} MB)`, () => {
+    findNumbers(megabyte);
+  })
+  .add('bare pass: normalise + tokenise (same text)', () => {
+    tokenize(createShadow(megabyte).text);
+  });
+
+await bench.run();
+
+for (const task of bench.tasks) {
+  const r = task.result;
+  if (!r || !('throughput' in r)) continue;
+  const opsPerSecond = r.throughput.mean;
+  const line =
+    task.name.startsWith('parseArabicNumber')
+      ? `${(opsPerSecond * expressions.length).toFixed(0)} expressions/s`
+      : `${((opsPerSecond * bytes) / 1e6).toFixed(1)} MB/s`;
+  console.log(`${task.name.padEnd(48)} ${opsPerSecond.toFixed(1).padStart(10)} ops/s   ${line}`);
+}
