@@ -387,9 +387,18 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
           terminal = true;
           break;
-        } else if (fraction.number === 'plural' && lastType === 'unit' && lastUnit && lastUnit.conj) {
-          // "مائة وثلاثة أرباع" is 100 + 3/4; "مليون ومائتين وثلاثة أخماس" is 1000200 + 3/5.
-          total = lastUnit.before + lastUnit.value * F;
+        } else {
+          // A denominator after a number.
+          let counted: number | null = null;
+          if (fraction.number === 'plural' && lastType === 'unit' && lastUnit && lastUnit.conj) {
+            // Only the last unit counts it: "مائة وثلاثة أرباع" is 100 + 3/4; "مليون ومائتين وثلاثة أخماس" 1000200 + 3/5.
+            counted = lastUnit.before + lastUnit.value * F;
+          } else if (!scaled && fraction.number !== 'dual' && ['unit', 'ten', 'teen', 'hundred', 'numeral'].includes(lastType)) {
+            // The whole number counts it: ثلاثة أرباع (3/4), عشرون أخماس (20/5), ثلاث وعشرون خمس (23/5).
+            counted = (total + group) * F;
+          }
+          if (counted === null) break;
+          total = counted;
           group = 0;
           terms.length = 0;
           terms.push(total);
@@ -398,18 +407,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
           terminal = true;
           break;
-        } else if (!scaled && (fraction.number === 'plural' || fraction.number === 'singular') && (lastType === 'unit' || lastType === 'ten' || lastType === 'teen' || lastType === 'hundred' || lastType === 'numeral')) {
-          // A denominator counted by the whole number: ثلاثة أرباع (3/4), عشرون أخماس (20/5).
-          total = (total + group) * F;
-          group = 0;
-          terms.length = 0;
-          terms.push(total);
-          end = index + 1;
-          count++;
-          kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
-          terminal = true;
-          break;
-        } else break;
+        }
       }
       if (!accepted) break;
     }

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const article = join(root, 'test', 'fixtures', 'corpus', '001_1b8f06fc3ce38c5b.txt');
+
+function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('arabic-claims command line', () => {
+  it('parse prints each value and fails when one is not a number', () => {
+    const ok = cli(['parse', 'سبعة ملايين و500 ألف', '22.000 ألف']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('7500000\tسبعة ملايين و500 ألف\n22000\t22.000 ألف\n');
+    const bad = cli(['parse', 'ما لا يقل عن']);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('null\tما لا يقل عن\n');
+  });
+
+  it('numbers reads stdin as JSON Lines with exact spans', () => {
+    const input = 'قتل 801 مدنيًا';
+    const r = cli(['numbers', '--format', 'jsonl'], input);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; span: { start: number; end: number }; value: number });
+    expect(rows).toEqual([{ source: '<stdin>', text: '801', span: { start: 4, end: 7 }, value: 801, kind: 'cardinal' }]);
+  });
+
+  it('reports unreadable files, directories and invalid UTF-8, processes the rest, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arabic-claims-'));
+    const invalid = join(dir, 'latin1.txt');
+    writeFileSync(invalid, Buffer.from([0x66, 0xff, 0xfe]));
+    const r = cli(['numbers', '--format', 'json', join(dir, 'missing.txt'), dir, invalid, article]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('missing.txt: no such file');
+    expect(r.stderr).toContain(`${dir} is a directory`);
+    expect(r.stderr).toContain('latin1.txt is not valid UTF-8');
+    const reports = JSON.parse(r.stdout) as Array<{ source: string; numbers: Array<{ value: number }> }>;
+    expect(reports.map((x) => x.source)).toEqual([article]);
+    expect(reports[0]!.numbers.map((n) => n.value)).toContain(125000);
+  });
+
+  it('rejects an unknown command or format with usage and exit 2', () => {
+    expect(cli(['frobnicate']).status).toBe(2);
+    const r = cli(['numbers', '--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--format takes json, jsonl or table');
+  });
+});
