@@ -79,8 +79,10 @@ export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
  * and slashed dates (`5/17/2018`) are read as separate numbers.
  *
  * **Not numbers.** Words that merely contain number letters (ستار، عشيرة);
- * digits glued to letters ("A320", "١٨٠ميلي") other than a clitic before them
- * (بـ3000، و500); plural scales alone (آلاف، ملايين: vague, left to the claims layer).
+ * digits glued to the letters after them ("١٨٠ميلي") or to a Latin code
+ * ("A320", "F-16"); plural scales alone (آلاف، ملايين: vague, left to the
+ * claims layer). Digits behind an Arabic word are read without it: the
+ * clitic of "بـ3000" and "و500", the missing space of "عام2014".
  * Years and dates are numbers here; the claims layer treats them as dates.
  *
  * Spans index the caller's string: `input.slice(m.span.start, m.span.end) === m.text`.
