@@ -13,7 +13,7 @@
 import { foldWord } from '../text/fold.js';
 import type { Lexemes } from './lexemes.js';
 import { pronounOneAfter } from './lexicon.js';
-import { cannotStartNumber, type WordReading, type WordSense } from './words.js';
+import type { WordReading, WordSense } from './words.js';
 
 /** What kind of number an expression is. */
 export type NumberKind = 'cardinal' | 'decimal' | 'fraction' | 'ordinal';
@@ -66,6 +66,13 @@ function isWordSense(lx: Lexemes, k: number, type: WordSense['type'], prefix = '
 /** True when the original has tanween on the word (ألفاً is the accusative singular, not the dual ألفا). */
 type TanweenCheck = (lexemeIndex: number) => boolean;
 
+/** The last unit read and what the number was before it, for "مائة وثلاثة أرباع" (100 + 3/4). */
+interface LastUnit {
+  value: number;
+  conj: boolean;
+  before: number;
+}
+
 interface Continuation {
   index: number;
   conj: boolean;
@@ -106,7 +113,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
   let end = i;
   let kind: NumberKind = 'cardinal';
   let lastType = '';
-  let lastUnit: { value: number; conj: boolean; before: number } | null = null;
+  let lastUnit: LastUnit | null = null;
   let terminal = false;
   let numeralOnly = false;
   let digits = '';
@@ -115,6 +122,33 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
   let index = i;
   let conj = false;
   let viaStandalone = false;
+
+  let consumedEnd: number; // lexeme index just past the element being read, once it is accepted
+
+  /** Adds a unit, teen, ten or hundred to the current group and marks the slots it fills. */
+  const place = (v: number, type: 'unit' | 'teen' | 'ten' | 'hundred', lastIndex: number): void => {
+    const before = total + group;
+    group += v;
+    if (type === 'hundred') H = true;
+    else {
+      U = true;
+      if (type !== 'unit' || v === 10) T = true;
+    }
+    terms.push(v);
+    consumedEnd = lastIndex + 1;
+    lastUnit = type === 'unit' ? { value: v, conj, before } : null;
+    lastType = type;
+  };
+
+  /** Ends the number on a fraction (ونصف، ثلاثة أرباع): nothing can follow it. */
+  const close = (newTotal: number, lastIndex: number): void => {
+    total = newTotal;
+    group = 0;
+    end = lastIndex + 1;
+    count++;
+    kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
+    terminal = true;
+  };
 
   const placeGroupValue = (v: number): boolean => {
     // A value below 1000 placed into the current group by its magnitude.
@@ -134,7 +168,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
   for (;;) {
     if (index >= lx.length) break;
     const first = count === 0;
-    let consumedEnd = -1; // lexeme index just past the element when it is accepted
+    consumedEnd = -1;
 
     if (lx.type(index) === 'numeral') {
       const n = lx.numeral(index)!;
@@ -169,9 +203,11 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
       lastUnit = null;
     } else {
       const r = lx.reading(index);
-      if (!r || (!first && !prefixFits(r, conj, viaStandalone)) || (first && cannotStartNumber(lx.text(index)))) break;
+      if (!r || (!first && !prefixFits(r, conj, viaStandalone)) || (first && !r.canStartNumber)) break;
       const nextK = nextIndex(lx, index);
       const juxtaposed = !first && !conj;
+      // Without و an element may only follow a scale or a hundred (٤ آلاف ٣ مائة، متين تلاتة وستين).
+      const juxtaposedOk = !juxtaposed || lastType === 'scale' || lastType === 'hundred';
       const unit = sense(r, 'unit');
       const teenHead = sense(r, 'teenHead');
       const teen = sense(r, 'teen');
@@ -179,6 +215,9 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
       const hundred = sense(r, 'hundred');
       const scale = sense(r, 'scale');
       const fraction = sense(r, 'fraction');
+      // خمس الفطيرة is a fifth and ثمن الوزن an eighth; خمس سنوات is five and ثمن حجرة a price.
+      const ambiguousFraction = fraction !== undefined && fraction.number === 'singular' && fraction.ambiguous;
+      const fractionFirst = first && fraction !== undefined && (!ambiguousFraction || beforeDefiniteNoun(lx, nextK));
       numeralOnly = false;
 
       // The article only goes with the first element (الثلاثة) — and on units 3–10 only:
@@ -191,108 +230,54 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
       let accepted = false;
       // Compound teens: ثلاثة عشر، إحدى عشرة، اثنا عشر.
       const headValue = teenHead?.value ?? (unit && unit.value >= 1 && unit.value <= 9 ? unit.value : undefined);
-      if (headValue !== undefined && nextK >= 0 && isWordSense(lx, nextK, 'teenTail') && !juxtaposedInvalid(juxtaposed, lastType)) {
+      if (headValue !== undefined && juxtaposedOk && isWordSense(lx, nextK, 'teenTail')) {
         if (U || T) break;
-        group += 10 + headValue;
-        U = T = true;
-        terms.push(10 + headValue);
-        consumedEnd = nextK + 1;
-        lastType = 'teen';
-        lastUnit = null;
+        place(10 + headValue, 'teen', nextK);
         accepted = true;
       }
       // إحدى وعشرون، أحد وثلاثون: the teen head is the unit one before و and a ten.
-      if (!accepted && teenHead && teenHead.value === 1 && !U && !T && !juxtaposedInvalid(juxtaposed, lastType)) {
+      if (!accepted && teenHead?.value === 1 && !U && !T && juxtaposedOk) {
         const after = continuation(lx, index);
         if (after && after.conj && sense(lx.reading(after.index), 'ten')) {
-          group += 1;
-          U = true;
-          terms.push(1);
-          consumedEnd = index + 1;
-          lastType = 'unit';
-          lastUnit = { value: 1, conj, before: total + group - 1 };
+          place(1, 'unit', index);
           accepted = true;
         }
       }
-      // Apart hundreds: ثلاث مئة، and the multiplier form "خمسة وتسعون مائة".
-      if (!accepted && unit && unit.value >= 1 && unit.value <= 9 && nextK >= 0 && !juxtaposedInvalid(juxtaposed, lastType)) {
-        const h = sense(lx.reading(nextK), 'hundred');
-        if (h && h.value === 100 && lx.reading(nextK)!.prefix === '') {
+      // Apart hundreds: ثلاث مئة.
+      if (!accepted && unit && unit.value >= 1 && unit.value <= 9 && juxtaposedOk && isWordSense(lx, nextK, 'hundred')) {
+        if (sense(lx.reading(nextK), 'hundred')!.value === 100) {
           if (H || U || T) break;
-          group += unit.value * 100;
-          H = true;
-          terms.push(unit.value * 100);
-          consumedEnd = nextK + 1;
-          lastType = 'hundred';
-          lastUnit = null;
+          place(unit.value * 100, 'hundred', nextK);
           accepted = true;
         }
       }
-      if (!accepted && first && fraction && fraction.number === 'singular' && fraction.ambiguous && unit) {
-        // خمس الفطيرة is a fifth; خمس سنوات is five.
-        if (!beforeDefiniteNoun(lx, nextK)) {
-          group = unit.value;
-          U = true;
-          if (unit.value === 10) T = true;
-          terms.push(unit.value);
-          consumedEnd = index + 1;
-          lastType = 'unit';
-          lastUnit = { value: unit.value, conj: false, before: 0 };
-          accepted = true;
-        }
-      }
-      if (!accepted && unit && !(fraction && first && fraction.ambiguous && fraction.number === 'singular')) {
+      if (!accepted && unit && !fractionFirst) {
         const v = unit.value;
         if (v === 0) {
           if (!first) break;
           return { end: index + 1, value: 0, kind: 'cardinal', terms: [0], scaled: false, numeralOnly: false, digits: '' };
         }
-        const fits = !U && !T;
-        const juxOk = !juxtaposed || lastType === 'scale' || lastType === 'hundred';
-        if (fits && juxOk) {
-          const before = total + group;
-          group += v;
-          U = true;
-          if (v === 10) T = true;
-          terms.push(v);
-          consumedEnd = index + 1;
-          lastType = 'unit';
-          lastUnit = { value: v, conj, before };
+        if (!U && !T && juxtaposedOk) {
+          place(v, 'unit', index);
           accepted = true;
-        } else if (conj && v >= 1 && v <= 10 && nextK >= 0) {
+        } else if (conj && v <= 10 && isWordSense(lx, nextK, 'fraction')) {
           // "عشرون وثلاثة أخماس": a unit after the slots are full can only count a fraction.
-          const fr = sense(lx.reading(nextK), 'fraction');
-          if (fr && fr.number === 'plural' && lx.reading(nextK)!.prefix === '') {
+          const fr = sense(lx.reading(nextK), 'fraction')!;
+          if (fr.number === 'plural') {
             const add = v * fr.value;
-            total += group + add;
-            group = 0;
             terms.push(add);
-            end = nextK + 1;
-            kind = 'fraction';
-            terminal = true;
-            count++;
+            close(total + group + add, nextK);
             break;
           }
         }
       }
       if (!accepted && teen) {
-        if (U || T || (juxtaposed && lastType !== 'scale' && lastType !== 'hundred')) break;
-        group += teen.value;
-        U = T = true;
-        terms.push(teen.value);
-        consumedEnd = index + 1;
-        lastType = 'teen';
-        lastUnit = null;
+        if (U || T || !juxtaposedOk) break;
+        place(teen.value, 'teen', index);
         accepted = true;
       }
-      if (!accepted && ten && !T && (!juxtaposed || lastType === 'scale' || lastType === 'hundred')) {
-        group += ten.value;
-        T = true;
-        U = true;
-        terms.push(ten.value);
-        consumedEnd = index + 1;
-        lastType = 'ten';
-        lastUnit = null;
+      if (!accepted && ten && !T && juxtaposedOk) {
+        place(ten.value, 'ten', index);
         accepted = true;
       }
       if (!accepted && hundred) {
@@ -307,12 +292,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           lastType = 'hundred';
           accepted = true;
         } else if (!H && !U && !T && (!juxtaposed || lastType === 'scale')) {
-          group += hundred.value;
-          H = true;
-          terms.push(hundred.value);
-          consumedEnd = index + 1;
-          lastType = 'hundred';
-          lastUnit = null;
+          place(hundred.value, 'hundred', index);
           accepted = true;
         } else break;
       }
@@ -357,9 +337,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
         const F = fraction.value;
         const times = fraction.number === 'dual' ? 2 : 1;
         if (first) {
-          if (fraction.number === 'plural') break;
-          // ثمن الوزن is an eighth; ثمن حجرة is the price of a room.
-          if (fraction.ambiguous && fraction.number === 'singular' && !beforeDefiniteNoun(lx, nextK)) break;
+          if (fraction.number === 'plural' || !fractionFirst) break;
           group = F * times;
           H = U = T = true;
           terms.push(group);
@@ -372,40 +350,30 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           if (fraction.number === 'plural') break;
           const base = group === 0 && lastScale !== Infinity && lastScale >= 1000 ? lastScale : 1;
           const add = F * times * base;
-          total += group + add;
-          group = 0;
           terms.push(add);
-          end = index + 1;
-          count++;
           // "مليون ونصف المليون": the repeated scale with the article closes the phrase.
           const k2 = nextIndex(lx, index);
-          if (k2 >= 0 && base > 1) {
-            const r2 = lx.reading(k2);
-            const s2 = sense(r2, 'scale');
-            if (r2 && r2.definite && r2.prefix === 'ال' && s2 && s2.value === base && s2.number === 'singular') end = k2 + 1;
-          }
-          kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
-          terminal = true;
+          const r2 = base > 1 && k2 >= 0 ? lx.reading(k2) : null;
+          const s2 = sense(r2, 'scale');
+          const repeatsScale = r2 !== null && r2.prefix === 'ال' && s2 !== undefined && s2.value === base && s2.number === 'singular';
+          close(total + group + add, repeatsScale ? k2 : index);
           break;
         } else {
           // A denominator after a number.
           let counted: number | null = null;
-          if (fraction.number === 'plural' && lastType === 'unit' && lastUnit && lastUnit.conj) {
+          // `place` sets lastUnit from a closure, which the compiler's narrowing does not see.
+          const unitBefore = lastUnit as LastUnit | null;
+          if (fraction.number === 'plural' && lastType === 'unit' && unitBefore?.conj) {
             // Only the last unit counts it: "مائة وثلاثة أرباع" is 100 + 3/4; "مليون ومائتين وثلاثة أخماس" 1000200 + 3/5.
-            counted = lastUnit.before + lastUnit.value * F;
-          } else if (!scaled && fraction.number !== 'dual' && ['unit', 'ten', 'teen', 'hundred', 'numeral'].includes(lastType)) {
+            counted = unitBefore.before + unitBefore.value * F;
+          } else if (!scaled && fraction.number !== 'dual' && countsDenominator.has(lastType)) {
             // The whole number counts it: ثلاثة أرباع (3/4), عشرون أخماس (20/5), ثلاث وعشرون خمس (23/5).
             counted = (total + group) * F;
           }
           if (counted === null) break;
-          total = counted;
-          group = 0;
           terms.length = 0;
-          terms.push(total);
-          end = index + 1;
-          count++;
-          kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
-          terminal = true;
+          terms.push(counted);
+          close(counted, index);
           break;
         }
       }
@@ -427,14 +395,13 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
   return { end, value, kind, terms, scaled, numeralOnly: numeralOnly && count === 1, digits };
 }
 
+/** Elements that can count a following denominator: ثلاثة أرباع، عشرون أخماس. */
+const countsDenominator = new Set(['unit', 'ten', 'teen', 'hundred', 'numeral']);
+
 /** True when lexeme `k` is a definite noun (ال…) that is not itself a number word. */
 function beforeDefiniteNoun(lx: Lexemes, k: number): boolean {
   if (k < 0) return false;
   return lx.type(k) === 'word' && !lx.flag(k) && lx.text(k).startsWith('ال') && lx.reading(k) === null;
-}
-
-function juxtaposedInvalid(juxtaposed: boolean, lastType: string): boolean {
-  return juxtaposed && lastType !== 'scale' && lastType !== 'hundred';
 }
 
 /** True when the و between lexeme `from` and `to` is a separate word ("و عشرون" / "و500"). */
@@ -469,7 +436,7 @@ function previousIndex(lx: Lexemes, k: number): number {
  */
 export function parseOrdinal(lx: Lexemes, i: number): ParsedNumber | null {
   const r = lx.reading(i);
-  if (!r || cannotStartNumber(lx.text(i))) return null;
+  if (!r || !r.canStartNumber) return null;
   const ord = sense(r, 'ordinal');
   const nextK = nextIndex(lx, i);
   if (ord) {

@@ -60,6 +60,8 @@ export interface WordReading {
   readonly definite: boolean;
   /** The senses of the stem. */
   readonly senses: readonly WordSense[];
+  /** False for forms that never start a number (لست "I am not", وست "West"); after a number they read as usual. */
+  readonly canStartNumber: boolean;
 }
 
 function buildSenseTable(): Map<string, WordSense[]> {
@@ -105,7 +107,8 @@ function buildSenseTable(): Map<string, WordSense[]> {
 const senseTable = buildSenseTable();
 const foldedPrefixes = cliticPrefixes.map(foldWord);
 const blockedForms = new Set(notNumberWords.map(foldWord));
-const articlePrefixes = new Set(['ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'فبال'].map(foldWord));
+// Prefixes that end in the article: ال، وال، بال … and لل (ل + ال).
+const articlePrefixes = new Set(foldedPrefixes.filter((p) => p.endsWith('ال') || p.endsWith('لل')));
 
 /** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
 const memo = new Map<string, WordReading | null>();
@@ -124,23 +127,16 @@ export function readWord(folded: string): WordReading | null {
   return reading;
 }
 
-/**
- * True for surface forms that never start a number (لست "I am not", وست "West").
- * Inside a chain they are read normally: مئة وست is 106.
- */
-export function cannotStartNumber(folded: string): boolean {
-  return blockedForms.has(folded);
-}
-
 function resolve(folded: string): WordReading | null {
+  const canStartNumber = !blockedForms.has(folded);
   const exact = senseTable.get(folded);
-  if (exact) return { prefix: '', definite: false, senses: exact };
+  if (exact) return { prefix: '', definite: false, senses: exact, canStartNumber };
   for (const prefix of foldedPrefixes) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
     const senses = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
     if (senses && senses.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: articlePrefixes.has(prefix), senses };
+      return { prefix, definite: articlePrefixes.has(prefix), senses, canStartNumber };
     }
   }
   return null;
