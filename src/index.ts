@@ -7,3 +7,4 @@ export { findNumbers, parseArabicNumber, type NumberMatch } from './numbers/find
 export type { NumberKind } from './numbers/grammar.js';
 export type { Span } from './text/shadow.js';
 export { formatArabicNumber, type FormatOptions } from './numbers/format.js';
+export { findDates, type DateMatch, type TimeKind } from './claims/dates.js';

@@ -1,5 +1,5 @@
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
-import { parseNumberAt, type NumberKind } from './grammar.js';
+import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
 import { Lexemes } from './lexemes.js';
 
 /** A number expression found in running text. */
@@ -35,11 +35,18 @@ function requireString(value: unknown, fn: string): asserts value is string {
   }
 }
 
-/** Reads every number expression of an already-built shadow (shared with the claims layer). */
-export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
+/** The lexemes of a shadow text and the number expressions over them (shared with the claims layer). */
+export interface NumberReading {
+  readonly lx: Lexemes;
+  /** Non-overlapping, in reading order; `start`/`end` are lexeme indices. */
+  readonly numbers: readonly ParsedNumber[];
+}
+
+/** Reads every number expression of an already-built shadow. */
+export function readNumbers(shadow: ShadowText): NumberReading {
   const lx = new Lexemes(shadow);
   const hasTanween = tanweenChecker(shadow, lx);
-  const out: NumberMatch[] = [];
+  const numbers: ParsedNumber[] = [];
   let i = 0;
   while (i < lx.length) {
     const type = lx.type(i);
@@ -52,11 +59,18 @@ export function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
       i++;
       continue;
     }
-    const span = toOriginalSpan(shadow, lx.start(parsed.start), lx.end(parsed.end - 1));
-    out.push({ text: shadow.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind });
+    numbers.push(parsed);
     i = parsed.end;
   }
-  return out;
+  return { lx, numbers };
+}
+
+function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
+  const { lx, numbers } = readNumbers(shadow);
+  return numbers.map((parsed) => {
+    const span = toOriginalSpan(shadow, lx.start(parsed.start), lx.end(parsed.end - 1));
+    return { text: shadow.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind };
+  });
 }
 
 /**

@@ -31,7 +31,7 @@ export class Lexemes {
   private readonly types: Uint8Array;
   private readonly starts: Uint32Array;
   private readonly ends: Uint32Array;
-  /** Words: contains a Latin letter. Spaces: contains a line break. */
+  /** Words: contains a Latin letter, or is glued to rejected digits. Spaces: contains a line break. */
   private readonly flags: Uint8Array;
   private readonly numerals = new Map<number, Numeral>();
   private readonly readings = new Map<number, WordReading | null>();
@@ -51,11 +51,10 @@ export class Lexemes {
       const end = Math.floor(packed / 8);
       const tokenType = tokenTypes[(packed & 7) >> 1]!;
       if (tokenType === 'digits' || (tokenType === 'punct' && end - i === 1 && numeralCanStart(text, i))) {
-        const scanned = scanNumeral(shadow, i);
-        const numeralEnd = 'rejectEnd' in scanned ? scanned.rejectEnd : scanned.end;
-        let rejected = 'rejectEnd' in scanned;
-        // Digits glued to a Latin word before them are a code ("A320", "F-16"); behind an Arabic word
-        // they are a clitic (بـ3000، و500، ال١٩٢) or a missing space (عام2014), and still a number.
+        const numeral = scanNumeral(shadow, i);
+        // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
+        // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
+        let rejected = numeral.gluedToLetters;
         if (count > 0 && ends[count - 1] === i) {
           const prevType = types[count - 1];
           if (prevType === WORD && flags[count - 1] === 1) rejected = true;
@@ -73,17 +72,19 @@ export class Lexemes {
         }
         types[count] = rejected ? REJECTED : NUMERAL;
         starts[count] = i;
-        ends[count] = numeralEnd;
-        if (!rejected && !('rejectEnd' in scanned)) this.numerals.set(count, scanned);
+        ends[count] = numeral.end;
+        // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
+        this.numerals.set(count, numeral);
         count++;
-        i = numeralEnd;
+        i = numeral.end;
         continue;
       }
       let flag = 0;
       if (tokenType === 'space') {
         for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) flag = 1;
       } else if (tokenType === 'word') {
-        flag = packed & 1;
+        // A word glued to rejected digits ("١مليون") is not a number word either.
+        flag = packed & 1 || (count > 0 && types[count - 1] === REJECTED && ends[count - 1] === i ? 1 : 0);
       }
       types[count] = tokenType === 'word' ? WORD : tokenType === 'space' ? SPACE : PUNCT;
       starts[count] = i;
@@ -125,7 +126,7 @@ export class Lexemes {
     return this.flags[k] === 1;
   }
 
-  /** The numeral of a `numeral` lexeme. */
+  /** The numeral of a `numeral` or `rejected` lexeme. */
   numeral(k: number): Numeral | undefined {
     return this.numerals.get(k);
   }

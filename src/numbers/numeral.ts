@@ -21,6 +21,11 @@ export interface Numeral {
   readonly plainInteger: boolean;
   /** The digits of the integer part, for decimals spelled out after فاصلة. */
   readonly digits: string;
+  /**
+   * True when letters follow the digits with no space ("١٨٠ميلي", "2017آخر"): not
+   * a figure (a code, a unit typed without a space), but still readable as a year.
+   */
+  readonly gluedToLetters: boolean;
 }
 
 const DOT = 0x2e;
@@ -75,11 +80,10 @@ export function numeralCanStart(text: string, i: number): boolean {
  * Scans the numeral starting at shadow offset `start` (where
  * {@link numeralCanStart} holds).
  *
- * Returns `null` with `rejectEnd` when the digits are glued to letters after
- * them (codes such as "A320", "١٨٠ميلي"): those are not numbers, and the caller
- * skips to `rejectEnd`.
+ * Digits with letters glued after them ("١٨٠ميلي") come back with
+ * `gluedToLetters`; the caller decides what they may still be.
  */
-export function scanNumeral(shadow: ShadowText, start: number): Numeral | { rejectEnd: number } {
+export function scanNumeral(shadow: ShadowText, start: number): Numeral {
   const text = shadow.text;
   // A run that continues a dotted or slashed sequence (the "168" of 192.168.1.2, the "17" of 5/17/2018)
   // is a plain integer: its separators belong to the code or date, not to a decimal.
@@ -231,13 +235,7 @@ function finish(
   kind: Numeral['kind'],
   plainInteger: boolean,
   value: number = toNumber(sign, intDigits, fracDigits),
-): Numeral | { rejectEnd: number } {
-  const text = shadow.text;
-  if (isLetter(text.charCodeAt(end))) {
-    // Glued to a following word: skip the whole glued token.
-    let e = end;
-    while (e < text.length && (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
-    return { rejectEnd: e };
-  }
-  return { start, end, value, decimalReading, kind, plainInteger, digits: intDigits };
+): Numeral {
+  const gluedToLetters = isLetter(shadow.text.charCodeAt(end));
+  return { start, end, value, decimalReading, kind, plainInteger, digits: intDigits, gluedToLetters };
 }

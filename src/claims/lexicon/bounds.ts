@@ -1,0 +1,97 @@
+import type { Bound } from '../model.js';
+
+/** A phrase that bounds the number next to it. */
+export interface BoundPhrase {
+  /** The words, in careful spelling (the engine folds them as it folds text). */
+  readonly phrase: string;
+  /** The bound it sets. */
+  readonly bound: Bound;
+  /** Whether it stands before the number ("أكثر من 3000") or after the number and its unit ("3000 مقاتل على الأقل"). */
+  readonly position: 'before' | 'after';
+}
+
+/**
+ * Bound phrases. The longest phrase that fits wins, so "ما لا يقل عن" (at least) is never
+ * read as "يقل عن" (less than). A leading و/ف on the first word is allowed ("وأكثر من").
+ */
+export const boundPhrases: readonly BoundPhrase[] = [
+  { phrase: 'أكثر من', bound: 'moreThan', position: 'before' },
+  { phrase: 'ما يزيد على', bound: 'moreThan', position: 'before' },
+  { phrase: 'ما يزيد عن', bound: 'moreThan', position: 'before' },
+  { phrase: 'يزيد على', bound: 'moreThan', position: 'before' },
+  { phrase: 'يزيد عن', bound: 'moreThan', position: 'before' },
+  { phrase: 'ما يربو على', bound: 'moreThan', position: 'before' },
+  { phrase: 'يربو على', bound: 'moreThan', position: 'before' },
+  { phrase: 'تجاوز', bound: 'moreThan', position: 'before' },
+  { phrase: 'يتجاوز', bound: 'moreThan', position: 'before' },
+  { phrase: 'تتجاوز', bound: 'moreThan', position: 'before' },
+  { phrase: 'تخطى', bound: 'moreThan', position: 'before' },
+  { phrase: 'يتخطى', bound: 'moreThan', position: 'before' },
+  { phrase: 'فاق', bound: 'moreThan', position: 'before' },
+  { phrase: 'يفوق', bound: 'moreThan', position: 'before' },
+  { phrase: 'ما يفوق', bound: 'moreThan', position: 'before' },
+  { phrase: 'أقل من', bound: 'lessThan', position: 'before' },
+  { phrase: 'ما يقل عن', bound: 'lessThan', position: 'before' },
+  { phrase: 'ما يقل من', bound: 'lessThan', position: 'before' },
+  // As one outlet wrote it, dropping the preposition: "ما يقل 3000 مقاتلاً".
+  { phrase: 'ما يقل', bound: 'lessThan', position: 'before' },
+  { phrase: 'يقل عن', bound: 'lessThan', position: 'before' },
+  { phrase: 'ما لا يقل عن', bound: 'atLeast', position: 'before' },
+  { phrase: 'لا يقل عن', bound: 'atLeast', position: 'before' },
+  { phrase: 'ما لا يقل', bound: 'atLeast', position: 'before' },
+  { phrase: 'على الأقل', bound: 'atLeast', position: 'before' },
+  { phrase: 'على الأقل', bound: 'atLeast', position: 'after' },
+  { phrase: 'فأكثر', bound: 'atLeast', position: 'after' },
+  { phrase: 'أو أكثر', bound: 'atLeast', position: 'after' },
+  { phrase: 'ما لا يزيد على', bound: 'atMost', position: 'before' },
+  { phrase: 'ما لا يزيد عن', bound: 'atMost', position: 'before' },
+  { phrase: 'لا يزيد على', bound: 'atMost', position: 'before' },
+  { phrase: 'لا يزيد عن', bound: 'atMost', position: 'before' },
+  { phrase: 'لا يتجاوز', bound: 'atMost', position: 'before' },
+  { phrase: 'لا تتجاوز', bound: 'atMost', position: 'before' },
+  { phrase: 'على الأكثر', bound: 'atMost', position: 'after' },
+  { phrase: 'كحد أقصى', bound: 'atMost', position: 'after' },
+  { phrase: 'حتى', bound: 'atMost', position: 'before' },
+  { phrase: 'نحو', bound: 'approximate', position: 'before' },
+  { phrase: 'بنحو', bound: 'approximate', position: 'before' },
+  { phrase: 'حوالي', bound: 'approximate', position: 'before' },
+  { phrase: 'حوالى', bound: 'approximate', position: 'before' },
+  { phrase: 'قرابة', bound: 'approximate', position: 'before' },
+  { phrase: 'زهاء', bound: 'approximate', position: 'before' },
+  { phrase: 'ما يقارب', bound: 'approximate', position: 'before' },
+  { phrase: 'ما يقارب من', bound: 'approximate', position: 'before' },
+  { phrase: 'ما يقرب من', bound: 'approximate', position: 'before' },
+  { phrase: 'يقارب', bound: 'approximate', position: 'before' },
+  { phrase: 'تقارب', bound: 'approximate', position: 'before' },
+  { phrase: 'تقريبا', bound: 'approximate', position: 'after' },
+];
+
+/** Words that open a range: "بين 15 و20 ألف", "من 10 إلى 20". */
+export const rangeOpeners: readonly string[] = ['بين', 'ما بين', 'من'];
+
+/** Words that join the two ends of a range after its opener. */
+export const rangeJoiners: readonly string[] = ['و', 'إلى', 'الى', 'حتى', 'ل'];
+
+/** A vague quantity word and the interval it asserts. */
+export interface VagueQuantity {
+  /** The words: "عشرات الآلاف". */
+  readonly phrase: string;
+  /** Smallest value it can mean. */
+  readonly min: number;
+  /** Largest value it can mean. */
+  readonly max: number;
+}
+
+/** Vague quantities, longest first where they share words. */
+export const vagueQuantities: readonly VagueQuantity[] = [
+  { phrase: 'عشرات الآلاف', min: 1e4, max: 1e5 },
+  { phrase: 'مئات الآلاف', min: 1e5, max: 1e6 },
+  { phrase: 'عشرات الملايين', min: 1e7, max: 1e8 },
+  { phrase: 'مئات الملايين', min: 1e8, max: 1e9 },
+  { phrase: 'عشرات', min: 10, max: 100 },
+  { phrase: 'مئات', min: 100, max: 1000 },
+  { phrase: 'آلاف', min: 1000, max: 1e6 },
+  { phrase: 'ملايين', min: 1e6, max: 1e9 },
+  { phrase: 'بضعة', min: 3, max: 9 },
+  { phrase: 'بضع', min: 3, max: 9 },
+];

@@ -1,0 +1,28 @@
+/** An event a figure is about, and the direction of change it states. */
+export interface PredicateEntry {
+  /** The stem reported as `Claim.predicate`, folded. */
+  readonly stem: string;
+  /** Written forms (verbs in common persons and tenses, verbal nouns). A leading و/ف/ب/ل is allowed. */
+  readonly forms: readonly string[];
+  /** A change the predicate states, if any. */
+  readonly change?: 'up' | 'down';
+}
+
+/** Predicates of conflict and public-affairs reporting. */
+export const predicates: readonly PredicateEntry[] = [
+  { stem: 'قتل', forms: ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'مقتل', 'حتفهم', 'لقوا', 'لقي', 'قضوا'] },
+  { stem: 'اصاب', forms: ['إصابة', 'أصيب', 'أصيبوا', 'إصابات'] },
+  { stem: 'درب', forms: ['درب', 'دربت', 'يدرب', 'تدريب', 'تدرب'] },
+  { stem: 'حرر', forms: ['تحرير', 'حرر', 'حررت', 'يحرر'] },
+  { stem: 'خفض', forms: ['خفض', 'تخفض', 'ستخفض', 'يخفض', 'سيخفض', 'تخفيض', 'تقليص', 'تقلص', 'يقلص'], change: 'down' },
+  { stem: 'انخفض', forms: ['انخفض', 'انخفضت', 'تراجع', 'تراجعت', 'هبط', 'هبطت'], change: 'down' },
+  { stem: 'ارتفع', forms: ['ارتفع', 'ارتفعت', 'ازداد', 'ازدادت', 'زيادة', 'ارتفاع'], change: 'up' },
+  { stem: 'بقي', forms: ['بقاء', 'يتبق', 'تبقى', 'يزالون', 'مازالوا', 'زال', 'يزال', 'باقية'] },
+  { stem: 'ملك', forms: ['يملك', 'يمتلك', 'تملك', 'تمتلك'] },
+  { stem: 'سيطر', forms: ['سيطر', 'سيطرت', 'سيطرة', 'يسيطر'] },
+  { stem: 'قيم', forms: ['يقيم', 'يقيمون', 'تقييم'] },
+  { stem: 'حقق', forms: ['يحقق', 'تحقيق', 'تحقق'] },
+  { stem: 'نفذ', forms: ['نفذ', 'نفذت', 'ينفذ', 'تنفيذ'] },
+  { stem: 'اعتقل', forms: ['اعتقل', 'اعتقلت', 'اعتقال'] },
+  { stem: 'نزح', forms: ['نزح', 'نزوح', 'فر', 'فروا', 'الفرار'] },
+];
