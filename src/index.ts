@@ -8,3 +8,8 @@ export type { NumberKind } from './numbers/grammar.js';
 export type { Span } from './text/shadow.js';
 export { formatArabicNumber, type FormatOptions } from './numbers/format.js';
 export { findDates, type DateMatch, type TimeKind } from './claims/dates.js';
+export { createClaimExtractor, extractQuantClaims, type ClaimExtractor, type ClaimRules, type ExtractOptions } from './claims/extract.js';
+export type { Bound, Claim, ClaimUnit, EntityRef, TimeScope, UnitKind } from './claims/model.js';
+export type { BoundPhrase, VagueQuantity } from './claims/lexicon/bounds.js';
+export type { UnitEntry } from './claims/lexicon/units.js';
+export type { PredicateEntry } from './claims/lexicon/predicates.js';

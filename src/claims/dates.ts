@@ -70,12 +70,6 @@ function next(lx: Lexemes, k: number): number {
   return j < lx.length && lx.type(j) !== 'space' ? j : -1;
 }
 
-function previous(lx: Lexemes, k: number): number {
-  let j = k - 1;
-  while (j >= 0 && lx.type(j) === 'space' && !lx.flag(j)) j--;
-  return j >= 0 && lx.type(j) !== 'space' ? j : -1;
-}
-
 const isPunct = (lx: Lexemes, k: number, chars: string): boolean => k >= 0 && lx.type(k) === 'punct' && chars.includes(lx.text(k));
 const isYear = (v: number | null): v is number => v !== null && v >= 1000 && v <= 2999;
 

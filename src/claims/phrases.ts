@@ -11,6 +11,8 @@ export interface PhraseMatch<T> {
   readonly entry: T;
   readonly start: number;
   readonly end: number;
+  /** Length of a clitic glued to the first word and not part of the phrase (1 for the و of "وأكثر من"). */
+  readonly clitic: number;
 }
 
 interface Compiled<T> {
@@ -18,8 +20,8 @@ interface Compiled<T> {
   readonly entry: T;
 }
 
-/** Conjunctions that may be glued to the first word of a phrase (وأكثر من، فقال). */
-const leadingConjunctions = ['و', 'ف'];
+/** Clitics that may be glued to the first word of a phrase by default (وأكثر من، فقال). */
+const defaultClitics = ['و', 'ف'];
 
 /** Index of the word after lexeme `k`, reached across spaces only; -1 otherwise. */
 export function nextWord(lx: Lexemes, k: number): number {
@@ -39,8 +41,14 @@ export function previousWord(lx: Lexemes, k: number): number {
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
   private readonly byLast = new Map<string, Compiled<T>[]>();
+  private readonly clitics: readonly string[];
 
-  constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[]) {
+  /**
+   * @param clitics - Letters that may be glued to the first word (default و and ف;
+   *   predicates also take ب and ل: بمقتل، لتحرير).
+   */
+  constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[], clitics: readonly string[] = defaultClitics) {
+    this.clitics = clitics;
     for (const entry of entries) {
       const phrases = phrasesOf(entry);
       for (const phrase of typeof phrases === 'string' ? [phrases] : phrases) {
@@ -59,7 +67,7 @@ export class PhraseTable<T> {
   matchAt(lx: Lexemes, k: number): PhraseMatch<T> | null {
     if (k < 0 || lx.type(k) !== 'word') return null;
     const first = lx.text(k);
-    for (const key of candidates(first)) {
+    for (const key of this.candidates(first)) {
       for (const c of this.byFirst.get(key) ?? []) {
         let j = k;
         let ok = true;
@@ -70,7 +78,7 @@ export class PhraseTable<T> {
             break;
           }
         }
-        if (ok) return { entry: c.entry, start: k, end: j + 1 };
+        if (ok) return { entry: c.entry, start: k, end: j + 1, clitic: first.length - key.length };
       }
     }
     return null;
@@ -84,34 +92,35 @@ export class PhraseTable<T> {
       let ok = true;
       for (let w = c.words.length - 2; w >= 0; w--) {
         j = previousWord(lx, j);
-        if (j < 0 || (w === 0 ? !candidates(lx.text(j)).includes(c.words[0]!) : lx.text(j) !== c.words[w])) {
+        if (j < 0 || (w === 0 ? !this.candidates(lx.text(j)).includes(c.words[0]!) : lx.text(j) !== c.words[w])) {
           ok = false;
           break;
         }
       }
-      if (c.words.length === 1 && !candidates(lx.text(k)).includes(c.words[0]!)) ok = false;
-      if (ok) return { entry: c.entry, start: j, end: k + 1 };
+      if (c.words.length === 1 && !this.candidates(lx.text(k)).includes(c.words[0]!)) ok = false;
+      if (ok) return { entry: c.entry, start: j, end: k + 1, clitic: lx.text(j).length - c.words[0]!.length };
     }
     // A one-word phrase with a glued conjunction ("وقال") is keyed by its bare form.
     const text = lx.text(k);
-    if (leadingConjunctions.includes(text[0]!) && text.length > 2) {
+    if (this.clitics.includes(text[0]!) && text.length > 2) {
       for (const c of this.byLast.get(text.slice(1)) ?? []) {
-        if (c.words.length === 1) return { entry: c.entry, start: k, end: k + 1 };
+        if (c.words.length === 1) return { entry: c.entry, start: k, end: k + 1, clitic: 1 };
       }
     }
     return null;
   }
 
-  /** True when the word at `k` is a one-word phrase of the table (with an optional glued و/ف). */
+  private candidates(word: string): string[] {
+    return this.clitics.includes(word[0]!) && word.length > 2 ? [word, word.slice(1)] : [word];
+  }
+
+  /** True when the word at `k` is a one-word phrase of the table (with an optional glued clitic). */
   has(lx: Lexemes, k: number): boolean {
     const m = this.matchAt(lx, k);
     return m !== null && m.end === k + 1;
   }
 }
 
-function candidates(word: string): string[] {
-  return leadingConjunctions.includes(word[0]!) && word.length > 2 ? [word, word.slice(1)] : [word];
-}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -41,6 +41,8 @@ export const relativeTimeWords: readonly { readonly phrase: string; readonly uni
   { phrase: 'أمس', unit: 'day', offset: -1 },
   { phrase: 'البارحة', unit: 'day', offset: -1 },
   { phrase: 'اليوم', unit: 'day', offset: 0 },
+  { phrase: 'حاليا', unit: 'day', offset: 0 },
+  { phrase: 'الآن', unit: 'day', offset: 0 },
   { phrase: 'غدا', unit: 'day', offset: 1 },
   { phrase: 'الشهر الماضي', unit: 'month', offset: -1 },
   { phrase: 'الشهر الحالي', unit: 'month', offset: 0 },

@@ -6,7 +6,12 @@ export interface PredicateEntry {
   readonly forms: readonly string[];
   /** A change the predicate states, if any. */
   readonly change?: 'up' | 'down';
+  /** The verb's subject owns the figure: "داعش لا زال يملك 3000 مقاتل". */
+  readonly subjectOwns?: boolean;
 }
+
+/** Words before an owner and then its figure: "لدى القوات العراقية أكثر من 300 ألف". */
+export const possessionWords: readonly string[] = ['لدى', 'عند', 'بحوزة'];
 
 /** Predicates of conflict and public-affairs reporting. */
 export const predicates: readonly PredicateEntry[] = [
@@ -18,7 +23,7 @@ export const predicates: readonly PredicateEntry[] = [
   { stem: 'انخفض', forms: ['انخفض', 'انخفضت', 'تراجع', 'تراجعت', 'هبط', 'هبطت'], change: 'down' },
   { stem: 'ارتفع', forms: ['ارتفع', 'ارتفعت', 'ازداد', 'ازدادت', 'زيادة', 'ارتفاع'], change: 'up' },
   { stem: 'بقي', forms: ['بقاء', 'يتبق', 'تبقى', 'يزالون', 'مازالوا', 'زال', 'يزال', 'باقية'] },
-  { stem: 'ملك', forms: ['يملك', 'يمتلك', 'تملك', 'تمتلك'] },
+  { stem: 'ملك', forms: ['يملك', 'يمتلك', 'تملك', 'تمتلك'], subjectOwns: true },
   { stem: 'سيطر', forms: ['سيطر', 'سيطرت', 'سيطرة', 'يسيطر'] },
   { stem: 'قيم', forms: ['يقيم', 'يقيمون', 'تقييم'] },
   { stem: 'حقق', forms: ['يحقق', 'تحقيق', 'تحقق'] },

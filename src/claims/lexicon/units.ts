@@ -68,8 +68,8 @@ export const countUnits: readonly UnitEntry[] = [
 
 /** Measures, with multi-word and symbol forms. */
 export const measureUnits: readonly UnitEntry[] = [
-  { lemma: 'كيلومتر مربع', kind: 'area', forms: ['كيلومترا مربعا', 'كيلومترات مربعة', 'كيلو متر مربع', 'كم مربع', 'كم2', 'كم²'] },
-  { lemma: 'متر مربع', kind: 'area', forms: ['مترا مربعا', 'أمتار مربعة', 'م2', 'م²'] },
+  { lemma: 'كيلومتر مربع', kind: 'area', forms: ['كيلومترا مربعا', 'كيلومترات مربعة', 'كيلو متر مربع', 'كم مربع'] },
+  { lemma: 'متر مربع', kind: 'area', forms: ['مترا مربعا', 'أمتار مربعة'] },
   { lemma: 'هكتار', kind: 'area', forms: ['هكتارات', 'هكتارا'] },
   { lemma: 'دونم', kind: 'area', forms: ['دونمات', 'دونما'] },
   { lemma: 'كيلومتر', kind: 'length', forms: ['كيلومترا', 'كيلومترات', 'كيلو متر', 'كم'] },
@@ -79,19 +79,30 @@ export const measureUnits: readonly UnitEntry[] = [
   { lemma: 'كيلوغرام', kind: 'mass', forms: ['كيلوغراما', 'كيلوغرامات', 'كيلو غرام', 'كغ', 'كلغ'] },
   { lemma: 'برميل', kind: 'volume', forms: ['براميل', 'برميلا'] },
   { lemma: 'لتر', kind: 'volume', forms: ['لترات', 'لترا'] },
-  { lemma: 'دولار', kind: 'currency', currency: 'USD', forms: ['دولارات', 'دولارا', '$'] },
-  { lemma: 'يورو', kind: 'currency', currency: 'EUR', forms: ['€'] },
-  { lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP', forms: ['جنيهات إسترلينية', 'جنيها إسترلينيا', '£'] },
+  { lemma: 'دولار', kind: 'currency', currency: 'USD', forms: ['دولارات', 'دولارا'] },
+  { lemma: 'يورو', kind: 'currency', currency: 'EUR', forms: [] },
+  { lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP', forms: ['جنيهات إسترلينية', 'جنيها إسترلينيا'] },
   { lemma: 'جنيه', kind: 'currency', currency: 'EGP', forms: ['جنيهات', 'جنيها'] },
   { lemma: 'دينار', kind: 'currency', currency: 'IQD', forms: ['دنانير', 'دينارا'] },
   { lemma: 'ريال', kind: 'currency', currency: 'SAR', forms: ['ريالات', 'ريالا'] },
   { lemma: 'درهم', kind: 'currency', currency: 'AED', forms: ['دراهم', 'درهما'] },
   { lemma: 'ليرة', kind: 'currency', currency: 'SYP', forms: ['ليرات'] },
-  { lemma: 'في المئة', kind: 'percent', forms: ['في المائة', 'بالمئة', 'بالمائة', '%'] },
+  { lemma: 'في المئة', kind: 'percent', forms: ['في المائة', 'بالمئة', 'بالمائة'] },
 ];
 
-/** Fractions of a whole written as words are units of kind `fraction` when what they divide follows: ثلث مساحة العراق. */
-export const fractionOfWhole: UnitEntry = { lemma: 'جزء', kind: 'fraction', forms: [] };
+/** Units written as one symbol after the number: 40%، 20 $. */
+export const symbolUnits: readonly { readonly symbol: string; readonly lemma: string; readonly kind: UnitKind; readonly currency?: string }[] = [
+  { symbol: '%', lemma: 'في المئة', kind: 'percent' },
+  { symbol: '$', lemma: 'دولار', kind: 'currency', currency: 'USD' },
+  { symbol: '€', lemma: 'يورو', kind: 'currency', currency: 'EUR' },
+  { symbol: '£', lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP' },
+];
+
+/** Nationality adjectives: after a counted noun they name whose it is ("جندي أميركي"). */
+export const demonyms: readonly string[] = [
+  'أمريكي', 'أميركي', 'عراقي', 'سوري', 'روسي', 'تركي', 'إيراني', 'كردي', 'بريطاني', 'فرنسي', 'ألماني', 'إسرائيلي',
+  'فلسطيني', 'لبناني', 'أردني', 'مصري', 'سعودي', 'يمني', 'ليبي', 'سوداني', 'أفغاني', 'باكستاني', 'صيني', 'أوكراني',
+];
 
 /**
  * Words that end a noun phrase and are never the counted noun: prepositions,
@@ -102,5 +113,13 @@ export const notUnitWords: readonly string[] = [
   'من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'منذ', 'بين', 'حتى', 'أو', 'او', 'ثم', 'قد', 'لا', 'لم', 'لن',
   'ما', 'أن', 'إن', 'أنه', 'إنه', 'الذي', 'التي', 'الذين', 'اللذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان',
   'كانت', 'وهو', 'وهي', 'وهم', 'وذلك', 'بعد', 'قبل', 'عند', 'لدى', 'حول', 'نحو', 'عبر', 'ضد', 'دون', 'بل', 'لكن', 'كما',
-  'أي', 'كل', 'بعض', 'فقط', 'أيضا', 'تقريبا', 'آخرين', 'أخرى', 'آخر', 'يوم', 'عام', 'سنة', 'شهر',
+  'أي', 'كل', 'بعض', 'فقط', 'أيضا', 'تقريبا', 'آخرين', 'أخرى', 'آخر', 'يوم', 'عام', 'سنة', 'شهر', 'أكثر', 'أقل',
+  'منهم', 'منها', 'فيها', 'بينهم', 'حاليا', 'إضافة', 'فضلا', 'مقابل', 'أيضاً', 'وفق', 'بحسب', 'حسب', 'هؤلاء',
+  'أولئك', 'هناك', 'هنا',
 ];
+
+/**
+ * Nouns after من that name where from, not whose: "تحرير 7 ملايين شخص من قبضة التنظيم"
+ * (from the grip of), "من داخل"، "من مناطق".
+ */
+export const notOwnerHeads: readonly string[] = ['قبضة', 'أيدي', 'يد', 'سيطرة', 'مناطق', 'داخل', 'خارج', 'أنحاء', 'بين', 'مختلف', 'جميع'];
