@@ -3,7 +3,7 @@
  * under a second. Speed itself is measured by `npm run bench`, not here.
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../src/index.js';
+import { extractQuantClaims, findNumbers } from '../src/index.js';
 
 const MB = 1_000_000;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -17,6 +17,8 @@ const adversarial: Record<string, string> = {
   'spaced groups': fill('123 '),
   'fractions and ratios': fill('نصف على ثلث من جزء '),
   'slashes and signs': fill('-1/2/'),
+  'bounds, units and speakers': fill('وقال العقيد ما لا يقل عن 3 من مقاتلي داعش بين 5 و6 ألف، '),
+  'quotes and colons without end': fill('“قال: «بحسب '),
 };
 
 describe('linear time', () => {
@@ -26,6 +28,13 @@ describe('linear time', () => {
       findNumbers(input);
       const ms = performance.now() - t0;
       expect(ms).toBeLessThan(2500);
+    });
+    it(`1 MB of ${name}: extractQuantClaims`, () => {
+      const t0 = performance.now();
+      extractQuantClaims(input);
+      const ms = performance.now() - t0;
+      // Up to 500k claims from one megabyte ("1,1,1,…"): generous, but a quadratic rule would take minutes.
+      expect(ms).toBeLessThan(8000);
     });
   }
 });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { findNumbers, formatArabicNumber, parseArabicNumber } from '../src/index.js';
+import { extractQuantClaims, findDates, findNumbers, formatArabicNumber, parseArabicNumber } from '../src/index.js';
 
 const genders = ['masculine', 'feminine'] as const;
 const cases = ['nominative', 'accusative', 'genitive'] as const;
@@ -50,6 +50,9 @@ const numberishAlphabet = [
   ...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,،٫٬/-+^e %٪ \u00a0\u200f\u0640\u064b\u064e\n',
   'و', 'ب', 'ال', 'ثلاثة', 'آلاف', 'ألف', 'ألفا', 'مليون', 'ونصف', 'نصف', 'خمس', 'عشر', 'عشرون', 'مئة', 'مائتين', 'أرباع',
   'الحادي', 'والعشرون', 'سالب', 'فاصلة', 'على', 'جزء', 'من', 'أحد', 'إحدى', 'ﷺ', 'ﻻ', 'A', '😀',
+  'أكثر من', 'ما لا يقل عن', 'بين', 'إلى', 'نحو', 'على الأقل', 'مقاتل', 'مقاتلي', 'مدنياً', 'قال', 'وقال', 'العقيد', 'بحسب',
+  'المتحدث باسم', '“', '”', '«', '»', ':', '.', '،', 'آب/ أغسطس', 'تشرين الأول', 'أمس', 'الثلاثاء', 'عام', 'لدى', 'يملك',
+  'قواتها', 'عشرات الآلاف', 'بضعة', 'سنوات', 'الولايات المتحدة', 'داعش',
 ];
 const numberish = fc.array(fc.constantFrom(...numberishAlphabet), { maxLength: 40 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), numberish);
@@ -65,6 +68,21 @@ describe('robustness', () => {
       expect(Number.isFinite(m.value)).toBe(true);
       previousEnd = m.span.end;
     }
+  });
+
+  test.prop([anyText], { numRuns: 1500 })('extractQuantClaims never throws and every span slices its text', (input) => {
+    for (const c of extractQuantClaims(input)) {
+      expect(input.slice(c.span.start, c.span.end)).toBe(c.text);
+      for (const ref of [c.unit === null ? null : c, c.subject, c.speaker, c.time]) {
+        if (ref && ref !== c) expect(input.slice(ref.span.start, ref.span.end)).toBe(ref.text);
+      }
+      expect(c.sentence.start).toBeLessThanOrEqual(c.span.start);
+      expect(c.sentence.end).toBeGreaterThanOrEqual(c.span.end);
+    }
+  });
+
+  test.prop([anyText], { numRuns: 1500 })('findDates never throws and every span slices its text', (input) => {
+    for (const d of findDates(input)) expect(input.slice(d.span.start, d.span.end)).toBe(d.text);
   });
 
   test.prop([anyText], { numRuns: 3000 })('parseArabicNumber never throws and returns a finite number or null', (input) => {

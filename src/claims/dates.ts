@@ -146,7 +146,7 @@ export function scanTimes(lx: Lexemes, numbers: readonly ParsedNumber[], referen
       k = expression.end;
     } else k++;
   }
-  const widened = mergeAdjacent(lx, found).map((e, _, all) => withPeriod(lx, e, all, reference));
+  const widened = mergeAdjacent(lx, found).map((e, i, all) => withPeriod(lx, e, all[i + 1], reference));
   // The second end of a "بين … و …" period is inside the period now.
   const out: TimeExpression[] = [];
   for (const e of widened) {
@@ -286,7 +286,7 @@ function closingBracket(lx: Lexemes, end: number): number {
 }
 
 /** Widens an expression by the word that opens it into a period: بين … و …، منذ، حتى، خلال، قبل. */
-function withPeriod(lx: Lexemes, e: TimeExpression, all: readonly TimeExpression[], reference: Date | undefined): TimeExpression {
+function withPeriod(lx: Lexemes, e: TimeExpression, following: TimeExpression | undefined, reference: Date | undefined): TimeExpression {
   const opener = previousWord(lx, e.start);
   if (opener < 0) return e;
   const word = lx.text(opener);
@@ -294,7 +294,7 @@ function withPeriod(lx: Lexemes, e: TimeExpression, all: readonly TimeExpression
   if (!periodOpeners.has(bare)) return e;
   if (bare === foldWord('بين')) {
     // بين X و Y: Y starts after a standalone و or with a glued one (وتشرين الأول).
-    const second = all.find((o) => o.start > e.start && (o.start === nextWord(lx, e.end - 1) + 1 || isJoinedBy(lx, e.end, o.start)));
+    const second = following && (following.start === nextWord(lx, e.end - 1) + 1 || isJoinedBy(lx, e.end, following.start)) ? following : undefined;
     if (second && second.kind !== 'duration') {
       return { start: opener, end: second.end, kind: 'period', ...pick('from', e.from), ...pick('to', second.to ?? second.from) };
     }

@@ -19,7 +19,7 @@ import { notOwnerHeads, type UnitEntry } from './lexicon/units.js';
 import type { Bound, Claim, ClaimUnit, EntityRef, TimeScope } from './model.js';
 import { entityRef, isDefinite, nextToken, nounPhraseAt, type Range } from './noun-phrase.js';
 import { nextWord, PhraseTable, previousWord } from './phrases.js';
-import { SpeakerFinder, speakerFor, type SpeakerMention } from './speakers.js';
+import { SpeakerFinder, SpeakerIndex, type SpeakerMention } from './speakers.js';
 import { structureOf, type TextStructure } from './structure.js';
 import { UnitTable, type UnitReading } from './units.js';
 
@@ -50,6 +50,13 @@ export interface ClaimExtractor {
   /** Every quantitative claim of `text`, in reading order. */
   extract(text: string, options?: ExtractOptions): Claim[];
 }
+
+/**
+ * How many lexemes a rule may look back or ahead of a claim. Rules count words,
+ * but a sentence of digits and punctuation has none: this cap keeps every
+ * claim's work constant, and so the whole extraction linear.
+ */
+const searchReach = 40;
 
 const yearLike = (n: ParsedNumber, lx: Lexemes): boolean => {
   const numeral = lx.numeral(n.start);
@@ -117,7 +124,9 @@ class Extractor implements ClaimExtractor {
     const n = c.numbers[i]!;
     if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return null;
     const before = previousWord(lx, n.start);
-    if (before >= 0 && this.notFigure.has(lx.text(before))) return null;
+    const beforeText = before >= 0 ? lx.text(before) : '';
+    // "المادة 25", "والصفحة 12": a numbered reference, not a figure.
+    if (this.notFigure.has(beforeText) || (/^[وف]/u.test(beforeText) && this.notFigure.has(beforeText.slice(1)))) return null;
 
     // A range: "بين 15 و20 ألف", "من 10 إلى 20".
     const range = this.rangeAt(c, i);
@@ -201,8 +210,7 @@ class Extractor implements ClaimExtractor {
     const predicate = near?.entry ?? null;
     // "تنظيم “داعش” لا زال يملك 3000 مقاتل": the subject of a verb of possession owns the figure.
     if (!subject && near && predicate?.subjectOwns) subject = this.clauseSubject(c, near.at, sentence);
-    const nextSentence = c.structure.sentences[sentenceIndex + 1];
-    const speaker = speakerFor(c.mentions, n.start, sentenceIndex, c.structure.paragraphOf[n.start]!, nextSentence ? nextSentence.start : -1, (m) => c.closeAfter(end, m.at));
+    const speaker = c.speakers.speakerFor(n.start, sentenceIndex, c.structure.paragraphOf[n.start]!, (m) => c.closeAfter(end, m.at));
     const claim: Claim = {
       id: `c${claimSpan.start}-${claimSpan.end}`,
       text: c.shadow.original.slice(claimSpan.start, claimSpan.end),
@@ -296,13 +304,13 @@ class Extractor implements ClaimExtractor {
     const { lx } = c;
     const sentence = c.structure.sentenceOf[start]!;
     let k = start - 1;
-    for (let words = 0; k >= 0 && words < 8 && c.structure.sentenceOf[k] === sentence; k--) {
+    for (let words = 0; k >= 0 && k >= start - searchReach && words < 8 && c.structure.sentenceOf[k] === sentence; k--) {
       if (lx.type(k) !== 'word') continue;
       words++;
       const w = lx.text(k);
       if (!/(?:ها|هم)$/u.test(w) || !this.units.tableUnitAt(lx, k)) continue;
       // The nearest definite phrase before it that is not a time expression.
-      for (let j = k - 1; j >= 0 && c.structure.sentenceOf[j] === sentence; j--) {
+      for (let j = k - 1; j >= 0 && j >= k - searchReach && c.structure.sentenceOf[j] === sentence; j--) {
         if (lx.type(j) !== 'word' || !lx.text(j).startsWith('ال') || c.inTime(j, j + 1)) continue;
         let runStart = j;
         for (let p = previousWord(lx, j); p >= 0 && lx.text(p).startsWith('ال') && !c.inTime(p, p + 1); p = previousWord(lx, p)) runStart = p;
@@ -326,14 +334,14 @@ class Extractor implements ClaimExtractor {
   /** The nearest predicate before the claim in its sentence (ten words at most), else just after it. */
   private predicateNear(c: Context, start: number, end: number, sentence: { start: number; end: number }): { entry: PredicateEntry; at: number } | null {
     const { lx } = c;
-    for (let k = start - 1, words = 0; k >= sentence.start && words < 10; k--) {
+    for (let k = start - 1, words = 0; k >= sentence.start && k >= start - searchReach && words < 10; k--) {
       // Number words (the other figures of the sentence) do not count towards the distance.
       if (lx.type(k) !== 'word' || c.numberIndexOf[k]! >= 0) continue;
       words++;
       const m = this.predicates.matchAt(lx, k);
       if (m) return { entry: m.entry, at: k };
     }
-    for (let k = end, words = 0; k < sentence.end && words < 6; k++) {
+    for (let k = end, words = 0; k < sentence.end && k < end + searchReach && words < 6; k++) {
       const t = lx.type(k);
       if (t === 'punct') break;
       if (t !== 'word') continue;
@@ -363,7 +371,8 @@ class Extractor implements ClaimExtractor {
   private clauseSubject(c: Context, verb: number, sentence: { start: number; end: number }): Range | null {
     const { lx } = c;
     let k = sentence.start;
-    for (let j = sentence.start; j < verb; j++) if (lx.type(j) === 'punct' && lx.text(j) === ':') k = j + 1;
+    for (let j = Math.max(sentence.start, verb - searchReach); j < verb; j++) if (lx.type(j) === 'punct' && lx.text(j) === ':') k = j + 1;
+    if (verb - k > searchReach) return null;
     while (k < verb && lx.type(k) !== 'word' && !(lx.type(k) === 'punct' && lx.text(k) !== ':')) k++;
     const np = k < verb ? nounPhraseAt(lx, k, (w) => this.units.isStopWord(w)) : null;
     return np && np.end <= verb ? np : null;
@@ -377,20 +386,17 @@ class Extractor implements ClaimExtractor {
       if (lx.type(k) !== 'word' || c.numberIndexOf[k]! >= 0) continue;
       const m = this.vague.matchAt(lx, k);
       if (!m) continue;
-      let unit = this.units.unitAfter(lx, m.end - 1, (j) => c.numberIndexOf[j]! >= 0);
-      let partitive = false;
-      if (unit && lx.text(unit.start) === 'من') {
-        unit = this.units.tableUnitAt(lx, nextWord(lx, unit.start));
-        partitive = true;
-      }
+      // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
+      const head = nextWord(lx, m.end - 1);
+      const partitive = head >= 0 && lx.text(head) === 'من';
+      const unit = this.units.tableUnitAt(lx, partitive ? nextWord(lx, head) : head, true);
       // "بضعة أسابيع" is a duration, not a figure.
       if (!unit || c.inTime(unit.start, unit.end) || this.durations.has(lx.text(unit.end - 1))) continue;
       const sentenceIndex = c.structure.sentenceOf[k]!;
       const sentence = c.structure.sentences[sentenceIndex]!;
       const span = c.span(k, unit.end);
       const owner = this.ownerAfter(c, unit, false);
-      const nextSentence = c.structure.sentences[sentenceIndex + 1];
-      const speaker = speakerFor(c.mentions, k, sentenceIndex, c.structure.paragraphOf[k]!, nextSentence ? nextSentence.start : -1, (m) => c.closeAfter(unit.end, m.at));
+      const speaker = c.speakers.speakerFor(k, sentenceIndex, c.structure.paragraphOf[k]!, (m) => c.closeAfter(unit.end, m.at));
       const predicate = this.predicateNear(c, k, unit.end, sentence)?.entry;
       out.push({
         id: `c${span.start}-${span.end}`,
@@ -401,7 +407,7 @@ class Extractor implements ClaimExtractor {
         max: m.entry.max,
         bound: 'vague',
         unit: this.unitRef(c, unit, false),
-        subject: owner && !partitive ? entityRef(c.shadow, lx, owner) : owner ? entityRef(c.shadow, lx, owner) : null,
+        subject: owner ? entityRef(c.shadow, lx, owner) : null,
         speaker: speaker ? entityRef(c.shadow, lx, speaker) : null,
         predicate: predicate?.stem ?? null,
         change: predicate?.change ?? null,
@@ -434,15 +440,27 @@ class Context {
   readonly numberIndexOf: Int32Array;
   /** For each lexeme, the index of the time expression covering it, or -1. */
   private readonly timeIndexOf: Int32Array;
+  /** Time expressions by the sentences they touch. */
+  private readonly timesBySentence = new Map<number, TimeExpression[]>();
+  /** Speaker mentions, indexed for lookups. */
+  readonly speakers: SpeakerIndex;
 
   constructor(
     readonly shadow: ShadowText,
     readonly lx: Lexemes,
     readonly structure: TextStructure,
     readonly numbers: readonly ParsedNumber[],
-    readonly times: readonly TimeExpression[],
-    readonly mentions: readonly SpeakerMention[],
+    times: readonly TimeExpression[],
+    mentions: readonly SpeakerMention[],
   ) {
+    this.speakers = new SpeakerIndex(mentions);
+    for (const t of times) {
+      for (let s = structure.sentenceOf[t.start]!; s <= structure.sentenceOf[t.end - 1]!; s++) {
+        const list = this.timesBySentence.get(s);
+        if (list) list.push(t);
+        else this.timesBySentence.set(s, [t]);
+      }
+    }
     this.numberIndexOf = new Int32Array(lx.length).fill(-1);
     numbers.forEach((n, i) => this.numberIndexOf.fill(i, n.start, n.end));
     this.timeIndexOf = new Int32Array(lx.length).fill(-1);
@@ -453,6 +471,7 @@ class Context {
   closeAfter(end: number, at: number): boolean {
     let words = 0;
     let commas = 0;
+    if (at - end > searchReach) return false;
     for (let k = end; k < at; k++) {
       const t = this.lx.type(k);
       if (t === 'word' && ++words > 4) return false;
@@ -475,7 +494,7 @@ class Context {
   timeNear(start: number, end: number, sentence: { start: number; end: number }): TimeScope | null {
     let best: TimeExpression | null = null;
     let bestDistance = Infinity;
-    for (const t of this.times) {
+    for (const t of this.timesBySentence.get(this.structure.sentenceOf[sentence.start]!) ?? []) {
       if (t.kind === 'time' || t.end <= sentence.start || t.start >= sentence.end) continue;
       const distance = t.end <= start ? start - t.end : t.start - end;
       if (distance >= 0 && distance < bestDistance) {

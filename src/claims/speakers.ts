@@ -19,6 +19,8 @@ export interface SpeakerMention {
   readonly paragraph: number;
   readonly entity: Range | null;
   readonly kind: 'verb' | 'attribution' | 'headline';
+  /** True when the mention is the first word of its sentence. */
+  readonly opensSentence: boolean;
 }
 
 interface Item {
@@ -67,7 +69,7 @@ export class SpeakerFinder {
     structure.sentences.forEach((s, sentence) => {
       const paragraph = structure.paragraphOf[s.start]!;
       const headline = this.headline(lx, s.start, s.end);
-      if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline' });
+      if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
       for (let k = s.start; k < s.end; k++) {
         if (lx.type(k) !== 'word') continue;
         const attribution = this.attributions.matchAt(lx, k);
@@ -80,7 +82,7 @@ export class SpeakerFinder {
             if (verb >= 0 && this.verbs.has(lx, verb)) from = verb + 1;
           }
           const entity = this.choose(lx, this.collect(lx, from, s.end));
-          out.push({ at: k, sentence, paragraph, entity, kind: 'attribution' });
+          out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start });
           k = attribution.end - 1;
           continue;
         }
@@ -99,10 +101,11 @@ export class SpeakerFinder {
         }
         // A verb after its subject: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن".
         entity ??= this.subjectBefore(lx, s.start, k);
-        out.push({ at: k, sentence, paragraph, entity, kind: 'verb' });
+        out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
       }
     });
-    return out;
+    // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
+    return out.sort((a, b) => a.at - b.at);
   }
 
   /** "التحالف: …" — a short phrase and a colon opening the sentence. */
@@ -257,39 +260,59 @@ function stripConjunction(word: string): string {
 }
 
 /**
- * The speaker of a figure at lexeme `at`: the nearest mention before it in its
- * sentence; else one right after the claim (`closeAfter`: "… 801 مدنيًا، بحسب البيان"); else an attribution opening the
- * next sentence ("… . بحسب ما قال الناطق"); else the last mention of its
- * paragraph. A mention with no subject of its own keeps the last named speaker.
+ * The speaker of a figure: the nearest mention before it in its sentence; else
+ * one right after the claim (`closeAfter`: "… 801 مدنيًا، بحسب البيان"); else an
+ * attribution opening the next sentence ("… . بحسب ما قال الناطق"); else the
+ * last mention of its paragraph. A mention with no subject of its own keeps the
+ * last named speaker. Mentions are indexed once, so each lookup is logarithmic.
  */
-export function speakerFor(
-  mentions: readonly SpeakerMention[],
-  at: number,
-  sentence: number,
-  paragraph: number,
-  nextSentenceStart: number,
-  closeAfter: (mention: SpeakerMention) => boolean,
-): Range | null {
-  const lastNamedBefore = (pos: number): Range | null => {
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.at < pos && m.entity) return m.entity;
+export class SpeakerIndex {
+  private readonly bySentence = new Map<number, SpeakerMention[]>();
+  private readonly byParagraph = new Map<number, SpeakerMention[]>();
+  /** For each mention, the nearest named mention at or before it (in reading order). */
+  private readonly namedUpTo = new Map<SpeakerMention, Range | null>();
+
+  constructor(mentions: readonly SpeakerMention[]) {
+    let named: Range | null = null;
+    for (const m of mentions) {
+      push(this.bySentence, m.sentence, m);
+      push(this.byParagraph, m.paragraph, m);
+      if (m.entity) named = m.entity;
+      this.namedUpTo.set(m, named);
     }
-    return null;
-  };
-  let before: SpeakerMention | undefined;
-  let after: SpeakerMention | undefined;
-  let paragraphMention: SpeakerMention | undefined;
-  let opener: SpeakerMention | undefined;
-  for (const m of mentions) {
-    if (m.sentence === sentence && m.at < at) before = m;
-    if (m.sentence === sentence && m.at > at && m.entity && !after && closeAfter(m)) after = m;
-    if (m.paragraph === paragraph && m.at < at) paragraphMention = m;
-    if (m.sentence === sentence + 1 && m.kind === 'attribution' && m.at <= nextSentenceStart + 1 && m.entity) opener = m;
   }
-  if (before) return before.entity ?? lastNamedBefore(before.at);
-  if (after) return after.entity;
-  if (opener) return opener.entity;
-  if (paragraphMention) return paragraphMention.entity ?? lastNamedBefore(paragraphMention.at);
-  return null;
+
+  /** The speaker of the figure at lexeme `at`. */
+  speakerFor(at: number, sentence: number, paragraph: number, closeAfter: (mention: SpeakerMention) => boolean): Range | null {
+    const inSentence = this.bySentence.get(sentence) ?? [];
+    const i = firstAtOrAfter(inSentence, at);
+    const before = inSentence[i - 1];
+    if (before) return this.namedUpTo.get(before) ?? null;
+    // Only the first mention after the claim can be close enough to it.
+    const after = inSentence[i];
+    if (after && after.entity && closeAfter(after)) return after.entity;
+    const opener = this.bySentence.get(sentence + 1)?.[0];
+    if (opener && opener.kind === 'attribution' && opener.entity && opener.opensSentence) return opener.entity;
+    const inParagraph = this.byParagraph.get(paragraph) ?? [];
+    const paragraphMention = inParagraph[firstAtOrAfter(inParagraph, at) - 1];
+    return paragraphMention ? (this.namedUpTo.get(paragraphMention) ?? null) : null;
+  }
+}
+
+/** Index of the first mention at or after lexeme `at` (mentions are in reading order). */
+function firstAtOrAfter(list: readonly SpeakerMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -64,11 +64,19 @@ export class UnitTable {
     return this.stop.has(word);
   }
 
-  /** The table unit at word lexeme `k` (with a pronoun suffix allowed: مساعديه), or null. */
-  tableUnitAt(lx: Lexemes, k: number): UnitReading | null {
+  /**
+   * The table unit at word lexeme `k` (with a pronoun suffix allowed: مساعديه), or null.
+   * With `definite`, a noun with the article is read too (مئات الأشخاص، عشرات الآلاف من المدنيين).
+   */
+  tableUnitAt(lx: Lexemes, k: number, definite = false): UnitReading | null {
+    if (k < 0) return null;
     const m = this.phrases.matchAt(lx, k);
     if (m) return this.reading(m.entry, k, m.end, lx.text(m.end - 1));
     const word = lx.text(k);
+    if (definite && word.startsWith('ال')) {
+      const entry = this.byWord.get(word.slice(2));
+      if (entry) return this.reading(entry, k, k + 1, word.slice(2));
+    }
     for (const suffix of ['ه', 'ها', 'هم']) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
       const stem = word.slice(0, -suffix.length);

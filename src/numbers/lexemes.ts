@@ -33,7 +33,8 @@ export class Lexemes {
   private readonly ends: Uint32Array;
   /** Words: contains a Latin letter, or is glued to rejected digits. Spaces: contains a line break. */
   private readonly flags: Uint8Array;
-  private readonly numerals = new Map<number, Numeral>();
+  /** Numerals by lexeme index (an array: a lookup per claim rule is on the hot path). */
+  private readonly numerals: Array<Numeral | undefined> = [];
   private readonly readings = new Map<number, WordReading | null>();
 
   constructor(shadow: ShadowText) {
@@ -74,7 +75,7 @@ export class Lexemes {
         starts[count] = i;
         ends[count] = numeral.end;
         // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
-        this.numerals.set(count, numeral);
+        this.numerals[count] = numeral;
         count++;
         i = numeral.end;
         continue;
@@ -128,7 +129,7 @@ export class Lexemes {
 
   /** The numeral of a `numeral` or `rejected` lexeme. */
   numeral(k: number): Numeral | undefined {
-    return this.numerals.get(k);
+    return this.numerals[k];
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */

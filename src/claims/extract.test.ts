@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimExtractor, extractQuantClaims } from './extract.js';
+import { boundPhrases } from './lexicon/bounds.js';
+import { countUnits, measureUnits } from './lexicon/units.js';
+import type { Claim } from './model.js';
+
+function claims(text: string): Claim[] {
+  const found = extractQuantClaims(text);
+  for (const c of found) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+  return found;
+}
+
+const one = (text: string): Claim => {
+  const found = claims(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('the corpus traps', () => {
+  it('"22.000 ألف" is 22000', () => {
+    expect(one('ومنهم 22.000 ألف من مقاتلي البشمركة الكردية').value).toBe(22000);
+  });
+
+  it('"ما يقل 3000" is lessThan, as one outlet wrote it', () => {
+    const c = one('أن ما يقل 3000 مقاتلاً من تنظيم الدولة الإسلامية مازالوا في العراق');
+    expect([c.text, c.bound, c.min, c.max]).toEqual(['ما يقل 3000 مقاتلاً', 'lessThan', null, 3000]);
+  });
+
+  it('the headline "3000 مقاتل على الأقل" is atLeast while the body says fewer: both are claims', () => {
+    const [headline, body] = claims('التحالف: تنظيم “داعش” لا زال يملك 3000 مقاتل على الأقل\n\nقال المتحدث أن ما يقل 3000 مقاتلاً من داعش مازالوا في العراق.');
+    expect([headline!.bound, headline!.min, headline!.max]).toEqual(['atLeast', 3000, null]);
+    expect([body!.bound, body!.min, body!.max]).toEqual(['lessThan', null, 3000]);
+  });
+
+  it('"أكثر من 4.5 مليون عراقي و 52.200 كيلومتر مربع" gives two claims', () => {
+    const [people, area] = claims('تحرير أكثر من 4.5 مليون عراقي و 52.200 كيلومتر مربع من الأراضي');
+    expect([people!.value, people!.bound, people!.unit?.lemma]).toEqual([4500000, 'moreThan', 'عراقي']);
+    expect([area!.value, area!.bound, area!.unit?.lemma, area!.unit?.kind]).toEqual([52200, 'exact', 'كيلومتر مربع', 'area']);
+  });
+
+  it('"سبعة ملايين و500 ألف" is 7500000', () => {
+    expect(one('أعلن عن تحرير سبعة ملايين و500 ألف شخص من قبضة التنظيم').value).toBe(7500000);
+  });
+
+  it('"نحو ثلاثة آلاف وخمسمئة جندي" is approximately 3500 soldiers', () => {
+    const c = one('ستخفض عديد قواتها في العراق إلى نحو ثلاثة آلاف وخمسمئة جندي');
+    expect([c.value, c.bound, c.unit?.lemma]).toEqual([3500, 'approximate', 'جندي']);
+  });
+
+  it('"ثلث مساحة العراق" and "بنحو الثلث" are fractions', () => {
+    const whole = one('عبر التنظيم إلى ثلث مساحة العراق');
+    expect([whole.value, whole.unit?.kind, whole.subject?.text]).toEqual([1 / 3, 'fraction', 'العراق']);
+    const part = one('ستخفض مستويات القوات بنحو الثلث');
+    expect([part.value, part.bound, part.unit?.kind]).toEqual([1 / 3, 'approximate', 'fraction']);
+  });
+
+  it('the 801 civilians cover August 2014 to October 2017', () => {
+    const c = one('ويقول التحالف أن ضرباته قتلت عن غير عمد ما لا يقل عن 801 مدنياً بين آب/ أغسطس 2014 وتشرين الأول/ أكتوبر 2017، وهو رقم أقل');
+    expect([c.time?.start, c.time?.end, c.predicate, c.speaker?.text]).toEqual(['2014-08', '2017-10', 'قتل', 'التحالف']);
+  });
+
+  it('"3000 عنصر" in 004 is US troops, not ISIS fighters', () => {
+    const c = one('قررت الولايات المتحدة في الشهر الماضي، تقليص عدد قواتها في العراق إلى 3000 عنصر.');
+    expect([c.unit?.lemma, c.subject?.text, c.predicate, c.change]).toEqual(['عنصر', 'الولايات المتحدة', 'خفض', 'down']);
+  });
+});
+
+describe('bounds', () => {
+  it('gives each bound its interval', () => {
+    expect(one('قتل أكثر من 300 شخص')).toMatchObject({ bound: 'moreThan', value: 300, min: 300, max: null });
+    expect(one('قتل أقل من 300 شخص')).toMatchObject({ bound: 'lessThan', value: 300, min: null, max: 300 });
+    expect(one('قتل ما لا يقل عن 300 شخص')).toMatchObject({ bound: 'atLeast', value: 300, min: 300, max: null });
+    expect(one('قتل ما لا يزيد على 300 شخص')).toMatchObject({ bound: 'atMost', value: 300, min: null, max: 300 });
+    expect(one('قتل نحو 300 شخص')).toMatchObject({ bound: 'approximate', value: 300, min: 300, max: 300 });
+    expect(one('قتل 300 شخص')).toMatchObject({ bound: 'exact', value: 300, min: 300, max: 300 });
+  });
+
+  it('reads ranges, with the scale of the second end applied to the first', () => {
+    expect(one('فر بين 15 و20 ألف شخص')).toMatchObject({ bound: 'range', value: null, min: 15000, max: 20000, text: 'بين 15 و20 ألف شخص' });
+    expect(one('من 10 إلى 20 دولارا')).toMatchObject({ bound: 'range', min: 10, max: 20 });
+    expect(one('ما بين ثلاثة وخمسة آلاف مقاتل')).toMatchObject({ bound: 'range', min: 3000, max: 5000 });
+  });
+
+  it('reads vague quantities with their interval', () => {
+    expect(one('نزح عشرات الآلاف من المدنيين')).toMatchObject({ bound: 'vague', value: null, min: 10000, max: 100000 });
+    expect(one('قتل مئات الأشخاص')).toMatchObject({ bound: 'vague', min: 100, max: 1000 });
+    expect(claims('بعد بضعة أسابيع')).toEqual([]);
+  });
+
+  it('keeps the glued و out of the claim text', () => {
+    expect(one('تحرير وأكثر من 52200 كيلومتر مربع').text).toBe('أكثر من 52200 كيلومتر مربع');
+  });
+
+  const before = boundPhrases.filter((b) => b.position === 'before');
+  it.each(before.map((b) => [b.phrase, b.bound] as const))('before: "%s" → %s', (phrase, bound) => {
+    expect(one(`قال إن ${phrase} 300 شخص قتلوا`).bound).toBe(bound);
+  });
+  const after = boundPhrases.filter((b) => b.position === 'after');
+  it.each(after.map((b) => [b.phrase, b.bound] as const))('after: "%s" → %s', (phrase, bound) => {
+    expect(one(`قتل 300 شخص ${phrase}`).bound).toBe(bound);
+  });
+});
+
+describe('units', () => {
+  it('lemmatises case endings, tanween and sound plurals', () => {
+    for (const form of ['مقاتلاً', 'مقاتلين', 'مقاتلون', 'مقاتل']) expect(one(`قتل 30 ${form}`).unit?.lemma).toBe('مقاتل');
+    for (const form of ['مدنياً', 'مدنيًا', 'مدني', 'مدنيين']) expect(one(`قتل 30 ${form}`).unit?.lemma).toBe('مدني');
+  });
+
+  it('reads broken plurals from the table and unknown nouns by regular morphology', () => {
+    expect(one('قتل 30 جنود').unit?.lemma).toBe('جندي');
+    expect(one('قتل 30 أطفال').unit?.lemma).toBe('طفل');
+    expect(one('قتلت 30 نساء').unit?.lemma).toBe('امراه');
+    expect(one('دمرت 30 مدرعات').unit?.lemma).toBe('مدرعه');
+  });
+
+  it('reads the unit through a partitive من and before the number', () => {
+    const partitive = one('درّب 125.000 من أفراد قوات الأمن العراقية');
+    expect([partitive.unit?.lemma, partitive.subject?.text]).toEqual(['فرد', 'قوات الأمن العراقية']);
+    const earlier = one('لم يتبق من مقاتلي داعش سوى أقل من ثلاثة آلاف');
+    expect([earlier.unit?.lemma, earlier.subject?.text, earlier.text]).toEqual(['مقاتل', 'داعش', 'أقل من ثلاثة آلاف']);
+  });
+
+  it('reads percent and currencies', () => {
+    expect(one('ارتفع بنسبة 40 في المئة').unit).toEqual({ text: 'في المئة', lemma: 'في المئه', kind: 'percent' });
+    expect(one('ارتفع 40%').unit).toMatchObject({ text: '%', kind: 'percent' });
+    expect(one('أنفق 5 ملايين دولار').unit).toMatchObject({ lemma: 'دولار', kind: 'currency', currency: 'USD' });
+  });
+
+  it.each(countUnits.map((u) => [u.lemma] as const))('count unit %s reads back', (lemma) => {
+    expect(one(`أحصى 40 ${lemma} في المدينة`).unit?.kind).toBe('count');
+  });
+  it.each(measureUnits.map((u) => [u.lemma, u.kind] as const))('measure %s is %s', (lemma, kind) => {
+    expect(one(`بلغ 40 ${lemma} تقريبا`).unit?.kind).toBe(kind);
+  });
+});
+
+describe('not claims', () => {
+  it('skips years, dates, times of day, durations, ordinals and numbered references', () => {
+    expect(claims('في عام 2014 وفي 30/11/2017 عند الساعة 03:16 م')).toEqual([]);
+    expect(claims('خلال ستة أعوام وقبل خمس سنوات')).toEqual([]);
+    expect(claims('المرحلة الأولى والفصل الثالث')).toEqual([]);
+    expect(claims('وفق المادة 25 من القرار 2254 والصفحة 12')).toEqual([]);
+  });
+
+  it('keeps a four-digit count that has a unit', () => {
+    expect(one('قتل 2014 مدنياً').value).toBe(2014);
+  });
+});
+
+describe('speakers', () => {
+  it('prefers the name after a title to the description', () => {
+    expect(one('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة إن 3000 مقاتل بقوا').speaker?.text).toBe('ريان ديلون');
+    expect(one('أكد المتحدث باسم قوات التحالف الدولي، العقيد مايلز كيغنز، أن 300 جندي بقوا').speaker?.text).toBe('مايلز كيغنز');
+  });
+
+  it('falls back to the description, and carries the speaker through the paragraph', () => {
+    const [first, second] = claims('قال المتحدث باسم التحالف الدولي إن 300 مقاتل قتلوا. وأضاف أن 50 آخرين أسروا.');
+    expect(first!.speaker?.text).toBe('المتحدث باسم التحالف الدولي');
+    expect(second!.speaker?.text).toBe('المتحدث باسم التحالف الدولي');
+  });
+
+  it('reads attributions before and after the figure', () => {
+    expect(one('قتل 300 مدني، بحسب البيان').speaker?.text).toBe('البيان');
+    expect(one('وفق وكالة رويترز، قتل 300 مدني').speaker?.text).toBe('وكالة رويترز');
+  });
+});
+
+describe('options and rules', () => {
+  it('resolves relative time against publishedAt', () => {
+    const c = extractQuantClaims('قال الجيش أمس إن 30 مسلحا قتلوا', { publishedAt: '2020-11-01' })[0]!;
+    expect(c.time).toMatchObject({ text: 'أمس', start: '2020-10-31', end: '2020-10-31' });
+  });
+
+  it('takes extra rules at run time', () => {
+    const extractor = createClaimExtractor({
+      units: [{ lemma: 'مسيرة', kind: 'count', forms: ['مسيرات'] }],
+      boundPhrases: [{ phrase: 'ما ينوف على', bound: 'moreThan', position: 'before' }],
+      predicates: [{ stem: 'اسقط', forms: ['أسقط'] }],
+    });
+    const [c] = extractor.extract('أسقط الجيش ما ينوف على 12 مسيرات');
+    expect([c?.unit?.lemma, c?.bound, c?.predicate]).toEqual(['مسيره', 'moreThan', 'اسقط']);
+  });
+
+  it('gives stable ids', () => {
+    const text = 'قتل 300 مدني و50 جنديا';
+    expect(extractQuantClaims(text).map((c) => c.id)).toEqual(extractQuantClaims(text).map((c) => c.id));
+  });
+
+  it('rejects non-strings with a TypeError', () => {
+    expect(() => extractQuantClaims(5 as unknown as string)).toThrow(new TypeError('extractQuantClaims expects a string, got number'));
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The golden files' readable form and its translation to and from full claims.
+ *
+ * A golden claim names its texts, not offsets: the claim by its text and
+ * occurrence in the article; its unit inside the claim text, or else the nearest
+ * one before it; its subject, speaker and time by their whole-word occurrence
+ * nearest the claim (the speaker the last one before it), unless an occurrence
+ * number pins it. Every field of the claim is then derived and compared.
+ */
+import { entityKey } from '../../src/claims/noun-phrase.js';
+import type { Bound, Claim, ClaimUnit, EntityRef, TimeScope } from '../../src/index.js';
+import { createShadow, type Span } from '../../src/text/shadow.js';
+
+export interface GoldenRef {
+  text: string;
+  occurrence: number;
+}
+
+export interface GoldenClaim {
+  text: string;
+  occurrence?: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  bound: Bound;
+  unit: ClaimUnit | null;
+  subject: string | GoldenRef | null;
+  speaker: string | GoldenRef | null;
+  predicate: string | null;
+  change: 'up' | 'down' | null;
+  time: { text: string; start?: string; end?: string } | null;
+  /** The first words of the claim's sentence. */
+  sentence: string;
+}
+
+export interface GoldenFile {
+  article: string;
+  claims: GoldenClaim[];
+}
+
+const letter = /\p{L}/u;
+
+/** Offsets of `needle` in `text`; whole words only when `words` is set. */
+function occurrences(text: string, needle: string, words: boolean): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (words && (letter.test(text[i - 1] ?? '') || letter.test(text[i + needle.length] ?? ''))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+function nth(text: string, needle: string, n: number, words: boolean): number {
+  const all = occurrences(text, needle, words);
+  const at = all[n - 1];
+  if (at === undefined) throw new Error(`golden: occurrence ${n} of "${needle}" not found`);
+  return at;
+}
+
+function nearest(text: string, needle: string, claim: Span): number {
+  const all = occurrences(text, needle, true);
+  if (all.length === 0) throw new Error(`golden: "${needle}" not found`);
+  const distance = (i: number): number => (i + needle.length <= claim.start ? claim.start - i - needle.length : Math.abs(i - claim.end));
+  return all.reduce((best, i) => (distance(i) < distance(best) ? i : best));
+}
+
+const spanOf = (start: number, text: string): Span => ({ start, end: start + text.length });
+
+function entity(article: string, ref: string | GoldenRef | null, claim: Span, lastBefore: boolean): EntityRef | null {
+  if (ref === null) return null;
+  const text = typeof ref === 'string' ? ref : ref.text;
+  let start: number;
+  if (typeof ref !== 'string') start = nth(article, text, ref.occurrence, true);
+  else if (lastBefore) {
+    const before = occurrences(article, text, true).filter((i) => i < claim.start);
+    start = before.length > 0 ? before[before.length - 1]! : nearest(article, text, claim);
+  } else start = nearest(article, text, claim);
+  return { text, span: spanOf(start, text), name: entityKey(createShadow(text).text) };
+}
+
+/** The sentence: from its opening words to the first . ! ? ؟ … (not a decimal point) or line break after the claim. */
+function sentenceSpan(article: string, opening: string, claim: Span): Span {
+  const starts = occurrences(article, opening, false).filter((i) => i <= claim.start);
+  const start = starts[starts.length - 1];
+  if (start === undefined) throw new Error(`golden: sentence "${opening}" not found before the claim`);
+  for (let i = claim.end; i < article.length; i++) {
+    const ch = article[i]!;
+    if (ch === '\n') return { start, end: article.slice(start, i).trimEnd().length + start };
+    const decimal = ch === '.' && /\d/u.test(article[i - 1] ?? '') && /\d/u.test(article[i + 1] ?? '');
+    if ('.!?؟…'.includes(ch) && !decimal) return { start, end: i + 1 };
+  }
+  return { start, end: article.trimEnd().length };
+}
+
+/** The full claim a golden entry describes. */
+export function expand(article: string, g: GoldenClaim): Claim {
+  const start = nth(article, g.text, g.occurrence ?? 1, false);
+  const span = spanOf(start, g.text);
+  let unit: ClaimUnit | null = null;
+  if (g.unit) {
+    const inside = article.slice(span.start, span.end).indexOf(g.unit.text);
+    // The unit lies inside the claim text, or else it is the nearest one before the claim.
+    if (inside < 0) {
+      const before = occurrences(article, g.unit.text, true).filter((i) => i < span.start);
+      if (before.length === 0) throw new Error(`golden: unit "${g.unit.text}" not found`);
+    }
+    unit = { ...g.unit };
+  }
+  let time: TimeScope | null = null;
+  if (g.time) {
+    const at = nearest(article, g.time.text, span);
+    time = { text: g.time.text, span: spanOf(at, g.time.text), ...(g.time.start ? { start: g.time.start } : {}), ...(g.time.end ? { end: g.time.end } : {}) };
+  }
+  return {
+    id: `c${span.start}-${span.end}`,
+    text: g.text,
+    span,
+    value: g.value,
+    min: g.min,
+    max: g.max,
+    bound: g.bound,
+    unit,
+    subject: entity(article, g.subject, span, false),
+    speaker: entity(article, g.speaker, span, true),
+    predicate: g.predicate,
+    change: g.change,
+    time,
+    sentence: sentenceSpan(article, g.sentence, span),
+  };
+}
+
+/** The readable form of a claim the program found (for `npm run golden:update`). */
+export function condense(article: string, c: Claim): GoldenClaim {
+  const occurrence = occurrences(article, c.text, false).indexOf(c.span.start) + 1;
+  const ref = (e: EntityRef | null, lastBefore: boolean): string | GoldenRef | null => {
+    if (!e) return null;
+    const plain = entity(article, e.text, c.span, lastBefore);
+    return plain && plain.span.start === e.span.start ? e.text : { text: e.text, occurrence: occurrences(article, e.text, true).indexOf(e.span.start) + 1 };
+  };
+  return {
+    text: c.text,
+    ...(occurrence > 1 ? { occurrence } : {}),
+    value: c.value,
+    min: c.min,
+    max: c.max,
+    bound: c.bound,
+    unit: c.unit,
+    subject: ref(c.subject, false),
+    speaker: ref(c.speaker, true),
+    predicate: c.predicate,
+    change: c.change,
+    time: c.time ? { text: c.time.text, ...(c.time.start ? { start: c.time.start } : {}), ...(c.time.end ? { end: c.time.end } : {}) } : null,
+    sentence: article.slice(c.sentence.start, c.sentence.end).split(/\s+/u).slice(0, 3).join(' '),
+  };
+}
