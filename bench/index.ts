@@ -1,12 +1,13 @@
 /**
- * npm run bench: throughput of the number layer.
+ * npm run bench: throughput.
  *   parseArabicNumber over a mixed list of expressions (ops/s)
- *   findNumbers over the five corpus articles repeated to at least 1 MB (MB/s of UTF-8 input)
+ *   findNumbers and extractQuantClaims over the five corpus articles repeated to at least 1 MB
+ *   (MB/s of UTF-8 input), and extraction as a ratio to a bare normalise-and-tokenise pass
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { findNumbers, parseArabicNumber } from '../src/index.js';
+import { extractQuantClaims, findNumbers, parseArabicNumber } from '../src/index.js';
 import { createShadow } from '../src/text/shadow.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -31,12 +32,16 @@ bench
   .add(`findNumbers over the corpus (${(bytes / 1e6).toFixed(2)} MB)`, () => {
     findNumbers(megabyte);
   })
+  .add(`extractQuantClaims over the corpus (${(bytes / 1e6).toFixed(2)} MB)`, () => {
+    extractQuantClaims(megabyte);
+  })
   .add('bare pass: normalise + tokenise (same text)', () => {
     tokenize(createShadow(megabyte).text);
   });
 
 await bench.run();
 
+const mbPerSecond = new Map<string, number>();
 for (const task of bench.tasks) {
   const r = task.result;
   if (!r || !('throughput' in r)) continue;
@@ -45,5 +50,9 @@ for (const task of bench.tasks) {
     task.name.startsWith('parseArabicNumber')
       ? `${(opsPerSecond * expressions.length).toFixed(0)} expressions/s`
       : `${((opsPerSecond * bytes) / 1e6).toFixed(1)} MB/s`;
+  mbPerSecond.set(task.name.split(' ')[0]!, (opsPerSecond * bytes) / 1e6);
   console.log(`${task.name.padEnd(48)} ${opsPerSecond.toFixed(1).padStart(10)} ops/s   ${line}`);
 }
+const bare = mbPerSecond.get('bare');
+const extraction = mbPerSecond.get('extractQuantClaims');
+if (bare && extraction) console.log(`extractQuantClaims takes ${(bare / extraction).toFixed(1)}× the time of the bare pass`);

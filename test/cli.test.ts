@@ -48,6 +48,27 @@ describe('arabic-claims command line', () => {
     expect(reports[0]!.numbers.map((n) => n.value)).toContain(125000);
   });
 
+  it('extract prints claims as JSON Lines, JSON and an aligned table', () => {
+    const input = 'ويقول التحالف أن ضرباته قتلت ما لا يقل عن 801 مدنياً';
+    const lines = cli(['extract', '--format', 'jsonl'], input);
+    expect(lines.status).toBe(0);
+    const claim = JSON.parse(lines.stdout.trim()) as { source: string; text: string; bound: string; min: number; speaker: { text: string } };
+    expect([claim.source, claim.text, claim.bound, claim.min, claim.speaker.text]).toEqual(['<stdin>', 'ما لا يقل عن 801 مدنياً', 'atLeast', 801, 'التحالف']);
+    const json = JSON.parse(cli(['extract', article]).stdout) as Array<{ source: string; claims: Array<{ value: number | null }> }>;
+    expect(json[0]!.claims.map((c) => c.value)).toContain(695);
+    const table = cli(['extract', '--format', 'table', article]).stdout;
+    expect(table).toContain('(9 claims)');
+    expect(table).toContain('ما يزيد على 4.5 مليون عراقي');
+  });
+
+  it('extract resolves relative times with --published-at and rejects a bad date', () => {
+    const r = cli(['extract', '--format', 'jsonl', '--published-at', '2020-11-01'], 'قال الجيش أمس إن 30 مسلحا قتلوا');
+    expect((JSON.parse(r.stdout.trim()) as { time: { start: string } }).time.start).toBe('2020-10-31');
+    const bad = cli(['extract', '--published-at', 'yesterday'], '');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--published-at takes a date as YYYY-MM-DD');
+  });
+
   it('rejects an unknown command or format with usage and exit 2', () => {
     expect(cli(['frobnicate']).status).toBe(2);
     const r = cli(['numbers', '--format', 'xml']);

@@ -129,18 +129,20 @@ function resolveRelative(offset: number, unit: 'day' | 'month' | 'year' | 'week'
  * Finds time expressions over lexemes. `numbers` are the number expressions of
  * the same text (for durations written in words: خمس سنوات).
  */
-export function scanTimes(lx: Lexemes, numbers: readonly ParsedNumber[], reference: Date | undefined): TimeExpression[] {
-  const numberAt = new Map<number, ParsedNumber>();
-  for (const n of numbers) numberAt.set(n.start, n);
+export function scanTimes(lx: Lexemes, numbers: readonly ParsedNumber[], reference: Date | undefined, endLexeme = lx.length): TimeExpression[] {
+  const numberAt = new Int32Array(endLexeme).fill(-1);
+  numbers.forEach((n, i) => {
+    if (n.start < endLexeme) numberAt[n.start] = i;
+  });
   const found: TimeExpression[] = [];
   let k = 0;
-  while (k < lx.length) {
+  while (k < endLexeme) {
     const t = lx.type(k);
     if (t !== 'word' && t !== 'numeral' && t !== 'rejected') {
       k++;
       continue;
     }
-    const expression = timeAt(lx, k, numberAt, reference);
+    const expression = timeAt(lx, k, numberAt, numbers, reference);
     if (expression) {
       found.push(expression);
       k = expression.end;
@@ -157,7 +159,19 @@ export function scanTimes(lx: Lexemes, numbers: readonly ParsedNumber[], referen
   return out;
 }
 
-function timeAt(lx: Lexemes, k: number, numberAt: Map<number, ParsedNumber>, reference: Date | undefined): TimeExpression | null {
+/** First words of every time phrase (months, weekdays, relative words, يوم): other words start none. */
+const timeFirstWords = new Set(
+  [...monthNames.flatMap((m) => m.names), ...weekdayNames.flatMap((w) => w.names), ...relativeTimeWords.map((r) => r.phrase), 'يوم'].map(
+    (p) => foldWord(p.split(' ')[0]!),
+  ),
+);
+
+function mayStartTime(lx: Lexemes, k: number): boolean {
+  const word = lx.text(k);
+  return timeFirstWords.has(word) || (word.length > 2 && (word[0] === 'و' || word[0] === 'ف') && timeFirstWords.has(lx.tail(k)));
+}
+
+function timeAt(lx: Lexemes, k: number, numberAt: Int32Array, numbers: readonly ParsedNumber[], reference: Date | undefined): TimeExpression | null {
   const value = plainInteger(lx, k);
   if (value !== null) {
     const after = next(lx, k);
@@ -203,7 +217,7 @@ function timeAt(lx: Lexemes, k: number, numberAt: Map<number, ParsedNumber>, ref
       if (introduced || nextWordIndex < 0) return { start: k, end: k + 1, kind: 'date', from: String(value), to: String(value) };
     }
   }
-  if (lx.type(k) === 'word') {
+  if (lx.type(k) === 'word' && mayStartTime(lx, k)) {
     // Month name (+ year), or a month after a word that introduces it.
     const month = monthAt(lx, k);
     if (month) {
@@ -238,7 +252,7 @@ function timeAt(lx: Lexemes, k: number, numberAt: Map<number, ParsedNumber>, ref
     }
   }
   // Duration: a number and a noun of time (خمس سنوات، ستة أعوام، 3 أشهر).
-  const n = numberAt.get(k);
+  const n = numberAt[k]! >= 0 ? numbers[numberAt[k]!] : undefined;
   if (n && n.kind !== 'ordinal') {
     const unit = nextWord(lx, n.end - 1);
     if (unit >= 0 && durationSet.has(lx.text(unit))) return { start: k, end: unit + 1, kind: 'duration', count: n.value };
@@ -343,8 +357,11 @@ export function toReference(publishedAt: string | Date | undefined): Date | unde
  * The article's own dateline: the first full date (day, month and year) in its
  * first 400 characters ("6 ديسمبر 2017", "الخميس 30/نوفمبر/2017"), as "YYYY-MM-DD".
  */
-export function datelineOf(lx: Lexemes, times: readonly TimeExpression[], limit = 400): string | undefined {
-  for (const t of times) {
+export function datelineOf(lx: Lexemes, numbers: readonly ParsedNumber[], limit = 400): string | undefined {
+  // Only the head of the article is read for it.
+  let end = 0;
+  while (end < lx.length && lx.start(end) <= limit) end++;
+  for (const t of scanTimes(lx, numbers, undefined, Math.min(lx.length, end + 12))) {
     if (lx.start(t.start) > limit) break;
     if ((t.kind === 'date' || t.kind === 'relative') && t.from && t.from.length === 10) {
       // "أمس السبت (31 تشرين الأول 2020)" was written the day after that date.
@@ -391,14 +408,6 @@ export function findDates(text: string, options: { publishedAt?: string | Date }
   requireString(text, 'findDates');
   const shadow = createShadow(text);
   const { lx, numbers } = readNumbers(shadow);
-  let reference = toReference(options.publishedAt);
-  let times = scanTimes(lx, numbers, reference);
-  if (!reference) {
-    const dateline = datelineOf(lx, times);
-    if (dateline) {
-      reference = toReference(dateline);
-      times = scanTimes(lx, numbers, reference);
-    }
-  }
-  return times.map((t) => toMatch(shadow, lx, t));
+  const reference = toReference(options.publishedAt) ?? toReference(datelineOf(lx, numbers));
+  return scanTimes(lx, numbers, reference).map((t) => toMatch(shadow, lx, t));
 }

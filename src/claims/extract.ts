@@ -96,15 +96,8 @@ class Extractor implements ClaimExtractor {
     const shadow = createShadow(text);
     const { lx, numbers } = readNumbers(shadow);
     const structure = structureOf(lx);
-    let reference = toReference(options.publishedAt);
-    let times = scanTimes(lx, numbers, reference);
-    if (!reference) {
-      const dateline = datelineOf(lx, times);
-      if (dateline) {
-        reference = toReference(dateline);
-        times = scanTimes(lx, numbers, reference);
-      }
-    }
+    const reference = toReference(options.publishedAt) ?? toReference(datelineOf(lx, numbers));
+    const times = scanTimes(lx, numbers, reference);
     const context = new Context(shadow, lx, structure, numbers, times, this.speakers.find(lx, structure));
     const claims: Claim[] = [];
     for (let i = 0; i < numbers.length; i++) {

@@ -42,6 +42,7 @@ export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
   private readonly byLast = new Map<string, Compiled<T>[]>();
   private readonly clitics: readonly string[];
+  private readonly cliticCodes: Set<number>;
 
   /**
    * @param clitics - Letters that may be glued to the first word (default و and ف;
@@ -49,6 +50,7 @@ export class PhraseTable<T> {
    */
   constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[], clitics: readonly string[] = defaultClitics) {
     this.clitics = clitics;
+    this.cliticCodes = new Set(clitics.map((c) => c.charCodeAt(0)));
     for (const entry of entries) {
       const phrases = phrasesOf(entry);
       for (const phrase of typeof phrases === 'string' ? [phrases] : phrases) {
@@ -67,19 +69,24 @@ export class PhraseTable<T> {
   matchAt(lx: Lexemes, k: number): PhraseMatch<T> | null {
     if (k < 0 || lx.type(k) !== 'word') return null;
     const first = lx.text(k);
-    for (const key of this.candidates(first)) {
-      for (const c of this.byFirst.get(key) ?? []) {
-        let j = k;
-        let ok = true;
-        for (let w = 1; w < c.words.length; w++) {
-          j = nextWord(lx, j);
-          if (j < 0 || lx.text(j) !== c.words[w]) {
-            ok = false;
-            break;
-          }
+    // Most words start no phrase: two map lookups and no allocation decide that.
+    const exact = this.byFirst.get(first);
+    const bare = first.length > 2 && this.cliticCodes.has(first.charCodeAt(0)) ? this.byFirst.get(lx.tail(k)) : undefined;
+    return (exact && this.extend(lx, k, exact, 0)) ?? (bare && this.extend(lx, k, bare, 1)) ?? null;
+  }
+
+  private extend(lx: Lexemes, k: number, list: readonly Compiled<T>[], clitic: number): PhraseMatch<T> | null {
+    for (const c of list) {
+      let j = k;
+      let ok = true;
+      for (let w = 1; w < c.words.length; w++) {
+        j = nextWord(lx, j);
+        if (j < 0 || lx.text(j) !== c.words[w]) {
+          ok = false;
+          break;
         }
-        if (ok) return { entry: c.entry, start: k, end: j + 1, clitic: first.length - key.length };
       }
+      if (ok) return { entry: c.entry, start: k, end: j + 1, clitic };
     }
     return null;
   }
@@ -103,7 +110,7 @@ export class PhraseTable<T> {
     // A one-word phrase with a glued conjunction ("وقال") is keyed by its bare form.
     const text = lx.text(k);
     if (this.clitics.includes(text[0]!) && text.length > 2) {
-      for (const c of this.byLast.get(text.slice(1)) ?? []) {
+      for (const c of this.byLast.get(lx.tail(k)) ?? []) {
         if (c.words.length === 1) return { entry: c.entry, start: k, end: k + 1, clitic: 1 };
       }
     }

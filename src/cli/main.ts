@@ -1,23 +1,19 @@
 /**
  * The `arabic-claims` command line. The only part of the package that uses Node APIs.
- *
- *   arabic-claims numbers [--format json|jsonl|table] [files…]   number expressions of each file (stdin when none)
- *   arabic-claims parse <expression…>                              the value of each argument
  */
 import { readFileSync, statSync } from 'node:fs';
-import { findNumbers, parseArabicNumber, type NumberMatch } from '../index.js';
+import { extractQuantClaims, findNumbers, parseArabicNumber, type Claim, type NumberMatch } from '../index.js';
 
 type Format = 'json' | 'jsonl' | 'table';
 
 const usage = `Usage:
-  arabic-claims numbers [--format json|jsonl|table] [files...]   find the numbers in each file (stdin when none)
-  arabic-claims parse <expression...>                            print the value of each expression
+  arabic-claims extract [--format json|jsonl|table] [--published-at YYYY-MM-DD] [files...]
+      quantitative claims of each file (stdin when no file)
+  arabic-claims numbers [--format json|jsonl|table] [files...]
+      number expressions of each file (stdin when no file)
+  arabic-claims parse <expression...>
+      the value of each expression
   arabic-claims --help`;
-
-interface Report {
-  source: string;
-  numbers: NumberMatch[];
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -31,24 +27,91 @@ function readSource(path: string): string {
   }
 }
 
-function readStdin(): string {
-  return utf8.decode(readFileSync(0));
+function describeError(error: unknown, file: string): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return `${file}: no such file`;
+  if (code === 'EACCES') return `${file}: permission denied`;
+  return error instanceof Error ? error.message : String(error);
 }
 
-function printTable(reports: Report[]): void {
-  for (const { source, numbers } of reports) {
+interface Options {
+  format: Format;
+  publishedAt?: string;
+  files: string[];
+}
+
+function parseOptions(args: string[]): Options | string {
+  const options: Options = { format: 'json', files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--format') {
+      const f = args[++i];
+      if (f !== 'json' && f !== 'jsonl' && f !== 'table') return '--format takes json, jsonl or table';
+      options.format = f;
+    } else if (arg === '--published-at') {
+      const d = args[++i];
+      if (!d || !/^\d{4}-\d{2}-\d{2}$/u.test(d) || Number.isNaN(Date.parse(d))) return '--published-at takes a date as YYYY-MM-DD';
+      options.publishedAt = d;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else options.files.push(arg);
+  }
+  return options;
+}
+
+/** Reads every source, reporting the unreadable ones and going on with the rest. */
+function eachSource<T>(files: string[], read: (text: string) => T): { results: Array<{ source: string; result: T }>; failed: boolean } {
+  const results: Array<{ source: string; result: T }> = [];
+  let failed = false;
+  if (files.length === 0) return { results: [{ source: '<stdin>', result: read(utf8.decode(readFileSync(0))) }], failed };
+  const progress = files.length > 5 && process.stderr.isTTY;
+  for (const [n, file] of files.entries()) {
+    if (progress) process.stderr.write(`\r[${n + 1}/${files.length}] ${file}\u001b[K`);
+    try {
+      results.push({ source: file, result: read(readSource(file)) });
+    } catch (error) {
+      if (progress) process.stderr.write('\n');
+      process.stderr.write(`arabic-claims: ${describeError(error, file)}\n`);
+      failed = true;
+    }
+  }
+  if (progress) process.stderr.write('\n');
+  return { results, failed };
+}
+
+/** A cell of `width` columns: padded, or cut with … so that the next column keeps its place. */
+const pad = (s: string, width: number): string => (s.length >= width ? `${s.slice(0, width - 2)}… ` : s + ' '.repeat(width - s.length));
+
+function formatFigure(c: Claim): string {
+  if (c.bound === 'range' || c.bound === 'vague') return `${c.min ?? ''}–${c.max ?? ''}`;
+  return String(Number.isInteger(c.value) ? c.value : Number(c.value?.toFixed(4)));
+}
+
+function printClaimsTable(reports: Array<{ source: string; result: Claim[] }>): void {
+  for (const { source, result } of reports) {
+    process.stdout.write(`\n${source} (${result.length} claims)\n`);
+    process.stdout.write(`  ${pad('figure', 14)}${pad('bound', 12)}${pad('unit', 14)}${pad('subject', 24)}${pad('speaker', 24)}${pad('time', 22)}text\n`);
+    for (const c of result) {
+      const time = !c.time ? '' : c.time.start && c.time.end && c.time.start !== c.time.end ? `${c.time.start}..${c.time.end}` : (c.time.start ?? c.time.end ?? c.time.text);
+      process.stdout.write(
+        `  ${pad(formatFigure(c), 14)}${pad(c.bound, 12)}${pad(c.unit?.lemma ?? '', 14)}${pad(c.subject?.text ?? '', 24)}${pad(c.speaker?.text ?? '', 24)}${pad(time, 22)}${c.text}\n`,
+      );
+    }
+  }
+}
+
+function printNumbersTable(reports: Array<{ source: string; result: NumberMatch[] }>): void {
+  for (const { source, result } of reports) {
     process.stdout.write(`${source}\n`);
-    for (const m of numbers) {
+    for (const m of result) {
       process.stdout.write(`  ${String(m.span.start).padStart(6)}-${String(m.span.end).padEnd(6)} ${m.kind.padEnd(8)} ${String(m.value).padStart(14)}  ${m.text}\n`);
     }
   }
 }
 
-function print(reports: Report[], format: Format): void {
-  if (format === 'table') printTable(reports);
-  else if (format === 'jsonl') {
-    for (const r of reports) for (const m of r.numbers) process.stdout.write(`${JSON.stringify({ source: r.source, ...m })}\n`);
-  } else process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+function printJson<T>(reports: Array<{ source: string; result: T[] }>, format: 'json' | 'jsonl', key: string): void {
+  if (format === 'jsonl') {
+    for (const r of reports) for (const item of r.result) process.stdout.write(`${JSON.stringify({ source: r.source, ...item })}\n`);
+  } else process.stdout.write(`${JSON.stringify(reports.map((r) => ({ source: r.source, [key]: r.result })), null, 2)}\n`);
 }
 
 function main(argv: string[]): number {
@@ -70,46 +133,26 @@ function main(argv: string[]): number {
     }
     return status;
   }
-  if (command === 'numbers') {
-    let format: Format = 'json';
-    const files: string[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      const arg = rest[i]!;
-      if (arg === '--format') {
-        const f = rest[++i];
-        if (f !== 'json' && f !== 'jsonl' && f !== 'table') {
-          process.stderr.write(`arabic-claims: --format takes json, jsonl or table\n`);
-          return 2;
-        }
-        format = f;
-      } else files.push(arg);
-    }
-    const reports: Report[] = [];
-    let status = 0;
-    if (files.length === 0) reports.push({ source: '<stdin>', numbers: findNumbers(readStdin()) });
-    for (const [n, file] of files.entries()) {
-      if (files.length > 5 && process.stderr.isTTY) process.stderr.write(`\r[${n + 1}/${files.length}] ${file}`);
-      try {
-        reports.push({ source: file, numbers: findNumbers(readSource(file)) });
-      } catch (error) {
-        // Report and go on: one unreadable file must not hide the others' results.
-        process.stderr.write(`arabic-claims: ${describeError(error, file)}\n`);
-        status = 1;
-      }
-    }
-    if (files.length > 5 && process.stderr.isTTY) process.stderr.write('\n');
-    print(reports, format);
-    return status;
+  if (command !== 'extract' && command !== 'numbers') {
+    process.stderr.write(`arabic-claims: unknown command "${command}"\n${usage}\n`);
+    return 2;
   }
-  process.stderr.write(`arabic-claims: unknown command "${command}"\n${usage}\n`);
-  return 2;
-}
-
-function describeError(error: unknown, file: string): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'EACCES') return `${file}: permission denied`;
-  return error instanceof Error ? error.message : String(error);
+  const options = parseOptions(rest);
+  if (typeof options === 'string') {
+    process.stderr.write(`arabic-claims: ${options}\n`);
+    return 2;
+  }
+  if (command === 'numbers') {
+    const { results, failed } = eachSource(options.files, findNumbers);
+    if (options.format === 'table') printNumbersTable(results);
+    else printJson(results, options.format, 'numbers');
+    return failed ? 1 : 0;
+  }
+  const extractOptions = options.publishedAt ? { publishedAt: options.publishedAt } : {};
+  const { results, failed } = eachSource(options.files, (text) => extractQuantClaims(text, extractOptions));
+  if (options.format === 'table') printClaimsTable(results);
+  else printJson(results, options.format, 'claims');
+  return failed ? 1 : 0;
 }
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.

@@ -33,9 +33,13 @@ export class Lexemes {
   private readonly ends: Uint32Array;
   /** Words: contains a Latin letter, or is glued to rejected digits. Spaces: contains a line break. */
   private readonly flags: Uint8Array;
-  /** Numerals by lexeme index (an array: a lookup per claim rule is on the hot path). */
-  private readonly numerals: Array<Numeral | undefined> = [];
-  private readonly readings = new Map<number, WordReading | null>();
+  /** The numerals, dense, and for each lexeme the index of its numeral or -1 (looked up by every rule). */
+  private readonly numerals: Numeral[] = [];
+  private readonly numeralIndex: Int32Array;
+  /** Word readings and texts by lexeme index, filled on first use. */
+  private readonly readings: Array<WordReading | null | undefined>;
+  private readonly texts: Array<string | undefined>;
+  private readonly tails: Array<string | undefined>;
 
   constructor(shadow: ShadowText) {
     const text = shadow.text;
@@ -45,6 +49,7 @@ export class Lexemes {
     const starts = new Uint32Array(n);
     const ends = new Uint32Array(n);
     const flags = new Uint8Array(n);
+    const numeralIndex = new Int32Array(n).fill(-1);
     let count = 0;
     let i = 0;
     while (i < n) {
@@ -75,7 +80,8 @@ export class Lexemes {
         starts[count] = i;
         ends[count] = numeral.end;
         // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
-        this.numerals[count] = numeral;
+        numeralIndex[count] = this.numerals.length;
+        this.numerals.push(numeral);
         count++;
         i = numeral.end;
         continue;
@@ -100,6 +106,11 @@ export class Lexemes {
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
+    this.numeralIndex = numeralIndex;
+    // Sized up front so that filling them out of order keeps them fast arrays, not dictionaries.
+    this.readings = new Array<WordReading | null | undefined>(count);
+    this.texts = new Array<string | undefined>(count);
+    this.tails = new Array<string | undefined>(count);
   }
 
   /** Kind of lexeme `k`. */
@@ -119,7 +130,25 @@ export class Lexemes {
 
   /** Shadow text of lexeme `k`. */
   text(k: number): string {
-    return this.text_.slice(this.starts[k]!, this.ends[k]!);
+    let t = this.texts[k];
+    if (t === undefined) {
+      t = this.text_.slice(this.starts[k]!, this.ends[k]!);
+      this.texts[k] = t;
+    }
+    return t;
+  }
+
+  /**
+   * Shadow text of lexeme `k` without its first character, memoised: the stem
+   * behind a one-letter clitic (وقال → قال), which every phrase table looks up.
+   */
+  tail(k: number): string {
+    let t = this.tails[k];
+    if (t === undefined) {
+      t = this.text(k).slice(1);
+      this.tails[k] = t;
+    }
+    return t;
   }
 
   /** True for a word with a Latin letter, or white space with a line break. */
@@ -129,16 +158,17 @@ export class Lexemes {
 
   /** The numeral of a `numeral` or `rejected` lexeme. */
   numeral(k: number): Numeral | undefined {
-    return this.numerals[k];
+    const i = this.numeralIndex[k];
+    return i === undefined || i < 0 ? undefined : this.numerals[i];
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: number): WordReading | null {
     if (this.types[k] !== WORD || this.flags[k] === 1) return null;
-    let r = this.readings.get(k);
+    let r = this.readings[k];
     if (r === undefined) {
       r = readWord(this.text(k));
-      this.readings.set(k, r);
+      this.readings[k] = r;
     }
     return r;
   }
