@@ -1,6 +1,6 @@
 /** The README's example, asserted as written there, so the documentation cannot drift from the code. */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, formatArabicNumber, parseArabicNumber } from '../src/index.js';
+import { extractQuantClaims, findNumbers, formatArabicNumber, parseArabicNumber } from '../src/index.js';
 
 describe('README example', () => {
   it('findNumbers', () => {
@@ -16,5 +16,32 @@ describe('README example', () => {
     expect(parseArabicNumber('٤٫٥ مليون')).toBe(4500000);
     expect(parseArabicNumber('ما لا يقل عن')).toBeNull();
     expect(formatArabicNumber(22000, { case: 'accusative' })).toBe('اثنين وعشرين ألفًا');
+  });
+});
+
+describe('README claims example', () => {
+  it('extractQuantClaims on a sentence of the corpus', () => {
+    expect(
+      extractQuantClaims(
+        'ويقول التحالف أن ضرباته قتلت عن غير عمد ما لا يقل عن 801 مدنياً بين آب/ أغسطس 2014 وتشرين الأول/ أكتوبر 2017، وهو رقم أقل بكثير من الأرقام التي قدمتها مجموعات الرصد.',
+      ),
+    ).toEqual([
+      {
+        id: 'c40-63',
+        text: 'ما لا يقل عن 801 مدنياً',
+        span: { start: 40, end: 63 },
+        value: 801,
+        min: 801,
+        max: null,
+        bound: 'atLeast',
+        unit: { text: 'مدنياً', lemma: 'مدني', kind: 'count' },
+        subject: null,
+        speaker: { text: 'التحالف', span: { start: 6, end: 13 }, name: 'التحالف' },
+        predicate: 'قتل',
+        change: null,
+        time: { text: 'بين آب/ أغسطس 2014 وتشرين الأول/ أكتوبر 2017', span: { start: 64, end: 108 }, start: '2014-08', end: '2017-10' },
+        sentence: { start: 0, end: 165 },
+      },
+    ]);
   });
 });
