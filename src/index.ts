@@ -13,3 +13,6 @@ export type { Bound, Claim, ClaimUnit, EntityRef, TimeScope, UnitKind } from './
 export type { BoundPhrase, VagueQuantity } from './claims/lexicon/bounds.js';
 export type { UnitEntry } from './claims/lexicon/units.js';
 export type { PredicateEntry } from './claims/lexicon/predicates.js';
+export { normalizeEntityName } from './entities/normalize.js';
+export { entitySimilarity, sameEntity } from './entities/similarity.js';
+export type { EntityType, GazetteerEntry } from './entities/lexicon.js';

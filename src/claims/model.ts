@@ -37,7 +37,7 @@ export interface EntityRef {
   text: string;
   /** Where it is: `input.slice(span.start, span.end) === text`. */
   span: Span;
-  /** A matching key for the mention (folded letters, no quotes or leading article clitics). */
+  /** The entity key of the mention: `normalizeEntityName(text)`, equal for every spelling of one entity. */
   name: string;
 }
 

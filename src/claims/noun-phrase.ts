@@ -7,6 +7,7 @@
 import type { Lexemes } from '../numbers/lexemes.js';
 import type { ShadowText } from '../text/shadow.js';
 import { toOriginalSpan } from '../text/shadow.js';
+import { normalizeEntityName } from '../entities/normalize.js';
 import type { EntityRef } from './model.js';
 
 /** Lexemes `[start, end)`. */
@@ -89,18 +90,9 @@ export function nounPhraseAt(lx: Lexemes, k: number, isStop: (word: string) => b
   return { start: k, end };
 }
 
-/** A matching key for a mention: folded words, no quotes or brackets, single spaces. */
-export function entityKey(text: string): string {
-  return text
-    .replace(/["“”«»'‘’()[\]]/gu, ' ')
-    .split(/\s+/u)
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
-/** An EntityRef for lexemes `r` of the shadow. */
+/** An EntityRef for lexemes `r` of the shadow, its name the entity key of its text. */
 export function entityRef(shadow: ShadowText, lx: Lexemes, r: Range): EntityRef {
   const span = toOriginalSpan(shadow, lx.start(r.start), lx.end(r.end - 1));
-  const folded = shadow.text.slice(lx.start(r.start), lx.end(r.end - 1));
-  return { text: shadow.original.slice(span.start, span.end), span, name: entityKey(folded) };
+  const text = shadow.original.slice(span.start, span.end);
+  return { text, span, name: normalizeEntityName(text) };
 }

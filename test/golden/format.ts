@@ -7,9 +7,8 @@
  * nearest the claim (the speaker the last one before it), unless an occurrence
  * number pins it. Every field of the claim is then derived and compared.
  */
-import { entityKey } from '../../src/claims/noun-phrase.js';
-import type { Bound, Claim, ClaimUnit, EntityRef, TimeScope } from '../../src/index.js';
-import { createShadow, type Span } from '../../src/text/shadow.js';
+import { normalizeEntityName, type Bound, type Claim, type ClaimUnit, type EntityRef, type TimeScope } from '../../src/index.js';
+import type { Span } from '../../src/text/shadow.js';
 
 export interface GoldenRef {
   text: string;
@@ -75,7 +74,7 @@ function entity(article: string, ref: string | GoldenRef | null, claim: Span, la
     const before = occurrences(article, text, true).filter((i) => i < claim.start);
     start = before.length > 0 ? before[before.length - 1]! : nearest(article, text, claim);
   } else start = nearest(article, text, claim);
-  return { text, span: spanOf(start, text), name: entityKey(createShadow(text).text) };
+  return { text, span: spanOf(start, text), name: normalizeEntityName(text) };
 }
 
 /** The sentence: from its opening words to the first . ! ? ؟ … (not a decimal point) or line break after the claim. */
