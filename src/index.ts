@@ -16,3 +16,4 @@ export type { PredicateEntry } from './claims/lexicon/predicates.js';
 export { normalizeEntityName } from './entities/normalize.js';
 export { entitySimilarity, sameEntity } from './entities/similarity.js';
 export type { EntityType, GazetteerEntry } from './entities/lexicon.js';
+export { alignClaims, type AlignmentDocument, type AlignOptions, type ClaimCluster, type ClaimConflict, type ClusterMember, type Consensus } from './align/align.js';

@@ -69,6 +69,20 @@ describe('arabic-claims command line', () => {
     expect(bad.stderr).toContain('--published-at takes a date as YYYY-MM-DD');
   });
 
+  it('compare aligns the files and prints conflicts first, or JSON', () => {
+    const corpus = ['000_9dca52218d3bd2b1.txt', '001_1b8f06fc3ce38c5b.txt', '003_abd8aa4d1cad8a10.txt'].map((f) => join(root, 'test', 'fixtures', 'corpus', f));
+    const table = cli(['compare', '--format', 'table', ...corpus]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('3 documents; 8 figures reported by more than one (2 conflicting, 6 agreeing)');
+    const rows = table.stdout.split('\n').filter((l) => /^(?:CONFLICT|agree)/u.test(l));
+    expect(rows[0]).toMatch(/^CONFLICT/u);
+    expect(rows[rows.length - 1]).toMatch(/^agree/u);
+    expect(table.stdout).toContain('why: atLeast 3000 contradicts lessThan 3000');
+    const json = JSON.parse(cli(['compare', ...corpus]).stdout) as Array<{ status: string; members: unknown[] }>;
+    expect(json).toHaveLength(8);
+    expect(cli(['compare', corpus[0]!]).status).toBe(2);
+  });
+
   it('rejects an unknown command or format with usage and exit 2', () => {
     expect(cli(['frobnicate']).status).toBe(2);
     const r = cli(['numbers', '--format', 'xml']);

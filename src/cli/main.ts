@@ -2,11 +2,14 @@
  * The `arabic-claims` command line. The only part of the package that uses Node APIs.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extractQuantClaims, findNumbers, parseArabicNumber, type Claim, type NumberMatch } from '../index.js';
+import { basename } from 'node:path';
+import { alignClaims, extractQuantClaims, findNumbers, parseArabicNumber, type Claim, type ClaimCluster, type NumberMatch } from '../index.js';
 
 type Format = 'json' | 'jsonl' | 'table';
 
 const usage = `Usage:
+  arabic-claims compare [--format json|table] [--all] [--published-at YYYY-MM-DD] files...
+      which figures several files report, where they agree and where they conflict
   arabic-claims extract [--format json|jsonl|table] [--published-at YYYY-MM-DD] [files...]
       quantitative claims of each file (stdin when no file)
   arabic-claims numbers [--format json|jsonl|table] [files...]
@@ -37,11 +40,12 @@ function describeError(error: unknown, file: string): string {
 interface Options {
   format: Format;
   publishedAt?: string;
+  all: boolean;
   files: string[];
 }
 
 function parseOptions(args: string[]): Options | string {
-  const options: Options = { format: 'json', files: [] };
+  const options: Options = { format: 'json', all: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--format') {
@@ -52,7 +56,8 @@ function parseOptions(args: string[]): Options | string {
       const d = args[++i];
       if (!d || !/^\d{4}-\d{2}-\d{2}$/u.test(d) || Number.isNaN(Date.parse(d))) return '--published-at takes a date as YYYY-MM-DD';
       options.publishedAt = d;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    } else if (arg === '--all') options.all = true;
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else options.files.push(arg);
   }
   return options;
@@ -99,6 +104,29 @@ function printClaimsTable(reports: Array<{ source: string; result: Claim[] }>): 
   }
 }
 
+function printComparison(clusters: ClaimCluster[], documents: number, all: boolean): void {
+  const sources = (c: ClaimCluster): string[] => [...new Set(c.members.map((m) => m.documentId))];
+  const shared = clusters.filter((c) => sources(c).length > 1);
+  const shown = (all ? clusters : shared).sort((a, b) => Number(b.status === 'conflicting') - Number(a.status === 'conflicting'));
+  const conflicting = shared.filter((c) => c.status === 'conflicting').length;
+  process.stdout.write(
+    `${documents} documents; ${shared.length} figures reported by more than one (${conflicting} conflicting, ${shared.length - conflicting} agreeing)\n\n`,
+  );
+  process.stdout.write(`${pad('verdict', 10)}${pad('figure', 12)}${pad('bounds', 20)}${pad('unit', 14)}${pad('subject', 24)}sources\n`);
+  for (const c of shown) {
+    const first = c.members[0]!.claim;
+    const subject = c.members.find((m) => m.claim.subject)?.claim.subject?.text ?? '';
+    const unit = c.members.find((m) => m.claim.unit)?.claim.unit?.lemma ?? '';
+    const bounds = [...new Set(c.members.map((m) => m.claim.bound))].join('/');
+    process.stdout.write(`${pad(c.status === 'conflicting' ? 'CONFLICT' : 'agree', 10)}${pad(formatFigure(first), 12)}${pad(bounds, 20)}${pad(unit, 14)}${pad(subject, 24)}${sources(c).length} sources\n`);
+    for (const m of c.members) process.stdout.write(`${' '.repeat(10)}${pad(m.documentId, 30)}${pad(m.claim.bound, 12)}${m.claim.text}\n`);
+    for (const k of c.conflicts) {
+      process.stdout.write(`${' '.repeat(10)}why: ${k.reason} (${c.members[k.a]!.documentId} / ${c.members[k.b]!.documentId})\n`);
+    }
+    process.stdout.write('\n');
+  }
+}
+
 function printNumbersTable(reports: Array<{ source: string; result: NumberMatch[] }>): void {
   for (const { source, result } of reports) {
     process.stdout.write(`${source}\n`);
@@ -133,7 +161,7 @@ function main(argv: string[]): number {
     }
     return status;
   }
-  if (command !== 'extract' && command !== 'numbers') {
+  if (command !== 'extract' && command !== 'numbers' && command !== 'compare') {
     process.stderr.write(`arabic-claims: unknown command "${command}"\n${usage}\n`);
     return 2;
   }
@@ -149,6 +177,17 @@ function main(argv: string[]): number {
     return failed ? 1 : 0;
   }
   const extractOptions = options.publishedAt ? { publishedAt: options.publishedAt } : {};
+  if (command === 'compare') {
+    if (options.files.length < 2) {
+      process.stderr.write('arabic-claims compare: give two files or more\n');
+      return 2;
+    }
+    const { results, failed } = eachSource(options.files, (text) => extractQuantClaims(text, extractOptions));
+    const clusters = alignClaims(results.map((r) => ({ id: basename(r.source), claims: r.result })));
+    if (options.format === 'table') printComparison(clusters, results.length, options.all);
+    else process.stdout.write(`${JSON.stringify(options.all ? clusters : clusters.filter((c) => new Set(c.members.map((m) => m.documentId)).size > 1), null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
   const { results, failed } = eachSource(options.files, (text) => extractQuantClaims(text, extractOptions));
   if (options.format === 'table') printClaimsTable(results);
   else printJson(results, options.format, 'claims');

@@ -13,6 +13,7 @@ export interface GazetteerEntry {
   readonly canonical: string;
   /** Other names and spellings of the same entity, including adjective forms that name it. */
   readonly aliases: readonly string[];
+  /** Person, organisation or place. */
   readonly type: EntityType;
 }
 
