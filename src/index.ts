@@ -17,3 +17,5 @@ export { normalizeEntityName } from './entities/normalize.js';
 export { entitySimilarity, sameEntity } from './entities/similarity.js';
 export type { EntityType, GazetteerEntry } from './entities/lexicon.js';
 export { alignClaims, type AlignmentDocument, type AlignOptions, type ClaimCluster, type ClaimConflict, type ClusterMember, type Consensus } from './align/align.js';
+export { findEntityMentions, type EntityMention } from './entities/mentions.js';
+export { groupEntities, type EntityGroup, type EntityGroupMention } from './entities/group.js';

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { extractQuantClaims, findDates, findNumbers, formatArabicNumber, parseArabicNumber } from '../src/index.js';
+import { extractQuantClaims, findDates, findEntityMentions, findNumbers, formatArabicNumber, normalizeEntityName, parseArabicNumber, sameEntity } from '../src/index.js';
 
 const genders = ['masculine', 'feminine'] as const;
 const cases = ['nominative', 'accusative', 'genitive'] as const;
@@ -83,6 +83,15 @@ describe('robustness', () => {
 
   test.prop([anyText], { numRuns: 1500 })('findDates never throws and every span slices its text', (input) => {
     for (const d of findDates(input)) expect(input.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
+  test.prop([anyText], { numRuns: 1000 })('findEntityMentions never throws and every span slices its text', (input) => {
+    for (const m of findEntityMentions(input)) expect(input.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+
+  test.prop([anyText, anyText], { numRuns: 1000 })('normalizeEntityName never throws; sameEntity is symmetric', (a, b) => {
+    expect(typeof normalizeEntityName(a)).toBe('string');
+    expect(sameEntity(a, b)).toBe(sameEntity(b, a));
   });
 
   test.prop([anyText], { numRuns: 3000 })('parseArabicNumber never throws and returns a finite number or null', (input) => {

@@ -12,12 +12,17 @@ import { isDefinite, isQuote, nextToken, nounPhraseAt, quotedName, type Range } 
 import { PhraseTable } from './phrases.js';
 import type { TextStructure } from './structure.js';
 
+/** Who a speaker phrase names: lexemes of a name (`named`) or of a description ("المتحدث باسم التحالف"). */
+export interface SpeakerRange extends Range {
+  readonly named: boolean;
+}
+
 /** A place where the text names who speaks. `entity` is null for a verb with no subject of its own. */
 export interface SpeakerMention {
   readonly at: number;
   readonly sentence: number;
   readonly paragraph: number;
-  readonly entity: Range | null;
+  readonly entity: SpeakerRange | null;
   readonly kind: 'verb' | 'attribution' | 'headline';
   /** True when the mention is the first word of its sentence. */
   readonly opensSentence: boolean;
@@ -109,7 +114,7 @@ export class SpeakerFinder {
   }
 
   /** "التحالف: …" — a short phrase and a colon opening the sentence. */
-  private headline(lx: Lexemes, start: number, end: number): Range | null {
+  private headline(lx: Lexemes, start: number, end: number): SpeakerRange | null {
     let words = 0;
     for (let k = start; k < end; k++) {
       const t = lx.type(k);
@@ -122,7 +127,7 @@ export class SpeakerFinder {
     return null;
   }
 
-  private subjectBefore(lx: Lexemes, sentenceStart: number, verb: number): Range | null {
+  private subjectBefore(lx: Lexemes, sentenceStart: number, verb: number): SpeakerRange | null {
     let k = sentenceStart;
     while (k < verb && (lx.type(k) === 'space' || (lx.type(k) === 'word' && leadingParticles.has(lx.text(k))))) k++;
     if (k >= verb) return null;
@@ -194,24 +199,29 @@ export class SpeakerFinder {
   }
 
   /** The name in a speaker phrase, or its description when it names no one. */
-  private choose(lx: Lexemes, items: readonly Item[]): Range | null {
+  private choose(lx: Lexemes, items: readonly Item[]): SpeakerRange | null {
     if (items.length === 0) return null;
     const runs = this.nameRuns(lx, items);
     const lastTitle = lastIndexWhere(items, (it) => it.title);
     const lastRole = lastIndexWhere(items, (it) => it.role);
     const anchor = lastTitle >= 0 ? lastTitle : lastRole;
     if (anchor >= 0) {
+      // A name right before its role: "بول فانك قائد التحالف الدولي".
+      const lead = runs[0];
+      if (lead && lead.from === 0 && !items[0]!.quoted && (items[lead.to + 1]?.role || items[lead.to + 1]?.title)) {
+        return { start: items[0]!.k, end: items[lead.to]!.end, named: true };
+      }
       const after = runs.filter((r) => r.from > anchor);
       const run = after[after.length - 1];
-      if (run) return { start: items[run.from]!.k, end: items[run.to]!.end };
+      if (run) return { start: items[run.from]!.k, end: items[run.to]!.end, named: true };
     } else {
       const quoted = runs.find((r) => items[r.from]!.quoted);
-      if (quoted) return { start: items[quoted.from]!.k, end: items[quoted.to]!.end };
+      if (quoted) return { start: items[quoted.from]!.k, end: items[quoted.to]!.end, named: true };
       const first = runs[0];
       // A leading name, not the head of a construct ("فريق الرصد" is a description).
-      if (first && first.from === 0 && !(items[first.to + 1]?.definite ?? false)) return { start: items[0]!.k, end: items[first.to]!.end };
+      if (first && first.from === 0 && !(items[first.to + 1]?.definite ?? false)) return { start: items[0]!.k, end: items[first.to]!.end, named: true };
     }
-    return this.description(lx, items);
+    return { ...this.description(lx, items), named: false };
   }
 
   /** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */

@@ -76,6 +76,7 @@ describe('sameEntity and entitySimilarity', () => {
     ['الرقة', 'الرقعة'],
     ['دونالد ترامب', 'إيفانكا ترامب'],
     ['ترامب', 'دونالد ترامب جونيور'],
+    ['العراق', 'وكالة كل العراق'],
   ])('%s is not %s', (a, b) => {
     expect(sameEntity(a, b)).toBe(false);
     expect(entitySimilarity(a, b)).toBeLessThan(0.8);

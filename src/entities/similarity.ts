@@ -1,4 +1,4 @@
-import { cheapSubstitutions, consonantGroups, distinguishingWords } from './lexicon.js';
+import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer } from './lexicon.js';
 import { normalizeEntityName } from './normalize.js';
 
 /** Letter → the first letter of its consonant group (G as غ/ج/ق/گ, ت/ط …). */
@@ -6,6 +6,8 @@ const groupOf = new Map<string, string>();
 for (const group of consonantGroups) for (const letter of group) groupOf.set(letter, group[0]!);
 const cheap = new Set(cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`]));
 const distinguishing = new Set(distinguishingWords.map(normalizeEntityName));
+/** Keys of the gazetteer's entities: a known entity matches other names only through its aliases. */
+const known = new Set(gazetteer.map((e) => normalizeEntityName(e.canonical)));
 
 const consonantSkeleton = (token: string): string => [...token].map((c) => groupOf.get(c) ?? c).join('');
 
@@ -59,7 +61,8 @@ function tokenSimilarity(a: string, b: string): number {
  *    transposition in words long enough to carry it (كيغنز / كينغز) → 0.85, an
  *    initial for a first name (م. كيغنز) → 0.8;
  * 3. a single word that is the last word of the other name, a surname alone
- *    (كيغنز ↔ مايلز كيغنز) → 0.85;
+ *    (كيغنز ↔ مايلز كيغنز) → 0.85, unless either is a gazetteer entity (known
+ *    places and bodies match through their aliases only);
  * 4. anything else → 0.
  *
  * A word that distinguishes places (جنوب، الشمالية …) present in one name and not
@@ -92,6 +95,8 @@ export function entitySimilarity(a: string, b: string): number {
     return score;
   }
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
+  // A surname alone names a person; a known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
+  if (known.has(ka) || known.has(kb)) return 0;
   return short.length === 1 ? Math.min(0.85, tokenSimilarity(short[0]!, long[long.length - 1]!)) : 0;
 }
 

@@ -151,6 +151,11 @@ export class Lexemes {
     return t;
   }
 
+  /** Shadow text from the start of lexeme `start` to the end of lexeme `end - 1`. */
+  textBetween(start: number, end: number): string {
+    return this.text_.slice(this.starts[start]!, this.ends[end - 1]!);
+  }
+
   /** True for a word with a Latin letter, or white space with a line break. */
   flag(k: number): boolean {
     return this.flags[k] === 1;

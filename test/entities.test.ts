@@ -1,0 +1,64 @@
+/**
+ * Entity mentions of the five corpus articles against test/fixtures/golden/entities.json,
+ * written by hand from the Arabic. The finder is measured, not expected to be perfect:
+ * no found entity may mix two golden ones, the spellings the issue names must be joined,
+ * and recall and precision must not fall below the levels reached.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions, groupEntities } from '../src/index.js';
+
+interface GoldenEntities {
+  entities: Array<{ canonical: string; type: string; mentions: Record<string, string[]> }>;
+}
+
+const root = join(import.meta.dirname, 'fixtures');
+const files = readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.txt'));
+const documents = files.map((f) => ({ id: f.slice(0, 3), mentions: findEntityMentions(readFileSync(join(root, 'corpus', f), 'utf8')) }));
+const groups = groupEntities(documents);
+const golden = JSON.parse(readFileSync(join(root, 'golden', 'entities.json'), 'utf8')) as GoldenEntities;
+
+/** "000:ديلون" → the golden entity it belongs to. */
+const goldenOf = new Map<string, string>();
+for (const e of golden.entities) for (const [doc, forms] of Object.entries(e.mentions)) for (const f of forms) goldenOf.set(`${doc}:${f}`, e.canonical);
+const foundPairs = new Set(groups.flatMap((g) => g.mentions.map((m) => `${m.documentId}:${m.mention.text}`)));
+
+describe('entities of the corpus', () => {
+  it('never puts two golden entities in one found entity', () => {
+    for (const g of groups) {
+      const entities = new Set(g.mentions.map((m) => goldenOf.get(`${m.documentId}:${m.mention.text}`)).filter((e) => e !== undefined));
+      expect([...entities], `found "${g.canonical}"`).toHaveLength(Math.min(1, entities.size));
+    }
+  });
+
+  it.each([
+    ['ريان ديلون', ['000:ريان ديلون', '001:رايان ديلون', '001:ديلون']],
+    ['فيليكس جيدني', ['000:فيليكس جيدني', '001:فيلكس جيدني']],
+    ['مايلز كيغنز', ['002:مايلز كيغنز', '002:كيغنز', '002:كينغز']],
+    ['البشمركة', ['000:البشمركة الكردية', '001:قوات البيشمركة الكردية', '002:البيشمركة']],
+    ['سوريا', ['000:سوريا', '001:سورية']],
+    ['الولايات المتحدة', ['000:الولايات المتحدة', '001:الولاياتالمتحدة', '000:الأمريكي', '001:الأميركي']],
+    ['داعش', ['000:داعش', '000:تنظيم الدولة الإسلامية', '001:الدولة الإسلامية']],
+  ] as const)('joins the spellings of %s', (canonical, mentions) => {
+    const group = groups.find((g) => g.canonical === canonical)!;
+    const have = new Set(group.mentions.map((m) => `${m.documentId}:${m.mention.text}`));
+    for (const m of mentions) expect(have.has(m), m).toBe(true);
+  });
+
+  it('finds most of the named entities, and little else', () => {
+    const recall = [...goldenOf.keys()].filter((k) => foundPairs.has(k)).length / goldenOf.size;
+    const precision = [...foundPairs].filter((k) => goldenOf.has(k)).length / foundPairs.size;
+    console.log(`entity mentions of the corpus: recall ${(100 * recall).toFixed(1)}% of ${goldenOf.size}, precision ${(100 * precision).toFixed(1)}% of ${foundPairs.size}`);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gives each entity its canonical name and type', () => {
+    const byCanonical = new Map(groups.map((g) => [g.canonical, g]));
+    for (const name of ['داعش', 'التحالف الدولي', 'الولايات المتحدة', 'سوريا', 'مايلز كيغنز', 'واين ماروتو']) {
+      const expected = golden.entities.find((e) => e.canonical === name)!;
+      expect(byCanonical.get(name)?.type, name).toBe(expected.type);
+    }
+  });
+});
