@@ -12,6 +12,7 @@ import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../tex
 import { durationWords, monthNames, relativeTimeWords, weekdayNames, type MonthName } from './lexicon/months.js';
 import { nextWord, PhraseTable, previousWord } from './phrases.js';
 import { foldWord } from '../text/fold.js';
+import { requireString } from '../text/require-string.js';
 
 /** What a time expression is. */
 export type TimeKind = 'date' | 'period' | 'relative' | 'duration' | 'time';
@@ -372,10 +373,6 @@ export function datelineOf(lx: Lexemes, numbers: readonly ParsedNumber[], limit 
     }
   }
   return undefined;
-}
-
-function requireString(value: unknown, fn: string): asserts value is string {
-  if (typeof value !== 'string') throw new TypeError(`${fn} expects a string, got ${value === null ? 'null' : typeof value}`);
 }
 
 function toMatch(shadow: ShadowText, lx: Lexemes, t: TimeExpression): DateMatch {

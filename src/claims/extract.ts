@@ -10,13 +10,14 @@ import type { ParsedNumber } from '../numbers/grammar.js';
 import type { Lexemes } from '../numbers/lexemes.js';
 import { readNumbers } from '../numbers/find.js';
 import { foldWord } from '../text/fold.js';
+import { requireString } from '../text/require-string.js';
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
 import { datelineOf, scanTimes, toReference, type TimeExpression } from './dates.js';
 import { boundPhrases as defaultBoundPhrases, rangeOpeners, vagueQuantities, type BoundPhrase, type VagueQuantity } from './lexicon/bounds.js';
 import { durationWords, notFigureBefore } from './lexicon/months.js';
 import { possessionWords, predicates as defaultPredicates, type PredicateEntry } from './lexicon/predicates.js';
 import { notOwnerHeads, type UnitEntry } from './lexicon/units.js';
-import type { Bound, Claim, ClaimUnit, EntityRef, TimeScope } from './model.js';
+import type { Bound, Claim, ClaimUnit, TimeScope } from './model.js';
 import { entityRef, isDefinite, nextToken, nounPhraseAt, type Range } from './noun-phrase.js';
 import { nextWord, PhraseTable, previousWord } from './phrases.js';
 import { SpeakerFinder, SpeakerIndex, type SpeakerMention } from './speakers.js';
@@ -92,7 +93,7 @@ class Extractor implements ClaimExtractor {
   }
 
   extract(text: string, options: ExtractOptions = {}): Claim[] {
-    if (typeof text !== 'string') throw new TypeError(`extractQuantClaims expects a string, got ${text === null ? 'null' : typeof text}`);
+    requireString(text, 'extractQuantClaims');
     const shadow = createShadow(text);
     const { lx, numbers } = readNumbers(shadow);
     const structure = structureOf(lx);
@@ -553,4 +554,3 @@ export function extractQuantClaims(text: string, options: ExtractOptions = {}): 
   return defaultExtractor.extract(text, options);
 }
 
-export type { EntityRef };

@@ -14,6 +14,7 @@ import { PhraseTable } from '../claims/phrases.js';
 import { SpeakerFinder } from '../claims/speakers.js';
 import { structureOf } from '../claims/structure.js';
 import { foldWord } from '../text/fold.js';
+import { requireString } from '../text/require-string.js';
 import { createShadow, toOriginalSpan, type Span } from '../text/shadow.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './lexicon.js';
 import { normalizeEntityName } from './normalize.js';
@@ -106,7 +107,7 @@ function nameAfterTitle(lx: Lexemes, titleEnd: number): Range | null {
  * @throws TypeError when `text` is not a string.
  */
 export function findEntityMentions(text: string): EntityMention[] {
-  if (typeof text !== 'string') throw new TypeError(`findEntityMentions expects a string, got ${text === null ? 'null' : typeof text}`);
+  requireString(text, 'findEntityMentions');
   const shadow = createShadow(text);
   const { lx } = readNumbers(shadow);
   const found: Array<{ start: number; end: number; skip: number; type: EntityType | null }> = [];

@@ -1,4 +1,5 @@
 import { titleWords } from '../claims/lexicon/reporting.js';
+import { requireString } from '../text/require-string.js';
 import { createShadow } from '../text/shadow.js';
 import { gazetteer } from './lexicon.js';
 
@@ -89,7 +90,7 @@ const aliasKeys: Map<string, string> = (() => {
  * ```
  */
 export function normalizeEntityName(name: string): string {
-  if (typeof name !== 'string') throw new TypeError(`normalizeEntityName expects a string, got ${name === null ? 'null' : typeof name}`);
+  requireString(name, 'normalizeEntityName');
   const key = keyOf(withoutTitles(words(name)));
   return aliasKeys.get(key) ?? key;
 }

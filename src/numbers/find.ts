@@ -1,3 +1,4 @@
+import { requireString } from '../text/require-string.js';
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
 import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
 import { Lexemes } from './lexemes.js';
@@ -27,12 +28,6 @@ function tanweenChecker(shadow: ShadowText, lx: Lexemes): (k: number) => boolean
     for (let k = from; k < to; k++) if (shadow.original.charCodeAt(k) === TANWEEN_FATH) return true;
     return false;
   };
-}
-
-function requireString(value: unknown, fn: string): asserts value is string {
-  if (typeof value !== 'string') {
-    throw new TypeError(`${fn} expects a string, got ${value === null ? 'null' : typeof value}`);
-  }
 }
 
 /** The lexemes of a shadow text and the number expressions over them (shared with the claims layer). */
