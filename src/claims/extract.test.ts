@@ -87,6 +87,14 @@ describe('bounds', () => {
     expect(claims('بعد بضعة أسابيع')).toEqual([]);
   });
 
+  it('reads comparison signs and ranges written with a sign', () => {
+    expect(one('نسبة > 30 في المئة')).toMatchObject({ bound: 'moreThan', text: '> 30 في المئة' });
+    expect(one('عدد <= 100 شخص')).toMatchObject({ bound: 'atMost', text: '<= 100 شخص' });
+    expect(one('بين 1000 - 5000 شخص')).toMatchObject({ bound: 'range', min: 1000, max: 5000 });
+    expect(one('نحو 20 ~ 100 شخص')).toMatchObject({ bound: 'range', min: 20, max: 100 });
+    expect(claims('بين 2014 - 2017').filter((c) => c.bound === 'range')).toEqual([]);
+  });
+
   it('keeps the glued و out of the claim text', () => {
     expect(one('تحرير وأكثر من 52200 كيلومتر مربع').text).toBe('أكثر من 52200 كيلومتر مربع');
   });

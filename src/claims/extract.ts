@@ -13,7 +13,7 @@ import { foldWord } from '../text/fold.js';
 import { requireString } from '../text/require-string.js';
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
 import { datelineOf, scanTimes, toReference, type TimeExpression } from './dates.js';
-import { boundPhrases as defaultBoundPhrases, rangeOpeners, vagueQuantities, type BoundPhrase, type VagueQuantity } from './lexicon/bounds.js';
+import { boundPhrases as defaultBoundPhrases, boundSymbols, rangeOpeners, rangeSigns, vagueQuantities, type BoundPhrase, type VagueQuantity } from './lexicon/bounds.js';
 import { durationWords, notFigureBefore } from './lexicon/months.js';
 import { possessionWords, predicates as defaultPredicates, type PredicateEntry } from './lexicon/predicates.js';
 import { notOwnerHeads, type UnitEntry } from './lexicon/units.js';
@@ -184,10 +184,14 @@ class Extractor implements ClaimExtractor {
     let end = unit && unit.start > last.end - 1 && (partitive || unit.start <= nextToken(lx, last.end - 1)) ? unit.end : last.end;
     if (!range) {
       const b = this.before.matchEndingAt(lx, previousWord(lx, n.start));
+      const symbol = b ? null : symbolBefore(lx, n.start);
       if (b) {
         bound = b.entry.bound;
         start = b.start;
         cliticSkip = b.clitic;
+      } else if (symbol) {
+        bound = symbol.bound;
+        start = symbol.start;
       }
       const a = this.after.matchAt(lx, nextWord(lx, end - 1));
       if (a && (bound === 'exact' || bound === a.entry.bound)) {
@@ -230,8 +234,10 @@ class Extractor implements ClaimExtractor {
     const m = c.numbers[i + 1];
     if (!m || m.kind === 'ordinal' || n.kind === 'ordinal') return null;
     const opener = this.openers.matchEndingAt(lx, previousWord(lx, n.start));
-    // "10-20": two numerals joined by a hyphen.
-    const hyphen = n.end === m.start - 1 && lx.type(n.end) === 'punct' && lx.text(n.end) === '-';
+    // "10-20", "1000 - 5000", "20 ~ 100": two numerals joined by a range sign.
+    const sign = nextToken(lx, n.end - 1);
+    const hyphen =
+      sign >= 0 && lx.type(sign) === 'punct' && rangeSigns.includes(lx.text(sign)) && nextToken(lx, sign) === m.start && lx.type(n.start) === 'numeral' && lx.type(m.start) === 'numeral';
     const joined = this.joinedBy(lx, n.end - 1, m.start, opener !== null);
     if (!hyphen && !(opener && joined)) return null;
     if (yearLike(n, lx) || yearLike(m, lx)) return null;
@@ -412,6 +418,19 @@ class Extractor implements ClaimExtractor {
     }
     return out;
   }
+}
+
+/** A comparison sign before the number ("> 30", ">=30", "≤ 5"), with where it starts. */
+function symbolBefore(lx: Lexemes, numberStart: number): { bound: Bound; start: number } | null {
+  let k = numberStart - 1;
+  while (k >= 0 && lx.type(k) === 'space' && !lx.flag(k)) k--;
+  if (k < 0 || lx.type(k) !== 'punct') return null;
+  // Two-character signs are two punctuation lexemes: "<" then "=".
+  const twoStart = k > 0 && lx.type(k - 1) === 'punct' ? k - 1 : -1;
+  const two = twoStart >= 0 ? lx.text(twoStart) + lx.text(k) : '';
+  const found = boundSymbols.find((s) => s.symbol === two) ?? boundSymbols.find((s) => s.symbol === lx.text(k));
+  if (!found) return null;
+  return { bound: found.bound, start: found.symbol.length === 2 && found.symbol === two ? twoStart : k };
 }
 
 /** The interval a bound asserts around a point value. */

@@ -29,8 +29,32 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'يتخطى', bound: 'moreThan', position: 'before' },
   { phrase: 'فاق', bound: 'moreThan', position: 'before' },
   { phrase: 'يفوق', bound: 'moreThan', position: 'before' },
+  { phrase: 'تفوق', bound: 'moreThan', position: 'before' },
+  { phrase: 'أكثر من أو يساوي', bound: 'atLeast', position: 'before' },
+  { phrase: 'أكبر من أو يساوي', bound: 'atLeast', position: 'before' },
+  { phrase: 'أعلى من أو يساوي', bound: 'atLeast', position: 'before' },
+  { phrase: 'يساوي أو أكثر من', bound: 'atLeast', position: 'before' },
+  { phrase: 'أقل من أو يساوي', bound: 'atMost', position: 'before' },
+  { phrase: 'أصغر من أو يساوي', bound: 'atMost', position: 'before' },
+  { phrase: 'أدنى من أو يساوي', bound: 'atMost', position: 'before' },
+  { phrase: 'يساوي أو أقل من', bound: 'atMost', position: 'before' },
   { phrase: 'ما يفوق', bound: 'moreThan', position: 'before' },
+  { phrase: 'أكبر من', bound: 'moreThan', position: 'before' },
+  { phrase: 'أعلى من', bound: 'moreThan', position: 'before' },
+  { phrase: 'فوق', bound: 'moreThan', position: 'before' },
   { phrase: 'أقل من', bound: 'lessThan', position: 'before' },
+  { phrase: 'أصغر من', bound: 'lessThan', position: 'before' },
+  { phrase: 'أدنى من', bound: 'lessThan', position: 'before' },
+  { phrase: 'تحت', bound: 'lessThan', position: 'before' },
+  // "دون 18 عاماً" (under 18): دون is "without" before a noun, "under" only before a number.
+  { phrase: 'دون', bound: 'lessThan', position: 'before' },
+  { phrase: 'لا أقل من', bound: 'atLeast', position: 'before' },
+  { phrase: 'ليس أقل من', bound: 'atLeast', position: 'before' },
+  { phrase: 'لا أكثر من', bound: 'atMost', position: 'before' },
+  { phrase: 'ليس أكثر من', bound: 'atMost', position: 'before' },
+  { phrase: 'أو أقل', bound: 'atMost', position: 'after' },
+  { phrase: 'فما دون', bound: 'atMost', position: 'after' },
+  { phrase: 'فما فوق', bound: 'atLeast', position: 'after' },
   { phrase: 'ما يقل عن', bound: 'lessThan', position: 'before' },
   { phrase: 'ما يقل من', bound: 'lessThan', position: 'before' },
   // As one outlet wrote it, dropping the preposition: "ما يقل 3000 مقاتلاً".
@@ -65,6 +89,19 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'تقارب', bound: 'approximate', position: 'before' },
   { phrase: 'تقريبا', bound: 'approximate', position: 'after' },
 ];
+
+/** Comparison signs before a number, as tables in news write them: "> 30", "<=100", "≥ 5". */
+export const boundSymbols: readonly { readonly symbol: string; readonly bound: Bound }[] = [
+  { symbol: '>=', bound: 'atLeast' },
+  { symbol: '≥', bound: 'atLeast' },
+  { symbol: '<=', bound: 'atMost' },
+  { symbol: '≤', bound: 'atMost' },
+  { symbol: '>', bound: 'moreThan' },
+  { symbol: '<', bound: 'lessThan' },
+];
+
+/** Signs between two numbers that make a range: "1000 - 5000", "20 ~ 100", "10–20". */
+export const rangeSigns: readonly string[] = ['-', '~', '–', '—'];
 
 /** Words that open a range: "بين 15 و20 ألف", "من 10 إلى 20". */
 export const rangeOpeners: readonly string[] = ['بين', 'ما بين', 'من'];
