@@ -91,6 +91,16 @@ const aliasKeys: Map<string, string> = (() => {
  */
 export function normalizeEntityName(name: string): string {
   requireString(name, 'normalizeEntityName');
-  const key = keyOf(withoutTitles(words(name)));
-  return aliasKeys.get(key) ?? key;
+  let key = memo.get(name);
+  if (key === undefined) {
+    const raw = keyOf(withoutTitles(words(name)));
+    key = aliasKeys.get(raw) ?? raw;
+    if (memo.size >= memoLimit) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
 }
+
+/** Keys of names already seen: news repeats its names, and every claim asks for two. */
+const memo = new Map<string, string>();
+const memoLimit = 10_000;

@@ -33,7 +33,7 @@ export class Lexemes {
   private readonly ends: Uint32Array;
   /** Words: contains a Latin letter, or is glued to rejected digits. Spaces: contains a line break. */
   private readonly flags: Uint8Array;
-  /** The numerals, dense, and for each lexeme the index of its numeral or -1 (looked up by every rule). */
+  /** The numerals, dense, and for each lexeme the index of its numeral plus one, or 0 (looked up by every rule). */
   private readonly numerals: Numeral[] = [];
   private readonly numeralIndex: Int32Array;
   /** Word readings and texts by lexeme index, filled on first use. */
@@ -44,12 +44,15 @@ export class Lexemes {
   constructor(shadow: ShadowText) {
     const text = shadow.text;
     const n = text.length;
-    // At most one lexeme per shadow character.
-    const types = new Uint8Array(n);
-    const starts = new Uint32Array(n);
-    const ends = new Uint32Array(n);
-    const flags = new Uint8Array(n);
-    const numeralIndex = new Int32Array(n).fill(-1);
+    // At most one lexeme per token: count the tokens first (a cheap scan) and size the arrays to them.
+    let tokens = 0;
+    for (let i = 0; i < n; tokens++) i = Math.floor(scanToken(text, i) / 8);
+    const types = new Uint8Array(tokens);
+    const starts = new Uint32Array(tokens);
+    const ends = new Uint32Array(tokens);
+    const flags = new Uint8Array(tokens);
+    // Index of each lexeme's numeral plus one; 0 (the typed array's initial value) for none.
+    const numeralIndex = new Int32Array(tokens);
     let count = 0;
     let i = 0;
     while (i < n) {
@@ -80,8 +83,8 @@ export class Lexemes {
         starts[count] = i;
         ends[count] = numeral.end;
         // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
-        numeralIndex[count] = this.numerals.length;
         this.numerals.push(numeral);
+        numeralIndex[count] = this.numerals.length;
         count++;
         i = numeral.end;
         continue;
@@ -164,7 +167,7 @@ export class Lexemes {
   /** The numeral of a `numeral` or `rejected` lexeme. */
   numeral(k: number): Numeral | undefined {
     const i = this.numeralIndex[k];
-    return i === undefined || i < 0 ? undefined : this.numerals[i];
+    return i ? this.numerals[i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
