@@ -2,10 +2,10 @@
  * Cross-source alignment: which outlets report the same figure, and where they
  * contradict each other.
  */
-import type { Bound, Claim } from '../claims/model.js';
-import { genericHeads } from '../entities/lexicon.js';
-import { normalizeEntityName } from '../entities/normalize.js';
-import { sameEntity } from '../entities/similarity.js';
+import type { Bound, Claim } from '../model.js';
+import { genericHeads } from '../names/gazetteer.js';
+import { normalizeEntityName } from '../names/normalize.js';
+import { sameEntity } from '../names/similarity.js';
 import { predicateGroups, unitGroups } from './lexicon.js';
 
 /** A document to align: an id of your choosing and its claims (from `extractQuantClaims`). */

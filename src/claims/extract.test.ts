@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimExtractor, extractQuantClaims } from './extract.js';
 import { boundPhrases } from './lexicon/bounds.js';
-import { countUnits, measureUnits } from './lexicon/units.js';
-import type { Claim } from './model.js';
+import { countUnits, measureUnits } from '../syntax/lexicon/units.js';
+import type { Claim } from '../model.js';
 
 function claims(text: string): Claim[] {
   const found = extractQuantClaims(text);

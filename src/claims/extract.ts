@@ -12,17 +12,18 @@ import { readNumbers } from '../numbers/find.js';
 import { foldWord } from '../text/fold.js';
 import { requireString } from '../text/require-string.js';
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
-import { datelineOf, scanTimes, toReference, type TimeExpression } from './dates.js';
+import { datelineOf, scanTimes, toReference, type TimeExpression } from '../dates/dates.js';
 import { boundPhrases as defaultBoundPhrases, boundSymbols, rangeOpeners, rangeSigns, vagueQuantities, type BoundPhrase, type VagueQuantity } from './lexicon/bounds.js';
-import { durationWords, notFigureBefore } from './lexicon/months.js';
-import { possessionWords, predicates as defaultPredicates, type PredicateEntry } from './lexicon/predicates.js';
-import { notOwnerHeads, type UnitEntry } from './lexicon/units.js';
-import type { Bound, Claim, ClaimUnit, TimeScope } from './model.js';
-import { entityRef, isDefinite, nextToken, nounPhraseAt, type Range } from './noun-phrase.js';
-import { nextWord, PhraseTable, previousWord } from './phrases.js';
-import { SpeakerFinder, SpeakerIndex, type SpeakerMention } from './speakers.js';
-import { structureOf, type TextStructure } from './structure.js';
-import { UnitTable, type UnitReading } from './units.js';
+import { durationWords } from '../dates/lexicon.js';
+import { notFigureBefore } from './lexicon/figures.js';
+import { possessionWords, predicates as defaultPredicates, type PredicateEntry } from '../syntax/lexicon/predicates.js';
+import { notOwnerHeads, type UnitEntry } from '../syntax/lexicon/units.js';
+import type { Bound, Claim, ClaimUnit, TimeScope } from '../model.js';
+import { entityRef, isDefinite, nextToken, nounPhraseAt, type Range } from '../syntax/noun-phrase.js';
+import { nextWord, PhraseTable, previousWord } from '../syntax/phrases.js';
+import { SpeakerFinder, SpeakerIndex, type SpeakerMention } from '../syntax/speakers.js';
+import { structureOf, type TextStructure } from '../syntax/structure.js';
+import { UnitTable, type UnitReading } from '../syntax/units.js';
 
 /** Extra rules a caller adds to the built-in tables. */
 export interface ClaimRules {

@@ -1,7 +1,7 @@
-import { gazetteer, type EntityType } from './lexicon.js';
-import { normalizeEntityName } from './normalize.js';
-import { sameEntity } from './similarity.js';
-import type { EntityMention } from './mentions.js';
+import { gazetteer, type EntityType } from '../names/gazetteer.js';
+import { normalizeEntityName } from '../names/normalize.js';
+import { sameEntity } from '../names/similarity.js';
+import type { EntityMention } from '../syntax/mentions.js';
 
 /** One entity and every mention of it. */
 export interface EntityGroup {

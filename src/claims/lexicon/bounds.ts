@@ -1,4 +1,4 @@
-import type { Bound } from '../model.js';
+import type { Bound } from '../../model.js';
 
 /** A phrase that bounds the number next to it. */
 export interface BoundPhrase {

@@ -3,11 +3,12 @@
  * that a contributor's new line is tested with no further work.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../dates.js';
+import { findDates } from '../../dates/dates.js';
 import { extractQuantClaims } from '../extract.js';
-import { monthNames, relativeTimeWords, weekdayNames } from './months.js';
-import { predicates } from './predicates.js';
-import { attributionPhrases, reportingVerbs, titleWords } from './reporting.js';
+import { monthNames, relativeTimeWords, weekdayNames } from '../../dates/lexicon.js';
+import { predicates } from '../../syntax/lexicon/predicates.js';
+import { attributionPhrases, reportingVerbs } from '../../syntax/lexicon/reporting.js';
+import { titleWords } from '../../names/titles.js';
 
 describe('months', () => {
   it.each(monthNames.flatMap((m) => m.names.map((n) => [n, m.month] as const)))('%s 2019 is month %d', (name, month) => {

@@ -1,7 +1,7 @@
-import { titleWords } from '../claims/lexicon/reporting.js';
+import { titleWords } from './titles.js';
 import { requireString } from '../text/require-string.js';
 import { createShadow } from '../text/shadow.js';
-import { gazetteer } from './lexicon.js';
+import { gazetteer } from './gazetteer.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
 const clitics = new Set(['و', 'ب', 'ف', 'ل', 'ك']);

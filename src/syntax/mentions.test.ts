@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupEntities } from './group.js';
+import { groupEntities } from '../entities/group.js';
 import { findEntityMentions } from './mentions.js';
 
 function mentions(text: string): Array<[string, string | null]> {

@@ -7,8 +7,8 @@
 import type { Lexemes } from '../numbers/lexemes.js';
 import type { ShadowText } from '../text/shadow.js';
 import { toOriginalSpan } from '../text/shadow.js';
-import { normalizeEntityName } from '../entities/normalize.js';
-import type { EntityRef } from './model.js';
+import { normalizeEntityName } from '../names/normalize.js';
+import type { EntityRef } from '../model.js';
 
 /** Lexemes `[start, end)`. */
 export interface Range {

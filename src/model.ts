@@ -1,4 +1,4 @@
-import type { Span } from '../text/shadow.js';
+import type { Span } from './text/shadow.js';
 
 /**
  * How a claim bounds its figure.

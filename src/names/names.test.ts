@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from './lexicon.js';
+import { gazetteer } from './gazetteer.js';
 import { normalizeEntityName } from './normalize.js';
 import { entitySimilarity, sameEntity } from './similarity.js';
 

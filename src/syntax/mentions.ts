@@ -5,19 +5,20 @@
  */
 import { readNumbers } from '../numbers/find.js';
 import type { Lexemes } from '../numbers/lexemes.js';
-import { predicates } from '../claims/lexicon/predicates.js';
-import { speakerStopWords, titleWords } from '../claims/lexicon/reporting.js';
-import { notUnitWords } from '../claims/lexicon/units.js';
-import { UnitTable } from '../claims/units.js';
-import { isDefinite, nextToken, quotedName, type Range } from '../claims/noun-phrase.js';
-import { PhraseTable } from '../claims/phrases.js';
-import { SpeakerFinder } from '../claims/speakers.js';
-import { structureOf } from '../claims/structure.js';
+import { predicates } from './lexicon/predicates.js';
+import { speakerStopWords } from './lexicon/reporting.js';
+import { titleWords } from '../names/titles.js';
+import { notUnitWords } from './lexicon/units.js';
+import { UnitTable } from './units.js';
+import { isDefinite, nextToken, quotedName, type Range } from './noun-phrase.js';
+import { PhraseTable } from './phrases.js';
+import { SpeakerFinder } from './speakers.js';
+import { structureOf } from './structure.js';
 import { foldWord } from '../text/fold.js';
 import { requireString } from '../text/require-string.js';
 import { createShadow, toOriginalSpan, type Span } from '../text/shadow.js';
-import { gazetteer, type EntityType, type GazetteerEntry } from './lexicon.js';
-import { normalizeEntityName } from './normalize.js';
+import { gazetteer, type EntityType, type GazetteerEntry } from '../names/gazetteer.js';
+import { normalizeEntityName } from '../names/normalize.js';
 
 /** A mention of a person, organisation or place. */
 export interface EntityMention {

@@ -5,7 +5,7 @@
  */
 import type { Lexemes } from '../numbers/lexemes.js';
 import { foldWord } from '../text/fold.js';
-import type { UnitKind } from './model.js';
+import type { UnitKind } from '../model.js';
 import { countUnits, demonyms, measureUnits, notUnitWords, symbolUnits, type UnitEntry } from './lexicon/units.js';
 import { nextWord, PhraseTable } from './phrases.js';
 

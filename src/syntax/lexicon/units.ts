@@ -1,4 +1,4 @@
-import type { UnitKind } from '../model.js';
+import type { UnitKind } from '../../model.js';
 
 /**
  * A unit: a counted noun (مقاتل) or a measure (كيلومتر مربع، دولار، %).

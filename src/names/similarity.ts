@@ -1,4 +1,4 @@
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer } from './lexicon.js';
+import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer } from './gazetteer.js';
 import { normalizeEntityName } from './normalize.js';
 
 /** Letter → the first letter of its consonant group (G as غ/ج/ق/گ, ت/ط …). */

@@ -9,8 +9,8 @@ import type { ParsedNumber } from '../numbers/grammar.js';
 import type { Lexemes } from '../numbers/lexemes.js';
 import { readNumbers } from '../numbers/find.js';
 import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
-import { durationWords, monthNames, relativeTimeWords, weekdayNames, type MonthName } from './lexicon/months.js';
-import { nextWord, PhraseTable, previousWord } from './phrases.js';
+import { durationWords, monthNames, relativeTimeWords, weekdayNames, type MonthName } from './lexicon.js';
+import { nextWord, PhraseTable, previousWord } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
 import { requireString } from '../text/require-string.js';
 

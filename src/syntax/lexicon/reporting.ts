@@ -17,15 +17,6 @@ export const attributionPhrases: readonly string[] = [
   'بحسب', 'حسب', 'وفق', 'وفقا ل', 'وفقا لـ', 'طبقا ل', 'نقلا عن', 'بحسب ما قال', 'حسب ما قال', 'وفق ما قال',
 ];
 
-/**
- * Titles, ranks and roles that stand before a person's name: the name follows
- * ("العقيد مايلز كيغنز"), possibly after an affiliation ("العقيد في الجيش الأمريكي ريان ديلون").
- */
-export const titleWords: readonly string[] = [
-  'العقيد', 'الكولونيل', 'اللواء', 'الميجر جنرال', 'الجنرال', 'العميد', 'الرئيس', 'الوزير', 'الشيخ', 'السيد', 'السيدة',
-  'الدكتور', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'المشير', 'الأدميرال', 'السفير', 'النائب', 'المبعوث', 'الأمير',
-  'الملك', 'المستشار', 'القائد', 'الكابتن', 'الليفتنانت',
-];
 
 /** Words that start the description of a speaker's role: "المتحدث باسم التحالف", "نائب قائد التحالف". */
 export const roleWords: readonly string[] = [

@@ -7,7 +7,8 @@
  */
 import type { Lexemes } from '../numbers/lexemes.js';
 import { foldWord } from '../text/fold.js';
-import { attributionPhrases, reportingFromVerbs, reportingVerbs, roleWords, speakerStopWords, titleWords } from './lexicon/reporting.js';
+import { attributionPhrases, reportingFromVerbs, reportingVerbs, roleWords, speakerStopWords } from './lexicon/reporting.js';
+import { titleWords } from '../names/titles.js';
 import { isDefinite, isQuote, nextToken, nounPhraseAt, quotedName, type Range } from './noun-phrase.js';
 import { PhraseTable } from './phrases.js';
 import type { TextStructure } from './structure.js';
