@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const src = resolve(import.meta.dirname, '..', 'src');
@@ -39,25 +40,17 @@ function layerOf(path: string): string {
   return relative(src, path).split(/[\\/]/u)[0]!;
 }
 
-const importPattern = /^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gmu;
-
 interface Edge {
   from: string;
   to: string;
-  typeOnly: boolean;
 }
 
+/** Every module each source file imports or re-exports, read by the TypeScript scanner itself. */
 function edges(): Edge[] {
   const out: Edge[] = [];
   for (const file of sourceFiles(src)) {
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(importPattern)) {
-      const spec = m[2]!;
-      if (!spec.startsWith('.')) {
-        out.push({ from: file, to: spec, typeOnly: m[1] !== undefined });
-        continue;
-      }
-      out.push({ from: file, to: resolve(dirname(file), spec.replace(/\.js$/u, '.ts')), typeOnly: m[1] !== undefined });
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      out.push({ from: file, to: fileName.startsWith('.') ? resolve(dirname(file), fileName.replace(/\.js$/u, '.ts')) : fileName });
     }
   }
   return out;
