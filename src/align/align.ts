@@ -2,7 +2,8 @@
  * Cross-source alignment: which outlets report the same figure, and where they
  * contradict each other.
  */
-import type { Bound, Claim } from '../model.js';
+import { claimInterval as intervalOf, intersect, type Interval } from '../claims/interval.js';
+import type { Claim } from '../model.js';
 import { genericHeads } from '../names/gazetteer.js';
 import { normalizeEntityName } from '../names/normalize.js';
 import { sameEntity } from '../names/similarity.js';
@@ -68,38 +69,6 @@ export interface AlignOptions {
   tolerance?: number;
 }
 
-interface Interval {
-  lo: number;
-  loOpen: boolean;
-  hi: number;
-  hiOpen: boolean;
-}
-
-/** The interval a claim asserts; an approximate figure is read as ±10%. */
-function intervalOf(c: Claim): Interval {
-  const v = c.value ?? 0;
-  const table: Record<Bound, Interval> = {
-    exact: { lo: v, loOpen: false, hi: v, hiOpen: false },
-    approximate: { lo: v * 0.9, loOpen: false, hi: v * 1.1, hiOpen: false },
-    atLeast: { lo: v, loOpen: false, hi: Infinity, hiOpen: true },
-    moreThan: { lo: v, loOpen: true, hi: Infinity, hiOpen: true },
-    atMost: { lo: -Infinity, loOpen: true, hi: v, hiOpen: false },
-    lessThan: { lo: -Infinity, loOpen: true, hi: v, hiOpen: true },
-    range: { lo: c.min ?? -Infinity, loOpen: c.min === null, hi: c.max ?? Infinity, hiOpen: c.max === null },
-    vague: { lo: c.min ?? -Infinity, loOpen: c.min === null, hi: c.max ?? Infinity, hiOpen: c.max === null },
-  };
-  return table[c.bound];
-}
-
-function intersect(a: Interval, b: Interval): Interval | null {
-  const lo = Math.max(a.lo, b.lo);
-  const hi = Math.min(a.hi, b.hi);
-  const loOpen = (a.lo === lo && a.loOpen) || (b.lo === lo && b.loOpen);
-  const hiOpen = (a.hi === hi && a.hiOpen) || (b.hi === hi && b.hiOpen);
-  if (lo > hi || (lo === hi && (loOpen || hiOpen))) return null;
-  return { lo, loOpen, hi, hiOpen };
-}
-
 /** The figure a claim names: its point value, or the middle of its range. */
 function pointOf(c: Claim): number | null {
   if (c.value !== null) return c.value;
@@ -114,7 +83,7 @@ const groupIndex = (groups: readonly (readonly string[])[]): Map<string, number>
 };
 const unitGroupOf = groupIndex(unitGroups);
 const predicateGroupOf = groupIndex(predicateGroups);
-const generic = new Set(genericHeads.map(normalizeEntityName));
+const generic = new Set(genericHeads.map((h) => normalizeEntityName(h)));
 
 const sameOrGrouped = (a: string, b: string, groups: Map<string, number>): boolean =>
   a === b || (groups.has(a) && groups.get(a) === groups.get(b));

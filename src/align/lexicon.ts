@@ -16,3 +16,14 @@ export const predicateGroups: readonly (readonly string[])[] = [
   ['قيم', 'حقق'],
   ['خفض', 'انخفض'],
 ];
+
+/** The tables of the alignment layer (its part of the `Lexicon`). */
+export interface AlignTables {
+  /** Unit lemmas (folded) that count the same kind of thing. */
+  readonly unitGroups: readonly (readonly string[])[];
+  /** Predicate stems that report the same event. */
+  readonly predicateGroups: readonly (readonly string[])[];
+}
+
+/** The built-in tables of the alignment layer. */
+export const alignTables: AlignTables = { unitGroups, predicateGroups };

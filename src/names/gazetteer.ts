@@ -40,7 +40,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
   { canonical: 'البشمركة', type: 'organization', aliases: ['قوات البشمركة', 'البشمركة الكردية', 'قوات البشمركة الكردية'] },
   { canonical: 'التحالف الدولي', type: 'organization', aliases: ['التحالف', 'قوات التحالف', 'قوات التحالف الدولي', 'التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش'] },
   { canonical: 'قوات الأمن العراقية', type: 'organization', aliases: ['القوات الأمنية العراقية'] },
-  { canonical: 'إيروورز', type: 'organization', aliases: ['ايرورز', 'إيرورز', 'Airwars'] },
+  { canonical: 'إيروورز', type: 'organization', aliases: ['إيرورز', 'Airwars'] },
   { canonical: 'روسيا', type: 'place', aliases: ['روسيا الاتحادية'] },
   { canonical: 'المملكة المتحدة', type: 'place', aliases: ['بريطانيا'] },
   // Countries of the region and of the coalition.
@@ -49,7 +49,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
       ['ليبيا', []], ['مصر', []], ['تونس', []], ['الجزائر', []], ['المغرب', []], ['مالي', []], ['لبنان', []], ['الأردن', []],
       ['السعودية', ['المملكة العربية السعودية']], ['اليمن', []], ['السودان', []], ['جنوب السودان', []], ['تركيا', []], ['إيران', []],
       ['إسرائيل', []], ['فلسطين', []], ['الكويت', []], ['قطر', []], ['الإمارات', ['الإمارات العربية المتحدة']], ['فرنسا', []],
-      ['إسبانيا', ['اسبانيا']], ['السويد', []], ['ألمانيا', []], ['إيطاليا', []], ['أفغانستان', []], ['كوريا الشمالية', []], ['كوريا الجنوبية', []],
+      ['إسبانيا', []], ['السويد', []], ['ألمانيا', []], ['إيطاليا', []], ['أفغانستان', []], ['كوريا الشمالية', []], ['كوريا الجنوبية', []],
     ] as const
   ).map(([canonical, aliases]): GazetteerEntry => ({ canonical, aliases, type: 'place' })),
   // Cities, provinces and regions of Iraq, Syria and Libya.

@@ -40,7 +40,7 @@ describe('normalizeEntityName: the same key for names that differ only in writin
 
   it('gives an empty key to a string with no letters and a TypeError to non-strings', () => {
     expect(normalizeEntityName(' «» 12 ')).toBe('');
-    expect(() => normalizeEntityName(3 as unknown as string)).toThrow(new TypeError('normalizeEntityName expects a string, got number'));
+    expect(() => normalizeEntityName(3 as unknown as string)).toThrow(new TypeError('normalizeEntityName: name must be a string, got number'));
   });
 });
 

@@ -1,21 +1,20 @@
-import { titleWords } from './titles.js';
-import { requireString } from '../text/require-string.js';
+import { withoutCliticsBeforeArticle } from '../text/clitics.js';
+import { compiledOnce } from '../text/lexicon.js';
 import { createShadow } from '../text/shadow.js';
-import { gazetteer } from './gazetteer.js';
+import { requireOptions, requireString } from '../text/validate.js';
+import { mergeNamesTables, type NamesLexiconInput, type NamesTables } from './lexicon.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
-const clitics = new Set(['و', 'ب', 'ف', 'ل', 'ك']);
 const longVowels = new Set(['ا', 'و', 'ي']);
 
 /** Folds and cleans a name into words: letters folded, punctuation and quotes gone, glued words split. */
-function words(name: string): string[] {
+export function nameWords(name: string): string[] {
   const folded = createShadow(name).text.replace(nonNameCharacters, ' ');
   const out: string[] = [];
-  for (let word of folded.split(/\s+/u)) {
-    if (word === '') continue;
+  for (const raw of folded.split(/\s+/u)) {
+    if (raw === '') continue;
     // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name.
-    if (word.length > 3 && clitics.has(word[0]!) && word.startsWith('ال', 1)) word = word.slice(1);
-    else if (word.startsWith('لل') && word.length > 3) word = `ا${word.slice(1)}`;
+    const word = withoutCliticsBeforeArticle(raw);
     // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة.
     const glued = word.indexOf('ال', 3);
     if (glued >= 3 && word.length - glued - 2 >= 3) {
@@ -27,18 +26,6 @@ function words(name: string): string[] {
   return out;
 }
 
-const foldedTitles = titleWords.map((t) => words(t)).sort((a, b) => b.length - a.length);
-
-/** Removes titles, ranks and roles in front of a name: العقيد، الميجر جنرال، الرئيس … */
-function withoutTitles(ws: string[]): string[] {
-  let i = 0;
-  for (;;) {
-    const title = foldedTitles.find((t) => t.every((w, k) => ws[i + k] === w));
-    if (!title || i + title.length >= ws.length) return ws.slice(i);
-    i += title.length;
-  }
-}
-
 /** A word without its article and without the long vowels inside it (رايان → رن، البيشمركة → بشمركه). */
 function skeletonWord(word: string): string {
   const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
@@ -48,20 +35,75 @@ function skeletonWord(word: string): string {
   return out + bare[bare.length - 1]!;
 }
 
-function keyOf(ws: readonly string[]): string {
-  return ws.map(skeletonWord).join(' ');
+/** Most characters of names a key memo holds before it starts afresh (about 4 MB of strings). */
+const MEMO_CHARACTERS = 1_000_000;
+
+/** The names tables compiled for keys: folded titles, alias keys, and a memo of keys already made. */
+export class NameKeys {
+  /** The tables it was compiled from. */
+  readonly tables: NamesTables;
+  private readonly titles: readonly (readonly string[])[];
+  private readonly aliasKeys = new Map<string, string>();
+  // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
+  private readonly memo = new Map<string, string>();
+  private memoCharacters = 0;
+
+  constructor(tables: NamesTables) {
+    this.tables = tables;
+    this.titles = tables.titleWords.map((t) => nameWords(t)).sort((a, b) => b.length - a.length);
+    for (const entry of tables.gazetteer) {
+      const canonical = this.rawKey(entry.canonical);
+      this.aliasKeys.set(canonical, canonical);
+      for (const alias of entry.aliases) {
+        const key = this.rawKey(alias);
+        if (!this.aliasKeys.has(key)) this.aliasKeys.set(key, canonical);
+      }
+    }
+  }
+
+  /** Removes titles, ranks and roles in front of a name: العقيد، الميجر جنرال، الرئيس … */
+  withoutTitles(ws: readonly string[]): readonly string[] {
+    let i = 0;
+    for (;;) {
+      const title = this.titles.find((t) => t.every((w, k) => ws[i + k] === w));
+      if (!title || i + title.length >= ws.length) return ws.slice(i);
+      i += title.length;
+    }
+  }
+
+  private rawKey(name: string): string {
+    return this.withoutTitles(nameWords(name)).map(skeletonWord).join(' ');
+  }
+
+  /** The entity key of `name` (see {@link normalizeEntityName}). */
+  key(name: string): string {
+    let key = this.memo.get(name);
+    if (key === undefined) {
+      const raw = this.rawKey(name);
+      key = this.aliasKeys.get(raw) ?? raw;
+      this.memoCharacters += name.length + key.length;
+      if (this.memoCharacters > MEMO_CHARACTERS) {
+        this.memo.clear();
+        this.memoCharacters = name.length + key.length;
+      }
+      this.memo.set(name, key);
+    }
+    return key;
+  }
 }
 
-/** Alias keys to canonical keys, built once from the gazetteer. */
-const aliasKeys: Map<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const entry of gazetteer) {
-    const canonical = keyOf(withoutTitles(words(entry.canonical)));
-    map.set(canonical, canonical);
-    for (const alias of entry.aliases) map.set(keyOf(withoutTitles(words(alias))), canonical);
-  }
-  return map;
-})();
+/** The name keys of the built-in tables, or of a caller's `lexicon`, compiled once per table object. */
+export const nameKeys: (fn: string, lexicon: unknown) => NameKeys = compiledOnce((fn, input) => new NameKeys(mergeNamesTables(fn, input)));
+
+/** Options of the entity-name functions. */
+export interface NameOptions {
+  /**
+   * Tables that extend or replace the built-in names tables: more gazetteer
+   * entries (`{ gazetteer: [{ canonical: 'حزب الله', aliases: ['الحزب'], type: 'organization' }] }`),
+   * titles, distinguishing words. See `Lexicon`.
+   */
+  lexicon?: NamesLexiconInput;
+}
 
 /**
  * A canonical key for a name of a person, body or place: names that differ only
@@ -80,8 +122,9 @@ const aliasKeys: Map<string, string> = (() => {
  * {@link sameEntity}'s context or a gazetteer entry.
  *
  * @param name - A name as written, with or without title and article.
+ * @param options - `lexicon`: tables that extend the built-in gazetteer and titles.
  * @returns The key; an empty string for a string with no letters.
- * @throws TypeError when `name` is not a string.
+ * @throws TypeError when `name` is not a string, or a table entry is malformed.
  *
  * @example
  * ```ts
@@ -89,18 +132,8 @@ const aliasKeys: Map<string, string> = (() => {
  * normalizeEntityName('تنظيم «الدولة الإسلامية»') === normalizeEntityName('داعش');  // true
  * ```
  */
-export function normalizeEntityName(name: string): string {
-  requireString(name, 'normalizeEntityName');
-  let key = memo.get(name);
-  if (key === undefined) {
-    const raw = keyOf(withoutTitles(words(name)));
-    key = aliasKeys.get(raw) ?? raw;
-    if (memo.size >= memoLimit) memo.clear();
-    memo.set(name, key);
-  }
-  return key;
+export function normalizeEntityName(name: string, options?: NameOptions): string {
+  requireString(name, 'normalizeEntityName', 'name');
+  requireOptions(options, 'normalizeEntityName');
+  return nameKeys('normalizeEntityName', options?.lexicon).key(name);
 }
-
-/** Keys of names already seen: news repeats its names, and every claim asks for two. */
-const memo = new Map<string, string>();
-const memoLimit = 10_000;

@@ -1,22 +1,42 @@
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer } from './gazetteer.js';
-import { normalizeEntityName } from './normalize.js';
+import { compiledOnce } from '../text/lexicon.js';
+import { requireOptions, requireString } from '../text/validate.js';
+import { nameKeys, type NameKeys, type NameOptions } from './normalize.js';
 
-/** Letter → the first letter of its consonant group (G as غ/ج/ق/گ, ت/ط …). */
-const groupOf = new Map<string, string>();
-for (const group of consonantGroups) for (const letter of group) groupOf.set(letter, group[0]!);
-const cheap = new Set(cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`]));
-const distinguishing = new Set(distinguishingWords.map(normalizeEntityName));
-/** Keys of the gazetteer's entities: a known entity matches other names only through its aliases. */
-const known = new Set(gazetteer.map((e) => normalizeEntityName(e.canonical)));
+/** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
+interface SimilarityTables {
+  readonly keys: NameKeys;
+  /** Letter → the first letter of its consonant group (G as غ/ج/ق/گ, ت/ط …). */
+  readonly groupOf: ReadonlyMap<string, string>;
+  /** Cheap letter pairs, in both orders. */
+  readonly cheap: ReadonlySet<string>;
+  /** Keys of words that make names different places or bodies. */
+  readonly distinguishing: ReadonlySet<string>;
+  /** Keys of the gazetteer's entities: a known entity matches other names only through its aliases. */
+  readonly known: ReadonlySet<string>;
+}
 
-const consonantSkeleton = (token: string): string => [...token].map((c) => groupOf.get(c) ?? c).join('');
+const similarityTables = compiledOnce((fn, input): SimilarityTables => {
+  const keys = nameKeys(fn, input);
+  const { tables } = keys;
+  const groupOf = new Map<string, string>();
+  for (const group of tables.consonantGroups) for (const letter of group) groupOf.set(letter, group[0]!);
+  return {
+    keys,
+    groupOf,
+    cheap: new Set(tables.cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
+    distinguishing: new Set(tables.distinguishingWords.map((w) => keys.key(w))),
+    known: new Set(tables.gazetteer.map((e) => keys.key(e.canonical))),
+  };
+});
+
+const consonantSkeleton = (t: SimilarityTables, token: string): string => [...token].map((c) => t.groupOf.get(c) ?? c).join('');
 
 /**
  * Restricted Damerau–Levenshtein distance, weighted: letters of one consonant
  * group or a cheap pair cost 0.3 to swap, anything else 1; an adjacent
  * transposition (كيغنز / كينغز) costs 1.
  */
-function distance(a: string, b: string): number {
+function distance(t: SimilarityTables, a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -24,7 +44,7 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= m; j++) {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
-      const substitution = x === y ? 0 : (groupOf.get(x) ?? x) === (groupOf.get(y) ?? y) || cheap.has(x + y) ? 0.3 : 1;
+      const substitution = x === y ? 0 : (t.groupOf.get(x) ?? x) === (t.groupOf.get(y) ?? y) || t.cheap.has(x + y) ? 0.3 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + substitution);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
@@ -39,10 +59,10 @@ function distance(a: string, b: string): number {
  * (five letters or more), else 0. Short tokens get no edits: كيري/كيلي and
  * الرقة/الرقعة stay apart.
  */
-function tokenSimilarity(a: string, b: string): number {
-  if (a === b || consonantSkeleton(a) === consonantSkeleton(b)) return 1;
+function tokenSimilarity(t: SimilarityTables, a: string, b: string): number {
+  if (a === b || consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
   const shortest = Math.min(a.length, b.length);
-  const d = distance(a, b);
+  const d = distance(t, a, b);
   if (d <= 0.6 && shortest >= 3) return 0.9;
   const transposition = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
   if (d <= 1 && ((transposition && shortest >= 4) || shortest >= 5)) return 0.85;
@@ -70,18 +90,35 @@ function tokenSimilarity(a: string, b: string): number {
  * Two full names with different first names are different people (دونالد ترامب ≠
  * إيفانكا ترامب); the cost is that a surname alone matches every bearer of it.
  *
+ * @param a - A name as written.
+ * @param b - Another name as written.
+ * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and letter groups.
  * @returns A score in [0, 1]; {@link sameEntity} uses 0.8 as its threshold.
- * @throws TypeError when an argument is not a string.
+ * @throws TypeError when a name is not a string, or a table entry is malformed.
+ *
+ * @example
+ * ```ts
+ * entitySimilarity('غوتيريش', 'جوتيريش'); // 1: غ and ج both write G
+ * entitySimilarity('كيغنز', 'كينغز');     // 0.85: one transposition
+ * entitySimilarity('جون كيري', 'جون كيلي'); // 0
+ * ```
  */
-export function entitySimilarity(a: string, b: string): number {
-  if (typeof a !== 'string' || typeof b !== 'string') throw new TypeError('entitySimilarity expects two strings');
-  const ka = normalizeEntityName(a);
-  const kb = normalizeEntityName(b);
+export function entitySimilarity(a: string, b: string, options?: NameOptions): number {
+  return similarity('entitySimilarity', a, b, options);
+}
+
+function similarity(fn: string, a: string, b: string, options: NameOptions | undefined): number {
+  requireString(a, fn, 'a');
+  requireString(b, fn, 'b');
+  requireOptions(options, fn);
+  const t = similarityTables(fn, options?.lexicon);
+  const ka = t.keys.key(a);
+  const kb = t.keys.key(b);
   if (ka === '' || kb === '') return 0;
   if (ka === kb) return 1;
   const ta = ka.split(' ');
   const tb = kb.split(' ');
-  const marked = (ts: string[], other: string[]): boolean => ts.some((t) => distinguishing.has(t) && !other.includes(t));
+  const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.includes(w));
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   if (ta.length === tb.length) {
     let score = 1;
@@ -90,19 +127,24 @@ export function entitySimilarity(a: string, b: string): number {
       const y = tb[i]!;
       // "م. كيغنز" ↔ "مايلز كيغنز": an initial stands for a first name, never for the last.
       const initial = i < ta.length - 1 && ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)));
-      score = Math.min(score, initial ? 0.8 : tokenSimilarity(x, y));
+      score = Math.min(score, initial ? 0.8 : tokenSimilarity(t, x, y));
     }
     return score;
   }
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
   // A surname alone names a person; a known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
-  if (known.has(ka) || known.has(kb)) return 0;
-  return short.length === 1 ? Math.min(0.85, tokenSimilarity(short[0]!, long[long.length - 1]!)) : 0;
+  if (t.known.has(ka) || t.known.has(kb)) return 0;
+  return short.length === 1 ? Math.min(0.85, tokenSimilarity(t, short[0]!, long[long.length - 1]!)) : 0;
 }
 
 /**
  * True when two names very likely name the same person, body or place:
  * {@link entitySimilarity} of 0.8 or more.
+ *
+ * @param a - A name as written.
+ * @param b - Another name as written.
+ * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and letter groups.
+ * @throws TypeError when a name is not a string, or a table entry is malformed.
  *
  * @example
  * ```ts
@@ -111,6 +153,6 @@ export function entitySimilarity(a: string, b: string): number {
  * sameEntity('جون كيري', 'جون كيلي');       // false
  * ```
  */
-export function sameEntity(a: string, b: string): boolean {
-  return entitySimilarity(a, b) >= 0.8;
+export function sameEntity(a: string, b: string, options?: NameOptions): boolean {
+  return similarity('sameEntity', a, b, options) >= 0.8;
 }

@@ -7,3 +7,6 @@ export const titleWords: readonly string[] = [
   'الدكتور', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'المشير', 'الأدميرال', 'السفير', 'النائب', 'المبعوث', 'الأمير',
   'الملك', 'المستشار', 'القائد', 'الكابتن', 'الليفتنانت',
 ];
+
+/** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله. */
+export const nameJoiners: readonly string[] = ['أبو', 'بن', 'ابن', 'عبد'];

@@ -229,8 +229,8 @@ describe('not numbers', () => {
 
 describe('input validation', () => {
   it('throws a TypeError that names what was expected on non-strings', () => {
-    expect(() => findNumbers(42 as unknown as string)).toThrow(new TypeError('findNumbers expects a string, got number'));
-    expect(() => parseArabicNumber(null as unknown as string)).toThrow(new TypeError('parseArabicNumber expects a string, got null'));
+    expect(() => findNumbers(42 as unknown as string)).toThrow(new TypeError('findNumbers: text must be a string, got number'));
+    expect(() => parseArabicNumber(null as unknown as string)).toThrow(new TypeError('parseArabicNumber: text must be a string, got null'));
   });
 });
 

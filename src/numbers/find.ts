@@ -1,7 +1,9 @@
-import { requireString } from '../text/require-string.js';
-import { createShadow, toOriginalSpan, type ShadowText, type Span } from '../text/shadow.js';
-import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
-import { Lexemes } from './lexemes.js';
+import { requireString } from '../text/validate.js';
+import { tokenIndex, type Span } from '../text/coordinates.js';
+import { createShadow } from '../text/shadow.js';
+import { TextDocument } from './document.js';
+import { parseNumberAt, type NumberKind } from './grammar.js';
+import { TokenStream } from './tokens.js';
 
 /** A number expression found in running text. */
 export interface NumberMatch {
@@ -19,52 +21,12 @@ export interface NumberMatch {
   kind: NumberKind;
 }
 
-const TANWEEN_FATH = 0x064b;
-
-function tanweenChecker(shadow: ShadowText, lx: Lexemes): (k: number) => boolean {
-  return (k) => {
-    const from = shadow.starts[lx.start(k)]!;
-    const to = shadow.ends[lx.end(k) - 1]!;
-    for (let k = from; k < to; k++) if (shadow.original.charCodeAt(k) === TANWEEN_FATH) return true;
-    return false;
-  };
-}
-
-/** The lexemes of a shadow text and the number expressions over them (shared with the claims layer). */
-export interface NumberReading {
-  readonly lx: Lexemes;
-  /** Non-overlapping, in reading order; `start`/`end` are lexeme indices. */
-  readonly numbers: readonly ParsedNumber[];
-}
-
-/** Reads every number expression of an already-built shadow. */
-export function readNumbers(shadow: ShadowText): NumberReading {
-  const lx = new Lexemes(shadow);
-  const hasTanween = tanweenChecker(shadow, lx);
-  const numbers: ParsedNumber[] = [];
-  let i = 0;
-  while (i < lx.length) {
-    const type = lx.type(i);
-    if (type !== 'word' && type !== 'numeral') {
-      i++;
-      continue;
-    }
-    const parsed = parseNumberAt(lx, i, hasTanween);
-    if (!parsed || !Number.isFinite(parsed.value)) {
-      i++;
-      continue;
-    }
-    numbers.push(parsed);
-    i = parsed.end;
-  }
-  return { lx, numbers };
-}
-
-function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
-  const { lx, numbers } = readNumbers(shadow);
-  return numbers.map((parsed) => {
-    const span = toOriginalSpan(shadow, lx.start(parsed.start), lx.end(parsed.end - 1));
-    return { text: shadow.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind };
+/** The number expressions of a document as the caller sees them. */
+function numberMatches(document: TextDocument): NumberMatch[] {
+  const { tokens } = document;
+  return document.numbers.map((parsed) => {
+    const span = tokens.span(parsed.start, parsed.end);
+    return { text: document.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind };
   });
 }
 
@@ -110,7 +72,7 @@ function findNumbersInShadow(shadow: ShadowText): NumberMatch[] {
  */
 export function findNumbers(text: string): NumberMatch[] {
   requireString(text, 'findNumbers');
-  return findNumbersInShadow(createShadow(text));
+  return numberMatches(new TextDocument(text));
 }
 
 /**
@@ -133,18 +95,18 @@ export function findNumbers(text: string): NumberMatch[] {
  */
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
-  const shadow = createShadow(text);
-  const lx = new Lexemes(shadow);
-  let first = 0;
-  while (first < lx.length && lx.type(first) === 'space') first++;
-  let last = lx.length - 1;
-  while (last >= first && lx.type(last) === 'space') last--;
+  const tokens = new TokenStream(createShadow(text));
+  let first = tokenIndex(0);
+  while (first < tokens.length && tokens.isSpace(first)) first++;
+  let last = tokenIndex(tokens.length - 1);
+  while (last >= first && tokens.isSpace(last)) last--;
   if (first > last) return null;
   // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic.
-  if (lx.type(first) === 'word' && first + 1 <= last && lx.type(first + 1) === 'numeral' && lx.start(first + 1) === lx.end(first) && lx.end(first) - lx.start(first) <= 3) {
-    first++;
+  const digits = tokenIndex(first + 1);
+  if (tokens.isWord(first) && digits <= last && tokens.isNumeral(digits) && tokens.start(digits) === tokens.end(first) && tokens.end(first) - tokens.start(first) <= 3) {
+    first = digits;
   }
-  const parsed = parseNumberAt(lx, first, tanweenChecker(shadow, lx));
+  const parsed = parseNumberAt(tokens, first);
   if (!parsed || parsed.end !== last + 1 || !Number.isFinite(parsed.value)) return null;
   return parsed.value;
 }

@@ -1,5 +1,5 @@
 /**
- * The grammar of Arabic number expressions over lexemes.
+ * The grammar of Arabic number expressions over tokens.
  *
  * A cardinal is read element by element in Arabic order: within each group
  * below a thousand the hundreds come first, then the units, then the tens
@@ -7,27 +7,28 @@
  * groups are smaller (ثلاثة ملايين وخمسمئة ألف). Each element must fill a slot
  * that is still free, so two numbers side by side ("15 و20") stay apart.
  *
- * Every step looks at most two lexemes ahead and never backtracks over more
+ * Every step looks at most two tokens ahead and never backtracks over more
  * than one element, so reading all numbers of a text is linear in its length.
  */
 import { foldWord } from '../text/fold.js';
-import type { Lexemes } from './lexemes.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import type { TokenStream } from './tokens.js';
 import { pronounOneAfter } from './lexicon.js';
 import type { WordReading, WordSense } from './words.js';
 
 /** What kind of number an expression is. */
 export type NumberKind = 'cardinal' | 'decimal' | 'fraction' | 'ordinal';
 
-/** A number expression over lexemes `[start, end)`. */
+/** A number expression over tokens `[start, end)`. */
 export interface ParsedNumber {
-  readonly start: number;
-  readonly end: number;
+  readonly start: TokenIndex;
+  readonly end: TokenIndex;
   readonly value: number;
   readonly kind: NumberKind;
 }
 
 interface CardinalResult {
-  end: number;
+  end: TokenIndex;
   value: number;
   kind: NumberKind;
   /** The additive terms, for "مائتان وثلاثة جزء من مائة" (200 and 3 hundredths). */
@@ -40,31 +41,17 @@ interface CardinalResult {
   digits: string;
 }
 
-/** Index of the next lexeme that is not white space, without crossing a line break; -1 at the end. */
-function nextIndex(lx: Lexemes, k: number): number {
-  let j = k + 1;
-  while (j < lx.length) {
-    if (lx.type(j) !== 'space') return j;
-    if (lx.flag(j)) return -1;
-    j++;
-  }
-  return -1;
-}
-
 function sense<T extends WordSense['type']>(r: WordReading | null, type: T): Extract<WordSense, { type: T }> | undefined {
   if (!r) return undefined;
   for (const s of r.senses) if (s.type === type) return s as Extract<WordSense, { type: T }>;
   return undefined;
 }
 
-function isWordSense(lx: Lexemes, k: number, type: WordSense['type'], prefix = ''): boolean {
+function isWordSense(tokens: TokenStream, k: TokenIndex, type: WordSense['type'], prefix = ''): boolean {
   if (k < 0) return false;
-  const r = lx.reading(k);
+  const r = tokens.reading(k);
   return r !== null && r.prefix === prefix && sense(r, type) !== undefined;
 }
-
-/** True when the original has tanween on the word (ألفاً is the accusative singular, not the dual ألفا). */
-type TanweenCheck = (lexemeIndex: number) => boolean;
 
 /** The last unit read and what the number was before it, for "مائة وثلاثة أرباع" (100 + 3/4). */
 interface LastUnit {
@@ -74,20 +61,20 @@ interface LastUnit {
 }
 
 interface Continuation {
-  index: number;
+  index: TokenIndex;
   conj: boolean;
 }
 
-/** Where the next element after lexeme `last` starts, and whether و joins it. */
-function continuation(lx: Lexemes, last: number): Continuation | null {
-  const k = nextIndex(lx, last);
+/** Where the next element after token `last` starts, and whether و joins it. */
+function continuation(tokens: TokenStream, last: TokenIndex): Continuation | null {
+  const k = tokens.next(last);
   if (k < 0) return null;
-  if (lx.isAnd(k)) {
-    if (k + 1 < lx.length && lx.type(k + 1) === 'numeral' && lx.start(k + 1) === lx.end(k)) return { index: k + 1, conj: true };
-    const k2 = nextIndex(lx, k);
+  if (tokens.isAnd(k)) {
+    if (tokenIndex(k + 1) < tokens.length && tokens.type(tokenIndex(k + 1)) === 'numeral' && tokens.start(tokenIndex(k + 1)) === tokens.end(k)) return { index: tokenIndex(k + 1), conj: true };
+    const k2 = tokens.next(k);
     return k2 < 0 ? null : { index: k2, conj: true };
   }
-  const r = lx.reading(k);
+  const r = tokens.reading(k);
   if (r && r.prefix === 'و') return { index: k, conj: true };
   return { index: k, conj: false };
 }
@@ -98,10 +85,10 @@ function prefixFits(r: WordReading, conj: boolean, viaStandalone: boolean): bool
 }
 
 /**
- * Reads a cardinal (with fractions and scales) starting at lexeme `i`.
+ * Reads a cardinal (with fractions and scales) starting at token `i`.
  * The first element may carry any clitic (وثلاثة، لخمسة، بألفين).
  */
-export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck): CardinalResult | null {
+export function parseCardinal(tokens: TokenStream, i: TokenIndex): CardinalResult | null {
   let total = 0;
   let group = 0;
   let H = false;
@@ -123,10 +110,10 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
   let conj = false;
   let viaStandalone = false;
 
-  let consumedEnd: number; // lexeme index just past the element being read, once it is accepted
+  let consumedEnd: TokenIndex; // token index just past the element being read, once it is accepted
 
   /** Adds a unit, teen, ten or hundred to the current group and marks the slots it fills. */
-  const place = (v: number, type: 'unit' | 'teen' | 'ten' | 'hundred', lastIndex: number): void => {
+  const place = (v: number, type: 'unit' | 'teen' | 'ten' | 'hundred', lastIndex: TokenIndex): void => {
     const before = total + group;
     group += v;
     if (type === 'hundred') H = true;
@@ -135,16 +122,16 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
       if (type !== 'unit' || v === 10) T = true;
     }
     terms.push(v);
-    consumedEnd = lastIndex + 1;
+    consumedEnd = tokenIndex(lastIndex + 1);
     lastUnit = type === 'unit' ? { value: v, conj, before } : null;
     lastType = type;
   };
 
   /** Ends the number on a fraction (ونصف، ثلاثة أرباع): nothing can follow it. */
-  const close = (newTotal: number, lastIndex: number): void => {
+  const close = (newTotal: number, lastIndex: TokenIndex): void => {
     total = newTotal;
     group = 0;
-    end = lastIndex + 1;
+    end = tokenIndex(lastIndex + 1);
     count++;
     kind = Number.isInteger(total) ? 'cardinal' : 'fraction';
     terminal = true;
@@ -166,27 +153,27 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
   };
 
   for (;;) {
-    if (index >= lx.length) break;
+    if (index >= tokens.length) break;
     const first = count === 0;
-    consumedEnd = -1;
+    consumedEnd = NO_TOKEN;
 
-    if (lx.type(index) === 'numeral') {
-      const n = lx.numeral(index)!;
+    if (tokens.type(index) === 'numeral') {
+      const n = tokens.numeral(index)!;
       // A numeral may follow only the start, a conjunction, or (juxtaposed) a scale word.
-      const nextK = nextIndex(lx, index);
-      const nextScale = nextK >= 0 ? sense(lx.reading(nextK), 'scale') : undefined;
-      const nextScalePrefixOk = nextK >= 0 && lx.reading(nextK)?.prefix === '';
+      const nextK = tokens.next(index);
+      const nextScale = nextK >= 0 ? sense(tokens.reading(nextK), 'scale') : undefined;
+      const nextScalePrefixOk = nextK >= 0 && tokens.reading(nextK)?.prefix === '';
       const v = nextScale && nextScalePrefixOk && n.decimalReading !== null ? n.decimalReading : n.value;
       if (first) {
         if (n.kind === 'fraction') {
-          return { end: index + 1, value: n.value, kind: 'fraction', terms: [n.value], scaled: false, numeralOnly: false, digits: '' };
+          return { end: tokenIndex(index + 1), value: n.value, kind: 'fraction', terms: [n.value], scaled: false, numeralOnly: false, digits: '' };
         }
         group = v;
         H = U = T = true;
         kind = n.kind === 'decimal' && !Number.isInteger(v) ? 'decimal' : 'cardinal';
         numeralOnly = n.plainInteger || n.kind === 'cardinal';
         digits = n.digits;
-        consumedEnd = index + 1;
+        consumedEnd = tokenIndex(index + 1);
       } else if ((conj || lastType === 'scale') && n.kind !== 'fraction' && n.value >= 0) {
         if (v < 1000 && Number.isInteger(v)) {
           if (!placeGroupValue(v)) break;
@@ -195,16 +182,16 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           H = U = T = true;
         } else break;
         if (!Number.isInteger(v)) kind = 'decimal';
-        consumedEnd = index + 1;
+        consumedEnd = tokenIndex(index + 1);
         numeralOnly = false;
       } else break;
       terms.push(v);
       lastType = 'numeral';
       lastUnit = null;
     } else {
-      const r = lx.reading(index);
+      const r = tokens.reading(index);
       if (!r || (!first && !prefixFits(r, conj, viaStandalone)) || (first && !r.canStartNumber)) break;
-      const nextK = nextIndex(lx, index);
+      const nextK = tokens.next(index);
       const juxtaposed = !first && !conj;
       // Without و an element may only follow a scale or a hundred (٤ آلاف ٣ مائة، متين تلاتة وستين).
       const juxtaposedOk = !juxtaposed || lastType === 'scale' || lastType === 'hundred';
@@ -217,7 +204,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
       const fraction = sense(r, 'fraction');
       // خمس الفطيرة is a fifth and ثمن الوزن an eighth; خمس سنوات is five and ثمن حجرة a price.
       const ambiguousFraction = fraction !== undefined && fraction.number === 'singular' && fraction.ambiguous;
-      const fractionFirst = first && fraction !== undefined && (!ambiguousFraction || beforeDefiniteNoun(lx, nextK));
+      const fractionFirst = first && fraction !== undefined && (!ambiguousFraction || beforeDefiniteNoun(tokens, nextK));
       numeralOnly = false;
 
       // The article only goes with the first element (الثلاثة) — and on units 3–10 only:
@@ -230,22 +217,22 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
       let accepted = false;
       // Compound teens: ثلاثة عشر، إحدى عشرة، اثنا عشر.
       const headValue = teenHead?.value ?? (unit && unit.value >= 1 && unit.value <= 9 ? unit.value : undefined);
-      if (headValue !== undefined && juxtaposedOk && isWordSense(lx, nextK, 'teenTail')) {
+      if (headValue !== undefined && juxtaposedOk && isWordSense(tokens, nextK, 'teenTail')) {
         if (U || T) break;
         place(10 + headValue, 'teen', nextK);
         accepted = true;
       }
       // إحدى وعشرون، أحد وثلاثون: the teen head is the unit one before و and a ten.
       if (!accepted && teenHead?.value === 1 && !U && !T && juxtaposedOk) {
-        const after = continuation(lx, index);
-        if (after && after.conj && sense(lx.reading(after.index), 'ten')) {
+        const after = continuation(tokens, index);
+        if (after && after.conj && sense(tokens.reading(after.index), 'ten')) {
           place(1, 'unit', index);
           accepted = true;
         }
       }
       // Apart hundreds: ثلاث مئة.
-      if (!accepted && unit && unit.value >= 1 && unit.value <= 9 && juxtaposedOk && isWordSense(lx, nextK, 'hundred')) {
-        if (sense(lx.reading(nextK), 'hundred')!.value === 100) {
+      if (!accepted && unit && unit.value >= 1 && unit.value <= 9 && juxtaposedOk && isWordSense(tokens, nextK, 'hundred')) {
+        if (sense(tokens.reading(nextK), 'hundred')!.value === 100) {
           if (H || U || T) break;
           place(unit.value * 100, 'hundred', nextK);
           accepted = true;
@@ -255,14 +242,14 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
         const v = unit.value;
         if (v === 0) {
           if (!first) break;
-          return { end: index + 1, value: 0, kind: 'cardinal', terms: [0], scaled: false, numeralOnly: false, digits: '' };
+          return { end: tokenIndex(index + 1), value: 0, kind: 'cardinal', terms: [0], scaled: false, numeralOnly: false, digits: '' };
         }
         if (!U && !T && juxtaposedOk) {
           place(v, 'unit', index);
           accepted = true;
-        } else if (conj && v <= 10 && isWordSense(lx, nextK, 'fraction')) {
+        } else if (conj && v <= 10 && isWordSense(tokens, nextK, 'fraction')) {
           // "عشرون وثلاثة أخماس": a unit after the slots are full can only count a fraction.
-          const fr = sense(lx.reading(nextK), 'fraction')!;
+          const fr = sense(tokens.reading(nextK), 'fraction')!;
           if (fr.number === 'plural') {
             const add = v * fr.value;
             terms.push(add);
@@ -288,7 +275,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           U = T = false;
           terms.length = 0;
           terms.push(group);
-          consumedEnd = index + 1;
+          consumedEnd = tokenIndex(index + 1);
           lastType = 'hundred';
           accepted = true;
         } else if (!H && !U && !T && (!juxtaposed || lastType === 'scale')) {
@@ -318,7 +305,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           if (conj && S >= lastScale) break;
           let multiplier = 1;
           if (scale.number === 'dual') multiplier = 2;
-          else if (scale.number === 'dualOrAccusative' && !hasTanween(index)) multiplier = 2;
+          else if (scale.number === 'dualOrAccusative' && !tokens.hasTanween(index)) multiplier = 2;
           total += multiplier * S;
         } else break;
         group = 0;
@@ -327,7 +314,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
         scaled = true;
         terms.length = 0;
         terms.push(total);
-        consumedEnd = index + 1;
+        consumedEnd = tokenIndex(index + 1);
         lastType = 'scale';
         lastUnit = null;
         kind = Number.isInteger(total) ? 'cardinal' : 'decimal';
@@ -341,7 +328,7 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           group = F * times;
           H = U = T = true;
           terms.push(group);
-          consumedEnd = index + 1;
+          consumedEnd = tokenIndex(index + 1);
           lastType = 'fraction';
           kind = 'fraction';
           accepted = true;
@@ -352,8 +339,8 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
           const add = F * times * base;
           terms.push(add);
           // "مليون ونصف المليون": the repeated scale with the article closes the phrase.
-          const k2 = nextIndex(lx, index);
-          const r2 = base > 1 && k2 >= 0 ? lx.reading(k2) : null;
+          const k2 = tokens.next(index);
+          const r2 = base > 1 && k2 >= 0 ? tokens.reading(k2) : null;
           const s2 = sense(r2, 'scale');
           const repeatsScale = r2 !== null && r2.prefix === 'ال' && s2 !== undefined && s2.value === base && s2.number === 'singular';
           close(total + group + add, repeatsScale ? k2 : index);
@@ -382,11 +369,11 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
 
     count++;
     end = consumedEnd;
-    const next = continuation(lx, end - 1);
+    const next = continuation(tokens, tokenIndex(end - 1));
     if (!next) break;
     index = next.index;
     conj = next.conj;
-    viaStandalone = conj && isStandaloneConj(lx, end, index);
+    viaStandalone = conj && isStandaloneConj(tokens, end, index);
   }
 
   if (count === 0) return null;
@@ -398,123 +385,116 @@ export function parseCardinal(lx: Lexemes, i: number, hasTanween: TanweenCheck):
 /** Elements that can count a following denominator: ثلاثة أرباع، عشرون أخماس. */
 const countsDenominator = new Set(['unit', 'ten', 'teen', 'hundred', 'numeral']);
 
-/** True when lexeme `k` is a definite noun (ال…) that is not itself a number word. */
-function beforeDefiniteNoun(lx: Lexemes, k: number): boolean {
+/** True when token `k` is a definite noun (ال…) that is not itself a number word. */
+function beforeDefiniteNoun(tokens: TokenStream, k: TokenIndex): boolean {
   if (k < 0) return false;
-  return lx.type(k) === 'word' && !lx.flag(k) && lx.text(k).startsWith('ال') && lx.reading(k) === null;
+  return tokens.type(k) === 'word' && !tokens.isForeign(k) && tokens.text(k).startsWith('ال') && tokens.reading(k) === null;
 }
 
-/** True when the و between lexeme `from` and `to` is a separate word ("و عشرون" / "و500"). */
-function isStandaloneConj(lx: Lexemes, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lx.isAnd(k)) return true;
+/** True when the و between token `from` and `to` is a separate word ("و عشرون" / "و500"). */
+function isStandaloneConj(tokens: TokenStream, from: TokenIndex, to: TokenIndex): boolean {
+  for (let k = from; k < to; k++) if (tokens.isAnd(k)) return true;
   return false;
 }
 
-/** Index of "والعشرون" / "و العشرون" starting at lexeme `k`, or -1. */
-function definiteTenAfter(lx: Lexemes, k: number): number {
-  const rn = lx.reading(k);
+/** Index of "والعشرون" / "و العشرون" starting at token `k`, or -1. */
+function definiteTenAfter(tokens: TokenStream, k: TokenIndex): TokenIndex {
+  const rn = tokens.reading(k);
   if (rn && rn.prefix === 'وال' && sense(rn, 'ten')) return k;
-  if (lx.isAnd(k)) {
-    const k2 = nextIndex(lx, k);
-    const r2 = k2 >= 0 ? lx.reading(k2) : null;
+  if (tokens.isAnd(k)) {
+    const k2 = tokens.next(k);
+    const r2 = k2 >= 0 ? tokens.reading(k2) : null;
     if (r2 && r2.prefix === 'ال' && sense(r2, 'ten')) return k2;
   }
-  return -1;
+  return NO_TOKEN;
 }
 
 const pronounHeads = new Set(pronounOneAfter.map(foldWord));
 
-/** Index of the previous lexeme that is not white space, or -1. */
-function previousIndex(lx: Lexemes, k: number): number {
-  let j = k - 1;
-  while (j >= 0 && lx.type(j) === 'space') j--;
-  return j;
-}
-
 /**
- * Reads an ordinal at lexeme `i`: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
+ * Reads an ordinal at token `i`: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
  */
-export function parseOrdinal(lx: Lexemes, i: number): ParsedNumber | null {
-  const r = lx.reading(i);
+export function parseOrdinal(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
+  const r = tokens.reading(i);
   if (!r || !r.canStartNumber) return null;
   const ord = sense(r, 'ordinal');
-  const nextK = nextIndex(lx, i);
+  const nextK = tokens.next(i);
   if (ord) {
     if (ord.feminine && !r.definite) return null;
     if (r.prefix !== '' && !r.definite && !['و', 'ف', 'ب', 'ل', 'ك'].includes(r.prefix)) return null;
-    if (nextK >= 0 && isWordSense(lx, nextK, 'teenTail')) {
-      return { start: i, end: nextK + 1, value: ord.value + 10, kind: 'ordinal' };
+    if (nextK >= 0 && isWordSense(tokens, nextK, 'teenTail')) {
+      return { start: i, end: tokenIndex(nextK + 1), value: ord.value + 10, kind: 'ordinal' };
     }
     // الخامس والعشرون / الخامس و العشرون
     if (nextK >= 0 && r.definite) {
-      const tenAt = definiteTenAfter(lx, nextK);
+      const tenAt = definiteTenAfter(tokens, nextK);
       if (tenAt >= 0) {
-        return { start: i, end: tenAt + 1, value: ord.value + sense(lx.reading(tenAt), 'ten')!.value, kind: 'ordinal' };
+        return { start: i, end: tokenIndex(tenAt + 1), value: ord.value + sense(tokens.reading(tenAt), 'ten')!.value, kind: 'ordinal' };
       }
     }
     if (ord.compoundOnly) return null;
-    return { start: i, end: i + 1, value: ord.value, kind: 'ordinal' };
+    return { start: i, end: tokenIndex(i + 1), value: ord.value, kind: 'ordinal' };
   }
   // A definite cardinal heading a compound is an ordinal too: الأحد عشر، الاثنى عشر، الواحد والعشرون.
   const head = sense(r, 'teenHead')?.value ?? (sense(r, 'unit')?.value === 1 || sense(r, 'unit')?.value === 2 ? sense(r, 'unit')!.value : undefined);
   if (head !== undefined && r.prefix === 'ال' && nextK >= 0) {
-    if (isWordSense(lx, nextK, 'teenTail')) return { start: i, end: nextK + 1, value: head + 10, kind: 'ordinal' };
-    const tenAt = definiteTenAfter(lx, nextK);
-    if (tenAt >= 0) return { start: i, end: tenAt + 1, value: head + sense(lx.reading(tenAt), 'ten')!.value, kind: 'ordinal' };
+    if (isWordSense(tokens, nextK, 'teenTail')) return { start: i, end: tokenIndex(nextK + 1), value: head + 10, kind: 'ordinal' };
+    const tenAt = definiteTenAfter(tokens, nextK);
+    if (tenAt >= 0) return { start: i, end: tokenIndex(tenAt + 1), value: head + sense(tokens.reading(tenAt), 'ten')!.value, kind: 'ordinal' };
   }
   // العشرون on its own is the twentieth.
   const ten = sense(r, 'ten');
-  if (ten && r.prefix === 'ال' && !sense(r, 'unit')) return { start: i, end: i + 1, value: ten.value, kind: 'ordinal' };
+  if (ten && r.prefix === 'ال' && !sense(r, 'unit')) return { start: i, end: tokenIndex(i + 1), value: ten.value, kind: 'ordinal' };
   return null;
 }
 
 /**
- * Reads the longest number expression starting at lexeme `i`: a cardinal,
+ * Reads the longest number expression starting at token `i`: a cardinal,
  * decimal or fraction, optionally negative (سالب، ناقص), with a spelled
  * decimal point (فاصلة), a ratio (١ على ٣) or parts (جزء من مئة); or an ordinal.
  */
-export function parseNumberAt(lx: Lexemes, i: number, hasTanween: TanweenCheck): ParsedNumber | null {
-  const type = lx.type(i);
+export function parseNumberAt(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
+  const type = tokens.type(i);
   if (type === 'word') {
-    const r = lx.reading(i);
+    const r = tokens.reading(i);
     if (!r) return null;
     if (sense(r, 'negative') && r.prefix === '') {
-      const k = nextIndex(lx, i);
+      const k = tokens.next(i);
       if (k < 0) return null;
-      const inner = parseUnsigned(lx, k, hasTanween);
+      const inner = parseUnsigned(tokens, k);
       return inner ? { start: i, end: inner.end, value: -inner.value, kind: inner.kind } : null;
     }
-    const ordinal = parseOrdinal(lx, i);
+    const ordinal = parseOrdinal(tokens, i);
     if (ordinal) return ordinal;
   } else if (type !== 'numeral') {
     return null;
   }
-  const parsed = parseUnsigned(lx, i, hasTanween);
+  const parsed = parseUnsigned(tokens, i);
   // "أي واحد تفضل" (which one), "كل واحد منهم" (each one): the pronoun, not a count.
-  if (parsed && parsed.end === i + 1 && parsed.value === 1 && type === 'word' && lx.reading(i)!.prefix === '') {
-    const p = previousIndex(lx, i);
-    if (p >= 0 && pronounHeads.has(lx.text(p))) return null;
+  if (parsed && parsed.end === tokenIndex(i + 1) && parsed.value === 1 && type === 'word' && tokens.reading(i)!.prefix === '') {
+    const p = tokens.previous(i);
+    if (p >= 0 && pronounHeads.has(tokens.text(p))) return null;
   }
   return parsed;
 }
 
-function parseUnsigned(lx: Lexemes, i: number, hasTanween: TanweenCheck): ParsedNumber | null {
+function parseUnsigned(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
   // "جزء من مئة": one part of a hundred.
-  if (isWordSense(lx, i, 'part')) {
-    const den = partDenominator(lx, i, hasTanween);
+  if (isWordSense(tokens, i, 'part')) {
+    const den = partDenominator(tokens, i);
     return den ? { start: i, end: den.end, value: 1 / den.value, kind: 'fraction' } : null;
   }
-  const c = parseCardinal(lx, i, hasTanween);
+  const c = parseCardinal(tokens, i);
   if (!c) return null;
   let { value, kind } = c;
   const end = c.end;
-  const k = nextIndex(lx, end - 1);
+  const k = tokens.next(tokenIndex(end - 1));
   if (k >= 0 && kind !== 'fraction') {
-    const r = lx.reading(k);
+    const r = tokens.reading(k);
     if (r && r.prefix === '' && sense(r, 'point') && Number.isInteger(value)) {
       // "واحد فاصلة خمسة" and "1 فاصلة 25": the digits after the point.
-      const k2 = nextIndex(lx, k);
-      const frac = k2 >= 0 ? parseCardinal(lx, k2, hasTanween) : null;
+      const k2 = tokens.next(k);
+      const frac = k2 >= 0 ? parseCardinal(tokens, k2) : null;
       if (frac && !frac.scaled && Number.isInteger(frac.value) && frac.value >= 0) {
         const fracDigits = frac.numeralOnly ? frac.digits : String(frac.value);
         value = Number(`${Math.abs(value)}.${fracDigits}`) * (value < 0 ? -1 : 1);
@@ -523,14 +503,14 @@ function parseUnsigned(lx: Lexemes, i: number, hasTanween: TanweenCheck): Parsed
     }
     if (r && r.prefix === '' && sense(r, 'ratio') && !c.scaled) {
       // "١ على ٣", "خمسة وتسعون مائة على خمسة": a ratio between two numbers.
-      const k2 = nextIndex(lx, k);
-      const den = k2 >= 0 ? parseCardinal(lx, k2, hasTanween) : null;
-      if (den && den.value !== 0 && den.kind !== 'fraction' && !lx.reading(k2)?.prefix) {
+      const k2 = tokens.next(k);
+      const den = k2 >= 0 ? parseCardinal(tokens, k2) : null;
+      if (den && den.value !== 0 && den.kind !== 'fraction' && !tokens.reading(k2)?.prefix) {
         return { start: i, end: den.end, value: value / den.value, kind: 'fraction' };
       }
     }
     if (r && r.prefix === '' && sense(r, 'part') && !c.scaled) {
-      const den = partDenominator(lx, k, hasTanween);
+      const den = partDenominator(tokens, k);
       if (den) {
         // "مائتان وثلاثة جزء من مائة" is 200 and 3 hundredths; "عشرين أجزاء من خمسة وعشرين" is 20/25.
         const [head, ...rest] = c.terms;
@@ -545,12 +525,12 @@ function parseUnsigned(lx: Lexemes, i: number, hasTanween: TanweenCheck): Parsed
   return { start: i, end, value, kind };
 }
 
-function partDenominator(lx: Lexemes, partAt: number, hasTanween: TanweenCheck): { end: number; value: number } | null {
-  const k = nextIndex(lx, partAt);
-  if (k < 0 || lx.text(k) !== 'من') return null;
-  const k2 = nextIndex(lx, k);
+function partDenominator(tokens: TokenStream, partAt: TokenIndex): { end: TokenIndex; value: number } | null {
+  const k = tokens.next(partAt);
+  if (k < 0 || tokens.text(k) !== 'من') return null;
+  const k2 = tokens.next(k);
   if (k2 < 0) return null;
-  const den = parseCardinal(lx, k2, hasTanween);
-  if (!den || den.value === 0 || lx.reading(k2)?.prefix) return null;
+  const den = parseCardinal(tokens, k2);
+  if (!den || den.value === 0 || tokens.reading(k2)?.prefix) return null;
   return { end: den.end, value: den.value };
 }

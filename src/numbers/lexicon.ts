@@ -19,7 +19,7 @@ export interface ValuedForms {
 export const unitWords: readonly ValuedForms[] = [
   { value: 0, forms: ['صفر'] },
   { value: 1, forms: ['واحد', 'واحدة', 'واحدا'] },
-  { value: 2, forms: ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'ثنتان', 'ثنتين', 'اتنين', 'إتنين'] },
+  { value: 2, forms: ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'ثنتان', 'ثنتين', 'اتنين'] },
   { value: 3, forms: ['ثلاث', 'ثلاثة', 'تلات', 'تلاتة'] },
   { value: 4, forms: ['أربع', 'أربعة'] },
   { value: 5, forms: ['خمس', 'خمسة'] },
@@ -35,8 +35,8 @@ export const unitWords: readonly ValuedForms[] = [
  * begin teens; they are taken from {@link unitWords}.
  */
 export const teenHeadWords: readonly ValuedForms[] = [
-  { value: 1, forms: ['أحد', 'إحدى', 'احدى'] },
-  { value: 2, forms: ['اثنا', 'اثني', 'اثنتا', 'اثنتي', 'اثنى', 'اثنتى'] },
+  { value: 1, forms: ['أحد', 'إحدى'] },
+  { value: 2, forms: ['اثنا', 'اثني', 'اثنتا', 'اثنتي'] },
 ];
 
 /** The second word of a compound teen: ثلاثة عشر، ثلاث عشرة. */
@@ -45,9 +45,9 @@ export const teenTailForms: readonly string[] = ['عشر', 'عشرة'];
 /** Teens written as one word (Egyptian and Levantine speech, transcribed quotes). */
 export const oneWordTeens: readonly ValuedForms[] = [
   { value: 11, forms: ['حداشر', 'احداشر'] },
-  { value: 12, forms: ['اتناشر', 'إتناشر', 'اطناشر'] },
+  { value: 12, forms: ['اتناشر', 'اطناشر'] },
   { value: 13, forms: ['تلتاشر', 'تلاتاشر'] },
-  { value: 14, forms: ['أربعتاشر', 'اربعتاشر'] },
+  { value: 14, forms: ['أربعتاشر'] },
   { value: 15, forms: ['خمستاشر', 'خمصتاشر'] },
   { value: 16, forms: ['ستاشر'] },
   { value: 17, forms: ['سبعتاشر', 'سبعطاشر'] },
@@ -69,7 +69,7 @@ export const tensWords: readonly ValuedForms[] = [
 
 /** Hundreds written as one word, including the dual and the Egyptian forms. */
 export const hundredWords: readonly ValuedForms[] = [
-  { value: 100, forms: ['مئة', 'مائة', 'ميه', 'مية', 'مايه'] },
+  { value: 100, forms: ['مئة', 'مائة', 'مية', 'مايه'] },
   { value: 200, forms: ['مئتان', 'مئتين', 'مئتا', 'مئتي', 'مائتان', 'مائتين', 'مائتا', 'مائتي', 'متين', 'ميتين'] },
 ];
 
@@ -88,7 +88,7 @@ export const joinedHundredStems: readonly ValuedForms[] = [
 ];
 
 /** The spellings of the hundred that stems are joined to. */
-export const joinedHundredTails: readonly string[] = ['مئة', 'مائة', 'مية', 'ميه'];
+export const joinedHundredTails: readonly string[] = ['مئة', 'مائة', 'مية'];
 
 /** Grammatical number of a scale or fraction word, which decides what may count it. */
 export type GrammaticalNumber = 'singular' | 'dual' | 'plural';
@@ -124,7 +124,7 @@ export const scaleWords: readonly ScaleEntry[] = [
     singular: ['ألف'],
     dual: ['ألفان', 'ألفين', 'ألفي'],
     dualOrAccusative: ['ألفا'],
-    plural: ['آلاف', 'ألوف', 'الآف'],
+    plural: ['آلاف', 'ألوف'],
   },
   {
     value: 1e6,
@@ -216,25 +216,16 @@ export const pronounOneAfter: readonly string[] = ['أي', 'كل', 'لا', 'ول
 export const negativeWords: readonly string[] = ['سالب', 'ناقص'];
 
 /** Words for the decimal point when a decimal is spelled out: واحد فاصلة خمسة. */
-export const decimalPointWords: readonly string[] = ['فاصلة', 'فاصل', 'فاصله', 'نقطة'];
+export const decimalPointWords: readonly string[] = ['فاصلة', 'فاصل', 'نقطة'];
 
 /** Words that turn "N X M" into the ratio N/M: ١ على ٣. */
 export const ratioWords: readonly string[] = ['على'];
 
 /** "part(s) of": جزء من مئة is one hundredth. */
-export const partWords: readonly string[] = ['جزء', 'أجزاء', 'اجزاء'];
+export const partWords: readonly string[] = ['جزء', 'أجزاء'];
 
 /** Conjunction و as a word of its own ("خمسمائة و خمسة"). */
 export const conjunctionWord = 'و';
-
-/**
- * Prefixes that may be glued to a number word or to digits without changing
- * its value: conjunctions و/ف, prepositions ب/ل/ك, and the article ال.
- * Longest first, so وبال is tried before و.
- */
-export const cliticPrefixes: readonly string[] = [
-  'وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وب', 'فب', 'ول', 'فل', 'وك', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك',
-];
 
 /**
  * Surface forms that look like clitic + number word but are ordinary words
@@ -242,3 +233,45 @@ export const cliticPrefixes: readonly string[] = [
  * is "the lady". After a number they are read as usual (مئة وست is 106).
  */
 export const notNumberWords: readonly string[] = ['لست', 'وست', 'الست'];
+
+/** The tables of the numbers layer (its part of the `Lexicon`). Read once, when a number is first parsed. */
+export interface NumbersTables {
+  readonly unitWords: readonly ValuedForms[];
+  readonly teenHeadWords: readonly ValuedForms[];
+  readonly teenTailForms: readonly string[];
+  readonly oneWordTeens: readonly ValuedForms[];
+  readonly tensWords: readonly ValuedForms[];
+  readonly hundredWords: readonly ValuedForms[];
+  readonly joinedHundredStems: readonly ValuedForms[];
+  readonly joinedHundredTails: readonly string[];
+  readonly scaleWords: readonly ScaleEntry[];
+  readonly fractionWords: readonly FractionEntry[];
+  readonly ordinalWords: readonly OrdinalEntry[];
+  readonly pronounOneAfter: readonly string[];
+  readonly negativeWords: readonly string[];
+  readonly decimalPointWords: readonly string[];
+  readonly ratioWords: readonly string[];
+  readonly partWords: readonly string[];
+  readonly notNumberWords: readonly string[];
+}
+
+/** The built-in tables of the numbers layer. */
+export const numbersTables: NumbersTables = {
+  unitWords,
+  teenHeadWords,
+  teenTailForms,
+  oneWordTeens,
+  tensWords,
+  hundredWords,
+  joinedHundredStems,
+  joinedHundredTails,
+  scaleWords,
+  fractionWords,
+  ordinalWords,
+  pronounOneAfter,
+  negativeWords,
+  decimalPointWords,
+  ratioWords,
+  partWords,
+  notNumberWords,
+};

@@ -1,12 +1,13 @@
+import type { ShadowOffset } from '../text/coordinates.js';
 import type { ShadowText } from '../text/shadow.js';
 import { isDigit, isLetter } from '../text/tokenize.js';
 
 /** A run of digits with its separators, read from the shadow text. */
 export interface Numeral {
   /** Shadow offset of the first character (the sign, if any). */
-  readonly start: number;
+  readonly start: ShadowOffset;
   /** Shadow offset just past the numeral. */
-  readonly end: number;
+  readonly end: ShadowOffset;
   /** The value under the news convention (125.000 is 125000). */
   readonly value: number;
   /**
@@ -83,7 +84,7 @@ export function numeralCanStart(text: string, i: number): boolean {
  * Digits with letters glued after them ("١٨٠ميلي") come back with
  * `gluedToLetters`; the caller decides what they may still be.
  */
-export function scanNumeral(shadow: ShadowText, start: number): Numeral {
+export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
   const text = shadow.text;
   // A run that continues a dotted or slashed sequence (the "168" of 192.168.1.2, the "17" of 5/17/2018)
   // is a plain integer: its separators belong to the code or date, not to a decimal.
@@ -96,14 +97,14 @@ export function scanNumeral(shadow: ShadowText, start: number): Numeral {
     const e = digitRunEnd(text, start);
     return finish(shadow, start, e, 1, text.slice(start, e), '', null, 'cardinal', true);
   }
-  let i = start;
+  let i: number = start;
   let sign = 1;
   const first = text.charCodeAt(i);
   if (first === MINUS || first === PLUS) {
     sign = first === MINUS ? -1 : 1;
     i++;
   }
-  const intStart = i;
+  const intStart: number = i;
   let intDigits = '';
   let fracDigits = '';
   let grouped = false;
@@ -226,7 +227,7 @@ export function scanNumeral(shadow: ShadowText, start: number): Numeral {
 
 function finish(
   shadow: ShadowText,
-  start: number,
+  start: ShadowOffset,
   end: number,
   sign: number,
   intDigits: string,
@@ -237,5 +238,5 @@ function finish(
   value: number = toNumber(sign, intDigits, fracDigits),
 ): Numeral {
   const gluedToLetters = isLetter(shadow.text.charCodeAt(end));
-  return { start, end, value, decimalReading, kind, plainInteger, digits: intDigits, gluedToLetters };
+  return { start, end: end as ShadowOffset, value, decimalReading, kind, plainInteger, digits: intDigits, gluedToLetters };
 }

@@ -1,6 +1,6 @@
+import { definitePrefixes, proclitics } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import {
-  cliticPrefixes,
   conjunctionWord,
   decimalPointWords,
   fractionWords,
@@ -104,11 +104,9 @@ function buildSenseTable(): Map<string, WordSense[]> {
   return table;
 }
 
-const senseTable = buildSenseTable();
-const foldedPrefixes = cliticPrefixes.map(foldWord);
-const blockedForms = new Set(notNumberWords.map(foldWord));
-// Prefixes that end in the article: ال، وال، بال … and لل (ل + ال).
-const articlePrefixes = new Set(foldedPrefixes.filter((p) => p.endsWith('ال') || p.endsWith('لل')));
+// Built on the first reading, so that importing the module costs nothing.
+let senseTable: Map<string, WordSense[]> | undefined;
+let blockedForms: Set<string> | undefined;
 
 /** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
 const memo = new Map<string, WordReading | null>();
@@ -128,15 +126,17 @@ export function readWord(folded: string): WordReading | null {
 }
 
 function resolve(folded: string): WordReading | null {
+  senseTable ??= buildSenseTable();
+  blockedForms ??= new Set(notNumberWords.map(foldWord));
   const canStartNumber = !blockedForms.has(folded);
   const exact = senseTable.get(folded);
   if (exact) return { prefix: '', definite: false, senses: exact, canStartNumber };
-  for (const prefix of foldedPrefixes) {
+  for (const prefix of proclitics) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
     const senses = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
     if (senses && senses.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: articlePrefixes.has(prefix), senses, canStartNumber };
+      return { prefix, definite: definitePrefixes.has(prefix), senses, canStartNumber };
     }
   }
   return null;

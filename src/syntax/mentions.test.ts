@@ -29,9 +29,16 @@ describe('findEntityMentions', () => {
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).not.toContainEqual(['الرئيس الأمريكي', 'place']);
   });
 
+  it('counts a name in words, not in tokens (spaces are tokens too)', () => {
+    // "Up to three words": the fourth word of a long name stays out.
+    expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل', 'person']]);
+    // A three-word speaker named by a reporting verb is a mention, as it is the speaker of the claim.
+    expect(mentions('وقال جون بول سميث إن القوات باقية')).toEqual([['جون بول سميث', 'person']]);
+  });
+
   it('never throws, and rejects non-strings', () => {
     expect(mentions('')).toEqual([]);
-    expect(() => findEntityMentions(null as unknown as string)).toThrow(new TypeError('findEntityMentions expects a string, got null'));
+    expect(() => findEntityMentions(null as unknown as string)).toThrow(new TypeError('findEntityMentions: text must be a string, got null'));
   });
 });
 

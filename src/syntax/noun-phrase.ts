@@ -4,95 +4,79 @@
  * chain (indefinite heads followed by a definite noun: أفراد قوات الأمن),
  * quotation marks around names.
  */
-import type { Lexemes } from '../numbers/lexemes.js';
-import type { ShadowText } from '../text/shadow.js';
-import { toOriginalSpan } from '../text/shadow.js';
-import { normalizeEntityName } from '../names/normalize.js';
 import type { EntityRef } from '../model.js';
+import type { TokenStream } from '../numbers/tokens.js';
+import { article, isDefinite } from '../text/clitics.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import type { SyntaxLexicon } from './lexicon.js';
 
-/** Lexemes `[start, end)`. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
+/** True when token `k` is a quotation mark. */
+export function isQuote(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  return tokens.isPunct(k) && lexicon.quoteMarks.has(tokens.text(k));
 }
 
-const quoteMarks = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
-
-/** True when lexeme `k` is a quotation mark. */
-export function isQuote(lx: Lexemes, k: number): boolean {
-  return k >= 0 && k < lx.length && lx.type(k) === 'punct' && quoteMarks.has(lx.text(k));
-}
-
-const definitePattern = /^[وفبكل]?(?:ال|لل)/u;
-
-/** True for a word with the article, behind a clitic or not (الدعم، والدعم، للاستراتيجية). */
-export function isDefinite(word: string): boolean {
-  return definitePattern.test(word);
-}
-
-/** Next non-space lexeme after `k` on the same line, or -1. */
-export function nextToken(lx: Lexemes, k: number): number {
-  let j = k + 1;
-  while (j < lx.length && lx.type(j) === 'space' && !lx.flag(j)) j++;
-  return j < lx.length && lx.type(j) !== 'space' ? j : -1;
-}
+/** Most words a quoted name may have ("“داعش”", "«ايرورز»"): a longer quote is speech, not a name. */
+const QUOTED_NAME_WORDS = 4;
 
 /**
  * A short quoted name starting at the quotation mark `k` ("“داعش”", "«ايرورز»"):
  * the words inside, when there are one to four of them and the quote closes.
  */
-export function quotedName(lx: Lexemes, k: number): Range | null {
-  if (!isQuote(lx, k)) return null;
-  let j = nextToken(lx, k);
+export function quotedName(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): TokenRange | null {
+  if (!isQuote(tokens, lexicon, k)) return null;
+  let j = tokens.next(k);
   const start = j;
   let words = 0;
-  while (j >= 0 && lx.type(j) === 'word' && words < 5) {
+  while (tokens.isWord(j) && words <= QUOTED_NAME_WORDS) {
     words++;
-    const n = nextToken(lx, j);
-    if (isQuote(lx, n)) return words <= 4 ? { start, end: j + 1 } : null;
+    const n = tokens.next(j);
+    if (isQuote(tokens, lexicon, n)) return words <= QUOTED_NAME_WORDS ? { start, end: tokenIndex(j + 1) } : null;
     j = n;
   }
   return null;
 }
 
+/** Most indefinite heads a construct chain may have before its definite noun: أفراد قوات الأمن. */
+const CONSTRUCT_HEADS = 2;
+
 /**
- * The noun phrase starting at word lexeme `k`: a construct chain of at most two
+ * The noun phrase starting at word token `k`: a construct chain of at most two
  * indefinite heads ending in a definite noun (قوات الأمن، أفراد قوات الأمن), then
  * the definite adjectives after it (العراقية). A lone indefinite word is a name
  * (داعش). `isStop` words end the phrase before they start it.
  */
-export function nounPhraseAt(lx: Lexemes, k: number, isStop: (word: string) => boolean): Range | null {
-  const quoted = quotedName(lx, k);
+export function nounPhraseAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex, isStop: (word: string) => boolean): TokenRange | null {
+  const quoted = quotedName(tokens, lexicon, k);
   if (quoted) return quoted;
-  if (k < 0 || lx.type(k) !== 'word' || lx.flag(k) || isStop(lx.text(k))) return null;
-  let end = k + 1;
-  if (!isDefinite(lx.text(k))) {
+  if (!tokens.isWord(k) || tokens.isForeign(k) || isStop(tokens.text(k))) return null;
+  let end = tokenIndex(k + 1);
+  if (!isDefinite(tokens.text(k))) {
     // Up to two indefinite heads, then a definite noun, or the first word alone.
-    let j = nextToken(lx, k);
+    let j = tokens.next(k);
     let heads = 1;
-    while (j >= 0 && lx.type(j) === 'word' && !isDefinite(lx.text(j)) && heads < 2 && !isStop(lx.text(j))) {
+    while (tokens.isWord(j) && !isDefinite(tokens.text(j)) && heads < CONSTRUCT_HEADS && !isStop(tokens.text(j))) {
       heads++;
-      j = nextToken(lx, j);
+      j = tokens.next(j);
     }
     // A construct can end in a quoted name: تنظيم “داعش”.
-    const name = quotedName(lx, j);
-    if (name && heads === 1) return { start: k, end: nextToken(lx, name.end - 1) + 1 };
-    if (j < 0 || lx.type(j) !== 'word' || !isDefinite(lx.text(j)) || isStop(lx.text(j))) return { start: k, end: k + 1 };
-    end = j + 1;
+    const name = quotedName(tokens, lexicon, j);
+    if (name && heads === 1) return { start: k, end: tokenIndex(tokens.next(tokenIndex(name.end - 1)) + 1) };
+    if (!tokens.isWord(j) || !isDefinite(tokens.text(j)) || isStop(tokens.text(j))) return { start: k, end: tokenIndex(k + 1) };
+    end = tokenIndex(j + 1);
   }
   // Definite words after a definite noun: adjectives and the rest of the chain (الدولة الإسلامية).
-  let j = nextToken(lx, end - 1);
-  while (j >= 0 && lx.type(j) === 'word' && lx.text(j).startsWith('ال') && !isStop(lx.text(j))) {
-    // Only the bare article continues a phrase: والشرطة starts a second one.
-    end = j + 1;
-    j = nextToken(lx, j);
+  let j = tokens.next(tokenIndex(end - 1));
+  // Only the bare article continues a phrase: والشرطة starts a second one.
+  while (tokens.isWord(j) && tokens.text(j).startsWith(article) && !isStop(tokens.text(j))) {
+    end = tokenIndex(j + 1);
+    j = tokens.next(j);
   }
   return { start: k, end };
 }
 
-/** An EntityRef for lexemes `r` of the shadow, its name the entity key of its text. */
-export function entityRef(shadow: ShadowText, lx: Lexemes, r: Range): EntityRef {
-  const span = toOriginalSpan(shadow, lx.start(r.start), lx.end(r.end - 1));
-  const text = shadow.original.slice(span.start, span.end);
-  return { text, span, name: normalizeEntityName(text) };
+/** An EntityRef for tokens `range`, its name the entity key of its text. */
+export function entityRef(tokens: TokenStream, lexicon: SyntaxLexicon, range: TokenRange): EntityRef {
+  const span = tokens.spanOf(range);
+  const text = tokens.shadow.original.slice(span.start, span.end);
+  return { text, span, name: lexicon.names.key(text) };
 }

@@ -5,22 +5,24 @@
  * A name after a title or role wins over the description (العقيد مايلز كيغنز →
  * مايلز كيغنز); a verb with no subject of its own (وأضاف أن) keeps the last speaker.
  */
-import type { Lexemes } from '../numbers/lexemes.js';
+import type { TextDocument } from '../numbers/document.js';
+import type { TokenStream } from '../numbers/tokens.js';
+import { isDefinite } from '../text/clitics.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import { attributionPhrases, reportingFromVerbs, reportingVerbs, roleWords, speakerStopWords } from './lexicon/reporting.js';
-import { titleWords } from '../names/titles.js';
-import { isDefinite, isQuote, nextToken, nounPhraseAt, quotedName, type Range } from './noun-phrase.js';
-import { PhraseTable } from './phrases.js';
-import type { TextStructure } from './structure.js';
+import type { SyntaxLexicon } from './lexicon.js';
+import { isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
+import { structureOf } from './structure.js';
 
-/** Who a speaker phrase names: lexemes of a name (`named`) or of a description ("المتحدث باسم التحالف"). */
-export interface SpeakerRange extends Range {
+/** Who a speaker phrase names: tokens of a name (`named`) or of a description ("المتحدث باسم التحالف"). */
+export interface SpeakerRange extends TokenRange {
   readonly named: boolean;
 }
 
 /** A place where the text names who speaks. `entity` is null for a verb with no subject of its own. */
 export interface SpeakerMention {
-  readonly at: number;
+  /** The token of the verb, attribution or headline colon. */
+  readonly at: TokenIndex;
   readonly sentence: number;
   readonly paragraph: number;
   readonly entity: SpeakerRange | null;
@@ -29,141 +31,141 @@ export interface SpeakerMention {
   readonly opensSentence: boolean;
 }
 
+/** One word (or title, or quoted name) of a speaker phrase. */
 interface Item {
-  readonly k: number;
-  readonly end: number;
+  readonly k: TokenIndex;
+  readonly end: TokenIndex;
   readonly definite: boolean;
   readonly quoted: boolean;
   readonly title: boolean;
   readonly role: boolean;
 }
 
-/** Words inside a description that never belong to a name: المتحدث باسم، ضد داعش. */
-const nameBreakers = new Set(['باسم', 'ضد', 'من', 'عن', 'لدى', 'مع', 'و'].map(foldWord));
-const leadingParticles = new Set(['كان', 'وكان', 'وكانت', 'كانت', 'ثم', 'إن', 'لكن', 'ولكن', 'و'].map(foldWord));
+/** Most items a speaker phrase is read for: "المتحدث باسم التحالف الدولي ضد داعش العقيد …". */
+const PHRASE_ITEMS = 14;
+/** Most words a headline speaker may have before its colon ("التحالف: …"). */
+const HEADLINE_WORDS = 4;
+/** Most words between نقل and the عن that names its source. */
+const SOURCE_REACH = 12;
+/** Most words of a description kept when it names no one. */
+const DESCRIPTION_ITEMS = 6;
 
-/** Finds speaker mentions with tables compiled once. */
-export class SpeakerFinder {
-  private readonly verbs: PhraseTable<string>;
-  private readonly fromVerbs: Set<string>;
-  private readonly attributions: PhraseTable<string>;
-  private readonly titles: PhraseTable<string>;
-  private readonly roles: Set<string>;
-  private readonly stops: Set<string>;
+const FI = foldWord('في');
+const AN = foldWord('عن');
+const MA = foldWord('ما');
 
-  constructor(
-    extraVerbs: readonly string[],
-    private readonly isPredicate: (lx: Lexemes, k: number) => boolean,
-    private readonly isDemonym: (word: string) => boolean,
-  ) {
-    this.verbs = new PhraseTable([...reportingVerbs, ...extraVerbs], (v) => v);
-    this.fromVerbs = new Set(reportingFromVerbs.map(foldWord));
-    this.attributions = new PhraseTable(attributionPhrases, (a) => a);
-    this.titles = new PhraseTable(titleWords, (t) => t);
-    this.roles = new Set(roleWords.map(foldWord));
-    this.stops = new Set(speakerStopWords.map(foldWord));
-  }
+/** Every speaker mention of a document, in reading order, computed once per document. */
+export function speakerMentionsOf(document: TextDocument, lexicon: SyntaxLexicon): readonly SpeakerMention[] {
+  return document.analysis(lexicon.speakersKey, () => findSpeakers(document, lexicon));
+}
 
-  /** True when word lexeme `k` is a reporting verb. */
-  isVerb(lx: Lexemes, k: number): boolean {
-    return this.verbs.has(lx, k);
-  }
-
-  /** Every speaker mention of the text, in reading order. */
-  find(lx: Lexemes, structure: TextStructure): SpeakerMention[] {
-    const out: SpeakerMention[] = [];
-    structure.sentences.forEach((s, sentence) => {
-      const paragraph = structure.paragraphOf[s.start]!;
-      const headline = this.headline(lx, s.start, s.end);
-      if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
-      for (let k = s.start; k < s.end; k++) {
-        if (lx.type(k) !== 'word') continue;
-        const attribution = this.attributions.matchAt(lx, k);
-        if (attribution) {
-          let from = attribution.end;
-          // "بحسب ما قال الناطق": skip ما and the verb.
-          const ma = nextToken(lx, from - 1);
-          if (ma >= 0 && lx.text(ma) === 'ما') {
-            const verb = nextToken(lx, ma);
-            if (verb >= 0 && this.verbs.has(lx, verb)) from = verb + 1;
-          }
-          const entity = this.choose(lx, this.collect(lx, from, s.end));
-          out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start });
-          k = attribution.end - 1;
-          continue;
+function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMention[] {
+  const { tokens } = document;
+  const structure = structureOf(document, lexicon);
+  const reader = new SpeakerReader(tokens, lexicon);
+  const out: SpeakerMention[] = [];
+  structure.sentences.forEach((s, sentence) => {
+    const paragraph = structure.paragraphOf[s.start]!;
+    const headline = reader.headline(s.start, s.end);
+    if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
+    for (let k = s.start; k < s.end; k++) {
+      if (!tokens.isWord(k)) continue;
+      const attribution = lexicon.attributions.matchAt(tokens, k);
+      if (attribution) {
+        let from = attribution.end;
+        // "بحسب ما قال الناطق": skip ما and the verb.
+        const ma = tokens.next(tokenIndex(from - 1));
+        if (ma >= 0 && tokens.text(ma) === MA) {
+          const verb = tokens.next(ma);
+          if (verb >= 0 && lexicon.verbs.has(tokens, verb)) from = tokenIndex(verb + 1);
         }
-        if (!this.verbs.has(lx, k)) continue;
-        let entity = this.choose(lx, this.collect(lx, k + 1, s.end));
-        if (this.fromVerbs.has(stripConjunction(lx.text(k)))) {
-          // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
-          for (let j = k + 1, n = 0; j < s.end && n < 12; j++) {
-            if (lx.type(j) !== 'word') continue;
-            n++;
-            if (lx.text(j) === foldWord('عن')) {
-              entity = this.choose(lx, this.collect(lx, j + 1, s.end)) ?? entity;
-              break;
-            }
-          }
-        }
-        // A verb after its subject: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن".
-        entity ??= this.subjectBefore(lx, s.start, k);
-        out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
+        const entity = reader.choose(reader.collect(from, s.end));
+        out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start });
+        k = tokenIndex(attribution.end - 1);
+        continue;
       }
-    });
-    // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
-    return out.sort((a, b) => a.at - b.at);
-  }
+      if (!lexicon.verbs.has(tokens, k) && !lexicon.fromVerbs.has(tokens, k)) continue;
+      let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
+      if (lexicon.fromVerbs.has(tokens, k)) {
+        // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
+        for (let j = tokenIndex(k + 1), n = 0; j < s.end && n < SOURCE_REACH; j++) {
+          if (!tokens.isWord(j)) continue;
+          n++;
+          if (tokens.text(j) === AN) {
+            entity = reader.choose(reader.collect(tokenIndex(j + 1), s.end)) ?? entity;
+            break;
+          }
+        }
+      }
+      // A verb after its subject: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن".
+      entity ??= reader.subjectBefore(s.start, k);
+      out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
+    }
+  });
+  // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Reads speaker phrases over one token stream. */
+class SpeakerReader {
+  constructor(
+    private readonly tokens: TokenStream,
+    private readonly lexicon: SyntaxLexicon,
+  ) {}
 
   /** "التحالف: …" — a short phrase and a colon opening the sentence. */
-  private headline(lx: Lexemes, start: number, end: number): SpeakerRange | null {
+  headline(start: TokenIndex, end: TokenIndex): SpeakerRange | null {
+    const { tokens } = this;
     let words = 0;
     for (let k = start; k < end; k++) {
-      const t = lx.type(k);
+      const t = tokens.type(k);
       if (t === 'word') {
-        if (++words > 4) return null;
-      } else if (t === 'punct' && lx.text(k) === ':') {
-        return words > 0 ? this.choose(lx, this.collect(lx, start, k)) : null;
+        if (++words > HEADLINE_WORDS) return null;
+      } else if (t === 'punct' && tokens.text(k) === ':') {
+        return words > 0 ? this.choose(this.collect(start, k)) : null;
       } else if (t !== 'space') return null;
     }
     return null;
   }
 
-  private subjectBefore(lx: Lexemes, sentenceStart: number, verb: number): SpeakerRange | null {
+  subjectBefore(sentenceStart: TokenIndex, verb: TokenIndex): SpeakerRange | null {
+    const { tokens } = this;
     let k = sentenceStart;
-    while (k < verb && (lx.type(k) === 'space' || (lx.type(k) === 'word' && leadingParticles.has(lx.text(k))))) k++;
+    while (k < verb && (tokens.isSpace(k) || (tokens.isWord(k) && this.lexicon.leadingParticles.has(tokens.text(k))))) k++;
     if (k >= verb) return null;
-    const items = this.collect(lx, k, verb);
+    const items = this.collect(k, verb);
     const last = items[items.length - 1];
     // The subject must run right up to the verb, with nothing that ends a phrase in between.
-    if (!last || nextToken(lx, last.end - 1) !== verb) return null;
-    return this.choose(lx, items);
+    if (!last || tokens.next(tokenIndex(last.end - 1)) !== verb) return null;
+    return this.choose(items);
   }
 
   /** The words of a speaker phrase from `k`, stopping where the phrase ends. */
-  private collect(lx: Lexemes, k: number, end: number): Item[] {
+  collect(k: TokenIndex, end: TokenIndex): Item[] {
+    const { tokens, lexicon } = this;
     const items: Item[] = [];
     let i = k;
     let afterTitle = false;
-    while (i < end && items.length < 14) {
-      const t = lx.type(i);
+    while (i < end && items.length < PHRASE_ITEMS) {
+      const t = tokens.type(i);
       if (t === 'space') {
-        if (lx.flag(i)) break;
+        if (tokens.hasLineBreak(i)) break;
         i++;
         continue;
       }
       if (t === 'punct') {
-        if (isQuote(lx, i)) {
-          const q = items.length > 0 ? quotedName(lx, i) : null;
+        if (isQuote(tokens, lexicon, i)) {
+          const q = items.length > 0 ? quotedName(tokens, lexicon, i) : null;
           if (!q) break; // a quote that opens the content
           items.push({ k: q.start, end: q.end, definite: false, quoted: true, title: false, role: false });
           afterTitle = false;
-          i = q.end + 1;
+          i = tokenIndex(q.end + 1);
           continue;
         }
-        if (lx.text(i) === '،' || lx.text(i) === ',') {
+        if (lexicon.commas.has(tokens.text(i))) {
           // Apposition: "المتحدث باسم التحالف، العقيد مايلز كيغنز".
-          const n = nextToken(lx, i);
-          if (n >= 0 && lx.type(n) === 'word' && (this.titles.matchAt(lx, n) || this.roles.has(lx.text(n)))) {
+          const n = tokens.next(i);
+          if (tokens.isWord(n) && (lexicon.titles.matchAt(tokens, n) || lexicon.roles.has(tokens.text(n)))) {
             i = n;
             continue;
           }
@@ -171,21 +173,21 @@ export class SpeakerFinder {
         break;
       }
       if (t !== 'word') break;
-      const w = lx.text(i);
-      if (this.stops.has(w)) {
-        if (w === foldWord('في') && afterTitle) {
+      const w = tokens.text(i);
+      if (lexicon.speakerStops.has(w)) {
+        if (w === FI && afterTitle) {
           // Affiliation after a title: "العقيد في الجيش الأمريكي ريان ديلون".
-          let j = nextToken(lx, i);
+          let j = tokens.next(i);
           const first = j;
-          while (j >= 0 && j < end && lx.type(j) === 'word' && isDefinite(lx.text(j))) j = nextToken(lx, j);
+          while (tokens.isWord(j) && j < end && isDefinite(tokens.text(j))) j = tokens.next(j);
           if (j === first || j < 0 || j > end) break;
           i = j;
           continue;
         }
         break;
       }
-      if (this.verbs.has(lx, i) || this.isPredicate(lx, i)) break;
-      const title = this.titles.matchAt(lx, i);
+      if (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i)) break;
+      const title = lexicon.titles.matchAt(tokens, i);
       if (title) {
         items.push({ k: i, end: title.end, definite: true, quoted: false, title: true, role: false });
         afterTitle = true;
@@ -193,16 +195,16 @@ export class SpeakerFinder {
         continue;
       }
       afterTitle = false;
-      items.push({ k: i, end: i + 1, definite: isDefinite(w), quoted: false, title: false, role: this.roles.has(w) });
+      items.push({ k: i, end: tokenIndex(i + 1), definite: isDefinite(w), quoted: false, title: false, role: lexicon.roles.has(w) });
       i++;
     }
     return items;
   }
 
   /** The name in a speaker phrase, or its description when it names no one. */
-  private choose(lx: Lexemes, items: readonly Item[]): SpeakerRange | null {
+  choose(items: readonly Item[]): SpeakerRange | null {
     if (items.length === 0) return null;
-    const runs = this.nameRuns(lx, items);
+    const runs = this.nameRuns(items);
     const lastTitle = lastIndexWhere(items, (it) => it.title);
     const lastRole = lastIndexWhere(items, (it) => it.role);
     const anchor = lastTitle >= 0 ? lastTitle : lastRole;
@@ -222,16 +224,17 @@ export class SpeakerFinder {
       // A leading name, not the head of a construct ("فريق الرصد" is a description).
       if (first && first.from === 0 && !(items[first.to + 1]?.definite ?? false)) return { start: items[0]!.k, end: items[first.to]!.end, named: true };
     }
-    return { ...this.description(lx, items), named: false };
+    return { ...this.description(items), named: false };
   }
 
   /** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */
-  private nameRuns(lx: Lexemes, items: readonly Item[]): Array<{ from: number; to: number }> {
+  private nameRuns(items: readonly Item[]): Array<{ from: number; to: number }> {
+    const { tokens, lexicon } = this;
     const runs: Array<{ from: number; to: number }> = [];
     let from = -1;
     items.forEach((it, i) => {
-      const word = it.quoted ? '' : lx.text(it.k);
-      const nameWord = it.quoted || (!it.definite && !it.title && !it.role && !nameBreakers.has(word) && !this.isDemonym(word));
+      const word = it.quoted ? '' : tokens.text(it.k);
+      const nameWord = it.quoted || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word));
       if (it.quoted) {
         if (from >= 0) runs.push({ from, to: i - 1 });
         runs.push({ from: i, to: i });
@@ -251,12 +254,12 @@ export class SpeakerFinder {
    * The description: a role and what follows it ("المتحدث باسم التحالف الدولي", six words at
    * most), or else the noun phrase the speaker phrase starts with ("فريق الرصد", "وثائق").
    */
-  private description(lx: Lexemes, items: readonly Item[]): Range {
+  private description(items: readonly Item[]): TokenRange {
     if (!items[0]!.role && !items[0]!.title) {
-      const np = nounPhraseAt(lx, items[0]!.k, (w) => this.stops.has(w));
+      const np = nounPhraseAt(this.tokens, this.lexicon, items[0]!.k, (w) => this.lexicon.speakerStops.has(w));
       if (np) return np;
     }
-    const last = Math.min(items.length, 6) - 1;
+    const last = Math.min(items.length, DESCRIPTION_ITEMS) - 1;
     return { start: items[0]!.k, end: items[last]!.end };
   }
 }
@@ -264,10 +267,6 @@ export class SpeakerFinder {
 function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
   return -1;
-}
-
-function stripConjunction(word: string): string {
-  return (word.startsWith('و') || word.startsWith('ف')) && word.length > 3 ? word.slice(1) : word;
 }
 
 /**
@@ -281,10 +280,10 @@ export class SpeakerIndex {
   private readonly bySentence = new Map<number, SpeakerMention[]>();
   private readonly byParagraph = new Map<number, SpeakerMention[]>();
   /** For each mention, the nearest named mention at or before it (in reading order). */
-  private readonly namedUpTo = new Map<SpeakerMention, Range | null>();
+  private readonly namedUpTo = new Map<SpeakerMention, SpeakerRange | null>();
 
   constructor(mentions: readonly SpeakerMention[]) {
-    let named: Range | null = null;
+    let named: SpeakerRange | null = null;
     for (const m of mentions) {
       push(this.bySentence, m.sentence, m);
       push(this.byParagraph, m.paragraph, m);
@@ -293,8 +292,8 @@ export class SpeakerIndex {
     }
   }
 
-  /** The speaker of the figure at lexeme `at`. */
-  speakerFor(at: number, sentence: number, paragraph: number, closeAfter: (mention: SpeakerMention) => boolean): Range | null {
+  /** The speaker of the figure at token `at`. */
+  speakerFor(at: TokenIndex, sentence: number, paragraph: number, closeAfter: (mention: SpeakerMention) => boolean): SpeakerRange | null {
     const inSentence = this.bySentence.get(sentence) ?? [];
     const i = firstAtOrAfter(inSentence, at);
     const before = inSentence[i - 1];
@@ -310,8 +309,8 @@ export class SpeakerIndex {
   }
 }
 
-/** Index of the first mention at or after lexeme `at` (mentions are in reading order). */
-function firstAtOrAfter(list: readonly SpeakerMention[], at: number): number {
+/** Index of the first mention at or after token `at` (mentions are in reading order). */
+function firstAtOrAfter(list: readonly SpeakerMention[], at: TokenIndex): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

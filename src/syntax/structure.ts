@@ -1,53 +1,65 @@
 /**
- * Sentences and paragraphs of a text, as lexeme ranges.
+ * Sentences and paragraphs of a document, as token ranges.
  */
-import type { Lexemes } from '../numbers/lexemes.js';
+import type { TextDocument } from '../numbers/document.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import type { SyntaxLexicon } from './lexicon.js';
 
-const sentenceEnds = new Set(['.', '!', '?', '؟', '…', '!']);
-
-/** Sentence and paragraph of every lexeme. */
+/** Sentence and paragraph of every token. */
 export interface TextStructure {
-  /** Sentence number of each lexeme. */
+  /** Sentence number of each token. */
   readonly sentenceOf: Int32Array;
-  /** Paragraph number of each lexeme. */
+  /** Paragraph number of each token. */
   readonly paragraphOf: Int32Array;
-  /** Each sentence as lexemes `[start, end)`, without surrounding space. */
-  readonly sentences: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Each sentence as tokens `[start, end)`, without surrounding space. */
+  readonly sentences: readonly TokenRange[];
 }
 
-/** Splits lexemes into sentences (at . ! ? ؟ … and line breaks) and paragraphs (at line breaks). */
-export function structureOf(lx: Lexemes): TextStructure {
-  const sentenceOf = new Int32Array(lx.length);
-  const paragraphOf = new Int32Array(lx.length);
-  const sentences: Array<{ start: number; end: number }> = [];
+/**
+ * The sentences (ended by the `sentenceEnds` marks and by line breaks) and
+ * paragraphs (ended by line breaks) of a document, computed once per document.
+ */
+export function structureOf(document: TextDocument, lexicon: SyntaxLexicon): TextStructure {
+  return document.analysis(lexicon.structureKey, () => split(document, lexicon));
+}
+
+function split(document: TextDocument, lexicon: SyntaxLexicon): TextStructure {
+  const { tokens } = document;
+  const sentenceOf = new Int32Array(tokens.length);
+  const paragraphOf = new Int32Array(tokens.length);
+  const sentences: TokenRange[] = [];
   let sentence = 0;
   let paragraph = 0;
   let start = -1;
   let lastContent = -1;
   const close = (): void => {
     if (start >= 0) {
-      sentences.push({ start, end: lastContent + 1 });
+      sentences.push({ start: tokenIndex(start), end: tokenIndex(lastContent + 1) });
       sentence++;
     }
     start = -1;
   };
-  for (let k = 0; k < lx.length; k++) {
-    const type = lx.type(k);
-    if (type === 'space' && lx.flag(k)) {
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (tokens.hasLineBreak(k)) {
       sentenceOf[k] = sentence;
       paragraphOf[k] = paragraph;
       close();
       paragraph++;
       continue;
     }
-    if (type !== 'space') {
+    if (!tokens.isSpace(k)) {
       if (start < 0) start = k;
       lastContent = k;
     }
     sentenceOf[k] = sentence;
     paragraphOf[k] = paragraph;
-    if (type === 'punct' && sentenceEnds.has(lx.text(k))) close();
+    if (tokens.isPunct(k) && lexicon.sentenceEnds.has(tokens.text(k))) close();
   }
   close();
   return { sentenceOf, paragraphOf, sentences };
+}
+
+/** True when tokens `a` and `b` are in the same sentence. */
+export function sameSentence(structure: TextStructure, a: TokenIndex, b: TokenIndex): boolean {
+  return structure.sentenceOf[a] === structure.sentenceOf[b];
 }

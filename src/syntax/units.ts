@@ -3,25 +3,33 @@
  * after a partitive من), as a table entry or, for nouns the table does not
  * know, as a regular lemma.
  */
-import type { Lexemes } from '../numbers/lexemes.js';
-import { foldWord } from '../text/fold.js';
 import type { UnitKind } from '../model.js';
-import { countUnits, demonyms, measureUnits, notUnitWords, symbolUnits, type UnitEntry } from './lexicon/units.js';
-import { nextWord, PhraseTable } from './phrases.js';
+import type { TokenStream } from '../numbers/tokens.js';
+import { article, conjunctionClitics, isDefinite } from '../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
+import type { SymbolUnit, UnitEntry } from './lexicon/units.js';
+import { PhraseTable } from './phrases.js';
 
-/** A unit found at lexemes `[start, end)`. */
+/** A unit found at tokens `[start, end)`. */
 export interface UnitReading {
-  readonly start: number;
-  readonly end: number;
+  readonly start: TokenIndex;
+  readonly end: TokenIndex;
+  /** The singular, folded: مقاتل، كيلومتر مربع. */
   readonly lemma: string;
+  /** The singular as the table writes it (careful spelling), or the folded lemma for a noun the table does not know. */
+  readonly singular: string;
   readonly kind: UnitKind;
   readonly currency?: string;
   /** True when the noun is in the construct state (مقاتلي، أفراد، قوات) and so owned by what follows it. */
   readonly construct: boolean;
 }
 
+/** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
+const pronounSuffixes = ['ه', 'ها', 'هم'];
+
 /** Written forms of an entry: its lemma and listed forms, plus the regular inflection it asks for. */
-function formsOf(entry: UnitEntry): string[] {
+export function unitForms(entry: UnitEntry): string[] {
   const forms = [entry.lemma, ...entry.forms];
   const lemma = foldWord(entry.lemma);
   if (entry.inflect === 'masculine') forms.push(`${lemma}ا`, `${lemma}ين`, `${lemma}ون`, `${lemma}ي`);
@@ -29,20 +37,30 @@ function formsOf(entry: UnitEntry): string[] {
   return forms;
 }
 
-/** A compiled unit table (built once per extractor). */
+/** The tables a unit table is compiled from. */
+interface UnitTables {
+  readonly countUnits: readonly UnitEntry[];
+  readonly measureUnits: readonly UnitEntry[];
+  readonly symbolUnits: readonly SymbolUnit[];
+  readonly demonyms: readonly string[];
+  readonly notUnitWords: readonly string[];
+}
+
+/** A compiled unit table. */
 export class UnitTable {
   private readonly phrases: PhraseTable<UnitEntry>;
   private readonly constructForms = new Set<string>();
-  /** One-word forms, for lookups after a pronoun suffix is removed. */
+  /** One-word forms, for lookups after a pronoun suffix or the article is removed. */
   private readonly byWord = new Map<string, UnitEntry>();
   private readonly stop: Set<string>;
   private readonly demonymForms: Set<string>;
+  private readonly symbols: ReadonlyMap<string, SymbolUnit>;
 
-  constructor(extra: readonly UnitEntry[] = []) {
-    const entries = [...extra, ...measureUnits, ...countUnits];
-    this.phrases = new PhraseTable(entries, formsOf);
+  constructor(tables: UnitTables) {
+    const entries = [...tables.measureUnits, ...tables.countUnits];
+    this.phrases = new PhraseTable(entries, unitForms);
     for (const e of entries) {
-      for (const f of formsOf(e)) {
+      for (const f of unitForms(e)) {
         const key = foldWord(f);
         if (!key.includes(' ') && !this.byWord.has(key)) this.byWord.set(key, e);
       }
@@ -50,8 +68,9 @@ export class UnitTable {
       if (e.inflect === 'masculine') this.constructForms.add(`${foldWord(e.lemma)}ي`);
       for (const f of e.forms) this.constructForms.add(foldWord(f));
     }
-    this.stop = new Set(notUnitWords.map(foldWord));
-    this.demonymForms = new Set(demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
+    this.stop = new Set(tables.notUnitWords.map(foldWord));
+    this.demonymForms = new Set(tables.demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
+    this.symbols = new Map(tables.symbolUnits.map((s) => [s.symbol, s]));
   }
 
   /** True for a nationality adjective (أميركي، عراقيين). */
@@ -65,32 +84,33 @@ export class UnitTable {
   }
 
   /**
-   * The table unit at word lexeme `k` (with a pronoun suffix allowed: مساعديه), or null.
+   * The table unit at word token `k` (with a pronoun suffix allowed: مساعديه), or null.
    * With `definite`, a noun with the article is read too (مئات الأشخاص، عشرات الآلاف من المدنيين).
    */
-  tableUnitAt(lx: Lexemes, k: number, definite = false): UnitReading | null {
+  tableUnitAt(tokens: TokenStream, k: TokenIndex, definite = false): UnitReading | null {
     if (k < 0) return null;
-    const m = this.phrases.matchAt(lx, k);
-    if (m) return this.reading(m.entry, k, m.end, lx.text(m.end - 1));
-    const word = lx.text(k);
-    if (definite && word.startsWith('ال')) {
-      const entry = this.byWord.get(word.slice(2));
-      if (entry) return this.reading(entry, k, k + 1, word.slice(2));
+    const m = this.phrases.matchAt(tokens, k);
+    if (m) return this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
+    const word = tokens.text(k);
+    if (definite && word.startsWith(article)) {
+      const entry = this.byWord.get(word.slice(article.length));
+      if (entry) return this.reading(entry, k, tokenIndex(k + 1), word.slice(article.length));
     }
-    for (const suffix of ['ه', 'ها', 'هم']) {
+    for (const suffix of pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
       const stem = word.slice(0, -suffix.length);
       const entry = this.byWord.get(stem);
-      if (entry) return this.reading(entry, k, k + 1, stem);
+      if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem);
     }
     return null;
   }
 
-  private reading(entry: UnitEntry, start: number, end: number, lastWord: string): UnitReading {
+  private reading(entry: UnitEntry, start: TokenIndex, end: TokenIndex, lastWord: string): UnitReading {
     return {
       start,
       end,
       lemma: foldWord(entry.lemma),
+      singular: entry.lemma,
       kind: entry.kind,
       ...(entry.currency ? { currency: entry.currency } : {}),
       construct: end === start + 1 && this.constructForms.has(lastWord),
@@ -98,29 +118,30 @@ export class UnitTable {
   }
 
   /**
-   * The unit right after lexeme `last` (the number's last lexeme): a symbol, a
+   * The unit right after token `last` (the number's last token): a symbol, a
    * table unit, or any other noun with a regular lemma. Null when the next word
    * cannot be a counted noun.
    */
-  unitAfter(lx: Lexemes, last: number, isNumberWord: (k: number) => boolean): UnitReading | null {
+  unitAfter(tokens: TokenStream, last: TokenIndex, isNumberWord: (k: TokenIndex) => boolean): UnitReading | null {
     // Symbols: 40%، 20 $
-    let j = last + 1;
-    while (j < lx.length && lx.type(j) === 'space' && !lx.flag(j)) j++;
-    if (j < lx.length && lx.type(j) === 'punct') {
-      const symbol = symbolUnits.find((s) => s.symbol === lx.text(j));
+    const j = tokens.next(last);
+    if (tokens.isPunct(j)) {
+      const symbol = this.symbols.get(tokens.text(j));
       if (symbol) {
-        return { start: j, end: j + 1, lemma: foldWord(symbol.lemma), kind: symbol.kind, ...(symbol.currency ? { currency: symbol.currency } : {}), construct: false };
+        const lemma = foldWord(symbol.lemma);
+        return { start: j, end: tokenIndex(j + 1), lemma, singular: symbol.lemma, kind: symbol.kind, ...(symbol.currency ? { currency: symbol.currency } : {}), construct: false };
       }
     }
-    const k = nextWord(lx, last);
+    const k = tokens.nextWord(last);
     if (k < 0 || isNumberWord(k)) return null;
-    const table = this.tableUnitAt(lx, k);
+    const table = this.tableUnitAt(tokens, k);
     if (table) return table;
-    const word = lx.text(k);
-    if (lx.flag(k) || this.stop.has(word) || word.startsWith('ال') || word.length < 3) return null;
-    // A conjunction before a particle or a definite noun ("وهؤلاء", "والجيش") starts a new clause.
-    if ((word.startsWith('و') || word.startsWith('ف')) && (this.stop.has(word.slice(1)) || word.startsWith('ال', 1))) return null;
-    return { start: k, end: k + 1, lemma: regularLemma(word), kind: 'count', construct: false };
+    const word = tokens.text(k);
+    if (tokens.isForeign(k) || this.stop.has(word) || isDefinite(word) || word.length < 3) return null;
+    // A conjunction before a particle ("وهؤلاء") starts a new clause.
+    if (conjunctionClitics.includes(word[0]!) && this.stop.has(word.slice(1))) return null;
+    const lemma = regularLemma(word);
+    return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
   }
 }
 

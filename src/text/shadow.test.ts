@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shadowOffset } from './coordinates.js';
 import { foldWord } from './fold.js';
 import { createShadow, toOriginalSpan } from './shadow.js';
 import { tokenize } from './tokenize.js';
@@ -27,7 +28,7 @@ describe('createShadow', () => {
     const input = 'قال: ثَلاثَةُ آلافٍ';
     const shadow = createShadow(input);
     const at = shadow.text.indexOf('ثلاثه');
-    const span = toOriginalSpan(shadow, at, shadow.text.length);
+    const span = toOriginalSpan(shadow, shadowOffset(at), shadowOffset(shadow.text.length));
     // The span ends after the tanween of the last letter, which belongs to it.
     expect(input.slice(span.start, span.end)).toBe('ثَلاثَةُ آلافٍ');
   });
@@ -37,7 +38,7 @@ describe('createShadow', () => {
     const shadow = createShadow(input);
     expect(shadow.text.length).toBeGreaterThan(input.length);
     const at = shadow.text.indexOf('3000');
-    const span = toOriginalSpan(shadow, at, at + 4);
+    const span = toOriginalSpan(shadow, shadowOffset(at), shadowOffset(at + 4));
     expect(input.slice(span.start, span.end)).toBe('3000');
     // Every unit of the expansion maps to the ligature itself.
     const lig = input.indexOf('ﷺ');

@@ -1,12 +1,10 @@
 import { DELETE, EXPAND, combiningTable, foldTable } from './fold.js';
+import type { ShadowOffset, Span } from './coordinates.js';
 
-/** A half-open range of UTF-16 code-unit offsets: `input.slice(start, end)`. */
-export interface Span {
-  /** Offset of the first code unit. */
-  start: number;
-  /** Offset just past the last code unit. */
-  end: number;
-}
+export type { Span } from './coordinates.js';
+
+/** Offsets by shadow code unit: a plain array for short texts (cheap to allocate), a typed array for long ones (compact). */
+export type OffsetTable = ArrayLike<number>;
 
 /**
  * A normalised copy of a text with a map back to the caller's string.
@@ -20,10 +18,17 @@ export interface ShadowText {
   /** The folded copy: no diacritics, tatweel or format characters; one alef, ي, ه; ASCII digits. */
   readonly text: string;
   /** For each shadow code unit, the original offset of the character it came from. */
-  readonly starts: Uint32Array;
+  readonly starts: OffsetTable;
   /** For each shadow code unit, the original offset just past that character (and its marks). */
-  readonly ends: Uint32Array;
+  readonly ends: OffsetTable;
 }
+
+/**
+ * Below this length the shadow's tables are plain arrays: allocating a typed
+ * array costs about a microsecond, which dominated parsing one short figure
+ * (`parseArabicNumber('ثلاثة آلاف')`); above it, typed arrays halve the memory.
+ */
+const SHORT_TEXT = 512;
 
 /**
  * Builds the shadow copy of `input` in one pass.
@@ -33,34 +38,79 @@ export interface ShadowText {
  * character it came from, so spans survive all three.
  */
 export function createShadow(input: string): ShadowText {
+  return input.length <= SHORT_TEXT ? createShortShadow(input) : createLongShadow(input);
+}
+
+/** The shadow of a short text in growable plain arrays: no typed array to allocate, no counting pass. */
+function createShortShadow(input: string): ShadowText {
+  const n = input.length;
+  const units: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // True once a unit was folded, dropped or expanded: until then the shadow text is the input itself.
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    const folded = foldTable[code]!;
+    if (folded === DELETE && code !== 0) {
+      changed = true;
+      // A mark right after a kept character belongs to it: widen that character's end.
+      const last = ends.length - 1;
+      if (combiningTable[code] === 1 && last >= 0 && ends[last] === i) ends[last] = i + 1;
+      continue;
+    }
+    if (folded !== EXPAND) {
+      if (folded !== code) changed = true;
+      units.push(folded);
+      starts.push(i);
+      ends.push(i + 1);
+      continue;
+    }
+    changed = true;
+    const expansion = input[i]!.normalize('NFKC');
+    for (let k = 0; k < expansion.length; k++) {
+      const f = foldTable[expansion.charCodeAt(k)]!;
+      if (f === DELETE || f === EXPAND) continue;
+      units.push(f);
+      starts.push(i);
+      ends.push(i + 1);
+    }
+  }
+  return { original: input, text: changed ? String.fromCharCode.apply(null, units) : input, starts, ends };
+}
+
+/** The shadow of a long text in typed arrays sized to the input (grown only when NFKC lengthens it). */
+function createLongShadow(input: string): ShadowText {
   const n = input.length;
   let capacity = n + 16;
   let buffer = new Uint16Array(capacity);
   let starts = new Uint32Array(capacity);
   let ends = new Uint32Array(capacity);
   let length = 0;
-
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     const folded = foldTable[code]!;
     if (folded === DELETE && code !== 0) {
-      // A mark right after a kept character belongs to it: widen that character's end.
+      changed = true;
       if (combiningTable[code] === 1 && length > 0 && ends[length - 1] === i) ends[length - 1] = i + 1;
       continue;
     }
     if (folded !== EXPAND && length < capacity) {
+      if (folded !== code) changed = true;
       buffer[length] = folded;
       starts[length] = i;
       ends[length] = i + 1;
       length++;
       continue;
     }
+    changed = true;
     const expansion = folded === EXPAND ? input[i]!.normalize('NFKC') : String.fromCharCode(folded);
     for (let k = 0; k < expansion.length; k++) {
       const f = foldTable[expansion.charCodeAt(k)]!;
       if (f === DELETE || f === EXPAND) continue;
       if (length === capacity) {
-        // NFKC lengthened the text (U+FDFA is 18 characters): grow all three arrays together.
+        // NFKC lengthened the text (U+FDFA is 18 characters): grow all three tables together.
         capacity *= 2;
         buffer = grow(buffer, new Uint16Array(capacity));
         starts = grow(starts, new Uint32Array(capacity));
@@ -72,10 +122,9 @@ export function createShadow(input: string): ShadowText {
       length++;
     }
   }
-
   return {
     original: input,
-    text: utf16Decoder.decode(buffer.subarray(0, length)),
+    text: changed ? utf16Decoder.decode(buffer.subarray(0, length)) : input,
     starts: starts.subarray(0, length),
     ends: ends.subarray(0, length),
   };
@@ -85,7 +134,7 @@ interface Utf16Decoder {
   decode(input: Uint16Array): string;
 }
 
-// TextDecoder is a web standard (browsers, edge runtimes, Node) and the fastest way to turn code units into
+// TextDecoder is a web standard (browsers, edge runtimes, Node) and the fastest way to turn many code units into
 // a string; it is not in the ES library types, so it is looked up on globalThis, with a portable fallback.
 const DecoderClass = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
 const utf16Decoder: Utf16Decoder =
@@ -106,9 +155,7 @@ function grow<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
   return to;
 }
 
-/**
- * Translates a shadow range `[start, end)` (non-empty) into a span of the original string.
- */
-export function toOriginalSpan(shadow: ShadowText, start: number, end: number): Span {
+/** Translates a non-empty shadow range `[start, end)` into a span of the original string. */
+export function toOriginalSpan(shadow: ShadowText, start: ShadowOffset, end: ShadowOffset): Span {
   return { start: shadow.starts[start]!, end: shadow.ends[end - 1]! };
 }

@@ -79,7 +79,6 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'نحو', bound: 'approximate', position: 'before' },
   { phrase: 'بنحو', bound: 'approximate', position: 'before' },
   { phrase: 'حوالي', bound: 'approximate', position: 'before' },
-  { phrase: 'حوالى', bound: 'approximate', position: 'before' },
   { phrase: 'قرابة', bound: 'approximate', position: 'before' },
   { phrase: 'زهاء', bound: 'approximate', position: 'before' },
   { phrase: 'ما يقارب', bound: 'approximate', position: 'before' },
@@ -90,8 +89,16 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'تقريبا', bound: 'approximate', position: 'after' },
 ];
 
+/** A comparison sign before a number. */
+export interface BoundSymbol {
+  /** The sign: ">", ">=", "≥". */
+  readonly symbol: string;
+  /** The bound it sets. */
+  readonly bound: Bound;
+}
+
 /** Comparison signs before a number, as tables in news write them: "> 30", "<=100", "≥ 5". */
-export const boundSymbols: readonly { readonly symbol: string; readonly bound: Bound }[] = [
+export const boundSymbols: readonly BoundSymbol[] = [
   { symbol: '>=', bound: 'atLeast' },
   { symbol: '≥', bound: 'atLeast' },
   { symbol: '<=', bound: 'atMost' },
@@ -101,13 +108,13 @@ export const boundSymbols: readonly { readonly symbol: string; readonly bound: B
 ];
 
 /** Signs between two numbers that make a range: "1000 - 5000", "20 ~ 100", "10–20". */
-export const rangeSigns: readonly string[] = ['-', '~', '–', '—'];
+export const rangeSigns: readonly string[] = ['-', '~', '—'];
 
 /** Words that open a range: "بين 15 و20 ألف", "من 10 إلى 20". */
 export const rangeOpeners: readonly string[] = ['بين', 'ما بين', 'من'];
 
-/** Words that join the two ends of a range after its opener. */
-export const rangeJoiners: readonly string[] = ['و', 'إلى', 'الى', 'حتى', 'ل'];
+/** Words that join the two ends of a range after its opener: "بين 10 و20", "من 10 إلى 20", "من 10 لغاية 20", "بين 10 ل20". */
+export const rangeJoiners: readonly string[] = ['و', 'إلى', 'حتى', 'ل', 'لغاية'];
 
 /** A vague quantity word and the interval it asserts. */
 export interface VagueQuantity {

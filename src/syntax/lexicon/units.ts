@@ -90,8 +90,20 @@ export const measureUnits: readonly UnitEntry[] = [
   { lemma: 'في المئة', kind: 'percent', forms: ['في المائة', 'بالمئة', 'بالمائة'] },
 ];
 
+/** A unit written as one symbol after the number: 40%، 20 $. */
+export interface SymbolUnit {
+  /** The symbol. */
+  readonly symbol: string;
+  /** The unit it stands for, as the claim reports it. */
+  readonly lemma: string;
+  /** What it measures. */
+  readonly kind: UnitKind;
+  /** ISO 4217 code of a currency. */
+  readonly currency?: string;
+}
+
 /** Units written as one symbol after the number: 40%، 20 $. */
-export const symbolUnits: readonly { readonly symbol: string; readonly lemma: string; readonly kind: UnitKind; readonly currency?: string }[] = [
+export const symbolUnits: readonly SymbolUnit[] = [
   { symbol: '%', lemma: 'في المئة', kind: 'percent' },
   { symbol: '$', lemma: 'دولار', kind: 'currency', currency: 'USD' },
   { symbol: '€', lemma: 'يورو', kind: 'currency', currency: 'EUR' },
@@ -110,11 +122,11 @@ export const demonyms: readonly string[] = [
  * what it counts, with a regular lemma, when the table does not know it.
  */
 export const notUnitWords: readonly string[] = [
-  'من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'منذ', 'بين', 'حتى', 'أو', 'او', 'ثم', 'قد', 'لا', 'لم', 'لن',
-  'ما', 'أن', 'إن', 'أنه', 'إنه', 'الذي', 'التي', 'الذين', 'اللذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان',
+  'من', 'في', 'على', 'إلى', 'عن', 'مع', 'خلال', 'منذ', 'بين', 'حتى', 'أو', 'ثم', 'قد', 'لا', 'لم', 'لن',
+  'ما', 'أن', 'أنه', 'الذي', 'التي', 'الذين', 'اللذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان',
   'كانت', 'وهو', 'وهي', 'وهم', 'وذلك', 'بعد', 'قبل', 'عند', 'لدى', 'حول', 'نحو', 'عبر', 'ضد', 'دون', 'بل', 'لكن', 'كما',
   'أي', 'كل', 'بعض', 'فقط', 'أيضا', 'تقريبا', 'آخرين', 'أخرى', 'آخر', 'يوم', 'عام', 'سنة', 'شهر', 'أكثر', 'أقل',
-  'منهم', 'منها', 'فيها', 'بينهم', 'حاليا', 'إضافة', 'فضلا', 'مقابل', 'أيضاً', 'وفق', 'بحسب', 'حسب', 'هؤلاء',
+  'منهم', 'منها', 'فيها', 'بينهم', 'حاليا', 'إضافة', 'فضلا', 'مقابل', 'وفق', 'بحسب', 'حسب', 'هؤلاء',
   'أولئك', 'هناك', 'هنا',
 ];
 

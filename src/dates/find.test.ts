@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates.js';
+import { findDates } from './find.js';
 
 function dates(text: string, publishedAt?: string): Array<[string, string, string | undefined, string | undefined]> {
   const found = findDates(text, publishedAt ? { publishedAt } : {});
@@ -66,6 +66,6 @@ describe('findDates', () => {
 
   it('never throws and rejects non-strings', () => {
     expect(dates('')).toEqual([]);
-    expect(() => findDates(3 as unknown as string)).toThrow(new TypeError('findDates expects a string, got number'));
+    expect(() => findDates(3 as unknown as string)).toThrow(new TypeError('findDates: text must be a string, got number'));
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * What one extraction knows about its text: the document and its analyses
+ * (structure, time expressions, speaker mentions), indexed once so that every
+ * slot rule looks them up in constant or logarithmic time.
+ */
+import type { TimeExpression } from '../dates/expression.js';
+import type { TextDocument } from '../numbers/document.js';
+import type { ParsedNumber } from '../numbers/grammar.js';
+import type { TokenStream } from '../numbers/tokens.js';
+import { nounPhraseAt } from '../syntax/noun-phrase.js';
+import { SpeakerIndex, speakerMentionsOf } from '../syntax/speakers.js';
+import { structureOf, type TextStructure } from '../syntax/structure.js';
+import type { SyntaxLexicon } from '../syntax/lexicon.js';
+import type { Span, TokenIndex, TokenRange } from '../text/coordinates.js';
+import type { ClaimsLexicon } from './lexicon.js';
+
+/**
+ * How many tokens a rule may look back or ahead of a claim. Rules count words,
+ * but a sentence of digits and punctuation has none: this cap keeps every
+ * claim's work constant, and so the whole extraction linear.
+ */
+export const SEARCH_REACH = 40;
+
+/** Most words between a claim and a speaker mention after it for the mention to still be its source ("… 801 مدنيًا، بحسب البيان"). */
+const CLOSE_AFTER_WORDS = 4;
+
+/** The document, tables and indexes one extraction reads. */
+export class ClaimContext {
+  readonly tokens: TokenStream;
+  readonly syntax: SyntaxLexicon;
+  readonly structure: TextStructure;
+  readonly numbers: readonly ParsedNumber[];
+  readonly speakers: SpeakerIndex;
+  /** For each token, the index of the time expression covering it, or -1. */
+  private readonly timeIndexOf: Int32Array;
+  /** Time expressions by the sentences they touch. */
+  private readonly timesBySentence = new Map<number, TimeExpression[]>();
+
+  constructor(
+    readonly document: TextDocument,
+    readonly lexicon: ClaimsLexicon,
+    readonly times: readonly TimeExpression[],
+  ) {
+    this.tokens = document.tokens;
+    this.syntax = lexicon.syntax;
+    this.structure = structureOf(document, lexicon.syntax);
+    this.numbers = document.numbers;
+    this.speakers = new SpeakerIndex(speakerMentionsOf(document, lexicon.syntax));
+    for (const t of times) {
+      for (let s = this.structure.sentenceOf[t.start]!; s <= this.structure.sentenceOf[t.end - 1]!; s++) {
+        const list = this.timesBySentence.get(s);
+        if (list) list.push(t);
+        else this.timesBySentence.set(s, [t]);
+      }
+    }
+    this.timeIndexOf = new Int32Array(this.tokens.length).fill(-1);
+    times.forEach((t, i) => this.timeIndexOf.fill(i, t.start, t.end));
+  }
+
+  /** True when token `k` belongs to a number expression. */
+  isNumberToken(k: TokenIndex): boolean {
+    return this.document.numberIndexAt(k) >= 0;
+  }
+
+  /** True when any token of `[start, end)` belongs to a time expression. */
+  inTime(start: TokenIndex, end: TokenIndex): boolean {
+    for (let k = start; k < end; k++) if (this.timeIndexOf[k]! >= 0) return true;
+    return false;
+  }
+
+  /** The time expressions of sentence `s`. */
+  timesOfSentence(s: number): readonly TimeExpression[] {
+    return this.timesBySentence.get(s) ?? [];
+  }
+
+  /** The sentence number of token `k`. */
+  sentenceOf(k: TokenIndex): number {
+    return this.structure.sentenceOf[k]!;
+  }
+
+  /** The paragraph number of token `k`. */
+  paragraphOf(k: TokenIndex): number {
+    return this.structure.paragraphOf[k]!;
+  }
+
+  /** The tokens of the sentence that holds token `k`. */
+  sentenceAround(k: TokenIndex): TokenRange {
+    return this.structure.sentences[this.sentenceOf(k)]!;
+  }
+
+  /** True for a word that can never be a counted noun or start a noun phrase (من، في، الذي …). */
+  isStopWord = (word: string): boolean => this.syntax.units.isStopWord(word);
+
+  /** The noun phrase starting at word `k` (see `nounPhraseAt`). */
+  nounPhrase(k: TokenIndex): TokenRange | null {
+    return nounPhraseAt(this.tokens, this.syntax, k, this.isStopWord);
+  }
+
+  /** True when a mention at `at` follows the claim ending at `end` within four words and one comma. */
+  closeAfter(end: TokenIndex, at: TokenIndex): boolean {
+    if (at - end > SEARCH_REACH) return false;
+    let words = 0;
+    let commas = 0;
+    for (let k = end; k < at; k++) {
+      if (this.tokens.isWord(k) && ++words > CLOSE_AFTER_WORDS) return false;
+      if (this.tokens.isPunct(k) && ++commas > 1) return false;
+    }
+    return true;
+  }
+
+  /** The caller's span of tokens `[start, end)`, less `skip` leading shadow characters. */
+  span(start: TokenIndex, end: TokenIndex, skip = 0): Span {
+    return this.tokens.span(start, end, skip);
+  }
+
+  /** The caller's text of a span. */
+  textOf(span: Span): string {
+    return this.document.original.slice(span.start, span.end);
+  }
+
+}

@@ -1,0 +1,33 @@
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
+import type { PredicateReading } from './draft.js';
+
+/** Most words read back from a claim for its predicate ("قتلت … ما لا يقل عن 801"). */
+const PREDICATE_WORDS_BEFORE = 10;
+/** Most words read after a claim for its predicate ("3000 مقاتل قتلوا"). */
+const PREDICATE_WORDS_AFTER = 6;
+
+/**
+ * The predicate slot: the nearest event word before the claim in its sentence
+ * (other figures do not count towards the distance), else one just after it
+ * before any punctuation. `[start, end)` are the claim's tokens.
+ */
+export function readPredicate(c: ClaimContext, start: TokenIndex, end: TokenIndex): PredicateReading | null {
+  const { tokens } = c;
+  const sentence: TokenRange = c.sentenceAround(start);
+  const predicates = c.syntax.predicates;
+  for (let k = tokenIndex(start - 1), words = 0; k >= sentence.start && k >= start - SEARCH_REACH && words < PREDICATE_WORDS_BEFORE; k--) {
+    if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
+    words++;
+    const m = predicates.matchAt(tokens, k);
+    if (m) return { entry: m.entry, at: k };
+  }
+  for (let k = end, words = 0; k < sentence.end && k < end + SEARCH_REACH && words < PREDICATE_WORDS_AFTER; k++) {
+    if (tokens.isPunct(k)) break;
+    if (!tokens.isWord(k)) continue;
+    words++;
+    const m = predicates.matchAt(tokens, k);
+    if (m) return { entry: m.entry, at: k };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import type { UnitReading } from '../../syntax/units.js';
+import { isDefinite } from '../../text/clitics.js';
+import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
+import type { ClaimContext } from '../context.js';
+import { isFraction, type ClaimDraft } from '../draft.js';
+
+const MIN = foldWord('من');
+
+/**
+ * The owner after a counted noun: "مقاتلاً من تنظيم الدولة" (partitive), "مقاتلي
+ * البشمركة" (construct), "ثلث الأراضي" (a fraction in construct), "جندي أميركي"
+ * (a nationality). Measures (من الأراضي) and places (من قبضة التنظيم) own nothing.
+ */
+export function ownerAfter(c: ClaimContext, d: ClaimDraft): TokenRange | null {
+  const unit = d.unit;
+  if (!unit || d.subject) return d.subject;
+  return ownerOfUnit(c, unit, isFraction(d));
+}
+
+/** The owner after `unit` (shared with vague claims: "عشرات الآلاف من المدنيين السوريين"). */
+export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolean): TokenRange | null {
+  const { tokens, syntax } = c;
+  const after = tokens.nextWord(tokenIndex(unit.end - 1));
+  if (after < 0) return null;
+  if (tokens.text(after) === MIN) {
+    const head = tokens.nextWord(after);
+    if (unit.kind !== 'count' || head < 0 || syntax.notOwnerHeads.has(tokens.text(head))) return null;
+    return c.nounPhrase(head);
+  }
+  if ((unit.construct || fraction) && !isDefinite(tokens.text(unit.start))) {
+    const np = c.nounPhrase(after);
+    // An owner is a definite phrase or a name; a lone word with a glued و starts a new clause ("رجال وأحرقوا").
+    const conjoined = np !== null && np.end === np.start + 1 && tokens.text(np.start).startsWith('و');
+    if (np && !conjoined && !c.inTime(np.start, np.end)) return np;
+  }
+  if (syntax.units.isDemonym(tokens.text(after))) return { start: after, end: tokenIndex(after + 1) };
+  return null;
+}

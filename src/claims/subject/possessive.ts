@@ -1,0 +1,33 @@
+import { article } from '../../text/clitics.js';
+import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { SEARCH_REACH, type ClaimContext } from '../context.js';
+import type { ClaimDraft } from '../draft.js';
+
+/** Most words read back from a figure for a counted noun with a pronoun suffix (قواتها). */
+const POSSESSIVE_WORDS = 8;
+/** Pronoun suffixes that point back to a body: its (ها), their (هم). */
+const possessiveSuffix = /(?:ها|هم)$/u;
+
+/**
+ * "تقليص عدد قواتها … إلى 3000 عنصر": the owner of "its forces" is the nearest
+ * definite phrase before it that is not a time expression.
+ */
+export function possessiveOwner(c: ClaimContext, d: ClaimDraft): TokenRange | null {
+  if (d.subject) return d.subject;
+  const { tokens } = c;
+  const start = d.start;
+  const sentence = c.sentenceOf(start);
+  for (let k = tokenIndex(start - 1), words = 0; k >= 0 && k >= start - SEARCH_REACH && words < POSSESSIVE_WORDS && c.sentenceOf(k) === sentence; k--) {
+    if (!tokens.isWord(k)) continue;
+    words++;
+    if (!possessiveSuffix.test(tokens.text(k)) || !c.syntax.units.tableUnitAt(tokens, k)) continue;
+    for (let j = tokenIndex(k - 1); j >= 0 && j >= k - SEARCH_REACH && c.sentenceOf(j) === sentence; j--) {
+      if (!tokens.isWord(j) || !tokens.text(j).startsWith(article) || c.inTime(j, tokenIndex(j + 1))) continue;
+      let runStart = j;
+      for (let p = tokens.previousWord(j); p >= 0 && tokens.text(p).startsWith(article) && !c.inTime(p, tokenIndex(p + 1)); p = tokens.previousWord(p)) runStart = p;
+      return c.nounPhrase(runStart);
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+/**
+ * The unit slot: what a figure counts or measures — the word after it, after
+ * a partitive من, or a counted noun in construct before it.
+ */
+import type { ClaimUnit } from '../model.js';
+import type { UnitReading } from '../syntax/units.js';
+import { withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
+import type { ClaimContext } from './context.js';
+import { isFraction, type ClaimDraft } from './draft.js';
+import { yearLike } from './figure.js';
+
+const MIN = foldWord('من');
+
+/** Most words read back from a figure for the counted noun in construct before it. */
+const UNIT_BEFORE_WORDS = 10;
+
+/**
+ * Reads the unit after the figure: "3000 مقاتل", "40%", or after a partitive من
+ * ("13 من كبار مساعديه", "عشرات الآلاف من المدنيين"). A من before a noun that is
+ * no unit names the subject instead ("300 من داعش"). Returns false when the
+ * figure is a year after all ("2017" with no unit from the tables).
+ */
+export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
+  const { tokens } = c;
+  const syntax = c.syntax;
+  const lastToken = tokenIndex(d.last.end - 1);
+  let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k));
+  if (unit && c.inTime(unit.start, unit.end)) unit = null;
+  if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
+  if (!unit || tokens.text(unit.start) === MIN) {
+    const from = unit ? unit.start : tokens.nextWord(lastToken);
+    unit = null;
+    if (from >= 0 && tokens.text(from) === MIN) {
+      const head = tokens.nextWord(from);
+      // "13 من كبار مساعديه": one qualifying word may stand before the counted noun.
+      const table = syntax.units.tableUnitAt(tokens, head) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head));
+      if (table && !c.inTime(table.start, table.end)) {
+        unit = table;
+        d.partitive = true;
+      } else {
+        d.subject = c.nounPhrase(head);
+      }
+    }
+  }
+  d.unit = unit;
+  if (unit) d.unitRef = unitRef(c, unit, isFraction(d));
+  return true;
+}
+
+/**
+ * "لم يتبق من مقاتلي داعش سوى أقل من ثلاثة آلاف": a counted noun in construct
+ * before the figure, after من, gives the unit and its owner (داعش).
+ */
+export function readUnitBefore(c: ClaimContext, d: ClaimDraft): void {
+  if (d.unit || d.partitive) return;
+  const { tokens } = c;
+  const sentence = c.sentenceOf(d.start);
+  let k = tokens.previousWord(d.start);
+  for (let words = 0; k >= 0 && words < UNIT_BEFORE_WORDS; words++) {
+    if (c.isNumberToken(k) || c.sentenceOf(k) !== sentence) return;
+    if (tokens.text(k) === MIN) {
+      const unit = c.syntax.units.tableUnitAt(tokens, tokens.nextWord(k));
+      if (unit && unit.construct) {
+        d.unitRef = unitRef(c, unit, false);
+        d.subject ??= c.nounPhrase(tokens.nextWord(tokenIndex(unit.end - 1)));
+        return;
+      }
+    }
+    k = tokens.previousWord(k);
+  }
+}
+
+/** "بمقدار الثلث": a fraction with no unit names the part itself (ثلث). */
+export function fractionAsUnit(c: ClaimContext, d: ClaimDraft): void {
+  if (!isFraction(d) || d.unitRef) return;
+  const last = tokenIndex(d.number.end - 1);
+  const span = c.span(d.number.start, d.number.end);
+  const word = withoutArticle(withoutConjunction(c.tokens.text(last)));
+  d.unitRef = { text: c.textOf(span), lemma: word, kind: 'fraction' };
+}
+
+/** The unit as the claim reports it: as written, its folded lemma, what it measures. */
+export function unitRef(c: ClaimContext, unit: UnitReading, fraction: boolean): ClaimUnit {
+  return {
+    text: c.textOf(c.span(unit.start, unit.end)),
+    lemma: unit.lemma,
+    kind: fraction ? 'fraction' : unit.kind,
+    ...(unit.currency ? { currency: unit.currency } : {}),
+  };
+}
+
+/**
+ * Where the claim ends: after the unit when the unit follows the figure
+ * directly (or after a partitive من), else after the figure.
+ */
+export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
+  const unit = d.unit;
+  const lastToken = tokenIndex(d.last.end - 1);
+  if (unit && unit.start > lastToken && (d.partitive || unit.start <= c.tokens.next(lastToken))) return unit.end;
+  return d.last.end;
+}

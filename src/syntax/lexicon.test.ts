@@ -1,0 +1,101 @@
+/**
+ * Every entry of the syntax tables, read back through the public functions
+ * (the claims and mentions they shape), so that a contributor's new line is
+ * tested with no further work.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuantClaims } from '../claims/extract.js';
+import { namesTables } from '../names/lexicon.js';
+import { reportingVerbForms } from './lexicon/reporting.js';
+import { syntaxTables } from './lexicon.js';
+import { findEntityMentions } from './mentions.js';
+import { unitForms } from './units.js';
+import { foldWord } from '../text/fold.js';
+
+const t = syntaxTables;
+const one = (text: string) => {
+  const claims = extractQuantClaims(text);
+  expect(claims, text).toHaveLength(1);
+  return claims[0]!;
+};
+
+describe('speaker tables', () => {
+  it.each(t.reportingVerbs.flatMap((v) => reportingVerbForms(v).map((f) => [f, v.past] as const)))('"%s" (%s) introduces its speaker', (form) => {
+    expect(one(`${form} البيان إن 30 مدنيا قتلوا`).speaker?.text).toBe('البيان');
+    expect(findEntityMentions(`و${form} جون بول سميث إن القوات باقية`).map((m) => m.text)).toEqual(['جون بول سميث']);
+  });
+
+  it.each(t.reportingFromVerbs.flatMap((v) => reportingVerbForms(v).map((f) => [f] as const)))('"%s" takes its source after عن', (form) => {
+    expect(one(`${form} الصحيفة عن مسؤولين إن 30 مدنيا قتلوا`).speaker?.text).toBe('مسؤولين');
+  });
+
+  it.each(t.attributionPhrases.map((a) => [a] as const))('"%s" attributes the figure', (phrase) => {
+    expect(one(`قتل 30 مدنيا، ${phrase} البيان`).speaker?.text).toBe('البيان');
+  });
+
+  it.each(namesTables.titleWords.map((w) => [w] as const))('the name after the title "%s" is the speaker', (title) => {
+    expect(one(`وقال ${title} جون سميث إن 30 مدنيا قتلوا`).speaker?.text).toBe('جون سميث');
+  });
+
+  it.each(t.roleWords.map((w) => [w] as const))('"%s" starts a described speaker', (role) => {
+    expect(one(`وقال ${role} الشركة إن 30 مدنيا قتلوا`).speaker?.text).toBe(`${role} الشركة`);
+  });
+
+  it.each(t.speakerStopWords.map((w) => [w] as const))('"%s" ends the speaker phrase', (word) => {
+    expect(one(`وقال البيان ${word} 30 مدنيا قتلوا`).speaker?.text).toBe('البيان');
+  });
+
+  it.each(t.nameBreakers.map((w) => [w] as const))('"%s" is never part of a name', (word) => {
+    expect(one(`وقال المتحدث ${word} التحالف جون سميث إن 30 مدنيا قتلوا`).speaker?.text).not.toContain(word === 'و' ? ' و ' : word);
+  });
+
+  it.each(t.leadingParticles.map((w) => [w] as const))('"%s" may open the sentence before its speaker', (word) => {
+    expect(one(`${word} التحالف الدولي يكشف أن 30 مدنيا قتلوا`).speaker?.text).toBe('التحالف الدولي');
+  });
+});
+
+describe('claim tables', () => {
+  it.each(t.predicates.flatMap((p) => p.forms.map((f) => [f, p.stem] as const)))('"%s" is the predicate %s', (form, stem) => {
+    expect(one(`قال البيان إن ${form} 30 شخصا`).predicate).toBe(stem);
+  });
+
+  it.each(t.possessionWords.map((w) => [w] as const))('"%s" names the owner of the figure', (word) => {
+    expect(one(`${word} القوات العراقية 300 ألف`).subject?.text).toBe('القوات العراقية');
+  });
+
+  const units = [...t.countUnits, ...t.measureUnits];
+  it.each(units.flatMap((u) => unitForms(u).map((f) => [f, u.lemma] as const)))('"30 %s" counts %s', (form, lemma) => {
+    expect(one(`قال إن 30 ${form} وصلت`).unit?.lemma).toBe(foldWord(lemma));
+  });
+
+  it.each(t.symbolUnits.map((s) => [s.symbol, s.lemma] as const))('"30%s" is in %s', (symbol, lemma) => {
+    expect(one(`ارتفع 30${symbol} أمس`).unit?.lemma).toBe(foldWord(lemma));
+  });
+
+  it.each(t.demonyms.map((d) => [d] as const))('"جندي %s" names whose soldiers', (demonym) => {
+    expect(one(`قتل 30 جنديا ${demonym}`).subject?.text).toBe(demonym);
+  });
+
+  it.each(t.notUnitWords.map((w) => [w] as const))('"%s" after a figure is not its unit', (word) => {
+    // A noun of time makes the number a duration: no claim at all is fine too.
+    for (const c of extractQuantClaims(`قال إن 30 ${word} شيء`)) expect(c.unit?.text).not.toBe(word);
+  });
+
+  it.each(t.notOwnerHeads.map((w) => [w] as const))('"%s" after من owns nothing', (word) => {
+    expect(one(`حرر 30 شخصا من ${word} التنظيم`).subject).toBeNull();
+  });
+});
+
+describe('punctuation tables', () => {
+  it.each(t.sentenceEnds.map((m) => [m] as const))('"%s" ends a sentence, and its speaker with it', (mark) => {
+    expect(one(`قال البيان إن القصف توقف${mark} قتل 30 مدنيا في الغارة`).sentence.start).toBeGreaterThan(20);
+  });
+
+  it.each(t.quoteMarks.map((m) => [m] as const))('"%s" quotes a name', (mark) => {
+    expect(one(`قال تنظيم ${mark}داعش${mark} إن 30 مدنيا قتلوا`).speaker?.text).toBe('داعش');
+  });
+
+  it.each(t.commas.map((m) => [m] as const))('"%s" sets a title in apposition', (mark) => {
+    expect(one(`وقال المتحدث${mark} العقيد جون سميث${mark} إن 30 مدنيا قتلوا`).speaker?.text).toBe('جون سميث');
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * The syntax layer's part of the `Lexicon`: reporting verbs and attributions,
+ * roles, predicates, units and the punctuation that shapes sentences, compiled
+ * once per table object into the matchers the syntax rules use.
+ */
+import { AnalysisKey } from '../numbers/document.js';
+import { PhraseTable } from './phrases.js';
+import { nameKeys, type NameKeys } from '../names/normalize.js';
+import { conjunctionClitics } from '../text/clitics.js';
+import { foldWord } from '../text/fold.js';
+import { compiledOnce, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { commas, quoteMarks, sentenceEnds } from './lexicon/punctuation.js';
+import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
+import {
+  attributionPhrases,
+  leadingParticles,
+  nameBreakers,
+  reportingFromVerbs,
+  reportingVerbForms,
+  reportingVerbs,
+  roleWords,
+  speakerStopWords,
+  type ReportingVerb,
+} from './lexicon/reporting.js';
+import { countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, symbolUnits, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
+import type { UnitKind } from '../model.js';
+import type { SpeakerMention } from './speakers.js';
+import type { TextStructure } from './structure.js';
+import { UnitTable } from './units.js';
+
+/** The tables of the syntax layer. */
+export interface SyntaxTables {
+  /** Verbs that introduce a speaker: `{ past: 'قال', present: 'يقول' }`. */
+  readonly reportingVerbs: readonly ReportingVerb[];
+  /** Reporting verbs whose source follows عن: "نقلت الصحيفة عن مسؤولين". */
+  readonly reportingFromVerbs: readonly ReportingVerb[];
+  /** Phrases after which the speaker follows: بحسب، وفقا ل، نقلا عن. */
+  readonly attributionPhrases: readonly string[];
+  /** Words that start the description of a speaker's role: المتحدث، وزير، مسؤول. */
+  readonly roleWords: readonly string[];
+  /** Words that end a speaker's noun phrase: أن، في، خلال. */
+  readonly speakerStopWords: readonly string[];
+  /** Words inside a description that never belong to a name: باسم، ضد. */
+  readonly nameBreakers: readonly string[];
+  /** Words that may open a sentence before its subject: كان، ثم، لكن. */
+  readonly leadingParticles: readonly string[];
+  /** Events a figure is about: `{ stem: 'قتل', forms: ['قتل', 'مقتل'] }`. */
+  readonly predicates: readonly PredicateEntry[];
+  /** Words before an owner and its figure: لدى، عند، بحوزة. */
+  readonly possessionWords: readonly string[];
+  /** Counted nouns: مقاتل، مدني، طائرة. */
+  readonly countUnits: readonly UnitEntry[];
+  /** Measures and currencies: كيلومتر مربع، دولار، في المئة. */
+  readonly measureUnits: readonly UnitEntry[];
+  /** Units written as one symbol after the number: %، $. */
+  readonly symbolUnits: readonly SymbolUnit[];
+  /** Nationality adjectives: أمريكي، عراقي. */
+  readonly demonyms: readonly string[];
+  /** Words that are never the counted noun: prepositions, particles, pronouns. */
+  readonly notUnitWords: readonly string[];
+  /** Nouns after من that name where from, not whose: قبضة، مناطق. */
+  readonly notOwnerHeads: readonly string[];
+  /** Marks that end a sentence. */
+  readonly sentenceEnds: readonly string[];
+  /** Quotation marks. */
+  readonly quoteMarks: readonly string[];
+  /** Commas. */
+  readonly commas: readonly string[];
+}
+
+/** The built-in tables of the syntax layer. */
+export const syntaxTables: SyntaxTables = {
+  reportingVerbs,
+  reportingFromVerbs,
+  attributionPhrases,
+  roleWords,
+  speakerStopWords,
+  nameBreakers,
+  leadingParticles,
+  predicates,
+  possessionWords,
+  countUnits,
+  measureUnits,
+  symbolUnits,
+  demonyms,
+  notUnitWords,
+  notOwnerHeads,
+  sentenceEnds,
+  quoteMarks,
+  commas,
+};
+
+const unitKinds: readonly UnitKind[] = ['count', 'area', 'length', 'mass', 'volume', 'currency', 'percent', 'fraction'];
+const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${JSON.stringify(v)}`);
+const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be one punctuation mark, got ${JSON.stringify(v)}`);
+const verb = record({ past: phrase, present: optional(phrase) });
+const unit = record({
+  lemma: phrase,
+  kind: oneOf(unitKinds),
+  forms: listOf(phrase),
+  inflect: optional(oneOf(['masculine', 'feminine'])),
+  currency: optional(currencyCode),
+});
+
+/** Checks of each table's entries where they enter. */
+export const syntaxChecks: TableChecks<SyntaxTables> = {
+  reportingVerbs: verb,
+  reportingFromVerbs: verb,
+  attributionPhrases: phrase,
+  roleWords: phrase,
+  speakerStopWords: phrase,
+  nameBreakers: phrase,
+  leadingParticles: phrase,
+  predicates: record({ stem: phrase, forms: listOf(phrase), change: optional(oneOf(['up', 'down'])), subjectOwns: optional(flag) }),
+  possessionWords: phrase,
+  countUnits: unit,
+  measureUnits: unit,
+  symbolUnits: record({ symbol: mark, lemma: phrase, kind: oneOf(unitKinds), currency: optional(currencyCode) }),
+  demonyms: phrase,
+  notUnitWords: phrase,
+  notOwnerHeads: phrase,
+  sentenceEnds: mark,
+  quoteMarks: mark,
+  commas: mark,
+};
+
+/** Tables of the syntax layer a caller extends or replaces. */
+export type SyntaxLexiconInput = TablesInput<SyntaxTables>;
+
+const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+
+/** The syntax tables compiled into matchers, with the analyses they key on a document. */
+export class SyntaxLexicon {
+  /** The tables, a caller's merged in. */
+  readonly tables: SyntaxTables;
+  /** The names layer compiled from the same lexicon (titles, entity keys). */
+  readonly names: NameKeys;
+  readonly titles: PhraseTable<string>;
+  readonly verbs: PhraseTable<ReportingVerb>;
+  readonly fromVerbs: PhraseTable<ReportingVerb>;
+  readonly attributions: PhraseTable<string>;
+  readonly predicates: PhraseTable<PredicateEntry>;
+  readonly possession: PhraseTable<string>;
+  readonly units: UnitTable;
+  readonly roles: ReadonlySet<string>;
+  readonly speakerStops: ReadonlySet<string>;
+  readonly nameBreakers: ReadonlySet<string>;
+  readonly leadingParticles: ReadonlySet<string>;
+  /** Nouns after من that name where from, not whose. */
+  readonly notOwnerHeads: ReadonlySet<string>;
+  readonly sentenceEnds: ReadonlySet<string>;
+  readonly quoteMarks: ReadonlySet<string>;
+  readonly commas: ReadonlySet<string>;
+  /** Where a document keeps its sentence structure under these tables. */
+  readonly structureKey = new AnalysisKey<TextStructure>('structure');
+  /** Where a document keeps its speaker mentions under these tables. */
+  readonly speakersKey = new AnalysisKey<readonly SpeakerMention[]>('speakers');
+
+  constructor(tables: SyntaxTables, names: NameKeys) {
+    this.tables = tables;
+    this.names = names;
+    this.titles = new PhraseTable(names.tables.titleWords, (t) => t);
+    this.verbs = new PhraseTable(tables.reportingVerbs, reportingVerbForms);
+    this.fromVerbs = new PhraseTable(tables.reportingFromVerbs, reportingVerbForms);
+    this.attributions = new PhraseTable(tables.attributionPhrases, (a) => a);
+    this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, conjunctionClitics + 'بل');
+    this.possession = new PhraseTable(tables.possessionWords, (w) => w);
+    this.units = new UnitTable(tables);
+    this.roles = foldedSet(tables.roleWords);
+    this.speakerStops = foldedSet(tables.speakerStopWords);
+    this.nameBreakers = foldedSet(tables.nameBreakers);
+    this.leadingParticles = foldedSet(tables.leadingParticles);
+    this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
+    this.sentenceEnds = new Set(tables.sentenceEnds);
+    this.quoteMarks = new Set(tables.quoteMarks);
+    this.commas = new Set(tables.commas);
+  }
+}
+
+/** The syntax tables (merged with a caller's `lexicon`), compiled once per table object. */
+export const syntaxLexicon: (fn: string, lexicon: unknown) => SyntaxLexicon = compiledOnce(
+  (fn, input) => new SyntaxLexicon(mergeTables(fn, syntaxTables, input, syntaxChecks), nameKeys(fn, input)),
+);

@@ -1,0 +1,79 @@
+/**
+ * Proclitics: the one-letter words Arabic writes glued to the next word, and
+ * the article. Every layer strips them through this module, so that "a word
+ * behind a clitic" means the same thing everywhere.
+ *
+ *   وقال = و + قال        (conjunction)
+ *   بالعراق = ب + ال + عراق (preposition, article)
+ *   للصحيفة = ل + ال + صحيفة, written لل
+ *
+ * All forms are in folded spelling (see `foldWord`).
+ */
+
+/** Conjunctions written glued to the next word: و "and", ف "so". */
+export const conjunctionClitics = 'وف';
+
+/** Prepositions written glued to the next word: ب "with/in", ل "for/to", ك "as". */
+export const prepositionClitics = 'بلك';
+
+/** The definite article. */
+export const article = 'ال';
+
+/**
+ * Every proclitic prefix a word can carry, longest first: a conjunction, then a
+ * preposition, then the article (وبال، فلل، وال، بـ …). ل + ال is written لل.
+ * Derived from the letters above, never listed by hand.
+ */
+export const proclitics: readonly string[] = /* @__PURE__ */ (() => {
+  const out = new Set<string>();
+  for (const conj of ['', ...conjunctionClitics]) {
+    for (const prep of ['', ...prepositionClitics]) {
+      for (const art of ['', article]) {
+        if (conj === '' && prep === '' && art === '') continue;
+        out.add(prep === 'ل' && art === article ? `${conj}لل` : `${conj}${prep}${art}`);
+      }
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+})();
+
+/** The prefixes of {@link proclitics} that end in the article (ال، وال، بال، لل، ولل …). */
+export const definitePrefixes: ReadonlySet<string> = /* @__PURE__ */ new Set(proclitics.filter((p) => p.endsWith(article) || p.endsWith('لل')));
+
+/** Smallest stem a clitic may leave: و before a one-letter word is the word itself. */
+const MIN_STEM = 2;
+
+/** True for a word with the article, behind clitics or not: الدعم، والدعم، بالعراق، للاستراتيجية. */
+export function isDefinite(word: string): boolean {
+  for (const p of definitePrefixes) if (word.length - p.length >= MIN_STEM && word.startsWith(p)) return true;
+  return false;
+}
+
+/** The word without a glued و or ف (وقال → قال), when enough of it is left; else the word. */
+export function withoutConjunction(word: string, minStem = MIN_STEM): string {
+  return word.length - 1 >= minStem && conjunctionClitics.includes(word[0]!) ? word.slice(1) : word;
+}
+
+/**
+ * The word without the clitics before its article (والجيش → الجيش، للصحيفة → الصحيفة),
+ * or the word itself when it has no article behind a clitic.
+ */
+export function withoutCliticsBeforeArticle(word: string): string {
+  if (word.startsWith(article)) return word;
+  for (const p of definitePrefixes) {
+    if (p === article || !word.startsWith(p) || word.length - p.length < MIN_STEM) continue;
+    return p.endsWith('لل') ? `${article}${word.slice(p.length)}` : word.slice(p.length - article.length);
+  }
+  return word;
+}
+
+/** The word without its article and any clitic before it (والجيش → جيش), or the word itself. */
+export function withoutArticle(word: string): string {
+  const definite = withoutCliticsBeforeArticle(word);
+  return definite.startsWith(article) && definite.length - article.length >= MIN_STEM ? definite.slice(article.length) : word;
+}
+
+/** The stems a word may stand for behind at most one glued letter of `letters`: [word] or [word, stem]. */
+export function stemCandidates(word: string, letters: string = conjunctionClitics): readonly string[] {
+  return word.length > MIN_STEM && letters.includes(word[0]!) ? [word, word.slice(1)] : [word];
+}
