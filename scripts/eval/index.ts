@@ -1,0 +1,492 @@
+/**
+ * npm run eval -- <set> [--json out.json] [--errors]
+ *
+ * Scores the library against gold written by reading real news (see
+ * docs/evaluation.md). Sets: articles, events, ner, quantities, names, all.
+ * Texts come from .data/ (rebuilt by scripts/data/); without them the set is
+ * skipped with a message, so the command never fails for want of data.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignClaims, extractQuantClaims, findDates, findEntityMentions, normalizeEntityName, sameEntity, type Claim } from '../../src/index.js';
+import { foldWord } from '../../src/text/fold.js';
+import { corpusDocuments, documentText, PROJECT_ROOT, sha256, type CorpusDocument } from './corpus.js';
+
+const GOLD = join(PROJECT_ROOT, 'test', 'fixtures', 'eval');
+
+type Range = [number, number];
+
+interface GoldClaim {
+  span: Range;
+  figure: Range;
+  value: number | null;
+  min?: number | null;
+  max?: number | null;
+  bound: string;
+  unit?: string | null;
+  unitKind?: string | null;
+  currency?: string | null;
+  subject?: string | null;
+  speaker?: { text: string | null; name?: string | null; kind: string; role?: string | null } | null;
+  time?: { start?: string | null; end?: string | null; cumulative?: boolean } | null;
+  modality?: string;
+  fact?: string;
+}
+
+interface GoldTime {
+  span: Range;
+  kind: string;
+  start?: string | null;
+  end?: string | null;
+}
+
+interface GoldDocument {
+  document: { corpus: string; id: string; sha256: string; publishedAt?: string; source?: string; domain?: string };
+  claims: GoldClaim[];
+  nonClaims?: Array<{ span: Range; figure: Range; kind: string }>;
+  times?: GoldTime[];
+}
+
+const args = process.argv.slice(2);
+const set = args.find((a) => !a.startsWith('--')) ?? 'all';
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const showErrors = args.includes('--errors');
+const results: Record<string, unknown> = {};
+
+const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
+const overlaps = (a: Range, b: { start: number; end: number }): boolean => a[0] < b.end && b.start < a[1];
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function goldFiles(dir: string): string[] {
+  try {
+    return readdirSync(join(GOLD, dir))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(GOLD, dir, f));
+  } catch {
+    return [];
+  }
+}
+
+/** The text a gold document was written on, or null (with a message) when it is missing or changed. */
+function textOf(doc: GoldDocument['document']): string | null {
+  const corpus = corpusDocuments(doc.corpus);
+  if (!corpus) {
+    console.log(`  (skipped: .data has no ${doc.corpus}; run bash scripts/data/rebuild.sh)`);
+    return null;
+  }
+  const found = corpus.get(doc.id);
+  if (!found) {
+    console.log(`  (skipped: ${doc.id} is not in the rebuilt ${doc.corpus})`);
+    return null;
+  }
+  const text = documentText(found as CorpusDocument);
+  if (sha256(text) !== doc.sha256) {
+    console.log(`  (skipped: ${doc.id} changed since the gold was written)`);
+    return null;
+  }
+  return text;
+}
+
+/** Pairs gold and predicted claims one to one: a prediction matches a gold claim whose figure its span overlaps, the same value first. */
+function matchClaims(gold: readonly GoldClaim[], predicted: readonly Claim[]): Array<[GoldClaim, Claim]> {
+  const candidates: Array<{ g: number; p: number; score: number }> = [];
+  gold.forEach((g, gi) =>
+    predicted.forEach((p, pi) => {
+      if (!overlaps(g.figure, p.span)) return;
+      const sameValue = g.value !== null && p.value !== null ? Math.abs(g.value - p.value) <= 1e-9 * Math.max(1, Math.abs(g.value)) : g.value === p.value;
+      candidates.push({ g: gi, p: pi, score: (sameValue ? 2 : 0) + (overlaps(g.span, p.span) ? 1 : 0) - Math.abs(p.span.start - g.figure[0]) / 1e4 });
+    }),
+  );
+  candidates.sort((a, b) => b.score - a.score);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const out: Array<[GoldClaim, Claim]> = [];
+  for (const c of candidates) {
+    if (usedG.has(c.g) || usedP.has(c.p)) continue;
+    usedG.add(c.g);
+    usedP.add(c.p);
+    out.push([gold[c.g]!, predicted[c.p]!]);
+  }
+  return out;
+}
+
+const close = (a: number | null | undefined, b: number | null | undefined): boolean =>
+  (a ?? null) === (b ?? null) || (a != null && b != null && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a)));
+
+/** Value and bound agree: the same bound and point value, or for ranges the same ends. */
+function valueBound(g: GoldClaim, p: Claim): boolean {
+  if (g.bound !== p.bound) return false;
+  if (g.bound === 'vague') return true;
+  if (g.bound === 'range') return close(g.min, p.min) && close(g.max, p.max);
+  return close(g.value, p.value);
+}
+
+const percentUnits = new Set(['%', foldWord('في المئة'), foldWord('بالمئة')]);
+
+function unitAgrees(g: GoldClaim, p: Claim): boolean {
+  if (!g.unit) return p.unit === null || (g.unitKind === 'percent' && p.unit.kind === 'percent');
+  if (!p.unit) return false;
+  if (g.unitKind === 'percent' || percentUnits.has(foldWord(g.unit))) return p.unit.kind === 'percent';
+  if (g.currency && p.unit.currency) return g.currency === p.unit.currency;
+  const gold = foldWord(g.unit);
+  const singular = (p.unit as { singular?: string }).singular;
+  return gold === p.unit.lemma || (singular !== undefined && foldWord(singular) === gold);
+}
+
+function speakerAgrees(g: GoldClaim, p: Claim): boolean {
+  const gs = g.speaker;
+  const ps = p.speaker as (Claim['speaker'] & { kind?: string }) | null;
+  if (!gs || gs.kind === 'outlet' || !gs.text) return ps === null || ps.kind === 'outlet';
+  if (!ps) return false;
+  const goldName = gs.name ?? gs.text;
+  return normalizeEntityName(goldName) === ps.name || sameEntity(goldName, ps.text) || sameEntity(gs.text, ps.text);
+}
+
+/** The ISO prefix `iso` cut to the precision of `like`. */
+const atPrecision = (iso: string | undefined | null, like: string): string | null => (iso ? iso.slice(0, like.length) : null);
+
+function timeAgrees(g: GoldClaim, p: Claim): boolean {
+  const gt = g.time;
+  if (!gt || (!gt.start && !gt.end)) return !p.time || (!p.time.start && !p.time.end);
+  if (!p.time) return false;
+  const okStart = !gt.start || atPrecision(p.time.start, gt.start) === gt.start;
+  const okEnd = !gt.end || atPrecision(p.time.end ?? p.time.start, gt.end) === gt.end;
+  return okStart && okEnd && Boolean(p.time.start ?? p.time.end);
+}
+
+interface Tally {
+  gold: number;
+  predicted: number;
+  matched: number;
+  valueBound: number;
+  unit: number;
+  speaker: number;
+  time: number;
+  timeGold: number;
+  modality: number;
+}
+
+function scoreClaims(label: string, docs: Array<{ gold: GoldDocument; text: string }>): Tally {
+  const t: Tally = { gold: 0, predicted: 0, matched: 0, valueBound: 0, unit: 0, speaker: 0, time: 0, timeGold: 0, modality: 0 };
+  const errors: string[] = [];
+  for (const { gold, text } of docs) {
+    const predicted = extractQuantClaims(text, gold.document.publishedAt ? { publishedAt: gold.document.publishedAt } : undefined);
+    const pairs = matchClaims(gold.claims, predicted);
+    t.gold += gold.claims.length;
+    t.predicted += predicted.length;
+    t.matched += pairs.length;
+    const matchedP = new Set(pairs.map(([, p]) => p));
+    const matchedG = new Set(pairs.map(([g]) => g));
+    for (const p of predicted) if (!matchedP.has(p)) errors.push(`${gold.document.id} not a claim: ${p.text}`);
+    for (const g of gold.claims) if (!matchedG.has(g)) errors.push(`${gold.document.id} missed: ${text.slice(g.span[0], g.span[1])}`);
+    for (const [g, p] of pairs) {
+      const vb = valueBound(g, p);
+      if (vb) t.valueBound++;
+      else errors.push(`${gold.document.id} value/bound: ${p.text} → ${p.bound} ${p.value ?? `${p.min}–${p.max}`}, gold ${g.bound} ${g.value ?? `${g.min}–${g.max}`}`);
+      if (unitAgrees(g, p)) t.unit++;
+      else errors.push(`${gold.document.id} unit: ${p.text} → ${p.unit?.lemma ?? '∅'}, gold ${g.unit ?? '∅'}`);
+      if (speakerAgrees(g, p)) t.speaker++;
+      else errors.push(`${gold.document.id} speaker: ${p.text} → ${p.speaker?.text ?? '∅'}, gold ${g.speaker?.text ?? g.speaker?.kind ?? '∅'}`);
+      if (timeAgrees(g, p)) t.time++;
+      else errors.push(`${gold.document.id} time: ${p.text} → ${p.time ? `${p.time.start}..${p.time.end}` : '∅'}, gold ${g.time ? `${g.time.start}..${g.time.end}` : '∅'}`);
+      if (g.time && (g.time.start || g.time.end)) t.timeGold++;
+      const modality = (p as { modality?: string }).modality ?? 'asserted';
+      if ((g.modality ?? 'asserted') === modality) t.modality++;
+    }
+  }
+  const precision = t.predicted ? t.matched / t.predicted : 0;
+  const recall = t.gold ? t.matched / t.gold : 0;
+  console.log(`\n${label}: ${docs.length} documents, ${t.gold} gold claims, ${t.predicted} predicted`);
+  console.log(`  precision      ${pct(t.matched, t.predicted)}`);
+  console.log(`  recall         ${pct(t.matched, t.gold)}`);
+  console.log(`  F1             ${precision + recall ? ((200 * precision * recall) / (precision + recall)).toFixed(1) : '—'}`);
+  console.log(`  value+bound    ${pct(t.valueBound, t.matched)}   (of matched claims)`);
+  console.log(`  unit           ${pct(t.unit, t.matched)}`);
+  console.log(`  speaker        ${pct(t.speaker, t.matched)}`);
+  console.log(`  time scope     ${pct(t.time, t.matched)}   (gold has a time for ${t.timeGold})`);
+  console.log(`  modality       ${pct(t.modality, t.matched)}`);
+  if (showErrors) for (const e of errors) console.log(`    ${e}`);
+  results[label] = { ...t, precision, recall };
+  return t;
+}
+
+function scoreTimes(docs: Array<{ gold: GoldDocument; text: string }>): void {
+  let gold = 0;
+  let predicted = 0;
+  let found = 0;
+  let resolvable = 0;
+  let resolved = 0;
+  const errors: string[] = [];
+  for (const { gold: g, text } of docs) {
+    const times = g.times ?? [];
+    const got = findDates(text, g.document.publishedAt ? { publishedAt: g.document.publishedAt } : undefined);
+    gold += times.length;
+    predicted += got.length;
+    const used = new Set<number>();
+    for (const t of times) {
+      const i = got.findIndex((d, k) => !used.has(k) && overlaps(t.span, d.span));
+      if (i < 0) {
+        errors.push(`${g.document.id} missed time: ${text.slice(t.span[0], t.span[1])}`);
+        continue;
+      }
+      used.add(i);
+      found++;
+      if (t.start || t.end) {
+        resolvable++;
+        const d = got[i]!;
+        const okStart = !t.start || atPrecision(d.start, t.start) === t.start;
+        const okEnd = !t.end || atPrecision(d.end ?? d.start, t.end) === t.end;
+        if (okStart && okEnd) resolved++;
+        else errors.push(`${g.document.id} time value: ${d.text} → ${d.start}..${d.end}, gold ${t.start}..${t.end}`);
+      }
+    }
+    got.forEach((d, k) => {
+      if (!used.has(k)) errors.push(`${g.document.id} not a time: ${d.text}`);
+    });
+  }
+  console.log(`\ntime expressions: ${gold} gold, ${predicted} found`);
+  console.log(`  recall         ${pct(found, gold)}`);
+  console.log(`  precision      ${pct(found, predicted)}`);
+  console.log(`  resolved right ${pct(resolved, resolvable)}   (of those found that gold resolves)`);
+  if (showErrors) for (const e of errors) console.log(`    ${e}`);
+  results.times = { gold, predicted, found, resolvable, resolved };
+}
+
+function articles(): void {
+  const files = goldFiles('articles');
+  const docs = files.flatMap((f) => {
+    const gold = readJson<GoldDocument>(f);
+    const text = textOf(gold.document);
+    return text === null ? [] : [{ gold, text }];
+  });
+  if (docs.length === 0) return void console.log('articles: no documents to score');
+  scoreClaims('articles', docs);
+  scoreTimes(docs);
+}
+
+function quantities(): void {
+  const file = join(GOLD, 'quantities', 'anercorp.json');
+  const gold = readJson<{ documents: GoldDocument[] }>(file);
+  let predicted = 0;
+  let nonQuantity = 0;
+  let unmarked = 0;
+  let goldClaims = 0;
+  let found = 0;
+  const errors: string[] = [];
+  let scored = 0;
+  for (const g of gold.documents) {
+    const text = textOf(g.document);
+    if (text === null) continue;
+    scored++;
+    const claims = extractQuantClaims(text);
+    predicted += claims.length;
+    goldClaims += g.claims.length;
+    found += matchClaims(g.claims, claims).length;
+    for (const c of claims) {
+      if (g.claims.some((q) => overlaps(q.figure, c.span))) continue;
+      if ((g.nonClaims ?? []).some((n) => overlaps(n.figure, c.span))) {
+        nonQuantity++;
+        errors.push(`${g.document.id} not a quantity: ${c.text}`);
+      } else {
+        unmarked++;
+        errors.push(`${g.document.id} unmarked: ${c.text}`);
+      }
+    }
+  }
+  if (scored === 0) return void console.log('quantities: no documents to score');
+  console.log(`\nquantities (NER-corpus sentences): ${scored} sentences, ${predicted} claims predicted, ${goldClaims} gold quantities`);
+  console.log(`  claims that are not quantities   ${pct(nonQuantity, predicted)}`);
+  console.log(`  claims on words nobody marked    ${pct(unmarked, predicted)}`);
+  console.log(`  gold quantities found            ${pct(found, goldClaims)}`);
+  if (showErrors) for (const e of errors) console.log(`    ${e}`);
+  results.quantities = { scored, predicted, nonQuantity, unmarked, goldClaims, found };
+}
+
+function ner(): void {
+  for (const corpus of ['anercorp', 'newsfane']) {
+    const docs = corpusDocuments(corpus);
+    if (!docs) {
+      console.log(`ner ${corpus}: not rebuilt (bash scripts/data/rebuild.sh)`);
+      continue;
+    }
+    const types = { PER: 'person', ORG: 'organization', LOC: 'place' } as const;
+    const tally = Object.fromEntries(Object.keys(types).map((k) => [k, { gold: 0, predicted: 0, hit: 0 }])) as Record<string, { gold: number; predicted: number; hit: number }>;
+    let falsePlaces = 0;
+    let sentences = 0;
+    const errors: string[] = [];
+    for (const doc of docs.values()) {
+      sentences++;
+      const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in types);
+      const mentions = findEntityMentions(doc.text);
+      for (const e of entities) tally[e.type]!.gold++;
+      for (const m of mentions) {
+        const type = Object.entries(types).find(([, v]) => v === m.type)?.[0];
+        if (!type) continue;
+        tally[type]!.predicted++;
+        const hit = entities.some((e) => e.type === type && e.start === m.span.start && e.end === m.span.end);
+        if (hit) tally[type]!.hit++;
+        else {
+          errors.push(`${doc.id} ${type} ${m.text}`);
+          if (type === 'LOC' && !entities.some((e) => overlaps([e.start, e.end], m.span))) falsePlaces++;
+        }
+      }
+    }
+    console.log(`\nner ${corpus}: ${sentences} sentences (exact spans)`);
+    for (const [type, t] of Object.entries(tally)) console.log(`  ${type}  recall ${pct(t.hit, t.gold)}  precision ${pct(t.hit, t.predicted)}`);
+    const all = Object.values(tally).reduce((a, t) => ({ gold: a.gold + t.gold, predicted: a.predicted + t.predicted, hit: a.hit + t.hit }), { gold: 0, predicted: 0, hit: 0 });
+    console.log(`  all  recall ${pct(all.hit, all.gold)}  precision ${pct(all.hit, all.predicted)}`);
+    console.log(`  places found where no entity is: ${falsePlaces}`);
+    if (showErrors) for (const e of errors.slice(0, 400)) console.log(`    ${e}`);
+    results[`ner-${corpus}`] = { tally, falsePlaces, sentences };
+  }
+}
+
+function names(): void {
+  const file = join(GOLD, 'names', 'pairs.json');
+  let pairs: Array<{ a: string; b: string; same: boolean }>;
+  try {
+    pairs = readJson<{ pairs: Array<{ a: string; b: string; same: boolean }> }>(file).pairs;
+  } catch {
+    return void console.log('names: no pairs file');
+  }
+  let right = 0;
+  let falseMerges = 0;
+  const errors: string[] = [];
+  for (const p of pairs) {
+    const said = sameEntity(p.a, p.b);
+    if (said === p.same) right++;
+    else {
+      if (said) falseMerges++;
+      errors.push(`${p.same ? 'missed' : 'merged'}: ${p.a} / ${p.b}`);
+    }
+  }
+  console.log(`\nnames: ${pairs.length} pairs`);
+  console.log(`  right          ${pct(right, pairs.length)}`);
+  console.log(`  false merges   ${falseMerges}`);
+  if (showErrors) for (const e of errors) console.log(`    ${e}`);
+  results.names = { pairs: pairs.length, right, falseMerges };
+}
+
+interface EventFile {
+  event: { id: string; dates: string[] };
+  documents: GoldDocument[];
+  facts: Array<{ id: string; disagreement?: boolean }>;
+}
+
+/** A gold claim as the library's Claim, for scoring the aligner alone. */
+function asClaim(g: GoldClaim, i: number, text: string, publishedAt?: string): Claim {
+  const entity = (t: string | null | undefined) => (t ? { text: t, span: { start: 0, end: 0 }, name: normalizeEntityName(t) } : null);
+  const time = g.time && (g.time.start || g.time.end) ? { text: '', span: { start: 0, end: 0 }, ...(g.time.start ? { start: g.time.start } : {}), ...(g.time.end ? { end: g.time.end } : {}) } : null;
+  void publishedAt;
+  return {
+    id: `g${i}`,
+    text: text.slice(g.span[0], g.span[1]),
+    span: { start: g.span[0], end: g.span[1] },
+    value: g.bound === 'range' || g.bound === 'vague' ? null : g.value,
+    min: g.min ?? g.value,
+    max: g.max ?? g.value,
+    bound: g.bound as Claim['bound'],
+    unit: g.unit ? { text: g.unit, lemma: foldWord(g.unit), kind: (g.unitKind ?? 'count') as never, ...(g.currency ? { currency: g.currency } : {}) } : null,
+    subject: entity(g.subject),
+    speaker: entity(g.speaker?.name ?? g.speaker?.text),
+    predicate: null,
+    change: null,
+    time,
+    sentence: { start: 0, end: 0 },
+    ...(g.modality ? { modality: g.modality } : {}),
+  } as Claim;
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function events(): void {
+  const files = goldFiles('events');
+  if (files.length === 0) return void console.log('events: no gold');
+  const antcorpus = corpusDocuments('antcorpus');
+  if (!antcorpus) return void console.log('events: .data has no antcorpus (bash scripts/data/rebuild.sh)');
+  for (const mode of ['aligner alone (gold claims)', 'end to end (from the text)'] as const) {
+    let goldPairs = 0;
+    let predictedPairs = 0;
+    let rightPairs = 0;
+    let disagreements = 0;
+    let flaggedRight = 0;
+    let flagged = 0;
+    let falseFlags = 0;
+    for (const f of files) {
+      const ev = readJson<EventFile>(f);
+      const texts = ev.documents.map((d) => textOf(d.document));
+      if (texts.some((t) => t === null)) continue;
+      // Gold: claim → fact; pairs across documents that state one fact.
+      const factOf = new Map<string, string>();
+      const goldKeys = new Set<string>();
+      ev.documents.forEach((d, di) => d.claims.forEach((c, ci) => c.fact && factOf.set(`${di}:${ci}`, c.fact)));
+      const keys = [...factOf.keys()];
+      for (let i = 0; i < keys.length; i++) {
+        for (let j = i + 1; j < keys.length; j++) {
+          if (keys[i]!.split(':')[0] !== keys[j]!.split(':')[0] && factOf.get(keys[i]!) === factOf.get(keys[j]!)) goldKeys.add(pairKey(keys[i]!, keys[j]!));
+        }
+      }
+      goldPairs += goldKeys.size;
+      const disagreeing = new Set(ev.facts.filter((x) => x.disagreement).map((x) => x.id));
+      disagreements += disagreeing.size;
+      // Documents to align: the event's, plus the other articles of the same days (distractors).
+      const dates = new Set(ev.event.dates);
+      const eventIds = new Set(ev.documents.map((d) => d.document.id));
+      const distractors = [...antcorpus.values()].filter((d) => d.publishedAt && dates.has(d.publishedAt) && !eventIds.has(d.id)).slice(0, 60);
+      const goldKeyOf = new Map<Claim, string>();
+      const alignDocs = ev.documents.map((d, di) => {
+        const text = texts[di]!;
+        let claims: Claim[];
+        if (mode.startsWith('aligner')) {
+          claims = d.claims.map((c, ci) => asClaim(c, ci, text));
+          claims.forEach((c, ci) => goldKeyOf.set(c, `${di}:${ci}`));
+        } else {
+          claims = extractQuantClaims(text, d.document.publishedAt ? { publishedAt: d.document.publishedAt } : undefined);
+          for (const [g, p] of matchClaims(d.claims, claims)) goldKeyOf.set(p, `${di}:${d.claims.indexOf(g)}`);
+        }
+        return { id: `${d.document.source ?? di}#${di}`, claims, source: d.document.source, publishedAt: d.document.publishedAt };
+      });
+      const extra = distractors.map((d) => ({ id: d.id, claims: extractQuantClaims(documentText(d), d.publishedAt ? { publishedAt: d.publishedAt } : undefined), source: d.source, publishedAt: d.publishedAt }));
+      const clusters = alignClaims([...alignDocs, ...extra] as never);
+      const flaggedFacts = new Set<string>();
+      for (const cluster of clusters) {
+        const members = cluster.members;
+        for (let i = 0; i < members.length; i++) {
+          for (let j = i + 1; j < members.length; j++) {
+            if (members[i]!.documentId === members[j]!.documentId) continue;
+            const a = goldKeyOf.get(members[i]!.claim);
+            const b = goldKeyOf.get(members[j]!.claim);
+            predictedPairs++;
+            if (a && b && goldKeys.has(pairKey(a, b))) rightPairs++;
+          }
+        }
+        if (cluster.status === 'conflicting') {
+          flagged++;
+          const facts = new Set(members.map((m) => factOf.get(goldKeyOf.get(m.claim) ?? '')).filter((x): x is string => x !== undefined));
+          const real = [...facts].filter((x) => disagreeing.has(x));
+          for (const x of real) flaggedFacts.add(x);
+          if (real.length === 0) falseFlags++;
+        }
+      }
+      flaggedRight += flaggedFacts.size;
+    }
+    console.log(`\nevents, ${mode}: ${files.length} events`);
+    console.log(`  pair precision   ${pct(rightPairs, predictedPairs)}`);
+    console.log(`  pair recall      ${pct(rightPairs, goldPairs)}`);
+    console.log(`  disagreements flagged  ${flaggedRight} of ${disagreements} gold; ${falseFlags} of ${flagged} flagged clusters are not real`);
+    results[`events ${mode}`] = { goldPairs, predictedPairs, rightPairs, disagreements, flaggedRight, flagged, falseFlags };
+  }
+}
+
+const sets: Record<string, () => void> = { articles, events, ner, quantities, names };
+if (set !== 'all' && !sets[set]) {
+  console.error(`unknown set ${set}; one of ${Object.keys(sets).join(', ')}, all`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(sets)) if (set === 'all' || set === name) run();
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
