@@ -27,7 +27,7 @@ export {
   type ClaimRules,
   type ExtractOptions,
 } from './claims/extract.js';
-export type { Bound, Claim, ClaimUnit, EntityRef, TimeScope, UnitKind } from './model.js';
+export type { Bound, ChangeDetail, Claim, ClaimUnit, EntityRef, Modality, SpeakerKind, TimeScope, UnitKind } from './model.js';
 export type { BoundPhrase, BoundSymbol, VagueQuantity } from './claims/lexicon/bounds.js';
 export type { SymbolUnit, UnitEntry } from './syntax/lexicon/units.js';
 export type { PredicateEntry } from './syntax/lexicon/predicates.js';

@@ -12,7 +12,7 @@ import { foldWord } from '../src/text/fold.js';
 const src = resolve(import.meta.dirname, '..', 'src');
 
 /** Fields that hold an enumeration or a code, not words. */
-const notWords = new Set(['kind', 'bound', 'position', 'role', 'unit', 'type', 'currency', 'inflect', 'change', 'stem']);
+const notWords = new Set(['kind', 'bound', 'position', 'role', 'unit', 'type', 'currency', 'inflect', 'change', 'stem', 'modality', 'per']);
 
 /** Every word a table entry writes, folded as the engine folds it. */
 function wordsOf(entry: unknown, field = ''): string[] {
@@ -26,6 +26,8 @@ function wordsOf(entry: unknown, field = ''): string[] {
 function keysOf(table: string, entry: unknown): string[] {
   const words = wordsOf(entry);
   if (table === 'boundPhrases') return words.map((w) => `${w}@${(entry as { position: string }).position}`);
+  // A sign is keyed by the sign: two signs may stand for one unit (° and ℃).
+  if (table === 'symbolUnits') return [(entry as { symbol: string }).symbol];
   return words;
 }
 

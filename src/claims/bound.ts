@@ -4,6 +4,8 @@
  * interval the figure asserts.
  */
 import type { Bound } from '../model.js';
+import type { PhraseMatch } from '../syntax/phrases.js';
+import type { BoundPhrase } from './lexicon/bounds.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
@@ -14,10 +16,14 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
   if (d.range) return;
   const { tokens, lexicon } = c;
   const before = lexicon.boundsBefore.matchEndingAt(tokens, tokens.previousWord(d.number.start));
+  // A verb with its subject between ("تجاوز عدد الضحايا 50 شخصاً") bounds the figure; the claim still starts at the number.
+  const verb = before ? null : boundVerbBefore(c, d);
   if (before) {
     d.bound = before.entry.bound;
     d.start = before.start;
     d.cliticSkip = before.clitic;
+  } else if (verb) {
+    d.bound = verb.entry.bound;
   } else {
     const symbol = symbolBefore(c, d.number.start);
     if (symbol) {
@@ -34,6 +40,27 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
   const { min, max } = minMaxOf(boundInterval(d.bound, d.number.value));
   d.min = min;
   d.max = max;
+}
+
+/** Most words of a subject between a bound verb and its number: "تجاوز عدد الضحايا في المدينة 50". */
+const SUBJECT_WORDS = 4;
+
+/**
+ * A bound verb with its subject between it and the number: "تجاوز عدد الضحايا 50
+ * شخصاً", "ستتجاوز الحرارة الأحد 35 درجة". Reads back over the subject's words
+ * (no punctuation, no other number) to a verb of the bound table.
+ */
+function boundVerbBefore(c: ClaimContext, d: ClaimDraft): PhraseMatch<BoundPhrase> | null {
+  const { tokens, lexicon } = c;
+  let k = tokens.previousWord(d.number.start);
+  for (let words = 0; k >= 0 && words < SUBJECT_WORDS; words++) {
+    if (c.isNumberToken(k)) return null;
+    k = tokens.previousWord(k);
+    if (k < 0) return null;
+    const m = lexicon.boundsBefore.matchEndingAt(tokens, k);
+    if (m) return m.entry.verb ? m : null;
+  }
+  return null;
 }
 
 /** A comparison sign right before the number ("> 30", ">=30", "≤ 5"), with where it starts. */

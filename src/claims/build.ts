@@ -1,5 +1,4 @@
-import type { Claim, ClaimUnit, EntityRef, TimeScope } from '../model.js';
-import type { Bound } from '../model.js';
+import type { Bound, ChangeDetail, Claim, ClaimUnit, EntityRef, Modality, TimeScope } from '../model.js';
 import type { PredicateEntry } from '../syntax/lexicon/predicates.js';
 import type { Span } from '../text/coordinates.js';
 
@@ -15,6 +14,8 @@ export interface ClaimParts {
   readonly subject: EntityRef | null;
   readonly speaker: EntityRef | null;
   readonly predicate: PredicateEntry | null;
+  readonly changeDetail: ChangeDetail | null;
+  readonly modality: Modality;
   readonly time: TimeScope | null;
   readonly sentence: Span;
 }
@@ -34,6 +35,8 @@ export function buildClaim(parts: ClaimParts): Claim {
     speaker: parts.speaker,
     predicate: parts.predicate?.stem ?? null,
     change: parts.predicate?.change ?? null,
+    changeDetail: parts.changeDetail,
+    modality: parts.modality,
     time: parts.time,
     sentence: parts.sentence,
   };

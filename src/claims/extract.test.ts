@@ -131,7 +131,7 @@ describe('units', () => {
   });
 
   it('reads percent and currencies', () => {
-    expect(one('ارتفع بنسبة 40 في المئة').unit).toEqual({ text: 'في المئة', lemma: 'في المئه', kind: 'percent' });
+    expect(one('ارتفع بنسبة 40 في المئة').unit).toEqual({ text: 'في المئة', lemma: 'في المئه', singular: 'في المئة', kind: 'percent' });
     expect(one('ارتفع 40%').unit).toMatchObject({ text: '%', kind: 'percent' });
     expect(one('أنفق 5 ملايين دولار').unit).toMatchObject({ lemma: 'دولار', kind: 'currency', currency: 'USD' });
   });

@@ -9,7 +9,10 @@
 import { datesLexicon } from '../dates/lexicon.js';
 import { parsePublishedAt, referenceOf } from '../dates/reference.js';
 import { timesOf } from '../dates/scan.js';
-import type { Claim } from '../model.js';
+import type { Claim, ClaimUnit } from '../model.js';
+import type { ParsedNumber } from '../numbers/grammar.js';
+import { withoutArticle } from '../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
 import type { PredicateEntry } from '../syntax/lexicon/predicates.js';
 import type { UnitEntry } from '../syntax/lexicon/units.js';
@@ -21,10 +24,14 @@ import { requireOptions, requireString } from '../text/validate.js';
 import type { TableInput } from '../text/lexicon.js';
 import type { BoundPhrase } from './lexicon/bounds.js';
 import { readBound } from './bound.js';
+import { readChangeDetail } from './change.js';
+import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
+import { readModality } from './modality.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
-import { isFigure } from './figure.js';
+import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
+import { ageNounAfter, rankHeadBefore, scoreAt, scoreUnit } from './kinds.js';
 import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
 import { readPredicate } from './predicate.js';
 import { rangeAt } from './range.js';
@@ -34,7 +41,7 @@ import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
 import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readUnitAfter, readUnitBefore } from './unit.js';
+import { claimEnd, fractionAsUnit, readPer, readUnitAfter, readUnitBefore, readUnitOfAdjective } from './unit.js';
 import { vagueClaims } from './vague.js';
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
@@ -85,20 +92,90 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   const c = new ClaimContext(document, lexicon, times);
   const claims: Claim[] = [];
   for (let i = 0; i < c.numbers.length; i++) {
-    const built = claimAt(c, i);
+    const built = claimsAt(c, i);
     if (!built) continue;
-    claims.push(built.claim);
+    claims.push(...built.claims);
     i += built.consumed;
   }
   for (const v of vagueClaims(c)) claims.push(v);
-  claims.sort((a, b) => a.span.start - b.span.start);
-  return claims;
+  for (const u of unitOnlyClaims(c)) claims.push(u);
+  claims.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return withoutNested(claims);
+}
+
+/**
+ * Drops a claim inside another one: "لتر ونصف" is one and a half litres, not
+ * also a half. Two sides of a score share no tokens and both stay.
+ */
+function withoutNested(sorted: readonly Claim[]): Claim[] {
+  // Sorted by start, the longer first: a claim that ends before the furthest end so far lies inside another.
+  const out: Claim[] = [];
+  let end = -1;
+  for (const c of sorted) {
+    if (c.span.end <= end) continue;
+    out.push(c);
+    end = c.span.end;
+  }
+  return out;
+}
+
+/** The claims read at number `i`, and how many further numbers they took (the second end of a range or score). */
+function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: number } | null {
+  const n = c.numbers[i]!;
+  // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
+  const ageNoun = ageNounAfter(c, n);
+  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun))], consumed: 0 };
+  const rankHead = rankHeadBefore(c, n);
+  if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
+  if (!isFigure(c, n)) return null;
+  const score = scoreAt(c, i);
+  if (score) {
+    const sides = [score.first, score.second].map((side) => simpleClaim(c, side, side.start, side.end, scoreUnit(c, side.start)));
+    return { claims: sides, consumed: 1 };
+  }
+  const built = claimAt(c, i);
+  return built ? { claims: [built.claim], consumed: built.consumed } : null;
+}
+
+/**
+ * A claim whose figure and unit a shape of its own gave (a score side, a rank,
+ * an age): the predicate, speaker, time and modality come from the slot rules.
+ */
+function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit): Claim {
+  const span = c.span(start, end);
+  const sentence = c.sentenceAround(n.start);
+  return buildClaim({
+    span,
+    text: c.textOf(span),
+    value: n.value,
+    min: n.value,
+    max: n.value,
+    bound: 'exact',
+    unit,
+    subject: null,
+    speaker: readSpeaker(c, n.start, end),
+    predicate: readPredicate(c, start, end)?.entry ?? null,
+    changeDetail: null,
+    modality: readModality(c, start),
+    time: readTime(c, start, end),
+    sentence: c.span(sentence.start, sentence.end),
+  });
+}
+
+/** The unit of an age: the noun of years as written, read as the year. */
+function ageUnit(c: ClaimContext, noun: TokenIndex): ClaimUnit {
+  return { text: c.textOf(c.span(noun, tokenIndex(noun + 1))), lemma: 'عام', singular: 'عام', kind: 'age' };
+}
+
+/** The unit of a rank: its head as written (المركز), and its singular without the article (مركز). */
+function rankUnit(c: ClaimContext, head: TokenIndex): ClaimUnit {
+  const text = c.textOf(c.span(head, tokenIndex(head + 1)));
+  return { text, lemma: withoutArticle(c.tokens.text(head)), singular: withoutArticle(text), kind: 'rank' };
 }
 
 /** The claim of number `i`, and how many further numbers it took (the second end of a range). */
 function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number } | null {
   const n = c.numbers[i]!;
-  if (!isFigure(c, n)) return null;
   const d = draftAt(n);
   // A range: "بين 15 و20 ألف", "من 10 إلى 20".
   const range = rangeAt(c, i);
@@ -111,21 +188,32 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
     d.max = range.high;
     d.start = range.start;
   }
-  // What is counted, and whose it is: after the number, after a partitive من, or before the number.
-  if (!readUnitAfter(c, d)) return null;
+  // What is counted, and whose it is: after the number, after a partitive من, or before the number
+  // (and before "واحد", which follows what it counts: "شخص واحد").
+  if (!range && isAdjectiveNumber(c, n)) {
+    if (!readUnitOfAdjective(c, d)) return null;
+  } else if (!readUnitAfter(c, d)) return null;
   d.subject = ownerAfter(c, d);
   d.subject = possessorBefore(c, d);
   readUnitBefore(c, d);
+  // "الثلاثة" alone refers back to three things; with a bound ("بنحو الثلث") it is a figure.
+  const bare = !range && !d.unitRef && definiteAlone(c, n);
   fractionAsUnit(c, d);
   d.subject = possessiveOwner(c, d);
   // How it is bounded, and so where the claim ends.
+  readSignBefore(c, d);
   d.end = claimEnd(c, d);
+  const hundredths = readHundredths(c, d, i + 1);
+  readPer(c, d);
+  readBelowZero(c, d);
   readBound(c, d);
+  if (bare && d.bound === 'exact') return null;
   // What happened, and who owns the figure of a verb of possession.
   d.predicate = readPredicate(c, d.start, d.end);
   d.subject = clauseSubject(c, d);
   const span = c.span(d.start, d.end, d.cliticSkip);
   const sentence = c.sentenceAround(n.start);
+  const changeDetail = readChangeDetail(c, d);
   const claim = buildClaim({
     span,
     text: c.textOf(span),
@@ -137,10 +225,12 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
     subject: d.subject ? entityRef(c.tokens, c.syntax, d.subject) : null,
     speaker: readSpeaker(c, n.start, d.end),
     predicate: d.predicate?.entry ?? null,
+    changeDetail,
+    modality: readModality(c, d.start, n.start),
     time: readTime(c, d.start, d.end),
     sentence: c.span(sentence.start, sentence.end),
   });
-  return { claim, consumed: range ? 1 : 0 };
+  return { claim, consumed: range || hundredths ? 1 : 0 };
 }
 
 /** Adds entries to one table of a lexicon input, keeping a caller's `{ replace }` a replacement. */

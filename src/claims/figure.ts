@@ -1,6 +1,7 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { withoutConjunction } from '../text/clitics.js';
+import { isDefinite, withoutConjunction } from '../text/clitics.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
 /** Years a plain four-digit number may be, when nothing says it counts something. */
@@ -15,15 +16,91 @@ export function yearLike(tokens: TokenStream, n: ParsedNumber): boolean {
   return n.end === n.start + 1 && numeral !== undefined && numeral.plainInteger && n.value >= YEARS.min && n.value <= YEARS.max;
 }
 
+/** Brackets and quotation marks a reference number may stand in: "المادة (20)", "القرار «2254»". */
+const ENCLOSING = '(["«“';
+/** What may follow a list marker at the start of a line: "2 -", "3)", "4.". */
+const LIST_MARKS = '-)./:';
+
 /**
- * True when number `n` can be a figure: not an ordinal (الثالث), not inside a
- * time expression (خلال ستة أعوام، 30/11/2017), and not a reference number after
- * a word such as المادة، رقم، الصفحة ("المادة 25", "والصفحة 12").
+ * True when number `n` can be a figure. Not: an ordinal (الثالث); a number
+ * inside a time expression (خلال ستة أعوام، 30/11/2017); a reference after a word
+ * such as المادة، رقم، الصفحة، الدقيقة ("المادة 25", "المادة (20)", "ص7"); part of a
+ * name or set phrase (ربع النهائي، مجموعة العشرين، مدينة الخمس); a list marker at
+ * the start of a line ("2 - …"); a footnote ("( 1 )").
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  const before = c.tokens.previousWord(n.start);
-  if (before < 0) return true;
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n);
+}
+
+/** The word before the number, looking past an opening bracket or quotation mark. */
+function wordBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
+  const { tokens } = c;
+  const before = tokens.previous(n.start);
+  if (tokens.isPunct(before, ENCLOSING)) return tokens.previousWord(before);
+  return tokens.isWord(before) ? before : NO_TOKEN;
+}
+
+function afterReferenceWord(c: ClaimContext, n: ParsedNumber): boolean {
+  const before = wordBefore(c, n);
+  if (before < 0) return false;
   const word = c.tokens.text(before);
-  return !c.lexicon.notFigure.has(word) && !c.lexicon.notFigure.has(withoutConjunction(word));
+  if (c.lexicon.notFigure.has(word) || c.lexicon.notFigure.has(withoutConjunction(word))) return true;
+  // A definite number word after the head of a place name is the name: "مدينة الخمس".
+  return c.lexicon.placeHeads.has(withoutConjunction(word)) && c.tokens.isWord(n.start) && isDefinite(c.tokens.text(n.start));
+}
+
+/** True when a set phrase covers the number: it starts at the number or at the word before it. */
+function inIdiom(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens, lexicon } = c;
+  for (const k of [n.start, tokens.previousWord(n.start)]) {
+    const m = k >= 0 ? lexicon.numberIdioms.matchAt(tokens, k) : null;
+    if (m && m.end >= n.end && m.start <= n.start) return true;
+  }
+  return false;
+}
+
+/** "2 - …", "3) …" at the start of a line: a list marker. */
+function listMarker(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (!tokens.isNumeral(n.start) || n.end !== n.start + 1) return false;
+  const before = tokenIndex(n.start - 1);
+  const lineStart = n.start === 0 || tokens.hasLineBreak(before) || (before === 0 && tokens.isSpace(before));
+  // "10-20" at the start of a line is a range, not the tenth item.
+  const mark = tokens.next(n.start);
+  return lineStart && tokens.isPunct(mark, LIST_MARKS) && !tokens.isNumeral(tokens.next(mark));
+}
+
+/** "( 1 )" with nothing counted after it: a footnote or a reference. */
+function footnote(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (!tokens.isNumeral(n.start) || n.end !== n.start + 1) return false;
+  const open = tokens.previous(n.start);
+  const close = tokens.next(n.start);
+  if (!tokens.isPunct(open, '(') || !tokens.isPunct(close, ')')) return false;
+  // "(73) مركزا" counts centres; "( 1 )" then the end of the sentence, a particle or a definite word counts nothing.
+  const after = tokens.next(close);
+  return after < 0 || !tokens.isWord(after) || c.isStopWord(tokens.text(after)) || isDefinite(tokens.text(after));
+}
+
+/** Number words that follow the noun they count, as adjectives: "شخص واحد", "غرفة واحدة", "قتيلان اثنان". */
+const ADJECTIVE_NUMBERS = new Set([1, 2]);
+
+/** True when number `n` is one word for one or two ("واحد", "اثنتان"), which follows the noun it counts. */
+export function isAdjectiveNumber(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (n.end !== n.start + 1 || !tokens.isWord(n.start) || !ADJECTIVE_NUMBERS.has(n.value)) return false;
+  const reading = tokens.reading(n.start);
+  return reading !== null && !reading.definite && reading.senses.some((s) => s.type === 'unit');
+}
+
+/**
+ * True for a number word with the article and nothing it counts or bounds:
+ * "الثلاثة" (the three, a reference back), "الربع" (a quarter of the year, or of
+ * something unsaid). "بنحو الثلث" keeps its bound and is a figure.
+ */
+export function definiteAlone(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (!tokens.isWord(n.start)) return false;
+  return tokens.reading(n.start)?.definite === true;
 }

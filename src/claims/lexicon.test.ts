@@ -38,4 +38,60 @@ describe('claims tables', () => {
   it.each(t.notFigureBefore.map((w) => [w] as const))('the number after "%s" is a reference, not a figure', (word) => {
     expect(extractQuantClaims(`نصت ${word} 25 على ذلك`)).toEqual([]);
   });
+
+  it.each(t.numberIdioms.map((w) => [w] as const))('"%s" names something and states no figure', (idiom) => {
+    expect(extractQuantClaims(`وصل الفريق إلى ${idiom} أمس`)).toEqual([]);
+  });
+
+  it.each(t.placeHeads.map((w) => [w] as const))('a definite number word after "%s" is part of a name', (head) => {
+    expect(extractQuantClaims(`وصل الوفد إلى ${head} الخمس أمس`)).toEqual([]);
+  });
+
+  it.each(t.modalityCues.map((m) => [m.phrase, m.modality] as const))('"%s" makes the figure %s', (phrase, modality) => {
+    // A negation governs the figure right after its verb; other cues a whole clause (and قد one in the present).
+    const text = modality === 'denied' ? `${phrase} مقتل 30 شخصا` : `${phrase} يصل عدد الضحايا إلى 30 شخصا`;
+    expect(only(text).modality).toBe(modality);
+  });
+
+  it.each(t.futureVerbs.map((v) => [`س${v}`, `ست${v.slice(1)}`] as const))('"%s" and "%s" project the figure', (he, she) => {
+    expect(only(`قال إن العدد ${he} 30 شخصا`).modality).toBe('projected');
+    expect(only(`قالت إن الكمية ${she} 30 طنا`).modality).toBe('projected');
+  });
+
+  it.each(t.exceptionWords.map((w) => [w] as const))('"لم … %s" restricts rather than denies', (word) => {
+    expect(only(`لم يبق ${word} 30 شخصا`).modality).toBe('asserted');
+  });
+
+  it.each(t.changeLevelMarkers.map((w) => [w] as const))('"ارتفع … %s 73" is the level reached', (word) => {
+    expect(only(`ارتفع عدد الوفيات ${word} 73 شخصا`).changeDetail).toMatchObject({ direction: 'up', figure: 'level' });
+  });
+
+  it.each(t.changeBaseMarkers.map((w) => [w] as const))('"ارتفع %s 50 إلى 73" starts from 50', (word) => {
+    const claims = extractQuantClaims(`ارتفع عدد الوفيات ${word} 50 إلى 73 شخصا`);
+    expect(claims.at(-1)?.changeDetail).toEqual({ direction: 'up', figure: 'level', relative: false, base: 50 });
+  });
+
+  it.each(t.boundFillers.map((w) => [w] as const))('"ما لا يقل %s عن 300" is atLeast', (filler) => {
+    expect(only(`قتل ما لا يقل ${filler} عن 300 شخص`)).toMatchObject({ bound: 'atLeast', value: 300 });
+  });
+
+  it.each(t.alternativeJoiners.map((w) => [w] as const))('"3 %s 4 أشخاص" is the range 3–4', (joiner) => {
+    expect(only(`قتل 3 ${joiner} 4 أشخاص`)).toMatchObject({ bound: 'range', min: 3, max: 4 });
+  });
+
+  it.each(t.scoreCues.map((w) => [w] as const))('"%s 3-1" is a score: two figures', (cue) => {
+    const claims = extractQuantClaims(`${cue} الفريق 3-1 أمس`);
+    expect(claims.map((c) => [c.text, c.value, c.unit?.kind])).toEqual([
+      ['3', 3, 'score'],
+      ['1', 1, 'score'],
+    ]);
+  });
+
+  it.each(t.rankHeads.map((w) => [w] as const))('"%s الثالث" is a rank', (head) => {
+    expect(only(`احتل الفريق ${head} الثالث`)).toMatchObject({ value: 3, unit: { kind: 'rank' } });
+  });
+
+  it.each(t.ageCues.map((w) => [w] as const))('"%s 45 عاما" is an age', (cue) => {
+    expect(only(`وقال الرجل ${cue} 45 عاما إنه عاد`)).toMatchObject({ value: 45, unit: { kind: 'age', singular: 'عام' } });
+  });
 });

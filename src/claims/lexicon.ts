@@ -8,9 +8,11 @@ import { datesLexicon, type DatesLexicon } from '../dates/lexicon.js';
 import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
-import { compiledOnce, finiteNumber, mergeTables, oneOf, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, finiteNumber, flag, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
+  alternativeJoiners,
+  boundFillers,
   boundPhrases,
   boundSymbols,
   rangeJoiners,
@@ -21,12 +23,17 @@ import {
   type BoundSymbol,
   type VagueQuantity,
 } from './lexicon/bounds.js';
-import { notFigureBefore } from './lexicon/figures.js';
+import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
+import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
+import { ageCues, belowZero, hundredthUnits, rankHeads, scoreCues } from './lexicon/kinds.js';
+import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
   /** Phrases that bound a figure: `{ phrase: 'أكثر من', bound: 'moreThan', position: 'before' }`. */
   readonly boundPhrases: readonly BoundPhrase[];
+  /** Words that may stand inside a bound phrase before its preposition: "ما لا يقل عددهم عن". */
+  readonly boundFillers: readonly string[];
   /** Comparison signs before a figure: `{ symbol: '>=', bound: 'atLeast' }`. */
   readonly boundSymbols: readonly BoundSymbol[];
   /** Signs between the two ends of a range: "-", "~". */
@@ -35,14 +42,62 @@ export interface ClaimsTables {
   readonly rangeOpeners: readonly string[];
   /** Words that join a range's two ends after its opener: و، إلى، حتى، لغاية. */
   readonly rangeJoiners: readonly string[];
+  /** Words that offer two figures as alternatives: "3 أو 4". */
+  readonly alternativeJoiners: readonly string[];
   /** Vague quantities and their intervals: `{ phrase: 'عشرات', min: 10, max: 100 }`. */
   readonly vagueQuantities: readonly VagueQuantity[];
   /** Words before a number that make it a reference, not a figure: المادة، رقم، الصفحة. */
   readonly notFigureBefore: readonly string[];
+  /** Names and set phrases with a number word that state no figure: ربع النهائي، مجموعة العشرين. */
+  readonly numberIdioms: readonly string[];
+  /** Heads of place names a definite number word may follow: مدينة الخمس. */
+  readonly placeHeads: readonly string[];
+  /** Cues of denial, projection and hedging: `{ phrase: 'من المتوقع', modality: 'projected' }`. */
+  readonly modalityCues: readonly ModalityCue[];
+  /** Present-tense verbs that project a figure with the future prefix: يصل → سيصل، ستصل. */
+  readonly futureVerbs: readonly string[];
+  /** Words after a negation that restrict rather than deny: سوى، إلا. */
+  readonly exceptionWords: readonly string[];
+  /** Words that make the figure after a verb of change the level reached: إلى، ليبلغ. */
+  readonly changeLevelMarkers: readonly string[];
+  /** The word before the starting level of a change: من. */
+  readonly changeBaseMarkers: readonly string[];
+  /** Words that make "3-1" a match score: فاز، بنتيجة، تعادل. */
+  readonly scoreCues: readonly string[];
+  /** Nouns before an ordinal that make it a rank: المركز، المرتبة. */
+  readonly rankHeads: readonly string[];
+  /** Words that make a number of years an age: عمره، البالغ. */
+  readonly ageCues: readonly string[];
+  /** Words after a temperature that make it negative: تحت الصفر. */
+  readonly belowZero: readonly string[];
+  /** Subunits of money worth a hundredth: سنت، قرش، هللة. */
+  readonly hundredthUnits: readonly string[];
 }
 
 /** The built-in tables of the claims layer. */
-export const claimsTables: ClaimsTables = { boundPhrases, boundSymbols, rangeSigns, rangeOpeners, rangeJoiners, vagueQuantities, notFigureBefore };
+export const claimsTables: ClaimsTables = {
+  boundPhrases,
+  boundFillers,
+  boundSymbols,
+  rangeSigns,
+  rangeOpeners,
+  rangeJoiners,
+  alternativeJoiners,
+  vagueQuantities,
+  notFigureBefore,
+  numberIdioms,
+  placeHeads,
+  modalityCues,
+  futureVerbs,
+  exceptionWords,
+  changeLevelMarkers,
+  changeBaseMarkers,
+  scoreCues,
+  rankHeads,
+  ageCues,
+  belowZero,
+  hundredthUnits,
+};
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
 const sign: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be a sign of one or two characters, got ${JSON.stringify(v)}`);
@@ -55,13 +110,27 @@ const interval: EntryCheck = (v) => {
 
 /** Checks of each table's entries where they enter. */
 export const claimsChecks: TableChecks<ClaimsTables> = {
-  boundPhrases: record({ phrase, bound: oneOf(bounds.filter((b) => b !== 'range' && b !== 'vague')), position: oneOf(['before', 'after']) }),
+  boundPhrases: record({ phrase, bound: oneOf(bounds.filter((b) => b !== 'range' && b !== 'vague')), position: oneOf(['before', 'after']), verb: optional(flag) }),
+  boundFillers: phrase,
   boundSymbols: record({ symbol: sign, bound: oneOf(['atLeast', 'atMost', 'moreThan', 'lessThan']) }),
   rangeSigns: sign,
   rangeOpeners: phrase,
   rangeJoiners: phrase,
+  alternativeJoiners: phrase,
   vagueQuantities: interval,
   notFigureBefore: phrase,
+  numberIdioms: phrase,
+  placeHeads: phrase,
+  modalityCues: record({ phrase, modality: oneOf(['denied', 'projected', 'hedged']), beforePresent: optional(flag) }),
+  futureVerbs: (v) => (typeof v === 'string' && /^[يت]\S{2,}$/u.test(v) ? null : `must be a present-tense verb starting with ي or ت, got ${JSON.stringify(v)}`),
+  exceptionWords: phrase,
+  changeLevelMarkers: phrase,
+  changeBaseMarkers: phrase,
+  scoreCues: phrase,
+  rankHeads: phrase,
+  ageCues: phrase,
+  belowZero: phrase,
+  hundredthUnits: phrase,
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -82,23 +151,62 @@ export class ClaimsLexicon {
   readonly rangeOpeners: PhraseTable<string>;
   /** Folded joiners; a glued و/ف before one is allowed ("وحتى"). */
   readonly rangeJoiners: ReadonlySet<string>;
+  readonly alternativeJoiners: ReadonlySet<string>;
   readonly vague: PhraseTable<VagueQuantity>;
   /** Folded words that make the number after them a reference. */
   readonly notFigure: ReadonlySet<string>;
+  readonly numberIdioms: PhraseTable<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  readonly modalityCues: PhraseTable<ModalityCue>;
+  /** Folded future forms: سيصل، ستصل. */
+  readonly futureForms: ReadonlySet<string>;
+  readonly exceptions: ReadonlySet<string>;
+  readonly changeLevel: ReadonlySet<string>;
+  readonly changeBase: ReadonlySet<string>;
+  readonly scoreCues: PhraseTable<string>;
+  readonly rankHeads: PhraseTable<string>;
+  readonly ageCues: PhraseTable<string>;
+  readonly belowZero: PhraseTable<string>;
+  readonly hundredths: ReadonlySet<string>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
     this.syntax = syntax;
     this.dates = dates;
-    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => b.phrase);
+    // A clitic may be glued to a bound phrase: "لأكثر من", "بأكثر من", "لنحو", "وقرابة", "بحوالي", and the future's س: "ستتجاوز".
+    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers), 'وفبلكس');
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
     this.boundSymbols = new Map(tables.boundSymbols.map((s) => [s.symbol, s]));
     this.rangeSigns = new Set(tables.rangeSigns);
     this.rangeOpeners = new PhraseTable(tables.rangeOpeners, (o) => o);
     this.rangeJoiners = new Set(tables.rangeJoiners.map(foldWord));
+    this.alternativeJoiners = new Set(tables.alternativeJoiners.map(foldWord));
     this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase);
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
+    this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, 'وفبل');
+    this.placeHeads = new Set(tables.placeHeads.map(foldWord));
+    this.modalityCues = new PhraseTable(tables.modalityCues, (c) => c.phrase);
+    this.futureForms = new Set(tables.futureVerbs.flatMap((v) => [`س${foldWord(v)}`, `ست${foldWord(v).slice(1)}`]));
+    this.exceptions = new Set(tables.exceptionWords.map(foldWord));
+    this.changeLevel = new Set(tables.changeLevelMarkers.map(foldWord));
+    this.changeBase = new Set(tables.changeBaseMarkers.map(foldWord));
+    this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
+    this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, 'وفبل');
+    this.ageCues = new PhraseTable(tables.ageCues, (w) => w);
+    this.belowZero = new PhraseTable(tables.belowZero, (w) => w);
+    this.hundredths = new Set(tables.hundredthUnits.map(foldWord));
   }
+}
+
+/** Prepositions a bound phrase may end in, before which a filler may stand: يقل عن، يزيد على. */
+const boundPrepositions = new Set(['عن', 'على', 'من'].map(foldWord));
+
+/** A bound phrase and, when it ends in a preposition, the phrase with each filler before it. */
+function withFillers(phrase: string, fillers: readonly string[]): string[] {
+  const words = phrase.split(' ');
+  if (words.length < 2 || !boundPrepositions.has(foldWord(words[words.length - 1]!))) return [phrase];
+  const head = words.slice(0, -1).join(' ');
+  return [phrase, ...fillers.map((f) => `${head} ${f} ${words[words.length - 1]}`)];
 }
 
 /** The claims tables (merged with a caller's `lexicon`), compiled once per table object. */

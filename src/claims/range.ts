@@ -4,11 +4,13 @@ import { tokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import type { RangeReading } from './draft.js';
 import { yearLike } from './figure.js';
+import { readPredicate } from './predicate.js';
 
 /**
  * The range that number `i` opens, with the number after it: two numerals
  * joined by a sign ("10-20", "1000 - 5000", "20 ~ 100"), or an opener and a
- * joiner ("بين 15 و20 ألف", "من 10 إلى 20", "من 10 لغاية 20", "بين 10 ل20").
+ * joiner ("بين 15 و20 ألف", "من 10 إلى 20", "من 10 لغاية 20", "بين 10 ل20"), or
+ * two alternatives ("3 أو 4 أشخاص").
  * A scale on the second end applies to the first: "بين 15 و20 ألف" is 15,000–20,000.
  * Years are not ranges: "2014-2017" is a period.
  */
@@ -21,12 +23,21 @@ export function rangeAt(c: ClaimContext, i: number): RangeReading | null {
   const sign = tokens.next(tokenIndex(n.end - 1));
   const signed =
     tokens.isPunct(sign) && lexicon.rangeSigns.has(tokens.text(sign)) && tokens.next(sign) === m.start && tokens.isNumeral(n.start) && tokens.isNumeral(m.start);
-  if (!signed && !(opener && joined(c, n, m))) return null;
+  if (!signed && !(opener && joined(c, n, m)) && !alternatives(c, n, m)) return null;
+  // "ارتفع عدد الوفيات من 50 إلى 73" is a change from one level to another, not a range.
+  if (opener && lexicon.changeBase.has(tokens.text(opener.start)) && readPredicate(c, opener.start, n.end)?.entry.change) return null;
   if (yearLike(tokens, n) || yearLike(tokens, m)) return null;
   let low = n.value;
   const scaleOfSecond = scaleOf(c, m);
   if (scaleOfSecond && low < scaleOfSecond && scaleOf(c, n) === null) low *= scaleOfSecond;
   return { start: opener ? opener.start : n.start, second: m, low: Math.min(low, m.value), high: Math.max(low, m.value) };
+}
+
+/** "3 أو 4 أشخاص": two figures offered as alternatives are the range between them. */
+function alternatives(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolean {
+  const { tokens, lexicon } = c;
+  const k = tokens.next(tokenIndex(n.end - 1));
+  return tokens.isWord(k) && lexicon.alternativeJoiners.has(tokens.text(k)) && tokens.next(k) === m.start;
 }
 
 /**
@@ -36,10 +47,13 @@ export function rangeAt(c: ClaimContext, i: number): RangeReading | null {
  */
 function joined(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolean {
   const { tokens, lexicon } = c;
-  const k = tokens.next(tokenIndex(n.end - 1));
+  let k = tokens.next(tokenIndex(n.end - 1));
+  // A comma may stand before the joiner: "بين 150 ألفا، و210 آلاف".
+  if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k))) k = tokens.next(k);
   if (k < 0 || !tokens.isWord(k)) return false;
   const word = tokens.text(k);
-  if (k === m.start) return word.startsWith('و');
+  // The joiner glued to a number word: "بين عشرة وعشرين", "من عشرة لعشرين".
+  if (k === m.start) return word.length > 2 && lexicon.rangeJoiners.has(word[0]!);
   const joiner = lexicon.rangeJoiners.has(word) || (word.length > 2 && conjunctionClitics.includes(word[0]!) && lexicon.rangeJoiners.has(word.slice(1)));
   return joiner && (tokens.next(k) === m.start || tokens.start(m.start) === tokens.end(k));
 }

@@ -1,14 +1,33 @@
 import type { EntityRef } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
-import type { TokenIndex } from '../text/coordinates.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
 /**
  * The speaker slot: who asserts the figure at token `at`, ending at `end` —
  * the nearest speaker mention before it in its sentence, a close one after it,
- * an attribution opening the next sentence, or the paragraph's last speaker.
+ * an attribution opening the next sentence, the paragraph's last speaker, or
+ * the agency that signs the article — with what kind of source it is and the
+ * office the text gives it.
  */
 export function readSpeaker(c: ClaimContext, at: TokenIndex, end: TokenIndex): EntityRef | null {
-  const range = c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
-  return range ? entityRef(c.tokens, c.syntax, range) : null;
+  const found = c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
+  if (!found) return null;
+  const range = withoutTime(c, found);
+  const ref = entityRef(c.tokens, c.syntax, range);
+  return { ...ref, kind: found.kind, ...(found.role ? { role: c.textOf(c.tokens.spanOf(withoutTime(c, found.role))) } : {}) };
 }
+
+/**
+ * A speaker phrase ends where a time expression starts: "قال معهد الإحصاء الخميس
+ * إن …" is معهد الإحصاء. (The syntax layer reads phrases before dates are known.)
+ */
+function withoutTime<R extends { start: TokenIndex; end: TokenIndex }>(c: ClaimContext, range: R): R {
+  for (let k = range.start; k < range.end; k++) {
+    if (!c.inTime(k, tokenIndex(k + 1))) continue;
+    const end = c.tokens.previous(k);
+    return end >= range.start ? { ...range, end: tokenIndex(end + 1) } : range;
+  }
+  return range;
+}
+

@@ -3,8 +3,8 @@
  * a partitive من, or a counted noun in construct before it.
  */
 import type { ClaimUnit } from '../model.js';
-import type { UnitReading } from '../syntax/units.js';
-import { withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { regularLemma, type UnitReading } from '../syntax/units.js';
+import { isDefinite, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
@@ -78,7 +78,8 @@ export function fractionAsUnit(c: ClaimContext, d: ClaimDraft): void {
   const last = tokenIndex(d.number.end - 1);
   const span = c.span(d.number.start, d.number.end);
   const word = withoutArticle(withoutConjunction(c.tokens.text(last)));
-  d.unitRef = { text: c.textOf(span), lemma: word, kind: 'fraction' };
+  const text = c.textOf(span);
+  d.unitRef = { text, lemma: word, kind: 'fraction', singular: word };
 }
 
 /** The unit as the claim reports it: as written, its folded lemma, what it measures. */
@@ -86,6 +87,7 @@ export function unitRef(c: ClaimContext, unit: UnitReading, fraction: boolean): 
   return {
     text: c.textOf(c.span(unit.start, unit.end)),
     lemma: unit.lemma,
+    singular: unit.singular,
     kind: fraction ? 'fraction' : unit.kind,
     ...(unit.currency ? { currency: unit.currency } : {}),
   };
@@ -100,4 +102,62 @@ export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
   const lastToken = tokenIndex(d.last.end - 1);
   if (unit && unit.start > lastToken && (d.partitive || unit.start <= c.tokens.next(lastToken))) return unit.end;
   return d.last.end;
+}
+
+/**
+ * For "واحد" and "اثنان", which follow what they count ("شخص واحد", "غرفة
+ * واحدة"): the unit is the noun before, and the claim starts there. Returns
+ * false when no noun stands before ("واحداً من أبرز", "في وقت واحد" is kept as
+ * a count of one time, but "واحد من" is "one of", no figure).
+ */
+export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
+  const { tokens, syntax } = c;
+  const noun = tokens.previousWord(d.number.start);
+  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  const word = tokens.text(noun);
+  const table = syntax.units.tableUnitAt(tokens, noun);
+  if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
+  const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: regularLemma(word), singular: regularLemma(word), kind: 'count' as const, construct: false };
+  d.unit = unit;
+  d.unitRef = unitRef(c, unit, false);
+  d.start = noun;
+  return true;
+}
+
+/** Time units a length per which is a speed: "120 كيلومتراً في الساعة". */
+const speedPer = new Set(['ساعة', 'ثانية', 'دقيقة'].map(foldWord));
+
+/**
+ * A rate: what the measure is per, after its unit — "60 دولاراً للبرميل" (the
+ * noun after لل), "لكل برميل", "في الساعة", "يومياً". Extends the claim over it;
+ * a length per hour is a speed.
+ */
+export function readPer(c: ClaimContext, d: ClaimDraft): void {
+  const unit = d.unitRef;
+  if (!unit || unit.kind === 'percent' || unit.kind === 'fraction') return;
+  const { tokens, syntax } = c;
+  const next = tokens.nextWord(tokenIndex(d.end - 1));
+  if (next < 0 || c.isNumberToken(next)) return;
+  let per: string | undefined;
+  let end = next;
+  const marker = syntax.perMarkers.matchAt(tokens, next);
+  if (marker) {
+    end = tokenIndex(marker.end - 1);
+    if (marker.entry.per !== undefined) per = marker.entry.per;
+    else {
+      // "لكل برميل": the noun after the marker.
+      const noun = tokens.nextWord(end);
+      if (noun < 0 || c.isNumberToken(noun) || c.isStopWord(tokens.text(noun))) return;
+      per = c.textOf(c.span(noun, tokenIndex(noun + 1)));
+      end = noun;
+    }
+  } else {
+    // "للبرميل": ل and the article glued to the noun; the original after those two letters is the noun.
+    const word = tokens.text(next);
+    if (!word.startsWith('لل') || word.length < 5 || c.inTime(next, tokenIndex(next + 1))) return;
+    const text = c.textOf(c.span(next, tokenIndex(next + 1)));
+    per = text.slice(2);
+  }
+  d.unitRef = { ...unit, per, ...(unit.kind === 'length' && speedPer.has(foldWord(per)) ? { kind: 'speed' as const } : {}) };
+  d.end = tokenIndex(end + 1);
 }

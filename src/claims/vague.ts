@@ -8,6 +8,7 @@ import { tokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
 import type { ClaimContext } from './context.js';
+import { readModality } from './modality.js';
 import { readPredicate } from './predicate.js';
 import { readSpeaker } from './speaker.js';
 import { ownerOfUnit } from './subject/owner-after.js';
@@ -44,6 +45,8 @@ export function vagueClaims(c: ClaimContext): Claim[] {
         subject: owner ? entityRef(tokens, syntax, owner) : null,
         speaker: readSpeaker(c, k, unit.end),
         predicate: readPredicate(c, k, unit.end)?.entry ?? null,
+        changeDetail: null,
+        modality: readModality(c, k),
         time: readTime(c, k, unit.end),
         sentence: c.span(c.sentenceAround(k).start, c.sentenceAround(k).end),
       }),

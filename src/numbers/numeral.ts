@@ -126,7 +126,8 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
     let groupSep = -1;
     let groupCount = 0;
     const firstRunLength = intDigits.length;
-    if (intDigits.length <= 3) {
+    // A first group of zeros groups nothing: "0.002" is a decimal, never 0002.
+    if (intDigits.length <= 3 && !/^0+$/u.test(intDigits)) {
       for (;;) {
         const sep = text.charCodeAt(i);
         const candidate =

@@ -49,6 +49,14 @@ describe('speaker tables', () => {
     expect(one(`وقال المتحدث ${word} التحالف جون سميث إن 30 مدنيا قتلوا`).speaker?.text).not.toContain(word === 'و' ? ' و ' : word);
   });
 
+  it.each(t.anonymousSources.map((w) => [w] as const))('"%s" is an unnamed source', (word) => {
+    expect(one(`وقالت ${word} إن 30 مدنيا قتلوا`).speaker).toMatchObject({ kind: 'anonymous' });
+  });
+
+  it.each(t.newsAgencies.map((w) => [w] as const))('"%s" signing the dateline speaks when nobody else does', (agency) => {
+    expect(one(`الرياض - ${agency}\nقتل 30 مدنيا في الغارة`).speaker).toMatchObject({ text: agency, kind: 'outlet' });
+  });
+
   it.each(t.leadingParticles.map((w) => [w] as const))('"%s" may open the sentence before its speaker', (word) => {
     expect(one(`${word} التحالف الدولي يكشف أن 30 مدنيا قتلوا`).speaker?.text).toBe('التحالف الدولي');
   });
@@ -70,6 +78,11 @@ describe('claim tables', () => {
 
   it.each(t.symbolUnits.map((s) => [s.symbol, s.lemma] as const))('"30%s" is in %s', (symbol, lemma) => {
     expect(one(`ارتفع 30${symbol} أمس`).unit?.lemma).toBe(foldWord(lemma));
+  });
+
+  it.each(t.perMarkers.map((p) => [p.phrase, p.per ?? 'برميل'] as const))('"60 دولارا %s" is a rate per %s', (phrase, per) => {
+    const text = phrase === 'لكل' ? `بلغ السعر 60 دولارا ${phrase} برميل` : `بلغ السعر 60 دولارا ${phrase}`;
+    expect(one(text).unit?.per).toBe(per);
   });
 
   it.each(t.demonyms.map((d) => [d] as const))('"جندي %s" names whose soldiers', (demonym) => {

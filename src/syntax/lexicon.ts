@@ -18,11 +18,13 @@ import {
   reportingFromVerbs,
   reportingVerbForms,
   reportingVerbs,
+  anonymousSources,
+  newsAgencies,
   roleWords,
   speakerStopWords,
   type ReportingVerb,
 } from './lexicon/reporting.js';
-import { countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, symbolUnits, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
+import { countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
 import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
@@ -44,6 +46,10 @@ export interface SyntaxTables {
   readonly nameBreakers: readonly string[];
   /** Words that may open a sentence before its subject: كان، ثم، لكن. */
   readonly leadingParticles: readonly string[];
+  /** Heads of a speaker phrase that name no one: مصادر، مصدر مطلع، مسؤول. */
+  readonly anonymousSources: readonly string[];
+  /** News agencies and outlets that sign a dateline: واس، رويترز، أ ف ب. */
+  readonly newsAgencies: readonly string[];
   /** Events a figure is about: `{ stem: 'قتل', forms: ['قتل', 'مقتل'] }`. */
   readonly predicates: readonly PredicateEntry[];
   /** Words before an owner and its figure: لدى، عند، بحوزة. */
@@ -54,6 +60,8 @@ export interface SyntaxTables {
   readonly measureUnits: readonly UnitEntry[];
   /** Units written as one symbol after the number: %، $. */
   readonly symbolUnits: readonly SymbolUnit[];
+  /** What makes a measure a rate: للبرميل، لكل، في الساعة، يوميا. */
+  readonly perMarkers: readonly PerMarker[];
   /** Nationality adjectives: أمريكي، عراقي. */
   readonly demonyms: readonly string[];
   /** Words that are never the counted noun: prepositions, particles, pronouns. */
@@ -77,11 +85,14 @@ export const syntaxTables: SyntaxTables = {
   speakerStopWords,
   nameBreakers,
   leadingParticles,
+  anonymousSources,
+  newsAgencies,
   predicates,
   possessionWords,
   countUnits,
   measureUnits,
   symbolUnits,
+  perMarkers,
   demonyms,
   notUnitWords,
   notOwnerHeads,
@@ -90,7 +101,9 @@ export const syntaxTables: SyntaxTables = {
   commas,
 };
 
-const unitKinds: readonly UnitKind[] = ['count', 'area', 'length', 'mass', 'volume', 'currency', 'percent', 'fraction'];
+const unitKinds: readonly UnitKind[] = [
+  'count', 'area', 'length', 'mass', 'volume', 'currency', 'percent', 'fraction', 'temperature', 'energy', 'power', 'speed', 'duration', 'score', 'rank', 'age',
+];
 const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${JSON.stringify(v)}`);
 const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be one punctuation mark, got ${JSON.stringify(v)}`);
 const verb = record({ past: phrase, present: optional(phrase) });
@@ -111,11 +124,14 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   speakerStopWords: phrase,
   nameBreakers: phrase,
   leadingParticles: phrase,
+  anonymousSources: phrase,
+  newsAgencies: phrase,
   predicates: record({ stem: phrase, forms: listOf(phrase), change: optional(oneOf(['up', 'down'])), subjectOwns: optional(flag) }),
   possessionWords: phrase,
   countUnits: unit,
   measureUnits: unit,
   symbolUnits: record({ symbol: mark, lemma: phrase, kind: oneOf(unitKinds), currency: optional(currencyCode) }),
+  perMarkers: record({ phrase, per: optional(phrase) }),
   demonyms: phrase,
   notUnitWords: phrase,
   notOwnerHeads: phrase,
@@ -142,12 +158,17 @@ export class SyntaxLexicon {
   readonly predicates: PhraseTable<PredicateEntry>;
   readonly possession: PhraseTable<string>;
   readonly units: UnitTable;
+  readonly perMarkers: PhraseTable<PerMarker>;
   readonly roles: ReadonlySet<string>;
   readonly speakerStops: ReadonlySet<string>;
   readonly nameBreakers: ReadonlySet<string>;
   readonly leadingParticles: ReadonlySet<string>;
   /** Nouns after من that name where from, not whose. */
   readonly notOwnerHeads: ReadonlySet<string>;
+  readonly anonymous: PhraseTable<string>;
+  readonly agencies: PhraseTable<string>;
+  /** Words that join the parts of an Arabic name (from the names layer): بن، أبو، عبد. */
+  readonly nameJoiners: ReadonlySet<string>;
   readonly sentenceEnds: ReadonlySet<string>;
   readonly quoteMarks: ReadonlySet<string>;
   readonly commas: ReadonlySet<string>;
@@ -166,11 +187,15 @@ export class SyntaxLexicon {
     this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, conjunctionClitics + 'بل');
     this.possession = new PhraseTable(tables.possessionWords, (w) => w);
     this.units = new UnitTable(tables);
+    this.perMarkers = new PhraseTable(tables.perMarkers, (p) => p.phrase);
     this.roles = foldedSet(tables.roleWords);
     this.speakerStops = foldedSet(tables.speakerStopWords);
     this.nameBreakers = foldedSet(tables.nameBreakers);
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
+    this.anonymous = new PhraseTable(tables.anonymousSources, (w) => w);
+    this.agencies = new PhraseTable(tables.newsAgencies, (w) => w, 'وبل');
+    this.nameJoiners = foldedSet(names.tables.nameJoiners);
     this.sentenceEnds = new Set(tables.sentenceEnds);
     this.quoteMarks = new Set(tables.quoteMarks);
     this.commas = new Set(tables.commas);

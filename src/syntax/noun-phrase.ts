@@ -65,13 +65,33 @@ export function nounPhraseAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     end = tokenIndex(j + 1);
   }
   // Definite words after a definite noun: adjectives and the rest of the chain (الدولة الإسلامية).
+  end = definiteRun(tokens, end, isStop);
+  // A complement with ل names what the body is of or for: "الجهاز المركزي للتعبئة العامة والإحصاء",
+  // "المركز الوطني للأعاصير", "مجلس التنمية الاقتصادية لمملكة البحرين".
+  const complement = tokens.next(tokenIndex(end - 1));
+  if (tokens.isWord(complement) && !isStop(tokens.text(complement))) {
+    const word = tokens.text(complement);
+    if (word.startsWith('لل') && word.length > 4) {
+      end = definiteRun(tokens, tokenIndex(complement + 1), isStop);
+      // Inside such a name, و joins a second complement: "للتعبئة العامة والإحصاء".
+      const joined = tokens.next(tokenIndex(end - 1));
+      if (tokens.isWord(joined) && tokens.text(joined).startsWith(`و${article}`) && !isStop(tokens.text(joined))) end = definiteRun(tokens, tokenIndex(joined + 1), isStop);
+    } else if (word.startsWith('ل') && !isDefinite(word) && word.length > 3) {
+      const owner = tokens.next(complement);
+      if (tokens.isWord(owner) && tokens.text(owner).startsWith(article) && !isStop(tokens.text(owner))) end = definiteRun(tokens, tokenIndex(owner + 1), isStop);
+    }
+  }
+  return { start: k, end };
+}
+
+/** Past the definite words that follow `end` (adjectives: الدولية، العامة); only the bare article continues: والشرطة starts a second phrase. */
+function definiteRun(tokens: TokenStream, end: TokenIndex, isStop: (word: string) => boolean): TokenIndex {
   let j = tokens.next(tokenIndex(end - 1));
-  // Only the bare article continues a phrase: والشرطة starts a second one.
   while (tokens.isWord(j) && tokens.text(j).startsWith(article) && !isStop(tokens.text(j))) {
     end = tokenIndex(j + 1);
     j = tokens.next(j);
   }
-  return { start: k, end };
+  return end;
 }
 
 /** An EntityRef for tokens `range`, its name the entity key of its text. */

@@ -10,6 +10,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
+import type { SpeakerKind } from '../model.js';
 import type { SyntaxLexicon } from './lexicon.js';
 import { isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
 import { structureOf } from './structure.js';
@@ -17,6 +18,10 @@ import { structureOf } from './structure.js';
 /** Who a speaker phrase names: tokens of a name (`named`) or of a description ("المتحدث باسم التحالف"). */
 export interface SpeakerRange extends TokenRange {
   readonly named: boolean;
+  /** A person, a body, an unnamed source, or the outlet that signs the dateline. */
+  readonly kind: SpeakerKind;
+  /** The title or office before a name (المتحدث باسم التحالف، وزير الخارجية), or null. */
+  readonly role: TokenRange | null;
 }
 
 /** A place where the text names who speaks. `entity` is null for a verb with no subject of its own. */
@@ -41,12 +46,17 @@ interface Item {
   readonly role: boolean;
 }
 
+/** Plural and feminine adjectives of relation (كنديون، أمريكيين، أمنية): they describe, they never name. */
+const pluralNisba = /(?:يون|يين|ية|يه)$/u;
+
 /** Most items a speaker phrase is read for: "المتحدث باسم التحالف الدولي ضد داعش العقيد …". */
 const PHRASE_ITEMS = 14;
 /** Most words a headline speaker may have before its colon ("التحالف: …"). */
 const HEADLINE_WORDS = 4;
 /** Most words between نقل and the عن that names its source. */
 const SOURCE_REACH = 12;
+/** Most adjectives read after an unnamed source: "مصادر أمنية عراقية مطلعة". */
+const ANONYMOUS_ADJECTIVES = 3;
 /** Most words of a description kept when it names no one. */
 const DESCRIPTION_ITEMS = 6;
 
@@ -201,30 +211,59 @@ class SpeakerReader {
     return items;
   }
 
-  /** The name in a speaker phrase, or its description when it names no one. */
+  /** The name in a speaker phrase, or its description when it names no one; with its kind and role. */
   choose(items: readonly Item[]): SpeakerRange | null {
     if (items.length === 0) return null;
+    const { tokens, lexicon } = this;
+    // An object, not a subject, after the verb: "سجلت رقماً قياسياً", "أكثر من 12 ألفاً".
+    const first = items[0]!;
+    if (!first.quoted && (tokens.hasTanween(first.k) || lexicon.speakerStops.has(tokens.text(first.k)))) return null;
     const runs = this.nameRuns(items);
     const lastTitle = lastIndexWhere(items, (it) => it.title);
     const lastRole = lastIndexWhere(items, (it) => it.role);
     const anchor = lastTitle >= 0 ? lastTitle : lastRole;
+    const range = (from: number, to: number): TokenRange => ({ start: items[from]!.k, end: items[to]!.end });
     if (anchor >= 0) {
       // A name right before its role: "بول فانك قائد التحالف الدولي".
       const lead = runs[0];
       if (lead && lead.from === 0 && !items[0]!.quoted && (items[lead.to + 1]?.role || items[lead.to + 1]?.title)) {
-        return { start: items[0]!.k, end: items[lead.to]!.end, named: true };
+        const roleEnd = Math.min(items.length, lead.to + 1 + DESCRIPTION_ITEMS) - 1;
+        return { ...range(0, lead.to), named: true, kind: 'person', role: range(lead.to + 1, roleEnd) };
       }
+      // A name after the last title or role: "المتحدث باسم التحالف العقيد ريان ديلون" → ريان ديلون, in the role before it.
       const after = runs.filter((r) => r.from > anchor);
       const run = after[after.length - 1];
-      if (run) return { start: items[run.from]!.k, end: items[run.to]!.end, named: true };
+      if (run) {
+        const firstOffice = items.findIndex((it) => it.title || it.role);
+        return { ...range(run.from, run.to), named: true, kind: 'person', role: this.roleBefore(items, firstOffice, run.from) };
+      }
     } else {
       const quoted = runs.find((r) => items[r.from]!.quoted);
-      if (quoted) return { start: items[quoted.from]!.k, end: items[quoted.to]!.end, named: true };
-      const first = runs[0];
-      // A leading name, not the head of a construct ("فريق الرصد" is a description).
-      if (first && first.from === 0 && !(items[first.to + 1]?.definite ?? false)) return { start: items[0]!.k, end: items[first.to]!.end, named: true };
+      if (quoted) return { ...range(quoted.from, quoted.to), named: true, kind: 'organisation', role: null };
+      const lead = runs[0];
+      // A leading name, not the head of a construct ("فريق الرصد" is a description), nor an unnamed source ("مصادر أمنية").
+      if (lead && lead.from === 0 && !(items[lead.to + 1]?.definite ?? false) && !lexicon.anonymous.matchAt(tokens, first.k)) {
+        return { ...range(0, lead.to), named: true, kind: 'person', role: null };
+      }
     }
-    return { ...this.description(items), named: false };
+    return this.description(items);
+  }
+
+  /**
+   * The office before a name, from the first title or role word up to the name:
+   * "وزير الخارجية عادل الجبير" → وزير الخارجية. A rank right before the name after
+   * an office stays out of it ("المتحدث باسم التحالف العقيد ريان ديلون" → المتحدث باسم التحالف).
+   */
+  private roleBefore(items: readonly Item[], from: number, nameFrom: number): TokenRange | null {
+    if (from < 0 || from >= nameFrom) return null;
+    let to = nameFrom - 1;
+    if (to > from && items[to]!.title && !items[from]!.title) to--;
+    // The office runs up to the next item, past an affiliation the items skip ("العقيد في الجيش الأمريكي"),
+    // without the comma or quotation mark before the name.
+    let end = this.tokens.previous(items[to + 1]!.k);
+    if (items[to + 1]!.quoted && isQuote(this.tokens, this.lexicon, end)) end = this.tokens.previous(end);
+    while (end > items[from]!.k && this.tokens.isPunct(end) && this.lexicon.commas.has(this.tokens.text(end))) end = this.tokens.previous(end);
+    return { start: items[from]!.k, end: tokenIndex(Math.max(end, items[from]!.end - 1) + 1) };
   }
 
   /** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */
@@ -232,9 +271,22 @@ class SpeakerReader {
     const { tokens, lexicon } = this;
     const runs: Array<{ from: number; to: number }> = [];
     let from = -1;
+    const joiners = lexicon.nameJoiners;
     items.forEach((it, i) => {
       const word = it.quoted ? '' : tokens.text(it.k);
-      const nameWord = it.quoted || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word));
+      const next = items[i + 1];
+      // Arab given names may carry the article: "الأمير الوليد بن طلال", "الحسن بن علي" — after a title, or before بن/أبو.
+      // A definite word ending in ي is an adjective of relation (الأمريكي), not a given name.
+      const definiteGivenName =
+        it.definite &&
+        !it.title &&
+        !it.role &&
+        !word.endsWith('ي') &&
+        next !== undefined &&
+        !next.quoted &&
+        (joiners.has(tokens.text(next.k)) || (items[i - 1]?.title === true && !next.definite && !next.role && !next.title));
+      const nameWord =
+        it.quoted || definiteGivenName || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !pluralNisba.test(word));
       if (it.quoted) {
         if (from >= 0) runs.push({ from, to: i - 1 });
         runs.push({ from: i, to: i });
@@ -252,16 +304,68 @@ class SpeakerReader {
 
   /**
    * The description: a role and what follows it ("المتحدث باسم التحالف الدولي", six words at
-   * most), or else the noun phrase the speaker phrase starts with ("فريق الرصد", "وثائق").
+   * most), an unnamed source ("مصادر أمنية", "مسؤول أمريكي"), or else the noun phrase the
+   * speaker phrase starts with ("فريق الرصد", "وزارة الصحة").
    */
-  private description(items: readonly Item[]): TokenRange {
-    if (!items[0]!.role && !items[0]!.title) {
-      const np = nounPhraseAt(this.tokens, this.lexicon, items[0]!.k, (w) => this.lexicon.speakerStops.has(w));
-      if (np) return np;
+  private description(items: readonly Item[]): SpeakerRange {
+    const { tokens, lexicon } = this;
+    const first = items[0]!;
+    const source = first.definite ? null : lexicon.anonymous.matchAt(tokens, first.k);
+    const anonymous = source !== null;
+    if (source) {
+      // "مصادر أمنية عراقية", "وسائل إعلام": the source and the adjectives after it.
+      let end = source.end;
+      for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
+        const w = tokens.text(j);
+        if (lexicon.speakerStops.has(w) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
+        end = tokenIndex(j + 1);
+      }
+      return { start: first.k, end, named: false, kind: 'anonymous', role: null };
+    }
+    if (!first.role && !first.title) {
+      const np = nounPhraseAt(tokens, lexicon, first.k, (w) => lexicon.speakerStops.has(w));
+      if (np) return { ...np, named: false, kind: anonymous ? 'anonymous' : 'organisation', role: null };
     }
     const last = Math.min(items.length, DESCRIPTION_ITEMS) - 1;
-    return { start: items[0]!.k, end: items[last]!.end };
+    const phrase = { start: first.k, end: items[last]!.end };
+    // An office with no name ("المتحدث باسم الجيش") is a person the text does not name; an indefinite one ("مسؤول أمريكي") an unnamed source.
+    return anonymous ? { ...phrase, named: false, kind: 'anonymous', role: null } : { ...phrase, named: false, kind: 'person', role: phrase };
   }
+}
+
+/** Most words read at each end of an article for the agency that signs it: "الرياض - واس", "… (رويترز)". */
+const SIGNATURE_WORDS = 12;
+/** Punctuation that sets an agency's signature apart: "(واس)", "الرياض - واس:". */
+const SIGNATURE_MARKS = '()-–—:';
+
+/**
+ * The news agency that signs an article, in its opening or closing words, set
+ * apart by brackets, a dash or a colon: "الرياض - واس", "(أ ف ب) -", "(رويترز)".
+ * When nobody else speaks, the figures are the agency's (kind `outlet`).
+ */
+export function signatureOf(document: TextDocument, lexicon: SyntaxLexicon): SpeakerRange | null {
+  const { tokens } = document;
+  const signed = (k: TokenIndex): SpeakerRange | null => {
+    const m = lexicon.agencies.matchAt(tokens, k);
+    if (!m) return null;
+    const before = tokens.previous(k);
+    const after = tokens.next(tokenIndex(m.end - 1));
+    if (!tokens.isPunct(before, SIGNATURE_MARKS) && !tokens.isPunct(after, SIGNATURE_MARKS)) return null;
+    return { start: k, end: m.end, named: true, kind: 'outlet', role: null };
+  };
+  for (let k = tokenIndex(0), words = 0; k < tokens.length && words < SIGNATURE_WORDS; k++) {
+    if (!tokens.isWord(k)) continue;
+    words++;
+    const s = signed(k);
+    if (s) return s;
+  }
+  for (let k = tokenIndex(tokens.length - 1), words = 0; k >= 0 && words < SIGNATURE_WORDS; k--) {
+    if (!tokens.isWord(k)) continue;
+    words++;
+    const s = signed(k);
+    if (s) return s;
+  }
+  return null;
 }
 
 function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
@@ -273,7 +377,7 @@ function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): numb
  * The speaker of a figure: the nearest mention before it in its sentence; else
  * one right after the claim (`closeAfter`: "… 801 مدنيًا، بحسب البيان"); else an
  * attribution opening the next sentence ("… . بحسب ما قال الناطق"); else the
- * last mention of its paragraph. A mention with no subject of its own keeps the
+ * last mention of its paragraph; else the agency that signs the article. A mention with no subject of its own keeps the
  * last named speaker. Mentions are indexed once, so each lookup is logarithmic.
  */
 export class SpeakerIndex {
@@ -282,7 +386,14 @@ export class SpeakerIndex {
   /** For each mention, the nearest named mention at or before it (in reading order). */
   private readonly namedUpTo = new Map<SpeakerMention, SpeakerRange | null>();
 
-  constructor(mentions: readonly SpeakerMention[]) {
+  /**
+   * @param mentions - The speaker mentions of the text, in reading order.
+   * @param signature - The agency that signs the text, the speaker of figures nobody else claims.
+   */
+  constructor(
+    mentions: readonly SpeakerMention[],
+    private readonly signature: SpeakerRange | null = null,
+  ) {
     let named: SpeakerRange | null = null;
     for (const m of mentions) {
       push(this.bySentence, m.sentence, m);
@@ -305,7 +416,7 @@ export class SpeakerIndex {
     if (opener && opener.kind === 'attribution' && opener.entity && opener.opensSentence) return opener.entity;
     const inParagraph = this.byParagraph.get(paragraph) ?? [];
     const paragraphMention = inParagraph[firstAtOrAfter(inParagraph, at) - 1];
-    return paragraphMention ? (this.namedUpTo.get(paragraphMention) ?? null) : null;
+    return (paragraphMention ? this.namedUpTo.get(paragraphMention) : null) ?? this.signature;
   }
 }
 

@@ -55,6 +55,8 @@ export class UnitTable {
   private readonly stop: Set<string>;
   private readonly demonymForms: Set<string>;
   private readonly symbols: ReadonlyMap<string, SymbolUnit>;
+  /** Dual forms of units whose sound plural is not also their dual: لترين، أونصتان، طائرتين. */
+  private readonly duals = new Map<string, UnitEntry>();
 
   constructor(tables: UnitTables) {
     const entries = [...tables.measureUnits, ...tables.countUnits];
@@ -67,10 +69,32 @@ export class UnitTable {
       // The construct plural (مقاتلي) and broken plurals in construct (أفراد قوات) take an owner after them.
       if (e.inflect === 'masculine') this.constructForms.add(`${foldWord(e.lemma)}ي`);
       for (const f of e.forms) this.constructForms.add(foldWord(f));
+      // The dual: لتر → لتران، لترين; طائرة → طائرتان، طائرتين. A noun with a sound masculine plural (مقاتلين)
+      // writes its dual the same way, so only nouns with another plural (شخص، أشخاص → شخصين is two) have one here.
+      const lemma = foldWord(e.lemma);
+      if ((e.inflect !== 'masculine' || e.forms.length > 0) && !lemma.includes(' ')) {
+        const stem = lemma.endsWith('ه') ? `${lemma.slice(0, -1)}ت` : lemma;
+        for (const dual of [`${stem}ان`, `${stem}ين`]) if (!this.duals.has(dual)) this.duals.set(dual, e);
+      }
     }
     this.stop = new Set(tables.notUnitWords.map(foldWord));
     this.demonymForms = new Set(tables.demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
     this.symbols = new Map(tables.symbolUnits.map((s) => [s.symbol, s]));
+  }
+
+  /** The unit whose dual is word token `k` ("لترين", "طائرتان"), as a reading of it, or null. */
+  dualAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
+    if (!tokens.isWord(k)) return null;
+    const entry = this.duals.get(tokens.text(k));
+    return entry ? this.reading(entry, k, tokenIndex(k + 1), '') : null;
+  }
+
+  /** The symbol unit written at token `k` ("$" of "$10"), if any. */
+  symbolAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
+    if (!tokens.isPunct(k)) return null;
+    const symbol = this.symbols.get(tokens.text(k));
+    if (!symbol) return null;
+    return { start: k, end: tokenIndex(k + 1), lemma: foldWord(symbol.lemma), singular: symbol.lemma, kind: symbol.kind, ...(symbol.currency ? { currency: symbol.currency } : {}), construct: false };
   }
 
   /** True for a nationality adjective (أميركي، عراقيين). */
@@ -124,14 +148,8 @@ export class UnitTable {
    */
   unitAfter(tokens: TokenStream, last: TokenIndex, isNumberWord: (k: TokenIndex) => boolean): UnitReading | null {
     // Symbols: 40%، 20 $
-    const j = tokens.next(last);
-    if (tokens.isPunct(j)) {
-      const symbol = this.symbols.get(tokens.text(j));
-      if (symbol) {
-        const lemma = foldWord(symbol.lemma);
-        return { start: j, end: tokenIndex(j + 1), lemma, singular: symbol.lemma, kind: symbol.kind, ...(symbol.currency ? { currency: symbol.currency } : {}), construct: false };
-      }
-    }
+    const symbol = this.symbolAt(tokens, tokens.next(last));
+    if (symbol) return symbol;
     const k = tokens.nextWord(last);
     if (k < 0 || isNumberWord(k)) return null;
     const table = this.tableUnitAt(tokens, k);

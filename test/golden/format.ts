@@ -7,12 +7,18 @@
  * nearest the claim (the speaker the last one before it), unless an occurrence
  * number pins it. Every field of the claim is then derived and compared.
  */
-import { normalizeEntityName, type Bound, type Claim, type ClaimUnit, type EntityRef, type TimeScope } from '../../src/index.js';
-import type { Span } from '../../src/text/shadow.js';
+import { normalizeEntityName, type Bound, type ChangeDetail, type Claim, type ClaimUnit, type EntityRef, type Modality, type SpeakerKind, type TimeScope } from '../../src/index.js';
+import type { Span } from '../../src/text/coordinates.js';
 
 export interface GoldenRef {
   text: string;
-  occurrence: number;
+  occurrence?: number;
+}
+
+/** A speaker as the golden file names it: its text (and occurrence), what kind of source it is, and its office. */
+export interface GoldenSpeaker extends GoldenRef {
+  kind: SpeakerKind;
+  role?: string;
 }
 
 export interface GoldenClaim {
@@ -24,9 +30,13 @@ export interface GoldenClaim {
   bound: Bound;
   unit: ClaimUnit | null;
   subject: string | GoldenRef | null;
-  speaker: string | GoldenRef | null;
+  speaker: GoldenSpeaker | null;
   predicate: string | null;
   change: 'up' | 'down' | null;
+  /** Absent when null. */
+  changeDetail?: ChangeDetail;
+  /** Absent when asserted. */
+  modality?: Modality;
   time: { text: string; start?: string; end?: string } | null;
   /** The first words of the claim's sentence. */
   sentence: string;
@@ -69,7 +79,7 @@ function entity(article: string, ref: string | GoldenRef | null, claim: Span, la
   if (ref === null) return null;
   const text = typeof ref === 'string' ? ref : ref.text;
   let start: number;
-  if (typeof ref !== 'string') start = nth(article, text, ref.occurrence, true);
+  if (typeof ref !== 'string' && ref.occurrence !== undefined) start = nth(article, text, ref.occurrence, true);
   else if (lastBefore) {
     const before = occurrences(article, text, true).filter((i) => i < claim.start);
     start = before.length > 0 ? before[before.length - 1]! : nearest(article, text, claim);
@@ -120,9 +130,11 @@ export function expand(article: string, g: GoldenClaim): Claim {
     bound: g.bound,
     unit,
     subject: entity(article, g.subject, span, false),
-    speaker: entity(article, g.speaker, span, true),
+    speaker: g.speaker ? { ...entity(article, g.speaker, span, true)!, kind: g.speaker.kind, ...(g.speaker.role ? { role: g.speaker.role } : {}) } : null,
     predicate: g.predicate,
     change: g.change,
+    changeDetail: g.changeDetail ?? null,
+    modality: g.modality ?? 'asserted',
     time,
     sentence: sentenceSpan(article, g.sentence, span),
   };
@@ -136,6 +148,7 @@ export function condense(article: string, c: Claim): GoldenClaim {
     const plain = entity(article, e.text, c.span, lastBefore);
     return plain && plain.span.start === e.span.start ? e.text : { text: e.text, occurrence: occurrences(article, e.text, true).indexOf(e.span.start) + 1 };
   };
+  const speaker = ref(c.speaker, true);
   return {
     text: c.text,
     ...(occurrence > 1 ? { occurrence } : {}),
@@ -145,9 +158,11 @@ export function condense(article: string, c: Claim): GoldenClaim {
     bound: c.bound,
     unit: c.unit,
     subject: ref(c.subject, false),
-    speaker: ref(c.speaker, true),
+    speaker: speaker && c.speaker ? { ...(typeof speaker === 'string' ? { text: speaker } : speaker), kind: c.speaker.kind ?? 'organisation', ...(c.speaker.role ? { role: c.speaker.role } : {}) } : null,
     predicate: c.predicate,
     change: c.change,
+    ...(c.changeDetail ? { changeDetail: c.changeDetail } : {}),
+    ...(c.modality !== 'asserted' ? { modality: c.modality } : {}),
     time: c.time ? { text: c.time.text, ...(c.time.start ? { start: c.time.start } : {}), ...(c.time.end ? { end: c.time.end } : {}) } : null,
     sentence: article.slice(c.sentence.start, c.sentence.end).split(/\s+/u).slice(0, 3).join(' '),
   };

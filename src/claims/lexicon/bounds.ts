@@ -8,6 +8,11 @@ export interface BoundPhrase {
   readonly bound: Bound;
   /** Whether it stands before the number ("أكثر من 3000") or after the number and its unit ("3000 مقاتل على الأقل"). */
   readonly position: 'before' | 'after';
+  /**
+   * A verb whose subject may stand between it and the number: "تجاوز عدد الضحايا
+   * 50 شخصاً", "لا يتجاوز سعره 10 دولارات".
+   */
+  readonly verb?: boolean;
 }
 
 /**
@@ -22,14 +27,19 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'يزيد عن', bound: 'moreThan', position: 'before' },
   { phrase: 'ما يربو على', bound: 'moreThan', position: 'before' },
   { phrase: 'يربو على', bound: 'moreThan', position: 'before' },
-  { phrase: 'تجاوز', bound: 'moreThan', position: 'before' },
-  { phrase: 'يتجاوز', bound: 'moreThan', position: 'before' },
-  { phrase: 'تتجاوز', bound: 'moreThan', position: 'before' },
-  { phrase: 'تخطى', bound: 'moreThan', position: 'before' },
-  { phrase: 'يتخطى', bound: 'moreThan', position: 'before' },
-  { phrase: 'فاق', bound: 'moreThan', position: 'before' },
-  { phrase: 'يفوق', bound: 'moreThan', position: 'before' },
-  { phrase: 'تفوق', bound: 'moreThan', position: 'before' },
+  { phrase: 'تجاوز', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'يتجاوز', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'تتجاوز', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'تخطى', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'يتخطى', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'فاق', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'يفوق', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'تفوق', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'تخطت', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'تجاوزت', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'فاقت', bound: 'moreThan', position: 'before', verb: true },
+  { phrase: 'لم يتجاوز', bound: 'atMost', position: 'before', verb: true },
+  { phrase: 'لم تتجاوز', bound: 'atMost', position: 'before', verb: true },
   { phrase: 'أكثر من أو يساوي', bound: 'atLeast', position: 'before' },
   { phrase: 'أكبر من أو يساوي', bound: 'atLeast', position: 'before' },
   { phrase: 'أعلى من أو يساوي', bound: 'atLeast', position: 'before' },
@@ -71,13 +81,12 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'ما لا يزيد عن', bound: 'atMost', position: 'before' },
   { phrase: 'لا يزيد على', bound: 'atMost', position: 'before' },
   { phrase: 'لا يزيد عن', bound: 'atMost', position: 'before' },
-  { phrase: 'لا يتجاوز', bound: 'atMost', position: 'before' },
-  { phrase: 'لا تتجاوز', bound: 'atMost', position: 'before' },
+  { phrase: 'لا يتجاوز', bound: 'atMost', position: 'before', verb: true },
+  { phrase: 'لا تتجاوز', bound: 'atMost', position: 'before', verb: true },
   { phrase: 'على الأكثر', bound: 'atMost', position: 'after' },
   { phrase: 'كحد أقصى', bound: 'atMost', position: 'after' },
   { phrase: 'حتى', bound: 'atMost', position: 'before' },
   { phrase: 'نحو', bound: 'approximate', position: 'before' },
-  { phrase: 'بنحو', bound: 'approximate', position: 'before' },
   { phrase: 'حوالي', bound: 'approximate', position: 'before' },
   { phrase: 'قرابة', bound: 'approximate', position: 'before' },
   { phrase: 'زهاء', bound: 'approximate', position: 'before' },
@@ -87,7 +96,24 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'يقارب', bound: 'approximate', position: 'before' },
   { phrase: 'تقارب', bound: 'approximate', position: 'before' },
   { phrase: 'تقريبا', bound: 'approximate', position: 'after' },
+  { phrase: 'على أقل تقدير', bound: 'atLeast', position: 'after' },
+  { phrase: 'كحد أدنى', bound: 'atLeast', position: 'after' },
+  { phrase: 'على أكثر تقدير', bound: 'atMost', position: 'after' },
+  { phrase: 'أو أكثر قليلا', bound: 'atLeast', position: 'after' },
+  { phrase: 'فقط', bound: 'exact', position: 'after' },
+  { phrase: 'لا غير', bound: 'exact', position: 'after' },
+  { phrase: 'في حدود', bound: 'approximate', position: 'before' },
+  { phrase: 'ما يناهز', bound: 'approximate', position: 'before' },
+  { phrase: 'يناهز', bound: 'approximate', position: 'before' },
+  { phrase: 'ما يقدر ب', bound: 'approximate', position: 'before' },
 ];
+
+/**
+ * Words that may stand inside a bound phrase, between its verb and its
+ * preposition: "ما لا يقل عددهم عن 300", "ما يزيد قيمتها على مليار". The engine
+ * writes each bound phrase that ends in a preposition once more with each of them.
+ */
+export const boundFillers: readonly string[] = ['عددهم', 'عددها', 'عدده', 'عدد', 'قيمتها', 'قيمته', 'حجمها', 'حجمه', 'مجموعها', 'مجموعه'];
 
 /** A comparison sign before a number. */
 export interface BoundSymbol {
@@ -115,6 +141,9 @@ export const rangeOpeners: readonly string[] = ['بين', 'ما بين', 'من']
 
 /** Words that join the two ends of a range after its opener: "بين 10 و20", "من 10 إلى 20", "من 10 لغاية 20", "بين 10 ل20". */
 export const rangeJoiners: readonly string[] = ['و', 'إلى', 'حتى', 'ل', 'لغاية'];
+
+/** Words between two figures that offer them as alternatives, the range between them: "3 أو 4 أشخاص". */
+export const alternativeJoiners: readonly string[] = ['أو', 'أم'];
 
 /** A vague quantity word and the interval it asserts. */
 export interface VagueQuantity {

@@ -1,5 +1,26 @@
-/** Words before a number that make it a year, a page, an article or a phone number rather than a figure. */
+/**
+ * Words before a number that make it a reference, a page, a rule or a time
+ * rather than a figure: "المادة 25", "القرار 2254", "الصفحة 12", "الدقيقة 63",
+ * "سن 18" (an age limit), "سنتي 9000 و6000" (two years).
+ */
 export const notFigureBefore: readonly string[] = [
-  'عام', 'العام', 'سنة', 'لسنة', 'رقم', 'الرقم', 'المادة', 'مادة', 'الصفحة', 'صفحة', 'هاتف', 'الهاتف', 'القرار', 'قرار',
-  'الفقرة', 'البند', 'الفصل', 'الساعة', 'الطريق', 'شارع', 'الجزء',
+  'عام', 'العام', 'سنة', 'لسنة', 'سنتي', 'رقم', 'الرقم', 'المادة', 'مادة', 'الصفحة', 'صفحة', 'ص', 'هاتف', 'الهاتف', 'القرار', 'قرار',
+  'الفقرة', 'البند', 'الفصل', 'الساعة', 'الطريق', 'شارع', 'الجزء', 'الدقيقة', 'دقيقة', 'سن', 'الجولة', 'الدورة', 'النسخة', 'الإصدار',
+  'موديل', 'طراز', 'الرحلة', 'رحلة', 'الكيلو', 'الكيلومتر', 'المجلد',
 ];
+
+/**
+ * Names and set phrases that contain a number word but state no figure:
+ * "ربع النهائي" (a round), "مجموعة العشرين" (a body), "الربع الخالي" (a place).
+ */
+export const numberIdioms: readonly string[] = [
+  'ربع النهائي', 'ربع نهائي', 'نصف النهائي', 'نصف نهائي', 'دور الثمانية', 'دور الستة عشر', 'مجموعة العشرين',
+  'مجموعة السبع', 'مجموعة الثماني', 'مجموعة الثمانية', 'الدول السبع', 'الدول الثماني', 'الربع الخالي', 'عجائب الدنيا السبع',
+  'نصف دائري', 'نصف قطر', 'نصف الكرة',
+];
+
+/**
+ * Heads of place names that a number word may follow: "مدينة الخمس" (Khoms),
+ * "منطقة الثلاثين". A definite number word after them is part of the name.
+ */
+export const placeHeads: readonly string[] = ['مدينة', 'بلدة', 'قرية', 'منطقة', 'حي', 'ميدان', 'جزيرة', 'قرى', 'وادي', 'محافظة'];

@@ -30,6 +30,12 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { past: 'كتب', present: 'يكتب' },
   { past: 'لفت', present: 'يلفت' },
   { past: 'زعم', present: 'يزعم' },
+  { past: 'أحصى', present: 'يحصي' },
+  { past: 'وثق', present: 'يوثق' },
+  { past: 'رصد', present: 'يرصد' },
+  { past: 'سجل', present: 'يسجل' },
+  { past: 'أظهر', present: 'يظهر' },
+  { past: 'أورد', present: 'يورد' },
 ];
 
 /** The written forms of a reporting verb (see {@link ReportingVerb}). */
@@ -47,20 +53,25 @@ export const reportingFromVerbs: readonly ReportingVerb[] = [{ past: 'نقل', p
 
 /** Attribution phrases: the speaker follows them ("بحسب ما قال الناطق", "وفق وكالة رويترز"). */
 export const attributionPhrases: readonly string[] = [
-  'بحسب', 'حسب', 'وفق', 'وفقا ل', 'طبقا ل', 'نقلا عن', 'بحسب ما قال', 'حسب ما قال', 'وفق ما قال',
+  'بحسب', 'حسب', 'وفق', 'وفقا ل', 'وفقا', 'طبقا ل', 'طبقا', 'استنادا إلى', 'نقلا عن', 'بحسب ما قال', 'حسب ما قال', 'وفق ما قال',
+  'بحسب ما أفاد', 'حسب ما أفاد', 'بحسب ما ذكر', 'حسب ما ذكر', 'بحسب ما أعلن', 'على حد قول', 'على لسان',
 ];
 
 /** Words that start the description of a speaker's role: "المتحدث باسم التحالف", "نائب قائد التحالف". */
+/** Each a single word: the office is the role word and what follows it ("رئيس الوزراء البريطاني"). */
 export const roleWords: readonly string[] = [
   'المتحدث', 'الناطق', 'متحدث', 'ناطق', 'نائب', 'قائد', 'مبعوث', 'وزير', 'رئيس', 'مسؤول', 'مسؤولين', 'مسؤولون', 'مدير',
-  'زعيم', 'أمين', 'المسؤول', 'القائد',
+  'زعيم', 'أمين', 'المسؤول', 'القائد', 'المتحدثة', 'الناطقة', 'متحدثة', 'ناطقة', 'نائبة', 'وزيرة', 'رئيسة', 'مسؤولة', 'المسؤولة',
+  'مديرة', 'المدير', 'المديرة', 'الخبير', 'خبير', 'الخبيرة', 'المحلل', 'محلل', 'الباحث', 'باحث', 'الباحثة', 'أستاذ', 'الأستاذ',
+  'محافظ', 'عضو', 'المستشارة', 'مستشار', 'مندوب', 'المندوب', 'سفير', 'سفيرة', 'قائدة', 'المنسق', 'منسق', 'المفوض', 'مفوض',
 ];
 
 /** Words that end the speaker's noun phrase (what follows is the content or its circumstances). */
 export const speakerStopWords: readonly string[] = [
   'أن', 'أنه', 'أنها', 'يوم', 'أمس', 'اليوم', 'في', 'خلال', 'على', 'عبر', 'ل',
   'الذي', 'التي', 'عن', 'إلى', 'بعد', 'قبل', 'حول', 'بشأن', 'مساء', 'صباح', 'لدى', 'مع', 'عقب',
-  'فيها', 'فيه', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'قائلا', 'بالقول', 'قولهم', 'قوله', 'قولها', 'أيضا', 'كذلك',
+  'فيها', 'فيه', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'قائلا', 'بالقول', 'قولهم', 'قوله', 'قولها', 'أيضا', 'كذلك', 'أكثر', 'أقل',
+  'نحو', 'حوالي', 'قرابة',
 ];
 
 /** Words inside a speaker's description that never belong to a name: المتحدث باسم، ضد داعش. */
@@ -68,3 +79,23 @@ export const nameBreakers: readonly string[] = ['باسم', 'ضد', 'من', 'ع�
 
 /** Words that may open a sentence before its subject: "وكان مبعوث الرئيس … أعلن", "ثم إن القوات …". */
 export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وكانت', 'كانت', 'ثم', 'إن', 'لكن', 'ولكن', 'و'];
+
+/**
+ * Heads of a speaker phrase that name no one: "مصادر أمنية", "مصدر مطلع", "مسؤول
+ * أمريكي", "شهود عيان". Indefinite, with no name after them, they make the
+ * speaker anonymous.
+ */
+export const anonymousSources: readonly string[] = [
+  'مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'شهود', 'شاهد', 'تقارير', 'أنباء', 'وسائل إعلام', 'ناشطون', 'ناشطين', 'سكان',
+  'خبراء', 'دبلوماسيون', 'دبلوماسي', 'مراقبون', 'محللون', 'أوساط', 'مقربون', 'جهات', 'وثائق',
+];
+
+/**
+ * News agencies and outlets that sign a dateline ("الرياض - واس", "(رويترز)"):
+ * when nobody else in an article speaks, the figure is theirs.
+ */
+export const newsAgencies: readonly string[] = [
+  'واس', 'وكالة الأنباء السعودية', 'أ ف ب', 'فرانس برس', 'وكالة فرانس برس', 'رويترز', 'وكالة رويترز', 'د ب أ', 'الأناضول', 'وكالة الأناضول',
+  'أسوشيتد برس', 'أ ب', 'يو بي آي', 'سانا', 'وام', 'كونا', 'قنا', 'بنا', 'العمانية', 'الأنباء الأردنية', 'بترا', 'أ ش أ', 'شينخوا', 'تاس',
+  'سبوتنيك', 'إرنا', 'واج', 'وات', 'لانا', 'سبأ', 'إفي', 'كيودو', 'يونهاب',
+];

@@ -64,30 +64,181 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'صوت', kind: 'count', forms: ['أصوات'], inflect: 'masculine' },
   { lemma: 'مقعد', kind: 'count', forms: ['مقاعد'], inflect: 'masculine' },
   { lemma: 'نسمة', kind: 'count', forms: [] },
+  // The people, places and things of news beyond conflict, with their broken plurals.
+  { lemma: 'قائد', kind: 'count', forms: ['قادة'], inflect: 'masculine' },
+  { lemma: 'قيادي', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'شهيد', kind: 'count', forms: ['شهداء'], inflect: 'masculine' },
+  { lemma: 'سجين', kind: 'count', forms: ['سجناء'], inflect: 'masculine' },
+  { lemma: 'رهينة', kind: 'count', forms: ['رهائن'] },
+  { lemma: 'جثة', kind: 'count', forms: ['جثث'], inflect: 'feminine' },
+  { lemma: 'مريض', kind: 'count', forms: ['مرضى'], inflect: 'masculine' },
+  { lemma: 'طالب', kind: 'count', forms: ['طلاب', 'طلبة'], inflect: 'masculine' },
+  { lemma: 'عامل', kind: 'count', forms: ['عمال'], inflect: 'masculine' },
+  { lemma: 'موظف', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'لاعب', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'سائح', kind: 'count', forms: ['سياح'], inflect: 'masculine' },
+  { lemma: 'زائر', kind: 'count', forms: ['زوار'], inflect: 'masculine' },
+  { lemma: 'حاج', kind: 'count', forms: ['حجاج'], inflect: 'masculine' },
+  { lemma: 'مسافر', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'راكب', kind: 'count', forms: ['ركاب'], inflect: 'masculine' },
+  { lemma: 'مستوطن', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'متظاهر', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'مصل', kind: 'count', forms: ['مصلين', 'مصلون'] },
+  { lemma: 'عائلة', kind: 'count', forms: ['عوائل'], inflect: 'feminine' },
+  { lemma: 'أسرة', kind: 'count', forms: ['أسر'] },
+  { lemma: 'حالة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'إصابة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'وفاة', kind: 'count', forms: ['وفيات'] },
+  { lemma: 'هدف', kind: 'count', forms: ['أهداف', 'هدفا'] },
+  { lemma: 'نقطة', kind: 'count', forms: ['نقاط'] },
+  { lemma: 'مباراة', kind: 'count', forms: ['مباريات'] },
+  { lemma: 'لقب', kind: 'count', forms: ['ألقاب', 'لقبا'] },
+  { lemma: 'ميدالية', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'جائزة', kind: 'count', forms: ['جوائز'] },
+  { lemma: 'موقع', kind: 'count', forms: ['مواقع', 'موقعا'] },
+  { lemma: 'وكر', kind: 'count', forms: ['أوكار', 'وكرا'] },
+  { lemma: 'مشروع', kind: 'count', forms: ['مشاريع', 'مشروعات', 'مشروعا'] },
+  { lemma: 'شركة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'مصنع', kind: 'count', forms: ['مصانع', 'مصنعا'] },
+  { lemma: 'بنك', kind: 'count', forms: ['بنوك', 'بنكا'] },
+  { lemma: 'مصرف', kind: 'count', forms: ['مصارف', 'مصرفا'] },
+  { lemma: 'فندق', kind: 'count', forms: ['فنادق', 'فندقا'] },
+  { lemma: 'مدرسة', kind: 'count', forms: ['مدارس'] },
+  { lemma: 'جامعة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'مستشفى', kind: 'count', forms: ['مستشفيات'] },
+  { lemma: 'مسجد', kind: 'count', forms: ['مساجد', 'مسجدا'] },
+  { lemma: 'كنيسة', kind: 'count', forms: ['كنائس'] },
+  { lemma: 'مبنى', kind: 'count', forms: ['مبان', 'مباني'] },
+  { lemma: 'وحدة سكنية', kind: 'count', forms: ['وحدات سكنية'] },
+  { lemma: 'وظيفة', kind: 'count', forms: ['وظائف'] },
+  { lemma: 'فرصة عمل', kind: 'count', forms: ['فرص عمل'] },
+  { lemma: 'سيارة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'دبابة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'سفينة', kind: 'count', forms: ['سفن'] },
+  { lemma: 'قارب', kind: 'count', forms: ['قوارب', 'قاربا'] },
+  { lemma: 'رحلة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'حادث', kind: 'count', forms: ['حوادث', 'حادثا'] },
+  { lemma: 'جريمة', kind: 'count', forms: ['جرائم'] },
+  { lemma: 'محافظة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'مديرية', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'بلد', kind: 'count', forms: ['بلدان', 'بلدا'] },
+  { lemma: 'منصة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'بئر', kind: 'count', forms: ['آبار', 'بئرا'] },
+  { lemma: 'عربة', kind: 'count', forms: [], inflect: 'feminine' },
+  { lemma: 'مركز', kind: 'count', forms: ['مراكز', 'مركزا'] },
+  { lemma: 'سهم', kind: 'count', forms: ['أسهم', 'سهما'] },
+  { lemma: 'صفقة', kind: 'count', forms: ['صفقات'] },
 ];
 
-/** Measures, with multi-word and symbol forms. */
+/**
+ * A currency named with the adjective of its country, in the forms news uses:
+ * "ريال سعودي", "ريالا سعوديا", "ريالات سعودية". `noun` gives the currency's
+ * singular, its accusative and its plural; the adjective is written in the
+ * masculine singular.
+ */
+function qualified(noun: readonly [singular: string, accusative: string, plural: string], adjective: string, currency: string): UnitEntry {
+  const [singular, accusative, plural] = noun;
+  return {
+    lemma: `${singular} ${adjective}`,
+    kind: 'currency',
+    currency,
+    // A Set: for some nouns the accusative is written as the singular (روبية).
+    forms: [...new Set([`${accusative} ${adjective}ا`, `${plural} ${adjective}ة`, `${singular} ${adjective}ا`])],
+  };
+}
+
+const riyal = ['ريال', 'ريالا', 'ريالات'] as const;
+const dirham = ['درهم', 'درهما', 'دراهم'] as const;
+const dinar = ['دينار', 'دينارا', 'دنانير'] as const;
+const pound = ['جنيه', 'جنيها', 'جنيهات'] as const;
+const dollar = ['دولار', 'دولارا', 'دولارات'] as const;
+const rupee = ['روبية', 'روبية', 'روبيات'] as const;
+
+/** Measures and money, with multi-word forms. A currency named with its country comes before its bare name. */
 export const measureUnits: readonly UnitEntry[] = [
-  { lemma: 'كيلومتر مربع', kind: 'area', forms: ['كيلومترا مربعا', 'كيلومترات مربعة', 'كيلو متر مربع', 'كم مربع'] },
+  { lemma: 'كيلومتر مربع', kind: 'area', forms: ['كيلومترا مربعا', 'كيلومترات مربعة', 'كيلو متر مربع', 'كم مربع', 'كلم مربع'] },
   { lemma: 'متر مربع', kind: 'area', forms: ['مترا مربعا', 'أمتار مربعة'] },
+  { lemma: 'ميل مربع', kind: 'area', forms: ['ميلا مربعا', 'أميال مربعة'] },
   { lemma: 'هكتار', kind: 'area', forms: ['هكتارات', 'هكتارا'] },
   { lemma: 'دونم', kind: 'area', forms: ['دونمات', 'دونما'] },
-  { lemma: 'كيلومتر', kind: 'length', forms: ['كيلومترا', 'كيلومترات', 'كيلو متر', 'كم'] },
+  { lemma: 'فدان', kind: 'area', forms: ['أفدنة', 'فدانا'] },
+  { lemma: 'متر مكعب', kind: 'volume', forms: ['مترا مكعبا', 'أمتار مكعبة'] },
+  { lemma: 'قدم مكعب', kind: 'volume', forms: ['قدما مكعبا', 'أقدام مكعبة'] },
+  { lemma: 'كيلومتر', kind: 'length', forms: ['كيلومترا', 'كيلومترات', 'كيلو متر', 'كم', 'كلم', 'كيلو مترا'] },
   { lemma: 'متر', kind: 'length', forms: ['مترا', 'أمتار'] },
+  { lemma: 'سنتيمتر', kind: 'length', forms: ['سنتيمترا', 'سنتيمترات', 'سم'] },
+  { lemma: 'مليمتر', kind: 'length', forms: ['مليمترا', 'مليمترات', 'ملم', 'مم', 'ميليمتر', 'ميليمترا'] },
+  { lemma: 'ميل بحري', kind: 'length', forms: ['ميلا بحريا', 'أميال بحرية'] },
   { lemma: 'ميل', kind: 'length', forms: ['أميال', 'ميلا'] },
+  { lemma: 'قدم', kind: 'length', forms: ['أقدام', 'قدما'] },
+  { lemma: 'بوصة', kind: 'length', forms: ['بوصات', 'إنش', 'إنشات'] },
   { lemma: 'طن', kind: 'mass', forms: ['أطنان', 'طنا'] },
-  { lemma: 'كيلوغرام', kind: 'mass', forms: ['كيلوغراما', 'كيلوغرامات', 'كيلو غرام', 'كغ', 'كلغ'] },
+  { lemma: 'كيلوغرام', kind: 'mass', forms: ['كيلوغراما', 'كيلوغرامات', 'كيلو غرام', 'كغ', 'كلغ', 'كيلوجرام', 'كيلوجراما', 'كيلوجرامات', 'كيلو جرام'] },
+  { lemma: 'غرام', kind: 'mass', forms: ['غراما', 'غرامات', 'جرام', 'جراما', 'جرامات', 'غ', 'غم', 'جم'] },
+  { lemma: 'مليغرام', kind: 'mass', forms: ['مليغراما', 'مليغرامات', 'ملغ', 'ملج', 'ملليغرام', 'مليجرام'] },
+  { lemma: 'أونصة', kind: 'mass', forms: ['أونصات', 'أونصتان', 'أونصتين'] },
+  { lemma: 'رطل', kind: 'mass', forms: ['أرطال', 'رطلا'] },
   { lemma: 'برميل', kind: 'volume', forms: ['براميل', 'برميلا'] },
-  { lemma: 'لتر', kind: 'volume', forms: ['لترات', 'لترا'] },
+  { lemma: 'لتر', kind: 'volume', forms: ['لترات', 'لترا', 'ليتر', 'ليترات', 'ليترا'] },
+  { lemma: 'مليلتر', kind: 'volume', forms: ['مليلترا', 'مليلترات', 'مل', 'ملليلتر', 'ميليلتر', 'ملي لتر'] },
+  { lemma: 'هكتولتر', kind: 'volume', forms: ['هكتوليتر', 'هكتو ليتر', 'هكتولترات'] },
+  { lemma: 'غالون', kind: 'volume', forms: ['غالونات', 'غالونا', 'جالون', 'جالونات'] },
+  { lemma: 'كوب', kind: 'volume', forms: ['أكواب', 'كوبا'] },
+  { lemma: 'درجة مئوية', kind: 'temperature', forms: ['درجات مئوية', 'درجة سيليزية', 'درجة سلزيوس', 'درجة سيلسيوس', 'سلزيوس', 'سيلسيوس', 'مئوية'] },
+  { lemma: 'درجة', kind: 'temperature', forms: ['درجات'] },
+  { lemma: 'درجة فهرنهايت', kind: 'temperature', forms: ['درجات فهرنهايت', 'درجة فهرنهايتية', 'فهرنهايت'] },
+  { lemma: 'ميغاواط', kind: 'power', forms: ['ميجاواط', 'ميغاوات', 'ميجاوات', 'ميغا واط', 'ميجا وات'] },
+  { lemma: 'غيغاواط', kind: 'power', forms: ['جيجاواط', 'غيغاوات', 'جيجاوات'] },
+  { lemma: 'كيلوواط', kind: 'power', forms: ['كيلووات', 'كيلو واط', 'كيلو وات'] },
+  { lemma: 'كيلوواط ساعة', kind: 'energy', forms: ['كيلووات ساعة', 'كيلوواط في الساعة'] },
+  { lemma: 'ميغاواط ساعة', kind: 'energy', forms: ['ميجاوات ساعة', 'ميغاوات ساعة'] },
+  qualified(riyal, 'سعودي', 'SAR'),
+  qualified(riyal, 'قطري', 'QAR'),
+  qualified(riyal, 'عماني', 'OMR'),
+  qualified(riyal, 'يمني', 'YER'),
+  qualified(riyal, 'إيراني', 'IRR'),
+  qualified(dirham, 'إماراتي', 'AED'),
+  qualified(dirham, 'مغربي', 'MAD'),
+  qualified(dinar, 'كويتي', 'KWD'),
+  qualified(dinar, 'بحريني', 'BHD'),
+  qualified(dinar, 'أردني', 'JOD'),
+  qualified(dinar, 'عراقي', 'IQD'),
+  qualified(dinar, 'ليبي', 'LYD'),
+  qualified(dinar, 'تونسي', 'TND'),
+  qualified(dinar, 'جزائري', 'DZD'),
+  qualified(pound, 'مصري', 'EGP'),
+  qualified(pound, 'سوداني', 'SDG'),
+  qualified(dollar, 'أمريكي', 'USD'),
+  qualified(dollar, 'أميركي', 'USD'),
+  qualified(dollar, 'كندي', 'CAD'),
+  qualified(dollar, 'أسترالي', 'AUD'),
+  qualified(dollar, 'سنغافوري', 'SGD'),
+  qualified(rupee, 'هندي', 'INR'),
+  qualified(rupee, 'باكستاني', 'PKR'),
+  { lemma: 'ليرة لبنانية', kind: 'currency', currency: 'LBP', forms: ['ليرات لبنانية'] },
+  { lemma: 'ليرة سورية', kind: 'currency', currency: 'SYP', forms: ['ليرات سورية'] },
+  { lemma: 'ليرة تركية', kind: 'currency', currency: 'TRY', forms: ['ليرات تركية'] },
+  { lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP', forms: ['جنيهات إسترلينية', 'جنيها إسترلينيا', 'باوند', 'باوندات'] },
+  { lemma: 'فرنك سويسري', kind: 'currency', currency: 'CHF', forms: ['فرنكات سويسرية', 'فرنكا سويسريا'] },
   { lemma: 'دولار', kind: 'currency', currency: 'USD', forms: ['دولارات', 'دولارا'] },
-  { lemma: 'يورو', kind: 'currency', currency: 'EUR', forms: [] },
-  { lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP', forms: ['جنيهات إسترلينية', 'جنيها إسترلينيا'] },
+  { lemma: 'يورو', kind: 'currency', currency: 'EUR', forms: ['أورو'] },
+  { lemma: 'سنت', kind: 'currency', forms: ['سنتات', 'سينت', 'سينتات', 'سنتا'] },
   { lemma: 'جنيه', kind: 'currency', currency: 'EGP', forms: ['جنيهات', 'جنيها'] },
   { lemma: 'دينار', kind: 'currency', currency: 'IQD', forms: ['دنانير', 'دينارا'] },
   { lemma: 'ريال', kind: 'currency', currency: 'SAR', forms: ['ريالات', 'ريالا'] },
   { lemma: 'درهم', kind: 'currency', currency: 'AED', forms: ['دراهم', 'درهما'] },
   { lemma: 'ليرة', kind: 'currency', currency: 'SYP', forms: ['ليرات'] },
-  { lemma: 'في المئة', kind: 'percent', forms: ['في المائة', 'بالمئة', 'بالمائة'] },
+  { lemma: 'شيكل', kind: 'currency', currency: 'ILS', forms: ['شيكلا', 'شيكلات', 'شواكل', 'شيقل', 'شيقلا', 'شواقل'] },
+  { lemma: 'روبل', kind: 'currency', currency: 'RUB', forms: ['روبلات', 'روبلا'] },
+  { lemma: 'يوان', kind: 'currency', currency: 'CNY', forms: ['يوانات'] },
+  { lemma: 'ين', kind: 'currency', currency: 'JPY', forms: ['ين ياباني'] },
+  { lemma: 'روبية', kind: 'currency', currency: 'INR', forms: ['روبيات'] },
+  { lemma: 'أوقية', kind: 'currency', currency: 'MRU', forms: ['أوقيات'] },
+  ...['USD', 'EUR', 'GBP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'EGP', 'LBP', 'SYP', 'IQD', 'LYD', 'TND', 'DZD', 'MAD', 'TRY', 'ILS', 'CHF', 'JPY', 'CNY', 'RUB', 'INR'].map(
+    (code): UnitEntry => ({ lemma: code, kind: 'currency', currency: code, forms: [] }),
+  ),
+  { lemma: 'في المئة', kind: 'percent', forms: ['في المائة', 'بالمئة', 'بالمائة', 'بالمية'] },
+  { lemma: 'نقطة مئوية', kind: 'percent', forms: ['نقاط مئوية', 'نقطة أساس', 'نقاط أساس'] },
 ];
 
 /** A unit written as one symbol after the number: 40%، 20 $. */
@@ -108,6 +259,10 @@ export const symbolUnits: readonly SymbolUnit[] = [
   { symbol: '$', lemma: 'دولار', kind: 'currency', currency: 'USD' },
   { symbol: '€', lemma: 'يورو', kind: 'currency', currency: 'EUR' },
   { symbol: '£', lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP' },
+  { symbol: '¥', lemma: 'ين', kind: 'currency', currency: 'JPY' },
+  { symbol: '¢', lemma: 'سنت', kind: 'currency' },
+  { symbol: '°', lemma: 'درجة مئوية', kind: 'temperature' },
+  { symbol: '℃', lemma: 'درجة مئوية', kind: 'temperature' },
 ];
 
 /** Nationality adjectives: after a counted noun they name whose it is ("جندي أميركي"). */
@@ -127,7 +282,7 @@ export const notUnitWords: readonly string[] = [
   'كانت', 'وهو', 'وهي', 'وهم', 'وذلك', 'بعد', 'قبل', 'عند', 'لدى', 'حول', 'نحو', 'عبر', 'ضد', 'دون', 'بل', 'لكن', 'كما',
   'أي', 'كل', 'بعض', 'فقط', 'أيضا', 'تقريبا', 'آخرين', 'أخرى', 'آخر', 'يوم', 'عام', 'سنة', 'شهر', 'أكثر', 'أقل',
   'منهم', 'منها', 'فيها', 'بينهم', 'حاليا', 'إضافة', 'فضلا', 'مقابل', 'وفق', 'بحسب', 'حسب', 'هؤلاء',
-  'أولئك', 'هناك', 'هنا',
+  'أولئك', 'هناك', 'هنا', 'تحت', 'فوق',
 ];
 
 /**
@@ -135,3 +290,33 @@ export const notUnitWords: readonly string[] = [
  * (from the grip of), "من داخل"، "من مناطق".
  */
 export const notOwnerHeads: readonly string[] = ['قبضة', 'أيدي', 'يد', 'سيطرة', 'مناطق', 'داخل', 'خارج', 'أنحاء', 'بين', 'مختلف', 'جميع'];
+
+/**
+ * What makes a measure a rate, after its unit: "60 دولاراً للبرميل" (per
+ * barrel: the noun after لل), "لكل برميل", "120 كيلومتراً في الساعة" (per hour),
+ * "50 ألف برميل يومياً" (per day). `per` is what the rate is per; an entry
+ * without it takes the noun after the phrase.
+ */
+export interface PerMarker {
+  /** The words. */
+  readonly phrase: string;
+  /** What the rate is per, in the singular; absent when the next noun says it (لكل). */
+  readonly per?: string;
+}
+
+/** Rate markers. */
+export const perMarkers: readonly PerMarker[] = [
+  { phrase: 'لكل' },
+  { phrase: 'في الساعة', per: 'ساعة' },
+  { phrase: 'في اليوم', per: 'يوم' },
+  { phrase: 'في الأسبوع', per: 'أسبوع' },
+  { phrase: 'في الشهر', per: 'شهر' },
+  { phrase: 'في السنة', per: 'سنة' },
+  { phrase: 'في العام', per: 'عام' },
+  { phrase: 'في الثانية', per: 'ثانية' },
+  { phrase: 'يوميا', per: 'يوم' },
+  { phrase: 'أسبوعيا', per: 'أسبوع' },
+  { phrase: 'شهريا', per: 'شهر' },
+  { phrase: 'سنويا', per: 'سنة' },
+  { phrase: 'ساعيا', per: 'ساعة' },
+];

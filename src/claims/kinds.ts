@@ -1,0 +1,78 @@
+/**
+ * Figures that are not counts: the two sides of a match score, a rank, a
+ * person's age. Each reads a shape of its own and builds its claims with the
+ * same slot rules as the rest.
+ */
+import type { ClaimUnit } from '../model.js';
+import type { ParsedNumber } from '../numbers/grammar.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
+
+/** Most words between a score cue and the score: "فاز ريال مدريد على بايرن ميونيخ 2-1". */
+const SCORE_CUE_WORDS = 8;
+/** Signs between the two sides of a score. */
+const SCORE_SIGNS = '-:–';
+
+/** A score's two sides: the numbers, and the unit both count. */
+export interface ScoreReading {
+  readonly first: ParsedNumber;
+  readonly second: ParsedNumber;
+}
+
+/**
+ * "فاز 3-1", "بنتيجة 2:2": two numerals joined by a dash or colon, with a word of
+ * a match before them in the sentence, are the two sides of a score — two
+ * figures, not a range from 1 to 3.
+ */
+export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
+  const { tokens, lexicon } = c;
+  const n = c.numbers[i]!;
+  const m = c.numbers[i + 1];
+  if (!m || !tokens.isNumeral(n.start) || !tokens.isNumeral(m.start) || n.end !== n.start + 1 || m.end !== m.start + 1) return null;
+  const sign = tokens.next(n.start);
+  if (!tokens.isPunct(sign, SCORE_SIGNS) || tokens.next(sign) !== m.start) return null;
+  const sentence = c.sentenceOf(n.start);
+  for (let k = tokenIndex(n.start - 1), words = 0; k >= 0 && k >= n.start - SEARCH_REACH && words < SCORE_CUE_WORDS && c.sentenceOf(k) === sentence; k--) {
+    if (!tokens.isWord(k)) continue;
+    words++;
+    if (lexicon.scoreCues.has(tokens, k)) return { first: n, second: m };
+  }
+  return null;
+}
+
+/** The unit of one side of a score. */
+export function scoreUnit(c: ClaimContext, k: TokenIndex): ClaimUnit {
+  const text = c.textOf(c.span(k, tokenIndex(k + 1)));
+  return { text, lemma: 'هدف', singular: 'هدف', kind: 'score' };
+}
+
+/**
+ * "المركز الثالث", "للمرتبة الأولى": an ordinal after a rank head is a rank. Returns
+ * the head, or -1.
+ */
+export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
+  if (n.kind !== 'ordinal') return tokenIndex(-1);
+  const head = c.tokens.previousWord(n.start);
+  return head >= 0 && c.lexicon.rankHeads.has(c.tokens, head) ? head : tokenIndex(-1);
+}
+
+/**
+ * A person's age: a number of years in brackets ("جون سميث (45 عاماً)"), or
+ * after a word of age ("البالغ من العمر 45 عاماً", "عمره 45 عاماً"). Returns the
+ * token of the noun of years, or -1. An age limit in a rule ("سن الـ18") has no
+ * noun of years and is not read here.
+ */
+export function ageNounAfter(c: ClaimContext, n: ParsedNumber): TokenIndex {
+  const { tokens, lexicon } = c;
+  const noun = tokens.nextWord(tokenIndex(n.end - 1));
+  if (noun < 0 || lexicon.dates.durationUnit.get(tokens.text(noun)) !== 'year') return tokenIndex(-1);
+  const before = tokens.previous(n.start);
+  const bracketed = tokens.isPunct(before, '(') && tokens.isPunct(tokens.next(noun), ')');
+  let cue = false;
+  for (let k = before, words = 0; k >= 0 && words < 3 && !cue; k = tokens.previous(k)) {
+    if (!tokens.isWord(k)) break;
+    words++;
+    cue = lexicon.ageCues.has(tokens, k);
+  }
+  return bracketed || cue ? noun : tokenIndex(-1);
+}

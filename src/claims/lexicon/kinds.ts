@@ -1,0 +1,24 @@
+/**
+ * Words that make a figure a score, a rank or an age rather than a count.
+ */
+
+/** Words near two numbers joined by a dash that make them a match score: "فاز 3-1", "بنتيجة 2-2". */
+export const scoreCues: readonly string[] = [
+  'فاز', 'فازت', 'يفوز', 'فوز', 'بفوز', 'تغلب', 'تغلبت', 'هزم', 'هزمت', 'هزيمة', 'خسر', 'خسرت', 'خسارة', 'تعادل', 'تعادلا', 'تعادلت',
+  'نتيجة', 'بنتيجة', 'سحق', 'اكتسح', 'مباراة', 'المباراة', 'الشوط', 'تقدم', 'أهداف', 'بهدفين',
+];
+
+/** Nouns before an ordinal that make it a rank: "المركز الثالث", "المرتبة الأولى". */
+export const rankHeads: readonly string[] = ['المركز', 'المرتبة', 'الترتيب', 'المنزلة'];
+
+/**
+ * Words that make a number of years a person's age: "البالغ من العمر 45 عاماً",
+ * "عمره 45 عاماً". (A bare "(45 عاماً)" after a name is an age too.)
+ */
+export const ageCues: readonly string[] = ['عمر', 'العمر', 'عمره', 'عمرها', 'عمرهم', 'البالغ', 'البالغة', 'يبلغ', 'تبلغ', 'بعمر', 'بسن', 'عمري'];
+
+/** Words after a temperature that make it negative: "درجتين تحت الصفر" is −2. */
+export const belowZero: readonly string[] = ['تحت الصفر', 'دون الصفر'];
+
+/** Subunits of money, a hundredth of the unit before them: "3 دولارات و42 سنتاً" is 3.42. */
+export const hundredthUnits: readonly string[] = ['سنت', 'سنتات', 'سينت', 'سينتات', 'سنتا', 'قرش', 'قروش', 'فلس', 'فلسا', 'هللة', 'هللات', 'سنتيم'];

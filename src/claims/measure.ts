@@ -1,0 +1,115 @@
+/**
+ * Measures written the way recipes, weather reports and price lists write
+ * them: a currency sign before the number ("$10"), a temperature below zero
+ * ("2 تحت الصفر"), money with its hundredths ("3 دولارات و42 سنتاً"), and a
+ * unit that carries its own number: the dual ("لترين" is two litres) or a unit
+ * and a half ("لتر ونصف").
+ */
+import type { Claim } from '../model.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
+import { buildClaim } from './build.js';
+import type { ClaimContext } from './context.js';
+import type { ClaimDraft } from './draft.js';
+import { readModality } from './modality.js';
+import { readPredicate } from './predicate.js';
+import { readSpeaker } from './speaker.js';
+import { readTime } from './time.js';
+import { unitRef } from './unit.js';
+
+/** "$10", "$ 10": a currency sign before the number is its unit. */
+export function readSignBefore(c: ClaimContext, d: ClaimDraft): void {
+  if (d.unitRef) return;
+  const sign = c.syntax.units.symbolAt(c.tokens, c.tokens.previous(d.number.start));
+  if (!sign || sign.kind !== 'currency') return;
+  d.unit = sign;
+  d.unitRef = unitRef(c, sign, false);
+  d.start = sign.start;
+}
+
+/** "درجتين تحت الصفر", "2 تحت الصفر": below zero, the figure is negative (and a temperature). */
+export function readBelowZero(c: ClaimContext, d: ClaimDraft): void {
+  const { tokens, lexicon } = c;
+  const m = lexicon.belowZero.matchAt(tokens, tokens.nextWord(tokenIndex(d.end - 1)));
+  if (!m || d.value === null) return;
+  d.value = -d.value;
+  [d.min, d.max] = [d.max === null ? null : -d.max, d.min === null ? null : -d.min];
+  d.unitRef ??= { text: c.textOf(c.span(m.start, m.end)), lemma: foldWord('درجة مئوية'), singular: 'درجة مئوية', kind: 'temperature' };
+  d.end = m.end;
+}
+
+/** "3 دولارات و42 سنتاً": a currency and its hundredths are one amount. */
+export function readHundredths(c: ClaimContext, d: ClaimDraft, nextNumber: number): boolean {
+  const { tokens, lexicon } = c;
+  if (d.unitRef?.kind !== 'currency' || d.value === null || d.range) return false;
+  const next = c.numbers[nextNumber];
+  if (!next) return false;
+  const and = tokens.next(tokenIndex(d.end - 1));
+  const joined = tokens.isAnd(and) ? tokens.next(and) === next.start : and === next.start && tokens.isWord(and);
+  const glued = tokens.isWord(and) && tokens.text(and) === 'و' && tokens.start(next.start) === tokens.end(and);
+  if (!(joined || glued)) return false;
+  const sub = tokens.nextWord(tokenIndex(next.end - 1));
+  if (sub < 0 || !lexicon.hundredths.has(tokens.text(sub))) return false;
+  d.value += next.value / 100;
+  d.min = d.max = d.value;
+  d.end = tokenIndex(sub + 1);
+  return true;
+}
+
+/** The claims that a unit makes without a number: its dual, or the unit and a fraction. */
+export function unitOnlyClaims(c: ClaimContext): Claim[] {
+  const { tokens, syntax } = c;
+  const out: Claim[] = [];
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k) || c.isNumberToken(k) || c.inTime(k, tokenIndex(k + 1))) continue;
+    // A number right before a dual is its own figure: "ثلاثة لترين" reads as three.
+    if (c.isNumberToken(tokens.previous(k))) continue;
+    const dual = syntax.units.dualAt(tokens, k);
+    if (dual) {
+      // "درجتين تحت الصفر" is −2.
+      const below = c.lexicon.belowZero.matchAt(tokens, tokens.nextWord(k));
+      out.push(unitClaim(c, k, below ? below.end : tokenIndex(k + 1), below ? -2 : 2, unitRef(c, dual, false)));
+      continue;
+    }
+    const half = unitAndFraction(c, k);
+    if (half) {
+      out.push(unitClaim(c, k, half.end, 1 + half.fraction, unitRef(c, half.unit, false)));
+      k = half.end;
+    }
+  }
+  return out;
+}
+
+/** "لتر ونصف", "لتر و ربع": a measure, و, and a fraction of it. */
+function unitAndFraction(c: ClaimContext, k: TokenIndex): { unit: NonNullable<ReturnType<ClaimContext['syntax']['units']['tableUnitAt']>>; fraction: number; end: TokenIndex } | null {
+  const { tokens, syntax } = c;
+  const unit = syntax.units.tableUnitAt(tokens, k);
+  if (!unit || unit.kind === 'count' || unit.kind === 'currency' || unit.kind === 'percent') return null;
+  let j = tokens.next(tokenIndex(unit.end - 1));
+  if (tokens.isAnd(j)) j = tokens.next(j);
+  const reading = tokens.reading(j);
+  const fraction = reading?.senses.find((s) => s.type === 'fraction' && s.number === 'singular');
+  if (!fraction || fraction.type !== 'fraction' || !(reading!.prefix === 'و' || tokens.isAnd(tokens.previous(j)))) return null;
+  return { unit, fraction: fraction.value, end: tokenIndex(j + 1) };
+}
+
+function unitClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, value: number, unit: NonNullable<Claim['unit']>): Claim {
+  const span = c.span(start, end);
+  const sentence = c.sentenceAround(start);
+  return buildClaim({
+    span,
+    text: c.textOf(span),
+    value,
+    min: value,
+    max: value,
+    bound: 'exact',
+    unit,
+    subject: null,
+    speaker: readSpeaker(c, start, end),
+    predicate: readPredicate(c, start, end)?.entry ?? null,
+    changeDetail: null,
+    modality: readModality(c, start),
+    time: readTime(c, start, end),
+    sentence: c.span(sentence.start, sentence.end),
+  });
+}
