@@ -30,7 +30,14 @@ const LIST_MARKS = '-)./:';
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n);
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n);
+}
+
+/** "#أم2431", "@وزارة2": digits glued to a word after a hash or at sign are a code. */
+function code(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  const glued = tokenIndex(n.start - 1);
+  return glued >= 0 && tokens.isWord(glued) && tokens.end(glued) === tokens.start(n.start) && tokens.isPunct(tokenIndex(glued - 1), '#@');
 }
 
 /** The word before the number, looking past an opening bracket or quotation mark. */
@@ -45,7 +52,11 @@ function afterReferenceWord(c: ClaimContext, n: ParsedNumber): boolean {
   const before = wordBefore(c, n);
   if (before < 0) return false;
   const word = c.tokens.text(before);
-  if (c.lexicon.notFigure.has(word) || c.lexicon.notFigure.has(withoutConjunction(word))) return true;
+  const reference = (w: string): boolean => c.lexicon.notFigure.has(w) || c.lexicon.notFigure.has(withoutConjunction(w));
+  if (reference(word)) return true;
+  // A name between: "طراز امبراير 190", "رحلة مصر للطيران 804" (an indefinite word that is no noun of the tables).
+  const twoBefore = c.tokens.previousWord(before);
+  if (twoBefore >= 0 && reference(c.tokens.text(twoBefore)) && !isDefinite(word) && !c.isStopWord(word) && !c.syntax.units.tableUnitAt(c.tokens, before)) return true;
   // A definite number word after the head of a place name is the name: "مدينة الخمس".
   return c.lexicon.placeHeads.has(withoutConjunction(word)) && c.tokens.isWord(n.start) && isDefinite(c.tokens.text(n.start));
 }
@@ -78,9 +89,12 @@ function footnote(c: ClaimContext, n: ParsedNumber): boolean {
   const open = tokens.previous(n.start);
   const close = tokens.next(n.start);
   if (!tokens.isPunct(open, '(') || !tokens.isPunct(close, ')')) return false;
-  // "(73) مركزا" counts centres; "( 1 )" then the end of the sentence, a particle or a definite word counts nothing.
+  // "(73) مركزا" counts centres; "( 1 )" then the end of the sentence, a particle, a definite word or a new
+  // element after و ("مينا (40) وراداميل فالكاو (70)": match minutes) counts nothing.
   const after = tokens.next(close);
-  return after < 0 || !tokens.isWord(after) || c.isStopWord(tokens.text(after)) || isDefinite(tokens.text(after));
+  if (after < 0 || !tokens.isWord(after)) return true;
+  const word = tokens.text(after);
+  return c.isStopWord(word) || isDefinite(word) || (word.length > 2 && 'وف'.includes(word[0]!) && !c.syntax.units.tableUnitAt(tokens, after));
 }
 
 /** Number words that follow the noun they count, as adjectives: "شخص واحد", "غرفة واحدة", "قتيلان اثنان". */

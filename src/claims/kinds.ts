@@ -8,8 +8,10 @@ import type { ParsedNumber } from '../numbers/grammar.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
-/** Most words between a score cue and the score: "فاز ريال مدريد على بايرن ميونيخ 2-1". */
-const SCORE_CUE_WORDS = 8;
+/** Most words between a score cue and the score: "بفوزها على بولندا 3-0", "خسارتها المباراة الأولى أمام اليابان 1-2". */
+const SCORE_CUE_WORDS = 12;
+/** The largest number a side of a match score shows; "10-20" is a range. */
+const SCORE_MAX = 20;
 /** Signs between the two sides of a score. */
 const SCORE_SIGNS = '-:–';
 
@@ -29,6 +31,7 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
   const n = c.numbers[i]!;
   const m = c.numbers[i + 1];
   if (!m || !tokens.isNumeral(n.start) || !tokens.isNumeral(m.start) || n.end !== n.start + 1 || m.end !== m.start + 1) return null;
+  if (n.value > SCORE_MAX || m.value > SCORE_MAX || !Number.isInteger(n.value) || !Number.isInteger(m.value)) return null;
   const sign = tokens.next(n.start);
   if (!tokens.isPunct(sign, SCORE_SIGNS) || tokens.next(sign) !== m.start) return null;
   const sentence = c.sentenceOf(n.start);

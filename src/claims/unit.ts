@@ -4,7 +4,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import { regularLemma, type UnitReading } from '../syntax/units.js';
-import { isDefinite, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
@@ -115,6 +115,8 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const noun = tokens.previousWord(d.number.start);
   if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
   const word = tokens.text(noun);
+  // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
+  if (stemCandidates(word, 'وفلب').some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
   const table = syntax.units.tableUnitAt(tokens, noun);
   if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
   const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: regularLemma(word), singular: regularLemma(word), kind: 'count' as const, construct: false };
