@@ -200,3 +200,19 @@ describe('options and rules', () => {
     expect(() => extractQuantClaims(5 as unknown as string)).toThrow(new TypeError('extractQuantClaims: text must be a string, got number'));
   });
 });
+
+describe('numbers as papers print them', () => {
+  it('reads the unit after brackets or quotes around the figure, with the brackets in the claim', () => {
+    expect(one('أنشأت الوزارة (73) مركزا للتدريب')).toMatchObject({ text: '(73) مركزا', value: 73, unit: { singular: 'مركز' } });
+    expect(one('وصل «40» شخصا')).toMatchObject({ text: '«40» شخصا', value: 40 });
+  });
+
+  it('keeps a number in brackets after a reference word out', () => {
+    expect(extractQuantClaims('نصت المادة (20) من القانون على ذلك')).toEqual([]);
+  });
+
+  it('prices only measures and money per thing: a count with لل is for something', () => {
+    expect(one('بلغ السعر 60 دولارا للبرميل').unit?.per).toBe('برميل');
+    expect(one('أنشأت الوزارة 73 مركزا للتدريب').unit?.per).toBeUndefined();
+  });
+});

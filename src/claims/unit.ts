@@ -25,7 +25,7 @@ const UNIT_BEFORE_WORDS = 10;
 export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens } = c;
   const syntax = c.syntax;
-  const lastToken = tokenIndex(d.last.end - 1);
+  const lastToken = enclosingEnd(c, d);
   let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k));
   if (unit && c.inTime(unit.start, unit.end)) unit = null;
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
@@ -45,8 +45,29 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
     }
   }
   d.unit = unit;
-  if (unit) d.unitRef = unitRef(c, unit, isFraction(d));
+  if (unit) {
+    d.unitRef = unitRef(c, unit, isFraction(d));
+    // "(73) مركزاً": the claim opens with the bracket that closes before its unit.
+    if (lastToken !== tokenIndex(d.last.end - 1) && unit.start > lastToken) d.start = tokens.previous(d.number.start);
+  }
   return true;
+}
+
+/** Marks that may enclose a figure in print: "(73) مركزاً", "«4» آلاف". */
+const OPENING = '(«“"';
+const CLOSING = ')»”"';
+
+/**
+ * The token the unit is read after: the figure's last token, or the closing
+ * mark of brackets or quotes around the figure ("(73) مركزاً").
+ */
+function enclosingEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
+  const { tokens } = c;
+  const last = tokenIndex(d.last.end - 1);
+  const close = tokens.next(last);
+  const open = tokens.previous(d.number.start);
+  if (d.range || !tokens.isPunct(open, OPENING) || !tokens.isPunct(close, CLOSING)) return last;
+  return OPENING.indexOf(tokens.text(open)) === CLOSING.indexOf(tokens.text(close)) ? close : last;
 }
 
 /**
@@ -99,7 +120,7 @@ export function unitRef(c: ClaimContext, unit: UnitReading, fraction: boolean): 
  */
 export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
   const unit = d.unit;
-  const lastToken = tokenIndex(d.last.end - 1);
+  const lastToken = enclosingEnd(c, d);
   if (unit && unit.start > lastToken && (d.partitive || unit.start <= c.tokens.next(lastToken))) return unit.end;
   return d.last.end;
 }
@@ -155,8 +176,9 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
     }
   } else {
     // "للبرميل": ل and the article glued to the noun; the original after those two letters is the noun.
+    // Only a measure or money is priced per thing: "73 مركزاً للتدريب" is for training, not per training.
     const word = tokens.text(next);
-    if (!word.startsWith('لل') || word.length < 5 || c.inTime(next, tokenIndex(next + 1))) return;
+    if (unit.kind === 'count' || !word.startsWith('لل') || word.length < 5 || c.inTime(next, tokenIndex(next + 1))) return;
     const text = c.textOf(c.span(next, tokenIndex(next + 1)));
     per = text.slice(2);
   }
