@@ -1,4 +1,32 @@
-import { defineConfig } from 'tsup';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+const libraryEntry = resolve(import.meta.dirname, 'src', 'index.ts');
+
+/**
+ * The CLI uses the library through `src/index.ts`; in the build that import
+ * stays an import of the package's own `./index.js` (dist/cli.js sits next to
+ * it), so the package ships one copy of the library, not two.
+ */
+const libraryExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'library-external',
+  setup(build) {
+    // esbuild runs the filter as a Go regular expression, which has no `u` flag.
+    // eslint-disable-next-line regexp/require-unicode-regexp
+    build.onResolve({ filter: /(?:^|\/)index\.js$/ }, (args) => {
+      const target = resolve(dirname(args.importer), args.path.replace(/\.js$/u, '.ts'));
+      return target === libraryEntry ? { path: './index.js', external: true } : undefined;
+    });
+  },
+};
+
+const cli: Options = {
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  esbuildPlugins: [libraryExternal],
+};
 
 export default defineConfig([
   {
@@ -11,13 +39,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
   },
-  {
-    // The CLI is the only part allowed to use Node APIs.
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  // The CLI is the only part allowed to use Node APIs.
+  { ...cli, entry: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  // The worker threads of `--jobs N`, loaded by the CLI from next to it.
+  { ...cli, entry: { 'cli-worker': 'src/cli/worker.ts' } },
 ]);
