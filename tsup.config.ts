@@ -28,13 +28,13 @@ const cli: Options = {
   esbuildPlugins: [libraryExternal],
 };
 
+// dist/ is emptied by the prebuild script, once, rather than by one of these builds running in parallel.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
