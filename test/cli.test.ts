@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractQuantClaims, findNumbers } from '../src/index.js';
 import { cli, corpus, corpusDir, parseCsv, root, spawnCli } from './cli-harness.js';
 
@@ -21,8 +21,15 @@ interface DocumentLine<T> {
   numbers: T[];
 }
 
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'arabic-claims-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'arabic-claims-cli-'));
+  temporary.push(dir);
+  return dir;
 }
 
 describe('conventions', () => {
