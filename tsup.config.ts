@@ -31,9 +31,22 @@ const cli: Options = {
 // dist/ is emptied by the prebuild script, once, rather than by one of these builds running in parallel.
 export default defineConfig([
   {
+    // ESM module by module, as the sources are: a bundler that imports one function (parseArabicNumber)
+    // then takes only the modules it needs (the package declares "sideEffects": false), instead of
+    // every table of one big file.
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/*.test.ts'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // CommonJS in one file: require() loads everything anyway.
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     treeshake: true,
     target: 'es2022',

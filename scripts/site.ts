@@ -1,11 +1,11 @@
 /**
  * The docs site's playground: after `typedoc` has written the API pages to
  * docs/api, `npm run docs` runs this to add docs/api/playground/ — the page and
- * its script (docs/playground/), the library's ESM build (dist/index.js, as
- * arabic-claims.js) and the seed articles (test/fixtures/corpus, as corpus.json).
+ * its script (docs/playground/), the library's ESM build (dist/, as lib/) and
+ * the seed articles (test/fixtures/corpus, as corpus.json).
  * A static site: any file server (or `npm run docs:serve`) serves it.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -18,9 +18,12 @@ export function buildPlayground(siteDir: string): string {
   const out = join(siteDir, 'playground');
   mkdirSync(out, { recursive: true });
   for (const file of ['index.html', 'playground.js', 'playground.css']) copyFileSync(join(root, 'docs', 'playground', file), join(out, file));
-  copyFileSync(library, join(out, 'arabic-claims.js'));
-  // The build names its source map after itself: keep the name it asks for.
-  copyFileSync(join(root, 'dist', 'index.js.map'), join(out, 'index.js.map'));
+  // The ESM build is one module per source file (so that bundlers take only what is imported):
+  // the page loads lib/index.js and the browser follows its imports.
+  cpSync(join(root, 'dist'), join(out, 'lib'), {
+    recursive: true,
+    filter: (path) => statSync(path).isDirectory() || (/\.js(?:\.map)?$/u.test(path) && !/[\\/]cli(?:-worker)?\.js/u.test(path)),
+  });
   const corpusDir = join(root, 'test', 'fixtures', 'corpus');
   const seeds = readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))

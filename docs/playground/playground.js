@@ -1,10 +1,10 @@
 /* global document, fetch, performance, setTimeout, clearTimeout */
 /**
- * The arabic-claims playground: the library's ESM build (arabic-claims.js, copied
- * from dist/index.js when the site is built) run in the page. No server: the seed
- * articles come from corpus.json next to this file.
+ * The arabic-claims playground: the library's ESM build (lib/, copied from dist/
+ * when the site is built) run in the page. No server: the seed articles come from
+ * corpus.json next to this file.
  */
-import { alignClaims, extractQuantClaims } from './arabic-claims.js';
+import { alignClaims, extractQuantClaims } from './lib/index.js';
 
 const $ = (id) => document.getElementById(id);
 
