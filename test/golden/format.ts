@@ -7,6 +7,7 @@
  * nearest the claim (the speaker the last one before it), unless an occurrence
  * number pins it. Every field of the claim is then derived and compared.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { normalizeEntityName, type Bound, type ChangeDetail, type Claim, type ClaimUnit, type EntityRef, type Modality, type SpeakerKind, type TimeScope } from '../../src/index.js';
 import type { Span } from '../../src/text/coordinates.js';
 
@@ -166,4 +167,21 @@ export function condense(article: string, c: Claim): GoldenClaim {
     time: c.time ? { text: c.time.text, ...(c.time.start ? { start: c.time.start } : {}), ...(c.time.end ? { end: c.time.end } : {}) } : null,
     sentence: article.slice(c.sentence.start, c.sentence.end).split(/\s+/u).slice(0, 3).join(' '),
   };
+}
+
+/**
+ * The golden file for `claims` of `article`: each claim that an entry of
+ * `previous` still expands to exactly keeps that entry as written (so an update
+ * of an unchanged tree changes nothing); any other claim is condensed anew.
+ */
+export function updateGolden(article: string, file: string, previous: GoldenFile | null, claims: readonly Claim[]): GoldenFile {
+  const entries: Array<{ golden: GoldenClaim; claim: Claim }> = [];
+  for (const g of previous?.claims ?? []) {
+    try {
+      entries.push({ golden: g, claim: expand(article, g) });
+    } catch {
+      // An entry that no longer resolves in the article is dropped.
+    }
+  }
+  return { article: file, claims: claims.map((c) => entries.find((e) => isDeepStrictEqual(e.claim, c))?.golden ?? condense(article, c)) };
 }
