@@ -10,7 +10,7 @@ import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, ge
 import { nameStopWords, placeHeads } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
-import { genericBodyWords, organisationDescriptors, organisationHeads } from './lexicon/organisations.js';
+import { genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { nameJoiners, titleAdjectives, titleWords } from './titles.js';
 
@@ -34,7 +34,9 @@ export interface NamesTables {
   readonly ambiguousGivenNames: readonly string[];
   /** Heads of institutional names: وزارة، منظمة، حزب. */
   readonly organisationHeads: readonly string[];
-  /** Heads before a body's own name: شركة، صحيفة، فريق. */
+  /** Heads also followed by a body's own name without the article: حزب، جامعة، شركة. */
+  readonly organisationNameHeads: readonly string[];
+  /** Heads before a body's own name, which is the mention without them: صحيفة، فريق، حركة. */
   readonly organisationDescriptors: readonly string[];
   /** Adjectives that leave a definite head generic: المحلية، المعنية. */
   readonly genericBodyWords: readonly string[];
@@ -65,6 +67,7 @@ export const namesTables: NamesTables = {
   foreignGivenNames,
   ambiguousGivenNames,
   organisationHeads,
+  organisationNameHeads,
   organisationDescriptors,
   genericBodyWords,
   placeHeads,
@@ -98,6 +101,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   foreignGivenNames: phrase,
   ambiguousGivenNames: phrase,
   organisationHeads: phrase,
+  organisationNameHeads: phrase,
   organisationDescriptors: phrase,
   genericBodyWords: phrase,
   placeHeads: phrase,

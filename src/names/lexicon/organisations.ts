@@ -10,19 +10,26 @@
  * without the article; the definite head (المجلس الوطني) is read too.
  */
 export const organisationHeads: readonly string[] = [
-  'وزارة', 'هيئة', 'مجلس', 'منظمة', 'جامعة', 'حزب', 'جبهة', 'قوات', 'جيش', 'مرصد', 'لجنة', 'صندوق', 'اتحاد', 'جمعية',
-  'مؤسسة', 'معهد', 'مركز', 'محكمة', 'برلمان', 'مكتب', 'سلطة', 'مديرية', 'حركة', 'تنظيم', 'رابطة', 'نقابة', 'مفوضية',
-  'كتائب', 'ألوية', 'سرايا', 'فيلق', 'ميليشيا', 'جماعة', 'أكاديمية', 'بنك', 'مصرف', 'شرطة', 'ديوان', 'بورصة', 'وكالة',
-  'حرس', 'أمانة', 'تحالف', 'منتدى', 'كلية', 'حكومة',
+  'وزارة', 'هيئة', 'مجلس', 'منظمة', 'قوات', 'جيش', 'مرصد', 'لجنة', 'صندوق', 'محكمة', 'برلمان', 'مكتب', 'سلطة', 'مديرية',
+  'رابطة', 'نقابة', 'مفوضية', 'شرطة', 'ديوان', 'بورصة', 'وكالة', 'حرس', 'أمانة', 'تحالف', 'منتدى', 'كلية', 'حكومة',
 ];
 
 /**
- * Heads that describe what follows as a name: "شركة نوكيا"، "صحيفة نيويورك تايمز"، "فريق الزمالك".
- * A name after them (a loan word or a known body) is the mention, without the head; an Arabic
- * noun phrase after them is read as an institutional name (وكالة الأنباء الكويتية).
+ * Heads that may also be followed by a body's own name without the article: "حزب كاديما"،
+ * "جامعة هارفارد"، "شركة أرامكو" (and, like the heads above, by a construct: حزب العمال).
+ */
+export const organisationNameHeads: readonly string[] = [
+  'حزب', 'حركة', 'جبهة', 'تنظيم', 'جماعة', 'جامعة', 'بنك', 'مصرف', 'كتائب', 'ألوية', 'سرايا', 'فيلق', 'ميليشيا', 'معهد',
+  'مركز', 'أكاديمية', 'مؤسسة', 'جمعية', 'اتحاد', 'شركة', 'مجموعة',
+];
+
+/**
+ * Heads that describe what follows as a name: "صحيفة نيويورك تايمز"، "فريق الغرافة"، "حركة حماس".
+ * A known body after them, a loan name or one word with the article is the mention, without the
+ * head; a known place after them is the body named after it (صحيفة الشرق الأوسط).
  */
 export const organisationDescriptors: readonly string[] = [
-  'شركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'موقع',
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة', 'حركة', 'تنظيم',
 ];
 
 /**

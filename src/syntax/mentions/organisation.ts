@@ -9,6 +9,7 @@ import { article, isDefinite, withoutCliticsBeforeArticle } from '../../text/cli
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
+import { isNumberWord } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -18,25 +19,30 @@ const OWN_NAME_WORDS = 3;
 /** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
 const DESCRIBED_RANK = RANK.known + 1;
 
+/** Adjective endings: "قوات دولية"، "حكومة وحدة" name no body. */
+const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
+
 /** The clitics before an institutional head that stay out of the mention: ووزارة، بوزارة، لوزارة. */
 const HEAD_CLITICS = 'وفبل';
 
 /** The head word at `k` without its clitics and article, and how many shadow characters of clitic precede it. */
-function headAt(t: MentionTables, word: string): { definite: boolean; skip: number } | null {
-  if (t.organisationHeads.has(word)) return { definite: false, skip: 0 };
+function headAt(t: MentionTables, word: string): { definite: boolean; skip: number; takesName: boolean } | null {
+  if (t.organisationHeads.has(word)) return { definite: false, skip: 0, takesName: t.organisationNameHeads.has(word) };
   const definite = withoutCliticsBeforeArticle(word);
-  if (definite.startsWith(article) && t.organisationHeads.has(definite.slice(article.length))) {
+  const bare = definite.slice(article.length);
+  if (definite.startsWith(article) && t.organisationHeads.has(bare)) {
     // والمجلس → المجلس (skip و); للمجلس stays whole.
-    return { definite: true, skip: definite === word || word.startsWith('لل') ? 0 : word.length - definite.length };
+    return { definite: true, skip: definite === word || word.startsWith('لل') ? 0 : word.length - definite.length, takesName: false };
   }
-  if (word.length > 3 && HEAD_CLITICS.includes(word[0]!) && t.organisationHeads.has(word.slice(1))) return { definite: false, skip: 1 };
+  const stem = word.slice(1);
+  if (word.length > 3 && HEAD_CLITICS.includes(word[0]!) && t.organisationHeads.has(stem)) return { definite: false, skip: 1, takesName: t.organisationNameHeads.has(stem) };
   return null;
 }
 
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (t.stops.has(w) || tokens.reading(j) !== null || lexicon.titles.matchAt(tokens, j)) return false;
+  if (t.stops.has(w) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
@@ -64,19 +70,17 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       j = tokens.next(last);
       continue;
     }
-    // An indefinite head of the complement before its definite noun: "مجلس حقوق الإنسان"، "منظمة أطباء بلا حدود".
+    // Right after the head, an indefinite noun before its definite one: "مجلس حقوق الإنسان"; or, after
+    // a head that takes one, a body's own name: "حزب كاديما"، "جامعة هارفارد" (not an adjective: قوات دولية).
+    if (words > 0) break;
     const next = tokens.nextWord(j);
-    if (words === 0 || (next >= 0 && isDefinite(tokens.text(next)) && continuesName(tokens, lexicon, t, next))) {
-      if (words === 0 && !(next >= 0 && isDefinite(tokens.text(next))) && head.definite) break;
-      // A loan name right after an indefinite head: "حركة حماس"، "جبهة البوليساريو"، "حزب كاديما".
-      end = j + 1;
-      words++;
-      specific = true;
-      j = tokens.next(j);
-      if (next < 0 || !isDefinite(tokens.text(next))) break;
-      continue;
-    }
-    break;
+    const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
+    if (!construct && (!head.takesName || head.definite || DESCRIBING.test(w) || tokens.hasTanween(j))) break;
+    end = j + 1;
+    words++;
+    specific = true;
+    j = tokens.next(j);
+    if (!construct) break;
   }
   if (end < 0 || !specific) return null;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
@@ -93,14 +97,14 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return { start: known.start, end: known.end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
   const w = tokens.text(j);
-  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || tokens.reading(j) !== null) return null;
+  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j)) return null;
   // A definite one-word name: صحيفة الراية، فريق الغرافة.
   if (isDefinite(w)) return headAt(t, w) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
   let end = j + 1;
   let k = tokens.next(j);
   let words = 1;
-  while (tokens.isWord(k) && words < OWN_NAME_WORDS && !isDefinite(tokens.text(k)) && !t.stops.has(tokens.text(k)) && tokens.reading(k) === null) {
+  while (tokens.isWord(k) && words < OWN_NAME_WORDS && !isDefinite(tokens.text(k)) && !t.stops.has(tokens.text(k)) && !isNumberWord(tokens, k)) {
     if (lexicon.verbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.demonyms.has(tokens.text(k))) break;
     end = k + 1;
     words++;

@@ -9,7 +9,7 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { isDefinite } from '../../text/clitics.js';
+import { article, isDefinite, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -24,6 +24,11 @@ const ROLE_WORDS = 6;
 /** Joiners that may open a name: أبو بكر، عبد الله (بن and آل follow a name). */
 const OPENING_JOINERS = new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
 const FI = foldWord('في');
+/** The word of a kunya: أبو أيوب. */
+const KUNYA = new Set([foldWord('أبو')]);
+const ALI = foldWord('علي');
+/** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
+const PRESENT_PREFIX = /^[يت]/u;
 const BISM = foldWord('باسم');
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
 const WAW = 'و';
@@ -36,12 +41,23 @@ export interface NameReading extends TokenRange {
   readonly skip: number;
 }
 
+/**
+ * True when word token `j` is a particle, preposition or pronoun, with or without a glued و
+ * (ولا، وهو): it ends a name even where it is written like one (آن/أن، علي/على).
+ */
+export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (t.stops.has(w) || t.stops.has(withoutConjunction(w, 2))) return true;
+  // على folds to علي: written with ى it is the preposition, never the name.
+  return w === ALI && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى');
+}
+
 /** True when word token `j` cannot be part of a person's name: it ends the name before it. */
 function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (tokens.isForeign(j) || t.stops.has(w) || t.roles.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w)) return true;
-  if (t.organisationHeads.has(w) || tokens.reading(j) !== null) return true;
-  if (lexicon.titles.matchAt(tokens, j) || lexicon.verbs.has(tokens, j) || lexicon.fromVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return true;
+  if (tokens.isForeign(j) || t.roles.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w)) return true;
+  if (t.organisationHeads.has(w) || isNumberWord(tokens, j)) return true;
+  if (t.titles.matchAt(tokens, j) || lexicon.verbs.has(tokens, j) || lexicon.fromVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return true;
   if (t.placeHeads.matchAt(tokens, j) || t.descriptors.matchAt(tokens, j)) return true;
   // "محمد ومحمود": a glued و starts the next name (unless the word is a name itself: وليد، وائل).
   if (w.length > 3 && w.startsWith(WAW) && !t.givenNames.starts(w)) return true;
@@ -67,8 +83,23 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   let words = 0;
   let end = -1;
   let afterJoiner = false;
+  const firstGiven = given || t.joiners.has(tokens.text(k));
+  const kunya = KUNYA.has(withoutConjunction(tokens.text(k)));
+  // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
+  let allGiven = firstGiven;
   while (tokens.isWord(j) && words < NAME_WORDS) {
     const w = tokens.text(j);
+    if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0)) break;
+    // A preposition glued to the article (للجزيرة، بالفوز) starts what follows the name.
+    if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
+    // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
+    // after a joiner, or as a family name with the article after given names: "بيتر كلارك بلقاء"
+    // ends at كلارك, "جورج بوش الأزمة" at بوش, "محمد حسني السيد" goes on.
+    if (words >= 2 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !(isDefinite(w) && allGiven)) break;
+    // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
+    // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
+    // not a word with a preposition (بلقاء), ة or the article.
+    if (words === 1 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !secondWordFits(tokens, j, firstGiven)) break;
     if (t.joiners.has(w)) {
       if (words === 0 && !OPENING_JOINERS.has(w)) break;
       afterJoiner = true;
@@ -76,6 +107,16 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
       continue;
     }
     const nameWord = j === k ? givenMatch : t.givenNames.matchAt(tokens, j);
+    // A regnal number closes the name: محمد السادس، عبدالله الثاني.
+    if (words > 0 && !afterJoiner && isDefinite(w) && w.startsWith(article) && isOrdinal(tokens, j)) {
+      end = j + 1;
+      break;
+    }
+    // A kunya may end in a nisba that is also a demonym: أبو حمزة المصري، أبو عبد الله التركي.
+    if (kunya && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article)) {
+      end = j + 1;
+      break;
+    }
     if (!(nameWord && (nameWord.skip === 0 || j === k)) && endsName(tokens, lexicon, t, j)) break;
     if (isDefinite(w)) {
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
@@ -89,6 +130,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
       j = tokens.next(j);
       continue;
     }
+    if (!nameWord && !t.joiners.has(w)) allGiven = false;
     if (nameWord && nameWord.end > j + 1) {
       // A given name of two words: جان بيير.
       end = nameWord.end;
@@ -103,6 +145,9 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     j = tokens.next(j);
   }
   if (end < 0) return null;
+  // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a verb
+  // in the present (يحتاج), a noun with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
+  if (end === k + 1 && !given && (tokens.hasTanween(k) || PRESENT_PREFIX.test(tokens.text(k)) || /[هة]$/u.test(tokens.text(k)))) return null;
   const skip = givenMatch?.skip ?? 0;
   const range = { start: k, end: tokenIndex(end), given, skip };
   // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
@@ -174,6 +219,51 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
   return personNameAt(tokens, lexicon, j, true);
 }
 
+/** True when word token `j` is a number word as written (ثلاثة، والعشرين), not a name that reads as one behind a letter (باول is not ب + أول). */
+export function isNumberWord(tokens: TokenStream, j: TokenIndex): boolean {
+  const r = tokens.reading(j);
+  return r !== null && (r.prefix === '' || r.prefix === 'ال' || r.prefix === 'و' || r.prefix === 'وال');
+}
+
+/** True when word token `j` is an ordinal with the article: السادس، الثاني. */
+function isOrdinal(tokens: TokenStream, j: TokenIndex): boolean {
+  const r = tokens.reading(j);
+  return r !== null && r.prefix === 'ال' && r.senses.some((s) => s.type === 'ordinal');
+}
+
+/** Pronoun suffixes: معهم، لإقناعهم، عنها. */
+const PRONOUN = /(?:هم|هما|ها|كم|نا)$/u;
+/** The future prefix on a verb in the present: سيكون، ستبدأ. */
+const FUTURE_VERB = /^س[يتن]/u;
+
+/** True when word token `j` may be the second word of a name whose first word is a given name or not (`afterGiven`). */
+function secondWordFits(tokens: TokenStream, j: TokenIndex, afterGiven: boolean): boolean {
+  const w = tokens.text(j);
+  if (w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w))) return false;
+  if (w.length > 4 && PRONOUN.test(w)) return false;
+  if (tokens.hasTanween(j)) return false;
+  if (afterGiven) return true;
+  return !isDefinite(w) && !/[هة]$/u.test(w) && !'بلك'.includes(w[0]!);
+}
+
+/**
+ * True when word token `k` is a family name with the article and the nisba ending (الظواهري،
+ * الساعدي): not a demonym, an adjective after a title, a known place or a generic word.
+ */
+function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const w = tokens.text(k);
+  return (
+    w.startsWith('ال') &&
+    w.length > 5 &&
+    w.endsWith('ي') &&
+    !t.demonyms.has(w) &&
+    !t.titleAdjectives.has(w) &&
+    !t.genericBodyWords.has(w) &&
+    !t.stops.has(w) &&
+    t.known.matchAt(tokens, k) === null
+  );
+}
+
 /** "د. محمد": the abbreviation of دكتور, a one-letter word and a full stop before the name. */
 function afterDoctor(tokens: TokenStream, k: TokenIndex): TokenIndex {
   const dot = tokens.next(k);
@@ -189,7 +279,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   };
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
-    const title = lexicon.titles.matchAt(tokens, k);
+    const title = t.titles.matchAt(tokens, k);
     if (title) {
       add(personAfterTitle(tokens, lexicon, title.end));
       continue;
@@ -201,6 +291,21 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     }
     if (t.roles.has(tokens.text(k))) {
       add(personAfterRole(tokens, lexicon, k));
+      continue;
+    }
+    // A demonym before a given name: "والأرجنتيني ميسي" is no name, "البرازيلي دودو سيلفا" is one.
+    if (t.demonyms.has(tokens.text(k)) || t.demonyms.has(withoutConjunction(tokens.text(k)))) {
+      const next = tokens.nextWord(k);
+      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(personNameAt(tokens, lexicon, next, true));
+      continue;
+    }
+    // A kunya: "أبو أيوب المصري"، "وأبو السكر".
+    if (KUNYA.has(tokens.text(k)) || KUNYA.has(withoutConjunction(tokens.text(k)))) {
+      const next = tokens.nextWord(k);
+      if (next >= 0 && !isNameStop(tokens, t, next) && !endsName(tokens, lexicon, t, next) && !t.known.matchAt(tokens, k)) {
+        const name = personNameAt(tokens, lexicon, next, true);
+        if (name) add({ start: k, end: name.end, skip: tokens.text(k).length - foldWord('ابو').length });
+      }
       continue;
     }
     // A name on its own opens with a given name (with a clitic: ومحمد، لمحمد).
@@ -215,8 +320,17 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   // Speakers named by a reporting verb: "وقال بلير إن …", "وقال فانك".
   for (const m of speakerMentionsOf(document, lexicon)) {
     const e = m.entity;
-    if (!e?.named || m.kind !== 'verb') continue;
+    if (!e || m.kind !== 'verb') continue;
+    const first = tokens.text(e.start);
+    // A description ("نصر الله" reads as a construct) names a person when it opens with a given name.
+    if (!e.named && !t.givenNames.matchAt(tokens, e.start) && !t.joiners.has(first)) {
+      // "وقال الظواهري": a nisba alone after the verb.
+      if (isNisba(tokens, t, e.start) && tokens.nextWord(e.start) < 0 ? true : isNisba(tokens, t, e.start) && !isDefinite(tokens.text(tokens.nextWord(e.start)))) {
+        add({ start: e.start, end: tokenIndex(e.start + 1) });
+      }
+      continue;
+    }
     const name = personNameAt(tokens, lexicon, e.start, true);
-    if (name && name.end <= e.end) add(name);
+    if (name && name.end <= Math.max(e.end, name.end) && (e.named || name.end > e.start + 1 || t.givenNames.matchAt(tokens, e.start))) add(name);
   }
 }

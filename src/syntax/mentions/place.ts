@@ -7,13 +7,14 @@ import { isDefinite } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import { isNumberWord } from './person.js';
 import { mentionTables, RANK, type Found } from './tables.js';
 
 /**
  * Words that open a two-word Arabic place name: بيت حانون، كفر قاسم، عين الحلوة، تل أبيب، رأس
  * الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
  */
-const COMPOUND_OPENERS = new Set(['بيت', 'كفر', 'عين', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم'].map(foldWord));
+const COMPOUND_OPENERS = new Set(['بيت', 'كفر', 'عين', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'عين'].map(foldWord));
 
 /** Adjective endings that say the word after a head describes it (مدينة كبيرة، منطقة ساحلية) rather than names it. */
 const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
@@ -26,8 +27,10 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   const j = tokens.next(tokenIndex(from - 1));
   if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
   const w = tokens.text(j);
-  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || tokens.reading(j) !== null || t.genericBodyWords.has(w)) return null;
+  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j) || t.genericBodyWords.has(w)) return null;
   if (t.known.matchAt(tokens, j)) return null; // the known-names recognizer reads it, head or not
+  // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
+  if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;
   const second = tokens.nextWord(j);
   if (COMPOUND_OPENERS.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };

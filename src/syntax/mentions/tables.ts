@@ -114,8 +114,10 @@ export interface MentionTables {
   readonly titleAdjectives: ReadonlySet<string>;
   /** Folded demonym forms → their country. */
   readonly demonyms: ReadonlyMap<string, KnownName>;
-  /** Folded heads of institutional names, without the article: وزارة، منظمة. */
+  /** Folded heads of institutional names, without the article: وزارة، منظمة، حزب. */
   readonly organisationHeads: ReadonlySet<string>;
+  /** Folded heads that may be followed by a body's own name without the article: حزب، جامعة، شركة. */
+  readonly organisationNameHeads: ReadonlySet<string>;
   /** Heads before a body's own name: شركة، صحيفة، وكالة أنباء. */
   readonly descriptors: PhraseTable<string>;
   /** Folded adjectives that leave a definite head generic: المحلية. */
@@ -124,6 +126,8 @@ export interface MentionTables {
   readonly placeHeads: PhraseTable<string>;
   /** Folded role words that start a description before a name in apposition: وزير، رئيس، المتحدث. */
   readonly roles: ReadonlySet<string>;
+  /** Titles, with every clitic they take: للرئيس، وبالرئيس، والشيخ. */
+  readonly titles: CliticPhraseTable<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -140,14 +144,17 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], (n) => [n]),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
-      stops: new Set([...tables.nameStopWords, ...lexicon.tables.speakerStopWords].map(foldWord)),
+      // على folds to the name علي: the recognizers test its spelling instead (see isNameStop).
+      stops: new Set([...tables.nameStopWords, ...lexicon.tables.speakerStopWords].map(foldWord).filter((w) => w !== foldWord('علي'))),
       titleAdjectives: folded(tables.titleAdjectives),
       demonyms: names.demonyms,
-      organisationHeads: folded(tables.organisationHeads),
+      organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
+      organisationNameHeads: folded(tables.organisationNameHeads),
       descriptors: new PhraseTable(tables.organisationDescriptors, (d) => d, 'وفبل'),
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
       roles: folded(lexicon.tables.roleWords),
+      titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
     };
     compiled.set(lexicon, t);
   }
