@@ -8,6 +8,7 @@ import { mergeNamesTables, type NamesLexiconInput, type NamesTables } from './le
 import type { PlaceKind } from './lexicon/places.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
+const KAF_ARTICLE = 'كال';
 
 /** Folds and cleans a name into words: letters folded, punctuation and quotes gone, glued words split. */
 export function nameWords(name: string): string[] {
@@ -15,8 +16,9 @@ export function nameWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of folded.split(/\s+/u)) {
     if (raw === '') continue;
-    // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name.
-    const word = withoutCliticsBeforeArticle(raw);
+    // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name; كال opens more
+    // names (كاليفورنيا، كالديرون) than it glues ك to one.
+    const word = raw.startsWith(KAF_ARTICLE) ? raw : withoutCliticsBeforeArticle(raw);
     // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة.
     const glued = word.indexOf('ال', 3);
     if (glued >= 3 && word.length - glued - 2 >= 3) {
@@ -77,6 +79,7 @@ export class NameKeys {
   private readonly titles: readonly (readonly string[])[];
   private readonly titleAdjectives: ReadonlySet<string>;
   private readonly placeHeads: ReadonlySet<string>;
+  private readonly descriptors: ReadonlySet<string>;
   private readonly aliasKeys = new Map<string, KnownName>();
   // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
   private readonly memo = new Map<string, string>();
@@ -88,6 +91,7 @@ export class NameKeys {
     this.titles = tables.titleWords.map((t) => nameWords(t)).sort((a, b) => b.length - a.length);
     this.titleAdjectives = new Set(tables.titleAdjectives.map(foldWord));
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
+    this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
     const known: KnownName[] = [];
     for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: null });
     const demonyms = new Map<string, KnownName>();
@@ -151,27 +155,30 @@ export class NameKeys {
   }
 
   private rawKey(name: string): string {
-    return this.withoutTitles(this.compounds(nameWords(name)))
+    return this.compounds(this.withoutTitles(nameWords(name)))
       .map((w) => this.keyWord(w))
       .join(' ');
   }
 
-  /** The known entity a name is a form of (تنظيم الدولة الإسلامية → داعش; ولاية كاليفورنيا → كاليفورنيا), or undefined. */
+  /**
+   * The known entity a name is a form of, or undefined: تنظيم الدولة الإسلامية → داعش; with a
+   * place head or a descriptor before it, ولاية كاليفورنيا → كاليفورنيا، وكالة فرانس برس → فرانس برس.
+   */
   knownOf(name: string): KnownName | undefined {
-    const ws = this.compounds(nameWords(name));
-    const key = this.withoutTitles(ws)
-      .map((w) => this.keyWord(w))
-      .join(' ');
+    const ws = this.compounds(this.withoutTitles(nameWords(name)));
+    const key = ws.map((w) => this.keyWord(w)).join(' ');
     const found = this.aliasKeys.get(key);
-    if (found || ws.length < 2 || !this.placeHeads.has(ws[0]!)) return found;
-    // A place head before a known place: محافظة نينوى is نينوى.
-    const place = this.aliasKeys.get(
+    if (found || ws.length < 2) return found;
+    const head = ws[0]!;
+    if (!this.placeHeads.has(head) && !this.descriptors.has(head)) return undefined;
+    // A head before a known name: محافظة نينوى is نينوى, وكالة فرانس برس is فرانس برس.
+    const rest = this.aliasKeys.get(
       ws
         .slice(1)
         .map((w) => this.keyWord(w))
         .join(' '),
     );
-    return place?.type === 'place' ? place : undefined;
+    return rest && (rest.type === 'place') === this.placeHeads.has(head) ? rest : undefined;
   }
 
   /** The entity key of `name` (see {@link normalizeEntityName}). */

@@ -9,6 +9,7 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import { withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import type { KnownName } from '../../names/normalize.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** True when the word before token `k` is a head that says what kind of entity follows. */
@@ -19,16 +20,35 @@ function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place:
   return t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(withoutConjunction(tokens.text(prev)));
 }
 
+/** True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر ومالي". */
+function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const sure = (j: TokenIndex): boolean => {
+    const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+    return m !== null && m.entry.type === 'place' && !m.entry.ambiguous;
+  };
+  const next = tokens.nextWord(k);
+  return (tokens.text(k).startsWith('و') && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith('و') && sure(next));
+}
+
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
-  const m = t.known.matchAt(tokens, k);
+  const m = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k);
   if (!m) return null;
-  const entry = m.entry;
-  if (entry.ambiguous && m.end === k + 1 && !headBefore(tokens, t, k, entry.type === 'place')) return null;
+  const fits = (e: KnownName): boolean => !e.ambiguous || headBefore(tokens, t, k, e.type === 'place') || (e.type === 'place' && besidePlace(tokens, t, k));
+  let entry: KnownName | undefined = m.entry;
+  // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
+  if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
+  if (!entry) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };
+}
+
+/** The folded stem a clitic match looked up: والعراق → العراق (skip 1), لبغداد → بغداد. */
+function stemOf(word: string, skip: number): string {
+  const rest = word.slice(skip);
+  return rest.startsWith('ل') && word.startsWith('لل') ? `ا${rest}` : rest;
 }
 
 /** Nationality adjectives standing alone, as mentions of their country: الأمريكي، السوريين. */

@@ -83,6 +83,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!construct) break;
   }
   if (end < 0 || !specific) return null;
+  // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
+  if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)))) {
+    let named = false;
+    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
+    if (!named) return null;
+  }
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
 }
 

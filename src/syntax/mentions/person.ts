@@ -47,7 +47,8 @@ export interface NameReading extends TokenRange {
  */
 export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (t.stops.has(w) || t.stops.has(withoutConjunction(w, 2))) return true;
+  // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
+  if (t.stops.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
   // على folds to علي: written with ى it is the preposition, never the name.
   return w === ALI && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى');
 }
@@ -79,26 +80,32 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   const givenMatch = t.givenNames.matchAt(tokens, k);
   const given = givenMatch !== null;
   if (!trusted && !given) return null;
+  // A verb in the present or future opens no name: "سنواصل دعم"، "يحتاج".
+  const opening = tokens.text(k);
+  if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
+  // A single letter is an initial or an abbreviation (د.), not a name.
+  if (opening.length < 2) return null;
   let j = k;
   let words = 0;
   let end = -1;
   let afterJoiner = false;
-  const firstGiven = given || t.joiners.has(tokens.text(k));
+  const firstGiven = given || t.joiners.has(withoutConjunction(tokens.text(k)));
   const kunya = KUNYA.has(withoutConjunction(tokens.text(k)));
   // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
   let allGiven = firstGiven;
   while (tokens.isWord(j) && words < NAME_WORDS) {
-    const w = tokens.text(j);
+    // The first word may carry a conjunction before a joiner: "وأبو أيوب".
+    const w = j === k && t.joiners.has(withoutConjunction(tokens.text(j))) ? withoutConjunction(tokens.text(j)) : tokens.text(j);
     if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0)) break;
     // A preposition glued to the article (للجزيرة، بالفوز) starts what follows the name.
     if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
-    // after a joiner, or as a family name with the article after given names: "بيتر كلارك بلقاء"
-    // ends at كلارك, "جورج بوش الأزمة" at بوش, "محمد حسني السيد" goes on.
-    if (words >= 2 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !(isDefinite(w) && allGiven)) break;
+    // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
+    // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on.
+    if (words >= 2 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || secondWordFits(tokens, j, true)))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
-    // not a word with a preposition (بلقاء), ة or the article.
+    // not a word with ة or the article.
     if (words === 1 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !secondWordFits(tokens, j, firstGiven)) break;
     if (t.joiners.has(w)) {
       if (words === 0 && !OPENING_JOINERS.has(w)) break;
@@ -117,7 +124,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
       end = j + 1;
       break;
     }
-    if (!(nameWord && (nameWord.skip === 0 || j === k)) && endsName(tokens, lexicon, t, j)) break;
+    // After a joiner any word but a particle belongs to the name: آل ثاني (ثاني also reads "second").
+    if (!afterJoiner && !(nameWord && (nameWord.skip === 0 || j === k)) && endsName(tokens, lexicon, t, j)) break;
     if (isDefinite(w)) {
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
@@ -145,9 +153,9 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     j = tokens.next(j);
   }
   if (end < 0) return null;
-  // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a verb
-  // in the present (يحتاج), a noun with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
-  if (end === k + 1 && !given && (tokens.hasTanween(k) || PRESENT_PREFIX.test(tokens.text(k)) || /[هة]$/u.test(tokens.text(k)))) return null;
+  // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
+  // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
+  if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
   const skip = givenMatch?.skip ?? 0;
   const range = { start: k, end: tokenIndex(end), given, skip };
   // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
@@ -162,6 +170,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
 function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange): boolean {
+  // A given name of two words (نور الدين) is sure on its own.
+  if ((t.givenNames.matchAt(tokens, range.start)?.end ?? 0) > range.start + 1) return true;
   const second = tokens.nextWord(range.start);
   if (second < 0 || second >= range.end) return false;
   const w = tokens.text(second);
@@ -208,12 +218,21 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
       words++;
       continue;
     }
-    if (isDefinite(w) || w === BISM || t.roles.has(w)) {
+    // A title after the description introduces the name: "نائب قائد التحالف … الميجر جنرال فيلكس جيدني".
+    const title = t.titles.matchAt(tokens, j);
+    if (title) return words > 0 ? personAfterTitle(tokens, lexicon, title.end) : null;
+    // Only the bare article (or ل + article) continues the description: والدعم starts a second one.
+    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith('لل'))) || w === BISM || t.roles.has(w)) && !t.demonyms.has(w)) {
       j = tokens.next(j);
       words++;
       continue;
     }
     break;
+  }
+  // Demonyms after the description qualify it: "رئيس الوزراء البريطاني توني بلير".
+  while (tokens.isWord(j) && (t.demonyms.has(tokens.text(j)) || t.titleAdjectives.has(tokens.text(j)))) {
+    j = tokens.next(j);
+    words++;
   }
   if (words === 0 || !tokens.isWord(j)) return null;
   return personNameAt(tokens, lexicon, j, true);
@@ -243,7 +262,7 @@ function secondWordFits(tokens: TokenStream, j: TokenIndex, afterGiven: boolean)
   if (w.length > 4 && PRONOUN.test(w)) return false;
   if (tokens.hasTanween(j)) return false;
   if (afterGiven) return true;
-  return !isDefinite(w) && !/[هة]$/u.test(w) && !'بلك'.includes(w[0]!);
+  return !isDefinite(w) && !/[هة]$/u.test(w);
 }
 
 /**
@@ -300,11 +319,11 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       continue;
     }
     // A kunya: "أبو أيوب المصري"، "وأبو السكر".
-    if (KUNYA.has(tokens.text(k)) || KUNYA.has(withoutConjunction(tokens.text(k)))) {
+    if (KUNYA.has(withoutConjunction(tokens.text(k)))) {
       const next = tokens.nextWord(k);
       if (next >= 0 && !isNameStop(tokens, t, next) && !endsName(tokens, lexicon, t, next) && !t.known.matchAt(tokens, k)) {
-        const name = personNameAt(tokens, lexicon, next, true);
-        if (name) add({ start: k, end: name.end, skip: tokens.text(k).length - foldWord('ابو').length });
+        const name = personNameAt(tokens, lexicon, k, true);
+        if (name && name.end > next) add({ start: k, end: name.end, skip: tokens.text(k).length - foldWord('ابو').length });
       }
       continue;
     }
@@ -330,7 +349,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       }
       continue;
     }
-    const name = personNameAt(tokens, lexicon, e.start, true);
+    // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
+    const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
     if (name && name.end <= Math.max(e.end, name.end) && (e.named || name.end > e.start + 1 || t.givenNames.matchAt(tokens, e.start))) add(name);
   }
 }

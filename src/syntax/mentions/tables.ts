@@ -20,6 +20,9 @@ export interface CliticMatch<T> {
   readonly skip: number;
 }
 
+/** Fewest letters on each side of a lost space: الولاياتالمتحدة. */
+const GLUED_MIN = 3;
+
 /** The letters a proclitic starts with. */
 const CLITIC_LETTERS = 'وفبلك';
 
@@ -52,6 +55,11 @@ export class CliticPhraseTable<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   }
 
+  /** Every entry written as the one word `word` (folded), in table order: قنا is an agency and a city. */
+  entriesOf(word: string): readonly T[] {
+    return (this.byFirst.get(word) ?? []).filter((c) => c.rest.length === 0).map((c) => c.entry);
+  }
+
   /** True when some phrase starts with `word` (folded, without clitics). */
   starts(word: string): boolean {
     return this.byFirst.has(word);
@@ -78,6 +86,20 @@ export class CliticPhraseTable<T> {
       const m = this.extend(tokens, k, list, skip);
       if (m) return m;
     }
+    return null;
+  }
+
+  /**
+   * A two-word phrase written as one word, the space lost before the article:
+   * الولاياتالمتحدة → الولايات المتحدة.
+   */
+  matchGlued(tokens: TokenStream, k: TokenIndex): CliticMatch<T> | null {
+    if (!tokens.isWord(k)) return null;
+    const word = tokens.text(k);
+    const at = word.indexOf(article, GLUED_MIN);
+    if (at < 0 || word.length - at - article.length < GLUED_MIN) return null;
+    const second = word.slice(at);
+    for (const c of this.byFirst.get(word.slice(0, at)) ?? []) if (c.rest.length === 1 && c.rest[0] === second) return { entry: c.entry, start: k, end: tokenIndex(k + 1), skip: 0 };
     return null;
   }
 
@@ -128,6 +150,8 @@ export interface MentionTables {
   readonly roles: ReadonlySet<string>;
   /** Titles, with every clitic they take: للرئيس، وبالرئيس، والشيخ. */
   readonly titles: CliticPhraseTable<string>;
+  /** Folded heads that name no particular body on their own, with the article: التنظيم، الحكومة. */
+  readonly genericHeads: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -155,6 +179,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
       roles: folded(lexicon.tables.roleWords),
       titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
+      genericHeads: folded(tables.genericHeads),
     };
     compiled.set(lexicon, t);
   }
