@@ -184,7 +184,7 @@ const news: Record<string, { name?: string; aliases?: string[]; demonym?: string
 };
 
 /** One spelling of a name: without a parenthesis or a dash, and with a single space between words. */
-const clean = (name: string): string | null => (/[()\-–]/u.test(name) ? null : name.replace(/\u064F|\u064E|\u0650|\u0651|\u0652/gu, '').replace(/\s+/gu, ' ').trim());
+const clean = (name: string): string | null => (/[()\-–]/u.test(name) ? null : name.replace(/[\u064E-\u0652]/gu, '').replace(/\s+/gu, ' ').trim());
 
 const lines: string[] = [];
 for (const [code, value] of Object.entries(iso.countries)) {
