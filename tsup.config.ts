@@ -10,6 +10,10 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
+    // Arabic tables as UTF-8, not \uXXXX escapes: three kilobytes less gzipped, the same code.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     // The CLI is the only part allowed to use Node APIs.

@@ -102,6 +102,6 @@ export class ClaimsLexicon {
 }
 
 /** The claims tables (merged with a caller's `lexicon`), compiled once per table object. */
-export const claimsLexicon: (fn: string, lexicon: unknown) => ClaimsLexicon = compiledOnce(
+export const claimsLexicon: (fn: string, lexicon: unknown) => ClaimsLexicon = /* @__PURE__ */ compiledOnce(
   (fn, input) => new ClaimsLexicon(mergeTables(fn, claimsTables, input, claimsChecks), syntaxLexicon(fn, input), datesLexicon(fn, input)),
 );

@@ -26,8 +26,7 @@ export interface EntityGroupMention {
 
 /** Letters a transliteration may swap at the start of a name: أنان / عنان، غوتيريش / جوتيريش. */
 const FIRST_LETTER_CLASSES = ['اعء', 'غجقكگ', 'تط', 'سصش', 'زذظ', 'دض', 'هة'];
-const classOf = new Map<string, string>();
-for (const c of FIRST_LETTER_CLASSES) for (const letter of c) classOf.set(letter, c[0]!);
+const classOf: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(FIRST_LETTER_CLASSES.flatMap((c) => [...c].map((letter) => [letter, c[0]!] as const)));
 
 /** The bucket of a key: names are compared only with names whose last word opens with a letter of the same class. */
 function bucketOf(key: string): string {

@@ -33,7 +33,7 @@ function known(type: EntityType, names: string, ambiguous = false): GazetteerEnt
  * An entry marked ambiguous is also a common word (الأهلي "national", الهلال "crescent"): it
  * is a mention only after a head that names its kind (نادي الهلال، فريق الأهلي).
  */
-export const gazetteer: readonly GazetteerEntry[] = [
+export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'داعش|تنظيم داعش|تنظيم الدولة الإسلامية|الدولة الإسلامية|تنظيم الدولة|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق وسوريا|تنظيم الدولة الإسلامية في العراق والشام|ISIS|ISIL'),
   known('organization', 'البشمركة|البيشمركة|قوات البشمركة|قوات البيشمركة|البشمركة الكردية|البيشمركة الكردية|قوات البشمركة الكردية|قوات البيشمركة الكردية'),
   known('organization', 'التحالف الدولي|التحالف|قوات التحالف|قوات التحالف الدولي|التحالف الدولي ضد داعش|التحالف الدولي لمحاربة داعش'),
@@ -225,7 +225,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
   known('organization', 'الترجي'),
   known('organization', 'الوداد', true),
   known('organization', 'الرجاء', true),
-];
+])();
 
 /**
  * Words that make two otherwise equal names different places or bodies:

@@ -204,7 +204,7 @@ export class NameKeys {
 }
 
 /** The name keys of the built-in tables, or of a caller's `lexicon`, compiled once per table object. */
-export const nameKeys: (fn: string, lexicon: unknown) => NameKeys = compiledOnce((fn, input) => new NameKeys(mergeNamesTables(fn, input)));
+export const nameKeys: (fn: string, lexicon: unknown) => NameKeys = /* @__PURE__ */ compiledOnce((fn, input) => new NameKeys(mergeNamesTables(fn, input)));
 
 /** Options of the entity-name functions. */
 export interface NameOptions {

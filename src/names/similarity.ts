@@ -15,7 +15,7 @@ interface SimilarityTables {
   readonly known: ReadonlySet<string>;
 }
 
-const similarityTables = compiledOnce((fn, input): SimilarityTables => {
+const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
   const keys = nameKeys(fn, input);
   const { tables } = keys;
   const groupOf = new Map<string, string>();

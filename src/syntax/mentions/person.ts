@@ -22,14 +22,14 @@ const NAME_WORDS = 4;
 /** Most words of the description between a role and the name in apposition: "نائب رئيس الوزراء الإسرائيلي". */
 const ROLE_WORDS = 6;
 /** Joiners that may open a name: أبو بكر، عبد الله (بن and آل follow a name). */
-const OPENING_JOINERS = new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
-const FI = foldWord('في');
+const OPENING_JOINERS = /* @__PURE__ */ new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
+const FI = /* @__PURE__ */ foldWord('في');
 /** The word of a kunya: أبو أيوب. */
-const KUNYA = new Set([foldWord('أبو')]);
-const ALI = foldWord('علي');
+const KUNYA = /* @__PURE__ */ new Set([foldWord('أبو')]);
+const ALI = /* @__PURE__ */ foldWord('علي');
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 const PRESENT_PREFIX = /^[يت]/u;
-const BISM = foldWord('باسم');
+const BISM = /* @__PURE__ */ foldWord('باسم');
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
 const WAW = 'و';
 
@@ -89,6 +89,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   let words = 0;
   let end = -1;
   let afterJoiner = false;
+  let joiners = 0;
   const firstGiven = given || t.joiners.has(withoutConjunction(tokens.text(k)));
   const kunya = KUNYA.has(withoutConjunction(tokens.text(k)));
   // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
@@ -108,7 +109,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     // not a word with ة or the article.
     if (words === 1 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !secondWordFits(tokens, j, firstGiven)) break;
     if (t.joiners.has(w)) {
-      if (words === 0 && !OPENING_JOINERS.has(w)) break;
+      if ((words === 0 && !OPENING_JOINERS.has(w)) || ++joiners > NAME_WORDS) break;
       afterJoiner = true;
       j = tokens.next(j);
       continue;
@@ -186,10 +187,10 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange):
 export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): TokenRange | null {
   const t = mentionTables(lexicon);
   let j = tokens.next(tokenIndex(from - 1));
-  while (tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j)))) j = tokens.next(j);
+  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) j = tokens.next(j);
   if (tokens.isWord(j) && tokens.text(j) === FI) {
     let a = tokens.next(j);
-    while (tokens.isWord(a) && isDefinite(tokens.text(a))) a = tokens.next(a);
+    for (let n = 0; n < ROLE_WORDS && tokens.isWord(a) && isDefinite(tokens.text(a)); n++) a = tokens.next(a);
     j = a;
   }
   if (j < 0) return null;
@@ -230,7 +231,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     break;
   }
   // Demonyms after the description qualify it: "رئيس الوزراء البريطاني توني بلير".
-  while (tokens.isWord(j) && (t.demonyms.has(tokens.text(j)) || t.titleAdjectives.has(tokens.text(j)))) {
+  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.demonyms.has(tokens.text(j)) || t.titleAdjectives.has(tokens.text(j))); n++) {
     j = tokens.next(j);
     words++;
   }

@@ -14,7 +14,7 @@ import { mentionTables, RANK, type Found } from './tables.js';
  * Words that open a two-word Arabic place name: بيت حانون، كفر قاسم، عين الحلوة، تل أبيب، رأس
  * الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
  */
-const COMPOUND_OPENERS = new Set(['بيت', 'كفر', 'عين', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'عين'].map(foldWord));
+const COMPOUND_OPENERS = /* @__PURE__ */ new Set(['بيت', 'كفر', 'عين', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'عين'].map(foldWord));
 
 /** Adjective endings that say the word after a head describes it (مدينة كبيرة، منطقة ساحلية) rather than names it. */
 const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
