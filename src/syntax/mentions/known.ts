@@ -35,7 +35,11 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const t = mentionTables(lexicon);
   const m = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k);
   if (!m) return null;
-  const fits = (e: KnownName): boolean => !e.ambiguous || headBefore(tokens, t, k, e.type === 'place') || (e.type === 'place' && besidePlace(tokens, t, k));
+  // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
+  // reads as a pronoun, and is a mention only in context, like a common word.
+  const pronoun = m.end === k + 1 && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
+  const fits = (e: KnownName): boolean =>
+    !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) || headBefore(tokens, t, k, e.type === 'place') || (e.type === 'place' && besidePlace(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);

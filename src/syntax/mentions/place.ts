@@ -38,6 +38,8 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   if (!isDefinite(w) && (DESCRIBING.test(w) || PRONOUN_SUFFIX.test(w))) return null;
   if (isDefinite(w) && t.placeHeads.has(tokens, j)) return null;
+  // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" does not.
+  if (isDefinite(w) && w.endsWith('ات')) return null;
   return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
 }
 
