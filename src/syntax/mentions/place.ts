@@ -50,6 +50,9 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     if (!tokens.isWord(k)) continue;
     const head = t.placeHeads.matchAt(tokens, k);
     if (!head) continue;
+    // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
+    const last = tokens.originalText(tokenIndex(head.end - 1), head.end);
+    if (last.endsWith('ه') && tokens.text(tokenIndex(head.end - 1)).endsWith('ه')) continue;
     const place = placeAfterHead(tokens, lexicon, head.end);
     if (place) out.push(place);
     k = tokenIndex(head.end - 1);
