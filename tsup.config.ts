@@ -41,6 +41,10 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
+    // Arabic tables as UTF-8, not \uXXXX escapes: three kilobytes less gzipped, the same code.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     // CommonJS in one file: require() loads everything anyway.

@@ -13,6 +13,7 @@ export { formatArabicNumber, type FormatOptions } from './numbers/format.js';
 export { normalizeEntityName, type NameOptions } from './names/normalize.js';
 export { entitySimilarity, sameEntity } from './names/similarity.js';
 export type { EntityType, GazetteerEntry } from './names/gazetteer.js';
+export type { CountryEntry, PlaceEntry, PlaceKind } from './names/lexicon/places.js';
 export { findEntityMentions, type EntityMention, type MentionOptions } from './syntax/mentions.js';
 export { findDates, type DateOptions } from './dates/find.js';
 export type { DateMatch, TimeKind } from './dates/expression.js';

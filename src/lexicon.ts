@@ -37,4 +37,4 @@ export interface Lexicon extends NumbersTables, NamesTables, SyntaxTables, Dates
 export type LexiconInput = TablesInput<Lexicon>;
 
 /** The built-in tables, for reading and for building replacements. */
-export const defaultLexicon: Lexicon = { ...numbersTables, ...namesTables, ...syntaxTables, ...datesTables, ...claimsTables, ...alignTables };
+export const defaultLexicon: Lexicon = /* @__PURE__ */ (() => ({ ...numbersTables, ...namesTables, ...syntaxTables, ...datesTables, ...claimsTables, ...alignTables }))();

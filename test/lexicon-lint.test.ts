@@ -12,7 +12,7 @@ import { foldWord } from '../src/text/fold.js';
 const src = resolve(import.meta.dirname, '..', 'src');
 
 /** Fields that hold an enumeration or a code, not words. */
-const notWords = new Set(['kind', 'bound', 'position', 'role', 'unit', 'type', 'currency', 'inflect', 'change', 'stem', 'modality', 'per']);
+const notWords = new Set(['kind', 'bound', 'position', 'role', 'unit', 'type', 'currency', 'inflect', 'change', 'stem', 'modality', 'per', 'code', 'country']);
 
 /** Every word a table entry writes, folded as the engine folds it. */
 function wordsOf(entry: unknown, field = ''): string[] {

@@ -83,7 +83,7 @@ const groupIndex = (groups: readonly (readonly string[])[]): Map<string, number>
 };
 const unitGroupOf = groupIndex(unitGroups);
 const predicateGroupOf = groupIndex(predicateGroups);
-const generic = new Set(genericHeads.map((h) => normalizeEntityName(h)));
+const generic: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(genericHeads.map((h) => normalizeEntityName(h))))();
 
 const sameOrGrouped = (a: string, b: string, groups: Map<string, number>): boolean =>
   a === b || (groups.has(a) && groups.get(a) === groups.get(b));

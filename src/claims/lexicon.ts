@@ -210,6 +210,6 @@ function withFillers(phrase: string, fillers: readonly string[]): string[] {
 }
 
 /** The claims tables (merged with a caller's `lexicon`), compiled once per table object. */
-export const claimsLexicon: (fn: string, lexicon: unknown) => ClaimsLexicon = compiledOnce(
+export const claimsLexicon: (fn: string, lexicon: unknown) => ClaimsLexicon = /* @__PURE__ */ compiledOnce(
   (fn, input) => new ClaimsLexicon(mergeTables(fn, claimsTables, input, claimsChecks), syntaxLexicon(fn, input), datesLexicon(fn, input)),
 );

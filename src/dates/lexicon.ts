@@ -101,6 +101,6 @@ export class DatesLexicon {
 }
 
 /** The dates tables (merged with a caller's `lexicon`), compiled once per table object. */
-export const datesLexicon: (fn: string, lexicon: unknown) => DatesLexicon = compiledOnce(
+export const datesLexicon: (fn: string, lexicon: unknown) => DatesLexicon = /* @__PURE__ */ compiledOnce(
   (fn, input) => new DatesLexicon(mergeTables(fn, datesTables, input, datesChecks)),
 );

@@ -1,15 +1,16 @@
-import { gazetteer, type EntityType } from '../names/gazetteer.js';
-import { normalizeEntityName } from '../names/normalize.js';
-import { sameEntity } from '../names/similarity.js';
+import type { EntityType } from '../names/gazetteer.js';
+import { nameKeys, type NameOptions } from '../names/normalize.js';
+import { entitySimilarity } from '../names/similarity.js';
 import type { EntityMention } from '../syntax/mentions.js';
+import { requireOptions } from '../text/validate.js';
 
 /** One entity and every mention of it. */
 export interface EntityGroup {
-  /** The entity's name for display: the gazetteer's canonical name, or its fullest mention. */
+  /** The entity's name for display: a known entity's canonical name (سوريا for سورية), or its fullest mention. */
   canonical: string;
   /** Its key: `normalizeEntityName(canonical)`. */
   key: string;
-  /** Person, organisation or place, when a mention or the gazetteer says. */
+  /** Person, organisation or place, when a mention or the tables say. */
   type: EntityType | null;
   /** The mentions, with the document each comes from. */
   mentions: EntityGroupMention[];
@@ -23,31 +24,85 @@ export interface EntityGroupMention {
   mention: EntityMention;
 }
 
-const canonicalByKey = new Map(gazetteer.map((e) => [normalizeEntityName(e.canonical), e] as const));
+/** Letters a transliteration may swap at the start of a name: أنان / عنان، غوتيريش / جوتيريش. */
+const FIRST_LETTER_CLASSES = ['اعء', 'غجقكگ', 'تط', 'سصش', 'زذظ', 'دض', 'هة'];
+const classOf: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(FIRST_LETTER_CLASSES.flatMap((c) => [...c].map((letter) => [letter, c[0]!] as const)));
+
+/** The bucket of a key: names are compared only with names whose last word opens with a letter of the same class. */
+function bucketOf(key: string): string {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  const first = last[0] ?? '';
+  return classOf.get(first) ?? first;
+}
 
 /**
- * Groups entity mentions (of one document or many) into entities with
- * {@link sameEntity}: spelling variants, titles, aliases, a surname alone.
- * Joins are transitive; a surname alone joins the one full name it matches.
+ * Groups entity mentions (of one document or many) into entities, with one canonical
+ * display name each.
+ *
+ * Mentions with equal keys are one entity (spelling, titles, aliases of known entities);
+ * names of two words or more join by {@link sameEntity} (transliteration variants:
+ * ريان ديلون / رايان ديلون); a surname alone joins the one full name it matches, in its own
+ * document first — when two full names share it (سعيد المالكي، سعد المالكي) it joins
+ * neither, so two people are never merged through their surname. Names are compared only
+ * within buckets of their last word's first letter, so the work grows with the number of
+ * names that could match, not with every pair.
  *
  * @param documents - Each document's id and its mentions (from `findEntityMentions`).
+ * @param options - `lexicon`: the names tables the mentions were found with.
  * @returns The entities, the most mentioned first.
+ * @throws TypeError when `options` is not an object, or a table entry is malformed.
+ *
+ * @example
+ * ```ts
+ * groupEntities([{ id: 'a', mentions: findEntityMentions('وصل توني بلير. وقال بلير') }]);
+ * // [{ canonical: 'توني بلير', type: 'person', mentions: [توني بلير، بلير] }]
+ * ```
  */
-export function groupEntities(documents: Array<{ id: string; mentions: EntityMention[] }>): EntityGroup[] {
+export function groupEntities(documents: Array<{ id: string; mentions: EntityMention[] }>, options?: NameOptions): EntityGroup[] {
+  requireOptions(options, 'groupEntities');
+  const keys = nameKeys('groupEntities', options?.lexicon);
   const all = documents.flatMap((d) => d.mentions.map((mention) => ({ documentId: d.id, mention })));
-  // Compare each distinct key once.
-  const keys = [...new Set(all.map((m) => m.mention.name))];
-  const textOf = new Map(all.map((m) => [m.mention.name, m.mention.text]));
-  const parent = new Map(keys.map((k) => [k, k]));
+  // One representative text per key, and the documents each key appears in.
+  const textOf = new Map<string, string>();
+  const documentsOf = new Map<string, Set<string>>();
+  for (const m of all) {
+    if (!textOf.has(m.mention.name)) textOf.set(m.mention.name, m.mention.text);
+    let ds = documentsOf.get(m.mention.name);
+    if (!ds) documentsOf.set(m.mention.name, (ds = new Set()));
+    ds.add(m.documentId);
+  }
+  const parent = new Map<string, string>([...textOf.keys()].map((k) => [k, k]));
   const find = (k: string): string => {
     let r = k;
     while (parent.get(r) !== r) r = parent.get(r)!;
     parent.set(k, r);
     return r;
   };
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      if (sameEntity(textOf.get(keys[i]!)!, textOf.get(keys[j]!)!)) parent.set(find(keys[j]!), find(keys[i]!));
+  const buckets = new Map<string, string[]>();
+  for (const k of textOf.keys()) {
+    const b = bucketOf(k);
+    const list = buckets.get(b);
+    if (list) list.push(k);
+    else buckets.set(b, [k]);
+  }
+  const similar = (a: string, b: string): boolean => entitySimilarity(textOf.get(a)!, textOf.get(b)!, options) >= 0.8;
+  const single = (k: string): boolean => !k.includes(' ');
+  for (const list of buckets.values()) {
+    // Full names (and single words among themselves) join by similarity.
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (single(a) !== single(b)) continue;
+        if (similar(a, b)) parent.set(find(b), find(a));
+      }
+    }
+    // A surname alone joins the one full name it matches: in its own documents first, else anywhere.
+    for (const s of list.filter(single)) {
+      const matches = [...new Set(list.filter((k) => !single(k) && similar(s, k)).map(find))];
+      const own = matches.filter((root) => list.some((k) => find(k) === root && [...documentsOf.get(k)!].some((d) => documentsOf.get(s)!.has(d))));
+      const chosen = own.length === 1 ? own[0] : own.length === 0 && matches.length === 1 ? matches[0] : undefined;
+      if (chosen !== undefined) parent.set(find(s), chosen);
     }
   }
   const groups = new Map<string, EntityGroup['mentions']>();
@@ -59,11 +114,24 @@ export function groupEntities(documents: Array<{ id: string; mentions: EntityMen
   }
   return [...groups.values()]
     .map((mentions): EntityGroup => {
-      const known = mentions.map((m) => canonicalByKey.get(m.mention.name)).find((e) => e !== undefined);
-      const fullest = mentions.map((m) => m.mention.text).reduce((a, b) => (b.split(/\s+/u).length > a.split(/\s+/u).length ? b : a));
+      const known = mentions.map((m) => keys.knownOf(m.mention.text)).find((e) => e !== undefined);
+      const words = (text: string): number => text.split(/\s+/u).length;
+      const fullest = mentions.map((m) => m.mention.text).reduce((a, b) => (words(b) > words(a) ? b : a));
       const canonical = known?.canonical ?? fullest.replace(/["“”«»]/gu, '');
-      const type = known?.type ?? mentions.find((m) => m.mention.type)?.mention.type ?? null;
-      return { canonical, key: normalizeEntityName(canonical), type, mentions };
+      const types = mentions.map((m) => m.mention.type).filter((t): t is EntityType => t !== null);
+      const type = known?.type ?? mostCommon(types) ?? null;
+      return { canonical, key: keys.key(canonical), type, mentions };
     })
     .sort((a, b) => b.mentions.length - a.mentions.length);
+}
+
+function mostCommon<T>(items: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  for (const item of items) {
+    const n = (counts.get(item) ?? 0) + 1;
+    counts.set(item, n);
+    if (best === undefined || n > counts.get(best)!) best = item;
+  }
+  return best;
 }

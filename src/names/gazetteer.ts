@@ -15,61 +15,217 @@ export interface GazetteerEntry {
   readonly aliases: readonly string[];
   /** Person, organisation or place. */
   readonly type: EntityType;
+  /** True when the name is also a common word (الهلال "the crescent"): a mention only after a head that names its kind. */
+  readonly ambiguous?: boolean;
 }
 
-/** Seed gazetteer: the bodies and places of conflict reporting that outlets name in many ways. */
-export const gazetteer: readonly GazetteerEntry[] = [
-  {
-    canonical: 'داعش',
-    type: 'organization',
-    aliases: [
-      'تنظيم داعش', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام',
-      'الدولة الإسلامية في العراق وسوريا', 'تنظيم الدولة الإسلامية في العراق والشام',
-    ],
-  },
-  {
-    canonical: 'الولايات المتحدة',
-    type: 'place',
-    aliases: [
-      'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا', 'الأمريكي', 'الأمريكية', 'الأمريكيين', 'أمريكي',
-      'أمريكية', 'أمريكيين', 'الأميركي', 'الأميركية', 'الأميركيين', 'أميركي', 'أميركية', 'أميركيين',
-    ],
-  },
-  { canonical: 'سوريا', type: 'place', aliases: ['سورية'] },
-  { canonical: 'العراق', type: 'place', aliases: ['جمهورية العراق'] },
-  { canonical: 'البشمركة', type: 'organization', aliases: ['قوات البشمركة', 'البشمركة الكردية', 'قوات البشمركة الكردية'] },
-  { canonical: 'التحالف الدولي', type: 'organization', aliases: ['التحالف', 'قوات التحالف', 'قوات التحالف الدولي', 'التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش'] },
-  { canonical: 'قوات الأمن العراقية', type: 'organization', aliases: ['القوات الأمنية العراقية'] },
-  { canonical: 'إيروورز', type: 'organization', aliases: ['إيرورز', 'Airwars'] },
-  { canonical: 'روسيا', type: 'place', aliases: ['روسيا الاتحادية'] },
-  { canonical: 'المملكة المتحدة', type: 'place', aliases: ['بريطانيا'] },
-  // Countries of the region and of the coalition.
-  ...(
-    [
-      ['ليبيا', []], ['مصر', []], ['تونس', []], ['الجزائر', []], ['المغرب', []], ['مالي', []], ['لبنان', []], ['الأردن', []],
-      ['السعودية', ['المملكة العربية السعودية']], ['اليمن', []], ['السودان', []], ['جنوب السودان', []], ['تركيا', []], ['إيران', []],
-      ['إسرائيل', []], ['فلسطين', []], ['الكويت', []], ['قطر', []], ['الإمارات', ['الإمارات العربية المتحدة']], ['فرنسا', []],
-      ['إسبانيا', []], ['السويد', []], ['ألمانيا', []], ['إيطاليا', []], ['أفغانستان', []], ['كوريا الشمالية', []], ['كوريا الجنوبية', []],
-    ] as const
-  ).map(([canonical, aliases]): GazetteerEntry => ({ canonical, aliases, type: 'place' })),
-  // Cities, provinces and regions of Iraq, Syria and Libya.
-  ...(
-    [
-      ['بغداد', []], ['أربيل', []], ['الموصل', []], ['الرقة', []], ['الفلوجة', []], ['الرمادي', []], ['كركوك', []], ['الأنبار', []],
-      ['نينوى', []], ['الحويجة', []], ['تكريت', []], ['البصرة', []], ['دير الزور', []], ['حلب', []], ['دمشق', []], ['إدلب', []],
-      ['سرت', []], ['طرابلس', []], ['بنغازي', []], ['سيناء', []], ['حمرين', ['جبال حمرين']], ['كردستان', ['إقليم كردستان']],
-    ] as const
-  ).map(([canonical, aliases]): GazetteerEntry => ({ canonical, aliases, type: 'place' })),
-  // Outlets, agencies and bodies of conflict reporting.
-  ...(
-    [
-      ['رويترز', ['وكالة رويترز']], ['صحيفة الشرق الأوسط', []], ['وول ستريت جورنال', ['صحيفة وول ستريت جورنال']],
-      ['أنصار بيت المقدس', ['تنظيم أنصار بيت المقدس']], ['وزارة الدفاع الأمريكية', ['البنتاغون', 'وزارة الدفاع الأميركية']],
-      ['جهاز مكافحة الإرهاب', ['جهاز مكافحة الإرهاب العراقي']], ['العزم الصلب', ['عملية العزم الصلب']], ['تويتر', []],
-      ['حرية برس', []], ['وكالة كل العراق', []], ['الجيش العراقي', []], ['الحكومة العراقية', []],
-    ] as const
-  ).map(([canonical, aliases]): GazetteerEntry => ({ canonical, aliases, type: 'organization' })),
-];
+/** An organisation (or any entity) known by name: `'الأمم المتحدة|الامم المتحدة|UN'` → canonical and aliases. */
+function known(type: EntityType, names: string, ambiguous = false): GazetteerEntry {
+  const [canonical, ...aliases] = names.split('|');
+  return { canonical: canonical!, aliases, type, ...(ambiguous ? { ambiguous } : {}) };
+}
+
+/**
+ * Seed gazetteer: the bodies news names by name rather than by a head word — international
+ * organisations, agencies and outlets, parties and armed groups, large companies and clubs —
+ * with their other names, acronyms and Latin forms. General knowledge written by hand for this
+ * project (MIT). Countries and places are in their own tables (`countries`, `places`).
+ * An entry marked ambiguous is also a common word (الأهلي "national", الهلال "crescent"): it
+ * is a mention only after a head that names its kind (نادي الهلال، فريق الأهلي).
+ */
+export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
+  known('organization', 'داعش|تنظيم داعش|تنظيم الدولة الإسلامية|الدولة الإسلامية|تنظيم الدولة|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق وسوريا|تنظيم الدولة الإسلامية في العراق والشام|ISIS|ISIL'),
+  known('organization', 'البشمركة|البيشمركة|قوات البشمركة|قوات البيشمركة|البشمركة الكردية|البيشمركة الكردية|قوات البشمركة الكردية|قوات البيشمركة الكردية'),
+  known('organization', 'التحالف الدولي|التحالف|قوات التحالف|قوات التحالف الدولي|التحالف الدولي ضد داعش|التحالف الدولي لمحاربة داعش'),
+  known('organization', 'قوات الأمن العراقية|القوات الأمنية العراقية'),
+  known('organization', 'إيروورز|إيرورز|Airwars'),
+  // The United Nations and its bodies.
+  known('organization', 'الأمم المتحدة|منظمة الأمم المتحدة|هيئة الأمم المتحدة|المنظمة الدولية|UN'),
+  known('organization', 'مجلس الأمن|مجلس الأمن الدولي|مجلس الأمن التابع للأمم المتحدة'),
+  known('organization', 'الجمعية العامة للأمم المتحدة'),
+  known('organization', 'يونيسف|اليونيسف|يونيسيف|اليونيسيف|منظمة الأمم المتحدة للطفولة|صندوق الأمم المتحدة للطفولة|UNICEF'),
+  known('organization', 'يونسكو|اليونسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة|UNESCO'),
+  known('organization', 'الأونروا|أونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين|وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين|UNRWA'),
+  known('organization', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية الأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين|UNHCR'),
+  known('organization', 'منظمة الصحة العالمية|الصحة العالمية|WHO'),
+  known('organization', 'برنامج الأغذية العالمي|WFP'),
+  known('organization', 'منظمة الأغذية والزراعة|الفاو|فاو|FAO'),
+  known('organization', 'الوكالة الدولية للطاقة الذرية|وكالة الطاقة الذرية|IAEA'),
+  known('organization', 'منظمة التجارة العالمية|WTO'),
+  known('organization', 'صندوق النقد الدولي|صندوق النقد|IMF'),
+  known('organization', 'البنك الدولي|مجموعة البنك الدولي'),
+  known('organization', 'المحكمة الجنائية الدولية|الجنائية الدولية|ICC'),
+  known('organization', 'محكمة العدل الدولية'),
+  known('organization', 'مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة'),
+  known('organization', 'المنظمة العالمية للملكية الفكرية|الويبو|ويبو|WIPO'),
+  known('organization', 'منظمة العمل الدولية|ILO'),
+  known('organization', 'منظمة حظر الأسلحة الكيميائية|OPCW'),
+  // Regional and international bodies.
+  known('organization', 'الاتحاد الأوروبي|الاتحاد الاوربي|EU'),
+  known('organization', 'المفوضية الأوروبية'),
+  known('organization', 'البرلمان الأوروبي'),
+  known('organization', 'البنك المركزي الأوروبي'),
+  known('organization', 'الاتحاد الأفريقي'),
+  known('organization', 'جامعة الدول العربية|الجامعة العربية'),
+  known('organization', 'مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية|مجلس التعاون'),
+  known('organization', 'منظمة التعاون الإسلامي|منظمة المؤتمر الإسلامي'),
+  known('organization', 'حلف شمال الأطلسي|حلف الناتو|الناتو|ناتو|حلف الأطلسي|NATO'),
+  known('organization', 'أوبك|منظمة الدول المصدرة للنفط|منظمة أوبك|OPEC'),
+  known('organization', 'أوبك بلس'),
+  known('organization', 'مجموعة العشرين'),
+  known('organization', 'مجموعة السبع'),
+  known('organization', 'منظمة الأمن والتعاون في أوروبا'),
+  known('organization', 'رابطة دول جنوب شرق آسيا|آسيان'),
+  known('organization', 'الإنتربول|انتربول|الشرطة الدولية'),
+  known('organization', 'اللجنة الدولية للصليب الأحمر|الصليب الأحمر|الصليب الأحمر الدولي'),
+  known('organization', 'الهلال الأحمر'),
+  known('organization', 'منظمة العفو الدولية|العفو الدولية|أمنستي'),
+  known('organization', 'هيومن رايتس ووتش'),
+  known('organization', 'أطباء بلا حدود'),
+  known('organization', 'المرصد السوري لحقوق الإنسان|المرصد السوري'),
+  known('organization', 'الفيفا|فيفا|الاتحاد الدولي لكرة القدم|FIFA'),
+  known('organization', 'الاتحاد الأوروبي لكرة القدم|يويفا|اليويفا|UEFA'),
+  known('organization', 'اللجنة الأولمبية الدولية'),
+  // Governments' bodies named as such.
+  known('organization', 'وزارة الدفاع الأمريكية|البنتاغون|البنتاجون|وزارة الدفاع الأميركية|Pentagon'),
+  known('organization', 'البيت الأبيض'),
+  known('organization', 'الكرملين'),
+  known('organization', 'الإليزيه|قصر الإليزيه'),
+  known('organization', 'داونينغ ستريت'),
+  known('organization', 'الكونغرس|الكونجرس|الكونغرس الأمريكي|الكونغرس الأميركي'),
+  known('organization', 'مجلس الشيوخ|مجلس الشيوخ الأمريكي|مجلس الشيوخ الأميركي'),
+  known('organization', 'مجلس النواب الأمريكي|مجلس النواب الأميركي'),
+  known('organization', 'الكنيست|الكنيست الإسرائيلي'),
+  known('organization', 'الموساد'),
+  known('organization', 'الشاباك|الشين بيت'),
+  known('organization', 'وكالة المخابرات المركزية الأمريكية|سي آي إيه|CIA'),
+  known('organization', 'مكتب التحقيقات الفيدرالي|مكتب التحقيقات الاتحادي|إف بي آي|FBI'),
+  known('organization', 'ناسا|وكالة الفضاء الأمريكية|NASA'),
+  known('organization', 'الحرس الثوري|الحرس الثوري الإيراني'),
+  known('organization', 'جهاز مكافحة الإرهاب|جهاز مكافحة الإرهاب العراقي'),
+  known('organization', 'الجيش العراقي'),
+  known('organization', 'الحكومة العراقية'),
+  known('organization', 'السلطة الفلسطينية|السلطة الوطنية الفلسطينية'),
+  known('organization', 'منظمة التحرير الفلسطينية|منظمة التحرير'),
+  // Parties, movements, armed groups.
+  known('organization', 'حماس|حركة المقاومة الإسلامية'),
+  known('organization', 'فتح', true),
+  known('organization', 'حزب الله'),
+  known('organization', 'الجهاد الإسلامي'),
+  known('organization', 'طالبان'),
+  known('organization', 'القاعدة', true),
+  known('organization', 'الإخوان المسلمين|الإخوان المسلمون|جماعة الإخوان المسلمين|جماعة الإخوان'),
+  known('organization', 'جبهة النصرة|النصرة'),
+  known('organization', 'هيئة تحرير الشام'),
+  known('organization', 'الحوثيين|الحوثيون|جماعة الحوثي|جماعة أنصار الله|أنصار الله'),
+  known('organization', 'بوكو حرام'),
+  known('organization', 'حركة الشباب|حركة الشباب المجاهدين|الشباب المجاهدين'),
+  known('organization', 'حزب العمال الكردستاني|العمال الكردستاني|PKK'),
+  known('organization', 'وحدات حماية الشعب|وحدات حماية الشعب الكردية'),
+  known('organization', 'قوات سوريا الديمقراطية|قسد'),
+  known('organization', 'الحشد الشعبي|قوات الحشد الشعبي|هيئة الحشد الشعبي'),
+  known('organization', 'الجيش السوري الحر|الجيش الحر'),
+  known('organization', 'البوليساريو|جبهة البوليساريو'),
+  known('organization', 'أنصار بيت المقدس|تنظيم أنصار بيت المقدس'),
+  known('organization', 'العزم الصلب|عملية العزم الصلب'),
+  known('organization', 'حزب المحافظين'),
+  known('organization', 'حزب العمال البريطاني'),
+  known('organization', 'الحزب الجمهوري'),
+  known('organization', 'الحزب الديمقراطي'),
+  known('organization', 'حزب العدالة والتنمية'),
+  known('organization', 'الليكود|حزب الليكود'),
+  known('organization', 'كاديما|حزب كاديما'),
+  // News agencies and outlets.
+  known('organization', 'رويترز|Reuters'),
+  known('organization', 'فرانس برس|وكالة الصحافة الفرنسية|وكالة الأنباء الفرنسية|أ ف ب|AFP'),
+  known('organization', 'أسوشيتد برس|اسوشيتدبرس|أسوشييتد برس|أ ب|AP'),
+  known('organization', 'يونايتد برس|يونايتد برس إنترناشونال|UPI'),
+  known('organization', 'وكالة الأنباء الألمانية|د ب أ|DPA'),
+  known('organization', 'وكالة الأنباء السعودية|واس'),
+  known('organization', 'وكالة أنباء الإمارات|وام'),
+  known('organization', 'وكالة الأنباء القطرية|قنا', true),
+  known('organization', 'وكالة الأنباء الكويتية|كونا'),
+  known('organization', 'الوكالة العربية السورية للأنباء|وكالة الأنباء السورية|سانا'),
+  known('organization', 'وكالة الأنباء الأردنية|بترا', true),
+  known('organization', 'وكالة أنباء الشرق الأوسط'),
+  known('organization', 'وكالة الأنباء الرسمية الإيرانية|إرنا'),
+  known('organization', 'وكالة الأناضول|الأناضول', true),
+  known('organization', 'تاس|إيتار تاس'),
+  known('organization', 'ريا نوفوستي|نوفوستي'),
+  known('organization', 'شينخوا|وكالة أنباء الصين الجديدة'),
+  known('organization', 'كيودو'),
+  known('organization', 'يونهاب'),
+  known('organization', 'بي بي سي|هيئة الإذاعة البريطانية|BBC'),
+  known('organization', 'سي إن إن|CNN'),
+  known('organization', 'الجزيرة|الجزيرة نت', true),
+  known('organization', 'العربية', true),
+  known('organization', 'سكاي نيوز|سكاي نيوز عربية'),
+  known('organization', 'نيويورك تايمز|ذا نيويورك تايمز'),
+  known('organization', 'واشنطن بوست'),
+  known('organization', 'وول ستريت جورنال'),
+  known('organization', 'فايننشال تايمز|فاينانشال تايمز'),
+  known('organization', 'الغارديان|غارديان|الجارديان'),
+  known('organization', 'التايمز'),
+  known('organization', 'لوموند'),
+  known('organization', 'دير شبيغل|شبيغل'),
+  known('organization', 'يديعوت أحرونوت|يديعوت'),
+  known('organization', 'هآرتس'),
+  known('organization', 'صحيفة الشرق الأوسط'),
+  known('organization', 'الأهرام'),
+  known('organization', 'وكالة كل العراق'),
+  known('organization', 'حرية برس'),
+  // Companies.
+  known('organization', 'أرامكو|أرامكو السعودية'),
+  known('organization', 'سابك'),
+  known('organization', 'غوغل|جوجل|Google'),
+  known('organization', 'فيسبوك|فيس بوك|Facebook'),
+  known('organization', 'تويتر|Twitter'),
+  known('organization', 'آبل|Apple'),
+  known('organization', 'مايكروسوفت|Microsoft'),
+  known('organization', 'أمازون|Amazon'),
+  known('organization', 'سامسونغ|سامسونج|Samsung'),
+  known('organization', 'نوكيا|Nokia'),
+  known('organization', 'تويوتا|Toyota'),
+  known('organization', 'فولكسفاغن|فولكس فاغن|فولكسفاجن'),
+  known('organization', 'بوينغ|بوينج|Boeing'),
+  known('organization', 'إيرباص|Airbus'),
+  known('organization', 'جنرال موتورز'),
+  known('organization', 'إكسون موبيل'),
+  known('organization', 'شل|رويال داتش شل', true),
+  known('organization', 'هواوي|Huawei'),
+  known('organization', 'آي بي إم|IBM'),
+  known('organization', 'إنرون'),
+  known('organization', 'طيران الإمارات'),
+  known('organization', 'الخطوط الجوية القطرية'),
+  known('organization', 'يوتيوب|YouTube'),
+  known('organization', 'إنستغرام|Instagram'),
+  known('organization', 'واتساب|واتس آب|WhatsApp'),
+  known('organization', 'أوبر|Uber'),
+  // Clubs.
+  known('organization', 'ريال مدريد'),
+  known('organization', 'أتلتيكو مدريد|أتلتيكو'),
+  known('organization', 'برشلونة', true),
+  known('organization', 'مانشستر يونايتد'),
+  known('organization', 'مانشستر سيتي'),
+  known('organization', 'ليفربول', true),
+  known('organization', 'تشيلسي|تشلسي'),
+  known('organization', 'أرسنال'),
+  known('organization', 'توتنهام'),
+  known('organization', 'يوفنتوس'),
+  known('organization', 'إنتر ميلان|الإنتر'),
+  known('organization', 'ميلان|إيه سي ميلان', true),
+  known('organization', 'بايرن ميونيخ'),
+  known('organization', 'بوروسيا دورتموند|دورتموند'),
+  known('organization', 'باريس سان جيرمان'),
+  known('organization', 'الأهلي', true),
+  known('organization', 'الزمالك'),
+  known('organization', 'الهلال', true),
+  known('organization', 'النصر', true),
+  known('organization', 'الاتحاد', true),
+  known('organization', 'الترجي'),
+  known('organization', 'الوداد', true),
+  known('organization', 'الرجاء', true),
+])();
 
 /**
  * Words that make two otherwise equal names different places or bodies:
@@ -86,8 +242,12 @@ export const distinguishingWords: readonly string[] = [
  */
 export const consonantGroups: readonly string[] = ['غجقگڨ', 'تط', 'سص', 'زذظ', 'دض'];
 
-/** Pairs whose substitution costs little in the edit distance (ك/ق between names). */
-export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى'];
+/**
+ * Pairs whose substitution costs little in the edit distance between names that are not
+ * native given names: ك/ق, ش/س (غوتيريش / غوتيريس), ا/ع (أنان / عنان), ئ/ي (الهادئ / الهادي),
+ * ك for G (إنكلترا / إنجلترا).
+ */
+export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', 'سش', 'اع', 'ئي', 'جك', 'غك'];
 
 /**
  * Generic heads that name no particular body on their own (التنظيم "the

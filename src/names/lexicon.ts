@@ -1,19 +1,49 @@
 /**
- * The names layer's part of the `Lexicon`: which entities are known under which
- * names, the titles that stand before a name, and the letters transliterators
- * write differently. The engine
- * compiles them once per table object (`normalize.ts`, `similarity.ts`).
+ * The names layer's part of the `Lexicon`: which entities are known under which names
+ * (organisations, countries, places), the given names and titles that mark a person, the
+ * heads that mark an organisation or a place, and the letters transliterators write
+ * differently. The engine compiles them once per table object (`normalize.ts`, `similarity.ts`,
+ * and the mention recognizers of the syntax layer).
  */
-import { listOf, mergeTables, oneOf, phrase, record, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
-import { nameJoiners, titleWords } from './titles.js';
+import { nameStopWords, placeHeads } from './lexicon/context.js';
+import { countries } from './lexicon/countries.js';
+import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
+import { genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
+import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
+import { nameJoiners, titleAdjectives, titleWords } from './titles.js';
 
 /** The tables of the names layer. */
 export interface NamesTables {
   /** Entities known under several names: `{ canonical: 'داعش', aliases: ['تنظيم الدولة الإسلامية'], type: 'organization' }`. */
   readonly gazetteer: readonly GazetteerEntry[];
-  /** Titles, ranks and roles before a person's name: العقيد، الوزير، الشيخ. */
+  /** Every country, with its spellings and demonyms: `{ code: 'EG', name: 'مصر', demonyms: ['مصري'] }`. */
+  readonly countries: readonly CountryEntry[];
+  /** Capitals, cities, governorates, regions, seas: `{ name: 'البصرة', kind: 'city', country: 'IQ' }`. */
+  readonly places: readonly PlaceEntry[];
+  /** Titles, ranks, offices and professions before a person's name: العقيد، الوزير، الشيخ، اللاعب. */
   readonly titleWords: readonly string[];
+  /** Adjectives between a title and the name: السابق، الراحل. */
+  readonly titleAdjectives: readonly string[];
+  /** Common Arab given names: محمد، فاطمة. Native names stay apart by their long vowels (سعيد ≠ سعد). */
+  readonly arabGivenNames: readonly string[];
+  /** Foreign given names as Arabic news writes them: جورج، فلاديمير. */
+  readonly foreignGivenNames: readonly string[];
+  /** Given names that are also common words (أمل، سعيد): a name only after a title or before another name word. */
+  readonly ambiguousGivenNames: readonly string[];
+  /** Heads of institutional names: وزارة، منظمة، حزب. */
+  readonly organisationHeads: readonly string[];
+  /** Heads also followed by a body's own name without the article: حزب، جامعة، شركة. */
+  readonly organisationNameHeads: readonly string[];
+  /** Heads before a body's own name, which is the mention without them: صحيفة، فريق، حركة. */
+  readonly organisationDescriptors: readonly string[];
+  /** Adjectives that leave a definite head generic: المحلية، المعنية. */
+  readonly genericBodyWords: readonly string[];
+  /** Words before a place name: مدينة، محافظة، ولاية. */
+  readonly placeHeads: readonly string[];
+  /** Words that never belong to a name: أن، في، أمس، الثلاثاء. */
+  readonly nameStopWords: readonly string[];
   /** Words that make two otherwise equal names different: جنوب السودان is not السودان. */
   readonly distinguishingWords: readonly string[];
   /** Groups of letters that transliterations use for one sound (غ/ج/ق for G). */
@@ -22,20 +52,60 @@ export interface NamesTables {
   readonly cheapSubstitutions: readonly string[];
   /** Heads that name no particular body on their own (التنظيم، الحكومة). */
   readonly genericHeads: readonly string[];
-  /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله. */
+  /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
   readonly nameJoiners: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
-export const namesTables: NamesTables = { gazetteer, titleWords, distinguishingWords, consonantGroups, cheapSubstitutions, genericHeads, nameJoiners };
+export const namesTables: NamesTables = {
+  gazetteer,
+  countries,
+  places,
+  titleWords,
+  titleAdjectives,
+  arabGivenNames,
+  foreignGivenNames,
+  ambiguousGivenNames,
+  organisationHeads,
+  organisationNameHeads,
+  organisationDescriptors,
+  genericBodyWords,
+  placeHeads,
+  nameStopWords,
+  distinguishingWords,
+  consonantGroups,
+  cheapSubstitutions,
+  genericHeads,
+  nameJoiners,
+};
 
 const letterGroup = (min: number) => (v: unknown) =>
   typeof v === 'string' && [...v].length >= min && !/\s/u.test(v) ? null : `must be a string of at least ${min} letters without spaces, got ${JSON.stringify(v)}`;
 
+const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.test(v) ? null : `must be an ISO 3166-1 alpha-2 code such as "EG", got ${JSON.stringify(v)}`);
+
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {
-  gazetteer: record({ canonical: phrase, aliases: listOf(phrase), type: oneOf(['person', 'organization', 'place']) }),
+  gazetteer: record({ canonical: phrase, aliases: listOf(phrase), type: oneOf(['person', 'organization', 'place']), ambiguous: optional(flag) }),
+  countries: record({ code: countryCode, name: phrase, aliases: optional(listOf(phrase)), demonyms: optional(listOf(phrase)), ambiguous: optional(flag) }),
+  places: record({
+    name: phrase,
+    aliases: optional(listOf(phrase)),
+    kind: oneOf(['capital', 'city', 'province', 'region', 'water']),
+    country: optional(countryCode),
+    ambiguous: optional(flag),
+  }),
   titleWords: phrase,
+  titleAdjectives: phrase,
+  arabGivenNames: phrase,
+  foreignGivenNames: phrase,
+  ambiguousGivenNames: phrase,
+  organisationHeads: phrase,
+  organisationNameHeads: phrase,
+  organisationDescriptors: phrase,
+  genericBodyWords: phrase,
+  placeHeads: phrase,
+  nameStopWords: phrase,
   distinguishingWords: phrase,
   consonantGroups: letterGroup(2),
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),

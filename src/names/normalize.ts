@@ -2,10 +2,13 @@ import { withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { compiledOnce } from '../text/lexicon.js';
 import { createShadow } from '../text/shadow.js';
 import { requireOptions, requireString } from '../text/validate.js';
+import { foldWord } from '../text/fold.js';
+import type { EntityType } from './gazetteer.js';
 import { mergeNamesTables, type NamesLexiconInput, type NamesTables } from './lexicon.js';
+import type { PlaceKind } from './lexicon/places.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
-const longVowels = new Set(['ا', 'و', 'ي']);
+const KAF_ARTICLE = 'كال';
 
 /** Folds and cleans a name into words: letters folded, punctuation and quotes gone, glued words split. */
 export function nameWords(name: string): string[] {
@@ -13,8 +16,9 @@ export function nameWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of folded.split(/\s+/u)) {
     if (raw === '') continue;
-    // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name.
-    const word = withoutCliticsBeforeArticle(raw);
+    // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name; كال opens more
+    // names (كاليفورنيا، كالديرون) than it glues ك to one.
+    const word = raw.startsWith(KAF_ARTICLE) ? raw : withoutCliticsBeforeArticle(raw);
     // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة.
     const glued = word.indexOf('ال', 3);
     if (glued >= 3 && word.length - glued - 2 >= 3) {
@@ -26,61 +30,163 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-/** A word without its article and without the long vowels inside it (رايان → رن، البيشمركة → بشمركه). */
-function skeletonWord(word: string): string {
-  const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
-  if (bare.length <= 2) return bare;
-  let out = bare[0]!;
-  for (let i = 1; i < bare.length - 1; i++) if (!longVowels.has(bare[i]!)) out += bare[i];
-  return out + bare[bare.length - 1]!;
+/** A word without its article (الجبير → جبير), when enough is left. */
+function withoutArticle(word: string): string {
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
 }
 
 /** Most characters of names a key memo holds before it starts afresh (about 4 MB of strings). */
 const MEMO_CHARACTERS = 1_000_000;
 
-/** The names tables compiled for keys: folded titles, alias keys, and a memo of keys already made. */
+/** The compounds written as one word or two: عبد الله، نصر الله، أبو ظبي، سعد الدين. */
+const ABD = 'عبد';
+const ABU = 'ابو';
+const ALLAH = 'الله';
+const DIN = 'الدين';
+/** بن and ابن inside a name are one word: أسامة بن لادن = اسامة ابن لادن. */
+const IBN = 'ابن';
+const BIN = 'بن';
+
+/** A known entity: a gazetteer body, a country or a place, with every form it is written in. */
+export interface KnownName {
+  /** Its display name: داعش، مصر، البصرة. */
+  readonly canonical: string;
+  readonly type: EntityType;
+  /** The forms it is written in, canonical first (not folded). */
+  readonly forms: readonly string[];
+  /** True when a one-word form is also a common word: a mention only in context. */
+  readonly ambiguous: boolean;
+  /** For places: a country, or the kind of place. */
+  readonly kind: PlaceKind | 'country' | null;
+}
+
+/** The written forms of a demonym: مصري → مصري، مصرية، مصريون، مصريين، المصري، المصرية، المصريون، المصريين. */
+export function demonymForms(demonym: string): string[] {
+  const forms = [demonym, `${demonym}ة`, `${demonym}ون`, `${demonym}ين`];
+  return [...forms, ...forms.map((f) => `ال${f}`)];
+}
+
+/** The names tables compiled for keys: known entities and their alias keys, titles, native names, and a memo of keys made. */
 export class NameKeys {
   /** The tables it was compiled from. */
   readonly tables: NamesTables;
+  /** Every known entity: the gazetteer's, then countries, then places (a caller's gazetteer entries first). */
+  readonly known: readonly KnownName[];
+  /** Folded demonym forms (المصري، الأمريكيين) → their country. */
+  readonly demonyms: ReadonlyMap<string, KnownName>;
+  /** Folded Arab given names: kept apart by their long vowels. */
+  readonly nativeNames: ReadonlySet<string>;
   private readonly titles: readonly (readonly string[])[];
-  private readonly aliasKeys = new Map<string, string>();
+  private readonly titleAdjectives: ReadonlySet<string>;
+  private readonly placeHeads: ReadonlySet<string>;
+  private readonly descriptors: ReadonlySet<string>;
+  private readonly aliasKeys = new Map<string, KnownName>();
   // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
   private readonly memo = new Map<string, string>();
   private memoCharacters = 0;
 
   constructor(tables: NamesTables) {
     this.tables = tables;
+    this.nativeNames = new Set(tables.arabGivenNames.map((n) => foldWord(n).replace(/\s+/gu, '')));
     this.titles = tables.titleWords.map((t) => nameWords(t)).sort((a, b) => b.length - a.length);
-    for (const entry of tables.gazetteer) {
-      const canonical = this.rawKey(entry.canonical);
-      this.aliasKeys.set(canonical, canonical);
-      for (const alias of entry.aliases) {
-        const key = this.rawKey(alias);
-        if (!this.aliasKeys.has(key)) this.aliasKeys.set(key, canonical);
+    this.titleAdjectives = new Set(tables.titleAdjectives.map(foldWord));
+    this.placeHeads = new Set(tables.placeHeads.map(foldWord));
+    this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
+    const known: KnownName[] = [];
+    for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: null });
+    const demonyms = new Map<string, KnownName>();
+    for (const c of tables.countries) {
+      const k: KnownName = { canonical: c.name, type: 'place', forms: [c.name, ...(c.aliases ?? [])], ambiguous: c.ambiguous ?? false, kind: 'country' };
+      known.push(k);
+      for (const d of c.demonyms ?? []) for (const f of demonymForms(d)) if (!demonyms.has(foldWord(f))) demonyms.set(foldWord(f), k);
+    }
+    for (const p of tables.places) known.push({ canonical: p.name, type: 'place', forms: [p.name, ...(p.aliases ?? [])], ambiguous: p.ambiguous ?? false, kind: p.kind });
+    this.known = known;
+    this.demonyms = demonyms;
+    for (const k of known) {
+      const canonical = this.rawKey(k.canonical);
+      if (!this.aliasKeys.has(canonical)) this.aliasKeys.set(canonical, k);
+      for (const form of k.forms) {
+        const key = this.rawKey(form);
+        if (!this.aliasKeys.has(key)) this.aliasKeys.set(key, k);
       }
+    }
+    // A demonym alone names its country for matching: الأمريكي = الولايات المتحدة.
+    for (const [form, k] of demonyms) {
+      const key = this.rawKey(form);
+      if (!this.aliasKeys.has(key)) this.aliasKeys.set(key, k);
     }
   }
 
-  /** Removes titles, ranks and roles in front of a name: العقيد، الميجر جنرال، الرئيس … */
+  /**
+   * Removes titles, ranks and roles in front of a name (العقيد، الميجر جنرال، الرئيس …), with
+   * the adjectives and demonyms that follow a title (الرئيس الروسي السابق).
+   */
   withoutTitles(ws: readonly string[]): readonly string[] {
     let i = 0;
     for (;;) {
       const title = this.titles.find((t) => t.every((w, k) => ws[i + k] === w));
       if (!title || i + title.length >= ws.length) return ws.slice(i);
       i += title.length;
+      while (i < ws.length - 1 && (this.titleAdjectives.has(ws[i]!) || this.demonyms.has(ws[i]!))) i++;
     }
   }
 
+  /** Joins the compounds written as one word or two: عبد الله → عبدالله، نصر الله → نصرالله، نور الدين → نورالدين، أبو ظبي → ابوظبي; ابن → بن. */
+  private compounds(ws: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const next = ws[i + 1];
+      if ((w === ABD || w === ABU) && next !== undefined) {
+        out.push(w + next);
+        i++;
+      } else if ((next === ALLAH || next === DIN) && w.length >= 3 && !w.startsWith('ال')) {
+        out.push(w + next);
+        i++;
+      } else out.push(w === IBN && i > 0 ? BIN : w);
+    }
+    return out;
+  }
+
+  /** The key of one word: the word without its article (الجبير → جبير). */
+  private keyWord(word: string): string {
+    return withoutArticle(word);
+  }
+
   private rawKey(name: string): string {
-    return this.withoutTitles(nameWords(name)).map(skeletonWord).join(' ');
+    return this.compounds(this.withoutTitles(nameWords(name)))
+      .map((w) => this.keyWord(w))
+      .join(' ');
+  }
+
+  /**
+   * The known entity a name is a form of, or undefined: تنظيم الدولة الإسلامية → داعش; with a
+   * place head or a descriptor before it, ولاية كاليفورنيا → كاليفورنيا، وكالة فرانس برس → فرانس برس.
+   */
+  knownOf(name: string): KnownName | undefined {
+    const ws = this.compounds(this.withoutTitles(nameWords(name)));
+    const key = ws.map((w) => this.keyWord(w)).join(' ');
+    const found = this.aliasKeys.get(key);
+    if (found || ws.length < 2) return found;
+    const head = ws[0]!;
+    if (!this.placeHeads.has(head) && !this.descriptors.has(head)) return undefined;
+    // A head before a known name: محافظة نينوى is نينوى, وكالة فرانس برس is فرانس برس.
+    const rest = this.aliasKeys.get(
+      ws
+        .slice(1)
+        .map((w) => this.keyWord(w))
+        .join(' '),
+    );
+    return rest && (rest.type === 'place') === this.placeHeads.has(head) ? rest : undefined;
   }
 
   /** The entity key of `name` (see {@link normalizeEntityName}). */
   key(name: string): string {
     let key = this.memo.get(name);
     if (key === undefined) {
-      const raw = this.rawKey(name);
-      key = this.aliasKeys.get(raw) ?? raw;
+      const known = this.knownOf(name);
+      key = known ? this.rawKey(known.canonical) : this.rawKey(name);
       this.memoCharacters += name.length + key.length;
       if (this.memoCharacters > MEMO_CHARACTERS) {
         this.memo.clear();
@@ -90,10 +196,15 @@ export class NameKeys {
     }
     return key;
   }
+
+  /** True when `word` (folded, without its article) is an Arab given name. */
+  isNative(word: string): boolean {
+    return this.nativeNames.has(word);
+  }
 }
 
 /** The name keys of the built-in tables, or of a caller's `lexicon`, compiled once per table object. */
-export const nameKeys: (fn: string, lexicon: unknown) => NameKeys = compiledOnce((fn, input) => new NameKeys(mergeNamesTables(fn, input)));
+export const nameKeys: (fn: string, lexicon: unknown) => NameKeys = /* @__PURE__ */ compiledOnce((fn, input) => new NameKeys(mergeNamesTables(fn, input)));
 
 /** Options of the entity-name functions. */
 export interface NameOptions {
@@ -111,15 +222,18 @@ export interface NameOptions {
  *
  * Folds hamza and alef forms, ى/ي, ة/ه, diacritics, tatweel and Persian letters;
  * drops quotes, brackets and punctuation; splits words glued together
- * (الولاياتالمتحدة); removes titles, ranks and roles in front (العقيد، الميجر جنرال،
- * الرئيس …), a clitic before the article (والجيش) and the article itself; drops the
- * long vowels inside each word, which transliterations of foreign names add or omit
- * (ريان/رايان، فيليكس/فيلكس، البشمركة/البيشمركة); and maps aliases from the
- * gazetteer to one key (داعش = تنظيم الدولة الإسلامية; سوريا = سورية).
+ * (الولاياتالمتحدة) and joins compounds written in one word or two (عبد الله /
+ * عبدالله، نصر الله / نصرالله، أبو ظبي / أبوظبي; ابن = بن inside a name); removes
+ * titles, ranks and roles in front with the adjectives after them (العقيد، الميجر
+ * جنرال، الرئيس الروسي السابق …), a clitic before the article (والجيش) and the article
+ * itself; and maps the names of known entities to one key: gazetteer aliases (داعش = تنظيم
+ * الدولة الإسلامية), countries and their spellings and demonyms (سوريا = سورية =
+ * السوري), places with or without their head (ولاية كاليفورنيا = كاليفورنيا).
  *
- * The key is for matching, not display. Dropping long vowels also joins a few
- * native names that differ only in them (سعيد/سعد): check such pairs with
- * {@link sameEntity}'s context or a gazetteer entry.
+ * The key keeps every letter of the name otherwise, long vowels included: native
+ * names that differ by one are different names (سعيد ≠ سعد، علي ≠ عليا). The
+ * spellings of a transliteration (ريان / رايان، غوتيريش / غوتيريس) get different
+ * keys and are joined by {@link sameEntity}. The key is for matching, not display.
  *
  * @param name - A name as written, with or without title and article.
  * @param options - `lexicon`: tables that extend the built-in gazetteer and titles.
@@ -128,8 +242,9 @@ export interface NameOptions {
  *
  * @example
  * ```ts
- * normalizeEntityName('العقيد “ريان ديلون”') === normalizeEntityName('رايان ديلون'); // true
+ * normalizeEntityName('العقيد “ريان ديلون”') === normalizeEntityName('ريان ديلون');  // true
  * normalizeEntityName('تنظيم «الدولة الإسلامية»') === normalizeEntityName('داعش');  // true
+ * normalizeEntityName('سعيد') === normalizeEntityName('سعد');                      // false
  * ```
  */
 export function normalizeEntityName(name: string, options?: NameOptions): string {

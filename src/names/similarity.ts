@@ -15,7 +15,7 @@ interface SimilarityTables {
   readonly known: ReadonlySet<string>;
 }
 
-const similarityTables = compiledOnce((fn, input): SimilarityTables => {
+const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
   const keys = nameKeys(fn, input);
   const { tables } = keys;
   const groupOf = new Map<string, string>();
@@ -25,27 +25,34 @@ const similarityTables = compiledOnce((fn, input): SimilarityTables => {
     groupOf,
     cheap: new Set(tables.cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
     distinguishing: new Set(tables.distinguishingWords.map((w) => keys.key(w))),
-    known: new Set(tables.gazetteer.map((e) => keys.key(e.canonical))),
+    known: new Set(keys.known.map((e) => keys.key(e.canonical))),
   };
 });
 
 const consonantSkeleton = (t: SimilarityTables, token: string): string => [...token].map((c) => t.groupOf.get(c) ?? c).join('');
 
+/** Long vowels that transliterations add or drop inside a foreign name: بوتين / بوتن، نتنياهو / نتانياهو. */
+const longVowels = 'اوي';
+
 /**
  * Restricted Damerau–Levenshtein distance, weighted: letters of one consonant
- * group or a cheap pair cost 0.3 to swap, anything else 1; an adjacent
- * transposition (كيغنز / كينغز) costs 1.
+ * group or a cheap pair cost 0.3 to swap; a long vowel added or dropped inside
+ * the word costs 0.35 (two of them, or one long vowel for another, cost more than
+ * a variant: بوتان ≠ بوتين); anything else 1; an adjacent transposition (كيغنز /
+ * كينغز) costs 1.
  */
 function distance(t: SimilarityTables, a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // Adding or dropping a letter: cheap for a long vowel inside the word (not its first or last letter).
+  const indel = (word: string, i: number, length: number): number => (i > 0 && i < length - 1 && longVowels.includes(word[i]!) ? 0.35 : 1);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
       const substitution = x === y ? 0 : (t.groupOf.get(x) ?? x) === (t.groupOf.get(y) ?? y) || t.cheap.has(x + y) ? 0.3 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + substitution);
+      let best = Math.min(d[i - 1]![j]! + indel(a, i - 1, n), d[i]![j - 1]! + indel(b, j - 1, m), d[i - 1]![j - 1]! + substitution);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
@@ -54,16 +61,22 @@ function distance(t: SimilarityTables, a: string, b: string): number {
 }
 
 /**
- * How alike two tokens of a key are: 1 when their consonant skeletons are equal,
+ * How alike two tokens of a key are: 1 when equal up to the consonants
+ * transliterators write differently (غوتيريش / جوتيريش); 0.9 for a variant (a
+ * long vowel added or dropped, a cheap swap: بوتين / بوتن، غوتيريش / غوتيريس);
  * 0.85 for one transposition (tokens of four letters or more) or one other edit
- * (five letters or more), else 0. Short tokens get no edits: كيري/كيلي and
- * الرقة/الرقعة stay apart.
+ * (five letters or more), unless `strict`; else 0. Short tokens get no edits:
+ * كيري/كيلي and الرقة/الرقعة stay apart. Two different Arab given names are 0.
  */
-function tokenSimilarity(t: SimilarityTables, a: string, b: string): number {
-  if (a === b || consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
+function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = false): number {
+  if (a === b) return 1;
+  // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
+  if (t.keys.isNative(a) && t.keys.isNative(b)) return 0;
+  if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
   const shortest = Math.min(a.length, b.length);
   const d = distance(t, a, b);
   if (d <= 0.6 && shortest >= 3) return 0.9;
+  if (strict) return 0;
   const transposition = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
   if (d <= 1 && ((transposition && shortest >= 4) || shortest >= 5)) return 0.85;
   return 0;
@@ -73,17 +86,23 @@ function tokenSimilarity(t: SimilarityTables, a: string, b: string): number {
  * How likely two names are to name the same entity, from 0 to 1.
  *
  * A cascade, from surest to loosest:
- * 1. equal keys ({@link normalizeEntityName}: spelling, titles, article, long
- *    vowels, gazetteer aliases) → 1;
+ * 1. equal keys ({@link normalizeEntityName}: spelling, titles, article,
+ *    compounds, the names of known entities) → 1;
  * 2. names whose words pair up one to one, each pair equal up to the
  *    consonants transliterators choose differently (غوتيريش / جوتيريش، غوغل /
- *    جوجل; ت/ط، س/ص، ز/ذ/ظ، د/ض) → 1, a cheap letter swap (ك/ق) → 0.9, one typo or
+ *    جوجل; ت/ط، س/ص، ز/ذ/ظ، د/ض) → 1, a long vowel added or dropped or a cheap
+ *    letter swap (بوتين / بوتن، ك/ق، ش/س) → 0.9, one typo or
  *    transposition in words long enough to carry it (كيغنز / كينغز) → 0.85, an
  *    initial for a first name (م. كيغنز) → 0.8;
- * 3. a single word that is the last word of the other name, a surname alone
- *    (كيغنز ↔ مايلز كيغنز) → 0.85, unless either is a gazetteer entity (known
- *    places and bodies match through their aliases only);
- * 4. anything else → 0.
+ * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ) → 0.95;
+ * 4. a single word spelled as the last word of the other name, a surname alone
+ *    (كيغنز ↔ مايلز كيغنز) → 0.85, and a first and last name without the
+ *    patronymics between them (عمر البشير ↔ عمر حسن أحمد البشير) → 0.85, unless
+ *    either is a known entity (known places and bodies match through their aliases only);
+ * 5. anything else → 0.
+ *
+ * Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا), and
+ * two different Arab given names never match, however close (سعيد ≠ سعد، محمد ≠ محمود).
  *
  * A word that distinguishes places (جنوب، الشمالية …) present in one name and not
  * the other makes them different whatever else matches (السودان ≠ جنوب السودان).
@@ -120,6 +139,9 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const tb = kb.split(' ');
   const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.includes(w));
   if (marked(ta, tb) || marked(tb, ta)) return 0;
+  // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
+  if (t.known.has(ka) && t.known.has(kb)) return 0;
+  const known = t.known.has(ka) || t.known.has(kb);
   if (ta.length === tb.length) {
     let score = 1;
     for (let i = 0; i < ta.length; i++) {
@@ -127,14 +149,24 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
       const y = tb[i]!;
       // "م. كيغنز" ↔ "مايلز كيغنز": an initial stands for a first name, never for the last.
       const initial = i < ta.length - 1 && ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)));
-      score = Math.min(score, initial ? 0.8 : tokenSimilarity(t, x, y));
+      // A known place or body matches another spelling only as a variant, never through a typo (بوتان ≠ بوتين).
+      score = Math.min(score, initial ? 0.8 : tokenSimilarity(t, x, y, known));
     }
     return score;
   }
+  // One name written in more words or fewer: شي جين بينغ / شي جينبينغ، بيونغ يانغ / بيونغيانغ.
+  if (ta.join('') === tb.join('')) return 0.95;
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
-  // A surname alone names a person; a known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
-  if (t.known.has(ka) || t.known.has(kb)) return 0;
-  return short.length === 1 ? Math.min(0.85, tokenSimilarity(t, short[0]!, long[long.length - 1]!)) : 0;
+  // A known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
+  if (known) return 0;
+  // A surname alone names a person when it is spelled as the full name's (a typo is not enough: رونالدو ≠ رونالدينيو).
+  if (short.length === 1) return tokenSimilarity(t, short[0]!, long[long.length - 1]!, true) >= 0.9 ? 0.85 : 0;
+  // A name without the patronymics of the full one: عمر البشير = عمر حسن أحمد البشير.
+  const first = tokenSimilarity(t, short[0]!, long[0]!, true);
+  const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
+  const middle = long.slice(1, -1);
+  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || w === 'بن')) return 0.85;
+  return 0;
 }
 
 /**

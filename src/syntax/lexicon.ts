@@ -203,6 +203,6 @@ export class SyntaxLexicon {
 }
 
 /** The syntax tables (merged with a caller's `lexicon`), compiled once per table object. */
-export const syntaxLexicon: (fn: string, lexicon: unknown) => SyntaxLexicon = compiledOnce(
+export const syntaxLexicon: (fn: string, lexicon: unknown) => SyntaxLexicon = /* @__PURE__ */ compiledOnce(
   (fn, input) => new SyntaxLexicon(mergeTables(fn, syntaxTables, input, syntaxChecks), nameKeys(fn, input)),
 );

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../entities/group.js';
-import { findEntityMentions } from './mentions.js';
+import { namesTables } from '../names/lexicon.js';
+import { TextDocument } from '../numbers/document.js';
+import { foldWord } from '../text/fold.js';
+import { syntaxLexicon } from './lexicon.js';
+import { findEntityMentions, personAfterRole, personNameAt } from './mentions.js';
 
-function mentions(text: string): Array<[string, string | null]> {
-  const found = findEntityMentions(text);
+function mentions(text: string, options?: Parameters<typeof findEntityMentions>[1]): Array<[string, string | null]> {
+  const found = findEntityMentions(text, options);
   for (const m of found) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
   return found.map((m) => [m.text, m.type]);
 }
 
-describe('findEntityMentions', () => {
+describe('findEntityMentions: known names', () => {
   it('finds gazetteer names with clitics, spelling variants and glued words', () => {
     expect(mentions('قاتل البيشمركة في سورية والعراق مع الولاياتالمتحدة')).toEqual([
       ['البيشمركة', 'organization'],
@@ -18,9 +22,105 @@ describe('findEntityMentions', () => {
     ]);
   });
 
-  it('finds the name after a title, past an affiliation or in quotes', () => {
+  it('matches places as whole words with their clitics, never inside a word or through vowels', () => {
+    expect(mentions('ركب القطار بصورة عادية من المالي')).toEqual([]);
+    expect(mentions('وصل وبغداد وبالبصرة ولمصر')).toEqual([
+      ['بغداد', 'place'],
+      ['البصرة', 'place'],
+      ['مصر', 'place'],
+    ]);
+  });
+
+  it('finds a place that is also a common word only after its head or beside a place', () => {
+    expect(mentions('نقل الخبر إلى العين')).toEqual([]);
+    expect(mentions('في مدينة الخبر ومحافظة العين')).toEqual([
+      ['الخبر', 'place'],
+      ['العين', 'place'],
+    ]);
+    expect(mentions('في النيجر ومالي')).toEqual([
+      ['النيجر', 'place'],
+      ['مالي', 'place'],
+    ]);
+  });
+
+  it('finds a place no table lists after a place head', () => {
+    expect(mentions('في ولاية ميريلاند وقرية بيت فوريك')).toEqual([
+      ['ميريلاند', 'place'],
+      ['بيت فوريك', 'place'],
+    ]);
+    expect(mentions('في منطقة عازلة ومدينة كبيرة')).toEqual([]);
+  });
+
+  it('reports demonyms as mentions of their country only on request', () => {
+    expect(mentions('قال مسؤول أمريكي إن')).toEqual([]);
+    expect(findEntityMentions('قال مسؤول أمريكي إن', { demonyms: true }).map((m) => [m.text, m.name])).toEqual([['أمريكي', findEntityMentions('أمريكا')[0]!.name]]);
+    expect(() => findEntityMentions('x', { demonyms: 1 as unknown as boolean })).toThrow(new TypeError('findEntityMentions: options.demonyms must be true or false, got number'));
+  });
+});
+
+describe('findEntityMentions: organisations', () => {
+  it('reads an institutional head with its construct complement', () => {
+    expect(mentions('أعلنت وزارة الداخلية السعودية الثلاثاء أن')).toEqual([['وزارة الداخلية السعودية', 'organization']]);
+    expect(mentions('وقالت الهيئة العامة للإحصاء إن')).toEqual([['الهيئة العامة للإحصاء', 'organization']]);
+    expect(mentions('وصرح مجلس حقوق الإنسان بأن')).toEqual([['مجلس حقوق الإنسان', 'organization']]);
+  });
+
+  it('stops at a second head and leaves generic bodies out', () => {
+    expect(mentions('وزارة الخارجية ووزارة الدفاع')).toEqual([
+      ['وزارة الخارجية', 'organization'],
+      ['وزارة الدفاع', 'organization'],
+    ]);
+    expect(mentions('نشرت قوات دولية وقال التنظيم المتطرف')).toEqual([]);
+    expect(mentions('وقالت الحكومة العراقية')).toEqual([['الحكومة العراقية', 'organization']]);
+  });
+
+  it('reads a body’s own name after a head that takes one, and after a descriptor without it', () => {
+    expect(mentions('فاز حزب كاديما')).toEqual([['حزب كاديما', 'organization']]);
+    expect(mentions('نقلت صحيفة الراية عن فريق الغرافة')).toEqual([
+      ['الراية', 'organization'],
+      ['الغرافة', 'organization'],
+    ]);
+    expect(mentions('قالت قناة أبوظبي')).toEqual([['أبوظبي', 'organization']]);
+  });
+
+  it('finds acronyms and loan names, and a parenthesised abbreviation', () => {
+    expect(mentions('قال الناتو واليونيسف وأوبك')).toEqual([
+      ['الناتو', 'organization'],
+      ['اليونيسف', 'organization'],
+      ['أوبك', 'organization'],
+    ]);
+    expect(mentions('منظمة الصحة العالمية (WHO) ترحب')).toEqual([
+      ['منظمة الصحة العالمية', 'organization'],
+      ['WHO', 'organization'],
+    ]);
+  });
+});
+
+describe('findEntityMentions: people', () => {
+  it('finds the name after a title, past adjectives, an affiliation or quotes', () => {
     expect(mentions('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة')).toContainEqual(['ريان ديلون', 'person']);
     expect(mentions('أكد المتحدث، العقيد مايلز كيغنز، أن')).toContainEqual(['مايلز كيغنز', 'person']);
+    expect(mentions('التقى الرئيس الأمريكي السابق بيل كلينتون')).toEqual([['بيل كلينتون', 'person']]);
+    expect(mentions('قال د. محمد البرادعي إن')).toEqual([['محمد البرادعي', 'person']]);
+  });
+
+  it('reads the full name in apposition to a role', () => {
+    expect(mentions('قال وزير الخارجية عادل الجبير في مؤتمر')).toEqual([['عادل الجبير', 'person']]);
+    expect(mentions('وقال رئيس الوزراء البريطاني توني بلير إن')).toEqual([['توني بلير', 'person']]);
+  });
+
+  it('finds a name that opens with a given name, and ends it at the word that cannot belong to it', () => {
+    expect(mentions('سجل محمد الطاهات هدفا')).toEqual([['محمد الطاهات', 'person']]);
+    expect(mentions('التقى جورج بوش أمس')).toEqual([['جورج بوش', 'person']]);
+    expect(mentions('وكان جون بول سميث يقول')).toEqual([['جون بول سميث', 'person']]);
+    expect(mentions('وأضاف أمل كبير')).toEqual([]);
+    expect(mentions('ومما يدل على ان الأمر')).toEqual([]);
+  });
+
+  it('reads بن/أبو/آل chains, regnal numbers and kunyas', () => {
+    expect(mentions('استقبل الشيخ حمد بن خليفة آل ثاني الوفد')).toEqual([['حمد بن خليفة آل ثاني', 'person']]);
+    expect(mentions('ألقى الملك محمد السادس خطابا')).toEqual([['محمد السادس', 'person']]);
+    expect(mentions('قتل أبو أيوب المصري')).toEqual([['أبو أيوب المصري', 'person']]);
   });
 
   it('finds speakers named by a reporting verb, but not an office as a place', () => {
@@ -29,16 +129,128 @@ describe('findEntityMentions', () => {
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).not.toContainEqual(['الرئيس الأمريكي', 'place']);
   });
 
+  it('finds the surname alone where the text repeats it', () => {
+    expect(mentions('وصل توني بلير إلى بغداد. ورحب بلير بالاتفاق')).toEqual([
+      ['توني بلير', 'person'],
+      ['بغداد', 'place'],
+      ['بلير', 'person'],
+    ]);
+  });
+
   it('counts a name in words, not in tokens (spaces are tokens too)', () => {
-    // "Up to three words": the fourth word of a long name stays out.
-    expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل', 'person']]);
-    // A three-word speaker named by a reporting verb is a mention, as it is the speaker of the claim.
-    expect(mentions('وقال جون بول سميث إن القوات باقية')).toEqual([['جون بول سميث', 'person']]);
+    // "Up to four words": the fifth word of a long name stays out.
+    expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
   it('never throws, and rejects non-strings', () => {
     expect(mentions('')).toEqual([]);
     expect(() => findEntityMentions(null as unknown as string)).toThrow(new TypeError('findEntityMentions: text must be a string, got null'));
+  });
+});
+
+describe('the readers other rules call', () => {
+  const lexicon = syntaxLexicon('test', undefined);
+  const read = (text: string, at: number, reader: 'name' | 'role'): string | null => {
+    const { tokens } = new TextDocument(text);
+    const k = [...Array(tokens.length).keys()].filter((i) => tokens.isWord(i as never))[at]!;
+    const r = reader === 'name' ? personNameAt(tokens, lexicon, k as never, true) : personAfterRole(tokens, lexicon, k as never);
+    return r ? tokens.originalText(r.start, r.end) : null;
+  };
+
+  it('personNameAt reads a name at a word; personAfterRole reads the name after a role', () => {
+    expect(read('قال عادل الجبير في الرياض', 1, 'name')).toBe('عادل الجبير');
+    expect(read('قال وزير الخارجية عادل الجبير في الرياض', 1, 'role')).toBe('عادل الجبير');
+    expect(read('قال وزير الخارجية إن', 1, 'role')).toBeNull();
+  });
+});
+
+describe('the tables mentions read', () => {
+  it.each(namesTables.titleWords.map((w) => [w] as const))('the title "%s" introduces a name', (title) => {
+    expect(mentions(`وقال ${title} جون سميث إن`)).toContainEqual(['جون سميث', 'person']);
+  });
+
+  it.each(namesTables.titleAdjectives.map((w) => [w] as const))('"%s" may stand between a title and the name', (adjective) => {
+    expect(mentions(`وقال الرئيس ${adjective} جون سميث إن`)).toContainEqual(['جون سميث', 'person']);
+  });
+
+  it('every given name opens a name on its own (personNameAt)', () => {
+    const lexicon = syntaxLexicon('test', undefined);
+    const ambiguous = new Set(namesTables.ambiguousGivenNames.map(foldWord));
+    const missed = [...namesTables.arabGivenNames, ...namesTables.foreignGivenNames].filter((n) => {
+      const { tokens } = new TextDocument(`${n} ${ambiguous.has(foldWord(n)) ? 'بن ' : ''}جونسون`);
+      const r = personNameAt(tokens, lexicon, 0 as never, false);
+      return !r || !tokens.originalText(r.start, r.end).endsWith('جونسون');
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('an ambiguous given name needs a second name word', () => {
+    // (أمين is also a role: "أمين كبير" reads as a role and a name after it.)
+    const roles = new Set(syntaxLexicon('test', undefined).tables.roleWords);
+    for (const n of namesTables.ambiguousGivenNames.filter((w) => !roles.has(w))) {
+      expect(findEntityMentions(`وأضاف ${n} كبير`).filter((m) => m.type === 'person'), n).toEqual([]);
+    }
+  });
+
+  it.each(namesTables.nameJoiners.map((w) => [w] as const))('"%s" joins the parts of a name', (joiner) => {
+    expect(mentions(`وقال الشيخ حمد ${joiner} خليفة إن`)).toContainEqual([`حمد ${joiner} خليفة`, 'person']);
+  });
+
+  it.each(namesTables.nameStopWords.map((w) => [w] as const))('"%s" ends a name', (word) => {
+    const found = findEntityMentions(`وقال الرئيس جورج ${word} بوش`).find((m) => m.type === 'person');
+    expect(found?.text ?? 'جورج').toBe('جورج');
+  });
+
+  const descriptors = new Set(namesTables.organisationDescriptors);
+  it.each([...namesTables.organisationHeads, ...namesTables.organisationNameHeads].filter((w) => !descriptors.has(w)).map((w) => [w] as const))('"%s" heads an organisation', (head) => {
+    expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);
+  });
+
+  it.each(namesTables.organisationNameHeads.filter((w) => !descriptors.has(w)).map((w) => [w] as const))('"%s" takes a body’s own name', (head) => {
+    expect(mentions(`أعلنت ${head} كورونيكس`)).toEqual([[`${head} كورونيكس`, 'organization']]);
+  });
+
+  it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {
+    expect(mentions(`نقلت ${descriptor} كورونيكس عن`)).toEqual([['كورونيكس', 'organization']]);
+  });
+
+  it.each(namesTables.genericBodyWords.map((w) => [w] as const))('"%s" alone leaves a definite head generic', (word) => {
+    expect(mentions(`وقالت الهيئة ${word}`)).toEqual([]);
+  });
+
+  it.each(namesTables.genericHeads.map((w) => [w] as const))('"%s" names a body only with a demonym or a place', (head) => {
+    expect(mentions(`وقال ${head} المتطرفة`).filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+
+  it.each(namesTables.placeHeads.map((w) => [w] as const))('"%s" introduces a place', (head) => {
+    expect(mentions(`وصلوا إلى ${head} كورونيكس`)).toEqual([['كورونيكس', 'place']]);
+  });
+
+  it('every country and place is found by its name and spellings, and its kind', () => {
+    const missed: string[] = [];
+    for (const c of namesTables.countries) {
+      for (const form of [c.name, ...(c.aliases ?? [])]) {
+        const text = c.ambiguous ? `في مدينة ${form}` : `وصلوا إلى ${form} أمس`;
+        if (!findEntityMentions(text).some((m) => m.text === form && m.type === 'place')) missed.push(form);
+      }
+    }
+    for (const p of namesTables.places) {
+      for (const form of [p.name, ...(p.aliases ?? [])]) {
+        const text = p.ambiguous && !form.includes(' ') ? `في مدينة ${form}` : `وصلوا إلى ${form} أمس`;
+        if (!findEntityMentions(text).some((m) => m.text === form && m.type === 'place')) missed.push(form);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('every gazetteer name is found', () => {
+    const missed = namesTables.gazetteer.flatMap((e) =>
+      [e.canonical, ...e.aliases].filter((form) => {
+        const text = e.ambiguous && !form.includes(' ') ? `قال نادي ${form} أمس` : `قال ${form} أمس`;
+        return !findEntityMentions(text).some((m) => m.text === form);
+      }),
+    );
+    expect(missed).toEqual([]);
   });
 });
 
@@ -52,5 +264,16 @@ describe('groupEntities', () => {
     expect(by.get('داعش')).toEqual(['a:داعش', 'b:تنظيم الدولة الإسلامية']);
     expect(by.get('سوريا')).toEqual(['a:سوريا', 'b:سورية']);
     expect(by.get('ريان ديلون')).toEqual(['a:ريان ديلون', 'b:رايان ديلون', 'b:ديلون']);
+  });
+
+  it('links a surname alone to the one full name of its document, and keeps native names apart', () => {
+    const groups = groupEntities([
+      { id: 'a', mentions: findEntityMentions('قال الرئيس سعيد المالكي إن. وقال الوزير سعد المالكي إن') },
+      { id: 'b', mentions: findEntityMentions('وصل توني بلير. وقال بلير') },
+    ]);
+    const names = groups.map((g) => g.canonical).sort();
+    expect(names).toContain('سعيد المالكي');
+    expect(names).toContain('سعد المالكي');
+    expect(groups.find((g) => g.canonical === 'توني بلير')?.mentions.map((m) => m.mention.text)).toEqual(['توني بلير', 'بلير']);
   });
 });

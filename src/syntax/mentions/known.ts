@@ -1,0 +1,82 @@
+/**
+ * Known names: the gazetteer's bodies, every country and the places of the tables, matched as
+ * whole words with their clitics only (والعراق، بسوريا، للبنان) — never inside another word
+ * (القطار is not قطر) nor through folding vowels (بصورة is not البصرة). A name that is also a
+ * common word (الخبر "the news", الهلال "the crescent") is a mention only after a head that
+ * says what it is (مدينة الخبر، نادي الهلال).
+ */
+import type { TokenStream } from '../../numbers/tokens.js';
+import { withoutConjunction } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import type { KnownName } from '../../names/normalize.js';
+import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+
+/** True when the word before token `k` is a head that says what kind of entity follows. */
+function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place: boolean): boolean {
+  const prev = tokens.previousWord(k);
+  if (prev < 0) return false;
+  if (place) return t.placeHeads.matchEndingAt(tokens, prev) !== null;
+  return t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(withoutConjunction(tokens.text(prev)));
+}
+
+/** True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر ومالي". */
+function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const sure = (j: TokenIndex): boolean => {
+    const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+    return m !== null && m.entry.type === 'place' && !m.entry.ambiguous;
+  };
+  const next = tokens.nextWord(k);
+  return (tokens.text(k).startsWith('و') && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith('و') && sure(next));
+}
+
+/** The known name at word token `k`, or null. */
+export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
+  const t = mentionTables(lexicon);
+  const m = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k);
+  if (!m) return null;
+  // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
+  // reads as a pronoun, and is a mention only in context, like a common word.
+  const pronoun = m.end === k + 1 && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
+  const fits = (e: KnownName): boolean =>
+    !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) || headBefore(tokens, t, k, e.type === 'place') || (e.type === 'place' && besidePlace(tokens, t, k));
+  let entry: KnownName | undefined = m.entry;
+  // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
+  if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
+  if (!entry) return null;
+  // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
+  if (lexicon.titles.matchAt(tokens, k)) return null;
+  return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };
+}
+
+/** The folded stem a clitic match looked up: والعراق → العراق (skip 1), لبغداد → بغداد. */
+function stemOf(word: string, skip: number): string {
+  const rest = word.slice(skip);
+  return rest.startsWith('ل') && word.startsWith('لل') ? `ا${rest}` : rest;
+}
+
+/** Nationality adjectives standing alone, as mentions of their country: الأمريكي، السوريين. */
+export function demonymAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
+  const t = mentionTables(lexicon);
+  if (!tokens.isWord(k)) return null;
+  const word = tokens.text(k);
+  if (t.demonyms.has(word)) return { start: k, end: tokenIndex(k + 1), skip: 0, type: 'place', rank: RANK.place };
+  const bare = withoutConjunction(word);
+  if (bare !== word && t.demonyms.has(bare)) return { start: k, end: tokenIndex(k + 1), skip: 1, type: 'place', rank: RANK.place };
+  return null;
+}
+
+/** Every known name of a document (and every demonym, with `demonyms`), as candidates for `mentionsOf`. */
+export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demonyms: boolean, out: Found[]): void {
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k)) continue;
+    const known = knownAt(tokens, lexicon, k);
+    if (known) {
+      out.push(known);
+      k = tokenIndex(known.end - 1);
+      continue;
+    }
+    const demonym = demonyms ? demonymAt(tokens, lexicon, k) : null;
+    if (demonym) out.push(demonym);
+  }
+}

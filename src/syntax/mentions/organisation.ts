@@ -1,0 +1,136 @@
+/**
+ * Organisations by their head word and its construct complement (وزارة الداخلية السعودية،
+ * منظمة الصحة العالمية، الهيئة العامة للإحصاء، حزب الله), and by a descriptor before their
+ * own name (شركة نوكيا، صحيفة الراية، فريق الغرافة → the name alone). Known bodies and
+ * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
+ */
+import type { TokenStream } from '../../numbers/tokens.js';
+import { article, isDefinite, withoutCliticsBeforeArticle } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { quotedName } from '../noun-phrase.js';
+import { isNumberWord } from './person.js';
+import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+
+/** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
+const COMPLEMENT_WORDS = 5;
+/** Most words of a body's own name after a descriptor: "شركة جنرال موتورز"، "صحيفة نيويورك تايمز". */
+const OWN_NAME_WORDS = 3;
+/** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
+const DESCRIBED_RANK = RANK.known + 1;
+
+/** Adjective endings: "قوات دولية"، "حكومة وحدة" name no body. */
+const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
+
+/** The clitics before an institutional head that stay out of the mention: ووزارة، بوزارة، لوزارة. */
+const HEAD_CLITICS = 'وفبل';
+
+/** The head word at `k` without its clitics and article, and how many shadow characters of clitic precede it. */
+function headAt(t: MentionTables, word: string): { definite: boolean; skip: number; takesName: boolean } | null {
+  if (t.organisationHeads.has(word)) return { definite: false, skip: 0, takesName: t.organisationNameHeads.has(word) };
+  const definite = withoutCliticsBeforeArticle(word);
+  const bare = definite.slice(article.length);
+  if (definite.startsWith(article) && t.organisationHeads.has(bare)) {
+    // والمجلس → المجلس (skip و); للمجلس stays whole.
+    return { definite: true, skip: definite === word || word.startsWith('لل') ? 0 : word.length - definite.length, takesName: false };
+  }
+  const stem = word.slice(1);
+  if (word.length > 3 && HEAD_CLITICS.includes(word[0]!) && t.organisationHeads.has(stem)) return { definite: false, skip: 1, takesName: t.organisationNameHeads.has(stem) };
+  return null;
+}
+
+/** True when word token `j` may continue the complement of an institutional name. */
+function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (t.stops.has(w) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
+  if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
+  // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
+  if (t.organisationHeads.has(w)) return false;
+  // Only the bare article (or ل + article) continues a name: والدفاع starts a second one.
+  return !isDefinite(w) || w.startsWith(article) || w.startsWith('لل');
+}
+
+/** The institutional name whose head is word token `k`, or null. */
+export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
+  const t = mentionTables(lexicon);
+  const head = headAt(t, tokens.text(k));
+  if (!head) return null;
+  let j = tokens.next(k);
+  let end = -1;
+  let words = 0;
+  let specific = false;
+  while (tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j)) {
+    const w = tokens.text(j);
+    const known = t.known.matchAt(tokens, j);
+    if (isDefinite(w) || known) {
+      const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
+      end = last + 1;
+      words++;
+      if (!t.genericBodyWords.has(w)) specific = true;
+      j = tokens.next(last);
+      continue;
+    }
+    // Right after the head, an indefinite noun before its definite one: "مجلس حقوق الإنسان"; or, after
+    // a head that takes one, a body's own name: "حزب كاديما"، "جامعة هارفارد" (not an adjective: قوات دولية).
+    if (words > 0) break;
+    const next = tokens.nextWord(j);
+    const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
+    if (!construct && (!head.takesName || head.definite || DESCRIBING.test(w) || tokens.hasTanween(j))) break;
+    end = j + 1;
+    words++;
+    specific = true;
+    j = tokens.next(j);
+    if (!construct) break;
+  }
+  if (end < 0 || !specific) return null;
+  // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
+  if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)))) {
+    let named = false;
+    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
+    if (!named) return null;
+  }
+  return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
+export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
+  const t = mentionTables(lexicon);
+  const j = tokens.next(tokenIndex(from - 1));
+  if (j < 0) return null;
+  const quoted = quotedName(tokens, lexicon, j);
+  if (quoted) return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  if (!tokens.isWord(j)) return null;
+  const known = t.known.matchAt(tokens, j);
+  if (known && known.entry.type !== 'person') return { start: known.start, end: known.end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
+  const w = tokens.text(j);
+  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j)) return null;
+  // A definite one-word name: صحيفة الراية، فريق الغرافة.
+  if (isDefinite(w)) return headAt(t, w) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
+  let end = j + 1;
+  let k = tokens.next(j);
+  let words = 1;
+  while (tokens.isWord(k) && words < OWN_NAME_WORDS && !isDefinite(tokens.text(k)) && !t.stops.has(tokens.text(k)) && !isNumberWord(tokens, k)) {
+    if (lexicon.verbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.demonyms.has(tokens.text(k))) break;
+    end = k + 1;
+    words++;
+    k = tokens.next(k);
+  }
+  return { start: j, end: tokenIndex(end), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/** Every organisation the rules of this file find, as candidates for `mentionsOf`. */
+export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
+  const t = mentionTables(lexicon);
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k)) continue;
+    const descriptor = t.descriptors.matchAt(tokens, k);
+    if (descriptor) {
+      const own = ownNameAfter(tokens, lexicon, descriptor.end);
+      if (own) out.push(own);
+      continue;
+    }
+    const institution = institutionAt(tokens, lexicon, k);
+    if (institution) out.push(institution);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Places by their head: a name after مدينة، بلدة، قرية، محافظة، ولاية … is a place even when no
+ * table lists it ("قرية بيت أمر"، "ولاية ميريلاند"); the head stays out of the mention.
+ */
+import type { TokenStream } from '../../numbers/tokens.js';
+import { isDefinite } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { isNumberWord } from './person.js';
+import { mentionTables, RANK, type Found } from './tables.js';
+
+/**
+ * Words that open a two-word Arabic place name: بيت حانون، كفر قاسم، عين الحلوة، تل أبيب، رأس
+ * الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
+ */
+const COMPOUND_OPENERS = /* @__PURE__ */ new Set(['بيت', 'كفر', 'عين', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'عين'].map(foldWord));
+
+/** Adjective endings that say the word after a head describes it (مدينة كبيرة، منطقة ساحلية) rather than names it. */
+const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
+/** A noun with a possessive pronoun: مساحتها، سكانه. */
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
+
+/** The place named after a place head that ends before token `from`, or null. */
+export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
+  const t = mentionTables(lexicon);
+  const j = tokens.next(tokenIndex(from - 1));
+  if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
+  const w = tokens.text(j);
+  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j) || t.genericBodyWords.has(w)) return null;
+  if (t.known.matchAt(tokens, j)) return null; // the known-names recognizer reads it, head or not
+  // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
+  if (t.givenNames.matchAt(tokens, j)) return null;
+  if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;
+  const second = tokens.nextWord(j);
+  if (COMPOUND_OPENERS.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
+  // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
+  // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
+  if (!isDefinite(w) && (DESCRIBING.test(w) || PRONOUN_SUFFIX.test(w))) return null;
+  if (isDefinite(w) && t.placeHeads.has(tokens, j)) return null;
+  // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" does not.
+  if (isDefinite(w) && w.endsWith('ات')) return null;
+  return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
+}
+
+/** Every place the heads of the tables introduce, as candidates for `mentionsOf`. */
+export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
+  const t = mentionTables(lexicon);
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k)) continue;
+    const head = t.placeHeads.matchAt(tokens, k);
+    if (!head) continue;
+    // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
+    const last = tokens.originalText(tokenIndex(head.end - 1), head.end);
+    if (last.endsWith('ه') && tokens.text(tokenIndex(head.end - 1)).endsWith('ه')) continue;
+    const place = placeAfterHead(tokens, lexicon, head.end);
+    if (place) out.push(place);
+    k = tokenIndex(head.end - 1);
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The tables the mention recognizers read, compiled once per syntax lexicon: known names
+ * (gazetteer, countries, places) with the clitics they take, given names, titles and roles,
+ * the heads of organisations and places, and the words that end a name.
+ */
+import type { EntityType } from '../../names/gazetteer.js';
+import type { KnownName } from '../../names/normalize.js';
+import type { TokenStream } from '../../numbers/tokens.js';
+import { article, proclitics } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { PhraseTable } from '../phrases.js';
+
+/** A phrase of a table found at tokens `[start, end)`, with `skip` shadow characters of clitic left out of the mention. */
+export interface CliticMatch<T> {
+  readonly entry: T;
+  readonly start: TokenIndex;
+  readonly end: TokenIndex;
+  readonly skip: number;
+}
+
+/** Fewest letters on each side of a lost space: الولاياتالمتحدة. */
+const GLUED_MIN = 3;
+
+/** The letters a proclitic starts with. */
+const CLITIC_LETTERS = 'وفبلك';
+
+interface Compiled<T> {
+  readonly rest: readonly string[];
+  readonly entry: T;
+}
+
+/**
+ * Phrases looked up with every proclitic the first word may carry: والعراق، بالعراق،
+ * وبسوريا، لمصر. The article is part of the phrase (العراق), never a clitic; a glued
+ * و/ف/ب/ك before the article stays out of the mention (والعراق → العراق), and لل
+ * (للعراق) stays in it, as the article's alef is not written there.
+ */
+export class CliticPhraseTable<T> {
+  private readonly byFirst = new Map<string, Compiled<T>[]>();
+
+  constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[]) {
+    for (const entry of entries) {
+      for (const phrase of phrasesOf(entry)) {
+        const words = phrase.split(/\s+/u).filter((w) => w !== '').map(foldWord);
+        if (words.length === 0) continue;
+        const list = this.byFirst.get(words[0]!);
+        const compiled = { rest: words.slice(1), entry };
+        if (list) list.push(compiled);
+        else this.byFirst.set(words[0]!, [compiled]);
+      }
+    }
+    // Longest first; among equals the first entry (a caller's, then the gazetteer's) wins.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /** Every entry written as the one word `word` (folded), in table order: قنا is an agency and a city. */
+  entriesOf(word: string): readonly T[] {
+    return (this.byFirst.get(word) ?? []).filter((c) => c.rest.length === 0).map((c) => c.entry);
+  }
+
+  /** True when some phrase starts with `word` (folded, without clitics). */
+  starts(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** The longest phrase at word token `k`, the word as written or behind its clitics. */
+  matchAt(tokens: TokenStream, k: TokenIndex): CliticMatch<T> | null {
+    if (!tokens.isWord(k)) return null;
+    const word = tokens.text(k);
+    const exact = this.byFirst.get(word);
+    const found = exact ? this.extend(tokens, k, exact, 0) : null;
+    if (found) return found;
+    // Most words carry no clitic: one test decides that.
+    if (!CLITIC_LETTERS.includes(word[0]!)) return null;
+    for (const p of proclitics) {
+      if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
+      const rest = word.slice(p.length);
+      // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
+      const definite = p.endsWith(article) || p.endsWith('لل');
+      const stem = definite ? article + rest : rest;
+      const list = this.byFirst.get(stem);
+      if (!list) continue;
+      const skip = p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length;
+      const m = this.extend(tokens, k, list, skip);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
+   * A two-word phrase written as one word, the space lost before the article:
+   * الولاياتالمتحدة → الولايات المتحدة.
+   */
+  matchGlued(tokens: TokenStream, k: TokenIndex): CliticMatch<T> | null {
+    if (!tokens.isWord(k)) return null;
+    const word = tokens.text(k);
+    const at = word.indexOf(article, GLUED_MIN);
+    if (at < 0 || word.length - at - article.length < GLUED_MIN) return null;
+    const second = word.slice(at);
+    for (const c of this.byFirst.get(word.slice(0, at)) ?? []) if (c.rest.length === 1 && c.rest[0] === second) return { entry: c.entry, start: k, end: tokenIndex(k + 1), skip: 0 };
+    return null;
+  }
+
+  private extend(tokens: TokenStream, k: TokenIndex, list: readonly Compiled<T>[], skip: number): CliticMatch<T> | null {
+    for (const c of list) {
+      let j = k;
+      let ok = true;
+      for (const w of c.rest) {
+        j = tokens.nextWord(j);
+        if (j < 0 || tokens.text(j) !== w) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { entry: c.entry, start: k, end: tokenIndex(j + 1), skip };
+    }
+    return null;
+  }
+}
+
+/** The compiled tables of mention finding. */
+export interface MentionTables {
+  /** Known entities by every written form. */
+  readonly known: CliticPhraseTable<KnownName>;
+  /** Given names, native and foreign, one word or two (جان بيير). */
+  readonly givenNames: CliticPhraseTable<string>;
+  /** Folded given names that are also common words. */
+  readonly ambiguousNames: ReadonlySet<string>;
+  /** Folded words that join the parts of a name: بن، أبو، آل، عبد. */
+  readonly joiners: ReadonlySet<string>;
+  /** Folded words that never belong to a name. */
+  readonly stops: ReadonlySet<string>;
+  /** Folded adjectives between a title and the name: السابق، الراحل. */
+  readonly titleAdjectives: ReadonlySet<string>;
+  /** Folded demonym forms → their country. */
+  readonly demonyms: ReadonlyMap<string, KnownName>;
+  /** Folded heads of institutional names, without the article: وزارة، منظمة، حزب. */
+  readonly organisationHeads: ReadonlySet<string>;
+  /** Folded heads that may be followed by a body's own name without the article: حزب، جامعة، شركة. */
+  readonly organisationNameHeads: ReadonlySet<string>;
+  /** Heads before a body's own name: شركة، صحيفة، وكالة أنباء. */
+  readonly descriptors: PhraseTable<string>;
+  /** Folded adjectives that leave a definite head generic: المحلية. */
+  readonly genericBodyWords: ReadonlySet<string>;
+  /** Heads before a place name: مدينة، محافظة. */
+  readonly placeHeads: PhraseTable<string>;
+  /** Folded role words that start a description before a name in apposition: وزير، رئيس، المتحدث. */
+  readonly roles: ReadonlySet<string>;
+  /** Titles, with every clitic they take: للرئيس، وبالرئيس، والشيخ. */
+  readonly titles: CliticPhraseTable<string>;
+  /** Folded heads that name no particular body on their own, with the article: التنظيم، الحكومة. */
+  readonly genericHeads: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
+
+/** The mention tables of a syntax lexicon, compiled on first use. */
+export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
+  let t = compiled.get(lexicon);
+  if (t === undefined) {
+    const names = lexicon.names;
+    const tables = names.tables;
+    const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+    t = {
+      known: new CliticPhraseTable(names.known, (k) => k.forms),
+      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], (n) => [n]),
+      ambiguousNames: folded(tables.ambiguousGivenNames),
+      joiners: folded(tables.nameJoiners),
+      // على folds to the name علي: the recognizers test its spelling instead (see isNameStop).
+      stops: new Set([...tables.nameStopWords, ...lexicon.tables.speakerStopWords].map(foldWord).filter((w) => w !== foldWord('علي'))),
+      titleAdjectives: folded(tables.titleAdjectives),
+      demonyms: names.demonyms,
+      organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
+      organisationNameHeads: folded(tables.organisationNameHeads),
+      descriptors: new PhraseTable(tables.organisationDescriptors, (d) => d, 'وفبل'),
+      genericBodyWords: folded(tables.genericBodyWords),
+      placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
+      roles: folded(lexicon.tables.roleWords),
+      titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
+      genericHeads: folded(tables.genericHeads),
+    };
+    compiled.set(lexicon, t);
+  }
+  return t;
+}
+
+/** What a mention names, with the recognizer's confidence: known names win over rules where they overlap. */
+export interface Found {
+  readonly start: TokenIndex;
+  readonly end: TokenIndex;
+  /** Shadow characters of a clitic at the start that stay out of the mention (the و of والبيشمركة). */
+  readonly skip: number;
+  readonly type: EntityType | null;
+  /** Higher wins between overlapping mentions of the same extent. */
+  readonly rank: number;
+}
+
+/** Ranks of the recognizers: a known name, then an organisation by its head, a place by its head, a person. */
+export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;

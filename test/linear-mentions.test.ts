@@ -1,0 +1,39 @@
+/**
+ * Linear time for entity mentions: adversarial megabytes of the words the recognizers
+ * read ahead from (given names, joiners, titles, heads, demonyms). A rule that read to the
+ * end of a run from every word would take minutes here.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions, groupEntities } from '../src/index.js';
+
+const MB = 1_000_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+const inputs: Record<string, string> = {
+  'given names': fill('محمد '),
+  joiners: fill('بن '),
+  'titles and adjectives': fill('الرئيس الأمريكي السابق '),
+  'roles and complements': fill('وزير الخارجية '),
+  'heads and complements': fill('وزارة الداخلية '),
+  'descriptors and loan names': fill('صحيفة كورونيكس '),
+  'places with clitics': fill('وبالعراق ولبغداد '),
+  'a surname repeated': `جون سميث ${fill('سميث ')}`,
+};
+
+describe('linear time: findEntityMentions', () => {
+  for (const [name, input] of Object.entries(inputs)) {
+    it(`1 MB of ${name}`, () => {
+      const t0 = performance.now();
+      const mentions = findEntityMentions(input);
+      const ms = performance.now() - t0;
+      expect(ms).toBeLessThan(10000);
+      expect(mentions.every((m) => input.slice(m.span.start, m.span.end) === m.text)).toBe(true);
+    });
+  }
+
+  it('groups tens of thousands of mentions', () => {
+    const t0 = performance.now();
+    groupEntities([{ id: 'a', mentions: findEntityMentions(fill('قال جون سميث. وقال سميث. ').slice(0, MB / 4)) }]);
+    expect(performance.now() - t0).toBeLessThan(10000);
+  });
+});
