@@ -236,22 +236,39 @@ export const notNumberWords: readonly string[] = ['لست', 'وست', 'الست'
 
 /** The tables of the numbers layer (its part of the `Lexicon`). Read once, when a number is first parsed. */
 export interface NumbersTables {
+  /** Units 0–10 as free-standing cardinals: ثلاثة، خمس. */
   readonly unitWords: readonly ValuedForms[];
+  /** Words that only begin a compound teen: أحد (عشر)، اثنا (عشر). */
   readonly teenHeadWords: readonly ValuedForms[];
+  /** The second word of a compound teen: عشر، عشرة. */
   readonly teenTailForms: readonly string[];
+  /** Teens written as one word in speech: حداشر، اتناشر. */
   readonly oneWordTeens: readonly ValuedForms[];
+  /** Tens 20–90: عشرون، عشرين. */
   readonly tensWords: readonly ValuedForms[];
+  /** Hundreds as one word: مئة، مائتان. */
   readonly hundredWords: readonly ValuedForms[];
+  /** First parts of the hundreds written joined to مئة: ثلاث(مئة). */
   readonly joinedHundredStems: readonly ValuedForms[];
+  /** The مئة a joined hundred ends in: مئة، مائة، مية. */
   readonly joinedHundredTails: readonly string[];
+  /** Scale words in every number: ألف، ألفان، آلاف؛ مليون … */
   readonly scaleWords: readonly ScaleEntry[];
+  /** Fractions: نصف، ثلث، ثلاثة أرباع. */
   readonly fractionWords: readonly FractionEntry[];
+  /** Ordinals: الأول، الثالث، الحادي (عشر). */
   readonly ordinalWords: readonly OrdinalEntry[];
+  /** Words before واحد that make it a pronoun ("كل واحد"), not a count. */
   readonly pronounOneAfter: readonly string[];
+  /** Words of a negative number: سالب، ناقص. */
   readonly negativeWords: readonly string[];
+  /** Words of a decimal point: فاصلة. */
   readonly decimalPointWords: readonly string[];
+  /** Words of a ratio between two numbers: على. */
   readonly ratioWords: readonly string[];
+  /** Words of parts: جزء (من مئة). */
   readonly partWords: readonly string[];
+  /** Forms that look like a clitic and a number word but are other words when they stand first: لست، وست. */
   readonly notNumberWords: readonly string[];
 }
 

@@ -14,7 +14,13 @@
  */
 
 /** How a caller changes one table: entries added before the built-in ones, or `{ replace }` to use instead of them. */
-export type TableInput<E> = readonly E[] | { readonly replace: readonly E[] };
+export type TableInput<E> = readonly E[] | TableReplacement<E>;
+
+/** A table given whole, used instead of the built-in one. */
+export interface TableReplacement<E> {
+  /** The entries that replace the built-in table. */
+  readonly replace: readonly E[];
+}
 
 /** A caller's changes to a set of tables: any of them, each extended or replaced. */
 export type TablesInput<T> = { readonly [K in keyof T]?: T[K] extends readonly (infer E)[] ? TableInput<E> : never };
