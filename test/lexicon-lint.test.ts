@@ -28,6 +28,8 @@ function keysOf(table: string, entry: unknown): string[] {
   if (table === 'boundPhrases') return words.map((w) => `${w}@${(entry as { position: string }).position}`);
   // A sign is keyed by the sign: two signs may stand for one unit (° and ℃).
   if (table === 'symbolUnits') return [(entry as { symbol: string }).symbol];
+  // A pair of quotation marks is keyed by its opening mark: "…" opens and closes with one mark.
+  if (table === 'quotePairs') return [(entry as { open: string }).open];
   return words;
 }
 

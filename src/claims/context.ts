@@ -8,7 +8,7 @@ import type { TextDocument } from '../numbers/document.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { nounPhraseAt } from '../syntax/noun-phrase.js';
-import { SpeakerIndex, signatureOf, speakerMentionsOf } from '../syntax/speakers.js';
+import { quotationsOf, SpeakerIndex, signatureOf, speakerMentionsOf } from '../syntax/speakers.js';
 import { structureOf, type TextStructure } from '../syntax/structure.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
 import type { Span, TokenIndex, TokenRange } from '../text/coordinates.js';
@@ -45,7 +45,7 @@ export class ClaimContext {
     this.syntax = lexicon.syntax;
     this.structure = structureOf(document, lexicon.syntax);
     this.numbers = document.numbers;
-    this.speakers = new SpeakerIndex(speakerMentionsOf(document, lexicon.syntax), signatureOf(document, lexicon.syntax));
+    this.speakers = new SpeakerIndex(speakerMentionsOf(document, lexicon.syntax), signatureOf(document, lexicon.syntax), quotationsOf(document, lexicon.syntax));
     for (const t of times) {
       for (let s = this.structure.sentenceOf[t.start]!; s <= this.structure.sentenceOf[t.end - 1]!; s++) {
         const list = this.timesBySentence.get(s);

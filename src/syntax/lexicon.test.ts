@@ -104,8 +104,10 @@ describe('punctuation tables', () => {
     expect(one(`قال البيان إن القصف توقف${mark} قتل 30 مدنيا في الغارة`).sentence.start).toBeGreaterThan(20);
   });
 
-  it.each(t.quoteMarks.map((m) => [m] as const))('"%s" quotes a name', (mark) => {
-    expect(one(`قال تنظيم ${mark}داعش${mark} إن 30 مدنيا قتلوا`).speaker?.text).toBe('داعش');
+  it.each(t.quotePairs.map((q) => [q.open, q.close] as const))('"%s…%s" quotes a name, and direct speech keeps its speaker', (open, close) => {
+    expect(one(`قال تنظيم ${open}داعش${close} إن 30 مدنيا قتلوا`).speaker?.text).toBe('داعش');
+    const [, claim] = extractQuantClaims(`وقال جون سميث: ${open}قتل 5 مدنيين.. وأصيب 30 شخصا${close}.`);
+    expect(claim?.speaker?.text).toBe('جون سميث');
   });
 
   it.each(t.commas.map((m) => [m] as const))('"%s" sets a title in apposition', (mark) => {

@@ -9,7 +9,7 @@ import { nameKeys, type NameKeys } from '../names/normalize.js';
 import { conjunctionClitics } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { compiledOnce, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { commas, quoteMarks, sentenceEnds } from './lexicon/punctuation.js';
+import { commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
 import {
   attributionPhrases,
@@ -70,8 +70,8 @@ export interface SyntaxTables {
   readonly notOwnerHeads: readonly string[];
   /** Marks that end a sentence. */
   readonly sentenceEnds: readonly string[];
-  /** Quotation marks. */
-  readonly quoteMarks: readonly string[];
+  /** Quotation marks, as pairs of opening and closing marks. */
+  readonly quotePairs: readonly QuotePair[];
   /** Commas. */
   readonly commas: readonly string[];
 }
@@ -97,7 +97,7 @@ export const syntaxTables: SyntaxTables = {
   notUnitWords,
   notOwnerHeads,
   sentenceEnds,
-  quoteMarks,
+  quotePairs,
   commas,
 };
 
@@ -106,7 +106,7 @@ const unitKinds: readonly UnitKind[] = [
 ];
 const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${JSON.stringify(v)}`);
 const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be one punctuation mark, got ${JSON.stringify(v)}`);
-const verb = record({ past: phrase, present: optional(phrase) });
+const verb = record({ past: phrase, present: optional(phrase), definiteSubject: optional(flag) });
 const unit = record({
   lemma: phrase,
   kind: oneOf(unitKinds),
@@ -136,7 +136,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   notUnitWords: phrase,
   notOwnerHeads: phrase,
   sentenceEnds: mark,
-  quoteMarks: mark,
+  quotePairs: record({ open: mark, close: mark }),
   commas: mark,
 };
 
@@ -170,10 +170,15 @@ export class SyntaxLexicon {
   /** Words that join the parts of an Arabic name (from the names layer): بن، أبو، عبد. */
   readonly nameJoiners: ReadonlySet<string>;
   readonly sentenceEnds: ReadonlySet<string>;
+  /** Every quotation mark, opening or closing. */
   readonly quoteMarks: ReadonlySet<string>;
+  /** Opening mark → its closing mark. */
+  readonly quoteCloser: ReadonlyMap<string, string>;
   readonly commas: ReadonlySet<string>;
   /** Where a document keeps its sentence structure under these tables. */
   readonly structureKey = new AnalysisKey<TextStructure>('structure');
+  /** Where a document keeps the quotation each token stands in under these tables. */
+  readonly quotesKey = new AnalysisKey<Int32Array>('quotations');
   /** Where a document keeps its speaker mentions under these tables. */
   readonly speakersKey = new AnalysisKey<readonly SpeakerMention[]>('speakers');
 
@@ -197,7 +202,8 @@ export class SyntaxLexicon {
     this.agencies = new PhraseTable(tables.newsAgencies, (w) => w, 'وبل');
     this.nameJoiners = foldedSet(names.tables.nameJoiners);
     this.sentenceEnds = new Set(tables.sentenceEnds);
-    this.quoteMarks = new Set(tables.quoteMarks);
+    this.quoteMarks = new Set(tables.quotePairs.flatMap((q) => [q.open, q.close]));
+    this.quoteCloser = new Map(tables.quotePairs.map((q) => [q.open, q.close]));
     this.commas = new Set(tables.commas);
   }
 }

@@ -51,6 +51,8 @@ const pluralNisba = /(?:يون|يين|ية|يه)$/u;
 
 /** Most items a speaker phrase is read for: "المتحدث باسم التحالف الدولي ضد داعش العقيد …". */
 const PHRASE_ITEMS = 14;
+/** Most tokens between a speaker mention and the quotation it opens: "وقال كيغنز في تصريح صحفي، إن «…»". */
+const QUOTE_REACH = 40;
 /** Most words a headline speaker may have before its colon ("التحالف: …"). */
 const HEADLINE_WORDS = 4;
 /** Most words between نقل and the عن that names its source. */
@@ -63,6 +65,41 @@ const DESCRIPTION_ITEMS = 6;
 const FI = foldWord('في');
 const AN = foldWord('عن');
 const MA = foldWord('ما');
+
+/**
+ * For each token, the opening quotation mark of the quotation it stands in, or
+ * -1. A quotation closes at its closing mark or at the end of its paragraph.
+ * Direct speech (قال: «…») keeps its speaker across the sentences inside it.
+ */
+export function quotationsOf(document: TextDocument, lexicon: SyntaxLexicon): Int32Array {
+  return document.analysis(lexicon.quotesKey, () => {
+    const { tokens } = document;
+    const openerOf = new Int32Array(tokens.length).fill(-1);
+    let open = -1;
+    let closer = '';
+    for (let k = tokenIndex(0); k < tokens.length; k++) {
+      if (tokens.hasLineBreak(k)) {
+        open = -1;
+        continue;
+      }
+      if (tokens.isPunct(k)) {
+        const mark = tokens.text(k);
+        if (open >= 0 && mark === closer) {
+          open = -1;
+          continue;
+        }
+        const close = lexicon.quoteCloser.get(mark);
+        if (open < 0 && close !== undefined) {
+          open = k;
+          closer = close;
+          continue;
+        }
+      }
+      openerOf[k] = open;
+    }
+    return openerOf;
+  });
+}
 
 /** Every speaker mention of a document, in reading order, computed once per document. */
 export function speakerMentionsOf(document: TextDocument, lexicon: SyntaxLexicon): readonly SpeakerMention[] {
@@ -83,19 +120,20 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       const attribution = lexicon.attributions.matchAt(tokens, k);
       if (attribution) {
         let from = attribution.end;
-        // "بحسب ما قال الناطق": skip ما and the verb.
-        const ma = tokens.next(tokenIndex(from - 1));
-        if (ma >= 0 && tokens.text(ma) === MA) {
-          const verb = tokens.next(ma);
-          if (verb >= 0 && lexicon.verbs.has(tokens, verb)) from = tokenIndex(verb + 1);
-        }
+        // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة": skip ما and the verb.
+        let verb = tokens.next(tokenIndex(from - 1));
+        if (verb >= 0 && tokens.text(verb) === MA) verb = tokens.next(verb);
+        if (verb >= 0 && lexicon.verbs.has(tokens, verb)) from = tokenIndex(verb + 1);
         const entity = reader.choose(reader.collect(from, s.end));
         out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start });
         k = tokenIndex(attribution.end - 1);
         continue;
       }
-      if (!lexicon.verbs.has(tokens, k) && !lexicon.fromVerbs.has(tokens, k)) continue;
+      const reporting = lexicon.verbs.matchAt(tokens, k);
+      if (!(reporting && reporting.end === k + 1) && !lexicon.fromVerbs.has(tokens, k)) continue;
       let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
+      // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject is definite or a name.
+      if (entity && reporting?.entry.definiteSubject && !isDefinite(tokens.text(entity.start)) && entity.kind !== 'person') entity = null;
       if (lexicon.fromVerbs.has(tokens, k)) {
         // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
         for (let j = tokenIndex(k + 1), n = 0; j < s.end && n < SOURCE_REACH; j++) {
@@ -145,8 +183,11 @@ class SpeakerReader {
     if (k >= verb) return null;
     const items = this.collect(k, verb);
     const last = items[items.length - 1];
-    // The subject must run right up to the verb, with nothing that ends a phrase in between.
-    if (!last || tokens.next(tokenIndex(last.end - 1)) !== verb) return null;
+    // The subject must run right up to the verb, with nothing that ends a phrase in between
+    // but a quotation mark: `هيومن رايتس ووتش "توثق 78 حالة"`.
+    let next = last ? tokens.next(tokenIndex(last.end - 1)) : verb;
+    if (isQuote(tokens, this.lexicon, next)) next = tokens.next(next);
+    if (!last || next !== verb) return null;
     return this.choose(items);
   }
 
@@ -391,8 +432,9 @@ export class SpeakerIndex {
    * @param signature - The agency that signs the text, the speaker of figures nobody else claims.
    */
   constructor(
-    mentions: readonly SpeakerMention[],
+    private readonly mentions: readonly SpeakerMention[],
     private readonly signature: SpeakerRange | null = null,
+    private readonly quotations: Int32Array | null = null,
   ) {
     let named: SpeakerRange | null = null;
     for (const m of mentions) {
@@ -405,6 +447,16 @@ export class SpeakerIndex {
 
   /** The speaker of the figure at token `at`. */
   speakerFor(at: TokenIndex, sentence: number, paragraph: number, closeAfter: (mention: SpeakerMention) => boolean): SpeakerRange | null {
+    // Direct speech: a figure inside a quotation is said by whoever opened it ("وقال كيغنز: «… 13 دولة …»"),
+    // though the quotation runs over several sentences.
+    const opener = this.quotations?.[at] ?? -1;
+    if (opener >= 0) {
+      const m = this.mentions[firstAtOrAfter(this.mentions, tokenIndex(opener)) - 1];
+      if (m && m.paragraph === paragraph && opener - m.at <= QUOTE_REACH) {
+        const named = this.namedUpTo.get(m);
+        if (named) return named;
+      }
+    }
     const inSentence = this.bySentence.get(sentence) ?? [];
     const i = firstAtOrAfter(inSentence, at);
     const before = inSentence[i - 1];
@@ -412,11 +464,12 @@ export class SpeakerIndex {
     // Only the first mention after the claim can be close enough to it.
     const after = inSentence[i];
     if (after && after.entity && closeAfter(after)) return after.entity;
-    const opener = this.bySentence.get(sentence + 1)?.[0];
-    if (opener && opener.kind === 'attribution' && opener.entity && opener.opensSentence) return opener.entity;
-    const inParagraph = this.byParagraph.get(paragraph) ?? [];
-    const paragraphMention = inParagraph[firstAtOrAfter(inParagraph, at) - 1];
-    return (paragraphMention ? this.namedUpTo.get(paragraphMention) : null) ?? this.signature;
+    const next = this.bySentence.get(sentence + 1)?.[0];
+    if (next && next.kind === 'attribution' && next.entity && next.opensSentence) return next.entity;
+    // A sentence that names no source is the outlet's own, unless it opens with a verb that continues
+    // the speaker before ("وأضاف أن …", read above as a mention with no subject of its own).
+    void paragraph;
+    return this.signature;
   }
 }
 

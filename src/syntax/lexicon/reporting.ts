@@ -9,6 +9,11 @@ export interface ReportingVerb {
   readonly past: string;
   /** Present, he: يقول، يؤكد، يعلن. Omitted for verbs news uses only in the past. */
   readonly present?: string;
+  /**
+   * A verb of record, whose object often follows it ("سجلت البلاد رقماً قياسياً"):
+   * the phrase after it is its speaker only when definite or a name.
+   */
+  readonly definiteSubject?: boolean;
 }
 
 /** Reporting verbs: the speaker is the noun phrase after them ("قال المتحدث …"). */
@@ -30,11 +35,12 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { past: 'كتب', present: 'يكتب' },
   { past: 'لفت', present: 'يلفت' },
   { past: 'زعم', present: 'يزعم' },
-  { past: 'أحصى', present: 'يحصي' },
-  { past: 'وثق', present: 'يوثق' },
-  { past: 'رصد', present: 'يرصد' },
-  { past: 'سجل', present: 'يسجل' },
-  { past: 'أظهر', present: 'يظهر' },
+  { past: 'أحصى', present: 'يحصي', definiteSubject: true },
+  { past: 'وثق', present: 'يوثق', definiteSubject: true },
+  { past: 'رصد', present: 'يرصد', definiteSubject: true },
+  { past: 'سجل', present: 'يسجل', definiteSubject: true },
+  { past: 'عزا', present: 'يعزو' },
+  { past: 'أظهر', present: 'يظهر', definiteSubject: true },
   { past: 'أورد', present: 'يورد' },
 ];
 
@@ -54,7 +60,7 @@ export const reportingFromVerbs: readonly ReportingVerb[] = [{ past: 'نقل', p
 /** Attribution phrases: the speaker follows them ("بحسب ما قال الناطق", "وفق وكالة رويترز"). */
 export const attributionPhrases: readonly string[] = [
   'بحسب', 'حسب', 'وفق', 'وفقا ل', 'وفقا', 'طبقا ل', 'طبقا', 'استنادا إلى', 'نقلا عن', 'بحسب ما قال', 'حسب ما قال', 'وفق ما قال',
-  'بحسب ما أفاد', 'حسب ما أفاد', 'بحسب ما ذكر', 'حسب ما ذكر', 'بحسب ما أعلن', 'على حد قول', 'على لسان',
+  'بحسب ما أفاد', 'حسب ما أفاد', 'بحسب ما ذكر', 'حسب ما ذكر', 'بحسب ما أعلن', 'على حد قول', 'على لسان', 'حسبما', 'بحسبما',
 ];
 
 /** Words that start the description of a speaker's role: "المتحدث باسم التحالف", "نائب قائد التحالف". */
