@@ -33,6 +33,20 @@ export type { SymbolUnit, UnitEntry } from './syntax/lexicon/units.js';
 export type { PredicateEntry } from './syntax/lexicon/predicates.js';
 export type { ReportingVerb } from './syntax/lexicon/reporting.js';
 export { groupEntities, type EntityGroup, type EntityGroupMention } from './entities/group.js';
-export { alignClaims, type AlignmentDocument, type AlignOptions, type ClaimCluster, type ClaimConflict, type ClusterMember, type Consensus } from './align/align.js';
+export {
+  alignClaims,
+  createAligner,
+  type AgreeingGroup,
+  type Aligner,
+  type AlignerOptions,
+  type AlignerState,
+  type AlignmentDocument,
+  type AlignOptions,
+  type ClaimCluster,
+  type ClaimConflict,
+  type ClusterMember,
+  type Consensus,
+} from './align/align.js';
+export type { AlignLexiconInput, CountedKind, CountedRole, MeasureScale, WireAgency } from './align/lexicon.js';
 export { defaultLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
 export type { TableInput } from './text/lexicon.js';
