@@ -98,6 +98,8 @@ const NEGATIVE = 2e6;
 const ANY = 3e6;
 /** Epoch of undated documents. */
 const UNDATED = -1e9;
+/** Most speakers whose agency (or none) is kept before the memo starts afresh. */
+const SPEAKER_MEMO = 50_000;
 /** Width of a fine bucket, as a ratio: numbers tied without a subject are one number (or one rounded). */
 const FINE = Math.log(1.01);
 
@@ -134,6 +136,7 @@ class StreamingAligner implements Aligner {
   private readonly epochs = new Map<number, Set<string>>();
   private serial = 0;
   private clusterSerial = 0;
+  private readonly speakerAgencies = new Map<string, string | null>();
 
   constructor(fn: string, options: AlignerOptions | undefined) {
     requireOptions(options, fn);
@@ -175,8 +178,19 @@ class StreamingAligner implements Aligner {
     return claims;
   }
 
+  /** The agency a speaker names ("وكالة رويترز"), or null: news repeats its speakers, so answers are kept. */
+  private agencyOf(speaker: string): string | null {
+    let agency = this.speakerAgencies.get(speaker);
+    if (agency === undefined) {
+      if (this.speakerAgencies.size >= SPEAKER_MEMO) this.speakerAgencies.clear();
+      agency = agencyIn(this.lexicon, speaker);
+      this.speakerAgencies.set(speaker, agency);
+    }
+    return agency;
+  }
+
   private member(document: DocumentRecord, claim: Claim, outlet: string | undefined): Member {
-    const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? agencyIn(this.lexicon, claim.speaker.text) : null;
+    const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? this.agencyOf(claim.speaker.text) : null;
     const m = {
       serial: this.serial++,
       document,
@@ -267,10 +281,17 @@ class StreamingAligner implements Aligner {
     if (m.features.published !== null && (c.last === null || m.features.published > c.last)) c.last = m.features.published;
   }
 
-  /** True when every member of `a` is one fact with every member of `b`. */
+  /** True when nothing tells a member of `a` from a member of `b`, and one pair of them is linked. */
   private oneFact(a: Cluster, b: Cluster): boolean {
-    for (const x of a.members) for (const y of b.members) if (!relate(x.features, y.features, this.identity)) return false;
-    return true;
+    let linked = false;
+    for (const x of a.members) {
+      for (const y of b.members) {
+        const r = relate(x.features, y.features, this.identity);
+        if (!r) return false;
+        linked ||= r.linked;
+      }
+    }
+    return linked;
   }
 
   private insert(m: Member): void {
@@ -285,6 +306,7 @@ class StreamingAligner implements Aligner {
       let conflicts = 0;
       let subjects = 0;
       let agrees = 0;
+      let linked = false;
       let fits = true;
       for (const x of cluster.members) {
         const r = relate(m.features, x.features, this.identity);
@@ -295,8 +317,10 @@ class StreamingAligner implements Aligner {
         if (r.agree) agrees++;
         else conflicts++;
         if (r.tie === 'subject') subjects++;
+        linked ||= r.linked && x.document !== m.document;
       }
-      if (fits) scored.push({ cluster, conflicts, subjects, agrees });
+      // One fact with the cluster as a whole: nothing tells it from any member, and it is linked to one of another document.
+      if (fits && linked) scored.push({ cluster, conflicts, subjects, agrees });
     }
     if (scored.length === 0) {
       this.newCluster(m);

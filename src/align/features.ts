@@ -144,8 +144,13 @@ function coreOf(claim: Claim, scale: number): readonly [number, number] | null {
 function digitsOf(claim: Claim): number {
   const v = claim.value;
   if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) return 0;
+  // Twelve significant digits at most: 0.1 + 0.2 is written 0.3.
   const mantissa = Math.abs(v).toPrecision(12).split('e')[0]!.replace('.', '');
-  return mantissa.replace(/^0+/u, '').replace(/0+$/u, '').length;
+  let first = 0;
+  let last = mantissa.length;
+  while (first < last && mantissa[first] === '0') first++;
+  while (last > first && mantissa[last - 1] === '0') last--;
+  return last - first;
 }
 
 /** The features of a claim of a document published on day `published` (or undated). */

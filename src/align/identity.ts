@@ -44,6 +44,12 @@ export interface Relation {
   readonly agree: boolean;
   /** For a conflict: `bound` when the figures are one number under bounds that exclude each other. */
   readonly kind: 'bound' | 'disjoint' | null;
+  /**
+   * True when the pair is one fact on its own: a shared subject, or one specific number. A pair that is
+   * not linked (only the unit ties two different numbers) is one fact only inside a cluster that one of
+   * them is linked to.
+   */
+  readonly linked: boolean;
 }
 
 /** The settings the rules read. */
@@ -177,7 +183,7 @@ export function sameFigure(a: Features, b: Features, tolerance = 0): boolean {
   return Math.abs(x - y) <= Math.max(SAME_FIGURE, tolerance) * Math.max(Math.abs(x), Math.abs(y));
 }
 
-/** How two claims stand when they are one fact, or null when they are not. */
+/** How two claims stand when nothing tells them apart, or null when they are different facts. */
 export function relate(a: Features, b: Features, s: IdentitySettings): Relation | null {
   const subjects = subjectRelation(a.subject, b.subject, s);
   if (subjects === 'different') return null;
@@ -196,19 +202,21 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   if (!time || !plausible(a.core, b.core, s.factor)) return null;
   const agree = figuresAgree(a, b, s.tolerance);
   const same = oneNumber(a, b, s.tolerance);
-  // Without a shared subject, only one specific number ties two claims: 48 مهاجراً and 48 مهاجراً على
-  // الأقل, 52200 كم² and أكثر من 52200 كم²; never عشرات الضحايا, "أكثر من 60 شخصاً" against 73 جريحاً,
-  // nor 4 أشخاص against 4 ضباط (small numbers meet by chance).
-  if (tie !== 'subject' && !(same && a.specific && b.specific)) return null;
-  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
-  if (time === 'asOf' && !same) return null;
   // Different nouns of one kind (71 أشخاص on board, 67 راكباً) may count a whole and its part: only
-  // the same number ties them, and they never disagree.
+  // the same number makes them one fact, and they never disagree.
   const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key;
-  if (!oneNoun && !same) return null;
-  if (agree) return { tie, agree: true, kind: null };
-  if (!a.confirms || !b.confirms || tie === 'unit' || !oneNoun) return null;
-  // Two changes of different figures may be two steps, or a step and the level it reached.
-  if (a.change && b.change && !same) return null;
-  return { tie, agree: false, kind: sameFigure(a, b) ? 'bound' : 'disjoint' };
+  if (!same && !oneNoun) return null;
+  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
+  if (time === 'asOf' && (tie === 'unit' || !same)) return null;
+  if (!agree) {
+    // Denied and projected figures never contradict; a whole and its part never do; two changes of
+    // different figures may be two steps, or a step and the level it reached.
+    if (!a.confirms || !b.confirms || !oneNoun || (a.change && b.change && !same)) return null;
+  }
+  // Without a shared subject, only one specific number links two claims on its own: 48 مهاجراً and 48
+  // مهاجراً على الأقل, 52200 كم² and أكثر من 52200 كم²; never عشرات الضحايا, "أكثر من 60 شخصاً" against
+  // 73 جريحاً, nor 4 أشخاص against 4 ضباط (small numbers meet by chance).
+  const numberTie = same && a.specific && b.specific;
+  const linked = tie === 'subject' || (numberTie && (agree || tie === 'predicate'));
+  return { tie, agree, kind: agree ? null : sameFigure(a, b) ? 'bound' : 'disjoint', linked };
 }

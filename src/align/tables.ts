@@ -37,7 +37,7 @@ const withoutPreposition = (word: string, minStem: number): string =>
 /** The words of Latin and Arabic letters in a text, folded as the shadow folds whole texts: for phrase lookups over a few hundred characters. */
 export function foldedWords(text: string): string[] {
   return fold(text)
-    .split(/[^\p{L}]+/u)
+    .split(/\P{L}+/u)
     .filter((w) => w !== '')
     .map((w) => w.toLowerCase());
 }
@@ -47,6 +47,7 @@ export class AlignLexicon {
   readonly tables: AlignTables;
   readonly names: NameKeys;
   private readonly counted = new Map<string, CountedSense>();
+  private readonly countedExact = new Map<string, CountedSense>();
   private readonly scales = new Map<string, Scale>();
   private readonly predicateGroupOf = new Map<string, string>();
   /** Agency phrases by their first word: `[words, agency name]`. */
@@ -60,14 +61,18 @@ export class AlignLexicon {
   constructor(tables: AlignTables, names: NameKeys, demonyms: readonly string[]) {
     this.tables = tables;
     this.names = names;
-    const sense = (lemma: string, s: CountedSense): void => {
+    // Table nouns are found by their folded form, then by their stem (plurals the claims did not
+    // reduce); nationalities by their folded form only, as their stems are short (سوري → سر).
+    const sense = (lemma: string, s: CountedSense, byStem: boolean): void => {
+      const exact = withoutArticle(fold(lemma));
+      if (!this.countedExact.has(exact)) this.countedExact.set(exact, s);
       const key = stemPhrase(lemma);
-      if (!this.counted.has(key)) this.counted.set(key, s);
+      if (byStem && !this.counted.has(key)) this.counted.set(key, s);
     };
-    tables.countedKinds.forEach((k, i) => k.lemmas.forEach((l) => sense(l, { group: `k${i}`, kind: k.kind, role: k.role })));
+    tables.countedKinds.forEach((k, i) => k.lemmas.forEach((l) => sense(l, { group: `k${i}`, kind: k.kind, role: k.role }, true)));
+    tables.unitGroups.forEach((g, i) => g.forEach((l) => sense(l, { group: `g${i}`, kind: null, role: null }, true)));
     // A nationality is who people are: "22 مليون يمني".
-    demonyms.forEach((d) => sense(d, { group: `n${stemPhrase(d)}`, kind: 'people', role: 'who' }));
-    tables.unitGroups.forEach((g, i) => g.forEach((l) => sense(l, { group: `g${i}`, kind: null, role: null })));
+    demonyms.forEach((d) => sense(d, { group: `n${withoutArticle(fold(d))}`, kind: 'people', role: 'who' }, false));
     for (const m of tables.measureScales) {
       for (const form of [m.lemma, ...m.forms]) {
         const key = stemPhrase(form);
@@ -96,6 +101,8 @@ export class AlignLexicon {
 
   /** What the counted noun with this lemma says; an unknown noun is a group of its own stem. */
   countedSense(lemma: string): CountedSense {
+    const exact = this.countedExact.get(withoutArticle(fold(lemma)));
+    if (exact) return exact;
     const key = stemPhrase(lemma);
     return this.counted.get(key) ?? { group: `s${key}`, kind: null, role: null };
   }
