@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { featuresOf, type Features } from './features.js';
-import { relate, type IdentitySettings } from './identity.js';
+import { plausible, relate, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -33,14 +33,32 @@ interface Member extends MemberView {
   readonly serial: number;
   readonly document: DocumentRecord;
   cluster: Cluster;
-  closed: boolean;
+}
+
+/** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
+interface Kind {
+  readonly first: Member;
+  count: number;
+  /** True when they come from more than one document. */
+  documents: boolean;
 }
 
 interface Cluster {
   readonly serial: number;
   members: Member[];
+  /** Its members by signature: a figure that many documents repeat is checked once. */
+  kinds: Map<string, Kind>;
   /** Newest publication day of its members, or null when none is dated. */
   last: number | null;
+  /** The document of its first member, and whether any member comes from another. */
+  readonly document: DocumentRecord;
+  manyDocuments: boolean;
+  /** The lowest upper end and the highest lower end of its members' figures: a claim must be plausible with both. */
+  lowest: number;
+  highest: number;
+  /** The cluster it was merged into, once it was. */
+  mergedInto: Cluster | null;
+  closed: boolean;
 }
 
 /**
@@ -98,6 +116,13 @@ const NEGATIVE = 2e6;
 const ANY = 3e6;
 /** Epoch of undated documents. */
 const UNDATED = -1e9;
+/**
+ * Most different statements (figure, bound, unit, subject, time) one cluster
+ * holds: one fact is stated in a handful of ways, and a claim stated unlike all
+ * of them starts a cluster of its own. This bounds what a claim is checked
+ * against, and keeps a subject that is only one common word from gathering a day.
+ */
+export const MAX_KINDS = 64;
 /** Most speakers whose agency (or none) is kept before the memo starts afresh. */
 const SPEAKER_MEMO = 50_000;
 /** Width of a fine bucket, as a ratio: numbers tied without a subject are one number (or one rounded). */
@@ -130,8 +155,8 @@ class StreamingAligner implements Aligner {
   /** Days per publication epoch. */
   private readonly epochDays: number;
   private readonly open = new Set<Cluster>();
-  /** handle + epoch → bucket → members. */
-  private readonly index = new Map<string, Map<number, Member[]>>();
+  /** handle + epoch → bucket → the clusters filed there (a cluster merged away forwards to its target). */
+  private readonly index = new Map<string, Map<number, Set<Cluster>>>();
   /** epoch → the index keys filed under it, so closed epochs are dropped whole. */
   private readonly epochs = new Map<number, Set<string>>();
   private serial = 0;
@@ -200,7 +225,6 @@ class StreamingAligner implements Aligner {
       outlet: outlet ?? speaker ?? document.outlet,
       source: document.source,
       publishedAt: document.published === null ? undefined : isoOfDay(document.published),
-      closed: false,
     } as Omit<Member, 'cluster'> as Member;
     return m;
   }
@@ -214,8 +238,12 @@ class StreamingAligner implements Aligner {
     const out = new Set<Cluster>();
     const epoch = this.epochOf(m);
     const epochs = epoch === UNDATED ? [...this.epochs.keys()] : [epoch - 1, epoch, epoch + 1, UNDATED];
-    const take = (list: Member[] | undefined): void => {
-      if (list) for (const other of list) if (!other.closed) out.add(other.cluster);
+    const take = (set: Set<Cluster> | undefined): void => {
+      if (!set) return;
+      for (let c of set) {
+        while (c.mergedInto) c = c.mergedInto;
+        if (!c.closed) out.add(c);
+      }
     };
     const f = m.features;
     if (f.numberHandles.length > 0) {
@@ -251,9 +279,9 @@ class StreamingAligner implements Aligner {
       keys!.add(key);
       let buckets = this.index.get(key);
       if (!buckets) this.index.set(key, (buckets = new Map()));
-      const list = buckets.get(bucket);
-      if (list) list.push(m);
-      else buckets.set(bucket, [m]);
+      const set = buckets.get(bucket);
+      if (set) set.add(m.cluster);
+      else buckets.set(bucket, new Set([m.cluster]));
     };
     const f = m.features;
     if (f.numberHandles.length > 0) {
@@ -269,29 +297,60 @@ class StreamingAligner implements Aligner {
   }
 
   private newCluster(m: Member): Cluster {
-    const c: Cluster = { serial: this.clusterSerial++, members: [m], last: m.features.published };
-    m.cluster = c;
+    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, mergedInto: null, closed: false };
     this.open.add(c);
+    this.join(c, m);
     return c;
   }
 
-  private join(c: Cluster, m: Member): void {
+  /** Adds a member; true when it is the first of its signature in the cluster. */
+  private join(c: Cluster, m: Member): boolean {
     c.members.push(m);
     m.cluster = c;
     if (m.features.published !== null && (c.last === null || m.features.published > c.last)) c.last = m.features.published;
+    if (m.document !== c.document) c.manyDocuments = true;
+    const core = m.features.core;
+    if (core) {
+      c.lowest = Math.min(c.lowest, core[1]);
+      c.highest = Math.max(c.highest, core[0]);
+    }
+    const kind = c.kinds.get(m.features.signature);
+    if (!kind) {
+      c.kinds.set(m.features.signature, { first: m, count: 1, documents: false });
+      return true;
+    }
+    kind.count++;
+    if (m.document !== kind.first.document) kind.documents = true;
+    return false;
   }
 
-  /** True when nothing tells a member of `a` from a member of `b`, and one pair of them is linked. */
+  /**
+   * True when nothing tells a member of `a` from a member of `b`, and they are
+   * linked: by a shared subject or predicate, or by one specific number where all agree.
+   */
   private oneFact(a: Cluster, b: Cluster): boolean {
-    let linked = false;
-    for (const x of a.members) {
-      for (const y of b.members) {
-        const r = relate(x.features, y.features, this.identity);
+    let strong = false;
+    let number = false;
+    let disagree = false;
+    for (const x of a.kinds.values()) {
+      for (const y of b.kinds.values()) {
+        const r = relate(x.first.features, y.first.features, this.identity);
         if (!r) return false;
-        linked ||= r.linked;
+        if (r.linked) {
+          if (r.tie === 'unit') number = true;
+          else strong = true;
+        }
+        if (!r.agree) disagree = true;
       }
     }
-    return linked;
+    return strong || (number && !disagree);
+  }
+
+  /** A necessary test, in constant time: the claim's figure is within the plausibility factor of the cluster's farthest figures. */
+  private withinReach(m: Member, c: Cluster): boolean {
+    const core = m.features.core;
+    if (!core || !(core[0] > 0) || !(c.lowest > 0)) return true;
+    return plausible(core, [c.lowest, c.lowest], this.settings.factor) && plausible(core, [c.highest, c.highest], this.settings.factor);
   }
 
   private insert(m: Member): void {
@@ -302,25 +361,33 @@ class StreamingAligner implements Aligner {
     const scored: Array<{ cluster: Cluster; conflicts: number; subjects: number; agrees: number }> = [];
     for (const cluster of this.candidates(m)) {
       // A cluster of this document's own claims is joined only through another document.
-      if (cluster.members.every((x) => x.document === m.document)) continue;
+      if (!cluster.manyDocuments && cluster.document === m.document) continue;
+      if (cluster.kinds.size >= MAX_KINDS && !cluster.kinds.has(m.features.signature)) continue;
+      if (!this.withinReach(m, cluster)) continue;
       let conflicts = 0;
       let subjects = 0;
       let agrees = 0;
-      let linked = false;
+      let strongLink = false;
+      let numberLink = false;
       let fits = true;
-      for (const x of cluster.members) {
-        const r = relate(m.features, x.features, this.identity);
+      for (const kind of cluster.kinds.values()) {
+        const r = relate(m.features, kind.first.features, this.identity);
         if (!r) {
           fits = false;
           break;
         }
-        if (r.agree) agrees++;
-        else conflicts++;
-        if (r.tie === 'subject') subjects++;
-        linked ||= r.linked && x.document !== m.document;
+        if (r.agree) agrees += kind.count;
+        else conflicts += kind.count;
+        if (r.tie === 'subject') subjects += kind.count;
+        if (r.linked && (kind.documents || kind.first.document !== m.document)) {
+          if (r.tie === 'unit') numberLink = true;
+          else strongLink = true;
+        }
       }
-      // One fact with the cluster as a whole: nothing tells it from any member, and it is linked to one of another document.
-      if (fits && linked) scored.push({ cluster, conflicts, subjects, agrees });
+      // One fact with the cluster as a whole: nothing tells it from any member, and it is linked to a
+      // member of another document — by their subject or predicate, or by one specific number when it
+      // agrees with all (a unit alone never makes a conflict).
+      if (fits && (strongLink || (numberLink && conflicts === 0))) scored.push({ cluster, conflicts, subjects, agrees });
     }
     if (scored.length === 0) {
       this.newCluster(m);
@@ -333,14 +400,16 @@ class StreamingAligner implements Aligner {
         Number(x.conflicts > 0) - Number(y.conflicts > 0) || y.subjects - x.subjects || y.agrees - x.agrees || x.cluster.serial - y.cluster.serial,
     );
     const target = scored[0]!.cluster;
-    this.join(target, m);
+    const fresh = this.join(target, m);
     // Other clusters the claim fits merge in when they are one fact with the whole of it.
     for (const { cluster } of scored.slice(1)) {
-      if (!this.open.has(cluster) || !this.oneFact(cluster, target)) continue;
+      if (!this.open.has(cluster) || cluster.kinds.size + target.kinds.size > MAX_KINDS || !this.oneFact(cluster, target)) continue;
       for (const x of cluster.members) this.join(target, x);
       this.open.delete(cluster);
+      cluster.mergedInto = target;
     }
-    this.file(m);
+    // A figure the cluster already holds under this signature is found through the first one.
+    if (fresh) this.file(m);
   }
 
   private view(c: Cluster): ClaimCluster {
@@ -365,7 +434,7 @@ class StreamingAligner implements Aligner {
     for (const c of this.open) if (c.last !== null && c.last + window < day) closed.push(c);
     for (const c of closed) {
       this.open.delete(c);
-      for (const m of c.members) m.closed = true;
+      c.closed = true;
     }
     // An epoch whose every member's cluster has closed is dropped from the index whole.
     for (const [epoch, keys] of this.epochs) {

@@ -75,6 +75,11 @@ export interface Features {
   readonly specific: boolean;
   /** Its point value as written (unscaled), or null for a span. */
   readonly value: number | null;
+  /**
+   * Everything the identity rules read, as one string: claims with equal
+   * signatures relate to every other claim alike, so a cluster checks one of them.
+   */
+  readonly signature: string;
   /** Blocking keys of a specific figure (what it counts, its predicate): compared with the same number only. */
   readonly numberHandles: readonly string[];
   /** Blocking keys of its subject (its key, its words): compared with figures within the plausibility factor. */
@@ -177,19 +182,39 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     subjectHandles.push(`k${subject.key}`);
     for (const w of subject.words.slice(0, SUBJECT_HANDLES)) subjectHandles.push(`w${w}`);
   }
-  return {
-    unit,
-    subject,
+  const interval = scaled(claimInterval(claim), scale);
+  const core = coreOf(claim, scale);
+  const confirms = confirming.has(modalityOf(claim));
+  const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
+  const signature = JSON.stringify([
+    unit && [unit.key, unit.measure, unit.scale],
+    subject && subject.text,
     predicate,
-    change: claim.change === 'up' || claim.change === 'down' ? claim.change : null,
+    change,
     from,
     to,
     published,
-    interval: scaled(claimInterval(claim), scale),
-    pointLike: pointBounds.has(claim.bound),
-    core: coreOf(claim, scale),
+    [interval.lo, interval.loOpen, interval.hi, interval.hiOpen],
+    core,
+    pointBounds.has(claim.bound),
     digits,
-    confirms: confirming.has(modalityOf(claim)),
+    value,
+    confirms,
+  ]);
+  return {
+    signature,
+    unit,
+    subject,
+    predicate,
+    change,
+    from,
+    to,
+    published,
+    interval,
+    pointLike: pointBounds.has(claim.bound),
+    core,
+    digits,
+    confirms,
     value,
     specific,
     numberHandles,

@@ -133,14 +133,19 @@ function widened(i: Interval, tolerance: number): Interval {
   };
 }
 
-/** Figures this large may be written rounded: 9400 for 9381.01, 2 مليار for 2.02 مليار. */
+/**
+ * Figures this large may be written rounded to two significant digits or more:
+ * 9400 for 9381.01, 4.5 مليون for 4.52 مليون. One digit (2 مليار, 5000) is too
+ * coarse to tell a rounding from a different figure.
+ */
 const ROUNDED_FROM = 1000;
+const ROUNDED_DIGITS = 2;
 
 /** True when `rounded`, written with fewer significant digits, is `precise` rounded to them. */
 function roundingOf(rounded: Features, precise: Features): boolean {
   const r = rounded.value;
   const p = precise.value;
-  if (r === null || p === null || Math.abs(r) < ROUNDED_FROM || rounded.digits >= precise.digits) return false;
+  if (r === null || p === null || Math.abs(r) < ROUNDED_FROM || rounded.digits < ROUNDED_DIGITS || rounded.digits >= precise.digits) return false;
   return Number(p.toPrecision(rounded.digits)) === r;
 }
 
@@ -164,7 +169,7 @@ export function figuresAgree(a: Features, b: Features, tolerance: number): boole
 }
 
 /** True when two figures are within the plausibility factor of each other. */
-function plausible(a: readonly [number, number] | null, b: readonly [number, number] | null, factor: number): boolean {
+export function plausible(a: readonly [number, number] | null, b: readonly [number, number] | null, factor: number): boolean {
   if (!a || !b) return true;
   if (a[0] <= b[1] && b[0] <= a[1]) return true;
   const [low, high] = a[1] < b[0] ? [a[1], b[0]] : [b[1], a[0]];

@@ -31,34 +31,57 @@ function consensusOf(i: Interval, scale: number): Consensus {
   return { min: end(i.lo), max: end(i.hi), minInclusive: Number.isFinite(i.lo) && !i.loOpen, maxInclusive: Number.isFinite(i.hi) && !i.hiOpen };
 }
 
+/** What `figuresAgree` reads of a figure: members with one key agree with every figure alike. */
+const figureKey = (f: Features): string =>
+  JSON.stringify([f.interval.lo, f.interval.loOpen, f.interval.hi, f.interval.hiOpen, f.pointLike, f.value, f.digits, f.unit?.scale ?? 1]);
+
+/** The confirming members by figure, in order of first appearance: [first member, its features]. */
+function distinctFigures(members: readonly MemberView[], confirming: readonly number[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const i of confirming) {
+    const key = figureKey(members[i]!.features);
+    if (!first.has(key)) first.set(key, i);
+  }
+  return first;
+}
+
 /**
- * Agreeing groups of the confirming members, in order: each member joins the
- * first group it agrees with as a whole, or starts one. Memory is one index
- * per member; time is members × group size.
+ * Agreeing groups of the confirming members, in order: each figure joins the
+ * first group it agrees with as a whole, or starts one. A figure many members
+ * repeat is placed once: time is members plus figures × figures of a group.
  */
 function groupsOf(members: readonly MemberView[], confirming: readonly number[], tolerance: number): number[][] {
-  const groups: number[][] = [];
+  const groups: Array<{ members: number[]; figures: number[] }> = [];
+  const groupOf = new Map<string, (typeof groups)[number]>();
   for (const i of confirming) {
     const f = members[i]!.features;
-    const group = groups.find((g) => g.every((j) => figuresAgree(f, members[j]!.features, tolerance)));
-    if (group) group.push(i);
-    else groups.push([i]);
+    const key = figureKey(f);
+    let group = groupOf.get(key);
+    if (!group) {
+      group = groups.find((g) => g.figures.every((j) => figuresAgree(f, members[j]!.features, tolerance)));
+      if (group) group.figures.push(i);
+      else groups.push((group = { members: [], figures: [i] }));
+      groupOf.set(key, group);
+    }
+    group.members.push(i);
   }
-  return groups;
+  return groups.map((g) => g.members);
 }
 
 /** At most one conflict per member: each confirming member that disagrees with an earlier one, paired with the first such member. */
 function conflictsOf(members: readonly MemberView[], confirming: readonly number[], tolerance: number): ClaimConflict[] {
   const out: ClaimConflict[] = [];
-  confirming.forEach((i, k) => {
+  const firsts = [...distinctFigures(members, confirming).values()];
+  for (const i of confirming) {
     const fi = members[i]!.features;
-    const j = confirming.slice(0, k).find((j) => !figuresAgree(fi, members[j]!.features, tolerance));
-    if (j === undefined) return;
+    // The first earlier member it disagrees with is the first of some figure.
+    const j = firsts.find((j) => j < i && !figuresAgree(fi, members[j]!.features, tolerance));
+    if (j === undefined) continue;
     const cj = members[j]!.claim;
     const ci = members[i]!.claim;
     const bound = sameFigure(members[j]!.features, fi);
     out.push({ a: j, b: i, kind: bound ? 'bound' : 'disjoint', reason: bound ? `${describe(cj)} contradicts ${describe(ci)}` : `${describe(cj)} and ${describe(ci)} do not overlap` });
-  });
+  }
   return out;
 }
 
