@@ -40,13 +40,16 @@ export {
   type Aligner,
   type AlignerOptions,
   type AlignerState,
+  type AlignerStateDocument,
+  type AlignerStateMember,
   type AlignmentDocument,
   type AlignOptions,
   type ClaimCluster,
   type ClaimConflict,
   type ClusterMember,
+  type ClusterTime,
   type Consensus,
 } from './align/align.js';
-export type { AlignLexiconInput, CountedKind, CountedRole, MeasureScale, WireAgency } from './align/lexicon.js';
+export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, MeasureScale, WireAgency } from './align/lexicon.js';
 export { defaultLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
 export type { TableInput } from './text/lexicon.js';

@@ -6,8 +6,8 @@
 import { alignAll } from './aligner.js';
 import type { AlignmentDocument, AlignOptions, ClaimCluster } from './types.js';
 
-export type { AgreeingGroup, AlignmentDocument, AlignOptions, ClaimCluster, ClaimConflict, ClusterMember, Consensus } from './types.js';
-export { createAligner, type Aligner, type AlignerOptions, type AlignerState } from './aligner.js';
+export type { AgreeingGroup, AlignmentDocument, AlignOptions, ClaimCluster, ClaimConflict, ClusterMember, ClusterTime, Consensus } from './types.js';
+export { createAligner, type Aligner, type AlignerOptions, type AlignerState, type AlignerStateDocument, type AlignerStateMember } from './aligner.js';
 
 /**
  * Groups the claims of several documents that state one fact, and says how

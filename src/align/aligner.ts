@@ -61,6 +61,28 @@ interface Cluster {
   closed: boolean;
 }
 
+/** A document in an aligner's state. */
+export interface AlignerStateDocument {
+  /** Its id. */
+  id: string;
+  /** Its source, when given. */
+  source?: string;
+  /** Its outlet: the wire it reprints, its source, or its id. */
+  outlet: string;
+  /** Its publication day, "YYYY-MM-DD", when given. */
+  publishedAt?: string;
+}
+
+/** A claim in an aligner's state. */
+export interface AlignerStateMember {
+  /** Index of its document in `documents`. */
+  document: number;
+  /** The claim. */
+  claim: Claim;
+  /** Its outlet (the agency when its speaker is one). */
+  outlet: string;
+}
+
 /**
  * The state of an aligner as JSON: its settings, the documents and claims of
  * its open clusters, and the clusters as lists of member indices. Give it back
@@ -69,14 +91,16 @@ interface Cluster {
 export interface AlignerState {
   /** Format of this object. */
   version: 1;
-  /** The settings it was made with. */
+  /** The `window` it was made with. */
   window: number;
+  /** The `factor` it was made with. */
   factor: number;
+  /** The `tolerance` it was made with. */
   tolerance: number;
   /** Documents of the open clusters. */
-  documents: Array<{ id: string; source?: string; outlet: string; publishedAt?: string }>;
-  /** Claims of the open clusters: the index of their document, the claim, its outlet. */
-  members: Array<{ document: number; claim: Claim; outlet: string }>;
+  documents: AlignerStateDocument[];
+  /** Claims of the open clusters. */
+  members: AlignerStateMember[];
   /** Open clusters, as indices into `members`. */
   clusters: number[][];
 }

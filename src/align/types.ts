@@ -1,8 +1,6 @@
 /** The public types of cross-source alignment. */
-import type { ClaimExtractor } from '../claims/extract.js';
+import type { ClaimExtractor, ClaimLexiconInput } from '../claims/extract.js';
 import type { Claim, ClaimUnit, EntityRef } from '../model.js';
-import type { NamesLexiconInput } from '../names/lexicon.js';
-import type { SyntaxLexiconInput } from '../syntax/lexicon.js';
 import type { AlignLexiconInput } from './lexicon.js';
 
 /**
@@ -127,8 +125,16 @@ export interface ClaimCluster {
   subject: EntityRef | null;
   /** What happened, as a predicate stem. */
   predicate: string | null;
-  /** The period it covers, as ISO prefixes. */
-  time: { start?: string; end?: string } | null;
+  /** The period it covers. */
+  time: ClusterTime | null;
+}
+
+/** The period a cluster's figure covers, as ISO prefixes ("2014-08", "2017-12-05"). */
+export interface ClusterTime {
+  /** First day, month or year covered. */
+  start?: string;
+  /** Last day, month or year covered. */
+  end?: string;
 }
 
 /** Options of {@link alignClaims} and {@link createAligner}. */
@@ -153,5 +159,5 @@ export interface AlignOptions {
   /** The extractor for documents given as `text` (default: `extractQuantClaims`'s tables). */
   extractor?: ClaimExtractor;
   /** Tables that extend or replace the alignment tables (`countedKinds`, `wireAgencies` …), the names tables and `demonyms`. See `Lexicon`. */
-  lexicon?: AlignLexiconInput & NamesLexiconInput & SyntaxLexiconInput;
+  lexicon?: AlignLexiconInput & ClaimLexiconInput;
 }
