@@ -86,6 +86,10 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [claim(1500, null)] }, { id: 'b', claims: [claim(1500, null)] }]))).toEqual([]);
   });
 
+  it('does not tie a number through a word the unit tables do not know: "25 شوال" is a date', () => {
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(25, 'شوال')] }, { id: 'b', claims: [claim(25, 'شوال')] }]))).toEqual([]);
+  });
+
   it('does not tie a measure alone: 12% here and 12% there are not one fact', () => {
     const pct = (id: string): AlignmentDocument => ({ id, claims: [claim(12.5, 'في المئه', { kind: 'percent' })] });
     expect(shared(alignClaims([pct('a'), pct('b')]))).toEqual([]);
@@ -222,16 +226,18 @@ describe('alignClaims: outlets', () => {
 });
 
 describe('alignClaims: documents and options', () => {
-  it('extracts the claims of documents given as text, with the extractor given', () => {
-    const extractor = createClaimExtractor({ units: [{ lemma: 'مسيرة', kind: 'count', forms: ['مسيرات'], inflect: 'feminine' }] });
-    const [c] = alignClaims(
-      [
-        { id: 'a', text: 'أسقط الجيش 112 مسيرة' },
-        { id: 'b', text: 'أسقط الجيش 112 مسيرة أمس' },
-      ],
-      { extractor },
-    );
+  it('extracts the claims of documents given as text, with the extractor and the tables given', () => {
+    // The same tables for both: the aligner ties a number through a noun its tables know.
+    const lexicon = { countUnits: [{ lemma: 'مسيرة', kind: 'count', forms: ['مسيرات'], inflect: 'feminine' }] } as const;
+    const docs = [
+      { id: 'a', text: 'أسقط الجيش 112 مسيرة' },
+      { id: 'b', text: 'أسقط الجيش 112 مسيرة أمس' },
+    ];
+    const extractor = createClaimExtractor({ lexicon });
+    const [c] = alignClaims(docs, { extractor, lexicon });
     expect(c!.members.map((m) => m.claim.unit?.lemma)).toEqual(['مسيره', 'مسيره']);
+    // An unknown word after a number may be a date or a name: alone, it ties nothing.
+    expect(alignClaims(docs, { extractor })[0]!.members).toHaveLength(1);
   });
 
   it('leaves reasons empty when not asked for', () => {

@@ -32,6 +32,8 @@ export interface UnitFeature {
   readonly measure: boolean;
   /** Equal keys: the same thing counted, or the same measure. */
   readonly key: string;
+  /** True for a measure or a counted noun the tables know; an unknown word after a number may be a date, a name or a verb. */
+  readonly known: boolean;
   /** Wider than the key: every unit a claim may meet (all nouns of people). */
   readonly block: string;
   readonly kind: string | null;
@@ -98,7 +100,7 @@ export const modalityOf = (claim: Claim): string => (claim as { modality?: strin
 function unitOf(lexicon: AlignLexicon, claim: Claim): UnitFeature | null {
   const unit = claim.unit;
   if (!unit) return null;
-  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, block: key, kind: null, role: null, scale });
+  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale });
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
@@ -108,7 +110,7 @@ function unitOf(lexicon: AlignLexicon, claim: Claim): UnitFeature | null {
   if (scale) return measure(scale.kind, scale.scale);
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
   const sense = lexicon.countedSense(unit.lemma);
-  return { measure: false, key: sense.group, block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1 };
+  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1 };
 }
 
 function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
@@ -175,7 +177,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
   // A claim that says neither what it counts nor whose it is never joins on its value alone; without a
   // subject, only a specific number (two significant digits or more) ties it, through its unit or predicate.
   if ((unit || subject) && specific) {
-    if (unit) numberHandles.push(`u${unit.block}`);
+    if (unit?.known) numberHandles.push(`u${unit.block}`);
     if (predicate) numberHandles.push(`p${predicate}`);
   }
   if (subject) {

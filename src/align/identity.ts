@@ -221,7 +221,8 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // Without a shared subject, only one specific number links two claims on its own: 48 مهاجراً and 48
   // مهاجراً على الأقل, 52200 كم² and أكثر من 52200 كم²; never عشرات الضحايا, "أكثر من 60 شخصاً" against
   // 73 جريحاً, nor 4 أشخاص against 4 ضباط (small numbers meet by chance).
-  const numberTie = same && a.specific && b.specific;
+  // …and, where only the unit ties them, of a noun the tables know (an unknown word after "25" may be شوال).
+  const numberTie = same && a.specific && b.specific && (tie !== 'unit' || (a.unit!.known && b.unit!.known));
   const linked = tie === 'subject' || (numberTie && (agree || tie === 'predicate'));
   return { tie, agree, kind: agree ? null : sameFigure(a, b) ? 'bound' : 'disjoint', linked };
 }

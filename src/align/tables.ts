@@ -48,6 +48,8 @@ export class AlignLexicon {
   readonly names: NameKeys;
   private readonly counted = new Map<string, CountedSense>();
   private readonly countedExact = new Map<string, CountedSense>();
+  /** Folded lemmas of the claims' count units. */
+  private readonly knownNouns: ReadonlySet<string>;
   private readonly scales = new Map<string, Scale>();
   private readonly predicateGroupOf = new Map<string, string>();
   /** Agency phrases by their first word: `[words, agency name]`. */
@@ -58,7 +60,7 @@ export class AlignLexicon {
   /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
   private readonly fractionStems: ReadonlySet<string>;
 
-  constructor(tables: AlignTables, names: NameKeys, demonyms: readonly string[]) {
+  constructor(tables: AlignTables, names: NameKeys, demonyms: readonly string[], countUnits: readonly { readonly lemma: string }[]) {
     this.tables = tables;
     this.names = names;
     // Table nouns are found by their folded form, then by their stem (plurals the claims did not
@@ -91,6 +93,7 @@ export class AlignLexicon {
     }
     this.stopWords = new Set(tables.subjectStopWords.map((w) => withoutArticle(foldWord(w))));
     this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
+    this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
     this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
   }
 
@@ -105,6 +108,12 @@ export class AlignLexicon {
     if (exact) return exact;
     const key = stemPhrase(lemma);
     return this.counted.get(key) ?? { group: `s${key}`, kind: null, role: null };
+  }
+
+  /** True when a counted noun is one the unit tables know (the claims' units, or the alignment's kinds and groups). */
+  knowsNoun(lemma: string): boolean {
+    const exact = withoutArticle(fold(lemma));
+    return this.knownNouns.has(exact) || this.countedExact.has(exact) || this.counted.has(stemPhrase(lemma));
   }
 
   /** The scale of a measure, or null when the tables do not know it. */
@@ -148,5 +157,8 @@ export class AlignLexicon {
 
 /** The alignment tables (merged with a caller's `lexicon`), compiled once per table object. */
 export const alignLexicon: (fn: string, lexicon: unknown) => AlignLexicon = compiledOnce(
-  (fn, input) => new AlignLexicon(mergeTables(fn, alignTables, input, alignChecks), nameKeys(fn, input), syntaxLexicon(fn, input).tables.demonyms),
+  (fn, input) => {
+    const syntax = syntaxLexicon(fn, input).tables;
+    return new AlignLexicon(mergeTables(fn, alignTables, input, alignChecks), nameKeys(fn, input), syntax.demonyms, syntax.countUnits);
+  },
 );
