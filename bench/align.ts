@@ -75,75 +75,97 @@ async function* readArticles(path: string, count: number): AsyncGenerator<Articl
 const textOf = (a: Article): string => (a.title ? `${a.title}\n\n${a.text}` : a.text);
 const sourceOf = (m: ClaimCluster['members'][number]): string => (m as { outlet?: string }).outlet ?? m.documentId;
 
-/** One size, in this process: what the parent prints. */
+/** Cluster statistics, gathered as clusters come (so that a stream need not keep them). */
+class Tally {
+  clusters = 0;
+  multiOutlet = 0;
+  conflicting = 0;
+  sizes: Record<string, number> = Object.fromEntries(BINS.map(([name]) => [name, 0]));
+  largest: ClaimCluster | undefined;
+
+  add(list: readonly ClaimCluster[]): void {
+    for (const c of list) {
+      const n = c.members.length;
+      this.clusters++;
+      this.sizes[BINS.find(([, lo, hi]) => n >= lo && n <= hi)![0]]!++;
+      if (!this.largest || n > this.largest.members.length) this.largest = c;
+      if (new Set(c.members.map(sourceOf)).size > 1) this.multiOutlet++;
+      if (c.status === 'conflicting') this.conflicting++;
+    }
+  }
+}
+
+interface StreamingAligner {
+  add(d: object): void;
+  close(before: string): ClaimCluster[];
+  clusters(): ClaimCluster[];
+}
+
+/**
+ * One size, in this process: what the parent prints. One-shot: every article
+ * is extracted as it is read, keeping only its claims and its opening and
+ * closing lines (where a wire's name stands), then all are aligned at once.
+ * Stream: each article is extracted and added in turn, each new day closes
+ * what no later article can join, and closed clusters are counted and let go.
+ */
 async function runOne(path: string, count: number, stream: boolean): Promise<SizeReport> {
   let bytes = 0;
   let extractMs = 0;
-  // Each article is extracted as it is read, and only its claims (and its opening and closing lines,
-  // where a wire's name stands) are kept: what a caller aligning a day of news holds.
-  const documents: Array<{ id: string; source?: string; publishedAt?: string; claims: Claim[]; text: string }> = [];
+  let alignMs = 0;
+  let claims = 0;
+  let documents = 0;
+  const tally = new Tally();
+  const kept: Array<{ id: string; source?: string; publishedAt?: string; claims: Claim[]; text: string }> = [];
+  const create = (library as unknown as { createAligner?: (o?: object) => StreamingAligner }).createAligner;
+  if (stream && !create) throw new Error('this version of the library has no createAligner');
+  const aligner = stream ? create!() : null;
+  let day: string | undefined;
   for await (const a of readArticles(path, count)) {
     const text = textOf(a);
     bytes += Buffer.byteLength(text);
-    const t0 = performance.now();
-    const claims = library.extractQuantClaims(text, a.publishedAt ? { publishedAt: a.publishedAt } : undefined) as Claim[];
+    documents++;
+    let t0 = performance.now();
+    const found = library.extractQuantClaims(text, a.publishedAt ? { publishedAt: a.publishedAt } : undefined) as Claim[];
     extractMs += performance.now() - t0;
-    documents.push({
+    claims += found.length;
+    const d = {
       id: a.id,
       ...(a.source ? { source: a.source } : {}),
       ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
-      claims,
+      claims: found,
       text: text.length > 300 ? `${text.slice(0, 200)}\n${text.slice(-100)}` : text,
-    });
-  }
-  const extractSeconds = extractMs / 1000;
-  const t = performance.now();
-  const rssBeforeAlignMB = process.memoryUsage().rss / 2 ** 20;
-  let clusters: ClaimCluster[];
-  if (stream) {
-    const create = (library as unknown as { createAligner?: (o?: object) => { add(d: object): void; close(before: string): ClaimCluster[]; clusters(): ClaimCluster[] } }).createAligner;
-    if (!create) throw new Error('this version of the library has no createAligner');
-    const aligner = create();
-    clusters = [];
-    let day: string | undefined;
-    for (const d of documents) {
-      // Documents come in publication order: a new day closes what can no longer grow.
-      if (d.publishedAt && d.publishedAt !== day) {
-        day = d.publishedAt;
-        clusters.push(...aligner.close(day));
-      }
-      aligner.add(d);
+    };
+    if (!aligner) {
+      kept.push(d);
+      continue;
     }
-    clusters.push(...aligner.clusters());
-  } else {
-    clusters = library.alignClaims(documents as never);
+    t0 = performance.now();
+    // Articles come in publication order: a new day closes what can no longer grow.
+    if (d.publishedAt && d.publishedAt !== day) {
+      day = d.publishedAt;
+      tally.add(aligner.close(day));
+    }
+    aligner.add(d);
+    alignMs += performance.now() - t0;
   }
-  const alignSeconds = (performance.now() - t) / 1000;
-  const sizes: Record<string, number> = Object.fromEntries(BINS.map(([name]) => [name, 0]));
-  let largest: ClaimCluster | undefined;
-  let multiOutlet = 0;
-  let conflicting = 0;
-  for (const c of clusters) {
-    const n = c.members.length;
-    const bin = BINS.find(([, lo, hi]) => n >= lo && n <= hi)!;
-    sizes[bin[0]]!++;
-    if (!largest || n > largest.members.length) largest = c;
-    if (new Set(c.members.map(sourceOf)).size > 1) multiOutlet++;
-    if (c.status === 'conflicting') conflicting++;
-  }
+  const rssBeforeAlignMB = process.memoryUsage().rss / 2 ** 20;
+  const t = performance.now();
+  tally.add(aligner ? aligner.clusters() : library.alignClaims(kept as never));
+  alignMs += performance.now() - t;
+  const largest = tally.largest;
   const values = largest?.members.map((m) => m.claim.value ?? m.claim.min ?? m.claim.max).filter((v): v is number => v !== null) ?? [];
   return {
-    documents: documents.length,
+    documents,
     megabytes: bytes / 1e6,
-    claims: documents.reduce((n, d) => n + d.claims.length, 0),
-    extractSeconds,
-    alignSeconds,
+    claims,
+    extractSeconds: extractMs / 1000,
+    alignSeconds: alignMs / 1000,
     rssBeforeAlignMB,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
-    clusters: clusters.length,
-    multiOutlet,
-    conflicting,
-    sizes,
+    clusters: tally.clusters,
+    multiOutlet: tally.multiOutlet,
+    conflicting: tally.conflicting,
+    sizes: tally.sizes,
     largest: {
       claims: largest?.members.length ?? 0,
       documents: new Set(largest?.members.map((m) => m.documentId)).size,
@@ -195,7 +217,7 @@ async function main(): Promise<void> {
   const heap = Number(flag('--heap') ?? 4096);
   const stream = args.includes('--stream');
   console.log(`alignment bench: ${path} (${total} documents), ${stream ? 'createAligner, closing day by day' : 'alignClaims'}; limits ${limit} s, ${heap} MB heap\n`);
-  console.log('docs     MB    claims   extract s  align s  align/extract  RSS before align  peak RSS MB  clusters  multi-outlet  conflicting  largest');
+  console.log(`docs     MB    claims   extract s  align s  align/extract  ${stream ? 'RSS at the end  ' : 'RSS before align'}  peak RSS MB  clusters  multi-outlet  conflicting  largest`);
   const details: string[] = [];
   for (const n of sizes) {
     const r = await child(path, n, limit, heap, stream);
