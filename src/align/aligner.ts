@@ -447,7 +447,8 @@ class StreamingAligner implements Aligner {
 
   private sorted(clusters: Cluster[]): Cluster[] {
     const documents = (c: Cluster): number => new Set(c.members.map((m) => m.document)).size;
-    const first = (c: Cluster): number => Math.min(...c.members.map((m) => m.serial));
+    // The cluster began with its earliest member (merges append members out of order).
+    const first = (c: Cluster): number => c.members.reduce((low, m) => Math.min(low, m.serial), Infinity);
     return clusters.map((c) => ({ c, n: documents(c), s: first(c) })).sort((a, b) => b.n - a.n || a.s - b.s).map((x) => x.c);
   }
 

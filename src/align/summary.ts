@@ -123,8 +123,13 @@ export function summarise(members: readonly MemberView[], s: IdentitySettings, e
     let running: Interval | null = members[g[0]!]!.features.interval;
     for (const i of g) running = running && intersect(running, members[i]!.features.interval);
     const span = (): Interval => {
-      const all = g.map((i) => members[i]!.features.interval);
-      return { lo: Math.min(...all.map((x) => x.lo)), loOpen: false, hi: Math.max(...all.map((x) => x.hi)), hiOpen: false };
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const i of g) {
+        lo = Math.min(lo, members[i]!.features.interval.lo);
+        hi = Math.max(hi, members[i]!.features.interval.hi);
+      }
+      return { lo, loOpen: false, hi, hiOpen: false };
     };
     return { interval: consensusOf(running ?? span(), scale), members: g, outlets: outletsOf(g) };
   });
