@@ -29,8 +29,8 @@ export { createAligner, type Aligner, type AlignerOptions, type AlignerState, ty
  *
  * @param documents - Each document's id, its `claims` (from `extractQuantClaims`)
  *   or `text`, and optionally `source` and `publishedAt`.
- * @param options - `window` (days, default 2), `factor` (default 2), `tolerance`
- *   (default 0.01), `explain` (fill member reasons, default true), `extractor`, `lexicon`.
+ * @param options - `window` (days, default 2), `factor` (default 1.5), `tolerance`
+ *   (default 0), `explain` (fill member reasons, default true), `extractor`, `lexicon`.
  * @returns The clusters, those with the most documents first, then in reading order.
  * @throws TypeError when `documents` is not an array or a document is malformed;
  *   RangeError for an option or date out of range (naming it).
@@ -38,10 +38,11 @@ export { createAligner, type Aligner, type AlignerOptions, type AlignerState, ty
  * @example
  * ```ts
  * const clusters = alignClaims([
- *   { id: 'a', source: 'BBC Arabic', publishedAt: '2018-07-08', text: 'قتل 10 أشخاص وأصيب 73 في خروج قطار عن سكته في تركيا' },
- *   { id: 'b', source: 'Sky News Arabia', publishedAt: '2018-07-08', text: 'مقتل 10 وإصابة 73 شخصا في حادث قطار بتركيا' },
+ *   { id: 'a', source: 'BBC Arabic', publishedAt: '2018-07-08', text: 'أعلنت السلطات التركية مقتل 24 شخصا في خروج قطار عن سكته' },
+ *   { id: 'b', source: 'Sky News Arabia', publishedAt: '2018-07-09', text: 'قتل 24 شخصا في حادث قطار بتركيا' },
  * ]);
- * clusters.filter((c) => c.outlets.length > 1); // the 10 dead and the 73 injured, each confirmed by 2 outlets
+ * clusters[0].outlets; // ['BBC Arabic', 'Sky News Arabia']: one figure, two outlets
+ * clusters[0].status;  // 'consistent'
  * ```
  */
 export function alignClaims(documents: AlignmentDocument[], options?: AlignOptions): ClaimCluster[] {

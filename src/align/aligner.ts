@@ -546,8 +546,8 @@ function checkState(fn: string, state: unknown): asserts state is AlignerState {
  * Documents need `publishedAt` for windows to close: without it a document's
  * claims meet every other and its clusters stay open.
  *
- * @param options - `window` (days, default 2), `factor` (default 2),
- *   `tolerance` (default 0.01), `explain`, `extractor`, `lexicon`, and `state`
+ * @param options - `window` (days, default 2), `factor` (default 1.5),
+ *   `tolerance` (default 0), `explain`, `extractor`, `lexicon`, and `state`
  *   from `toJSON()` to resume.
  * @returns The aligner.
  * @throws TypeError or RangeError naming the option that is wrong.

@@ -145,13 +145,15 @@ export interface AlignOptions {
    */
   window?: number;
   /**
-   * How far apart two figures of one fact may be, as a ratio (default 2):
-   * 35 and 48 dead in one sinking conflict; 11 and 48 are different facts.
+   * How far apart two figures of one fact may be, as a ratio between their
+   * nearest ends (default 1.5): 35 and 48 dead in one sinking conflict; 11 and
+   * 48 are different facts.
    */
   factor?: number;
   /**
-   * Share by which two figures may differ and still agree (default 0.01):
-   * 2.02 مليار and 2 مليار agree; 67 and 68 do not. نحو already reads ±10%.
+   * Share by which two figures written as points may differ and still agree
+   * (default 0: 67 and 68 disagree). A figure rounded to two significant digits
+   * or more agrees anyway (9400 and 9381.01); نحو already reads ±10%.
    */
   tolerance?: number;
   /** Fill each member's `reason` (default true). */
