@@ -34,7 +34,24 @@ export type { PerMarker, SymbolUnit, UnitEntry } from './syntax/lexicon/units.js
 export type { PredicateEntry } from './syntax/lexicon/predicates.js';
 export type { ReportingVerb } from './syntax/lexicon/reporting.js';
 export { groupEntities, type EntityGroup, type EntityGroupMention } from './entities/group.js';
-export { alignClaims, type AlignmentDocument, type AlignOptions, type ClaimCluster, type ClaimConflict, type ClusterMember, type Consensus } from './align/align.js';
+export {
+  alignClaims,
+  createAligner,
+  type AgreeingGroup,
+  type Aligner,
+  type AlignerOptions,
+  type AlignerState,
+  type AlignerStateDocument,
+  type AlignerStateMember,
+  type AlignmentDocument,
+  type AlignOptions,
+  type ClaimCluster,
+  type ClaimConflict,
+  type ClusterMember,
+  type ClusterTime,
+  type Consensus,
+} from './align/align.js';
+export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, MeasureScale, WireAgency } from './align/lexicon.js';
 export { defaultLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
 export type { TableInput, TableReplacement, TablesInput } from './text/lexicon.js';
 export type { NumbersTables, ValuedForms, ScaleEntry, FractionEntry, OrdinalEntry, GrammaticalNumber } from './numbers/lexicon.js';

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignClaims, extractQuantClaims, findDates, findEntityMentions, normalizeEntityName, sameEntity, type Claim } from '../../src/index.js';
+import { alignClaims, defaultLexicon, extractQuantClaims, findDates, findEntityMentions, normalizeEntityName, sameEntity, type Claim } from '../../src/index.js';
 import { foldWord } from '../../src/text/fold.js';
 import { corpusDocuments, documentText, PROJECT_ROOT, sha256, type CorpusDocument } from './corpus.js';
 
@@ -30,6 +30,7 @@ interface GoldClaim {
   speaker?: { text: string | null; name?: string | null; kind: string; role?: string | null } | null;
   time?: { start?: string | null; end?: string | null; cumulative?: boolean } | null;
   modality?: string;
+  change?: { direction?: string; relative?: boolean } | null;
   fact?: string;
 }
 
@@ -51,6 +52,7 @@ const args = process.argv.slice(2);
 const set = args.find((a) => !a.startsWith('--')) ?? 'all';
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const showErrors = args.includes('--errors');
+const showClusters = args.includes('--clusters');
 const results: Record<string, unknown> = {};
 
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
@@ -399,24 +401,39 @@ interface EventFile {
   facts: Array<{ id: string; disagreement?: boolean }>;
 }
 
+/** Vague words longest first, folded: the gold marks a vague quantity without its interval, the library's table gives it. */
+const vagueWords = [...defaultLexicon.vagueQuantities].map((v) => ({ ...v, folded: foldWord(v.phrase) })).sort((a, b) => b.folded.length - a.folded.length);
+
+/** The interval of a vague claim, from the vague word its text contains (عشرات الجثث → 10–100), or null. */
+function vagueInterval(text: string): { min: number; max: number } | null {
+  const folded = foldWord(text);
+  return vagueWords.find((v) => folded.includes(v.folded)) ?? null;
+}
+
 /** A gold claim as the library's Claim, for scoring the aligner alone. */
 function asClaim(g: GoldClaim, i: number, text: string, publishedAt?: string): Claim {
   const entity = (t: string | null | undefined) => (t ? { text: t, span: { start: 0, end: 0 }, name: normalizeEntityName(t) } : null);
   const time = g.time && (g.time.start || g.time.end) ? { text: '', span: { start: 0, end: 0 }, ...(g.time.start ? { start: g.time.start } : {}), ...(g.time.end ? { end: g.time.end } : {}) } : null;
   void publishedAt;
+  const vague = g.bound === 'vague' && g.min == null && g.max == null ? vagueInterval(text.slice(g.span[0], g.span[1])) : null;
   return {
     id: `g${i}`,
     text: text.slice(g.span[0], g.span[1]),
     span: { start: g.span[0], end: g.span[1] },
     value: g.bound === 'range' || g.bound === 'vague' ? null : g.value,
-    min: g.min ?? g.value,
-    max: g.max ?? g.value,
+    min: vague ? vague.min : g.min === undefined ? g.value : g.min,
+    max: vague ? vague.max : g.max === undefined ? g.value : g.max,
     bound: g.bound as Claim['bound'],
-    unit: g.unit ? { text: g.unit, lemma: foldWord(g.unit), kind: (g.unitKind ?? 'count') as never, ...(g.currency ? { currency: g.currency } : {}) } : null,
+    // A share or a measure whose unit word is unsaid ("أكثر من نصف"): the kind is still known.
+    unit: g.unit
+      ? { text: g.unit, lemma: foldWord(g.unit), kind: (g.unitKind ?? 'count') as never, ...(g.currency ? { currency: g.currency } : {}) }
+      : g.unitKind && g.unitKind !== 'count'
+        ? { text: '', lemma: '', kind: g.unitKind as never, ...(g.currency ? { currency: g.currency } : {}) }
+        : null,
     subject: entity(g.subject),
     speaker: entity(g.speaker?.name ?? g.speaker?.text),
     predicate: null,
-    change: null,
+    change: g.change?.direction === 'up' || g.change?.direction === 'down' ? g.change.direction : null,
     time,
     sentence: { start: 0, end: 0 },
     ...(g.modality ? { modality: g.modality } : {}),
@@ -440,6 +457,8 @@ function events(): void {
     let flaggedRight = 0;
     let flagged = 0;
     let falseFlags = 0;
+    let unjudgedPairs = 0;
+    const errors: string[] = [];
     for (const f of files) {
       const ev = readJson<EventFile>(f);
       const texts = ev.documents.map((d) => textOf(d.document));
@@ -477,15 +496,34 @@ function events(): void {
       const extra = distractors.map((d) => ({ id: d.id, claims: extractQuantClaims(documentText(d), d.publishedAt ? { publishedAt: d.publishedAt } : undefined), source: d.source, publishedAt: d.publishedAt }));
       const clusters = alignClaims([...alignDocs, ...extra] as never);
       const flaggedFacts = new Set<string>();
+      const eventDocuments = new Set(alignDocs.map((d) => d.id));
+      const foundKeys = new Set<string>();
+      const label = (m: { documentId: string; claim: Claim }): string => {
+        const key = goldKeyOf.get(m.claim);
+        return `${m.documentId.split('#')[0]}: ${m.claim.text} [${key ? (factOf.get(key) ?? '?') : eventDocuments.has(m.documentId) ? 'not in gold' : 'other article'}]`;
+      };
       for (const cluster of clusters) {
         const members = cluster.members;
+        if (showClusters && members.some((m) => eventDocuments.has(m.documentId)) && members.length > 1) {
+          console.log(`    ${ev.event.id} cluster ${cluster.status}: ${members.map(label).join(' | ')}`);
+          for (const m of members) console.log(`        ${label(m)}: ${(m as { reason?: string }).reason ?? ''}`);
+        }
         for (let i = 0; i < members.length; i++) {
           for (let j = i + 1; j < members.length; j++) {
             if (members[i]!.documentId === members[j]!.documentId) continue;
+            // A pair is judged when one of its claims is in an annotated article: two claims of other
+            // articles of the same days were never read, so they count neither way.
+            if (!eventDocuments.has(members[i]!.documentId) && !eventDocuments.has(members[j]!.documentId)) {
+              unjudgedPairs++;
+              continue;
+            }
             const a = goldKeyOf.get(members[i]!.claim);
             const b = goldKeyOf.get(members[j]!.claim);
             predictedPairs++;
-            if (a && b && goldKeys.has(pairKey(a, b))) rightPairs++;
+            if (a && b && goldKeys.has(pairKey(a, b))) {
+              rightPairs++;
+              foundKeys.add(pairKey(a, b));
+            } else errors.push(`${ev.event.id} joined: ${label(members[i]!)} | ${label(members[j]!)}`);
           }
         }
         if (cluster.status === 'conflicting') {
@@ -493,16 +531,33 @@ function events(): void {
           const facts = new Set(members.map((m) => factOf.get(goldKeyOf.get(m.claim) ?? '')).filter((x): x is string => x !== undefined));
           const real = [...facts].filter((x) => disagreeing.has(x));
           for (const x of real) flaggedFacts.add(x);
-          if (real.length === 0) falseFlags++;
+          if (real.length === 0) {
+            falseFlags++;
+            if (facts.size > 0) errors.push(`${ev.event.id} false conflict: ${members.map(label).join(' | ')}`);
+          }
         }
       }
       flaggedRight += flaggedFacts.size;
+      const claimLabel = (key: string): string => {
+        const [di, ci] = key.split(':').map(Number) as [number, number];
+        const d = ev.documents[di]!;
+        const g = d.claims[ci]!;
+        return `${d.document.source}: ${texts[di]!.slice(g.span[0], g.span[1])} [${g.fact}]`;
+      };
+      for (const key of goldKeys) {
+        if (foundKeys.has(key)) continue;
+        const [a, b] = key.split('|') as [string, string];
+        errors.push(`${ev.event.id} missed: ${claimLabel(a)} | ${claimLabel(b)}`);
+      }
+      for (const x of disagreeing) if (!flaggedFacts.has(x)) errors.push(`${ev.event.id} disagreement not flagged: ${x}`);
     }
     console.log(`\nevents, ${mode}: ${files.length} events`);
     console.log(`  pair precision   ${pct(rightPairs, predictedPairs)}`);
     console.log(`  pair recall      ${pct(rightPairs, goldPairs)}`);
     console.log(`  disagreements flagged  ${flaggedRight} of ${disagreements} gold; ${falseFlags} of ${flagged} flagged clusters are not real`);
-    results[`events ${mode}`] = { goldPairs, predictedPairs, rightPairs, disagreements, flaggedRight, flagged, falseFlags };
+    console.log(`  (${unjudgedPairs} pairs between two unannotated articles of the same days are not judged)`);
+    if (showErrors) for (const e of errors) console.log(`    ${e}`);
+    results[`events ${mode}`] = { goldPairs, predictedPairs, rightPairs, unjudgedPairs, disagreements, flaggedRight, flagged, falseFlags };
   }
 }
 

@@ -1,37 +1,127 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantClaims } from '../claims/extract.js';
-import { alignClaims } from './align.js';
+import { createClaimExtractor, extractQuantClaims } from '../claims/extract.js';
+import type { Bound, Claim, ClaimUnit, UnitKind } from '../model.js';
+import { alignClaims, createAligner, type AlignmentDocument, type ClaimCluster } from './align.js';
 
-const doc = (id: string, text: string): { id: string; claims: ReturnType<typeof extractQuantClaims> } => ({ id, claims: extractQuantClaims(text) });
-const multi = (texts: Record<string, string>): ReturnType<typeof alignClaims> =>
+const doc = (id: string, text: string, more: Partial<AlignmentDocument> = {}): AlignmentDocument => ({ id, claims: extractQuantClaims(text), ...more });
+/** Clusters of more than one document, as lists of "document:claim text". */
+const shared = (clusters: ClaimCluster[]): string[][] =>
+  clusters.filter((c) => new Set(c.members.map((m) => m.documentId)).size > 1).map((c) => c.members.map((m) => `${m.documentId}:${m.claim.text}`));
+const multi = (texts: Record<string, string>): ClaimCluster[] =>
   alignClaims(Object.entries(texts).map(([id, t]) => doc(id, t))).filter((c) => new Set(c.members.map((m) => m.documentId)).size > 1);
 
-describe('alignClaims', () => {
-  it('joins the same figure across outlets and gives the consensus interval', () => {
+let serial = 0;
+/** A claim written by hand, for rules the extractor is not needed to show. */
+function claim(value: number | null, unit: string | null, more: Partial<Claim> & { kind?: UnitKind; currency?: string } = {}): Claim {
+  const { kind, currency, ...rest } = more;
+  const u: ClaimUnit | null = unit === null ? null : { text: unit, lemma: unit, kind: kind ?? 'count', ...(currency ? { currency } : {}) };
+  const bound: Bound = more.bound ?? 'exact';
+  return {
+    id: `c${serial++}`,
+    text: `${value ?? ''} ${unit ?? ''}`.trim(),
+    span: { start: 0, end: 1 },
+    value: bound === 'range' || bound === 'vague' ? null : value,
+    min: value,
+    max: value,
+    bound,
+    unit: u,
+    subject: null,
+    speaker: null,
+    predicate: null,
+    change: null,
+    time: null,
+    sentence: { start: 0, end: 1 },
+    ...rest,
+  };
+}
+const subject = (text: string) => ({ text, span: { start: 0, end: 1 }, name: text });
+const speaker = subject;
+
+describe('alignClaims: what makes two claims one fact', () => {
+  it('joins one figure across outlets and gives the consensus, the outlets and the reasons', () => {
     const [c] = multi({ a: 'قتل ما لا يقل عن 801 مدني', b: 'قتل 801 مدنياً' });
-    expect(c?.status).toBe('consistent');
-    expect(c?.consensus).toEqual({ min: 801, max: 801, minInclusive: true, maxInclusive: true });
+    expect(c!.status).toBe('consistent');
+    expect(c!.consensus).toEqual({ min: 801, max: 801, minInclusive: true, maxInclusive: true });
+    expect(c!.outlets).toEqual(['a', 'b']);
+    expect(c!.groups).toEqual([{ interval: { min: 801, max: 801, minInclusive: true, maxInclusive: true }, members: [0, 1], outlets: ['a', 'b'] }]);
+    expect(c!.unit?.lemma).toBe('مدني');
+    expect(c!.predicate).toBe('قتل');
+    expect(c!.members[0]!.reason).toBe('representative');
+    expect(c!.members[1]!.reason).toBe('agrees (predicate tie); unit مدني = مدني; predicate قتل = قتل');
   });
 
-  it('flags bounds that exclude each other', () => {
+  it('flags bounds that exclude each other, one conflict per member', () => {
     const [c] = multi({ a: 'يملك داعش 3000 مقاتل على الأقل', b: 'لم يتبق من مقاتلي داعش سوى أقل من 3000' });
-    expect(c?.status).toBe('conflicting');
-    expect(c?.conflicts).toEqual([{ a: 0, b: 1, kind: 'bound', reason: 'atLeast 3000 contradicts lessThan 3000' }]);
-    expect(c?.consensus).toBeNull();
+    expect(c!.status).toBe('conflicting');
+    expect(c!.conflicts).toEqual([{ a: 0, b: 1, kind: 'bound', reason: 'atLeast 3000 contradicts lessThan 3000' }]);
+    expect(c!.consensus).toBeNull();
+    expect(c!.groups.map((g) => g.interval)).toEqual([
+      { min: 3000, max: null, minInclusive: true, maxInclusive: false },
+      { min: null, max: 3000, minInclusive: false, maxInclusive: false },
+    ]);
   });
 
-  it('joins figures within the tolerance and flags them as different figures', () => {
-    const [c] = multi({ a: 'قتل 100 مدني', b: 'قتل 105 مدنيين' });
-    expect(c?.conflicts[0]?.kind).toBe('disjoint');
-    expect(multi({ a: 'قتل 100 مدني', b: 'قتل 120 مدنيا' })).toEqual([]);
-    expect(alignClaims([doc('a', 'قتل 100 مدني'), doc('b', 'قتل 120 مدنيا')], { tolerance: 0.25 }).some((k) => k.members.length === 2)).toBe(true);
+  it('reads different figures of one subject within the plausibility factor as a conflict, and beyond it as different facts', () => {
+    const toll = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'مهاجر', { subject: subject('غرق قارب قبالة صفاقس') })] });
+    const [c] = shared(alignClaims([toll(35, 'a'), toll(48, 'b')])).map((x) => x.join(' | '));
+    expect(c).toBe('a:35 مهاجر | b:48 مهاجر');
+    expect(alignClaims([toll(35, 'a'), toll(48, 'b')])[0]!.conflicts[0]!.kind).toBe('disjoint');
+    expect(shared(alignClaims([toll(11, 'a'), toll(48, 'b')]))).toEqual([]);
+    expect(shared(alignClaims([toll(11, 'a'), toll(48, 'b')], { factor: 5 }))).toHaveLength(1);
   });
 
-  it('reads نحو as ±10%', () => {
-    expect(multi({ a: 'قتل نحو 100 مدني', b: 'قتل 105 مدنيين' })[0]?.status).toBe('consistent');
+  it('ties claims without a subject only by one specific number, and never calls them a conflict', () => {
+    const same = alignClaims([
+      { id: 'a', claims: [claim(67, 'مهاجر')] },
+      { id: 'b', claims: [claim(67, 'مهاجر', { bound: 'atLeast' })] },
+    ]);
+    expect(shared(same)).toEqual([['a:67 مهاجر', 'b:67 مهاجر']]);
+    // Different numbers, small round numbers, vague words: nothing ties them without a subject.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(67, 'مهاجر')] }, { id: 'b', claims: [claim(68, 'مهاجر')] }]))).toEqual([]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(4, 'شخص')] }, { id: 'b', claims: [claim(4, 'شخص')] }]))).toEqual([]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(30, 'شخص', { bound: 'vague', min: 10, max: 100 })] }, { id: 'b', claims: [claim(35, 'شخص')] }]))).toEqual([]);
   });
 
-  it('keeps different owners, units and events apart', () => {
+  it('never joins a claim that says neither what it counts nor whose it is', () => {
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(1500, null)] }, { id: 'b', claims: [claim(1500, null)] }]))).toEqual([]);
+  });
+
+  it('does not tie a number through a word the unit tables do not know: "25 شوال" is a date', () => {
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(25, 'شوال')] }, { id: 'b', claims: [claim(25, 'شوال')] }]))).toEqual([]);
+  });
+
+  it('does not tie a measure alone: 12% here and 12% there are not one fact', () => {
+    const pct = (id: string): AlignmentDocument => ({ id, claims: [claim(12.5, 'في المئه', { kind: 'percent' })] });
+    expect(shared(alignClaims([pct('a'), pct('b')]))).toEqual([]);
+  });
+
+  it('reads nouns of people that do not contradict each other as one thing counted', () => {
+    const s = { subject: subject('حريق مركز التسوق في كيميروفو') };
+    const pairs = (x: string, y: string): number => shared(alignClaims([{ id: 'a', claims: [claim(37, x, s)] }, { id: 'b', claims: [claim(37, y, s)] }])).length;
+    expect(pairs('قتيل', 'شخص')).toBe(1); // what happened / anyone
+    expect(pairs('مهاجر', 'جثه')).toBe(1); // who / what happened
+    expect(pairs('جريح', 'مصاب')).toBe(1); // one group
+    expect(pairs('قتيل', 'جريح')).toBe(0); // dead are not injured
+    expect(pairs('مهاجر', 'طفل')).toBe(0); // migrants are not children
+    expect(pairs('مشروعات', 'مشاريع')).toBe(1); // singular and plural alike
+  });
+
+  it('keeps a whole and its part apart unless they give the same number', () => {
+    const s = { subject: subject('الطائرة البنغالية المتحطمة في كاتماندو') };
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);
+  });
+
+  it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
+    const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
+    const [c] = alignClaims([
+      { id: 'a', claims: [claim(16, 'ميل بحري', { ...s, kind: 'length' })] },
+      { id: 'b', claims: [claim(30, 'كيلومتر', { ...s, kind: 'length', bound: 'approximate' })] },
+    ]);
+    expect(c!.members).toHaveLength(2);
+    expect(c!.status).toBe('consistent');
+  });
+
+  it('keeps different subjects, units and events apart', () => {
     expect(multi({ a: 'خفضت الولايات المتحدة قواتها إلى 3000 عنصر', b: 'بقي 3000 مقاتل من داعش' })).toEqual([]);
     expect(multi({ a: 'قتل 300 مدني', b: 'دمرت 300 منازل' })).toEqual([]);
     expect(multi({ a: 'درب التحالف 300 جندي', b: 'قتل 300 جندي' })).toEqual([]);
@@ -47,7 +137,175 @@ describe('alignClaims', () => {
     expect(clusters.map((c) => c.members.length)).toEqual([1, 1]);
   });
 
-  it('rejects what is not an array', () => {
-    expect(() => alignClaims('x' as unknown as [])).toThrow(new TypeError('alignClaims expects an array of { id, claims }'));
+  it('never lets a cluster drift: every member is one fact with every other', () => {
+    // 100, 110, 121 … of one subject: each step is within the factor of the last, not of the first.
+    const docs = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, claims: [claim(Math.round(100 * 1.1 ** i), 'عنصر', { subject: subject('داعش') })] }));
+    const clusters = alignClaims(docs).map((c) => c.members.map((m) => m.claim.value!));
+    expect(clusters.slice(0, 2)).toEqual([
+      [100, 110, 121, 133, 146],
+      [161, 177, 195, 214, 236],
+    ]);
+    for (const values of clusters) expect(Math.max(...values) / Math.min(...values)).toBeLessThanOrEqual(1.5);
+  });
+});
+
+describe('alignClaims: cost', () => {
+  // Generous guards: comparing every pair would take minutes here. Speed is measured by npm run bench:align.
+  const many = (n: number, make: (i: number) => Claim): AlignmentDocument[] => Array.from({ length: n }, (_, i) => ({ id: `d${i}`, publishedAt: '2018-07-08', claims: [make(i)] }));
+
+  it('checks a figure that thousands of documents repeat once', () => {
+    const t0 = performance.now();
+    const clusters = alignClaims(many(5000, () => claim(3150, 'عنصر')), { explain: false });
+    expect(performance.now() - t0).toBeLessThan(8000);
+    expect(clusters.map((c) => c.members.length)).toEqual([5000]);
+  });
+
+  it('keeps thousands of figures of one subject in clusters of at most 64 statements', () => {
+    const t0 = performance.now();
+    const clusters = alignClaims(many(5000, (i) => claim(1 + ((i * 7919) % 1_000_000), 'عنصر', { subject: subject('داعش') })), { explain: false });
+    expect(performance.now() - t0).toBeLessThan(8000);
+    expect(Math.max(...clusters.map((c) => c.members.length))).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('alignClaims: time', () => {
+  const at = (id: string, publishedAt: string, more: Partial<Claim> = {}): AlignmentDocument => ({ id, publishedAt, claims: [claim(73, 'جريح', more)] });
+
+  it('aligns documents published within the window, and not beyond', () => {
+    expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-10')]))).toHaveLength(1);
+    expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-11')]))).toEqual([]);
+    expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-11')], { window: 3 }))).toHaveLength(1);
+  });
+
+  it('keeps figures of periods that do not meet apart', () => {
+    const scope = (start: string) => ({ time: { text: '', span: { start: 0, end: 0 }, start, end: start } });
+    expect(shared(alignClaims([at('a', '2018-07-08', scope('2016')), at('b', '2018-07-08', scope('2018-07-08'))]))).toEqual([]);
+    expect(shared(alignClaims([at('a', '2018-07-08', scope('2018-07-07')), at('b', '2018-07-08', scope('2018-07-08'))]))).toHaveLength(1);
+  });
+});
+
+describe('alignClaims: outlets', () => {
+  const report = (id: string, source: string, text = 'قتل 801 مدنيا'): AlignmentDocument => ({ id, source, text });
+
+  it('counts two articles of one outlet as one confirmation', () => {
+    const [c] = alignClaims([report('a1', 'alriyadh'), report('a2', 'alriyadh'), report('b', 'okaz')]);
+    expect(c!.members.map((m) => m.outlet)).toEqual(['alriyadh', 'alriyadh', 'okaz']);
+    expect(c!.outlets).toEqual(['alriyadh', 'okaz']);
+  });
+
+  it('makes the agency the source of a wire story, by its dateline or its closing credit', () => {
+    const [c] = alignClaims([report('a', 'alriyadh', 'الرياض - واس: قتل 801 مدنيا'), report('b', 'okaz', 'قتل 801 مدنيا، وفق ما ذكرت وكالة الأنباء السعودية'), report('c', 'aawsat', 'قتل 801 مدنيا. (أ. ف. ب)')]);
+    expect(c!.members.map((m) => m.outlet)).toEqual(['واس', 'واس', 'أ ف ب']);
+    expect(c!.outlets).toEqual(['واس', 'أ ف ب']);
+    expect(c!.members[0]!.source).toBe('alriyadh');
+  });
+
+  it('makes an agency quoted as the speaker the source of its figure', () => {
+    const [c] = alignClaims([
+      { id: 'a', source: 'alriyadh', claims: [claim(390, 'مقاتل', { speaker: speaker('وكالة الأناضول') })] },
+      { id: 'b', source: 'okaz', claims: [claim(390, 'مقاتل', { speaker: speaker('الأناضول') })] },
+    ]);
+    expect(c!.outlets).toEqual(['الأناضول']);
+  });
+
+  it('never lets a denied or projected figure confirm or contradict an asserted one', () => {
+    const projected = { modality: 'projected' } as Partial<Claim>;
+    const [c] = alignClaims([
+      { id: 'a', source: 'x', claims: [claim(1985, 'دينار', { kind: 'currency', subject: subject('سعر لتر البنزين في تونس') })] },
+      { id: 'b', source: 'y', claims: [claim(1985, 'دينار', { kind: 'currency', subject: subject('سعر لتر البنزين في تونس'), ...projected })] },
+    ]);
+    expect(c!.members.map((m) => m.confirms)).toEqual([true, false]);
+    expect(c!.outlets).toEqual(['x']);
+    expect(c!.members[1]!.reason).toMatch(/^projected: does not confirm/u);
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(1985, 'دينار', { kind: 'currency', subject: subject('سعر لتر البنزين في تونس') })] },
+      { id: 'b', claims: [claim(2100, 'دينار', { kind: 'currency', subject: subject('سعر لتر البنزين في تونس'), ...projected })] },
+    ]);
+    expect(shared(apart)).toEqual([]);
+  });
+});
+
+describe('alignClaims: documents and options', () => {
+  it('extracts the claims of documents given as text, with the extractor and the tables given', () => {
+    // The same tables for both: the aligner ties a number through a noun its tables know.
+    const lexicon = { countUnits: [{ lemma: 'مسيرة', kind: 'count', forms: ['مسيرات'], inflect: 'feminine' }] } as const;
+    const docs = [
+      { id: 'a', text: 'أسقط الجيش 112 مسيرة' },
+      { id: 'b', text: 'أسقط الجيش 112 مسيرة أمس' },
+    ];
+    const extractor = createClaimExtractor({ lexicon });
+    const [c] = alignClaims(docs, { extractor, lexicon });
+    expect(c!.members.map((m) => m.claim.unit?.lemma)).toEqual(['مسيره', 'مسيره']);
+    // An unknown word after a number may be a date or a name: alone, it ties nothing.
+    expect(alignClaims(docs, { extractor })[0]!.members).toHaveLength(1);
+  });
+
+  it('leaves reasons empty when not asked for', () => {
+    expect(multi({ a: 'قتل 801 مدنيا', b: 'قتل 801 مدنيا' })[0]!.members[1]!.reason).not.toBe('');
+    expect(alignClaims([doc('a', 'قتل 801 مدنيا'), doc('b', 'قتل 801 مدنيا')], { explain: false })[0]!.members.map((m) => m.reason)).toEqual(['', '']);
+  });
+
+  it('rejects what is not an array or not a document, naming the field', () => {
+    expect(() => alignClaims('x' as unknown as [])).toThrow(new TypeError('alignClaims: documents must be an array of { id, text or claims, source?, publishedAt? }, got string'));
+    expect(() => alignClaims([{ id: 'a' }])).toThrow(new TypeError('alignClaims: documents[0] must have text or claims'));
+    expect(() => alignClaims([{ id: 'a', claims: [] }, { id: 2 } as never])).toThrow(new TypeError('alignClaims: documents[1].id must be a string, got 2'));
+    expect(() => alignClaims([{ id: 'a', claims: [{} as Claim] }])).toThrow(/documents\[0\]\.claims\[0\] must be a claim/u);
+    expect(() => alignClaims([{ id: 'a', claims: [], publishedAt: '2018-02-30' }])).toThrow(RangeError);
+    expect(() => alignClaims([{ id: 'a', claims: [], publishedAt: 20180203 as never }])).toThrow(/documents\[0\]\.publishedAt must be a date/u);
+  });
+
+  it('rejects options out of range, naming the option', () => {
+    expect(() => alignClaims([], { window: -1 })).toThrow(new RangeError('alignClaims: options.window must be a number of days, 0 or more, got -1'));
+    expect(() => alignClaims([], { window: Number.NaN })).toThrow(RangeError);
+    expect(() => alignClaims([], { factor: 0.5 })).toThrow(/options\.factor must be a ratio of 1 or more/u);
+    expect(() => alignClaims([], { tolerance: 1 })).toThrow(/options\.tolerance must be a share from 0 to below 1/u);
+    expect(() => alignClaims([], { tolerance: '0.1' as never })).toThrow(TypeError);
+    expect(() => alignClaims([], { extractor: {} as never })).toThrow(/options\.extractor must be a ClaimExtractor/u);
+    expect(() => alignClaims([], { lexicon: { countedKinds: [{ kind: 'people', role: 'someone', lemmas: [] }] } as never })).toThrow(
+      /lexicon\.countedKinds\[0\]\.role must be one of any, who, what/u,
+    );
+  });
+});
+
+describe('createAligner', () => {
+  const day = (d: number): string => `2018-07-${String(d).padStart(2, '0')}`;
+  const dead = (id: string, d: number, v = 73): AlignmentDocument => ({ id, source: id, publishedAt: day(d), claims: [claim(v, 'جريح')] });
+
+  it('aligns as documents arrive, and closes what no later document can join', () => {
+    const aligner = createAligner({ window: 1 });
+    aligner.add(dead('a', 1));
+    aligner.add(dead('b', 2));
+    aligner.add(dead('c', 5, 97));
+    expect(aligner.clusters().map((c) => c.members.length)).toEqual([2, 1]);
+    const closed = aligner.close(day(4));
+    expect(closed.map((c) => c.outlets)).toEqual([['a', 'b']]);
+    expect(aligner.clusters().map((c) => c.outlets)).toEqual([['c']]);
+    expect(aligner.close(day(4))).toEqual([]);
+  });
+
+  it('never closes clusters of undated documents', () => {
+    const aligner = createAligner();
+    aligner.add({ id: 'a', claims: [claim(73, 'جريح')] });
+    expect(aligner.close('2030-01-01')).toEqual([]);
+    expect(aligner.clusters()).toHaveLength(1);
+  });
+
+  it('serialises its state to JSON and resumes from it', () => {
+    const first = createAligner({ window: 1 });
+    first.add(dead('a', 1));
+    first.add(dead('b', 2, 97));
+    const state = JSON.parse(JSON.stringify(first)) as ReturnType<typeof first.toJSON>;
+    expect(state.window).toBe(1);
+    const resumed = createAligner({ state });
+    expect(resumed.clusters()).toEqual(first.clusters());
+    resumed.add(dead('c', 2));
+    expect(resumed.clusters()[0]!.outlets).toEqual(['a', 'c']);
+    expect(() => createAligner({ state: { version: 2 } as never })).toThrow(/options\.state must be an aligner's toJSON\(\)/u);
+  });
+
+  it('rejects a document or a date that is malformed, naming it', () => {
+    const aligner = createAligner();
+    expect(() => aligner.add({ id: 'a', text: 3 } as never)).toThrow(new TypeError('Aligner.add: document.text must be a string, got 3'));
+    expect(() => aligner.close('soon')).toThrow(/Aligner\.close: before must be a date/u);
   });
 });

@@ -1,29 +1,47 @@
 /**
- * What alignment treats as the same thing counted, or the same event. Extend
- * with one line and one test (src/align/align.test.ts).
+ * The alignment layer's part of the `Lexicon`: what counts the same thing,
+ * which measures convert into each other, which events are one, which news
+ * agencies stand behind reprinted stories, and which words of a subject tell
+ * nothing. Extend a table with one line and one test (src/align/lexicon.test.ts).
  */
+import { finiteNumber, listOf, oneOf, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
+import { wireAgencies, type WireAgency } from './lexicon/wires.js';
+import { predicateGroups, subjectStopWords } from './lexicon/words.js';
 
-/** Unit lemmas (folded) that count the same kind of thing: personnel is counted as members, fighters, troops or forces. */
-export const unitGroups: readonly (readonly string[])[] = [
-  ['فرد', 'عضو', 'عنصر', 'مقاتل', 'جندي', 'قوه', 'مسلح', 'عسكري', 'ضابط', 'شرطي'],
-  ['مدني', 'شخص', 'مواطن', 'نسمه'],
-  ['قتيل', 'ضحيه'],
-];
-
-/** Predicate stems that report the same event. */
-export const predicateGroups: readonly (readonly string[])[] = [
-  ['بقي', 'ملك'],
-  ['قيم', 'حقق'],
-  ['خفض', 'انخفض'],
-];
-
-/** The tables of the alignment layer (its part of the `Lexicon`). */
+/** The tables of the alignment layer. */
 export interface AlignTables {
-  /** Unit lemmas (folded) that count the same kind of thing. */
+  /** Counted nouns of people and occurrences, by what they say: anyone (شخص), who (مهاجر), what happened (قتيل). */
+  readonly countedKinds: readonly CountedKind[];
+  /** Other counted nouns that count the same thing: دولة = بلد. */
   readonly unitGroups: readonly (readonly string[])[];
-  /** Predicate stems that report the same event. */
+  /** Measures with their size in the base unit of their kind: ميل بحري = 1852 metres. */
+  readonly measureScales: readonly MeasureScale[];
+  /** Predicate stems that report the same event: بقي = ملك. */
   readonly predicateGroups: readonly (readonly string[])[];
+  /** News agencies whose stories outlets reprint: واس، أ ف ب، رويترز. */
+  readonly wireAgencies: readonly WireAgency[];
+  /** Words of a subject that do not tell one subject from another: في، الذي، عدد. */
+  readonly subjectStopWords: readonly string[];
 }
 
 /** The built-in tables of the alignment layer. */
-export const alignTables: AlignTables = { unitGroups, predicateGroups };
+export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, wireAgencies, subjectStopWords };
+
+const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
+
+/** Checks of each table's entries where they enter. */
+export const alignChecks: TableChecks<AlignTables> = {
+  countedKinds: record({ kind: phrase, role: oneOf(['any', 'who', 'what']), lemmas: listOf(phrase) }),
+  unitGroups: listOf(phrase),
+  measureScales: record({ lemma: phrase, kind: oneOf(['length', 'area', 'mass', 'volume']), scale: positive, forms: listOf(phrase) }),
+  predicateGroups: listOf(phrase),
+  wireAgencies: record({ name: phrase, forms: listOf(phrase) }),
+  subjectStopWords: phrase,
+};
+
+/** Tables of the alignment layer a caller extends or replaces. */
+export type AlignLexiconInput = TablesInput<AlignTables>;
+
+export type { CountedKind, CountedRole, MeasureScale } from './lexicon/units.js';
+export type { WireAgency } from './lexicon/wires.js';

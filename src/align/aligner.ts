@@ -1,0 +1,572 @@
+/**
+ * The streaming aligner: documents are added one by one, each claim joins the
+ * cluster it is one fact with as a whole (every member, never one neighbour),
+ * and clusters whose window has passed are closed and handed back.
+ *
+ * Cost: a claim is compared only with claims that share a blocking key: one of
+ * its handles (what it counts, its subject's words, its predicate), a
+ * publication epoch of `window` days (and the two beside it), and a magnitude
+ * bucket (powers of two, and those within the plausibility factor). Memory
+ * holds the open clusters only once windows are closed.
+ */
+import { extractQuantClaims } from '../claims/extract.js';
+import type { Claim } from '../model.js';
+import { requireOptions } from '../text/validate.js';
+import { featuresOf, type Features } from './features.js';
+import { plausible, relate, type IdentitySettings } from './identity.js';
+import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
+import { summarise, type MemberView } from './summary.js';
+import { alignLexicon, type AlignLexicon } from './tables.js';
+import type { AlignmentDocument, AlignOptions, ClaimCluster } from './types.js';
+import { agencyIn, wireOf } from './wire.js';
+
+/** A document as the aligner keeps it. */
+interface DocumentRecord {
+  readonly id: string;
+  readonly source: string | undefined;
+  /** The wire it reprints, or its source, or its id. */
+  readonly outlet: string;
+  readonly published: number | null;
+}
+
+interface Member extends MemberView {
+  readonly serial: number;
+  readonly document: DocumentRecord;
+  cluster: Cluster;
+}
+
+/** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
+interface Kind {
+  readonly first: Member;
+  count: number;
+  /** True when they come from more than one document. */
+  documents: boolean;
+}
+
+interface Cluster {
+  readonly serial: number;
+  members: Member[];
+  /** Its members by signature: a figure that many documents repeat is checked once. */
+  kinds: Map<string, Kind>;
+  /** Newest publication day of its members, or null when none is dated. */
+  last: number | null;
+  /** The document of its first member, and whether any member comes from another. */
+  readonly document: DocumentRecord;
+  manyDocuments: boolean;
+  /** The lowest upper end and the highest lower end of its members' figures: a claim must be plausible with both. */
+  lowest: number;
+  highest: number;
+  /** The cluster it was merged into, once it was. */
+  mergedInto: Cluster | null;
+  closed: boolean;
+}
+
+/** A document in an aligner's state. */
+export interface AlignerStateDocument {
+  /** Its id. */
+  id: string;
+  /** Its source, when given. */
+  source?: string;
+  /** Its outlet: the wire it reprints, its source, or its id. */
+  outlet: string;
+  /** Its publication day, "YYYY-MM-DD", when given. */
+  publishedAt?: string;
+}
+
+/** A claim in an aligner's state. */
+export interface AlignerStateMember {
+  /** Index of its document in `documents`. */
+  document: number;
+  /** The claim. */
+  claim: Claim;
+  /** Its outlet (the agency when its speaker is one). */
+  outlet: string;
+}
+
+/**
+ * The state of an aligner as JSON: its settings, the documents and claims of
+ * its open clusters, and the clusters as lists of member indices. Give it back
+ * as `createAligner({ state })` to resume.
+ */
+export interface AlignerState {
+  /** Format of this object. */
+  version: 1;
+  /** The `window` it was made with. */
+  window: number;
+  /** The `factor` it was made with. */
+  factor: number;
+  /** The `tolerance` it was made with. */
+  tolerance: number;
+  /** Documents of the open clusters. */
+  documents: AlignerStateDocument[];
+  /** Claims of the open clusters. */
+  members: AlignerStateMember[];
+  /** Open clusters, as indices into `members`. */
+  clusters: number[][];
+}
+
+/** An aligner that takes documents one by one. */
+export interface Aligner {
+  /**
+   * Aligns the claims of one document (its `claims`, or those extracted from
+   * its `text`) with what was added before.
+   * @returns The document's claims.
+   * @throws TypeError or RangeError when the document is malformed (naming the field).
+   */
+  add(document: AlignmentDocument): Claim[];
+  /** The open clusters: those with the most documents first, then in the order they began. */
+  clusters(): ClaimCluster[];
+  /**
+   * Closes every cluster that no document published on `before` or later can
+   * join (its newest member is more than `window` days older), removes it from
+   * the aligner, and returns it. Clusters of undated documents never close.
+   * @throws RangeError when `before` is not a date.
+   */
+  close(before: string | Date): ClaimCluster[];
+  /** The state as JSON, to store and resume with `createAligner({ state })`. */
+  toJSON(): AlignerState;
+}
+
+/** Options of {@link createAligner}: those of {@link alignClaims}, and a state to resume. */
+export interface AlignerOptions extends AlignOptions {
+  /** A state from `aligner.toJSON()`: the aligner resumes from it. Settings not given in the options are taken from it. */
+  state?: AlignerState;
+}
+
+/** Bucket of zero figures; negative figures and unknown ones have their own ranges of buckets. */
+const ZERO = 1e6;
+const NEGATIVE = 2e6;
+/** Figures not known (a vague word with no number): compared with every figure. */
+const ANY = 3e6;
+/** Epoch of undated documents. */
+const UNDATED = -1e9;
+/**
+ * Most different statements (figure, bound, unit, subject, time) one cluster
+ * holds: one fact is stated in a handful of ways, and a claim stated unlike all
+ * of them starts a cluster of its own. This bounds what a claim is checked
+ * against, and keeps a subject that is only one common word from gathering a day.
+ */
+export const MAX_KINDS = 64;
+/** Most speakers whose agency (or none) is kept before the memo starts afresh. */
+const SPEAKER_MEMO = 50_000;
+/** Width of a fine bucket, as a ratio: numbers tied without a subject are one number (or one rounded). */
+const FINE = Math.log(1.01);
+
+const coarse = (x: number): number => (x === 0 ? ZERO : x > 0 ? Math.floor(Math.log2(x)) : NEGATIVE + Math.floor(Math.log2(-x)));
+const fine = (x: number): number => (x === 0 ? ZERO : x > 0 ? Math.floor(Math.log(x) / FINE) : NEGATIVE + Math.floor(Math.log(-x) / FINE));
+
+/** The coarse buckets (powers of two) a figure is filed under: from its core's low end to its high end; null when unknown. */
+function coarseRange(f: Features): readonly [number, number] | null {
+  const core = f.core;
+  if (!core || !Number.isFinite(core[0]) || !Number.isFinite(core[1])) return null;
+  if (core[0] > 0 || core[1] < 0 || (core[0] === 0 && core[1] === 0)) {
+    const a = coarse(core[0]);
+    const b = coarse(core[1]);
+    return a <= b ? [a, b] : [b, a];
+  }
+  return null;
+}
+
+/** The fine bucket of a specific figure (scaled). */
+const fineOf = (f: Features): number => fine(f.core![0]);
+
+class StreamingAligner implements Aligner {
+  private readonly settings: Settings;
+  private readonly lexicon: AlignLexicon;
+  private readonly identity: IdentitySettings;
+  /** Buckets around a figure within the plausibility factor. */
+  private readonly reach: number;
+  /** Days per publication epoch. */
+  private readonly epochDays: number;
+  private readonly open = new Set<Cluster>();
+  /** handle + epoch → bucket → the clusters filed there (a cluster merged away forwards to its target). */
+  private readonly index = new Map<string, Map<number, Set<Cluster>>>();
+  /** epoch → the index keys filed under it, so closed epochs are dropped whole. */
+  private readonly epochs = new Map<number, Set<string>>();
+  private serial = 0;
+  private clusterSerial = 0;
+  private readonly speakerAgencies = new Map<string, string | null>();
+
+  constructor(fn: string, options: AlignerOptions | undefined) {
+    requireOptions(options, fn);
+    const state = options?.state;
+    if (state !== undefined) checkState(fn, state);
+    this.settings = settingsOf(fn, {
+      ...(state ? { window: state.window, factor: state.factor, tolerance: state.tolerance } : {}),
+      ...Object.fromEntries(Object.entries(options ?? {}).filter(([k, v]) => k !== 'state' && v !== undefined)),
+    });
+    this.lexicon = alignLexicon(fn, this.settings.lexicon);
+    this.identity = {
+      lexicon: this.lexicon,
+      window: this.settings.window,
+      factor: this.settings.factor,
+      tolerance: this.settings.tolerance,
+      nameOptions: this.settings.lexicon === undefined ? undefined : { lexicon: this.settings.lexicon },
+    };
+    this.reach = Math.ceil(Math.log2(this.settings.factor)) + 1;
+    this.epochDays = Math.max(1, Math.ceil(this.settings.window));
+    if (state) this.restore(state);
+  }
+
+  add(document: AlignmentDocument): Claim[] {
+    return this.addAs('Aligner.add', 'document', document);
+  }
+
+  /** Adds a document; errors name `fn` and `parameter`. */
+  addAs(fn: string, parameter: string, document: unknown): Claim[] {
+    const d = checkDocument(fn, parameter, document);
+    const published = d.publishedAt === undefined ? null : dayNumber(fn, `${parameter}.publishedAt`, d.publishedAt);
+    const wire = d.text !== undefined ? wireOf(this.lexicon, d.text) : null;
+    const record: DocumentRecord = { id: d.id, source: d.source, outlet: wire ?? d.source ?? d.id, published };
+    const claims =
+      d.claims ??
+      (this.settings.extractor
+        ? this.settings.extractor.extract(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) })
+        : extractQuantClaims(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) }));
+    for (const claim of claims) this.insert(this.member(record, claim, undefined));
+    return claims;
+  }
+
+  /** The agency a speaker names ("وكالة رويترز"), or null: news repeats its speakers, so answers are kept. */
+  private agencyOf(speaker: string): string | null {
+    let agency = this.speakerAgencies.get(speaker);
+    if (agency === undefined) {
+      if (this.speakerAgencies.size >= SPEAKER_MEMO) this.speakerAgencies.clear();
+      agency = agencyIn(this.lexicon, speaker);
+      this.speakerAgencies.set(speaker, agency);
+    }
+    return agency;
+  }
+
+  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined): Member {
+    const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? this.agencyOf(claim.speaker.text) : null;
+    const m = {
+      serial: this.serial++,
+      document,
+      documentId: document.id,
+      claim,
+      features: featuresOf(this.lexicon, claim, document.published),
+      outlet: outlet ?? speaker ?? document.outlet,
+      source: document.source,
+      publishedAt: document.published === null ? undefined : isoOfDay(document.published),
+    } as Omit<Member, 'cluster'> as Member;
+    return m;
+  }
+
+  private epochOf(m: Member): number {
+    return m.features.published === null ? UNDATED : Math.floor(m.features.published / this.epochDays);
+  }
+
+  /** Members that may be one fact with `m`: they share a handle, a nearby epoch and a nearby bucket. */
+  private candidates(m: Member): Set<Cluster> {
+    const out = new Set<Cluster>();
+    const epoch = this.epochOf(m);
+    const epochs = epoch === UNDATED ? [...this.epochs.keys()] : [epoch - 1, epoch, epoch + 1, UNDATED];
+    const take = (set: Set<Cluster> | undefined): void => {
+      if (!set) return;
+      for (let c of set) {
+        while (c.mergedInto) c = c.mergedInto;
+        if (!c.closed) out.add(c);
+      }
+    };
+    const f = m.features;
+    if (f.numberHandles.length > 0) {
+      const b = fineOf(f);
+      for (const handle of f.numberHandles) {
+        for (const e of epochs) {
+          const buckets = this.index.get(`n${handle}\u0001${e}`);
+          if (buckets) for (let k = b - 1; k <= b + 1; k++) take(buckets.get(k));
+        }
+      }
+    }
+    const range = coarseRange(f);
+    for (const handle of f.subjectHandles) {
+      for (const e of epochs) {
+        const buckets = this.index.get(`s${handle}\u0001${e}`);
+        if (!buckets) continue;
+        if (!range) {
+          for (const list of buckets.values()) take(list);
+          continue;
+        }
+        take(buckets.get(ANY));
+        for (let k = range[0] - this.reach; k <= range[1] + this.reach; k++) take(buckets.get(k));
+      }
+    }
+    return out;
+  }
+
+  private file(m: Member): void {
+    const epoch = this.epochOf(m);
+    let keys = this.epochs.get(epoch);
+    if (!keys) this.epochs.set(epoch, (keys = new Set()));
+    const put = (key: string, bucket: number): void => {
+      keys!.add(key);
+      let buckets = this.index.get(key);
+      if (!buckets) this.index.set(key, (buckets = new Map()));
+      const set = buckets.get(bucket);
+      if (set) set.add(m.cluster);
+      else buckets.set(bucket, new Set([m.cluster]));
+    };
+    const f = m.features;
+    if (f.numberHandles.length > 0) {
+      const b = fineOf(f);
+      for (const handle of f.numberHandles) put(`n${handle}\u0001${epoch}`, b);
+    }
+    const range = coarseRange(f);
+    for (const handle of f.subjectHandles) {
+      const key = `s${handle}\u0001${epoch}`;
+      if (!range) put(key, ANY);
+      else for (let k = range[0]; k <= range[1]; k++) put(key, k);
+    }
+  }
+
+  private newCluster(m: Member): Cluster {
+    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, mergedInto: null, closed: false };
+    this.open.add(c);
+    this.join(c, m);
+    return c;
+  }
+
+  /** Adds a member; true when it is the first of its signature in the cluster. */
+  private join(c: Cluster, m: Member): boolean {
+    c.members.push(m);
+    m.cluster = c;
+    if (m.features.published !== null && (c.last === null || m.features.published > c.last)) c.last = m.features.published;
+    if (m.document !== c.document) c.manyDocuments = true;
+    const core = m.features.core;
+    if (core) {
+      c.lowest = Math.min(c.lowest, core[1]);
+      c.highest = Math.max(c.highest, core[0]);
+    }
+    const kind = c.kinds.get(m.features.signature);
+    if (!kind) {
+      c.kinds.set(m.features.signature, { first: m, count: 1, documents: false });
+      return true;
+    }
+    kind.count++;
+    if (m.document !== kind.first.document) kind.documents = true;
+    return false;
+  }
+
+  /**
+   * True when nothing tells a member of `a` from a member of `b`, and they are
+   * linked: by a shared subject or predicate, or by one specific number where all agree.
+   */
+  private oneFact(a: Cluster, b: Cluster): boolean {
+    let strong = false;
+    let number = false;
+    let disagree = false;
+    for (const x of a.kinds.values()) {
+      for (const y of b.kinds.values()) {
+        const r = relate(x.first.features, y.first.features, this.identity);
+        if (!r) return false;
+        if (r.linked) {
+          if (r.tie === 'unit') number = true;
+          else strong = true;
+        }
+        if (!r.agree) disagree = true;
+      }
+    }
+    return strong || (number && !disagree);
+  }
+
+  /** A necessary test, in constant time: the claim's figure is within the plausibility factor of the cluster's farthest figures. */
+  private withinReach(m: Member, c: Cluster): boolean {
+    const core = m.features.core;
+    if (!core || !(core[0] > 0) || !(c.lowest > 0)) return true;
+    return plausible(core, [c.lowest, c.lowest], this.settings.factor) && plausible(core, [c.highest, c.highest], this.settings.factor);
+  }
+
+  private insert(m: Member): void {
+    if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) {
+      this.newCluster(m);
+      return;
+    }
+    const scored: Array<{ cluster: Cluster; conflicts: number; subjects: number; agrees: number }> = [];
+    for (const cluster of this.candidates(m)) {
+      // A cluster of this document's own claims is joined only through another document.
+      if (!cluster.manyDocuments && cluster.document === m.document) continue;
+      if (cluster.kinds.size >= MAX_KINDS && !cluster.kinds.has(m.features.signature)) continue;
+      if (!this.withinReach(m, cluster)) continue;
+      let conflicts = 0;
+      let subjects = 0;
+      let agrees = 0;
+      let strongLink = false;
+      let numberLink = false;
+      let fits = true;
+      for (const kind of cluster.kinds.values()) {
+        const r = relate(m.features, kind.first.features, this.identity);
+        if (!r) {
+          fits = false;
+          break;
+        }
+        if (r.agree) agrees += kind.count;
+        else conflicts += kind.count;
+        if (r.tie === 'subject') subjects += kind.count;
+        if (r.linked && (kind.documents || kind.first.document !== m.document)) {
+          if (r.tie === 'unit') numberLink = true;
+          else strongLink = true;
+        }
+      }
+      // One fact with the cluster as a whole: nothing tells it from any member, and it is linked to a
+      // member of another document — by their subject or predicate, or by one specific number when it
+      // agrees with all (a unit alone never makes a conflict).
+      if (fits && (strongLink || (numberLink && conflicts === 0))) scored.push({ cluster, conflicts, subjects, agrees });
+    }
+    if (scored.length === 0) {
+      this.newCluster(m);
+      this.file(m);
+      return;
+    }
+    // Agreement first, then the strongest ties, then the most members, then the oldest cluster.
+    scored.sort(
+      (x, y) =>
+        Number(x.conflicts > 0) - Number(y.conflicts > 0) || y.subjects - x.subjects || y.agrees - x.agrees || x.cluster.serial - y.cluster.serial,
+    );
+    const target = scored[0]!.cluster;
+    const fresh = this.join(target, m);
+    // Other clusters the claim fits merge in when they are one fact with the whole of it.
+    for (const { cluster } of scored.slice(1)) {
+      if (!this.open.has(cluster) || cluster.kinds.size + target.kinds.size > MAX_KINDS || !this.oneFact(cluster, target)) continue;
+      for (const x of cluster.members) this.join(target, x);
+      this.open.delete(cluster);
+      cluster.mergedInto = target;
+    }
+    // A figure the cluster already holds under this signature is found through the first one.
+    if (fresh) this.file(m);
+  }
+
+  private view(c: Cluster): ClaimCluster {
+    const members = [...c.members].sort((a, b) => a.serial - b.serial);
+    return summarise(members, this.identity, this.settings.explain);
+  }
+
+  clusters(): ClaimCluster[] {
+    return this.sorted([...this.open]).map((c) => this.view(c));
+  }
+
+  private sorted(clusters: Cluster[]): Cluster[] {
+    const documents = (c: Cluster): number => new Set(c.members.map((m) => m.document)).size;
+    // The cluster began with its earliest member (merges append members out of order).
+    const first = (c: Cluster): number => c.members.reduce((low, m) => Math.min(low, m.serial), Infinity);
+    return clusters.map((c) => ({ c, n: documents(c), s: first(c) })).sort((a, b) => b.n - a.n || a.s - b.s).map((x) => x.c);
+  }
+
+  close(before: string | Date): ClaimCluster[] {
+    const day = dayNumber('Aligner.close', 'before', before);
+    const window = this.settings.window;
+    const closed: Cluster[] = [];
+    for (const c of this.open) if (c.last !== null && c.last + window < day) closed.push(c);
+    for (const c of closed) {
+      this.open.delete(c);
+      c.closed = true;
+    }
+    // An epoch whose every member's cluster has closed is dropped from the index whole.
+    for (const [epoch, keys] of this.epochs) {
+      if (epoch === UNDATED || (epoch + 1) * this.epochDays - 1 + 2 * window >= day) continue;
+      for (const key of keys) this.index.delete(key);
+      this.epochs.delete(epoch);
+    }
+    return this.sorted(closed).map((c) => this.view(c));
+  }
+
+  toJSON(): AlignerState {
+    const documents: AlignerState['documents'] = [];
+    const docIndex = new Map<DocumentRecord, number>();
+    const members: AlignerState['members'] = [];
+    const clusters: number[][] = [];
+    for (const c of this.sorted([...this.open])) {
+      const ids: number[] = [];
+      for (const m of [...c.members].sort((a, b) => a.serial - b.serial)) {
+        let d = docIndex.get(m.document);
+        if (d === undefined) {
+          d = documents.length;
+          docIndex.set(m.document, d);
+          documents.push({
+            id: m.document.id,
+            ...(m.document.source !== undefined ? { source: m.document.source } : {}),
+            outlet: m.document.outlet,
+            ...(m.document.published !== null ? { publishedAt: isoOfDay(m.document.published) } : {}),
+          });
+        }
+        ids.push(members.length);
+        members.push({ document: d, claim: m.claim, outlet: m.outlet });
+      }
+      clusters.push(ids);
+    }
+    const { window, factor, tolerance } = this.settings;
+    return { version: 1, window, factor, tolerance, documents, members, clusters };
+  }
+
+  private restore(state: AlignerState): void {
+    const documents = state.documents.map(
+      (d): DocumentRecord => ({ id: d.id, source: d.source, outlet: d.outlet, published: d.publishedAt === undefined ? null : dayNumber('createAligner', 'options.state.documents[].publishedAt', d.publishedAt) }),
+    );
+    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet));
+    for (const ids of state.clusters) {
+      const c = this.newCluster(members[ids[0]!]!);
+      for (const i of ids.slice(1)) this.join(c, members[i]!);
+    }
+    for (const m of members) this.file(m);
+  }
+}
+
+/** Throws a TypeError unless `state` has the shape `toJSON` gives. */
+function checkState(fn: string, state: unknown): asserts state is AlignerState {
+  const s = state as Partial<AlignerState> | null;
+  const bad = (what: string): never => {
+    throw new TypeError(`${fn}: options.state must be an aligner's toJSON() (version 1): ${what}`);
+  };
+  if (typeof s !== 'object' || s === null) bad('not an object');
+  if (s!.version !== 1) bad(`version is ${String(s!.version)}`);
+  if (!Array.isArray(s!.documents) || !Array.isArray(s!.members) || !Array.isArray(s!.clusters)) bad('documents, members and clusters must be arrays');
+  s!.documents!.forEach((d, i) => {
+    if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || typeof d.outlet !== 'string') bad(`documents[${i}] needs id and outlet`);
+  });
+  const seen = new Set<number>();
+  s!.members!.forEach((m, i) => {
+    if (typeof m !== 'object' || m === null || !Number.isInteger(m.document) || !s!.documents![m.document] || typeof m.outlet !== 'string') bad(`members[${i}] needs a document index and an outlet`);
+    checkDocument(fn, `options.state.members[${i}]`, { id: '', claims: [m.claim] });
+  });
+  s!.clusters!.forEach((c, i) => {
+    if (!Array.isArray(c) || c.length === 0) bad(`clusters[${i}] must be a non-empty array`);
+    for (const k of c) {
+      if (!Number.isInteger(k) || !s!.members![k] || seen.has(k)) bad(`clusters[${i}] has a member index that is missing or repeated`);
+      seen.add(k);
+    }
+  });
+  if (seen.size !== s!.members!.length) bad('every member must be in one cluster');
+}
+
+/**
+ * Creates a streaming aligner: add documents as they come, read the clusters,
+ * close windows older than a day to hand back their clusters with bounded
+ * memory, and store the state as JSON to resume later.
+ *
+ * Documents need `publishedAt` for windows to close: without it a document's
+ * claims meet every other and its clusters stay open.
+ *
+ * @param options - `window` (days, default 2), `factor` (default 1.5),
+ *   `tolerance` (default 0), `explain`, `extractor`, `lexicon`, and `state`
+ *   from `toJSON()` to resume.
+ * @returns The aligner.
+ * @throws TypeError or RangeError naming the option that is wrong.
+ *
+ * @example
+ * ```ts
+ * const aligner = createAligner({ window: 2 });
+ * for (const article of todaysArticles) aligner.add({ id: article.url, source: article.outlet, publishedAt: '2018-06-03', text: article.text });
+ * const done = aligner.close('2018-06-06');     // clusters no later article can join
+ * const saved = JSON.stringify(aligner);        // resume with createAligner({ state: JSON.parse(saved) })
+ * ```
+ */
+export function createAligner(options?: AlignerOptions): Aligner {
+  return new StreamingAligner('createAligner', options);
+}
+
+/** Aligns documents at once, as {@link alignClaims} does (its errors name alignClaims and documents[i]). */
+export function alignAll(documents: readonly unknown[], options: AlignOptions | undefined): ClaimCluster[] {
+  const aligner = new StreamingAligner('alignClaims', options);
+  documents.forEach((d, i) => aligner.addAs('alignClaims', `documents[${i}]`, d));
+  return aligner.clusters();
+}

@@ -1,0 +1,225 @@
+/**
+ * What alignment reads of a claim, computed once when it enters: what it
+ * counts, whose it is, what happened, when, and its figure on the scale of
+ * its kind (metres, square metres, kilograms, litres, per cent).
+ */
+import { claimInterval, type Interval } from '../claims/interval.js';
+import type { Claim } from '../model.js';
+import type { CountedRole } from './lexicon.js';
+import { stemPhrase } from './stem.js';
+import type { AlignLexicon } from './tables.js';
+
+/** Milliseconds in a day: publication dates and time scopes are compared by day. */
+export const DAY = 86_400_000;
+
+/** A subject with this many telling words or more is a description ("غرق قارب قبالة صفاقس"), not a name. */
+export const DESCRIPTION_WORDS = 3;
+
+/**
+ * What a figure needs to tie claims without a shared subject: two significant
+ * digits (67، 9381.01) or a size of a hundred (3000، 8 مليارات). Small round
+ * numbers (4، 10، 60) and fractions meet by chance every day.
+ */
+export const SPECIFIC_DIGITS = 2;
+export const SPECIFIC_SIZE = 100;
+
+/** Most words of a subject used as blocking keys. */
+const SUBJECT_HANDLES = 8;
+
+/** What a claim counts or measures. */
+export interface UnitFeature {
+  /** A measure (%, a currency, km) says how much, not of what. */
+  readonly measure: boolean;
+  /** Equal keys: the same thing counted, or the same measure. */
+  readonly key: string;
+  /** True for a measure or a counted noun the tables know; an unknown word after a number may be a date, a name or a verb. */
+  readonly known: boolean;
+  /** Wider than the key: every unit a claim may meet (all nouns of people). */
+  readonly block: string;
+  readonly kind: string | null;
+  readonly role: CountedRole | null;
+  /** Size of one unit in the base unit of its kind. */
+  readonly scale: number;
+}
+
+/** Whose figure it is. */
+export interface SubjectFeature {
+  readonly text: string;
+  /** Its entity key. */
+  readonly key: string;
+  /** Stems of its telling words. */
+  readonly words: readonly string[];
+}
+
+/** Everything the identity rules read of one claim. */
+export interface Features {
+  readonly unit: UnitFeature | null;
+  readonly subject: SubjectFeature | null;
+  /** The predicate's group (بقي = ملك), or null. */
+  readonly predicate: string | null;
+  readonly change: 'up' | 'down' | null;
+  /** First and last day of the claim's time scope, or null without one. */
+  readonly from: number | null;
+  readonly to: number | null;
+  /** Publication day of its document, or null. */
+  readonly published: number | null;
+  /** The interval it asserts, scaled. */
+  readonly interval: Interval;
+  /** True for a figure written as a point or a span (exact, نحو, a range, a vague word), not as a one-sided bound. */
+  readonly pointLike: boolean;
+  /** The figure it names, scaled: [v, v] for a point and a bound's number, [min, max] for a range or vague word; null when it names none. */
+  readonly core: readonly [number, number] | null;
+  /** Significant digits of its number as written (801 → 3, 3000 → 1, 9381.01 → 6); 0 for a span or no number. */
+  readonly digits: number;
+  /** False for a denied or projected claim: it never confirms an asserted figure. */
+  readonly confirms: boolean;
+  /** True for a figure that rarely meets another by chance (see SPECIFIC_DIGITS). */
+  readonly specific: boolean;
+  /** Its point value as written (unscaled), or null for a span. */
+  readonly value: number | null;
+  /**
+   * Everything the identity rules read, as one string: claims with equal
+   * signatures relate to every other claim alike, so a cluster checks one of them.
+   */
+  readonly signature: string;
+  /** Blocking keys of a specific figure (what it counts, its predicate): compared with the same number only. */
+  readonly numberHandles: readonly string[];
+  /** Blocking keys of its subject (its key, its words): compared with figures within the plausibility factor. */
+  readonly subjectHandles: readonly string[];
+}
+
+/** Bounds that write a figure as a point or a span: rounding tolerance applies between two of them. */
+const pointBounds = new Set(['exact', 'approximate', 'range', 'vague']);
+
+/** Modalities that report a figure as so; others (denied, projected) never confirm one. */
+const confirming = new Set(['asserted', 'hedged']);
+
+/** The modality of a claim; claims made before the field existed are asserted. */
+export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
+
+function unitOf(lexicon: AlignLexicon, claim: Claim): UnitFeature | null {
+  const unit = claim.unit;
+  if (!unit) return null;
+  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale });
+  if (unit.kind === 'percent') return measure('percent');
+  // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
+  // "نصف متر" is a fraction of something named, and meets only fractions of it.
+  if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${stemPhrase(unit.lemma)}`, 100);
+  if (unit.kind === 'currency') return measure(`currency ${unit.currency ?? unit.lemma}`);
+  const scale = lexicon.scaleOf(unit.lemma);
+  if (scale) return measure(scale.kind, scale.scale);
+  if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
+  const sense = lexicon.countedSense(unit.lemma);
+  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1 };
+}
+
+function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
+  const s = claim.subject;
+  if (!s || typeof s.text !== 'string') return null;
+  const key = typeof s.name === 'string' && s.name !== '' ? s.name : lexicon.names.key(s.text);
+  if (key === '' || lexicon.genericSubjects.has(key)) return null;
+  return { text: s.text, key, words: lexicon.subjectWords(s.text) };
+}
+
+const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+
+/** First (or last) day of an ISO prefix: "2014" → 1 January (31 December), "2014-08" → 1 (31) August. */
+export function dayOf(iso: string | undefined, last: boolean): number | null {
+  const m = iso ? isoPrefix.exec(iso) : null;
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / DAY;
+  if (m[2]) return last ? Date.UTC(year, Number(m[2]), 0) / DAY : Date.UTC(year, Number(m[2]) - 1, 1) / DAY;
+  return last ? Date.UTC(year, 11, 31) / DAY : Date.UTC(year, 0, 1) / DAY;
+}
+
+function scaled(i: Interval, scale: number): Interval {
+  return scale === 1 ? i : { lo: i.lo * scale, loOpen: i.loOpen, hi: i.hi * scale, hiOpen: i.hiOpen };
+}
+
+function coreOf(claim: Claim, scale: number): readonly [number, number] | null {
+  const finite = (x: number | null): x is number => typeof x === 'number' && Number.isFinite(x);
+  if (claim.bound === 'range' || claim.bound === 'vague' || !finite(claim.value)) {
+    const lo = finite(claim.min) ? claim.min : finite(claim.max) ? claim.max : null;
+    const hi = finite(claim.max) ? claim.max : lo;
+    return lo === null || hi === null ? null : [Math.min(lo, hi) * scale, Math.max(lo, hi) * scale];
+  }
+  return [claim.value * scale, claim.value * scale];
+}
+
+/** Significant digits of a claim's point value: how unlikely two outlets are to write it by chance. */
+function digitsOf(claim: Claim): number {
+  const v = claim.value;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) return 0;
+  // Twelve significant digits at most: 0.1 + 0.2 is written 0.3.
+  const mantissa = Math.abs(v).toPrecision(12).split('e')[0]!.replace('.', '');
+  let first = 0;
+  let last = mantissa.length;
+  while (first < last && mantissa[first] === '0') first++;
+  while (last > first && mantissa[last - 1] === '0') last--;
+  return last - first;
+}
+
+/** The features of a claim of a document published on day `published` (or undated). */
+export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null): Features {
+  const unit = unitOf(lexicon, claim);
+  const subject = subjectOf(lexicon, claim);
+  const predicate = typeof claim.predicate === 'string' && claim.predicate !== '' ? lexicon.predicateGroup(claim.predicate) : null;
+  const scale = unit?.scale ?? 1;
+  let from = dayOf(claim.time?.start, false);
+  let to = dayOf(claim.time?.end ?? claim.time?.start, true);
+  if (from === null || to === null) from = to = null;
+  const digits = claim.unit?.kind === 'fraction' ? 1 : digitsOf(claim);
+  const value = typeof claim.value === 'number' && Number.isFinite(claim.value) ? claim.value : null;
+  const specific = value !== null && (digits >= SPECIFIC_DIGITS || Math.abs(value) >= SPECIFIC_SIZE);
+  const numberHandles: string[] = [];
+  const subjectHandles: string[] = [];
+  // A claim that says neither what it counts nor whose it is never joins on its value alone; without a
+  // subject, only a specific number (two significant digits or more) ties it, through its unit or predicate.
+  if ((unit || subject) && specific) {
+    if (unit?.known) numberHandles.push(`u${unit.block}`);
+    if (predicate) numberHandles.push(`p${predicate}`);
+  }
+  if (subject) {
+    subjectHandles.push(`k${subject.key}`);
+    for (const w of subject.words.slice(0, SUBJECT_HANDLES)) subjectHandles.push(`w${w}`);
+  }
+  const interval = scaled(claimInterval(claim), scale);
+  const core = coreOf(claim, scale);
+  const confirms = confirming.has(modalityOf(claim));
+  const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
+  const signature = JSON.stringify([
+    unit && [unit.key, unit.measure, unit.scale],
+    subject && subject.text,
+    predicate,
+    change,
+    from,
+    to,
+    published,
+    [interval.lo, interval.loOpen, interval.hi, interval.hiOpen],
+    core,
+    pointBounds.has(claim.bound),
+    digits,
+    value,
+    confirms,
+  ]);
+  return {
+    signature,
+    unit,
+    subject,
+    predicate,
+    change,
+    from,
+    to,
+    published,
+    interval,
+    pointLike: pointBounds.has(claim.bound),
+    core,
+    digits,
+    confirms,
+    value,
+    specific,
+    numberHandles,
+    subjectHandles,
+  };
+}

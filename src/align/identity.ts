@@ -1,0 +1,228 @@
+/**
+ * What makes two claims one fact (docs/alignment.md states the same rules):
+ *
+ * 1. What is counted: the same counted noun (singular and plural alike), nouns
+ *    of one group (جريح = مصاب), or nouns of people that do not contradict each
+ *    other (شخص goes with any; مهاجر "who" goes with جثة "what happened"); the
+ *    same measure (metres and miles, one currency, per cent and fractions).
+ *    Where only one side says what it counts, or neither does, only the same
+ *    subject ties them.
+ * 2. Of whom or what: the same subject where both have one (an entity by
+ *    `sameEntity`, a description by most of its words); different ones never join.
+ * 3. When: overlapping time scopes; without them, publication dates within the
+ *    window; a figure of one day can sum up an earlier period only when the
+ *    claims share their subject or predicate.
+ * 4. What happened: the same predicate group where both have one, and no
+ *    opposite changes.
+ *
+ * The value is not part of a fact's identity. Two claims of one fact agree when
+ * their intervals overlap; their figures are never further apart than the
+ * plausibility factor (beyond it they are different facts). Disjoint intervals
+ * are a conflict only where identity is strong: a shared subject, or a shared
+ * predicate with the same figure under other bounds (at least 3000 / fewer than
+ * 3000). Where only the unit ties them, claims join only when they agree.
+ * Denied and projected claims never make a conflict either.
+ */
+import { intersect, type Interval } from '../claims/interval.js';
+import { DESCRIPTION_WORDS, type Features, type SubjectFeature, type UnitFeature } from './features.js';
+import type { AlignLexicon } from './tables.js';
+import { sameEntity } from '../names/similarity.js';
+
+/** Days by which two single days named in reports may differ and still be one day. */
+const DAY_SLACK = 1;
+
+/** Figures this close (0.1%) are one figure: a conflict between them is one of bounds. */
+export const SAME_FIGURE = 0.001;
+
+/** What ties two claims of one fact, strongest first. */
+export type Tie = 'subject' | 'predicate' | 'unit';
+
+/** How two claims stand to each other when they are one fact. */
+export interface Relation {
+  readonly tie: Tie;
+  /** True when their intervals overlap (within the tolerance). */
+  readonly agree: boolean;
+  /** For a conflict: `bound` when the figures are one number under bounds that exclude each other. */
+  readonly kind: 'bound' | 'disjoint' | null;
+  /**
+   * True when the pair is one fact on its own: a shared subject, or one specific number. A pair that is
+   * not linked (only the unit ties two different numbers) is one fact only inside a cluster that one of
+   * them is linked to.
+   */
+  readonly linked: boolean;
+}
+
+/** The settings the rules read. */
+export interface IdentitySettings {
+  readonly lexicon: AlignLexicon;
+  /** Days two publication dates may be apart. */
+  readonly window: number;
+  /** How far apart two figures of one fact may be, as a ratio. */
+  readonly factor: number;
+  /** Share by which figures may differ and still agree. */
+  readonly tolerance: number;
+  /** The `lexicon` option, for `sameEntity`. */
+  readonly nameOptions: { lexicon?: unknown } | undefined;
+}
+
+/** How two subjects relate: one, different, or sharing some words only. */
+export type SubjectRelation = 'same' | 'related' | 'different' | 'none';
+
+export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | null, s: IdentitySettings): SubjectRelation {
+  if (!a || !b) return 'none';
+  if (a.key === b.key) return 'same';
+  const [small, large] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  let shared = 0;
+  for (const w of small) if (large.includes(w)) shared++;
+  if (small.length >= DESCRIPTION_WORDS) {
+    // Two descriptions of one thing share two thirds of the shorter one's words or more.
+    if (shared >= 2 && 3 * shared >= 2 * small.length) return 'same';
+    return shared > 0 ? 'related' : 'different';
+  }
+  if (sameEntity(a.text, b.text, s.nameOptions as never)) return 'same';
+  return shared > 0 ? 'related' : 'different';
+}
+
+/**
+ * True when two counted nouns or measures may count the same thing. `loose`
+ * lets "who" (مهاجر) meet "what happened" (جثة), which only a shared subject
+ * or predicate may do; شخص meets any noun of people either way.
+ */
+export function unitsMeet(a: UnitFeature, b: UnitFeature, loose: boolean): boolean {
+  if (a.measure || b.measure) return a.measure && b.measure && a.key === b.key;
+  if (a.key === b.key) return true;
+  if (a.kind === null || a.kind !== b.kind) return false;
+  return a.role === 'any' || b.role === 'any' || (loose && a.role !== b.role);
+}
+
+/** How two times stand: overlapping, one day summing up an earlier period, or apart. */
+function timesMeet(a: Features, b: Features, window: number): 'overlap' | 'asOf' | false {
+  if (a.published !== null && b.published !== null && Math.abs(a.published - b.published) > window) return false;
+  // A day named in a report may be the report's day or the one before it (أمس، late at night): days
+  // one apart meet. A report without a time speaks of the days around its publication.
+  const period = (f: Features): [number, number] | null =>
+    f.from !== null && f.to !== null
+      ? f.from === f.to
+        ? [f.from - DAY_SLACK, f.to + DAY_SLACK]
+        : [f.from, f.to]
+      : f.published !== null
+        ? [f.published - window, f.published + window]
+        : null;
+  const pa = period(a);
+  const pb = period(b);
+  if (!pa || !pb) return 'overlap';
+  if (pa[0] <= pb[1] && pb[0] <= pa[1]) return 'overlap';
+  // A figure of a day (or of a report's day) can sum up a period that ended before it.
+  const day = (f: Features): number | null => (f.from !== null ? (f.from === f.to ? f.from : null) : f.published);
+  const ended = (f: Features): number | null => (f.from !== null && f.to !== null && f.from < f.to ? f.to : null);
+  const da = day(a);
+  const db = day(b);
+  const ea = ended(a);
+  const eb = ended(b);
+  if ((da !== null && eb !== null && eb <= da) || (db !== null && ea !== null && ea <= db)) return 'asOf';
+  return false;
+}
+
+/** The interval widened by `tolerance` of its ends. */
+function widened(i: Interval, tolerance: number): Interval {
+  return {
+    lo: Number.isFinite(i.lo) ? i.lo - tolerance * Math.abs(i.lo) : i.lo,
+    loOpen: !Number.isFinite(i.lo),
+    hi: Number.isFinite(i.hi) ? i.hi + tolerance * Math.abs(i.hi) : i.hi,
+    hiOpen: !Number.isFinite(i.hi),
+  };
+}
+
+/**
+ * Figures this large may be written rounded to two significant digits or more:
+ * 9400 for 9381.01, 4.5 مليون for 4.52 مليون. One digit (2 مليار, 5000) is too
+ * coarse to tell a rounding from a different figure.
+ */
+const ROUNDED_FROM = 1000;
+const ROUNDED_DIGITS = 2;
+
+/** True when `rounded`, written with fewer significant digits, is `precise` rounded to them. */
+function roundingOf(rounded: Features, precise: Features): boolean {
+  const r = rounded.value;
+  const p = precise.value;
+  if (r === null || p === null || Math.abs(r) < ROUNDED_FROM || rounded.digits < ROUNDED_DIGITS || rounded.digits >= precise.digits) return false;
+  return Number(p.toPrecision(rounded.digits)) === r;
+}
+
+/** True when two figures are one number: equal (within 0.1% or the tolerance), or one the other rounded. */
+export function oneNumber(a: Features, b: Features, tolerance: number): boolean {
+  if (sameFigure(a, b, tolerance)) return true;
+  return a.value !== null && b.value !== null && (a.unit?.scale ?? 1) === (b.unit?.scale ?? 1) && (roundingOf(a, b) || roundingOf(b, a));
+}
+
+/**
+ * True when two figures agree: their intervals overlap; or, between two
+ * figures written as points, one is the other rounded (9400 and 9381.01) or
+ * they are within the rounding `tolerance`. Never across a bound: 52200 and
+ * أكثر من 52200 do not agree.
+ */
+export function figuresAgree(a: Features, b: Features, tolerance: number): boolean {
+  if (intersect(a.interval, b.interval)) return true;
+  if (!a.pointLike || !b.pointLike) return false;
+  if (tolerance > 0 && intersect(widened(a.interval, tolerance), widened(b.interval, tolerance))) return true;
+  return (a.unit?.scale ?? 1) === (b.unit?.scale ?? 1) && (roundingOf(a, b) || roundingOf(b, a));
+}
+
+/** True when two figures are within the plausibility factor of each other. */
+export function plausible(a: readonly [number, number] | null, b: readonly [number, number] | null, factor: number): boolean {
+  if (!a || !b) return true;
+  if (a[0] <= b[1] && b[0] <= a[1]) return true;
+  const [low, high] = a[1] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
+  if (low <= 0 || high <= 0) return low < 0 && high < 0 && low / high <= factor;
+  return high / low <= factor;
+}
+
+/**
+ * True when two figures are one number (within 0.1%, or the rounding
+ * tolerance): a point or a bound's number, never a span (بين 3 و5، عشرات).
+ */
+export function sameFigure(a: Features, b: Features, tolerance = 0): boolean {
+  if (!a.core || !b.core || a.core[0] !== a.core[1] || b.core[0] !== b.core[1]) return false;
+  const x = a.core[0];
+  const y = b.core[0];
+  return Math.abs(x - y) <= Math.max(SAME_FIGURE, tolerance) * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** How two claims stand when nothing tells them apart, or null when they are different facts. */
+export function relate(a: Features, b: Features, s: IdentitySettings): Relation | null {
+  const subjects = subjectRelation(a.subject, b.subject, s);
+  if (subjects === 'different') return null;
+  if (a.unit && b.unit) {
+    if (!unitsMeet(a.unit, b.unit, subjects === 'same' || (a.predicate !== null && a.predicate === b.predicate))) return null;
+  } else if (subjects !== 'same') {
+    // What one counts and the other does not say (or neither says): only the same owner ties them.
+    return null;
+  }
+  if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
+  if (a.change && b.change && a.change !== b.change) return null;
+  const tie: Tie = subjects === 'same' ? 'subject' : a.predicate && b.predicate ? 'predicate' : 'unit';
+  // A measure says how much, not of what: it ties only with subjects that share words.
+  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related') return null;
+  const time = timesMeet(a, b, s.window);
+  if (!time || !plausible(a.core, b.core, s.factor)) return null;
+  const agree = figuresAgree(a, b, s.tolerance);
+  const same = oneNumber(a, b, s.tolerance);
+  // Different nouns of one kind (71 أشخاص on board, 67 راكباً) may count a whole and its part: only
+  // the same number makes them one fact, and they never disagree.
+  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key;
+  if (!same && !oneNoun) return null;
+  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
+  if (time === 'asOf' && (tie === 'unit' || !same)) return null;
+  if (!agree) {
+    // Denied and projected figures never contradict; a whole and its part never do; two changes of
+    // different figures may be two steps, or a step and the level it reached.
+    if (!a.confirms || !b.confirms || !oneNoun || (a.change && b.change && !same)) return null;
+  }
+  // Without a shared subject, only one specific number links two claims on its own: 48 مهاجراً and 48
+  // مهاجراً على الأقل, 52200 كم² and أكثر من 52200 كم²; never عشرات الضحايا, "أكثر من 60 شخصاً" against
+  // 73 جريحاً, nor 4 أشخاص against 4 ضباط (small numbers meet by chance).
+  // …and, where only the unit ties them, of a noun the tables know (an unknown word after "25" may be شوال).
+  const numberTie = same && a.specific && b.specific && (tie !== 'unit' || (a.unit!.known && b.unit!.known));
+  const linked = tie === 'subject' || (numberTie && (agree || tie === 'predicate'));
+  return { tie, agree, kind: agree ? null : sameFigure(a, b) ? 'bound' : 'disjoint', linked };
+}

@@ -1,0 +1,110 @@
+/**
+ * Every entry of the alignment tables, read back through `alignClaims`, so
+ * that a contributor's new line is tested with no further work.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim, UnitKind } from '../model.js';
+import { alignClaims, type AlignmentDocument } from './align.js';
+import { alignTables } from './lexicon.js';
+import { stemPhrase } from './stem.js';
+
+const t = alignTables;
+
+let serial = 0;
+function claim(value: number, unit: string, more: Partial<Claim> & { kind?: UnitKind } = {}): Claim {
+  const { kind, ...rest } = more;
+  return {
+    id: `c${serial++}`,
+    text: `${value} ${unit}`,
+    span: { start: 0, end: 1 },
+    value,
+    min: value,
+    max: value,
+    bound: 'exact',
+    unit: { text: unit, lemma: unit, kind: kind ?? 'count' },
+    subject: null,
+    speaker: null,
+    predicate: null,
+    change: null,
+    time: null,
+    sentence: { start: 0, end: 1 },
+    ...rest,
+  };
+}
+const subject = (text: string) => ({ text, span: { start: 0, end: 1 }, name: text });
+/** True when the two claims, in two documents, end in one cluster. */
+const together = (a: Claim, b: Claim): boolean => alignClaims([{ id: 'a', claims: [a] }, { id: 'b', claims: [b] }])[0]!.members.length === 2;
+
+describe('countedKinds', () => {
+  const s = { subject: subject('حريق مركز التسوق في كيميروفو') };
+  const cases = t.countedKinds.flatMap((k, i) => k.lemmas.map((l) => [l, i, k.role] as const));
+
+  it.each(cases)('"%s" counts what the other nouns of its entry count', (lemma, i) => {
+    expect(together(claim(37, lemma, s), claim(37, t.countedKinds[i]!.lemmas[0]!, s))).toBe(true);
+    // Not a word of another group of the same role and kind.
+    const other = t.countedKinds.find((k, j) => j !== i && k.kind === t.countedKinds[i]!.kind && k.role === t.countedKinds[i]!.role);
+    if (other) expect(together(claim(37, lemma, s), claim(38, other.lemmas[0]!, s))).toBe(false);
+  });
+
+  it.each(cases.filter(([, , role]) => role !== 'any'))('"%s" goes with the nouns of anyone of its kind, and never contradicts them', (lemma, i) => {
+    const any = t.countedKinds.find((k) => k.kind === t.countedKinds[i]!.kind && k.role === 'any')!;
+    expect(together(claim(37, lemma, s), claim(37, any.lemmas[0]!, s))).toBe(true);
+    expect(together(claim(37, lemma, s), claim(40, any.lemmas[0]!, s))).toBe(false);
+  });
+
+  it('has no two groups whose nouns meet in one stem', () => {
+    const owner = new Map<string, number>();
+    const clashes: string[] = [];
+    const groups = [...t.countedKinds.map((k) => k.lemmas), ...t.unitGroups];
+    groups.forEach((g, i) =>
+      g.forEach((l) => {
+        const key = stemPhrase(l);
+        const first = owner.get(key);
+        if (first !== undefined && first !== i) clashes.push(`${l} (${key})`);
+        else owner.set(key, i);
+      }),
+    );
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('unitGroups', () => {
+  it.each(t.unitGroups.flatMap((g) => g.map((l) => [l, g[0]!] as const)))('"%s" counts what "%s" counts', (lemma, first) => {
+    expect(together(claim(14, lemma), claim(14, first))).toBe(true);
+  });
+});
+
+describe('measureScales', () => {
+  const base: Record<string, string> = { length: 'متر', area: 'متر مربع', mass: 'كيلوغرام', volume: 'لتر' };
+  const s = { subject: subject('المسافة بين القارب وجزيرة قرقنة') };
+  it.each(t.measureScales.flatMap((m) => [m.lemma, ...m.forms].map((f) => [f, m.scale, m.kind] as const)))('"%s" is %d of the base unit', (form, scale, kind) => {
+    expect(together(claim(12, form, { ...s, kind }), claim(12 * scale, base[kind]!, { ...s, kind }))).toBe(true);
+  });
+});
+
+describe('predicateGroups', () => {
+  it.each(t.predicateGroups.flatMap((g) => g.map((p) => [p, g[0]!] as const)))('"%s" is the event "%s" is', (stem, first) => {
+    expect(together(claim(695, 'تقرير', { predicate: stem }), claim(695, 'تقرير', { predicate: first }))).toBe(true);
+    expect(together(claim(695, 'تقرير', { predicate: stem }), claim(695, 'تقرير', { predicate: 'نزح' }))).toBe(false);
+  });
+});
+
+describe('wireAgencies', () => {
+  it.each(t.wireAgencies.flatMap((a) => [a.name, ...a.forms].map((f) => [f, a.name] as const)))('a dateline "… - %s" makes %s the source', (form, name) => {
+    const docs: AlignmentDocument[] = [
+      { id: 'a', source: 'alriyadh', text: `الرياض - ${form}: قتل 801 مدنيا في الهجوم` },
+      { id: 'b', source: 'okaz', text: `قتل 801 مدنيا في الهجوم (${form})` },
+    ];
+    expect(alignClaims(docs)[0]!.outlets).toEqual([name]);
+  });
+});
+
+describe('subjectStopWords', () => {
+  it.each(t.subjectStopWords.map((w) => [w] as const))('"%s" does not tell one subject from another', (word) => {
+    // Two descriptions equal but for the word: one subject, so 35 and 48 disagree.
+    const a = claim(35, 'مهاجر', { subject: subject(`غرق قارب ${word} المهاجرين قبالة صفاقس`) });
+    const b = claim(48, 'مهاجر', { subject: subject('غرق قارب المهاجرين قبالة صفاقس') });
+    const [c] = alignClaims([{ id: 'a', claims: [a] }, { id: 'b', claims: [b] }]);
+    expect(c!.status).toBe('conflicting');
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The alignment tables compiled once per table object into the lookups the
+ * identity rules use: a counted noun's kind and role, a measure's scale, a
+ * predicate's group, the words that name a news agency.
+ */
+import { nameKeys, type NameKeys } from '../names/normalize.js';
+import { numbersTables } from '../numbers/lexicon.js';
+import { syntaxLexicon } from '../syntax/lexicon.js';
+import { prepositionClitics, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { compiledOnce, mergeTables } from '../text/lexicon.js';
+import { foldWord } from '../text/fold.js';
+import { alignChecks, alignTables, type AlignTables, type CountedRole } from './lexicon.js';
+import { fold, stemPhrase, stemWord } from './stem.js';
+
+/** What a counted noun's stem says: its group, and for people and occurrences its kind and role. */
+export interface CountedSense {
+  /** The group: nouns of one group count the same thing. */
+  readonly group: string;
+  /** The kind (people, occurrences), or null for a noun of `unitGroups` or one no table knows. */
+  readonly kind: string | null;
+  readonly role: CountedRole | null;
+}
+
+/** A measure's kind and size in the base unit of its kind. */
+export interface Scale {
+  readonly kind: string;
+  readonly scale: number;
+}
+
+/** Fewest letters a subject word keeps when a glued letter is taken off. */
+const SUBJECT_STEM = 3;
+
+/** The word without a glued ب، ل or ك (بمنطقة → منطقة), when enough of it is left. */
+const withoutPreposition = (word: string, minStem: number): string =>
+  word.length - 1 >= minStem && prepositionClitics.includes(word[0]!) ? word.slice(1) : word;
+
+/** The words of Latin and Arabic letters in a text, folded as the shadow folds whole texts: for phrase lookups over a few hundred characters. */
+export function foldedWords(text: string): string[] {
+  return fold(text)
+    .split(/\P{L}+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+/** The alignment tables, compiled. */
+export class AlignLexicon {
+  readonly tables: AlignTables;
+  readonly names: NameKeys;
+  private readonly counted = new Map<string, CountedSense>();
+  private readonly countedExact = new Map<string, CountedSense>();
+  /** Folded lemmas of the claims' count units. */
+  private readonly knownNouns: ReadonlySet<string>;
+  private readonly scales = new Map<string, Scale>();
+  private readonly predicateGroupOf = new Map<string, string>();
+  /** Agency phrases by their first word: `[words, agency name]`. */
+  private readonly wires = new Map<string, Array<readonly [readonly string[], string]>>();
+  private readonly stopWords: ReadonlySet<string>;
+  /** Entity keys of heads that name no particular body (التنظيم، الحكومة): no subject at all. */
+  readonly genericSubjects: ReadonlySet<string>;
+  /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
+  private readonly fractionStems: ReadonlySet<string>;
+
+  constructor(tables: AlignTables, names: NameKeys, demonyms: readonly string[], countUnits: readonly { readonly lemma: string }[]) {
+    this.tables = tables;
+    this.names = names;
+    // Table nouns are found by their folded form, then by their stem (plurals the claims did not
+    // reduce); nationalities by their folded form only, as their stems are short (سوري → سر).
+    const sense = (lemma: string, s: CountedSense, byStem: boolean): void => {
+      const exact = withoutArticle(fold(lemma));
+      if (!this.countedExact.has(exact)) this.countedExact.set(exact, s);
+      const key = stemPhrase(lemma);
+      if (byStem && !this.counted.has(key)) this.counted.set(key, s);
+    };
+    tables.countedKinds.forEach((k, i) => k.lemmas.forEach((l) => sense(l, { group: `k${i}`, kind: k.kind, role: k.role }, true)));
+    tables.unitGroups.forEach((g, i) => g.forEach((l) => sense(l, { group: `g${i}`, kind: null, role: null }, true)));
+    // A nationality is who people are: "22 مليون يمني".
+    demonyms.forEach((d) => sense(d, { group: `n${withoutArticle(fold(d))}`, kind: 'people', role: 'who' }, false));
+    for (const m of tables.measureScales) {
+      for (const form of [m.lemma, ...m.forms]) {
+        const key = stemPhrase(form);
+        if (!this.scales.has(key)) this.scales.set(key, { kind: m.kind, scale: m.scale });
+      }
+    }
+    tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));
+    for (const agency of tables.wireAgencies) {
+      for (const form of [agency.name, ...agency.forms]) {
+        const words = foldedWords(form);
+        if (words.length === 0) continue;
+        const list = this.wires.get(words[0]!);
+        if (list) list.push([words, agency.name]);
+        else this.wires.set(words[0]!, [[words, agency.name]]);
+      }
+    }
+    this.stopWords = new Set(tables.subjectStopWords.map((w) => withoutArticle(foldWord(w))));
+    this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
+    this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
+    this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
+  }
+
+  /** True when a fraction's unit lemma is the fraction word itself: a share of nothing named (النصف، بنحو الثلث). */
+  isBareShare(lemma: string): boolean {
+    return lemma === '' || this.fractionStems.has(stemPhrase(lemma));
+  }
+
+  /** What the counted noun with this lemma says; an unknown noun is a group of its own stem. */
+  countedSense(lemma: string): CountedSense {
+    const exact = this.countedExact.get(withoutArticle(fold(lemma)));
+    if (exact) return exact;
+    const key = stemPhrase(lemma);
+    return this.counted.get(key) ?? { group: `s${key}`, kind: null, role: null };
+  }
+
+  /** True when a counted noun is one the unit tables know (the claims' units, or the alignment's kinds and groups). */
+  knowsNoun(lemma: string): boolean {
+    const exact = withoutArticle(fold(lemma));
+    return this.knownNouns.has(exact) || this.countedExact.has(exact) || this.counted.has(stemPhrase(lemma));
+  }
+
+  /** The scale of a measure, or null when the tables do not know it. */
+  scaleOf(lemma: string): Scale | null {
+    return this.scales.get(stemPhrase(lemma)) ?? null;
+  }
+
+  /** The group of a predicate stem: بقي and ملك are one event. */
+  predicateGroup(stem: string): string {
+    const folded = fold(stem);
+    return this.predicateGroupOf.get(folded) ?? `p${folded}`;
+  }
+
+  /** The stems of the words that tell a subject apart: without prepositions, relatives, numbers. */
+  subjectWords(text: string): string[] {
+    const out: string[] = [];
+    for (const word of foldedWords(text)) {
+      // وقرقنة، بمنطقة، لمصر: a glued conjunction or preposition is not part of the word.
+      const definite = withoutArticle(word);
+      const bare = definite !== word ? definite : withoutPreposition(withoutConjunction(word, SUBJECT_STEM), SUBJECT_STEM);
+      if (this.stopWords.has(bare) || bare.length < 2) continue;
+      const stem = stemWord(bare);
+      if (!out.includes(stem)) out.push(stem);
+    }
+    return out;
+  }
+
+  /** True when an agency's name may start with this folded word. */
+  startsWire(word: string): boolean {
+    return this.wires.has(word);
+  }
+
+  /** The agency named by the words at `i`, or null. */
+  wireAt(words: readonly string[], i: number): string | null {
+    for (const [phrase, name] of this.wires.get(words[i]!) ?? []) {
+      if (phrase.every((w, k) => words[i + k] === w)) return name;
+    }
+    return null;
+  }
+}
+
+/** The alignment tables (merged with a caller's `lexicon`), compiled once per table object. */
+export const alignLexicon: (fn: string, lexicon: unknown) => AlignLexicon = compiledOnce(
+  (fn, input) => {
+    const syntax = syntaxLexicon(fn, input).tables;
+    return new AlignLexicon(mergeTables(fn, alignTables, input, alignChecks), nameKeys(fn, input), syntax.demonyms, syntax.countUnits);
+  },
+);
