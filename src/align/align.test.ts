@@ -14,7 +14,7 @@ let serial = 0;
 /** A claim written by hand, for rules the extractor is not needed to show. */
 function claim(value: number | null, unit: string | null, more: Partial<Claim> & { kind?: UnitKind; currency?: string } = {}): Claim {
   const { kind, currency, ...rest } = more;
-  const u: ClaimUnit | null = unit === null ? null : { text: unit, lemma: unit, kind: kind ?? 'count', ...(currency ? { currency } : {}) };
+  const u: ClaimUnit | null = unit === null ? null : { text: unit, lemma: unit, singular: unit, kind: kind ?? 'count', ...(currency ? { currency } : {}) };
   const bound: Bound = more.bound ?? 'exact';
   return {
     id: `c${serial++}`,
@@ -29,6 +29,8 @@ function claim(value: number | null, unit: string | null, more: Partial<Claim> &
     speaker: null,
     predicate: null,
     change: null,
+    changeDetail: null,
+    modality: 'asserted',
     time: null,
     sentence: { start: 0, end: 1 },
     ...rest,

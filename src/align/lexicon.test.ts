@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, UnitKind } from '../model.js';
 import { alignClaims, type AlignmentDocument } from './align.js';
+import { syntaxTables } from '../syntax/lexicon.js';
 import { alignTables } from './lexicon.js';
 import { stemPhrase } from './stem.js';
 
@@ -21,11 +22,13 @@ function claim(value: number, unit: string, more: Partial<Claim> & { kind?: Unit
     min: value,
     max: value,
     bound: 'exact',
-    unit: { text: unit, lemma: unit, kind: kind ?? 'count' },
+    unit: { text: unit, lemma: unit, singular: unit, kind: kind ?? 'count' },
     subject: null,
     speaker: null,
     predicate: null,
     change: null,
+    changeDetail: null,
+    modality: 'asserted',
     time: null,
     sentence: { start: 0, end: 1 },
     ...rest,
@@ -89,8 +92,8 @@ describe('predicateGroups', () => {
   });
 });
 
-describe('wireAgencies', () => {
-  it.each(t.wireAgencies.flatMap((a) => [a.name, ...a.forms].map((f) => [f, a.name] as const)))('a dateline "… - %s" makes %s the source', (form, name) => {
+describe('newsAgencies (a syntax table) across outlets', () => {
+  it.each(syntaxTables.newsAgencies.flatMap((a) => [a.name, ...a.forms].map((f) => [f, a.name] as const)))('a dateline "… - %s" makes %s the source', (form, name) => {
     const docs: AlignmentDocument[] = [
       { id: 'a', source: 'alriyadh', text: `الرياض - ${form}: قتل 801 مدنيا في الهجوم` },
       { id: 'b', source: 'okaz', text: `قتل 801 مدنيا في الهجوم (${form})` },

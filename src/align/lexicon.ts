@@ -6,7 +6,6 @@
  */
 import { finiteNumber, listOf, oneOf, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
-import { wireAgencies, type WireAgency } from './lexicon/wires.js';
 import { predicateGroups, subjectStopWords } from './lexicon/words.js';
 
 /** The tables of the alignment layer. */
@@ -19,14 +18,12 @@ export interface AlignTables {
   readonly measureScales: readonly MeasureScale[];
   /** Predicate stems that report the same event: بقي = ملك. */
   readonly predicateGroups: readonly (readonly string[])[];
-  /** News agencies whose stories outlets reprint: واس، أ ف ب، رويترز. */
-  readonly wireAgencies: readonly WireAgency[];
   /** Words of a subject that do not tell one subject from another: في، الذي، عدد. */
   readonly subjectStopWords: readonly string[];
 }
 
 /** The built-in tables of the alignment layer. */
-export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, wireAgencies, subjectStopWords };
+export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords };
 
 const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
 
@@ -36,7 +33,6 @@ export const alignChecks: TableChecks<AlignTables> = {
   unitGroups: listOf(phrase),
   measureScales: record({ lemma: phrase, kind: oneOf(['length', 'area', 'mass', 'volume']), scale: positive, forms: listOf(phrase) }),
   predicateGroups: listOf(phrase),
-  wireAgencies: record({ name: phrase, forms: listOf(phrase) }),
   subjectStopWords: phrase,
 };
 
@@ -44,4 +40,4 @@ export const alignChecks: TableChecks<AlignTables> = {
 export type AlignLexiconInput = TablesInput<AlignTables>;
 
 export type { CountedKind, CountedRole, MeasureScale } from './lexicon/units.js';
-export type { WireAgency } from './lexicon/wires.js';
+export type { WireAgency } from '../syntax/lexicon/agencies.js';

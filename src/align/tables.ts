@@ -5,7 +5,7 @@
  */
 import { nameKeys, type NameKeys } from '../names/normalize.js';
 import { numbersTables } from '../numbers/lexicon.js';
-import { syntaxLexicon } from '../syntax/lexicon.js';
+import { syntaxLexicon, type SyntaxTables } from '../syntax/lexicon.js';
 import { prepositionClitics, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { compiledOnce, mergeTables } from '../text/lexicon.js';
 import { foldWord } from '../text/fold.js';
@@ -60,7 +60,8 @@ export class AlignLexicon {
   /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
   private readonly fractionStems: ReadonlySet<string>;
 
-  constructor(tables: AlignTables, names: NameKeys, demonyms: readonly string[], countUnits: readonly { readonly lemma: string }[]) {
+  constructor(tables: AlignTables, names: NameKeys, syntax: Pick<SyntaxTables, 'demonyms' | 'countUnits' | 'newsAgencies'>) {
+    const { demonyms, countUnits } = syntax;
     this.tables = tables;
     this.names = names;
     // Table nouns are found by their folded form, then by their stem (plurals the claims did not
@@ -82,7 +83,7 @@ export class AlignLexicon {
       }
     }
     tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));
-    for (const agency of tables.wireAgencies) {
+    for (const agency of syntax.newsAgencies) {
       for (const form of [agency.name, ...agency.forms]) {
         const words = foldedWords(form);
         if (words.length === 0) continue;
@@ -158,7 +159,6 @@ export class AlignLexicon {
 /** The alignment tables (merged with a caller's `lexicon`), compiled once per table object. */
 export const alignLexicon: (fn: string, lexicon: unknown) => AlignLexicon = compiledOnce(
   (fn, input) => {
-    const syntax = syntaxLexicon(fn, input).tables;
-    return new AlignLexicon(mergeTables(fn, alignTables, input, alignChecks), nameKeys(fn, input), syntax.demonyms, syntax.countUnits);
+    return new AlignLexicon(mergeTables(fn, alignTables, input, alignChecks), nameKeys(fn, input), syntaxLexicon(fn, input).tables);
   },
 );

@@ -160,6 +160,6 @@ export interface AlignOptions {
   explain?: boolean;
   /** The extractor for documents given as `text` (default: `extractQuantClaims`'s tables). */
   extractor?: ClaimExtractor;
-  /** Tables that extend or replace the alignment tables (`countedKinds`, `wireAgencies` …), the names tables and `demonyms`. See `Lexicon`. */
+  /** Tables that extend or replace the alignment tables (`countedKinds`, `unitGroups` …), the names tables and `demonyms`. See `Lexicon`. */
   lexicon?: AlignLexiconInput & ClaimLexiconInput;
 }

@@ -9,6 +9,7 @@ import { nameKeys, type NameKeys } from '../names/normalize.js';
 import { conjunctionClitics } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { compiledOnce, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import { commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
 import {
@@ -19,7 +20,6 @@ import {
   reportingVerbForms,
   reportingVerbs,
   anonymousSources,
-  newsAgencies,
   roleWords,
   speakerStopWords,
   type ReportingVerb,
@@ -48,8 +48,8 @@ export interface SyntaxTables {
   readonly leadingParticles: readonly string[];
   /** Heads of a speaker phrase that name no one: مصادر، مصدر مطلع، مسؤول. */
   readonly anonymousSources: readonly string[];
-  /** News agencies and outlets that sign a dateline: واس، رويترز، أ ف ب. */
-  readonly newsAgencies: readonly string[];
+  /** News agencies that sign datelines and whose stories outlets reprint: `{ name: 'واس', forms: ['وكالة الأنباء السعودية'] }`. */
+  readonly newsAgencies: readonly WireAgency[];
   /** Events a figure is about: `{ stem: 'قتل', forms: ['قتل', 'مقتل'] }`. */
   readonly predicates: readonly PredicateEntry[];
   /** Words before an owner and its figure: لدى، عند، بحوزة. */
@@ -125,7 +125,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   nameBreakers: phrase,
   leadingParticles: phrase,
   anonymousSources: phrase,
-  newsAgencies: phrase,
+  newsAgencies: record({ name: phrase, forms: listOf(phrase) }),
   predicates: record({ stem: phrase, forms: listOf(phrase), change: optional(oneOf(['up', 'down'])), subjectOwns: optional(flag) }),
   possessionWords: phrase,
   countUnits: unit,
@@ -166,7 +166,7 @@ export class SyntaxLexicon {
   /** Nouns after من that name where from, not whose. */
   readonly notOwnerHeads: ReadonlySet<string>;
   readonly anonymous: PhraseTable<string>;
-  readonly agencies: PhraseTable<string>;
+  readonly agencies: PhraseTable<WireAgency>;
   /** Words that join the parts of an Arabic name (from the names layer): بن، أبو، عبد. */
   readonly nameJoiners: ReadonlySet<string>;
   readonly sentenceEnds: ReadonlySet<string>;
@@ -199,7 +199,7 @@ export class SyntaxLexicon {
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
     this.anonymous = new PhraseTable(tables.anonymousSources, (w) => w);
-    this.agencies = new PhraseTable(tables.newsAgencies, (w) => w, 'وبل');
+    this.agencies = new PhraseTable(tables.newsAgencies, (a) => [a.name, ...a.forms], 'وبل');
     this.nameJoiners = foldedSet(names.tables.nameJoiners);
     this.sentenceEnds = new Set(tables.sentenceEnds);
     this.quoteMarks = new Set(tables.quotePairs.flatMap((q) => [q.open, q.close]));

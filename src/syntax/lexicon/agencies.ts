@@ -1,6 +1,7 @@
 /**
- * A news agency whose story outlets reprint: a dateline or an attribution to
- * it makes the agency, not the outlet, the source of a figure.
+ * A news agency: it signs the datelines of its stories ("الرياض - واس"), and
+ * outlets reprint them. When nobody else in an article speaks, its figures are
+ * the agency's; across outlets, a reprinted story is one confirmation.
  */
 export interface WireAgency {
   /** The name a cluster reports as the source: رويترز، أ ف ب. */
@@ -14,7 +15,7 @@ export interface WireAgency {
  * in a dateline: قنا and بترا are also cities, فارس a first name, so those
  * agencies are listed by their full names alone.
  */
-export const wireAgencies: readonly WireAgency[] = [
+export const newsAgencies: readonly WireAgency[] = [
   { name: 'واس', forms: ['وكالة الأنباء السعودية', 'SPA'] },
   { name: 'أ ف ب', forms: ['أ. ف. ب', 'أف ب', 'فرانس برس', 'وكالة الصحافة الفرنسية', 'AFP'] },
   { name: 'رويترز', forms: ['Reuters'] },
@@ -38,4 +39,9 @@ export const wireAgencies: readonly WireAgency[] = [
   { name: 'تاس', forms: ['إيتار تاس', 'TASS'] },
   { name: 'شينخوا', forms: ['وكالة أنباء الصين الجديدة', 'Xinhua'] },
   { name: 'سبوتنيك', forms: ['Sputnik'] },
+  { name: 'يو بي آي', forms: ['UPI'] },
+  { name: 'إفي', forms: ['وكالة الأنباء الإسبانية', 'EFE'] },
+  { name: 'كيودو', forms: ['Kyodo'] },
+  { name: 'يونهاب', forms: ['Yonhap'] },
+  { name: 'لانا', forms: ['وكالة الأنباء الليبية'] },
 ];
