@@ -106,7 +106,9 @@ export function foldWord(word: string): string {
     const folded = foldTable[code] ?? code;
     if (folded === DELETE) continue;
     if (folded === EXPAND) {
-      out += foldWord(word[i]!.normalize('NFKC'));
+      // A presentation form NFKC leaves as it is (﴿ U+FD3F) is kept, not folded again for ever.
+      const expanded = word[i]!.normalize('NFKC');
+      out += expanded === word[i] ? expanded : foldWord(expanded);
       continue;
     }
     out += String.fromCharCode(folded);

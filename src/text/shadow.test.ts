@@ -60,6 +60,10 @@ describe('createShadow', () => {
 });
 
 describe('foldWord', () => {
+  it('keeps a presentation form that NFKC leaves unchanged (the Quranic brackets ﴿ ﴾)', () => {
+    expect(foldWord('﴿قل﴾')).toBe('﴿قل﴾');
+  });
+
   it('folds lexicon words exactly as running text', () => {
     expect(foldWord('أربعة')).toBe(createShadow('اربعه').text);
     expect(foldWord('مِئَة')).toBe('مئه');
