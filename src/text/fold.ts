@@ -106,9 +106,13 @@ export function foldWord(word: string): string {
     const folded = foldTable[code] ?? code;
     if (folded === DELETE) continue;
     if (folded === EXPAND) {
-      // A presentation form NFKC leaves as it is (﴿ U+FD3F) is kept, not folded again for ever.
+      // As the shadow copy does: each character of the NFKC form once, and a form NFKC leaves as it is
+      // (the Quranic bracket ﴿ U+FD3F) dropped rather than expanded again for ever.
       const expanded = word[i]!.normalize('NFKC');
-      out += expanded === word[i] ? expanded : foldWord(expanded);
+      for (let k = 0; k < expanded.length; k++) {
+        const f = foldTable[expanded.charCodeAt(k)]!;
+        if (f !== DELETE && f !== EXPAND) out += String.fromCharCode(f);
+      }
       continue;
     }
     out += String.fromCharCode(folded);

@@ -60,8 +60,9 @@ describe('createShadow', () => {
 });
 
 describe('foldWord', () => {
-  it('keeps a presentation form that NFKC leaves unchanged (the Quranic brackets ﴿ ﴾)', () => {
-    expect(foldWord('﴿قل﴾')).toBe('﴿قل﴾');
+  it('drops a presentation form that NFKC leaves unchanged (the Quranic brackets ﴿ ﴾), as the shadow copy does', () => {
+    expect(foldWord('﴿قل﴾')).toBe(createShadow('﴿قل﴾').text);
+    expect(foldWord('﴿قل﴾')).toBe('قل');
   });
 
   it('folds lexicon words exactly as running text', () => {
