@@ -59,6 +59,7 @@ function bucketOf(key: string): string {
  * ```
  */
 export function groupEntities(documents: Array<{ id: string; mentions: EntityMention[] }>, options?: NameOptions): EntityGroup[] {
+  requireDocuments(documents);
   requireOptions(options, 'groupEntities');
   const keys = nameKeys('groupEntities', options?.lexicon);
   const all = documents.flatMap((d) => d.mentions.map((mention) => ({ documentId: d.id, mention })));
@@ -134,4 +135,22 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
     if (best === undefined || n > counts.get(best)!) best = item;
   }
   return best;
+}
+
+/** Checks `groupEntities`' input where it enters: an array of `{ id, mentions }`, each mention with a string text. */
+function requireDocuments(documents: unknown): asserts documents is Array<{ id: string; mentions: EntityMention[] }> {
+  const expected = 'an array of { id: string, mentions: EntityMention[] } (mentions from findEntityMentions)';
+  if (!Array.isArray(documents)) throw new TypeError(`groupEntities: documents must be ${expected}, got ${documents === null ? 'null' : typeof documents}`);
+  documents.forEach((d: unknown, i) => {
+    const doc = d as { id?: unknown; mentions?: unknown } | null;
+    if (typeof doc !== 'object' || doc === null) throw new TypeError(`groupEntities: documents[${i}] must be an object { id, mentions }`);
+    if (typeof doc.id !== 'string') throw new TypeError(`groupEntities: documents[${i}].id must be a string, got ${typeof doc.id}`);
+    if (!Array.isArray(doc.mentions)) throw new TypeError(`groupEntities: documents[${i}].mentions must be an array of mentions, got ${typeof doc.mentions}`);
+    doc.mentions.forEach((m: unknown, j) => {
+      const mention = m as { text?: unknown; name?: unknown } | null;
+      if (typeof mention !== 'object' || mention === null || typeof mention.text !== 'string' || typeof mention.name !== 'string') {
+        throw new TypeError(`groupEntities: documents[${i}].mentions[${j}] must be a mention { text, span, name, type } from findEntityMentions`);
+      }
+    });
+  });
 }
