@@ -52,6 +52,16 @@ export type WordSense =
   | { readonly type: 'part' }
   | { readonly type: 'and' };
 
+/** The sense of one type. */
+export type SenseOf<T extends WordSense['type']> = Extract<WordSense, { readonly type: T }>;
+
+/**
+ * The senses of a form by type, the first of each type: خمس has `unit` (five)
+ * and `fraction` (a fifth). Every entry has every key, so that the grammar's
+ * checks (`r.sense.scale`) are one property read on one object shape.
+ */
+export type SensesByType = { readonly [T in WordSense['type']]: SenseOf<T> | undefined };
+
 /** A word of running text resolved against the number lexicon. */
 export interface WordReading {
   /** The clitic prefix that was stripped ('' when none): و، ب، ال، وال … */
@@ -60,11 +70,47 @@ export interface WordReading {
   readonly definite: boolean;
   /** The senses of the stem. */
   readonly senses: readonly WordSense[];
+  /** The senses of the stem by type. */
+  readonly sense: SensesByType;
   /** False for forms that never start a number (لست "I am not", وست "West"); after a number they read as usual. */
   readonly canStartNumber: boolean;
 }
 
-function buildSenseTable(): Map<string, WordSense[]> {
+/** The senses of one folded form, as a list and by type. */
+interface FormSenses {
+  readonly list: readonly WordSense[];
+  readonly byType: SensesByType;
+}
+
+function bySenseType(list: readonly WordSense[]): SensesByType {
+  const first = <T extends WordSense['type']>(type: T): SenseOf<T> | undefined => list.find((s): s is SenseOf<T> => s.type === type);
+  // Written out in one fixed order: one object shape for every form.
+  return {
+    unit: first('unit'),
+    teenHead: first('teenHead'),
+    teenTail: first('teenTail'),
+    teen: first('teen'),
+    ten: first('ten'),
+    hundred: first('hundred'),
+    scale: first('scale'),
+    fraction: first('fraction'),
+    ordinal: first('ordinal'),
+    negative: first('negative'),
+    point: first('point'),
+    ratio: first('ratio'),
+    part: first('part'),
+    and: first('and'),
+  };
+}
+
+function buildSenseTable(): Map<string, FormSenses> {
+  const lists = buildSenseLists();
+  const table = new Map<string, FormSenses>();
+  for (const [form, list] of lists) table.set(form, { list, byType: bySenseType(list) });
+  return table;
+}
+
+function buildSenseLists(): Map<string, WordSense[]> {
   const table = new Map<string, WordSense[]>();
   const add = (form: string, sense: WordSense): void => {
     const key = foldWord(form);
@@ -105,7 +151,7 @@ function buildSenseTable(): Map<string, WordSense[]> {
 }
 
 // Built on the first reading, so that importing the module costs nothing.
-let senseTable: Map<string, WordSense[]> | undefined;
+let senseTable: Map<string, FormSenses> | undefined;
 let blockedForms: Set<string> | undefined;
 
 /** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
@@ -130,13 +176,13 @@ function resolve(folded: string): WordReading | null {
   blockedForms ??= new Set(notNumberWords.map(foldWord));
   const canStartNumber = !blockedForms.has(folded);
   const exact = senseTable.get(folded);
-  if (exact) return { prefix: '', definite: false, senses: exact, canStartNumber };
+  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType, canStartNumber };
   for (const prefix of proclitics) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
-    const senses = senseTable.get(folded.slice(prefix.length));
+    const stem = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
-    if (senses && senses.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: definitePrefixes.has(prefix), senses, canStartNumber };
+    if (stem && stem.list.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
+      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType, canStartNumber };
     }
   }
   return null;
