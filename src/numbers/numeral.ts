@@ -56,9 +56,23 @@ function threeDigitGroup(text: string, i: number): boolean {
   return digitRunEnd(text, i) === i + 3;
 }
 
+/** Powers of ten that are exact doubles, for {@link toNumber}. */
+const exactPowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Digits whose integer value is always exact in a double (below 2^53). */
+const EXACT_DIGITS = 15;
+
 function toNumber(sign: number, intDigits: string, fracDigits: string): number {
-  const body = fracDigits.length > 0 ? `${intDigits || '0'}.${fracDigits}` : intDigits || '0';
-  const v = Number(body);
+  let v: number;
+  if (intDigits.length + fracDigits.length <= EXACT_DIGITS) {
+    // The digits as one exact integer, divided once by an exact power of ten: one correctly rounded
+    // operation, so the same double as Number('int.frac'), without building the string.
+    v = 0;
+    for (let i = 0; i < intDigits.length; i++) v = v * 10 + intDigits.charCodeAt(i) - 0x30;
+    for (let i = 0; i < fracDigits.length; i++) v = v * 10 + fracDigits.charCodeAt(i) - 0x30;
+    if (fracDigits.length > 0) v /= exactPowersOfTen[fracDigits.length]!;
+  } else {
+    v = Number(fracDigits.length > 0 ? `${intDigits || '0'}.${fracDigits}` : intDigits || '0');
+  }
   return sign < 0 ? -v : v;
 }
 

@@ -57,10 +57,15 @@ export class TokenStream {
   private readonly kinds: number[];
   /** The numerals of `numeral` and `rejected` tokens, in order. */
   private readonly numerals: Numeral[] = [];
-  /** Word readings and texts by token, filled on first use. */
-  private readonly readings: Array<WordReading | null | undefined>;
-  private readonly texts: Array<string | undefined>;
-  private readonly tails: Array<string | undefined>;
+  /**
+   * Word readings and texts by token, filled on first use. Each table is
+   * allocated on first use too, sized to the stream so that filling it out of
+   * order keeps it a fast array, not a dictionary: a figure in digits never
+   * needs one.
+   */
+  private readings: Array<WordReading | null | undefined> | undefined = undefined;
+  private texts: Array<string | undefined> | undefined = undefined;
+  private tails: Array<string | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
     const text = shadow.text;
@@ -122,10 +127,6 @@ export class TokenStream {
     this.text_ = text;
     this.starts = starts;
     this.kinds = kinds;
-    // Sized up front so that filling them out of order keeps them fast arrays, not dictionaries.
-    this.readings = new Array<WordReading | null | undefined>(count);
-    this.texts = new Array<string | undefined>(count);
-    this.tails = new Array<string | undefined>(count);
   }
 
   /** The type bits of token `k` (the caller checks the bounds). */
@@ -181,10 +182,11 @@ export class TokenStream {
 
   /** Shadow text of token `k`. */
   text(k: TokenIndex): string {
-    let t = this.texts[k];
+    const texts = (this.texts ??= new Array<string | undefined>(this.length));
+    let t = texts[k];
     if (t === undefined) {
       t = this.text_.slice(this.starts[k]!, this.starts[k + 1]!);
-      this.texts[k] = t;
+      texts[k] = t;
     }
     return t;
   }
@@ -194,10 +196,11 @@ export class TokenStream {
    * behind a one-letter clitic (وقال → قال), which every phrase table looks up.
    */
   tail(k: TokenIndex): string {
-    let t = this.tails[k];
+    const tails = (this.tails ??= new Array<string | undefined>(this.length));
+    let t = tails[k];
     if (t === undefined) {
       t = this.text(k).slice(1);
-      this.tails[k] = t;
+      tails[k] = t;
     }
     return t;
   }
@@ -271,10 +274,11 @@ export class TokenStream {
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
     if ((this.kinds[k]! & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    let r = this.readings[k];
+    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
+    let r = readings[k];
     if (r === undefined) {
       r = readWord(this.text(k));
-      this.readings[k] = r;
+      readings[k] = r;
     }
     return r;
   }
