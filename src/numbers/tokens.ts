@@ -24,6 +24,12 @@ const LINE_BREAK = 16;
 /** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
 const NUMERAL_SHIFT = 5;
 
+/** The types {@link scanToken} reports, by their index in its `tokenTypes`. */
+const SCANNED_WORD = tokenTypes.indexOf('word');
+const SCANNED_DIGITS = tokenTypes.indexOf('digits');
+const SCANNED_SPACE = tokenTypes.indexOf('space');
+const SCANNED_PUNCT = tokenTypes.indexOf('punct');
+
 const LINE_FEED = 0x0a;
 const HYPHEN = 0x2d;
 const WAW = 0x0648;
@@ -33,14 +39,14 @@ const TANWEEN_FATH = 0x064b;
  * The token stream of a shadow text: words, whole numerals (digits with their
  * separators, sign, exponent or slash fraction), white space and punctuation.
  *
- * Stored as two parallel arrays rather than one object per token: an article
- * has a token every few characters, and allocating them dominated the cost of
- * reading numbers. Tokens tile the text, so one array of starts (with the end
- * of the text after the last) gives both ends of every token; the other packs
- * each token's type, flags and numeral. Both are plain arrays of small
- * integers for every length of text: one representation keeps every reader
- * of the stream on one fast path, whether it last read a figure of ten
- * characters or an article, and a short text allocates nothing sized ahead.
+ * Stored in one array of small integers rather than one object per token: an
+ * article has a token every few characters, and allocating them dominated the
+ * cost of reading numbers. Tokens tile the text, so a token's start and the
+ * next token's start are its two ends; beside each start sits the token's
+ * kind, which packs its type, flags and numeral. The array is plain for every
+ * length of text: one representation keeps every reader of the stream on one
+ * fast path, whether it last read a figure of ten characters or an article,
+ * and a short text allocates nothing sized ahead.
  *
  * Navigation is a method of the stream, with one rule for every layer: it
  * moves across spaces on the same line and stops at a line break.
@@ -51,12 +57,14 @@ export class TokenStream {
   /** The shadow text the tokens index. */
   readonly shadow: ShadowText;
   private readonly text_: string;
-  /** Shadow offset where each token starts, and the length of the text after the last. */
-  private readonly starts: number[];
-  /** Per token: type | flags | (numeral index + 1) << NUMERAL_SHIFT. */
-  private readonly kinds: number[];
-  /** The numerals of `numeral` and `rejected` tokens, in order. */
-  private readonly numerals: Numeral[] = [];
+  /**
+   * Two cells per token: the shadow offset where it starts, then its kind
+   * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
+   * the text, where a token after the last would start.
+   */
+  private readonly cells: number[];
+  /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
+  private readonly numerals: Numeral[] | null;
   /**
    * Word readings and texts by token, filled on first use. Each table is
    * allocated on first use too, sized to the stream so that filling it out of
@@ -70,68 +78,77 @@ export class TokenStream {
   constructor(shadow: ShadowText) {
     const text = shadow.text;
     const n = text.length;
-    const starts: number[] = [];
-    const kinds: number[] = [];
+    const cells: number[] = [];
+    let numerals: Numeral[] | null = null;
     let count = 0;
     let i = 0;
     while (i < n) {
       const packed = scanToken(text, i);
       const end = Math.floor(packed / 8);
-      const tokenType = tokenTypes[(packed & 7) >> 1]!;
-      if (tokenType === 'digits' || (tokenType === 'punct' && end - i === 1 && numeralCanStart(text, i))) {
+      const scanned = (packed & 7) >> 1;
+      if (scanned === SCANNED_DIGITS || (scanned === SCANNED_PUNCT && end - i === 1 && numeralCanStart(text, i))) {
         const numeral = scanNumeral(shadow, shadowOffset(i));
         // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
         // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
         let rejected = numeral.gluedToLetters;
         if (count > 0) {
-          const previous = kinds[count - 1]!;
+          const previous = cells[2 * count - 1]!;
           const previousType = previous & TYPE_MASK;
           if (previousType === WORD && previous & FOREIGN) rejected = true;
           if (previousType === REJECTED) rejected = true;
           if (
             previousType === PUNCT &&
-            text.charCodeAt(starts[count - 1]!) === HYPHEN &&
+            text.charCodeAt(cells[2 * count - 2]!) === HYPHEN &&
             count > 1 &&
-            (kinds[count - 2]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
+            (cells[2 * count - 3]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
           ) {
             rejected = true;
           }
         }
         // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
-        this.numerals.push(numeral);
-        starts.push(i);
-        kinds.push((rejected ? REJECTED : NUMERAL) | (this.numerals.length << NUMERAL_SHIFT));
+        numerals ??= [];
+        numerals.push(numeral);
+        cells.push(i, (rejected ? REJECTED : NUMERAL) | (numerals.length << NUMERAL_SHIFT));
         count++;
         i = numeral.end;
         continue;
       }
       let kind: number;
-      if (tokenType === 'space') {
+      if (scanned === SCANNED_SPACE) {
         kind = SPACE;
         for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) kind = SPACE | LINE_BREAK;
-      } else if (tokenType === 'word') {
+      } else if (scanned === SCANNED_WORD) {
         kind = WORD;
         // A word glued to rejected digits ("١مليون") is not a number word either.
-        if (packed & 1 || (count > 0 && (kinds[count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
+        if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
       } else {
         kind = PUNCT;
       }
-      starts.push(i);
-      kinds.push(kind);
+      cells.push(i, kind);
       count++;
       i = end;
     }
-    starts.push(n);
+    cells.push(n);
     this.length = count;
     this.shadow = shadow;
     this.text_ = text;
-    this.starts = starts;
-    this.kinds = kinds;
+    this.cells = cells;
+    this.numerals = numerals;
+  }
+
+  /** Shadow offset where token `k` starts (`length` gives the end of the text). */
+  private startOf(k: number): number {
+    return this.cells[2 * k]!;
+  }
+
+  /** The kind of token `k`: 0 outside the stream. */
+  private kindOf(k: number): number {
+    return this.cells[2 * k + 1] ?? 0;
   }
 
   /** The type bits of token `k` (the caller checks the bounds). */
   private typeOf(k: number): number {
-    return this.kinds[k]! & TYPE_MASK;
+    return this.kindOf(k) & TYPE_MASK;
   }
 
   /** Kind of token `k`. */
@@ -162,22 +179,22 @@ export class TokenStream {
 
   /** True when word `k` is foreign to Arabic number reading: it has a Latin letter ("A320") or is glued to rejected digits. */
   isForeign(k: TokenIndex): boolean {
-    return (this.kinds[k]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
+    return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
   }
 
   /** True when space token `k` holds a line break. */
   hasLineBreak(k: TokenIndex): boolean {
-    return (this.kinds[k]! & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
+    return (this.kindOf(k) & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
   }
 
   /** Shadow offset where token `k` starts. */
   start(k: TokenIndex): ShadowOffset {
-    return this.starts[k]! as ShadowOffset;
+    return this.startOf(k) as ShadowOffset;
   }
 
   /** Shadow offset just past token `k`. */
   end(k: TokenIndex): ShadowOffset {
-    return this.starts[k + 1]! as ShadowOffset;
+    return this.startOf(k + 1) as ShadowOffset;
   }
 
   /** Shadow text of token `k`. */
@@ -185,7 +202,7 @@ export class TokenStream {
     const texts = (this.texts ??= new Array<string | undefined>(this.length));
     let t = texts[k];
     if (t === undefined) {
-      t = this.text_.slice(this.starts[k]!, this.starts[k + 1]!);
+      t = this.text_.slice(this.startOf(k), this.startOf(k + 1));
       texts[k] = t;
     }
     return t;
@@ -207,12 +224,12 @@ export class TokenStream {
 
   /** Shadow text from the start of token `start` to the end of token `end - 1`. */
   textBetween(start: TokenIndex, end: TokenIndex): string {
-    return this.text_.slice(this.starts[start]!, this.starts[end]!);
+    return this.text_.slice(this.startOf(start), this.startOf(end));
   }
 
   /** The original span of tokens `[start, end)` (non-empty), less `skip` leading shadow characters. */
   span(start: TokenIndex, end: TokenIndex, skip = 0): Span {
-    return { start: this.shadow.starts[this.starts[start]! + skip]!, end: this.shadow.ends[this.starts[end]! - 1]! };
+    return { start: this.shadow.starts[this.startOf(start) + skip]!, end: this.shadow.ends[this.startOf(end) - 1]! };
   }
 
   /** The original span of a token range. */
@@ -230,7 +247,7 @@ export class TokenStream {
   next(k: TokenIndex): TokenIndex {
     let j = k + 1;
     while (j < this.length && this.typeOf(j) === SPACE) {
-      if (this.kinds[j]! & LINE_BREAK) return NO_TOKEN;
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
       j++;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
@@ -240,7 +257,7 @@ export class TokenStream {
   previous(k: TokenIndex): TokenIndex {
     let j = k - 1;
     while (j >= 0 && this.typeOf(j) === SPACE) {
-      if (this.kinds[j]! & LINE_BREAK) return NO_TOKEN;
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
       j--;
     }
     return j >= 0 ? tokenIndex(j) : NO_TOKEN;
@@ -267,13 +284,13 @@ export class TokenStream {
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const i = this.kinds[k]! >> NUMERAL_SHIFT;
-    return i ? this.numerals[i - 1] : undefined;
+    const i = this.kindOf(k) >> NUMERAL_SHIFT;
+    return i ? this.numerals![i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
-    if ((this.kinds[k]! & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
@@ -286,13 +303,13 @@ export class TokenStream {
   /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
   hasTanween(k: TokenIndex): boolean {
     const original = this.shadow.original;
-    const to = this.shadow.ends[this.starts[k + 1]! - 1]!;
-    for (let i = this.shadow.starts[this.starts[k]!]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
+    const to = this.shadow.ends[this.startOf(k + 1) - 1]!;
+    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
     return false;
   }
 
   /** True when token `k` is the word و standing alone. */
   isAnd(k: TokenIndex): boolean {
-    return this.typeOf(k) === WORD && this.starts[k + 1]! - this.starts[k]! === 1 && this.text_.charCodeAt(this.starts[k]!) === WAW;
+    return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
   }
 }
