@@ -16,7 +16,7 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { NumberKind } from './grammar.js';
 import type { TokenStream } from './tokens.js';
-import type { WordReading } from './words.js';
+import { senseBits, type WordReading } from './words.js';
 
 /**
  * The element read last: what may follow depends on it (a numeral may follow
@@ -281,21 +281,27 @@ function placeNumeralInGroup(s: CardinalReading, v: number): boolean {
 // ---------------------------------------------------------------------------
 // Number words
 
+/** A reader of number words: it applies to a word with any of the senses in `senses` (a {@link senseBits} mask). */
+interface WordReader {
+  readonly senses: number;
+  readonly read: (s: CardinalReading, tokens: TokenStream, r: WordReading) => Step;
+}
+
 /** The readers of a number word, in the order they are tried. */
-const wordReaders: ReadonlyArray<(s: CardinalReading, tokens: TokenStream, r: WordReading) => Step> = [
-  readCompoundTeen,
-  readOneBeforeTen,
-  readApartHundred,
-  readUnit,
-  readCountOfFractions,
-  readTeen,
-  readTen,
-  readMultiplyingHundred,
-  readHundred,
-  readScale,
-  readFirstFraction,
-  readAddedFraction,
-  readDenominator,
+const wordReaders: readonly WordReader[] = [
+  { senses: senseBits('teenHead', 'unit'), read: readCompoundTeen },
+  { senses: senseBits('teenHead'), read: readOneBeforeTen },
+  { senses: senseBits('unit'), read: readApartHundred },
+  { senses: senseBits('unit'), read: readUnit },
+  { senses: senseBits('unit'), read: readCountOfFractions },
+  { senses: senseBits('teen'), read: readTeen },
+  { senses: senseBits('ten'), read: readTen },
+  { senses: senseBits('hundred'), read: readMultiplyingHundred },
+  { senses: senseBits('hundred'), read: readHundred },
+  { senses: senseBits('scale'), read: readScale },
+  { senses: senseBits('fraction'), read: readFirstFraction },
+  { senses: senseBits('fraction'), read: readAddedFraction },
+  { senses: senseBits('fraction'), read: readDenominator },
 ];
 
 /**
@@ -317,8 +323,9 @@ function readWordElement(s: CardinalReading, tokens: TokenStream): Step {
     const definiteUnit = s.first && unit !== undefined && unit.value >= 3 && unit.value <= 10;
     if (!definiteUnit && !(s.first && r.sense.fraction !== undefined)) return 'stop';
   }
-  for (const read of wordReaders) {
-    const step = read(s, tokens, r);
+  for (const reader of wordReaders) {
+    if ((reader.senses & r.senseMask) === 0) continue;
+    const step = reader.read(s, tokens, r);
     if (step !== 'pass') return step;
   }
   return 'stop';

@@ -92,6 +92,27 @@ export function numeralCanStart(text: string, i: number): boolean {
 }
 
 /**
+ * True when the character at `i`, just after a run of digits, may continue the
+ * numeral: a separator (grouping, decimal, slash), an exponent, or a space
+ * before more digits (1 234 567, 1 4/5).
+ */
+function mayContinueNumeral(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === SPACE) return isDigit(text.charCodeAt(i + 1));
+  return (
+    c === DOT ||
+    c === COMMA ||
+    c === SLASH ||
+    c === ARABIC_DECIMAL ||
+    c === ARABIC_COMMA ||
+    c === ARABIC_THOUSANDS ||
+    c === CARET ||
+    c === 0x65 || // e
+    c === 0x45 // E
+  );
+}
+
+/**
  * Scans the numeral starting at shadow offset `start` (where
  * {@link numeralCanStart} holds).
  *
@@ -110,6 +131,12 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
   ) {
     const e = digitRunEnd(text, start);
     return finish(shadow, start, e, 1, text.slice(start, e), '', null, 'cardinal', true);
+  }
+  // The common case, a run of digits with nothing after it that could continue the numeral (3000، ٢٠١٤):
+  // a plain integer, read without the separator rules below.
+  if (isDigit(text.charCodeAt(start))) {
+    const e = digitRunEnd(text, start);
+    if (!mayContinueNumeral(text, e)) return finish(shadow, start, e, 1, text.slice(start, e), '', null, 'cardinal', true);
   }
   let i: number = start;
   let sign = 1;

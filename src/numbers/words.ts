@@ -72,14 +72,28 @@ export interface WordReading {
   readonly senses: readonly WordSense[];
   /** The senses of the stem by type. */
   readonly sense: SensesByType;
+  /** One bit per type of sense the stem has ({@link senseBits}). */
+  readonly senseMask: number;
   /** False for forms that never start a number (لست "I am not", وست "West"); after a number they read as usual. */
   readonly canStartNumber: boolean;
 }
 
-/** The senses of one folded form, as a list and by type. */
+/** The senses of one folded form, as a list, by type and as a mask. */
 interface FormSenses {
   readonly list: readonly WordSense[];
   readonly byType: SensesByType;
+  readonly mask: number;
+}
+
+const senseTypes: ReadonlyArray<WordSense['type']> = [
+  'unit', 'teenHead', 'teenTail', 'teen', 'ten', 'hundred', 'scale', 'fraction', 'ordinal', 'negative', 'point', 'ratio', 'part', 'and',
+];
+
+/** The mask of the given types of sense: a reader of the grammar names the senses a word needs for it to apply. */
+export function senseBits(...types: ReadonlyArray<WordSense['type']>): number {
+  let mask = 0;
+  for (const t of types) mask |= 1 << senseTypes.indexOf(t);
+  return mask;
 }
 
 function bySenseType(list: readonly WordSense[]): SensesByType {
@@ -106,7 +120,7 @@ function bySenseType(list: readonly WordSense[]): SensesByType {
 function buildSenseTable(): Map<string, FormSenses> {
   const lists = buildSenseLists();
   const table = new Map<string, FormSenses>();
-  for (const [form, list] of lists) table.set(form, { list, byType: bySenseType(list) });
+  for (const [form, list] of lists) table.set(form, { list, byType: bySenseType(list), mask: senseBits(...list.map((sense) => sense.type)) });
   return table;
 }
 
@@ -176,13 +190,13 @@ function resolve(folded: string): WordReading | null {
   blockedForms ??= new Set(notNumberWords.map(foldWord));
   const canStartNumber = !blockedForms.has(folded);
   const exact = senseTable.get(folded);
-  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType, canStartNumber };
+  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType, senseMask: exact.mask, canStartNumber };
   for (const prefix of proclitics) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
     const stem = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
     if (stem && stem.list.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType, canStartNumber };
+      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType, senseMask: stem.mask, canStartNumber };
     }
   }
   return null;
