@@ -56,20 +56,17 @@ function threeDigitGroup(text: string, i: number): boolean {
   return digitRunEnd(text, i) === i + 3;
 }
 
-/** Powers of ten that are exact doubles, for {@link toNumber}. */
-const exactPowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 /** Digits whose integer value is always exact in a double (below 2^53). */
 const EXACT_DIGITS = 15;
 
 function toNumber(sign: number, intDigits: string, fracDigits: string): number {
-  let v: number;
+  let v = 0;
   if (intDigits.length + fracDigits.length <= EXACT_DIGITS) {
-    // The digits as one exact integer, divided once by an exact power of ten: one correctly rounded
-    // operation, so the same double as Number('int.frac'), without building the string.
-    v = 0;
+    // The digits as one exact integer divided once by an exact power of ten: one correctly rounded
+    // operation, so the same double as Number('int.frac'), without building that string.
     for (let i = 0; i < intDigits.length; i++) v = v * 10 + intDigits.charCodeAt(i) - 0x30;
     for (let i = 0; i < fracDigits.length; i++) v = v * 10 + fracDigits.charCodeAt(i) - 0x30;
-    if (fracDigits.length > 0) v /= exactPowersOfTen[fracDigits.length]!;
+    v /= 10 ** fracDigits.length;
   } else {
     v = Number(fracDigits.length > 0 ? `${intDigits || '0'}.${fracDigits}` : intDigits || '0');
   }
@@ -92,27 +89,6 @@ export function numeralCanStart(text: string, i: number): boolean {
 }
 
 /**
- * True when the character at `i`, just after a run of digits, may continue the
- * numeral: a separator (grouping, decimal, slash), an exponent, or a space
- * before more digits (1 234 567, 1 4/5).
- */
-function mayContinueNumeral(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === SPACE) return isDigit(text.charCodeAt(i + 1));
-  return (
-    c === DOT ||
-    c === COMMA ||
-    c === SLASH ||
-    c === ARABIC_DECIMAL ||
-    c === ARABIC_COMMA ||
-    c === ARABIC_THOUSANDS ||
-    c === CARET ||
-    c === 0x65 || // e
-    c === 0x45 // E
-  );
-}
-
-/**
  * Scans the numeral starting at shadow offset `start` (where
  * {@link numeralCanStart} holds).
  *
@@ -131,12 +107,6 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
   ) {
     const e = digitRunEnd(text, start);
     return finish(shadow, start, e, 1, text.slice(start, e), '', null, 'cardinal', true);
-  }
-  // The common case, a run of digits with nothing after it that could continue the numeral (3000، ٢٠١٤):
-  // a plain integer, read without the separator rules below.
-  if (isDigit(text.charCodeAt(start))) {
-    const e = digitRunEnd(text, start);
-    if (!mayContinueNumeral(text, e)) return finish(shadow, start, e, 1, text.slice(start, e), '', null, 'cardinal', true);
   }
   let i: number = start;
   let sign = 1;

@@ -80,9 +80,9 @@ export interface WordReading {
 
 /** The senses of one folded form, as a list, by type and as a mask. */
 interface FormSenses {
-  readonly list: readonly WordSense[];
-  readonly byType: SensesByType;
-  readonly mask: number;
+  readonly list: WordSense[];
+  readonly byType: Record<WordSense['type'], WordSense | undefined>;
+  mask: number;
 }
 
 const senseTypes: ReadonlyArray<WordSense['type']> = [
@@ -96,41 +96,21 @@ export function senseBits(...types: ReadonlyArray<WordSense['type']>): number {
   return mask;
 }
 
-function bySenseType(list: readonly WordSense[]): SensesByType {
-  const first = <T extends WordSense['type']>(type: T): SenseOf<T> | undefined => list.find((s): s is SenseOf<T> => s.type === type);
-  // Written out in one fixed order: one object shape for every form.
-  return {
-    unit: first('unit'),
-    teenHead: first('teenHead'),
-    teenTail: first('teenTail'),
-    teen: first('teen'),
-    ten: first('ten'),
-    hundred: first('hundred'),
-    scale: first('scale'),
-    fraction: first('fraction'),
-    ordinal: first('ordinal'),
-    negative: first('negative'),
-    point: first('point'),
-    ratio: first('ratio'),
-    part: first('part'),
-    and: first('and'),
-  };
-}
-
 function buildSenseTable(): Map<string, FormSenses> {
-  const lists = buildSenseLists();
   const table = new Map<string, FormSenses>();
-  for (const [form, list] of lists) table.set(form, { list, byType: bySenseType(list), mask: senseBits(...list.map((sense) => sense.type)) });
-  return table;
-}
-
-function buildSenseLists(): Map<string, WordSense[]> {
-  const table = new Map<string, WordSense[]>();
   const add = (form: string, sense: WordSense): void => {
     const key = foldWord(form);
-    const list = table.get(key);
-    if (list) list.push(sense);
-    else table.set(key, [sense]);
+    let entry = table.get(key);
+    if (!entry) {
+      // Every key in one fixed order: one object shape for every form.
+      const byType = {} as FormSenses['byType'];
+      for (const type of senseTypes) byType[type] = undefined;
+      entry = { list: [], byType, mask: 0 };
+      table.set(key, entry);
+    }
+    entry.list.push(sense);
+    entry.byType[sense.type] ??= sense;
+    entry.mask |= senseBits(sense.type);
   };
   for (const { value, forms } of unitWords) for (const f of forms) add(f, { type: 'unit', value });
   for (const { value, forms } of teenHeadWords) for (const f of forms) add(f, { type: 'teenHead', value });
@@ -142,15 +122,14 @@ function buildSenseLists(): Map<string, WordSense[]> {
     for (const stem of forms) for (const tail of joinedHundredTails) add(stem + tail, { type: 'hundred', value });
   }
   for (const s of scaleWords) {
-    for (const f of s.singular) add(f, { type: 'scale', value: s.value, number: 'singular' });
-    for (const f of s.dual) add(f, { type: 'scale', value: s.value, number: 'dual' });
-    for (const f of s.dualOrAccusative) add(f, { type: 'scale', value: s.value, number: 'dualOrAccusative' });
-    for (const f of s.plural) add(f, { type: 'scale', value: s.value, number: 'plural' });
+    for (const number of ['singular', 'dual', 'dualOrAccusative', 'plural'] as const) {
+      for (const f of s[number]) add(f, { type: 'scale', value: s.value, number });
+    }
   }
   for (const fr of fractionWords) {
-    for (const f of fr.singular) add(f, { type: 'fraction', value: fr.value, number: 'singular', ambiguous: fr.ambiguousSingular });
-    for (const f of fr.dual) add(f, { type: 'fraction', value: fr.value, number: 'dual', ambiguous: false });
-    for (const f of fr.plural) add(f, { type: 'fraction', value: fr.value, number: 'plural', ambiguous: false });
+    for (const number of ['singular', 'dual', 'plural'] as const) {
+      for (const f of fr[number]) add(f, { type: 'fraction', value: fr.value, number, ambiguous: number === 'singular' && fr.ambiguousSingular });
+    }
   }
   for (const o of ordinalWords) {
     for (const f of o.masculine) add(f, { type: 'ordinal', value: o.value, feminine: false, compoundOnly: o.compoundOnly });
@@ -190,13 +169,13 @@ function resolve(folded: string): WordReading | null {
   blockedForms ??= new Set(notNumberWords.map(foldWord));
   const canStartNumber = !blockedForms.has(folded);
   const exact = senseTable.get(folded);
-  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType, senseMask: exact.mask, canStartNumber };
+  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType as SensesByType, senseMask: exact.mask, canStartNumber };
   for (const prefix of proclitics) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
     const stem = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
     if (stem && stem.list.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType, senseMask: stem.mask, canStartNumber };
+      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType as SensesByType, senseMask: stem.mask, canStartNumber };
     }
   }
   return null;
