@@ -6,8 +6,11 @@
  * to the next), so a figure is a ratio between tasks measured side by side:
  * the tasks of a comparison run in alternating order, round after round, and
  * the figure is the median over the rounds of the ratio within each round.
- * Times are the process's CPU time, which waiting for a busy core does not
- * inflate.
+ * Every run is timed on two clocks. Ratios use wall time: background work of
+ * the engine (garbage collection, compilation on helper threads) lands in the
+ * process's CPU time of whichever task runs next, which made CPU-time ratios
+ * swing by 2× between runs. Absolute figures are given on both clocks, since
+ * on a busy machine wall time also counts the waiting for a core.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +29,11 @@ export interface Rounds {
 
 export const defaultRounds: Rounds = { warmup: 2, measured: 9 };
 
-/** Milliseconds of CPU time of each measured round, by task name. */
-export type Timings = ReadonlyMap<string, readonly number[]>;
+/** A clock: elapsed wall time, or the process's CPU time (all its threads). */
+export type Clock = 'wall' | 'cpu';
+
+/** Milliseconds of each measured round on each clock, by task name. */
+export type Timings = ReadonlyMap<string, Readonly<Record<Clock, readonly number[]>>>;
 
 /** What a suite gets from the runner. */
 export interface BenchContext {
@@ -54,17 +60,19 @@ function cpuMilliseconds(): number {
 
 /**
  * Runs `tasks` round after round, alternating their order (ABC, CBA, ABC …),
- * and returns the CPU time of every measured round of each task.
+ * and returns the times of every measured round of each task.
  */
 export function sideBySide(tasks: readonly BenchTask[], rounds: Rounds = defaultRounds): Timings {
-  const times = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  const times = new Map(tasks.map((t) => [t.name, { wall: [] as number[], cpu: [] as number[] }]));
   for (let round = 0; round < rounds.warmup + rounds.measured; round++) {
     const order = round % 2 === 0 ? tasks : [...tasks].reverse();
     for (const task of order) {
-      const start = cpuMilliseconds();
+      const wall = performance.now();
+      const cpu = cpuMilliseconds();
       task.run();
-      const elapsed = cpuMilliseconds() - start;
-      if (round >= rounds.warmup) times.get(task.name)!.push(elapsed);
+      if (round < rounds.warmup) continue;
+      times.get(task.name)!.cpu.push(cpuMilliseconds() - cpu);
+      times.get(task.name)!.wall.push(performance.now() - wall);
     }
   }
   return times;
@@ -76,21 +84,21 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** The median over the rounds of `timings[a] / timings[b]` within each round. */
+/** The median over the rounds of `timings[a] / timings[b]` within each round (wall time). */
 export function medianRatio(timings: Timings, a: string, b: string): number {
-  const ta = timings.get(a)!;
-  const tb = timings.get(b)!;
+  const ta = timings.get(a)!.wall;
+  const tb = timings.get(b)!.wall;
   return median(ta.map((t, i) => t / tb[i]!));
 }
 
 /** Median milliseconds per run of task `name`. */
-export function medianTime(timings: Timings, name: string): number {
-  return median(timings.get(name)!);
+export function medianTime(timings: Timings, name: string, clock: Clock = 'wall'): number {
+  return median(timings.get(name)![clock]);
 }
 
 /** MB/s (10^6 bytes of UTF-8 input per second) of a task that reads `bytes` per run. */
-export function megabytesPerSecond(timings: Timings, name: string, bytes: number): number {
-  return bytes / 1000 / medianTime(timings, name);
+export function megabytesPerSecond(timings: Timings, name: string, bytes: number, clock: Clock = 'wall'): number {
+  return bytes / 1000 / medianTime(timings, name, clock);
 }
 
 export function utf8Bytes(text: string): number {

@@ -32,7 +32,7 @@ const started = performance.now();
 const { corpus, corpusBytes } = loadCorpus();
 const context = { corpus, corpusBytes, rounds: defaultRounds };
 console.log(
-  `npm run bench — medians of ${defaultRounds.measured} alternating rounds (after ${defaultRounds.warmup} warm-up), process CPU time; Node ${process.version}`,
+  `npm run bench — medians of ${defaultRounds.measured} alternating rounds (after ${defaultRounds.warmup} warm-up); ratios in wall time; Node ${process.version}`,
 );
 for (const suite of suites) {
   console.log(`\n${suite.title}`);

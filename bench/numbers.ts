@@ -70,18 +70,19 @@ export const numbersSuite: BenchSuite = {
     );
     const timings = new Map([...shortTimings, ...long]);
 
-    const microsPerExpression = (medianTime(timings, 'parse') * 1000) / (repeat * expressions.length);
+    const micros = (task: string, calls: number): string => {
+      const cpu = (medianTime(timings, task, 'cpu') * 1000) / calls;
+      const wall = (medianTime(timings, task, 'wall') * 1000) / calls;
+      return `${cpu.toFixed(2)} µs per expression (CPU time; ${wall.toFixed(2)} wall)`;
+    };
     const parseMBs = (listBytes * repeat) / 1000 / medianTime(timings, 'parse');
     const findMBs = megabytesPerSecond(timings, 'findNumbers', corpusBytes);
     const lines = [
-      line(`parseArabicNumber, mixed list of ${expressions.length} (${(listChars / expressions.length).toFixed(0)} chars each)`, `${microsPerExpression.toFixed(2)} µs per expression`),
+      line(`parseArabicNumber, mixed list of ${expressions.length} (${(listChars / expressions.length).toFixed(0)} chars each)`, micros('parse', repeat * expressions.length)),
       line('  ÷ bare NFKC+tokenise of the same expressions', `${medianRatio(timings, 'parse', 'bare list').toFixed(2)}×`),
       line('  cost per byte ÷ findNumbers cost per byte (fixed cost of a call)', `${(findMBs / parseMBs).toFixed(2)}×`),
     ];
-    if (pyarabic) {
-      const micros = (medianTime(timings, 'parse pyarabic') * 1000) / (pyRepeat * pyarabic.length);
-      lines.push(line(`parseArabicNumber, PyArabic's ${pyarabic.length} expressions`, `${micros.toFixed(2)} µs per expression`));
-    }
+    if (pyarabic) lines.push(line(`parseArabicNumber, PyArabic's ${pyarabic.length} expressions`, micros('parse pyarabic', pyRepeat * pyarabic.length)));
     lines.push(
       line('findNumbers ÷ bare NFKC+tokenise pass (corpus)', `${medianRatio(timings, 'findNumbers', 'bare corpus').toFixed(2)}×`),
       line('  findNumbers', `${findMBs.toFixed(1)} MB/s`),
