@@ -288,8 +288,6 @@ class CardinalReader implements CardinalResult {
     if (r === null) return Step.Stop;
     if (this.#first ? !r.canStartNumber : !(r.prefix === '' || (r.prefix === 'و' && this.#joined && !this.#andApart))) return Step.Stop;
     this.#following = this.#tokens.next(this.#at);
-    // Cleared on any number word that may join, even one that then stops the number (as it always was).
-    this.numeralOnly = false;
     if (r.definite) {
       const unit = r.sense.unit;
       const definiteUnit = this.#first && unit !== undefined && unit.value >= 3 && unit.value <= 10;
@@ -429,7 +427,7 @@ class CardinalReader implements CardinalResult {
     } else if (joined && this.#group > 0 && S < 100 && scale.number !== 'plural') {
       this.#total += this.#group + (scale.number === 'singular' ? 1 : 2) * S;
     } else if (this.#group === 0 && (this.#first || joined)) {
-      // آلاف alone is vague, not a number; "مليون وألف مليون" is not one number.
+      // آلاف alone is vague, not a number; "ألف وألف" and "مليون ومليون" are two numbers.
       if (scale.number === 'plural' || (joined && S >= this.#lastScale)) return Step.Stop;
       // ألفا is the dual (2000) unless written with tanween: ألفاً is the accusative singular.
       const twice = scale.number === 'dual' || (scale.number === 'dualOrAccusative' && !this.#tokens.hasTanween(this.#at));
