@@ -255,7 +255,6 @@ class CardinalReader implements CardinalResult {
         this.#fillSlots(true);
       } else return Step.Stop;
       if (!Number.isInteger(v)) this.kind = 'decimal';
-      this.numeralOnly = false;
     }
     this.#addTerm(v);
     return this.#take('numeral', this.#at);
