@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extractionSuite } from './extraction.js';
 import { type BenchSuite, defaultRounds, loadCorpus } from './harness.js';
 import { numbersSuite } from './numbers.js';
@@ -23,7 +24,7 @@ const optionalSuites = ['align.ts'];
 for (const file of optionalSuites) {
   const path = join(import.meta.dirname, file);
   if (!existsSync(path)) continue;
-  const loaded = (await import(path)) as { suite?: BenchSuite };
+  const loaded = (await import(pathToFileURL(path).href)) as { suite?: BenchSuite };
   if (loaded.suite) suites.push(loaded.suite);
   else console.warn(`bench/${file} exports no \`suite\`; skipped`);
 }
