@@ -1,58 +1,42 @@
 /**
- * npm run bench: throughput.
- *   parseArabicNumber over a mixed list of expressions (ops/s)
- *   findNumbers and extractQuantClaims over the five corpus articles repeated to at least 1 MB
- *   (MB/s of UTF-8 input), and extraction as a ratio to a bare normalise-and-tokenise pass
+ * npm run bench: speed as ratios measured side by side (see ./harness.ts).
+ *
+ *   extraction: extractQuantClaims ÷ a bare NFKC+tokenise pass over the same text
+ *   numbers:    parseArabicNumber µs per expression, findNumbers over running text
+ *
+ * Each suite is a module of its own. To add one, write bench/<name>.ts
+ * exporting `suite: BenchSuite` and list it in `optionalSuites` below (or in
+ * the list of the suites that always run); a listed file that does not exist
+ * yet is skipped, so bench/align.ts can land without touching this file.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Bench } from 'tinybench';
-import { extractQuantClaims, findNumbers, parseArabicNumber } from '../src/index.js';
-import { createShadow } from '../src/text/shadow.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { pathToFileURL } from 'node:url';
+import { extractionSuite } from './extraction.js';
+import { type BenchSuite, defaultRounds, loadCorpus } from './harness.js';
+import { numbersSuite } from './numbers.js';
 
-const corpusDir = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus');
-const corpus = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(corpusDir, f), 'utf8'))
-  .join('\n');
-const megabyte = corpus.repeat(Math.ceil(1_000_000 / Buffer.byteLength(corpus)));
-const bytes = Buffer.byteLength(megabyte);
+const suites: BenchSuite[] = [extractionSuite, numbersSuite];
 
-const expressions = [
-  '3000', '٣٠٠٠', '125.000', '22.000 ألف', '4.5 مليون', '١٬٢٣٤٬٥٦٧٫٨٩', 'ثلاثة آلاف وخمسمئة', 'سبعة ملايين و500 ألف',
-  'ألف وتسعمئة وأربعة وثمانون', 'مليون ونصف المليون', 'ثلاثة أرباع', 'الحادي عشر', 'سالب خمسة', 'اربعه', 'ما لا يقل عن',
-];
+/** Suites owned elsewhere, loaded when their file exists: each exports `suite: BenchSuite`. */
+const optionalSuites = ['align.ts'];
 
-const bench = new Bench({ time: 2000 });
-bench
-  .add('parseArabicNumber (mixed list of 15)', () => {
-    for (const e of expressions) parseArabicNumber(e);
-  })
-  .add(`findNumbers over the corpus (${(bytes / 1e6).toFixed(2)} MB)`, () => {
-    findNumbers(megabyte);
-  })
-  .add(`extractQuantClaims over the corpus (${(bytes / 1e6).toFixed(2)} MB)`, () => {
-    extractQuantClaims(megabyte);
-  })
-  .add('bare pass: normalise + tokenise (same text)', () => {
-    tokenize(createShadow(megabyte).text);
-  });
-
-await bench.run();
-
-const mbPerSecond = new Map<string, number>();
-for (const task of bench.tasks) {
-  const r = task.result;
-  if (!r || !('throughput' in r)) continue;
-  const opsPerSecond = r.throughput.mean;
-  const line =
-    task.name.startsWith('parseArabicNumber')
-      ? `${(opsPerSecond * expressions.length).toFixed(0)} expressions/s`
-      : `${((opsPerSecond * bytes) / 1e6).toFixed(1)} MB/s`;
-  mbPerSecond.set(task.name.split(' ')[0]!, (opsPerSecond * bytes) / 1e6);
-  console.log(`${task.name.padEnd(48)} ${opsPerSecond.toFixed(1).padStart(10)} ops/s   ${line}`);
+for (const file of optionalSuites) {
+  const path = join(import.meta.dirname, file);
+  if (!existsSync(path)) continue;
+  const loaded = (await import(pathToFileURL(path).href)) as { suite?: BenchSuite };
+  if (loaded.suite) suites.push(loaded.suite);
+  else console.warn(`bench/${file} exports no \`suite\`; skipped`);
 }
-const bare = mbPerSecond.get('bare');
-const extraction = mbPerSecond.get('extractQuantClaims');
-if (bare && extraction) console.log(`extractQuantClaims takes ${(bare / extraction).toFixed(1)}× the time of the bare pass`);
+
+const started = performance.now();
+const { corpus, corpusBytes } = loadCorpus();
+const context = { corpus, corpusBytes, rounds: defaultRounds };
+console.log(
+  `npm run bench — medians of ${defaultRounds.measured} alternating rounds (after ${defaultRounds.warmup} warm-up); ratios in wall time; Node ${process.version}`,
+);
+for (const suite of suites) {
+  console.log(`\n${suite.title}`);
+  for (const l of await suite.run(context)) console.log(l);
+}
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);

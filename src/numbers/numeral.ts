@@ -56,9 +56,20 @@ function threeDigitGroup(text: string, i: number): boolean {
   return digitRunEnd(text, i) === i + 3;
 }
 
+/** Digits whose integer value is always exact in a double (below 2^53). */
+const EXACT_DIGITS = 15;
+
 function toNumber(sign: number, intDigits: string, fracDigits: string): number {
-  const body = fracDigits.length > 0 ? `${intDigits || '0'}.${fracDigits}` : intDigits || '0';
-  const v = Number(body);
+  let v = 0;
+  if (intDigits.length + fracDigits.length <= EXACT_DIGITS) {
+    // The digits as one exact integer divided once by an exact power of ten: one correctly rounded
+    // operation, so the same double as Number('int.frac'), without building that string.
+    for (let i = 0; i < intDigits.length; i++) v = v * 10 + intDigits.charCodeAt(i) - 0x30;
+    for (let i = 0; i < fracDigits.length; i++) v = v * 10 + fracDigits.charCodeAt(i) - 0x30;
+    v /= 10 ** fracDigits.length;
+  } else {
+    v = Number(fracDigits.length > 0 ? `${intDigits || '0'}.${fracDigits}` : intDigits || '0');
+  }
   return sign < 0 ? -v : v;
 }
 

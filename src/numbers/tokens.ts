@@ -8,35 +8,48 @@ import { readWord, type WordReading } from './words.js';
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
 
 const tokenTypeNames: readonly TokenType[] = ['word', 'numeral', 'space', 'punct', 'rejected'];
-const WORD = 0;
-const NUMERAL = 1;
-const SPACE = 2;
-const PUNCT = 3;
-const REJECTED = 4;
+// From 1: a kind of 0 (what an index outside the stream reads) is no type at all.
+const WORD = 1;
+const NUMERAL = 2;
+const SPACE = 3;
+const PUNCT = 4;
+const REJECTED = 5;
+/** The type is the low three bits of a token's kind. */
+const TYPE_MASK = 7;
 
-/** Flag bits. A word is foreign when it has a Latin letter or is glued to rejected digits ("A320", "١مليون"). */
-const FOREIGN = 1;
+/** Flag bits of a token's kind. A word is foreign when it has a Latin letter or is glued to rejected digits ("A320", "١مليون"). */
+const FOREIGN = 8;
 /** A space token that holds a line break: navigation never crosses it. */
-const LINE_BREAK = 2;
+const LINE_BREAK = 16;
+/** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
+const NUMERAL_SHIFT = 5;
+
+/** The types {@link scanToken} reports, by their index in its `tokenTypes`. */
+const SCANNED_WORD = tokenTypes.indexOf('word');
+const SCANNED_DIGITS = tokenTypes.indexOf('digits');
+const SCANNED_SPACE = tokenTypes.indexOf('space');
+const SCANNED_PUNCT = tokenTypes.indexOf('punct');
 
 const LINE_FEED = 0x0a;
 const HYPHEN = 0x2d;
 const WAW = 0x0648;
 const TANWEEN_FATH = 0x064b;
 
-/** Texts up to this length get plain arrays, longer ones typed arrays (see `createShadow`). */
-const SHORT_TEXT = 512;
-
-type Ints = number[] | Uint8Array | Uint32Array | Int32Array;
-
 /**
  * The token stream of a shadow text: words, whole numerals (digits with their
  * separators, sign, exponent or slash fraction), white space and punctuation.
  *
- * Stored as parallel arrays rather than one object per token: an article has a
- * token every few characters, and allocating them dominated the cost of
- * reading numbers. Navigation is a method of the stream, with one rule for
- * every layer: it moves across spaces on the same line and stops at a line break.
+ * Stored in one array of small integers rather than one object per token: an
+ * article has a token every few characters, and allocating them dominated the
+ * cost of reading numbers. Tokens tile the text, so a token's start and the
+ * next token's start are its two ends; beside each start sits the token's
+ * kind, which packs its type, flags and numeral. The array is plain for every
+ * length of text: one representation keeps every reader of the stream on one
+ * fast path, whether it last read a figure of ten characters or an article,
+ * and a short text allocates nothing sized ahead.
+ *
+ * Navigation is a method of the stream, with one rule for every layer: it
+ * moves across spaces on the same line and stops at a line break.
  */
 export class TokenStream {
   /** Number of tokens. */
@@ -44,150 +57,153 @@ export class TokenStream {
   /** The shadow text the tokens index. */
   readonly shadow: ShadowText;
   private readonly text_: string;
-  private readonly types: Ints;
-  private readonly starts: Ints;
-  private readonly ends: Ints;
-  private readonly flags: Ints;
-  /** The numerals, dense, and for each token the index of its numeral plus one, or 0 (looked up by every rule). */
-  private readonly numerals: Numeral[] = [];
-  private readonly numeralIndex: Ints;
-  /** Word readings and texts by token, filled on first use. */
-  private readonly readings: Array<WordReading | null | undefined>;
-  private readonly texts: Array<string | undefined>;
-  private readonly tails: Array<string | undefined>;
+  /**
+   * Two cells per token: the shadow offset where it starts, then its kind
+   * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
+   * the text, where a token after the last would start.
+   */
+  private readonly cells: number[];
+  /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
+  private readonly numerals: Numeral[] | null;
+  /**
+   * Word readings and texts by token, filled on first use. Each table is
+   * allocated on first use too, sized to the stream so that filling it out of
+   * order keeps it a fast array, not a dictionary: a figure in digits never
+   * needs one.
+   */
+  private readings: Array<WordReading | null | undefined> | undefined = undefined;
+  private texts: Array<string | undefined> | undefined = undefined;
+  private tails: Array<string | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
     const text = shadow.text;
     const n = text.length;
-    // Long texts: at most one token per scanned token, so count them first (a cheap scan) and size typed
-    // arrays to them. Short texts grow plain arrays: no counting pass, no typed array to allocate.
-    const short = n <= SHORT_TEXT;
-    let capacity = 0;
-    if (!short) for (let i = 0; i < n; capacity++) i = Math.floor(scanToken(text, i) / 8);
-    const types: Ints = short ? [] : new Uint8Array(capacity);
-    const starts: Ints = short ? [] : new Uint32Array(capacity);
-    const ends: Ints = short ? [] : new Uint32Array(capacity);
-    const flags: Ints = short ? [] : new Uint8Array(capacity);
-    // Index of each token's numeral plus one; 0 for none.
-    const numeralIndex: Ints = short ? [] : new Int32Array(capacity);
+    const cells: number[] = [];
+    let numerals: Numeral[] | null = null;
     let count = 0;
     let i = 0;
     while (i < n) {
       const packed = scanToken(text, i);
       const end = Math.floor(packed / 8);
-      const tokenType = tokenTypes[(packed & 7) >> 1]!;
-      if (tokenType === 'digits' || (tokenType === 'punct' && end - i === 1 && numeralCanStart(text, i))) {
+      const scanned = (packed & 7) >> 1;
+      if (scanned === SCANNED_DIGITS || (scanned === SCANNED_PUNCT && end - i === 1 && numeralCanStart(text, i))) {
         const numeral = scanNumeral(shadow, shadowOffset(i));
         // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
         // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
         let rejected = numeral.gluedToLetters;
-        if (count > 0 && ends[count - 1] === i) {
-          const prevType = types[count - 1];
-          if (prevType === WORD && flags[count - 1]! & FOREIGN) rejected = true;
-          if (prevType === REJECTED) rejected = true;
+        if (count > 0) {
+          const previous = cells[2 * count - 1]!;
+          const previousType = previous & TYPE_MASK;
+          if (previousType === WORD && previous & FOREIGN) rejected = true;
+          if (previousType === REJECTED) rejected = true;
           if (
-            prevType === PUNCT &&
-            text.charCodeAt(starts[count - 1]!) === HYPHEN &&
+            previousType === PUNCT &&
+            text.charCodeAt(cells[2 * count - 2]!) === HYPHEN &&
             count > 1 &&
-            types[count - 2] === WORD &&
-            flags[count - 2]! & FOREIGN &&
-            ends[count - 2] === starts[count - 1]
+            (cells[2 * count - 3]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
           ) {
             rejected = true;
           }
         }
-        types[count] = rejected ? REJECTED : NUMERAL;
-        starts[count] = i;
-        ends[count] = numeral.end;
-        flags[count] = 0;
         // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
-        this.numerals.push(numeral);
-        numeralIndex[count] = this.numerals.length;
+        numerals ??= [];
+        numerals.push(numeral);
+        cells.push(i, (rejected ? REJECTED : NUMERAL) | (numerals.length << NUMERAL_SHIFT));
         count++;
         i = numeral.end;
         continue;
       }
-      let flag = 0;
-      if (tokenType === 'space') {
-        for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) flag = LINE_BREAK;
-      } else if (tokenType === 'word') {
+      let kind: number;
+      if (scanned === SCANNED_SPACE) {
+        kind = SPACE;
+        for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) kind = SPACE | LINE_BREAK;
+      } else if (scanned === SCANNED_WORD) {
+        kind = WORD;
         // A word glued to rejected digits ("١مليون") is not a number word either.
-        if (packed & 1 || (count > 0 && types[count - 1] === REJECTED && ends[count - 1] === i)) flag = FOREIGN;
+        if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
+      } else {
+        kind = PUNCT;
       }
-      types[count] = tokenType === 'word' ? WORD : tokenType === 'space' ? SPACE : PUNCT;
-      starts[count] = i;
-      ends[count] = end;
-      flags[count] = flag;
-      numeralIndex[count] = 0;
+      cells.push(i, kind);
       count++;
       i = end;
     }
+    cells.push(n);
     this.length = count;
     this.shadow = shadow;
     this.text_ = text;
-    this.types = types;
-    this.starts = starts;
-    this.ends = ends;
-    this.flags = flags;
-    this.numeralIndex = numeralIndex;
-    // Sized up front so that filling them out of order keeps them fast arrays, not dictionaries.
-    this.readings = new Array<WordReading | null | undefined>(count);
-    this.texts = new Array<string | undefined>(count);
-    this.tails = short ? [] : new Array<string | undefined>(count);
+    this.cells = cells;
+    this.numerals = numerals;
+  }
+
+  /** Shadow offset where token `k` starts (`length` gives the end of the text). */
+  private startOf(k: number): number {
+    return this.cells[2 * k]!;
+  }
+
+  /** The kind of token `k`: 0 outside the stream. */
+  private kindOf(k: number): number {
+    return this.cells[2 * k + 1] ?? 0;
+  }
+
+  /** The type bits of token `k` (the caller checks the bounds). */
+  private typeOf(k: number): number {
+    return this.kindOf(k) & TYPE_MASK;
   }
 
   /** Kind of token `k`. */
   type(k: TokenIndex): TokenType {
-    return tokenTypeNames[this.types[k]!]!;
+    return tokenTypeNames[this.typeOf(k) - 1]!;
   }
 
   /** True when `k` is a token of the stream and a word. */
   isWord(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.types[k] === WORD;
+    return k >= 0 && k < this.length && this.typeOf(k) === WORD;
   }
 
   /** True when `k` is a token of the stream and a numeral (digits read as a number). */
   isNumeral(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.types[k] === NUMERAL;
+    return k >= 0 && k < this.length && this.typeOf(k) === NUMERAL;
   }
 
   /** True when `k` is white space. */
   isSpace(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.types[k] === SPACE;
+    return k >= 0 && k < this.length && this.typeOf(k) === SPACE;
   }
 
   /** True when `k` is a punctuation mark, and one of `marks` if given. */
   isPunct(k: TokenIndex, marks?: string): boolean {
-    if (k < 0 || k >= this.length || this.types[k] !== PUNCT) return false;
+    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
     return marks === undefined || marks.includes(this.text(k));
   }
 
   /** True when word `k` is foreign to Arabic number reading: it has a Latin letter ("A320") or is glued to rejected digits. */
   isForeign(k: TokenIndex): boolean {
-    return this.types[k] === WORD && (this.flags[k]! & FOREIGN) !== 0;
+    return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
   }
 
   /** True when space token `k` holds a line break. */
   hasLineBreak(k: TokenIndex): boolean {
-    return this.types[k] === SPACE && (this.flags[k]! & LINE_BREAK) !== 0;
+    return (this.kindOf(k) & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
   }
 
   /** Shadow offset where token `k` starts. */
   start(k: TokenIndex): ShadowOffset {
-    return this.starts[k]! as ShadowOffset;
+    return this.startOf(k) as ShadowOffset;
   }
 
   /** Shadow offset just past token `k`. */
   end(k: TokenIndex): ShadowOffset {
-    return this.ends[k]! as ShadowOffset;
+    return this.startOf(k + 1) as ShadowOffset;
   }
 
   /** Shadow text of token `k`. */
   text(k: TokenIndex): string {
-    let t = this.texts[k];
+    const texts = (this.texts ??= new Array<string | undefined>(this.length));
+    let t = texts[k];
     if (t === undefined) {
-      t = this.text_.slice(this.starts[k]!, this.ends[k]!);
-      this.texts[k] = t;
+      t = this.text_.slice(this.startOf(k), this.startOf(k + 1));
+      texts[k] = t;
     }
     return t;
   }
@@ -197,22 +213,23 @@ export class TokenStream {
    * behind a one-letter clitic (وقال → قال), which every phrase table looks up.
    */
   tail(k: TokenIndex): string {
-    let t = this.tails[k];
+    const tails = (this.tails ??= new Array<string | undefined>(this.length));
+    let t = tails[k];
     if (t === undefined) {
       t = this.text(k).slice(1);
-      this.tails[k] = t;
+      tails[k] = t;
     }
     return t;
   }
 
   /** Shadow text from the start of token `start` to the end of token `end - 1`. */
   textBetween(start: TokenIndex, end: TokenIndex): string {
-    return this.text_.slice(this.starts[start]!, this.ends[end - 1]!);
+    return this.text_.slice(this.startOf(start), this.startOf(end));
   }
 
   /** The original span of tokens `[start, end)` (non-empty), less `skip` leading shadow characters. */
   span(start: TokenIndex, end: TokenIndex, skip = 0): Span {
-    return { start: this.shadow.starts[this.starts[start]! + skip]!, end: this.shadow.ends[this.ends[end - 1]! - 1]! };
+    return { start: this.shadow.starts[this.startOf(start) + skip]!, end: this.shadow.ends[this.startOf(end) - 1]! };
   }
 
   /** The original span of a token range. */
@@ -229,8 +246,8 @@ export class TokenStream {
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
   next(k: TokenIndex): TokenIndex {
     let j = k + 1;
-    while (j < this.length && this.types[j] === SPACE) {
-      if (this.flags[j]! & LINE_BREAK) return NO_TOKEN;
+    while (j < this.length && this.typeOf(j) === SPACE) {
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
       j++;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
@@ -239,8 +256,8 @@ export class TokenStream {
   /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
   previous(k: TokenIndex): TokenIndex {
     let j = k - 1;
-    while (j >= 0 && this.types[j] === SPACE) {
-      if (this.flags[j]! & LINE_BREAK) return NO_TOKEN;
+    while (j >= 0 && this.typeOf(j) === SPACE) {
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
       j--;
     }
     return j >= 0 ? tokenIndex(j) : NO_TOKEN;
@@ -249,35 +266,36 @@ export class TokenStream {
   /** The token after `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   nextWord(k: TokenIndex): TokenIndex {
     const j = this.next(k);
-    return j >= 0 && this.types[j] === WORD ? j : NO_TOKEN;
+    return j >= 0 && this.typeOf(j) === WORD ? j : NO_TOKEN;
   }
 
   /** The token before `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   previousWord(k: TokenIndex): TokenIndex {
     const j = this.previous(k);
-    return j >= 0 && this.types[j] === WORD ? j : NO_TOKEN;
+    return j >= 0 && this.typeOf(j) === WORD ? j : NO_TOKEN;
   }
 
   /** Number of word tokens in `[start, end)`. */
   wordsBetween(start: TokenIndex, end: TokenIndex): number {
     let words = 0;
-    for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.types[k] === WORD) words++;
+    for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.typeOf(k) === WORD) words++;
     return words;
   }
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const i = this.numeralIndex[k];
-    return i ? this.numerals[i - 1] : undefined;
+    const i = this.kindOf(k) >> NUMERAL_SHIFT;
+    return i ? this.numerals![i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
-    if (this.types[k] !== WORD || this.flags[k]! & FOREIGN) return null;
-    let r = this.readings[k];
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
+    let r = readings[k];
     if (r === undefined) {
       r = readWord(this.text(k));
-      this.readings[k] = r;
+      readings[k] = r;
     }
     return r;
   }
@@ -285,13 +303,13 @@ export class TokenStream {
   /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
   hasTanween(k: TokenIndex): boolean {
     const original = this.shadow.original;
-    const to = this.shadow.ends[this.ends[k]! - 1]!;
-    for (let i = this.shadow.starts[this.starts[k]!]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
+    const to = this.shadow.ends[this.startOf(k + 1) - 1]!;
+    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
     return false;
   }
 
   /** True when token `k` is the word و standing alone. */
   isAnd(k: TokenIndex): boolean {
-    return this.types[k] === WORD && this.ends[k]! - this.starts[k]! === 1 && this.text_.charCodeAt(this.starts[k]!) === WAW;
+    return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
   }
 }

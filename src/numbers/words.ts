@@ -52,6 +52,16 @@ export type WordSense =
   | { readonly type: 'part' }
   | { readonly type: 'and' };
 
+/** The sense of one type. */
+export type SenseOf<T extends WordSense['type']> = Extract<WordSense, { readonly type: T }>;
+
+/**
+ * The senses of a form by type, the first of each type: خمس has `unit` (five)
+ * and `fraction` (a fifth). Every entry has every key, so that the grammar's
+ * checks (`r.sense.scale`) are one property read on one object shape.
+ */
+export type SensesByType = { readonly [T in WordSense['type']]: SenseOf<T> | undefined };
+
 /** A word of running text resolved against the number lexicon. */
 export interface WordReading {
   /** The clitic prefix that was stripped ('' when none): و، ب، ال، وال … */
@@ -60,17 +70,47 @@ export interface WordReading {
   readonly definite: boolean;
   /** The senses of the stem. */
   readonly senses: readonly WordSense[];
+  /** The senses of the stem by type. */
+  readonly sense: SensesByType;
+  /** One bit per type of sense the stem has ({@link senseBits}). */
+  readonly senseMask: number;
   /** False for forms that never start a number (لست "I am not", وست "West"); after a number they read as usual. */
   readonly canStartNumber: boolean;
 }
 
-function buildSenseTable(): Map<string, WordSense[]> {
-  const table = new Map<string, WordSense[]>();
+/** The senses of one folded form, as a list, by type and as a mask. */
+interface FormSenses {
+  readonly list: WordSense[];
+  readonly byType: Record<WordSense['type'], WordSense | undefined>;
+  mask: number;
+}
+
+const senseTypes: ReadonlyArray<WordSense['type']> = [
+  'unit', 'teenHead', 'teenTail', 'teen', 'ten', 'hundred', 'scale', 'fraction', 'ordinal', 'negative', 'point', 'ratio', 'part', 'and',
+];
+
+/** The mask of the given types of sense: a reader of the grammar names the senses a word needs for it to apply. */
+export function senseBits(...types: ReadonlyArray<WordSense['type']>): number {
+  let mask = 0;
+  for (const t of types) mask |= 1 << senseTypes.indexOf(t);
+  return mask;
+}
+
+function buildSenseTable(): Map<string, FormSenses> {
+  const table = new Map<string, FormSenses>();
   const add = (form: string, sense: WordSense): void => {
     const key = foldWord(form);
-    const list = table.get(key);
-    if (list) list.push(sense);
-    else table.set(key, [sense]);
+    let entry = table.get(key);
+    if (!entry) {
+      // Every key in one fixed order: one object shape for every form.
+      const byType = {} as FormSenses['byType'];
+      for (const type of senseTypes) byType[type] = undefined;
+      entry = { list: [], byType, mask: 0 };
+      table.set(key, entry);
+    }
+    entry.list.push(sense);
+    entry.byType[sense.type] ??= sense;
+    entry.mask |= senseBits(sense.type);
   };
   for (const { value, forms } of unitWords) for (const f of forms) add(f, { type: 'unit', value });
   for (const { value, forms } of teenHeadWords) for (const f of forms) add(f, { type: 'teenHead', value });
@@ -82,15 +122,14 @@ function buildSenseTable(): Map<string, WordSense[]> {
     for (const stem of forms) for (const tail of joinedHundredTails) add(stem + tail, { type: 'hundred', value });
   }
   for (const s of scaleWords) {
-    for (const f of s.singular) add(f, { type: 'scale', value: s.value, number: 'singular' });
-    for (const f of s.dual) add(f, { type: 'scale', value: s.value, number: 'dual' });
-    for (const f of s.dualOrAccusative) add(f, { type: 'scale', value: s.value, number: 'dualOrAccusative' });
-    for (const f of s.plural) add(f, { type: 'scale', value: s.value, number: 'plural' });
+    for (const number of ['singular', 'dual', 'dualOrAccusative', 'plural'] as const) {
+      for (const f of s[number]) add(f, { type: 'scale', value: s.value, number });
+    }
   }
   for (const fr of fractionWords) {
-    for (const f of fr.singular) add(f, { type: 'fraction', value: fr.value, number: 'singular', ambiguous: fr.ambiguousSingular });
-    for (const f of fr.dual) add(f, { type: 'fraction', value: fr.value, number: 'dual', ambiguous: false });
-    for (const f of fr.plural) add(f, { type: 'fraction', value: fr.value, number: 'plural', ambiguous: false });
+    for (const number of ['singular', 'dual', 'plural'] as const) {
+      for (const f of fr[number]) add(f, { type: 'fraction', value: fr.value, number, ambiguous: number === 'singular' && fr.ambiguousSingular });
+    }
   }
   for (const o of ordinalWords) {
     for (const f of o.masculine) add(f, { type: 'ordinal', value: o.value, feminine: false, compoundOnly: o.compoundOnly });
@@ -105,7 +144,7 @@ function buildSenseTable(): Map<string, WordSense[]> {
 }
 
 // Built on the first reading, so that importing the module costs nothing.
-let senseTable: Map<string, WordSense[]> | undefined;
+let senseTable: Map<string, FormSenses> | undefined;
 let blockedForms: Set<string> | undefined;
 
 /** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
@@ -130,13 +169,13 @@ function resolve(folded: string): WordReading | null {
   blockedForms ??= new Set(notNumberWords.map(foldWord));
   const canStartNumber = !blockedForms.has(folded);
   const exact = senseTable.get(folded);
-  if (exact) return { prefix: '', definite: false, senses: exact, canStartNumber };
+  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType as SensesByType, senseMask: exact.mask, canStartNumber };
   for (const prefix of proclitics) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
-    const senses = senseTable.get(folded.slice(prefix.length));
+    const stem = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
-    if (senses && senses.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: definitePrefixes.has(prefix), senses, canStartNumber };
+    if (stem && stem.list.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
+      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType as SensesByType, senseMask: stem.mask, canStartNumber };
     }
   }
   return null;

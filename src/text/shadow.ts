@@ -17,9 +17,12 @@ export interface ShadowText {
   readonly original: string;
   /** The folded copy: no diacritics, tatweel or format characters; one alef, ي, ه; ASCII digits. */
   readonly text: string;
-  /** For each shadow code unit, the original offset of the character it came from. */
+  /**
+   * For each shadow code unit, the original offset of the character it came from.
+   * May run past the end of the text (short texts that fold one to one share one table).
+   */
   readonly starts: OffsetTable;
-  /** For each shadow code unit, the original offset just past that character (and its marks). */
+  /** For each shadow code unit, the original offset just past that character (and its marks); may run past the end too. */
   readonly ends: OffsetTable;
 }
 
@@ -41,32 +44,63 @@ export function createShadow(input: string): ShadowText {
   return input.length <= SHORT_TEXT ? createShortShadow(input) : createLongShadow(input);
 }
 
-/** The shadow of a short text in growable plain arrays: no typed array to allocate, no counting pass. */
+/**
+ * Offset tables for a short text that folds one code unit to one (ثلاثة → ثلاثه،
+ * ٣٠٠٠ → 3000, no marks to drop, nothing to expand): shadow unit `i` comes from
+ * original unit `i`, so every such text shares these two tables.
+ */
+const identityStarts: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i);
+const identityEnds: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i + 1);
+
+/**
+ * The shadow of a short text. Most short texts (a figure, a cell of a table)
+ * fold one unit to one and share the identity tables; the others are built
+ * in growable plain arrays: no typed array to allocate, no counting pass.
+ */
 function createShortShadow(input: string): ShadowText {
+  const n = input.length;
+  // Allocated at the first unit that folds, with the units before it.
+  let units: number[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    const folded = foldTable[code]!;
+    if (folded === code) {
+      if (units !== null) units[i] = code;
+      continue;
+    }
+    // A mark to drop or a form to expand: the offsets no longer run one to one.
+    if (folded === DELETE || folded === EXPAND) return createMappedShortShadow(input);
+    if (units === null) {
+      units = new Array<number>(n);
+      for (let k = 0; k < i; k++) units[k] = input.charCodeAt(k);
+    }
+    units[i] = folded;
+  }
+  const text = units === null ? input : String.fromCharCode.apply(null, units);
+  return { original: input, text, starts: identityStarts, ends: identityEnds };
+}
+
+/** The shadow of a short text whose folding drops or expands characters, in growable plain arrays. */
+function createMappedShortShadow(input: string): ShadowText {
   const n = input.length;
   const units: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  // True once a unit was folded, dropped or expanded: until then the shadow text is the input itself.
-  let changed = false;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     const folded = foldTable[code]!;
     if (folded === DELETE && code !== 0) {
-      changed = true;
       // A mark right after a kept character belongs to it: widen that character's end.
       const last = ends.length - 1;
       if (combiningTable[code] === 1 && last >= 0 && ends[last] === i) ends[last] = i + 1;
       continue;
     }
     if (folded !== EXPAND) {
-      if (folded !== code) changed = true;
       units.push(folded);
       starts.push(i);
       ends.push(i + 1);
       continue;
     }
-    changed = true;
     const expansion = input[i]!.normalize('NFKC');
     for (let k = 0; k < expansion.length; k++) {
       const f = foldTable[expansion.charCodeAt(k)]!;
@@ -76,7 +110,7 @@ function createShortShadow(input: string): ShadowText {
       ends.push(i + 1);
     }
   }
-  return { original: input, text: changed ? String.fromCharCode.apply(null, units) : input, starts, ends };
+  return { original: input, text: String.fromCharCode.apply(null, units), starts, ends };
 }
 
 /** The shadow of a long text in typed arrays sized to the input (grown only when NFKC lengthens it). */

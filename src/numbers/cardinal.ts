@@ -1,0 +1,524 @@
+/**
+ * Cardinals read element by element, in Arabic order.
+ *
+ * Within each group below a thousand the hundreds come first, then the units,
+ * then the tens (مئة وخمسة وعشرون); a scale word closes a group (ثلاثة آلاف)
+ * and later groups are smaller (ثلاثة ملايين وخمسمئة ألف). Each element must
+ * fill a slot of the open group that is still free, so two numbers side by
+ * side ("15 و20") stay apart.
+ *
+ * One reader per kind of element (numeral, compound teen, unit, teen, ten,
+ * hundred, scale, fraction …), tried in order on each word that has its
+ * sense: the first that applies takes the element or ends the number. A new
+ * spelling rule belongs to one reader. Every reader looks at most two tokens
+ * ahead and never backtracks, so reading all numbers of a text is linear in
+ * its length.
+ */
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import type { NumberKind } from './grammar.js';
+import type { TokenStream } from './tokens.js';
+import { senseBits, type WordReading } from './words.js';
+
+/**
+ * The element read last: what may follow depends on it (a numeral may follow
+ * a scale without و, a denominator counts a unit but not a scale).
+ * `start` means that nothing has been read yet.
+ */
+export type CardinalElement = 'start' | 'numeral' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'fraction';
+
+/** A cardinal read from tokens `[start, end)`. */
+export interface CardinalResult {
+  readonly end: TokenIndex;
+  readonly value: number;
+  readonly kind: NumberKind;
+  /** True when a scale word was used: the number cannot take a ratio or a denominator after it. */
+  readonly scaled: boolean;
+  /** True when the whole number is one bare integer numeral (for "1 فاصلة 05"). */
+  readonly numeralOnly: boolean;
+  /** The digits of a bare integer numeral. */
+  readonly digits: string;
+  /**
+   * The additive terms, for "مائتان وثلاثة جزء من مائة" (200 and 3 hundredths):
+   * the first term, and the count and sum of the terms after it.
+   */
+  readonly firstTerm: number;
+  readonly laterTerms: number;
+  readonly laterTermsSum: number;
+}
+
+/** What a reader did with the element at the current token. */
+const enum Step {
+  /** Not this reader's kind of element: the next reader tries. */
+  Pass,
+  /** Took it; the number may go on. */
+  Read,
+  /** Took it, and nothing can follow it (a fraction: ونصف، ثلاثة أرباع). */
+  Last,
+  /** It cannot join this number: the number ends before it. */
+  Stop,
+}
+
+/** The senses that send a word to a reader. */
+const UNIT = senseBits('unit');
+const TEEN_HEAD = senseBits('teenHead');
+const TEEN = senseBits('teen');
+const TEN = senseBits('ten');
+const HUNDRED = senseBits('hundred');
+const SCALE = senseBits('scale');
+const FRACTION = senseBits('fraction');
+
+/**
+ * Reads a cardinal (with fractions and scales) starting at token `i`.
+ * The first element may carry any clitic (وثلاثة، لخمسة، بألفين).
+ */
+export function parseCardinal(tokens: TokenStream, i: TokenIndex): CardinalResult | null {
+  return new CardinalReader(tokens, i).read();
+}
+
+/** One cardinal being read: the state of the reading, the readers of its elements, and in the end its result. */
+class CardinalReader implements CardinalResult {
+  end: TokenIndex;
+  value = 0;
+  kind: NumberKind = 'cardinal';
+  scaled = false;
+  numeralOnly = false;
+  digits = '';
+  firstTerm = 0;
+  laterTerms = 0;
+  laterTermsSum = 0;
+
+  readonly #tokens: TokenStream;
+  /** The groups closed by a scale: ثلاثة ملايين → 3000000. */
+  #total = 0;
+  /** The open group below the next scale: the 525 of "ثلاثة ملايين وخمسمئة وخمسة وعشرون". */
+  #group = 0;
+  /** Slots of the open group already filled: مئة fills the hundreds, خمسة the units, عشرون the tens and units. */
+  #hundreds = false;
+  #tens = false;
+  #units = false;
+  /** The last scale read (Infinity before any): a later scale must be smaller, unless it multiplies. */
+  #lastScale = Infinity;
+  /** The element read last, and how many were read. */
+  #last: CardinalElement = 'start';
+  #elements = 0;
+  /** When the last element is a unit: its value, whether و joined it, and the number before it (مائة وثلاثة أرباع). */
+  #unitValue = 0;
+  #unitJoined = false;
+  #unitBefore = 0;
+  /** True once a fraction closed the number: the value is `#total`. */
+  #closed = false;
+  /** True until the first term is added. */
+  #noTerms = true;
+
+  /** The token where the element being read starts, and the next token after it (NO_TOKEN at the end of the line). */
+  #at: TokenIndex;
+  #following: TokenIndex = NO_TOKEN;
+  /** True when و joins the element being read to the one before (وخمسمئة، و خمسمئة، و500) … */
+  #joined = false;
+  /** … and when that و is written as a word of its own ("و عشرون", "و500"). */
+  #andApart = false;
+  /** Just past the last token of the element once a reader takes it. */
+  #taken: TokenIndex = NO_TOKEN;
+
+  constructor(tokens: TokenStream, start: TokenIndex) {
+    this.#tokens = tokens;
+    this.end = start;
+    this.#at = start;
+  }
+
+  /** Reads the elements one by one, then settles the result; null when not even the first is a number. */
+  read(): this | null {
+    const tokens = this.#tokens;
+    while (this.#at < tokens.length) {
+      this.#taken = NO_TOKEN;
+      if ((tokens.isNumeral(this.#at) ? this.#readNumeral() : this.#readWord()) !== Step.Read) break;
+      this.#elements++;
+      this.end = this.#taken;
+      if (!this.#moveToNextElement()) break;
+    }
+    if (this.#elements === 0) return null;
+    this.value = this.#closed ? this.#total : this.#total + this.#group;
+    if (this.kind === 'cardinal' && !Number.isInteger(this.value)) this.kind = 'decimal';
+    this.numeralOnly &&= this.#elements === 1;
+    return this;
+  }
+
+  get #first(): boolean {
+    return this.#elements === 0;
+  }
+
+  /** True when the element being read may follow the last one: after و, at the start, or without و after a scale or a hundred (٤ آلاف ٣ مائة، متين تلاتة وستين). */
+  get #mayFollow(): boolean {
+    return this.#elements === 0 || this.#joined || this.#last === 'scale' || this.#last === 'hundred';
+  }
+
+  /** Moves to the element after the one just read, noting how و joins it; false at the end of the line. */
+  #moveToNextElement(): boolean {
+    const last = tokenIndex(this.end - 1);
+    const k = elementAfter(this.#tokens, last);
+    if (k < 0) return false;
+    this.#at = k;
+    this.#andApart = k !== this.#tokens.next(last);
+    this.#joined = this.#andApart || this.#tokens.reading(k)?.prefix === 'و';
+    return true;
+  }
+
+  #addTerm(v: number): void {
+    if (this.#noTerms) {
+      this.firstTerm = v;
+      this.#noTerms = false;
+    } else {
+      this.laterTerms++;
+      this.laterTermsSum += v;
+    }
+  }
+
+  /** The terms so far collapse into one: a scale or a multiplying hundred takes everything before it. */
+  #resetTerms(v: number): void {
+    this.firstTerm = v;
+    this.#noTerms = false;
+    this.laterTerms = this.laterTermsSum = 0;
+  }
+
+  /** Takes the element, which ends at token `lastToken`. */
+  #take(element: CardinalElement, lastToken: TokenIndex): Step {
+    this.#taken = tokenIndex(lastToken + 1);
+    this.#last = element;
+    return Step.Read;
+  }
+
+  /** Adds a unit, teen, ten or hundred to the open group and takes it. */
+  #place(v: number, element: 'unit' | 'teen' | 'ten' | 'hundred', lastToken: TokenIndex): Step {
+    if (element === 'unit') {
+      this.#unitValue = v;
+      this.#unitJoined = this.#joined;
+      this.#unitBefore = this.#total + this.#group;
+    }
+    this.#group += v;
+    if (element === 'hundred') this.#hundreds = true;
+    else {
+      this.#units = true;
+      if (element !== 'unit' || v === 10) this.#tens = true;
+    }
+    this.#addTerm(v);
+    return this.#take(element, lastToken);
+  }
+
+  /** Ends the number on `value` (a fraction: ونصف، ثلاثة أرباع); the last element ends at token `lastToken`. */
+  #close(value: number, lastToken: TokenIndex): Step {
+    this.#total = value;
+    this.#group = 0;
+    this.end = tokenIndex(lastToken + 1);
+    this.#elements++;
+    this.kind = Number.isInteger(value) ? 'cardinal' : 'fraction';
+    this.#closed = true;
+    return Step.Last;
+  }
+
+  /** Marks every slot of the open group filled (a numeral or a fraction is a whole group) or free (after a scale). */
+  #fillSlots(filled: boolean): void {
+    this.#hundreds = this.#tens = this.#units = filled;
+  }
+
+  /**
+   * A numeral: first in the number (125، 4.5), after و (ثلاثة آلاف و500) or,
+   * without و, after a scale word (3 ملايين 200 ألف). A numeral before a scale
+   * takes its decimal reading: "4.500 مليون" is 4.5 million, "4.500" alone 4500.
+   */
+  #readNumeral(): Step {
+    const tokens = this.#tokens;
+    const n = tokens.numeral(this.#at)!;
+    const k = tokens.next(this.#at);
+    const r = k >= 0 ? tokens.reading(k) : null;
+    const v = r !== null && r.sense.scale !== undefined && r.prefix === '' && n.decimalReading !== null ? n.decimalReading : n.value;
+    if (this.#first) {
+      if (n.kind === 'fraction') {
+        // "3/4" is a whole number of its own.
+        this.#addTerm(n.value);
+        this.#close(n.value, this.#at);
+        this.kind = 'fraction';
+        return Step.Last;
+      }
+      this.#group = v;
+      this.#fillSlots(true);
+      this.kind = n.kind === 'decimal' && !Number.isInteger(v) ? 'decimal' : 'cardinal';
+      this.numeralOnly = n.plainInteger || n.kind === 'cardinal';
+      this.digits = n.digits;
+    } else {
+      if (!(this.#joined || this.#last === 'scale') || n.kind === 'fraction' || n.value < 0) return Step.Stop;
+      if (v < 1000 && Number.isInteger(v)) {
+        // "ألفان و500" fills the hundreds; "مئة و25" the units and tens.
+        if (!this.#placeNumeralInGroup(v)) return Step.Stop;
+      } else if (this.#group === 0 && this.#last === 'scale' && v < this.#lastScale) {
+        // "7 ملايين 1500 ألف": a whole group in digits.
+        this.#group = v;
+        this.#fillSlots(true);
+      } else return Step.Stop;
+      if (!Number.isInteger(v)) this.kind = 'decimal';
+    }
+    this.#addTerm(v);
+    return this.#take('numeral', this.#at);
+  }
+
+  /** Places a numeral below 1000 into the open group by its magnitude (500 in the hundreds, 25 in the tens and units). */
+  #placeNumeralInGroup(v: number): boolean {
+    if (v >= 100) {
+      if (this.#hundreds || this.#units || this.#tens) return false;
+      this.#hundreds = true;
+      if (v % 100 !== 0) this.#units = this.#tens = true;
+    } else {
+      if (this.#units || this.#tens) return false;
+      this.#units = true;
+      if (v >= 10) this.#tens = true;
+    }
+    this.#group += v;
+    return true;
+  }
+
+  /**
+   * A number word. Only the first may carry a clitic other than و (بخمسة،
+   * لثلاثة آلاف); a later one carries و only when it is the joining و. The
+   * article goes only with the first element, and only on units 3–10 or a
+   * fraction: الثلاثة، الربع — الاثنين is Monday, الواحد "the single one",
+   * المئة the percent idiom. Then the readers of the word's senses, in order.
+   */
+  #readWord(): Step {
+    const r = this.#tokens.reading(this.#at);
+    if (r === null) return Step.Stop;
+    if (this.#first ? !r.canStartNumber : !(r.prefix === '' || (r.prefix === 'و' && this.#joined && !this.#andApart))) return Step.Stop;
+    this.#following = this.#tokens.next(this.#at);
+    if (r.definite) {
+      const unit = r.sense.unit;
+      const definiteUnit = this.#first && unit !== undefined && unit.value >= 3 && unit.value <= 10;
+      if (!definiteUnit && !(this.#first && r.sense.fraction !== undefined)) return Step.Stop;
+    }
+    const senses = r.senseMask;
+    return (
+      (senses & (TEEN_HEAD | UNIT) && this.#readCompoundTeen(r)) ||
+      (senses & TEEN_HEAD && this.#readOneBeforeTen(r)) ||
+      (senses & UNIT && (this.#readApartHundred(r) || this.#readUnit(r) || this.#readCountOfFractions(r))) ||
+      (senses & TEEN && this.#readTeen(r)) ||
+      (senses & TEN && this.#readTen(r)) ||
+      (senses & HUNDRED && (this.#readMultiplyingHundred(r) || this.#readHundred(r))) ||
+      (senses & SCALE && this.#readScale(r)) ||
+      (senses & FRACTION && (this.#readFirstFraction(r) || this.#readAddedFraction(r) || this.#readDenominator(r))) ||
+      Step.Stop
+    );
+  }
+
+  /** The sense of type `type` of word `k` written without a clitic, if any. */
+  #bareSense<T extends keyof WordReading['sense']>(k: TokenIndex, type: T): WordReading['sense'][T] | undefined {
+    const r = k >= 0 ? this.#tokens.reading(k) : null;
+    return r !== null && r.prefix === '' ? r.sense[type] : undefined;
+  }
+
+  /** A compound teen, two words: ثلاثة عشر (13)، إحدى عشرة (11)، اثنا عشر (12). */
+  #readCompoundTeen(r: WordReading): Step {
+    const head = r.sense.teenHead?.value ?? unitHead(r);
+    if (head === undefined || !this.#mayFollow || this.#bareSense(this.#following, 'teenTail') === undefined) return Step.Pass;
+    if (this.#units || this.#tens) return Step.Stop;
+    return this.#place(10 + head, 'teen', this.#following);
+  }
+
+  /** إحدى وعشرون، أحد وثلاثون: the teen head أحد/إحدى is the unit one before و and a ten (21، 31). */
+  #readOneBeforeTen(r: WordReading): Step {
+    if (r.sense.teenHead!.value !== 1 || this.#units || this.#tens || !this.#mayFollow) return Step.Pass;
+    const after = joinedElementAfter(this.#tokens, this.#at);
+    if (after < 0 || this.#tokens.reading(after)?.sense.ten === undefined) return Step.Pass;
+    return this.#place(1, 'unit', this.#at);
+  }
+
+  /** A hundred written as two words: ثلاث مئة (300)، تسع مائة (900). */
+  #readApartHundred(r: WordReading): Step {
+    const head = unitHead(r);
+    if (head === undefined || !this.#mayFollow || this.#bareSense(this.#following, 'hundred')?.value !== 100) return Step.Pass;
+    if (this.#hundreds || this.#units || this.#tens) return Step.Stop;
+    return this.#place(head * 100, 'hundred', this.#following);
+  }
+
+  /**
+   * خمس الفطيرة is a fifth and ثمن الوزن an eighth; خمس سنوات is five and ثمن
+   * حجرة a price. A first word that can be a fraction reads as one unless it is
+   * an ambiguous singular (خمس، ثمن) with no definite noun after it.
+   */
+  #readsAsFraction(r: WordReading): boolean {
+    const fraction = r.sense.fraction;
+    if (!this.#first || fraction === undefined) return false;
+    return !(fraction.number === 'singular' && fraction.ambiguous) || beforeDefiniteNoun(this.#tokens, this.#following);
+  }
+
+  /** A unit into a free units slot: خمسة، وثلاثة (مئة وثلاثة). صفر is a number only alone at the start. */
+  #readUnit(r: WordReading): Step {
+    const unit = r.sense.unit!;
+    if (this.#readsAsFraction(r)) return Step.Pass;
+    if (unit.value === 0) {
+      if (!this.#first) return Step.Stop;
+      this.#addTerm(0);
+      return this.#close(0, this.#at);
+    }
+    if (this.#units || this.#tens || !this.#mayFollow) return Step.Pass;
+    return this.#place(unit.value, 'unit', this.#at);
+  }
+
+  /** "عشرون وثلاثة أخماس" (20 3/5): after the slots are full, a unit up to ten can only count a plural fraction. */
+  #readCountOfFractions(r: WordReading): Step {
+    const unit = r.sense.unit!;
+    if (!this.#joined || unit.value > 10 || this.#readsAsFraction(r)) return Step.Pass;
+    const fraction = this.#bareSense(this.#following, 'fraction');
+    if (fraction?.number !== 'plural') return Step.Pass;
+    const added = unit.value * fraction.value;
+    this.#addTerm(added);
+    return this.#close(this.#total + this.#group + added, this.#following);
+  }
+
+  /** A teen written as one word (Egyptian and Levantine): حداشر (11)، خمستاشر (15). */
+  #readTeen(r: WordReading): Step {
+    if (this.#units || this.#tens || !this.#mayFollow) return Step.Stop;
+    return this.#place(r.sense.teen!.value, 'teen', this.#at);
+  }
+
+  /** A ten into a free tens slot: عشرون، وثلاثون (خمسة وثلاثون). */
+  #readTen(r: WordReading): Step {
+    if (this.#tens || !this.#mayFollow) return Step.Pass;
+    return this.#place(r.sense.ten!.value, 'ten', this.#at);
+  }
+
+  /** "خمسة وتسعون مائة" (9500): مائة without و after a number below a hundred multiplies it. */
+  #readMultiplyingHundred(r: WordReading): Step {
+    if (r.sense.hundred!.value !== 100 || this.#first || this.#joined || this.#group <= 0 || this.#last === 'scale') return Step.Pass;
+    if (this.#hundreds && !(this.#last === 'numeral' && this.#elements === 1)) return Step.Pass;
+    this.#group *= 100;
+    this.#hundreds = true;
+    this.#units = this.#tens = false;
+    this.#resetTerms(this.#group);
+    return this.#take('hundred', this.#at);
+  }
+
+  /** A hundred into a free group: مئة، مائتان، وثلاثمائة (ألف وثلاثمائة); without و only after a scale (ألفين ثلاثمائة). */
+  #readHundred(r: WordReading): Step {
+    const juxtaposed = !this.#first && !this.#joined;
+    if (this.#hundreds || this.#units || this.#tens || (juxtaposed && this.#last !== 'scale')) return Step.Stop;
+    return this.#place(r.sense.hundred!.value, 'hundred', this.#at);
+  }
+
+  /**
+   * A scale word: ألف، مليون، مليار, their duals and plurals, and دزينة.
+   * - after a lone fraction it multiplies it: نصف مليون، ربع مليون;
+   * - a larger scale multiplies everything before it: ألف مليون، ألف وخمسمائة مليون;
+   * - after a group it counts it: ثلاثة آلاف، 125 ألف، 22 ألفاً، مائتين وإثنين ألف;
+   * - a dozen after و adds: ثلاث مائة ودزينتين (324);
+   * - alone, or after و with nothing counting it: ألف، ألفان، مليونين، وألف.
+   */
+  #readScale(r: WordReading): Step {
+    const scale = r.sense.scale!;
+    const S = scale.value;
+    const singular = scale.number === 'singular' || scale.number === 'dualOrAccusative';
+    const joined = this.#joined;
+    if (this.#last === 'fraction' && this.#elements === 1 && !joined) {
+      if (!singular) return Step.Stop;
+      this.#total = this.#group * S;
+    } else if (!this.#first && !joined && this.#lastScale !== Infinity && S > this.#lastScale) {
+      if (!singular) return Step.Stop;
+      this.#total = (this.#total + this.#group) * S;
+    } else if (this.#group > 0 && !joined && !this.#first) {
+      if (scale.number === 'dual') return Step.Stop;
+      this.#total += this.#group * S;
+    } else if (joined && this.#group > 0 && S < 100 && scale.number !== 'plural') {
+      this.#total += this.#group + (scale.number === 'singular' ? 1 : 2) * S;
+    } else if (this.#group === 0 && (this.#first || joined)) {
+      // آلاف alone is vague, not a number; "ألف وألف" and "مليون ومليون" are two numbers.
+      if (scale.number === 'plural' || (joined && S >= this.#lastScale)) return Step.Stop;
+      // ألفا is the dual (2000) unless written with tanween: ألفاً is the accusative singular.
+      const twice = scale.number === 'dual' || (scale.number === 'dualOrAccusative' && !this.#tokens.hasTanween(this.#at));
+      this.#total += (twice ? 2 : 1) * S;
+    } else return Step.Stop;
+    this.#group = 0;
+    this.#fillSlots(false);
+    this.#lastScale = S;
+    this.scaled = true;
+    this.#resetTerms(this.#total);
+    this.kind = Number.isInteger(this.#total) ? 'cardinal' : 'decimal';
+    return this.#take('scale', this.#at);
+  }
+
+  /** A fraction first: نصف، ثلث، ربعين (2/4), ثلث الفطيرة; a scale may follow it (نصف مليون). */
+  #readFirstFraction(r: WordReading): Step {
+    const fraction = r.sense.fraction!;
+    if (!this.#first) return Step.Pass;
+    if (fraction.number === 'plural' || !this.#readsAsFraction(r)) return Step.Stop;
+    this.#group = fraction.value * (fraction.number === 'dual' ? 2 : 1);
+    this.#fillSlots(true);
+    this.#addTerm(this.#group);
+    this.kind = 'fraction';
+    return this.#take('fraction', this.#at);
+  }
+
+  /**
+   * A fraction after و adds to the number and ends it: "واحد ونصف" (1.5),
+   * "ثلاث وخمس" (3 1/5); after a scale it is a fraction of the scale: "مليون
+   * ونصف" (1500000), also as "مليون ونصف المليون".
+   */
+  #readAddedFraction(r: WordReading): Step {
+    const fraction = r.sense.fraction!;
+    if (!this.#joined) return Step.Pass;
+    if (fraction.number === 'plural') return Step.Stop;
+    const base = this.#group === 0 && this.#lastScale !== Infinity && this.#lastScale >= 1000 ? this.#lastScale : 1;
+    const added = fraction.value * (fraction.number === 'dual' ? 2 : 1) * base;
+    this.#addTerm(added);
+    // "مليون ونصف المليون": the repeated scale with the article closes the phrase.
+    const k = this.#following;
+    const repeated = base > 1 && k >= 0 ? this.#tokens.reading(k) : null;
+    const repeatsScale = repeated !== null && repeated.prefix === 'ال' && repeated.sense.scale?.value === base && repeated.sense.scale.number === 'singular';
+    return this.#close(this.#total + this.#group + added, repeatsScale ? k : this.#at);
+  }
+
+  /**
+   * A denominator after a number, without و: "ثلاثة أرباع" (3/4), "عشرون أخماس"
+   * (20/5), "ثلاث وعشرون خمس" (23/5). After a unit joined by و only that unit
+   * counts it: "مائة وثلاثة أرباع" is 100 + 3/4, "مليون ومائتين وثلاثة أخماس"
+   * 1000200 + 3/5.
+   */
+  #readDenominator(r: WordReading): Step {
+    const fraction = r.sense.fraction!;
+    let counted: number;
+    if (fraction.number === 'plural' && this.#last === 'unit' && this.#unitJoined) counted = this.#unitBefore + this.#unitValue * fraction.value;
+    else if (!this.scaled && fraction.number !== 'dual' && countsDenominator(this.#last)) counted = (this.#total + this.#group) * fraction.value;
+    else return Step.Stop;
+    this.#resetTerms(counted);
+    return this.#close(counted, this.#at);
+  }
+}
+
+/**
+ * The token where the element after token `last` starts: the next token, or
+ * the one after a free-standing و (the و of "و500" is a word glued to the
+ * digits). NO_TOKEN at the end of the line.
+ */
+function elementAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
+  const k = tokens.next(last);
+  if (k < 0 || !tokens.isAnd(k)) return k;
+  const glued = tokenIndex(k + 1);
+  return tokens.isNumeral(glued) && tokens.start(glued) === tokens.end(k) ? glued : tokens.next(k);
+}
+
+/** The element after token `last` when و joins it to `last` (the عشرون of "إحدى وعشرون"), or NO_TOKEN. */
+function joinedElementAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
+  const k = elementAfter(tokens, last);
+  return k >= 0 && (k !== tokens.next(last) || tokens.reading(k)?.prefix === 'و') ? k : NO_TOKEN;
+}
+
+/** A unit 1–9: the head of a compound teen (ثلاثة عشر) or of an apart hundred (ثلاث مئة). */
+function unitHead(r: WordReading): number | undefined {
+  const unit = r.sense.unit;
+  return unit !== undefined && unit.value >= 1 && unit.value <= 9 ? unit.value : undefined;
+}
+
+/** True when token `k` is a definite noun (ال…) that is not itself a number word. */
+function beforeDefiniteNoun(tokens: TokenStream, k: TokenIndex): boolean {
+  return k >= 0 && tokens.isWord(k) && !tokens.isForeign(k) && tokens.text(k).startsWith('ال') && tokens.reading(k) === null;
+}
+
+/** Elements that can count a following denominator: ثلاثة أرباع، عشرون أخماس، مئة جزء. */
+function countsDenominator(last: CardinalElement): boolean {
+  return last === 'unit' || last === 'ten' || last === 'teen' || last === 'hundred' || last === 'numeral';
+}

@@ -1,0 +1,69 @@
+/**
+ * Ordinals: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
+ */
+import { conjunctionClitics, prepositionClitics } from '../text/clitics.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import type { ParsedNumber } from './grammar.js';
+import type { TokenStream } from './tokens.js';
+
+/** The one-letter clitics an indefinite ordinal may carry: وثالث، بثاني. */
+const oneLetterClitics: ReadonlySet<string> = new Set([...conjunctionClitics, ...prepositionClitics]);
+
+/** True when word `k` is the second word of a compound teen (عشر، عشرة), written without a clitic. */
+function isTeenTail(tokens: TokenStream, k: TokenIndex): boolean {
+  if (k < 0) return false;
+  const r = tokens.reading(k);
+  return r !== null && r.prefix === '' && r.sense.teenTail !== undefined;
+}
+
+/** The token of "والعشرون" / "و العشرون" starting at token `k`, or NO_TOKEN. */
+function definiteTenAfter(tokens: TokenStream, k: TokenIndex): TokenIndex {
+  const joined = tokens.reading(k);
+  if (joined && joined.prefix === 'وال' && joined.sense.ten) return k;
+  if (tokens.isAnd(k)) {
+    const k2 = tokens.next(k);
+    const apart = k2 >= 0 ? tokens.reading(k2) : null;
+    if (apart && apart.prefix === 'ال' && apart.sense.ten) return k2;
+  }
+  return NO_TOKEN;
+}
+
+/** The value of the ten at token `k` (found by {@link definiteTenAfter}). */
+function tenValue(tokens: TokenStream, k: TokenIndex): number {
+  return tokens.reading(k)!.sense.ten!.value;
+}
+
+/**
+ * Reads an ordinal at token `i`: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
+ */
+export function parseOrdinal(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
+  const r = tokens.reading(i);
+  if (!r || !r.canStartNumber) return null;
+  const ord = r.sense.ordinal;
+  const nextK = tokens.next(i);
+  if (ord) {
+    // A feminine ordinal needs the article: الثانية is the second, ثانية alone a second of time.
+    if (ord.feminine && !r.definite) return null;
+    if (r.prefix !== '' && !r.definite && !oneLetterClitics.has(r.prefix)) return null;
+    if (isTeenTail(tokens, nextK)) return { start: i, end: tokenIndex(nextK + 1), value: ord.value + 10, kind: 'ordinal' };
+    // الخامس والعشرون / الخامس و العشرون
+    if (nextK >= 0 && r.definite) {
+      const tenAt = definiteTenAfter(tokens, nextK);
+      if (tenAt >= 0) return { start: i, end: tokenIndex(tenAt + 1), value: ord.value + tenValue(tokens, tenAt), kind: 'ordinal' };
+    }
+    if (ord.compoundOnly) return null;
+    return { start: i, end: tokenIndex(i + 1), value: ord.value, kind: 'ordinal' };
+  }
+  // A definite cardinal heading a compound is an ordinal too: الأحد عشر، الاثنى عشر، الواحد والعشرون.
+  const unit = r.sense.unit?.value;
+  const head = r.sense.teenHead?.value ?? (unit === 1 || unit === 2 ? unit : undefined);
+  if (head !== undefined && r.prefix === 'ال' && nextK >= 0) {
+    if (isTeenTail(tokens, nextK)) return { start: i, end: tokenIndex(nextK + 1), value: head + 10, kind: 'ordinal' };
+    const tenAt = definiteTenAfter(tokens, nextK);
+    if (tenAt >= 0) return { start: i, end: tokenIndex(tenAt + 1), value: head + tenValue(tokens, tenAt), kind: 'ordinal' };
+  }
+  // العشرون on its own is the twentieth.
+  const ten = r.sense.ten;
+  if (ten && r.prefix === 'ال' && !r.sense.unit) return { start: i, end: tokenIndex(i + 1), value: ten.value, kind: 'ordinal' };
+  return null;
+}
