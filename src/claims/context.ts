@@ -12,6 +12,7 @@ import { quotationsOf, SpeakerIndex, signatureOf, speakerMentionsOf } from '../s
 import { structureOf, type TextStructure } from '../syntax/structure.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
 import type { Span, TokenIndex, TokenRange } from '../text/coordinates.js';
+import { withGluedFigures } from './glued.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
 /**
@@ -44,7 +45,7 @@ export class ClaimContext {
     this.tokens = document.tokens;
     this.syntax = lexicon.syntax;
     this.structure = structureOf(document, lexicon.syntax);
-    this.numbers = document.numbers;
+    this.numbers = withGluedFigures(document, lexicon.syntax);
     this.speakers = new SpeakerIndex(speakerMentionsOf(document, lexicon.syntax), signatureOf(document, lexicon.syntax), quotationsOf(document, lexicon.syntax));
     for (const t of times) {
       for (let s = this.structure.sentenceOf[t.start]!; s <= this.structure.sentenceOf[t.end - 1]!; s++) {

@@ -211,6 +211,22 @@ describe('numbers as papers print them', () => {
     expect(extractQuantClaims('نصت المادة (20) من القانون على ذلك')).toEqual([]);
   });
 
+  it('reads a figure glued to its noun or unit, and leaves glued codes and years out', () => {
+    expect(one('قتل 2150عراقيا في الهجوم')).toMatchObject({ text: '2150عراقيا', value: 2150, unit: { singular: 'عراقي' } });
+    expect(one('على مسافة 40كم من المدينة')).toMatchObject({ text: '40كم', value: 40, unit: { kind: 'length' } });
+    expect(claims('أريد ١٨٠ميلي لتر')).toEqual([]);
+    expect(claims('في عام 1436هـ')).toEqual([]);
+    expect(claims('طائرة F16 سقطت')).toEqual([]);
+  });
+
+  it('reads figures printed with ر, in brackets before their scale, and two figures of one scale', () => {
+    expect(one('ارتفع الدخل إلى 935ر6 مليون ريال')).toMatchObject({ value: 6935000, unit: { currency: 'SAR' } });
+    expect(one('تبرع بمبلغ (15) ألف ريال')).toMatchObject({ text: '(15) ألف ريال', value: 15000 });
+    const between = claims('يتراوح عددهم بين 3 آلاف و5 آلاف مقاتل');
+    expect(between).toHaveLength(1);
+    expect(between[0]).toMatchObject({ bound: 'range', min: 3000, max: 5000 });
+  });
+
   it('prices only measures and money per thing: a count with لل is for something', () => {
     expect(one('بلغ السعر 60 دولارا للبرميل').unit?.per).toBe('برميل');
     expect(one('أنشأت الوزارة 73 مركزا للتدريب').unit?.per).toBeUndefined();

@@ -56,6 +56,11 @@ const enum Step {
   Last,
   /** It cannot join this number: the number ends before it. */
   Stop,
+  /**
+   * It cannot join this number, nor can the group read since the last scale:
+   * the number ends at that scale. "3 آلاف و5 آلاف" is 3000 and then 5000.
+   */
+  Back,
 }
 
 /** The senses that send a word to a reader. */
@@ -119,6 +124,8 @@ class CardinalReader implements CardinalResult {
   #andApart = false;
   /** Just past the last token of the element once a reader takes it. */
   #taken: TokenIndex = NO_TOKEN;
+  /** The reading as it stood just after the last scale, for Step.Back. */
+  #atLastScale: { end: TokenIndex; elements: number; kind: NumberKind; firstTerm: number } | null = null;
 
   constructor(tokens: TokenStream, start: TokenIndex) {
     this.#tokens = tokens;
@@ -131,7 +138,17 @@ class CardinalReader implements CardinalResult {
     const tokens = this.#tokens;
     while (this.#at < tokens.length) {
       this.#taken = NO_TOKEN;
-      if ((tokens.isNumeral(this.#at) ? this.#readNumeral() : this.#readWord()) !== Step.Read) break;
+      const step = tokens.isNumeral(this.#at) ? this.#readNumeral() : this.#readWord();
+      if (step === Step.Back && this.#atLastScale !== null) {
+        const mark = this.#atLastScale;
+        this.end = mark.end;
+        this.#elements = mark.elements;
+        this.kind = mark.kind;
+        this.#group = 0;
+        this.#resetTerms(mark.firstTerm);
+        break;
+      }
+      if (step !== Step.Read) break;
       this.#elements++;
       this.end = this.#taken;
       if (!this.#moveToNextElement()) break;
@@ -422,6 +439,8 @@ class CardinalReader implements CardinalResult {
       this.#total = (this.#total + this.#group) * S;
     } else if (this.#group > 0 && !joined && !this.#first) {
       if (scale.number === 'dual') return Step.Stop;
+      // "3 آلاف و5 آلاف" is two numbers, not 8000: a counted scale is smaller than the one before it.
+      if (S >= this.#lastScale) return Step.Back;
       this.#total += this.#group * S;
     } else if (joined && this.#group > 0 && S < 100 && scale.number !== 'plural') {
       this.#total += this.#group + (scale.number === 'singular' ? 1 : 2) * S;
@@ -438,6 +457,7 @@ class CardinalReader implements CardinalResult {
     this.scaled = true;
     this.#resetTerms(this.#total);
     this.kind = Number.isInteger(this.#total) ? 'cardinal' : 'decimal';
+    this.#atLastScale = { end: tokenIndex(this.#at + 1), elements: this.#elements + 1, kind: this.kind, firstTerm: this.#total };
     return this.#take('scale', this.#at);
   }
 

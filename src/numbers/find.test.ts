@@ -64,7 +64,36 @@ describe('digits', () => {
   it('does not read digits glued to letters after them, or to a Latin code', () => {
     expectMatches('أريد ١٨٠ميلي لتر', []);
     expectMatches('طائرة A320 و F-16', []);
-    expectMatches('١مليون ليست رقم', []);
+  });
+
+  it('reads digits glued to a scale word, a missing space', () => {
+    expectMatches('أنفقت 120مليار ريال', [['120مليار', 120e9]]);
+    expectMatches('١مليون', [['١مليون', 1e6]]);
+  });
+
+  it('reads digit groups separated by ر, integer part last', () => {
+    expectMatches('ارتفع إلى 935ر6 مليون ريال', [['935ر6 مليون', 6935000]]);
+    expectMatches('يبلغ 5ر15 درجة', [['5ر15', 15.5, 'decimal']]);
+    expectMatches('الطول 85ر1 م', [['85ر1', 1.85]]);
+    expectMatches('عدد 000ر22 طالب', [['000ر22', 22000]]);
+    expectMatches('بلغ 540ر999ر45 ريالا', [['540ر999ر45', 45999540]]);
+    // Not a separator when no digit follows: the word رجلا is glued, the digits stay a code.
+    expectMatches('قتل 2150رجلا', []);
+  });
+
+  it('reads a bracketed or quoted numeral with the scale word after it, from the opening mark', () => {
+    expectMatches('تبرع بمبلغ (15) ألف ريال', [['(15) ألف', 15000]]);
+    expectMatches('نحو «4» آلاف شخص', [['«4» آلاف', 4000]]);
+    expectMatches('أكثر من (4.5) مليون', [['(4.5) مليون', 4.5e6, 'cardinal']]);
+    expectMatches('المادة (12) من النظام', [['12', 12]]);
+    expectMatches('(12] ألف', [['12', 12], ['ألف', 1000]]);
+  });
+
+  it('does not add a scale to a group counted by the same scale: two numbers', () => {
+    expectMatches('بين 3 آلاف و5 آلاف', [['3 آلاف', 3000], ['5 آلاف', 5000]]);
+    expectMatches('ثلاثة آلاف وخمسة آلاف', [['ثلاثة آلاف', 3000], ['وخمسة آلاف', 5000]]);
+    expectMatches('سبعة ملايين و500 ألف', [['سبعة ملايين و500 ألف', 7.5e6]]);
+    expectMatches('ألف وخمسمائة مليون', [['ألف وخمسمائة مليون', 1.5e9]]);
   });
 
   it('reads digits behind a clitic or a missing space, without the clitic in the span', () => {

@@ -47,10 +47,15 @@ function numberMatches(document: TextDocument): NumberMatch[] {
  * decimal: `4.500 مليون` is 4500000 and `22.000 ألف` is 22000. Any other dot,
  * and `٫`, is a decimal point; with Eastern digits the comma is a decimal point
  * too (`٠,٠٨` is 0.08). Dotted runs that go on (`192.168.1.2`, `30.11.2017`)
- * and slashed dates (`5/17/2018`) are read as separate numbers.
+ * and slashed dates (`5/17/2018`) are read as separate numbers. Groups
+ * separated by ر come integer part last, as some papers print them:
+ * `935ر6 مليون` is 6.935 million, `5ر15` is 15.5, `000ر22` is 22000. A
+ * numeral in brackets or quotation marks followed by a scale word is one
+ * expression from the opening mark: `(15) ألف` is 15000.
  *
  * **Not numbers.** Words that merely contain number letters (ستار، عشيرة);
- * digits glued to the letters after them ("١٨٠ميلي") or to a Latin code
+ * digits glued to the letters after them ("١٨٠ميلي"), unless the letters are
+ * a scale word with a missing space ("120مليار" is 120 billion); digits to a Latin code
  * ("A320", "F-16"); plural scales alone (آلاف، ملايين: vague, left to the
  * claims layer). Digits behind an Arabic word are read without it: the
  * clitic of "بـ3000" and "و500", the missing space of "عام2014".

@@ -74,6 +74,8 @@ function parseUnsigned(tokens: TokenStream, i: TokenIndex): ParsedNumber | null 
   }
   const c = parseCardinal(tokens, i);
   if (!c) return null;
+  const enclosed = enclosedBeforeScale(tokens, i, c);
+  if (enclosed) return enclosed;
   const { value, end } = c;
   const k = tokens.next(tokenIndex(end - 1));
   if (k >= 0 && c.kind !== 'fraction') {
@@ -104,6 +106,35 @@ function parseUnsigned(tokens: TokenStream, i: TokenIndex): ParsedNumber | null 
     }
   }
   return { start: i, end, value, kind: c.kind === 'cardinal' && !Number.isInteger(value) ? 'decimal' : c.kind };
+}
+
+/** Opening marks and the marks that close them around a figure. */
+const closingMarks: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['«', '»'],
+  ['"', '"'],
+  ['“', '”'],
+  ['”', '”'],
+]);
+
+/**
+ * A numeral set in brackets or quotation marks with its scale word after
+ * them, as some papers print figures: "(15) ألف" is 15000, "«4.5» مليون"
+ * 4.5 million. The expression starts at the opening mark so that its text
+ * stays balanced. Null when `c` is anything else.
+ */
+function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex, c: ReturnType<typeof parseCardinal> & object): ParsedNumber | null {
+  if (!tokens.isNumeral(i) || c.kind === 'fraction' || c.end !== i + 1 || i === 0) return null;
+  const open = tokenIndex(i - 1);
+  const closing = tokens.isPunct(open) ? closingMarks.get(tokens.text(open)) : undefined;
+  if (closing === undefined || !tokens.isPunct(c.end, closing)) return null;
+  const k = tokens.next(c.end);
+  const scale = k >= 0 && tokens.isWord(k) ? tokens.reading(k) : null;
+  if (scale === null || scale.prefix !== '' || scale.sense.scale === undefined || scale.sense.scale.number === 'dual') return null;
+  const numeral = tokens.numeral(i)!;
+  const value = (numeral.decimalReading ?? numeral.value) * scale.sense.scale.value;
+  return { start: open, end: tokenIndex(k + 1), value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal' };
 }
 
 /** The number after "جزء من" / "أجزاء من" at token `partAt`. */

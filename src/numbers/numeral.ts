@@ -39,6 +39,8 @@ const SLASH = 0x2f;
 const MINUS = 0x2d;
 const PLUS = 0x2b;
 const CARET = 0x5e;
+/** ر, the separator of reversed digit groups (935ر6). */
+const REH = 0x0631;
 
 function digitRunEnd(text: string, i: number): number {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
@@ -128,6 +130,8 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
     fracDigits = text.slice(i + 1, e);
     i = e;
     kind = 'decimal';
+  } else if (text.charCodeAt(digitRunEnd(text, i)) === REH && isDigit(text.charCodeAt(digitRunEnd(text, i) + 1))) {
+    return scanRehNumeral(shadow, start, sign, i);
   } else {
     const firstEnd = digitRunEnd(text, i);
     intDigits = text.slice(i, firstEnd);
@@ -235,6 +239,39 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
     kind = 'decimal';
   }
   return finish(shadow, start, i, sign, intDigits, fracDigits, decimalReading, kind, !grouped && !fracDigits && !exponent && sign === 1, value);
+}
+
+/**
+ * Digits separated by ر, as some Gulf and Egyptian papers print them: the
+ * groups come in reverse, the integer part last. "935ر6 مليون" is 6.935
+ * million, "5ر15 درجة" 15.5 degrees, "85ر1 م" 1.85 m, "000ر22" 22000 and
+ * "540ر999ر45" 45999540. Once reversed the groups follow the news convention
+ * of {@link scanNumeral}: "6.935" is 6935, or 6.935 before a scale word.
+ */
+function scanRehNumeral(shadow: ShadowText, start: ShadowOffset, sign: number, at: number): Numeral {
+  const text = shadow.text;
+  const groups: string[] = [];
+  let i = at;
+  for (;;) {
+    const e = digitRunEnd(text, i);
+    groups.push(text.slice(i, e));
+    i = e;
+    if (text.charCodeAt(i) !== REH || !isDigit(text.charCodeAt(i + 1))) break;
+    i++;
+  }
+  groups.reverse();
+  const [integer, ...rest] = groups as [string, ...string[]];
+  // Every group after the integer part three digits long: thousands (000ر22، 540ر999ر45).
+  const thousands = integer.length <= 3 && rest.every((g) => g.length === 3);
+  if (thousands) {
+    const digits = integer + rest.join('');
+    const decimalReading = rest.length === 1 ? toNumber(sign, integer, rest[0]!) : null;
+    return finish(shadow, start, i, sign, digits, '', decimalReading, 'cardinal', false);
+  }
+  if (rest.length === 1) return finish(shadow, start, i, sign, integer, rest[0]!, null, 'decimal', false);
+  // Three groups that are neither: keep the first run as a number of its own.
+  const firstEnd = digitRunEnd(text, at);
+  return finish(shadow, start, firstEnd, sign, text.slice(at, firstEnd), '', null, 'cardinal', sign === 1);
 }
 
 function finish(

@@ -36,6 +36,16 @@ const WAW = 0x0648;
 const TANWEEN_FATH = 0x064b;
 
 /**
+ * True when the letters glued after a numeral at shadow offset `end` are a
+ * scale word: "120مليار" is 120 billion with a missing space, whereas
+ * "١٨٠ميلي" and "٤من" stay codes, not figures.
+ */
+function gluedToScale(text: string, end: number): boolean {
+  const wordEnd = Math.floor(scanToken(text, end) / 8);
+  return readWord(text.slice(end, wordEnd))?.sense.scale !== undefined;
+}
+
+/**
  * The token stream of a shadow text: words, whole numerals (digits with their
  * separators, sign, exponent or slash fraction), white space and punctuation.
  *
@@ -90,7 +100,7 @@ export class TokenStream {
         const numeral = scanNumeral(shadow, shadowOffset(i));
         // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
         // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
-        let rejected = numeral.gluedToLetters;
+        let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
         if (count > 0) {
           const previous = cells[2 * count - 1]!;
           const previousType = previous & TYPE_MASK;
