@@ -66,6 +66,15 @@ describe('digits', () => {
     expectMatches('طائرة A320 و F-16', []);
   });
 
+  it('keeps the exact digits of integers beyond 2^53, where the double is only near', () => {
+    const [big] = findNumbers('بلغ 9007199254740993 وحدة');
+    expect(big).toMatchObject({ value: 9007199254740992, exact: '9007199254740993' });
+    expect(BigInt(big!.exact!)).toBe(9007199254740993n);
+    expect(findNumbers('١٢٬٣٤٥٬٦٧٨٬٩٠١٬٢٣٤٬٥٦٧')[0]?.exact).toBe('12345678901234567');
+    expect(findNumbers('-9007199254740995')[0]?.exact).toBe('-9007199254740995');
+    expect(findNumbers('9007199254740991')[0]).not.toHaveProperty('exact');
+  });
+
   it('reads digits glued to a scale word, a missing space', () => {
     expectMatches('أنفقت 120مليار ريال', [['120مليار', 120e9]]);
     expectMatches('١مليون', [['١مليون', 1e6]]);

@@ -2,7 +2,7 @@ import { requireString } from '../text/validate.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
 import { createShadow } from '../text/shadow.js';
 import { TextDocument } from './document.js';
-import { parseNumberAt, type NumberKind } from './grammar.js';
+import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
 import { TokenStream } from './tokens.js';
 
 /** A number expression found in running text. */
@@ -19,6 +19,14 @@ export interface NumberMatch {
    * `ordinal` for ordinals (الثالث، الحادي عشر).
    */
   kind: NumberKind;
+  /**
+   * The exact integer as decimal digits, when it is written in digits and lies
+   * beyond `Number.MAX_SAFE_INTEGER` (2^53 − 1), where `value` is only the
+   * nearest double: `9007199254740993` has `value` 9007199254740992 and
+   * `exact` `"9007199254740993"`. Absent otherwise. `BigInt(m.exact)` gives
+   * the exact value.
+   */
+  exact?: string;
 }
 
 /** The number expressions of a document as the caller sees them. */
@@ -26,8 +34,22 @@ function numberMatches(document: TextDocument): NumberMatch[] {
   const { tokens } = document;
   return document.numbers.map((parsed) => {
     const span = tokens.span(parsed.start, parsed.end);
-    return { text: document.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind };
+    const match: NumberMatch = { text: document.original.slice(span.start, span.end), span, value: parsed.value, kind: parsed.kind };
+    if (Number.isInteger(parsed.value) && !Number.isSafeInteger(parsed.value)) {
+      const exact = exactDigits(tokens, parsed);
+      if (exact !== null) match.exact = exact;
+    }
+    return match;
   });
+}
+
+/** The digits of an integer written as one numeral (any grouping), without leading zeros, or null. */
+function exactDigits(tokens: TokenStream, parsed: ParsedNumber): string | null {
+  if (parsed.end !== parsed.start + 1) return null;
+  const numeral = tokens.numeral(parsed.start);
+  if (numeral === undefined || numeral.kind !== 'cardinal') return null;
+  const digits = numeral.digits.replace(/^0+(?=\d)/u, '');
+  return parsed.value < 0 ? `-${digits}` : digits;
 }
 
 /**
