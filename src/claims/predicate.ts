@@ -17,6 +17,8 @@ export function readPredicate(c: ClaimContext, start: TokenIndex, end: TokenInde
   const sentence: TokenRange = c.sentenceAround(start);
   const predicates = c.syntax.predicates;
   for (let k = tokenIndex(start - 1), words = 0; k >= sentence.start && k >= start - SEARCH_REACH && words < PREDICATE_WORDS_BEFORE; k--) {
+    // "… بحياة 35 شخصا، وإن نحو 120 مصابا": a comma and a clause opener start the claim's own clause.
+    if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k)) && c.syntax.clauseOpeners.matchAt(tokens, tokens.nextWord(k)) !== null) break;
     if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
     words++;
     const m = predicates.matchAt(tokens, k);

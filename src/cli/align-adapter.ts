@@ -1,27 +1,15 @@
 /**
  * The one place where `compare` meets the alignment library.
  *
- * `compare` feeds documents one at a time ({@link Comparison.add}) and asks for
- * the clusters at the end ({@link Comparison.clusters}); everything it prints
- * comes from {@link CompareCluster}. Today this wraps the one-shot
- * `alignClaims({ id, claims })`, so the adapter itself works out what the
- * library does not say yet:
- *
- * - outlets: a document's `source`, else its id (two articles of one outlet are
- *   one outlet);
- * - positions: the members grouped by the interval they state (bound, value,
- *   min, max), with their outlets — the per-cluster conflict summary;
- * - reasons: each member's conflicts, from the pairs `alignClaims` reports.
- *
- * When the streaming aligner lands (`createAligner(options)` with
- * `add({ id, claims, source?, publishedAt? })` and `clusters()`, clusters with
- * `outlets` and a per-cluster conflict summary), only this file changes:
- * `add` forwards each document, `clusters` maps the aligner's clusters to
- * {@link CompareCluster} — `outlets`, `verdict`, `positions` and `reasons`
- * straight from its summary — and the rest of the CLI, its output shapes and
- * their JSON Schema stay as they are.
+ * `compare` feeds documents one at a time ({@link Comparison.add}) to a
+ * streaming aligner (`createAligner`), with their outlet (`source`) and
+ * publication date, and asks for the clusters at the end
+ * ({@link Comparison.clusters}); everything it prints comes from
+ * {@link CompareCluster}: the figure of the cluster's representative, its
+ * independent outlets (a wire story counts for its agency), each member's
+ * reason for belonging and its conflicts, and the positions that disagree.
  */
-import { alignClaims, type Bound, type Claim, type ClaimCluster } from '../index.js';
+import { createAligner, type Bound, type Claim, type ClaimCluster } from '../index.js';
 import type { CompareCluster, CompareMember, ComparePosition } from './schema.js';
 
 /** A document as `compare` hands it over: its claims, not its text. */
@@ -70,11 +58,12 @@ function positionsOf(members: readonly CompareMember[]): ComparePosition[] {
   return [...byStatement.values()];
 }
 
-function toCompareCluster(cluster: ClaimCluster, outletOf: ReadonlyMap<string, string>): CompareCluster {
+function toCompareCluster(cluster: ClaimCluster): CompareCluster {
   const members: CompareMember[] = cluster.members.map((m) => ({
     documentId: m.documentId,
-    outlet: outletOf.get(m.documentId) ?? m.documentId,
+    outlet: m.outlet,
     claim: m.claim,
+    why: m.reason,
     reasons: [],
   }));
   const note = (m: CompareMember, reason: string, other: string): void => {
@@ -88,19 +77,18 @@ function toCompareCluster(cluster: ClaimCluster, outletOf: ReadonlyMap<string, s
     note(a, k.reason, b.documentId);
     note(b, k.reason, a.documentId);
   }
-  const first = members[0]!.claim;
-  const unit = members.find((m) => m.claim.unit)?.claim.unit ?? null;
-  const subject = members.find((m) => m.claim.subject)?.claim.subject ?? null;
-  const time = members.find((m) => m.claim.time?.start)?.claim.time ?? null;
+  const representative = members[cluster.representative]!.claim;
+  const dated = members.find((m) => m.claim.time?.start)?.claim.time ?? null;
+  const time = cluster.time && dated && { text: dated.text, ...cluster.time };
   return {
     id: cluster.id,
     verdict: cluster.status === 'conflicting' ? 'conflict' : 'agree',
-    figure: figureOf(first),
+    figure: figureOf(representative),
     bounds: distinct(members.map((m): Bound => m.claim.bound)),
-    unit,
-    subject: subject && { text: subject.text, name: subject.name },
-    time: time && { text: time.text, ...(time.start ? { start: time.start } : {}), ...(time.end ? { end: time.end } : {}) },
-    outlets: distinct(members.map((m) => m.outlet)),
+    unit: cluster.unit,
+    subject: cluster.subject && { text: cluster.subject.text, name: cluster.subject.name },
+    time,
+    outlets: cluster.outlets.length > 0 ? cluster.outlets : distinct(members.map((m) => m.outlet)),
     documents: distinct(members.map((m) => m.documentId)),
     consensus: cluster.consensus,
     positions: positionsOf(members),
@@ -108,25 +96,32 @@ function toCompareCluster(cluster: ClaimCluster, outletOf: ReadonlyMap<string, s
   };
 }
 
-/** A comparison over the current `alignClaims`. */
+/** A comparison over a streaming aligner: documents in one at a time, clusters at the end. */
 export function createComparison(): Comparison {
-  const documents: ComparedDocument[] = [];
-  const outletOf = new Map<string, string>();
+  const aligner = createAligner();
+  const ids = new Set<string>();
+  const outlets = new Set<string>();
   return {
     add(document) {
       // Ids tell documents apart (claims of one document never confirm each other): a repeated id gets a number.
       let id = document.id;
-      for (let n = 2; outletOf.has(id); n++) id = `${document.id} (${n})`;
-      documents.push(id === document.id ? document : { ...document, id });
-      outletOf.set(id, document.source ?? id);
+      for (let n = 2; ids.has(id); n++) id = `${document.id} (${n})`;
+      ids.add(id);
+      outlets.add(document.source ?? id);
+      aligner.add({
+        id,
+        claims: document.claims,
+        ...(document.source === undefined ? {} : { source: document.source }),
+        ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
+      });
     },
     clusters() {
-      const clusters = alignClaims(documents.map((d) => ({ id: d.id, claims: d.claims }))).map((c) => toCompareCluster(c, outletOf));
-      // Stable sort: the library's order (most documents first) within each verdict.
+      const clusters = aligner.clusters().map(toCompareCluster);
+      // Stable sort: the library's order within each verdict.
       return clusters.sort((a, b) => Number(b.verdict === 'conflict') - Number(a.verdict === 'conflict') || b.outlets.length - a.outlets.length);
     },
     get counts() {
-      return { documents: documents.length, outlets: new Set(outletOf.values()).size };
+      return { documents: ids.size, outlets: outlets.size };
     },
   };
 }

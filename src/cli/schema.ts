@@ -74,10 +74,16 @@ export interface NumbersOutput {
 export interface CompareMember {
   /** The id of the document the claim comes from. */
   documentId: string;
-  /** The outlet: the document's `source`, or its id when it has none. */
+  /**
+   * The independent source behind the figure: the news agency when the
+   * document is a wire story or the claim's speaker is one, else the
+   * document's `source`, else its id.
+   */
   outlet: string;
   /** The claim, spans into its document's text. */
   claim: Claim;
+  /** Why it belongs to the cluster, against its representative: what ties them and whether the figures agree. */
+  why: string;
   /** Why this claim disagrees with others of the cluster; empty when it agrees with all. */
   reasons: CompareReason[];
 }
@@ -110,17 +116,17 @@ export interface CompareCluster {
   id: string;
   /** `conflict` when two members cannot both be true. */
   verdict: 'agree' | 'conflict';
-  /** The figure as people read it: "3000", "15000–20000". */
+  /** The figure as people read it, from the cluster's representative claim: "3000", "15000–20000". */
   figure: string;
   /** The bounds the members use, each once, in member order. */
   bounds: Bound[];
-  /** What is counted, from the first member that says. */
+  /** What is counted: the representative's unit, or the first member's that says. */
   unit: ClaimUnit | null;
-  /** Whose figure it is, from the first member that says: the text and its entity key. */
+  /** Whose figure it is (the representative's, or the first member's that says): the text and its entity key. */
   subject: { text: string; name: string } | null;
   /** The period, from the first member that dates it. */
   time: { text: string; start?: string; end?: string } | null;
-  /** The distinct outlets, in input order. */
+  /** The independent outlets that confirm the figure (a wire story counts for its agency), in input order. */
   outlets: string[];
   /** The distinct documents, in input order. */
   documents: string[];

@@ -115,4 +115,11 @@ describe('punctuation tables', () => {
   it.each(t.commas.map((m) => [m] as const))('"%s" sets a title in apposition', (mark) => {
     expect(one(`وقال المتحدث${mark} العقيد جون سميث${mark} إن 30 مدنيا قتلوا`).speaker?.text).toBe('جون سميث');
   });
+
+  it.each(t.clauseOpeners.map((w) => [w] as const))('"، %s" opens a clause the verb before does not reach', (opener) => {
+    const [dead, other] = extractQuantClaims(`أودت السيول بحياة 35 شخصا، ${opener} 120 مصابا نقلوا إلى المستشفى`);
+    expect(dead?.predicate).toBe('قتل');
+    expect(other?.text).toBe('120 مصابا');
+    expect(other?.predicate).not.toBe('قتل');
+  });
 });

@@ -10,7 +10,7 @@ import { conjunctionClitics } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { compiledOnce, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
-import { commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
+import { clauseOpeners, commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
 import {
   attributionPhrases,
@@ -74,6 +74,8 @@ export interface SyntaxTables {
   readonly quotePairs: readonly QuotePair[];
   /** Commas. */
   readonly commas: readonly string[];
+  /** Words that open a new clause after a comma (وإن، فيما، بينما): the verb before does not reach past them. */
+  readonly clauseOpeners: readonly string[];
 }
 
 /** The built-in tables of the syntax layer. */
@@ -99,6 +101,7 @@ export const syntaxTables: SyntaxTables = {
   sentenceEnds,
   quotePairs,
   commas,
+  clauseOpeners,
 };
 
 const unitKinds: readonly UnitKind[] = [
@@ -138,6 +141,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   sentenceEnds: mark,
   quotePairs: record({ open: mark, close: mark }),
   commas: mark,
+  clauseOpeners: phrase,
 };
 
 /** Tables of the syntax layer a caller extends or replaces. */
@@ -175,6 +179,8 @@ export class SyntaxLexicon {
   /** Opening mark → its closing mark. */
   readonly quoteCloser: ReadonlyMap<string, string>;
   readonly commas: ReadonlySet<string>;
+  /** Words that open a clause after a comma. */
+  readonly clauseOpeners: PhraseTable<string>;
   /** Where a document keeps its sentence structure under these tables. */
   readonly structureKey = new AnalysisKey<TextStructure>('structure');
   /** Where a document keeps the quotation each token stands in under these tables. */
@@ -205,6 +211,7 @@ export class SyntaxLexicon {
     this.quoteMarks = new Set(tables.quotePairs.flatMap((q) => [q.open, q.close]));
     this.quoteCloser = new Map(tables.quotePairs.map((q) => [q.open, q.close]));
     this.commas = new Set(tables.commas);
+    this.clauseOpeners = new PhraseTable(tables.clauseOpeners, (w) => w);
   }
 }
 

@@ -3,7 +3,7 @@
  *
  * - `table` (the default): a summary line, then one compact line per figure
  *   (verdict, figure, bounds, unit, subject, time, outlets); `--explain` adds
- *   each member and the reasons it disagrees;
+ *   each member, why it belongs to the cluster and the reasons it disagrees;
  * - `json`: `{ schemaVersion, command, documents, outlets, clusters }`;
  * - `jsonl`: one cluster per line, each with `schemaVersion`;
  * - `csv`/`tsv`: a header, then one row per cluster member.
@@ -74,11 +74,12 @@ function table(report: CompareReport): string {
   for (const c of clusters) {
     const outlets = `${plural(c.outlets.length, 'outlet')}: ${c.outlets.map(short).join(', ')}`;
     lines.push(
-      `${pad(c.verdict === 'conflict' ? 'CONFLICT' : 'agree', 10)}${pad(c.figure, 12)}${pad(c.bounds.join('/'), 20)}${pad(c.unit?.lemma ?? '', 14)}${pad(c.subject?.text ?? '', 24)}${pad(timeText(c.time), 18)}${outlets}`,
+      `${pad(c.verdict === 'conflict' ? 'CONFLICT' : 'agree', 10)}${pad(c.figure, 12)}${pad(c.bounds.join('/'), 20)}${pad(c.unit?.singular ?? c.unit?.lemma ?? '', 14)}${pad(c.subject?.text ?? '', 24)}${pad(timeText(c.time), 18)}${outlets}`,
     );
     if (!report.explain) continue;
     for (const m of c.members) {
       lines.push(`${' '.repeat(10)}${pad(short(m.documentId), 30)}${pad(m.claim.bound, 12)}${m.claim.text}`);
+      if (m.why) lines.push(`${' '.repeat(12)}belongs: ${m.why}`);
       for (const r of m.reasons) lines.push(`${' '.repeat(12)}why: ${r.reason} (against ${r.against.map(short).join(', ')})`);
     }
     lines.push('');

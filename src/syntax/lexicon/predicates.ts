@@ -15,7 +15,7 @@ export const possessionWords: readonly string[] = ['لدى', 'عند', 'بحوز
 
 /** Predicates of conflict and public-affairs reporting. */
 export const predicates: readonly PredicateEntry[] = [
-  { stem: 'قتل', forms: ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'مقتل', 'حتفهم', 'لقوا', 'لقي', 'قضوا'] },
+  { stem: 'قتل', forms: ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'مقتل', 'حتفهم', 'لقوا', 'لقي', 'قضوا', 'أودى', 'أودت', 'يودي', 'تودي'] },
   { stem: 'اصاب', forms: ['إصابة', 'أصيب', 'أصيبوا', 'إصابات'] },
   { stem: 'درب', forms: ['درب', 'دربت', 'يدرب', 'تدريب', 'تدرب'] },
   { stem: 'حرر', forms: ['تحرير', 'حرر', 'حررت', 'يحرر'] },

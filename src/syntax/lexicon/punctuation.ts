@@ -20,3 +20,11 @@ export const quotePairs: readonly QuotePair[] = [
 
 /** Commas, Arabic and Latin: a comma may set a role in apposition ("المتحدث، العقيد …"). */
 export const commas: readonly string[] = ['،', ','];
+
+/**
+ * Words that open a new clause after a comma: what the clause before says
+ * (its verb, its event) does not reach past them. "أودت السيول بحياة 35
+ * شخصا، وإن نحو 120 مصابا نقلوا": the 120 are no dead. A glued و or ف is
+ * allowed (وفيما، فيما); إن and أن fold to one word.
+ */
+export const clauseOpeners: readonly string[] = ['إن', 'فيما', 'بينما', 'في حين', 'حيث', 'مما', 'إذ', 'لكن', 'كما', 'بعدما', 'عندما'];
