@@ -11,8 +11,9 @@ import { nameStopWords, placeHeads } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
 import { genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
+import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
-import { nameJoiners, titleAdjectives, titleWords } from './titles.js';
+import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, titleAdjectives, titleWords } from './titles.js';
 
 /** The tables of the names layer. */
 export interface NamesTables {
@@ -22,6 +23,8 @@ export interface NamesTables {
   readonly countries: readonly CountryEntry[];
   /** Capitals, cities, governorates, regions, seas: `{ name: 'البصرة', kind: 'city', country: 'IQ' }`. */
   readonly places: readonly PlaceEntry[];
+  /** People news names by their surname alone, each `'canonical|alias|…'`: `'توني بلير|بلير'`. */
+  readonly people: readonly string[];
   /** Titles, ranks, offices and professions before a person's name: العقيد، الوزير، الشيخ، اللاعب. */
   readonly titleWords: readonly string[];
   /** Adjectives between a title and the name: السابق، الراحل. */
@@ -54,6 +57,12 @@ export interface NamesTables {
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
   readonly nameJoiners: readonly string[];
+  /** Nouns of office that end a name before their complement: "… مساعد وزيرة الخارجية"، "… ملك البحرين". */
+  readonly officeNouns: readonly string[];
+  /** Particles inside a European name: دو، دي، فان، فون (دومينيك دو فيلبان). */
+  readonly foreignNameParticles: readonly string[];
+  /** Titles that are also common nouns (الفريق "the team"): the name after them opens with a given name. */
+  readonly nounTitles: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
@@ -61,6 +70,7 @@ export const namesTables: NamesTables = {
   gazetteer,
   countries,
   places,
+  people,
   titleWords,
   titleAdjectives,
   arabGivenNames,
@@ -77,6 +87,9 @@ export const namesTables: NamesTables = {
   cheapSubstitutions,
   genericHeads,
   nameJoiners,
+  officeNouns,
+  foreignNameParticles,
+  nounTitles,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -95,6 +108,7 @@ export const namesChecks: TableChecks<NamesTables> = {
     country: optional(countryCode),
     ambiguous: optional(flag),
   }),
+  people: (v) => (typeof v === 'string' && v.split('|').every((f) => phrase(f) === null) ? null : `must be names separated by "|" such as "توني بلير|بلير", got ${JSON.stringify(v)}`),
   titleWords: phrase,
   titleAdjectives: phrase,
   arabGivenNames: phrase,
@@ -111,6 +125,9 @@ export const namesChecks: TableChecks<NamesTables> = {
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
   genericHeads: phrase,
   nameJoiners: phrase,
+  officeNouns: phrase,
+  foreignNameParticles: phrase,
+  nounTitles: phrase,
 };
 
 /** Tables of the names layer a caller extends or replaces. */

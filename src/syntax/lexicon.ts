@@ -15,6 +15,7 @@ import {
   attributionPhrases,
   leadingParticles,
   nameBreakers,
+  narrativeVerbs,
   reportingFromVerbs,
   reportingVerbForms,
   reportingVerbs,
@@ -38,6 +39,8 @@ export interface SyntaxTables {
   readonly reportingFromVerbs: readonly ReportingVerb[];
   /** Phrases after which the speaker follows: بحسب، وفقا ل، نقلا عن. */
   readonly attributionPhrases: readonly string[];
+  /** Verbs of narration whose subject, a person, may follow them: أعرب، دعا، التقى. They name no speaker. */
+  readonly narrativeVerbs: readonly ReportingVerb[];
   /** Words that start the description of a speaker's role: المتحدث، وزير، مسؤول. */
   readonly roleWords: readonly string[];
   /** Words that end a speaker's noun phrase: أن، في، خلال. */
@@ -81,6 +84,7 @@ export const syntaxTables: SyntaxTables = {
   reportingVerbs,
   reportingFromVerbs,
   attributionPhrases,
+  narrativeVerbs,
   roleWords,
   speakerStopWords,
   nameBreakers,
@@ -120,6 +124,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   reportingVerbs: verb,
   reportingFromVerbs: verb,
   attributionPhrases: phrase,
+  narrativeVerbs: verb,
   roleWords: phrase,
   speakerStopWords: phrase,
   nameBreakers: phrase,
@@ -154,6 +159,8 @@ export class SyntaxLexicon {
   readonly titles: PhraseTable<string>;
   readonly verbs: PhraseTable<ReportingVerb>;
   readonly fromVerbs: PhraseTable<ReportingVerb>;
+  /** Verbs of narration (not reporting): a person's name may follow them. */
+  readonly narrativeVerbs: PhraseTable<ReportingVerb>;
   readonly attributions: PhraseTable<string>;
   readonly predicates: PhraseTable<PredicateEntry>;
   readonly possession: PhraseTable<string>;
@@ -183,6 +190,7 @@ export class SyntaxLexicon {
     this.titles = new PhraseTable(names.tables.titleWords, (t) => t);
     this.verbs = new PhraseTable(tables.reportingVerbs, reportingVerbForms);
     this.fromVerbs = new PhraseTable(tables.reportingFromVerbs, reportingVerbForms);
+    this.narrativeVerbs = new PhraseTable(tables.narrativeVerbs, reportingVerbForms);
     this.attributions = new PhraseTable(tables.attributionPhrases, (a) => a);
     this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, conjunctionClitics + 'بل');
     this.possession = new PhraseTable(tables.possessionWords, (w) => w);

@@ -15,7 +15,7 @@ import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { findKnownNames } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
-import { findPeople } from './mentions/person.js';
+import { coordinatedPeople, findPeople } from './mentions/people.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { CliticPhraseTable, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
 
@@ -54,6 +54,17 @@ function resolve(found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A known surname right after a person's name belongs to that name, beyond the words a name may
+ * have ("جون بول مايكل سميث براون"): it is not a second person.
+ */
+function withoutRunOnSurnames(tokens: TokenStream, mentions: Found[]): Found[] {
+  return mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    return !(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord(tokenIndex(before.end - 1)) === m.start);
+  });
 }
 
 /** "منظمة الصحة العالمية (WHO)": a short parenthesised name right after a body's name is a mention of it. */
@@ -109,9 +120,10 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findOrganisations(tokens, lexicon, found);
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
-  const first = resolve(found);
+  const first = withoutRunOnSurnames(tokens, resolve(found));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
+  coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
   return resolve(more);
 }

@@ -152,6 +152,14 @@ export interface MentionTables {
   readonly titles: CliticPhraseTable<string>;
   /** Folded heads that name no particular body on their own, with the article: التنظيم، الحكومة. */
   readonly genericHeads: ReadonlySet<string>;
+  /** Folded foreign given names that are no Arab given name: جورج، خافيير (not أحمد، سارة). */
+  readonly foreignGiven: ReadonlySet<string>;
+  /** Folded nouns of office that end a name before their complement: مساعد، ملك. */
+  readonly officeNouns: ReadonlySet<string>;
+  /** Folded particles inside a European name: دو، فان. */
+  readonly particles: ReadonlySet<string>;
+  /** Folded titles that are also common nouns: الفريق، اللاعب. */
+  readonly nounTitles: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -163,6 +171,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const names = lexicon.names;
     const tables = names.tables;
     const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+    const arab = folded(tables.arabGivenNames);
     t = {
       known: new CliticPhraseTable(names.known, (k) => k.forms),
       givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], (n) => [n]),
@@ -180,6 +189,10 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       roles: folded(lexicon.tables.roleWords),
       titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
       genericHeads: folded(tables.genericHeads),
+      foreignGiven: new Set(tables.foreignGivenNames.map(foldWord).filter((n) => !arab.has(n))),
+      officeNouns: folded(tables.officeNouns),
+      particles: folded(tables.foreignNameParticles),
+      nounTitles: folded(tables.nounTitles),
     };
     compiled.set(lexicon, t);
   }
