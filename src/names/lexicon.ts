@@ -10,7 +10,7 @@ import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, ge
 import { nameStopWords, placeHeads } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
-import { genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
+import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, titleAdjectives, titleWords } from './titles.js';
@@ -63,6 +63,10 @@ export interface NamesTables {
   readonly foreignNameParticles: readonly string[];
   /** Titles that are also common nouns (الفريق "the team"): the name after them opens with a given name. */
   readonly nounTitles: readonly string[];
+  /** Heads that are also common nouns (حركة "motion", مركز "centre"): one definite word after them names no body. */
+  readonly commonNounHeads: readonly string[];
+  /** Words that open a club's name before its city: دينامو، أولمبيك (دينامو كييف). */
+  readonly clubPrefixes: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
@@ -90,6 +94,8 @@ export const namesTables: NamesTables = {
   officeNouns,
   foreignNameParticles,
   nounTitles,
+  commonNounHeads,
+  clubPrefixes,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -128,6 +134,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   officeNouns: phrase,
   foreignNameParticles: phrase,
   nounTitles: phrase,
+  commonNounHeads: phrase,
+  clubPrefixes: phrase,
 };
 
 /** Tables of the names layer a caller extends or replaces. */

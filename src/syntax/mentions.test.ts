@@ -83,6 +83,31 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('قالت قناة أبوظبي')).toEqual([['أبوظبي', 'organization']]);
   });
 
+  it('reads a head that is also a common noun as a body only with more than one word or a known name', () => {
+    expect(mentions('توقفت حركة المرور في المدينة')).toEqual([]);
+    expect(mentions('انتشرت قوات الأمن وقالت القوات الإسرائيلية')).toEqual([]);
+    expect(mentions('أعلنت حركة التحرير الوطني')).toEqual([['حركة التحرير الوطني', 'organization']]);
+    expect(mentions('قالت السلطة الانتقالية والمؤسسة الدينية')).toEqual([]);
+  });
+
+  it('finds clubs by their prefix, a quoted name after a head, an agency credited in brackets', () => {
+    expect(mentions('فاز دينامو كييف على ستيوا بوخارست')).toEqual([
+      ['دينامو كييف', 'organization'],
+      ['ستيوا بوخارست', 'organization'],
+    ]);
+    expect(mentions('طرحت شركة « إل جي » هاتفا')).toEqual([['إل جي', 'organization']]);
+    expect(mentions('قتل ثلاثة في غزة ( الفرنسية )')).toEqual([
+      ['غزة', 'place'],
+      ['الفرنسية', 'organization'],
+    ]);
+  });
+
+  it('reads a body whose name is a common word after an office in it or before its demonym', () => {
+    expect(mentions('وقال مراسل الجزيرة إن')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('تعادل النصر العماني مع')).toEqual([['النصر', 'organization']]);
+    expect(mentions('حقق النصر على الأعداء')).toEqual([]);
+  });
+
   it('finds acronyms and loan names, and a parenthesised abbreviation', () => {
     expect(mentions('قال الناتو واليونيسف وأوبك')).toEqual([
       ['الناتو', 'organization'],
@@ -290,6 +315,15 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.organisationNameHeads.filter((w) => !descriptors.has(w)).map((w) => [w] as const))('"%s" takes a body’s own name', (head) => {
     expect(mentions(`أعلنت ${head} كورونيكس`)).toEqual([[`${head} كورونيكس`, 'organization']]);
+  });
+
+  it.each(namesTables.commonNounHeads.map((w) => [w] as const))('"%s" with one definite word after it names no body', (head) => {
+    expect(mentions(`سجلت ${head} المرور ارتفاعا`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`أعلنت ${head} التحرير الوطني`)).toEqual([[`${head} التحرير الوطني`, 'organization']]);
+  });
+
+  it.each(namesTables.clubPrefixes.map((w) => [w] as const))('"%s" opens a club’s name before its city', (prefix) => {
+    expect(mentions(`فاز ${prefix} كورونيكس على`)).toEqual([[`${prefix} كورونيكس`, 'organization']]);
   });
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {

@@ -142,6 +142,8 @@ export interface MentionTables {
   readonly organisationNameHeads: ReadonlySet<string>;
   /** Heads before a body's own name: شركة، صحيفة، وكالة أنباء. */
   readonly descriptors: PhraseTable<string>;
+  /** Folded one-word descriptors, to read them with the article: النادي، الصحيفة. */
+  readonly descriptorWords: ReadonlySet<string>;
   /** Folded adjectives that leave a definite head generic: المحلية. */
   readonly genericBodyWords: ReadonlySet<string>;
   /** Heads before a place name: مدينة، محافظة. */
@@ -160,6 +162,10 @@ export interface MentionTables {
   readonly particles: ReadonlySet<string>;
   /** Folded titles that are also common nouns: الفريق، اللاعب. */
   readonly nounTitles: ReadonlySet<string>;
+  /** Folded organisation heads that are also common nouns: حركة، مركز. */
+  readonly commonNounHeads: ReadonlySet<string>;
+  /** Folded words that open a club's name before its city: دينامو. */
+  readonly clubPrefixes: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -184,6 +190,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
       organisationNameHeads: folded(tables.organisationNameHeads),
       descriptors: new PhraseTable(tables.organisationDescriptors, (d) => d, 'وفبل'),
+      descriptorWords: folded(tables.organisationDescriptors.filter((d) => !d.includes(' '))),
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
       roles: folded(lexicon.tables.roleWords),
@@ -193,6 +200,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       officeNouns: folded(tables.officeNouns),
       particles: folded(tables.foreignNameParticles),
       nounTitles: folded(tables.nounTitles),
+      commonNounHeads: folded(tables.commonNounHeads),
+      clubPrefixes: folded(tables.clubPrefixes),
     };
     compiled.set(lexicon, t);
   }
