@@ -205,7 +205,10 @@ describe('findEntityMentions: people by context', () => {
     ]);
     expect(mentions('تغلب على الصربي يانكو تيبساروفيتش')).toEqual([['يانكو تيبساروفيتش', 'person']]);
     expect(mentions('حذرت الخزينة الإسرائيلية بشكل كبير')).toEqual([]);
-    expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([['سهل بن حنيف', 'person']]);
+    expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([
+      ['سهل بن حنيف', 'person'],
+      ['الكوفة', 'place'],
+    ]);
     expect(mentions('كما في مروج الذهب لأبي الحسن المسعودي')).toEqual([['أبي الحسن المسعودي', 'person']]);
   });
 
@@ -223,6 +226,20 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('لم يحرك الملك ساكنا')).toEqual([]);
     expect(mentions('صفوف الفريق طالت كافو')).toEqual([]);
     expect(mentions('الفريق أول عبد الفتاح السيسي')).toContainEqual(['عبد الفتاح السيسي', 'person']);
+  });
+
+  it('finds a given name alone where it is no common word and nothing after it may be its surname', () => {
+    expect(mentions('ورفض حمدان الإجراءات')).toEqual([['حمدان', 'person']]);
+    expect(mentions('وتولى معاوية الحكم')).toEqual([['معاوية', 'person']]);
+    // A common word (سارة "pleasing"), a noun with a pronoun (ناديه "his club"), a preposition before it (لجان).
+    expect(mentions('حملوا أنباء سارة إلى ناديه الأصلي ولجان عسكرية')).toEqual([]);
+    // An unknown word after it may be the surname: no name rather than half of one.
+    expect(mentions('تأليف محمد كورونيكسا وإخراج')).toEqual([]);
+  });
+
+  it('reads a country written as its demonym as an adjective after a noun', () => {
+    expect(mentions('قابل مسؤولا من العائلة المالكة السعودية')).toEqual([]);
+    expect(mentions('سافر إلى السعودية')).toEqual([['السعودية', 'place']]);
   });
 
   it('finds the people of the table by their surname alone', () => {

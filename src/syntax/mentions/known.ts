@@ -6,7 +6,7 @@
  * says what it is (مدينة الخبر، نادي الهلال).
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
@@ -25,6 +25,20 @@ function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place:
   if (t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(w)) return true;
   const bare = withoutArticle(w);
   return (bare !== w && t.descriptorWords.has(bare)) || t.officeNouns.has(w) || t.roles.has(w);
+}
+
+/**
+ * True when the country name at `k` is written as its own demonym and stands as an adjective:
+ * السعودية، سورية after a definite noun ("العائلة المالكة السعودية"، "الديون السيادية السعودية")
+ * or joined to an adjective ("أصول عربية وسورية") describe; "إلى السعودية" and "زار السعودية" name.
+ */
+function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  if (!t.demonyms.has(tokens.text(k).slice(skip))) return false;
+  const prev = tokens.previousWord(k);
+  if (prev < 0) return false;
+  const p = tokens.text(prev);
+  if (skip > 0) return /(?:ي|يه|ية)$/u.test(p) && !t.stops.has(p);
+  return isDefinite(p) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null;
 }
 
 /** True when a demonym follows token `k`: "النصر العماني"، "الأهلي المصري" name the club of that country. */
@@ -60,6 +74,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
+  if (entry.type === 'place' && m.end === k + 1 && demonymAdjective(tokens, t, k, m.skip)) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };

@@ -16,6 +16,7 @@ import { speakerMentionsOf } from '../speakers.js';
 import {
   arabNameEnd,
   continuesName,
+  isNumberWord,
   ELATIVE,
   endsName,
   isNameStop,
@@ -29,7 +30,7 @@ import {
   SOUND_PLURAL,
   VERBAL_NOUN,
 } from './person.js';
-import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Kunyas in the genitive and accusative (أبي زيد، لأبي الحسن، أبا بكر): also "my father", so a kunya only before a given name. */
 const OBLIQUE_KUNYA = /* @__PURE__ */ new Set(['أبي', 'أبا'].map(foldWord));
@@ -191,6 +192,33 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   return tokens.isWord(p) && (t.stops.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p));
 }
 
+/** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
+const LONE_GIVEN_LETTERS = 4;
+
+/**
+ * A given name standing alone, a person the text named before ("ورفض حمدان الإجراءات"، "تولى
+ * معاوية"، "خطاب صدام"): when it is no common word (أمل، سعيد stay out), carries at most a
+ * conjunction (لجان is no name), and is no noun with a pronoun (ناديه).
+ */
+function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string>): TokenRange | null {
+  const w = tokens.text(k).slice(given.skip);
+  if (given.end !== k + 1 || w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w) || isDefinite(w)) return null;
+  if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
+  if (/ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && given.entry.endsWith('ة')) return null;
+  if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
+  // An unknown word after it may be the surname the name reader did not take ("محمد شطا"): no name is surer than a wrong one.
+  const n = tokens.next(k);
+  if (n >= 0 && tokens.isWord(n)) {
+    const next = tokens.text(n);
+    const closes = isDefinite(next) || next.startsWith('و') || t.stops.has(next) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
+    if (!closes && !lexicon.verbs.has(tokens, n) && !lexicon.narrativeVerbs.has(tokens, n) && !lexicon.predicates.has(tokens, n)) return null;
+  }
+  return { start: k, end: tokenIndex(k + 1), skip: given.skip } as TokenRange & { skip: number };
+}
+
+/** Conjunctions written glued to a word: ومحمد. */
+const CONJUNCTIONS = 'وف';
+
 /** Most adjectives between a title and the word read: "المدرب البرازيلي السابق". */
 const TITLE_ADJECTIVES = 3;
 
@@ -253,7 +281,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       const prev = tokens.previousWord(k);
       // Right after another name word it is part of that name, read from there.
       if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
-      add(personNameAt(tokens, lexicon, k, false));
+      add(personNameAt(tokens, lexicon, k, false) ?? givenNameAlone(tokens, lexicon, t, k, given));
       continue;
     }
     // An Arab chain with a first word no table lists: "سهل بن حنيف"، "بسر بن أرطأة".

@@ -245,7 +245,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     const pronoun = /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && givenMatch!.entry.endsWith('ة');
     // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
     const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
-    if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range)) return null;
+    if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
 }
@@ -350,13 +350,14 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
-function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange): boolean {
+function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, noNisba = false): boolean {
   // A given name of two words (نور الدين) is sure on its own.
   if ((t.givenNames.matchAt(tokens, range.start)?.end ?? 0) > range.start + 1) return true;
   const second = tokens.nextWord(range.start);
   if (second < 0 || second >= range.end) return false;
   const w = tokens.text(second);
-  if (t.joiners.has(w) || (isDefinite(w) && w.startsWith(article) && w.endsWith('ي'))) return true;
+  // A nisba (العتيبي) is sure unless the first word may be a noun with a pronoun: "ناديه الأصلي" is "his original club".
+  if (t.joiners.has(w) || (!noNisba && isDefinite(w) && w.startsWith(article) && w.endsWith('ي'))) return true;
   // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
   return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
 }
