@@ -51,10 +51,12 @@ const NAME_WORDS_BEFORE_OFFICE = 4;
 
 /**
  * True when word token `k` is a family name with the article and the nisba ending (الظواهري،
- * الساعدي): not a demonym, an adjective after a title, a known place or a generic word.
+ * الساعدي): not a demonym, an adjective after a title, a known place, a generic word, a noun of
+ * office or trade (الدبلوماسي) or a descriptor (النادي).
  */
 function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
+  const bare = w.slice(2);
   return (
     w.startsWith('ال') &&
     w.length > 5 &&
@@ -63,6 +65,8 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
     !t.titleAdjectives.has(w) &&
     !t.genericBodyWords.has(w) &&
     !t.stops.has(w) &&
+    !t.officeNouns.has(bare) &&
+    !t.descriptorWords.has(bare) &&
     t.known.matchAt(tokens, k) === null
   );
 }
@@ -134,6 +138,15 @@ function verbOpensClause(tokens: TokenStream, v: TokenIndex): boolean {
   if (w.startsWith('و') || w.startsWith('ف')) return true;
   const p = tokens.previous(v);
   return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && CLAUSE_OPENERS.has(tokens.text(p)));
+}
+
+/** The particles of reported speech: "قال شالوم إن"، "قالت جوهانسون إن". */
+const THAT = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن'].map(foldWord));
+
+/** True when إن/أن follows the word ending before `end`: after a reporting verb, that word is who speaks. */
+function saidThat(tokens: TokenStream, end: TokenIndex): boolean {
+  const n = tokens.nextWord(tokenIndex(end - 1));
+  return n >= 0 && THAT.has(tokens.text(n));
 }
 
 /** True when the subject ending before `end` is closed by punctuation, the end, or a particle or preposition a verb takes next (أن، عن، إلى). */
@@ -297,12 +310,11 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!e || m.kind !== 'verb') continue;
     const first = tokens.text(e.start);
     const firstGiven = t.givenNames.matchAt(tokens, e.start);
-    // A description ("نصر الله" reads as a construct) names a person when it opens with a given name.
+    // A description names a person when it opens with a given name, or is a family name with the
+    // nisba ending alone after the verb: "وقال الظواهري" (not "وقال النادي"، "وكشف الدبلوماسي").
     if (!e.named && !firstGiven && !t.joiners.has(first)) {
-      // "وقال الظواهري": a nisba alone after the verb.
-      if (isNisba(tokens, t, e.start) && tokens.nextWord(e.start) < 0 ? true : isNisba(tokens, t, e.start) && !isDefinite(tokens.text(tokens.nextWord(e.start)))) {
-        add({ start: e.start, end: tokenIndex(e.start + 1) });
-      }
+      const next = tokens.nextWord(e.start);
+      if (isNisba(tokens, t, e.start) && (next < 0 || !isDefinite(tokens.text(next))) && verbOpensClause(tokens, m.at)) add({ start: e.start, end: tokenIndex(e.start + 1) });
       continue;
     }
     // A word no table lists must be able to open a name: "أكد حاجة صدام" names no حاجة; nor is
@@ -312,6 +324,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
     if (!firstGiven && afterNounTitle(tokens, t, e.start)) continue;
+    // One unlisted word after a verb is its subject only when the verb opens its clause: "كشف طبي" is an examination.
+    if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);

@@ -64,6 +64,16 @@ function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex):
 
 const KULL = /* @__PURE__ */ foldWord('كل');
 
+/** True when word token `k` is علي before a definite word that no name has ("علي التوالي"، "علي المعارك"), a particle or كل: the preposition. */
+function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  if (tokens.text(k) !== ALI) return false;
+  const next = tokens.nextWord(k);
+  if (next < 0) return false;
+  const w = tokens.text(next);
+  if (t.stops.has(w) || w === KULL) return true;
+  return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
+}
+
 /** True when word token `j` cannot be part of a person's name: it ends the name before it. */
 export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
@@ -110,7 +120,7 @@ const LOAN_NA = /[اوي]نا$/u;
  */
 export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي]{2}ي[^اوي]$)/u;
 /** Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين — never one person's name. */
-export const SOUND_PLURAL = /^(?:(?:م.{3,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان))$/u;
+export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان))$/u;
 /**
  * A preposition glued to a verbal noun or participle (بمزيد، لتعزيز، كزعيم، بشكل): an object or
  * adverb, not a name. Names that begin so are rare (بتلر); بلير، بوش، كلينتون are not.
@@ -229,6 +239,10 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A single letter is an initial or an abbreviation (د.), not a name.
   if (opening.length < 2) return null;
   const skip = givenMatch?.skip ?? 0;
+  // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
+  if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
+  // على written علي before a definite word or a noun: "علي التوالي"، "علي صدر صفحاتها".
+  if (givenMatch && skip === 0 && aliBeforeDefinite(tokens, t, k)) return null;
   const loan = readsAsLoanName(tokens, lexicon, t, k, givenMatch, trusted);
   const end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
   if (end < 0) return null;
@@ -385,16 +399,23 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   // A title that is also a common noun (الفريق "the team") is followed by a name only when it opens with a given name.
   const given = t.givenNames.matchAt(tokens, j);
   if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) return null;
-  // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "الملك ساكنا"، "الرئيس بتشكيل".
-  if (!given && !isDefinite(tokens.text(j)) && !t.joiners.has(withoutConjunction(tokens.text(j))) && !opensAfterTitle(tokens, lexicon, t, j)) return null;
   return personNameAt(tokens, lexicon, j, true);
 }
 
 /** True when an unlisted word `j` after a title may open a name: shaped like a name word (see {@link continuesName}), an accusative in ا aside. */
 function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  return !PREPOSITION_PHRASE.test(w) && !SOUND_PLURAL.test(w) && continuesName(tokens, lexicon, t, j, true, false);
+  // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
+  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w)) return false;
+  // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
+  const next = tokens.nextWord(j);
+  const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
+  return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** Past verbs of the derived forms ending in a weak letter: استدعى، اشترى، تولى — no name's first word. */
+const PAST_VERB = /^(?:است[^اوي]{2}|ا[^اوي]ت[^اوي]|ت[^اوي]{2})ي$/u;
 
 /**
  * The name in apposition to a role at word token `k`: the role, its complement (definite
