@@ -96,7 +96,8 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
     names.add(words.join(' '));
     const last = words[words.length - 1]!;
-    if (words.length > 1 && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last)) names.add(last);
+    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one.
+    if (words.length > 1 && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
   }
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);

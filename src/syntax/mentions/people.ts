@@ -40,8 +40,8 @@ const KUNYA_CLITICS = 'وفبل';
 const SUBORDINATORS = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'وأن', 'وإن', 'لكن', 'ولكن', 'كما'].map(foldWord));
 /** Pronouns on a preposition: منهم، معهم، لهن، عندي. */
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|ها|كم|كن|نا|ني)$/u;
-/** Words a verb that opens its clause may follow: "وقد أعرب"، "كما دعا"، "فيما رفض". */
-const CLAUSE_OPENERS = /* @__PURE__ */ new Set(['قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'].map(foldWord));
+/** Words a verb that opens its clause may follow: "وقد أعرب"، "كما دعا"، "فيما رفض"، "و قال" written apart. */
+const CLAUSE_OPENERS = /* @__PURE__ */ new Set(['و', 'ف', 'قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'].map(foldWord));
 /** Words after a subject that close it: particles and prepositions a verb of saying or doing takes next. */
 const SUBJECT_CLOSERS = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح'].map(foldWord));
 /** Shortest single word read as a name by context alone: a two-letter word is too often a particle. */

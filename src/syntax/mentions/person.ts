@@ -371,7 +371,9 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
   if (second < 0 || second >= range.end) return false;
   const w = tokens.text(second);
   // A nisba (العتيبي) is sure unless the first word may be a noun with a pronoun: "ناديه الأصلي" is "his original club".
-  if (t.joiners.has(w) || (!noNisba && isDefinite(w) && w.startsWith(article) && w.endsWith('ي'))) return true;
+  // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
+  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
+  if (t.joiners.has(w) || (!noNisba && nisba)) return true;
   // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
   return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
 }
