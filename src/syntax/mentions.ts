@@ -143,9 +143,13 @@ export interface MentionOptions {
 
 /**
  * Finds mentions of people, organisations and places in Arabic text, in
- * reading order and not overlapping: gazetteer names (with a clitic: والعراق،
- * بسوريا), names after a title, and speakers that a reporting verb names.
- * People named with no title and no verb (a name in passing) are not found.
+ * reading order and not overlapping: known names (with a clitic: والعراق،
+ * بسوريا; people news names by surname: بلير), people by context (after a
+ * title or role, before an office, as the subject of a verb, in a list, opening
+ * with a given name), organisations by their head or descriptor, places by
+ * their head. A name in passing with no given name, title or verb around it,
+ * and a surname alone that no table lists and the text did not give in full,
+ * are not found.
  *
  * @param text - Arabic text.
  * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs.

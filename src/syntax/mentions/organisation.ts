@@ -22,6 +22,9 @@ const DESCRIBED_RANK = RANK.known + 1;
 /** Adjective endings: "قوات دولية"، "حكومة وحدة" name no body. */
 const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
 
+/** Shapes of an adjective or participle: فعيل (كبير، جديد) and مُفعَل (محترم، مميز) — a body's own name is neither. */
+const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})$/u;
+
 /** The clitics before an institutional head that stay out of the mention: ووزارة، بوزارة، لوزارة. */
 const HEAD_CLITICS = 'وفبل';
 
@@ -115,6 +118,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) return headAt(t, w) || t.commonNounHeads.has(tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '')) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
+  if (w.length < 2 || (!tokens.isForeign(j) && (DESCRIBING.test(w) || ADJECTIVE_SHAPE.test(w)))) return null;
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
   let end = j + 1;
   let k = tokens.next(j);
