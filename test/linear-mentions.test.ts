@@ -18,6 +18,12 @@ const inputs: Record<string, string> = {
   'descriptors and loan names': fill('صحيفة كورونيكس '),
   'places with clitics': fill('وبالعراق ولبغداد '),
   'a surname repeated': `جون سميث ${fill('سميث ')}`,
+  'a list of surnames': `قال بوش ${fill('وكورونيكس ')}`,
+  'offices and complements': fill('كورونيكس مساعد وزير '),
+  'particles of foreign names': `جان ${fill('دو ')}`,
+  'loan words after a given name': `جون ${fill('كورونيكس ')}`,
+  'verbs and subjects': fill('وأعرب كورونيكس عن '),
+  'club prefixes': fill('دينامو '),
 };
 
 describe('linear time: findEntityMentions', () => {

@@ -115,7 +115,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'طالبان'),
   known('organization', 'القاعدة', true),
   known('organization', 'الإخوان المسلمين|الإخوان المسلمون|جماعة الإخوان المسلمين|جماعة الإخوان'),
-  known('organization', 'جبهة النصرة|النصرة'),
+  known('organization', 'جبهة النصرة|النصرة', true),
   known('organization', 'هيئة تحرير الشام'),
   known('organization', 'الحوثيين|الحوثيون|جماعة الحوثي|جماعة أنصار الله|أنصار الله'),
   known('organization', 'بوكو حرام'),

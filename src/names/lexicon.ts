@@ -10,9 +10,10 @@ import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, ge
 import { nameStopWords, placeHeads } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
-import { genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
+import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
+import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
-import { nameJoiners, titleAdjectives, titleWords } from './titles.js';
+import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, titleAdjectives, titleWords } from './titles.js';
 
 /** The tables of the names layer. */
 export interface NamesTables {
@@ -22,6 +23,8 @@ export interface NamesTables {
   readonly countries: readonly CountryEntry[];
   /** Capitals, cities, governorates, regions, seas: `{ name: 'البصرة', kind: 'city', country: 'IQ' }`. */
   readonly places: readonly PlaceEntry[];
+  /** People news names by their surname alone, each `'canonical|alias|…'`: `'توني بلير|بلير'`. */
+  readonly people: readonly string[];
   /** Titles, ranks, offices and professions before a person's name: العقيد، الوزير، الشيخ، اللاعب. */
   readonly titleWords: readonly string[];
   /** Adjectives between a title and the name: السابق، الراحل. */
@@ -54,6 +57,16 @@ export interface NamesTables {
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
   readonly nameJoiners: readonly string[];
+  /** Nouns of office that end a name before their complement: "… مساعد وزيرة الخارجية"، "… ملك البحرين". */
+  readonly officeNouns: readonly string[];
+  /** Particles inside a European name: دو، دي، فان، فون (دومينيك دو فيلبان). */
+  readonly foreignNameParticles: readonly string[];
+  /** Titles that are also common nouns (الفريق "the team"): the name after them opens with a given name. */
+  readonly nounTitles: readonly string[];
+  /** Heads that are also common nouns (حركة "motion", مركز "centre"): one definite word after them names no body. */
+  readonly commonNounHeads: readonly string[];
+  /** Words that open a club's name before its city: دينامو، أولمبيك (دينامو كييف). */
+  readonly clubPrefixes: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
@@ -61,6 +74,7 @@ export const namesTables: NamesTables = {
   gazetteer,
   countries,
   places,
+  people,
   titleWords,
   titleAdjectives,
   arabGivenNames,
@@ -77,6 +91,11 @@ export const namesTables: NamesTables = {
   cheapSubstitutions,
   genericHeads,
   nameJoiners,
+  officeNouns,
+  foreignNameParticles,
+  nounTitles,
+  commonNounHeads,
+  clubPrefixes,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -95,6 +114,7 @@ export const namesChecks: TableChecks<NamesTables> = {
     country: optional(countryCode),
     ambiguous: optional(flag),
   }),
+  people: (v) => (typeof v === 'string' && v.split('|').every((f) => phrase(f) === null) ? null : `must be names separated by "|" such as "توني بلير|بلير", got ${JSON.stringify(v)}`),
   titleWords: phrase,
   titleAdjectives: phrase,
   arabGivenNames: phrase,
@@ -111,6 +131,11 @@ export const namesChecks: TableChecks<NamesTables> = {
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
   genericHeads: phrase,
   nameJoiners: phrase,
+  officeNouns: phrase,
+  foreignNameParticles: phrase,
+  nounTitles: phrase,
+  commonNounHeads: phrase,
+  clubPrefixes: phrase,
 };
 
 /** Tables of the names layer a caller extends or replaces. */

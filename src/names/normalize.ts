@@ -70,7 +70,7 @@ export function demonymForms(demonym: string): string[] {
 export class NameKeys {
   /** The tables it was compiled from. */
   readonly tables: NamesTables;
-  /** Every known entity: the gazetteer's, then countries, then places (a caller's gazetteer entries first). */
+  /** Every known entity: the gazetteer's, then countries, places and people (a caller's entries first). */
   readonly known: readonly KnownName[];
   /** Folded demonym forms (المصري، الأمريكيين) → their country. */
   readonly demonyms: ReadonlyMap<string, KnownName>;
@@ -87,7 +87,11 @@ export class NameKeys {
 
   constructor(tables: NamesTables) {
     this.tables = tables;
-    this.nativeNames = new Set(tables.arabGivenNames.map((n) => foldWord(n).replace(/\s+/gu, '')));
+    // With and without the article, as keys drop it: الحسن = حسن، المغيرة = مغيرة.
+    this.nativeNames = new Set(tables.arabGivenNames.flatMap((n) => {
+      const folded = foldWord(n).replace(/\s+/gu, '');
+      return folded.startsWith('ال') ? [folded, folded.slice(2)] : [folded];
+    }));
     this.titles = tables.titleWords.map((t) => nameWords(t)).sort((a, b) => b.length - a.length);
     this.titleAdjectives = new Set(tables.titleAdjectives.map(foldWord));
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
@@ -101,6 +105,11 @@ export class NameKeys {
       for (const d of c.demonyms ?? []) for (const f of demonymForms(d)) if (!demonyms.has(foldWord(f))) demonyms.set(foldWord(f), k);
     }
     for (const p of tables.places) known.push({ canonical: p.name, type: 'place', forms: [p.name, ...(p.aliases ?? [])], ambiguous: p.ambiguous ?? false, kind: p.kind });
+    // People last: a place or a body of the same name keeps its key.
+    for (const entry of tables.people) {
+      const forms = entry.split('|');
+      known.push({ canonical: forms[0]!, type: 'person', forms, ambiguous: false, kind: null });
+    }
     this.known = known;
     this.demonyms = demonyms;
     for (const k of known) {

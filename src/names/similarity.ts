@@ -11,8 +11,10 @@ interface SimilarityTables {
   readonly cheap: ReadonlySet<string>;
   /** Keys of words that make names different places or bodies. */
   readonly distinguishing: ReadonlySet<string>;
-  /** Keys of the gazetteer's entities: a known entity matches other names only through its aliases. */
+  /** Keys of the known entities: two of them with different keys are different. */
   readonly known: ReadonlySet<string>;
+  /** Keys of the known places and bodies: they match other names only through their aliases (a known person's name may be shortened). */
+  readonly knownPlacesAndBodies: ReadonlySet<string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -26,6 +28,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     cheap: new Set(tables.cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
     distinguishing: new Set(tables.distinguishingWords.map((w) => keys.key(w))),
     known: new Set(keys.known.map((e) => keys.key(e.canonical))),
+    knownPlacesAndBodies: new Set(keys.known.filter((e) => e.type !== 'person').map((e) => keys.key(e.canonical))),
   };
 });
 
@@ -141,7 +144,7 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
   if (t.known.has(ka) && t.known.has(kb)) return 0;
-  const known = t.known.has(ka) || t.known.has(kb);
+  const known = t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb);
   if (ta.length === tb.length) {
     let score = 1;
     for (let i = 0; i < ta.length; i++) {

@@ -7,7 +7,9 @@ import { AnalysisKey } from '../numbers/document.js';
 import { PhraseTable } from './phrases.js';
 import { nameKeys, type NameKeys } from '../names/normalize.js';
 import { conjunctionClitics } from '../text/clitics.js';
-import { foldWord } from '../text/fold.js';
+import { foldWord, withoutMarks } from '../text/fold.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import type { TokenStream } from '../numbers/tokens.js';
 import { compiledOnce, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import { clauseOpeners, commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
@@ -16,6 +18,7 @@ import {
   attributionPhrases,
   leadingParticles,
   nameBreakers,
+  narrativeVerbs,
   reportingFromVerbs,
   reportingVerbForms,
   reportingVerbs,
@@ -38,6 +41,8 @@ export interface SyntaxTables {
   readonly reportingFromVerbs: readonly ReportingVerb[];
   /** Phrases after which the speaker follows: بحسب، وفقا ل، نقلا عن. */
   readonly attributionPhrases: readonly string[];
+  /** Verbs of narration whose subject, a person, may follow them: أعرب، دعا، التقى. They name no speaker. */
+  readonly narrativeVerbs: readonly ReportingVerb[];
   /** Words that start the description of a speaker's role: المتحدث، وزير، مسؤول. */
   readonly roleWords: readonly string[];
   /** Words that end a speaker's noun phrase: أن، في، خلال. */
@@ -83,6 +88,7 @@ export const syntaxTables: SyntaxTables = {
   reportingVerbs,
   reportingFromVerbs,
   attributionPhrases,
+  narrativeVerbs,
   roleWords,
   speakerStopWords,
   nameBreakers,
@@ -123,6 +129,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   reportingVerbs: verb,
   reportingFromVerbs: verb,
   attributionPhrases: phrase,
+  narrativeVerbs: verb,
   roleWords: phrase,
   speakerStopWords: phrase,
   nameBreakers: phrase,
@@ -158,13 +165,18 @@ export class SyntaxLexicon {
   readonly titles: PhraseTable<string>;
   readonly verbs: PhraseTable<ReportingVerb>;
   readonly fromVerbs: PhraseTable<ReportingVerb>;
+  /** Verbs of narration (not reporting): a person's name may follow them. */
+  readonly narrativeVerbs: PhraseTable<ReportingVerb>;
   readonly attributions: PhraseTable<string>;
   readonly predicates: PhraseTable<PredicateEntry>;
   readonly possession: PhraseTable<string>;
   readonly units: UnitTable;
   readonly perMarkers: PhraseTable<PerMarker>;
   readonly roles: ReadonlySet<string>;
+  /** Folded words that end a speaker's phrase, but for those that fold to a given name ({@link isSpeakerStop} reads those). */
   readonly speakerStops: ReadonlySet<string>;
+  /** Speaker stop words that fold to a given name (على، بأن), in their careful spelling. */
+  private readonly spelledSpeakerStops: ReadonlySet<string>;
   readonly nameBreakers: ReadonlySet<string>;
   readonly leadingParticles: ReadonlySet<string>;
   /** Nouns after من that name where from, not whose. */
@@ -194,13 +206,17 @@ export class SyntaxLexicon {
     this.titles = new PhraseTable(names.tables.titleWords, (t) => t);
     this.verbs = new PhraseTable(tables.reportingVerbs, reportingVerbForms);
     this.fromVerbs = new PhraseTable(tables.reportingFromVerbs, reportingVerbForms);
+    this.narrativeVerbs = new PhraseTable(tables.narrativeVerbs, reportingVerbForms);
     this.attributions = new PhraseTable(tables.attributionPhrases, (a) => a);
     this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, conjunctionClitics + 'بل');
     this.possession = new PhraseTable(tables.possessionWords, (w) => w);
     this.units = new UnitTable(tables);
     this.perMarkers = new PhraseTable(tables.perMarkers, (p) => p.phrase);
     this.roles = foldedSet(tables.roleWords);
-    this.speakerStops = foldedSet(tables.speakerStopWords);
+    // على folds to the name علي and بأن to بان: those stops are told apart from the names by spelling.
+    const givenNames = foldedSet([...names.tables.arabGivenNames, ...names.tables.foreignGivenNames, ...names.tables.ambiguousGivenNames]);
+    this.speakerStops = new Set([...foldedSet(tables.speakerStopWords)].filter((w) => !givenNames.has(w)));
+    this.spelledSpeakerStops = new Set(tables.speakerStopWords.filter((w) => givenNames.has(foldWord(w))));
     this.nameBreakers = foldedSet(tables.nameBreakers);
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
@@ -212,6 +228,11 @@ export class SyntaxLexicon {
     this.quoteCloser = new Map(tables.quotePairs.map((q) => [q.open, q.close]));
     this.commas = new Set(tables.commas);
     this.clauseOpeners = new PhraseTable(tables.clauseOpeners, (w) => w);
+  }
+
+  /** True when word token `k` ends a speaker's phrase: "قال الوزير بأن …" (بأن, not the name بان; على, not علي). */
+  isSpeakerStop(tokens: TokenStream, k: TokenIndex): boolean {
+    return this.speakerStops.has(tokens.text(k)) || (this.spelledSpeakerStops.size > 0 && this.spelledSpeakerStops.has(withoutMarks(tokens.originalText(k, tokenIndex(k + 1)))));
   }
 }
 

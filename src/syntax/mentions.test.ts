@@ -83,6 +83,31 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('قالت قناة أبوظبي')).toEqual([['أبوظبي', 'organization']]);
   });
 
+  it('reads a head that is also a common noun as a body only with more than one word or a known name', () => {
+    expect(mentions('توقفت حركة المرور في المدينة')).toEqual([]);
+    expect(mentions('انتشرت قوات الأمن وقالت القوات الإسرائيلية')).toEqual([]);
+    expect(mentions('أعلنت حركة التحرير الوطني')).toEqual([['حركة التحرير الوطني', 'organization']]);
+    expect(mentions('قالت السلطة الانتقالية والمؤسسة الدينية')).toEqual([]);
+  });
+
+  it('finds clubs by their prefix, a quoted name after a head, an agency credited in brackets', () => {
+    expect(mentions('فاز دينامو كييف على ستيوا بوخارست')).toEqual([
+      ['دينامو كييف', 'organization'],
+      ['ستيوا بوخارست', 'organization'],
+    ]);
+    expect(mentions('طرحت شركة « إل جي » هاتفا')).toEqual([['إل جي', 'organization']]);
+    expect(mentions('قتل ثلاثة في غزة ( الفرنسية )')).toEqual([
+      ['غزة', 'place'],
+      ['الفرنسية', 'organization'],
+    ]);
+  });
+
+  it('reads a body whose name is a common word after an office in it or before its demonym', () => {
+    expect(mentions('وقال مراسل الجزيرة إن')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('تعادل النصر العماني مع')).toEqual([['النصر', 'organization']]);
+    expect(mentions('حقق النصر على الأعداء')).toEqual([]);
+  });
+
   it('finds acronyms and loan names, and a parenthesised abbreviation', () => {
     expect(mentions('قال الناتو واليونيسف وأوبك')).toEqual([
       ['الناتو', 'organization'],
@@ -148,6 +173,83 @@ describe('findEntityMentions: people', () => {
   });
 });
 
+describe('findEntityMentions: people by context', () => {
+  it('finds the subject after a verb of saying or doing when something closes it', () => {
+    expect(mentions('وأعرب داليما عن أمله')).toEqual([['داليما', 'person']]);
+    expect(mentions('وقال رمضان إن الأصوات')).toEqual([['رمضان', 'person']]);
+    // Its object could as well be the subject; a verb after its subject takes no subject after it.
+    expect(mentions('وانتقد كورونيكس مساعي الحكومة')).toEqual([]);
+    expect(mentions('قال إن فريقه يبحث بشكل جدي عن لاعب')).toEqual([]);
+    expect(mentions('وتعهد بتسيير جسر إلى المدينة')).toEqual([]);
+  });
+
+  it('finds surnames listed after a surname, and names after a name', () => {
+    expect(mentions('حضر بوتين وشيراك وكورونيكس في القمة')).toEqual([
+      ['بوتين', 'person'],
+      ['شيراك', 'person'],
+      ['كورونيكس', 'person'],
+    ]);
+    expect(mentions('شهد الحفل لمياء طارق وعبير أحمد وعبير الجندي')).toEqual([
+      ['لمياء طارق', 'person'],
+      ['عبير أحمد', 'person'],
+      ['عبير الجندي', 'person'],
+    ]);
+    expect(mentions('وصل محمد بن عيسى وزير الخارجية ووزير الدفاع')).toEqual([['محمد بن عيسى', 'person']]);
+  });
+
+  it('finds a name before its office, after a demonym standing as a noun, and in an Arab chain', () => {
+    expect(mentions('وقال كريستوفر هيل مساعد وزيرة الخارجية إن')).toEqual([['كريستوفر هيل', 'person']]);
+    expect(mentions('إن كورونيكس متسابق فريق رينو')).toEqual([
+      ['كورونيكس', 'person'],
+      ['رينو', 'organization'],
+    ]);
+    expect(mentions('تغلب على الصربي يانكو تيبساروفيتش')).toEqual([['يانكو تيبساروفيتش', 'person']]);
+    expect(mentions('حذرت الخزينة الإسرائيلية بشكل كبير')).toEqual([]);
+    expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([
+      ['سهل بن حنيف', 'person'],
+      ['الكوفة', 'place'],
+    ]);
+    expect(mentions('كما في مروج الذهب لأبي الحسن المسعودي')).toEqual([['أبي الحسن المسعودي', 'person']]);
+  });
+
+  it('reads foreign names with their particles and loan words, and ends them where the name ends', () => {
+    expect(mentions('وقال وزير الخارجية الفرنسي دومينيك دو فيلبان أمس')).toEqual([['دومينيك دو فيلبان', 'person']]);
+    expect(mentions('كرر خافيير سولانا خلال لقائه')).toEqual([['خافيير سولانا', 'person']]);
+    expect(mentions('وشن المندوب كورونيكس هجوما عنيفا على')).toEqual([['كورونيكس', 'person']]);
+    expect(mentions('يواجه صدام حسين عقوبة الإعدام')).toEqual([['صدام حسين', 'person']]);
+    expect(mentions('أكد جون سميث مشروع القرار')).toEqual([['جون سميث', 'person']]);
+    expect(mentions('وأكد عمرو موسى الأمين العام للجامعة')).toEqual([['عمرو موسى', 'person']]);
+  });
+
+  it('reads after a title a word shaped like a name, and after a title that is a common noun a given name', () => {
+    expect(mentions('ولم يقدم الوزير إيضاحات أكثر')).toEqual([]);
+    expect(mentions('لم يحرك الملك ساكنا')).toEqual([]);
+    expect(mentions('صفوف الفريق طالت كافو')).toEqual([]);
+    expect(mentions('الفريق أول عبد الفتاح السيسي')).toContainEqual(['عبد الفتاح السيسي', 'person']);
+  });
+
+  it('finds a given name alone where it is no common word and nothing after it may be its surname', () => {
+    expect(mentions('ورفض حمدان الإجراءات')).toEqual([['حمدان', 'person']]);
+    expect(mentions('وتولى معاوية الحكم')).toEqual([['معاوية', 'person']]);
+    // A common word (سارة "pleasing"), a noun with a pronoun (ناديه "his club"), a preposition before it (لجان).
+    expect(mentions('حملوا أنباء سارة إلى ناديه الأصلي ولجان عسكرية')).toEqual([]);
+    // An unknown word after it may be the surname: no name rather than half of one.
+    expect(mentions('تأليف محمد كورونيكسا وإخراج')).toEqual([]);
+  });
+
+  it('reads a country written as its demonym as an adjective after a noun', () => {
+    expect(mentions('قابل مسؤولا من العائلة المالكة السعودية')).toEqual([]);
+    expect(mentions('سافر إلى السعودية')).toEqual([['السعودية', 'place']]);
+  });
+
+  it('finds the people of the table by their surname alone', () => {
+    expect(mentions('ورحب أنان وبلير بالقرار')).toEqual([
+      ['أنان', 'person'],
+      ['بلير', 'person'],
+    ]);
+  });
+});
+
 describe('the readers other rules call', () => {
   const lexicon = syntaxLexicon('test', undefined);
   const read = (text: string, at: number, reader: 'name' | 'role'): string | null => {
@@ -196,6 +298,28 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال الشيخ حمد ${joiner} خليفة إن`)).toContainEqual([`حمد ${joiner} خليفة`, 'person']);
   });
 
+  it.each(namesTables.officeNouns.map((w) => [w] as const))('the office "%s" before its complement ends the name before it', (office) => {
+    expect(mentions(`وقال جون سميث ${office} الشركة إن`)).toContainEqual(['جون سميث', 'person']);
+  });
+
+  it.each(namesTables.foreignNameParticles.map((w) => [w] as const))('"%s" stands inside a European name', (particle) => {
+    expect(mentions(`وقال الرئيس جان ${particle} فيلبان إن`)).toContainEqual([`جان ${particle} فيلبان`, 'person']);
+  });
+
+  it.each(namesTables.nounTitles.map((w) => [w] as const))('after "%s" a name opens with a given name', (title) => {
+    expect(mentions(`وقال ${title} كورونيكس إن`).filter((m) => m[1] === 'person')).toEqual([]);
+    expect(mentions(`وقال ${title} جون سميث إن`)).toContainEqual(['جون سميث', 'person']);
+  });
+
+  it('every person of the people table is found by each of its names', () => {
+    const missed = namesTables.people.flatMap((entry) => entry.split('|').filter((form) => !findEntityMentions(`قال ${form} أمس`).some((m) => m.text === form && m.type === 'person')));
+    expect(missed).toEqual([]);
+  });
+
+  it.each(syntaxLexicon('test', undefined).tables.narrativeVerbs.map((v) => [v.past] as const))('the subject after "%s" is a name', (verb) => {
+    expect(mentions(`و${verb} كورونيكس عن`)).toContainEqual(['كورونيكس', 'person']);
+  });
+
   it.each(namesTables.nameStopWords.map((w) => [w] as const))('"%s" ends a name', (word) => {
     const found = findEntityMentions(`وقال الرئيس جورج ${word} بوش`).find((m) => m.type === 'person');
     expect(found?.text ?? 'جورج').toBe('جورج');
@@ -208,6 +332,15 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.organisationNameHeads.filter((w) => !descriptors.has(w)).map((w) => [w] as const))('"%s" takes a body’s own name', (head) => {
     expect(mentions(`أعلنت ${head} كورونيكس`)).toEqual([[`${head} كورونيكس`, 'organization']]);
+  });
+
+  it.each(namesTables.commonNounHeads.map((w) => [w] as const))('"%s" with one definite word after it names no body', (head) => {
+    expect(mentions(`سجلت ${head} المرور ارتفاعا`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`أعلنت ${head} التحرير الوطني`)).toEqual([[`${head} التحرير الوطني`, 'organization']]);
+  });
+
+  it.each(namesTables.clubPrefixes.map((w) => [w] as const))('"%s" opens a club’s name before its city', (prefix) => {
+    expect(mentions(`فاز ${prefix} كورونيكس على`)).toEqual([[`${prefix} كورونيكس`, 'organization']]);
   });
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {

@@ -15,7 +15,7 @@ import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { findKnownNames } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
-import { findPeople } from './mentions/person.js';
+import { coordinatedPeople, findPeople } from './mentions/people.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { CliticPhraseTable, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
 
@@ -56,6 +56,17 @@ function resolve(found: Found[]): Found[] {
   return out;
 }
 
+/**
+ * A known surname right after a person's name belongs to that name, beyond the words a name may
+ * have ("جون بول مايكل سميث براون"): it is not a second person.
+ */
+function withoutRunOnSurnames(tokens: TokenStream, mentions: Found[]): Found[] {
+  return mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    return !(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord(tokenIndex(before.end - 1)) === m.start);
+  });
+}
+
 /** "منظمة الصحة العالمية (WHO)": a short parenthesised name right after a body's name is a mention of it. */
 function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Found[]): void {
   for (const m of mentions) {
@@ -85,7 +96,8 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
     names.add(words.join(' '));
     const last = words[words.length - 1]!;
-    if (words.length > 1 && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last)) names.add(last);
+    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one.
+    if (words.length > 1 && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
   }
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);
@@ -109,9 +121,10 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findOrganisations(tokens, lexicon, found);
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
-  const first = resolve(found);
+  const first = withoutRunOnSurnames(tokens, resolve(found));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
+  coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
   return resolve(more);
 }
@@ -130,9 +143,13 @@ export interface MentionOptions {
 
 /**
  * Finds mentions of people, organisations and places in Arabic text, in
- * reading order and not overlapping: gazetteer names (with a clitic: والعراق،
- * بسوريا), names after a title, and speakers that a reporting verb names.
- * People named with no title and no verb (a name in passing) are not found.
+ * reading order and not overlapping: known names (with a clitic: والعراق،
+ * بسوريا; people news names by surname: بلير), people by context (after a
+ * title or role, before an office, as the subject of a verb, in a list, opening
+ * with a given name), organisations by their head or descriptor, places by
+ * their head. A name in passing with no given name, title or verb around it,
+ * and a surname alone that no table lists and the text did not give in full,
+ * are not found.
  *
  * @param text - Arabic text.
  * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs.

@@ -225,7 +225,7 @@ class SpeakerReader {
       }
       if (t !== 'word') break;
       const w = tokens.text(i);
-      if (lexicon.speakerStops.has(w)) {
+      if (lexicon.isSpeakerStop(tokens, i)) {
         if (w === FI && afterTitle) {
           // Affiliation after a title: "العقيد في الجيش الأمريكي ريان ديلون".
           let j = tokens.next(i);
@@ -258,7 +258,7 @@ class SpeakerReader {
     const { tokens, lexicon } = this;
     // An object, not a subject, after the verb: "سجلت رقماً قياسياً", "أكثر من 12 ألفاً".
     const first = items[0]!;
-    if (!first.quoted && (tokens.hasTanween(first.k) || lexicon.speakerStops.has(tokens.text(first.k)))) return null;
+    if (!first.quoted && (tokens.hasTanween(first.k) || lexicon.isSpeakerStop(tokens, first.k))) return null;
     const runs = this.nameRuns(items);
     const lastTitle = lastIndexWhere(items, (it) => it.title);
     const lastRole = lastIndexWhere(items, (it) => it.role);
@@ -358,7 +358,7 @@ class SpeakerReader {
       let end = source.end;
       for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
         const w = tokens.text(j);
-        if (lexicon.speakerStops.has(w) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
+        if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
         end = tokenIndex(j + 1);
       }
       return { start: first.k, end, named: false, kind: 'anonymous', role: null };

@@ -119,3 +119,11 @@ export function foldWord(word: string): string {
   }
   return out;
 }
+
+/** Harakat, tanween, shadda, sukun, superscript alef and tatweel: marks that do not change which word is spelled. */
+const MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
+
+/** The word with its marks removed but its letters as written (hamza seats, ى, ة kept): "عَلَى" → "على". */
+export function withoutMarks(word: string): string {
+  return word.replace(MARKS, '');
+}

@@ -6,18 +6,45 @@
  * says what it is (مدينة الخبر، نادي الهلال).
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { withoutConjunction } from '../../text/clitics.js';
+import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
-/** True when the word before token `k` is a head that says what kind of entity follows. */
+/**
+ * True when the word before token `k` is a head that says what kind of entity follows: a place
+ * head (مدينة الخبر); for a body a descriptor with or without the article (نادي الهلال، النادي
+ * الأهلي), an institutional head, or an office in it (لاعب الهلال، مراسل الجزيرة، رئيس الأهلي).
+ */
 function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place: boolean): boolean {
   const prev = tokens.previousWord(k);
   if (prev < 0) return false;
   if (place) return t.placeHeads.matchEndingAt(tokens, prev) !== null;
-  return t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(withoutConjunction(tokens.text(prev)));
+  const w = withoutConjunction(tokens.text(prev));
+  if (t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(w)) return true;
+  const bare = withoutArticle(w);
+  return (bare !== w && t.descriptorWords.has(bare)) || t.officeNouns.has(w) || t.roles.has(w);
+}
+
+/**
+ * True when the country name at `k` is written as its own demonym and stands as an adjective:
+ * السعودية، سورية after a definite noun ("العائلة المالكة السعودية"، "الديون السيادية السعودية")
+ * or joined to an adjective ("أصول عربية وسورية") describe; "إلى السعودية" and "زار السعودية" name.
+ */
+function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  if (!t.demonyms.has(tokens.text(k).slice(skip))) return false;
+  const prev = tokens.previousWord(k);
+  if (prev < 0) return false;
+  const p = tokens.text(prev);
+  if (skip > 0) return /(?:ي|يه|ية)$/u.test(p) && !t.stops.has(p);
+  return isDefinite(p) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null;
+}
+
+/** True when a demonym follows token `k`: "النصر العماني"، "الأهلي المصري" name the club of that country. */
+function demonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const next = tokens.nextWord(k);
+  return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).startsWith('ال');
 }
 
 /** True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر ومالي". */
@@ -39,11 +66,15 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // reads as a pronoun, and is a mention only in context, like a common word.
   const pronoun = m.end === k + 1 && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
   const fits = (e: KnownName): boolean =>
-    !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) || headBefore(tokens, t, k, e.type === 'place') || (e.type === 'place' && besidePlace(tokens, t, k));
+    !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
+    headBefore(tokens, t, k, e.type === 'place') ||
+    (e.type === 'place' && besidePlace(tokens, t, k)) ||
+    (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
+  if (entry.type === 'place' && m.end === k + 1 && demonymAdjective(tokens, t, k, m.skip)) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };

@@ -5,7 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, isDefinite, withoutCliticsBeforeArticle } from '../../text/clitics.js';
+import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -21,6 +21,9 @@ const DESCRIBED_RANK = RANK.known + 1;
 
 /** Adjective endings: "قوات دولية"، "حكومة وحدة" name no body. */
 const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
+
+/** Shapes of an adjective or participle: فعيل (كبير، جديد) and مُفعَل (محترم، مميز) — a body's own name is neither. */
+const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})$/u;
 
 /** The clitics before an institutional head that stay out of the mention: ووزارة، بوزارة، لوزارة. */
 const HEAD_CLITICS = 'وفبل';
@@ -83,6 +86,14 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!construct) break;
   }
   if (end < 0 || !specific) return null;
+  // A head that is also a common noun names a body only with more than one word after it, or a
+  // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
+  const bare = withoutArticle(tokens.text(k));
+  if (t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : bare)) {
+    let known = false;
+    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i) && !t.demonyms.has(tokens.text(i))) known = true;
+    if (!known && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
+  }
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
   if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)))) {
     let named = false;
@@ -103,9 +114,12 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return { start: known.start, end: known.end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
   const w = tokens.text(j);
-  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j)) return null;
-  // A definite one-word name: صحيفة الراية، فريق الغرافة.
-  if (isDefinite(w)) return headAt(t, w) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
+  // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
+  // common noun: "حركة المرور" is traffic (the head's own reading decides).
+  if (isDefinite(w)) return headAt(t, w) || t.commonNounHeads.has(tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '')) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
+  if (w.length < 2 || (!tokens.isForeign(j) && (DESCRIBING.test(w) || ADJECTIVE_SHAPE.test(w)))) return null;
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
   let end = j + 1;
   let k = tokens.next(j);
@@ -127,10 +141,54 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
     const descriptor = t.descriptors.matchAt(tokens, k);
     if (descriptor) {
       const own = ownNameAfter(tokens, lexicon, descriptor.end);
-      if (own) out.push(own);
+      if (own) {
+        out.push(own);
+        continue;
+      }
+      // حركة، تنظيم are heads too: "حركة التحرير الوطني".
+      if (!t.organisationHeads.has(tokens.text(k).replace(/^[وفبل]/u, ''))) continue;
+    }
+    const club = clubAt(tokens, t, k);
+    if (club) {
+      out.push(club);
+      continue;
+    }
+    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k);
+    if (quoted) {
+      out.push(quoted);
       continue;
     }
     const institution = institutionAt(tokens, lexicon, k);
     if (institution) out.push(institution);
   }
+}
+
+/** "دينامو كييف"، "أولمبيك مرسيليا": a club prefix and the word after it (the city), behind و/ب/ل or not. */
+function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
+  const w = tokens.text(k);
+  const skip = t.clubPrefixes.has(w) ? 0 : w.length > 3 && HEAD_CLITICS.includes(w[0]!) && t.clubPrefixes.has(w.slice(1)) ? 1 : -1;
+  if (skip < 0) return null;
+  const next = tokens.nextWord(k);
+  if (next < 0 || t.stops.has(tokens.text(next)) || isDefinite(tokens.text(next)) || isNumberWord(tokens, next)) return null;
+  return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/** "شركة « إل جي »"، "مؤسسة " فيتش ريتنغز "": a quoted name right after an organisation's head is the body. */
+function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
+  const head = headAt(t, tokens.text(k));
+  if (!head || head.definite) return null;
+  const quoted = quotedName(tokens, lexicon, tokens.next(k));
+  return quoted ? { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK } : null;
+}
+
+/**
+ * A news agency credited by its nationality in brackets under a photo or after a story:
+ * "( الفرنسية )"، "(الفرنسية - أرشيف)" — Agence France-Presse, as Arabic news calls it.
+ */
+function agencyCredit(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
+  const w = tokens.text(k);
+  if (!w.startsWith(article) || !w.endsWith('ه') || !t.demonyms.has(w)) return null;
+  if (!tokens.isPunct(tokens.previous(k), '(')) return null;
+  const after = tokens.next(k);
+  return tokens.isPunct(after, ')-–') ? { start: k, end: tokenIndex(k + 1), skip: 0, type: 'organization', rank: RANK.organisation } : null;
 }

@@ -1,21 +1,17 @@
 /**
- * People by context: a name after a title or office (الرئيس جاك شيراك، اللاعب البرازيلي
- * رونالدو), a name in apposition to a role (وزير الخارجية عادل الجبير), a name that opens
- * with a known given name (محمد الطاهات، جورج بوش), a chain of بن/أبو/آل (حمد بن خليفة آل
- * ثاني), and the subject of a reporting verb (وقال بلير). A name stops at the verb,
- * preposition, particle or punctuation that ends it.
- *
- * `personNameAt` and `personAfterRole` are the readers other rules (speakers) can call.
+ * Readers of a person's name at a given place: the name at a word (`personNameAt`: Arab names
+ * with their بن/أبو/آل chains and family name, foreign names with their particles), after a
+ * title (`personAfterTitle`), after a role and its description (`personAfterRole`). A name
+ * stops at the verb, preposition, particle or punctuation that ends it. The recognizers that
+ * decide where to read are in people.ts; speakers call these readers too.
  */
-import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, isDefinite, withoutConjunction } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
+import { article, isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { speakerMentionsOf } from '../speakers.js';
-import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { mentionTables, type CliticMatch, type MentionTables } from './tables.js';
 
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
 const NAME_WORDS = 4;
@@ -25,10 +21,10 @@ const ROLE_WORDS = 6;
 const OPENING_JOINERS = /* @__PURE__ */ new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
 const FI = /* @__PURE__ */ foldWord('في');
 /** The word of a kunya: أبو أيوب. */
-const KUNYA = /* @__PURE__ */ new Set([foldWord('أبو')]);
+export const KUNYA: ReadonlySet<string> = /* @__PURE__ */ new Set([foldWord('أبو')]);
 const ALI = /* @__PURE__ */ foldWord('علي');
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
-const PRESENT_PREFIX = /^[يت]/u;
+export const PRESENT_PREFIX = /^[يت]/u;
 const BISM = /* @__PURE__ */ foldWord('باسم');
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
 const WAW = 'و';
@@ -49,20 +45,176 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
   if (t.stops.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
-  // على folds to علي: written with ى it is the preposition, never the name.
-  return w === ALI && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى');
+  // على folds to علي, بأن to بان: written so, it is the preposition or the particle, never the name.
+  const spellings = t.spelledStops.get(w);
+  return spellings !== undefined && spellings.includes(withoutMarks(tokens.originalText(j, tokenIndex(j + 1))));
+}
+
+/**
+ * True when word token `j`, after the first word of a name, is على written علي (as many write it):
+ * before a definite word, a noun in ة or a particle ("نجاد علي ضرورة"، "حصل علي كل"); not before
+ * a name (صدام حسين علي المجيد reads on).
+ */
+function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  if (tokens.text(j) !== ALI) return false;
+  const next = tokens.nextWord(j);
+  if (next < 0) return false;
+  const w = tokens.text(next);
+  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || w === KULL;
+}
+
+const KULL = /* @__PURE__ */ foldWord('كل');
+
+/** True when word token `k` is علي before a definite word that no name has ("علي التوالي"، "علي المعارك"), a particle or كل: the preposition. */
+function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  if (tokens.text(k) !== ALI) return false;
+  const next = tokens.nextWord(k);
+  if (next < 0) return false;
+  const w = tokens.text(next);
+  if (t.stops.has(w) || w === KULL) return true;
+  return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
 }
 
 /** True when word token `j` cannot be part of a person's name: it ends the name before it. */
-function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   if (tokens.isForeign(j) || t.roles.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w)) return true;
   if (t.organisationHeads.has(w) || isNumberWord(tokens, j)) return true;
   if (t.titles.matchAt(tokens, j) || lexicon.verbs.has(tokens, j) || lexicon.fromVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return true;
+  if (lexicon.narrativeVerbs.has(tokens, j) && !t.givenNames.starts(w)) return true;
   if (t.placeHeads.matchAt(tokens, j) || t.descriptors.matchAt(tokens, j)) return true;
   // "محمد ومحمود": a glued و starts the next name (unless the word is a name itself: وليد، وائل).
   if (w.length > 3 && w.startsWith(WAW) && !t.givenNames.starts(w)) return true;
-  return false;
+  return officeBefore(tokens, t, j);
+}
+
+/**
+ * True when word token `j` is a noun of office followed by its complement: "… مساعد وزيرة
+ * الخارجية"، "… ملك البحرين" (مساعد is also a given name; before a definite word it is the office).
+ */
+export function officeBefore(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  if (!t.officeNouns.has(tokens.text(j))) return false;
+  const next = tokens.nextWord(j);
+  if (next < 0) return false;
+  const w = tokens.text(next);
+  if (isDefinite(w) || t.roles.has(w) || t.officeNouns.has(w) || t.organisationHeads.has(w) || t.known.matchAt(tokens, next) !== null) return true;
+  if (t.descriptors.matchAt(tokens, next)) return true;
+  // A construct of two: "ولي عهد أبوظبي"، "حارس مرمى المنتخب".
+  const after = tokens.nextWord(next);
+  return after >= 0 && !NOUN_ENDING.test(w) && (isDefinite(tokens.text(after)) || t.known.matchAt(tokens, after) !== null) && !t.givenNames.starts(w);
+}
+
+/** Long vowels: a foreign name takes one where a verb's prefix takes a consonant (تيفيز، تستعد). */
+const LONG_VOWELS = 'اوي';
+/** The prefix of a verb in the present or future, as a loan name may begin: ت، ي، ست، سي. */
+const VERB_PREFIX = /^س?[يت]/u;
+/** Endings of a noun, never of a name word after the first: ة (folded to ه), اء, ات (عقوبة، لقاء، تدريبات). */
+const NOUN_ENDING = /(?:ه|اء|ات)$/u;
+/** A loan name may end in يه: أوليفيه، تريزيغيه. */
+const LOAN_YEH = /يه$/u;
+/** A loan name may end in نا after a long vowel: سولانا، لونا. */
+const LOAN_NA = /[اوي]نا$/u;
+/**
+ * Shapes of verbal nouns, never a name word: افتعال (اجتماع، اعتقال)، انفعال (انسحاب)، استفعال
+ * (استقبال)، إفعال (إعلان) and تفعيل (تصريح). A long vowel in their consonant places makes a loan
+ * name instead: أوباما، إيفانوف.
+ */
+export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي]{2}ي[^اوي]$)/u;
+/** Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين — never one person's name. */
+export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان))$/u;
+/**
+ * A preposition glued to a verbal noun or participle (بمزيد، لتعزيز، كزعيم، بشكل): an object or
+ * adverb, not a name. Names that begin so are rare (بتلر); بلير، بوش، كلينتون are not.
+ */
+export const PREPOSITION_PHRASE = /^(?:[بل][متش]|ك[متكز])/u;
+/** An elative or a form-IV verb: أكبر، أعنف، أهم، أنجب، أهدر — never a name word (أحمد، آدم are given names). */
+export const ELATIVE = /^ا[^اوي]{2,3}$/u;
+/** A participle of the derived forms: متحمس، مستشار، منتخب — a noun or adjective, not a name. */
+const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
+/** A broken plural of the pattern أفاعيل: أحاديث، أساليب — never a name. */
+const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
+/** Pronouns on a preposition or noun: معهم، فيهم، لهن. */
+const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
+/** Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's: مفعول (مشروع)، فاعل (ضابط)، a past verb in ت (حملت). */
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}|[^اوي]{3}ت)$/u;
+/** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
+const LATER_LOAN_LETTERS = 4;
+/** A verb negated with لا glued to it: لايؤمن، لاتزال. */
+const NEGATED_VERB = /^لا[يت]/u;
+/** Prepositions written glued to the next word: بأن، لبحث. */
+const PREPOSITIONS = 'بلك';
+
+/**
+ * True when word `w` reads as a verb in the present or future (يحتاج، ستبدأ). In a loan name a
+ * long vowel after those letters makes a name: تيفيز، تورسونوف، ستانيشيف.
+ */
+function verbLike(w: string, loan: boolean): boolean {
+  if (!loan) return w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w));
+  const m = VERB_PREFIX.exec(w);
+  if (!m) return false;
+  return w.length <= 4 || !LONG_VOWELS.includes(w[m[0].length]!);
+}
+
+/**
+ * True when word token `j`, not the first of a name and without the article, may continue it:
+ * not a word that ends names, not a verb, a noun with a pronoun, a noun in ة/اء/ات, an accusative
+ * in ا (خطابا; `alif` allows it, as loan names end so: سولانا), a preposition glued to a particle
+ * (بأن) or a known place or body. `loan` reads it as a word of a foreign name.
+ */
+export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex, loan: boolean, alif: boolean): boolean {
+  if (!tokens.isWord(j)) return false;
+  const w = tokens.text(j);
+  if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
+  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
+  if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
+  if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
+  if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
+  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w))) return false;
+  if (w.endsWith('ا') && !alif) return false;
+  if (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1))) return false;
+  const known = t.known.matchAt(tokens, j);
+  return !known || known.entry.type === 'person';
+}
+
+/** True when words `j` and the next both end in ا: an accusative noun and its adjective ("هجوما عنيفا"), not a name (سولانا). */
+function accusativePair(tokens: TokenStream, j: TokenIndex): boolean {
+  const next = tokens.nextWord(j);
+  return tokens.text(j).endsWith('ا') && next >= 0 && tokens.text(next).endsWith('ا') && tokens.text(next).length > 3;
+}
+
+/** Most particles in a row inside a European name: "دو لا" in جان مارك دو لا سابليير. */
+const PARTICLES_IN_A_ROW = 2;
+
+/**
+ * The end of a foreign name whose first word ends before `from` (`words` words so far): loan
+ * words up to four, with particles between them (دومينيك دو فيلبان), given names (جون بول سميث)
+ * and a regnal number (جيمس الأول). "خافيير سولانا خلال" ends at سولانا, "تيري رود لارسن" runs on.
+ */
+export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, from: TokenIndex, words: number, alif: boolean): TokenIndex {
+  let end = from;
+  let j = tokens.next(tokenIndex(from - 1));
+  while (tokens.isWord(j) && words < NAME_WORDS) {
+    let p = j;
+    for (let n = 0; n < PARTICLES_IN_A_ROW && tokens.isWord(p) && t.particles.has(tokens.text(p)); n++) p = tokens.next(p);
+    if (!tokens.isWord(p) || isNameStop(tokens, t, p) || aliAsPreposition(tokens, t, p)) break;
+    const w = tokens.text(p);
+    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return tokenIndex(p + 1);
+    const given = t.givenNames.matchAt(tokens, p);
+    // A given name that is also a common word continues a name only as a name word would: "فيرغسون خليفة له" stops.
+    if (given && given.skip === 0 && !officeBefore(tokens, t, p) && !(t.ambiguousNames.has(w) && !continuesName(tokens, lexicon, t, p, true, alif))) {
+      end = given.end;
+      words += tokens.wordsBetween(p, given.end);
+      j = tokens.next(tokenIndex(given.end - 1));
+      continue;
+    }
+    if (!continuesName(tokens, lexicon, t, p, true, alif) || accusativePair(tokens, p)) break;
+    // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
+    if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
+    end = tokenIndex(p + 1);
+    words++;
+    j = tokens.next(p);
+  }
+  return end;
 }
 
 /**
@@ -70,7 +222,9 @@ function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables,
  * between them (أبو، بن، آل، عبد), ending at the first word that cannot belong to a name or
  * right after a family name with the article (بشار الأسد، نوري المالكي، عبدالله الثاني).
  * A name on its own (`trusted` false) must open with a given name of the tables, and one
- * that is also a common word (أمل، سعيد) must be followed by another name word.
+ * that is also a common word (أمل، سعيد) must be followed by another name word. A name that
+ * opens with a foreign given name, or with an unlisted word after a title (`trusted`), is read
+ * as a foreign one: loan words and particles (خافيير سولانا، دومينيك دو فيلبان).
  *
  * @example personNameAt(tokens, lexicon, k, true) on "عادل الجبير في الرياض" → "عادل الجبير"
  */
@@ -85,6 +239,53 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
   // A single letter is an initial or an abbreviation (د.), not a name.
   if (opening.length < 2) return null;
+  const skip = givenMatch?.skip ?? 0;
+  // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
+  if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
+  // على written علي before a definite word or a noun: "علي التوالي"، "علي صدر صفحاتها".
+  if (givenMatch && skip === 0 && aliBeforeDefinite(tokens, t, k)) return null;
+  const loan = readsAsLoanName(tokens, lexicon, t, k, givenMatch, trusted);
+  const end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
+  if (end < 0) return null;
+  // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
+  // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
+  if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
+  const range = { start: k, end: tokenIndex(end), given, skip };
+  // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
+  // also a common word (أمل، سعيد، علي for على) needs a second word that is surely a name.
+  if (!trusted || skip > 0) {
+    if (tokens.wordsBetween(range.start, range.end) < 2) return null;
+    const first = tokens.text(k).slice(skip);
+    // ناديه "his club" is not نادية: a given name in ة written with ه may be a noun with a pronoun.
+    const pronoun = /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && givenMatch!.entry.endsWith('ة');
+    // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
+    const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
+    if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
+  }
+  return range;
+}
+
+/** True when the name at `k` reads as a foreign one: it opens with a foreign given name, or with an unlisted, indefinite word after a title. */
+function readsAsLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string> | null, trusted: boolean): boolean {
+  // "سهل بن حنيف": a joiner after the first word makes an Arab chain.
+  const next = tokens.nextWord(given ? tokenIndex(given.end - 1) : k);
+  if (next >= 0 && t.joiners.has(tokens.text(next))) return false;
+  if (given) return t.foreignGiven.has(tokens.text(k).slice(given.skip));
+  const w = tokens.text(k);
+  return trusted && !isDefinite(w) && !t.joiners.has(withoutConjunction(w)) && !isNameStop(tokens, t, k) && !endsName(tokens, lexicon, t, k);
+}
+
+/** The end of a foreign name at `k` (its first word a foreign given name or an unlisted word after a title), or -1. */
+export function loanNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string> | null): number {
+  if (!given && (isNameStop(tokens, t, k) || endsName(tokens, lexicon, t, k))) return -1;
+  // An accusative in ا after a surname alone reads as an object ("الرئيس بوش خطابا"); after a given name, as a name (خافيير سولانا).
+  const from = given ? given.end : tokenIndex(k + 1);
+  return loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(k, from), given !== null);
+}
+
+/** The end of an Arab name at `k` (see {@link personNameAt}), or -1. */
+export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, givenMatch: CliticMatch<string> | null): number {
+  const given = givenMatch !== null;
   let j = k;
   let words = 0;
   let end = -1;
@@ -98,23 +299,26 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     // The first word may carry a conjunction before a joiner: "وأبو أيوب".
     const w = j === k && t.joiners.has(withoutConjunction(tokens.text(j))) ? withoutConjunction(tokens.text(j)) : tokens.text(j);
     if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0)) break;
+    if (j > k && !afterJoiner && aliAsPreposition(tokens, t, j)) break;
     // A preposition glued to the article (للجزيرة، بالفوز) starts what follows the name.
     if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
+    const nameWord = j === k ? givenMatch : t.givenNames.matchAt(tokens, j);
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
-    // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on.
-    if (words >= 2 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || secondWordFits(tokens, j, true)))) break;
+    // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
+    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j)))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
-    if (words === 1 && !afterJoiner && !t.givenNames.matchAt(tokens, j) && !t.joiners.has(w) && !secondWordFits(tokens, j, firstGiven)) break;
+    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && !secondWordFits(tokens, t, j, firstGiven)) break;
+    // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
+    if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
       if ((words === 0 && !OPENING_JOINERS.has(w)) || ++joiners > NAME_WORDS) break;
       afterJoiner = true;
       j = tokens.next(j);
       continue;
     }
-    const nameWord = j === k ? givenMatch : t.givenNames.matchAt(tokens, j);
     // A regnal number closes the name: محمد السادس، عبدالله الثاني.
     if (words > 0 && !afterJoiner && isDefinite(w) && w.startsWith(article) && isOrdinal(tokens, j)) {
       end = j + 1;
@@ -126,10 +330,12 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
       break;
     }
     // After a joiner any word but a particle belongs to the name: آل ثاني (ثاني also reads "second").
-    if (!afterJoiner && !(nameWord && (nameWord.skip === 0 || j === k)) && endsName(tokens, lexicon, t, j)) break;
+    if (!afterJoiner && !(nameWord && (nameWord.skip === 0 || j === k) && (j === k || !officeBefore(tokens, t, j))) && endsName(tokens, lexicon, t, j)) break;
     if (isDefinite(w)) {
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
+      // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
+      if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
       end = j + 1;
       words++;
@@ -139,6 +345,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
       j = tokens.next(j);
       continue;
     }
+    // A known place or body after a name is not part of it: "… حسين العراق"، "… بوش واشنطن".
+    if (words > 0 && !afterJoiner && !nameWord && t.known.matchAt(tokens, j) !== null && t.known.matchAt(tokens, j)!.entry.type !== 'person') break;
     if (!nameWord && !t.joiners.has(w)) allGiven = false;
     if (nameWord && nameWord.end > j + 1) {
       // A given name of two words: جان بيير.
@@ -153,30 +361,22 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     afterJoiner = false;
     j = tokens.next(j);
   }
-  if (end < 0) return null;
-  // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
-  // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
-  if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
-  const skip = givenMatch?.skip ?? 0;
-  const range = { start: k, end: tokenIndex(end), given, skip };
-  // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
-  // also a common word (أمل، سعيد، علي for على) needs a second word that is surely a name.
-  if (!trusted || skip > 0) {
-    if (tokens.wordsBetween(range.start, range.end) < 2) return null;
-    const first = tokens.text(k).slice(skip);
-    if (t.ambiguousNames.has(first) && !secondIsName(tokens, t, range)) return null;
-  }
-  return range;
+  return end;
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
-function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange): boolean {
+function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, noNisba = false): boolean {
   // A given name of two words (نور الدين) is sure on its own.
   if ((t.givenNames.matchAt(tokens, range.start)?.end ?? 0) > range.start + 1) return true;
   const second = tokens.nextWord(range.start);
   if (second < 0 || second >= range.end) return false;
   const w = tokens.text(second);
-  return t.joiners.has(w) || t.givenNames.matchAt(tokens, second)?.skip === 0 || (isDefinite(w) && w.endsWith('ي'));
+  // A nisba (العتيبي) is sure unless the first word may be a noun with a pronoun: "ناديه الأصلي" is "his original club".
+  // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
+  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
+  if (t.joiners.has(w) || (!noNisba && nisba)) return true;
+  // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
+  return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
 }
 
 /**
@@ -189,15 +389,36 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   let j = tokens.next(tokenIndex(from - 1));
   for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) j = tokens.next(j);
   if (tokens.isWord(j) && tokens.text(j) === FI) {
-    let a = tokens.next(j);
+    const first = tokens.next(j);
+    let a = first;
     for (let n = 0; n < ROLE_WORDS && tokens.isWord(a) && isDefinite(tokens.text(a)); n++) a = tokens.next(a);
+    // "الخبير في شؤون": an affiliation is definite; without one, في starts what follows.
+    if (a === first) return null;
     j = a;
   }
   if (j < 0) return null;
   const quoted = quotedName(tokens, lexicon, j);
   if (quoted) return quoted;
+  // A title that is also a common noun (الفريق "the team") is followed by a name only when it opens with a given name.
+  const given = t.givenNames.matchAt(tokens, j);
+  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) return null;
   return personNameAt(tokens, lexicon, j, true);
 }
+
+/** True when an unlisted word `j` after a title may open a name: shaped like a name word (see {@link continuesName}), an accusative in ا aside. */
+function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
+  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w)) return false;
+  // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
+  const next = tokens.nextWord(j);
+  const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
+  return continuesName(tokens, lexicon, t, j, true, alif);
+}
+
+/** Past verbs of the derived forms ending in a weak letter: استدعى، اشترى، تولى — no name's first word. */
+const PAST_VERB = /^(?:است[^اوي]{2}|ا[^اوي]ت[^اوي]|ت[^اوي]{2})ي$/u;
 
 /**
  * The name in apposition to a role at word token `k`: the role, its complement (definite
@@ -214,7 +435,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     const w = tokens.text(j);
     if (t.stops.has(w) && w !== BISM) break;
     const known = t.known.matchAt(tokens, j);
-    if (known && known.skip === 0 && !isDefinite(w)) {
+    if (known && known.skip === 0 && !isDefinite(w) && known.entry.type !== 'person') {
       j = tokens.next(tokenIndex(known.end - 1));
       words++;
       continue;
@@ -252,106 +473,32 @@ function isOrdinal(tokens: TokenStream, j: TokenIndex): boolean {
 }
 
 /** Pronoun suffixes: معهم، لإقناعهم، عنها. */
-const PRONOUN = /(?:هم|هما|ها|كم|نا)$/u;
+export const PRONOUN = /(?:هم|هما|ها|كم|نا)$/u;
 /** The future prefix on a verb in the present: سيكون، ستبدأ. */
-const FUTURE_VERB = /^س[يتن]/u;
+export const FUTURE_VERB = /^س[يتن]/u;
+
+/** Fewest letters of a family name without the article after two given names: "محمد حسني مبارك"، "سهيل إدريس نشر" stops. */
+const THIRD_WORD_LETTERS = 4;
+
+/** True when word token `j`, indefinite and no given name, may be the family name after two given names. */
+function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  return w.length >= THIRD_WORD_LETTERS && !NOUN_OR_VERB_SHAPE.test(w) && !SOUND_PLURAL.test(w) && continuesName(tokens, lexicon, t, j, false, false);
+}
 
 /** True when word token `j` may be the second word of a name whose first word is a given name or not (`afterGiven`). */
-function secondWordFits(tokens: TokenStream, j: TokenIndex, afterGiven: boolean): boolean {
+function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, afterGiven: boolean): boolean {
   const w = tokens.text(j);
   if (w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w))) return false;
   if (w.length > 4 && PRONOUN.test(w)) return false;
   if (tokens.hasTanween(j)) return false;
+  // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
+  // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
+  if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
+  if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)))) return false;
+  // A definite plural of a verbal noun or participle is an object, not a family name: "حمدان الإجراءات"، "صبري المحادثات" (الطاهات is a name).
+  if (isDefinite(w) && /^(?:الم|الا|الت).{3,}ات$/u.test(w)) return false;
   if (afterGiven) return true;
   return !isDefinite(w) && !/[هة]$/u.test(w);
 }
 
-/**
- * True when word token `k` is a family name with the article and the nisba ending (الظواهري،
- * الساعدي): not a demonym, an adjective after a title, a known place or a generic word.
- */
-function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
-  const w = tokens.text(k);
-  return (
-    w.startsWith('ال') &&
-    w.length > 5 &&
-    w.endsWith('ي') &&
-    !t.demonyms.has(w) &&
-    !t.titleAdjectives.has(w) &&
-    !t.genericBodyWords.has(w) &&
-    !t.stops.has(w) &&
-    t.known.matchAt(tokens, k) === null
-  );
-}
-
-/** "د. محمد": the abbreviation of دكتور, a one-letter word and a full stop before the name. */
-function afterDoctor(tokens: TokenStream, k: TokenIndex): TokenIndex {
-  const dot = tokens.next(k);
-  return tokens.text(k) === 'د' && tokens.isPunct(dot, '.') ? tokens.next(dot) : NO_TOKEN;
-}
-
-/** Every person the rules of this file find in a document, as candidates for `mentionsOf`. */
-export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: Found[]): void {
-  const { tokens } = document;
-  const t = mentionTables(lexicon);
-  const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (r && r.end > r.start) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
-  };
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
-    if (!tokens.isWord(k)) continue;
-    const title = t.titles.matchAt(tokens, k);
-    if (title) {
-      add(personAfterTitle(tokens, lexicon, title.end));
-      continue;
-    }
-    const doctor = afterDoctor(tokens, k);
-    if (doctor >= 0) {
-      add(personNameAt(tokens, lexicon, doctor, true));
-      continue;
-    }
-    if (t.roles.has(tokens.text(k))) {
-      add(personAfterRole(tokens, lexicon, k));
-      continue;
-    }
-    // A demonym before a given name: "والأرجنتيني ميسي" is no name, "البرازيلي دودو سيلفا" is one.
-    if (t.demonyms.has(tokens.text(k)) || t.demonyms.has(withoutConjunction(tokens.text(k)))) {
-      const next = tokens.nextWord(k);
-      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(personNameAt(tokens, lexicon, next, true));
-      continue;
-    }
-    // A kunya: "أبو أيوب المصري"، "وأبو السكر".
-    if (KUNYA.has(withoutConjunction(tokens.text(k)))) {
-      const next = tokens.nextWord(k);
-      if (next >= 0 && !isNameStop(tokens, t, next) && !endsName(tokens, lexicon, t, next) && !t.known.matchAt(tokens, k)) {
-        const name = personNameAt(tokens, lexicon, k, true);
-        if (name && name.end > next) add({ start: k, end: name.end, skip: tokens.text(k).length - foldWord('ابو').length });
-      }
-      continue;
-    }
-    // A name on its own opens with a given name (with a clitic: ومحمد، لمحمد).
-    const given = t.givenNames.matchAt(tokens, k);
-    if (given) {
-      const prev = tokens.previousWord(k);
-      // Right after another name word it is part of that name, read from there.
-      if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
-      add(personNameAt(tokens, lexicon, k, false));
-    }
-  }
-  // Speakers named by a reporting verb: "وقال بلير إن …", "وقال فانك".
-  for (const m of speakerMentionsOf(document, lexicon)) {
-    const e = m.entity;
-    if (!e || m.kind !== 'verb') continue;
-    const first = tokens.text(e.start);
-    // A description ("نصر الله" reads as a construct) names a person when it opens with a given name.
-    if (!e.named && !t.givenNames.matchAt(tokens, e.start) && !t.joiners.has(first)) {
-      // "وقال الظواهري": a nisba alone after the verb.
-      if (isNisba(tokens, t, e.start) && tokens.nextWord(e.start) < 0 ? true : isNisba(tokens, t, e.start) && !isDefinite(tokens.text(tokens.nextWord(e.start)))) {
-        add({ start: e.start, end: tokenIndex(e.start + 1) });
-      }
-      continue;
-    }
-    // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
-    const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
-    if (name && name.end <= Math.max(e.end, name.end) && (e.named || name.end > e.start + 1 || t.givenNames.matchAt(tokens, e.start))) add(name);
-  }
-}

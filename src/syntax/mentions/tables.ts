@@ -130,8 +130,14 @@ export interface MentionTables {
   readonly ambiguousNames: ReadonlySet<string>;
   /** Folded words that join the parts of a name: بن، أبو، آل، عبد. */
   readonly joiners: ReadonlySet<string>;
-  /** Folded words that never belong to a name. */
+  /** Folded words that never belong to a name (those that fold to a given name are in `spelledStops`). */
   readonly stops: ReadonlySet<string>;
+  /**
+   * Stop words that fold to a given name, by folded form, with their careful
+   * spellings: على and علي, بأن and بان differ only in the letters folding
+   * joins, so the spelling the writer chose decides.
+   */
+  readonly spelledStops: ReadonlyMap<string, readonly string[]>;
   /** Folded adjectives between a title and the name: السابق، الراحل. */
   readonly titleAdjectives: ReadonlySet<string>;
   /** Folded demonym forms → their country. */
@@ -142,6 +148,8 @@ export interface MentionTables {
   readonly organisationNameHeads: ReadonlySet<string>;
   /** Heads before a body's own name: شركة، صحيفة، وكالة أنباء. */
   readonly descriptors: PhraseTable<string>;
+  /** Folded one-word descriptors, to read them with the article: النادي، الصحيفة. */
+  readonly descriptorWords: ReadonlySet<string>;
   /** Folded adjectives that leave a definite head generic: المحلية. */
   readonly genericBodyWords: ReadonlySet<string>;
   /** Heads before a place name: مدينة، محافظة. */
@@ -152,6 +160,18 @@ export interface MentionTables {
   readonly titles: CliticPhraseTable<string>;
   /** Folded heads that name no particular body on their own, with the article: التنظيم، الحكومة. */
   readonly genericHeads: ReadonlySet<string>;
+  /** Folded foreign given names that are no Arab given name: جورج، خافيير (not أحمد، سارة). */
+  readonly foreignGiven: ReadonlySet<string>;
+  /** Folded nouns of office that end a name before their complement: مساعد، ملك. */
+  readonly officeNouns: ReadonlySet<string>;
+  /** Folded particles inside a European name: دو، فان. */
+  readonly particles: ReadonlySet<string>;
+  /** Folded titles that are also common nouns: الفريق، اللاعب. */
+  readonly nounTitles: ReadonlySet<string>;
+  /** Folded organisation heads that are also common nouns: حركة، مركز. */
+  readonly commonNounHeads: ReadonlySet<string>;
+  /** Folded words that open a club's name before its city: دينامو. */
+  readonly clubPrefixes: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -163,23 +183,31 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const names = lexicon.names;
     const tables = names.tables;
     const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+    const arab = folded(tables.arabGivenNames);
     t = {
       known: new CliticPhraseTable(names.known, (k) => k.forms),
       givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], (n) => [n]),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
-      // على folds to the name علي: the recognizers test its spelling instead (see isNameStop).
-      stops: new Set([...tables.nameStopWords, ...lexicon.tables.speakerStopWords].map(foldWord).filter((w) => w !== foldWord('علي'))),
+      // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
+      ...stopsOf([...tables.nameStopWords, ...lexicon.tables.speakerStopWords], [...tables.arabGivenNames, ...tables.foreignGivenNames, ...tables.ambiguousGivenNames]),
       titleAdjectives: folded(tables.titleAdjectives),
       demonyms: names.demonyms,
       organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
       organisationNameHeads: folded(tables.organisationNameHeads),
       descriptors: new PhraseTable(tables.organisationDescriptors, (d) => d, 'وفبل'),
+      descriptorWords: folded(tables.organisationDescriptors.filter((d) => !d.includes(' '))),
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
       roles: folded(lexicon.tables.roleWords),
       titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
       genericHeads: folded(tables.genericHeads),
+      foreignGiven: new Set(tables.foreignGivenNames.map(foldWord).filter((n) => !arab.has(n))),
+      officeNouns: folded(tables.officeNouns),
+      particles: folded(tables.foreignNameParticles),
+      nounTitles: folded(tables.nounTitles),
+      commonNounHeads: folded(tables.commonNounHeads),
+      clubPrefixes: folded(tables.clubPrefixes),
     };
     compiled.set(lexicon, t);
   }
@@ -199,3 +227,17 @@ export interface Found {
 
 /** Ranks of the recognizers: a known name, then an organisation by its head, a place by its head, a person. */
 export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;
+
+/** The stop words split by whether they fold to a given name: those that do are told apart by spelling. */
+function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]> } {
+  const names = new Set(givenNames.map(foldWord));
+  const stops = new Set<string>();
+  const spelledStops = new Map<string, string[]>();
+  for (const word of stopWords) {
+    const folded = foldWord(word);
+    if (!names.has(folded)) stops.add(folded);
+    else if (spelledStops.has(folded)) spelledStops.get(folded)!.push(word);
+    else spelledStops.set(folded, [word]);
+  }
+  return { stops, spelledStops };
+}

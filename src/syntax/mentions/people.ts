@@ -1,0 +1,388 @@
+/**
+ * People by context: a name after a title or office (الرئيس جاك شيراك، اللاعب البرازيلي
+ * رونالدو), a name in apposition to a role (وزير الخارجية عادل الجبير), a name that opens
+ * with a known given name (محمد الطاهات، جورج بوش), a chain of بن/أبو/آل (حمد بن خليفة آل
+ * ثاني، سهل بن حنيف), the subject of a reporting or narrating verb (وقال بلير، وأعرب داليما
+ * عن), a name before its office (كريستوفر هيل مساعد وزيرة الخارجية), a foreign name after a
+ * demonym (الصربي يانكو تيبساروفيتش). The names are read by person.ts.
+ */
+import type { TextDocument } from '../../numbers/document.js';
+import type { TokenStream } from '../../numbers/tokens.js';
+import { isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { speakerMentionsOf } from '../speakers.js';
+import {
+  arabNameEnd,
+  continuesName,
+  isNumberWord,
+  ELATIVE,
+  endsName,
+  isNameStop,
+  KUNYA,
+  loanNameEnd,
+  officeBefore,
+  personAfterRole,
+  personAfterTitle,
+  personNameAt,
+  PREPOSITION_PHRASE,
+  SOUND_PLURAL,
+  VERBAL_NOUN,
+} from './person.js';
+import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
+
+/** Kunyas in the genitive and accusative (أبي زيد، لأبي الحسن، أبا بكر): also "my father", so a kunya only before a given name. */
+const OBLIQUE_KUNYA = /* @__PURE__ */ new Set(['أبي', 'أبا'].map(foldWord));
+/** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
+const KUNYA_CLITICS = 'وفبل';
+/** Words after which a clause's subject comes first: "أن بلير"، "إن شوماخر متسابق فيراري". */
+const SUBORDINATORS = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'وأن', 'وإن', 'لكن', 'ولكن', 'كما'].map(foldWord));
+/** Pronouns on a preposition: منهم، معهم، لهن، عندي. */
+const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|ها|كم|كن|نا|ني)$/u;
+/** Words a verb that opens its clause may follow: "وقد أعرب"، "كما دعا"، "فيما رفض"، "و قال" written apart. */
+const CLAUSE_OPENERS = /* @__PURE__ */ new Set(['و', 'ف', 'قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'].map(foldWord));
+/** Words after a subject that close it: particles and prepositions a verb of saying or doing takes next. */
+const SUBJECT_CLOSERS = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح'].map(foldWord));
+/** Shortest single word read as a name by context alone: a two-letter word is too often a particle. */
+const LONE_NAME_LETTERS = 3;
+/** Most words looked back from an office for the name before it. */
+const NAME_WORDS_BEFORE_OFFICE = 4;
+
+/**
+ * True when word token `k` is a family name with the article and the nisba ending (الظواهري،
+ * الساعدي): not a demonym, an adjective after a title, a known place, a generic word, a noun of
+ * office or trade (الدبلوماسي) or a descriptor (النادي).
+ */
+function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const w = tokens.text(k);
+  const bare = w.slice(2);
+  return (
+    w.startsWith('ال') &&
+    w.length > 5 &&
+    w.endsWith('ي') &&
+    !t.demonyms.has(w) &&
+    !t.titleAdjectives.has(w) &&
+    !t.genericBodyWords.has(w) &&
+    !t.stops.has(w) &&
+    !t.officeNouns.has(bare) &&
+    !t.descriptorWords.has(bare) &&
+    t.known.matchAt(tokens, k) === null
+  );
+}
+
+/** "د. محمد": the abbreviation of دكتور, a one-letter word and a full stop before the name. */
+function afterDoctor(tokens: TokenStream, k: TokenIndex): TokenIndex {
+  const dot = tokens.next(k);
+  return tokens.text(k) === 'د' && tokens.isPunct(dot, '.') ? tokens.next(dot) : NO_TOKEN;
+}
+
+/**
+ * True when word token `k`, not a given name, may open a name found by context alone: a word
+ * that could continue a name (no article, no noun ending, no verb …), no unnamed source
+ * (مصدر، مسؤول), no noun of office or trade (مساعد، طبيب), no sound plural (مسلحين).
+ */
+function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  const w = tokens.text(k);
+  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w)) return false;
+  if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k)) return false;
+  return continuesName(tokens, lexicon, t, k, true, false);
+}
+
+/** True when the name ending before token `end` is set apart from what follows: punctuation, a particle or preposition, an office, or the end. */
+function closedAfter(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: TokenIndex): boolean {
+  const n = tokens.next(tokenIndex(end - 1));
+  if (n < 0 || tokens.isPunct(n)) return true;
+  if (!tokens.isWord(n)) return false;
+  return isNameStop(tokens, t, n) || t.roles.has(tokens.text(n)) || officeBefore(tokens, t, n) || lexicon.verbs.has(tokens, n);
+}
+
+/** True when token `k` may start a clause whose subject follows: the start of a line, punctuation, a verb or a subordinator (أن، إن). */
+function opensClauseBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  const p = tokens.previous(k);
+  if (p < 0 || tokens.isPunct(p)) return true;
+  if (!tokens.isWord(p)) return false;
+  return SUBORDINATORS.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
+}
+
+/**
+ * The subject after a reporting or narrating verb at `v`, when it is a name that nothing else
+ * finds: "وأعرب داليما عن"، "ودعا أنان خلال"، "وقال رود لارسن إن"، "وقال رمضان إن" (a given
+ * name that is also a common word, as the subject of a reporting verb). The name must be set
+ * apart after it (a particle, a preposition, punctuation): "وانتقد نجاد مساعي" stays unread,
+ * as its object could as well be the subject.
+ */
+function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, reporting: boolean): TokenRange | null {
+  const k = tokens.nextWord(v);
+  if (k < 0 || !verbOpensClause(tokens, v)) return null;
+  const given = t.givenNames.matchAt(tokens, k);
+  if (given || t.ambiguousNames.has(tokens.text(k))) {
+    // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
+    if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
+    return subjectClosed(tokens, tokenIndex(k + 1)) ? { start: k, end: tokenIndex(k + 1) } : null;
+  }
+  if (!opensNameByContext(tokens, lexicon, t, k)) return null;
+  const name = personNameAt(tokens, lexicon, k, true);
+  return name && (subjectClosed(tokens, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) ? name : null;
+}
+
+/**
+ * True when the verb at `v` opens its clause, so that the noun after it is its subject: it
+ * carries و/ف (وأعرب), follows punctuation or a clause opener (وقد أعرب، كما دعا), or starts the
+ * line — not a verb after its own subject ("فريقه يبحث بشكل"). Plural forms (قالوا) take no
+ * subject after them.
+ */
+function verbOpensClause(tokens: TokenStream, v: TokenIndex): boolean {
+  const w = tokens.text(v);
+  if (w.endsWith('وا') || w.endsWith('ون')) return false;
+  if (w.startsWith('و') || w.startsWith('ف')) return true;
+  const p = tokens.previous(v);
+  return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && CLAUSE_OPENERS.has(tokens.text(p)));
+}
+
+/** The particles of reported speech: "قال شالوم إن"، "قالت جوهانسون إن". */
+const THAT = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن'].map(foldWord));
+
+/** True when إن/أن follows the word ending before `end`: after a reporting verb, that word is who speaks. */
+function saidThat(tokens: TokenStream, end: TokenIndex): boolean {
+  const n = tokens.nextWord(tokenIndex(end - 1));
+  return n >= 0 && THAT.has(tokens.text(n));
+}
+
+/** True when the subject ending before `end` is closed by punctuation, the end, or a particle or preposition a verb takes next (أن، عن، إلى). */
+function subjectClosed(tokens: TokenStream, end: TokenIndex): boolean {
+  const n = tokens.next(tokenIndex(end - 1));
+  return n < 0 || tokens.isPunct(n) || (tokens.isWord(n) && SUBJECT_CLOSERS.has(tokens.text(n)));
+}
+
+/**
+ * The name right before an office and its complement at `office`: "وقال كريستوفر هيل مساعد
+ * وزيرة الخارجية"، "إن شوماخر متسابق فيراري"، "ان لي تشاو شينج وزير الخارجية". The name must
+ * open its clause (after a verb, أن/إن, punctuation): "زيارة وزير الخارجية" names no one.
+ */
+function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, office: TokenIndex): TokenRange | null {
+  let best: TokenRange | null = null;
+  let s = tokens.previousWord(office);
+  for (let n = 0; n < NAME_WORDS_BEFORE_OFFICE && s >= 0; n++, s = tokens.previousWord(s)) {
+    const given = t.givenNames.matchAt(tokens, s);
+    if (!(given && given.skip === 0) && !opensNameByContext(tokens, lexicon, t, s)) continue;
+    if (!opensClauseBefore(tokens, lexicon, s)) continue;
+    const name = personNameAt(tokens, lexicon, s, true);
+    if (name && tokens.nextWord(tokenIndex(name.end - 1)) === office) best = name;
+  }
+  return best;
+}
+
+/** A kunya at `k` (أبو أيوب المصري، وأبو السكر، لأبي الحسن المسعودي): the mention without a clitic before it. */
+function kunyaAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): (TokenRange & { skip: number }) | null {
+  const w = tokens.text(k);
+  const bare = withoutConjunction(w);
+  const oblique = OBLIQUE_KUNYA.has(w) ? w : w.length > 3 && KUNYA_CLITICS.includes(w[0]!) && OBLIQUE_KUNYA.has(w.slice(1)) ? w.slice(1) : null;
+  if (!KUNYA.has(bare) && oblique === null) return null;
+  const next = tokens.nextWord(k);
+  if (next < 0 || isNameStop(tokens, t, next) || endsName(tokens, lexicon, t, next) || t.known.matchAt(tokens, k)) return null;
+  // أبي/أبا also read "my father": a kunya only before a given name (أبي زكريا، أبي الحسن).
+  if (oblique !== null && t.givenNames.matchAt(tokens, next)?.skip !== 0) return null;
+  const name = personNameAt(tokens, lexicon, oblique === null ? k : next, true);
+  if (!name || name.end <= next) return null;
+  return { start: k, end: name.end, skip: w.length - (oblique ?? bare).length };
+}
+
+/** True when word token `k` is a singular demonym with the article, which may stand before a name: البرازيلي، البلجيكية. */
+function singularDemonym(t: MentionTables, word: string): boolean {
+  const w = withoutConjunction(word);
+  return t.demonyms.has(w) && w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('يه'));
+}
+
+/**
+ * True when the demonym at `k` stands as a noun ("والروسي إيغور كونيتسين"، "على الصربي يانكو"),
+ * not as the adjective of the noun before it ("الجيش الإسرائيلي أنذر"، "الخزينة الإسرائيلية بشكل").
+ */
+function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  if (tokens.text(k).startsWith('و')) return true;
+  const p = tokens.previous(k);
+  if (p < 0 || tokens.isPunct(p)) return true;
+  return tokens.isWord(p) && (t.stops.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p));
+}
+
+/** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
+const LONE_GIVEN_LETTERS = 4;
+
+/**
+ * A given name standing alone, a person the text named before ("ورفض حمدان الإجراءات"، "تولى
+ * معاوية"، "خطاب صدام"): when it is no common word (أمل، سعيد stay out), carries at most a
+ * conjunction (لجان is no name), and is no noun with a pronoun (ناديه).
+ */
+function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string>): TokenRange | null {
+  const w = tokens.text(k).slice(given.skip);
+  if (given.end !== k + 1 || w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w) || isDefinite(w)) return null;
+  if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
+  if (/ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && given.entry.endsWith('ة')) return null;
+  if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
+  // An unknown word after it may be the surname the name reader did not take ("محمد شطا"): no name is surer than a wrong one.
+  const n = tokens.next(k);
+  if (n >= 0 && tokens.isWord(n)) {
+    const next = tokens.text(n);
+    const closes = isDefinite(next) || next.startsWith('و') || t.stops.has(next) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
+    if (!closes && !lexicon.verbs.has(tokens, n) && !lexicon.narrativeVerbs.has(tokens, n) && !lexicon.predicates.has(tokens, n)) return null;
+  }
+  return { start: k, end: tokenIndex(k + 1), skip: given.skip } as TokenRange & { skip: number };
+}
+
+/** Conjunctions written glued to a word: ومحمد. */
+const CONJUNCTIONS = 'وف';
+
+/** Most adjectives between a title and the word read: "المدرب البرازيلي السابق". */
+const TITLE_ADJECTIVES = 3;
+
+/** True when word token `k` follows a title that is also a common noun (الفريق، اللاعب), past its adjectives and demonyms. */
+function afterNounTitle(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  let j = tokens.previousWord(k);
+  for (let n = 0; n < TITLE_ADJECTIVES && j >= 0 && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) j = tokens.previousWord(j);
+  return j >= 0 && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(j)));
+}
+
+/** Every person the rules of this file find in a document, as candidates for `mentionsOf`. */
+export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: Found[]): void {
+  const { tokens } = document;
+  const t = mentionTables(lexicon);
+  const add = (r: (TokenRange & { skip?: number }) | null): void => {
+    if (r && r.end > r.start) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
+  };
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k)) continue;
+    const w = tokens.text(k);
+    const title = t.titles.matchAt(tokens, k);
+    if (title) {
+      add(personAfterTitle(tokens, lexicon, title.end));
+      continue;
+    }
+    const doctor = afterDoctor(tokens, k);
+    if (doctor >= 0) {
+      add(personNameAt(tokens, lexicon, doctor, true));
+      continue;
+    }
+    if (officeBefore(tokens, t, k)) add(nameBeforeOffice(tokens, lexicon, t, k));
+    if (t.roles.has(w)) {
+      add(personAfterRole(tokens, lexicon, k));
+      continue;
+    }
+    // A demonym before a name: "البرازيلي دودو سيلفا"، "الصربي يانكو تيبساروفيتش" (a foreign name of two
+    // words at least: "والأرجنتيني ميسي" may be anything).
+    if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
+      const next = tokens.nextWord(k);
+      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(personNameAt(tokens, lexicon, next, true));
+      else if (next >= 0 && singularDemonym(t, w) && demonymAsNoun(tokens, lexicon, t, k) && opensNameByContext(tokens, lexicon, t, next)) {
+        const name = personNameAt(tokens, lexicon, next, true);
+        if (name && tokens.wordsBetween(name.start, name.end) > 1) add(name);
+      }
+      continue;
+    }
+    // A kunya: "أبو أيوب المصري"، "وأبو السكر"، "لأبي الحسن المسعودي".
+    const kunya = kunyaAt(tokens, lexicon, t, k);
+    if (kunya) {
+      add(kunya);
+      continue;
+    }
+    if (KUNYA.has(withoutConjunction(w))) continue;
+    // The subject after a verb: "وأعرب داليما عن"، "وقال رمضان إن".
+    const reporting = lexicon.verbs.has(tokens, k);
+    if (reporting || lexicon.narrativeVerbs.has(tokens, k)) add(subjectAfterVerb(tokens, lexicon, t, k, reporting));
+    // A name on its own opens with a given name (with a clitic: ومحمد، لمحمد).
+    const given = t.givenNames.matchAt(tokens, k);
+    if (given) {
+      const prev = tokens.previousWord(k);
+      // Right after another name word it is part of that name, read from there.
+      if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
+      add(personNameAt(tokens, lexicon, k, false) ?? givenNameAlone(tokens, lexicon, t, k, given));
+      continue;
+    }
+    // An Arab chain with a first word no table lists: "سهل بن حنيف"، "بسر بن أرطأة".
+    const next = tokens.nextWord(k);
+    if (next >= 0 && tokens.text(next) === BIN && opensNameByContext(tokens, lexicon, t, k)) {
+      const name = personNameAt(tokens, lexicon, k, true);
+      if (name && name.end > next + 1) add(name);
+    }
+  }
+  // Speakers named by a reporting verb: "وقال بلير إن …", "وقال فانك".
+  for (const m of speakerMentionsOf(document, lexicon)) {
+    const e = m.entity;
+    if (!e || m.kind !== 'verb') continue;
+    const first = tokens.text(e.start);
+    const firstGiven = t.givenNames.matchAt(tokens, e.start);
+    // A description names a person when it opens with a given name, or is a family name with the
+    // nisba ending alone after the verb: "وقال الظواهري" (not "وقال النادي"، "وكشف الدبلوماسي").
+    if (!e.named && !firstGiven && !t.joiners.has(first)) {
+      const next = tokens.nextWord(e.start);
+      if (isNisba(tokens, t, e.start) && (next < 0 || !isDefinite(tokens.text(next))) && verbOpensClause(tokens, m.at)) add({ start: e.start, end: tokenIndex(e.start + 1) });
+      continue;
+    }
+    // A word no table lists must be able to open a name: "أكد حاجة صدام" names no حاجة; nor is
+    // one word after an office or a source a name: "مسؤول كبير"، "ناطق عسكري".
+    if (!firstGiven && !t.joiners.has(first) && !opensNameByContext(tokens, lexicon, t, e.start)) continue;
+    const before = tokens.previousWord(e.start);
+    if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
+    // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
+    if (!firstGiven && afterNounTitle(tokens, t, e.start)) continue;
+    // One unlisted word after a verb is its subject only when the verb opens its clause: "كشف طبي" is an examination.
+    if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, e.end))) continue;
+    // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
+    const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
+    if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
+  }
+}
+
+const BIN = /* @__PURE__ */ foldWord('بن');
+
+/**
+ * People named in a list after a person: "بوش وشارون وبلير"، "لمياء طارق وعبير أحمد". A word
+ * behind و right after a person's name is a name too when it can be one; `mentions` are the
+ * document's mentions so far, in reading order.
+ */
+export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, mentions: readonly Found[], out: Found[]): void {
+  const t = mentionTables(lexicon);
+  let end = -1;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.end <= end) continue;
+    let at = m.end;
+    // A surname alone is listed with surnames alone ("بوش وشارون وبلير"); after a full name only a given name follows.
+    const surnames = tokens.wordsBetween(m.start, m.end) === 1;
+    // A list may run on: "بوش وشارون وبلير وأولمرت".
+    for (;;) {
+      const k = tokens.nextWord(tokenIndex(at - 1));
+      const found = k >= 0 ? personAfterAnd(tokens, lexicon, t, k, surnames) : null;
+      if (!found) break;
+      out.push({ start: k, end: found, skip: 1, type: 'person', rank: RANK.person - 1 });
+      at = found;
+    }
+    end = at;
+  }
+}
+
+/** The end of a name behind و at word token `k` ("وشارون"، "وعبير أحمد"), or null. */
+function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, surnames: boolean): TokenIndex | null {
+  const w = tokens.text(k);
+  if (!w.startsWith('و') || w.length <= LONE_NAME_LETTERS) return null;
+  // وزير، وليد: the word itself, not و + a word.
+  if (t.roles.has(w) || t.officeNouns.has(w) || t.stops.has(w) || t.titles.matchAt(tokens, k)) return null;
+  const rest = w.slice(1);
+  const given = t.givenNames.matchAt(tokens, k);
+  if (given && given.skip === 1) {
+    // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
+    if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
+    const end = arabNameEnd(tokens, lexicon, t, k, given);
+    return end > k ? tokenIndex(end) : tokenIndex(k + 1);
+  }
+  if (given || !surnames || isDefinite(rest) || t.stops.has(rest) || t.officeNouns.has(rest) || t.roles.has(rest) || t.demonyms.has(rest) || SOUND_PLURAL.test(rest)) return null;
+  if (t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.titles.matchAt(tokens, k)) return null;
+  if (t.organisationHeads.has(rest) || t.placeHeads.has(tokens, k) || t.descriptors.matchAt(tokens, k) || lexicon.anonymous.matchAt(tokens, k)) return null;
+  if (!nameShaped(rest) || ELATIVE.test(rest) || tokens.hasTanween(k)) return null;
+  // A surname in a list is followed by the next one, or ends the list: "بوش وشارون وبلير"، "… وشارون في".
+  const next = tokens.next(k);
+  return next < 0 || tokens.isPunct(next) || (tokens.isWord(next) && (t.stops.has(tokens.text(next)) || tokens.text(next).startsWith('و'))) ? tokenIndex(k + 1) : null;
+}
+
+/** Endings and shapes a name word never has: a noun in ة/اء/ات, a pronoun suffix, a verb's prefix, an accusative in ا. */
+function nameShaped(w: string): boolean {
+  return w.length >= LONE_NAME_LETTERS && !/(?:ه|اء|ات|ا|ها|هم|كم|نا)$/u.test(w) && !/^س?[يت][^اوي]/u.test(w) && !VERBAL_NOUN.test(w);
+}
