@@ -51,6 +51,11 @@ export interface TimeScope {
   start?: string;
   /** Last day, month or year covered: "2017-10". */
   end?: string;
+  /**
+   * True for a running total up to `end` ("حتى الآن"، "حتى 10 مارس"، "منذ بداية
+   * العام"): the figure counts everything up to then, not what happened on that day.
+   */
+  cumulative?: boolean;
 }
 
 /** A quantitative claim: a figure, its bound, what it counts, whose, who says so, when and where in the text. */

@@ -35,6 +35,8 @@ export class ClaimContext {
   private readonly timeIndexOf: Int32Array;
   /** Time expressions by the sentences they touch. */
   private readonly timesBySentence = new Map<number, TimeExpression[]>();
+  /** Time expressions by the paragraph they start in, in reading order. */
+  private readonly timesByParagraph = new Map<number, TimeExpression[]>();
 
   constructor(
     readonly document: TextDocument,
@@ -52,6 +54,12 @@ export class ClaimContext {
         if (list) list.push(t);
         else this.timesBySentence.set(s, [t]);
       }
+    }
+    for (const t of times) {
+      const p = this.structure.paragraphOf[t.start]!;
+      const list = this.timesByParagraph.get(p);
+      if (list) list.push(t);
+      else this.timesByParagraph.set(p, [t]);
     }
     this.timeIndexOf = new Int32Array(this.tokens.length).fill(-1);
     times.forEach((t, i) => this.timeIndexOf.fill(i, t.start, t.end));
@@ -71,6 +79,11 @@ export class ClaimContext {
   /** The time expressions of sentence `s`. */
   timesOfSentence(s: number): readonly TimeExpression[] {
     return this.timesBySentence.get(s) ?? [];
+  }
+
+  /** The time expressions that start in paragraph `p`, in reading order. */
+  timesOfParagraph(p: number): readonly TimeExpression[] {
+    return this.timesByParagraph.get(p) ?? [];
   }
 
   /** The sentence number of token `k`. */

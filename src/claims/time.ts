@@ -1,31 +1,173 @@
+/**
+ * The time slot: the period a claim's figure is about.
+ *
+ * The nearest time expression of the claim's clause (between commas), else of
+ * its sentence (one before the claim first: a fronted "وفي 2014، …"), else the
+ * last one before it in its paragraph (or the first after it there); a figure
+ * of the headline takes the time the same figure has in the lead; a paragraph
+ * with no time continues the day named at the end of the paragraph before.
+ *
+ * Not every time expression scopes a figure: a baseline it is compared with
+ * ("ارتفع 17% عن العام الماضي"), the start of a record ("أدنى مستوى منذ
+ * 2008"), a length with no anchor ("خلال ثلاث سنوات"), a frequency, or a vague
+ * "recently" or "soon" that names no period. A period under way ("خلال الموسم
+ * الحالي") and one since a time ("منذ أغسطس 2017") scope a running total up to
+ * publication; so does "حتى الآن": the scope is then `cumulative`.
+ */
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
 import type { TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
-/**
- * The time slot: the time expression of the claim's sentence nearest to it
- * (times of day excluded), resolved to the period it names.
- */
+/** How far into an article its lead runs, in paragraphs after the title: the day named there is the day of the event. */
+const LEAD_PARAGRAPHS = 3;
+
+/** True for an expression that names the period a figure may be about. */
+function scopes(t: TimeExpression): boolean {
+  if (t.baseline || t.partial || t.kind === 'set') return false;
+  if (t.from === undefined && t.to === undefined) return false;
+  // "مؤخرا"، "قريبا": up to or from publication, no period of their own.
+  if (t.kind === 'vague' && !t.cumulative && (t.from === undefined || t.to === undefined)) return false;
+  return true;
+}
+
+/** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
-  const sentenceIndex = c.sentenceOf(start);
-  const sentence = c.structure.sentences[sentenceIndex]!;
+  const best = nearestInClause(c, start, end) ?? nearestInSentence(c, start, end) ?? inParagraph(c, start) ?? ofHeadline(c, start, end) ?? previousParagraph(c, start);
+  return best ? scopeOf(c, best) : null;
+}
+
+/**
+ * A headline's figure is the figure of the story under it: its time is the one
+ * the same figure has in the lead ("ارتفاع وفيات الدفتيريا إلى 73" → "إلى 73
+ * حالة، منذ أغسطس 2017"), else the first time of the lead.
+ */
+function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  if (c.paragraphOf(start) !== 0 || c.paragraphOf((c.tokens.length - 1) as TokenIndex) === 0) return null;
+  let value: number | undefined;
+  for (let k = start; k < end && value === undefined; k++) value = c.document.numberAt(k as TokenIndex)?.value;
+  for (const n of c.numbers) {
+    const p = c.paragraphOf(n.start);
+    if (p === 0) continue;
+    if (p > LEAD_PARAGRAPHS) break;
+    if (n.value !== value) continue;
+    const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end);
+    if (same) return same;
+    break;
+  }
+  for (let p = 1; p <= LEAD_PARAGRAPHS; p++) {
+    const first = c.timesOfParagraph(p).find(scopes);
+    if (first) return first;
+  }
+  return null;
+}
+
+/** The claim's clause: from the comma (or sentence start) before it to the comma (or sentence end) after it. */
+function nearestInClause(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const sentence = c.sentenceAround(start);
+  let from = start;
+  while (from > sentence.start && !isComma(c, from - 1)) from--;
+  let to = end;
+  while (to < sentence.end && !isComma(c, to)) to++;
+  return nearest(c, start, end, from, to);
+}
+
+/**
+ * Outside the claim's clause, a time before it in its sentence scopes it (a
+ * fronted "وفي 2014، … بلغت 6.8 مليار دولار، لتطوير … بحلول 2017"), else the nearest after.
+ */
+function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const sentence = c.sentenceAround(start);
+  return nearest(c, start, end, sentence.start, start) ?? nearest(c, start, end, end, sentence.end);
+}
+
+/** The usable expression of `[from, to)` nearest the claim; after it wins a tie ("قتل 5 أشخاص الثلاثاء"). */
+function nearest(c: ClaimContext, start: TokenIndex, end: TokenIndex, from: number, to: number): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
-  for (const t of c.timesOfSentence(sentenceIndex)) {
-    if (t.kind === 'time' || t.end <= sentence.start || t.start >= sentence.end) continue;
-    const distance = t.end <= start ? start - t.end : t.start - end;
-    if (distance >= 0 && distance < bestDistance) {
+  for (const t of c.timesOfSentence(c.sentenceOf(start))) {
+    if (!scopes(t) || t.start < from || t.end > to) continue;
+    const after = t.start >= end;
+    const distance = after ? t.start - end : t.end <= start ? start - t.end : -1;
+    if (distance < 0) continue;
+    if (distance < bestDistance || (distance === bestDistance && after)) {
       best = t;
       bestDistance = distance;
     }
   }
-  if (!best) return null;
-  const span = c.span(best.start, best.end);
+  return best;
+}
+
+/** The last usable expression before the claim in its paragraph, else the first after it there. */
+function inParagraph(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  let before: TimeExpression | null = null;
+  let after: TimeExpression | null = null;
+  for (const t of c.timesOfParagraph(c.paragraphOf(start))) {
+    if (!scopes(t)) continue;
+    if (t.end <= start) before = t;
+    else if (!after && t.start > start) after = t;
+  }
+  return before ?? after;
+}
+
+/**
+ * A paragraph with no time of its own continues the day of the one before it:
+ * news in short paragraphs names the day of the event once ("أعلن الجيش في بيان
+ * السبت …" / "وقتل نحو 45 إرهابيا …").
+ */
+function previousParagraph(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const p = c.paragraphOf(start);
+  if (p < 2) return null;
+  const times = c.timesOfParagraph(p - 1).filter(scopes);
+  const last = times[times.length - 1];
+  return last && last.grain === 'day' ? last : null;
+}
+
+function isComma(c: ClaimContext, k: number): boolean {
+  const t = k as TokenIndex;
+  return c.tokens.isPunct(t) && c.syntax.commas.has(c.tokens.text(t));
+}
+
+/**
+ * A running total is counted from a start up to the day it was counted: "منذ
+ * أغسطس 2017 … حتى 10 مارس"، "منذ نهاية الأسبوع الماضي … بحسب ما أعلن مسؤولون
+ * الخميس". For a period since a time, the last day named after it in its
+ * sentence ends it; for a total up to a day ("حتى 10 مارس"), the period since a
+ * time named before it in its paragraph (or the one before) starts it.
+ */
+function runningTotal(c: ClaimContext, t: TimeExpression): { from?: string; to?: string } {
+  if (!t.cumulative) return {};
+  const since = t.kind === 'period' && t.from !== undefined && t.to !== undefined && t.from !== t.to;
+  if (since) {
+    let asOf: string | undefined;
+    for (const u of c.timesOfSentence(c.sentenceOf(t.start))) {
+      if (u.start >= t.end && scopes(u) && u.grain === 'day' && u.from !== undefined && u.from.length >= 10 && u.from >= t.from! && u.from.slice(0, 10) <= t.to!) asOf = u.from.slice(0, 10);
+    }
+    return asOf ? { to: asOf } : {};
+  }
+  const p = c.paragraphOf(t.start);
+  for (let q = p; q >= p - 1 && q >= 0; q--) {
+    const times = c.timesOfParagraph(q);
+    for (let i = times.length - 1; i >= 0; i--) {
+      const u = times[i]!;
+      if (u.start < t.start && u !== t && u.cumulative && u.kind === 'period' && u.from !== undefined && u.from !== u.to && u.from <= (t.from ?? u.from)) return { from: u.from };
+    }
+  }
+  return {};
+}
+
+/** The scope a time expression gives: a time of day as its day; a period under way up to publication. */
+function scopeOf(c: ClaimContext, t: TimeExpression): TimeScope {
+  const span = c.span(t.start, t.end, t.skip ?? 0);
+  const day = (iso: string | undefined): string | undefined => (iso !== undefined && iso.includes('T') ? iso.slice(0, iso.indexOf('T')) || undefined : iso);
+  const total = runningTotal(c, t);
+  const start = total.from ?? day(t.from);
+  const end = total.to ?? t.today ?? day(t.to);
   return {
     text: c.textOf(span),
     span,
-    ...(best.from !== undefined ? { start: best.from } : {}),
-    ...(best.to !== undefined ? { end: best.to } : {}),
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+    ...(t.cumulative || t.today ? { cumulative: true } : {}),
   };
 }

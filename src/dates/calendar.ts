@@ -126,6 +126,22 @@ export function lastWeekday(weekday: number, reference: Date): Date {
   return addDays(reference, -((reference.getUTCDay() - weekday + 7) % 7));
 }
 
+/**
+ * How much nearer the next occurrence of a day named without its week or year
+ * must be than the last one for a news text to mean it: news reports the past,
+ * so "الأحد" written on a Thursday is four days back, not three ahead, while
+ * "الجمعة" written on a Thursday is tomorrow, and "14 أيار" written on 8 May
+ * is the 14th ahead.
+ */
+export const PAST_BIAS = 2;
+
+/** The weekday (0 = Sunday) a news text means without a word of direction: the last one, or the next when it is much nearer. */
+export function nearestWeekday(weekday: number, reference: Date): Date {
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  const ahead = 7 - back;
+  return back > 0 && ahead * PAST_BIAS < back ? addDays(reference, ahead) : addDays(reference, -back);
+}
+
 /** The first date after the reference that falls on `weekday` ("الأحد القادم" on a Sunday is a week later). */
 export function nextWeekday(weekday: number, reference: Date): Date {
   return addDays(reference, ((weekday - reference.getUTCDay() + 6) % 7) + 1);
@@ -143,15 +159,22 @@ export function weekdayInWeek(weekday: number, d: Date): Date {
 
 /**
  * Year for a day and month given without one: the latest such date not after
- * the reference, or with `future` the first one not before it.
+ * the reference, or the first one after it when that is much nearer (see
+ * {@link PAST_BIAS}): "25 مايو" written on 28 May is three days back, "14
+ * أيار" written on 8 May six days ahead. A month alone (`day` undefined) is
+ * weighed by its first and last days: "يناير" written in November is the next
+ * one, written in February the last.
  */
-export function inferYear(month: number, day: number, reference: Date | undefined, future = false): number | undefined {
+export function inferYear(month: number, day: number | undefined, reference: Date | undefined): number | undefined {
   if (!reference) return undefined;
   const y = reference.getUTCFullYear();
-  const m = reference.getUTCMonth() + 1;
-  const d = reference.getUTCDate();
-  if (future) return month > m || (month === m && day >= d) ? y : y + 1;
-  return month < m || (month === m && day <= d) ? y : y - 1;
+  const t = reference.getTime();
+  const first = (year: number): number => dayOf(year, month, day ?? 1).getTime();
+  const last = (year: number): number => dayOf(year, month, day ?? daysInMonth(year, month)).getTime();
+  const pastYear = first(y) <= t ? y : y - 1;
+  const back = Math.max(0, t - last(pastYear));
+  const ahead = first(pastYear + 1) - t;
+  return back > 0 && ahead * PAST_BIAS < back ? pastYear + 1 : pastYear;
 }
 
 /** The first day of the resolution's start, or undefined. */

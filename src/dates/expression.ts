@@ -68,6 +68,18 @@ export interface TimeExpression extends TokenRange {
    * ordinal (−1 for the last) and how many make the whole. Dropped when nothing completes it.
    */
   readonly share?: { readonly index: number; readonly parts: number; readonly grain: Grain };
+  /**
+   * The baseline a figure is compared with ("عن العام الماضي"، "مقارنة بعام 2015"),
+   * or the start of a record ("أدنى مستوى منذ 2008"): not the period a figure in
+   * its sentence is about.
+   */
+  readonly baseline?: boolean;
+  /**
+   * The publication day, on an expression naming a period under way ("العام
+   * الجاري"، "الموسم الحالي"، "هذا الأسبوع"): a figure it scopes is a running
+   * total up to that day.
+   */
+  readonly today?: string;
   /** True for a span written with both its ends ("من 4 إلى 22 يناير"، "2014-2018"): an opener before it (بين، من) belongs to it. */
   readonly twoEnded?: boolean;
   /** True when no year was written and the latest one not after publication was taken ("في مارس"): a deadline ("بحلول ديسمبر") moves it forward. */

@@ -11,6 +11,8 @@ import { ambiguousMonthNames, decadeNames, hijriMonthNames, monthNames, seasonNa
 import {
   ageWords,
   approximateWords,
+  comparisonWords,
+  recordWords,
   edgeWords,
   weekEndingWords,
   clockWords,
@@ -119,6 +121,10 @@ export interface DatesTables {
   readonly ageWords: readonly string[];
   /** Words that introduce a sport season: موسم. */
   readonly seasonWords: readonly string[];
+  /** Words before a time that make it a baseline of comparison: مقارنة، عن. */
+  readonly comparisonWords: readonly string[];
+  /** Words before "منذ X" that make it the start of a record: أعلى، أدنى، لأول مرة. */
+  readonly recordWords: readonly string[];
   /** Holidays: `{ names: ['عيد الفطر'], calendar: 'hijri', month: 10, day: 1, days: 3 }`. */
   readonly holidays: readonly Holiday[];
   /** Words that introduce a holiday whose name is also a word: عشية، بمناسبة. */
@@ -158,6 +164,8 @@ export const datesTables: DatesTables = {
   timeZoneWords,
   ageWords,
   seasonWords,
+  comparisonWords,
+  recordWords,
   holidays,
   holidayContextWords,
 };
@@ -197,6 +205,8 @@ export const datesChecks: TableChecks<DatesTables> = {
   timeZoneWords: record({ phrase, named: flag }),
   ageWords: phrase,
   seasonWords: phrase,
+  comparisonWords: phrase,
+  recordWords: phrase,
   holidays: record({
     names: listOf(phrase),
     calendar: optional(oneOf(['gregorian', 'hijri', 'easter'])),
@@ -268,6 +278,8 @@ export class DatesLexicon {
   readonly timeZones: PhraseTable<TimeZoneWord>;
   readonly ageWords: ReadonlySet<string>;
   readonly seasonWords: ReadonlySet<string>;
+  readonly comparison: ReadonlySet<string>;
+  readonly record: ReadonlySet<string>;
   readonly holidays: PhraseTable<Holiday>;
   readonly holidayContext: ReadonlySet<string>;
   /** Where a document keeps its time expressions under these tables, by reference date. */
@@ -310,6 +322,8 @@ export class DatesLexicon {
     this.timeZones = new PhraseTable(tables.timeZoneWords, (z) => z.phrase);
     this.ageWords = foldedSet(tables.ageWords);
     this.seasonWords = foldedSet(tables.seasonWords);
+    this.comparison = foldedSet(tables.comparisonWords);
+    this.record = foldedSet(tables.recordWords);
     this.holidays = new PhraseTable(tables.holidays, (h) => h.names, TIME_CLITICS);
     this.holidayContext = foldedSet(tables.holidayContextWords);
   }

@@ -334,3 +334,16 @@ export const ageWords: readonly string[] = [
 
 /** Words that introduce a sport season or a split year: "موسم 2017/2018", "خلال الموسم الحالي". */
 export const seasonWords: readonly string[] = ['موسم', 'الموسم'];
+
+/**
+ * Words before a time that make it the baseline a figure is compared with, not
+ * the time the figure is about: "ارتفع 17% عن العام الماضي"، "مقارنة بالعام
+ * الماضي"، "قياسا بعام 2015". A glued ب or a مع between is read by rule.
+ */
+export const comparisonWords: readonly string[] = ['مقارنة', 'بالمقارنة', 'قياسا', 'عن'];
+
+/**
+ * Words before "منذ X" that make it the start of a record, not the time of the
+ * figure: "أدنى مستوى لها منذ 9 سنوات"، "أكبر ارتفاع منذ 2015"، "لأول مرة منذ 2008".
+ */
+export const recordWords: readonly string[] = ['أعلى', 'أدنى', 'أكبر', 'أقل', 'أسوأ', 'أفضل', 'أسرع', 'أبطأ', 'أول', 'لأول', 'مستوى', 'مستويات'];

@@ -1,6 +1,6 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
-import { cliticBefore, dayNumberAt, lastOf, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
+import { cliticBefore, dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, relativeMonthAt, resolveMonth, yearInferred } from './month-phrase.js';
 
 /**
@@ -17,9 +17,10 @@ export const dayMonth: TimeRecognizer = {
   read(context, k) {
     const day = dayAt(context, k);
     if (!day) return null;
-    const { tokens } = context;
+    const { tokens, lexicon } = context;
     let m = tokens.next(lastOf(day.end));
-    if (tokens.isPunct(m, '/-.')) m = tokens.next(m);
+    const separated = tokens.isPunct(m, '/-.');
+    if (separated) m = tokens.next(m);
     let viaOf = false;
     if (tokens.isWord(m) && tokens.text(m) === 'من') {
       m = tokens.next(m);
@@ -31,6 +32,9 @@ export const dayMonth: TimeRecognizer = {
     if (day.cardinal && viaOf) return null;
     const skip = day.skip ? { skip: day.skip } : {};
     const month = monthPhraseAt(context, m);
+    // A Hijri month names a day only as news writes one: with its year ("15 رمضان 1436") or after a word for a
+    // day ("في 15 رمضان") — "2- صفر" is a score, "3 رجب" no date.
+    if (month && month.hijri && (separated || (month.year === undefined && !wordIn(tokens, tokens.previousWord(k), lexicon.dayContext)))) return null;
     if (month) {
       return { start: k, end: month.end, kind: 'date', grain: 'day', ...resolveMonth(context, month, day.day), ...skip, ...(yearInferred(month) ? { inferred: true } : {}) };
     }

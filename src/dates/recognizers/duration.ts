@@ -27,6 +27,9 @@ const THROUGHOUT: ReadonlySet<string> = new Set(['طوال', 'طيله']);
 /** Words before a lone noun of time that make it a length: "لمدة ساعة"، "في أسبوع"، "قبل شهر"، "منذ عام". */
 const FOR: ReadonlySet<string> = new Set(['لمده', 'مده', 'طوال', 'طيله', 'خلال', 'في', 'غضون', 'مدي', 'مدار', 'قبل', 'بعد', 'منذ']);
 
+/** Counts from here on are quantities measured in units of time ("77 مليون ساعة عمل"), not lengths. */
+const MAX_COUNT = 100_000;
+
 /** How many a vague count stands for ("بضعة أيام" is read as three, as Recognizers-Text reads it). */
 const FEW_COUNT = 3;
 
@@ -123,7 +126,8 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | nul
     return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1), ...(fewClitic ? { skip: 1 } : {}) } : null;
   }
   const n = numberStartingAt(document, k);
-  if (n && n.kind !== 'ordinal' && n.value > 0) {
+  // "77 مليون ساعة عمل": hours by the million are a quantity, not a length of time.
+  if (n && n.kind !== 'ordinal' && n.value > 0 && n.value < MAX_COUNT) {
     const u = tokens.next(lastOf(n.end));
     const unit = u >= 0 ? unitNounAt(context, u) : null;
     if (!unit || unit.definite || unit.count) return null;

@@ -51,16 +51,14 @@ export function monthPhraseAt(context: DateContext, k: TokenIndex): MonthPhrase 
   if (!m) return null;
   const month = m.entry.month;
   let end = m.end;
-  // The same month in a second system, after a slash, a dash or in brackets.
+  // The same month in a second system, after a slash, a dash, in brackets, or after a space ("يناير كانون الثاني").
   const sep = tokens.next(lastOf(end));
-  if (tokens.isPunct(sep, '/(-')) {
-    const after = tokens.next(sep);
-    const second = (hijri ? lexicon.hijriMonths : lexicon.months).matchAt(tokens, after);
-    if (second && second.entry.month === month) {
-      end = second.end;
-      const close = tokens.next(lastOf(end));
-      if (tokens.isPunct(close, ')')) end = tokenIndex(close + 1);
-    }
+  const table = hijri ? lexicon.hijriMonths : lexicon.months;
+  const paired = tokens.isPunct(sep, '/(-') ? table.matchAt(tokens, tokens.next(sep)) : table.matchAt(tokens, sep);
+  if (paired && paired.entry.month === month && paired.start > lastOf(end)) {
+    end = paired.end;
+    const close = tokens.next(lastOf(end));
+    if (tokens.isPunct(sep, '(') && tokens.isPunct(close, ')')) end = tokenIndex(close + 1);
   }
   const base = { month, hijri, skip: m.clitic };
   // A word of direction: "نوفمبر الماضي"، "مارس/آذار الجاري".
@@ -170,7 +168,7 @@ export function resolveMonth(context: DateContext, phrase: MonthPhrase, day?: nu
   if (year === undefined && reference) {
     if (phrase.offset !== undefined) year = yearOfDirectedMonth(phrase.month, phrase.offset, reference);
     else if (phrase.yearOffset !== undefined) year = reference.getUTCFullYear() + phrase.yearOffset;
-    else year = inferYear(phrase.month, day ?? 1, reference);
+    else year = inferYear(phrase.month, day, reference);
   }
   if (year === undefined) return {};
   if (day === undefined) return monthResolution(year, phrase.month);

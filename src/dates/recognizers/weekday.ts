@@ -1,6 +1,6 @@
 import { withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
-import { addDays, dayOf, dayResolution, lastWeekday, nextWeekday, previousWeekday, weekdayInWeek } from '../calendar.js';
+import { addDays, dayOf, dayResolution, nearestWeekday, nextWeekday, previousWeekday, weekdayInWeek } from '../calendar.js';
 import { directionAt, lastOf, numberStartingAt, type TimeRecognizer } from './context.js';
 
 /** The fifth of a weekday is the most a month has. */
@@ -8,7 +8,8 @@ const MAX_NTH = 5;
 
 /**
  * A weekday, with or without يوم (left out of the span): "الثلاثاء"، "يوم الجمعة" — the latest such day
- * not after publication (the day itself when it is that weekday); "الأحد
+ * not after publication (the day itself when it is that weekday), or the next one when it is much
+ * nearer ("الجمعة" written on a Thursday is tomorrow); "الأحد
  * القادم"، "الخميس المقبل" — the first one after it; "الخميس الماضي" — the
  * last one before it (on a Thursday, a week earlier); "هذا الجمعة" — the one of
  * this week; "الأحد الثاني" — the second Sunday of the month.
@@ -55,7 +56,7 @@ export const weekday: TimeRecognizer = {
       const d = first ? addDays(first, ((day - first.getUTCDay() + 7) % 7) + 7 * (nth.value - 1)) : undefined;
       return { ...base, end: nth.end, ...(d && first && d.getUTCMonth() === first.getUTCMonth() ? dayResolution(d) : {}) };
     }
-    return { ...base, end: w.end, ...(reference ? dayResolution(lastWeekday(day, reference)) : {}) };
+    return { ...base, end: w.end, ...(reference ? dayResolution(nearestWeekday(day, reference)) : {}) };
   },
 };
 

@@ -10,12 +10,14 @@ const AHEAD = 2;
 /** How many tokens away its day may be named: before it, within the paragraph; after it, close by ("الساعة 14:00 (18:00 بتوقيت غرينتش)، الأربعاء"). */
 const BACK_REACH = 400;
 const AHEAD_REACH = 30;
+/** How many expressions from the start of the article its lead holds: the first day named there is the day of the event. */
+const LEAD_EXPRESSIONS = 4;
 
 /**
  * Puts times of day on their day: the one merged with them ("صباح
  * الأربعاء"), else the nearest day named before them in their paragraph or just
- * after them, else the last day named before them in the article (the day of
- * the event it reports), else the publication day shifted by their own offset ("الليلة
+ * after them, else the first day the article names (the day of the event it
+ * reports), else the publication day shifted by their own offset ("الليلة
  * الماضية"). The result reads "2018-10-10T14:00"; a part of the day "…T08:00"
  * to "…T12:00".
  */
@@ -50,12 +52,8 @@ function nearestDay(tokens: TokenStream, found: readonly TimeExpression[], i: nu
     if (!before || e.start - before.end > BACK_REACH || crossesLine(tokens, before.end, e.start)) break;
     if (isDay(before)) return before.from;
   }
-  // None in its paragraph: the day of the event the article named last before it.
-  for (let d = 1; d <= BACK; d++) {
-    const before = found[i - d];
-    if (!before) break;
-    if (isDay(before)) return before.from;
-  }
+  // None in its paragraph: the day of the event the article reports, the first it names (in its lead).
+  for (let d = 0; d < i && d < LEAD_EXPRESSIONS; d++) if (isDay(found[d])) return found[d]!.from;
   return undefined;
 }
 

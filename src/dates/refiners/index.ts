@@ -10,10 +10,12 @@ import { composeShares } from './compose-shares.js';
 import { dropAges } from './drop-ages.js';
 import { dropOverlapped } from './drop-overlapped.js';
 import { dropPartial } from './drop-partial.js';
+import { followWeekdays } from './follow-weekdays.js';
 import { mergeSameMoment } from './merge-same-moment.js';
 import { narrowParts } from './narrow-parts.js';
 import { openPeriods } from './open-periods.js';
 import { joinRanges } from './join-ranges.js';
+import { markBaselines } from './mark-baselines.js';
 import { resolveAnaphora } from './resolve-anaphora.js';
 
 /** A pass over the expressions of a text. */
@@ -26,12 +28,14 @@ export interface TimeRefiner {
 export const timeRefiners: readonly TimeRefiner[] = [
   dropAges,
   mergeSameMoment,
+  followWeekdays,
   composeShares,
   narrowParts,
   joinRanges,
   openPeriods,
   resolveAnaphora,
   anchorTimes,
+  markBaselines,
   dropPartial,
   dropOverlapped,
 ];

@@ -63,7 +63,8 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
   if (e.kind === 'duration') return anchorDuration(context, e, role, start, skip, bound);
   switch (role) {
     case 'since':
-      return { ...e, start, ...skip, kind: 'period', ...(e.from !== undefined ? { from: e.from } : {}), ...(today ? { to: today } : {}) };
+      // A period since a time up to publication: what a figure in it counts is a running total.
+      return { ...e, start, ...skip, kind: 'period', cumulative: true, ...(e.from !== undefined ? { from: e.from } : {}), ...(today ? { to: today } : {}) };
     case 'until': {
       const last = lastDayOf(e.to);
       if (reference && last && last < reference) return { ...e, start, ...skip, cumulative: true };
@@ -106,7 +107,7 @@ function anchorDuration(context: DateContext, e: TimeExpression, role: PeriodRol
   const today = isoDay(reference);
   let resolution: Resolution;
   let kind: TimeExpression['kind'] = 'duration';
-  if (role === 'since') resolution = { from: back, to: today };
+  if (role === 'since') return { ...e, start, ...skip, kind, from: back, to: today, cumulative: true };
   else if (role === 'before') {
     kind = 'date';
     // Less than that long ago: within it; more than that: before it.
