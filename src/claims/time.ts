@@ -19,17 +19,23 @@ import type { TimeScope } from '../model.js';
 import type { TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
-/** How far into an article its lead runs, in paragraphs after the title: the day named there is the day of the event. */
+/** How far into an article its lead runs, in paragraphs after the title. */
 const LEAD_PARAGRAPHS = 3;
+/** How far into an article the figure of its headline is looked for (past datelines, captions and bylines). */
+const HEADLINE_FIGURE_PARAGRAPHS = 8;
 
-/** True for an expression that names the period a figure may be about. */
+/** True for an expression that names the period a figure may be about (resolved, or not for want of a publication date). */
 function scopes(t: TimeExpression): boolean {
   if (t.baseline || t.partial || t.kind === 'set') return false;
-  if (t.from === undefined && t.to === undefined) return false;
-  // "مؤخرا"، "قريبا": up to or from publication, no period of their own.
-  if (t.kind === 'vague' && !t.cumulative && (t.from === undefined || t.to === undefined)) return false;
+  // A length with no anchor ("خلال ثلاث سنوات") names no period; it stops the search only in its own clause.
+  if (t.kind === 'duration' && t.from === undefined && t.to === undefined) return false;
+  // "مؤخرا"، "قريبا"، "آنذاك" unresolved: up to or from publication, or a time not found.
+  if (t.kind === 'vague' && !t.cumulative && t.reach !== 'present' && (t.from === undefined || t.to === undefined)) return false;
   return true;
 }
+
+/** In the claim's own clause, a length with no anchor is its time too, unresolved: "خلق 2800 وظيفة خلال ثلاث سنوات". */
+const inClause = (t: TimeExpression): boolean => scopes(t) || (t.kind === 'duration' && !t.baseline && !t.partial);
 
 /** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
@@ -49,7 +55,7 @@ function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeEx
   for (const n of c.numbers) {
     const p = c.paragraphOf(n.start);
     if (p === 0) continue;
-    if (p > LEAD_PARAGRAPHS) break;
+    if (p > HEADLINE_FIGURE_PARAGRAPHS) break;
     if (n.value !== value) continue;
     const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end);
     if (same) return same;
@@ -69,7 +75,7 @@ function nearestInClause(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
   while (from > sentence.start && !isComma(c, from - 1)) from--;
   let to = end;
   while (to < sentence.end && !isComma(c, to)) to++;
-  return nearest(c, start, end, from, to);
+  return nearest(c, start, end, from, to, inClause);
 }
 
 /**
@@ -82,11 +88,11 @@ function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex):
 }
 
 /** The usable expression of `[from, to)` nearest the claim; after it wins a tie ("قتل 5 أشخاص الثلاثاء"). */
-function nearest(c: ClaimContext, start: TokenIndex, end: TokenIndex, from: number, to: number): TimeExpression | null {
+function nearest(c: ClaimContext, start: TokenIndex, end: TokenIndex, from: number, to: number, usable = scopes): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of c.timesOfSentence(c.sentenceOf(start))) {
-    if (!scopes(t) || t.start < from || t.end > to) continue;
+    if (!usable(t) || t.start < from || t.end > to) continue;
     const after = t.start >= end;
     const distance = after ? t.start - end : t.end <= start ? start - t.end : -1;
     if (distance < 0) continue;
@@ -98,16 +104,32 @@ function nearest(c: ClaimContext, start: TokenIndex, end: TokenIndex, from: numb
   return best;
 }
 
-/** The last usable expression before the claim in its paragraph, else the first after it there. */
+/** How many sentences back in its paragraph a claim may take its time from: context flows forward, and fades. */
+const SENTENCES_BACK = 1;
+
+/**
+ * The time of the figures just before: the last usable expression of the
+ * sentence before the claim's, in its paragraph, when that sentence states a
+ * figure too — a run of statistics shares its period ("… 20 محافظة … حتى 10
+ * مارس. وأفاد التقرير أنه تم تسجيل 1294 حالة"), a sentence of narrative does
+ * not lend its time ("وانهارت في وقت سابق من العام الحالي «الخلافة» …").
+ */
 function inParagraph(c: ClaimContext, start: TokenIndex): TimeExpression | null {
-  let before: TimeExpression | null = null;
-  let after: TimeExpression | null = null;
-  for (const t of c.timesOfParagraph(c.paragraphOf(start))) {
-    if (!scopes(t)) continue;
-    if (t.end <= start) before = t;
-    else if (!after && t.start > start) after = t;
+  const sentence = c.sentenceOf(start);
+  const paragraph = c.paragraphOf(start);
+  for (let s = sentence - 1; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
+    const range = c.structure.sentences[s]!;
+    if (c.paragraphOf(range.start) !== paragraph || !statesFigure(c, range.start, range.end)) return null;
+    const times = c.timesOfSentence(s).filter((t) => scopes(t) && t.end <= start);
+    if (times.length) return times[times.length - 1]!;
   }
-  return before ?? after;
+  return null;
+}
+
+/** True when tokens `[from, to)` hold a number that is not part of a time expression. */
+function statesFigure(c: ClaimContext, from: TokenIndex, to: TokenIndex): boolean {
+  for (let k = from; k < to; k++) if (c.isNumberToken(k) && !c.inTime(k, (k + 1) as TokenIndex)) return true;
+  return false;
 }
 
 /**

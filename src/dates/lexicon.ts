@@ -79,7 +79,7 @@ export interface DatesTables {
   readonly anaphoricWords: readonly DirectionWord[];
   /** Nouns of time: `{ word: 'أعوام', unit: 'year' }`, duals `{ word: 'عامين', unit: 'year', count: 2 }`. */
   readonly durationWords: readonly DurationWord[];
-  /** Vague times: `{ phrase: 'مؤخرا', reach: 'past' }`. */
+  /** Vague times: `{ phrase: 'مؤخرا', kind: 'past' }`. */
   readonly vagueTimes: readonly VagueTime[];
   /** Adverbs of frequency: `{ word: 'سنويا', unit: 'year' }`. */
   readonly frequencyWords: readonly FrequencyWord[];
@@ -99,15 +99,15 @@ export interface DatesTables {
   readonly approximateWords: readonly ApproximateWord[];
   /** Words before a day that make the week ending on it: الأسبوع المنتهي في. */
   readonly weekEndingWords: readonly string[];
-  /** Words before a counted duration that put it at the start or end of a whole: `{ word: 'أول', at: 'first' }`. */
+  /** Words before a counted duration that put it at the start or end of a whole: `{ word: 'أول', position: 'first' }`. */
   readonly edgeWords: readonly EdgeWord[];
-  /** Parts of a period: `{ phrase: 'مطلع', part: 'early' }`. */
+  /** Parts of a period: `{ phrase: 'مطلع', kind: 'early' }`. */
   readonly periodPartWords: readonly PeriodPartWord[];
   /** Equal shares of a year: `{ word: 'ربع', parts: 4 }`. */
   readonly periodDivisions: readonly PeriodDivision[];
-  /** Era marks after a year: `{ word: 'م', calendar: 'gregorian' }`. */
+  /** Era marks after a year: `{ word: 'م', type: 'gregorian' }`. */
   readonly eraWords: readonly EraWord[];
-  /** Words that mark a time of day's half: `{ phrase: 'مساء', half: 'pm' }`. */
+  /** Words that mark a time of day's half: `{ phrase: 'مساء', kind: 'pm' }`. */
   readonly meridiemWords: readonly MeridiemWord[];
   /** Parts of the day: `{ phrase: 'صباح', from: 8, to: 12 }`. */
   readonly dayParts: readonly DayPart[];
@@ -125,7 +125,7 @@ export interface DatesTables {
   readonly comparisonWords: readonly string[];
   /** Words before "منذ X" that make it the start of a record: أعلى، أدنى، لأول مرة. */
   readonly recordWords: readonly string[];
-  /** Holidays: `{ names: ['عيد الفطر'], calendar: 'hijri', month: 10, day: 1, days: 3 }`. */
+  /** Holidays: `{ names: ['عيد الفطر'], type: 'hijri', month: 10, day: 1, days: 3 }`. */
   readonly holidays: readonly Holiday[];
   /** Words that introduce a holiday whose name is also a word: عشية، بمناسبة. */
   readonly holidayContextWords: readonly string[];
@@ -184,7 +184,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   directionWords: record({ word: phrase, offset: integerIn(-1, 1) }),
   anaphoricWords: record({ word: phrase, offset: integerIn(-1, 1) }),
   durationWords: record({ word: phrase, unit: oneOf(timeUnits), count: optional(integerIn(2, 2)), plural: optional(flag) }),
-  vagueTimes: record({ phrase, reach: oneOf(['past', 'present', 'future', 'sofar', 'then', 'sinceThen']) }),
+  vagueTimes: record({ phrase, kind: oneOf(['past', 'present', 'future', 'sofar', 'then', 'sinceThen']) }),
   frequencyWords: record({ word: phrase, unit: oneOf(timeUnits) }),
   yearContextWords: phrase,
   monthContextWords: phrase,
@@ -194,11 +194,11 @@ export const datesChecks: TableChecks<DatesTables> = {
   dateRangeJoiners: phrase,
   approximateWords: record({ phrase, bound: oneOf(['less', 'more', 'about']) }),
   weekEndingWords: phrase,
-  edgeWords: record({ word: phrase, at: oneOf(['first', 'last']) }),
-  periodPartWords: record({ phrase, part: oneOf(['start', 'early', 'middle', 'late', 'end', 'rest']) }),
+  edgeWords: record({ word: phrase, position: oneOf(['first', 'last']) }),
+  periodPartWords: record({ phrase, kind: oneOf(['start', 'early', 'middle', 'late', 'end', 'rest']) }),
   periodDivisions: record({ word: phrase, parts: integerIn(2, 12) }),
-  eraWords: record({ word: phrase, calendar: oneOf(['gregorian', 'hijri']) }),
-  meridiemWords: record({ phrase, half: oneOf(['am', 'pm', 'night']) }),
+  eraWords: record({ word: phrase, type: oneOf(['gregorian', 'hijri']) }),
+  meridiemWords: record({ phrase, kind: oneOf(['am', 'pm', 'night']) }),
   dayParts: record({ phrase, from: integerIn(0, 23), to: integerIn(0, 23), alone: optional(flag) }),
   dayWords: phrase,
   clockWords: phrase,
@@ -209,7 +209,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   recordWords: phrase,
   holidays: record({
     names: listOf(phrase),
-    calendar: optional(oneOf(['gregorian', 'hijri', 'easter'])),
+    type: optional(oneOf(['gregorian', 'hijri', 'easter'])),
     month: optional(integerIn(1, 12)),
     day: optional(integerIn(-60, 31)),
     days: optional(integerIn(1, 31)),
@@ -310,10 +310,10 @@ export class DatesLexicon {
     this.rangeJoiners = foldedSet(tables.dateRangeJoiners);
     this.approximate = new PhraseTable(tables.approximateWords, (a) => a.phrase);
     this.weekEnding = new PhraseTable(tables.weekEndingWords, (w) => w);
-    this.edgeWords = new Map(tables.edgeWords.map((e) => [foldWord(e.word), e.at]));
+    this.edgeWords = new Map(tables.edgeWords.map((e) => [foldWord(e.word), e.position]));
     this.periodParts = new PhraseTable(tables.periodPartWords, (p) => p.phrase, TIME_CLITICS);
     this.divisions = new Map(tables.periodDivisions.map((d) => [foldWord(d.word), d.parts]));
-    this.eras = new Map(tables.eraWords.map((e) => [foldWord(e.word), e.calendar]));
+    this.eras = new Map(tables.eraWords.map((e) => [foldWord(e.word), e.type]));
     this.meridiem = new PhraseTable(tables.meridiemWords, (m) => m.phrase);
     this.dayParts = new PhraseTable(tables.dayParts, (p) => p.phrase, TIME_CLITICS);
     this.dayPartNouns = new Map(tables.dayParts.filter((p) => !p.phrase.includes(' ')).map((p) => [foldWord(p.phrase), p]));

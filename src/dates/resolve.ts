@@ -89,8 +89,8 @@ export function easterSunday(year: number): Date {
 function holidayInYear(h: Holiday, year: number): { first: Date; last: Date } | undefined {
   const days = h.days ?? 1;
   let first: Date | undefined;
-  if (h.calendar === 'easter') first = addDays(easterSunday(year), h.day ?? 0);
-  else if (h.calendar === 'gregorian' && h.month !== undefined) {
+  if (h.type === 'easter') first = addDays(easterSunday(year), h.day ?? 0);
+  else if (h.type === 'gregorian' && h.month !== undefined) {
     if (h.weekday !== undefined && h.nth !== undefined) {
       const firstOfMonth = dayOf(year, h.month, 1);
       first = addDays(firstOfMonth, ((h.weekday - firstOfMonth.getUTCDay() + 7) % 7) + 7 * (h.nth - 1));
@@ -105,8 +105,8 @@ function holidayInYear(h: Holiday, year: number): { first: Date; last: Date } | 
  * with no date of its own, or without a reference to choose the year.
  */
 export function holidayDays(h: Holiday, reference: Date | undefined, year?: number, hijriYear?: number): { first: Date; last: Date } | undefined {
-  if (h.calendar === undefined) return undefined;
-  if (h.calendar === 'hijri') {
+  if (h.type === undefined) return undefined;
+  if (h.type === 'hijri') {
     const month = h.month!;
     if (hijriYear !== undefined) return hijriDays(hijriYear, month, h.day, h.days);
     if (year !== undefined) return hijriInGregorianYear(month, h.day, h.days ?? 1, year);

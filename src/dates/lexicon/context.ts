@@ -143,14 +143,14 @@ export interface EdgeWord {
   /** The word. */
   readonly word: string;
   /** Which end of the whole. */
-  readonly at: 'first' | 'last';
+  readonly position: 'first' | 'last';
 }
 
 /** Edge words. */
 export const edgeWords: readonly EdgeWord[] = [
-  { word: 'أول', at: 'first' },
-  { word: 'أولى', at: 'first' },
-  { word: 'آخر', at: 'last' },
+  { word: 'أول', position: 'first' },
+  { word: 'أولى', position: 'first' },
+  { word: 'آخر', position: 'last' },
 ];
 
 /** Words before a day that make a week ending on it: "الأسبوع المنتهي في 25 مايو". */
@@ -167,29 +167,29 @@ export interface PeriodPartWord {
   /** The word. */
   readonly phrase: string;
   /** `start` and `end`: its first or last stretch (a year's first or last month, a week's weekend); `early`, `middle`, `late`: a half or a third; `rest`: from publication to its end. */
-  readonly part: PeriodPart;
+  readonly kind: PeriodPart;
 }
 
 /** Parts of a period. */
 export const periodPartWords: readonly PeriodPartWord[] = [
-  { phrase: 'بداية', part: 'start' },
-  { phrase: 'بدايات', part: 'start' },
-  { phrase: 'مستهل', part: 'start' },
-  { phrase: 'مطلع', part: 'early' },
-  { phrase: 'أوائل', part: 'early' },
-  { phrase: 'وقت مبكر من', part: 'early' },
-  { phrase: 'وقت مبكر', part: 'early' },
-  { phrase: 'منتصف', part: 'middle' },
-  { phrase: 'أواسط', part: 'middle' },
-  { phrase: 'أواخر', part: 'late' },
-  { phrase: 'وقت متأخر من', part: 'late' },
-  { phrase: 'وقت متأخر', part: 'late' },
-  { phrase: 'نهاية', part: 'end' },
-  { phrase: 'نهايات', part: 'end' },
-  { phrase: 'ختام', part: 'end' },
-  { phrase: 'عطلة نهاية', part: 'end' },
-  { phrase: 'بقية', part: 'rest' },
-  { phrase: 'باقي', part: 'rest' },
+  { phrase: 'بداية', kind: 'start' },
+  { phrase: 'بدايات', kind: 'start' },
+  { phrase: 'مستهل', kind: 'start' },
+  { phrase: 'مطلع', kind: 'early' },
+  { phrase: 'أوائل', kind: 'early' },
+  { phrase: 'وقت مبكر من', kind: 'early' },
+  { phrase: 'وقت مبكر', kind: 'early' },
+  { phrase: 'منتصف', kind: 'middle' },
+  { phrase: 'أواسط', kind: 'middle' },
+  { phrase: 'أواخر', kind: 'late' },
+  { phrase: 'وقت متأخر من', kind: 'late' },
+  { phrase: 'وقت متأخر', kind: 'late' },
+  { phrase: 'نهاية', kind: 'end' },
+  { phrase: 'نهايات', kind: 'end' },
+  { phrase: 'ختام', kind: 'end' },
+  { phrase: 'عطلة نهاية', kind: 'end' },
+  { phrase: 'بقية', kind: 'rest' },
+  { phrase: 'باقي', kind: 'rest' },
 ];
 
 /** A word naming one of the equal shares of a year (or of a century): النصف الأول، الربع الثالث. */
@@ -213,13 +213,13 @@ export interface EraWord {
   /** The word (هـ folds to ه). */
   readonly word: string;
   /** Which calendar. */
-  readonly calendar: 'gregorian' | 'hijri';
+  readonly type: 'gregorian' | 'hijri';
 }
 
 /** Era marks. */
 export const eraWords: readonly EraWord[] = [
-  ...['م', 'ميلادي', 'ميلادية', 'للميلاد', 'ميلاديا'].map((word) => ({ word, calendar: 'gregorian' as const })),
-  ...['هـ', 'هجري', 'هجرية', 'للهجرة', 'الهجري', 'الهجرية', 'هجريا'].map((word) => ({ word, calendar: 'hijri' as const })),
+  ...['م', 'ميلادي', 'ميلادية', 'للميلاد', 'ميلاديا'].map((word) => ({ word, type: 'gregorian' as const })),
+  ...['هـ', 'هجري', 'هجرية', 'للهجرة', 'الهجري', 'الهجرية', 'هجريا'].map((word) => ({ word, type: 'hijri' as const })),
 ];
 
 /** Which half of the day a word after a clock time names. */
@@ -230,14 +230,14 @@ export interface MeridiemWord {
   /** The word or words. */
   readonly phrase: string;
   /** `am`, `pm`, or `night` (9–11 in the evening, 12 and 1–5 after midnight). */
-  readonly half: DayHalf;
+  readonly kind: DayHalf;
 }
 
 /** Meridiem words. */
 export const meridiemWords: readonly MeridiemWord[] = [
-  ...['ص', 'صباحا', 'صباح', 'فجرا', 'في الصباح', 'قبل الظهر'].map((phrase) => ({ phrase, half: 'am' as const })),
-  ...['م', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'بعد الظهر', 'بعد الظهيرة', 'في المساء', 'وقت الغداء'].map((phrase) => ({ phrase, half: 'pm' as const })),
-  ...['ليلا', 'في الليل', 'منتصف الليل'].map((phrase) => ({ phrase, half: 'night' as const })),
+  ...['ص', 'صباحا', 'صباح', 'فجرا', 'في الصباح', 'قبل الظهر'].map((phrase) => ({ phrase, kind: 'am' as const })),
+  ...['م', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'بعد الظهر', 'بعد الظهيرة', 'في المساء', 'وقت الغداء'].map((phrase) => ({ phrase, kind: 'pm' as const })),
+  ...['ليلا', 'في الليل', 'منتصف الليل'].map((phrase) => ({ phrase, kind: 'night' as const })),
 ];
 
 /** A part of the day: "صباح الأربعاء", "مساء أمس", "ظهر اليوم". */

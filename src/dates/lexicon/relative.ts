@@ -103,10 +103,10 @@ export interface VagueTime {
    * running total up to publication (حتى الآن); `then`: the time named before it
    * (آنذاك); `sinceThen`: from the time named before it up to publication (منذ ذلك الحين).
    */
-  readonly reach: VagueReach;
+  readonly kind: VagueReach;
 }
 
-const vague = (reach: VagueReach, phrases: readonly string[]): VagueTime[] => phrases.map((phrase) => ({ phrase, reach }));
+const vague = (kind: VagueReach, phrases: readonly string[]): VagueTime[] => phrases.map((phrase) => ({ phrase, kind }));
 
 /**
  * Vague times. "منذ سنوات" and "قبل أيام" (a bare plural noun of time after

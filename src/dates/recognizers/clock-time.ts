@@ -82,7 +82,7 @@ export const clockTime: TimeRecognizer = {
     const half = lexicon.meridiem.matchAt(tokens, tokens.next(lastOf(end)));
     if (half) end = half.end;
     if (!clockWord && !half && !hm.colon) return null;
-    if (half) hour = withHalf(hour, half.entry.half);
+    if (half) hour = withHalf(hour, half.entry.kind);
     if (hour > HOURS || minute >= 60) return null;
     end = zoneEnd(context, end);
     const time = `${pad(hour % HOURS)}:${pad(minute)}`;

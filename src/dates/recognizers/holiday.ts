@@ -35,12 +35,12 @@ export const holiday: TimeRecognizer = {
     // A year after it: "عيد الشكر 2010"، "الحج سنة 2016"، "يوم الأب عام 2015"، "رمضان 1436".
     let y = tokens.next(lastOf(end));
     if (tokens.isWord(y) && /^(?:ل?عام|ل?سنه|العام)$/u.test(tokens.text(y))) y = tokens.next(y);
-    const written = y >= 0 ? yearAt(context, y, h.calendar === 'hijri' ? HIJRI_YEARS.min : 1000) : null;
+    const written = y >= 0 ? yearAt(context, y, h.type === 'hijri' ? HIJRI_YEARS.min : 1000) : null;
     let year: number | undefined;
     let hijriYear: number | undefined;
     if (written) {
       end = written.end;
-      if (h.calendar === 'hijri' && written.calendar !== 'gregorian' && written.year <= HIJRI_YEARS.max) hijriYear = written.year;
+      if (h.type === 'hijri' && written.calendar !== 'gregorian' && written.year <= HIJRI_YEARS.max) hijriYear = written.year;
       else year = written.year;
     } else if (reference) {
       // "العام المقبل"، "هذا العام" after it.

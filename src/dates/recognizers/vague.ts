@@ -28,7 +28,7 @@ export const vague: TimeRecognizer = {
     const m = lexicon.vague.matchAt(tokens, k);
     // "من قبل" ends its clause; before a noun it is the "by" of a passive ("من قبل الشرطة").
     if (m && !(PREPOSITIONS.has(tokens.text(lastOf(m.end))) && tokens.isWord(tokens.next(lastOf(m.end))))) {
-      return vagueExpression(context, k, m.end, m.entry.reach, m.clitic);
+      return vagueExpression(context, k, m.end, m.entry.kind, m.clitic);
     }
     const word = tokens.text(k);
     // "لأشهر"، "لسنوات": for an unsaid number of units, a length of time.

@@ -65,7 +65,7 @@ function narrowed(context: DateContext, e: TimeExpression): TimeExpression | nul
   if (before < 0) return null;
   const m = lexicon.periodParts.matchEndingAt(tokens, before);
   if (!m) return null;
-  const resolution = m.entry.part === 'rest' ? restOf(context, e) : partOf(m.entry.part, e);
+  const resolution = m.entry.kind === 'rest' ? restOf(context, e) : partOf(m.entry.kind, e);
   if (!resolution) return null;
   return { ...e, start: m.start, kind: e.grain === 'day' ? 'time' : 'period', ...resolution, ...(m.clitic ? { skip: m.clitic } : { skip: 0 }) };
 }
