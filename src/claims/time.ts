@@ -39,8 +39,34 @@ const inClause = (t: TimeExpression): boolean => scopes(t) || (t.kind === 'durat
 
 /** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
-  const best = nearestInClause(c, start, end) ?? nearestInSentence(c, start, end) ?? inParagraph(c, start) ?? ofHeadline(c, start, end) ?? previousParagraph(c, start);
+  const best =
+    nearestInClause(c, start, end) ??
+    nearestInSentence(c, start, end) ??
+    inParagraph(c, start) ??
+    nearestInSentence(c, start, end, true) ??
+    ofHeadline(c, start, end) ??
+    previousParagraph(c, start);
   return best ? scopeOf(c, best) : null;
+}
+
+/** Most words between a reporting verb and the day after it that says when the statement was made: "أعلن الجيش في بيان السبت". */
+const STATEMENT_REACH = 5;
+
+/**
+ * The day a statement was made ("أعلنت المنظمة اليوم الاثنين ارتفاع الوفيات إلى
+ * 73 حالة، منذ أغسطس 2017"; "أوضح معهد الإحصاء الخميس أن البطالة تراجعت"): a
+ * day a few words after a reporting verb. The figure it reports is about another
+ * time when its sentence or the figures before it name one; else about that day.
+ */
+function isStatementDay(c: ClaimContext, t: TimeExpression): boolean {
+  if (t.grain !== 'day' || t.kind === 'period') return false;
+  let k = t.start as number;
+  for (let n = 0; n < STATEMENT_REACH; n++) {
+    k = c.tokens.previousWord(k as TokenIndex);
+    if (k < 0) return false;
+    if (c.syntax.verbs.matchAt(c.tokens, k as TokenIndex)) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,7 +83,7 @@ function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeEx
     if (p === 0) continue;
     if (p > HEADLINE_FIGURE_PARAGRAPHS) break;
     if (n.value !== value) continue;
-    const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end);
+    const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end, true);
     if (same) return same;
     break;
   }
@@ -75,16 +101,18 @@ function nearestInClause(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
   while (from > sentence.start && !isComma(c, from - 1)) from--;
   let to = end;
   while (to < sentence.end && !isComma(c, to)) to++;
-  return nearest(c, start, end, from, to, inClause);
+  return nearest(c, start, end, from, to, (t) => inClause(t) && !isStatementDay(c, t));
 }
 
 /**
  * Outside the claim's clause, a time before it in its sentence scopes it (a
- * fronted "وفي 2014، … بلغت 6.8 مليار دولار، لتطوير … بحلول 2017"), else the nearest after.
+ * fronted "وفي 2014، … بلغت 6.8 مليار دولار، لتطوير … بحلول 2017"), else the
+ * nearest after. The day of a statement counts only when `statements` is set.
  */
-function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex, statements = false): TimeExpression | null {
   const sentence = c.sentenceAround(start);
-  return nearest(c, start, end, sentence.start, start) ?? nearest(c, start, end, end, sentence.end);
+  const usable = statements ? (t: TimeExpression): boolean => scopes(t) && isStatementDay(c, t) : (t: TimeExpression): boolean => scopes(t) && !isStatementDay(c, t);
+  return nearest(c, start, end, sentence.start, start, usable) ?? nearest(c, start, end, end, sentence.end, usable);
 }
 
 /** The usable expression of `[from, to)` nearest the claim; after it wins a tie ("قتل 5 أشخاص الثلاثاء"). */
@@ -139,7 +167,7 @@ function statesFigure(c: ClaimContext, from: TokenIndex, to: TokenIndex): boolea
  */
 function previousParagraph(c: ClaimContext, start: TokenIndex): TimeExpression | null {
   const p = c.paragraphOf(start);
-  if (p < 2) return null;
+  if (p < 1) return null;
   const times = c.timesOfParagraph(p - 1).filter(scopes);
   const last = times[times.length - 1];
   return last && last.grain === 'day' ? last : null;

@@ -23,7 +23,9 @@ export const dayRange: TimeRecognizer = {
     if (tokens.isWord(m) && (tokens.text(m) === 'من' || tokens.text(m) === 'في')) m = tokens.next(m);
     if (m < 0) return null;
     const before = tokens.previousWord(k);
-    const opener = before >= 0 && OPENERS.has(tokens.text(before)) ? before : k;
+    // The word that opens the span belongs to it: "من"، "بين"، "اعتبارا من"، "ما بين".
+    const openerMatch = before >= 0 && OPENERS.has(tokens.text(before)) ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
+    const opener = openerMatch ? openerMatch.start : k;
     // "من" only opens what a joiner closes: "من 4 إلى 22", never "من 4 و 22".
     if (opener !== k && tokens.text(before) === 'من' && second.joiner === 'and') return null;
     if (opener !== k && tokens.text(before) === 'بين' && second.joiner === 'to') return null;

@@ -3,7 +3,7 @@ import { isoDay, resolveRelative } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import { addDuration, isoDuration, unitGrain } from '../resolve.js';
-import { directionAt, endsClause, lastOf, numberStartingAt, unitNounAt, wordIn, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
+import { directionAt, endsClause, lastOf, numberStartingAt, plainInteger, unitNounAt, wordIn, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 import { countedExpression } from './relative-unit.js';
 
 /** Most parts a compound duration has: "عام واحد و شهر و 21 يوما". */
@@ -169,6 +169,8 @@ function throughout(context: DateContext, k: TokenIndex): TimeExpression | null 
   const j = tokens.nextWord(k);
   const unit = j >= 0 ? unitNounAt(context, j) : null;
   if (!unit || unit.plural || unit.count) return null;
+  // "طوال عام 2015" is the year 2015: its own rule reads it.
+  if (plainInteger(context.tokens, tokens.next(j)) !== null) return null;
   const current = unit.definite && (unit.unit === 'day' || unit.unit === 'week' || unit.unit === 'month' || unit.unit === 'year') ? resolveRelative(0, unit.unit, reference) : {};
   return { start: k, end: tokenIndex(j + 1), kind: 'duration', unit: unit.unit, count: 1, duration: isoDuration([{ count: 1, unit: unit.unit }]), ...current };
 }

@@ -149,10 +149,11 @@ function lastCount(context: DateContext, k: TokenIndex): TimeExpression | null {
   const { document, tokens } = context;
   const j = tokens.next(k);
   if (j < 0) return null;
+  const last = (e: TimeExpression | null): TimeExpression | null => (e && OF.has(tokens.text(tokens.next(tokenIndex(e.end - 1)))) ? null : e);
   const dual = unitNounAt(context, j);
   if (dual && dual.count && !dual.definite) {
     const grain = unitGrain[dual.unit];
-    return grain ? countedExpression(context, k, tokenIndex(j + 1), dual.count, dual, grain, -1) : null;
+    return grain ? last(countedExpression(context, k, tokenIndex(j + 1), dual.count, dual, grain, -1)) : null;
   }
   const n = numberStartingAt(document, j);
   const value = n && n.kind === 'cardinal' && Number.isInteger(n.value) ? n.value : plainInteger(tokens, j);
@@ -161,6 +162,9 @@ function lastCount(context: DateContext, k: TokenIndex): TimeExpression | null {
   const unit = u >= 0 ? unitNounAt(context, u) : null;
   if (!unit || unit.definite) return null;
   const grain = unitGrain[unit.unit];
-  return grain ? countedExpression(context, k, tokenIndex(u + 1), value, unit, grain, -1) : null;
+  return grain ? last(countedExpression(context, k, tokenIndex(u + 1), value, unit, grain, -1)) : null;
 }
+
+/** "آخر 10 أيام من رمضان": the last days of a whole, joined to it by the share refiner, not the last days before publication. */
+const OF: ReadonlySet<string> = new Set(['من', 'في']);
 

@@ -7,6 +7,9 @@ import { lastOf, numberStartingAt, unitNounAt, type TimeRecognizer } from './con
 const LAST: ReadonlySet<string> = new Set(['الاخير', 'الاخيره']);
 const AND_LAST: ReadonlySet<string> = new Set(['والاخير', 'والاخيره']);
 
+/** Words between a share and its whole. */
+const OF: ReadonlySet<string> = new Set(['من', 'في']);
+
 /** Weeks in a year: the most an ordinal week can be. */
 const MAX_WEEK = 53;
 
@@ -44,7 +47,12 @@ export const share: TimeRecognizer = {
     if (next < 0 || !tokens.isWord(next)) return null;
     let index: number;
     let end = tokenIndex(next + 1);
-    if (LAST.has(tokens.text(next))) index = -1;
+    // "الأسبوع الأخير" is a share only of a whole after it ("الأسبوع الأخير من يوليو"); alone it is last week.
+    if (LAST.has(tokens.text(next))) {
+      const of = tokens.nextWord(next);
+      if (of < 0 || !OF.has(tokens.text(of))) return null;
+      index = -1;
+    }
     else {
       const n = numberStartingAt(document, next);
       const max = shareOf.parts || MAX_WEEK;
