@@ -11,6 +11,13 @@ import { ambiguousMonthNames, decadeNames, hijriMonthNames, monthNames, seasonNa
 import {
   ageWords,
   approximateWords,
+  durationTailWords,
+  everyWords,
+  fewWords,
+  lastWords,
+  unitFractionWords,
+  vagueSpanWords,
+  wholeUnitWords,
   comparisonWords,
   recordWords,
   edgeWords,
@@ -39,6 +46,7 @@ import {
   type PeriodOpener,
   type PeriodPartWord,
   type TimeZoneWord,
+  type UnitFractionWord,
 } from './lexicon/context.js';
 import { holidayContextWords, holidays, type Holiday } from './lexicon/holidays.js';
 import {
@@ -121,6 +129,20 @@ export interface DatesTables {
   readonly ageWords: readonly string[];
   /** Words that introduce a sport season: موسم. */
   readonly seasonWords: readonly string[];
+  /** Shares of an hour or a unit after it: `{ phrase: 'والنصف', fraction: 0.5 }`. */
+  readonly unitFractionWords: readonly UnitFractionWord[];
+  /** Words after a length that belong to it: واحد، كامل، إضافية. */
+  readonly durationTailWords: readonly string[];
+  /** Words for an unsaid small number: بضعة، عدة، القليلة. */
+  readonly fewWords: readonly string[];
+  /** Words after "منذ سنوات" that keep it vague: طويلة. */
+  readonly vagueSpanWords: readonly string[];
+  /** Words for the whole of a unit: طوال، طيلة. */
+  readonly wholeUnitWords: readonly string[];
+  /** The word "every": كل. */
+  readonly everyWords: readonly string[];
+  /** The last one of a whole: الأخير. */
+  readonly lastWords: readonly string[];
   /** Words before a time that make it a baseline of comparison: مقارنة، عن. */
   readonly comparisonWords: readonly string[];
   /** Words before "منذ X" that make it the start of a record: أعلى، أدنى، لأول مرة. */
@@ -164,11 +186,24 @@ export const datesTables: DatesTables = {
   timeZoneWords,
   ageWords,
   seasonWords,
+  unitFractionWords,
+  durationTailWords,
+  fewWords,
+  vagueSpanWords,
+  wholeUnitWords,
+  everyWords,
+  lastWords,
   comparisonWords,
   recordWords,
   holidays,
   holidayContextWords,
 };
+
+/** A share: a non-zero number in `[min, max]`. */
+const fractionIn =
+  (min: number, max: number) =>
+  (v: unknown): string | null =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && v !== 0 ? null : `must be a number from ${min} to ${max} other than 0, got ${String(v)}`;
 
 const timeUnits: readonly TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 
@@ -205,6 +240,13 @@ export const datesChecks: TableChecks<DatesTables> = {
   timeZoneWords: record({ phrase, named: flag }),
   ageWords: phrase,
   seasonWords: phrase,
+  unitFractionWords: record({ phrase, fraction: fractionIn(-1, 1) }),
+  durationTailWords: phrase,
+  fewWords: phrase,
+  vagueSpanWords: phrase,
+  wholeUnitWords: phrase,
+  everyWords: phrase,
+  lastWords: phrase,
   comparisonWords: phrase,
   recordWords: phrase,
   holidays: record({
@@ -278,6 +320,13 @@ export class DatesLexicon {
   readonly timeZones: PhraseTable<TimeZoneWord>;
   readonly ageWords: ReadonlySet<string>;
   readonly seasonWords: ReadonlySet<string>;
+  readonly unitFractions: PhraseTable<UnitFractionWord>;
+  readonly durationTail: ReadonlySet<string>;
+  readonly few: ReadonlySet<string>;
+  readonly vagueSpan: ReadonlySet<string>;
+  readonly wholeUnit: ReadonlySet<string>;
+  readonly every: ReadonlySet<string>;
+  readonly last: ReadonlySet<string>;
   readonly comparison: ReadonlySet<string>;
   readonly record: ReadonlySet<string>;
   readonly holidays: PhraseTable<Holiday>;
@@ -322,6 +371,13 @@ export class DatesLexicon {
     this.timeZones = new PhraseTable(tables.timeZoneWords, (z) => z.phrase);
     this.ageWords = foldedSet(tables.ageWords);
     this.seasonWords = foldedSet(tables.seasonWords);
+    this.unitFractions = new PhraseTable(tables.unitFractionWords, (f) => f.phrase);
+    this.durationTail = foldedSet(tables.durationTailWords);
+    this.few = foldedSet(tables.fewWords);
+    this.vagueSpan = foldedSet(tables.vagueSpanWords);
+    this.wholeUnit = foldedSet(tables.wholeUnitWords);
+    this.every = foldedSet(tables.everyWords);
+    this.last = foldedSet(tables.lastWords);
     this.comparison = foldedSet(tables.comparisonWords);
     this.record = foldedSet(tables.recordWords);
     this.holidays = new PhraseTable(tables.holidays, (h) => h.names, TIME_CLITICS);

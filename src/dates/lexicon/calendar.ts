@@ -84,10 +84,10 @@ export interface SeasonName {
 
 /** Seasons: three months each, winter from December to February. */
 export const seasonNames: readonly SeasonName[] = [
-  { firstMonth: 3, names: ['الربيع', 'ربيع'] },
-  { firstMonth: 6, names: ['الصيف', 'صيف'] },
-  { firstMonth: 9, names: ['الخريف', 'خريف'] },
-  { firstMonth: 12, names: ['الشتاء', 'شتاء'] },
+  { firstMonth: 3, names: ['الربيع', 'ربيع', 'فصل الربيع'] },
+  { firstMonth: 6, names: ['الصيف', 'صيف', 'فصل الصيف'] },
+  { firstMonth: 9, names: ['الخريف', 'خريف', 'فصل الخريف'] },
+  { firstMonth: 12, names: ['الشتاء', 'شتاء', 'فصل الشتاء'] },
 ];
 
 /** A decade named by its tens: الستينيات is the 60s of a century. */

@@ -91,8 +91,6 @@ export interface PeriodOpener {
 /** Period openers. */
 export const periodOpeners: readonly PeriodOpener[] = [
   { phrase: 'بين', role: 'between' },
-  { phrase: 'ما بين', role: 'between' },
-  { phrase: 'فيما بين', role: 'between' },
   { phrase: 'من', role: 'from' },
   { phrase: 'اعتبارا من', role: 'from' },
   { phrase: 'ابتداء من', role: 'from' },
@@ -347,3 +345,43 @@ export const comparisonWords: readonly string[] = ['مقارنة', 'بالمقا
  * figure: "أدنى مستوى لها منذ 9 سنوات"، "أكبر ارتفاع منذ 2015"، "لأول مرة منذ 2008".
  */
 export const recordWords: readonly string[] = ['أعلى', 'أدنى', 'أكبر', 'أقل', 'أسوأ', 'أفضل', 'أسرع', 'أبطأ', 'أول', 'لأول', 'مستوى', 'مستويات'];
+
+/** A word after an hour or a length that adds (or before "إلا" takes away) a share of it: "الثامنة والنصف"، "ساعتين ونصف"، "الثامنة إلا ربع". */
+export interface UnitFractionWord {
+  /** The words. */
+  readonly phrase: string;
+  /** The share of the unit: 0.5 for والنصف, −0.25 for إلا ربع. */
+  readonly fraction: number;
+}
+
+/** Shares of an hour or a unit after it. */
+export const unitFractionWords: readonly UnitFractionWord[] = [
+  { phrase: 'والنصف', fraction: 0.5 },
+  { phrase: 'ونصف', fraction: 0.5 },
+  { phrase: 'والربع', fraction: 0.25 },
+  { phrase: 'وربع', fraction: 0.25 },
+  { phrase: 'والثلث', fraction: 1 / 3 },
+  { phrase: 'وثلث', fraction: 1 / 3 },
+  { phrase: 'إلا ربع', fraction: -0.25 },
+  { phrase: 'إلا الربع', fraction: -0.25 },
+  { phrase: 'إلا ثلث', fraction: -1 / 3 },
+  { phrase: 'إلا الثلث', fraction: -1 / 3 },
+];
+
+/** Words after a length that belong to it: "عام واحد"، "يوم كامل"، "ثلاثة أشهر إضافية". */
+export const durationTailWords: readonly string[] = ['واحد', 'واحدة', 'كامل', 'كاملة', 'إضافية', 'إضافي', 'أخرى', 'آخر', 'متتالية', 'متتالي', 'متواصلة'];
+
+/** Words for an unsaid small number of units: "بضعة أيام"، "الأيام القليلة الماضية" (read as three, as Recognizers-Text reads them). */
+export const fewWords: readonly string[] = ['بضع', 'بضعة', 'عدة', 'القليلة', 'قليلة', 'العديدة', 'عديدة'];
+
+/** Words after "منذ سنوات" that keep it vague: "منذ سنوات طويلة"، "قبل أيام مضت". */
+export const vagueSpanWords: readonly string[] = ['طويلة', 'مضت'];
+
+/** Words for the whole of a unit: "طوال اليوم"، "طيلة العام". */
+export const wholeUnitWords: readonly string[] = ['طوال', 'طيلة'];
+
+/** The word "every" of a frequency: "كل أسبوع". */
+export const everyWords: readonly string[] = ['كل'];
+
+/** The last one of a whole: "الأسبوع الأخير من يوليو"، "الفصل الرابع والأخير". */
+export const lastWords: readonly string[] = ['الأخير', 'الأخيرة'];

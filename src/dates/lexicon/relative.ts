@@ -26,6 +26,8 @@ export const relativeTimeWords: readonly RelativeTime[] = [
   { phrase: 'قبل أمس', unit: 'day', offset: -2 },
   { phrase: 'قبل يوم أمس', unit: 'day', offset: -2 },
   { phrase: 'اليوم', unit: 'day', offset: 0 },
+  { phrase: 'الليلة', unit: 'day', offset: 0 },
+  { phrase: 'الليلة الماضية', unit: 'day', offset: -1 },
   { phrase: 'غدا', unit: 'day', offset: 1 },
   { phrase: 'الغد', unit: 'day', offset: 1 },
   { phrase: 'بعد غد', unit: 'day', offset: 2 },
@@ -79,8 +81,8 @@ const forms = (unit: TimeUnit, singular: readonly string[], plural: readonly str
 
 /** Nouns of time. عاما and شهرا are the singular a number from 11 to 99 takes ("15 عاما"). */
 export const durationWords: readonly DurationWord[] = [
-  ...forms('year', ['سنة', 'عام', 'عاما'], ['سنوات', 'سنين', 'أعوام'], ['عامين', 'عامان', 'سنتين', 'سنتان']),
-  ...forms('month', ['شهر', 'شهرا'], ['أشهر', 'شهور'], ['شهرين', 'شهران']),
+  ...forms('year', ['سنة', 'عام', 'عاما'], ['سنوات', 'سنين', 'أعوام'], ['عامين', 'عامان', 'سنتين', 'سنتان', 'عامي']),
+  ...forms('month', ['شهر', 'شهرا'], ['أشهر', 'شهور'], ['شهرين', 'شهران', 'شهري']),
   ...forms('week', ['أسبوع', 'أسبوعا'], ['أسابيع'], ['أسبوعين', 'أسبوعان']),
   ...forms('day', ['يوم', 'يوما'], ['أيام'], ['يومين', 'يومان']),
   ...forms('hour', ['ساعة'], ['ساعات'], ['ساعتين', 'ساعتان']),

@@ -8,24 +8,8 @@ import { cliticBefore, lastOf, numberStartingAt, plainInteger, type DateContext,
 const HOURS = 24;
 /** Hours on a twelve-hour clock. */
 const HALF_DAY = 12;
-
-/** Minutes added by a word of fraction after the hour: "والنصف" 30, "والربع" 15, "إلا ربع" −15. */
-const FRACTION_MINUTES: ReadonlyMap<string, number> = new Map([
-  ['والنصف', 30],
-  ['ونصف', 30],
-  ['والربع', 15],
-  ['وربع', 15],
-  ['والثلث', 20],
-  ['وثلث', 20],
-]);
-
-/** "إلا" before ربع or ثلث: minutes before the hour. */
-const BEFORE_HOUR: ReadonlyMap<string, number> = new Map([
-  ['ربع', 15],
-  ['الربع', 15],
-  ['ثلث', 20],
-  ['الثلث', 20],
-]);
+/** Minutes in an hour. */
+const MINUTES = 60;
 
 /** Digits written hh:mm(:ss), "16,00" and "7.30" (after الساعة), or hhmm before a meridiem word ("340 مساءً"). */
 const CLOCK_TEXT = /^(\d{1,2})[:,.](\d{2})$/u;
@@ -55,27 +39,19 @@ export const clockTime: TimeRecognizer = {
     const hm = hourAt(context, j, clockWord);
     if (!hm) return null;
     let { hour, minute, end } = hm;
-    // Fractions of the hour after it.
+    // A share of the hour after it ("والنصف"، "إلا ربع"), or minutes ("و 30 دقيقة").
     const after = tokens.next(lastOf(end));
-    if (after >= 0 && tokens.isWord(after)) {
-      const added = FRACTION_MINUTES.get(tokens.text(after));
-      if (added !== undefined && minute === 0) {
-        minute = added;
-        end = tokenIndex(after + 1);
-      } else if (tokens.text(after) === 'الا') {
-        const what = tokens.nextWord(after);
-        const less = what >= 0 ? BEFORE_HOUR.get(tokens.text(what)) : undefined;
-        if (less !== undefined && minute === 0) {
-          hour = (hour + HOURS - 1) % HOURS;
-          minute = 60 - less;
-          end = tokenIndex(what + 1);
-        }
-      } else {
-        const more = minutesAfter(context, after);
-        if (more && minute === 0) {
-          minute = more.minutes;
-          end = more.end;
-        }
+    const share = minute === 0 ? lexicon.unitFractions.matchAt(tokens, after) : null;
+    if (share) {
+      const minutes = Math.round(share.entry.fraction * MINUTES);
+      if (minutes < 0) hour = (hour + HOURS - 1) % HOURS;
+      minute = (minutes + MINUTES) % MINUTES;
+      end = share.end;
+    } else if (after >= 0 && tokens.isWord(after) && minute === 0) {
+      const more = minutesAfter(context, after);
+      if (more) {
+        minute = more.minutes;
+        end = more.end;
       }
     }
     // The half of the day, and the time zone.

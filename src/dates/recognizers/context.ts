@@ -92,6 +92,26 @@ export function unitNounAt(context: DateContext, k: TokenIndex): UnitNoun | null
   return null;
 }
 
+/**
+ * The noun "year" at `k` that belongs to the year after it ("عام 2014"، "العام
+ * 2010"، "لعام 2016"، "العامين 1910 و1912"), and the letters of a clitic glued
+ * before it and its article, left out of a span; or null.
+ */
+export function yearNounAt(context: DateContext, k: TokenIndex): { skip: number } | null {
+  const unit = unitNounAt(context, k);
+  if (!unit || unit.unit !== 'year' || unit.plural) return null;
+  const word = context.tokens.text(k);
+  const rest = word.length - unit.noun.length - (unit.definite ? 2 : 0);
+  // "للعام" writes ل + ال as لل: one clitic letter.
+  return { skip: Math.max(0, unit.definite && word.startsWith('لل') ? rest - 1 + 1 : rest) };
+}
+
+/** The noun "month" at `k` before a month name: "شهر يناير"، "شهري يوليو وأغسطس". */
+export function isMonthNoun(context: DateContext, k: TokenIndex): boolean {
+  const unit = unitNounAt(context, k);
+  return unit !== null && unit.unit === 'month' && !unit.definite && !unit.plural;
+}
+
 /** The offset of a word of direction at `k` (الماضي → −1, الجاري → 0, المقبل → 1), or undefined. */
 export function directionAt(context: DateContext, k: TokenIndex): number | undefined {
   const { tokens, lexicon } = context;

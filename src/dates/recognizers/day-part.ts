@@ -2,16 +2,11 @@ import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { pad } from '../calendar.js';
 import type { DayPart } from '../lexicon/context.js';
-import { directionAt, lastOf, wordIn, type DateContext, type TimeRecognizer } from './context.js';
+import { directionAt, lastOf, type DateContext, type TimeRecognizer } from './context.js';
 
 /** Adverbs of the part of the day end in alef (صباحا، ليلا، ظهرا): whole on their own. */
 const ADVERB = /ا$/u;
 
-/** Words before a definite part of the day that make it a time on its own: "في الصباح"، "خلال الليل". */
-const IN: ReadonlySet<string> = new Set(['في', 'خلال', 'طوال', 'طيله', 'حتى', 'منذ']);
-
-/** الليلة alone is tonight. */
-const TONIGHT = 'ليله';
 
 /**
  * A part of the day: "صباح الأربعاء"، "مساء أمس"، "ظهر اليوم"، "بعد ظهر
@@ -37,8 +32,9 @@ export const dayPart: TimeRecognizer = {
     const bare = match.definite ? withoutArticle(tokens.text(last)) : tokens.text(last);
     const before = tokens.previousWord(k);
     // An adverb ends in alef (صباحا) or carries tanween (مساءً): whole on its own.
+    // After a word that opens a period ("في الصباح"، "خلال الليل"), a definite part of the day is a time on its own.
     const standalone = match.definite
-      ? bare === TONIGHT || (match.entry.alone === true && before >= 0 && wordIn(tokens, before, IN))
+      ? match.entry.alone === true && before >= 0 && context.lexicon.periodOpeners.matchEndingAt(tokens, before) !== null
       : ADVERB.test(bare) || tokens.hasTanween(last);
     return { ...base, end: match.end, ...(standalone ? {} : { partial: true }) };
   },

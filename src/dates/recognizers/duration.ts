@@ -1,31 +1,14 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDay, resolveRelative } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
+import type { PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import { addDuration, isoDuration, unitGrain } from '../resolve.js';
-import { directionAt, endsClause, lastOf, numberStartingAt, plainInteger, unitNounAt, wordIn, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
+import { directionAt, endsClause, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 import { countedExpression } from './relative-unit.js';
 
 /** Most parts a compound duration has: "عام واحد و شهر و 21 يوما". */
 const MAX_PARTS = 3;
-
-/** Words after a noun of time that belong to the duration: "عام واحد"، "يوم كامل"، "ثلاثة أشهر إضافية". */
-const AFTER_UNIT: ReadonlySet<string> = new Set(['واحد', 'واحده', 'كامل', 'كامله', 'اضافيه', 'اضافي', 'اخري', 'اخر', 'متتاليه', 'متتالي', 'متواصله']);
-
-/** "ونصف" after a noun of time: half a unit more. */
-const AND_HALF: ReadonlySet<string> = new Set(['ونصف', 'والنصف']);
-
-/** "نصف ساعة"، "نصف عام": half a unit. */
-const HALF = 'نصف';
-
-/** A vague count: "بضعة أيام"، "عدة أشهر". */
-const FEW: ReadonlySet<string> = new Set(['بضع', 'بضعه', 'عده']);
-
-/** "طوال اليوم"، "طيلة العام": the whole of the current unit. */
-const THROUGHOUT: ReadonlySet<string> = new Set(['طوال', 'طيله']);
-
-/** Words before a lone noun of time that make it a length: "لمدة ساعة"، "في أسبوع"، "قبل شهر"، "منذ عام". */
-const FOR: ReadonlySet<string> = new Set(['لمده', 'مده', 'طوال', 'طيله', 'خلال', 'في', 'غضون', 'مدي', 'مدار', 'قبل', 'بعد', 'منذ']);
 
 /** Counts from here on are quantities measured in units of time ("77 مليون ساعة عمل"), not lengths. */
 const MAX_COUNT = 100_000;
@@ -36,8 +19,11 @@ const FEW_COUNT = 3;
 /** "من الآن" after a duration: counted from publication ("بعد أسبوعين من الآن"). */
 const FROM_NOW = ['من', 'الان'] as const;
 
-/** Words before a duration counted back from publication: "منذ 1 شهر و 21 يوما من الآن". */
-const BACK: ReadonlySet<string> = new Set(['منذ', 'قبل']);
+/** Roles of the openers after which a lone noun of time is a length: "لمدة ساعة"، "قبل شهر"، "منذ عام"، "في أسبوع". */
+const LENGTH_ROLES: ReadonlySet<PeriodRole> = new Set(['for', 'during', 'within', 'before', 'after', 'since']);
+
+/** Roles of the openers after which a lone noun must end its clause to be a length: "في أسبوع." ("في ساعة متأخرة" is not). */
+const CLAUSE_END_ROLES: ReadonlySet<PeriodRole> = new Set(['within', 'during']);
 
 /**
  * A length of time: "خمس سنوات"، "3.5 سنوات"، "أسبوعين"، "ساعة ونصف"، "نصف
@@ -53,7 +39,7 @@ export const duration: TimeRecognizer = {
   read(context, k) {
     const { tokens } = context;
     const word = tokens.isWord(k) ? tokens.text(k) : '';
-    if (THROUGHOUT.has(word)) return throughout(context, k);
+    if (context.lexicon.wholeUnit.has(word)) return throughout(context, k);
     const first = partAt(context, k, true);
     if (!first) return null;
     const parts = [first];
@@ -88,7 +74,8 @@ export const duration: TimeRecognizer = {
     const now = from >= 0 && tokens.text(from) === FROM_NOW[0] ? tokens.nextWord(from) : NO_TOKEN;
     if (now >= 0 && tokens.text(now) === FROM_NOW[1] && counted && context.reference) {
       const before = tokens.previousWord(k);
-      const sign = before >= 0 && wordIn(tokens, before, BACK) ? -1 : 1;
+      const opener = before >= 0 ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
+      const sign = opener && (opener.entry.role === 'since' || opener.entry.role === 'before') ? -1 : 1;
       const d = addDuration(context.reference, parts, sign);
       return { ...base, end: tokenIndex(now + 1), kind: 'date', grain: 'day', from: isoDay(d), to: isoDay(d) };
     }
@@ -110,17 +97,11 @@ interface Part {
 
 /** A number and a noun of time, a dual, "نصف ساعة", "بضعة أيام", or (after a word for a length) a lone noun. */
 function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | null {
-  const { document, tokens } = context;
+  const { document, tokens, lexicon } = context;
   if (k < 0 || k >= tokens.length) return null;
   const word = tokens.isWord(k) ? tokens.text(k) : '';
-  const fewClitic = !FEW.has(word) && word.length > 3 && 'لبو'.includes(word[0]!) && FEW.has(word.slice(1)) ? 1 : 0;
-  if (word === HALF) {
-    const u = tokens.next(k);
-    const unit = u >= 0 ? unitNounAt(context, u) : null;
-    if (!unit || unit.plural || unit.count) return null;
-    return { count: 0.5, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) };
-  }
-  if (FEW.has(word) || fewClitic) {
+  const fewClitic = !lexicon.few.has(word) && word.length > 3 && 'لبو'.includes(word[0]!) && lexicon.few.has(word.slice(1)) ? 1 : 0;
+  if (lexicon.few.has(word) || fewClitic) {
     const u = tokens.next(k);
     const unit = u >= 0 ? unitNounAt(context, u) : null;
     return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1), ...(fewClitic ? { skip: 1 } : {}) } : null;
@@ -130,7 +111,8 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | nul
   if (n && n.kind !== 'ordinal' && n.value > 0 && n.value < MAX_COUNT) {
     const u = tokens.next(lastOf(n.end));
     const unit = u >= 0 ? unitNounAt(context, u) : null;
-    if (!unit || unit.definite || unit.count) return null;
+    // "نصف الساعة": a fraction may take the definite noun.
+    if (!unit || (unit.definite && n.kind !== 'fraction') || unit.count) return null;
     return withTail(context, n.value, unit, tokenIndex(u + 1));
   }
   const unit = unitNounAt(context, k);
@@ -142,25 +124,21 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | nul
   const tail = { ...withTail(context, 1, unit, tokenIndex(k + 1)), ...skip };
   if (tail.count !== 1 || tail.end !== k + 1 || !first) return tail;
   const before = tokens.previousWord(k);
-  if (before < 0 || !wordIn(tokens, before, FOR)) return null;
-  // After في or خلال a lone noun is a length only where the clause ends: "في أسبوع." ("في ساعة متأخرة" is not).
-  return IN.has(tokens.text(before)) && !endsClause(tokens, k) ? null : tail;
+  const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
+  if (!opener || !LENGTH_ROLES.has(opener.entry.role)) return null;
+  return CLAUSE_END_ROLES.has(opener.entry.role) && !endsClause(tokens, k) ? null : tail;
 }
-
-/** Prepositions after which a lone noun of time must end its clause. */
-const IN: ReadonlySet<string> = new Set(['في', 'خلال']);
 
 /** The words after a noun of time that belong to it: "ونصف"، "واحد"، "كامل"، "إضافية". */
 function withTail(context: DateContext, count: number, noun: UnitNoun, end: TokenIndex): Part {
-  const { tokens } = context;
-  let c = count;
-  let e = end;
-  const next = tokens.nextWord(lastOf(e));
-  if (next >= 0 && AND_HALF.has(tokens.text(next))) {
-    c += 0.5;
-    e = tokenIndex(next + 1);
-  } else if (next >= 0 && AFTER_UNIT.has(tokens.text(next))) e = tokenIndex(next + 1);
-  return { count: c, unit: noun.unit, noun, end: e };
+  const { tokens, lexicon } = context;
+  const next = tokens.nextWord(lastOf(end));
+  if (next < 0) return { count, unit: noun.unit, noun, end };
+  // "ساعتين ونصف": a share of the unit more.
+  const share = lexicon.unitFractions.matchAt(tokens, next);
+  if (share && share.entry.fraction > 0) return { count: count + share.entry.fraction, unit: noun.unit, noun, end: share.end };
+  const tail = lexicon.durationTail.has(tokens.text(next));
+  return { count, unit: noun.unit, noun, end: tail ? tokenIndex(next + 1) : end };
 }
 
 /** "طوال اليوم"، "طيلة العام": one unit, the current one. */

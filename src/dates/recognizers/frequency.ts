@@ -2,9 +2,6 @@ import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDuration } from '../resolve.js';
 import { lastOf, numberStartingAt, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
-/** "كل": every. */
-const EVERY = 'كل';
-
 /** The preposition of "ألف يورو في الشهر" (or ب glued: "مرة بالأسبوع"). */
 const PER = 'في';
 
@@ -24,7 +21,7 @@ export const frequency: TimeRecognizer = {
     const word = tokens.text(k);
     const unit = lexicon.frequency.get(word) ?? (word.length > 3 && (word[0] === 'و' || word[0] === 'ف') ? lexicon.frequency.get(tokens.tail(k)) : undefined);
     if (unit) return { start: k, end: tokenIndex(k + 1), kind: 'set', duration: isoDuration([{ count: 1, unit }]), ...(lexicon.frequency.has(word) ? {} : { skip: 1 }) };
-    if (word === EVERY || (word.length === 3 && word.endsWith(EVERY) && (word[0] === 'و' || word[0] === 'ف'))) return every(context, k);
+    if (lexicon.every.has(word) || ((word[0] === 'و' || word[0] === 'ف') && lexicon.every.has(tokens.tail(k)))) return every(context, k);
     if (word === PER) return perUnit(context, k, tokens.nextWord(k));
     if (word.startsWith('بال')) return perUnit(context, k, k);
     return null;
@@ -36,7 +33,7 @@ function every(context: DateContext, k: TokenIndex) {
   const { document, tokens, lexicon } = context;
   const j = tokens.next(k);
   if (j < 0) return null;
-  const skip = tokens.text(k).length > EVERY.length ? { skip: 1 } : {};
+  const skip = lexicon.every.has(tokens.text(k)) ? {} : { skip: 1 };
   const n = numberStartingAt(document, j);
   if (n && n.kind === 'cardinal' && n.value > 1) {
     const u = tokens.nextWord(lastOf(n.end));

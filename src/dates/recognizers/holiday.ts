@@ -1,12 +1,9 @@
 import { tokenIndex } from '../../text/coordinates.js';
 import { daysResolution, holidayDays } from '../resolve.js';
-import { directionAt, lastOf, unitNounAt, wordIn, yearAt, type TimeRecognizer } from './context.js';
+import { directionAt, isMonthNoun, lastOf, unitNounAt, wordIn, yearAt, yearNounAt, type TimeRecognizer } from './context.js';
 
 /** Least and greatest Hijri years written after a Hijri holiday ("رمضان 1436"). */
 const HIJRI_YEARS = { min: 1300, max: 1600 };
-
-/** The word "month" before a month-long holiday: "شهر رمضان". */
-const MONTH_WORD = 'شهر';
 
 /**
  * A holiday or a season of the calendar: "عيد الفطر"، "عيد الأضحى المبارك"،
@@ -24,7 +21,7 @@ export const holiday: TimeRecognizer = {
     // "شهر رمضان"، "يوم عيد الميلاد": the word before the name belongs to it ("يوم الأرض" is a name of its own).
     let m = lexicon.holidays.matchAt(tokens, k);
     let monthWord = false;
-    if (!m && (tokens.text(k) === MONTH_WORD || lexicon.dayWords.has(tokens.text(k)))) {
+    if (!m && (isMonthNoun(context, k) || lexicon.dayWords.has(tokens.text(k)))) {
       const j = tokens.nextWord(k);
       m = j >= 0 ? lexicon.holidays.matchAt(tokens, j) : null;
       monthWord = m !== null;
@@ -34,7 +31,7 @@ export const holiday: TimeRecognizer = {
     let end = m.end;
     // A year after it: "عيد الشكر 2010"، "الحج سنة 2016"، "يوم الأب عام 2015"، "رمضان 1436".
     let y = tokens.next(lastOf(end));
-    if (tokens.isWord(y) && /^(?:ل?عام|ل?سنه|العام)$/u.test(tokens.text(y))) y = tokens.next(y);
+    if (tokens.isWord(y) && yearNounAt(context, y)) y = tokens.next(y);
     const written = y >= 0 ? yearAt(context, y, h.type === 'hijri' ? HIJRI_YEARS.min : 1000) : null;
     let year: number | undefined;
     let hijriYear: number | undefined;

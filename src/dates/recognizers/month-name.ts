@@ -1,11 +1,9 @@
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
-import { dayNumberAt, endsClause, lastOf, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { dayNumberAt, endsClause, isMonthNoun, lastOf, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './month-phrase.js';
 
-/** The word month before a month name: "شهر يناير" (its span starts there). */
-const MONTH_WORDS: ReadonlySet<string> = new Set(['شهر', 'شهري']);
 
 /**
  * A month: with its year ("تشرين الأول 2017"، "رمضان 1436 هـ"), with a word of
@@ -30,7 +28,7 @@ export const monthName: TimeRecognizer = {
       introduced = true;
       if (j < 0) return null;
     }
-    if (MONTH_WORDS.has(tokens.text(j))) {
+    if (isMonthNoun(context, j)) {
       j = tokens.nextWord(j);
       introduced = true;
       afterMonthWord = true;

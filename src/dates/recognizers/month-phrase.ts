@@ -6,7 +6,7 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { addMonths, dayOf, dayResolution, inferYear, isRealDay, monthResolution, type Resolution } from '../calendar.js';
 import { daysResolution, hijriDays, hijriInGregorianYear, nearestHijri } from '../resolve.js';
-import { directionAt, lastOf, unitNounAt, yearAt, type DateContext } from './context.js';
+import { directionAt, lastOf, unitNounAt, yearAt, yearNounAt, type DateContext } from './context.js';
 
 /** A month phrase: its month, where it ends, and the year given after it, if any. */
 export interface MonthPhrase {
@@ -80,7 +80,7 @@ function yearAfter(context: DateContext, k: TokenIndex, hijri: boolean): { year:
   let y = tokens.next(k);
   if (tokens.isPunct(y, '/,-.،')) y = tokens.next(y);
   else if (tokens.isWord(y) && tokens.text(y) === 'من') y = tokens.next(y);
-  if (tokens.isWord(y) && /^(?:ل?عام|ل?سنه|العام)$/u.test(tokens.text(y))) y = tokens.next(y);
+  if (tokens.isWord(y) && yearNounAt(context, y)) y = tokens.next(y);
   if (y < 0) return null;
   const found = yearAt(context, y, hijri ? HIJRI_YEARS.min : YEARS.min, YEARS.max);
   if (!found) return null;

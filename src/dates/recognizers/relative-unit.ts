@@ -7,14 +7,7 @@ import { directionAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type D
 /** Words for "this": "هذا العام"، "هذه السنة". */
 const THIS: ReadonlySet<string> = new Set(['هذا', 'هذه']);
 
-/** "آخر 3 سنوات": the last so many units. */
-const LAST = 'اخر';
-
-/** "الأسبوع بعد القادم": the one after the next. */
-const AFTER = 'بعد';
-
-/** Words that stand for an unwritten small count: "الأيام القليلة الماضية"، "بضعة أيام" (read as three). */
-const FEW: ReadonlySet<string> = new Set(['القليله', 'قليله', 'العديده', 'عديده', 'بضعه', 'بضع', 'عده']);
+/** How many an unsaid small number stands for: "الأيام القليلة الماضية" (read as three, as Recognizers-Text reads it). */
 const FEW_COUNT = 3;
 
 /**
@@ -35,7 +28,7 @@ export const relativeUnit: TimeRecognizer = {
     const { tokens } = context;
     if (!tokens.isWord(k)) return null;
     const word = tokens.text(k);
-    if (word === LAST) return lastCount(context, k);
+    if (context.lexicon.edgeWords.get(word) === 'last') return lastCount(context, k);
     if (THIS.has(word)) {
       const j = tokens.nextWord(k);
       const unit = j >= 0 ? unitNounAt(context, j) : null;
@@ -48,7 +41,7 @@ export const relativeUnit: TimeRecognizer = {
     if (unit.plural || unit.count) return counted(context, k, unit);
     const next = tokens.next(k);
     // "الأسبوع بعد القادم": two ahead.
-    if (tokens.isWord(next) && tokens.text(next) === AFTER) {
+    if (tokens.isWord(next) && context.lexicon.periodOpeners.matchAt(tokens, next)?.entry.role === 'after') {
       const after = tokens.next(next);
       const offset = directionAt(context, after);
       return offset === 1 ? named(context, k, tokenIndex(after + 1), unit, 2) : null;
@@ -102,7 +95,7 @@ function counted(context: DateContext, k: TokenIndex, unit: UnitNoun): TimeExpre
     } else if (word !== null) {
       count = word;
       j = tokens.next(j);
-    } else if (tokens.isWord(j) && FEW.has(tokens.text(j))) {
+    } else if (tokens.isWord(j) && context.lexicon.few.has(tokens.text(j))) {
       count = FEW_COUNT;
       j = tokens.next(j);
     }

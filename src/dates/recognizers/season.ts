@@ -1,13 +1,13 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoMonth, type Resolution } from '../calendar.js';
-import { directionAt, endsClause, lastOf, plainInteger, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { directionAt, endsClause, lastOf, plainInteger, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
 /** The months a football season runs: August to May. */
 const SEASON_START = 8;
 const SEASON_END = 5;
 
-/** Words before a season that make it a time ("في الصيف", "هذا الصيف", "فصل الشتاء"). */
-const SEASON_INTRODUCERS: ReadonlySet<string> = new Set(['فصل', 'هذا', 'هذه']);
+/** "هذا الصيف": the demonstrative makes a season a time. */
+const THIS: ReadonlySet<string> = new Set(['هذا', 'هذه']);
 
 /** A definite nisba adjective ("العربي") after a season names something else: "الربيع العربي". */
 const NISBA = /^ال.+يه?$/u;
@@ -28,7 +28,7 @@ export const season: TimeRecognizer = {
     if (lexicon.seasonWords.has(tokens.text(k))) return sportSeason(context, k);
     let j = k;
     let introduced = false;
-    if (SEASON_INTRODUCERS.has(tokens.text(j))) {
+    if (THIS.has(tokens.text(j))) {
       j = tokens.nextWord(j);
       introduced = true;
       if (j < 0) return null;
@@ -40,7 +40,7 @@ export const season: TimeRecognizer = {
     const skip = m.clitic && j === k ? { skip: m.clitic } : {};
     // A year: "صيف 2016"، "ربيع عام 1978".
     let y = next;
-    if (tokens.isWord(y) && /^(?:عام|العام|لعام|سنه)$/u.test(tokens.text(y))) y = tokens.next(y);
+    if (tokens.isWord(y) && yearNounAt(context, y)) y = tokens.next(y);
     const year = y >= 0 ? yearAt(context, y) : null;
     if (year && year.calendar !== 'hijri') return { start: k, end: year.end, kind: 'period', grain: 'season', ...seasonOf(first, year.year), ...skip };
     const offset = directionAt(context, next);

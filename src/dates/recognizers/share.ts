@@ -3,10 +3,6 @@ import { tokenIndex } from '../../text/coordinates.js';
 import type { Grain } from '../calendar.js';
 import { lastOf, numberStartingAt, unitNounAt, type TimeRecognizer } from './context.js';
 
-/** The last one: "الأسبوع الأخير من يوليو"، "الفصل الرابع والأخير". */
-const LAST: ReadonlySet<string> = new Set(['الاخير', 'الاخيره']);
-const AND_LAST: ReadonlySet<string> = new Set(['والاخير', 'والاخيره']);
-
 /** Words between a share and its whole. */
 const OF: ReadonlySet<string> = new Set(['من', 'في']);
 
@@ -48,7 +44,7 @@ export const share: TimeRecognizer = {
     let index: number;
     let end = tokenIndex(next + 1);
     // "الأسبوع الأخير" is a share only of a whole after it ("الأسبوع الأخير من يوليو"); alone it is last week.
-    if (LAST.has(tokens.text(next))) {
+    if (lexicon.last.has(tokens.text(next))) {
       const of = tokens.nextWord(next);
       if (of < 0 || !OF.has(tokens.text(of))) return null;
       index = -1;
@@ -61,7 +57,7 @@ export const share: TimeRecognizer = {
       end = n.end;
       // "الفصل الرابع والأخير": the fourth, which is also the last.
       const last = tokens.nextWord(lastOf(end));
-      if (last >= 0 && AND_LAST.has(tokens.text(last))) end = tokenIndex(last + 1);
+      if (last >= 0 && tokens.text(last).startsWith('و') && lexicon.last.has(tokens.tail(last))) end = tokenIndex(last + 1);
     }
     return { start: k, end, kind: 'period', share: { index, ...shareOf }, partial: true };
   },

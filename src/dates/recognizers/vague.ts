@@ -3,14 +3,11 @@ import { isoDay, type Resolution } from '../calendar.js';
 import type { VagueReach } from '../lexicon/relative.js';
 import { lastOf, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
-/** Words before a bare plural noun of time that make it a vague time: "منذ سنوات"، "قبل أيام". */
-const PAST_OPENERS: ReadonlySet<string> = new Set(['منذ', 'قبل']);
+/** Roles of the openers before a bare plural noun of time that make it some time ago: "منذ سنوات"، "قبل أيام". */
+const PAST: ReadonlySet<string> = new Set(['since', 'before']);
 
-/** Words that end a vague phrase only at the end of a clause: "من قبل". */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['قبل', 'بعد']);
-
-/** Adjectives a bare plural of "منذ سنوات طويلة" may take. */
-const VAGUE_ADJECTIVES: ReadonlySet<string> = new Set(['طويله', 'عديده', 'قليله', 'عده', 'مضت']);
+/** Roles of a last word that ends a vague phrase only at the end of a clause: "من قبل" (before a noun, the "by" of a passive). */
+const PREPOSITION: ReadonlySet<string> = new Set(['before', 'after']);
 
 /**
  * A time the text leaves vague, with the interval it allows: "مؤخرا"، "في وقت
@@ -27,7 +24,8 @@ export const vague: TimeRecognizer = {
     if (!tokens.isWord(k)) return null;
     const m = lexicon.vague.matchAt(tokens, k);
     // "من قبل" ends its clause; before a noun it is the "by" of a passive ("من قبل الشرطة").
-    if (m && !(PREPOSITIONS.has(tokens.text(lastOf(m.end))) && tokens.isWord(tokens.next(lastOf(m.end))))) {
+    const lastRole = m ? lexicon.periodOpeners.matchAt(tokens, lastOf(m.end))?.entry.role : undefined;
+    if (m && !(lastRole !== undefined && PREPOSITION.has(lastRole) && tokens.isWord(tokens.next(lastOf(m.end))))) {
       return vagueExpression(context, k, m.end, m.entry.kind, m.clitic);
     }
     const word = tokens.text(k);
@@ -36,15 +34,15 @@ export const vague: TimeRecognizer = {
       const unit = unitNounAt(context, k);
       if (unit && unit.plural && !unit.definite) return { start: k, end: tokenIndex(k + 1), kind: 'duration' as const, unit: unit.unit };
     }
-    const opener = PAST_OPENERS.has(word) ? 0 : word.length > 2 && (word[0] === 'و' || word[0] === 'ف') && PAST_OPENERS.has(word.slice(1)) ? 1 : -1;
-    if (opener < 0) return null;
+    const opener = lexicon.periodOpeners.matchAt(tokens, k);
+    if (!opener || opener.end !== k + 1 || !PAST.has(opener.entry.role)) return null;
     const j = tokens.nextWord(k);
     const unit = j >= 0 ? unitNounAt(context, j) : null;
     if (!unit || !unit.plural || unit.definite) return null;
     let end = tokenIndex(j + 1);
     const adjective = tokens.nextWord(j);
-    if (adjective >= 0 && VAGUE_ADJECTIVES.has(tokens.text(adjective))) end = tokenIndex(adjective + 1);
-    return vagueExpression(context, k, end, 'past', opener);
+    if (adjective >= 0 && (lexicon.vagueSpan.has(tokens.text(adjective)) || lexicon.few.has(tokens.text(adjective)))) end = tokenIndex(adjective + 1);
+    return vagueExpression(context, k, end, 'past', opener.clitic);
   },
 };
 

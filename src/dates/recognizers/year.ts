@@ -5,7 +5,7 @@ import { isoYear } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import { daysResolution } from '../resolve.js';
 import { hijriSpan } from '../hijri.js';
-import { plainInteger, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { plainInteger, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
 /** Years read from digits with nothing to introduce them: outside this range a number is more likely a count than a year. */
 const BARE_YEARS = { min: 1900, max: 2100 };
@@ -13,8 +13,6 @@ const BARE_YEARS = { min: 1900, max: 2100 };
 /** Hijri years news writes with هـ. */
 const HIJRI_YEARS = { min: 1300, max: 1600 };
 
-/** Nouns for "year" that belong to the expression: "عام 2014"، "العام 2010"، "سنة 2017"، "لعام 2016". */
-const YEAR_NOUNS = /^[وف]?(?:[بل]?(?:عام|العام|سنه|السنه|عامي|العامين)|للعام|للسنه)$/u;
 
 /**
  * A year: after a word that introduces one ("عام 2014"، "منذ 2011"، "وفي
@@ -28,11 +26,12 @@ export const year: TimeRecognizer = {
   read(context, k) {
     const { tokens } = context;
     // The noun "year" before the digits starts the expression.
-    if (tokens.isWord(k) && YEAR_NOUNS.test(tokens.text(k))) {
+    const noun = tokens.isWord(k) ? yearNounAt(context, k) : null;
+    if (noun) {
       const y = tokens.next(k);
       const found = y >= 0 ? yearAt(context, y, 1000) : null;
       if (!found) return null;
-      return resolved(context, k, found.year, found.end, found.calendar, cliticOf(tokens.text(k)));
+      return resolved(context, k, found.year, found.end, found.calendar, noun.skip);
     }
     if (plainInteger(tokens, k) === null) return null;
     const found = yearAt(context, k, 1000);
@@ -42,12 +41,6 @@ export const year: TimeRecognizer = {
     return null;
   },
 };
-
-/** Letters of a clitic before the year noun, left out of the span ("لعام" → 1, "وبعام" → 2, "للعام" → 1). */
-function cliticOf(word: string): number {
-  const m = /^[وف]?[بل]?(?=عام|سنه|لعام|لسنه)/u.exec(word);
-  return m ? m[0].length : 0;
-}
 
 function resolved(context: DateContext, k: TokenIndex, value: number, end: TokenIndex, calendar: 'gregorian' | 'hijri' | undefined, skip: number): TimeExpression | null {
   const s = skip ? { skip } : {};
