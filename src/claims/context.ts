@@ -76,6 +76,12 @@ export class ClaimContext {
     return false;
   }
 
+  /** The time expression that covers token `k`, if any. */
+  timeAt(k: TokenIndex): TimeExpression | undefined {
+    const i = this.timeIndexOf[k] ?? -1;
+    return i >= 0 ? this.times[i] : undefined;
+  }
+
   /** The time expressions of sentence `s`. */
   timesOfSentence(s: number): readonly TimeExpression[] {
     return this.timesBySentence.get(s) ?? [];

@@ -267,6 +267,9 @@ export type DatesLexiconInput = TablesInput<DatesTables>;
 
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 
+/** Demonstratives that start a time named from publication: "هذا العام"، "هذه السنة". */
+export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه'];
+
 /** Clitics a time word may carry: و and ف, and the prepositions ب and ل ("بالأمس"، "لعام 2016"). */
 const TIME_CLITICS = 'وفبل';
 

@@ -14,6 +14,7 @@ const IN = 'في';
  */
 export const bareDay: TimeRecognizer = {
   name: 'day alone',
+  starts: { digits: true, numbers: true, words: (l) => [...l.dayWords, 'ال'] },
   read(context, k) {
     const { tokens, lexicon } = context;
     const viaDayWord = tokens.isWord(k) && lexicon.dayWords.has(tokens.text(k));
@@ -23,10 +24,10 @@ export const bareDay: TimeRecognizer = {
     // After a weekday the day may be a number word: "الجمعة في خمسة عشر".
     const day = dayNumberAt(context, d, weekdayBefore);
     if (!day) return null;
-    // "يوم 2. أكتوبر": a day of a month is read by its own rule.
-    if (dayMonth.read(context, d)) return null;
     const atEnd = endsClause(tokens, lastOf(day.end));
     if (viaDayWord ? !atEnd : !weekdayBefore && !(atEnd && wordIn(tokens, tokens.previousWord(k), lexicon.dayContext))) return null;
+    // "يوم 2. أكتوبر": a day of a month is read by its own rule.
+    if (dayMonth.read(context, d)) return null;
     const { reference } = context;
     const resolution =
       reference && isRealDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, day.day)

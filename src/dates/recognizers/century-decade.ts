@@ -17,6 +17,7 @@ const MAX_CENTURY = 30;
  */
 export const centuryDecade: TimeRecognizer = {
   name: 'century or decade',
+  starts: { words: (l) => [...l.decades.keys(), ...l.durationUnit.keys()] },
   read(context, k) {
     const { tokens } = context;
     if (!tokens.isWord(k)) return null;

@@ -26,6 +26,7 @@ const GLUED_CLOCK = /^(\d{1,2})(\d{2})$/u;
  */
 export const clockTime: TimeRecognizer = {
   name: 'clock time',
+  starts: { digits: true, numbers: true, words: (l) => l.clockWords },
   read(context, k) {
     const { tokens, lexicon } = context;
     let j = k;

@@ -20,6 +20,8 @@ export interface DateContext {
   readonly lexicon: DatesLexicon;
   /** The publication date relative words resolve against, if known. */
   readonly reference: Date | undefined;
+  /** The noun of time read at each word, once per scan (several recognizers ask for the same word). */
+  readonly nouns?: Array<UnitNoun | null | undefined>;
 }
 
 /**
@@ -30,6 +32,13 @@ export interface DateContext {
 export interface TimeRecognizer {
   /** What it reads, for debugging and tests. */
   readonly name: string;
+  /**
+   * Where the expressions it reads can start: at digits, at a number in words
+   * ("الرابع من مايو"، "ثلاثة أشهر"), at the words it lists (folded, without
+   * clitics or the article). The scanner tries it nowhere else, so that a word
+   * no recognizer starts with costs one lookup.
+   */
+  readonly starts: { readonly digits?: boolean; readonly numbers?: boolean; words?(lexicon: DatesLexicon): Iterable<string> };
   /** The expression starting at `k`, if this rule reads one there. */
   read(context: DateContext, k: TokenIndex): TimeExpression | null;
 }
@@ -76,10 +85,19 @@ export interface UnitNoun {
   readonly noun: string;
 }
 
-/** Reads a noun of time at word `k`. */
+/** Reads a noun of time at word `k` (once per word and scan). */
 export function unitNounAt(context: DateContext, k: TokenIndex): UnitNoun | null {
-  const { tokens, lexicon } = context;
+  const { tokens, nouns } = context;
   if (!tokens.isWord(k)) return null;
+  const cached = nouns?.[k];
+  if (cached !== undefined) return cached;
+  const noun = readUnitNoun(context, k);
+  if (nouns) nouns[k] = noun;
+  return noun;
+}
+
+function readUnitNoun(context: DateContext, k: TokenIndex): UnitNoun | null {
+  const { tokens, lexicon } = context;
   const word = tokens.text(k);
   const bare = withoutArticle(word);
   const definite = bare !== word && bare.length < word.length;

@@ -14,6 +14,7 @@ import { monthPhraseAt, relativeMonthAt, resolveMonth, yearInferred } from './mo
  */
 export const dayMonth: TimeRecognizer = {
   name: 'day and month',
+  starts: { digits: true, numbers: true, words: (l) => [...l.monthDayWords, 'ال'] },
   read(context, k) {
     const day = dayAt(context, k);
     if (!day) return null;
@@ -54,7 +55,9 @@ function dayAt(context: DateContext, k: TokenIndex): (DayNumber & { cardinal: bo
     return { day: 1, end: tokenIndex(k + 1), digits: false, skip: cliticBefore(tokens, k, lexicon.monthDayWords), cardinal: false };
   }
   const strict = dayNumberAt(context, k);
-  if (strict) return { ...strict, cardinal: false };
+  if (strict) return { day: strict.day, end: strict.end, digits: strict.digits, skip: strict.skip, cardinal: false };
+  // Digits that are no day are no number word either.
+  if (!tokens.isWord(k)) return null;
   const loose = dayNumberAt(context, k, true);
-  return loose ? { ...loose, cardinal: true } : null;
+  return loose ? { day: loose.day, end: loose.end, digits: loose.digits, skip: loose.skip, cardinal: true } : null;
 }

@@ -17,6 +17,7 @@ const ADVERB = /ا$/u;
  */
 export const dayPart: TimeRecognizer = {
   name: 'part of the day',
+  starts: { words: (l) => [...l.dayParts.firstWords(), ...l.dayPartNouns.keys()] },
   read(context, k) {
     const match = dayPartAt(context, k);
     if (!match) return null;

@@ -13,6 +13,7 @@ const OPENERS: ReadonlySet<string> = new Set(['من', 'بين']);
  */
 export const dayRange: TimeRecognizer = {
   name: 'span of days',
+  starts: { digits: true, numbers: true, words: () => ['ال'] },
   read(context, k) {
     const { tokens } = context;
     const first = dayNumberAt(context, k);

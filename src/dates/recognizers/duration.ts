@@ -36,6 +36,7 @@ const CLAUSE_END_ROLES: ReadonlySet<PeriodRole> = new Set(['within', 'during']);
  */
 export const duration: TimeRecognizer = {
   name: 'duration',
+  starts: { digits: true, numbers: true, words: (l) => [...l.wholeUnit, ...l.few, ...l.durationUnit.keys()] },
   read(context, k) {
     const { tokens } = context;
     const word = tokens.isWord(k) ? tokens.text(k) : '';

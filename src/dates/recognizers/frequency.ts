@@ -15,6 +15,7 @@ const RATE_REACH = 4;
  */
 export const frequency: TimeRecognizer = {
   name: 'frequency',
+  starts: { words: (l) => [...l.frequency.keys(), ...l.every, ...l.durationUnit.keys(), PER] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

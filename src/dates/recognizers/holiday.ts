@@ -15,6 +15,7 @@ const HIJRI_YEARS = { min: 1300, max: 1600 };
  */
 export const holiday: TimeRecognizer = {
   name: 'holiday',
+  starts: { words: (l) => [...l.holidays.firstWords(), ...l.durationUnit.keys(), ...l.dayWords] },
   read(context, k) {
     const { tokens, lexicon, reference } = context;
     if (!tokens.isWord(k)) return null;

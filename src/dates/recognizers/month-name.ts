@@ -1,3 +1,4 @@
+import { DEMONSTRATIVES } from '../lexicon.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
@@ -17,6 +18,7 @@ import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './m
  */
 export const monthName: TimeRecognizer = {
   name: 'month name',
+  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...l.durationUnit.keys(), ...DEMONSTRATIVES] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

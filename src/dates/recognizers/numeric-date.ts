@@ -30,6 +30,7 @@ interface Part {
  */
 export const numericDate: TimeRecognizer = {
   name: 'numeric date',
+  starts: { digits: true },
   read(context, k) {
     const { tokens } = context;
     if (tokens.numeral(k) === undefined) return null;

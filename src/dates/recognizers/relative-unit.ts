@@ -24,6 +24,7 @@ const FEW_COUNT = 3;
  */
 export const relativeUnit: TimeRecognizer = {
   name: 'relative unit',
+  starts: { words: (l) => [...THIS, ...l.durationUnit.keys(), ...l.edgeWords.keys()] },
   read(context, k) {
     const { tokens } = context;
     if (!tokens.isWord(k)) return null;

@@ -12,6 +12,7 @@ import type { TimeRecognizer } from './context.js';
  */
 export const relativeWord: TimeRecognizer = {
   name: 'relative day',
+  starts: { words: (l) => [...l.relatives.firstWords(), ...l.dayWords] },
   read(context, k) {
     const { tokens, lexicon, reference } = context;
     if (!tokens.isWord(k)) return null;

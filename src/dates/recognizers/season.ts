@@ -22,6 +22,7 @@ const NISBA = /^ال.+يه?$/u;
  */
 export const season: TimeRecognizer = {
   name: 'season',
+  starts: { words: (l) => [...l.seasons.firstWords(), ...l.seasonWords, ...THIS] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

@@ -25,6 +25,7 @@ const UNIT_SHARES: Partial<Record<string, { parts: number; grain: Grain }>> = {
  */
 export const share: TimeRecognizer = {
   name: 'share of a period',
+  starts: { words: (l) => [...l.divisions.keys(), ...l.durationUnit.keys()] },
   read(context, k) {
     const { document, tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

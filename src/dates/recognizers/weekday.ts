@@ -1,3 +1,4 @@
+import { DEMONSTRATIVES } from '../lexicon.js';
 import { withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import { addDays, dayOf, dayResolution, nearestWeekday, nextWeekday, previousWeekday, weekdayInWeek } from '../calendar.js';
@@ -16,6 +17,7 @@ const MAX_NTH = 5;
  */
 export const weekday: TimeRecognizer = {
   name: 'weekday',
+  starts: { numbers: true, words: (l) => [...l.weekdays.firstWords(), ...l.dayWords, ...l.edgeWords.keys(), ...DEMONSTRATIVES] },
   read(context, k) {
     const { tokens, lexicon, reference } = context;
     if (!tokens.isWord(k)) return null;

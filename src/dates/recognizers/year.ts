@@ -23,6 +23,7 @@ const HIJRI_YEARS = { min: 1300, max: 1600 };
  */
 export const year: TimeRecognizer = {
   name: 'year',
+  starts: { digits: true, words: (l) => l.durationUnit.keys() },
   read(context, k) {
     const { tokens } = context;
     // The noun "year" before the digits starts the expression.
