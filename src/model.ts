@@ -108,7 +108,10 @@ export interface TimeScope {
   start?: string;
   /** Last day, month or year covered: "2017-10". */
   end?: string;
-  /** True for a running total up to the end of the period ("حتى الآن", "منذ بداية العام"). */
+  /**
+   * True for a running total up to `end` ("حتى الآن"، "حتى 10 مارس"، "منذ بداية
+   * العام"): the figure counts everything up to then, not what happened on that day.
+   */
   cumulative?: boolean;
 }
 

@@ -36,6 +36,8 @@ export class ClaimContext {
   private readonly timeIndexOf: Int32Array;
   /** Time expressions by the sentences they touch. */
   private readonly timesBySentence = new Map<number, TimeExpression[]>();
+  /** Time expressions by the paragraph they start in, in reading order. */
+  private readonly timesByParagraph = new Map<number, TimeExpression[]>();
 
   constructor(
     readonly document: TextDocument,
@@ -54,6 +56,12 @@ export class ClaimContext {
         else this.timesBySentence.set(s, [t]);
       }
     }
+    for (const t of times) {
+      const p = this.structure.paragraphOf[t.start]!;
+      const list = this.timesByParagraph.get(p);
+      if (list) list.push(t);
+      else this.timesByParagraph.set(p, [t]);
+    }
     this.timeIndexOf = new Int32Array(this.tokens.length).fill(-1);
     times.forEach((t, i) => this.timeIndexOf.fill(i, t.start, t.end));
   }
@@ -69,9 +77,20 @@ export class ClaimContext {
     return false;
   }
 
+  /** The time expression that covers token `k`, if any. */
+  timeAt(k: TokenIndex): TimeExpression | undefined {
+    const i = this.timeIndexOf[k] ?? -1;
+    return i >= 0 ? this.times[i] : undefined;
+  }
+
   /** The time expressions of sentence `s`. */
   timesOfSentence(s: number): readonly TimeExpression[] {
     return this.timesBySentence.get(s) ?? [];
+  }
+
+  /** The time expressions that start in paragraph `p`, in reading order. */
+  timesOfParagraph(p: number): readonly TimeExpression[] {
+    return this.timesByParagraph.get(p) ?? [];
   }
 
   /** The sentence number of token `k`. */

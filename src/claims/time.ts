@@ -1,31 +1,348 @@
+/**
+ * The time slot: the period a claim's figure is about.
+ *
+ * The nearest time expression of the claim's clause (between commas), else of
+ * its sentence (one before the claim first: a fronted "وفي 2014، …"), else the
+ * time of the figures of the sentence just before; else the day of the
+ * statement that reports it; a figure of the headline takes the time the same
+ * figure has in the lead; a paragraph with no time continues the day named at
+ * the end of the paragraph before.
+ *
+ * Not every time expression scopes a figure: a baseline it is compared with
+ * ("ارتفع 17% عن العام الماضي"), the start of a record ("أدنى مستوى منذ
+ * 2008"), a length with no anchor ("خلال ثلاث سنوات"), a frequency, or a vague
+ * "recently" or "soon" that names no period. A period under way ("خلال الموسم
+ * الحالي") and one since a time ("منذ أغسطس 2017") scope a running total up to
+ * publication; so does "حتى الآن": the scope is then `cumulative`.
+ *
+ * Every search is bounded (a reach in tokens, or a value computed once per
+ * sentence or paragraph), so that a claim's time costs constant work.
+ */
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
-import type { TokenIndex } from '../text/coordinates.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
-/**
- * The time slot: the time expression of the claim's sentence nearest to it
- * (times of day excluded), resolved to the period it names.
- */
+/** How far into an article its lead runs, in paragraphs after the title. */
+const LEAD_PARAGRAPHS = 3;
+/** How far into an article the figure of its headline is looked for (past datelines, captions and bylines). */
+const HEADLINE_FIGURE_PARAGRAPHS = 8;
+/** How many numbers of the headline and lead are read for the headline's figure. */
+const HEADLINE_FIGURE_NUMBERS = 200;
+/** How many tokens either side of a claim its clause and sentence are searched for a time (about sixty words). */
+const TIME_REACH = 120;
+/** Most words between a reporting verb and the day after it that says when the statement was made: "أعلن الجيش في بيان السبت". */
+const STATEMENT_REACH = 5;
+
+/** True for an expression that names the period a figure may be about (resolved, or not for want of a publication date). */
+function scopes(t: TimeExpression): boolean {
+  if (t.baseline || t.partial || t.kind === 'set') return false;
+  // A length with no anchor ("خلال ثلاث سنوات") names no period; it stops the search only in its own clause.
+  if (t.kind === 'duration' && t.from === undefined && t.to === undefined) return false;
+  // "مؤخرا"، "قريبا"، "آنذاك" unresolved: up to or from publication, or a time not found.
+  if (t.kind === 'vague' && !t.cumulative && t.reach !== 'present' && (t.from === undefined || t.to === undefined)) return false;
+  return true;
+}
+
+/** In the claim's own clause, a length with no anchor is its time too, unresolved: "خلق 2800 وظيفة خلال ثلاث سنوات". */
+const inClause = (t: TimeExpression): boolean => scopes(t) || (t.kind === 'duration' && !t.baseline && !t.partial);
+
+/** What one extraction computes once for the time slot: per token, per sentence, per paragraph, per expression. */
+interface TimeCache {
+  /** How many commas stand before each token: `commas[k]` counts tokens `[0, k)`. */
+  readonly commas: Int32Array;
+  /** The index in `c.times` of the first expression starting at or after each token. */
+  readonly firstFrom: Int32Array;
+  /** Whether the statement day test passed, by expression. */
+  readonly statement: Map<TimeExpression, boolean>;
+  /** Whether a sentence states a figure, by sentence. */
+  readonly figures: Map<number, boolean>;
+  /** The last usable expression of a sentence, by sentence. */
+  readonly lastOfSentence: Map<number, TimeExpression | null>;
+  /** The last usable expression of a paragraph, by paragraph. */
+  readonly lastOfParagraph: Map<number, TimeExpression | null>;
+  /** The first usable expression of the lead. */
+  lead?: TimeExpression | null;
+  /** The bounds of a running total, by expression. */
+  readonly totals: Map<TimeExpression, { from?: string; to?: string }>;
+}
+
+const caches = new WeakMap<ClaimContext, TimeCache>();
+
+function cacheOf(c: ClaimContext): TimeCache {
+  let cache = caches.get(c);
+  if (!cache) {
+    const n = c.tokens.length;
+    const commas = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) commas[k + 1] = commas[k]! + (isComma(c, k) ? 1 : 0);
+    const firstFrom = new Int32Array(n + 1);
+    let i = c.times.length;
+    for (let k = n; k >= 0; k--) {
+      while (i > 0 && c.times[i - 1]!.start >= k) i--;
+      firstFrom[k] = i;
+    }
+    cache = { commas, firstFrom, statement: new Map(), figures: new Map(), lastOfSentence: new Map(), lastOfParagraph: new Map(), totals: new Map() };
+    caches.set(c, cache);
+  }
+  return cache;
+}
+
+/** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
-  const sentenceIndex = c.sentenceOf(start);
-  const sentence = c.structure.sentences[sentenceIndex]!;
-  let best: TimeExpression | null = null;
-  let bestDistance = Infinity;
-  for (const t of c.timesOfSentence(sentenceIndex)) {
-    if (t.kind === 'time' || t.end <= sentence.start || t.start >= sentence.end) continue;
-    const distance = t.end <= start ? start - t.end : t.start - end;
-    if (distance >= 0 && distance < bestDistance) {
-      best = t;
-      bestDistance = distance;
+  const best =
+    nearestInClause(c, start, end) ??
+    nearestInSentence(c, start, end, false) ??
+    inPreviousSentence(c, start) ??
+    nearestInSentence(c, start, end, true) ??
+    ofHeadline(c, start, end) ??
+    previousParagraph(c, start);
+  return best ? scopeOf(c, best) : null;
+}
+
+/**
+ * The day a statement was made ("أعلنت المنظمة اليوم الاثنين ارتفاع الوفيات إلى
+ * 73 حالة، منذ أغسطس 2017"; "أوضح معهد الإحصاء الخميس أن البطالة تراجعت"): a
+ * day a few words after a reporting verb. The figure it reports is about another
+ * time when its sentence or the figures before it name one; else about that day.
+ */
+function isStatementDay(c: ClaimContext, t: TimeExpression): boolean {
+  const cache = cacheOf(c).statement;
+  let known = cache.get(t);
+  if (known === undefined) {
+    known = false;
+    if (t.grain === 'day' && t.kind !== 'period') {
+      let k: TokenIndex = t.start;
+      for (let n = 0; n < STATEMENT_REACH && !known; n++) {
+        k = c.tokens.previousWord(k);
+        if (k < 0) break;
+        known = c.syntax.verbs.matchAt(c.tokens, k) !== null;
+      }
+    }
+    cache.set(t, known);
+  }
+  return known;
+}
+
+/**
+ * Where a search for the claim's time looks: its clause (no comma between the
+ * claim and the time), its sentence outside statements of the day, or its
+ * sentence's statement days.
+ */
+type Search = 'clause' | 'sentence' | 'statement';
+
+/** True when expression `t` may scope a claim found by `search`. */
+function usable(c: ClaimContext, t: TimeExpression, search: Search): boolean {
+  if (search === 'clause') return inClause(t) && !isStatementDay(c, t);
+  return scopes(t) && isStatementDay(c, t) === (search === 'statement');
+}
+
+/** The claim's clause: from the comma (or sentence start) before it to the comma (or sentence end) after it, within reach. */
+function nearestInClause(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const sentence = c.sentenceAround(start);
+  const after = firstAfter(c, end, Math.min(sentence.end, end + TIME_REACH), 'clause');
+  return lastBefore(c, start, Math.max(sentence.start, start - TIME_REACH), 'clause', after ? after.start - end : Infinity) ?? after;
+}
+
+/**
+ * Outside the claim's clause, a time before it in its sentence scopes it (a
+ * fronted "وفي 2014، … بلغت 6.8 مليار دولار، لتطوير … بحلول 2017"), else the
+ * nearest after. The day of a statement counts only when `statements` is set.
+ */
+function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex, statements: boolean): TimeExpression | null {
+  const sentence = c.sentenceAround(start);
+  const search: Search = statements ? 'statement' : 'sentence';
+  return lastBefore(c, start, Math.max(sentence.start, start - TIME_REACH), search, Infinity) ?? firstAfter(c, end, Math.min(sentence.end, end + TIME_REACH), search);
+}
+
+/**
+ * The first usable expression after the claim ending at `end` that ends by
+ * token `limit` (and, in its clause, before a comma). Expressions are in
+ * reading order and do not overlap, so the walk stops at the first past the limit.
+ */
+function firstAfter(c: ClaimContext, end: TokenIndex, limit: number, search: Search): TimeExpression | null {
+  const { commas, firstFrom } = cacheOf(c);
+  for (let i = firstFrom[end]!; i < c.times.length; i++) {
+    const t = c.times[i]!;
+    if (t.end > limit || (search === 'clause' && commas[t.end]! !== commas[end]!)) return null;
+    if (usable(c, t, search)) return t;
+  }
+  return null;
+}
+
+/**
+ * The nearest usable expression before the claim starting at `start` that
+ * starts at or after token `limit` (and, in its clause, after the last comma),
+ * fewer than `within` tokens away: a time after the claim at the same distance
+ * wins a tie ("قتل 5 أشخاص الثلاثاء").
+ */
+function lastBefore(c: ClaimContext, start: TokenIndex, limit: number, search: Search, within: number): TimeExpression | null {
+  const { commas, firstFrom } = cacheOf(c);
+  for (let i = firstFrom[start]! - 1; i >= 0; i--) {
+    const t = c.times[i]!;
+    if (t.end > start) continue;
+    if (t.start < limit || start - t.end >= within || (search === 'clause' && commas[start]! !== commas[t.start]!)) return null;
+    if (usable(c, t, search)) return t;
+  }
+  return null;
+}
+
+/**
+ * The time of the figures just before: the last usable expression of the
+ * sentence before the claim's, in its paragraph, when that sentence states a
+ * figure too — a run of statistics shares its period ("… 20 محافظة … حتى 10
+ * مارس. وأفاد التقرير أنه تم تسجيل 1294 حالة"), a sentence of narrative does
+ * not lend its time ("وانهارت في وقت سابق من العام الحالي «الخلافة» …").
+ */
+function inPreviousSentence(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const s = c.sentenceOf(start) - 1;
+  if (s < 0) return null;
+  const range = c.structure.sentences[s]!;
+  if (c.paragraphOf(range.start) !== c.paragraphOf(start) || !statesFigure(c, s)) return null;
+  return lastOfSentence(c, s);
+}
+
+/** True when sentence `s` holds a number that is not part of a time expression (computed once per sentence). */
+function statesFigure(c: ClaimContext, s: number): boolean {
+  const cache = cacheOf(c).figures;
+  let known = cache.get(s);
+  if (known === undefined) {
+    known = false;
+    const { start, end } = c.structure.sentences[s]!;
+    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1));
+    cache.set(s, known);
+  }
+  return known;
+}
+
+/** The last usable expression of sentence `s` (computed once per sentence). */
+function lastOfSentence(c: ClaimContext, s: number): TimeExpression | null {
+  const cache = cacheOf(c).lastOfSentence;
+  let known = cache.get(s);
+  if (known === undefined) {
+    known = null;
+    const times = c.timesOfSentence(s);
+    for (let i = times.length - 1; i >= 0 && !known; i--) if (scopes(times[i]!)) known = times[i]!;
+    cache.set(s, known);
+  }
+  return known;
+}
+
+/**
+ * A headline's figure is the figure of the story under it: its time is the one
+ * the same figure has in the lead ("ارتفاع وفيات الدفتيريا إلى 73" → "إلى 73
+ * حالة، منذ أغسطس 2017"), else the first time of the lead.
+ */
+function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  if (c.paragraphOf(start) !== 0 || c.paragraphOf(tokenIndex(c.tokens.length - 1)) === 0) return null;
+  let value: number | undefined;
+  for (let k = start; k < end && value === undefined; k++) value = c.document.numberAt(k)?.value;
+  let seen = 0;
+  for (const n of c.numbers) {
+    const p = c.paragraphOf(n.start);
+    if (p > HEADLINE_FIGURE_PARAGRAPHS || ++seen > HEADLINE_FIGURE_NUMBERS) break;
+    if (p === 0) continue;
+    if (n.value !== value) continue;
+    const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end, false) ?? nearestInSentence(c, n.start, n.end, true);
+    if (same) return same;
+    break;
+  }
+  return leadTime(c);
+}
+
+/** The first usable expression of the lead (computed once). */
+function leadTime(c: ClaimContext): TimeExpression | null {
+  const cache = cacheOf(c);
+  if (cache.lead === undefined) {
+    cache.lead = null;
+    for (let p = 1; p <= LEAD_PARAGRAPHS && !cache.lead; p++) cache.lead = c.timesOfParagraph(p).find(scopes) ?? null;
+  }
+  return cache.lead;
+}
+
+/**
+ * A paragraph with no time of its own continues the day of the one before it:
+ * news in short paragraphs names the day of the event once ("أعلن الجيش في بيان
+ * السبت …" / "وقتل نحو 45 إرهابيا …").
+ */
+function previousParagraph(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const p = c.paragraphOf(start);
+  if (p < 1) return null;
+  const cache = cacheOf(c).lastOfParagraph;
+  let last = cache.get(p - 1);
+  if (last === undefined) {
+    last = null;
+    const times = c.timesOfParagraph(p - 1);
+    for (let i = times.length - 1; i >= 0 && !last; i--) if (scopes(times[i]!)) last = times[i]!;
+    cache.set(p - 1, last);
+  }
+  return last && last.grain === 'day' ? last : null;
+}
+
+function isComma(c: ClaimContext, k: number): boolean {
+  const t = tokenIndex(k);
+  return c.tokens.isPunct(t) && c.syntax.commas.has(c.tokens.text(t));
+}
+
+/**
+ * A running total is counted from a start up to the day it was counted: "منذ
+ * أغسطس 2017 … حتى 10 مارس"، "منذ نهاية الأسبوع الماضي … بحسب ما أعلن مسؤولون
+ * الخميس". For a period since a time, the last day named after it in its
+ * sentence ends it; for a total up to a day ("حتى 10 مارس"), the period since a
+ * time named before it in its paragraph (or the one before) starts it.
+ */
+function runningTotal(c: ClaimContext, t: TimeExpression): { from?: string; to?: string } {
+  if (!t.cumulative) return {};
+  const cache = cacheOf(c).totals;
+  let known = cache.get(t);
+  if (known === undefined) {
+    known = boundsOfTotal(c, t);
+    cache.set(t, known);
+  }
+  return known;
+}
+
+/** How many expressions around a running total are read for its other end. */
+const TOTAL_REACH = 12;
+
+function boundsOfTotal(c: ClaimContext, t: TimeExpression): { from?: string; to?: string } {
+  const since = t.kind === 'period' && t.from !== undefined && t.to !== undefined && t.from !== t.to;
+  if (since) {
+    let asOf: string | undefined;
+    const times = c.timesOfSentence(c.sentenceOf(t.start));
+    let read = 0;
+    for (const u of times) {
+      if (u.start < t.end) continue;
+      if (++read > TOTAL_REACH) break;
+      if (scopes(u) && u.grain === 'day' && u.from !== undefined && u.from.length >= 10 && u.from >= t.from! && u.from.slice(0, 10) <= t.to!) asOf = u.from.slice(0, 10);
+    }
+    return asOf ? { to: asOf } : {};
+  }
+  const p = c.paragraphOf(t.start);
+  for (let q = p; q >= p - 1 && q >= 0; q--) {
+    const times = c.timesOfParagraph(q);
+    let read = 0;
+    for (let i = times.length - 1; i >= 0 && read < TOTAL_REACH; i--) {
+      const u = times[i]!;
+      if (u.start >= t.start) continue;
+      read++;
+      if (u.cumulative && u.kind === 'period' && u.from !== undefined && u.from !== u.to && u.from <= (t.from ?? u.from)) return { from: u.from };
     }
   }
-  if (!best) return null;
-  const span = c.span(best.start, best.end);
+  return {};
+}
+
+/** The scope a time expression gives: a time of day as its day; a period under way up to publication. */
+function scopeOf(c: ClaimContext, t: TimeExpression): TimeScope {
+  const span = c.span(t.start, t.end, t.skip ?? 0);
+  const day = (iso: string | undefined): string | undefined => (iso !== undefined && iso.includes('T') ? iso.slice(0, iso.indexOf('T')) || undefined : iso);
+  const total = runningTotal(c, t);
+  const start = total.from ?? day(t.from);
+  const end = total.to ?? t.today ?? day(t.to);
   return {
     text: c.textOf(span),
     span,
-    ...(best.from !== undefined ? { start: best.from } : {}),
-    ...(best.to !== undefined ? { end: best.to } : {}),
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+    ...(t.cumulative || t.today ? { cumulative: true } : {}),
   };
 }

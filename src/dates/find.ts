@@ -46,7 +46,7 @@ export function findDates(text: string, options?: DateOptions): DateMatch[] {
   const document = new TextDocument(text);
   const { tokens } = document;
   return timesOf(document, lexicon, referenceOf(document, lexicon, publishedAt)).map((t) => {
-    const span = tokens.span(t.start, t.end);
-    return { text: text.slice(span.start, span.end), span, kind: t.kind, ...pick('start', t.from), ...pick('end', t.to) };
+    const span = tokens.span(t.start, t.end, t.skip ?? 0);
+    return { text: text.slice(span.start, span.end), span, kind: t.kind, ...pick('start', t.from), ...pick('end', t.to), ...pick('duration', t.duration) };
   });
 }

@@ -3,10 +3,12 @@
  * then the refiners over what they found.
  */
 import type { TextDocument } from '../numbers/document.js';
+import { withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
 import type { DatesLexicon } from './lexicon.js';
+import { foldWord } from '../text/fold.js';
 import type { DateContext } from './recognizers/context.js';
 import { timeRecognizers } from './recognizers/index.js';
 import { timeRefiners } from './refiners/index.js';
@@ -18,7 +20,8 @@ import { timeRefiners } from './refiners/index.js';
  */
 export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
   const { tokens } = document;
-  const context: DateContext = { document, tokens, lexicon, reference };
+  const context: DateContext = { document, tokens, lexicon, reference, nouns: new Array<undefined>(tokens.length) };
+  const starts: StartScan = { index: startIndexOf(lexicon), words: new Map(), numbers: numberStarts(document, endToken) };
   const found: TimeExpression[] = [];
   let k = tokenIndex(0);
   while (k < endToken) {
@@ -27,7 +30,8 @@ export function scanTimes(document: TextDocument, lexicon: DatesLexicon, referen
       k++;
       continue;
     }
-    const expression = recognizeAt(context, k);
+    const mask = startsAt(context, starts, k);
+    const expression = mask === 0 ? null : recognizeAt(context, k, mask);
     if (expression) {
       found.push(expression);
       k = expression.end;
@@ -36,12 +40,102 @@ export function scanTimes(document: TextDocument, lexicon: DatesLexicon, referen
   return timeRefiners.reduce<TimeExpression[]>((all, refiner) => refiner.refine(context, all), found);
 }
 
-function recognizeAt(context: DateContext, k: TokenIndex): TimeExpression | null {
-  for (const recognizer of timeRecognizers) {
-    const e = recognizer.read(context, k);
+/** The first expression a recognizer of `mask` reads at `k`, in the order of the list. */
+function recognizeAt(context: DateContext, k: TokenIndex, mask: number): TimeExpression | null {
+  for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+    if ((mask & 1) === 0) continue;
+    const e = timeRecognizers[i]!.read(context, k);
     if (e) return e;
   }
   return null;
+}
+
+/** For each recognizer a bit: those that may start at digits, at a number in words, and at each word. */
+interface StartIndex {
+  readonly digits: number;
+  readonly numbers: number;
+  readonly words: ReadonlyMap<string, number>;
+}
+
+const startIndexes = new WeakMap<DatesLexicon, StartIndex>();
+
+/** The start index of a lexicon's recognizers, built once per compiled lexicon. */
+function startIndexOf(lexicon: DatesLexicon): StartIndex {
+  const known = startIndexes.get(lexicon);
+  if (known) return known;
+  const words = new Map<string, number>();
+  let digits = 0;
+  let numbers = 0;
+  timeRecognizers.forEach((r, i) => {
+    const bit = 1 << i;
+    if (r.starts.digits) digits |= bit;
+    if (r.starts.numbers) numbers |= bit;
+    for (const w of r.starts.words?.(lexicon) ?? []) {
+      const folded = foldWord(w);
+      words.set(folded, (words.get(folded) ?? 0) | bit);
+    }
+  });
+  const index = { digits, numbers, words };
+  startIndexes.set(lexicon, index);
+  return index;
+}
+
+/** Clitics a word starting a time expression may carry: و، ف، ب، ل، ك. */
+const CLITICS = 'وفبلك';
+
+/**
+ * The word without its article and the clitics before it (والعام → عام،
+ * للعام → عام), or undefined: the cheap form of `withoutArticle` for the one
+ * test every word of a text goes through.
+ */
+function articleStem(word: string): string | undefined {
+  const at = word.indexOf('ال');
+  if (at < 0 || at > 2 || word.length - at < 4) {
+    // ل + ال is written لل: "للعام"، "وللعام".
+    const ll = word.startsWith('لل') ? 2 : word.length > 3 && CLITICS.includes(word[0]!) && word.startsWith('لل', 1) ? 3 : 0;
+    return ll && word.length - ll >= 2 ? word.slice(ll) : undefined;
+  }
+  return at === 0 || CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
+}
+
+/** The start index of one scan, and the bits of each word met so far: a word of news recurs, and is looked up once. */
+interface StartScan {
+  readonly index: StartIndex;
+  readonly words: Map<string, number>;
+  /** 1 at each token where a number in words starts. */
+  readonly numbers: Uint8Array;
+}
+
+/** Marks the tokens of `[0, endToken)` where a number expression starts. */
+function numberStarts(document: TextDocument, endToken: number): Uint8Array {
+  const marks = new Uint8Array(endToken);
+  for (const n of document.numbers) {
+    if (n.start >= endToken) break;
+    marks[n.start] = 1;
+  }
+  return marks;
+}
+
+/**
+ * The recognizers that may start at token `k`, as bits: at a numeral, those of
+ * digits; at a word, those of the word as written, behind one clitic or without
+ * its article, and those of numbers in words where one starts. Most words start
+ * none, and cost one lookup of the word.
+ */
+function startsAt(context: DateContext, scan: StartScan, k: TokenIndex): number {
+  const { tokens } = context;
+  const { index } = scan;
+  if (!tokens.isWord(k)) return index.digits;
+  const word = tokens.text(k);
+  let mask = scan.words.get(word);
+  if (mask === undefined) {
+    mask = index.words.get(word) ?? 0;
+    if (word.length > 2 && CLITICS.includes(word[0]!)) mask |= index.words.get(tokens.tail(k)) ?? 0;
+    const stem = articleStem(word);
+    if (stem !== undefined) mask |= index.words.get(stem) ?? 0;
+    scan.words.set(word, mask);
+  }
+  return scan.numbers[k] === 1 ? mask | index.numbers : mask;
 }
 
 /** The time expressions of a whole document, resolved against `reference`, computed once per document and reference. */

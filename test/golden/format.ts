@@ -38,7 +38,7 @@ export interface GoldenClaim {
   changeDetail?: ChangeDetail;
   /** Absent when asserted. */
   modality?: Modality;
-  time: { text: string; start?: string; end?: string } | null;
+  time: { text: string; start?: string; end?: string; cumulative?: boolean } | null;
   /** The first words of the claim's sentence. */
   sentence: string;
 }
@@ -119,7 +119,13 @@ export function expand(article: string, g: GoldenClaim): Claim {
   let time: TimeScope | null = null;
   if (g.time) {
     const at = nearest(article, g.time.text, span);
-    time = { text: g.time.text, span: spanOf(at, g.time.text), ...(g.time.start ? { start: g.time.start } : {}), ...(g.time.end ? { end: g.time.end } : {}) };
+    time = {
+      text: g.time.text,
+      span: spanOf(at, g.time.text),
+      ...(g.time.start ? { start: g.time.start } : {}),
+      ...(g.time.end ? { end: g.time.end } : {}),
+      ...(g.time.cumulative ? { cumulative: true } : {}),
+    };
   }
   return {
     id: `c${span.start}-${span.end}`,
@@ -164,7 +170,9 @@ export function condense(article: string, c: Claim): GoldenClaim {
     change: c.change,
     ...(c.changeDetail ? { changeDetail: c.changeDetail } : {}),
     ...(c.modality !== 'asserted' ? { modality: c.modality } : {}),
-    time: c.time ? { text: c.time.text, ...(c.time.start ? { start: c.time.start } : {}), ...(c.time.end ? { end: c.time.end } : {}) } : null,
+    time: c.time
+      ? { text: c.time.text, ...(c.time.start ? { start: c.time.start } : {}), ...(c.time.end ? { end: c.time.end } : {}), ...(c.time.cumulative ? { cumulative: true } : {}) }
+      : null,
     sentence: article.slice(c.sentence.start, c.sentence.end).split(/\s+/u).slice(0, 3).join(' '),
   };
 }

@@ -1,9 +1,17 @@
+/**
+ * What every recognizer reads, and the small readers they share: a day of the
+ * month, a year, a noun of time, a word of direction. Each reader looks at a
+ * bounded number of tokens, so a recognizer built from them does constant work
+ * at a position.
+ */
 import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
+import { prepositionClitics, stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
+import type { TimeUnit } from '../lexicon/relative.js';
 
 /** What every recognizer reads: the document, its tokens, the compiled tables and the reference date. */
 export interface DateContext {
@@ -12,6 +20,8 @@ export interface DateContext {
   readonly lexicon: DatesLexicon;
   /** The publication date relative words resolve against, if known. */
   readonly reference: Date | undefined;
+  /** The noun of time read at each word, once per scan (several recognizers ask for the same word). */
+  readonly nouns?: Array<UnitNoun | null | undefined>;
 }
 
 /**
@@ -22,9 +32,19 @@ export interface DateContext {
 export interface TimeRecognizer {
   /** What it reads, for debugging and tests. */
   readonly name: string;
+  /**
+   * Where the expressions it reads can start: at digits, at a number in words
+   * ("الرابع من مايو"، "ثلاثة أشهر"), at the words it lists (folded, without
+   * clitics or the article). The scanner tries it nowhere else, so that a word
+   * no recognizer starts with costs one lookup.
+   */
+  readonly starts: { readonly digits?: boolean; readonly numbers?: boolean; words?(lexicon: DatesLexicon): Iterable<string> };
   /** The expression starting at `k`, if this rule reads one there. */
   read(context: DateContext, k: TokenIndex): TimeExpression | null;
 }
+
+/** Clitics before a word of time: conjunctions and prepositions (وفي، بالأمس، لعام). */
+export const WORD_CLITICS = `وف${prepositionClitics}`;
 
 /** The plain integer value of the digits at token `k` (glued ones too: "2017آخر"), or null. */
 export function plainInteger(tokens: TokenStream, k: TokenIndex): number | null {
@@ -39,18 +59,178 @@ export function numberStartingAt(document: TextDocument, k: TokenIndex): ParsedN
   return n && n.start === k ? n : undefined;
 }
 
-/** True when word `k`, or its stem behind a glued و/ف, starts a named time (a month, weekday or relative word). */
-export function mayStartNamedTime(context: DateContext, k: TokenIndex): boolean {
-  const { tokens, lexicon } = context;
+/** True when word `k`, or its stem behind one glued letter of `clitics`, is in `words`. */
+export function wordIn(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = WORD_CLITICS): boolean {
   if (!tokens.isWord(k)) return false;
-  const word = tokens.text(k);
-  return lexicon.firstWords.has(word) || (word.length > 2 && (word[0] === 'و' || word[0] === 'ف') && lexicon.firstWords.has(tokens.tail(k)));
+  return stemCandidates(tokens.text(k), clitics).some((w) => words.has(w));
 }
 
-/** The word after a day word (يوم الثلاثاء → الثلاثاء), or `k` itself. */
-export function afterDayWord(context: DateContext, k: TokenIndex): TokenIndex {
+/** Leading clitic characters of word `k` when its stem behind them is in `words` ("وفي" → 1), else 0. */
+export function cliticBefore(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = WORD_CLITICS): number {
+  const word = tokens.text(k);
+  if (words.has(word)) return 0;
+  return word.length > 2 && clitics.includes(word[0]!) && words.has(word.slice(1)) ? 1 : 0;
+}
+
+/** A noun of time at word `k` with or without the article and clitics (العام، الأشهر، وعامين). */
+export interface UnitNoun {
+  readonly unit: TimeUnit;
+  /** 2 for a dual. */
+  readonly count?: number;
+  /** True with the article: العام. */
+  readonly definite: boolean;
+  /** True for a plural: أعوام، الأشهر. */
+  readonly plural: boolean;
+  /** The bare noun: عام، أشهر. */
+  readonly noun: string;
+}
+
+/** Reads a noun of time at word `k` (once per word and scan). */
+export function unitNounAt(context: DateContext, k: TokenIndex): UnitNoun | null {
+  const { tokens, nouns } = context;
+  if (!tokens.isWord(k)) return null;
+  const cached = nouns?.[k];
+  if (cached !== undefined) return cached;
+  const noun = readUnitNoun(context, k);
+  if (nouns) nouns[k] = noun;
+  return noun;
+}
+
+function readUnitNoun(context: DateContext, k: TokenIndex): UnitNoun | null {
   const { tokens, lexicon } = context;
-  if (!lexicon.dayWords.has(tokens.text(k))) return k;
-  const next = tokens.nextWord(k);
-  return next === NO_TOKEN ? k : next;
+  const word = tokens.text(k);
+  const bare = withoutArticle(word);
+  const definite = bare !== word && bare.length < word.length;
+  for (const noun of definite ? [bare] : stemCandidates(word, WORD_CLITICS)) {
+    const unit = lexicon.durationUnit.get(noun);
+    if (unit === undefined) continue;
+    const count = lexicon.durationCount.get(noun);
+    return { unit, definite, noun, plural: lexicon.durationPlural.has(noun), ...(count ? { count } : {}) };
+  }
+  return null;
+}
+
+/**
+ * The noun "year" at `k` that belongs to the year after it ("عام 2014"، "العام
+ * 2010"، "لعام 2016"، "العامين 1910 و1912"), and the letters of a clitic glued
+ * before it and its article, left out of a span; or null.
+ */
+export function yearNounAt(context: DateContext, k: TokenIndex): { skip: number } | null {
+  const unit = unitNounAt(context, k);
+  if (!unit || unit.unit !== 'year' || unit.plural) return null;
+  const word = context.tokens.text(k);
+  const rest = word.length - unit.noun.length - (unit.definite ? 2 : 0);
+  // "للعام" writes ل + ال as لل: one clitic letter.
+  return { skip: Math.max(0, unit.definite && word.startsWith('لل') ? rest - 1 + 1 : rest) };
+}
+
+/** The noun "month" at `k` before a month name: "شهر يناير"، "شهري يوليو وأغسطس". */
+export function isMonthNoun(context: DateContext, k: TokenIndex): boolean {
+  const unit = unitNounAt(context, k);
+  return unit !== null && unit.unit === 'month' && !unit.definite && !unit.plural;
+}
+
+/** The offset of a word of direction at `k` (الماضي → −1, الجاري → 0, المقبل → 1), or undefined. */
+export function directionAt(context: DateContext, k: TokenIndex): number | undefined {
+  const { tokens, lexicon } = context;
+  if (!tokens.isWord(k)) return undefined;
+  return lexicon.directions.get(tokens.text(k));
+}
+
+/** Most days a month has. */
+const MAX_DAY = 31;
+
+/** A day of the month read at `k`, and where it ends. */
+export interface DayNumber {
+  readonly day: number;
+  readonly end: TokenIndex;
+  /** True when written in digits. */
+  readonly digits: boolean;
+  /** Characters of a clitic or article glued before it ("الـ20"، "للثاني"). */
+  readonly skip: number;
+}
+
+/**
+ * A day of the month at `k`: digits ("15"، "الـ20" — the article written
+ * before digits), or an ordinal ("الرابع"، "الحادي والعشرين"، "أول") or, when
+ * `cardinalWords`, a number word ("واحد وعشرين").
+ */
+export function dayNumberAt(context: DateContext, k: TokenIndex, cardinalWords = false): DayNumber | null {
+  const { document, tokens } = context;
+  if (k < 0 || k >= tokens.length) return null;
+  const digits = plainInteger(tokens, k);
+  if (digits !== null) {
+    if (digits < 1 || digits > MAX_DAY || tokens.text(k).length > 2) return null;
+    return { day: digits, end: tokenIndex(k + 1), digits: true, skip: 0 };
+  }
+  if (!tokens.isWord(k)) return null;
+  // "الـ20": the article written before digits, glued to them.
+  if (tokens.text(k) === 'ال' && tokens.end(k) === tokens.start(tokenIndex(k + 1))) {
+    const after = plainInteger(tokens, tokenIndex(k + 1));
+    if (after !== null && after >= 1 && after <= MAX_DAY) return { day: after, end: tokenIndex(k + 2), digits: true, skip: 0 };
+    return null;
+  }
+  const n = numberStartingAt(document, k);
+  if (!n || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_DAY) return null;
+  if (n.kind !== 'ordinal' && !(cardinalWords && n.kind === 'cardinal')) return null;
+  // Digits inside a number word expression ("15 ألف") are not a day.
+  for (let j = k; j < n.end; j++) if (tokens.isNumeral(j)) return null;
+  return { day: n.value, end: n.end, digits: false, skip: 0 };
+}
+
+/** A year read at `k`: its value, where it ends, and the calendar written after it. */
+export interface YearNumber {
+  readonly year: number;
+  readonly end: TokenIndex;
+  /** `hijri` after هـ or هجري, `gregorian` after م or ميلادي, undefined when unmarked. */
+  readonly calendar?: 'gregorian' | 'hijri';
+  /** True when written in digits. */
+  readonly digits: boolean;
+}
+
+/**
+ * A year at `k` in digits or words ("2014"، "ألفين وثمانية عشر"), with the era
+ * mark after it if any ("2003م"، "1436 هـ"). Values outside `[min, max]` are refused.
+ */
+export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 2999): YearNumber | null {
+  const { document, tokens, lexicon } = context;
+  if (k < 0 || k >= tokens.length) return null;
+  let year = plainInteger(tokens, k);
+  let end = tokenIndex(k + 1);
+  let digits = true;
+  if (year === null) {
+    if (!tokens.isWord(k)) return null;
+    const n = numberStartingAt(document, k);
+    if (!n || n.kind !== 'cardinal' || !Number.isInteger(n.value)) return null;
+    for (let j = k; j < n.end; j++) if (tokens.isNumeral(j)) return null;
+    year = n.value;
+    end = n.end;
+    digits = false;
+  } else if (tokens.text(k).length > 4) return null;
+  if (year < min || year > max) return null;
+  // The era mark, glued ("2003م") or after a space ("1436 هـ"), with its dot ("هـ.") left to punctuation.
+  const mark = tokens.next(tokenIndex(end - 1));
+  const calendar = mark >= 0 && tokens.isWord(mark) ? lexicon.eras.get(tokens.text(mark)) : undefined;
+  if (calendar) return { year, end: tokenIndex(mark + 1), calendar, digits };
+  return { year, end, digits };
+}
+
+/** The token after `k` when it is the word `word` (folded), else {@link NO_TOKEN}. */
+export function nextWordIs(tokens: TokenStream, k: TokenIndex, word: string): TokenIndex {
+  const j = tokens.nextWord(k);
+  return j >= 0 && tokens.text(j) === word ? j : NO_TOKEN;
+}
+
+/** The last token of a range `[start, end)`. */
+export const lastOf = (end: TokenIndex): TokenIndex => tokenIndex(end - 1);
+
+/** True when nothing but space stands between tokens `a` (exclusive) and `b`: `b` directly follows `a`. */
+export function follows(tokens: TokenStream, a: TokenIndex, b: TokenIndex): boolean {
+  return b >= 0 && tokens.next(a) === b;
+}
+
+/** True when token `k` ends its clause: punctuation, a line break, or the end of the text. */
+export function endsClause(tokens: TokenStream, k: TokenIndex): boolean {
+  const j = tokens.next(k);
+  return j < 0 || tokens.isPunct(j);
 }

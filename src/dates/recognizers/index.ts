@@ -2,15 +2,49 @@
  * The time recognizers, in the order they are tried at each position: the
  * first that reads an expression there wins. Adding a rule means one small
  * file, one line here, and a test beside it.
+ *
+ * The order settles what two rules could both read: a holiday before a part of
+ * the day ("ليلة القدر" is no night), a vague phrase before the relative day
+ * inside it ("حتى الآن"), a share before a relative unit ("الأسبوع الأخير من
+ * يوليو" is not last week), a year before a lone noun of time ("في عام 2017").
  */
+import { bareDay } from './bare-day.js';
+import { centuryDecade } from './century-decade.js';
 import { clockTime } from './clock-time.js';
 import type { TimeRecognizer } from './context.js';
 import { dayMonth } from './day-month.js';
+import { dayRange } from './day-range.js';
+import { dayPart } from './day-part.js';
 import { duration } from './duration.js';
+import { frequency } from './frequency.js';
+import { holiday } from './holiday.js';
 import { monthName } from './month-name.js';
 import { numericDate } from './numeric-date.js';
+import { relativeUnit } from './relative-unit.js';
 import { relativeWord } from './relative-word.js';
+import { season } from './season.js';
+import { share } from './share.js';
+import { vague } from './vague.js';
 import { weekday } from './weekday.js';
 import { year } from './year.js';
 
-export const timeRecognizers: readonly TimeRecognizer[] = [clockTime, dayMonth, numericDate, year, monthName, weekday, relativeWord, duration];
+export const timeRecognizers: readonly TimeRecognizer[] = [
+  clockTime,
+  numericDate,
+  dayRange,
+  dayMonth,
+  year,
+  holiday,
+  vague,
+  monthName,
+  season,
+  centuryDecade,
+  weekday,
+  share,
+  relativeUnit,
+  relativeWord,
+  dayPart,
+  frequency,
+  duration,
+  bareDay,
+];

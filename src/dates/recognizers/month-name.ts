@@ -1,26 +1,96 @@
-import { inferYear, isoMonth } from '../calendar.js';
-import { mayStartNamedTime, type TimeRecognizer } from './context.js';
-import { monthPhraseAt } from './month-phrase.js';
+import { DEMONSTRATIVES } from '../lexicon.js';
+import type { TokenIndex } from '../../text/coordinates.js';
+import { dayOf, isoDay, isRealDay } from '../calendar.js';
+import type { TimeExpression } from '../expression.js';
+import { dayNumberAt, endsClause, isMonthNoun, lastOf, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './month-phrase.js';
+
 
 /**
- * A month with its year ("تشرين الأول 2017"), or a month alone where a word
- * introduces it ("في مارس", but not "مارس الضغط" — مارس is also a verb).
+ * A month: with its year ("تشرين الأول 2017"، "رمضان 1436 هـ"), with a word of
+ * direction ("نوفمبر الماضي"، "يونيو القادم") or a relative year ("يونيو العام
+ * المقبل"), after شهر or هذا ("شهر يناير"، "هذا فبراير"), or alone where a word
+ * introduces it ("في مارس", but not "مارس الضغط" — مارس is also a verb; not
+ * "رجب" or "صفر" — a name and "zero": a Hijri month alone needs شهر).
+ *
+ * A day after the month makes a date ("يناير 1"، "مايو الحادي عشر"، "سبتمبر
+ * 10, 1901"), and "بين 15 و 19" after it a period of its days.
  */
 export const monthName: TimeRecognizer = {
   name: 'month name',
+  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...l.durationUnit.keys(), ...DEMONSTRATIVES] },
   read(context, k) {
-    if (!mayStartNamedTime(context, k)) return null;
-    const month = monthPhraseAt(context, k);
-    if (!month) return null;
-    if (month.year !== undefined) {
-      const iso = isoMonth(month.year, month.month);
-      return { start: k, end: month.end, kind: 'date', from: iso, to: iso };
+    const { tokens, lexicon } = context;
+    if (!tokens.isWord(k)) return null;
+    let j = k;
+    let introduced = false;
+    let afterMonthWord = false;
+    if (tokens.text(j) === 'هذا') {
+      j = tokens.nextWord(j);
+      introduced = true;
+      if (j < 0) return null;
     }
-    const { tokens, lexicon, reference } = context;
-    const before = tokens.previousWord(k);
-    if (before < 0 || !lexicon.monthContext.has(tokens.text(before))) return null;
-    const year = inferYear(month.month, 1, reference);
-    const iso = year !== undefined ? isoMonth(year, month.month) : undefined;
-    return { start: k, end: month.end, kind: 'date', ...(iso ? { from: iso, to: iso } : {}) };
+    if (isMonthNoun(context, j)) {
+      j = tokens.nextWord(j);
+      introduced = true;
+      afterMonthWord = true;
+      if (j < 0) return null;
+    }
+    const month = monthPhraseAt(context, j);
+    if (!month) return null;
+    if (j === k) {
+      const before = tokens.previousWord(k);
+      introduced = (before >= 0 && wordIn(tokens, before, lexicon.monthContext)) || tokens.isPunct(tokens.previous(k), '(');
+    }
+    const skip = month.skip && j === k ? { skip: month.skip } : {};
+    const named = month.year !== undefined || month.offset !== undefined || month.yearOffset !== undefined;
+    if (!named) {
+      const days = daysAfter(context, k, month, introduced);
+      if (days) return { ...days, ...skip };
+    }
+    // Alone at the end of its clause a month is a date ("سأخرج سبتمبر."), unless its name is also a word (مارس).
+    const atEnd = endsClause(tokens, lastOf(month.end));
+    if (!named && !introduced && !(atEnd && !month.hijri && !lexicon.ambiguousMonths.has(tokens.text(lastOf(month.end))))) return null;
+    // A Hijri month alone is a name or a word (رجب، صفر) unless شهر or a word of time before it ends a clause with it: "في رجب.".
+    if (!named && month.hijri && !afterMonthWord && !(introduced && atEnd)) return null;
+    const resolution = resolveMonth(context, month);
+    const kind = month.offset !== undefined || month.yearOffset !== undefined ? 'relative' : 'date';
+    return { start: k, end: month.end, kind, grain: 'month', ...resolution, ...skip, ...(yearInferred(month) ? { inferred: true } : {}) };
   },
 };
+
+/** A day or a span of days after a month with no year: "يناير 1"، "مايو الحادي والعشرين, 2018"، "نوفمبر بين 15 و 19". */
+function daysAfter(context: DateContext, k: TokenIndex, month: MonthPhrase, introduced: boolean): TimeExpression | null {
+  const { tokens } = context;
+  let d = tokens.next(lastOf(month.end));
+  if (tokens.isPunct(d, '-')) d = tokens.next(d);
+  const day = dayNumberAt(context, d);
+  if (day) {
+    // A year after the day: "سبتمبر 10, 1901"، "يناير الثاني والعشرين، 2018"، "سبتمبر الحادي والعشرين من 1978".
+    let y = tokens.next(lastOf(day.end));
+    if (tokens.isPunct(y, ',،') || (tokens.isWord(y) && tokens.text(y) === 'من')) y = tokens.next(y);
+    const year = y >= 0 ? yearAt(context, y) : null;
+    if (year && year.calendar !== 'hijri') {
+      const resolution = isRealDay(year.year, month.month, day.day) && !month.hijri ? { from: isoDay(dayOf(year.year, month.month, day.day)) } : {};
+      return { start: k, end: year.end, kind: 'date', grain: 'day', ...resolution, ...(resolution.from ? { to: resolution.from } : {}) };
+    }
+    // Without a year, a day after a month is read where nothing else follows, or where a word introduces the month.
+    if (introduced || endsClause(tokens, lastOf(day.end))) {
+      return { start: k, end: day.end, kind: 'date', grain: 'day', ...resolveMonth(context, month, day.day) };
+    }
+    return null;
+  }
+  // "نوفمبر بين 15 و 19"، "تشرين الثاني بين الخامس عشر والتاسع عشر".
+  const between = tokens.next(lastOf(month.end));
+  if (!tokens.isWord(between) || tokens.text(between) !== 'بين') return null;
+  const first = dayNumberAt(context, tokens.next(between));
+  if (!first) return null;
+  const and = tokens.next(lastOf(first.end));
+  let second: ReturnType<typeof dayNumberAt> = null;
+  if (tokens.isAnd(and)) second = dayNumberAt(context, tokens.next(and));
+  else if (tokens.isWord(and) && tokens.text(and).startsWith('و')) second = dayNumberAt(context, and);
+  if (!second || second.day <= first.day) return null;
+  const from = resolveMonth(context, month, first.day);
+  const to = resolveMonth(context, month, second.day);
+  return { start: k, end: second.end, kind: 'period', grain: 'day', ...(from.from ? { from: from.from } : {}), ...(to.to ? { to: to.to } : {}) };
+}

@@ -1,7 +1,7 @@
 import type { TimeExpression } from '../expression.js';
 import type { TimeRefiner } from './index.js';
 
-/** Drops an expression that starts inside the one before it (the second end of a "بين … و …" period). */
+/** Drops an expression that starts inside the one before it (what a refiner widened over). */
 export const dropOverlapped: TimeRefiner = {
   name: 'drop overlapped',
   refine(_context, found) {

@@ -1,13 +1,22 @@
 /**
  * Refiners run after the recognizers, in this order, over all expressions of a
- * text: each merges, widens or drops expressions, and each is linear in their
- * number.
+ * text: each drops, merges, widens or resolves expressions, and each is linear
+ * in their number (it looks at an expression and its neighbours only).
  */
 import type { TimeExpression } from '../expression.js';
 import type { DateContext } from '../recognizers/context.js';
-import { mergeSameMoment } from './merge-same-moment.js';
+import { anchorTimes } from './anchor-times.js';
+import { composeShares } from './compose-shares.js';
+import { dropAges } from './drop-ages.js';
 import { dropOverlapped } from './drop-overlapped.js';
+import { dropPartial } from './drop-partial.js';
+import { followWeekdays } from './follow-weekdays.js';
+import { mergeSameMoment } from './merge-same-moment.js';
+import { narrowParts } from './narrow-parts.js';
 import { openPeriods } from './open-periods.js';
+import { joinRanges } from './join-ranges.js';
+import { markBaselines } from './mark-baselines.js';
+import { resolveAnaphora } from './resolve-anaphora.js';
 
 /** A pass over the expressions of a text. */
 export interface TimeRefiner {
@@ -16,4 +25,17 @@ export interface TimeRefiner {
   refine(context: DateContext, expressions: readonly TimeExpression[]): TimeExpression[];
 }
 
-export const timeRefiners: readonly TimeRefiner[] = [mergeSameMoment, openPeriods, dropOverlapped];
+export const timeRefiners: readonly TimeRefiner[] = [
+  dropAges,
+  mergeSameMoment,
+  followWeekdays,
+  composeShares,
+  narrowParts,
+  joinRanges,
+  openPeriods,
+  resolveAnaphora,
+  anchorTimes,
+  markBaselines,
+  dropPartial,
+  dropOverlapped,
+];

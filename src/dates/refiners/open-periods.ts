@@ -1,56 +1,145 @@
-import type { TokenStream } from '../../numbers/tokens.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { isoDay } from '../calendar.js';
-import { pick, type TimeExpression } from '../expression.js';
+import type { TokenIndex } from '../../text/coordinates.js';
+import { addDays, firstDayOf, isoAt, isoDay, lastDayOf, type Grain, type Resolution } from '../calendar.js';
+import type { TimeExpression } from '../expression.js';
+import type { ApproximateWord, PeriodRole } from '../lexicon/context.js';
+import type { TimeUnit } from '../lexicon/relative.js';
 import type { DateContext } from '../recognizers/context.js';
+import { addDuration } from '../resolve.js';
 import type { TimeRefiner } from './index.js';
 
 /**
- * Widens an expression by the word that opens it into a period: "بين آب 2014
- * وتشرين الأول 2017" (both ends), "منذ 2011" (up to publication), "حتى 2019",
- * "بحلول 2019" (an end only), "قبل خمس سنوات" and "خلال ستة أعوام" (a duration
- * counted back from publication).
+ * Widens an expression by the word that opens it into a period, and anchors a
+ * duration to publication:
+ *
+ * | written | resolved |
+ * |---|---|
+ * | منذ 2011، منذ أغسطس/آب 2017 | from it up to publication |
+ * | منذ 40 عاما، منذ 9 سنوات | from that long before publication up to it |
+ * | حتى 10 مارس (past) | that day, as a running total up to it (`cumulative`) |
+ * | حتى عام 2023 (future) | from publication up to it |
+ * | بحلول 2025، خلال 2017، طوال الموسم | the time itself |
+ * | قبل خمس سنوات، قبل شهرين ونصف | the point that long before publication, at the precision of the unit |
+ * | قبل أقل من أسبوعين | from two weeks before publication up to it |
+ * | قبل عام 2001 | up to the year before |
+ * | بعد يومين، بعد 3 سنوات | the point that long after publication |
+ * | بعد الصيف | from the month after it on |
+ *
+ * "لمدة" and "مدة" are left out of the span: "لمدة 3 ساعات" is the duration "3 ساعات".
  */
 export const openPeriods: TimeRefiner = {
   name: 'open periods',
   refine(context, found) {
-    return found.map((e, i) => withPeriod(context, e, found[i + 1]));
+    return found.map((e) => withOpener(context, e));
   },
 };
 
-function withPeriod(context: DateContext, e: TimeExpression, following: TimeExpression | undefined): TimeExpression {
+function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
   const { tokens, lexicon, reference } = context;
-  const opener = tokens.previousWord(e.start);
-  if (opener < 0) return e;
-  const match = lexicon.periodOpeners.matchEndingAt(tokens, opener);
+  if (e.kind === 'vague' || e.partial || e.kind === 'set') return e;
+  let before = tokens.previousWord(e.start);
+  if (before < 0) return e;
+  // A bound between the opener and a duration: "قبل أقل من أسبوعين"، "منذ أكثر من عام".
+  let bound: ApproximateWord['bound'] | undefined;
+  const approximate = lexicon.approximate.matchEndingAt(tokens, before);
+  if (approximate && e.kind === 'duration') {
+    bound = approximate.entry.bound;
+    before = tokens.previousWord(approximate.start);
+    if (before < 0) return e;
+  }
+  const match = lexicon.periodOpeners.matchEndingAt(tokens, before);
   if (!match) return e;
+  const role: PeriodRole = match.entry.role;
   const start = match.start;
-  const role = match.entry.role;
-  if (role === 'between') {
-    // بين X و Y: Y starts after a standalone و or with a glued one (وتشرين الأول).
-    const second =
-      following && (following.start === tokens.nextWord(tokenIndex(e.end - 1)) + 1 || isJoinedBy(tokens, e.end, following.start)) ? following : undefined;
-    if (second && second.kind !== 'duration') {
-      return { start, end: second.end, kind: 'period', ...pick('from', e.from), ...pick('to', second.to ?? second.from) };
+  const skip = match.clitic ? { skip: match.clitic } : { skip: 0 };
+  const counted = e.count !== undefined;
+  // "بين 2014-2018": بين before a span that already has both ends belongs to it.
+  if (role === 'between' || role === 'from') return e.twoEnded ? { ...e, start, ...skip } : e;
+  if (role === 'for') return e;
+  // في opens only a length or a span counted from publication: "في 3 سنوات"، "في الأسابيع الثلاثة الماضية".
+  if (role === 'within') return counted && (e.kind === 'duration' || e.kind === 'period') ? { ...e, start, ...skip } : e;
+  // "بعد أسبوعين من الآن" is already resolved; قبل and بعد belong to its span, منذ does not (as Recognizers-Text reads it).
+  if (e.kind === 'date' && counted && e.unit) return role === 'before' || role === 'after' ? { ...e, start, ...skip } : e;
+  const today = reference ? isoDay(reference) : undefined;
+  if (e.kind === 'duration') return anchorDuration(context, e, role, start, skip, bound);
+  switch (role) {
+    case 'since':
+      // A period since a time up to publication: what a figure in it counts is a running total.
+      return { ...e, start, ...skip, kind: 'period', cumulative: true, ...(e.from !== undefined ? { from: e.from } : {}), ...(today ? { to: today } : {}) };
+    case 'until': {
+      const last = lastDayOf(e.to);
+      if (reference && last && last < reference) return { ...e, start, ...skip, cumulative: true };
+      return { ...e, start, ...skip, kind: 'period', ...(today ? { from: today } : {}), ...(e.to !== undefined ? { to: e.to } : {}) };
     }
-    return e;
-  }
-  if (e.kind === 'duration') {
-    if (reference && e.unit === 'year' && e.count !== undefined && (role === 'before' || role === 'during' || role === 'since')) {
-      const y = reference.getUTCFullYear();
-      const from = String(y - e.count);
-      return { start, end: e.end, kind: 'duration', from, to: role === 'before' ? from : String(y), count: e.count, unit: e.unit };
+    case 'before': {
+      const first = firstDayOf(e.from);
+      const to = first ? isoAt(addDays(first, -1), precisionOf(e.from!)) : undefined;
+      return { start, end: e.end, kind: 'period', ...skip, ...(to ? { to } : {}) };
     }
-    return { ...e, start };
+    case 'after': {
+      const last = lastDayOf(e.to);
+      const from = last ? isoAt(addDays(last, 1), precisionOf(e.to!)) : undefined;
+      return { start, end: e.end, kind: 'period', ...skip, ...(from ? { from } : {}) };
+    }
+    case 'deadline':
+      // "بحلول ديسمبر": a deadline lies ahead; a month with no year written is the next one.
+      if (e.inferred && reference && lastDayOf(e.to) && lastDayOf(e.to)! < reference) return { ...e, start, ...skip, ...nextYear(e) };
+      return { ...e, start, ...skip };
+    default:
+      return { ...e, start, ...skip };
   }
-  if (role === 'since') return { start, end: e.end, kind: 'period', ...pick('from', e.from), ...(reference ? { to: isoDay(reference) } : {}) };
-  if (role === 'until') return { start, end: e.end, kind: 'period', ...pick('to', e.to) };
-  return e;
 }
 
-/** True when the second date starts with a glued و right after the first: "… 2014 وتشرين الأول". */
-function isJoinedBy(tokens: TokenStream, from: TokenIndex, to: TokenIndex): boolean {
-  let j = from;
-  while (j < to && tokens.isSpace(j)) j++;
-  return j === to && tokens.isWord(to) && tokens.text(to).startsWith('و');
+/** The same resolution a year later. */
+function nextYear(e: TimeExpression): Resolution {
+  const shift = (iso: string | undefined): string | undefined => (iso ? `${String(Number(iso.slice(0, 4)) + 1).padStart(4, '0')}${iso.slice(4)}` : undefined);
+  const from = shift(e.from);
+  const to = shift(e.to);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
+
+/** A duration after an opener: since that long ago, that long before or after publication, or within it. */
+function anchorDuration(context: DateContext, e: TimeExpression, role: PeriodRole, start: TokenIndex, skip: { skip: number }, bound: ApproximateWord['bound'] | undefined): TimeExpression {
+  const { reference } = context;
+  const parts = partsOf(e);
+  if (!reference || !parts || e.from !== undefined) return { ...e, start, ...skip };
+  const grain = finestGrain(parts);
+  const back = isoAt(addDuration(reference, parts, -1), grain);
+  const today = isoDay(reference);
+  let resolution: Resolution;
+  let kind: TimeExpression['kind'] = 'duration';
+  if (role === 'since') return { ...e, start, ...skip, kind, from: back, to: today, cumulative: true };
+  else if (role === 'before') {
+    kind = 'date';
+    // Less than that long ago: within it; more than that: before it.
+    if (bound === 'less') resolution = { from: isoDay(addDuration(reference, parts, -1)), to: today };
+    else if (bound === 'more') resolution = { to: back };
+    else resolution = { from: back, to: back };
+  } else if (role === 'after') {
+    kind = 'date';
+    const ahead = isoAt(addDuration(reference, parts, 1), grain);
+    resolution = { from: ahead, to: ahead };
+  } else return { ...e, start, ...skip };
+  return { ...e, start, ...skip, kind, ...resolution };
+}
+
+/** The parts of a duration from its ISO length ("P1Y2M" → a year and two months). */
+function partsOf(e: TimeExpression): Array<{ count: number; unit: TimeUnit }> | null {
+  // "قبل بضعة أيام": a vague count has no ISO length, only its reading (three).
+  if (!e.duration) return e.count !== undefined && e.unit ? [{ count: e.count, unit: e.unit }] : null;
+  const m = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T.*)?$/u.exec(e.duration);
+  if (!m) return null;
+  const units: TimeUnit[] = ['year', 'month', 'week', 'day'];
+  const parts = units.flatMap((unit, i) => (m[i + 1] ? [{ count: Number(m[i + 1]), unit }] : []));
+  return parts.length > 0 ? parts : null;
+}
+
+/** The precision of a point counted from publication: the day, unless the duration is in whole years ("قبل 15 عاما" → 2003). */
+function finestGrain(parts: ReadonlyArray<{ count: number; unit: TimeUnit }>): Grain {
+  return parts.every((p) => (p.unit === 'year' || p.unit === 'decade' || p.unit === 'century') && Number.isInteger(p.count)) ? 'year' : 'day';
+}
+
+/** The precision of an ISO prefix, as a grain. */
+function precisionOf(iso: string): Grain {
+  return iso.length <= 4 ? 'year' : iso.length <= 7 ? 'month' : 'day';
+}
+

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantClaims } from '../index.js';
+
+/** Each claim's figure and its time scope as [text, start, end, cumulative]. */
+function scopes(text: string, publishedAt: string): Array<[string, string | undefined, string | undefined, boolean]> {
+  return extractQuantClaims(text, { publishedAt }).map((c) => {
+    if (c.time) expect(text.slice(c.time.span.start, c.time.span.end)).toBe(c.time.text);
+    return [c.text, c.time?.start, c.time?.end, c.time?.cumulative === true];
+  });
+}
+
+describe('claim time scope', () => {
+  it('takes the nearest time of the clause, then of the sentence (before the claim first)', () => {
+    expect(scopes('قتل 5 أشخاص الثلاثاء، وأصيب 12 آخرون في 2017.', '2018-10-11')).toEqual([
+      ['5 أشخاص', '2018-10-09', '2018-10-09', false],
+      ['12 آخرون', '2017', '2017', false],
+    ]);
+    expect(scopes('وفي 2014، منحت الوكالة عقودا بلغت 6.8 مليار دولار، لتطوير نظام بحلول 2017.', '2018-02-10')[0]?.slice(1, 3)).toEqual(['2014', '2014']);
+  });
+
+  it('resolves relative times and periods against publishedAt', () => {
+    expect(scopes('ارتفع عدد السياح إلى 3.1 مليون سائح في النصف الأول من العام الماضي.', '2018-05-16')[0]?.slice(1, 3)).toEqual(['2017-01', '2017-06']);
+    expect(scopes('قتل 20 شخصا الأسبوع الماضي.', '2018-07-22')[0]?.slice(1, 3)).toEqual(['2018-07-09', '2018-07-15']);
+  });
+
+  it('does not scope a figure by the baseline it is compared with', () => {
+    expect(scopes('ارتفعت الجرائم بنسبة 40 في المئة، مقارنة بالعام الماضي.', '2018-10-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('بلغت البطالة 8.6 بالمئة في عام 2017، وهو أدنى مستوى لها منذ 2009.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2017', '2017']);
+  });
+
+  it('marks running totals as cumulative up to the day they were counted', () => {
+    expect(scopes('ارتفعت الوفيات إلى 73 حالة حتى الآن.', '2018-03-12')[0]).toEqual(['73 حالة', undefined, '2018-03-12', true]);
+    expect(scopes('أودت موجة الحر منذ نهاية الأسبوع الماضي بحياة 33 شخصا، بحسب ما أعلن مسؤولون الخميس.', '2018-07-06')[0]).toEqual([
+      '33 شخصا',
+      '2018-06-30',
+      '2018-07-05',
+      true,
+    ]);
+    expect(scopes('سجل صلاح 23 هدفا خلال الموسم الحالي.', '2018-02-24')[0]).toEqual(['23 هدفا', '2017-08', '2018-02-24', true]);
+  });
+
+  it('carries the time of a run of figures to the next sentence, and the day of the paragraph before', () => {
+    expect(scopes('سجلت 20 حالة في 2016. وبلغت نسبة الوفيات 3 في المئة.', '2018-06-21').map((r) => r[1])).toEqual(['2016', '2016']);
+    expect(scopes('وانهارت الخلافة في العام الحالي. وبقي 3000 مقاتل.', '2017-12-06')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('أعلن الجيش في بيان السبت مقتل 45 مسلحا.\nودمر 3 مواقع.', '2018-06-23').map((r) => r[1])).toEqual(['2018-06-23', '2018-06-23']);
+  });
+
+  it('gives a headline figure the time of the same figure in the lead', () => {
+    const text = 'ارتفاع الوفيات إلى 73\n\nأعلنت المنظمة اليوم الاثنين ارتفاع الوفيات إلى 73 حالة، منذ أغسطس/آب 2017.';
+    expect(scopes(text, '2018-03-12')[0]?.slice(1, 3)).toEqual(['2017-08', '2018-03-12']);
+  });
+
+  it('leaves a length with no anchor unresolved in its clause', () => {
+    expect(scopes('كذلك نمت الاستثمارات في 2017، وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+  });
+});

@@ -1,0 +1,48 @@
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { dayOf, dayResolution, isRealDay } from '../calendar.js';
+import { dayNumberAt, endsClause, lastOf, wordIn, type DateContext, type TimeRecognizer } from './context.js';
+import { dayMonth } from './day-month.js';
+
+/** The word "in" before a day: "الخميس في 21". */
+const IN = 'في';
+
+/**
+ * A day of the month written alone, resolved in the publication month: "في
+ * 15."، "يوم 27"، "الخميس في 21"، "الأربعاء 27"، "الجمعة في الثانية والعشرين".
+ * Only after يوم or في at the end of a clause, or after a weekday: elsewhere a
+ * lone number is a figure ("في 22 دولة"، "ارتفع إلى 27").
+ */
+export const bareDay: TimeRecognizer = {
+  name: 'day alone',
+  starts: { digits: true, numbers: true, words: (l) => [...l.dayWords, 'ال'] },
+  read(context, k) {
+    const { tokens, lexicon } = context;
+    const viaDayWord = tokens.isWord(k) && lexicon.dayWords.has(tokens.text(k));
+    const d = viaDayWord ? tokens.next(k) : k;
+    if (d < 0) return null;
+    const weekdayBefore = !viaDayWord && afterWeekday(context, k);
+    // After a weekday the day may be a number word: "الجمعة في خمسة عشر".
+    const day = dayNumberAt(context, d, weekdayBefore);
+    if (!day) return null;
+    const atEnd = endsClause(tokens, lastOf(day.end));
+    if (viaDayWord ? !atEnd : !weekdayBefore && !(atEnd && wordIn(tokens, tokens.previousWord(k), lexicon.dayContext))) return null;
+    // "يوم 2. أكتوبر": a day of a month is read by its own rule.
+    if (dayMonth.read(context, d)) return null;
+    const { reference } = context;
+    const resolution =
+      reference && isRealDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, day.day)
+        ? dayResolution(dayOf(reference.getUTCFullYear(), reference.getUTCMonth() + 1, day.day))
+        : {};
+    return { start: k, end: day.end, kind: 'date', grain: 'day', ...resolution };
+  },
+};
+
+/** True when a weekday stands right before `k`, with في between or not: "الخميس في 21"، "الأربعاء 27". */
+function afterWeekday(context: DateContext, k: TokenIndex): boolean {
+  const { tokens, lexicon } = context;
+  let before = tokens.previousWord(k);
+  if (before >= 0 && tokens.text(before) === IN) before = tokens.previousWord(before);
+  if (before < 0) return false;
+  const w = lexicon.weekdays.matchEndingAt(tokens, before);
+  return w !== null && w.end === tokenIndex(before + 1);
+}

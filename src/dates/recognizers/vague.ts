@@ -1,0 +1,70 @@
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { isoDay, type Resolution } from '../calendar.js';
+import type { VagueReach } from '../lexicon/relative.js';
+import { lastOf, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
+
+/** Roles of the openers before a bare plural noun of time that make it some time ago: "منذ سنوات"، "قبل أيام". */
+const PAST: ReadonlySet<string> = new Set(['since', 'before']);
+
+/** Roles of a last word that ends a vague phrase only at the end of a clause: "من قبل" (before a noun, the "by" of a passive). */
+const PREPOSITION: ReadonlySet<string> = new Set(['before', 'after']);
+
+/**
+ * A time the text leaves vague, with the interval it allows: "مؤخرا"، "في وقت
+ * سابق"، "سابقا" (up to publication); "حاليا"، "الآن"، "في الوقت الحالي" (the
+ * publication day); "قريبا"، "لاحقا"، "مستقبلا" (from it on); "حتى الآن" (a
+ * running total up to it); "آنذاك"، "منذ ذلك الحين" (the time named before,
+ * resolved by the anaphora refiner); and by rule "منذ سنوات"، "قبل أيام"
+ * (a bare plural noun of time after منذ or قبل: some time before publication).
+ */
+export const vague: TimeRecognizer = {
+  name: 'vague time',
+  starts: { words: (l) => [...l.vague.firstWords(), ...l.tables.periodOpeners.filter((o) => PAST.has(o.role)).map((o) => o.phrase.split(' ')[0]!), ...l.durationUnit.keys()] },
+  read(context, k) {
+    const { tokens, lexicon } = context;
+    if (!tokens.isWord(k)) return null;
+    const m = lexicon.vague.matchAt(tokens, k);
+    // "من قبل" ends its clause; before a noun it is the "by" of a passive ("من قبل الشرطة").
+    const lastRole = m ? lexicon.periodOpeners.matchAt(tokens, lastOf(m.end))?.entry.role : undefined;
+    if (m && !(lastRole !== undefined && PREPOSITION.has(lastRole) && tokens.isWord(tokens.next(lastOf(m.end))))) {
+      return vagueExpression(context, k, m.end, m.entry.kind, m.clitic);
+    }
+    const word = tokens.text(k);
+    // "لأشهر"، "لسنوات": for an unsaid number of units, a length of time.
+    if (word.length > 3 && word[0] === 'ل') {
+      const unit = unitNounAt(context, k);
+      if (unit && unit.plural && !unit.definite) return { start: k, end: tokenIndex(k + 1), kind: 'duration' as const, unit: unit.unit };
+    }
+    const opener = lexicon.periodOpeners.matchAt(tokens, k);
+    if (!opener || opener.end !== k + 1 || !PAST.has(opener.entry.role)) return null;
+    const j = tokens.nextWord(k);
+    const unit = j >= 0 ? unitNounAt(context, j) : null;
+    if (!unit || !unit.plural || unit.definite) return null;
+    let end = tokenIndex(j + 1);
+    const adjective = tokens.nextWord(j);
+    if (adjective >= 0 && (lexicon.vagueSpan.has(tokens.text(adjective)) || lexicon.few.has(tokens.text(adjective)))) end = tokenIndex(adjective + 1);
+    return vagueExpression(context, k, end, 'past', opener.clitic);
+  },
+};
+
+/** A vague expression and the interval its reach allows. */
+export function vagueExpression(context: DateContext, start: TokenIndex, end: TokenIndex, reach: VagueReach, skip: number) {
+  const { reference } = context;
+  const at = reference ? isoDay(reference) : undefined;
+  let resolution: Resolution = {};
+  if (at) {
+    if (reach === 'past' || reach === 'sofar') resolution = { to: at };
+    else if (reach === 'present') resolution = { from: at, to: at };
+    else if (reach === 'future') resolution = { from: at };
+  }
+  return {
+    start,
+    end,
+    kind: 'vague' as const,
+    reach,
+    ...resolution,
+    ...(reach === 'sofar' ? { cumulative: true } : {}),
+    ...(reach === 'then' || reach === 'sinceThen' ? { anaphoric: 0 } : {}),
+    ...(skip ? { skip } : {}),
+  };
+}

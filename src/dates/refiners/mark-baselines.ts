@@ -1,0 +1,55 @@
+import { isoDay, lastDayOf } from '../calendar.js';
+import type { TimeExpression } from '../expression.js';
+import { wordIn, type DateContext } from '../recognizers/context.js';
+import type { TimeRefiner } from './index.js';
+
+/** How many words before "منذ X" a word of record may stand: "أدنى مستوى لها منذ 9 سنوات". */
+const RECORD_REACH = 4;
+
+/** "مع" of "مقارنة مع العام الماضي". */
+const WITH = 'مع';
+
+/** How many words before a time a word of comparison may stand ("مقارنة مع الفترة المماثلة من العام السابق"); عن only right before it. */
+const COMPARISON_REACH = 4;
+const ABOUT = 'عن';
+
+/**
+ * Marks the times a figure is compared with rather than about: after
+ * مقارنة، بالمقارنة، قياسا or عن ("ارتفع 17% عن العام الماضي"، "مقارنة بالعام
+ * الماضي")، and a period opened by منذ after a word of record ("أدنى مستوى منذ
+ * 2008"، "لأول مرة منذ عشر سنوات"). The claims layer does not scope a figure by them.
+ *
+ * And marks a period under way ("العام الجاري"، "الموسم الحالي") with the
+ * publication day: a figure it scopes ("سجل 23 هدفا خلال الموسم الحالي") runs up to that day.
+ */
+export const markBaselines: TimeRefiner = {
+  name: 'mark baselines and periods under way',
+  refine(context, found) {
+    const today = context.reference ? isoDay(context.reference) : undefined;
+    return found.map((e) => {
+      const marked = isBaseline(context, e) ? { ...e, baseline: true } : e;
+      return today && underWay(marked, today) ? { ...marked, today } : marked;
+    });
+  },
+};
+
+/** A week, month, season or year named from publication that holds the publication day and runs past it: "العام الجاري". */
+function underWay(e: TimeExpression, today: string): boolean {
+  if (e.kind !== 'relative' || e.grain === 'day' || !e.from || !e.to) return false;
+  return e.from.slice(0, today.length) <= today && e.to.slice(0, today.length) >= today && (lastDayOf(e.to)?.getTime() ?? 0) > Date.parse(`${today}T00:00:00Z`);
+}
+
+function isBaseline(context: DateContext, e: TimeExpression): boolean {
+  const { tokens, lexicon } = context;
+  // "مقارنة مع الفترة المماثلة من العام السابق": the word of comparison a few words before, in the same clause.
+  for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < COMPARISON_REACH; k = tokens.previousWord(k), n++) {
+    if (tokens.text(k) === WITH) continue;
+    if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || tokens.text(k) !== ABOUT;
+  }
+  // "منذ": the period's first word when the opener widened it.
+  if (!tokens.isWord(e.start) || !tokens.text(e.start).endsWith('منذ')) return false;
+  for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < RECORD_REACH; k = tokens.previousWord(k), n++) {
+    if (wordIn(tokens, k, lexicon.record, 'ول')) return true;
+  }
+  return false;
+}
