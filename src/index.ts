@@ -17,9 +17,25 @@ export type { CountryEntry, PlaceEntry, PlaceKind } from './names/lexicon/places
 export { findEntityMentions, type EntityMention, type MentionOptions } from './syntax/mentions.js';
 export { findDates, type DateOptions } from './dates/find.js';
 export type { DateMatch, TimeKind } from './dates/expression.js';
-export type { MonthName, WeekdayName } from './dates/lexicon/calendar.js';
-export type { DurationWord, RelativeTime, TimeUnit } from './dates/lexicon/relative.js';
-export type { PeriodOpener, PeriodRole } from './dates/lexicon/context.js';
+export type { DecadeName, MonthName, SeasonName, WeekdayName } from './dates/lexicon/calendar.js';
+export type { DirectionWord, DurationWord, FrequencyWord, RelativeTime, TimeUnit, VagueReach, VagueTime } from './dates/lexicon/relative.js';
+export type { Holiday } from './dates/lexicon/holidays.js';
+export type {
+  ApproximateWord,
+  DayHalf,
+  DayPart,
+  EdgeWord,
+  EraWord,
+  MeridiemWord,
+  PeriodDivision,
+  PeriodOpener,
+  PeriodPart,
+  PeriodPartWord,
+  PeriodRole,
+  TimeZoneWord,
+  UnitFractionWord,
+} from './dates/lexicon/context.js';
+export type { QuotePair } from './syntax/lexicon/punctuation.js';
 export {
   createClaimExtractor,
   extractQuantClaims,
