@@ -22,9 +22,19 @@ interface Compiled<T> {
   readonly entry: T;
 }
 
+/**
+ * A node of the forward trie: the phrase that ends here, if any, and the words that go on. A
+ * first word that opens many phrases ("في" of "في وقت سابق"، "في الوقت الحالي" …) is then read
+ * in as many steps as the longest phrase has words, not once per phrase.
+ */
+interface TrieNode<T> {
+  entry?: Compiled<T>;
+  next?: Map<string, TrieNode<T>>;
+}
+
 /** A table of phrases with longest-match lookup forwards and backwards. */
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Compiled<T>[]>();
+  private readonly byFirst = new Map<string, TrieNode<T>>();
   private readonly byLast = new Map<string, Compiled<T>[]>();
   private readonly clitics: string;
 
@@ -42,12 +52,21 @@ export class PhraseTable<T> {
         const words = phrase.split(' ').filter((w) => w !== '').map(foldWord);
         if (words.length === 0) continue;
         const compiled = { words, entry };
-        push(this.byFirst, words[0]!, compiled);
+        let node = this.byFirst.get(words[0]!);
+        if (!node) this.byFirst.set(words[0]!, (node = {}));
+        for (let w = 1; w < words.length; w++) {
+          node.next ??= new Map();
+          let child = node.next.get(words[w]!);
+          if (!child) node.next.set(words[w]!, (child = {}));
+          node = child;
+        }
+        // Among equal phrases the first entry (a caller's) wins.
+        node.entry ??= compiled;
         push(this.byLast, words[words.length - 1]!, compiled);
       }
     }
     // Longest first, so that "ما لا يقل عن" wins over "يقل عن"; among equals, the first entry (a caller's) wins.
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The stem of a word behind one clitic this table allows, or undefined. */
@@ -66,20 +85,22 @@ export class PhraseTable<T> {
     return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
   }
 
-  private extend(tokens: TokenStream, k: TokenIndex, list: readonly Compiled<T>[], clitic: number): PhraseMatch<T> | null {
-    for (const c of list) {
-      let j = k;
-      let ok = true;
-      for (let w = 1; w < c.words.length; w++) {
-        j = tokens.nextWord(j);
-        if (j < 0 || tokens.text(j) !== c.words[w]) {
-          ok = false;
-          break;
-        }
+  /** The longest phrase of the trie under `first` read from word `k` on: "ما لا يقل عن" wins over "ما". */
+  private extend(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>, clitic: number): PhraseMatch<T> | null {
+    let longest: Compiled<T> | undefined = first.entry;
+    let longestEnd = k;
+    let node: TrieNode<T> | undefined = first;
+    let j = k;
+    while (node.next) {
+      j = tokens.nextWord(j);
+      node = j < 0 ? undefined : node.next.get(tokens.text(j));
+      if (!node) break;
+      if (node.entry) {
+        longest = node.entry;
+        longestEnd = j;
       }
-      if (ok) return { entry: c.entry, start: k, end: tokenIndex(j + 1), clitic };
     }
-    return null;
+    return longest ? { entry: longest.entry, start: k, end: tokenIndex(longestEnd + 1), clitic } : null;
   }
 
   /** The longest phrase whose last word is token `k`. */
