@@ -132,6 +132,41 @@ describe('findDates: years', () => {
     expect(dates('عام 1436 هـ')).toEqual([['عام 1436 هـ', 'date', '2014-10-25', '2015-10-13']]);
     expect(one('في 1447هـ')[2]).toBe('2025-06-26');
   });
+
+  it('reads years before the epoch as ISO astronomical years, with the era in words or letters', () => {
+    expect(one('ولد عام 150 ق.م. في روما')).toMatchObject({ 0: 'عام 150 ق.م', 1: 'date', 2: '-0149', 3: '-0149', at: 4 });
+    expect(one('في 600 ق م')).toMatchObject({ 0: '600 ق م', 2: '-0599', at: 3 });
+    expect(one('سنة 2698 قبل الميلاد')).toMatchObject({ 0: 'سنة 2698 قبل الميلاد', 2: '-2697', at: 0 });
+    expect(one('منذ 16000 ق.م.')[2]).toBe('-15999');
+    // 1 BC is the year 0.
+    expect(one('عام 1 ق.م')[2]).toBe('0000');
+  });
+
+  it('reads a small year an era mark makes one, and keeps metres as metres', () => {
+    expect(one('توفي 630 هـ')).toMatchObject({ 0: '630 هـ', 2: '1232-10-25', 3: '1233-10-13', at: 5 });
+    expect(one('عام 765 للميلاد')).toMatchObject({ 0: 'عام 765 للميلاد', 2: '0765' });
+    expect(one('في عام 70م دمر')).toMatchObject({ 0: 'عام 70م', 2: '0070', at: 3 });
+    expect(one('في 12 رمضان 630 هـ')).toMatchObject({ 0: '12 رمضان 630 هـ', 2: '1233-06-29' });
+    expect(dates('فاز بسباق 100 م حرة')).toEqual([]);
+    expect(dates('على بعد 500 م من الحدود.')).toEqual([]);
+    // م after a small number is the era where a year with a sure mark stands before it.
+    expect(dates('بين 300 ق.م. و300 م.')).toEqual([['بين 300 ق.م. و300 م', 'period', '-0299', '0300']]);
+  });
+
+  it('reads pairs of years: life dates, and an era written once for both', () => {
+    expect(one('الشاعر ( 1882 - 1963 ) كتب')).toMatchObject({ 0: '1882 - 1963', 1: 'period', 2: '1882', 3: '1963', at: 9 });
+    expect(one('عاش (1825-1899)')).toMatchObject({ 0: '1825-1899', 2: '1825', 3: '1899' });
+    expect(dates('ولد في دانفيرملين 1600- لندن 1649 م')).toEqual([
+      ['1600', 'date', '1600', '1600'],
+      ['1649 م', 'date', '1649', '1649'],
+    ]);
+    expect(one('بين عامي 2357 و 2255 قبل الميلاد')).toMatchObject({ 0: 'بين عامي 2357 و 2255 قبل الميلاد', 2: '-2356', 3: '-2254', at: 0 });
+    expect(one('ما بين سنتي 9000 ق.م. و6000 ق.م. ازدهرت')).toMatchObject({ 0: 'ما بين سنتي 9000 ق.م. و6000 ق.م', 2: '-8999', 3: '-5999', at: 0 });
+    expect(one('مابين 1990 و 1995')).toMatchObject({ 0: 'مابين 1990 و 1995', 2: '1990', 3: '1995' });
+    // Figures in brackets far apart, and a count of years, are no years.
+    expect(dates('(1200 - 1500)')).toEqual([]);
+    expect(dates('منذ 1500 عام')).toEqual([['منذ 1500 عام', 'duration', undefined, undefined]]);
+  });
 });
 
 describe('findDates: Hijri dates (Umm al-Qura)', () => {

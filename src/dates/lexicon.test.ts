@@ -146,10 +146,23 @@ describe('dates tables', () => {
     expect([d?.start, d?.end]).toEqual(['2016-01', `2016-${String(12 / parts).padStart(2, '0')}`]);
   });
 
-  it.each(t.eraWords.map((e) => [e.word, e.type] as const))('"1436 %s" is a %s year', (word, type) => {
-    const [d] = findDates(`عام 1436 ${word}`);
-    expect(d?.start).toBe(type === 'hijri' ? '2014-10-25' : '1436');
+  it.each(t.eraWords.map((e) => [e.word, e.type, e.beforeEpoch ?? false] as const))('"1436 %s" is a %s year (before the epoch: %s)', (word, type, before) => {
+    const found = findDates(`عام 1436 ${word}`);
+    expect(found.map((d) => d.text)).toEqual([`عام 1436 ${word}`]);
+    expect(found[0]?.start).toBe(type === 'hijri' ? '2014-10-25' : before ? '-1435' : '1436');
   });
+
+  it.each(t.eraWords.map((e) => [e.word, e.ambiguous ?? false] as const))('"630 %s" alone is a year unless the mark is also a unit (%s)', (word, ambiguous) => {
+    expect(findDates(`وقع 630 ${word}`).map((d) => d.text)).toEqual(ambiguous ? [] : [`630 ${word}`]);
+  });
+
+  it.each(t.eraWords.filter((e) => e.word.split(' ').every((w) => foldWord(w).length === 1) && e.word.includes(' ')).map((e) => [e.word] as const))(
+    'the abbreviation "%s" reads with dots between its letters',
+    (word) => {
+      const dotted = `${word.split(' ').join('.')}.`;
+      expect(findDates(`عام 150 ${dotted}`).map((d) => d.text)).toEqual([`عام 150 ${dotted.slice(0, -1)}`]);
+    },
+  );
 
   it.each(t.meridiemWords.map((w) => [w.phrase, w.kind] as const))('"الساعة 8 %s" is %s', (phrase, kind) => {
     const [d] = findDates(`الساعة 8 ${phrase}`, published);

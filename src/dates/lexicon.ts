@@ -232,7 +232,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   edgeWords: record({ word: phrase, position: oneOf(['first', 'last']) }),
   periodPartWords: record({ phrase, kind: oneOf(['start', 'early', 'middle', 'late', 'end', 'rest']) }),
   periodDivisions: record({ word: phrase, parts: integerIn(2, 12) }),
-  eraWords: record({ word: phrase, type: oneOf(['gregorian', 'hijri']) }),
+  eraWords: record({ word: phrase, type: oneOf(['gregorian', 'hijri']), beforeEpoch: optional(flag), ambiguous: optional(flag) }),
   meridiemWords: record({ phrase, kind: oneOf(['am', 'pm', 'night']) }),
   dayParts: record({ phrase, from: integerIn(0, 23), to: integerIn(0, 23), alone: optional(flag) }),
   dayWords: phrase,
@@ -312,8 +312,10 @@ export class DatesLexicon {
   readonly periodParts: PhraseTable<PeriodPartWord>;
   /** Folded noun of a share (no article) → how many make the whole. */
   readonly divisions: ReadonlyMap<string, number>;
-  /** Folded era mark → its calendar. */
-  readonly eras: ReadonlyMap<string, 'gregorian' | 'hijri'>;
+  /** Era marks of words: للميلاد، قبل الميلاد، هجري. */
+  readonly eras: PhraseTable<EraWord>;
+  /** Era marks written as letters ("م"، "ه"، "ق م"), by their folded letters joined with spaces. */
+  readonly eraLetters: ReadonlyMap<string, EraWord>;
   readonly meridiem: PhraseTable<MeridiemWord>;
   readonly dayParts: PhraseTable<DayPart>;
   /** Folded one-word part of the day (no article) → its entry, for الصباح، المساء. */
@@ -365,7 +367,13 @@ export class DatesLexicon {
     this.edgeWords = new Map(tables.edgeWords.map((e) => [foldWord(e.word), e.position]));
     this.periodParts = new PhraseTable(tables.periodPartWords, (p) => p.phrase, TIME_CLITICS);
     this.divisions = new Map(tables.periodDivisions.map((d) => [foldWord(d.word), d.parts]));
-    this.eras = new Map(tables.eraWords.map((e) => [foldWord(e.word), e.type]));
+    const lettersOnly = (e: EraWord): boolean => e.word.split(' ').every((w) => foldWord(w).length === 1);
+    this.eras = new PhraseTable(
+      tables.eraWords.filter((e) => !lettersOnly(e)),
+      (e) => e.word,
+      '',
+    );
+    this.eraLetters = new Map(tables.eraWords.filter(lettersOnly).map((e) => [e.word.split(' ').map(foldWord).join(' '), e]));
     this.meridiem = new PhraseTable(tables.meridiemWords, (m) => m.phrase);
     this.dayParts = new PhraseTable(tables.dayParts, (p) => p.phrase, TIME_CLITICS);
     this.dayPartNouns = new Map(tables.dayParts.filter((p) => !p.phrase.includes(' ')).map((p) => [foldWord(p.phrase), p]));
