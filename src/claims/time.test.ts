@@ -50,6 +50,10 @@ describe('claim time scope', () => {
     expect(scopes(text, '2018-03-12')[0]?.slice(1, 3)).toEqual(['2017-08', '2018-03-12']);
   });
 
+  it('takes a year written with an abbreviated era, whose dot the sentence splitter reads as an end', () => {
+    expect(scopes('قتل نحو 300 شخص في عام 150 ق.م. في المدينة.', '2018-03-20')[0]).toEqual(['نحو 300 شخص', '-0149', '-0149', false]);
+  });
+
   it('leaves a length with no anchor unresolved in its clause', () => {
     expect(scopes('كذلك نمت الاستثمارات في 2017، وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
   });

@@ -155,15 +155,17 @@ function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex, 
 }
 
 /**
- * The first usable expression after the claim ending at `end` that ends by
- * token `limit` (and, in its clause, before a comma). Expressions are in
- * reading order and do not overlap, so the walk stops at the first past the limit.
+ * The first usable expression after the claim ending at `end` that starts
+ * before token `limit` (and, in its clause, before a comma). It may run past
+ * the limit: the dot of an abbreviation ends a sentence for the splitter ("قتل
+ * 300 في عام 150 ق.م" — the sentence ends at "ق."). Expressions are in reading
+ * order and do not overlap, so the walk stops at the first past the limit.
  */
 function firstAfter(c: ClaimContext, end: TokenIndex, limit: number, search: Search): TimeExpression | null {
   const { commas, firstFrom } = cacheOf(c);
   for (let i = firstFrom[end]!; i < c.times.length; i++) {
     const t = c.times[i]!;
-    if (t.end > limit || (search === 'clause' && commas[t.end]! !== commas[end]!)) return null;
+    if (t.start >= limit || (search === 'clause' && commas[t.start]! !== commas[end]!)) return null;
     if (usable(c, t, search)) return t;
   }
   return null;
