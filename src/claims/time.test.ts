@@ -25,6 +25,7 @@ describe('claim time scope', () => {
 
   it('does not scope a figure by the baseline it is compared with', () => {
     expect(scopes('ارتفعت الجرائم بنسبة 40 في المئة، مقارنة بالعام الماضي.', '2018-10-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('زاد الإنفاق بنسبة 30%، مقارنة مع الفترة المماثلة من العام السابق.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
     expect(scopes('بلغت البطالة 8.6 بالمئة في عام 2017، وهو أدنى مستوى لها منذ 2009.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2017', '2017']);
   });
 
@@ -48,6 +49,17 @@ describe('claim time scope', () => {
   it('gives a headline figure the time of the same figure in the lead', () => {
     const text = 'ارتفاع الوفيات إلى 73\n\nأعلنت المنظمة اليوم الاثنين ارتفاع الوفيات إلى 73 حالة، منذ أغسطس/آب 2017.';
     expect(scopes(text, '2018-03-12')[0]?.slice(1, 3)).toEqual(['2017-08', '2018-03-12']);
+  });
+
+  it('carries the period of earlier figures a few paragraphs on, but not a day, a relative time or a running total', () => {
+    const text = 'جرائم الكراهية\n\nسجلت الشرطة 94 ألف جريمة من أبريل 2017 إلى مارس 2018.\nوتعرف الجريمة بأنها إهانة.\nوكانت نسبة الجرائم الدينية 9 في المئة.';
+    expect(scopes(text, '2018-10-16').map((r) => r.slice(0, 3))).toEqual([
+      ['94 ألف جريمة', '2017-04', '2018-03'],
+      ['9 في المئة', '2017-04', '2018-03'],
+    ]);
+    expect(scopes('جرائم\n\nسجلت الشرطة 94 ألف جريمة منذ 2012.\nوكانت نسبة الجرائم الدينية 9 في المئة.', '2018-10-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('مشروع\n\nأطلقنا المشروع قبل شهرين ونصف مع 30 شركة.\nوكانت نسبة الجرائم الدينية 9 في المئة.', '2018-05-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('هجوم\n\nقتل 20 شخصا في 2016.\nأ.\nب.\nج.\nوأصيب 9 أشخاص.', '2018-05-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
   });
 
   it('takes a year written with an abbreviated era, whose dot the sentence splitter reads as an end', () => {

@@ -65,6 +65,8 @@ interface TimeCache {
   lead?: TimeExpression | null;
   /** The bounds of a running total, by expression. */
   readonly totals: Map<TimeExpression, { from?: string; to?: string }>;
+  /** The time carried to each sentence from the figures up to it, by sentence. */
+  readonly carried: Map<number, TimeExpression | null>;
 }
 
 const caches = new WeakMap<ClaimContext, TimeCache>();
@@ -81,7 +83,7 @@ function cacheOf(c: ClaimContext): TimeCache {
       while (i > 0 && c.times[i - 1]!.start >= k) i--;
       firstFrom[k] = i;
     }
-    cache = { commas, firstFrom, statement: new Map(), figures: new Map(), lastOfSentence: new Map(), lastOfParagraph: new Map(), totals: new Map() };
+    cache = { commas, firstFrom, statement: new Map(), figures: new Map(), lastOfSentence: new Map(), lastOfParagraph: new Map(), totals: new Map(), carried: new Map() };
     caches.set(c, cache);
   }
   return cache;
@@ -95,7 +97,8 @@ export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
     inPreviousSentence(c, start) ??
     nearestInSentence(c, start, end, true) ??
     ofHeadline(c, start, end) ??
-    previousParagraph(c, start);
+    previousParagraph(c, start) ??
+    figuresBefore(c, start);
   return best ? scopeOf(c, best) : null;
 }
 
@@ -201,6 +204,62 @@ function inPreviousSentence(c: ClaimContext, start: TokenIndex): TimeExpression 
   const range = c.structure.sentences[s]!;
   if (c.paragraphOf(range.start) !== c.paragraphOf(start) || !statesFigure(c, s)) return null;
   return lastOfSentence(c, s);
+}
+
+/** How many paragraphs back the time of earlier figures is carried to a figure with none of its own. */
+const CARRY_PARAGRAPHS = 3;
+
+/**
+ * The time of the figures before, across paragraphs: an article of statistics
+ * names their period once and goes on in short paragraphs ("وفي عام 2016، كان
+ * نصف سكان العالم …" / "وأصيب نحو 216 مليون شخص …"). The nearest earlier
+ * sentence, at most a few paragraphs back and not in the headline, that states
+ * a figure and names a time gives its last time (computed once per sentence).
+ */
+function figuresBefore(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const s = c.sentenceOf(start);
+  const p = c.paragraphOf(start);
+  const carried = carriedTime(c, s - 1);
+  if (!carried) return null;
+  const q = c.paragraphOf(carried.start);
+  return q >= 1 && p - q <= CARRY_PARAGRAPHS ? carried : null;
+}
+
+/** The last time of the nearest sentence up to `s` that states a figure and names a time. */
+function carriedTime(c: ClaimContext, s: number): TimeExpression | null {
+  const cache = cacheOf(c).carried;
+  if (s < 0) return null;
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  // Fill the cache forward from the first sentence not yet known: constant work per sentence.
+  let first = s;
+  while (first > 0 && !cache.has(first - 1)) first--;
+  for (let t = first; t <= s; t++) {
+    const own = statesFigure(c, t) ? lastCarried(c, t) : null;
+    cache.set(t, own ?? (t > 0 ? cache.get(t - 1)! : null));
+  }
+  return cache.get(s)!;
+}
+
+/** True for an ISO prefix written to the day: "2018-03-01", "2018-03-01T10:00". */
+const namesDay = (iso: string | undefined): boolean => iso !== undefined && DAY_PREFIX.test(iso);
+const DAY_PREFIX = /^-?\d{4,}-\d{2}-\d{2}/u;
+
+/**
+ * The last time of sentence `s` that a later paragraph can inherit: a date or
+ * period written out, a month or longer ("عام 2016"، "من أبريل 2017 إلى مارس
+ * 2018"). Not a day (the paragraph rule carries days one paragraph on), nor a
+ * time counted from publication or from the figure before ("العام السابق"،
+ * "قبل شهرين"، "في الوقت الحالي"), nor a running total since a time ("منذ
+ * 2008"): those speak of their own sentence.
+ */
+function lastCarried(c: ClaimContext, s: number): TimeExpression | null {
+  const times = c.timesOfSentence(s);
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i]!;
+    if (scopes(t) && (t.kind === 'date' || t.kind === 'period') && !t.cumulative && !t.today && !namesDay(t.from) && !namesDay(t.to)) return t;
+  }
+  return null;
 }
 
 /** True when sentence `s` holds a number that is not part of a time expression (computed once per sentence). */

@@ -42,9 +42,15 @@ function underWay(e: TimeExpression, today: string): boolean {
 function isBaseline(context: DateContext, e: TimeExpression): boolean {
   const { tokens, lexicon } = context;
   // "مقارنة مع الفترة المماثلة من العام السابق": the word of comparison a few words before, in the same clause.
-  for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < COMPARISON_REACH; k = tokens.previousWord(k), n++) {
-    if (tokens.text(k) === WITH) continue;
+  // One مع is not counted: "مقارنة مع" is one word of comparison.
+  let withSeen = false;
+  for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < COMPARISON_REACH; k = tokens.previousWord(k)) {
+    if (tokens.text(k) === WITH && !withSeen) {
+      withSeen = true;
+      continue;
+    }
     if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || tokens.text(k) !== ABOUT;
+    n++;
   }
   // "منذ": the period's first word when the opener widened it.
   if (!tokens.isWord(e.start) || !tokens.text(e.start).endsWith('منذ')) return false;
