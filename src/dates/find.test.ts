@@ -163,6 +163,11 @@ describe('findDates: years', () => {
     expect(one('بين عامي 2357 و 2255 قبل الميلاد')).toMatchObject({ 0: 'بين عامي 2357 و 2255 قبل الميلاد', 2: '-2356', 3: '-2254', at: 0 });
     expect(one('ما بين سنتي 9000 ق.م. و6000 ق.م. ازدهرت')).toMatchObject({ 0: 'ما بين سنتي 9000 ق.م. و6000 ق.م', 2: '-8999', 3: '-5999', at: 0 });
     expect(one('مابين 1990 و 1995')).toMatchObject({ 0: 'مابين 1990 و 1995', 2: '1990', 3: '1995' });
+    // The Hijri mark after the second year counts the first in Hijri years too.
+    expect(dates('في 1434 و1435 هـ')).toEqual([
+      ['1434', 'date', '2012-11-15', '2013-11-03'],
+      ['1435 هـ', 'date', '2013-11-04', '2014-10-24'],
+    ]);
     // Figures in brackets far apart, and a count of years, are no years.
     expect(dates('(1200 - 1500)')).toEqual([]);
     expect(dates('منذ 1500 عام')).toEqual([['منذ 1500 عام', 'duration', undefined, undefined]]);
