@@ -293,6 +293,29 @@ describe('findDates: periods, durations, frequencies and vague times', () => {
     expect(dates('خلال ستة أعوام')).toEqual([['خلال ستة أعوام', 'duration', undefined, undefined]]);
   });
 
+  it('reads two counts of one noun of time as one length, never a day or a date', () => {
+    expect(dates('قتل منذ 5- 8 سنوات .', '2018-03-20')).toEqual([['منذ 5- 8 سنوات', 'duration', undefined, undefined]]);
+    expect(dates('منذ 5-8 أعوام', '2018-03-20')).toEqual([['منذ 5-8 أعوام', 'duration', undefined, undefined]]);
+    expect(one('بقي بين 5 و8 أيام')).toMatchObject({ 0: 'بين 5 و8 أيام', 1: 'duration', at: 4 });
+    expect(one('من 5 إلى 8 أسابيع')[0]).toBe('من 5 إلى 8 أسابيع');
+    expect(one('خلال 2 - 3 سنوات')[0]).toBe('خلال 2 - 3 سنوات');
+    // Two counts of years with no word of time before them are ages, a claim's to read.
+    expect(dates('الضحايا رجال بين 53 و85 عاما')).toEqual([['85 عاما', 'duration', undefined, undefined]]);
+    expect(one('بقي 3 أو 4 أيام')).toMatchObject({ 0: '3 أو 4 أيام', at: 4 });
+    expect(one('منذ 10-15 عاما')[0]).toBe('منذ 10-15 عاما');
+    // A date may be followed by its day word: "22/4 يوم الأحد".
+    expect(dates('في 22/4 يوم الأحد', '2018-03-20')[0]).toEqual(['22/4', 'date', '2018-04-22', '2018-04-22']);
+  });
+
+  it('reads the deep past in thousands and millions of years after منذ or قبل, uncounted', () => {
+    expect(one('ظهر البشر منذ 130 ألف سنة')).toMatchObject({ 0: 'منذ 130 ألف سنة', 1: 'duration', 2: undefined, at: 10 });
+    expect(one('قبل نحو 65 مليون عام')[0]).toBe('قبل نحو 65 مليون عام');
+    expect(one('منذ 5- 8 مليون سنة .')[0]).toBe('منذ 5- 8 مليون سنة');
+    // Elsewhere a count by the thousand is a quantity: "77 مليون ساعة عمل"، "خلال 130 ألف سنة".
+    expect(dates('77 مليون ساعة عمل')).toEqual([]);
+    expect(dates('خلال 130 ألف سنة')).toEqual([]);
+  });
+
   it('leaves ages and quantities of hours to the claims', () => {
     expect(dates('وقالت جاكلين فلوريس (47 عاما) إن')).toEqual([]);
     expect(dates('البالغ من العمر 13 عاما')).toEqual([]);
