@@ -140,6 +140,8 @@ describe('findDates: years', () => {
     expect(one('منذ 16000 ق.م.')[2]).toBe('-15999');
     // 1 BC is the year 0.
     expect(one('عام 1 ق.م')[2]).toBe('0000');
+    // Years counted back from the epoch name a year.
+    expect(one('بنيت نحو 3000 سنة قبل الميلاد')).toMatchObject({ 0: '3000 سنة قبل الميلاد', 1: 'date', 2: '-2999', at: 9 });
   });
 
   it('reads a small year an era mark makes one, and keeps metres as metres', () => {
@@ -264,6 +266,12 @@ describe('findDates: shares, parts, seasons, centuries and decades', () => {
     expect(one('في القرن الماضي', '2018-01-01').slice(2)).toEqual(['1900', '1999']);
     expect(one('الستينيات من القرن الماضي', '2018-01-01').slice(2)).toEqual(['1960', '1969']);
     expect(one('في التسعينيات', '2018-03-07').slice(2)).toEqual(['1990', '1999']);
+    // Centuries with their era: before the epoch (500–401 BC), and Hijri (300–399 AH as Gregorian days).
+    expect(one('في القرن الخامس قبل الميلاد')).toMatchObject({ 0: 'القرن الخامس قبل الميلاد', 2: '-0499', 3: '-0400', at: 3 });
+    // (Outside the embedded table the day depends on the runtime's calendar: the years do not.)
+    const hijri = one('في القرن الرابع الهجري');
+    expect([hijri[0], hijri[2]?.slice(0, 4), hijri[3]?.slice(0, 4)]).toEqual(['القرن الرابع الهجري', '0912', '1009']);
+    expect(one('في القرن السابع الميلادي')).toMatchObject({ 0: 'القرن السابع الميلادي', 2: '0600', 3: '0699' });
   });
 });
 

@@ -1,10 +1,10 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { isoDay, resolveRelative } from '../calendar.js';
+import { isoDay, isoYear, resolveRelative, yearBeforeEpoch } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import type { PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import { addDuration, isoDuration, unitGrain } from '../resolve.js';
-import { directionAt, endsClause, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
+import { directionAt, endsClause, eraAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 import { countedExpression } from './relative-unit.js';
 
 /** Most parts a compound duration has: "عام واحد و شهر و 21 يوما". */
@@ -57,6 +57,12 @@ export const duration: TimeRecognizer = {
     }
     // "3 أيام القادمة"، "15 عاما الماضية": a span from publication.
     const next = tokens.next(lastOf(end));
+    // "نحو 3000 سنة قبل الميلاد": years counted back from the epoch name a year, 3000 BC.
+    const era = parts.length === 1 && first.unit === 'year' && first.count !== undefined && Number.isInteger(first.count) ? eraAt(context, next) : null;
+    if (era?.era.beforeEpoch) {
+      const iso = isoYear(yearBeforeEpoch(first.count!));
+      return { start: k, end: era.end, kind: 'date', grain: 'year', from: iso, to: iso, ...(first.skip ? { skip: first.skip } : {}) };
+    }
     const direction = parts.length === 1 && first.count !== undefined && Number.isInteger(first.count) ? directionAt(context, next) : undefined;
     if (direction !== undefined && direction !== 0) {
       const grain = unitGrain[first.unit];
