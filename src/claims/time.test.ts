@@ -40,6 +40,12 @@ describe('claim time scope', () => {
     expect(scopes('سجل صلاح 23 هدفا خلال الموسم الحالي.', '2018-02-24')[0]).toEqual(['23 هدفا', '2017-08', '2018-02-24', true]);
   });
 
+  it('reads the day of a statement set off by commas, and ends a total since a time on the day the next sentence counts up to', () => {
+    const statement = 'أعلنت منظمة الصحة العالمية، اليوم الاثنين، ارتفاع الوفيات في اليمن، إلى 73 حالة، منذ أغسطس/آب 2017.';
+    expect(scopes(statement, '2018-03-12')[0]).toEqual(['73 حالة', '2017-08', '2018-03-12', true]);
+    expect(scopes(`${statement}\nوسجلت الحالات في 20 محافظة، حتى 10 مارس/آذار الجاري.`, '2018-03-12')[0]).toEqual(['73 حالة', '2017-08', '2018-03-10', true]);
+  });
+
   it('carries the time of a run of figures to the next sentence, and the day of the paragraph before', () => {
     expect(scopes('سجلت 20 حالة في 2016. وبلغت نسبة الوفيات 3 في المئة.', '2018-06-21').map((r) => r[1])).toEqual(['2016', '2016']);
     expect(scopes('وانهارت الخلافة في العام الحالي. وبقي 3000 مقاتل.', '2017-12-06')[0]?.slice(1, 3)).toEqual([undefined, undefined]);

@@ -114,10 +114,13 @@ function isStatementDay(c: ClaimContext, t: TimeExpression): boolean {
   if (known === undefined) {
     known = false;
     if (t.grain === 'day' && t.kind !== 'period') {
+      // Words back to the verb, past the commas that set the day off: "أعلنت منظمة الصحة العالمية، اليوم الاثنين، …".
       let k: TokenIndex = t.start;
-      for (let n = 0; n < STATEMENT_REACH && !known; n++) {
-        k = c.tokens.previousWord(k);
-        if (k < 0) break;
+      for (let words = 0, steps = 0; words < STATEMENT_REACH && steps < 2 * STATEMENT_REACH && !known; steps++) {
+        k = c.tokens.previous(k);
+        if (k < 0 || (c.tokens.isPunct(k) && !isComma(c, k))) break;
+        if (!c.tokens.isWord(k)) continue;
+        words++;
         known = c.syntax.verbs.matchAt(c.tokens, k) !== null;
       }
     }
@@ -369,12 +372,22 @@ function boundsOfTotal(c: ClaimContext, t: TimeExpression): { from?: string; to?
   const since = t.kind === 'period' && t.from !== undefined && t.to !== undefined && t.from !== t.to;
   if (since) {
     let asOf: string | undefined;
-    const times = c.timesOfSentence(c.sentenceOf(t.start));
+    const s = c.sentenceOf(t.start);
+    const within = (u: TimeExpression): boolean => scopes(u) && u.grain === 'day' && u.from !== undefined && u.from.length >= 10 && u.from >= t.from! && u.from.slice(0, 10) <= t.to!;
     let read = 0;
-    for (const u of times) {
+    for (const u of c.timesOfSentence(s)) {
       if (u.start < t.end) continue;
       if (++read > TOTAL_REACH) break;
-      if (scopes(u) && u.grain === 'day' && u.from !== undefined && u.from.length >= 10 && u.from >= t.from! && u.from.slice(0, 10) <= t.to!) asOf = u.from.slice(0, 10);
+      if (within(u)) asOf = u.from!.slice(0, 10);
+    }
+    // Else the day the count was made up to, in the next sentence: "… إلى 73 حالة، منذ أغسطس 2017." / "… في 20 محافظة، حتى 10 مارس".
+    if (!asOf && s + 1 < c.structure.sentences.length) {
+      read = 0;
+      for (const u of c.timesOfSentence(s + 1)) {
+        if (u.start < t.end) continue;
+        if (++read > TOTAL_REACH) break;
+        if (u.cumulative && u.kind !== 'period' && within(u)) asOf = u.from!.slice(0, 10);
+      }
     }
     return asOf ? { to: asOf } : {};
   }
