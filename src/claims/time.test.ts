@@ -68,6 +68,15 @@ describe('claim time scope', () => {
     expect(scopes('هجوم\n\nقتل 20 شخصا في 2016.\nأ.\nب.\nج.\nوأصيب 9 أشخاص.', '2018-05-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
   });
 
+  it('gives a figure reported on a day the period of the figures just before it, else that day', () => {
+    const text = 'البطالة في فرنسا\n\nتراجعت البطالة إلى 9 بالمئة في الفصل الرابع من عام 2017.\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.';
+    expect(scopes(text, '2018-02-16').map((r) => r.slice(0, 3))).toEqual([
+      ['9 بالمئة', '2017-10', '2017-12'],
+      ['0,7 نقطة', '2017-10', '2017-12'],
+    ]);
+    expect(scopes('البطالة في فرنسا\n\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2018-02-15', '2018-02-15']);
+  });
+
   it('takes a year written with an abbreviated era, whose dot the sentence splitter reads as an end', () => {
     expect(scopes('قتل نحو 300 شخص في عام 150 ق.م. في المدينة.', '2018-03-20')[0]).toEqual(['نحو 300 شخص', '-0149', '-0149', false]);
   });

@@ -95,7 +95,7 @@ export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
     nearestInClause(c, start, end) ??
     nearestInSentence(c, start, end, false) ??
     inPreviousSentence(c, start) ??
-    nearestInSentence(c, start, end, true) ??
+    statementAfterFigures(c, start, end) ??
     ofHeadline(c, start, end) ??
     previousParagraph(c, start) ??
     figuresBefore(c, start);
@@ -127,6 +127,19 @@ function isStatementDay(c: ClaimContext, t: TimeExpression): boolean {
     cache.set(t, known);
   }
   return known;
+}
+
+/**
+ * The day of the statement that reports the figure, unless the figures just
+ * before it (a paragraph on at most) name their period: "البطالة تراجعت إلى 9
+ * بالمئة في الفصل الرابع من 2017." / "وأوضح المعهد الخميس أن النسبة تراجعت بـ
+ * 0,7 نقطة" — the quarter, not Thursday.
+ */
+function statementAfterFigures(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const day = nearestInSentence(c, start, end, true);
+  if (!day) return null;
+  const carried = carriedTime(c, c.sentenceOf(start) - 1);
+  return carried && c.paragraphOf(carried.start) >= 1 && c.paragraphOf(start) - c.paragraphOf(carried.start) <= 1 ? carried : day;
 }
 
 /**
