@@ -77,6 +77,13 @@ describe('claim time scope', () => {
     expect(scopes('البطالة في فرنسا\n\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2018-02-15', '2018-02-15']);
   });
 
+  it('counts the figures of something begun on a past date from it up to publication', () => {
+    expect(scopes('قتل أكثر من مئة عنصر في عملية انطلقت في التاسع من شباط/فبراير.', '2018-04-14')[0]).toEqual(['أكثر من مئة عنصر', '2018-02-09', '2018-04-14', true]);
+    // A date not after a verb of beginning, or one still ahead, is the figure's own.
+    expect(scopes('قتل أكثر من مئة عنصر في التاسع من شباط/فبراير.', '2018-04-14')[0]).toEqual(['أكثر من مئة عنصر', '2018-02-09', '2018-02-09', false]);
+    expect(scopes('تشارك 30 دولة في القمة التي تبدأ في 20 مايو 2018.', '2018-04-14')[0]?.slice(1)).toEqual(['2018-05-20', '2018-05-20', false]);
+  });
+
   it('takes a year written with an abbreviated era, whose dot the sentence splitter reads as an end', () => {
     expect(scopes('قتل نحو 300 شخص في عام 150 ق.م. في المدينة.', '2018-03-20')[0]).toEqual(['نحو 300 شخص', '-0149', '-0149', false]);
   });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../text/fold.js';
+import { extractQuantClaims } from '../index.js';
 import { findDates } from './find.js';
 import { datesTables } from './lexicon.js';
 
@@ -202,6 +203,11 @@ describe('dates tables', () => {
 
   it.each(t.recordWords.map((w) => [w] as const))('"%s … منذ 2008" marks the start of a record', (word) => {
     expect(findDates(`${word} مستوى منذ 2008`, published)[0]?.start).toBe('2008');
+  });
+
+  it.each(t.beginningWords.map((w) => [w] as const))('a figure of an operation that "%s" on a day counts from it to publication', (word) => {
+    const [claim] = extractQuantClaims(`قتل 22 جنديا في عملية ${word} في 9 فبراير 2018.`, { publishedAt: '2018-04-14' });
+    expect([claim?.time?.text, claim?.time?.start, claim?.time?.end, claim?.time?.cumulative]).toEqual(['9 فبراير 2018', '2018-02-09', '2018-04-14', true]);
   });
 
   it.each(t.holidays.flatMap((h) => h.names.map((n) => [n, h.type ?? 'none'] as const)))('holiday "%s" (%s)', (name, type) => {

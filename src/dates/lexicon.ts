@@ -20,6 +20,7 @@ import {
   wholeUnitWords,
   comparisonWords,
   recordWords,
+  beginningWords,
   edgeWords,
   weekEndingWords,
   clockWords,
@@ -147,6 +148,8 @@ export interface DatesTables {
   readonly comparisonWords: readonly string[];
   /** Words before "منذ X" that make it the start of a record: أعلى، أدنى، لأول مرة. */
   readonly recordWords: readonly string[];
+  /** Verbs of beginning before a date that make a figure a running total since it: انطلقت، بدأت، تأسست. */
+  readonly beginningWords: readonly string[];
   /** Holidays: `{ names: ['عيد الفطر'], type: 'hijri', month: 10, day: 1, days: 3 }`. */
   readonly holidays: readonly Holiday[];
   /** Words that introduce a holiday whose name is also a word: عشية، بمناسبة. */
@@ -195,6 +198,7 @@ export const datesTables: DatesTables = {
   lastWords,
   comparisonWords,
   recordWords,
+  beginningWords,
   holidays,
   holidayContextWords,
 };
@@ -249,6 +253,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   lastWords: phrase,
   comparisonWords: phrase,
   recordWords: phrase,
+  beginningWords: phrase,
   holidays: record({
     names: listOf(phrase),
     type: optional(oneOf(['gregorian', 'hijri', 'easter'])),
@@ -334,6 +339,7 @@ export class DatesLexicon {
   readonly last: ReadonlySet<string>;
   readonly comparison: ReadonlySet<string>;
   readonly record: ReadonlySet<string>;
+  readonly beginning: ReadonlySet<string>;
   readonly holidays: PhraseTable<Holiday>;
   readonly holidayContext: ReadonlySet<string>;
   /** Where a document keeps its time expressions under these tables, by reference date. */
@@ -391,6 +397,7 @@ export class DatesLexicon {
     this.last = foldedSet(tables.lastWords);
     this.comparison = foldedSet(tables.comparisonWords);
     this.record = foldedSet(tables.recordWords);
+    this.beginning = foldedSet(tables.beginningWords);
     this.holidays = new PhraseTable(tables.holidays, (h) => h.names, TIME_CLITICS);
     this.holidayContext = foldedSet(tables.holidayContextWords);
   }

@@ -362,6 +362,13 @@ export const comparisonWords: readonly string[] = ['مقارنة', 'بالمقا
  */
 export const recordWords: readonly string[] = ['أعلى', 'أدنى', 'أكبر', 'أقل', 'أسوأ', 'أفضل', 'أسرع', 'أبطأ', 'أول', 'لأول', 'مستوى', 'مستويات'];
 
+/**
+ * Verbs of beginning before a date: what a figure counts since then is a
+ * running total up to publication ("قتل أكثر من مئة عنصر في عملية انطلقت في
+ * التاسع من شباط"، "أوقعت المنظمة التي تأسست في 1959 829 قتيلا").
+ */
+export const beginningWords: readonly string[] = ['انطلقت', 'انطلق', 'بدأت', 'بدأ', 'اندلعت', 'اندلع', 'تأسست', 'تأسس', 'أنشئت', 'أنشئ', 'أطلقت', 'أطلق'];
+
 /** A word after an hour or a length that adds (or before "إلا" takes away) a share of it: "الثامنة والنصف"، "ساعتين ونصف"، "الثامنة إلا ربع". */
 export interface UnitFractionWord {
   /** The words. */
