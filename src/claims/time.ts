@@ -241,7 +241,7 @@ function figuresBefore(c: ClaimContext, start: TokenIndex): TimeExpression | nul
   return q >= 1 && p - q <= CARRY_PARAGRAPHS ? carried : null;
 }
 
-/** The last time of the nearest sentence up to `s` that states a figure and names a time. */
+/** The last time of the nearest sentence up to `s` that names a time, if it states a figure. */
 function carriedTime(c: ClaimContext, s: number): TimeExpression | null {
   const cache = cacheOf(c).carried;
   if (s < 0) return null;
@@ -251,8 +251,11 @@ function carriedTime(c: ClaimContext, s: number): TimeExpression | null {
   let first = s;
   while (first > 0 && !cache.has(first - 1)) first--;
   for (let t = first; t <= s; t++) {
-    const own = statesFigure(c, t) ? lastCarried(c, t) : null;
-    cache.set(t, own ?? (t > 0 ? cache.get(t - 1)! : null));
+    // A sentence that names a time of its own ends what came before: its own period if it states a figure, else none
+    // ("فبالعودة الى عام 2014، عبر التنظيم إلى ثلث مساحة العراق" / "الآن هناك فلول …" / "لدى القوات أكثر من 300 ألف").
+    const named = lastOfSentence(c, t) !== null;
+    const own = named ? (statesFigure(c, t) ? lastCarried(c, t) : null) : undefined;
+    cache.set(t, own !== undefined ? own : t > 0 ? cache.get(t - 1)! : null);
   }
   return cache.get(s)!;
 }
@@ -267,13 +270,14 @@ const DAY_PREFIX = /^-?\d{4,}-\d{2}-\d{2}/u;
  * 2018"). Not a day (the paragraph rule carries days one paragraph on), nor a
  * time counted from publication or from the figure before ("العام السابق"،
  * "قبل شهرين"، "في الوقت الحالي"), nor a running total since a time ("منذ
- * 2008"): those speak of their own sentence.
+ * 2008"، "منذ ذلك التاريخ"), nor a period open at one end: those speak of their own sentence.
  */
 function lastCarried(c: ClaimContext, s: number): TimeExpression | null {
   const times = c.timesOfSentence(s);
   for (let i = times.length - 1; i >= 0; i--) {
     const t = times[i]!;
-    if (scopes(t) && (t.kind === 'date' || t.kind === 'period') && !t.cumulative && !t.today && !namesDay(t.from) && !namesDay(t.to)) return t;
+    const closed = t.from !== undefined && t.to !== undefined;
+    if (scopes(t) && closed && (t.kind === 'date' || t.kind === 'period') && !t.cumulative && !t.today && !namesDay(t.from) && !namesDay(t.to)) return t;
   }
   return null;
 }
