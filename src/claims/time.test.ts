@@ -77,6 +77,13 @@ describe('claim time scope', () => {
     expect(scopes('البطالة في فرنسا\n\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2018-02-15', '2018-02-15']);
   });
 
+  it('ends a total since a time at the year its sentence named before it', () => {
+    expect(scopes('ووصلت نسبة الفقر إلى 13,6% عام 2016، بزيادة 1,1 نقطة منذ 2008.', '2018-06-21')).toEqual([
+      ['13,6%', '2016', '2016', false],
+      ['1,1 نقطة', '2008', '2016', true],
+    ]);
+  });
+
   it('counts the figures of something begun on a past date from it up to publication', () => {
     expect(scopes('قتل أكثر من مئة عنصر في عملية انطلقت في التاسع من شباط/فبراير.', '2018-04-14')[0]).toEqual(['أكثر من مئة عنصر', '2018-02-09', '2018-04-14', true]);
     // A date not after a verb of beginning, or one still ahead, is the figure's own.

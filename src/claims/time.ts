@@ -397,6 +397,16 @@ function boundsOfTotal(c: ClaimContext, t: TimeExpression): { from?: string; to?
       if (++read > TOTAL_REACH) break;
       if (within(u)) asOf = u.from!.slice(0, 10);
     }
+    // Else the year or month the sentence named before it: "إلى 13,6% عام 2016، بزيادة 1,1 نقطة منذ 2008" (2008–2016).
+    if (!asOf) {
+      // Expressions are in reading order: those before `t` precede its index, found in constant time.
+      const { firstFrom } = cacheOf(c);
+      for (let i = firstFrom[t.start]! - 1, n = 0; i >= 0 && n < TOTAL_REACH && !asOf; i--, n++) {
+        const u = c.times[i]!;
+        if (c.sentenceOf(u.start) !== s) break;
+        if (u.kind === 'date' && scopes(u) && !u.cumulative && !u.today && u.to !== undefined && !namesDay(u.to) && u.to >= t.from! && u.to <= t.to!) asOf = u.to;
+      }
+    }
     // Else the day the count was made up to, in the next sentence: "… إلى 73 حالة، منذ أغسطس 2017." / "… في 20 محافظة، حتى 10 مارس".
     if (!asOf && s + 1 < c.structure.sentences.length) {
       read = 0;
