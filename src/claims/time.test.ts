@@ -25,6 +25,7 @@ describe('claim time scope', () => {
 
   it('does not scope a figure by the baseline it is compared with', () => {
     expect(scopes('ارتفعت الجرائم بنسبة 40 في المئة، مقارنة بالعام الماضي.', '2018-10-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('زاد الإنفاق بنسبة 30%، مقارنة مع الفترة المماثلة من العام السابق.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
     expect(scopes('بلغت البطالة 8.6 بالمئة في عام 2017، وهو أدنى مستوى لها منذ 2009.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2017', '2017']);
   });
 
@@ -39,6 +40,12 @@ describe('claim time scope', () => {
     expect(scopes('سجل صلاح 23 هدفا خلال الموسم الحالي.', '2018-02-24')[0]).toEqual(['23 هدفا', '2017-08', '2018-02-24', true]);
   });
 
+  it('reads the day of a statement set off by commas, and ends a total since a time on the day the next sentence counts up to', () => {
+    const statement = 'أعلنت منظمة الصحة العالمية، اليوم الاثنين، ارتفاع الوفيات في اليمن، إلى 73 حالة، منذ أغسطس/آب 2017.';
+    expect(scopes(statement, '2018-03-12')[0]).toEqual(['73 حالة', '2017-08', '2018-03-12', true]);
+    expect(scopes(`${statement}\nوسجلت الحالات في 20 محافظة، حتى 10 مارس/آذار الجاري.`, '2018-03-12')[0]).toEqual(['73 حالة', '2017-08', '2018-03-10', true]);
+  });
+
   it('carries the time of a run of figures to the next sentence, and the day of the paragraph before', () => {
     expect(scopes('سجلت 20 حالة في 2016. وبلغت نسبة الوفيات 3 في المئة.', '2018-06-21').map((r) => r[1])).toEqual(['2016', '2016']);
     expect(scopes('وانهارت الخلافة في العام الحالي. وبقي 3000 مقاتل.', '2017-12-06')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
@@ -48,6 +55,44 @@ describe('claim time scope', () => {
   it('gives a headline figure the time of the same figure in the lead', () => {
     const text = 'ارتفاع الوفيات إلى 73\n\nأعلنت المنظمة اليوم الاثنين ارتفاع الوفيات إلى 73 حالة، منذ أغسطس/آب 2017.';
     expect(scopes(text, '2018-03-12')[0]?.slice(1, 3)).toEqual(['2017-08', '2018-03-12']);
+  });
+
+  it('carries the period of earlier figures a few paragraphs on, but not a day, a relative time or a running total', () => {
+    const text = 'جرائم الكراهية\n\nسجلت الشرطة 94 ألف جريمة من أبريل 2017 إلى مارس 2018.\nوتعرف الجريمة بأنها إهانة.\nوكانت نسبة الجرائم الدينية 9 في المئة.';
+    expect(scopes(text, '2018-10-16').map((r) => r.slice(0, 3))).toEqual([
+      ['94 ألف جريمة', '2017-04', '2018-03'],
+      ['9 في المئة', '2017-04', '2018-03'],
+    ]);
+    expect(scopes('جرائم\n\nسجلت الشرطة 94 ألف جريمة منذ 2012.\nوكانت نسبة الجرائم الدينية 9 في المئة.', '2018-10-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('مشروع\n\nأطلقنا المشروع قبل شهرين ونصف مع 30 شركة.\nوكانت نسبة الجرائم الدينية 9 في المئة.', '2018-05-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('هجوم\n\nقتل 20 شخصا في 2016.\nأ.\nب.\nج.\nوأصيب 9 أشخاص.', '2018-05-16')[1]?.slice(1, 3)).toEqual([undefined, undefined]);
+  });
+
+  it('gives a figure reported on a day the period of the figures just before it, else that day', () => {
+    const text = 'البطالة في فرنسا\n\nتراجعت البطالة إلى 9 بالمئة في الفصل الرابع من عام 2017.\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.';
+    expect(scopes(text, '2018-02-16').map((r) => r.slice(0, 3))).toEqual([
+      ['9 بالمئة', '2017-10', '2017-12'],
+      ['0,7 نقطة', '2017-10', '2017-12'],
+    ]);
+    expect(scopes('البطالة في فرنسا\n\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2018-02-15', '2018-02-15']);
+  });
+
+  it('ends a total since a time at the year its sentence named before it', () => {
+    expect(scopes('ووصلت نسبة الفقر إلى 13,6% عام 2016، بزيادة 1,1 نقطة منذ 2008.', '2018-06-21')).toEqual([
+      ['13,6%', '2016', '2016', false],
+      ['1,1 نقطة', '2008', '2016', true],
+    ]);
+  });
+
+  it('counts the figures of something begun on a past date from it up to publication', () => {
+    expect(scopes('قتل أكثر من مئة عنصر في عملية انطلقت في التاسع من شباط/فبراير.', '2018-04-14')[0]).toEqual(['أكثر من مئة عنصر', '2018-02-09', '2018-04-14', true]);
+    // A date not after a verb of beginning, or one still ahead, is the figure's own.
+    expect(scopes('قتل أكثر من مئة عنصر في التاسع من شباط/فبراير.', '2018-04-14')[0]).toEqual(['أكثر من مئة عنصر', '2018-02-09', '2018-02-09', false]);
+    expect(scopes('تشارك 30 دولة في القمة التي تبدأ في 20 مايو 2018.', '2018-04-14')[0]?.slice(1)).toEqual(['2018-05-20', '2018-05-20', false]);
+  });
+
+  it('takes a year written with an abbreviated era, whose dot the sentence splitter reads as an end', () => {
+    expect(scopes('قتل نحو 300 شخص في عام 150 ق.م. في المدينة.', '2018-03-20')[0]).toEqual(['نحو 300 شخص', '-0149', '-0149', false]);
   });
 
   it('leaves a length with no anchor unresolved in its clause', () => {

@@ -65,6 +65,8 @@ interface TimeCache {
   lead?: TimeExpression | null;
   /** The bounds of a running total, by expression. */
   readonly totals: Map<TimeExpression, { from?: string; to?: string }>;
+  /** The time carried to each sentence from the figures up to it, by sentence. */
+  readonly carried: Map<number, TimeExpression | null>;
 }
 
 const caches = new WeakMap<ClaimContext, TimeCache>();
@@ -81,7 +83,7 @@ function cacheOf(c: ClaimContext): TimeCache {
       while (i > 0 && c.times[i - 1]!.start >= k) i--;
       firstFrom[k] = i;
     }
-    cache = { commas, firstFrom, statement: new Map(), figures: new Map(), lastOfSentence: new Map(), lastOfParagraph: new Map(), totals: new Map() };
+    cache = { commas, firstFrom, statement: new Map(), figures: new Map(), lastOfSentence: new Map(), lastOfParagraph: new Map(), totals: new Map(), carried: new Map() };
     caches.set(c, cache);
   }
   return cache;
@@ -93,9 +95,10 @@ export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
     nearestInClause(c, start, end) ??
     nearestInSentence(c, start, end, false) ??
     inPreviousSentence(c, start) ??
-    nearestInSentence(c, start, end, true) ??
+    statementAfterFigures(c, start, end) ??
     ofHeadline(c, start, end) ??
-    previousParagraph(c, start);
+    previousParagraph(c, start) ??
+    figuresBefore(c, start);
   return best ? scopeOf(c, best) : null;
 }
 
@@ -111,16 +114,32 @@ function isStatementDay(c: ClaimContext, t: TimeExpression): boolean {
   if (known === undefined) {
     known = false;
     if (t.grain === 'day' && t.kind !== 'period') {
+      // Words back to the verb, past the commas that set the day off: "أعلنت منظمة الصحة العالمية، اليوم الاثنين، …".
       let k: TokenIndex = t.start;
-      for (let n = 0; n < STATEMENT_REACH && !known; n++) {
-        k = c.tokens.previousWord(k);
-        if (k < 0) break;
+      for (let words = 0, steps = 0; words < STATEMENT_REACH && steps < 2 * STATEMENT_REACH && !known; steps++) {
+        k = c.tokens.previous(k);
+        if (k < 0 || (c.tokens.isPunct(k) && !isComma(c, k))) break;
+        if (!c.tokens.isWord(k)) continue;
+        words++;
         known = c.syntax.verbs.matchAt(c.tokens, k) !== null;
       }
     }
     cache.set(t, known);
   }
   return known;
+}
+
+/**
+ * The day of the statement that reports the figure, unless the figures just
+ * before it (a paragraph on at most) name their period: "البطالة تراجعت إلى 9
+ * بالمئة في الفصل الرابع من 2017." / "وأوضح المعهد الخميس أن النسبة تراجعت بـ
+ * 0,7 نقطة" — the quarter, not Thursday.
+ */
+function statementAfterFigures(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const day = nearestInSentence(c, start, end, true);
+  if (!day) return null;
+  const carried = carriedTime(c, c.sentenceOf(start) - 1);
+  return carried && c.paragraphOf(carried.start) >= 1 && c.paragraphOf(start) - c.paragraphOf(carried.start) <= 1 ? carried : day;
 }
 
 /**
@@ -155,15 +174,17 @@ function nearestInSentence(c: ClaimContext, start: TokenIndex, end: TokenIndex, 
 }
 
 /**
- * The first usable expression after the claim ending at `end` that ends by
- * token `limit` (and, in its clause, before a comma). Expressions are in
- * reading order and do not overlap, so the walk stops at the first past the limit.
+ * The first usable expression after the claim ending at `end` that starts
+ * before token `limit` (and, in its clause, before a comma). It may run past
+ * the limit: the dot of an abbreviation ends a sentence for the splitter ("قتل
+ * 300 في عام 150 ق.م" — the sentence ends at "ق."). Expressions are in reading
+ * order and do not overlap, so the walk stops at the first past the limit.
  */
 function firstAfter(c: ClaimContext, end: TokenIndex, limit: number, search: Search): TimeExpression | null {
   const { commas, firstFrom } = cacheOf(c);
   for (let i = firstFrom[end]!; i < c.times.length; i++) {
     const t = c.times[i]!;
-    if (t.end > limit || (search === 'clause' && commas[t.end]! !== commas[end]!)) return null;
+    if (t.start >= limit || (search === 'clause' && commas[t.start]! !== commas[end]!)) return null;
     if (usable(c, t, search)) return t;
   }
   return null;
@@ -199,6 +220,66 @@ function inPreviousSentence(c: ClaimContext, start: TokenIndex): TimeExpression 
   const range = c.structure.sentences[s]!;
   if (c.paragraphOf(range.start) !== c.paragraphOf(start) || !statesFigure(c, s)) return null;
   return lastOfSentence(c, s);
+}
+
+/** How many paragraphs back the time of earlier figures is carried to a figure with none of its own. */
+const CARRY_PARAGRAPHS = 3;
+
+/**
+ * The time of the figures before, across paragraphs: an article of statistics
+ * names their period once and goes on in short paragraphs ("وفي عام 2016، كان
+ * نصف سكان العالم …" / "وأصيب نحو 216 مليون شخص …"). The nearest earlier
+ * sentence, at most a few paragraphs back and not in the headline, that states
+ * a figure and names a time gives its last time (computed once per sentence).
+ */
+function figuresBefore(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const s = c.sentenceOf(start);
+  const p = c.paragraphOf(start);
+  const carried = carriedTime(c, s - 1);
+  if (!carried) return null;
+  const q = c.paragraphOf(carried.start);
+  return q >= 1 && p - q <= CARRY_PARAGRAPHS ? carried : null;
+}
+
+/** The last time of the nearest sentence up to `s` that names a time, if it states a figure. */
+function carriedTime(c: ClaimContext, s: number): TimeExpression | null {
+  const cache = cacheOf(c).carried;
+  if (s < 0) return null;
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  // Fill the cache forward from the first sentence not yet known: constant work per sentence.
+  let first = s;
+  while (first > 0 && !cache.has(first - 1)) first--;
+  for (let t = first; t <= s; t++) {
+    // A sentence that names a time of its own ends what came before: its own period if it states a figure, else none
+    // ("فبالعودة الى عام 2014، عبر التنظيم إلى ثلث مساحة العراق" / "الآن هناك فلول …" / "لدى القوات أكثر من 300 ألف").
+    const named = lastOfSentence(c, t) !== null;
+    const own = named ? (statesFigure(c, t) ? lastCarried(c, t) : null) : undefined;
+    cache.set(t, own !== undefined ? own : t > 0 ? cache.get(t - 1)! : null);
+  }
+  return cache.get(s)!;
+}
+
+/** True for an ISO prefix written to the day: "2018-03-01", "2018-03-01T10:00". */
+const namesDay = (iso: string | undefined): boolean => iso !== undefined && DAY_PREFIX.test(iso);
+const DAY_PREFIX = /^-?\d{4,}-\d{2}-\d{2}/u;
+
+/**
+ * The last time of sentence `s` that a later paragraph can inherit: a date or
+ * period written out, a month or longer ("عام 2016"، "من أبريل 2017 إلى مارس
+ * 2018"). Not a day (the paragraph rule carries days one paragraph on), nor a
+ * time counted from publication or from the figure before ("العام السابق"،
+ * "قبل شهرين"، "في الوقت الحالي"), nor a running total since a time ("منذ
+ * 2008"، "منذ ذلك التاريخ"), nor a period open at one end: those speak of their own sentence.
+ */
+function lastCarried(c: ClaimContext, s: number): TimeExpression | null {
+  const times = c.timesOfSentence(s);
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i]!;
+    const closed = t.from !== undefined && t.to !== undefined;
+    if (scopes(t) && closed && (t.kind === 'date' || t.kind === 'period') && !t.cumulative && !t.today && !namesDay(t.from) && !namesDay(t.to)) return t;
+  }
+  return null;
 }
 
 /** True when sentence `s` holds a number that is not part of a time expression (computed once per sentence). */
@@ -308,12 +389,32 @@ function boundsOfTotal(c: ClaimContext, t: TimeExpression): { from?: string; to?
   const since = t.kind === 'period' && t.from !== undefined && t.to !== undefined && t.from !== t.to;
   if (since) {
     let asOf: string | undefined;
-    const times = c.timesOfSentence(c.sentenceOf(t.start));
+    const s = c.sentenceOf(t.start);
+    const within = (u: TimeExpression): boolean => scopes(u) && u.grain === 'day' && u.from !== undefined && u.from.length >= 10 && u.from >= t.from! && u.from.slice(0, 10) <= t.to!;
     let read = 0;
-    for (const u of times) {
+    for (const u of c.timesOfSentence(s)) {
       if (u.start < t.end) continue;
       if (++read > TOTAL_REACH) break;
-      if (scopes(u) && u.grain === 'day' && u.from !== undefined && u.from.length >= 10 && u.from >= t.from! && u.from.slice(0, 10) <= t.to!) asOf = u.from.slice(0, 10);
+      if (within(u)) asOf = u.from!.slice(0, 10);
+    }
+    // Else the year or month the sentence named before it: "إلى 13,6% عام 2016، بزيادة 1,1 نقطة منذ 2008" (2008–2016).
+    if (!asOf) {
+      // Expressions are in reading order: those before `t` precede its index, found in constant time.
+      const { firstFrom } = cacheOf(c);
+      for (let i = firstFrom[t.start]! - 1, n = 0; i >= 0 && n < TOTAL_REACH && !asOf; i--, n++) {
+        const u = c.times[i]!;
+        if (c.sentenceOf(u.start) !== s) break;
+        if (u.kind === 'date' && scopes(u) && !u.cumulative && !u.today && u.to !== undefined && !namesDay(u.to) && u.to >= t.from! && u.to <= t.to!) asOf = u.to;
+      }
+    }
+    // Else the day the count was made up to, in the next sentence: "… إلى 73 حالة، منذ أغسطس 2017." / "… في 20 محافظة، حتى 10 مارس".
+    if (!asOf && s + 1 < c.structure.sentences.length) {
+      read = 0;
+      for (const u of c.timesOfSentence(s + 1)) {
+        if (u.start < t.end) continue;
+        if (++read > TOTAL_REACH) break;
+        if (u.cumulative && u.kind !== 'period' && within(u)) asOf = u.from!.slice(0, 10);
+      }
     }
     return asOf ? { to: asOf } : {};
   }

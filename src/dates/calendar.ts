@@ -2,6 +2,13 @@
  * Calendar arithmetic on UTC dates, and ISO prefixes at the precision written:
  * "2014", "2014-08", "2017-11-30", "2018-10-10T14:00".
  *
+ * Years before the common era are written as ISO 8601 writes them: the
+ * expanded, astronomical year, with a year 0 for 1 BC, a minus sign, and at
+ * least four digits ("150 ق.م." → "-0149", "16000 ق.م." → "-15999"). Days are
+ * proleptic Gregorian: a year a text writes for an old date (often Julian) is
+ * kept as written, and a Hijri date of that age is converted to the Gregorian
+ * day ISO gives it.
+ *
  * Weeks are ISO weeks, Monday to Sunday: the convention of the wire services
  * Arabic outlets translate (and of the gold the library is measured on). A
  * resolution is a pair of prefixes `{ from, to }`, each at the precision of
@@ -22,8 +29,33 @@ const DAY_MS = 86_400_000;
 /** Two digits: 7 → "07". */
 export const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** A year as ISO writes it: four digits (247 → "0247"). */
-export const isoYear = (y: number): string => String(y).padStart(4, '0');
+/** A year as ISO writes it: four digits (247 → "0247"), and before year 1 the astronomical year signed (−149 → "-0149"). */
+export const isoYear = (y: number): string => (y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0'));
+
+/**
+ * The astronomical year of a year counted before the common era: 1 BC is year
+ * 0, 150 BC year −149 (the numbering ISO 8601 writes).
+ */
+export const yearBeforeEpoch = (written: number): number => 1 - written;
+
+/** The year, month and day of an ISO prefix the library wrote ("2014", "-0149-03", "2017-11-30T14:00"), or null. */
+export function isoParts(iso: string): { year: number; month?: number; day?: number } | null {
+  const m = isoPrefix.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  return m[3] === undefined ? { year, month: Number(m[2]) } : { year, month: Number(m[2]), day: Number(m[3]) };
+}
+
+const isoPrefix = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+
+/** The length of the year part of an ISO prefix: 4, or more with a sign ("-0149" is 5). */
+export const isoYearLength = (iso: string): number => /^-?\d+/u.exec(iso)?.[0].length ?? 0;
+
+/** An ISO prefix with its year replaced ("2016-10-22" in 2015 → "2015-10-22"). */
+export function withIsoYear(iso: string, year: number): string {
+  return `${isoYear(year)}${iso.slice(isoYearLength(iso))}`;
+}
 
 /** A UTC date as "YYYY-MM-DD". */
 export const isoDay = (d: Date): string => `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -36,7 +68,7 @@ export const isYear = (v: number | null): v is number => v !== null && v >= 1000
 
 /** The UTC date of a year, month (1–12) and day; months and days overflow as `Date.UTC` does. */
 export function dayOf(year: number, month: number, day: number): Date {
-  if (year >= 100) return new Date(Date.UTC(year, month - 1, day));
+  if (year >= 100 || year < 0) return new Date(Date.UTC(year, month - 1, day));
   // Date.UTC reads years 0–99 as 1900–1999: count them 400 years on (the Gregorian cycle) and back.
   const d = new Date(Date.UTC(year + 400, month - 1, day));
   d.setUTCFullYear(d.getUTCFullYear() - 400);
@@ -45,7 +77,8 @@ export function dayOf(year: number, month: number, day: number): Date {
 
 /** A "YYYY-MM-DD" the library itself wrote, as a UTC date. */
 export function parseDay(iso: string): Date {
-  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  const p = isoParts(iso);
+  return p ? dayOf(p.year, p.month ?? 1, p.day ?? 1) : new Date(Number.NaN);
 }
 
 /** True when `day` is a real day of that month ("31 نوفمبر" is not). */
@@ -179,17 +212,16 @@ export function inferYear(month: number, day: number | undefined, reference: Dat
 
 /** The first day of the resolution's start, or undefined. */
 export function firstDayOf(iso: string | undefined): Date | undefined {
-  if (!iso || !/^\d{4}/u.test(iso)) return undefined;
-  return dayOf(Number(iso.slice(0, 4)), iso.length >= 7 ? Number(iso.slice(5, 7)) : 1, iso.length >= 10 ? Number(iso.slice(8, 10)) : 1);
+  const p = iso ? isoParts(iso) : null;
+  return p ? dayOf(p.year, p.month ?? 1, p.day ?? 1) : undefined;
 }
 
 /** The last day covered by an ISO prefix ("2014" → 31 December 2014, "2014-02" → 28 February). */
 export function lastDayOf(iso: string | undefined): Date | undefined {
-  if (!iso || !/^\d{4}/u.test(iso)) return undefined;
-  const y = Number(iso.slice(0, 4));
-  if (iso.length < 7) return dayOf(y, 12, 31);
-  const m = Number(iso.slice(5, 7));
-  return iso.length < 10 ? dayOf(y, m, daysInMonth(y, m)) : dayOf(y, m, Number(iso.slice(8, 10)));
+  const p = iso ? isoParts(iso) : null;
+  if (!p) return undefined;
+  if (p.month === undefined) return dayOf(p.year, 12, 31);
+  return dayOf(p.year, p.month, p.day ?? daysInMonth(p.year, p.month));
 }
 
 /** An ISO prefix at the precision of a grain: years for years and longer, months for months, seasons, quarters and halves, days below. */

@@ -28,7 +28,10 @@ export interface DateMatch {
   span: Span;
   /** What it is: see {@link TimeKind}. */
   kind: TimeKind;
-  /** First day, month or year covered, when it can be resolved: "2014", "2014-08", "2017-11-30", "2018-10-10T14:00". */
+  /**
+   * First day, month or year covered, when it can be resolved: "2014", "2014-08", "2017-11-30", "2018-10-10T14:00".
+   * Years before the common era are ISO 8601 astronomical years, signed: "150 ق.م." is "-0149" (1 BC is "0000").
+   */
   start?: string;
   /** Last day, month or year covered, when it can be resolved. */
   end?: string;

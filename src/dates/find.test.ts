@@ -132,6 +132,48 @@ describe('findDates: years', () => {
     expect(dates('عام 1436 هـ')).toEqual([['عام 1436 هـ', 'date', '2014-10-25', '2015-10-13']]);
     expect(one('في 1447هـ')[2]).toBe('2025-06-26');
   });
+
+  it('reads years before the epoch as ISO astronomical years, with the era in words or letters', () => {
+    expect(one('ولد عام 150 ق.م. في روما')).toMatchObject({ 0: 'عام 150 ق.م', 1: 'date', 2: '-0149', 3: '-0149', at: 4 });
+    expect(one('في 600 ق م')).toMatchObject({ 0: '600 ق م', 2: '-0599', at: 3 });
+    expect(one('سنة 2698 قبل الميلاد')).toMatchObject({ 0: 'سنة 2698 قبل الميلاد', 2: '-2697', at: 0 });
+    expect(one('منذ 16000 ق.م.')[2]).toBe('-15999');
+    // 1 BC is the year 0.
+    expect(one('عام 1 ق.م')[2]).toBe('0000');
+    // Years counted back from the epoch name a year.
+    expect(one('بنيت نحو 3000 سنة قبل الميلاد')).toMatchObject({ 0: '3000 سنة قبل الميلاد', 1: 'date', 2: '-2999', at: 9 });
+  });
+
+  it('reads a small year an era mark makes one, and keeps metres as metres', () => {
+    expect(one('توفي 630 هـ')).toMatchObject({ 0: '630 هـ', 2: '1232-10-25', 3: '1233-10-13', at: 5 });
+    expect(one('عام 765 للميلاد')).toMatchObject({ 0: 'عام 765 للميلاد', 2: '0765' });
+    expect(one('في عام 70م دمر')).toMatchObject({ 0: 'عام 70م', 2: '0070', at: 3 });
+    expect(one('في 12 رمضان 630 هـ')).toMatchObject({ 0: '12 رمضان 630 هـ', 2: '1233-06-29' });
+    expect(dates('فاز بسباق 100 م حرة')).toEqual([]);
+    expect(dates('على بعد 500 م من الحدود.')).toEqual([]);
+    // م after a small number is the era where a year with a sure mark stands before it.
+    expect(dates('بين 300 ق.م. و300 م.')).toEqual([['بين 300 ق.م. و300 م', 'period', '-0299', '0300']]);
+  });
+
+  it('reads pairs of years: life dates, and an era written once for both', () => {
+    expect(one('الشاعر ( 1882 - 1963 ) كتب')).toMatchObject({ 0: '1882 - 1963', 1: 'period', 2: '1882', 3: '1963', at: 9 });
+    expect(one('عاش (1825-1899)')).toMatchObject({ 0: '1825-1899', 2: '1825', 3: '1899' });
+    expect(dates('ولد في دانفيرملين 1600- لندن 1649 م')).toEqual([
+      ['1600', 'date', '1600', '1600'],
+      ['1649 م', 'date', '1649', '1649'],
+    ]);
+    expect(one('بين عامي 2357 و 2255 قبل الميلاد')).toMatchObject({ 0: 'بين عامي 2357 و 2255 قبل الميلاد', 2: '-2356', 3: '-2254', at: 0 });
+    expect(one('ما بين سنتي 9000 ق.م. و6000 ق.م. ازدهرت')).toMatchObject({ 0: 'ما بين سنتي 9000 ق.م. و6000 ق.م', 2: '-8999', 3: '-5999', at: 0 });
+    expect(one('مابين 1990 و 1995')).toMatchObject({ 0: 'مابين 1990 و 1995', 2: '1990', 3: '1995' });
+    // The Hijri mark after the second year counts the first in Hijri years too.
+    expect(dates('في 1434 و1435 هـ')).toEqual([
+      ['1434', 'date', '2012-11-15', '2013-11-03'],
+      ['1435 هـ', 'date', '2013-11-04', '2014-10-24'],
+    ]);
+    // Figures in brackets far apart, and a count of years, are no years.
+    expect(dates('(1200 - 1500)')).toEqual([]);
+    expect(dates('منذ 1500 عام')).toEqual([['منذ 1500 عام', 'duration', undefined, undefined]]);
+  });
 });
 
 describe('findDates: Hijri dates (Umm al-Qura)', () => {
@@ -224,6 +266,12 @@ describe('findDates: shares, parts, seasons, centuries and decades', () => {
     expect(one('في القرن الماضي', '2018-01-01').slice(2)).toEqual(['1900', '1999']);
     expect(one('الستينيات من القرن الماضي', '2018-01-01').slice(2)).toEqual(['1960', '1969']);
     expect(one('في التسعينيات', '2018-03-07').slice(2)).toEqual(['1990', '1999']);
+    // Centuries with their era: before the epoch (500–401 BC), and Hijri (300–399 AH as Gregorian days).
+    expect(one('في القرن الخامس قبل الميلاد')).toMatchObject({ 0: 'القرن الخامس قبل الميلاد', 2: '-0499', 3: '-0400', at: 3 });
+    // (Outside the embedded table the day depends on the runtime's calendar: the years do not.)
+    const hijri = one('في القرن الرابع الهجري');
+    expect([hijri[0], hijri[2]?.slice(0, 4), hijri[3]?.slice(0, 4)]).toEqual(['القرن الرابع الهجري', '0912', '1009']);
+    expect(one('في القرن السابع الميلادي')).toMatchObject({ 0: 'القرن السابع الميلادي', 2: '0600', 3: '0699' });
   });
 });
 
@@ -251,6 +299,29 @@ describe('findDates: periods, durations, frequencies and vague times', () => {
     expect(dates('منذ 40 عاما', '2018-01-01')).toEqual([['منذ 40 عاما', 'duration', '1978', '2018-01-01']]);
     expect(dates('بعد يومين', '2016-11-07')).toEqual([['بعد يومين', 'date', '2016-11-09', '2016-11-09']]);
     expect(dates('خلال ستة أعوام')).toEqual([['خلال ستة أعوام', 'duration', undefined, undefined]]);
+  });
+
+  it('reads two counts of one noun of time as one length, never a day or a date', () => {
+    expect(dates('قتل منذ 5- 8 سنوات .', '2018-03-20')).toEqual([['منذ 5- 8 سنوات', 'duration', undefined, undefined]]);
+    expect(dates('منذ 5-8 أعوام', '2018-03-20')).toEqual([['منذ 5-8 أعوام', 'duration', undefined, undefined]]);
+    expect(one('بقي بين 5 و8 أيام')).toMatchObject({ 0: 'بين 5 و8 أيام', 1: 'duration', at: 4 });
+    expect(one('من 5 إلى 8 أسابيع')[0]).toBe('من 5 إلى 8 أسابيع');
+    expect(one('خلال 2 - 3 سنوات')[0]).toBe('خلال 2 - 3 سنوات');
+    // Two counts of years with no word of time before them are ages, a claim's to read.
+    expect(dates('الضحايا رجال بين 53 و85 عاما')).toEqual([['85 عاما', 'duration', undefined, undefined]]);
+    expect(one('بقي 3 أو 4 أيام')).toMatchObject({ 0: '3 أو 4 أيام', at: 4 });
+    expect(one('منذ 10-15 عاما')[0]).toBe('منذ 10-15 عاما');
+    // A date may be followed by its day word: "22/4 يوم الأحد".
+    expect(dates('في 22/4 يوم الأحد', '2018-03-20')[0]).toEqual(['22/4', 'date', '2018-04-22', '2018-04-22']);
+  });
+
+  it('reads the deep past in thousands and millions of years after منذ or قبل, uncounted', () => {
+    expect(one('ظهر البشر منذ 130 ألف سنة')).toMatchObject({ 0: 'منذ 130 ألف سنة', 1: 'duration', 2: undefined, at: 10 });
+    expect(one('قبل نحو 65 مليون عام')[0]).toBe('قبل نحو 65 مليون عام');
+    expect(one('منذ 5- 8 مليون سنة .')[0]).toBe('منذ 5- 8 مليون سنة');
+    // Elsewhere a count by the thousand is a quantity: "77 مليون ساعة عمل"، "خلال 130 ألف سنة".
+    expect(dates('77 مليون ساعة عمل')).toEqual([]);
+    expect(dates('خلال 130 ألف سنة')).toEqual([]);
   });
 
   it('leaves ages and quantities of hours to the claims', () => {

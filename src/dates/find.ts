@@ -26,6 +26,8 @@ export interface DateOptions {
  * systems, alone or paired ("آب/ أغسطس 2014", "تشرين الأول (أكتوبر) 2017").
  * Relative words (أمس، اليوم، الثلاثاء، الشهر الماضي) resolve against
  * `publishedAt`; without it, against the article's own dateline if it has one.
+ * Years carry their era ("2003م"، "1436 هـ" as Gregorian days, "150 ق.م." as
+ * the ISO astronomical year "-0149").
  *
  * @param text - Arabic text.
  * @param options - `publishedAt`: the publication date; `lexicon`: more month names, relative words …
@@ -36,6 +38,8 @@ export interface DateOptions {
  * ```ts
  * findDates('بين آب/ أغسطس 2014 وتشرين الأول/ أكتوبر 2017');
  * // [{ text: 'بين آب/ أغسطس 2014 وتشرين الأول/ أكتوبر 2017', kind: 'period', start: '2014-08', end: '2017-10', span: { start: 0, end: 44 } }]
+ * findDates('ولد عام 150 ق.م. في روما');
+ * // [{ text: 'عام 150 ق.م', kind: 'date', start: '-0149', end: '-0149', span: { start: 4, end: 15 } }]
  * ```
  */
 export function findDates(text: string, options?: DateOptions): DateMatch[] {

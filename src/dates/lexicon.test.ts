@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../text/fold.js';
+import { extractQuantClaims } from '../index.js';
 import { findDates } from './find.js';
 import { datesTables } from './lexicon.js';
 
@@ -146,10 +147,23 @@ describe('dates tables', () => {
     expect([d?.start, d?.end]).toEqual(['2016-01', `2016-${String(12 / parts).padStart(2, '0')}`]);
   });
 
-  it.each(t.eraWords.map((e) => [e.word, e.type] as const))('"1436 %s" is a %s year', (word, type) => {
-    const [d] = findDates(`عام 1436 ${word}`);
-    expect(d?.start).toBe(type === 'hijri' ? '2014-10-25' : '1436');
+  it.each(t.eraWords.map((e) => [e.word, e.type, e.beforeEpoch ?? false] as const))('"1436 %s" is a %s year (before the epoch: %s)', (word, type, before) => {
+    const found = findDates(`عام 1436 ${word}`);
+    expect(found.map((d) => d.text)).toEqual([`عام 1436 ${word}`]);
+    expect(found[0]?.start).toBe(type === 'hijri' ? '2014-10-25' : before ? '-1435' : '1436');
   });
+
+  it.each(t.eraWords.map((e) => [e.word, e.ambiguous ?? false] as const))('"630 %s" alone is a year unless the mark is also a unit (%s)', (word, ambiguous) => {
+    expect(findDates(`وقع 630 ${word}`).map((d) => d.text)).toEqual(ambiguous ? [] : [`630 ${word}`]);
+  });
+
+  it.each(t.eraWords.filter((e) => e.word.split(' ').every((w) => foldWord(w).length === 1) && e.word.includes(' ')).map((e) => [e.word] as const))(
+    'the abbreviation "%s" reads with dots between its letters',
+    (word) => {
+      const dotted = `${word.split(' ').join('.')}.`;
+      expect(findDates(`عام 150 ${dotted}`).map((d) => d.text)).toEqual([`عام 150 ${dotted.slice(0, -1)}`]);
+    },
+  );
 
   it.each(t.meridiemWords.map((w) => [w.phrase, w.kind] as const))('"الساعة 8 %s" is %s', (phrase, kind) => {
     const [d] = findDates(`الساعة 8 ${phrase}`, published);
@@ -189,6 +203,11 @@ describe('dates tables', () => {
 
   it.each(t.recordWords.map((w) => [w] as const))('"%s … منذ 2008" marks the start of a record', (word) => {
     expect(findDates(`${word} مستوى منذ 2008`, published)[0]?.start).toBe('2008');
+  });
+
+  it.each(t.beginningWords.map((w) => [w] as const))('a figure of an operation that "%s" on a day counts from it to publication', (word) => {
+    const [claim] = extractQuantClaims(`قتل 22 جنديا في عملية ${word} في 9 فبراير 2018.`, { publishedAt: '2018-04-14' });
+    expect([claim?.time?.text, claim?.time?.start, claim?.time?.end, claim?.time?.cumulative]).toEqual(['9 فبراير 2018', '2018-02-09', '2018-04-14', true]);
   });
 
   it.each(t.holidays.flatMap((h) => h.names.map((n) => [n, h.type ?? 'none'] as const)))('holiday "%s" (%s)', (name, type) => {

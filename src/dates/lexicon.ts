@@ -20,6 +20,7 @@ import {
   wholeUnitWords,
   comparisonWords,
   recordWords,
+  beginningWords,
   edgeWords,
   weekEndingWords,
   clockWords,
@@ -147,6 +148,8 @@ export interface DatesTables {
   readonly comparisonWords: readonly string[];
   /** Words before "منذ X" that make it the start of a record: أعلى، أدنى، لأول مرة. */
   readonly recordWords: readonly string[];
+  /** Verbs of beginning before a date that make a figure a running total since it: انطلقت، بدأت، تأسست. */
+  readonly beginningWords: readonly string[];
   /** Holidays: `{ names: ['عيد الفطر'], type: 'hijri', month: 10, day: 1, days: 3 }`. */
   readonly holidays: readonly Holiday[];
   /** Words that introduce a holiday whose name is also a word: عشية، بمناسبة. */
@@ -195,6 +198,7 @@ export const datesTables: DatesTables = {
   lastWords,
   comparisonWords,
   recordWords,
+  beginningWords,
   holidays,
   holidayContextWords,
 };
@@ -232,7 +236,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   edgeWords: record({ word: phrase, position: oneOf(['first', 'last']) }),
   periodPartWords: record({ phrase, kind: oneOf(['start', 'early', 'middle', 'late', 'end', 'rest']) }),
   periodDivisions: record({ word: phrase, parts: integerIn(2, 12) }),
-  eraWords: record({ word: phrase, type: oneOf(['gregorian', 'hijri']) }),
+  eraWords: record({ word: phrase, type: oneOf(['gregorian', 'hijri']), beforeEpoch: optional(flag), ambiguous: optional(flag) }),
   meridiemWords: record({ phrase, kind: oneOf(['am', 'pm', 'night']) }),
   dayParts: record({ phrase, from: integerIn(0, 23), to: integerIn(0, 23), alone: optional(flag) }),
   dayWords: phrase,
@@ -249,6 +253,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   lastWords: phrase,
   comparisonWords: phrase,
   recordWords: phrase,
+  beginningWords: phrase,
   holidays: record({
     names: listOf(phrase),
     type: optional(oneOf(['gregorian', 'hijri', 'easter'])),
@@ -312,8 +317,10 @@ export class DatesLexicon {
   readonly periodParts: PhraseTable<PeriodPartWord>;
   /** Folded noun of a share (no article) → how many make the whole. */
   readonly divisions: ReadonlyMap<string, number>;
-  /** Folded era mark → its calendar. */
-  readonly eras: ReadonlyMap<string, 'gregorian' | 'hijri'>;
+  /** Era marks of words: للميلاد، قبل الميلاد، هجري. */
+  readonly eras: PhraseTable<EraWord>;
+  /** Era marks written as letters ("م"، "ه"، "ق م"), by their folded letters joined with spaces. */
+  readonly eraLetters: ReadonlyMap<string, EraWord>;
   readonly meridiem: PhraseTable<MeridiemWord>;
   readonly dayParts: PhraseTable<DayPart>;
   /** Folded one-word part of the day (no article) → its entry, for الصباح، المساء. */
@@ -332,6 +339,7 @@ export class DatesLexicon {
   readonly last: ReadonlySet<string>;
   readonly comparison: ReadonlySet<string>;
   readonly record: ReadonlySet<string>;
+  readonly beginning: ReadonlySet<string>;
   readonly holidays: PhraseTable<Holiday>;
   readonly holidayContext: ReadonlySet<string>;
   /** Where a document keeps its time expressions under these tables, by reference date. */
@@ -365,7 +373,13 @@ export class DatesLexicon {
     this.edgeWords = new Map(tables.edgeWords.map((e) => [foldWord(e.word), e.position]));
     this.periodParts = new PhraseTable(tables.periodPartWords, (p) => p.phrase, TIME_CLITICS);
     this.divisions = new Map(tables.periodDivisions.map((d) => [foldWord(d.word), d.parts]));
-    this.eras = new Map(tables.eraWords.map((e) => [foldWord(e.word), e.type]));
+    const lettersOnly = (e: EraWord): boolean => e.word.split(' ').every((w) => foldWord(w).length === 1);
+    this.eras = new PhraseTable(
+      tables.eraWords.filter((e) => !lettersOnly(e)),
+      (e) => e.word,
+      '',
+    );
+    this.eraLetters = new Map(tables.eraWords.filter(lettersOnly).map((e) => [e.word.split(' ').map(foldWord).join(' '), e]));
     this.meridiem = new PhraseTable(tables.meridiemWords, (m) => m.phrase);
     this.dayParts = new PhraseTable(tables.dayParts, (p) => p.phrase, TIME_CLITICS);
     this.dayPartNouns = new Map(tables.dayParts.filter((p) => !p.phrase.includes(' ')).map((p) => [foldWord(p.phrase), p]));
@@ -383,6 +397,7 @@ export class DatesLexicon {
     this.last = foldedSet(tables.lastWords);
     this.comparison = foldedSet(tables.comparisonWords);
     this.record = foldedSet(tables.recordWords);
+    this.beginning = foldedSet(tables.beginningWords);
     this.holidays = new PhraseTable(tables.holidays, (h) => h.names, TIME_CLITICS);
     this.holidayContext = foldedSet(tables.holidayContextWords);
   }

@@ -91,6 +91,8 @@ export interface PeriodOpener {
 /** Period openers. */
 export const periodOpeners: readonly PeriodOpener[] = [
   { phrase: 'بين', role: 'between' },
+  { phrase: 'ما بين', role: 'between' },
+  { phrase: 'مابين', role: 'between' },
   { phrase: 'من', role: 'from' },
   { phrase: 'اعتبارا من', role: 'from' },
   { phrase: 'ابتداء من', role: 'from' },
@@ -206,17 +208,31 @@ export const periodDivisions: readonly PeriodDivision[] = [
   { word: 'فصل', parts: 4 },
 ];
 
-/** The calendar a year is counted in, as written after it: "2003م", "1436 هـ". */
+/** The calendar a year is counted in, as written after it: "2003م", "1436 هـ", "150 ق.م.". */
 export interface EraWord {
-  /** The word (هـ folds to ه). */
+  /**
+   * The word or words (هـ folds to ه). An abbreviation is written as its
+   * letters with spaces ("ق م"), and read with or without dots between them
+   * ("ق.م."، "ق. م"، "ق م").
+   */
   readonly word: string;
   /** Which calendar. */
   readonly type: 'gregorian' | 'hijri';
+  /** True for a year counted back from the epoch: "150 ق.م." is 150 BC, ISO year −149. */
+  readonly beforeEpoch?: boolean;
+  /**
+   * True for a mark that is also a unit: "م" is metres ("سباق 100 م"). After a
+   * year of four digits it is the era ("2003م"); after a smaller number, only
+   * where a word makes it a year ("عام 70م"، "300 ق.م. و300 م.").
+   */
+  readonly ambiguous?: boolean;
 }
 
 /** Era marks. */
 export const eraWords: readonly EraWord[] = [
-  ...['م', 'ميلادي', 'ميلادية', 'للميلاد', 'ميلاديا'].map((word) => ({ word, type: 'gregorian' as const })),
+  { word: 'م', type: 'gregorian', ambiguous: true },
+  ...['ميلادي', 'ميلادية', 'للميلاد', 'ميلاديا', 'الميلادي', 'الميلادية', 'بعد الميلاد'].map((word) => ({ word, type: 'gregorian' as const })),
+  ...['ق م', 'قبل الميلاد', 'قبل ميلاد المسيح'].map((word) => ({ word, type: 'gregorian' as const, beforeEpoch: true })),
   ...['هـ', 'هجري', 'هجرية', 'للهجرة', 'الهجري', 'الهجرية', 'هجريا'].map((word) => ({ word, type: 'hijri' as const })),
 ];
 
@@ -345,6 +361,13 @@ export const comparisonWords: readonly string[] = ['مقارنة', 'بالمقا
  * figure: "أدنى مستوى لها منذ 9 سنوات"، "أكبر ارتفاع منذ 2015"، "لأول مرة منذ 2008".
  */
 export const recordWords: readonly string[] = ['أعلى', 'أدنى', 'أكبر', 'أقل', 'أسوأ', 'أفضل', 'أسرع', 'أبطأ', 'أول', 'لأول', 'مستوى', 'مستويات'];
+
+/**
+ * Verbs of beginning before a date: what a figure counts since then is a
+ * running total up to publication ("قتل أكثر من مئة عنصر في عملية انطلقت في
+ * التاسع من شباط"، "أوقعت المنظمة التي تأسست في 1959 829 قتيلا").
+ */
+export const beginningWords: readonly string[] = ['انطلقت', 'انطلق', 'بدأت', 'بدأ', 'اندلعت', 'اندلع', 'تأسست', 'تأسس', 'أنشئت', 'أنشئ', 'أطلقت', 'أطلق'];
 
 /** A word after an hour or a length that adds (or before "إلا" takes away) a share of it: "الثامنة والنصف"، "ساعتين ونصف"، "الثامنة إلا ربع". */
 export interface UnitFractionWord {

@@ -81,7 +81,7 @@ const forms = (unit: TimeUnit, singular: readonly string[], plural: readonly str
 
 /** Nouns of time. عاما and شهرا are the singular a number from 11 to 99 takes ("15 عاما"). */
 export const durationWords: readonly DurationWord[] = [
-  ...forms('year', ['سنة', 'عام', 'عاما'], ['سنوات', 'سنين', 'أعوام'], ['عامين', 'عامان', 'سنتين', 'سنتان', 'عامي']),
+  ...forms('year', ['سنة', 'عام', 'عاما'], ['سنوات', 'سنين', 'أعوام'], ['عامين', 'عامان', 'سنتين', 'سنتان', 'عامي', 'سنتي']),
   ...forms('month', ['شهر', 'شهرا'], ['أشهر', 'شهور'], ['شهرين', 'شهران', 'شهري']),
   ...forms('week', ['أسبوع', 'أسبوعا'], ['أسابيع'], ['أسبوعين', 'أسبوعان']),
   ...forms('day', ['يوم', 'يوما'], ['أيام'], ['يومين', 'يومان']),

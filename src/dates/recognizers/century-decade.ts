@@ -1,8 +1,10 @@
 import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { isoYear } from '../calendar.js';
+import { isoYear, yearBeforeEpoch } from '../calendar.js';
+import { hijriSpan } from '../hijri.js';
+import { daysResolution } from '../resolve.js';
 import type { TimeExpression } from '../expression.js';
-import { directionAt, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
+import { directionAt, eraAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
 /** Years in a century, and the last century a text can name by its ordinal. */
 const CENTURY_YEARS = 100;
@@ -11,7 +13,8 @@ const MAX_CENTURY = 30;
 /**
  * A century or a decade: "القرن العشرين"، "القرن الحادي والعشرين"، "القرن
  * 19"، "القرن الماضي" (years 1900–1999 for the twentieth, as news counts
- * them); "الستينيات"، "ستينيات القرن الماضي"، "عقد الستينيات"، "التسعينات من
+ * them), with its era ("القرن الخامس قبل الميلاد": ISO years −499 to −400;
+ * "القرن الرابع الهجري": Hijri years 300–399 as Gregorian days); "الستينيات"، "ستينيات القرن الماضي"، "عقد الستينيات"، "التسعينات من
  * القرن العشرين" — a decade without its century is the latest one not after
  * publication.
  */
@@ -25,8 +28,21 @@ export const centuryDecade: TimeRecognizer = {
     if (decade) return decade;
     const century = centuryAt(context, k);
     if (!century) return null;
+    const era = eraAt(context, context.tokens.next(lastOf(century.end)));
+    if (era?.era.beforeEpoch) {
+      // The fifth century before the epoch is 500–401 BC: ISO years −499 to −400.
+      const first = yearBeforeEpoch(century.century * CENTURY_YEARS);
+      return { start: k, end: era.end, kind: 'period', grain: 'century', from: isoYear(first), to: isoYear(first + CENTURY_YEARS - 1) };
+    }
     const first = (century.century - 1) * CENTURY_YEARS;
-    return { start: k, end: century.end, kind: 'period', grain: 'century', from: isoYear(first), to: isoYear(first + CENTURY_YEARS - 1) };
+    if (era?.era.type === 'hijri') {
+      // "القرن الرابع الهجري": Hijri years 300–399, as Gregorian days.
+      const from = hijriSpan(Math.max(1, first), 1);
+      const to = hijriSpan(first + CENTURY_YEARS - 1, 12);
+      return { start: k, end: era.end, kind: 'period', grain: 'century', ...(from && to ? daysResolution(from.first, to.last) : {}) };
+    }
+    const end = era ? era.end : century.end;
+    return { start: k, end, kind: 'period', grain: 'century', from: isoYear(first), to: isoYear(first + CENTURY_YEARS - 1) };
   },
 };
 

@@ -12,6 +12,8 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import type { TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
 import type { TimeUnit } from '../lexicon/relative.js';
+import type { EraWord } from '../lexicon/context.js';
+import { yearBeforeEpoch } from '../calendar.js';
 
 /** What every recognizer reads: the document, its tokens, the compiled tables and the reference date. */
 export interface DateContext {
@@ -180,20 +182,58 @@ export function dayNumberAt(context: DateContext, k: TokenIndex, cardinalWords =
 
 /** A year read at `k`: its value, where it ends, and the calendar written after it. */
 export interface YearNumber {
+  /** The year as ISO counts it: as written, and for a year before the epoch the astronomical year ("150 ق.م." → −149). */
   readonly year: number;
   readonly end: TokenIndex;
   /** `hijri` after هـ or هجري, `gregorian` after م or ميلادي, undefined when unmarked. */
   readonly calendar?: 'gregorian' | 'hijri';
   /** True when written in digits. */
   readonly digits: boolean;
+  /** The era mark written after it, if any. */
+  readonly era?: EraWord;
+}
+
+/** Most letters an era abbreviation has: "ق.م." is two. */
+const MAX_ERA_LETTERS = 2;
+
+/** Largest year counted before the epoch a text writes in digits: "16000 ق.م.". */
+const MAX_YEAR_BEFORE_EPOCH = 99_999;
+
+/** Largest Hijri year: 1600 AH is 2174. */
+const MAX_HIJRI_YEAR = 1600;
+
+/**
+ * The era mark at `k`, and where it ends: a word or words ("للميلاد"، "قبل
+ * الميلاد"، "هجري") or letters with or without dots ("م"، "هـ"، "ق.م."، "ق . م"),
+ * the last dot left to the sentence.
+ */
+export function eraAt(context: DateContext, k: TokenIndex): { era: EraWord; end: TokenIndex } | null {
+  const { tokens, lexicon } = context;
+  if (!tokens.isWord(k)) return null;
+  const words = lexicon.eras.matchAt(tokens, k);
+  if (words) return { era: words.entry, end: words.end };
+  let best: { era: EraWord; end: TokenIndex } | null = null;
+  let key = '';
+  let j = k;
+  for (let i = 0; i < MAX_ERA_LETTERS && tokens.isWord(j) && tokens.text(j).length === 1; i++) {
+    key = key === '' ? tokens.text(j) : `${key} ${tokens.text(j)}`;
+    const era = lexicon.eraLetters.get(key);
+    if (era) best = { era, end: tokenIndex(j + 1) };
+    j = tokens.next(j);
+    if (tokens.isPunct(j, '.')) j = tokens.next(j);
+  }
+  return best;
 }
 
 /**
  * A year at `k` in digits or words ("2014"، "ألفين وثمانية عشر"), with the era
- * mark after it if any ("2003م"، "1436 هـ"). Values outside `[min, max]` are refused.
+ * mark after it if any ("2003م"، "1436 هـ"، "150 ق.م."). Unmarked values outside
+ * `[min, max]` are refused; a mark makes smaller years ones too ("630 هـ"، "31
+ * ق.م."، "765 للميلاد"), except the mark that is also a unit (م: "100 م" is
+ * metres) unless `smallMarked` says a word before makes it a year ("عام 70م").
  */
-export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 2999): YearNumber | null {
-  const { document, tokens, lexicon } = context;
+export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 2999, smallMarked = false): YearNumber | null {
+  const { document, tokens } = context;
   if (k < 0 || k >= tokens.length) return null;
   let year = plainInteger(tokens, k);
   let end = tokenIndex(k + 1);
@@ -206,12 +246,19 @@ export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 29
     year = n.value;
     end = n.end;
     digits = false;
-  } else if (tokens.text(k).length > 4) return null;
-  if (year < min || year > max) return null;
-  // The era mark, glued ("2003م") or after a space ("1436 هـ"), with its dot ("هـ.") left to punctuation.
-  const mark = tokens.next(tokenIndex(end - 1));
-  const calendar = mark >= 0 && tokens.isWord(mark) ? lexicon.eras.get(tokens.text(mark)) : undefined;
-  if (calendar) return { year, end: tokenIndex(mark + 1), calendar, digits };
+  }
+  const width = digits ? tokens.text(k).length : 0;
+  // The era mark, glued ("2003م") or after a space ("1436 هـ"), with its last dot ("هـ."، "ق.م.") left to punctuation.
+  const mark = eraAt(context, tokens.next(tokenIndex(end - 1)));
+  if (mark && year >= 1) {
+    const { era } = mark;
+    const marked = { end: mark.end, calendar: era.type, digits, era };
+    if (era.beforeEpoch) return era.type === 'gregorian' && year <= MAX_YEAR_BEFORE_EPOCH ? { ...marked, year: yearBeforeEpoch(year) } : null;
+    if (width > 4) return null;
+    if (era.type === 'hijri') return year <= MAX_HIJRI_YEAR ? { ...marked, year } : null;
+    if (year <= max && (year >= min || !era.ambiguous || smallMarked)) return { ...marked, year };
+  }
+  if (width > 4 || year < min || year > max) return null;
   return { year, end, digits };
 }
 

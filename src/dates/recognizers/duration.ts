@@ -1,10 +1,10 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { isoDay, resolveRelative } from '../calendar.js';
+import { isoDay, isoYear, resolveRelative, yearBeforeEpoch } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import type { PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import { addDuration, isoDuration, unitGrain } from '../resolve.js';
-import { directionAt, endsClause, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
+import { directionAt, endsClause, eraAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 import { countedExpression } from './relative-unit.js';
 
 /** Most parts a compound duration has: "عام واحد و شهر و 21 يوما". */
@@ -41,6 +41,8 @@ export const duration: TimeRecognizer = {
     const { tokens } = context;
     const word = tokens.isWord(k) ? tokens.text(k) : '';
     if (context.lexicon.wholeUnit.has(word)) return throughout(context, k);
+    const range = countRange(context, k);
+    if (range) return range;
     const first = partAt(context, k, true);
     if (!first) return null;
     const parts = [first];
@@ -55,6 +57,12 @@ export const duration: TimeRecognizer = {
     }
     // "3 أيام القادمة"، "15 عاما الماضية": a span from publication.
     const next = tokens.next(lastOf(end));
+    // "نحو 3000 سنة قبل الميلاد": years counted back from the epoch name a year, 3000 BC.
+    const era = parts.length === 1 && first.unit === 'year' && first.count !== undefined && Number.isInteger(first.count) ? eraAt(context, next) : null;
+    if (era?.era.beforeEpoch) {
+      const iso = isoYear(yearBeforeEpoch(first.count!));
+      return { start: k, end: era.end, kind: 'date', grain: 'year', from: iso, to: iso, ...(first.skip ? { skip: first.skip } : {}) };
+    }
     const direction = parts.length === 1 && first.count !== undefined && Number.isInteger(first.count) ? directionAt(context, next) : undefined;
     if (direction !== undefined && direction !== 0) {
       const grain = unitGrain[first.unit];
@@ -84,6 +92,45 @@ export const duration: TimeRecognizer = {
   },
 };
 
+/** "أو" between two counts of one noun, folded: "3 أو 4 أيام". */
+const OR = 'او';
+
+/**
+ * Two counts of one noun of time: "5- 8 سنوات"، "بين 5 و8 سنوات"، "من 5 إلى 8
+ * أعوام"، "3 أو 4 أيام" — a length between the two, with no single ISO length.
+ * The first count is part of the time, not a figure nor a day ("منذ 5" is no
+ * date here). An opener before it (بين، من) joins it as for any span with both ends.
+ */
+function countRange(context: DateContext, k: TokenIndex): TimeExpression | null {
+  const { document, tokens, lexicon } = context;
+  const n = numberStartingAt(document, k);
+  if (!n || n.kind === 'ordinal' || n.kind === 'fraction' || n.value <= 0) return null;
+  const joiner = tokens.next(lastOf(n.end));
+  if (joiner < 0) return null;
+  const joined = tokens.isPunct(joiner, '-') || tokens.isAnd(joiner) || (tokens.isWord(joiner) && (lexicon.rangeJoiners.has(tokens.text(joiner)) || tokens.text(joiner) === OR));
+  if (!joined) return null;
+  const next = tokens.next(joiner);
+  if (next < 0 || numberStartingAt(document, next) === undefined) return null;
+  // "منذ 5- 8 مليون سنة": the deep past, its first count short for 5 million.
+  const deep = deepPastBefore(context, k);
+  const second = partAt(context, next, false, deep);
+  if (!second || (second.vague && !deep) || (second.count !== undefined && second.count <= n.value)) return null;
+  // Two counts of years are ages unless a word of time opens them: "رجال بين 53 و85 عاما"، "الشباب من 18 إلى 25 عاما".
+  if (second.unit === 'year' && !deep && !timeOpenerBefore(context, k)) return null;
+  return { start: k, end: second.end, kind: 'duration', unit: second.unit, twoEnded: true };
+}
+
+/** Openers of a length of time, not of an age: منذ، قبل، بعد، خلال، لمدة، في. */
+const TIME_ROLES: ReadonlySet<PeriodRole> = new Set(['since', 'before', 'after', 'during', 'for', 'within']);
+
+/** True when an opener of a length of time stands before `k`: "منذ 5- 8 سنوات"، "خلال 2 - 3 سنوات". */
+function timeOpenerBefore(context: DateContext, k: TokenIndex): boolean {
+  const { tokens, lexicon } = context;
+  const before = tokens.previousWord(k);
+  const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
+  return opener !== null && TIME_ROLES.has(opener.entry.role);
+}
+
 /** One part of a duration: its count (undefined for "بضعة أيام"), unit and noun, and where it ends. */
 interface Part {
   readonly count: number | undefined;
@@ -97,7 +144,7 @@ interface Part {
 }
 
 /** A number and a noun of time, a dual, "نصف ساعة", "بضعة أيام", or (after a word for a length) a lone noun. */
-function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | null {
+function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast = first && deepPastBefore(context, k)): Part | null {
   const { document, tokens, lexicon } = context;
   if (k < 0 || k >= tokens.length) return null;
   const word = tokens.isWord(k) ? tokens.text(k) : '';
@@ -108,12 +155,14 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | nul
     return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1), ...(fewClitic ? { skip: 1 } : {}) } : null;
   }
   const n = numberStartingAt(document, k);
-  // "77 مليون ساعة عمل": hours by the million are a quantity, not a length of time.
-  if (n && n.kind !== 'ordinal' && n.value > 0 && n.value < MAX_COUNT) {
+  if (n && n.kind !== 'ordinal' && n.value > 0) {
     const u = tokens.next(lastOf(n.end));
     const unit = u >= 0 ? unitNounAt(context, u) : null;
     // "نصف الساعة": a fraction may take the definite noun.
     if (!unit || (unit.definite && n.kind !== 'fraction') || unit.count) return null;
+    // "77 مليون ساعة عمل": hours by the million are a quantity, not a length of time; years by the
+    // thousand after منذ or قبل are the deep past ("منذ 130 ألف سنة"، "قبل نحو 65 مليون عام"), kept uncounted.
+    if (n.value >= MAX_COUNT) return deepPast && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) } : null;
     return withTail(context, n.value, unit, tokenIndex(u + 1));
   }
   const unit = unitNounAt(context, k);
@@ -128,6 +177,16 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean): Part | nul
   const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
   if (!opener || !LENGTH_ROLES.has(opener.entry.role)) return null;
   return CLAUSE_END_ROLES.has(opener.entry.role) && !endsClause(tokens, k) ? null : tail;
+}
+
+/** True when منذ or قبل stands before `k`, a word of approximation allowed between: "منذ حوالي"، "قبل نحو". */
+function deepPastBefore(context: DateContext, k: TokenIndex): boolean {
+  const { tokens, lexicon } = context;
+  let before = tokens.previousWord(k);
+  const approximate = before >= 0 ? lexicon.approximate.matchEndingAt(tokens, before) : null;
+  if (approximate) before = tokens.previousWord(approximate.start);
+  const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
+  return opener !== null && (opener.entry.role === 'since' || opener.entry.role === 'before');
 }
 
 /** The words after a noun of time that belong to it: "ونصف"، "واحد"، "كامل"، "إضافية". */

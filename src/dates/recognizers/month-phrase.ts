@@ -82,7 +82,8 @@ function yearAfter(context: DateContext, k: TokenIndex, hijri: boolean): { year:
   else if (tokens.isWord(y) && tokens.text(y) === 'من') y = tokens.next(y);
   if (tokens.isWord(y) && yearNounAt(context, y)) y = tokens.next(y);
   if (y < 0) return null;
-  const found = yearAt(context, y, hijri ? HIJRI_YEARS.min : YEARS.min, YEARS.max);
+  // After a month a mark makes any year one: "رمضان 630 هـ"، "أكتوبر 70 م".
+  const found = yearAt(context, y, hijri ? HIJRI_YEARS.min : YEARS.min, YEARS.max, true);
   if (!found) return null;
   // A number word after a month is a year only when it is one: "ألفين وثمانية عشر", not "ثلاثة" of "مارس ثلاثة أيام".
   if (!found.digits && found.year < 1000) return null;
@@ -178,7 +179,8 @@ export function resolveMonth(context: DateContext, phrase: MonthPhrase, day?: nu
 function resolveHijriMonth(phrase: MonthPhrase, day: number | undefined, reference: Date | undefined): Resolution {
   let span: { first: Date; last: Date } | undefined;
   const { year } = phrase;
-  if (year !== undefined && phrase.yearCalendar !== 'gregorian' && year >= HIJRI_YEARS.min && year <= HIJRI_YEARS.max) span = hijriDays(year, phrase.month, day);
+  const hijriYear = phrase.yearCalendar === 'hijri' || (phrase.yearCalendar === undefined && year !== undefined && year >= HIJRI_YEARS.min && year <= HIJRI_YEARS.max);
+  if (year !== undefined && hijriYear) span = hijriDays(year, phrase.month, day);
   else if (year !== undefined) span = hijriInGregorianYear(phrase.month, day, 1, year);
   else if (reference) span = nearestHijri(phrase.month, day, 1, reference, phrase.offset ?? 0);
   return span ? daysResolution(span.first, span.last) : {};

@@ -1,6 +1,6 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { firstDayOf, isoDay, weekdayInWeek } from '../calendar.js';
+import { firstDayOf, isoDay, isoParts, weekdayInWeek, withIsoYear } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import { onlyGlue } from './glue.js';
 import { wordIn, type DateContext } from '../recognizers/context.js';
@@ -77,12 +77,18 @@ function rangeOf(context: DateContext, a: TimeExpression, b: TimeExpression): Ti
 
 /** `iso` in the year of `other` ("2016-10-22" in 2015 → "2015-10-22"). */
 function withYearOf(iso: string, other: string): string {
-  return `${other.slice(0, 4)}${iso.slice(4)}`;
+  return withIsoYear(iso, isoParts(other)?.year ?? 0);
+}
+
+/** Past the dot of an abbreviation that ends the first time ("ق.م." of "بين سنتي 9000 ق.م. و6000 ق.م."). */
+function afterAbbreviation(tokens: TokenStream, end: TokenIndex): TokenIndex {
+  const last = tokenIndex(end - 1);
+  return tokens.isPunct(end, '.') && tokens.isWord(last) && tokens.text(last).length === 1 ? tokenIndex(end + 1) : end;
 }
 
 /** True when the second time follows the first after a standalone و, or with و glued to it. */
 function isJoinedByAnd(tokens: TokenStream, from: TokenIndex, to: TokenIndex): boolean {
-  let j = from;
+  let j = afterAbbreviation(tokens, from);
   while (j < to && tokens.isSpace(j) && !tokens.hasLineBreak(j)) j++;
   if (j === to) return tokens.isWord(to) && tokens.text(to).startsWith('و');
   if (!tokens.isAnd(j)) return false;
@@ -95,7 +101,7 @@ function isJoinedByAnd(tokens: TokenStream, from: TokenIndex, to: TokenIndex): b
 function isJoinedByTo(context: DateContext, from: TokenIndex, to: TokenIndex): boolean {
   const { tokens, lexicon } = context;
   let joiner = false;
-  for (let j = from; j < to; j++) {
+  for (let j = afterAbbreviation(tokens, from); j < to; j++) {
     if (tokens.isSpace(j) && !tokens.hasLineBreak(j)) continue;
     if (!joiner && tokens.isPunct(j, '-') && tokens.isSpace(tokenIndex(j - 1)) && tokens.isSpace(tokenIndex(j + 1))) {
       joiner = true;

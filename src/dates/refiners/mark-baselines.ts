@@ -19,7 +19,8 @@ const ABOUT = 'عن';
  * الماضي")، and a period opened by منذ after a word of record ("أدنى مستوى منذ
  * 2008"، "لأول مرة منذ عشر سنوات"). The claims layer does not scope a figure by them.
  *
- * And marks a period under way ("العام الجاري"، "الموسم الحالي") with the
+ * And marks a period under way ("العام الجاري"، "الموسم الحالي"), and a past
+ * date after a verb of beginning ("عملية انطلقت في التاسع من شباط"), with the
  * publication day: a figure it scopes ("سجل 23 هدفا خلال الموسم الحالي") runs up to that day.
  */
 export const markBaselines: TimeRefiner = {
@@ -28,7 +29,7 @@ export const markBaselines: TimeRefiner = {
     const today = context.reference ? isoDay(context.reference) : undefined;
     return found.map((e) => {
       const marked = isBaseline(context, e) ? { ...e, baseline: true } : e;
-      return today && underWay(marked, today) ? { ...marked, today } : marked;
+      return today && (underWay(marked, today) || begunAt(context, marked, today)) ? { ...marked, today } : marked;
     });
   },
 };
@@ -39,12 +40,33 @@ function underWay(e: TimeExpression, today: string): boolean {
   return e.from.slice(0, today.length) <= today && e.to.slice(0, today.length) >= today && (lastDayOf(e.to)?.getTime() ?? 0) > Date.parse(`${today}T00:00:00Z`);
 }
 
+/** "في" between a verb of beginning and its date: "انطلقت في التاسع من شباط". */
+const IN = 'في';
+
+/**
+ * A past date after a verb of beginning ("عملية انطلقت في التاسع من شباط"،
+ * "التي تأسست في 1959"): a figure it scopes counts from it up to publication.
+ */
+function begunAt(context: DateContext, e: TimeExpression, today: string): boolean {
+  if (e.kind !== 'date' || e.baseline || e.cumulative || e.from === undefined || e.from > today) return false;
+  const { tokens, lexicon } = context;
+  let before = tokens.previousWord(e.start);
+  if (before >= 0 && tokens.text(before) === IN) before = tokens.previousWord(before);
+  return before >= 0 && wordIn(tokens, before, lexicon.beginning, 'و');
+}
+
 function isBaseline(context: DateContext, e: TimeExpression): boolean {
   const { tokens, lexicon } = context;
   // "مقارنة مع الفترة المماثلة من العام السابق": the word of comparison a few words before, in the same clause.
-  for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < COMPARISON_REACH; k = tokens.previousWord(k), n++) {
-    if (tokens.text(k) === WITH) continue;
+  // One مع is not counted: "مقارنة مع" is one word of comparison.
+  let withSeen = false;
+  for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < COMPARISON_REACH; k = tokens.previousWord(k)) {
+    if (tokens.text(k) === WITH && !withSeen) {
+      withSeen = true;
+      continue;
+    }
     if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || tokens.text(k) !== ABOUT;
+    n++;
   }
   // "منذ": the period's first word when the opener widened it.
   if (!tokens.isWord(e.start) || !tokens.text(e.start).endsWith('منذ')) return false;

@@ -1,5 +1,5 @@
 import type { TokenIndex } from '../../text/coordinates.js';
-import { addDays, firstDayOf, isoAt, isoDay, lastDayOf, type Grain, type Resolution } from '../calendar.js';
+import { addDays, firstDayOf, isoAt, isoDay, isoParts, lastDayOf, withIsoYear, type Grain, type Resolution } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import type { ApproximateWord, PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
@@ -91,7 +91,7 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
 
 /** The same resolution a year later. */
 function nextYear(e: TimeExpression): Resolution {
-  const shift = (iso: string | undefined): string | undefined => (iso ? `${String(Number(iso.slice(0, 4)) + 1).padStart(4, '0')}${iso.slice(4)}` : undefined);
+  const shift = (iso: string | undefined): string | undefined => (iso ? withIsoYear(iso, (isoParts(iso)?.year ?? 0) + 1) : undefined);
   const from = shift(e.from);
   const to = shift(e.to);
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
@@ -140,6 +140,7 @@ function finestGrain(parts: ReadonlyArray<{ count: number; unit: TimeUnit }>): G
 
 /** The precision of an ISO prefix, as a grain. */
 function precisionOf(iso: string): Grain {
-  return iso.length <= 4 ? 'year' : iso.length <= 7 ? 'month' : 'day';
+  const p = isoParts(iso);
+  return p?.month === undefined ? 'year' : p.day === undefined ? 'month' : 'day';
 }
 
