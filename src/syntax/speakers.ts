@@ -12,6 +12,7 @@ import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinate
 import { foldWord } from '../text/fold.js';
 import type { SpeakerKind } from '../model.js';
 import type { SyntaxLexicon } from './lexicon.js';
+import { mentionTables } from './mentions/tables.js';
 import { isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
 import { structureOf } from './structure.js';
 
@@ -34,6 +35,12 @@ export interface SpeakerMention {
   readonly kind: 'verb' | 'attribution' | 'headline';
   /** True when the mention is the first word of its sentence. */
   readonly opensSentence: boolean;
+  /**
+   * True for an attribution set off by a comma after what it covers: "توفي 15
+   * شخصاً … ونقل أكثر من 12 ألفاً إلى المستشفيات، وفق أرقام رسمية" — every
+   * figure before it in its sentence is the source's.
+   */
+  readonly afterComma?: boolean;
 }
 
 /** One word (or title, or quoted name) of a speaker phrase. */
@@ -65,6 +72,8 @@ const DESCRIPTION_ITEMS = 6;
 const FI = foldWord('في');
 const AN = foldWord('عن');
 const MA = foldWord('ما');
+/** The particles that open reported speech: "قال … إن"، "ذكرت … أنه". */
+const THAT = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'].map(foldWord));
 
 /**
  * For each token, the opening quotation mark of the quotation it stands in, or
@@ -115,38 +124,66 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
     const paragraph = structure.paragraphOf[s.start]!;
     const headline = reader.headline(s.start, s.end);
     if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
+    const sentenceFrom = out.length;
+    /**
+     * A source the sentence's speaker cites or is relayed by does not speak over it: "وذكرت المنظمة
+     * في تقرير، بحسب ما نقلت وكالة الأناضول، أنه …" is the organisation's; "قال المتحدث … إنه بحسب
+     * الحصيلة الأولية قد يكون هناك 85 مصاباً" the spokesman's.
+     */
+    const embedded = (at: TokenIndex, entity: SpeakerRange | null): boolean => {
+      if (!out.slice(sentenceFrom).some((m) => m.kind === 'verb' && m.entity)) return false;
+      const before = tokens.previousWord(at);
+      if (before >= 0 && THAT.has(tokens.text(before))) return true;
+      if (!entity) return false;
+      let after = tokens.next(tokenIndex(entity.end - 1));
+      while (after >= 0 && after < s.end && tokens.isPunct(after)) after = tokens.next(after);
+      return tokens.isWord(after) && THAT.has(tokens.text(after));
+    };
     for (let k = s.start; k < s.end; k++) {
       if (!tokens.isWord(k)) continue;
       const attribution = lexicon.attributions.matchAt(tokens, k);
       if (attribution) {
         let from = attribution.end;
-        // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة": skip ما and the verb.
+        // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة", "بحسب ما نقلت وكالة الأناضول": skip ما and the verb.
         let verb = tokens.next(tokenIndex(from - 1));
         if (verb >= 0 && tokens.text(verb) === MA) verb = tokens.next(verb);
-        if (verb >= 0 && lexicon.verbs.has(tokens, verb)) from = tokenIndex(verb + 1);
+        if (verb >= 0 && (lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
         const entity = reader.choose(reader.collect(from, s.end));
-        out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start });
-        k = tokenIndex(attribution.end - 1);
+        const before = tokens.previous(k);
+        if (!embedded(k, entity)) {
+          out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start, afterComma: tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) });
+        }
+        k = tokenIndex(Math.max(attribution.end, from) - 1);
         continue;
       }
       const reporting = lexicon.verbs.matchAt(tokens, k);
-      if (!(reporting && reporting.end === k + 1) && !lexicon.fromVerbs.has(tokens, k)) continue;
+      const relays = lexicon.fromVerbs.has(tokens, k);
+      if (!(reporting && reporting.end === k + 1) && !relays) continue;
+      const record = reporting?.entry.definiteSubject === true;
       let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
-      // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject is definite or a name.
-      if (entity && reporting?.entry.definiteSubject && !isDefinite(tokens.text(entity.start)) && entity.kind !== 'person') entity = null;
-      if (lexicon.fromVerbs.has(tokens, k)) {
+      // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
+      if (entity && record && !reader.canRecord(entity)) entity = null;
+      // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).
+      if (entity && !record && reader.figureAfter(entity.end)) continue;
+      let relayed = false;
+      if (relays) {
         // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
         for (let j = tokenIndex(k + 1), n = 0; j < s.end && n < SOURCE_REACH; j++) {
           if (!tokens.isWord(j)) continue;
           n++;
           if (tokens.text(j) === AN) {
             entity = reader.choose(reader.collect(tokenIndex(j + 1), s.end)) ?? entity;
+            relayed = true;
             break;
           }
         }
       }
       // A verb after its subject: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن".
       entity ??= reader.subjectBefore(s.start, k);
+      // With no subject, a verb continues the speaker before it ("وأضاف أن …"), but not a verb of record or
+      // an impersonal one ("وسجل 23 هدفاً"، "ويتوقع أن يصل …"), nor نقل with no source ("ونقل 12 ألفاً إلى المستشفيات").
+      if (!entity && (record || reporting?.entry.impersonal === true || (relays && !relayed))) continue;
+      if (relays && !relayed && embedded(k, entity)) continue;
       out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
     }
   });
@@ -170,10 +207,53 @@ class SpeakerReader {
       if (t === 'word') {
         if (++words > HEADLINE_WORDS) return null;
       } else if (t === 'punct' && tokens.text(k) === ':') {
-        return words > 0 ? this.choose(this.collect(start, k)) : null;
+        return words > 0 && !this.placeBefore(start, k) ? this.choose(this.collect(start, k)) : null;
       } else if (t !== 'space') return null;
     }
     return null;
+  }
+
+  /** True when `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
+  private addressee(word: string): boolean {
+    if (word.length < 4 || !word.startsWith('ل')) return false;
+    const tail = word.slice(1);
+    return this.lexicon.addressees.has(tail) || (tail.startsWith('ل') && this.lexicon.addressees.has(`ا${tail}`));
+  }
+
+  /**
+   * True when a known place ends right before the headline colon at `colon`: "المكسيك: إصابة 85
+   * شخصاً"، "مونديال روسيا: كولومبيا …" say where or what, not who speaks.
+   */
+  private placeBefore(start: TokenIndex, colon: TokenIndex): boolean {
+    const { tokens } = this;
+    const known = mentionTables(this.lexicon).known;
+    const last = tokens.previous(colon);
+    for (let k = start; k < colon; k++) {
+      if (!tokens.isWord(k)) continue;
+      const m = known.matchAt(tokens, k);
+      if (m && m.entry.type === 'place' && m.end - 1 === last) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the phrase after a verb of record can be its subject: it holds a definite noun
+   * ("وثقت المنظمة"، "أظهرت بيانات مجلس التنمية") or is a document ("أظهرت بيانات رسمية"),
+   * and does not open with an indefinite accusative, the verb's object ("وسجلت رقماً قياسياً").
+   */
+  canRecord(entity: SpeakerRange): boolean {
+    const { tokens, lexicon } = this;
+    if (lexicon.documents.matchAt(tokens, entity.start)) return true;
+    const first = tokens.text(entity.start);
+    if (!isDefinite(first) && (first.endsWith('ا') || tokens.hasTanween(entity.start))) return false;
+    for (let k = entity.start; k < entity.end; k++) if (tokens.isWord(k) && isDefinite(tokens.text(k))) return true;
+    return false;
+  }
+
+  /** True when a figure follows the phrase ending before `end`: "وأضافت شركات الطاقة الأميركية 15 منصة". */
+  figureAfter(end: TokenIndex): boolean {
+    const n = this.tokens.next(tokenIndex(end - 1));
+    return this.tokens.isNumeral(n);
   }
 
   subjectBefore(sentenceStart: TokenIndex, verb: TokenIndex): SpeakerRange | null {
@@ -238,6 +318,8 @@ class SpeakerReader {
         break;
       }
       if (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i)) break;
+      // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس".
+      if (items.length > 0 && this.addressee(w)) break;
       const title = lexicon.titles.matchAt(tokens, i);
       if (title) {
         items.push({ k: i, end: title.end, definite: true, quoted: false, title: true, role: false });
@@ -259,6 +341,8 @@ class SpeakerReader {
     // An object, not a subject, after the verb: "سجلت رقماً قياسياً", "أكثر من 12 ألفاً".
     const first = items[0]!;
     if (!first.quoted && (tokens.hasTanween(first.k) || lexicon.isSpeakerStop(tokens, first.k))) return null;
+    // A document names no one: "بيانات رسمية" is not a man called بيانات.
+    if (!first.quoted && lexicon.documents.matchAt(tokens, first.k)) return this.document(first.k);
     const runs = this.nameRuns(items);
     const lastTitle = lastIndexWhere(items, (it) => it.title);
     const lastRole = lastIndexWhere(items, (it) => it.role);
@@ -326,8 +410,11 @@ class SpeakerReader {
         next !== undefined &&
         !next.quoted &&
         (joiners.has(tokens.text(next.k)) || (items[i - 1]?.title === true && !next.definite && !next.role && !next.title));
+      // The word after a joiner belongs to the name, article and all: "رامي عبد الرحمن"، "أبو الفضل".
+      const prev = items[i - 1];
+      const afterJoiner = it.definite && !it.title && !it.role && prev !== undefined && !prev.quoted && joiners.has(tokens.text(prev.k));
       const nameWord =
-        it.quoted || definiteGivenName || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !pluralNisba.test(word));
+        it.quoted || definiteGivenName || afterJoiner || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !pluralNisba.test(word));
       if (it.quoted) {
         if (from >= 0) runs.push({ from, to: i - 1 });
         runs.push({ from: i, to: i });
@@ -344,6 +431,38 @@ class SpeakerReader {
   }
 
   /**
+   * A document as a speaker, with its construct complement or its adjectives: "بيانات مجلس التنمية
+   * الاقتصادية"، "البيانات الرسمية"، "أرقام رسمية". One that names its author is the author's
+   * (kind `organisation`); one that does not is an unnamed source.
+   */
+  private document(k: TokenIndex): SpeakerRange {
+    const { tokens, lexicon } = this;
+    const np = nounPhraseAt(tokens, lexicon, k, (w) => lexicon.speakerStops.has(w));
+    let end = np ? np.end : tokenIndex(k + 1);
+    if (end === k + 1) end = this.adjectivesAfter(end);
+    // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
+    for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
+      const w = tokens.text(j);
+      if (w.startsWith('ل') && w.length > 3 && !this.addressee(w)) return { start: j, end, named: true, kind: 'organisation', role: null };
+      if (!(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
+    }
+    let named = false;
+    for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !pluralNisba.test(tokens.text(j))) named = true;
+    return { start: k, end, named: false, kind: named ? 'organisation' : 'anonymous', role: null };
+  }
+
+  /** The end of the adjectives of relation after a phrase ending before `end`: "مصادر أمنية عراقية"، "أرقام رسمية". */
+  private adjectivesAfter(end: TokenIndex): TokenIndex {
+    const { tokens, lexicon } = this;
+    for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
+      const w = tokens.text(j);
+      if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
+      end = tokenIndex(j + 1);
+    }
+    return end;
+  }
+
+  /**
    * The description: a role and what follows it ("المتحدث باسم التحالف الدولي", six words at
    * most), an unnamed source ("مصادر أمنية", "مسؤول أمريكي"), or else the noun phrase the
    * speaker phrase starts with ("فريق الرصد", "وزارة الصحة").
@@ -355,13 +474,7 @@ class SpeakerReader {
     const anonymous = source !== null;
     if (source) {
       // "مصادر أمنية عراقية", "وسائل إعلام": the source and the adjectives after it.
-      let end = source.end;
-      for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
-        const w = tokens.text(j);
-        if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
-        end = tokenIndex(j + 1);
-      }
-      return { start: first.k, end, named: false, kind: 'anonymous', role: null };
+      return { start: first.k, end: this.adjectivesAfter(source.end), named: false, kind: 'anonymous', role: null };
     }
     if (!first.role && !first.title) {
       const np = nounPhraseAt(tokens, lexicon, first.k, (w) => lexicon.speakerStops.has(w));
@@ -463,7 +576,7 @@ export class SpeakerIndex {
     if (before) return this.namedUpTo.get(before) ?? null;
     // Only the first mention after the claim can be close enough to it.
     const after = inSentence[i];
-    if (after && after.entity && closeAfter(after)) return after.entity;
+    if (after && after.entity && (closeAfter(after) || after.afterComma === true)) return after.entity;
     const next = this.bySentence.get(sentence + 1)?.[0];
     if (next && next.kind === 'attribution' && next.entity && next.opensSentence) return next.entity;
     // A sentence that names no source is the outlet's own, unless it opens with a verb that continues
