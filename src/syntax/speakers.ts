@@ -443,7 +443,10 @@ class SpeakerReader {
     // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
     for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
       const w = tokens.text(j);
-      if (w.startsWith('ل') && w.length > 3 && !this.addressee(w)) return { start: j, end, named: true, kind: 'organisation', role: null };
+      if (w.startsWith('ل') && w.length > 3 && !this.addressee(w)) {
+        const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
+        return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
+      }
       if (!(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
     }
     let named = false;
