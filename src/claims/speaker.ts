@@ -1,21 +1,36 @@
 import type { EntityRef } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
 
 /**
  * The speaker slot: who asserts the figure at token `at`, ending at `end` —
  * the nearest speaker mention before it in its sentence, a close one after it,
- * an attribution opening the next sentence, the paragraph's last speaker, or
- * the agency that signs the article — with what kind of source it is and the
- * office the text gives it.
+ * an attribution opening the next sentence, or the agency that signs the
+ * article (always, for a figure alone in brackets: "(250 مليون دولار)") — with
+ * what kind of source it is and the office the text gives it.
  */
 export function readSpeaker(c: ClaimContext, at: TokenIndex, end: TokenIndex): EntityRef | null {
-  const found = c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
+  const found = inBrackets(c, at, end) ? c.speakers.outlet : c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
   if (!found) return null;
   const range = withoutTime(c, found);
   const ref = entityRef(c.tokens, c.syntax, range);
   return { ...ref, kind: found.kind, ...(found.role ? { role: c.textOf(c.tokens.spanOf(withoutTime(c, found.role))) } : {}) };
+}
+
+const AY = foldWord('أي');
+
+/**
+ * A figure alone in brackets is the writer's aside, whoever speaks around it: a
+ * conversion ("950 مليون ريال (250 مليون دولار)"، "11 مليون باوند (أي 5500 طن)") or
+ * an age ("وقالت جاكلين فلوريس (47 عاماً)"). It is the outlet's.
+ */
+function inBrackets(c: ClaimContext, at: TokenIndex, end: TokenIndex): boolean {
+  const { tokens } = c;
+  let before = tokens.previous(at);
+  if (tokens.isWord(before) && tokens.text(before) === AY) before = tokens.previous(before);
+  return tokens.isPunct(before, '(') && tokens.isPunct(tokens.next(tokenIndex(end - 1)), ')');
 }
 
 /**

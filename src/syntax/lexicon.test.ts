@@ -56,6 +56,11 @@ describe('speaker tables', () => {
   it.each(t.sourceDocuments.map((w) => [w] as const))('"%s" is a document that speaks for the figure, not a name', (doc) => {
     expect(one(`قتل 30 مدنيا، وفق ${doc} الوزارة`).speaker).toMatchObject({ text: `${doc} الوزارة`, kind: 'organisation' });
     expect(one(`وأظهرت ${doc} الوزارة أن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: `${doc} الوزارة`, kind: 'organisation' });
+    expect(one(`قتل 30 مدنيا، وفق ال${doc} الرسمية`).speaker).toMatchObject({ text: `ال${doc} الرسمية` });
+  });
+
+  it.each(t.documentAuthorLinks.map((w) => [w] as const))('"%s" joins a document to its author', (link) => {
+    expect(one(`قتل 30 مدنيا، وفق دراسة ${link} الوزارة`).speaker).toMatchObject({ text: `دراسة ${link} الوزارة`, kind: 'organisation' });
   });
 
   it.each(t.speechAddressees.map((w) => [w] as const))('"ل%s" is the outlet spoken to, not the speaker', (word) => {

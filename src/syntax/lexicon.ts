@@ -26,6 +26,7 @@ import {
   roleWords,
   sourceDocuments,
   speechAddressees,
+  documentAuthorLinks,
   speakerStopWords,
   type ReportingVerb,
 } from './lexicon/reporting.js';
@@ -59,6 +60,8 @@ export interface SyntaxTables {
   readonly sourceDocuments: readonly string[];
   /** Media a speaker talks to, read behind ل: وكالة، قناة، صحيفة ("قال … لوكالة فرانس برس"). */
   readonly speechAddressees: readonly string[];
+  /** What joins a document to its author: أجراها، أعدته، الصادر عن ("دراسة أجراها مكتب الإحصاءات"). */
+  readonly documentAuthorLinks: readonly string[];
   /** News agencies that sign datelines and whose stories outlets reprint: `{ name: 'واس', forms: ['وكالة الأنباء السعودية'] }`. */
   readonly newsAgencies: readonly WireAgency[];
   /** Events a figure is about: `{ stem: 'قتل', forms: ['قتل', 'مقتل'] }`. */
@@ -102,6 +105,7 @@ export const syntaxTables: SyntaxTables = {
   anonymousSources,
   sourceDocuments,
   speechAddressees,
+  documentAuthorLinks,
   newsAgencies,
   predicates,
   possessionWords,
@@ -145,6 +149,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   anonymousSources: phrase,
   sourceDocuments: phrase,
   speechAddressees: phrase,
+  documentAuthorLinks: phrase,
   newsAgencies: record({ name: phrase, forms: listOf(phrase) }),
   predicates: record({ stem: phrase, forms: listOf(phrase), change: optional(oneOf(['up', 'down'])), subjectOwns: optional(flag) }),
   possessionWords: phrase,
@@ -196,6 +201,8 @@ export class SyntaxLexicon {
   readonly documents: PhraseTable<string>;
   /** Folded media a speaker talks to, as written after ل. */
   readonly addressees: ReadonlySet<string>;
+  /** What joins a document to its author: أجراها، الصادر عن. */
+  readonly authorLinks: PhraseTable<string>;
   readonly agencies: PhraseTable<WireAgency>;
   /** Words that join the parts of an Arabic name (from the names layer): بن، أبو، عبد. */
   readonly nameJoiners: ReadonlySet<string>;
@@ -235,8 +242,9 @@ export class SyntaxLexicon {
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
     this.anonymous = new PhraseTable(tables.anonymousSources, (w) => w);
-    this.documents = new PhraseTable(tables.sourceDocuments, (w) => w, 'وفبل');
+    this.documents = new PhraseTable(tables.sourceDocuments, (w) => (w.startsWith('ال') ? [w] : [w, `ال${w}`]), 'وفبل');
     this.addressees = foldedSet(tables.speechAddressees);
+    this.authorLinks = new PhraseTable(tables.documentAuthorLinks, (w) => w);
     this.agencies = new PhraseTable(tables.newsAgencies, (a) => [a.name, ...a.forms], 'وبل');
     this.nameJoiners = foldedSet(names.tables.nameJoiners);
     this.sentenceEnds = new Set(tables.sentenceEnds);

@@ -53,6 +53,22 @@ describe('speakers', () => {
     expect(speakers('التحالف: قتلنا 300 من عناصر داعش')).toEqual(['التحالف']);
   });
 
+  it('a document runs on to its author', () => {
+    expect(speakers('وأظهرت دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية أن فرنسا أنفقت 714.5 مليار يورو.')).toEqual([
+      'دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية',
+    ]);
+  });
+
+  it('a construct whose complement goes on with و keeps it', () => {
+    expect(speakers('ونقل 2700 شخص إلى المستشفى، وفقا لوكالة إدارة الحرائق والكوارث.')).toEqual(['لوكالة إدارة الحرائق والكوارث']);
+  });
+
+  it('a figure alone in brackets is the writer’s aside: a conversion or an age', () => {
+    expect(speakers('وأعلن الأمير الوليد بن طلال، شراء حصة بصفقة قيمتها 950 مليون ريال (250 مليون دولار).')).toEqual(['الوليد بن طلال', null]);
+    expect(speakers('الرياض - واس\nوقال المتحدث إن قوة الدفع تبلغ 11 مليون باوند (أي 5500 طن).')).toEqual(['المتحدث', 'واس']);
+    expect(speakers('وقالت جاكلين فلوريس (47 عاما) إن الطائرة سقطت.')).toEqual([null]);
+  });
+
   it('the word after a joiner stays in the name', () => {
     expect(speakers('ويتواجد 65 من القادة في البلدة، بحسب ما ذكر مدير المرصد رامي عبد الرحمن لوكالة فرانس برس.')).toEqual(['رامي عبد الرحمن']);
   });

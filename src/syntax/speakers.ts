@@ -164,7 +164,8 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
       if (entity && record && !reader.canRecord(entity)) entity = null;
       // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).
-      if (entity && !record && reader.figureAfter(entity.end)) continue;
+      // (Not after a person's name, which may run on to the figure: "وأعلن الأمير … شراء حصة بقيمة 950 مليون".)
+      if (entity && !record && entity.kind !== 'person' && reader.figureAfter(entity.end)) continue;
       let relayed = false;
       if (relays) {
         // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
@@ -449,9 +450,37 @@ class SpeakerReader {
       }
       if (!(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
     }
+    // Its author after it, where the phrase read so far may have taken the link for an adjective:
+    // "دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية"، "الدراسة الصادرة عن الوزارة".
+    const last = tokens.next(tokenIndex(end - 1));
+    for (let j = tokens.next(k); j >= 0 && (j < end || j === last); j = tokens.next(j)) {
+      const link = tokens.isWord(j) ? lexicon.authorLinks.matchAt(tokens, j) : null;
+      if (!link) continue;
+      const author = nounPhraseAt(tokens, lexicon, tokens.next(tokenIndex(link.end - 1)), (w) => lexicon.speakerStops.has(w));
+      if (author) return { start: k, end: author.end, named: false, kind: 'organisation', role: null };
+      break;
+    }
     let named = false;
     for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !pluralNisba.test(tokens.text(j))) named = true;
     return { start: k, end, named: false, kind: named ? 'organisation' : 'anonymous', role: null };
+  }
+
+  /**
+   * The end of a construct whose complement goes on with و: "وكالة إدارة الحرائق والكوارث"،
+   * "وزارة العمل والشؤون الاجتماعية". Only after an indefinite head, and not before an office
+   * ("رئيس الوزراء والوزير …" is two people).
+   */
+  private coordinated(np: TokenRange): TokenIndex {
+    const { tokens, lexicon } = this;
+    let end = np.end;
+    if (isDefinite(tokens.text(np.start)) || np.end - np.start < 2) return end;
+    const j = tokens.next(tokenIndex(end - 1));
+    if (!tokens.isWord(j)) return end;
+    const w = tokens.text(j);
+    if (!w.startsWith('وال') || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
+    end = tokenIndex(j + 1);
+    for (let n = tokens.next(j); tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n)) end = tokenIndex(n + 1);
+    return end;
   }
 
   /** The end of the adjectives of relation after a phrase ending before `end`: "مصادر أمنية عراقية"، "أرقام رسمية". */
@@ -481,7 +510,7 @@ class SpeakerReader {
     }
     if (!first.role && !first.title) {
       const np = nounPhraseAt(tokens, lexicon, first.k, (w) => lexicon.speakerStops.has(w));
-      if (np) return { ...np, named: false, kind: anonymous ? 'anonymous' : 'organisation', role: null };
+      if (np) return { start: np.start, end: this.coordinated(np), named: false, kind: anonymous ? 'anonymous' : 'organisation', role: null };
     }
     const last = Math.min(items.length, DESCRIPTION_ITEMS) - 1;
     const phrase = { start: first.k, end: items[last]!.end };
@@ -559,6 +588,11 @@ export class SpeakerIndex {
       if (m.entity) named = m.entity;
       this.namedUpTo.set(m, named);
     }
+  }
+
+  /** The agency that signs the text (kind `outlet`), or null: the speaker of the writer's own asides. */
+  get outlet(): SpeakerRange | null {
+    return this.signature;
   }
 
   /** The speaker of the figure at token `at`. */

@@ -118,14 +118,24 @@ export const speechAddressees: readonly string[] = [
 ];
 
 /**
+ * What joins a document to its author: "دراسة أجراها مكتب الإحصاءات"، "تقرير أعدته
+ * المنظمة"، "البيانات الصادرة عن البنك المركزي". The author is part of the speaker.
+ */
+export const documentAuthorLinks: readonly string[] = [
+  'أجراها', 'أجراه', 'أعدها', 'أعده', 'أعدته', 'أصدرها', 'أصدره', 'أصدرته', 'نشرها', 'نشره', 'نشرته', 'وضعها', 'وضعه',
+  'صادر عن', 'صادرة عن', 'الصادر عن', 'الصادرة عن',
+];
+
+/**
  * Documents that speak for a figure: reports, data, statistics, studies, tallies.
  * "أظهرت بيانات مجلس التنمية الاقتصادية"، "وفق أرقام رسمية"، "كشفت دراسة"،
  * "بحسب إحصاءات الوزارة". The speaker is the document with its complement and
  * adjectives, never a person's name: "بيانات رسمية" names no one called بيانات.
+ * Each is written without the article, which the engine allows: البيانات، الحصيلة.
  */
 export const sourceDocuments: readonly string[] = [
-  'تقرير', 'تقارير', 'بيانات', 'البيانات', 'دراسة', 'دراسات', 'إحصاءات', 'إحصائيات', 'إحصائية', 'أرقام', 'الأرقام', 'استطلاع',
-  'مسح', 'حصيلة', 'الحصيلة', 'وثيقة', 'وثائق', 'سجلات', 'معطيات', 'تقديرات', 'أبحاث', 'مؤشرات', 'نتائج',
+  'تقرير', 'تقارير', 'بيانات', 'دراسة', 'دراسات', 'إحصاءات', 'إحصائيات', 'إحصائية', 'أرقام', 'استطلاع',
+  'مسح', 'حصيلة', 'وثيقة', 'وثائق', 'سجلات', 'معطيات', 'تقديرات', 'أبحاث', 'مؤشرات', 'نتائج',
 ];
 
 /**
