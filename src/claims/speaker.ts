@@ -20,17 +20,25 @@ export function readSpeaker(c: ClaimContext, at: TokenIndex, end: TokenIndex): E
 }
 
 const AY = foldWord('أي');
+/** Most tokens between the figure a conversion converts and its opening bracket: "950 مليون ريال سعودي (". */
+const CONVERTED_REACH = 4;
 
 /**
- * A figure alone in brackets is the writer's aside, whoever speaks around it: a
- * conversion ("950 مليون ريال (250 مليون دولار)"، "11 مليون باوند (أي 5500 طن)") or
- * an age ("وقالت جاكلين فلوريس (47 عاماً)"). It is the outlet's.
+ * A figure alone in brackets after another figure, or a person's age in brackets, is the
+ * writer's aside, whoever speaks around it: a conversion ("950 مليون ريال (250 مليون
+ * دولار)"، "11 مليون باوند (أي 5500 طن)") or an age ("وقالت جاكلين فلوريس (47 عاماً)").
+ * It is the outlet's. Figures in brackets after anything else are data ("فاس (39 في
+ * المائة)"): they keep their speaker.
  */
 function inBrackets(c: ClaimContext, at: TokenIndex, end: TokenIndex): boolean {
   const { tokens } = c;
-  let before = tokens.previous(at);
-  if (tokens.isWord(before) && tokens.text(before) === AY) before = tokens.previous(before);
-  return tokens.isPunct(before, '(') && tokens.isPunct(tokens.next(tokenIndex(end - 1)), ')');
+  let open = tokens.previous(at);
+  if (tokens.isWord(open) && tokens.text(open) === AY) open = tokens.previous(open);
+  if (!tokens.isPunct(open, '(') || !tokens.isPunct(tokens.next(tokenIndex(end - 1)), ')')) return false;
+  const noun = tokens.nextWord(at);
+  if (noun >= 0 && noun < end && c.lexicon.dates.durationUnit.get(tokens.text(noun)) === 'year') return true;
+  for (let k = tokens.previous(open), n = 0; k >= 0 && n < CONVERTED_REACH; k = tokens.previous(k), n++) if (tokens.isNumeral(k)) return true;
+  return false;
 }
 
 /**

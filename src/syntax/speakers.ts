@@ -124,14 +124,15 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
     const paragraph = structure.paragraphOf[s.start]!;
     const headline = reader.headline(s.start, s.end);
     if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
-    const sentenceFrom = out.length;
+    /** True once the sentence has a verb that names its speaker (kept as a flag: a sentence may hold thousands of mentions). */
+    let spoken = false;
     /**
      * A source the sentence's speaker cites or is relayed by does not speak over it: "وذكرت المنظمة
      * في تقرير، بحسب ما نقلت وكالة الأناضول، أنه …" is the organisation's; "قال المتحدث … إنه بحسب
      * الحصيلة الأولية قد يكون هناك 85 مصاباً" the spokesman's.
      */
     const embedded = (at: TokenIndex, entity: SpeakerRange | null): boolean => {
-      if (!out.slice(sentenceFrom).some((m) => m.kind === 'verb' && m.entity)) return false;
+      if (!spoken) return false;
       const before = tokens.previousWord(at);
       if (before >= 0 && THAT.has(tokens.text(before))) return true;
       if (!entity) return false;
@@ -186,6 +187,7 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       if (!entity && (record || reporting?.entry.impersonal === true || (relays && !relayed))) continue;
       if (relays && !relayed && embedded(k, entity)) continue;
       out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
+      if (entity) spoken = true;
     }
   });
   // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
@@ -238,17 +240,19 @@ class SpeakerReader {
   }
 
   /**
-   * True when the phrase after a verb of record can be its subject: it holds a definite noun
-   * ("وثقت المنظمة"، "أظهرت بيانات مجلس التنمية") or is a document ("أظهرت بيانات رسمية"),
-   * and does not open with an indefinite accusative, the verb's object ("وسجلت رقماً قياسياً").
+   * True when the phrase after a verb of record can be its subject: it opens with a definite
+   * noun ("وثقت المنظمة"), a document ("أظهرت بيانات رسمية"، "بيانات مجلس التنمية") or the
+   * head of a body's name ("رصدت قوات الدفاع الجوي"), not with the verb's indefinite object
+   * ("وسجلت رقماً قياسياً").
    */
   canRecord(entity: SpeakerRange): boolean {
     const { tokens, lexicon } = this;
     if (lexicon.documents.matchAt(tokens, entity.start)) return true;
     const first = tokens.text(entity.start);
-    if (!isDefinite(first) && (first.endsWith('ا') || tokens.hasTanween(entity.start))) return false;
-    for (let k = entity.start; k < entity.end; k++) if (tokens.isWord(k) && isDefinite(tokens.text(k))) return true;
-    return false;
+    if (isDefinite(first)) return true;
+    // An indefinite head holds a definite noun only as a body's name ("قوات الدفاع الجوي"), not a
+    // player and his goals ("وسجل راشفورد الهدفين") nor prices ("وتسجل أسعار السلع ارتفاعاً").
+    return mentionTables(lexicon).organisationHeads.has(first) && tokens.isWord(tokens.next(entity.start)) && isDefinite(tokens.text(tokens.next(entity.start)));
   }
 
   /** True when a figure follows the phrase ending before `end`: "وأضافت شركات الطاقة الأميركية 15 منصة". */
@@ -479,7 +483,9 @@ class SpeakerReader {
     const w = tokens.text(j);
     if (!w.startsWith('وال') || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
     end = tokenIndex(j + 1);
-    for (let n = tokens.next(j); tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n)) end = tokenIndex(n + 1);
+    for (let n = tokens.next(j), words = 0; words < DESCRIPTION_ITEMS && tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n), words++) {
+      end = tokenIndex(n + 1);
+    }
     return end;
   }
 
