@@ -1,9 +1,13 @@
 /**
  * Who asserts a figure: the noun phrase after a reporting verb (قال المتحدث …),
  * after an attribution (بحسب، وفق، نقلت … عن), before a headline colon
- * ("التحالف: …"), or before a verb that follows its subject ("التحالف الدولي يكشف").
- * A name after a title or role wins over the description (العقيد مايلز كيغنز →
- * مايلز كيغنز); a verb with no subject of its own (وأضاف أن) keeps the last speaker.
+ * ("التحالف: …", but not a place: "المكسيك: …"), or before a verb that follows its
+ * subject ("التحالف الدولي يكشف"). A name after a title or role wins over the
+ * description (العقيد مايلز كيغنز → مايلز كيغنز); a document speaks with its author
+ * ("بيانات مجلس التنمية الاقتصادية"، "دراسة أجراها مكتب الإحصاءات"); a verb with no
+ * subject of its own (وأضاف أن) keeps the last speaker, but a verb of record or an
+ * impersonal one (وسجل 23 هدفاً، ويتوقع أن) keeps no one. A source the speaker cites or
+ * is relayed by (بحسب ما نقلت وكالة الأناضول) does not speak over the speaker.
  */
 import type { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
@@ -464,9 +468,9 @@ class SpeakerReader {
       if (author) return { start: k, end: author.end, named: false, kind: 'organisation', role: null };
       break;
     }
-    let named = false;
-    for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !pluralNisba.test(tokens.text(j))) named = true;
-    return { start: k, end, named: false, kind: named ? 'organisation' : 'anonymous', role: null };
+    let authored = false;
+    for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !pluralNisba.test(tokens.text(j))) authored = true;
+    return { start: k, end, named: false, kind: authored ? 'organisation' : 'anonymous', role: null };
   }
 
   /**
