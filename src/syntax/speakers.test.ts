@@ -35,6 +35,18 @@ describe('speakers', () => {
     expect(speakers('وقال المدرب إن الفريق جاهز.\nوسجل 23 هدفا هذا الموسم.')).toEqual([null]);
   });
 
+  it('a verb of record names a body, a document, a quoted or a known name, not what the figure measures', () => {
+    expect(speakers('ووثقت المنظمة 78 حالة اختفاء.')).toEqual(['المنظمة']);
+    expect(speakers('ورصدت قوات الدفاع الجوي إطلاق 7 صواريخ.')).toEqual(['قوات الدفاع الجوي']);
+    expect(speakers('وسجلت القروض الاستهلاكية ارتفاعا بنسبة 8.8%.')).toEqual([null]);
+    expect(speakers('وسجل راشفورد الهدفين في مباراة انتهت 2-1.')).toEqual([null, null]);
+  });
+
+  it('an attribution with و opens a clause of its own; a document and its number still report', () => {
+    expect(speakers('هذا وقد رصدت “عين اليوم” ازدحاما كبيرا، وبحسب مراسلنا أن 500 شخص انتظروا.')).toEqual(['مراسلنا']);
+    expect(speakers('وأوضح التقرير الـ 51 أن القروض زادت بنسبة 8.8%.').at(-1)).toBe('التقرير');
+  });
+
   it('a forecast is its forecaster’s; an impersonal one continues no one', () => {
     expect(speakers('وتوقع مركز الأرصاد الجوية أن تصل درجة الحرارة إلى 45 درجة مئوية.')).toEqual(['مركز الأرصاد الجوية']);
     expect(speakers('وقال الوزير إن الخطة جاهزة.\nويتوقع أن يصل عدد الزوار إلى 5 ملايين زائر.')).toEqual([null]);

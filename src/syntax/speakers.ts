@@ -11,7 +11,7 @@
  */
 import type { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { isDefinite } from '../text/clitics.js';
+import { article, isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { SpeakerKind } from '../model.js';
@@ -155,7 +155,9 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         if (verb >= 0 && (lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
         const entity = reader.choose(reader.collect(from, s.end));
         const before = tokens.previous(k);
-        if (!embedded(k, entity)) {
+        // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
+        const ownClause = tokens.text(k).length > foldWord(attribution.entry.split(' ')[0]!).length;
+        if (ownClause || !embedded(k, entity)) {
           out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start, afterComma: tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) });
         }
         k = tokenIndex(Math.max(attribution.end, from) - 1);
@@ -167,10 +169,10 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       const record = reporting?.entry.definiteSubject === true;
       let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
       // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
-      if (entity && record && !reader.canRecord(entity)) entity = null;
+      if (entity && record && !reader.canRecord(entity, k)) entity = null;
       // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).
       // (Not after a person's name, which may run on to the figure: "وأعلن الأمير … شراء حصة بقيمة 950 مليون".)
-      if (entity && !record && entity.kind !== 'person' && reader.figureAfter(entity.end)) continue;
+      if (entity && !record && entity.kind !== 'person' && reader.figureAfter(entity.start, entity.end)) continue;
       let relayed = false;
       if (relays) {
         // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
@@ -244,25 +246,34 @@ class SpeakerReader {
   }
 
   /**
-   * True when the phrase after a verb of record can be its subject: it opens with a definite
-   * noun ("وثقت المنظمة"), a document ("أظهرت بيانات رسمية"، "بيانات مجلس التنمية") or the
-   * head of a body's name ("رصدت قوات الدفاع الجوي"), not with the verb's indefinite object
-   * ("وسجلت رقماً قياسياً").
+   * True when the phrase after a verb of record can be its subject: a document ("أظهرت
+   * بيانات رسمية"، "بيانات مجلس التنمية"), a quoted name, the head of a body ("وثقت المنظمة"،
+   * "رصدت قوات الدفاع الجوي") or a known name ("سجلت السعودية"), not the verb's object
+   * ("وسجلت رقماً قياسياً") nor what the figure measures ("وسجلت القروض ارتفاعاً").
    */
-  canRecord(entity: SpeakerRange): boolean {
+  canRecord(entity: SpeakerRange, verb: TokenIndex): boolean {
     const { tokens, lexicon } = this;
     if (lexicon.documents.matchAt(tokens, entity.start)) return true;
+    // A quoted name right after the verb: "رصدت “عين اليوم”" (not "سجل المغرب سنة “استثنائية”").
+    const open = tokens.previous(entity.start);
+    if (isQuote(tokens, lexicon, open) && tokens.previous(open) === verb) return true;
+    // A body ("وثقت المنظمة"، "رصدت قوات الدفاع الجوي") or a known name, not what the figure is about:
+    // "وسجلت القروض ارتفاعاً"، "وتسجل أسعار السلع ارتفاعاً"، "وسجل راشفورد الهدفين".
+    const t = mentionTables(lexicon);
     const first = tokens.text(entity.start);
-    if (isDefinite(first)) return true;
-    // An indefinite head holds a definite noun only as a body's name ("قوات الدفاع الجوي"), not a
-    // player and his goals ("وسجل راشفورد الهدفين") nor prices ("وتسجل أسعار السلع ارتفاعاً").
-    return mentionTables(lexicon).organisationHeads.has(first) && tokens.isWord(tokens.next(entity.start)) && isDefinite(tokens.text(tokens.next(entity.start)));
+    if (t.organisationHeads.has(isDefinite(first) ? first.slice(article.length) : first)) return true;
+    // A known name as written, not behind a preposition: "فيما سجل لروما جيمس ميلنر" names no speaker.
+    const known = t.known.matchAt(tokens, entity.start);
+    return known !== null && known.skip === 0 && !first.startsWith('ل');
   }
 
   /** True when a figure follows the phrase ending before `end`: "وأضافت شركات الطاقة الأميركية 15 منصة". */
-  figureAfter(end: TokenIndex): boolean {
-    const n = this.tokens.next(tokenIndex(end - 1));
-    return this.tokens.isNumeral(n);
+  figureAfter(start: TokenIndex, end: TokenIndex): boolean {
+    const { tokens, lexicon } = this;
+    // "وأوضح التقرير الـ 51": a document and its number.
+    if (lexicon.documents.matchAt(tokens, start)) return false;
+    const n = tokens.next(tokenIndex(end - 1));
+    return tokens.isNumeral(n);
   }
 
   subjectBefore(sentenceStart: TokenIndex, verb: TokenIndex): SpeakerRange | null {
@@ -441,8 +452,8 @@ class SpeakerReader {
 
   /**
    * A document as a speaker, with its construct complement or its adjectives: "بيانات مجلس التنمية
-   * الاقتصادية"، "البيانات الرسمية"، "أرقام رسمية". One that names its author is the author's
-   * (kind `organisation`); one that does not is an unnamed source.
+   * الاقتصادية"، "البيانات الرسمية"، "أرقام رسمية". One that names its author, or is definite,
+   * is a body's (kind `organisation`); an indefinite one with no author is an unnamed source.
    */
   private document(k: TokenIndex): SpeakerRange {
     const { tokens, lexicon } = this;
@@ -468,7 +479,10 @@ class SpeakerReader {
       if (author) return { start: k, end: author.end, named: false, kind: 'organisation', role: null };
       break;
     }
-    let authored = false;
+    // A bare article before a number belongs to the number: "التقرير الـ 51" is التقرير.
+    if (end - 1 > k && tokens.text(tokenIndex(end - 1)) === article) end = tokenIndex(tokens.previous(tokenIndex(end - 1)) + 1);
+    // A definite document is one the text has named ("التقرير"، "البيان"), or names its author.
+    let authored = isDefinite(tokens.text(k));
     for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !pluralNisba.test(tokens.text(j))) authored = true;
     return { start: k, end, named: false, kind: authored ? 'organisation' : 'anonymous', role: null };
   }

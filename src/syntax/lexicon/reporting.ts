@@ -96,7 +96,7 @@ export const speakerStopWords: readonly string[] = [
 export const nameBreakers: readonly string[] = ['باسم', 'ضد', 'من', 'عن', 'لدى', 'مع', 'و'];
 
 /** Words that may open a sentence before its subject: "وكان مبعوث الرئيس … أعلن", "ثم إن القوات …". */
-export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وكانت', 'كانت', 'ثم', 'إن', 'لكن', 'ولكن', 'و', 'حيث', 'كما'];
+export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وكانت', 'كانت', 'ثم', 'إن', 'لكن', 'ولكن', 'و', 'حيث', 'كما', 'هذا', 'وقد', 'قد', 'فقد'];
 
 /**
  * Heads of a speaker phrase that name no one: "مصادر أمنية", "مصدر مطلع", "مسؤول
@@ -129,14 +129,14 @@ export const documentAuthorLinks: readonly string[] = [
 ];
 
 /**
- * Documents that speak for a figure: reports, data, statistics, studies, tallies.
+ * Documents that speak for a figure: statements, reports, data, statistics, studies, tallies.
  * "أظهرت بيانات مجلس التنمية الاقتصادية"، "وفق أرقام رسمية"، "كشفت دراسة"،
  * "بحسب إحصاءات الوزارة". The speaker is the document with its complement and
  * adjectives, never a person's name: "بيانات رسمية" names no one called بيانات.
  * Each is written without the article, which the engine allows: البيانات، الحصيلة.
  */
 export const sourceDocuments: readonly string[] = [
-  'تقرير', 'تقارير', 'بيانات', 'دراسة', 'دراسات', 'إحصاءات', 'إحصائيات', 'إحصائية', 'أرقام', 'استطلاع',
+  'بيان', 'تقرير', 'تقارير', 'بيانات', 'دراسة', 'دراسات', 'إحصاءات', 'إحصائيات', 'إحصائية', 'أرقام', 'استطلاع',
   'مسح', 'حصيلة', 'وثيقة', 'وثائق', 'سجلات', 'معطيات', 'تقديرات', 'أبحاث', 'مؤشرات', 'نتائج',
 ];
 
