@@ -11,10 +11,10 @@ export interface ReportingVerb {
   readonly present?: string;
   /**
    * A verb of record, whose object often follows it ("سجلت البلاد رقماً قياسياً"):
-   * the phrase after it is its speaker only when it holds a definite noun
-   * ("وثقت المنظمة"، "أظهرت بيانات مجلس التنمية") or opens with a source
-   * document ("أظهرت بيانات رسمية"). With no subject of its own it continues
-   * no speaker: "وسجل 23 هدفاً" is the player's record, not a quotation.
+   * the phrase after it is its speaker only when it is a body ("وثقت المنظمة"),
+   * a source document ("أظهرت بيانات رسمية"، "أظهرت بيانات مجلس التنمية"), a
+   * quoted or a known name. With no subject of its own it continues no speaker:
+   * "وسجل 23 هدفاً" is the player's record, not a quotation.
    */
   readonly definiteSubject?: boolean;
   /**
