@@ -1,21 +1,44 @@
 import type { EntityRef } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
 
 /**
  * The speaker slot: who asserts the figure at token `at`, ending at `end` —
  * the nearest speaker mention before it in its sentence, a close one after it,
- * an attribution opening the next sentence, the paragraph's last speaker, or
- * the agency that signs the article — with what kind of source it is and the
- * office the text gives it.
+ * an attribution opening the next sentence, or the agency that signs the
+ * article (always, for a figure alone in brackets: "(250 مليون دولار)") — with
+ * what kind of source it is and the office the text gives it.
  */
 export function readSpeaker(c: ClaimContext, at: TokenIndex, end: TokenIndex): EntityRef | null {
-  const found = c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
+  const found = inBrackets(c, at, end) ? c.speakers.outlet : c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
   if (!found) return null;
   const range = withoutTime(c, found);
   const ref = entityRef(c.tokens, c.syntax, range);
   return { ...ref, kind: found.kind, ...(found.role ? { role: c.textOf(c.tokens.spanOf(withoutTime(c, found.role))) } : {}) };
+}
+
+const AY = foldWord('أي');
+/** Most tokens between the figure a conversion converts and its opening bracket: "950 مليون ريال سعودي (". */
+const CONVERTED_REACH = 4;
+
+/**
+ * A figure alone in brackets after another figure, or a person's age in brackets, is the
+ * writer's aside, whoever speaks around it: a conversion ("950 مليون ريال (250 مليون
+ * دولار)"، "11 مليون باوند (أي 5500 طن)") or an age ("وقالت جاكلين فلوريس (47 عاماً)").
+ * It is the outlet's. Figures in brackets after anything else are data ("فاس (39 في
+ * المائة)"): they keep their speaker.
+ */
+function inBrackets(c: ClaimContext, at: TokenIndex, end: TokenIndex): boolean {
+  const { tokens } = c;
+  let open = tokens.previous(at);
+  if (tokens.isWord(open) && tokens.text(open) === AY) open = tokens.previous(open);
+  if (!tokens.isPunct(open, '(') || !tokens.isPunct(tokens.next(tokenIndex(end - 1)), ')')) return false;
+  const noun = tokens.nextWord(at);
+  if (noun >= 0 && noun < end && c.lexicon.dates.durationUnit.get(tokens.text(noun)) === 'year') return true;
+  for (let k = tokens.previous(open), n = 0; k >= 0 && n < CONVERTED_REACH; k = tokens.previous(k), n++) if (tokens.isNumeral(k)) return true;
+  return false;
 }
 
 /**

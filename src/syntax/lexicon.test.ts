@@ -53,6 +53,21 @@ describe('speaker tables', () => {
     expect(one(`وقالت ${word} إن 30 مدنيا قتلوا`).speaker).toMatchObject({ kind: 'anonymous' });
   });
 
+  it.each(t.sourceDocuments.map((w) => [w] as const))('"%s" is a document that speaks for the figure, not a name', (doc) => {
+    expect(one(`قتل 30 مدنيا، وفق ${doc} الوزارة`).speaker).toMatchObject({ text: `${doc} الوزارة`, kind: 'organisation' });
+    expect(one(`وأظهرت ${doc} الوزارة أن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: `${doc} الوزارة`, kind: 'organisation' });
+    expect(one(`قتل 30 مدنيا، وفق ال${doc} الرسمية`).speaker).toMatchObject({ text: `ال${doc} الرسمية` });
+  });
+
+  it.each(t.documentAuthorLinks.map((w) => [w] as const))('"%s" joins a document to its author', (link) => {
+    expect(one(`قتل 30 مدنيا، وفق دراسة ${link} الوزارة`).speaker).toMatchObject({ text: `دراسة ${link} الوزارة`, kind: 'organisation' });
+  });
+
+  it.each(t.speechAddressees.map((w) => [w] as const))('"ل%s" is the outlet spoken to, not the speaker', (word) => {
+    const glued = word.startsWith('ال') ? `ل${word.slice(1)}` : `ل${word}`;
+    expect(one(`وقال المتحدث باسم الجيش جون سميث ${glued} إن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: 'جون سميث', kind: 'person' });
+  });
+
   // Dotted abbreviations ("أ. ف. ب") are words across punctuation: the alignment's wire reading takes them (src/align/lexicon.test.ts).
   const signatures = t.newsAgencies.flatMap((a) => [a.name, ...a.forms]).filter((f) => !f.includes('.'));
   it.each(signatures.map((f) => [f] as const))('"%s" signing the dateline speaks when nobody else does', (agency) => {

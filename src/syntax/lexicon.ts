@@ -24,6 +24,9 @@ import {
   reportingVerbs,
   anonymousSources,
   roleWords,
+  sourceDocuments,
+  speechAddressees,
+  documentAuthorLinks,
   speakerStopWords,
   type ReportingVerb,
 } from './lexicon/reporting.js';
@@ -53,6 +56,12 @@ export interface SyntaxTables {
   readonly leadingParticles: readonly string[];
   /** Heads of a speaker phrase that name no one: مصادر، مصدر مطلع، مسؤول. */
   readonly anonymousSources: readonly string[];
+  /** Documents that speak for a figure: تقرير، بيانات، دراسة، إحصاءات، أرقام. */
+  readonly sourceDocuments: readonly string[];
+  /** Media a speaker talks to, read behind ل: وكالة، قناة، صحيفة ("قال … لوكالة فرانس برس"). */
+  readonly speechAddressees: readonly string[];
+  /** What joins a document to its author: أجراها، أعدته، الصادر عن ("دراسة أجراها مكتب الإحصاءات"). */
+  readonly documentAuthorLinks: readonly string[];
   /** News agencies that sign datelines and whose stories outlets reprint: `{ name: 'واس', forms: ['وكالة الأنباء السعودية'] }`. */
   readonly newsAgencies: readonly WireAgency[];
   /** Events a figure is about: `{ stem: 'قتل', forms: ['قتل', 'مقتل'] }`. */
@@ -94,6 +103,9 @@ export const syntaxTables: SyntaxTables = {
   nameBreakers,
   leadingParticles,
   anonymousSources,
+  sourceDocuments,
+  speechAddressees,
+  documentAuthorLinks,
   newsAgencies,
   predicates,
   possessionWords,
@@ -115,7 +127,7 @@ const unitKinds: readonly UnitKind[] = [
 ];
 const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${JSON.stringify(v)}`);
 const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be one punctuation mark, got ${JSON.stringify(v)}`);
-const verb = record({ past: phrase, present: optional(phrase), definiteSubject: optional(flag) });
+const verb = record({ past: phrase, present: optional(phrase), definiteSubject: optional(flag), impersonal: optional(flag) });
 const unit = record({
   lemma: phrase,
   kind: oneOf(unitKinds),
@@ -135,6 +147,9 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   nameBreakers: phrase,
   leadingParticles: phrase,
   anonymousSources: phrase,
+  sourceDocuments: phrase,
+  speechAddressees: phrase,
+  documentAuthorLinks: phrase,
   newsAgencies: record({ name: phrase, forms: listOf(phrase) }),
   predicates: record({ stem: phrase, forms: listOf(phrase), change: optional(oneOf(['up', 'down'])), subjectOwns: optional(flag) }),
   possessionWords: phrase,
@@ -182,6 +197,12 @@ export class SyntaxLexicon {
   /** Nouns after من that name where from, not whose. */
   readonly notOwnerHeads: ReadonlySet<string>;
   readonly anonymous: PhraseTable<string>;
+  /** Documents that speak for a figure: تقرير، بيانات، أرقام (with و/ف/ب/ل before them). */
+  readonly documents: PhraseTable<string>;
+  /** Folded media a speaker talks to, as written after ل. */
+  readonly addressees: ReadonlySet<string>;
+  /** What joins a document to its author: أجراها، الصادر عن. */
+  readonly authorLinks: PhraseTable<string>;
   readonly agencies: PhraseTable<WireAgency>;
   /** Words that join the parts of an Arabic name (from the names layer): بن، أبو، عبد. */
   readonly nameJoiners: ReadonlySet<string>;
@@ -221,6 +242,9 @@ export class SyntaxLexicon {
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
     this.anonymous = new PhraseTable(tables.anonymousSources, (w) => w);
+    this.documents = new PhraseTable(tables.sourceDocuments, (w) => (w.startsWith('ال') ? [w] : [w, `ال${w}`]), 'وفبل');
+    this.addressees = foldedSet(tables.speechAddressees);
+    this.authorLinks = new PhraseTable(tables.documentAuthorLinks, (w) => w);
     this.agencies = new PhraseTable(tables.newsAgencies, (a) => [a.name, ...a.forms], 'وبل');
     this.nameJoiners = foldedSet(names.tables.nameJoiners);
     this.sentenceEnds = new Set(tables.sentenceEnds);

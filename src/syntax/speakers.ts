@@ -1,17 +1,22 @@
 /**
  * Who asserts a figure: the noun phrase after a reporting verb (قال المتحدث …),
  * after an attribution (بحسب، وفق، نقلت … عن), before a headline colon
- * ("التحالف: …"), or before a verb that follows its subject ("التحالف الدولي يكشف").
- * A name after a title or role wins over the description (العقيد مايلز كيغنز →
- * مايلز كيغنز); a verb with no subject of its own (وأضاف أن) keeps the last speaker.
+ * ("التحالف: …", but not a place: "المكسيك: …"), or before a verb that follows its
+ * subject ("التحالف الدولي يكشف"). A name after a title or role wins over the
+ * description (العقيد مايلز كيغنز → مايلز كيغنز); a document speaks with its author
+ * ("بيانات مجلس التنمية الاقتصادية"، "دراسة أجراها مكتب الإحصاءات"); a verb with no
+ * subject of its own (وأضاف أن) keeps the last speaker, but a verb of record or an
+ * impersonal one (وسجل 23 هدفاً، ويتوقع أن) keeps no one. A source the speaker cites or
+ * is relayed by (بحسب ما نقلت وكالة الأناضول) does not speak over the speaker.
  */
 import type { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { isDefinite } from '../text/clitics.js';
+import { article, isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { SpeakerKind } from '../model.js';
 import type { SyntaxLexicon } from './lexicon.js';
+import { mentionTables } from './mentions/tables.js';
 import { isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
 import { structureOf } from './structure.js';
 
@@ -34,6 +39,12 @@ export interface SpeakerMention {
   readonly kind: 'verb' | 'attribution' | 'headline';
   /** True when the mention is the first word of its sentence. */
   readonly opensSentence: boolean;
+  /**
+   * True for an attribution set off by a comma after what it covers: "توفي 15
+   * شخصاً … ونقل أكثر من 12 ألفاً إلى المستشفيات، وفق أرقام رسمية" — every
+   * figure before it in its sentence is the source's.
+   */
+  readonly afterComma?: boolean;
 }
 
 /** One word (or title, or quoted name) of a speaker phrase. */
@@ -65,6 +76,8 @@ const DESCRIPTION_ITEMS = 6;
 const FI = foldWord('في');
 const AN = foldWord('عن');
 const MA = foldWord('ما');
+/** The particles that open reported speech: "قال … إن"، "ذكرت … أنه". */
+const THAT = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'].map(foldWord));
 
 /**
  * For each token, the opening quotation mark of the quotation it stands in, or
@@ -115,39 +128,72 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
     const paragraph = structure.paragraphOf[s.start]!;
     const headline = reader.headline(s.start, s.end);
     if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
+    /** True once the sentence has a verb that names its speaker (kept as a flag: a sentence may hold thousands of mentions). */
+    let spoken = false;
+    /**
+     * A source the sentence's speaker cites or is relayed by does not speak over it: "وذكرت المنظمة
+     * في تقرير، بحسب ما نقلت وكالة الأناضول، أنه …" is the organisation's; "قال المتحدث … إنه بحسب
+     * الحصيلة الأولية قد يكون هناك 85 مصاباً" the spokesman's.
+     */
+    const embedded = (at: TokenIndex, entity: SpeakerRange | null): boolean => {
+      if (!spoken) return false;
+      const before = tokens.previousWord(at);
+      if (before >= 0 && THAT.has(tokens.text(before))) return true;
+      if (!entity) return false;
+      let after = tokens.next(tokenIndex(entity.end - 1));
+      while (after >= 0 && after < s.end && tokens.isPunct(after)) after = tokens.next(after);
+      return tokens.isWord(after) && THAT.has(tokens.text(after));
+    };
     for (let k = s.start; k < s.end; k++) {
       if (!tokens.isWord(k)) continue;
       const attribution = lexicon.attributions.matchAt(tokens, k);
       if (attribution) {
         let from = attribution.end;
-        // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة": skip ما and the verb.
+        // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة", "بحسب ما نقلت وكالة الأناضول": skip ما and the verb.
         let verb = tokens.next(tokenIndex(from - 1));
         if (verb >= 0 && tokens.text(verb) === MA) verb = tokens.next(verb);
-        if (verb >= 0 && lexicon.verbs.has(tokens, verb)) from = tokenIndex(verb + 1);
+        if (verb >= 0 && (lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
         const entity = reader.choose(reader.collect(from, s.end));
-        out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start });
-        k = tokenIndex(attribution.end - 1);
+        const before = tokens.previous(k);
+        // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
+        const ownClause = tokens.text(k).length > foldWord(attribution.entry.split(' ')[0]!).length;
+        if (ownClause || !embedded(k, entity)) {
+          out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start, afterComma: tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) });
+        }
+        k = tokenIndex(Math.max(attribution.end, from) - 1);
         continue;
       }
       const reporting = lexicon.verbs.matchAt(tokens, k);
-      if (!(reporting && reporting.end === k + 1) && !lexicon.fromVerbs.has(tokens, k)) continue;
+      const relays = lexicon.fromVerbs.has(tokens, k);
+      if (!(reporting && reporting.end === k + 1) && !relays) continue;
+      const record = reporting?.entry.definiteSubject === true;
       let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
-      // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject is definite or a name.
-      if (entity && reporting?.entry.definiteSubject && !isDefinite(tokens.text(entity.start)) && entity.kind !== 'person') entity = null;
-      if (lexicon.fromVerbs.has(tokens, k)) {
+      // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
+      if (entity && record && !reader.canRecord(entity, k)) entity = null;
+      // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).
+      // (Not after a person's name, which may run on to the figure: "وأعلن الأمير … شراء حصة بقيمة 950 مليون".)
+      if (entity && !record && entity.kind !== 'person' && reader.figureAfter(entity.start, entity.end)) continue;
+      let relayed = false;
+      if (relays) {
         // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
         for (let j = tokenIndex(k + 1), n = 0; j < s.end && n < SOURCE_REACH; j++) {
           if (!tokens.isWord(j)) continue;
           n++;
           if (tokens.text(j) === AN) {
             entity = reader.choose(reader.collect(tokenIndex(j + 1), s.end)) ?? entity;
+            relayed = true;
             break;
           }
         }
       }
       // A verb after its subject: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن".
       entity ??= reader.subjectBefore(s.start, k);
+      // With no subject, a verb continues the speaker before it ("وأضاف أن …"), but not a verb of record or
+      // an impersonal one ("وسجل 23 هدفاً"، "ويتوقع أن يصل …"), nor نقل with no source ("ونقل 12 ألفاً إلى المستشفيات").
+      if (!entity && (record || reporting?.entry.impersonal === true || (relays && !relayed))) continue;
+      if (relays && !relayed && embedded(k, entity)) continue;
       out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
+      if (entity) spoken = true;
     }
   });
   // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
@@ -170,10 +216,64 @@ class SpeakerReader {
       if (t === 'word') {
         if (++words > HEADLINE_WORDS) return null;
       } else if (t === 'punct' && tokens.text(k) === ':') {
-        return words > 0 ? this.choose(this.collect(start, k)) : null;
+        return words > 0 && !this.placeBefore(start, k) ? this.choose(this.collect(start, k)) : null;
       } else if (t !== 'space') return null;
     }
     return null;
+  }
+
+  /** True when `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
+  private addressee(word: string): boolean {
+    if (word.length < 4 || !word.startsWith('ل')) return false;
+    const tail = word.slice(1);
+    return this.lexicon.addressees.has(tail) || (tail.startsWith('ل') && this.lexicon.addressees.has(`ا${tail}`));
+  }
+
+  /**
+   * True when a known place ends right before the headline colon at `colon`: "المكسيك: إصابة 85
+   * شخصاً"، "مونديال روسيا: كولومبيا …" say where or what, not who speaks.
+   */
+  private placeBefore(start: TokenIndex, colon: TokenIndex): boolean {
+    const { tokens } = this;
+    const known = mentionTables(this.lexicon).known;
+    const last = tokens.previous(colon);
+    for (let k = start; k < colon; k++) {
+      if (!tokens.isWord(k)) continue;
+      const m = known.matchAt(tokens, k);
+      if (m && m.entry.type === 'place' && m.end - 1 === last) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the phrase after a verb of record can be its subject: a document ("أظهرت
+   * بيانات رسمية"، "بيانات مجلس التنمية"), a quoted name, the head of a body ("وثقت المنظمة"،
+   * "رصدت قوات الدفاع الجوي") or a known name ("سجلت السعودية"), not the verb's object
+   * ("وسجلت رقماً قياسياً") nor what the figure measures ("وسجلت القروض ارتفاعاً").
+   */
+  canRecord(entity: SpeakerRange, verb: TokenIndex): boolean {
+    const { tokens, lexicon } = this;
+    if (lexicon.documents.matchAt(tokens, entity.start)) return true;
+    // A quoted name right after the verb: "رصدت “عين اليوم”" (not "سجل المغرب سنة “استثنائية”").
+    const open = tokens.previous(entity.start);
+    if (isQuote(tokens, lexicon, open) && tokens.previous(open) === verb) return true;
+    // A body ("وثقت المنظمة"، "رصدت قوات الدفاع الجوي") or a known name, not what the figure is about:
+    // "وسجلت القروض ارتفاعاً"، "وتسجل أسعار السلع ارتفاعاً"، "وسجل راشفورد الهدفين".
+    const t = mentionTables(lexicon);
+    const first = tokens.text(entity.start);
+    if (t.organisationHeads.has(isDefinite(first) ? first.slice(article.length) : first)) return true;
+    // A known name as written, not behind a preposition: "فيما سجل لروما جيمس ميلنر" names no speaker.
+    const known = t.known.matchAt(tokens, entity.start);
+    return known !== null && known.skip === 0 && !first.startsWith('ل');
+  }
+
+  /** True when a figure follows the phrase ending before `end`: "وأضافت شركات الطاقة الأميركية 15 منصة". */
+  figureAfter(start: TokenIndex, end: TokenIndex): boolean {
+    const { tokens, lexicon } = this;
+    // "وأوضح التقرير الـ 51": a document and its number.
+    if (lexicon.documents.matchAt(tokens, start)) return false;
+    const n = tokens.next(tokenIndex(end - 1));
+    return tokens.isNumeral(n);
   }
 
   subjectBefore(sentenceStart: TokenIndex, verb: TokenIndex): SpeakerRange | null {
@@ -238,6 +338,8 @@ class SpeakerReader {
         break;
       }
       if (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i)) break;
+      // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس".
+      if (items.length > 0 && this.addressee(w)) break;
       const title = lexicon.titles.matchAt(tokens, i);
       if (title) {
         items.push({ k: i, end: title.end, definite: true, quoted: false, title: true, role: false });
@@ -259,6 +361,8 @@ class SpeakerReader {
     // An object, not a subject, after the verb: "سجلت رقماً قياسياً", "أكثر من 12 ألفاً".
     const first = items[0]!;
     if (!first.quoted && (tokens.hasTanween(first.k) || lexicon.isSpeakerStop(tokens, first.k))) return null;
+    // A document names no one: "بيانات رسمية" is not a man called بيانات.
+    if (!first.quoted && lexicon.documents.matchAt(tokens, first.k)) return this.document(first.k);
     const runs = this.nameRuns(items);
     const lastTitle = lastIndexWhere(items, (it) => it.title);
     const lastRole = lastIndexWhere(items, (it) => it.role);
@@ -326,8 +430,11 @@ class SpeakerReader {
         next !== undefined &&
         !next.quoted &&
         (joiners.has(tokens.text(next.k)) || (items[i - 1]?.title === true && !next.definite && !next.role && !next.title));
+      // The word after a joiner belongs to the name, article and all: "رامي عبد الرحمن"، "أبو الفضل".
+      const prev = items[i - 1];
+      const afterJoiner = it.definite && !it.title && !it.role && prev !== undefined && !prev.quoted && joiners.has(tokens.text(prev.k));
       const nameWord =
-        it.quoted || definiteGivenName || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !pluralNisba.test(word));
+        it.quoted || definiteGivenName || afterJoiner || (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !pluralNisba.test(word));
       if (it.quoted) {
         if (from >= 0) runs.push({ from, to: i - 1 });
         runs.push({ from: i, to: i });
@@ -344,6 +451,74 @@ class SpeakerReader {
   }
 
   /**
+   * A document as a speaker, with its construct complement or its adjectives: "بيانات مجلس التنمية
+   * الاقتصادية"، "البيانات الرسمية"، "أرقام رسمية". One that names its author, or is definite,
+   * is a body's (kind `organisation`); an indefinite one with no author is an unnamed source.
+   */
+  private document(k: TokenIndex): SpeakerRange {
+    const { tokens, lexicon } = this;
+    const np = nounPhraseAt(tokens, lexicon, k, (w) => lexicon.speakerStops.has(w));
+    let end = np ? np.end : tokenIndex(k + 1);
+    if (end === k + 1) end = this.adjectivesAfter(end);
+    // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
+    for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
+      const w = tokens.text(j);
+      if (w.startsWith('ل') && w.length > 3 && !this.addressee(w)) {
+        const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
+        return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
+      }
+      if (!(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
+    }
+    // Its author after it, where the phrase read so far may have taken the link for an adjective:
+    // "دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية"، "الدراسة الصادرة عن الوزارة".
+    const last = tokens.next(tokenIndex(end - 1));
+    for (let j = tokens.next(k); j >= 0 && (j < end || j === last); j = tokens.next(j)) {
+      const link = tokens.isWord(j) ? lexicon.authorLinks.matchAt(tokens, j) : null;
+      if (!link) continue;
+      const author = nounPhraseAt(tokens, lexicon, tokens.next(tokenIndex(link.end - 1)), (w) => lexicon.speakerStops.has(w));
+      if (author) return { start: k, end: author.end, named: false, kind: 'organisation', role: null };
+      break;
+    }
+    // A bare article before a number belongs to the number: "التقرير الـ 51" is التقرير.
+    if (end - 1 > k && tokens.text(tokenIndex(end - 1)) === article) end = tokenIndex(tokens.previous(tokenIndex(end - 1)) + 1);
+    // A definite document is one the text has named ("التقرير"، "البيان"), or names its author.
+    let authored = isDefinite(tokens.text(k));
+    for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !pluralNisba.test(tokens.text(j))) authored = true;
+    return { start: k, end, named: false, kind: authored ? 'organisation' : 'anonymous', role: null };
+  }
+
+  /**
+   * The end of a construct whose complement goes on with و: "وكالة إدارة الحرائق والكوارث"،
+   * "وزارة العمل والشؤون الاجتماعية". Only after an indefinite head, and not before an office
+   * ("رئيس الوزراء والوزير …" is two people).
+   */
+  private coordinated(np: TokenRange): TokenIndex {
+    const { tokens, lexicon } = this;
+    let end = np.end;
+    if (isDefinite(tokens.text(np.start)) || np.end - np.start < 2) return end;
+    const j = tokens.next(tokenIndex(end - 1));
+    if (!tokens.isWord(j)) return end;
+    const w = tokens.text(j);
+    if (!w.startsWith('وال') || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
+    end = tokenIndex(j + 1);
+    for (let n = tokens.next(j), words = 0; words < DESCRIPTION_ITEMS && tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n), words++) {
+      end = tokenIndex(n + 1);
+    }
+    return end;
+  }
+
+  /** The end of the adjectives of relation after a phrase ending before `end`: "مصادر أمنية عراقية"، "أرقام رسمية". */
+  private adjectivesAfter(end: TokenIndex): TokenIndex {
+    const { tokens, lexicon } = this;
+    for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
+      const w = tokens.text(j);
+      if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
+      end = tokenIndex(j + 1);
+    }
+    return end;
+  }
+
+  /**
    * The description: a role and what follows it ("المتحدث باسم التحالف الدولي", six words at
    * most), an unnamed source ("مصادر أمنية", "مسؤول أمريكي"), or else the noun phrase the
    * speaker phrase starts with ("فريق الرصد", "وزارة الصحة").
@@ -355,17 +530,11 @@ class SpeakerReader {
     const anonymous = source !== null;
     if (source) {
       // "مصادر أمنية عراقية", "وسائل إعلام": the source and the adjectives after it.
-      let end = source.end;
-      for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
-        const w = tokens.text(j);
-        if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !(pluralNisba.test(w) || w.endsWith('ي') || w.endsWith('ه'))) break;
-        end = tokenIndex(j + 1);
-      }
-      return { start: first.k, end, named: false, kind: 'anonymous', role: null };
+      return { start: first.k, end: this.adjectivesAfter(source.end), named: false, kind: 'anonymous', role: null };
     }
     if (!first.role && !first.title) {
       const np = nounPhraseAt(tokens, lexicon, first.k, (w) => lexicon.speakerStops.has(w));
-      if (np) return { ...np, named: false, kind: anonymous ? 'anonymous' : 'organisation', role: null };
+      if (np) return { start: np.start, end: this.coordinated(np), named: false, kind: anonymous ? 'anonymous' : 'organisation', role: null };
     }
     const last = Math.min(items.length, DESCRIPTION_ITEMS) - 1;
     const phrase = { start: first.k, end: items[last]!.end };
@@ -445,6 +614,11 @@ export class SpeakerIndex {
     }
   }
 
+  /** The agency that signs the text (kind `outlet`), or null: the speaker of the writer's own asides. */
+  get outlet(): SpeakerRange | null {
+    return this.signature;
+  }
+
   /** The speaker of the figure at token `at`. */
   speakerFor(at: TokenIndex, sentence: number, paragraph: number, closeAfter: (mention: SpeakerMention) => boolean): SpeakerRange | null {
     // Direct speech: a figure inside a quotation is said by whoever opened it ("وقال كيغنز: «… 13 دولة …»"),
@@ -463,7 +637,7 @@ export class SpeakerIndex {
     if (before) return this.namedUpTo.get(before) ?? null;
     // Only the first mention after the claim can be close enough to it.
     const after = inSentence[i];
-    if (after && after.entity && closeAfter(after)) return after.entity;
+    if (after && after.entity && (closeAfter(after) || after.afterComma === true)) return after.entity;
     const next = this.bySentence.get(sentence + 1)?.[0];
     if (next && next.kind === 'attribution' && next.entity && next.opensSentence) return next.entity;
     // A sentence that names no source is the outlet's own, unless it opens with a verb that continues

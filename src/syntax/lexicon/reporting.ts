@@ -11,9 +11,18 @@ export interface ReportingVerb {
   readonly present?: string;
   /**
    * A verb of record, whose object often follows it ("سجلت البلاد رقماً قياسياً"):
-   * the phrase after it is its speaker only when definite or a name.
+   * the phrase after it is its speaker only when it is a body ("وثقت المنظمة"),
+   * a source document ("أظهرت بيانات رسمية"، "أظهرت بيانات مجلس التنمية"), a
+   * quoted or a known name. With no subject of its own it continues no speaker:
+   * "وسجل 23 هدفاً" is the player's record, not a quotation.
    */
   readonly definiteSubject?: boolean;
+  /**
+   * Without a subject of its own the verb is impersonal ("ويتوقع أن يصل …",
+   * it is expected that …): it continues no speaker, as a verb such as وأضاف
+   * with no subject does.
+   */
+  readonly impersonal?: boolean;
 }
 
 /** Reporting verbs: the speaker is the noun phrase after them ("قال المتحدث …"). */
@@ -42,6 +51,9 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { past: 'عزا', present: 'يعزو' },
   { past: 'أظهر', present: 'يظهر', definiteSubject: true },
   { past: 'أورد', present: 'يورد' },
+  // Forecasts and estimates: who makes them speaks for the figure ("وتوقع مركز الأرصاد الجوية أن تصل الحرارة إلى 35 درجة").
+  { past: 'توقع', present: 'يتوقع', impersonal: true },
+  { past: 'رجح', present: 'يرجح', impersonal: true },
 ];
 
 /** The written forms of a reporting verb (see {@link ReportingVerb}). */
@@ -84,7 +96,7 @@ export const speakerStopWords: readonly string[] = [
 export const nameBreakers: readonly string[] = ['باسم', 'ضد', 'من', 'عن', 'لدى', 'مع', 'و'];
 
 /** Words that may open a sentence before its subject: "وكان مبعوث الرئيس … أعلن", "ثم إن القوات …". */
-export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وكانت', 'كانت', 'ثم', 'إن', 'لكن', 'ولكن', 'و'];
+export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وكانت', 'كانت', 'ثم', 'إن', 'لكن', 'ولكن', 'و', 'حيث', 'كما', 'هذا', 'وقد', 'قد', 'فقد'];
 
 /**
  * Heads of a speaker phrase that name no one: "مصادر أمنية", "مصدر مطلع", "مسؤول
@@ -93,7 +105,39 @@ export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وك�
  */
 export const anonymousSources: readonly string[] = [
   'مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'شهود', 'شاهد', 'تقارير', 'أنباء', 'وسائل إعلام', 'ناشطون', 'ناشطين', 'سكان',
-  'خبراء', 'دبلوماسيون', 'دبلوماسي', 'مراقبون', 'محللون', 'أوساط', 'مقربون', 'جهات', 'وثائق',
+  'خبراء', 'دبلوماسيون', 'دبلوماسي', 'مراقبون', 'محللون', 'أوساط', 'مقربون', 'جهات',
+];
+
+/**
+ * Media a speaker talks to, written with ل: "قال مدير المرصد … لوكالة فرانس برس"،
+ * "قال المتحدث … لقناة «ميلينيو تي في»". Glued to ل after a speaker's words they
+ * end the speaker's phrase: the outlet hears the figure, it does not say it.
+ */
+export const speechAddressees: readonly string[] = [
+  'وكالة', 'قناة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'إذاعة', 'تلفزيون', 'شبكة', 'محطة', 'وسائل', 'الصحفيين', 'الصحافيين', 'الصحافة',
+];
+
+/**
+ * What joins a document to its author: "دراسة أجراها مكتب الإحصاءات"، "تقرير أعدته
+ * المنظمة"، "أرقام أعلنتها وزارة السياحة"، "البيانات الصادرة عن البنك المركزي". The
+ * author is part of the speaker.
+ */
+export const documentAuthorLinks: readonly string[] = [
+  'أجراها', 'أجراه', 'أعدها', 'أعده', 'أعدته', 'أصدرها', 'أصدره', 'أصدرته', 'نشرها', 'نشره', 'نشرته', 'وضعها', 'وضعه',
+  'أعلنتها', 'أعلنها', 'أعلنته', 'كشفتها', 'كشفها', 'كشفته',
+  'صادر عن', 'صادرة عن', 'الصادر عن', 'الصادرة عن',
+];
+
+/**
+ * Documents that speak for a figure: statements, reports, data, statistics, studies, tallies.
+ * "أظهرت بيانات مجلس التنمية الاقتصادية"، "وفق أرقام رسمية"، "كشفت دراسة"،
+ * "بحسب إحصاءات الوزارة". The speaker is the document with its complement and
+ * adjectives, never a person's name: "بيانات رسمية" names no one called بيانات.
+ * Each is written without the article, which the engine allows: البيانات، الحصيلة.
+ */
+export const sourceDocuments: readonly string[] = [
+  'بيان', 'تقرير', 'تقارير', 'بيانات', 'دراسة', 'دراسات', 'إحصاءات', 'إحصائيات', 'إحصائية', 'أرقام', 'استطلاع',
+  'مسح', 'حصيلة', 'وثيقة', 'وثائق', 'سجلات', 'معطيات', 'تقديرات', 'أبحاث', 'مؤشرات', 'نتائج',
 ];
 
 /**
@@ -107,8 +151,6 @@ export const narrativeVerbs: readonly ReportingVerb[] = [
   { past: 'دعا', present: 'يدعو' },
   { past: 'رفض', present: 'يرفض' },
   { past: 'انتقد', present: 'ينتقد' },
-  { past: 'توقع', present: 'يتوقع' },
-  { past: 'رجح', present: 'يرجح' },
   { past: 'اعتبر', present: 'يعتبر' },
   { past: 'رأى', present: 'يرى' },
   { past: 'وصف', present: 'يصف' },

@@ -1,0 +1,87 @@
+/**
+ * The speaker rules, each on sentences written for it, read through the public
+ * extractor: who speaks for each figure, with text and offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuantClaims } from '../claims/extract.js';
+
+/** The speaker text of each claim, in reading order. */
+const speakers = (text: string): Array<string | null> => extractQuantClaims(text).map((c) => c.speaker?.text ?? null);
+
+describe('speakers', () => {
+  it('an attribution set off by a comma covers every figure before it in its sentence', () => {
+    const text = 'توفي 15 شخصا ونقل أكثر من 900 شخص إلى المستشفيات في أول أسبوعين من يوليو، وفق أرقام رسمية.';
+    const claims = extractQuantClaims(text);
+    expect(claims.map((c) => c.speaker?.text ?? null)).toEqual(['أرقام رسمية', 'أرقام رسمية']);
+    const s = claims[0]!.speaker!;
+    expect(text.slice(s.span.start, s.span.end)).toBe('أرقام رسمية');
+    expect(s.kind).toBe('anonymous');
+    expect(speakers('وترك الإعصار قرابة 500 ألف شخص دون كهرباء في ثلاث ولايات، حسبما ذكرت خدمات الطوارئ.')).toEqual(['خدمات الطوارئ', 'خدمات الطوارئ']);
+  });
+
+  it('a source the speaker cites or is relayed by does not speak over the speaker', () => {
+    expect(speakers('وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه تم تسجيل الحالات في 20 محافظة.')).toEqual(['المنظمة']);
+    expect(speakers('وقال المتحدث باسم الدفاع المدني جون سميث إنه بحسب الحصيلة الأولية قد يكون هناك 40 مصابا.')).toEqual(['جون سميث']);
+  });
+
+  it('a document speaks for its figures, and a report of a body is the body’s', () => {
+    expect(extractQuantClaims('أظهرت بيانات رسمية ارتفاع التضخم بنسبة 2.5 في المائة.')[0]!.speaker).toMatchObject({ text: 'بيانات رسمية', kind: 'anonymous' });
+    expect(speakers('حيث أظهرت بيانات مجلس التنمية الاقتصادية توسع قطاع الفنادق بنسبة 9.5%.')).toEqual(['بيانات مجلس التنمية الاقتصادية']);
+    expect(extractQuantClaims('وتجاوزت الحالات مليون حالة، وفق تقارير سابقة لمنظمة الصحة العالمية.')[0]!.speaker).toMatchObject({ text: 'لمنظمة الصحة العالمية', kind: 'organisation' });
+  });
+
+  it('a verb of record with its object after it, or with no subject, names no speaker', () => {
+    expect(speakers('ونمت الصادرات بنسبة 5% وسجلت رقما قياسيا عند 700 مليون دولار.')).toEqual([null, null]);
+    expect(speakers('وقال المدرب إن الفريق جاهز.\nوسجل 23 هدفا هذا الموسم.')).toEqual([null]);
+  });
+
+  it('a verb of record names a body, a document, a quoted or a known name, not what the figure measures', () => {
+    expect(speakers('ووثقت المنظمة 78 حالة اختفاء.')).toEqual(['المنظمة']);
+    expect(speakers('ورصدت قوات الدفاع الجوي إطلاق 7 صواريخ.')).toEqual(['قوات الدفاع الجوي']);
+    expect(speakers('وسجلت القروض الاستهلاكية ارتفاعا بنسبة 8.8%.')).toEqual([null]);
+    expect(speakers('وسجل راشفورد الهدفين في مباراة انتهت 2-1.')).toEqual([null, null]);
+  });
+
+  it('an attribution with و opens a clause of its own; a document and its number still report', () => {
+    expect(speakers('هذا وقد رصدت “عين اليوم” ازدحاما كبيرا، وبحسب مراسلنا أن 500 شخص انتظروا.')).toEqual(['مراسلنا']);
+    expect(speakers('وأوضح التقرير الـ 51 أن القروض زادت بنسبة 8.8%.').at(-1)).toBe('التقرير');
+  });
+
+  it('a forecast is its forecaster’s; an impersonal one continues no one', () => {
+    expect(speakers('وتوقع مركز الأرصاد الجوية أن تصل درجة الحرارة إلى 45 درجة مئوية.')).toEqual(['مركز الأرصاد الجوية']);
+    expect(speakers('وقال الوزير إن الخطة جاهزة.\nويتوقع أن يصل عدد الزوار إلى 5 ملايين زائر.')).toEqual([null]);
+  });
+
+  it('a verb whose subject is followed by a figure does not report: أضاف is "added"', () => {
+    expect(speakers('وأضافت شركات الطاقة الأميركية 15 منصة حفر نفطية.')).toEqual([null]);
+  });
+
+  it('نقل with no source after عن is "moved", not "reported"', () => {
+    expect(speakers('وقال الوزير إن الوضع مستقر.\nونقل أكثر من 900 شخص إلى المستشفيات.')).toEqual([null]);
+  });
+
+  it('a place before a headline colon says where, not who', () => {
+    expect(speakers('المكسيك: إصابة 85 شخصا في تحطم طائرة')).toEqual([null]);
+    expect(speakers('التحالف: قتلنا 300 من عناصر داعش')).toEqual(['التحالف']);
+  });
+
+  it('a document runs on to its author', () => {
+    expect(speakers('وأظهرت دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية أن فرنسا أنفقت 714.5 مليار يورو.')).toEqual([
+      'دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية',
+    ]);
+  });
+
+  it('a construct whose complement goes on with و keeps it', () => {
+    expect(speakers('ونقل 2700 شخص إلى المستشفى، وفقا لوكالة إدارة الحرائق والكوارث.')).toEqual(['لوكالة إدارة الحرائق والكوارث']);
+  });
+
+  it('a figure alone in brackets is the writer’s aside: a conversion or an age', () => {
+    expect(speakers('وأعلن الأمير الوليد بن طلال، شراء حصة بصفقة قيمتها 950 مليون ريال (250 مليون دولار).')).toEqual(['الوليد بن طلال', null]);
+    expect(speakers('الرياض - واس\nوقال المتحدث إن قوة الدفع تبلغ 11 مليون باوند (أي 5500 طن).')).toEqual(['المتحدث', 'واس']);
+    expect(speakers('وقالت جاكلين فلوريس (47 عاما) إن الطائرة سقطت.')).toEqual([null]);
+  });
+
+  it('the word after a joiner stays in the name', () => {
+    expect(speakers('ويتواجد 65 من القادة في البلدة، بحسب ما ذكر مدير المرصد رامي عبد الرحمن لوكالة فرانس برس.')).toEqual(['رامي عبد الرحمن']);
+  });
+});
