@@ -7,7 +7,7 @@
 import type { EntityRef } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { article, isDefinite } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { SyntaxLexicon } from './lexicon.js';
 
 /** True when token `k` is a quotation mark. */
@@ -99,4 +99,13 @@ export function entityRef(tokens: TokenStream, lexicon: SyntaxLexicon, range: To
   const span = tokens.spanOf(range);
   const text = tokens.shadow.original.slice(span.start, span.end);
   return { text, span, name: lexicon.names.key(text) };
+}
+
+/**
+ * "د. محمد معيط": the abbreviation of دكتور, a one-letter word and a full stop before a name. The
+ * token after the stop, or {@link NO_TOKEN} when word `k` opens no such abbreviation.
+ */
+export function afterDoctor(tokens: TokenStream, k: TokenIndex): TokenIndex {
+  const dot = tokens.next(k);
+  return tokens.text(k) === 'د' && tokens.isPunct(dot, '.') ? tokens.next(dot) : NO_TOKEN;
 }

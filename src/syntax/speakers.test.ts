@@ -9,6 +9,16 @@ import { extractQuantClaims } from '../claims/extract.js';
 const speakers = (text: string): Array<string | null> => extractQuantClaims(text).map((c) => c.speaker?.text ?? null);
 
 describe('speakers', () => {
+  it('an abbreviated title (د.) neither ends the sentence nor the speaker, and a title without the article is one', () => {
+    const text = 'وقال د. محمد معيط إن العجز بلغ 9% في العام الماضي.';
+    const [claim] = extractQuantClaims(text);
+    expect(claim!.speaker).toMatchObject({ text: 'محمد معيط', kind: 'person' });
+    expect(text.slice(claim!.speaker!.span.start, claim!.speaker!.span.end)).toBe('محمد معيط');
+    expect(speakers('وقال دكتور محمد معيط إن العجز بلغ 9%.')).toEqual(['محمد معيط']);
+    // After a number the letter is a mark that may end a sentence: the next sentence has its own speaker.
+    expect(speakers('بني المعبد في عام 300 م. وقال الباحث إن طوله 40 مترا.')).toEqual(['الباحث']);
+  });
+
   it('an attribution set off by a comma covers every figure before it in its sentence', () => {
     const text = 'توفي 15 شخصا ونقل أكثر من 900 شخص إلى المستشفيات في أول أسبوعين من يوليو، وفق أرقام رسمية.';
     const claims = extractQuantClaims(text);

@@ -12,12 +12,12 @@
 import type { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { article, isDefinite } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { SpeakerKind } from '../model.js';
 import type { SyntaxLexicon } from './lexicon.js';
 import { mentionTables } from './mentions/tables.js';
-import { isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
+import { afterDoctor, isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
 import { structureOf } from './structure.js';
 
 /** Who a speaker phrase names: tokens of a name (`named`) or of a description ("المتحدث باسم التحالف"). */
@@ -341,10 +341,13 @@ class SpeakerReader {
       // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس".
       if (items.length > 0 && this.addressee(w)) break;
       const title = lexicon.titles.matchAt(tokens, i);
-      if (title) {
-        items.push({ k: i, end: title.end, definite: true, quoted: false, title: true, role: false });
+      // "وقال د. محمد معيط": the abbreviated title runs over its full stop.
+      const doctor = title ? NO_TOKEN : afterDoctor(tokens, i);
+      if (title || doctor >= 0) {
+        const titleEnd = title ? title.end : tokenIndex(doctor - 1);
+        items.push({ k: i, end: titleEnd, definite: true, quoted: false, title: true, role: false });
         afterTitle = true;
-        i = title.end;
+        i = title ? title.end : doctor;
         continue;
       }
       afterTitle = false;

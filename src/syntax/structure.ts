@@ -2,6 +2,7 @@
  * Sentences and paragraphs of a document, as token ranges.
  */
 import type { TextDocument } from '../numbers/document.js';
+import type { TokenStream } from '../numbers/tokens.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { SyntaxLexicon } from './lexicon.js';
 
@@ -53,7 +54,7 @@ function split(document: TextDocument, lexicon: SyntaxLexicon): TextStructure {
     }
     sentenceOf[k] = sentence;
     paragraphOf[k] = paragraph;
-    if (tokens.isPunct(k) && lexicon.sentenceEnds.has(tokens.text(k))) close();
+    if (tokens.isPunct(k) && lexicon.sentenceEnds.has(tokens.text(k)) && !abbreviationStop(tokens, k)) close();
   }
   close();
   return { sentenceOf, paragraphOf, sentences };
@@ -62,4 +63,17 @@ function split(document: TextDocument, lexicon: SyntaxLexicon): TextStructure {
 /** True when tokens `a` and `b` are in the same sentence. */
 export function sameSentence(structure: TextStructure, a: TokenIndex, b: TokenIndex): boolean {
   return structure.sentenceOf[a] === structure.sentenceOf[b];
+}
+
+/**
+ * True for a full stop that ends an abbreviation or an initial, not a sentence: after a one-letter
+ * word that follows no number, with a word after it on the same line ("وقال د. محمد معيط"، "أ. ف.
+ * ب"). After a number the letter is a mark that may end a sentence ("في عام 2003 م. وقال").
+ */
+function abbreviationStop(tokens: TokenStream, k: TokenIndex): boolean {
+  if (tokens.text(k) !== '.') return false;
+  const letter = tokens.previous(k);
+  if (letter !== k - 1 || !tokens.isWord(letter) || tokens.text(letter).length !== 1) return false;
+  const before = tokens.previous(letter);
+  return !(before >= 0 && (tokens.isNumeral(before) || tokens.reading(before) !== null)) && tokens.isWord(tokens.next(k));
 }

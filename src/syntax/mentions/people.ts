@@ -9,9 +9,10 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import { afterDoctor } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
 import {
   arabNameEnd,
@@ -69,12 +70,6 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
     !t.descriptorWords.has(bare) &&
     t.known.matchAt(tokens, k) === null
   );
-}
-
-/** "د. محمد": the abbreviation of دكتور, a one-letter word and a full stop before the name. */
-function afterDoctor(tokens: TokenStream, k: TokenIndex): TokenIndex {
-  const dot = tokens.next(k);
-  return tokens.text(k) === 'د' && tokens.isPunct(dot, '.') ? tokens.next(dot) : NO_TOKEN;
 }
 
 /**
