@@ -108,6 +108,31 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(pairs('مشروعات', 'مشاريع')).toBe(1); // singular and plural alike
   });
 
+  it('reads what happened to the people counted from the predicate or the subject', () => {
+    const fire = { subject: subject('حريق مركز التسوق في كيميروفو') };
+    const toll = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire)] },
+      { id: 'b', claims: [claim(37, 'شخص', { ...fire, predicate: 'قتل' })] },
+    ]);
+    expect(shared(toll)).toEqual([['a:53 قتيل', 'b:37 شخص']]);
+    expect(toll[0]!.status).toBe('conflicting');
+    // The guards killed, counted as أفراد by one outlet and as عناصر by another.
+    const guards = { subject: subject('قوات الحرس الوطني القتلى في كمين غار الدماء') };
+    const ambush = alignClaims([
+      { id: 'a', claims: [claim(9, 'فرد', guards)] },
+      { id: 'b', claims: [claim(8, 'عنصر', guards)] },
+    ]);
+    expect(shared(ambush)).toEqual([['a:9 فرد', 'b:8 عنصر']]);
+    // Without a word of what happened, people and the dead may be a whole and its part.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(53, 'قتيل', fire)] }, { id: 'b', claims: [claim(37, 'شخص', fire)] }]))).toEqual([]);
+    // People killed are not people injured.
+    const hurt = alignClaims([
+      { id: 'a', claims: [claim(37, 'شخص', { ...fire, predicate: 'قتل' })] },
+      { id: 'b', claims: [claim(37, 'شخص', { ...fire, predicate: 'أصاب' })] },
+    ]);
+    expect(shared(hurt)).toEqual([]);
+  });
+
   it('keeps a whole and its part apart unless they give the same number', () => {
     const s = { subject: subject('الطائرة البنغالية المتحطمة في كاتماندو') };
     expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);

@@ -40,6 +40,12 @@ export interface UnitFeature {
   readonly role: CountedRole | null;
   /** Size of one unit in the base unit of its kind. */
   readonly scale: number;
+  /**
+   * For people: the group of what happened to them, from the noun itself (قتيل)
+   * or, for a noun of anyone or of who, from the predicate or the subject
+   * ("لقي 37 شخصاً حتفهم" → the dead); null when nothing says.
+   */
+  readonly event: string | null;
 }
 
 /** Whose figure it is. */
@@ -97,10 +103,10 @@ const confirming = new Set(['asserted', 'hedged']);
 /** The modality of a claim; claims made before the field existed are asserted. */
 export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
 
-function unitOf(lexicon: AlignLexicon, claim: Claim): UnitFeature | null {
+function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[]): UnitFeature | null {
   const unit = claim.unit;
   if (!unit) return null;
-  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale });
+  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, event: null });
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
@@ -110,7 +116,9 @@ function unitOf(lexicon: AlignLexicon, claim: Claim): UnitFeature | null {
   if (scale) return measure(scale.kind, scale.scale);
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
   const sense = lexicon.countedSense(unit.lemma);
-  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1 };
+  // "9 أفراد من قوات الحرس الوطني القتلى", "لقي 37 شخصاً حتفهم": the noun says who, the rest what happened.
+  const event = sense.kind !== 'people' ? null : sense.role === 'what' ? sense.group : lexicon.eventOf(predicate, subjectWords);
+  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1, event };
 }
 
 function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
@@ -162,8 +170,8 @@ function digitsOf(claim: Claim): number {
 
 /** The features of a claim of a document published on day `published` (or undated). */
 export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null): Features {
-  const unit = unitOf(lexicon, claim);
   const subject = subjectOf(lexicon, claim);
+  const unit = unitOf(lexicon, claim, typeof claim.predicate === 'string' && claim.predicate !== '' ? claim.predicate : null, subject?.words ?? []);
   const predicate = typeof claim.predicate === 'string' && claim.predicate !== '' ? lexicon.predicateGroup(claim.predicate) : null;
   const scale = unit?.scale ?? 1;
   let from = dayOf(claim.time?.start, false);
@@ -189,7 +197,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
   const confirms = confirming.has(modalityOf(claim));
   const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
   const signature = JSON.stringify([
-    unit && [unit.key, unit.measure, unit.scale],
+    unit && [unit.key, unit.measure, unit.scale, unit.event],
     subject && subject.text,
     predicate,
     change,

@@ -90,6 +90,8 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
  */
 export function unitsMeet(a: UnitFeature, b: UnitFeature, loose: boolean): boolean {
   if (a.measure || b.measure) return a.measure && b.measure && a.key === b.key;
+  // 37 people killed are not 37 people injured, whatever the noun.
+  if (a.event !== null && b.event !== null && a.event !== b.event) return false;
   if (a.key === b.key) return true;
   if (a.kind === null || a.kind !== b.kind) return false;
   return a.role === 'any' || b.role === 'any' || (loose && a.role !== b.role);
@@ -209,7 +211,9 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   const same = oneNumber(a, b, s.tolerance);
   // Different nouns of one kind (71 أشخاص on board, 67 راكباً) may count a whole and its part: only
   // the same number makes them one fact, and they never disagree.
-  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key;
+  // Nouns that both say what happened to the people counted count one thing: 9 أفراد and 8 عناصر of
+  // the guards killed, 53 قتيلاً and 37 شخصاً who died ("لقي 37 شخصاً حتفهم").
+  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key || (a.unit.event !== null && a.unit.event === b.unit.event);
   if (!same && !oneNoun) return null;
   // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
   if (time === 'asOf' && (tie === 'unit' || !same)) return null;

@@ -117,6 +117,29 @@ export class AlignLexicon {
     return this.knownNouns.has(exact) || this.countedExact.has(exact) || this.counted.has(stemPhrase(lemma));
   }
 
+  /**
+   * What happened to the people a claim counts, when its predicate or its
+   * subject says it: the group of a noun of what happened (قتيل، جريح، مفقود)
+   * whose stem is the predicate's ("لقي 37 شخصاً حتفهم" reads قتل) or one of the
+   * subject's words ("9 أفراد من قوات الحرس الوطني القتلى"); null when neither says.
+   * The predicate speaks first: it is the claim's own verb.
+   */
+  eventOf(predicate: string | null, subjectWords: readonly string[]): string | null {
+    const what = (stem: string): string | null => {
+      const s = this.counted.get(stem);
+      return s && s.kind === 'people' && s.role === 'what' ? s.group : null;
+    };
+    if (predicate !== null) {
+      const found = what(stemPhrase(predicate));
+      if (found) return found;
+    }
+    for (const w of subjectWords) {
+      const found = what(w);
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** The scale of a measure, or null when the tables do not know it. */
   scaleOf(lemma: string): Scale | null {
     return this.scales.get(stemPhrase(lemma)) ?? null;

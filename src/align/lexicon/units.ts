@@ -29,7 +29,7 @@ export interface CountedKind {
 export const countedKinds: readonly CountedKind[] = [
   { kind: 'people', role: 'any', lemmas: ['شخص', 'فرد', 'نسمة', 'إنسان', 'نفر'] },
   { kind: 'people', role: 'what', lemmas: ['قتيل', 'ضحية', 'جثة', 'جثث', 'جثمان', 'جثامين', 'متوفى', 'شهيد', 'غريق', 'وفاة', 'وفيات', 'هالك'] },
-  { kind: 'people', role: 'what', lemmas: ['جريح', 'مصاب'] },
+  { kind: 'people', role: 'what', lemmas: ['جريح', 'مصاب', 'إصابة'] },
   { kind: 'people', role: 'what', lemmas: ['مفقود'] },
   { kind: 'people', role: 'what', lemmas: ['ناج'] },
   { kind: 'people', role: 'what', lemmas: ['معتقل', 'موقوف', 'محتجز', 'سجين', 'مسجون', 'أسير', 'أسرى'] },
