@@ -133,6 +133,28 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(hurt)).toEqual([]);
   });
 
+  it('reads two descriptions that share half their telling words as one subject', () => {
+    const [c] = alignClaims([
+      { id: 'bbc', claims: [claim(48, 'مهاجر', { subject: subject('غرق قارب قبالة سواحل تونس') })] },
+      { id: 'cnn', claims: [claim(35, 'مهاجر', { subject: subject('غرق قارب المهاجرين قبالة صفاقس وقرقنة') })] },
+    ]);
+    expect(c!.members.map((m) => m.claim.text)).toEqual(['48 مهاجر', '35 مهاجر']);
+    expect(c!.status).toBe('conflicting');
+    // One word in four shared is not enough.
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(48, 'مهاجر', { subject: subject('غرق قارب قبالة سواحل تونس') })] },
+      { id: 'b', claims: [claim(35, 'مهاجر', { subject: subject('غرق عبارة في بحيرة فيكتوريا') })] },
+    ]);
+    expect(shared(apart)).toEqual([]);
+  });
+
+  it('joins a vague word only to the same counted noun', () => {
+    const crash = { subject: subject('تحطم طائرة في مطار كاتمندو') };
+    const vague = (unit: string | null): Claim => claim(null, unit, { ...crash, bound: 'vague', min: 10, max: 100 });
+    expect(shared(alignClaims([{ id: 'a', claims: [vague(null)] }, { id: 'b', claims: [claim(67, 'راكب', crash)] }]))).toEqual([]);
+    expect(shared(alignClaims([{ id: 'a', claims: [vague('قتيل')] }, { id: 'b', claims: [claim(40, 'قتيل', crash)] }]))).toHaveLength(1);
+  });
+
   it('keeps a whole and its part apart unless they give the same number', () => {
     const s = { subject: subject('الطائرة البنغالية المتحطمة في كاتماندو') };
     expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);

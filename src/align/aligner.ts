@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { featuresOf, type Features } from './features.js';
-import { plausible, relate, type IdentitySettings } from './identity.js';
+import { relate, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -374,7 +374,10 @@ class StreamingAligner implements Aligner {
   private withinReach(m: Member, c: Cluster): boolean {
     const core = m.features.core;
     if (!core || !(core[0] > 0) || !(c.lowest > 0)) return true;
-    return plausible(core, [c.lowest, c.lowest], this.settings.factor) && plausible(core, [c.highest, c.highest], this.settings.factor);
+    // Plausible with every member's figure [lo, hi]: not above the lowest upper end times the factor, not
+    // below the highest lower end over it. A span counts by its ends: 40 fits "عشرات" (10–100) and 35.
+    const factor = this.settings.factor;
+    return core[0] <= c.lowest * factor && core[1] * factor >= c.highest;
   }
 
   private insert(m: Member): void {

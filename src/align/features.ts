@@ -79,6 +79,8 @@ export interface Features {
   readonly digits: number;
   /** False for a denied or projected claim: it never confirms an asserted figure. */
   readonly confirms: boolean;
+  /** True for a vague word with no number (عشرات، العشرات، ملايين): it fits most figures of its size. */
+  readonly vague: boolean;
   /** True for a figure that rarely meets another by chance (see SPECIFIC_DIGITS). */
   readonly specific: boolean;
   /** Its point value as written (unscaled), or null for a span. */
@@ -225,6 +227,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     core,
     digits,
     confirms,
+    vague: claim.bound === 'vague' && value === null,
     value,
     specific,
     numberHandles,

@@ -75,8 +75,8 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
   let shared = 0;
   for (const w of small) if (large.includes(w)) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
-    // Two descriptions of one thing share two thirds of the shorter one's words or more.
-    if (shared >= 2 && 3 * shared >= 2 * small.length) return 'same';
+    // Two descriptions of one thing share half of the shorter one's words or more, two at least.
+    if (shared >= 2 && 2 * shared >= small.length) return 'same';
     return shared > 0 ? 'related' : 'different';
   }
   if (sameEntity(a.text, b.text, s.nameOptions as never)) return 'same';
@@ -200,6 +200,9 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
     // What one counts and the other does not say (or neither says): only the same owner ties them.
     return null;
   }
+  // A vague word fits most figures of its size: "العشرات" of the rescued fits 53 dead as well as 67
+  // rescued. It joins only the same counted noun read the same way (عشرات الجثث with 35 جثة).
+  if ((a.vague || b.vague) && (!a.unit || !b.unit || a.unit.key !== b.unit.key || a.unit.event !== b.unit.event)) return null;
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const tie: Tie = subjects === 'same' ? 'subject' : a.predicate && b.predicate ? 'predicate' : 'unit';
