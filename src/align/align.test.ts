@@ -170,6 +170,23 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(c!.status).toBe('consistent');
   });
 
+  it('reads a bare mile as a land or a nautical one: "خمسة أميال" meets "5 أميال بحرية"', () => {
+    const s = { subject: subject('المسافة بين المركب وجزيرة قرقنة') };
+    const [c] = alignClaims([
+      { id: 'a', claims: [claim(5, 'ميل', { ...s, kind: 'length' })] },
+      { id: 'b', claims: [claim(5, 'ميل بحري', { ...s, kind: 'length', bound: 'approximate' })] },
+      { id: 'c', claims: [claim(10, 'كيلومتر', { ...s, kind: 'length', bound: 'approximate' })] },
+    ]);
+    expect(c!.members).toHaveLength(3);
+    expect(c!.status).toBe('consistent');
+    // A nautical mile is only one size: 5 of them are not 8 km.
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(5, 'ميل بحري', { ...s, kind: 'length' })] },
+      { id: 'b', claims: [claim(8, 'كيلومتر', { ...s, kind: 'length' })] },
+    ]);
+    expect(apart[0]!.status).toBe('conflicting');
+  });
+
   it('keeps different subjects, units and events apart', () => {
     expect(multi({ a: 'خفضت الولايات المتحدة قواتها إلى 3000 عنصر', b: 'بقي 3000 مقاتل من داعش' })).toEqual([]);
     expect(multi({ a: 'قتل 300 مدني', b: 'دمرت 300 منازل' })).toEqual([]);

@@ -40,6 +40,8 @@ export interface UnitFeature {
   readonly role: CountedRole | null;
   /** Size of one unit in the base unit of its kind. */
   readonly scale: number;
+  /** The larger size of a word of two sizes (ميل: a land or a nautical mile), else `scale`. */
+  readonly upTo: number;
   /**
    * For people: the group of what happened to them, from the noun itself (قتيل)
    * or, for a noun of anyone or of who, from the predicate or the subject
@@ -108,19 +110,19 @@ export const modalityOf = (claim: Claim): string => (claim as { modality?: strin
 function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[]): UnitFeature | null {
   const unit = claim.unit;
   if (!unit) return null;
-  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, event: null });
+  const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
   if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${stemPhrase(unit.lemma)}`, 100);
   if (unit.kind === 'currency') return measure(`currency ${unit.currency ?? unit.lemma}`);
   const scale = lexicon.scaleOf(unit.lemma);
-  if (scale) return measure(scale.kind, scale.scale);
+  if (scale) return measure(scale.kind, scale.scale, scale.upTo);
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
   const sense = lexicon.countedSense(unit.lemma);
   // "9 أفراد من قوات الحرس الوطني القتلى", "لقي 37 شخصاً حتفهم": the noun says who, the rest what happened.
   const event = sense.kind !== 'people' ? null : sense.role === 'what' ? sense.group : lexicon.eventOf(predicate, subjectWords);
-  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1, event };
+  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1, upTo: 1, event };
 }
 
 function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
@@ -143,18 +145,21 @@ export function dayOf(iso: string | undefined, last: boolean): number | null {
   return last ? Date.UTC(year, 11, 31) / DAY : Date.UTC(year, 0, 1) / DAY;
 }
 
-function scaled(i: Interval, scale: number): Interval {
-  return scale === 1 ? i : { lo: i.lo * scale, loOpen: i.loOpen, hi: i.hi * scale, hiOpen: i.hiOpen };
+/** An interval in the base unit: its low end at the unit's size, its high end at its larger size (ميل). */
+function scaled(i: Interval, scale: number, upTo: number): Interval {
+  if (scale === 1 && upTo === 1) return i;
+  const [lo, hi] = i.lo >= 0 ? [scale, upTo] : [upTo, scale];
+  return { lo: i.lo * lo, loOpen: i.loOpen, hi: i.hi * (i.hi >= 0 ? hi : lo), hiOpen: i.hiOpen };
 }
 
-function coreOf(claim: Claim, scale: number): readonly [number, number] | null {
+function coreOf(claim: Claim, scale: number, upTo: number): readonly [number, number] | null {
   const finite = (x: number | null): x is number => typeof x === 'number' && Number.isFinite(x);
   if (claim.bound === 'range' || claim.bound === 'vague' || !finite(claim.value)) {
     const lo = finite(claim.min) ? claim.min : finite(claim.max) ? claim.max : null;
     const hi = finite(claim.max) ? claim.max : lo;
-    return lo === null || hi === null ? null : [Math.min(lo, hi) * scale, Math.max(lo, hi) * scale];
+    return lo === null || hi === null ? null : [Math.min(lo, hi) * scale, Math.max(lo, hi) * upTo];
   }
-  return [claim.value * scale, claim.value * scale];
+  return upTo === scale ? [claim.value * scale, claim.value * scale] : [claim.value * Math.min(scale, upTo), claim.value * Math.max(scale, upTo)].sort((x, y) => x - y) as [number, number];
 }
 
 /** Significant digits of a claim's point value: how unlikely two outlets are to write it by chance. */
@@ -176,6 +181,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
   const unit = unitOf(lexicon, claim, typeof claim.predicate === 'string' && claim.predicate !== '' ? claim.predicate : null, subject?.words ?? []);
   const predicate = typeof claim.predicate === 'string' && claim.predicate !== '' ? lexicon.predicateGroup(claim.predicate) : null;
   const scale = unit?.scale ?? 1;
+  const upTo = unit?.upTo ?? scale;
   let from = dayOf(claim.time?.start, false);
   let to = dayOf(claim.time?.end ?? claim.time?.start, true);
   if (from === null || to === null) from = to = null;
@@ -194,12 +200,12 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     subjectHandles.push(`k${subject.key}`);
     for (const w of subject.words.slice(0, SUBJECT_HANDLES)) subjectHandles.push(`w${w}`);
   }
-  const interval = scaled(claimInterval(claim), scale);
-  const core = coreOf(claim, scale);
+  const interval = scaled(claimInterval(claim), scale, upTo);
+  const core = coreOf(claim, scale, upTo);
   const confirms = confirming.has(modalityOf(claim));
   const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
   const signature = JSON.stringify([
-    unit && [unit.key, unit.measure, unit.scale, unit.event],
+    unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event],
     subject && subject.text,
     predicate,
     change,

@@ -25,6 +25,8 @@ export interface CountedSense {
 export interface Scale {
   readonly kind: string;
   readonly scale: number;
+  /** The larger size of a word of two sizes (ميل), else `scale`. */
+  readonly upTo: number;
 }
 
 /** Fewest letters a subject word keeps when a glued letter is taken off. */
@@ -79,7 +81,7 @@ export class AlignLexicon {
     for (const m of tables.measureScales) {
       for (const form of [m.lemma, ...m.forms]) {
         const key = stemPhrase(form);
-        if (!this.scales.has(key)) this.scales.set(key, { kind: m.kind, scale: m.scale });
+        if (!this.scales.has(key)) this.scales.set(key, { kind: m.kind, scale: m.scale, upTo: Math.max(m.scale, m.upTo ?? m.scale) });
       }
     }
     tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));

@@ -84,6 +84,11 @@ export interface MeasureScale {
   readonly scale: number;
   /** Other spellings a claim may carry as its lemma (abbreviations the unit table does not know). */
   readonly forms: readonly string[];
+  /**
+   * For a word of two sizes, the larger: a bare ميل is a land mile or, at sea, a
+   * nautical one, so "خمسة أميال" is 8.0 to 9.3 km and meets "5 أميال بحرية".
+   */
+  readonly upTo?: number;
 }
 
 /** Lengths in metres, areas in square metres, masses in kilograms, volumes in litres. */
@@ -91,7 +96,7 @@ export const measureScales: readonly MeasureScale[] = [
   { lemma: 'متر', kind: 'length', scale: 1, forms: [] },
   { lemma: 'كيلومتر', kind: 'length', scale: 1000, forms: ['كلم', 'كم'] },
   { lemma: 'سنتيمتر', kind: 'length', scale: 0.01, forms: ['سم'] },
-  { lemma: 'ميل', kind: 'length', scale: 1609.344, forms: [] },
+  { lemma: 'ميل', kind: 'length', scale: 1609.344, forms: [], upTo: 1852 },
   { lemma: 'ميل بحري', kind: 'length', scale: 1852, forms: [] },
   { lemma: 'قدم', kind: 'length', scale: 0.3048, forms: [] },
   { lemma: 'متر مربع', kind: 'area', scale: 1, forms: [] },
