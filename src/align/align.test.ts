@@ -125,6 +125,13 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(ambush)).toEqual([['a:9 فرد', 'b:8 عنصر']]);
     // Without a word of what happened, people and the dead may be a whole and its part.
     expect(shared(alignClaims([{ id: 'a', claims: [claim(53, 'قتيل', fire)] }, { id: 'b', claims: [claim(37, 'شخص', fire)] }]))).toEqual([]);
+    // Who they were and what happened to them, said by both: "قتل 35 مهاجراً" and "35 جثة".
+    const bodies = alignClaims([
+      { id: 'a', claims: [claim(35, 'مهاجر', { predicate: 'قتل' })] },
+      { id: 'b', claims: [claim(35, 'جثة')] },
+    ]);
+    expect(shared(bodies)).toEqual([['a:35 مهاجر', 'b:35 جثة']]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(35, 'مهاجر')] }, { id: 'b', claims: [claim(35, 'جثة')] }]))).toEqual([]);
     // People killed are not people injured.
     const hurt = alignClaims([
       { id: 'a', claims: [claim(37, 'شخص', { ...fire, predicate: 'قتل' })] },

@@ -94,7 +94,9 @@ export function unitsMeet(a: UnitFeature, b: UnitFeature, loose: boolean): boole
   if (a.event !== null && b.event !== null && a.event !== b.event) return false;
   if (a.key === b.key) return true;
   if (a.kind === null || a.kind !== b.kind) return false;
-  return a.role === 'any' || b.role === 'any' || (loose && a.role !== b.role);
+  // "قتل 35 مهاجراً" and "35 جثة": who they were, and what happened to them, said by both.
+  const sameEvent = a.event !== null && a.event === b.event;
+  return a.role === 'any' || b.role === 'any' || ((loose || sameEvent) && a.role !== b.role);
 }
 
 /** How two times stand: overlapping, one day summing up an earlier period, or apart. */
