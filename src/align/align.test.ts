@@ -132,6 +132,17 @@ describe('alignClaims: what makes two claims one fact', () => {
     ]);
     expect(shared(bodies)).toEqual([['a:35 مهاجر', 'b:35 جثة']]);
     expect(shared(alignClaims([{ id: 'a', claims: [claim(35, 'مهاجر')] }, { id: 'b', claims: [claim(35, 'جثة')] }]))).toEqual([]);
+    // An article that writes "53 قتيلاً" and then "53 شخصاً على الأقل" counts the dead both times.
+    const article = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire), claim(53, 'شخص', { ...fire, bound: 'atLeast' })] },
+      { id: 'b', claims: [claim(37, 'قتيل', fire)] },
+    ]);
+    expect(shared(article)).toEqual([['a:53 قتيل', 'a:53 شخص', 'b:37 قتيل']]);
+    // …unless it gives that figure for two things (5 قتلى، 5 جرحى).
+    const two = createAligner();
+    two.add({ id: 'a', claims: [claim(5, 'قتيل', fire), claim(5, 'جريح', fire), claim(5, 'شخص', fire)] });
+    two.add({ id: 'b', claims: [claim(6, 'قتيل', fire)] });
+    expect(shared(two.clusters()).flat()).not.toContain('a:5 شخص');
     // People killed are not people injured.
     const hurt = alignClaims([
       { id: 'a', claims: [claim(37, 'شخص', { ...fire, predicate: 'قتل' })] },

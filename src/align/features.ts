@@ -107,7 +107,7 @@ const confirming = new Set(['asserted', 'hedged']);
 /** The modality of a claim; claims made before the field existed are asserted. */
 export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
 
-function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[]): UnitFeature | null {
+function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
   const unit = claim.unit;
   if (!unit) return null;
   const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });
@@ -121,7 +121,12 @@ function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, s
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
   const sense = lexicon.countedSense(unit.lemma);
   // "9 أفراد من قوات الحرس الوطني القتلى", "لقي 37 شخصاً حتفهم": the noun says who, the rest what happened.
-  const event = sense.kind !== 'people' ? null : sense.role === 'what' ? sense.group : lexicon.eventOf(predicate, subjectWords);
+  const event =
+    sense.kind !== 'people'
+      ? null
+      : sense.role === 'what'
+        ? sense.group
+        : (lexicon.eventOf(predicate, subjectWords) ?? (typeof claim.value === 'number' ? (events?.get(claim.value) ?? null) : null));
   return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1, upTo: 1, event };
 }
 
@@ -175,11 +180,43 @@ function digitsOf(claim: Claim): number {
   return last - first;
 }
 
-/** The features of a claim of a document published on day `published` (or undated). */
-export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null): Features {
+/** What happened to the people of each figure a document gives, where one reading says it: 53 → the dead. */
+export type DocumentEvents = ReadonlyMap<number, string>;
+
+const predicateOf = (claim: Claim): string | null => (typeof claim.predicate === 'string' && claim.predicate !== '' ? claim.predicate : null);
+
+/**
+ * What a document says happened to the people of each of its figures: an article
+ * that writes "53 قتيلاً" and, further on, "53 شخصاً على الأقل" counts the dead
+ * both times. A figure the document gives for two things (5 قتلى، 5 جرحى) reads
+ * neither.
+ */
+export function documentEvents(lexicon: AlignLexicon, claims: readonly Claim[]): DocumentEvents {
+  const events = new Map<number, string>();
+  const ambiguous = new Set<number>();
+  for (const claim of claims) {
+    if (typeof claim.value !== 'number' || !Number.isFinite(claim.value) || ambiguous.has(claim.value)) continue;
+    const unit = unitOf(lexicon, claim, predicateOf(claim), subjectOf(lexicon, claim)?.words ?? [], null);
+    if (!unit?.event) continue;
+    const seen = events.get(claim.value);
+    if (seen === undefined) events.set(claim.value, unit.event);
+    else if (seen !== unit.event) {
+      events.delete(claim.value);
+      ambiguous.add(claim.value);
+    }
+  }
+  return events;
+}
+
+/**
+ * The features of a claim of a document published on day `published` (or
+ * undated); `events` (from {@link documentEvents}) says what happened to the
+ * people of figures the claim itself does not say it of.
+ */
+export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null): Features {
   const subject = subjectOf(lexicon, claim);
-  const unit = unitOf(lexicon, claim, typeof claim.predicate === 'string' && claim.predicate !== '' ? claim.predicate : null, subject?.words ?? []);
-  const predicate = typeof claim.predicate === 'string' && claim.predicate !== '' ? lexicon.predicateGroup(claim.predicate) : null;
+  const unit = unitOf(lexicon, claim, predicateOf(claim), subject?.words ?? [], events);
+  const predicate = predicateOf(claim) !== null ? lexicon.predicateGroup(predicateOf(claim)!) : null;
   const scale = unit?.scale ?? 1;
   const upTo = unit?.upTo ?? scale;
   let from = dayOf(claim.time?.start, false);
