@@ -28,6 +28,9 @@ import { DESCRIPTION_WORDS, type Features, type SubjectFeature, type UnitFeature
 import type { AlignLexicon } from './tables.js';
 import { sameEntity } from '../names/similarity.js';
 
+/** Words of the shorter description two descriptions of one thing may leave unshared when they share half. */
+const DESCRIPTION_SLACK = 2;
+
 /** Days by which two single days named in reports may differ and still be one day. */
 const DAY_SLACK = 1;
 
@@ -75,8 +78,10 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
   let shared = 0;
   for (const w of small) if (large.includes(w)) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
-    // Two descriptions of one thing share half of the shorter one's words or more, two at least.
-    if (shared >= 2 && 2 * shared >= small.length) return 'same';
+    // Two descriptions of one thing share two thirds of the shorter one's words, or half of them when
+    // two words at most are left ("غرق قارب قبالة سواحل تونس" / "غرق قارب المهاجرين قبالة صفاقس
+    // وقرقنة"); two at least. A long description that shares only its names (رونالدو، ريال مدريد) is not one.
+    if (shared >= 2 && (3 * shared >= 2 * small.length || (2 * shared >= small.length && small.length - shared <= DESCRIPTION_SLACK))) return 'same';
     return shared > 0 ? 'related' : 'different';
   }
   if (sameEntity(a.text, b.text, s.nameOptions as never)) return 'same';
