@@ -29,7 +29,7 @@ const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null
 
 /** Checks of each table's entries where they enter. */
 export const alignChecks: TableChecks<AlignTables> = {
-  countedKinds: record({ kind: phrase, role: oneOf(['any', 'who', 'what']), lemmas: listOf(phrase) }),
+  countedKinds: record({ kind: phrase, role: oneOf(['any', 'who', 'what']), lemmas: listOf(phrase), verbs: optional(listOf(phrase)) }),
   unitGroups: listOf(phrase),
   measureScales: record({ lemma: phrase, kind: oneOf(['length', 'area', 'mass', 'volume']), scale: positive, forms: listOf(phrase), upTo: optional(positive) }),
   predicateGroups: listOf(phrase),

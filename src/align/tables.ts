@@ -54,6 +54,8 @@ export class AlignLexicon {
   private readonly knownNouns: ReadonlySet<string>;
   private readonly scales = new Map<string, Scale>();
   private readonly predicateGroupOf = new Map<string, string>();
+  /** Folded predicates that say what happened to people (اعتقل): the group of its nouns. */
+  private readonly eventVerbs = new Map<string, string>();
   /** Agency phrases by their first word: `[words, agency name]`. */
   private readonly wires = new Map<string, Array<readonly [readonly string[], string]>>();
   private readonly stopWords: ReadonlySet<string>;
@@ -75,6 +77,10 @@ export class AlignLexicon {
       if (byStem && !this.counted.has(key)) this.counted.set(key, s);
     };
     tables.countedKinds.forEach((k, i) => k.lemmas.forEach((l) => sense(l, { group: `k${i}`, kind: k.kind, role: k.role }, true)));
+    tables.countedKinds.forEach((k, i) => {
+      if (k.role !== 'what') return;
+      for (const v of k.verbs ?? []) if (!this.eventVerbs.has(fold(v))) this.eventVerbs.set(fold(v), `k${i}`);
+    });
     tables.unitGroups.forEach((g, i) => g.forEach((l) => sense(l, { group: `g${i}`, kind: null, role: null }, true)));
     // A nationality is who people are: "22 مليون يمني".
     demonyms.forEach((d) => sense(d, { group: `n${withoutArticle(fold(d))}`, kind: 'people', role: 'who' }, false));
@@ -132,7 +138,7 @@ export class AlignLexicon {
       return s && s.kind === 'people' && s.role === 'what' ? s.group : null;
     };
     if (predicate !== null) {
-      const found = what(stemPhrase(predicate));
+      const found = this.eventVerbs.get(fold(predicate)) ?? what(stemPhrase(predicate));
       if (found) return found;
     }
     for (const w of subjectWords) {

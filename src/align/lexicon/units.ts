@@ -23,17 +23,23 @@ export interface CountedKind {
   readonly role: CountedRole;
   /** The nouns, singular (and broken plurals). */
   readonly lemmas: readonly string[];
+  /**
+   * For what happened: the predicates that say it happened to the people a
+   * claim counts, as the claims report them ("اعتقلت الشرطة 12 شخصاً" → اعتقل),
+   * where the predicate is not the stem of one of the nouns (قتل is قتيل's).
+   */
+  readonly verbs?: readonly string[];
 }
 
 /** People and occurrences, by what their nouns say. */
 export const countedKinds: readonly CountedKind[] = [
   { kind: 'people', role: 'any', lemmas: ['شخص', 'فرد', 'نسمة', 'إنسان', 'نفر'] },
   { kind: 'people', role: 'what', lemmas: ['قتيل', 'ضحية', 'جثة', 'جثث', 'جثمان', 'جثامين', 'متوفى', 'شهيد', 'غريق', 'وفاة', 'وفيات', 'هالك'] },
-  { kind: 'people', role: 'what', lemmas: ['جريح', 'مصاب', 'إصابة'] },
-  { kind: 'people', role: 'what', lemmas: ['مفقود'] },
-  { kind: 'people', role: 'what', lemmas: ['ناج'] },
-  { kind: 'people', role: 'what', lemmas: ['معتقل', 'موقوف', 'محتجز', 'سجين', 'مسجون', 'أسير', 'أسرى'] },
-  { kind: 'people', role: 'what', lemmas: ['رهينة', 'مختطف', 'مخطوف'] },
+  { kind: 'people', role: 'what', lemmas: ['جريح', 'مصاب', 'إصابة'], verbs: ['أصاب', 'جرح'] },
+  { kind: 'people', role: 'what', lemmas: ['مفقود'], verbs: ['فقد'] },
+  { kind: 'people', role: 'what', lemmas: ['ناج'], verbs: ['نجا', 'أنقذ'] },
+  { kind: 'people', role: 'what', lemmas: ['معتقل', 'موقوف', 'محتجز', 'سجين', 'مسجون', 'أسير', 'أسرى'], verbs: ['اعتقل', 'احتجز', 'أوقف', 'أسر'] },
+  { kind: 'people', role: 'what', lemmas: ['رهينة', 'مختطف', 'مخطوف'], verbs: ['خطف', 'اختطف'] },
   { kind: 'people', role: 'what', lemmas: ['نازح', 'مشرد'] },
   { kind: 'people', role: 'who', lemmas: ['مقاتل', 'عنصر', 'عضو', 'جندي', 'جنود', 'قوة', 'مسلح', 'عسكري', 'ضابط', 'ضباط', 'شرطي', 'عون', 'حارس'] },
   { kind: 'people', role: 'who', lemmas: ['مدني', 'مواطن'] },
