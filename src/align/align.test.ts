@@ -173,6 +173,16 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [vague('قتيل')] }, { id: 'b', claims: [claim(40, 'قتيل', crash)] }]))).toHaveLength(1);
   });
 
+  it('reads no subject in the counted noun or a number word: "1.9 في المائة" of "المائة" is nobody\'s', () => {
+    const pct = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'في المئه', { kind: 'percent', subject: subject('المائة') })] });
+    expect(shared(alignClaims([pct(1.9, 'a'), pct(2.45, 'b')]))).toEqual([]);
+    const own = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'عنصر', { subject: subject('عناصر') })] });
+    expect(shared(alignClaims([own(27, 'a'), own(33, 'b')]))).toEqual([]);
+    // A subject that says whose it is still ties them.
+    const isis = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'عنصر', { subject: subject('داعش') })] });
+    expect(shared(alignClaims([isis(27, 'a'), isis(33, 'b')]))).toHaveLength(1);
+  });
+
   it('keeps a whole and its part apart unless they give the same number', () => {
     const s = { subject: subject('الطائرة البنغالية المتحطمة في كاتماندو') };
     expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);

@@ -135,7 +135,12 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   if (!s || typeof s.text !== 'string') return null;
   const key = typeof s.name === 'string' && s.name !== '' ? s.name : lexicon.names.key(s.text);
   if (key === '' || lexicon.genericSubjects.has(key)) return null;
-  return { text: s.text, key, words: lexicon.subjectWords(s.text) };
+  // The counted noun is what a claim counts, not whose it is: "27 عنصراً" of "عناصر" has no subject,
+  // nor has "1.9 في المائة" of "المائة". A subject with no telling word left is none.
+  const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
+  const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
+  if (words.length === 0) return null;
+  return { text: s.text, key, words };
 }
 
 const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
