@@ -201,11 +201,19 @@ export function documentEvents(lexicon: AlignLexicon, claims: readonly Claim[]):
   const ambiguous = new Set<number>();
   for (const claim of claims) {
     if (typeof claim.value !== 'number' || !Number.isFinite(claim.value) || ambiguous.has(claim.value)) continue;
-    const unit = unitOf(lexicon, claim, predicateOf(claim), subjectOf(lexicon, claim)?.words ?? [], null);
-    if (!unit?.event) continue;
+    // Only nouns of people are read, and a subject's words only when the noun and the predicate say nothing.
+    if (claim.unit?.kind !== 'count' || typeof claim.unit.lemma !== 'string') continue;
+    const sense = lexicon.countedSense(claim.unit.lemma);
+    if (sense.kind !== 'people') continue;
+    const predicate = predicateOf(claim);
+    const event =
+      sense.role === 'what'
+        ? sense.group
+        : ((predicate !== null ? lexicon.eventOf(predicate, []) : null) ?? lexicon.eventOf(null, subjectOf(lexicon, claim)?.words ?? []));
+    if (event === null) continue;
     const seen = events.get(claim.value);
-    if (seen === undefined) events.set(claim.value, unit.event);
-    else if (seen !== unit.event) {
+    if (seen === undefined) events.set(claim.value, event);
+    else if (seen !== event) {
       events.delete(claim.value);
       ambiguous.add(claim.value);
     }
