@@ -108,6 +108,81 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(pairs('مشروعات', 'مشاريع')).toBe(1); // singular and plural alike
   });
 
+  it('reads what happened to the people counted from the predicate or the subject', () => {
+    const fire = { subject: subject('حريق مركز التسوق في كيميروفو') };
+    const toll = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire)] },
+      { id: 'b', claims: [claim(37, 'شخص', { ...fire, predicate: 'قتل' })] },
+    ]);
+    expect(shared(toll)).toEqual([['a:53 قتيل', 'b:37 شخص']]);
+    expect(toll[0]!.status).toBe('conflicting');
+    // The guards killed, counted as أفراد by one outlet and as عناصر by another.
+    const guards = { subject: subject('قوات الحرس الوطني القتلى في كمين غار الدماء') };
+    const ambush = alignClaims([
+      { id: 'a', claims: [claim(9, 'فرد', guards)] },
+      { id: 'b', claims: [claim(8, 'عنصر', guards)] },
+    ]);
+    expect(shared(ambush)).toEqual([['a:9 فرد', 'b:8 عنصر']]);
+    // Without a word of what happened, people and the dead may be a whole and its part.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(53, 'قتيل', fire)] }, { id: 'b', claims: [claim(37, 'شخص', fire)] }]))).toEqual([]);
+    // Who they were and what happened to them, said by both: "قتل 35 مهاجراً" and "35 جثة".
+    const bodies = alignClaims([
+      { id: 'a', claims: [claim(35, 'مهاجر', { predicate: 'قتل' })] },
+      { id: 'b', claims: [claim(35, 'جثة')] },
+    ]);
+    expect(shared(bodies)).toEqual([['a:35 مهاجر', 'b:35 جثة']]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(35, 'مهاجر')] }, { id: 'b', claims: [claim(35, 'جثة')] }]))).toEqual([]);
+    // An article that writes "53 قتيلاً" and then "53 شخصاً على الأقل" counts the dead both times.
+    const article = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire), claim(53, 'شخص', { ...fire, bound: 'atLeast' })] },
+      { id: 'b', claims: [claim(37, 'قتيل', fire)] },
+    ]);
+    expect(shared(article)).toEqual([['a:53 قتيل', 'a:53 شخص', 'b:37 قتيل']]);
+    // …unless it gives that figure for two things (5 قتلى، 5 جرحى).
+    const two = createAligner();
+    two.add({ id: 'a', claims: [claim(5, 'قتيل', fire), claim(5, 'جريح', fire), claim(5, 'شخص', fire)] });
+    two.add({ id: 'b', claims: [claim(6, 'قتيل', fire)] });
+    expect(shared(two.clusters()).flat()).not.toContain('a:5 شخص');
+    // People killed are not people injured.
+    const hurt = alignClaims([
+      { id: 'a', claims: [claim(37, 'شخص', { ...fire, predicate: 'قتل' })] },
+      { id: 'b', claims: [claim(37, 'شخص', { ...fire, predicate: 'أصاب' })] },
+    ]);
+    expect(shared(hurt)).toEqual([]);
+  });
+
+  it('reads two descriptions that share half their telling words as one subject', () => {
+    const [c] = alignClaims([
+      { id: 'bbc', claims: [claim(48, 'مهاجر', { subject: subject('غرق قارب قبالة سواحل تونس') })] },
+      { id: 'cnn', claims: [claim(35, 'مهاجر', { subject: subject('غرق قارب المهاجرين قبالة صفاقس وقرقنة') })] },
+    ]);
+    expect(c!.members.map((m) => m.claim.text)).toEqual(['48 مهاجر', '35 مهاجر']);
+    expect(c!.status).toBe('conflicting');
+    // One word in four shared is not enough.
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(48, 'مهاجر', { subject: subject('غرق قارب قبالة سواحل تونس') })] },
+      { id: 'b', claims: [claim(35, 'مهاجر', { subject: subject('غرق عبارة في بحيرة فيكتوريا') })] },
+    ]);
+    expect(shared(apart)).toEqual([]);
+  });
+
+  it('joins a vague word only to the same counted noun', () => {
+    const crash = { subject: subject('تحطم طائرة في مطار كاتمندو') };
+    const vague = (unit: string | null): Claim => claim(null, unit, { ...crash, bound: 'vague', min: 10, max: 100 });
+    expect(shared(alignClaims([{ id: 'a', claims: [vague(null)] }, { id: 'b', claims: [claim(67, 'راكب', crash)] }]))).toEqual([]);
+    expect(shared(alignClaims([{ id: 'a', claims: [vague('قتيل')] }, { id: 'b', claims: [claim(40, 'قتيل', crash)] }]))).toHaveLength(1);
+  });
+
+  it('reads no subject in the counted noun or a number word: "1.9 في المائة" of "المائة" is nobody\'s', () => {
+    const pct = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'في المئه', { kind: 'percent', subject: subject('المائة') })] });
+    expect(shared(alignClaims([pct(1.9, 'a'), pct(2.45, 'b')]))).toEqual([]);
+    const own = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'عنصر', { subject: subject('عناصر') })] });
+    expect(shared(alignClaims([own(27, 'a'), own(33, 'b')]))).toEqual([]);
+    // A subject that says whose it is still ties them.
+    const isis = (v: number, id: string): AlignmentDocument => ({ id, claims: [claim(v, 'عنصر', { subject: subject('داعش') })] });
+    expect(shared(alignClaims([isis(27, 'a'), isis(33, 'b')]))).toHaveLength(1);
+  });
+
   it('keeps a whole and its part apart unless they give the same number', () => {
     const s = { subject: subject('الطائرة البنغالية المتحطمة في كاتماندو') };
     expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);
@@ -121,6 +196,23 @@ describe('alignClaims: what makes two claims one fact', () => {
     ]);
     expect(c!.members).toHaveLength(2);
     expect(c!.status).toBe('consistent');
+  });
+
+  it('reads a bare mile as a land or a nautical one: "خمسة أميال" meets "5 أميال بحرية"', () => {
+    const s = { subject: subject('المسافة بين المركب وجزيرة قرقنة') };
+    const [c] = alignClaims([
+      { id: 'a', claims: [claim(5, 'ميل', { ...s, kind: 'length' })] },
+      { id: 'b', claims: [claim(5, 'ميل بحري', { ...s, kind: 'length', bound: 'approximate' })] },
+      { id: 'c', claims: [claim(10, 'كيلومتر', { ...s, kind: 'length', bound: 'approximate' })] },
+    ]);
+    expect(c!.members).toHaveLength(3);
+    expect(c!.status).toBe('consistent');
+    // A nautical mile is only one size: 5 of them are not 8 km.
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(5, 'ميل بحري', { ...s, kind: 'length' })] },
+      { id: 'b', claims: [claim(8, 'كيلومتر', { ...s, kind: 'length' })] },
+    ]);
+    expect(apart[0]!.status).toBe('conflicting');
   });
 
   it('keeps different subjects, units and events apart', () => {

@@ -12,8 +12,8 @@
 import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
-import { featuresOf, type Features } from './features.js';
-import { plausible, relate, type IdentitySettings } from './identity.js';
+import { documentEvents, featuresOf, type DocumentEvents, type Features } from './features.js';
+import { relate, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -223,7 +223,8 @@ class StreamingAligner implements Aligner {
       (this.settings.extractor
         ? this.settings.extractor.extract(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) })
         : extractQuantClaims(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) }));
-    for (const claim of claims) this.insert(this.member(record, claim, undefined));
+    const events = documentEvents(this.lexicon, claims);
+    for (const claim of claims) this.insert(this.member(record, claim, undefined, events));
     return claims;
   }
 
@@ -238,14 +239,14 @@ class StreamingAligner implements Aligner {
     return agency;
   }
 
-  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined): Member {
+  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents): Member {
     const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? this.agencyOf(claim.speaker.text) : null;
     const m = {
       serial: this.serial++,
       document,
       documentId: document.id,
       claim,
-      features: featuresOf(this.lexicon, claim, document.published),
+      features: featuresOf(this.lexicon, claim, document.published, events),
       outlet: outlet ?? speaker ?? document.outlet,
       source: document.source,
       publishedAt: document.published === null ? undefined : isoOfDay(document.published),
@@ -374,7 +375,10 @@ class StreamingAligner implements Aligner {
   private withinReach(m: Member, c: Cluster): boolean {
     const core = m.features.core;
     if (!core || !(core[0] > 0) || !(c.lowest > 0)) return true;
-    return plausible(core, [c.lowest, c.lowest], this.settings.factor) && plausible(core, [c.highest, c.highest], this.settings.factor);
+    // Plausible with every member's figure [lo, hi]: not above the lowest upper end times the factor, not
+    // below the highest lower end over it. A span counts by its ends: 40 fits "عشرات" (10–100) and 35.
+    const factor = this.settings.factor;
+    return core[0] <= c.lowest * factor && core[1] * factor >= c.highest;
   }
 
   private insert(m: Member): void {
@@ -502,7 +506,15 @@ class StreamingAligner implements Aligner {
     const documents = state.documents.map(
       (d): DocumentRecord => ({ id: d.id, source: d.source, outlet: d.outlet, published: d.publishedAt === undefined ? null : dayNumber('createAligner', 'options.state.documents[].publishedAt', d.publishedAt) }),
     );
-    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet));
+    // What each document says happened to the people of its figures, read again from its kept claims.
+    const claimsOf = new Map<number, Claim[]>();
+    for (const m of state.members) {
+      const list = claimsOf.get(m.document);
+      if (list) list.push(m.claim);
+      else claimsOf.set(m.document, [m.claim]);
+    }
+    const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
+    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!));
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);
       for (const i of ids.slice(1)) this.join(c, members[i]!);

@@ -40,6 +40,14 @@ export interface UnitFeature {
   readonly role: CountedRole | null;
   /** Size of one unit in the base unit of its kind. */
   readonly scale: number;
+  /** The larger size of a word of two sizes (ميل: a land or a nautical mile), else `scale`. */
+  readonly upTo: number;
+  /**
+   * For people: the group of what happened to them, from the noun itself (قتيل)
+   * or, for a noun of anyone or of who, from the predicate or the subject
+   * ("لقي 37 شخصاً حتفهم" → the dead); null when nothing says.
+   */
+  readonly event: string | null;
 }
 
 /** Whose figure it is. */
@@ -73,6 +81,8 @@ export interface Features {
   readonly digits: number;
   /** False for a denied or projected claim: it never confirms an asserted figure. */
   readonly confirms: boolean;
+  /** True for a vague word with no number (عشرات، العشرات، ملايين): it fits most figures of its size. */
+  readonly vague: boolean;
   /** True for a figure that rarely meets another by chance (see SPECIFIC_DIGITS). */
   readonly specific: boolean;
   /** Its point value as written (unscaled), or null for a span. */
@@ -97,20 +107,27 @@ const confirming = new Set(['asserted', 'hedged']);
 /** The modality of a claim; claims made before the field existed are asserted. */
 export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
 
-function unitOf(lexicon: AlignLexicon, claim: Claim): UnitFeature | null {
+function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
   const unit = claim.unit;
   if (!unit) return null;
-  const measure = (key: string, scale = 1): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale });
+  const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
   if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${stemPhrase(unit.lemma)}`, 100);
   if (unit.kind === 'currency') return measure(`currency ${unit.currency ?? unit.lemma}`);
   const scale = lexicon.scaleOf(unit.lemma);
-  if (scale) return measure(scale.kind, scale.scale);
+  if (scale) return measure(scale.kind, scale.scale, scale.upTo);
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
   const sense = lexicon.countedSense(unit.lemma);
-  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1 };
+  // "9 أفراد من قوات الحرس الوطني القتلى", "لقي 37 شخصاً حتفهم": the noun says who, the rest what happened.
+  const event =
+    sense.kind !== 'people'
+      ? null
+      : sense.role === 'what'
+        ? sense.group
+        : (lexicon.eventOf(predicate, subjectWords) ?? (typeof claim.value === 'number' ? (events?.get(claim.value) ?? null) : null));
+  return { measure: false, key: sense.group, known: lexicon.knowsNoun(unit.lemma), block: sense.kind ?? sense.group, kind: sense.kind, role: sense.role, scale: 1, upTo: 1, event };
 }
 
 function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
@@ -118,7 +135,12 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   if (!s || typeof s.text !== 'string') return null;
   const key = typeof s.name === 'string' && s.name !== '' ? s.name : lexicon.names.key(s.text);
   if (key === '' || lexicon.genericSubjects.has(key)) return null;
-  return { text: s.text, key, words: lexicon.subjectWords(s.text) };
+  // The counted noun is what a claim counts, not whose it is: "27 عنصراً" of "عناصر" has no subject,
+  // nor has "1.9 في المائة" of "المائة". A subject with no telling word left is none.
+  const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
+  const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
+  if (words.length === 0) return null;
+  return { text: s.text, key, words };
 }
 
 const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
@@ -133,18 +155,21 @@ export function dayOf(iso: string | undefined, last: boolean): number | null {
   return last ? Date.UTC(year, 11, 31) / DAY : Date.UTC(year, 0, 1) / DAY;
 }
 
-function scaled(i: Interval, scale: number): Interval {
-  return scale === 1 ? i : { lo: i.lo * scale, loOpen: i.loOpen, hi: i.hi * scale, hiOpen: i.hiOpen };
+/** An interval in the base unit: its low end at the unit's size, its high end at its larger size (ميل). */
+function scaled(i: Interval, scale: number, upTo: number): Interval {
+  if (scale === 1 && upTo === 1) return i;
+  const [lo, hi] = i.lo >= 0 ? [scale, upTo] : [upTo, scale];
+  return { lo: i.lo * lo, loOpen: i.loOpen, hi: i.hi * (i.hi >= 0 ? hi : lo), hiOpen: i.hiOpen };
 }
 
-function coreOf(claim: Claim, scale: number): readonly [number, number] | null {
+function coreOf(claim: Claim, scale: number, upTo: number): readonly [number, number] | null {
   const finite = (x: number | null): x is number => typeof x === 'number' && Number.isFinite(x);
   if (claim.bound === 'range' || claim.bound === 'vague' || !finite(claim.value)) {
     const lo = finite(claim.min) ? claim.min : finite(claim.max) ? claim.max : null;
     const hi = finite(claim.max) ? claim.max : lo;
-    return lo === null || hi === null ? null : [Math.min(lo, hi) * scale, Math.max(lo, hi) * scale];
+    return lo === null || hi === null ? null : [Math.min(lo, hi) * scale, Math.max(lo, hi) * upTo];
   }
-  return [claim.value * scale, claim.value * scale];
+  return upTo === scale ? [claim.value * scale, claim.value * scale] : [claim.value * Math.min(scale, upTo), claim.value * Math.max(scale, upTo)].sort((x, y) => x - y) as [number, number];
 }
 
 /** Significant digits of a claim's point value: how unlikely two outlets are to write it by chance. */
@@ -160,12 +185,53 @@ function digitsOf(claim: Claim): number {
   return last - first;
 }
 
-/** The features of a claim of a document published on day `published` (or undated). */
-export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null): Features {
-  const unit = unitOf(lexicon, claim);
+/** What happened to the people of each figure a document gives, where one reading says it: 53 → the dead. */
+export type DocumentEvents = ReadonlyMap<number, string>;
+
+const predicateOf = (claim: Claim): string | null => (typeof claim.predicate === 'string' && claim.predicate !== '' ? claim.predicate : null);
+
+/**
+ * What a document says happened to the people of each of its figures: an article
+ * that writes "53 قتيلاً" and, further on, "53 شخصاً على الأقل" counts the dead
+ * both times. A figure the document gives for two things (5 قتلى، 5 جرحى) reads
+ * neither.
+ */
+export function documentEvents(lexicon: AlignLexicon, claims: readonly Claim[]): DocumentEvents {
+  const events = new Map<number, string>();
+  const ambiguous = new Set<number>();
+  for (const claim of claims) {
+    if (typeof claim.value !== 'number' || !Number.isFinite(claim.value) || ambiguous.has(claim.value)) continue;
+    // Only nouns of people are read, and a subject's words only when the noun and the predicate say nothing.
+    if (claim.unit?.kind !== 'count' || typeof claim.unit.lemma !== 'string') continue;
+    const sense = lexicon.countedSense(claim.unit.lemma);
+    if (sense.kind !== 'people') continue;
+    const predicate = predicateOf(claim);
+    const event =
+      sense.role === 'what'
+        ? sense.group
+        : ((predicate !== null ? lexicon.eventOf(predicate, []) : null) ?? lexicon.eventOf(null, subjectOf(lexicon, claim)?.words ?? []));
+    if (event === null) continue;
+    const seen = events.get(claim.value);
+    if (seen === undefined) events.set(claim.value, event);
+    else if (seen !== event) {
+      events.delete(claim.value);
+      ambiguous.add(claim.value);
+    }
+  }
+  return events;
+}
+
+/**
+ * The features of a claim of a document published on day `published` (or
+ * undated); `events` (from {@link documentEvents}) says what happened to the
+ * people of figures the claim itself does not say it of.
+ */
+export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null): Features {
   const subject = subjectOf(lexicon, claim);
-  const predicate = typeof claim.predicate === 'string' && claim.predicate !== '' ? lexicon.predicateGroup(claim.predicate) : null;
+  const unit = unitOf(lexicon, claim, predicateOf(claim), subject?.words ?? [], events);
+  const predicate = predicateOf(claim) !== null ? lexicon.predicateGroup(predicateOf(claim)!) : null;
   const scale = unit?.scale ?? 1;
+  const upTo = unit?.upTo ?? scale;
   let from = dayOf(claim.time?.start, false);
   let to = dayOf(claim.time?.end ?? claim.time?.start, true);
   if (from === null || to === null) from = to = null;
@@ -184,12 +250,12 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     subjectHandles.push(`k${subject.key}`);
     for (const w of subject.words.slice(0, SUBJECT_HANDLES)) subjectHandles.push(`w${w}`);
   }
-  const interval = scaled(claimInterval(claim), scale);
-  const core = coreOf(claim, scale);
+  const interval = scaled(claimInterval(claim), scale, upTo);
+  const core = coreOf(claim, scale, upTo);
   const confirms = confirming.has(modalityOf(claim));
   const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
   const signature = JSON.stringify([
-    unit && [unit.key, unit.measure, unit.scale],
+    unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event],
     subject && subject.text,
     predicate,
     change,
@@ -217,6 +283,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     core,
     digits,
     confirms,
+    vague: claim.bound === 'vague' && value === null,
     value,
     specific,
     numberHandles,

@@ -28,6 +28,9 @@ import { DESCRIPTION_WORDS, type Features, type SubjectFeature, type UnitFeature
 import type { AlignLexicon } from './tables.js';
 import { sameEntity } from '../names/similarity.js';
 
+/** Words of the shorter description two descriptions of one thing may leave unshared when they share half. */
+const DESCRIPTION_SLACK = 2;
+
 /** Days by which two single days named in reports may differ and still be one day. */
 const DAY_SLACK = 1;
 
@@ -75,8 +78,10 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
   let shared = 0;
   for (const w of small) if (large.includes(w)) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
-    // Two descriptions of one thing share two thirds of the shorter one's words or more.
-    if (shared >= 2 && 3 * shared >= 2 * small.length) return 'same';
+    // Two descriptions of one thing share two thirds of the shorter one's words, or half of them when
+    // two words at most are left ("غرق قارب قبالة سواحل تونس" / "غرق قارب المهاجرين قبالة صفاقس
+    // وقرقنة"); two at least. A long description that shares only its names (رونالدو، ريال مدريد) is not one.
+    if (shared >= 2 && (3 * shared >= 2 * small.length || (2 * shared >= small.length && small.length - shared <= DESCRIPTION_SLACK))) return 'same';
     return shared > 0 ? 'related' : 'different';
   }
   if (sameEntity(a.text, b.text, s.nameOptions as never)) return 'same';
@@ -90,9 +95,13 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
  */
 export function unitsMeet(a: UnitFeature, b: UnitFeature, loose: boolean): boolean {
   if (a.measure || b.measure) return a.measure && b.measure && a.key === b.key;
+  // 37 people killed are not 37 people injured, whatever the noun.
+  if (a.event !== null && b.event !== null && a.event !== b.event) return false;
   if (a.key === b.key) return true;
   if (a.kind === null || a.kind !== b.kind) return false;
-  return a.role === 'any' || b.role === 'any' || (loose && a.role !== b.role);
+  // "قتل 35 مهاجراً" and "35 جثة": who they were, and what happened to them, said by both.
+  const sameEvent = a.event !== null && a.event === b.event;
+  return a.role === 'any' || b.role === 'any' || ((loose || sameEvent) && a.role !== b.role);
 }
 
 /** How two times stand: overlapping, one day summing up an earlier period, or apart. */
@@ -198,6 +207,9 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
     // What one counts and the other does not say (or neither says): only the same owner ties them.
     return null;
   }
+  // A vague word fits most figures of its size: "العشرات" of the rescued fits 53 dead as well as 67
+  // rescued. It joins only the same counted noun read the same way (عشرات الجثث with 35 جثة).
+  if ((a.vague || b.vague) && (!a.unit || !b.unit || a.unit.key !== b.unit.key || a.unit.event !== b.unit.event)) return null;
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const tie: Tie = subjects === 'same' ? 'subject' : a.predicate && b.predicate ? 'predicate' : 'unit';
@@ -209,7 +221,9 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   const same = oneNumber(a, b, s.tolerance);
   // Different nouns of one kind (71 أشخاص on board, 67 راكباً) may count a whole and its part: only
   // the same number makes them one fact, and they never disagree.
-  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key;
+  // Nouns that both say what happened to the people counted count one thing: 9 أفراد and 8 عناصر of
+  // the guards killed, 53 قتيلاً and 37 شخصاً who died ("لقي 37 شخصاً حتفهم").
+  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key || (a.unit.event !== null && a.unit.event === b.unit.event);
   if (!same && !oneNoun) return null;
   // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
   if (time === 'asOf' && (tie === 'unit' || !same)) return null;

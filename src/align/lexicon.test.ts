@@ -55,6 +55,17 @@ describe('countedKinds', () => {
     expect(together(claim(37, lemma, s), claim(40, any.lemmas[0]!, s))).toBe(false);
   });
 
+  const verbs = t.countedKinds.flatMap((k, i) => (k.verbs ?? []).map((v) => [v, i] as const));
+  it.each(verbs)('"%s" says the people counted are what the nouns of its entry count', (verb, i) => {
+    const kind = t.countedKinds[i]!;
+    const any = t.countedKinds.find((k) => k.kind === kind.kind && k.role === 'any')!.lemmas[0]!;
+    // 37 people of whom the verb is said, and 40 of the entry's noun: one toll in conflict.
+    expect(together(claim(37, any, { ...s, predicate: verb }), claim(40, kind.lemmas[0]!, s))).toBe(true);
+    expect(together(claim(37, any, s), claim(40, kind.lemmas[0]!, s))).toBe(false);
+    const other = t.countedKinds.find((k) => k !== kind && k.kind === kind.kind && k.role === 'what');
+    if (other) expect(together(claim(37, any, { ...s, predicate: verb }), claim(37, other.lemmas[0]!, s))).toBe(false);
+  });
+
   it('has no two groups whose nouns meet in one stem', () => {
     const owner = new Map<string, number>();
     const clashes: string[] = [];

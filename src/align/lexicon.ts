@@ -4,7 +4,7 @@
  * agencies stand behind reprinted stories, and which words of a subject tell
  * nothing. Extend a table with one line and one test (src/align/lexicon.test.ts).
  */
-import { finiteNumber, listOf, oneOf, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { finiteNumber, listOf, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
 import { predicateGroups, subjectStopWords } from './lexicon/words.js';
 
@@ -29,9 +29,9 @@ const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null
 
 /** Checks of each table's entries where they enter. */
 export const alignChecks: TableChecks<AlignTables> = {
-  countedKinds: record({ kind: phrase, role: oneOf(['any', 'who', 'what']), lemmas: listOf(phrase) }),
+  countedKinds: record({ kind: phrase, role: oneOf(['any', 'who', 'what']), lemmas: listOf(phrase), verbs: optional(listOf(phrase)) }),
   unitGroups: listOf(phrase),
-  measureScales: record({ lemma: phrase, kind: oneOf(['length', 'area', 'mass', 'volume']), scale: positive, forms: listOf(phrase) }),
+  measureScales: record({ lemma: phrase, kind: oneOf(['length', 'area', 'mass', 'volume']), scale: positive, forms: listOf(phrase), upTo: optional(positive) }),
   predicateGroups: listOf(phrase),
   subjectStopWords: phrase,
 };

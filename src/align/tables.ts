@@ -25,6 +25,8 @@ export interface CountedSense {
 export interface Scale {
   readonly kind: string;
   readonly scale: number;
+  /** The larger size of a word of two sizes (ميل), else `scale`. */
+  readonly upTo: number;
 }
 
 /** Fewest letters a subject word keeps when a glued letter is taken off. */
@@ -52,6 +54,8 @@ export class AlignLexicon {
   private readonly knownNouns: ReadonlySet<string>;
   private readonly scales = new Map<string, Scale>();
   private readonly predicateGroupOf = new Map<string, string>();
+  /** Folded predicates that say what happened to people (اعتقل): the group of its nouns. */
+  private readonly eventVerbs = new Map<string, string>();
   /** Agency phrases by their first word: `[words, agency name]`. */
   private readonly wires = new Map<string, Array<readonly [readonly string[], string]>>();
   private readonly stopWords: ReadonlySet<string>;
@@ -73,13 +77,17 @@ export class AlignLexicon {
       if (byStem && !this.counted.has(key)) this.counted.set(key, s);
     };
     tables.countedKinds.forEach((k, i) => k.lemmas.forEach((l) => sense(l, { group: `k${i}`, kind: k.kind, role: k.role }, true)));
+    tables.countedKinds.forEach((k, i) => {
+      if (k.role !== 'what') return;
+      for (const v of k.verbs ?? []) if (!this.eventVerbs.has(fold(v))) this.eventVerbs.set(fold(v), `k${i}`);
+    });
     tables.unitGroups.forEach((g, i) => g.forEach((l) => sense(l, { group: `g${i}`, kind: null, role: null }, true)));
     // A nationality is who people are: "22 مليون يمني".
     demonyms.forEach((d) => sense(d, { group: `n${withoutArticle(fold(d))}`, kind: 'people', role: 'who' }, false));
     for (const m of tables.measureScales) {
       for (const form of [m.lemma, ...m.forms]) {
         const key = stemPhrase(form);
-        if (!this.scales.has(key)) this.scales.set(key, { kind: m.kind, scale: m.scale });
+        if (!this.scales.has(key)) this.scales.set(key, { kind: m.kind, scale: m.scale, upTo: Math.max(m.scale, m.upTo ?? m.scale) });
       }
     }
     tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));
@@ -115,6 +123,29 @@ export class AlignLexicon {
   knowsNoun(lemma: string): boolean {
     const exact = withoutArticle(fold(lemma));
     return this.knownNouns.has(exact) || this.countedExact.has(exact) || this.counted.has(stemPhrase(lemma));
+  }
+
+  /**
+   * What happened to the people a claim counts, when its predicate or its
+   * subject says it: the group of a noun of what happened (قتيل، جريح، مفقود)
+   * whose stem is the predicate's ("لقي 37 شخصاً حتفهم" reads قتل) or one of the
+   * subject's words ("9 أفراد من قوات الحرس الوطني القتلى"); null when neither says.
+   * The predicate speaks first: it is the claim's own verb.
+   */
+  eventOf(predicate: string | null, subjectWords: readonly string[]): string | null {
+    const what = (stem: string): string | null => {
+      const s = this.counted.get(stem);
+      return s && s.kind === 'people' && s.role === 'what' ? s.group : null;
+    };
+    if (predicate !== null) {
+      const found = this.eventVerbs.get(fold(predicate)) ?? what(stemPhrase(predicate));
+      if (found) return found;
+    }
+    for (const w of subjectWords) {
+      const found = what(w);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** The scale of a measure, or null when the tables do not know it. */

@@ -23,17 +23,23 @@ export interface CountedKind {
   readonly role: CountedRole;
   /** The nouns, singular (and broken plurals). */
   readonly lemmas: readonly string[];
+  /**
+   * For what happened: the predicates that say it happened to the people a
+   * claim counts, as the claims report them ("اعتقلت الشرطة 12 شخصاً" → اعتقل),
+   * where the predicate is not the stem of one of the nouns (قتل is قتيل's).
+   */
+  readonly verbs?: readonly string[];
 }
 
 /** People and occurrences, by what their nouns say. */
 export const countedKinds: readonly CountedKind[] = [
   { kind: 'people', role: 'any', lemmas: ['شخص', 'فرد', 'نسمة', 'إنسان', 'نفر'] },
   { kind: 'people', role: 'what', lemmas: ['قتيل', 'ضحية', 'جثة', 'جثث', 'جثمان', 'جثامين', 'متوفى', 'شهيد', 'غريق', 'وفاة', 'وفيات', 'هالك'] },
-  { kind: 'people', role: 'what', lemmas: ['جريح', 'مصاب'] },
-  { kind: 'people', role: 'what', lemmas: ['مفقود'] },
-  { kind: 'people', role: 'what', lemmas: ['ناج'] },
-  { kind: 'people', role: 'what', lemmas: ['معتقل', 'موقوف', 'محتجز', 'سجين', 'مسجون', 'أسير', 'أسرى'] },
-  { kind: 'people', role: 'what', lemmas: ['رهينة', 'مختطف', 'مخطوف'] },
+  { kind: 'people', role: 'what', lemmas: ['جريح', 'مصاب', 'إصابة'], verbs: ['أصاب', 'جرح'] },
+  { kind: 'people', role: 'what', lemmas: ['مفقود'], verbs: ['فقد'] },
+  { kind: 'people', role: 'what', lemmas: ['ناج'], verbs: ['نجا', 'أنقذ'] },
+  { kind: 'people', role: 'what', lemmas: ['معتقل', 'موقوف', 'محتجز', 'سجين', 'مسجون', 'أسير', 'أسرى'], verbs: ['اعتقل', 'احتجز', 'أوقف', 'أسر'] },
+  { kind: 'people', role: 'what', lemmas: ['رهينة', 'مختطف', 'مخطوف'], verbs: ['خطف', 'اختطف'] },
   { kind: 'people', role: 'what', lemmas: ['نازح', 'مشرد'] },
   { kind: 'people', role: 'who', lemmas: ['مقاتل', 'عنصر', 'عضو', 'جندي', 'جنود', 'قوة', 'مسلح', 'عسكري', 'ضابط', 'ضباط', 'شرطي', 'عون', 'حارس'] },
   { kind: 'people', role: 'who', lemmas: ['مدني', 'مواطن'] },
@@ -84,6 +90,11 @@ export interface MeasureScale {
   readonly scale: number;
   /** Other spellings a claim may carry as its lemma (abbreviations the unit table does not know). */
   readonly forms: readonly string[];
+  /**
+   * For a word of two sizes, the larger: a bare ميل is a land mile or, at sea, a
+   * nautical one, so "خمسة أميال" is 8.0 to 9.3 km and meets "5 أميال بحرية".
+   */
+  readonly upTo?: number;
 }
 
 /** Lengths in metres, areas in square metres, masses in kilograms, volumes in litres. */
@@ -91,7 +102,7 @@ export const measureScales: readonly MeasureScale[] = [
   { lemma: 'متر', kind: 'length', scale: 1, forms: [] },
   { lemma: 'كيلومتر', kind: 'length', scale: 1000, forms: ['كلم', 'كم'] },
   { lemma: 'سنتيمتر', kind: 'length', scale: 0.01, forms: ['سم'] },
-  { lemma: 'ميل', kind: 'length', scale: 1609.344, forms: [] },
+  { lemma: 'ميل', kind: 'length', scale: 1609.344, forms: [], upTo: 1852 },
   { lemma: 'ميل بحري', kind: 'length', scale: 1852, forms: [] },
   { lemma: 'قدم', kind: 'length', scale: 0.3048, forms: [] },
   { lemma: 'متر مربع', kind: 'area', scale: 1, forms: [] },
