@@ -30,6 +30,7 @@ import { readModality } from './modality.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
+import { readElidedUnit } from './ellipsis.js';
 import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
 import { ageNounAfter, rankHeadBefore, scoreAt, scoreUnit } from './kinds.js';
 import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
@@ -41,7 +42,7 @@ import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
 import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readPer, readUnitAfter, readUnitBefore, readUnitOfAdjective } from './unit.js';
+import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective } from './unit.js';
 import { vagueClaims } from './vague.js';
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
@@ -190,7 +191,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   }
   // What is counted, and whose it is: after the number, after a partitive من, or before the number
   // (and before "واحد", which follows what it counts: "شخص واحد").
-  if (!range && isAdjectiveNumber(c, n)) {
+  if (!range && isAdjectiveNumber(c, n) && !c.lexicon.elisionAfter.has(c.tokens, c.tokens.nextWord(tokenIndex(n.end - 1)))) {
     if (!readUnitOfAdjective(c, d)) return null;
   } else if (!readUnitAfter(c, d)) return null;
   d.subject = ownerAfter(c, d);
@@ -205,9 +206,13 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   d.end = claimEnd(c, d);
   const hundredths = readHundredths(c, d, i + 1);
   readPer(c, d);
+  readPercentagePoints(c, d);
   readBelowZero(c, d);
   readBound(c, d);
   if (bare && d.bound === 'exact') return null;
+  // "ستة منهم", "ونقل أكثر من 12 ألفاً": a noun the sentence has just counted.
+  readElidedUnit(c, d, c.countedBefore);
+  if (d.unitRef?.kind === 'count') c.countedBefore = { unit: d.unitRef, sentence: c.sentenceOf(d.start), end: d.end };
   // What happened, and who owns the figure of a verb of possession.
   d.predicate = readPredicate(c, d.start, d.end);
   d.subject = clauseSubject(c, d);

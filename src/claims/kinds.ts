@@ -5,6 +5,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
+import { withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
@@ -50,13 +51,16 @@ export function scoreUnit(c: ClaimContext, k: TokenIndex): ClaimUnit {
 }
 
 /**
- * "المركز الثالث", "للمرتبة الأولى": an ordinal after a rank head is a rank. Returns
- * the head, or -1.
+ * "المركز الثالث", "بالمرتبة الأولى", "للمركز الثاني" (ل before the article is
+ * written لل), "إعصار من الدرجة الرابعة": an ordinal after a rank head is a
+ * rank. Returns the head, or -1.
  */
 export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
   if (n.kind !== 'ordinal') return tokenIndex(-1);
-  const head = c.tokens.previousWord(n.start);
-  return head >= 0 && c.lexicon.rankHeads.has(c.tokens, head) ? head : tokenIndex(-1);
+  const { tokens, lexicon } = c;
+  const head = tokens.previousWord(n.start);
+  if (head < 0) return tokenIndex(-1);
+  return lexicon.rankHeads.has(tokens, head) || lexicon.rankHeadWords.has(withoutCliticsBeforeArticle(tokens.text(head))) ? head : tokenIndex(-1);
 }
 
 /**

@@ -94,4 +94,29 @@ describe('claims tables', () => {
   it.each(t.ageCues.map((w) => [w] as const))('"%s 45 عاما" is an age', (cue) => {
     expect(only(`وقال الرجل ${cue} 45 عاما إنه عاد`)).toMatchObject({ value: 45, unit: { kind: 'age', singular: 'عام' } });
   });
+
+  it.each(t.rankHeads.map((w) => [w] as const))('"ل%s الثاني" (ل before the article) is a rank', (head) => {
+    const text = `قفز الفريق ل${head.slice(1)} الثاني`;
+    expect(only(text)).toMatchObject({ text: `ل${head.slice(1)} الثاني`, value: 2, unit: { kind: 'rank' } });
+  });
+
+  it.each(t.pointUnits.flatMap((u) => t.rateNouns.map((r) => [u, r] as const)))('"%s" after "%s" is a percentage point', (unit, rate) => {
+    expect(only(`تراجعت ${rate} البطالة بـ0,7 ${unit}`)).toMatchObject({ value: 0.7, unit: { singular: unit, kind: 'percent' } });
+  });
+
+  it.each(t.elisionAfter.map((w) => [w] as const))('"ستة %s" counts the noun the sentence has just counted', (word) => {
+    const claims = extractQuantClaims(`قتل 13 شخصا، ستة ${word} في المدينة`);
+    expect(claims.map((c) => [c.text, c.unit?.singular])).toEqual([
+      ['13 شخصا', 'شخص'],
+      [`ستة ${word}`, 'شخص'],
+    ]);
+  });
+
+  it.each(t.elisionBefore.map((w) => [w] as const))('"20 محافظة %s 23" counts governorates twice', (phrase) => {
+    const claims = extractQuantClaims(`سجلت الإصابات في 20 محافظة ${phrase} 23`);
+    expect(claims.map((c) => [c.text, c.unit?.singular])).toEqual([
+      ['20 محافظة', 'محافظة'],
+      ['23', 'محافظة'],
+    ]);
+  });
 });

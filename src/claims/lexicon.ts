@@ -25,7 +25,8 @@ import {
 } from './lexicon/bounds.js';
 import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
-import { ageCues, belowZero, hundredthUnits, rankHeads, scoreCues } from './lexicon/kinds.js';
+import { elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
+import { ageCues, belowZero, hundredthUnits, pointUnits, rankHeads, rateNouns, scoreCues } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 
 /** The tables of the claims layer. */
@@ -72,6 +73,14 @@ export interface ClaimsTables {
   readonly belowZero: readonly string[];
   /** Subunits of money worth a hundredth: سنت، قرش، هللة. */
   readonly hundredthUnits: readonly string[];
+  /** Units that are percentage points after a rate: نقطة. */
+  readonly pointUnits: readonly string[];
+  /** Nouns of a rate that make points percentage points: نسبة، معدل. */
+  readonly rateNouns: readonly string[];
+  /** Words after a figure that refer back to the noun counted before it: منهم، آخرين. */
+  readonly elisionAfter: readonly string[];
+  /** Phrases before a figure that take the noun of the figure before them: من أصل. */
+  readonly elisionBefore: readonly string[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -97,6 +106,10 @@ export const claimsTables: ClaimsTables = {
   ageCues,
   belowZero,
   hundredthUnits,
+  pointUnits,
+  rateNouns,
+  elisionAfter,
+  elisionBefore,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -131,6 +144,10 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   ageCues: phrase,
   belowZero: phrase,
   hundredthUnits: phrase,
+  pointUnits: phrase,
+  rateNouns: phrase,
+  elisionAfter: phrase,
+  elisionBefore: phrase,
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -165,9 +182,17 @@ export class ClaimsLexicon {
   readonly changeBase: ReadonlySet<string>;
   readonly scoreCues: PhraseTable<string>;
   readonly rankHeads: PhraseTable<string>;
+  /** Folded rank heads, for a head behind clitics glued before its article (للمركز → المركز). */
+  readonly rankHeadWords: ReadonlySet<string>;
   readonly ageCues: PhraseTable<string>;
   readonly belowZero: PhraseTable<string>;
   readonly hundredths: ReadonlySet<string>;
+  /** Folded units that are percentage points after a rate. */
+  readonly pointUnits: ReadonlySet<string>;
+  /** Folded nouns of a rate, read without clitics and article. */
+  readonly rateNouns: ReadonlySet<string>;
+  readonly elisionAfter: PhraseTable<string>;
+  readonly elisionBefore: PhraseTable<string>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
@@ -192,9 +217,14 @@ export class ClaimsLexicon {
     this.changeBase = new Set(tables.changeBaseMarkers.map(foldWord));
     this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
     this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, 'وفبل');
+    this.rankHeadWords = new Set(tables.rankHeads.map(foldWord));
     this.ageCues = new PhraseTable(tables.ageCues, (w) => w);
     this.belowZero = new PhraseTable(tables.belowZero, (w) => w);
     this.hundredths = new Set(tables.hundredthUnits.map(foldWord));
+    this.pointUnits = new Set(tables.pointUnits.map(foldWord));
+    this.rateNouns = new Set(tables.rateNouns.map(foldWord));
+    this.elisionAfter = new PhraseTable(tables.elisionAfter, (w) => w);
+    this.elisionBefore = new PhraseTable(tables.elisionBefore, (w) => w);
   }
 }
 

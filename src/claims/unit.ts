@@ -7,7 +7,7 @@ import { regularLemma, type UnitReading } from '../syntax/units.js';
 import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import type { ClaimContext } from './context.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { isFraction, type ClaimDraft } from './draft.js';
 import { yearLike } from './figure.js';
 
@@ -27,10 +27,13 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   const syntax = c.syntax;
   const lastToken = enclosingEnd(c, d);
   let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k));
-  if (unit && c.inTime(unit.start, unit.end)) unit = null;
+  // "ستة منهم", "ثلاثة آخرين": a word that refers back names no unit (see readElidedUnit).
+  if (unit && (c.inTime(unit.start, unit.end) || c.lexicon.elisionAfter.has(tokens, unit.start))) unit = null;
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
   if (!unit || tokens.text(unit.start) === MIN) {
-    const from = unit ? unit.start : tokens.nextWord(lastToken);
+    let from = unit ? unit.start : tokens.nextWord(lastToken);
+    // "اثنين آخرين من قيادات الجماعة": the partitive after the word that refers back.
+    if (from >= 0 && c.lexicon.elisionAfter.has(tokens, from)) from = tokens.nextWord(from);
     unit = null;
     if (from >= 0 && tokens.text(from) === MIN) {
       const head = tokens.nextWord(from);
@@ -145,6 +148,37 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   d.unitRef = unitRef(c, unit, false);
   d.start = noun;
   return true;
+}
+
+/** Most words read back from a figure in points for the rate they are points of. */
+const RATE_BEFORE_WORDS = 14;
+
+/**
+ * Points of a rate are percentage points: "تراجعت نسبة البطالة بـ0,7 نقطة",
+ * "ما يمثل 32,1% من الناتج، بزيادة أربع نقاط". A rate noun (نسبة، معدل) or a
+ * percentage earlier in the sentence makes the unit a percentage; points of an
+ * index ("تراجع المؤشر 120 نقطة") or of a league table stay counts.
+ */
+export function readPercentagePoints(c: ClaimContext, d: ClaimDraft): void {
+  const unit = d.unitRef;
+  if (!unit || unit.kind !== 'count' || !c.lexicon.pointUnits.has(unit.lemma)) return;
+  const { tokens } = c;
+  const sentence = c.sentenceOf(d.start);
+  let k = tokens.previous(d.start);
+  for (let words = 0; k >= 0 && words < RATE_BEFORE_WORDS && d.start - k <= SEARCH_REACH && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (isRateMark(c, k)) {
+      d.unitRef = { ...unit, kind: 'percent' };
+      return;
+    }
+    if (tokens.isWord(k)) words++;
+  }
+}
+
+/** A noun of a rate (نسبة، بمعدل) or a percentage (%، بالمئة) at token `k`. */
+function isRateMark(c: ClaimContext, k: TokenIndex): boolean {
+  const { tokens, syntax } = c;
+  if (!tokens.isWord(k)) return syntax.units.symbolAt(tokens, k)?.kind === 'percent';
+  return c.lexicon.rateNouns.has(withoutArticle(tokens.text(k))) || c.lexicon.rateNouns.has(tokens.text(k)) || syntax.units.tableUnitAt(tokens, k)?.kind === 'percent';
 }
 
 /** Time units a length per which is a speed: "120 كيلومتراً في الساعة". */

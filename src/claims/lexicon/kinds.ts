@@ -9,8 +9,11 @@ export const scoreCues: readonly string[] = [
   'المباراة', 'الشوط', 'أهداف', 'الأهداف', 'بهدفين', 'المنتخب', 'منتخب', 'الفريق', 'النهائي', 'الدوري', 'الكأس', 'أمام',
 ];
 
-/** Nouns before an ordinal that make it a rank: "المركز الثالث", "المرتبة الأولى". */
-export const rankHeads: readonly string[] = ['المركز', 'المرتبة', 'الترتيب', 'المنزلة'];
+/**
+ * Nouns before an ordinal that make it a rank: "المركز الثالث", "المرتبة الأولى",
+ * and the category of a storm or a grade: "إعصار من الدرجة الرابعة", "من الفئة الخامسة".
+ */
+export const rankHeads: readonly string[] = ['المركز', 'المرتبة', 'الترتيب', 'المنزلة', 'الدرجة', 'الفئة'];
 
 /**
  * Words that make a number of years a person's age: "البالغ من العمر 45 عاماً",
@@ -23,3 +26,13 @@ export const belowZero: readonly string[] = ['تحت الصفر', 'دون الص
 
 /** Subunits of money, a hundredth of the unit before them: "3 دولارات و42 سنتاً" is 3.42. */
 export const hundredthUnits: readonly string[] = ['سنت', 'سنتات', 'سينت', 'سينتات', 'سنتا', 'قرش', 'قروش', 'فلس', 'فلسا', 'هللة', 'هللات', 'سنتيم'];
+
+/**
+ * Units that are percentage points when what changes is a rate: "تراجعت نسبة
+ * البطالة بـ0,7 نقطة" is 0.7 points of a percentage, while "تراجع المؤشر 120
+ * نقطة" (an index) and "حصد الفريق 57 نقطة" (a table) stay counts.
+ */
+export const pointUnits: readonly string[] = ['نقطة'];
+
+/** Nouns of a rate before a figure in points, which make the points percentage points: نسبة، معدل. */
+export const rateNouns: readonly string[] = ['نسبة', 'نسبته', 'نسبتها', 'معدل', 'معدله', 'معدلها', 'معدلات'];

@@ -66,7 +66,7 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'نسمة', kind: 'count', forms: [] },
   // The people, places and things of news beyond conflict, with their broken plurals.
   { lemma: 'قائد', kind: 'count', forms: ['قادة'], inflect: 'masculine' },
-  { lemma: 'قيادي', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'قيادي', kind: 'count', forms: ['قيادات'], inflect: 'masculine' },
   { lemma: 'شهيد', kind: 'count', forms: ['شهداء'], inflect: 'masculine' },
   { lemma: 'سجين', kind: 'count', forms: ['سجناء'], inflect: 'masculine' },
   { lemma: 'رهينة', kind: 'count', forms: ['رهائن'] },
