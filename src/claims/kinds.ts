@@ -7,6 +7,7 @@ import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
 /** Most words between a score cue and the score: "بفوزها على بولندا 3-0", "خسارتها المباراة الأولى أمام اليابان 1-2". */
@@ -60,8 +61,15 @@ export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
   const { tokens, lexicon } = c;
   const head = tokens.previousWord(n.start);
   if (head < 0) return tokenIndex(-1);
-  return lexicon.rankHeads.has(tokens, head) || lexicon.rankHeadWords.has(withoutCliticsBeforeArticle(tokens.text(head))) ? head : tokenIndex(-1);
+  if (lexicon.rankHeads.has(tokens, head) || lexicon.rankHeadWords.has(withoutCliticsBeforeArticle(tokens.text(head)))) return head;
+  // "من الدرجة الرابعة", "والدرجة الخامسة": a category after من or a glued و.
+  const word = tokens.text(head);
+  if (lexicon.categoryHeads.has(word)) return tokens.text(tokens.previousWord(head)) === MIN ? head : tokenIndex(-1);
+  return word.startsWith(AND) && lexicon.categoryHeads.has(word.slice(1)) ? head : tokenIndex(-1);
 }
+
+const MIN = foldWord('من');
+const AND = 'و';
 
 /**
  * A person's age: a number of years in brackets ("جون سميث (45 عاماً)"), or

@@ -95,6 +95,12 @@ describe('claims tables', () => {
     expect(only(`وقال الرجل ${cue} 45 عاما إنه عاد`)).toMatchObject({ value: 45, unit: { kind: 'age', singular: 'عام' } });
   });
 
+  it.each(t.categoryHeads.map((w) => [w] as const))('"من %s الرابعة" is a category; after إلى it names a division', (head) => {
+    expect(only(`صنف الإعصار من ${head} الرابعة`)).toMatchObject({ text: `${head} الرابعة`, value: 4, unit: { kind: 'rank' } });
+    expect(extractQuantClaims(`صنف الإعصار من ${head} الثانية و${head} الخامسة`).map((c) => c.value)).toEqual([2, 5]);
+    expect(extractQuantClaims(`هبط الفريق إلى ${head} الثانية`)).toEqual([]);
+  });
+
   it.each(t.rankHeads.map((w) => [w] as const))('"ل%s الثاني" (ل before the article) is a rank', (head) => {
     const text = `قفز الفريق ل${head.slice(1)} الثاني`;
     expect(only(text)).toMatchObject({ text: `ل${head.slice(1)} الثاني`, value: 2, unit: { kind: 'rank' } });

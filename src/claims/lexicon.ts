@@ -26,7 +26,7 @@ import {
 import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
 import { elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
-import { ageCues, belowZero, hundredthUnits, pointUnits, rankHeads, rateNouns, scoreCues } from './lexicon/kinds.js';
+import { ageCues, belowZero, categoryHeads, hundredthUnits, pointUnits, rankHeads, rateNouns, scoreCues } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 
 /** The tables of the claims layer. */
@@ -67,6 +67,8 @@ export interface ClaimsTables {
   readonly scoreCues: readonly string[];
   /** Nouns before an ordinal that make it a rank: المركز، المرتبة. */
   readonly rankHeads: readonly string[];
+  /** Nouns before an ordinal that make it a category after من or و: الدرجة، الفئة. */
+  readonly categoryHeads: readonly string[];
   /** Words that make a number of years an age: عمره، البالغ. */
   readonly ageCues: readonly string[];
   /** Words after a temperature that make it negative: تحت الصفر. */
@@ -103,6 +105,7 @@ export const claimsTables: ClaimsTables = {
   changeBaseMarkers,
   scoreCues,
   rankHeads,
+  categoryHeads,
   ageCues,
   belowZero,
   hundredthUnits,
@@ -141,6 +144,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   changeBaseMarkers: phrase,
   scoreCues: phrase,
   rankHeads: phrase,
+  categoryHeads: phrase,
   ageCues: phrase,
   belowZero: phrase,
   hundredthUnits: phrase,
@@ -184,6 +188,8 @@ export class ClaimsLexicon {
   readonly rankHeads: PhraseTable<string>;
   /** Folded rank heads, for a head behind clitics glued before its article (للمركز → المركز). */
   readonly rankHeadWords: ReadonlySet<string>;
+  /** Folded category heads: الدرجة، الفئة. */
+  readonly categoryHeads: ReadonlySet<string>;
   readonly ageCues: PhraseTable<string>;
   readonly belowZero: PhraseTable<string>;
   readonly hundredths: ReadonlySet<string>;
@@ -218,6 +224,7 @@ export class ClaimsLexicon {
     this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
     this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, 'وفبل');
     this.rankHeadWords = new Set(tables.rankHeads.map(foldWord));
+    this.categoryHeads = new Set(tables.categoryHeads.map(foldWord));
     this.ageCues = new PhraseTable(tables.ageCues, (w) => w);
     this.belowZero = new PhraseTable(tables.belowZero, (w) => w);
     this.hundredths = new Set(tables.hundredthUnits.map(foldWord));

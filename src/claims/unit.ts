@@ -5,7 +5,7 @@
 import type { ClaimUnit } from '../model.js';
 import { regularLemma, type UnitReading } from '../syntax/units.js';
 import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { isFraction, type ClaimDraft } from './draft.js';
@@ -32,8 +32,10 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
   if (!unit || tokens.text(unit.start) === MIN) {
     let from = unit ? unit.start : tokens.nextWord(lastToken);
-    // "اثنين آخرين من قيادات الجماعة": the partitive after the word that refers back.
-    if (from >= 0 && c.lexicon.elisionAfter.has(tokens, from)) from = tokens.nextWord(from);
+    // "اثنين آخرين من قيادات الجماعة": the partitive after the word that refers back, when the sentence has
+    // counted nothing before it ("34 رجلاً … و37 آخرين من منازلهم" are 37 more men, from their homes).
+    const antecedent = c.countedBefore !== null && c.countedBefore.sentence === c.sentenceOf(d.number.start);
+    if (from >= 0 && c.lexicon.elisionAfter.has(tokens, from)) from = antecedent ? NO_TOKEN : tokens.nextWord(from);
     unit = null;
     if (from >= 0 && tokens.text(from) === MIN) {
       const head = tokens.nextWord(from);
@@ -141,12 +143,15 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const word = tokens.text(noun);
   // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
   if (stemCandidates(word, 'وفلب').some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
-  const table = syntax.units.tableUnitAt(tokens, noun);
+  // "حالة وفاة واحدة": the noun may complete a two-word unit begun before it.
+  const before = tokens.previousWord(noun);
+  const longer = before >= 0 ? syntax.units.tableUnitAt(tokens, before) : null;
+  const table = longer && longer.end === noun + 1 ? longer : syntax.units.tableUnitAt(tokens, noun);
   if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
   const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: regularLemma(word), singular: regularLemma(word), kind: 'count' as const, construct: false };
   d.unit = unit;
   d.unitRef = unitRef(c, unit, false);
-  d.start = noun;
+  d.start = unit.start;
   return true;
 }
 
@@ -181,6 +186,11 @@ function isRateMark(c: ClaimContext, k: TokenIndex): boolean {
   return c.lexicon.rateNouns.has(withoutArticle(tokens.text(k))) || c.lexicon.rateNouns.has(tokens.text(k)) || syntax.units.tableUnitAt(tokens, k)?.kind === 'percent';
 }
 
+/** True for a definite word at `k` that is no number word: "المنتهي", "الماضي" (not "الواحد"). */
+function definiteQualifier(c: ClaimContext, k: TokenIndex): boolean {
+  return k >= 0 && isDefinite(c.tokens.text(k)) && c.tokens.reading(k) === null;
+}
+
 /** Time units a length per which is a speed: "120 كيلومتراً في الساعة". */
 const speedPer = new Set(['ساعة', 'ثانية', 'دقيقة'].map(foldWord));
 
@@ -198,6 +208,9 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
   let per: string | undefined;
   let end = next;
   const marker = syntax.perMarkers.matchAt(tokens, next);
+  // "15 منصة في الأسبوع المنتهي في 25 مايو", "في الأسبوع الماضي": a definite word after the marker makes it
+  // one given week, when and not per what ("في اليوم الواحد" is still per day).
+  if (marker && marker.entry.per !== undefined && definiteQualifier(c, tokens.nextWord(tokenIndex(marker.end - 1)))) return;
   if (marker) {
     end = tokenIndex(marker.end - 1);
     if (marker.entry.per !== undefined) per = marker.entry.per;

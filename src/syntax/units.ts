@@ -25,6 +25,12 @@ export interface UnitReading {
   readonly construct: boolean;
 }
 
+/** A relative (nisba) adjective, folded: قسري، نفطيه، نفطيا. */
+const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
+
+/** Shapes of a word after a classifier that is no counted noun: see `UnitTable.classified`. */
+const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
+
 /** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
 const pronounSuffixes = ['ه', 'ها', 'هم'];
 
@@ -44,6 +50,7 @@ interface UnitTables {
   readonly symbolUnits: readonly SymbolUnit[];
   readonly demonyms: readonly string[];
   readonly notUnitWords: readonly string[];
+  readonly classifierNouns: readonly string[];
 }
 
 /** A compiled unit table. */
@@ -57,6 +64,8 @@ export class UnitTable {
   private readonly symbols: ReadonlyMap<string, SymbolUnit>;
   /** Dual forms of units whose sound plural is not also their dual: لترين، أونصتان، طائرتين. */
   private readonly duals = new Map<string, UnitEntry>();
+  /** Folded lemmas of nouns that classify (حالة): the noun after them is what is counted. */
+  private readonly classifiers: Set<string>;
 
   constructor(tables: UnitTables) {
     const entries = [...tables.measureUnits, ...tables.countUnits];
@@ -78,6 +87,7 @@ export class UnitTable {
       }
     }
     this.stop = new Set(tables.notUnitWords.map(foldWord));
+    this.classifiers = new Set(tables.classifierNouns.map(foldWord));
     this.demonymForms = new Set(tables.demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
     this.symbols = new Map(tables.symbolUnits.map((s) => [s.symbol, s]));
   }
@@ -114,7 +124,10 @@ export class UnitTable {
   tableUnitAt(tokens: TokenStream, k: TokenIndex, definite = false): UnitReading | null {
     if (k < 0) return null;
     const m = this.phrases.matchAt(tokens, k);
-    if (m) return this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
+    if (m) {
+      const reading = this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
+      return m.end === k + 1 && this.classifiers.has(foldWord(m.entry.lemma)) ? this.classified(tokens, reading, m.entry) : reading;
+    }
     const word = tokens.text(k);
     if (definite && word.startsWith(article)) {
       const entry = this.byWord.get(word.slice(article.length));
@@ -127,6 +140,39 @@ export class UnitTable {
       if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem);
     }
     return null;
+  }
+
+  /**
+   * "72 حالة وفاة", "78 حالة اختفاء قسري": after a noun that classifies, the
+   * indefinite noun (and a relative adjective in ي after it) is what is counted.
+   * The lemma is that noun (وفاة, so that it meets "73 وفاة"); the singular is
+   * the phrase. Without such a noun the classifier stays the unit ("78 حالة،").
+   */
+  private classified(tokens: TokenStream, head: UnitReading, entry: UnitEntry): UnitReading {
+    const k = tokens.nextWord(tokenIndex(head.end - 1));
+    if (k < 0 || !this.modifierAt(tokens, k)) return head;
+    const word = tokens.text(k);
+    const counted = this.byWord.get(word);
+    // Not an adjective ("حالة جديدة", "حالة مؤكدة": feminine in ة, a participle in م), nor a verb or a new
+    // clause ("حالة وصلت", "حالات يعتبرون": a glued و or ف, a past ending in ت or وا, a present in ي).
+    if (!counted && (NOT_COUNTED_NOUN.test(word) || RELATIVE_ADJECTIVE.test(word))) return head;
+    let lemma = counted ? foldWord(counted.lemma) : word;
+    let singular = `${entry.lemma} ${counted ? counted.lemma : word}`;
+    let end = tokenIndex(k + 1);
+    // A relative adjective after the noun: "اختفاء قسري", "حفر نفطية".
+    const adjective = tokens.nextWord(k);
+    if (adjective >= 0 && this.modifierAt(tokens, adjective) && RELATIVE_ADJECTIVE.test(tokens.text(adjective))) {
+      lemma = `${lemma} ${tokens.text(adjective)}`;
+      singular = `${singular} ${tokens.text(adjective)}`;
+      end = tokenIndex(adjective + 1);
+    }
+    return { ...head, end, lemma, singular, construct: false };
+  }
+
+  /** True for an indefinite word at `k` that may qualify a noun before it: no particle, number word, nationality or foreign word. */
+  private modifierAt(tokens: TokenStream, k: TokenIndex): boolean {
+    const word = tokens.text(k);
+    return word.length >= 3 && !tokens.isForeign(k) && !this.stop.has(word) && !isDefinite(word) && !this.demonymForms.has(word) && tokens.reading(k) === null;
   }
 
   private reading(entry: UnitEntry, start: TokenIndex, end: TokenIndex, lastWord: string): UnitReading {

@@ -9,11 +9,15 @@ export const scoreCues: readonly string[] = [
   'المباراة', 'الشوط', 'أهداف', 'الأهداف', 'بهدفين', 'المنتخب', 'منتخب', 'الفريق', 'النهائي', 'الدوري', 'الكأس', 'أمام',
 ];
 
+/** Nouns before an ordinal that make it a rank: "المركز الثالث", "المرتبة الأولى". */
+export const rankHeads: readonly string[] = ['المركز', 'المرتبة', 'الترتيب', 'المنزلة'];
+
 /**
- * Nouns before an ordinal that make it a rank: "المركز الثالث", "المرتبة الأولى",
- * and the category of a storm or a grade: "إعصار من الدرجة الرابعة", "من الفئة الخامسة".
+ * Nouns before an ordinal that make it a category, after من or و: "إعصار من
+ * الدرجة الرابعة", "من الفئة الخامسة", "والدرجة الخامسة". Elsewhere the same
+ * words name a division or say "mainly": "هبط إلى الدرجة الثانية", "بالدرجة الأولى".
  */
-export const rankHeads: readonly string[] = ['المركز', 'المرتبة', 'الترتيب', 'المنزلة', 'الدرجة', 'الفئة'];
+export const categoryHeads: readonly string[] = ['الدرجة', 'الفئة'];
 
 /**
  * Words that make a number of years a person's age: "البالغ من العمر 45 عاماً",

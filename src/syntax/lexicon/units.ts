@@ -125,6 +125,13 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'منصة', kind: 'count', forms: [], inflect: 'feminine' },
   { lemma: 'بئر', kind: 'count', forms: ['آبار', 'بئرا'] },
   { lemma: 'عربة', kind: 'count', forms: [], inflect: 'feminine' },
+  // Two-word names of things counted in emergencies and on the ground, longer than their first word.
+  { lemma: 'عربة إسعاف', kind: 'count', forms: ['عربات إسعاف'] },
+  { lemma: 'سيارة إسعاف', kind: 'count', forms: ['سيارات إسعاف'] },
+  { lemma: 'نقطة مراقبة', kind: 'count', forms: ['نقاط مراقبة'] },
+  { lemma: 'نقطة تفتيش', kind: 'count', forms: ['نقاط تفتيش'] },
+  { lemma: 'منصة حفر', kind: 'count', forms: ['منصات حفر'] },
+  { lemma: 'منصة حفر نفطية', kind: 'count', forms: ['منصات حفر نفطية'] },
   { lemma: 'مركز', kind: 'count', forms: ['مراكز', 'مركزا'] },
   { lemma: 'سهم', kind: 'count', forms: ['أسهم', 'سهما'] },
   { lemma: 'صفقة', kind: 'count', forms: ['صفقات'] },
@@ -163,7 +170,7 @@ export const measureUnits: readonly UnitEntry[] = [
   { lemma: 'دونم', kind: 'area', forms: ['دونمات', 'دونما'] },
   { lemma: 'فدان', kind: 'area', forms: ['أفدنة', 'فدانا'] },
   { lemma: 'متر مكعب', kind: 'volume', forms: ['مترا مكعبا', 'أمتار مكعبة'] },
-  { lemma: 'قدم مكعب', kind: 'volume', forms: ['قدما مكعبا', 'أقدام مكعبة'] },
+  { lemma: 'قدم مكعب', kind: 'volume', forms: ['قدما مكعبا', 'أقدام مكعبة', 'قدم مكعبة'] },
   { lemma: 'كيلومتر', kind: 'length', forms: ['كيلومترا', 'كيلومترات', 'كيلو متر', 'كم', 'كلم', 'كيلو مترا'] },
   { lemma: 'متر', kind: 'length', forms: ['مترا', 'أمتار'] },
   { lemma: 'سنتيمتر', kind: 'length', forms: ['سنتيمترا', 'سنتيمترات', 'سم'] },
@@ -264,6 +271,14 @@ export const symbolUnits: readonly SymbolUnit[] = [
   { symbol: '°', lemma: 'درجة مئوية', kind: 'temperature' },
   { symbol: '℃', lemma: 'درجة مئوية', kind: 'temperature' },
 ];
+
+/**
+ * Nouns that classify rather than count: the indefinite noun after them is what
+ * is counted, and the two are one unit — "72 حالة وفاة" (deaths), "1294 حالة
+ * إصابة", "78 حالة اختفاء قسري". The unit's lemma is the noun after (وفاة), its
+ * readable singular the whole phrase (حالة وفاة).
+ */
+export const classifierNouns: readonly string[] = ['حالة'];
 
 /** Nationality adjectives: after a counted noun they name whose it is ("جندي أميركي"). */
 export const demonyms: readonly string[] = [
