@@ -32,11 +32,12 @@ import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
 import { readElidedUnit } from './ellipsis.js';
 import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
-import { ageNounAfter, rankHeadBefore, scoreAt, scoreUnit } from './kinds.js';
+import { ageNounAfter, rankByShape, rankHeadBefore, scoreAt, scoreUnit, serialHeadBefore } from './kinds.js';
 import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
 import { readPredicate } from './predicate.js';
 import { rangeAt } from './range.js';
 import { readSpeaker } from './speaker.js';
+import { scoreWordClaims } from './sport.js';
 import { clauseSubject } from './subject/clause-subject.js';
 import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
@@ -100,6 +101,7 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   }
   for (const v of vagueClaims(c)) claims.push(v);
   for (const u of unitOnlyClaims(c)) claims.push(u);
+  for (const s of scoreWordClaims(c)) claims.push(s);
   claims.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return withoutNested(claims);
 }
@@ -128,6 +130,12 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
+  // "ثاني أفضل هداف", "أقوى ثالث إعصار", "الأولى أوروبيا": a rank by a superlative or a scope.
+  const ranked = rankByShape(c, n);
+  if (ranked) return { claims: [simpleClaim(c, n, ranked.start, ranked.end, ranked.noun >= 0 ? rankUnit(c, ranked.noun) : null)], consumed: 0 };
+  // "هدفه رقم 23": the goal that makes 23, a count of goals.
+  const serial = serialHeadBefore(c, n);
+  if (serial) return { claims: [simpleClaim(c, n, serial.head, n.end, serial.unit)], consumed: 0 };
   if (!isFigure(c, n)) return null;
   const score = scoreAt(c, i);
   if (score) {
@@ -142,7 +150,7 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
  * A claim whose figure and unit a shape of its own gave (a score side, a rank,
  * an age): the predicate, speaker, time and modality come from the slot rules.
  */
-function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit): Claim {
+function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null): Claim {
   const span = c.span(start, end);
   const sentence = c.sentenceAround(n.start);
   return buildClaim({

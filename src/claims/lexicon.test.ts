@@ -125,4 +125,33 @@ describe('claims tables', () => {
       ['23', 'محافظة'],
     ]);
   });
+
+  it.each(t.scoreNouns.map((n) => [n.phrase, n.value] as const))('"فاز ب%s نظيفة" is a score of %d–0', (noun, value) => {
+    const claims = extractQuantClaims(`فاز الفريق ب${noun} نظيفة أمس`);
+    expect(claims.map((c) => [c.text, c.value, c.unit?.kind])).toEqual([
+      [noun, value, 'score'],
+      ['نظيفة', 0, 'score'],
+    ]);
+    expect(extractQuantClaims(`صدرت ${noun} الكاتب`)).toEqual([]);
+  });
+
+  it.each(t.shutoutPhrases.map((w) => [w] as const))('"بثلاثة أهداف %s" gives the other side 0', (phrase) => {
+    const claims = extractQuantClaims(`فاز الفريق بثلاثة أهداف ${phrase}`);
+    expect(claims.map((c) => [c.text, c.value])).toEqual([
+      ['بثلاثة أهداف', 3],
+      [phrase, 0],
+    ]);
+  });
+
+  it.each(t.soleWords.map((w) => [w] as const))('"نقطة %s" is one point', (word) => {
+    expect(only(`تقدم الفريق بفارق نقطة ${word} عن منافسه`)).toMatchObject({ text: `نقطة ${word}`, value: 1, unit: { singular: 'نقطة' } });
+  });
+
+  it.each(t.serialMarkers.flatMap((m) => t.serialUnits.map((u) => [u, m] as const)))('"%s %s 23" counts 23', (unit, marker) => {
+    expect(only(`وصل اللاعب إلى ال${unit} ${marker} 23 هذا الموسم`)).toMatchObject({ value: 23, unit: { singular: unit, kind: 'count' } });
+  });
+
+  it.each(t.rankScopes.map((w) => [w] as const))('"الثالث %s" is a rank', (scope) => {
+    expect(only(`حل المنتخب الثالث ${scope} في الترتيب`)).toMatchObject({ text: `الثالث ${scope}`, value: 3 });
+  });
 });

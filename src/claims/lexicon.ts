@@ -26,7 +26,23 @@ import {
 import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
 import { elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
-import { ageCues, belowZero, categoryHeads, hundredthUnits, pointUnits, rankHeads, rateNouns, scoreCues } from './lexicon/kinds.js';
+import {
+  ageCues,
+  belowZero,
+  categoryHeads,
+  hundredthUnits,
+  pointUnits,
+  rankHeads,
+  rankScopes,
+  rateNouns,
+  scoreCues,
+  scoreNouns,
+  serialMarkers,
+  serialUnits,
+  shutoutPhrases,
+  soleWords,
+  type ScoreNoun,
+} from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 
 /** The tables of the claims layer. */
@@ -83,6 +99,18 @@ export interface ClaimsTables {
   readonly elisionAfter: readonly string[];
   /** Phrases before a figure that take the noun of the figure before them: من أصل. */
   readonly elisionBefore: readonly string[];
+  /** Nouns of a win by so many goals: `{ phrase: 'ثلاثية', value: 3 }`. */
+  readonly scoreNouns: readonly ScoreNoun[];
+  /** Words that give the other side of a score nothing: نظيفة، دون رد. */
+  readonly shutoutPhrases: readonly string[];
+  /** Words after a counted noun that make it one: وحيد. */
+  readonly soleWords: readonly string[];
+  /** Words between a counted noun and a number that make it a place in a series: رقم. */
+  readonly serialMarkers: readonly string[];
+  /** Counted nouns that add up, whose Nth is a count of N: هدف، نقطة، لقب. */
+  readonly serialUnits: readonly string[];
+  /** Adverbs of where a rank holds after an ordinal: عالميا، أوروبيا. */
+  readonly rankScopes: readonly string[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -113,6 +141,12 @@ export const claimsTables: ClaimsTables = {
   rateNouns,
   elisionAfter,
   elisionBefore,
+  scoreNouns,
+  shutoutPhrases,
+  soleWords,
+  serialMarkers,
+  serialUnits,
+  rankScopes,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -152,6 +186,12 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   rateNouns: phrase,
   elisionAfter: phrase,
   elisionBefore: phrase,
+  scoreNouns: record({ phrase, value: finiteNumber }),
+  shutoutPhrases: phrase,
+  soleWords: phrase,
+  serialMarkers: phrase,
+  serialUnits: phrase,
+  rankScopes: phrase,
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -199,6 +239,14 @@ export class ClaimsLexicon {
   readonly rateNouns: ReadonlySet<string>;
   readonly elisionAfter: PhraseTable<string>;
   readonly elisionBefore: PhraseTable<string>;
+  /** Score nouns, behind a glued ب, و or ف: بثلاثية. */
+  readonly scoreNouns: PhraseTable<ScoreNoun>;
+  readonly shutouts: PhraseTable<string>;
+  readonly soleWords: ReadonlySet<string>;
+  readonly serialMarkers: PhraseTable<string>;
+  /** Folded singulars of the nouns that add up. */
+  readonly serialUnits: ReadonlySet<string>;
+  readonly rankScopes: PhraseTable<string>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
@@ -232,6 +280,12 @@ export class ClaimsLexicon {
     this.rateNouns = new Set(tables.rateNouns.map(foldWord));
     this.elisionAfter = new PhraseTable(tables.elisionAfter, (w) => w);
     this.elisionBefore = new PhraseTable(tables.elisionBefore, (w) => w);
+    this.scoreNouns = new PhraseTable(tables.scoreNouns, (n) => n.phrase, 'وفب');
+    this.shutouts = new PhraseTable(tables.shutoutPhrases, (w) => w);
+    this.soleWords = new Set(tables.soleWords.map(foldWord));
+    this.serialMarkers = new PhraseTable(tables.serialMarkers, (w) => w);
+    this.serialUnits = new Set(tables.serialUnits.map(foldWord));
+    this.rankScopes = new PhraseTable(tables.rankScopes, (w) => w);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, conjunctionClitics, isDefinite } from '../text/clitics.js';
+import { conjunctionClitics, isDefinite, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { SymbolUnit, UnitEntry } from './lexicon/units.js';
@@ -129,9 +129,11 @@ export class UnitTable {
       return m.end === k + 1 && this.classifiers.has(foldWord(m.entry.lemma)) ? this.classified(tokens, reading, m.entry) : reading;
     }
     const word = tokens.text(k);
-    if (definite && word.startsWith(article)) {
-      const entry = this.byWord.get(word.slice(article.length));
-      if (entry) return this.reading(entry, k, tokenIndex(k + 1), word.slice(article.length));
+    if (definite && isDefinite(word)) {
+      // The article, behind clitics or not: الأشخاص، للنقطة، بالأهداف.
+      const bare = withoutArticle(word);
+      const entry = this.byWord.get(bare);
+      if (entry) return this.reading(entry, k, tokenIndex(k + 1), bare);
     }
     for (const suffix of pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;

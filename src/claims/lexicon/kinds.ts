@@ -40,3 +40,46 @@ export const pointUnits: readonly string[] = ['نقطة'];
 
 /** Nouns of a rate before a figure in points, which make the points percentage points: نسبة، معدل. */
 export const rateNouns: readonly string[] = ['نسبة', 'نسبته', 'نسبتها', 'معدل', 'معدله', 'معدلها', 'معدلات'];
+
+/** A noun of a win by so many goals: "فاز بثلاثية", "انتهت برباعية مقابل هدف". */
+export interface ScoreNoun {
+  /** The noun, in the feminine singular: رباعية. */
+  readonly phrase: string;
+  /** How many goals it stands for. */
+  readonly value: number;
+}
+
+/**
+ * Nouns of a win by so many goals: "فاز بثلاثية نظيفة" is 3–0, "انتهت برباعية
+ * مقابل هدف وحيد" 4–1. They are scores after ب or before a word of the other
+ * side (نظيفة، مقابل); elsewhere ثلاثية is a trilogy.
+ */
+export const scoreNouns: readonly ScoreNoun[] = [
+  { phrase: 'ثنائية', value: 2 },
+  { phrase: 'ثلاثية', value: 3 },
+  { phrase: 'رباعية', value: 4 },
+  { phrase: 'خماسية', value: 5 },
+  { phrase: 'سداسية', value: 6 },
+  { phrase: 'سباعية', value: 7 },
+];
+
+/** Words that give the other side of a score nothing: "بثلاثية نظيفة", "بثلاثة أهداف دون رد" (a side of 0). */
+export const shutoutPhrases: readonly string[] = ['نظيفة', 'نظيف', 'دون رد', 'بدون رد', 'دون مقابل', 'من دون رد'];
+
+/** Words after a counted noun that make it one: "هدف وحيد", "نقطة وحيدة". */
+export const soleWords: readonly string[] = ['وحيد', 'وحيدة'];
+
+/** Words between a counted noun and a number that make the number its place in a series: "هدفه رقم 23", "للنقطة رقم 57". */
+export const serialMarkers: readonly string[] = ['رقم'];
+
+/**
+ * Counted nouns that add up, so that "the Nth" of them is a count of N: goals,
+ * points, titles ("هدفه رقم 23" is 23 goals). Other nouns before رقم name an
+ * item: "الرحلة رقم 804", "الطائرة رقم 3".
+ */
+export const serialUnits: readonly string[] = ['هدف', 'نقطة', 'لقب', 'ميدالية', 'جائزة', 'مباراة'];
+
+/** Adverbs of where a rank holds after an ordinal: "الأولى أوروبيا", "الثالث عالميا". */
+export const rankScopes: readonly string[] = [
+  'عالميا', 'أوروبيا', 'عربيا', 'أفريقيا', 'آسيويا', 'خليجيا', 'محليا', 'إقليميا', 'دوليا', 'قاريا', 'وطنيا',
+];
