@@ -232,3 +232,35 @@ describe('numbers as papers print them', () => {
     expect(one('أنشأت الوزارة 73 مركزا للتدريب').unit?.per).toBeUndefined();
   });
 });
+
+describe('units a sentence gives elsewhere', () => {
+  it('a definite number counts the noun before it: "بدوله الـ28", "الأهداف الثلاثة"', () => {
+    const text = 'متوسط الاتحاد الأوروبي بدوله الـ28، وصنع اللاعب الأهداف الثلاثة لزملائه';
+    const [eu, goals] = claims(text);
+    expect([eu!.text, eu!.value, eu!.unit?.singular, text.indexOf('بدوله')]).toEqual(['بدوله الـ28', 28, 'دولة', eu!.span.start]);
+    expect([goals!.text, goals!.value, goals!.unit?.singular]).toEqual(['الأهداف الثلاثة', 3, 'هدف']);
+    expect(claims('خلال الأشهر الثلاثة الماضية')).toEqual([]);
+  });
+
+  it('the noun a sentence has just counted: "13 قتيلاً، ستة منهم … وأربعة"', () => {
+    const found = claims('خلف الإعصار 13 قتيلا، ستة منهم في هندوراس وأربعة في نيكاراغوا');
+    expect(found.map((c) => [c.text, c.value, c.unit?.singular])).toEqual([
+      ['13 قتيلا', 13, 'قتيل'],
+      ['ستة منهم', 6, 'قتيل'],
+      ['وأربعة', 4, 'قتيل'],
+    ]);
+    // Money does not carry over to a count.
+    expect(claims('بلغت الخسائر 5 ملايين دولار وأصيب 12').at(-1)?.unit).toBeNull();
+  });
+
+  it('a classifier and the noun it classifies are one unit: "72 حالة وفاة"', () => {
+    expect(one('سجلت المنظمة 72 حالة وفاة').unit).toMatchObject({ text: 'حالة وفاة', lemma: 'وفاه', singular: 'حالة وفاة' });
+    expect(one('وسجلت حالة وفاة واحدة').text).toBe('حالة وفاة واحدة');
+    expect(one('سجلت 50 حالة جديدة').unit?.singular).toBe('حالة');
+  });
+
+  it('points of a rate are percentage points, of an index counts', () => {
+    expect(one('وتراجعت نسبة البطالة بـ0,7 نقطة').unit?.kind).toBe('percent');
+    expect(one('وتراجع المؤشر 120 نقطة').unit?.kind).toBe('count');
+  });
+});

@@ -43,7 +43,7 @@ import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
 import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective } from './unit.js';
+import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
 import { vagueClaims } from './vague.js';
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
@@ -201,6 +201,8 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   // (and before "واحد", which follows what it counts: "شخص واحد").
   if (!range && isAdjectiveNumber(c, n) && !c.lexicon.elisionAfter.has(c.tokens, c.tokens.nextWord(tokenIndex(n.end - 1)))) {
     if (!readUnitOfAdjective(c, d)) return null;
+  } else if (!range && readUnitOfDefiniteNumber(c, d)) {
+    // "الأهداف الثلاثة", "بدوله الـ28": the noun before a definite number.
   } else if (!readUnitAfter(c, d)) return null;
   d.subject = ownerAfter(c, d);
   d.subject = possessorBefore(c, d);

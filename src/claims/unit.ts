@@ -58,6 +58,31 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   return true;
 }
 
+/**
+ * A definite number follows the noun it counts, as its adjective: "الأهداف
+ * الثلاثة" (the three goals), "بدوله الـ28", "بالدول الـ15 الأكثر تطوراً". The
+ * unit is that noun, and the claim starts there. Returns false when the number
+ * is not definite or no table noun stands before it.
+ */
+export function readUnitOfDefiniteNumber(c: ClaimContext, d: ClaimDraft): boolean {
+  const { tokens, syntax } = c;
+  const n = d.number;
+  const before = tokens.previous(n.start);
+  // "الـ28": the article is a word of its own, glued to the digits.
+  const article = tokens.isWord(before) && tokens.text(before) === ARTICLE && tokens.end(before) === tokens.start(n.start);
+  if (!article && !(tokens.isWord(n.start) && tokens.reading(n.start)?.definite === true)) return false;
+  const noun = tokens.previousWord(article ? before : n.start);
+  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  const unit = syntax.units.definiteNounAt(tokens, noun);
+  if (!unit || unit.kind !== 'count') return false;
+  d.unit = unit;
+  d.unitRef = unitRef(c, unit, false);
+  d.start = noun;
+  return true;
+}
+
+const ARTICLE = foldWord('ال');
+
 /** Marks that may enclose a figure in print: "(73) مركزاً", "«4» آلاف". */
 const OPENING = '(«“"';
 const CLOSING = ')»”"';

@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { conjunctionClitics, isDefinite, withoutArticle } from '../text/clitics.js';
+import { conjunctionClitics, isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { SymbolUnit, UnitEntry } from './lexicon/units.js';
@@ -30,6 +30,9 @@ const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
 
 /** Shapes of a word after a classifier that is no counted noun: see `UnitTable.classified`. */
 const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
+
+/** Letters glued before a noun: conjunctions and prepositions (وفبلك). */
+const NOUN_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
 
 /** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
 const pronounSuffixes = ['ه', 'ها', 'هم'];
@@ -175,6 +178,23 @@ export class UnitTable {
   private modifierAt(tokens: TokenStream, k: TokenIndex): boolean {
     const word = tokens.text(k);
     return word.length >= 3 && !tokens.isForeign(k) && !this.stop.has(word) && !isDefinite(word) && !this.demonymForms.has(word) && tokens.reading(k) === null;
+  }
+
+  /**
+   * The table noun at word `k` written definite or with a pronoun, behind one
+   * glued و، ف، ب، ل or ك: "الأهداف", "بالدول", "بدوله" (ب + دول + ه). For the
+   * noun a definite number follows ("بدوله الـ28").
+   */
+  definiteNounAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
+    const word = tokens.text(k);
+    if (isDefinite(word)) return this.tableUnitAt(tokens, k, true);
+    const stem = word.length > 3 && NOUN_CLITICS.includes(word[0]!) ? word.slice(1) : word;
+    for (const suffix of pronounSuffixes) {
+      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
+      const entry = this.byWord.get(stem.slice(0, -suffix.length));
+      if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem.slice(0, -suffix.length));
+    }
+    return null;
   }
 
   private reading(entry: UnitEntry, start: TokenIndex, end: TokenIndex, lastWord: string): UnitReading {
