@@ -264,3 +264,17 @@ describe('units a sentence gives elsewhere', () => {
     expect(one('وتراجع المؤشر 120 نقطة').unit?.kind).toBe('count');
   });
 });
+
+describe('vague quantities with nothing counted after them', () => {
+  it('a definite or governed vague word is a figure: "بحياة العشرات", "الملايين", "لعشرات من الرجال"', () => {
+    expect(one('موجة حر تودي بحياة العشرات في كيبيك')).toMatchObject({ text: 'العشرات', bound: 'vague', min: 10, max: 100, unit: null });
+    expect(one('وخرج عشرات الآلاف إلى الشوارع')).toMatchObject({ text: 'عشرات الآلاف', min: 1e4, max: 1e5 });
+    expect(one('الإخفاء القسري لعشرات من الرجال')).toMatchObject({ text: 'عشرات من الرجال', unit: { singular: 'رجل' } });
+  });
+
+  it('an indefinite one alone, one before a noun of time, and بضعة are not', () => {
+    expect(claims('خرج آلاف إلى الشوارع')).toEqual([]);
+    expect(claims('خلال آلاف السنين لم يكونوا')).toEqual([]);
+    expect(claims('بعد بضعة أيام')).toEqual([]);
+  });
+});

@@ -214,6 +214,8 @@ export class ClaimsLexicon {
   readonly rangeJoiners: ReadonlySet<string>;
   readonly alternativeJoiners: ReadonlySet<string>;
   readonly vague: PhraseTable<VagueQuantity>;
+  /** One-word vague quantities by folded word, for their definite forms (العشرات). */
+  readonly vagueWords: ReadonlyMap<string, VagueQuantity>;
   /** Folded words that make the number after them a reference. */
   readonly notFigure: ReadonlySet<string>;
   readonly numberIdioms: PhraseTable<string>;
@@ -260,7 +262,9 @@ export class ClaimsLexicon {
     this.rangeOpeners = new PhraseTable(tables.rangeOpeners, (o) => o);
     this.rangeJoiners = new Set(tables.rangeJoiners.map(foldWord));
     this.alternativeJoiners = new Set(tables.alternativeJoiners.map(foldWord));
-    this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase);
+    // A preposition may be glued to a vague quantity: "لعشرات من الرجال", "بمئات".
+    this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase, 'وفبل');
+    this.vagueWords = new Map(tables.vagueQuantities.filter((v) => !v.phrase.includes(' ')).map((v) => [foldWord(v.phrase), v]));
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
     this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, 'وفبل');
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
