@@ -278,3 +278,16 @@ describe('vague quantities with nothing counted after them', () => {
     expect(claims('بعد بضعة أيام')).toEqual([]);
   });
 });
+
+describe('figures of nothing', () => {
+  it('"ليس هناك على ما يبدو أشخاص" is 0 people, denied, with its words between', () => {
+    const text = 'وقال المتحدث إنه ليس هناك على ما يبدو أشخاص أصيبوا بحروق';
+    const c = one(text);
+    expect([c.text, c.value, c.modality, c.unit?.singular, c.span.start]).toEqual(['ليس هناك على ما يبدو أشخاص', 0, 'denied', 'شخص', text.indexOf('ليس')]);
+  });
+
+  it('"أي" counts nothing of a group already counted, or far from its negation', () => {
+    expect(claims('ولم يشاهد أي فرد منهم بعد ذلك')).toEqual([]);
+    expect(claims('وليس هناك ما يدل على مثول أي فرد أمام القاضي')).toEqual([]);
+  });
+});

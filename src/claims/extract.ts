@@ -45,6 +45,7 @@ import { possessorBefore } from './subject/possessor.js';
 import { readTime } from './time.js';
 import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
 import { vagueClaims } from './vague.js';
+import { zeroClaims } from './zero.js';
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
 export type ClaimLexiconInput = ClaimsLexiconInput & SyntaxLexiconInput & DatesLexiconInput & NamesLexiconInput;
@@ -102,6 +103,7 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   for (const v of vagueClaims(c)) claims.push(v);
   for (const u of unitOnlyClaims(c)) claims.push(u);
   for (const s of scoreWordClaims(c)) claims.push(s);
+  for (const z of zeroClaims(c)) claims.push(z);
   claims.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return withoutNested(claims);
 }

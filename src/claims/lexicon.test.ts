@@ -154,4 +154,14 @@ describe('claims tables', () => {
   it.each(t.rankScopes.map((w) => [w] as const))('"الثالث %s" is a rank', (scope) => {
     expect(only(`حل المنتخب الثالث ${scope} في الترتيب`)).toMatchObject({ text: `الثالث ${scope}`, value: 3 });
   });
+
+  it.each(t.nonePhrases.map((w) => [w] as const))('"%s قتلى" is a denied figure of 0', (phrase) => {
+    expect(only(`وأكدت السلطات ${phrase} قتلى في الحادث`)).toMatchObject({ text: `${phrase} قتلى`, value: 0, bound: 'exact', modality: 'denied', unit: { singular: 'قتيل' } });
+    expect(extractQuantClaims(`وقال ${phrase} شك في ذلك`)).toEqual([]);
+  });
+
+  it.each(t.anyWords.map((w) => [w] as const))('"لم يصب %s جندي" is a denied figure of 0, "%s جندي" alone is not', (word) => {
+    expect(only(`لم يصب ${word} جندي في الهجوم`)).toMatchObject({ text: `${word} جندي`, value: 0, modality: 'denied' });
+    expect(extractQuantClaims(`قال إن ${word} جندي يخالف الأوامر يعاقب`)).toEqual([]);
+  });
 });

@@ -28,9 +28,11 @@ import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
 import { elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
 import {
   ageCues,
+  anyWords,
   belowZero,
   categoryHeads,
   hundredthUnits,
+  nonePhrases,
   pointUnits,
   rankHeads,
   rankScopes,
@@ -111,6 +113,10 @@ export interface ClaimsTables {
   readonly serialUnits: readonly string[];
   /** Adverbs of where a rank holds after an ordinal: عالميا، أوروبيا. */
   readonly rankScopes: readonly string[];
+  /** Phrases that say there is none of the noun after them: عدم وجود، ليس هناك. */
+  readonly nonePhrases: readonly string[];
+  /** Words of "any" that make the noun after them 0 after a negation: أي. */
+  readonly anyWords: readonly string[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -147,6 +153,8 @@ export const claimsTables: ClaimsTables = {
   serialMarkers,
   serialUnits,
   rankScopes,
+  nonePhrases,
+  anyWords,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -192,6 +200,8 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   serialMarkers: phrase,
   serialUnits: phrase,
   rankScopes: phrase,
+  nonePhrases: phrase,
+  anyWords: phrase,
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -249,6 +259,8 @@ export class ClaimsLexicon {
   /** Folded singulars of the nouns that add up. */
   readonly serialUnits: ReadonlySet<string>;
   readonly rankScopes: PhraseTable<string>;
+  readonly nonePhrases: PhraseTable<string>;
+  readonly anyWords: PhraseTable<string>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
@@ -290,6 +302,8 @@ export class ClaimsLexicon {
     this.serialMarkers = new PhraseTable(tables.serialMarkers, (w) => w);
     this.serialUnits = new Set(tables.serialUnits.map(foldWord));
     this.rankScopes = new PhraseTable(tables.rankScopes, (w) => w);
+    this.nonePhrases = new PhraseTable(tables.nonePhrases, (w) => w, 'وفب');
+    this.anyWords = new PhraseTable(tables.anyWords, (w) => w, 'وفب');
   }
 }
 

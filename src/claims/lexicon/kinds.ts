@@ -83,3 +83,15 @@ export const serialUnits: readonly string[] = ['هدف', 'نقطة', 'لقب', '
 export const rankScopes: readonly string[] = [
   'عالميا', 'أوروبيا', 'عربيا', 'أفريقيا', 'آسيويا', 'خليجيا', 'محليا', 'إقليميا', 'دوليا', 'قاريا', 'وطنيا',
 ];
+
+/**
+ * Phrases that say there is none of the counted noun after them, a figure of 0
+ * the text denies: "أكدت عدم وجود قتلى", "ليس هناك قتلى", "ليس هناك على ما يبدو
+ * أشخاص أصيبوا".
+ */
+export const nonePhrases: readonly string[] = [
+  'عدم وجود', 'ليس هناك', 'ليست هناك', 'لا يوجد', 'لا توجد', 'لم يسقط', 'لم تسقط', 'دون وقوع', 'عدم وقوع', 'دون تسجيل', 'عدم تسجيل',
+];
+
+/** Words of "any" that, after a negation, make the counted noun after them 0: "لم تسجل أي حالة وفاة". */
+export const anyWords: readonly string[] = ['أي', 'أية'];
