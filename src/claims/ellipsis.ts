@@ -14,7 +14,7 @@ import { unitRef } from './unit.js';
 
 /** Most words between the claim that said the noun and the figure that leaves it unsaid after a conjunction. */
 const ELIDED_GAP_WORDS = 3;
-/** Most words read back from a level marker (إلى) for the noun whose count changes. */
+/** Most words read back from a level marker (إلى) or a figure for the noun whose count it is. */
 const LEVEL_NOUN_WORDS = 6;
 
 /** The last claim that counted something, for the figures after it that leave the noun unsaid. */
@@ -62,13 +62,16 @@ function elidedBefore(c: ClaimContext, d: ClaimDraft): boolean {
  * "… 15 شخصاً على الأقل ونقل أكثر من 12 ألفاً", "… في هندوراس وأربعة في نيكاراغوا":
  * a conjunction opens the figure's clause a few words after the claim that
  * counted — glued to the figure or its bound (وأربعة، وأكثر), standing alone
- * before it, or glued to the first word after that claim (ونقل).
+ * before it, or glued to the first word after that claim (ونقل) — with no
+ * event word of its own between ("قتل 30 شخصاً وأصيب 40" counts the injured).
  */
 function conjoinedAfter(c: ClaimContext, from: TokenIndex, start: TokenIndex): boolean {
   const { tokens } = c;
   if (start - from > SEARCH_REACH) return false;
   const words = tokens.wordsBetween(from, start);
   if (words > ELIDED_GAP_WORDS + 1) return false;
+  // "قتل 30 شخصاً وأصيب 40": an event word of its own makes another count ("ونقل 12 ألفاً" does not).
+  for (let k = from; k < start; k++) if (tokens.isWord(k) && c.syntax.predicates.matchAt(tokens, k)) return false;
   const previous = tokens.previous(start);
   if (gluedAnd(tokens.text(start)) || (tokens.isWord(previous) && tokens.text(previous) === AND)) return true;
   const first = tokens.nextWord(tokenIndex(from - 1));
@@ -85,17 +88,26 @@ function gluedAnd(word: string): boolean {
 /**
  * "ارتفاع وفيات الدفتيريا باليمن إلى 73", "ارتفع عدد القتلى إلى 73": after a
  * marker of the level reached, the figure counts the table noun a few words
- * before it.
+ * before it. "بلغ عدد القتلى 50", "بلغ عدد جرائم الكراهية رقماً قياسياً هو
+ * 94098": after a noun of number (عدد، حصيلة), the noun it is the number of.
  */
 function readUnitOfLevel(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens, lexicon, syntax } = c;
   const marker = tokens.previousWord(d.start);
-  if (marker < 0 || !(lexicon.changeLevel.has(tokens.text(marker)) || lexicon.changeLevel.has(withoutConjunction(tokens.text(marker))))) return false;
+  const level = marker >= 0 && (lexicon.changeLevel.has(tokens.text(marker)) || lexicon.changeLevel.has(withoutConjunction(tokens.text(marker))));
   const sentence = c.sentenceOf(d.start);
-  for (let k = tokens.previousWord(marker), words = 0; k >= 0 && words < LEVEL_NOUN_WORDS && c.sentenceOf(k) === sentence; k = tokens.previousWord(k), words++) {
-    if (c.isNumberToken(k) || c.inTime(k, tokenIndex(k + 1))) return false;
-    const unit = syntax.units.tableUnitAt(tokens, k, true) ?? syntax.units.tableUnitAt(tokens, k);
-    if (unit && unit.kind === 'count' && withoutArticle(tokens.text(k)).length > 2) {
+  let k = level ? tokens.previousWord(marker) : tokens.previous(d.start);
+  for (let words = 0; k >= 0 && words < LEVEL_NOUN_WORDS && d.start - k <= SEARCH_REACH && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (c.isNumberToken(k)) return false;
+    if (!tokens.isWord(k)) continue;
+    words++;
+    // Another figure, a time or an event word of its own between: "عدد القتلى 30 وأصيب 40" counts no dead.
+    if (c.inTime(k, tokenIndex(k + 1)) || (!level && syntax.predicates.matchAt(tokens, k))) return false;
+    const after = tokens.nextWord(k);
+    // "عدد القتلى", "حصيلة الضحايا": the noun after a noun of number.
+    const counted = lexicon.countHeads.has(tokens, k) && after >= 0 ? syntax.units.tableUnitAt(tokens, after, true) : null;
+    const unit = counted ?? (level ? (syntax.units.tableUnitAt(tokens, k, true) ?? syntax.units.tableUnitAt(tokens, k)) : null);
+    if (unit && unit.kind === 'count' && withoutArticle(tokens.text(unit.start)).length > 2) {
       d.unitRef = unitRef(c, unit, false);
       return true;
     }

@@ -291,3 +291,13 @@ describe('figures of nothing', () => {
     expect(claims('وليس هناك ما يدل على مثول أي فرد أمام القاضي')).toEqual([]);
   });
 });
+
+describe('an event word of its own ends an elided unit', () => {
+  it('"عدد القتلى … 30 وأصيب 40": 30 dead, 40 of nothing said', () => {
+    const found = claims('وقدر عدد القتلى في الهجوم بـ 30 وأصيب 40');
+    expect(found.map((c) => [c.text, c.unit?.singular ?? null])).toEqual([
+      ['30', 'قتيل'],
+      ['40', null],
+    ]);
+  });
+});

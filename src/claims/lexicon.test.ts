@@ -164,4 +164,8 @@ describe('claims tables', () => {
     expect(only(`لم يصب ${word} جندي في الهجوم`)).toMatchObject({ text: `${word} جندي`, value: 0, modality: 'denied' });
     expect(extractQuantClaims(`قال إن ${word} جندي يخالف الأوامر يعاقب`)).toEqual([]);
   });
+
+  it.each(t.countHeads.map((w) => [w] as const))('"بلغ %s القتلى 50" counts the dead', (head) => {
+    expect(only(`وبلغ ${head} القتلى 50`)).toMatchObject({ text: '50', value: 50, unit: { singular: 'قتيل' } });
+  });
 });

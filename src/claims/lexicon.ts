@@ -25,7 +25,7 @@ import {
 } from './lexicon/bounds.js';
 import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
-import { elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
+import { countHeads, elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
 import {
   ageCues,
   anyWords,
@@ -101,6 +101,8 @@ export interface ClaimsTables {
   readonly elisionAfter: readonly string[];
   /** Phrases before a figure that take the noun of the figure before them: من أصل. */
   readonly elisionBefore: readonly string[];
+  /** Nouns of number whose noun after them a later figure counts: عدد، حصيلة. */
+  readonly countHeads: readonly string[];
   /** Nouns of a win by so many goals: `{ phrase: 'ثلاثية', value: 3 }`. */
   readonly scoreNouns: readonly ScoreNoun[];
   /** Words that give the other side of a score nothing: نظيفة، دون رد. */
@@ -147,6 +149,7 @@ export const claimsTables: ClaimsTables = {
   rateNouns,
   elisionAfter,
   elisionBefore,
+  countHeads,
   scoreNouns,
   shutoutPhrases,
   soleWords,
@@ -194,6 +197,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   rateNouns: phrase,
   elisionAfter: phrase,
   elisionBefore: phrase,
+  countHeads: phrase,
   scoreNouns: record({ phrase, value: finiteNumber }),
   shutoutPhrases: phrase,
   soleWords: phrase,
@@ -251,6 +255,8 @@ export class ClaimsLexicon {
   readonly rateNouns: ReadonlySet<string>;
   readonly elisionAfter: PhraseTable<string>;
   readonly elisionBefore: PhraseTable<string>;
+  /** Nouns of number, behind a glued و، ف، ب or ل: وعدد، بحصيلة. */
+  readonly countHeads: PhraseTable<string>;
   /** Score nouns, behind a glued ب, و or ف: بثلاثية. */
   readonly scoreNouns: PhraseTable<ScoreNoun>;
   readonly shutouts: PhraseTable<string>;
@@ -296,6 +302,7 @@ export class ClaimsLexicon {
     this.rateNouns = new Set(tables.rateNouns.map(foldWord));
     this.elisionAfter = new PhraseTable(tables.elisionAfter, (w) => w);
     this.elisionBefore = new PhraseTable(tables.elisionBefore, (w) => w);
+    this.countHeads = new PhraseTable(tables.countHeads, (w) => w, 'وفبل');
     this.scoreNouns = new PhraseTable(tables.scoreNouns, (n) => n.phrase, 'وفب');
     this.shutouts = new PhraseTable(tables.shutoutPhrases, (w) => w);
     this.soleWords = new Set(tables.soleWords.map(foldWord));

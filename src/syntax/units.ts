@@ -28,6 +28,12 @@ export interface UnitReading {
 /** A relative (nisba) adjective, folded: قسري، نفطيه، نفطيا. */
 const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
 
+/**
+ * A glued و or ف before a verb's prefix, folded: وأصيب، وتوفي، ويقول، فنقل is not
+ * matched (a noun may start so), but وا، وت، وي، ون are how new clauses start.
+ */
+const CONJOINED_VERB = /^[وف][اتين]\p{L}{2,}$/u;
+
 /** Shapes of a word after a classifier that is no counted noun: see `UnitTable.classified`. */
 const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
 
@@ -224,8 +230,8 @@ export class UnitTable {
     if (table) return table;
     const word = tokens.text(k);
     if (tokens.isForeign(k) || this.stop.has(word) || isDefinite(word) || word.length < 3) return null;
-    // A conjunction before a particle ("وهؤلاء") starts a new clause.
-    if (conjunctionClitics.includes(word[0]!) && this.stop.has(word.slice(1))) return null;
+    // A conjunction before a particle ("وهؤلاء") or a verb ("وأصيب", "وتوفي", "ويقول") starts a new clause.
+    if (conjunctionClitics.includes(word[0]!) && (this.stop.has(word.slice(1)) || CONJOINED_VERB.test(word))) return null;
     const lemma = regularLemma(word);
     return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
   }

@@ -8,3 +8,9 @@ export const elisionAfter: readonly string[] = ['آخرين', 'آخرون', 'أ�
 
 /** Phrases right before a figure that take the noun of the figure before them: "20 محافظة من أصل 23". */
 export const elisionBefore: readonly string[] = ['من أصل', 'من بين', 'من مجموع', 'من إجمالي'];
+
+/**
+ * Nouns of number: the noun after them is what a figure later in the clause
+ * counts: "بلغ عدد القتلى 50", "ارتفعت حصيلة الضحايا إلى 73".
+ */
+export const countHeads: readonly string[] = ['عدد', 'أعداد', 'حصيلة', 'إجمالي', 'مجموع'];
