@@ -301,3 +301,19 @@ describe('an event word of its own ends an elided unit', () => {
     ]);
   });
 });
+
+describe('units of two words and of two nouns', () => {
+  it('two nouns joined by و are counted together: "34 رجلاً وطفلاً", "ربع مليون من المنازل والشركات"', () => {
+    expect(one('أوقفت القوات 34 رجلا وطفلا عند نقاط تفتيش')).toMatchObject({ text: '34 رجلا وطفلا', unit: { lemma: 'رجل', singular: 'رجل وطفل' } });
+    expect(one('انقطع التيار عن ربع مليون من المنازل والشركات')).toMatchObject({ value: 250000, unit: { singular: 'منزل وشركة' } });
+  });
+
+  it('a partitive with the article counts its noun, and a nationality after it owns it', () => {
+    const c = one('درب أكثر من 240 ألف من القوات العراقية');
+    expect([c.text, c.unit?.singular, c.subject?.text]).toEqual(['أكثر من 240 ألف من القوات', 'قوة', 'العراقية']);
+  });
+
+  it('a speed reads as one unit: "كيلومتر في الساعة"', () => {
+    expect(one('بلغت سرعة الرياح 250 كيلومترا في الساعة').unit).toMatchObject({ lemma: 'كيلومتر', singular: 'كيلومتر في الساعة', kind: 'speed', per: 'ساعة' });
+  });
+});

@@ -40,7 +40,7 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
     if (from >= 0 && tokens.text(from) === MIN) {
       const head = tokens.nextWord(from);
       // "13 من كبار مساعديه": one qualifying word may stand before the counted noun.
-      const table = syntax.units.tableUnitAt(tokens, head) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head));
+      const table = syntax.units.tableUnitAt(tokens, head, true) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head), true);
       if (table && !c.inTime(table.start, table.end)) {
         unit = table;
         d.partitive = true;
@@ -49,6 +49,8 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
       }
     }
   }
+  // "34 رجلاً وطفلاً": two nouns counted together.
+  if (unit) unit = syntax.units.withCoordinate(tokens, unit);
   d.unit = unit;
   if (unit) {
     d.unitRef = unitRef(c, unit, isFraction(d));
@@ -254,6 +256,9 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
     const text = c.textOf(c.span(next, tokenIndex(next + 1)));
     per = text.slice(2);
   }
-  d.unitRef = { ...unit, per, ...(unit.kind === 'length' && speedPer.has(foldWord(per)) ? { kind: 'speed' as const } : {}) };
+  // A speed reads as one unit: "كيلومتر في الساعة" (per ساعة).
+  const speed = unit.kind === 'length' && speedPer.has(foldWord(per));
+  const singular = speed && marker ? `${unit.singular ?? unit.lemma} ${c.textOf(c.span(next, tokenIndex(marker.end)))}` : unit.singular;
+  d.unitRef = { ...unit, per, ...(speed ? { kind: 'speed' as const, ...(singular !== undefined ? { singular } : {}) } : {}) };
   d.end = tokenIndex(end + 1);
 }

@@ -31,7 +31,9 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
     const head = tokens.nextWord(tokenIndex(m.end - 1));
     const partitive = head >= 0 && tokens.text(head) === MIN;
-    const unit = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
+    const noun = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
+    // "عشرات من الرجال والصبية": two nouns counted together.
+    const unit = noun && syntax.units.withCoordinate(tokens, noun);
     // "بضعة أسابيع" is a duration, not a figure.
     const time = unit && (c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text(tokenIndex(unit.end - 1))));
     // With nothing counted after it, only a definite or governed word is a figure: "تودي بحياة العشرات",

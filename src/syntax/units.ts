@@ -37,6 +37,8 @@ const CONJOINED_VERB = /^[وف][اتين]\p{L}{2,}$/u;
 /** Shapes of a word after a classifier that is no counted noun: see `UnitTable.classified`. */
 const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
 
+const AND = 'و';
+
 /** Letters glued before a noun: conjunctions and prepositions (وفبلك). */
 const NOUN_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
 
@@ -184,6 +186,25 @@ export class UnitTable {
   private modifierAt(tokens: TokenStream, k: TokenIndex): boolean {
     const word = tokens.text(k);
     return word.length >= 3 && !tokens.isForeign(k) && !this.stop.has(word) && !isDefinite(word) && !this.demonymForms.has(word) && tokens.reading(k) === null;
+  }
+
+  /**
+   * A unit and a second counted noun joined to it by و, counted together:
+   * "34 رجلاً وطفلاً" (men and boys: singular رجل وطفل), "عشرات من الرجال
+   * والصبية", "ربع مليون من المنازل والشركات". The lemma stays the first
+   * noun's; the reading is returned unchanged when no such noun follows.
+   */
+  withCoordinate(tokens: TokenStream, unit: UnitReading): UnitReading {
+    if (unit.kind !== 'count') return unit;
+    const k = tokens.nextWord(tokenIndex(unit.end - 1));
+    if (k < 0) return unit;
+    const word = tokens.text(k);
+    if (word.length < 4 || !word.startsWith(AND)) return unit;
+    const rest = word.slice(AND.length);
+    const bare = isDefinite(rest) ? withoutArticle(rest) : rest;
+    const entry = this.byWord.get(bare);
+    if (!entry || entry.kind !== 'count' || isDefinite(rest) !== isDefinite(tokens.text(unit.start))) return unit;
+    return { ...unit, end: tokenIndex(k + 1), singular: `${unit.singular} و${entry.lemma}`, construct: false };
   }
 
   /**

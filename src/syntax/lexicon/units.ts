@@ -34,6 +34,7 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'رجل', kind: 'count', forms: ['رجال'], inflect: 'masculine' },
   { lemma: 'امرأة', kind: 'count', forms: ['نساء', 'سيدة', 'سيدات'] },
   { lemma: 'طفل', kind: 'count', forms: ['أطفال'], inflect: 'masculine' },
+  { lemma: 'صبي', kind: 'count', forms: ['صبية', 'صبيان'], inflect: 'masculine' },
   { lemma: 'قتيل', kind: 'count', forms: ['قتلى'], inflect: 'masculine' },
   { lemma: 'جريح', kind: 'count', forms: ['جرحى'], inflect: 'masculine' },
   { lemma: 'مصاب', kind: 'count', forms: [], inflect: 'masculine' },
