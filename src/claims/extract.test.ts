@@ -317,3 +317,20 @@ describe('units of two words and of two nouns', () => {
     expect(one('بلغت سرعة الرياح 250 كيلومترا في الساعة').unit).toMatchObject({ lemma: 'كيلومتر', singular: 'كيلومتر في الساعة', kind: 'speed', per: 'ساعة' });
   });
 });
+
+describe('numbers that are no figures', () => {
+  it('"ق.م." after a number, and a life in brackets, are years', () => {
+    expect(claims('استولوا على شمال أفريقيا منذ 150 ق.م. ( أنظر قرطاج )')).toEqual([]);
+    expect(claims('محمد عبده ( 1849 - 1905 ) امتدح المدرسة')).toEqual([]);
+  });
+
+  it('"واحداً من" is one of; "اثنين من" counts two of them', () => {
+    expect(claims('التي تجعله واحداً من أبرز الفنانين')).toEqual([]);
+    expect(one('بالسجن على بديع واثنين من قيادات الجماعة').unit?.singular).toBe('قيادي');
+  });
+
+  it('"في وقت واحد" and "دفعة واحدة" are "at once"', () => {
+    expect(one('تستوعب ألفي شخص في وقت واحد').text).toBe('ألفي شخص');
+    expect(claims('ينزعن دفعة واحدة جلاليبهن')).toEqual([]);
+  });
+});

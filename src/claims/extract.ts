@@ -12,6 +12,7 @@ import { timesOf } from '../dates/scan.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { withoutArticle } from '../text/clitics.js';
+import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
 import type { PredicateEntry } from '../syntax/lexicon/predicates.js';
@@ -46,6 +47,8 @@ import { readTime } from './time.js';
 import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
 import { vagueClaims } from './vague.js';
 import { zeroClaims } from './zero.js';
+
+const MIN = foldWord('من');
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
 export type ClaimLexiconInput = ClaimsLexiconInput & SyntaxLexiconInput & DatesLexiconInput & NamesLexiconInput;
@@ -201,7 +204,10 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   }
   // What is counted, and whose it is: after the number, after a partitive من, or before the number
   // (and before "واحد", which follows what it counts: "شخص واحد").
-  if (!range && isAdjectiveNumber(c, n) && !c.lexicon.elisionAfter.has(c.tokens, c.tokens.nextWord(tokenIndex(n.end - 1)))) {
+  const after = c.tokens.nextWord(tokenIndex(n.end - 1));
+  // "اثنين من قيادات الجماعة": two of, a partitive; "واحداً من أبرز" (one of) is no figure (see readUnitOfAdjective).
+  const partitiveTwo = after >= 0 && c.tokens.text(after) === MIN && n.value !== 1;
+  if (!range && isAdjectiveNumber(c, n) && !partitiveTwo && !c.lexicon.elisionAfter.has(c.tokens, after)) {
     if (!readUnitOfAdjective(c, d)) return null;
   } else if (!range && readUnitOfDefiniteNumber(c, d)) {
     // "الأهداف الثلاثة", "بدوله الـ28": the noun before a definite number.

@@ -168,4 +168,9 @@ describe('claims tables', () => {
   it.each(t.countHeads.map((w) => [w] as const))('"بلغ %s القتلى 50" counts the dead', (head) => {
     expect(only(`وبلغ ${head} القتلى 50`)).toMatchObject({ text: '50', value: 50, unit: { singular: 'قتيل' } });
   });
+
+  it.each(t.notFigureAfter.map((w) => [w] as const))('the number before "%s" is a year or a grade, not a figure', (phrase) => {
+    expect(extractQuantClaims(`بني المعبد عام 150 ${phrase} في المدينة`)).toEqual([]);
+    expect(extractQuantClaims(`ارتفع سعر البنزين 90 ${phrase} بنسبة 30%`).map((c) => c.text)).toEqual(['30%']);
+  });
 });

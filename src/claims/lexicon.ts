@@ -23,7 +23,7 @@ import {
   type BoundSymbol,
   type VagueQuantity,
 } from './lexicon/bounds.js';
-import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
+import { notFigureAfter, notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
 import { countHeads, elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
 import {
@@ -67,6 +67,8 @@ export interface ClaimsTables {
   readonly vagueQuantities: readonly VagueQuantity[];
   /** Words before a number that make it a reference, not a figure: المادة، رقم، الصفحة. */
   readonly notFigureBefore: readonly string[];
+  /** Words after a number that make it a year or a grade: ق.م.، هـ، أوكتين. */
+  readonly notFigureAfter: readonly string[];
   /** Names and set phrases with a number word that state no figure: ربع النهائي، مجموعة العشرين. */
   readonly numberIdioms: readonly string[];
   /** Heads of place names a definite number word may follow: مدينة الخمس. */
@@ -132,6 +134,7 @@ export const claimsTables: ClaimsTables = {
   alternativeJoiners,
   vagueQuantities,
   notFigureBefore,
+  notFigureAfter,
   numberIdioms,
   placeHeads,
   modalityCues,
@@ -180,6 +183,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   alternativeJoiners: phrase,
   vagueQuantities: interval,
   notFigureBefore: phrase,
+  notFigureAfter: phrase,
   numberIdioms: phrase,
   placeHeads: phrase,
   modalityCues: record({ phrase, modality: oneOf(['denied', 'projected', 'hedged']), beforePresent: optional(flag) }),
@@ -232,6 +236,8 @@ export class ClaimsLexicon {
   readonly vagueWords: ReadonlyMap<string, VagueQuantity>;
   /** Folded words that make the number after them a reference. */
   readonly notFigure: ReadonlySet<string>;
+  /** Folded phrases after a number that make it a year or a grade, their words joined by one space. */
+  readonly notFigureAfter: ReadonlySet<string>;
   readonly numberIdioms: PhraseTable<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly modalityCues: PhraseTable<ModalityCue>;
@@ -284,6 +290,7 @@ export class ClaimsLexicon {
     this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase, 'وفبل');
     this.vagueWords = new Map(tables.vagueQuantities.filter((v) => !v.phrase.includes(' ')).map((v) => [foldWord(v.phrase), v]));
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
+    this.notFigureAfter = new Set(tables.notFigureAfter.map((p) => p.split(' ').map(foldWord).join(' ')));
     this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, 'وفبل');
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
     this.modalityCues = new PhraseTable(tables.modalityCues, (c) => c.phrase);

@@ -167,6 +167,9 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens, syntax } = c;
   const noun = tokens.previousWord(d.number.start);
   if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  // "تجعله واحداً من أبرز الفنانين", "تعد واحدة من أشهر": one of, no figure.
+  const after = tokens.nextWord(tokenIndex(d.number.end - 1));
+  if (after >= 0 && tokens.text(after) === MIN) return false;
   const word = tokens.text(noun);
   // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
   if (stemCandidates(word, 'وفلب').some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
