@@ -334,3 +334,13 @@ describe('numbers that are no figures', () => {
     expect(claims('ينزعن دفعة واحدة جلاليبهن')).toEqual([]);
   });
 });
+
+describe('figures written without a number', () => {
+  it('a bound and a singular counted noun is one: "بأكثر من نقطة" of a rate is a percentage point', () => {
+    expect(one('وشهدت نسبة البطالة تراجعا بأكثر من نقطة خلال سنة')).toMatchObject({ text: 'أكثر من نقطة', value: 1, min: 1, max: null, bound: 'moreThan', unit: { kind: 'percent' } });
+  });
+
+  it('an ordinal, من and a word of age is an age: "في السادسة من العمر"', () => {
+    expect(one('وتوفي طفل في السادسة من العمر بعد إصابته')).toMatchObject({ text: 'السادسة من العمر', value: 6, unit: { kind: 'age', singular: 'عام' } });
+  });
+});

@@ -28,6 +28,7 @@ import { readBound } from './bound.js';
 import { readChangeDetail } from './change.js';
 import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
 import { readModality } from './modality.js';
+import { boundedWordClaims, ordinalAgeAt } from './bare.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
@@ -107,6 +108,7 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   for (const u of unitOnlyClaims(c)) claims.push(u);
   for (const s of scoreWordClaims(c)) claims.push(s);
   for (const z of zeroClaims(c)) claims.push(z);
+  for (const b of boundedWordClaims(c)) claims.push(b);
   claims.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return withoutNested(claims);
 }
@@ -133,6 +135,9 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
   if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun))], consumed: 0 };
+  // "طفل في السادسة من العمر": an ordinal age.
+  const ageCue = n.kind === 'ordinal' ? ordinalAgeAt(c, n.start, n.end) : tokenIndex(-1);
+  if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
   // "ثاني أفضل هداف", "أقوى ثالث إعصار", "الأولى أوروبيا": a rank by a superlative or a scope.

@@ -35,13 +35,15 @@ export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
 
 /** Most words of a phrase after a number that makes it a year or a grade ("قبل الميلاد", "ق.م."). */
 const AFTER_PHRASE_WORDS = 2;
+/** Most tokens read for it: two words, their dots and spaces ("ق.م."). */
+const AFTER_PHRASE_TOKENS = 8;
 
 /** "150 ق.م.", "630 هـ", "90 أوكتين": an era or a grade after the number (dots between letters are read past). */
 function beforeEraOrGrade(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens, lexicon } = c;
   let phrase = '';
   let k = tokens.next(tokenIndex(n.end - 1));
-  for (let words = 0; k >= 0 && words < AFTER_PHRASE_WORDS; k = tokens.next(k)) {
+  for (let words = 0; k >= 0 && words < AFTER_PHRASE_WORDS && k - n.end <= AFTER_PHRASE_TOKENS; k = tokens.next(k)) {
     if (tokens.isPunct(k, '.')) continue;
     if (!tokens.isWord(k)) break;
     phrase = words === 0 ? tokens.text(k) : `${phrase} ${tokens.text(k)}`;

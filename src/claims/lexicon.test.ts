@@ -173,4 +173,9 @@ describe('claims tables', () => {
     expect(extractQuantClaims(`بني المعبد عام 150 ${phrase} في المدينة`)).toEqual([]);
     expect(extractQuantClaims(`ارتفع سعر البنزين 90 ${phrase} بنسبة 30%`).map((c) => c.text)).toEqual(['30%']);
   });
+
+  it.each(t.multipleWords.map((m) => [m.phrase, m.value] as const))('"أكثر من %s" is more than %d times', (word, value) => {
+    expect(only(`وهو أكثر من ${word} ما أنتجه الصاروخ`)).toMatchObject({ text: `أكثر من ${word}`, value, min: value, max: null, bound: 'moreThan', unit: { kind: 'fraction' } });
+    expect(extractQuantClaims(`يعاني من ${word} الاقتصاد`)).toEqual([]);
+  });
 });

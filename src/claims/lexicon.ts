@@ -32,6 +32,7 @@ import {
   belowZero,
   categoryHeads,
   hundredthUnits,
+  multipleWords,
   nonePhrases,
   pointUnits,
   rankHeads,
@@ -43,6 +44,7 @@ import {
   serialUnits,
   shutoutPhrases,
   soleWords,
+  type MultipleWord,
   type ScoreNoun,
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
@@ -121,6 +123,8 @@ export interface ClaimsTables {
   readonly nonePhrases: readonly string[];
   /** Words of "any" that make the noun after them 0 after a negation: أي. */
   readonly anyWords: readonly string[];
+  /** Words of a multiple, claims after a bound phrase: `{ phrase: 'ضعف', value: 2 }`. */
+  readonly multipleWords: readonly MultipleWord[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -161,6 +165,7 @@ export const claimsTables: ClaimsTables = {
   rankScopes,
   nonePhrases,
   anyWords,
+  multipleWords,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -210,6 +215,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   rankScopes: phrase,
   nonePhrases: phrase,
   anyWords: phrase,
+  multipleWords: record({ phrase, value: finiteNumber }),
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -273,6 +279,8 @@ export class ClaimsLexicon {
   readonly rankScopes: PhraseTable<string>;
   readonly nonePhrases: PhraseTable<string>;
   readonly anyWords: PhraseTable<string>;
+  /** Folded words of a multiple. */
+  readonly multipleWords: ReadonlyMap<string, MultipleWord>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
@@ -318,6 +326,7 @@ export class ClaimsLexicon {
     this.rankScopes = new PhraseTable(tables.rankScopes, (w) => w);
     this.nonePhrases = new PhraseTable(tables.nonePhrases, (w) => w, 'وفب');
     this.anyWords = new PhraseTable(tables.anyWords, (w) => w, 'وفب');
+    this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
   }
 }
 

@@ -195,18 +195,20 @@ const RATE_BEFORE_WORDS = 14;
  * index ("تراجع المؤشر 120 نقطة") or of a league table stay counts.
  */
 export function readPercentagePoints(c: ClaimContext, d: ClaimDraft): void {
-  const unit = d.unitRef;
-  if (!unit || unit.kind !== 'count' || !c.lexicon.pointUnits.has(unit.lemma)) return;
+  if (d.unitRef) d.unitRef = percentagePoints(c, d.start, d.unitRef);
+}
+
+/** `unit` as percentage points when it is a point of a rate named before token `start` (see readPercentagePoints). */
+export function percentagePoints(c: ClaimContext, start: TokenIndex, unit: ClaimUnit): ClaimUnit {
+  if (unit.kind !== 'count' || !c.lexicon.pointUnits.has(unit.lemma)) return unit;
   const { tokens } = c;
-  const sentence = c.sentenceOf(d.start);
-  let k = tokens.previous(d.start);
-  for (let words = 0; k >= 0 && words < RATE_BEFORE_WORDS && d.start - k <= SEARCH_REACH && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
-    if (isRateMark(c, k)) {
-      d.unitRef = { ...unit, kind: 'percent' };
-      return;
-    }
+  const sentence = c.sentenceOf(start);
+  let k = tokens.previous(start);
+  for (let words = 0; k >= 0 && words < RATE_BEFORE_WORDS && start - k <= SEARCH_REACH && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (isRateMark(c, k)) return { ...unit, kind: 'percent' };
     if (tokens.isWord(k)) words++;
   }
+  return unit;
 }
 
 /** A noun of a rate (نسبة، بمعدل) or a percentage (%، بالمئة) at token `k`. */

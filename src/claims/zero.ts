@@ -9,7 +9,7 @@ import type { UnitReading } from '../syntax/units.js';
 import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { buildClaim } from './build.js';
-import type { ClaimContext } from './context.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { readPredicate } from './predicate.js';
 import { readSpeaker } from './speaker.js';
 import { readTime } from './time.js';
@@ -55,7 +55,7 @@ function negatedBefore(c: ClaimContext, k: TokenIndex): boolean {
   const { tokens, lexicon } = c;
   const sentence = c.sentenceOf(k);
   let j = tokens.previous(k);
-  for (let words = 0; j >= 0 && words <= NEGATION_GAP_WORDS && c.sentenceOf(j) === sentence; j = tokens.previous(j)) {
+  for (let words = 0; j >= 0 && words <= NEGATION_GAP_WORDS && k - j <= SEARCH_REACH && c.sentenceOf(j) === sentence; j = tokens.previous(j)) {
     if (!tokens.isWord(j)) continue;
     if (lexicon.modalityCues.matchEndingAt(tokens, j)?.entry.modality === 'denied') return true;
     words++;

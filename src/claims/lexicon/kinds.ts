@@ -95,3 +95,21 @@ export const nonePhrases: readonly string[] = [
 
 /** Words of "any" that, after a negation, make the counted noun after them 0: "لم تسجل أي حالة وفاة". */
 export const anyWords: readonly string[] = ['أي', 'أية'];
+
+/** A word of a multiple: "أكثر من ضعف ما أنتجه" is more than twice. */
+export interface MultipleWord {
+  /** The word. */
+  readonly phrase: string;
+  /** How many times. */
+  readonly value: number;
+}
+
+/**
+ * Words of a multiple, claims after a bound phrase: "أكثر من ضعف", "نحو ضعفي".
+ * Alone, ضعف is as often "weakness" (ضَعف الاقتصاد) and is not read.
+ */
+export const multipleWords: readonly MultipleWord[] = [
+  { phrase: 'ضعف', value: 2 },
+  { phrase: 'ضعفي', value: 2 },
+  { phrase: 'ضعفين', value: 2 },
+];
