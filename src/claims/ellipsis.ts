@@ -7,7 +7,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import { withoutArticle, withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
 import { unitRef } from './unit.js';
@@ -20,6 +20,8 @@ const LEVEL_NOUN_WORDS = 6;
 /** The last claim that counted something, for the figures after it that leave the noun unsaid. */
 export interface CountedBefore {
   readonly unit: ClaimUnit;
+  /** Whose the counted things were: "أربعة من رجال الشرطة" (الشرطة). */
+  readonly subject: TokenRange | null;
   readonly sentence: number;
   /** The token after the claim. */
   readonly end: TokenIndex;
@@ -39,7 +41,11 @@ export function readElidedUnit(c: ClaimContext, d: ClaimDraft, before: CountedBe
   if (after && d.end === d.last.end) d.end = tokenIndex(after + 1);
   if (readUnitOfLevel(c, d)) return;
   if (!before || before.end > d.start || c.sentenceOf(d.start) !== before.sentence) return;
-  if (after || elidedBefore(c, d) || conjoinedAfter(c, before.end, d.start)) d.unitRef = before.unit;
+  if (after || elidedBefore(c, d) || conjoinedAfter(c, before.end, d.start)) {
+    d.unitRef = before.unit;
+    // "مقتل أربعة من رجال الشرطة وإصابة ثلاثة آخرين": the others are of the police too.
+    d.subject ??= before.subject;
+  }
 }
 
 /** "ستة منهم", "ثلاثة آخرين": the anaphoric word right after the figure, or null. */

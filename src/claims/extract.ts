@@ -235,7 +235,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   if (bare && d.bound === 'exact') return null;
   // "ستة منهم", "ونقل أكثر من 12 ألفاً": a noun the sentence has just counted.
   readElidedUnit(c, d, c.countedBefore);
-  if (d.unitRef?.kind === 'count') c.countedBefore = { unit: d.unitRef, sentence: c.sentenceOf(d.start), end: d.end };
+  if (d.unitRef?.kind === 'count') c.countedBefore = { unit: d.unitRef, subject: d.subject, sentence: c.sentenceOf(d.start), end: d.end };
   // What happened, and who owns the figure of a verb of possession.
   d.predicate = readPredicate(c, d.start, d.end);
   d.subject = clauseSubject(c, d);

@@ -113,6 +113,8 @@ export function readUnitBefore(c: ClaimContext, d: ClaimDraft): void {
   let k = tokens.previousWord(d.start);
   for (let words = 0; k >= 0 && words < UNIT_BEFORE_WORDS; words++) {
     if (c.isNumberToken(k) || c.sentenceOf(k) !== sentence) return;
+    // "ثمانية من عناصر القوات حتفهم وأصيب 15": an event word of its own between, another count.
+    if (c.syntax.predicates.matchAt(tokens, k)) return;
     if (tokens.text(k) === MIN) {
       const unit = c.syntax.units.tableUnitAt(tokens, tokens.nextWord(k));
       if (unit && unit.construct) {
