@@ -142,7 +142,7 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
   // "ثاني أفضل هداف", "أقوى ثالث إعصار", "الأولى أوروبيا": a rank by a superlative or a scope.
   const ranked = rankByShape(c, n);
-  if (ranked) return { claims: [simpleClaim(c, n, ranked.start, ranked.end, ranked.noun >= 0 ? rankUnit(c, ranked.noun) : null)], consumed: 0 };
+  if (ranked) return { claims: [simpleClaim(c, n, ranked.start, ranked.end, ranked.noun >= 0 ? rankUnit(c, ranked.noun) : headlessRank(c))], consumed: 0 };
   // "هدفه رقم 23": the goal that makes 23, a count of goals.
   const serial = serialHeadBefore(c, n);
   if (serial) return { claims: [simpleClaim(c, n, serial.head, n.end, serial.unit)], consumed: 0 };
@@ -190,6 +190,12 @@ function ageUnit(c: ClaimContext, noun: TokenIndex): ClaimUnit {
 function rankUnit(c: ClaimContext, head: TokenIndex): ClaimUnit {
   const text = c.textOf(c.span(head, tokenIndex(head + 1)));
   return { text, lemma: withoutArticle(c.tokens.text(head)), singular: withoutArticle(text), kind: 'rank' };
+}
+
+/** The unit of a rank with no head noun ("الأولى أوروبيا"): the rank noun of the tables, not written in the text. */
+function headlessRank(c: ClaimContext): ClaimUnit | null {
+  const noun = c.lexicon.tables.rankNouns[0];
+  return noun === undefined ? null : { text: '', lemma: foldWord(noun), singular: noun, kind: 'rank' };
 }
 
 /** The claim of number `i`, and how many further numbers it took (the second end of a range). */

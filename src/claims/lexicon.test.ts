@@ -152,7 +152,7 @@ describe('claims tables', () => {
   });
 
   it.each(t.rankScopes.map((w) => [w] as const))('"الثالث %s" is a rank', (scope) => {
-    expect(only(`حل المنتخب الثالث ${scope} في الترتيب`)).toMatchObject({ text: `الثالث ${scope}`, value: 3 });
+    expect(only(`حل المنتخب الثالث ${scope} في الترتيب`)).toMatchObject({ text: `الثالث ${scope}`, value: 3, unit: { singular: t.rankNouns[0], kind: 'rank' } });
   });
 
   it.each(t.nonePhrases.map((w) => [w] as const))('"%s قتلى" is a denied figure of 0', (phrase) => {

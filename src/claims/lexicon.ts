@@ -36,6 +36,7 @@ import {
   nonePhrases,
   pointUnits,
   rankHeads,
+  rankNouns,
   rankScopes,
   rateNouns,
   scoreCues,
@@ -119,6 +120,8 @@ export interface ClaimsTables {
   readonly serialUnits: readonly string[];
   /** Adverbs of where a rank holds after an ordinal: عالميا، أوروبيا. */
   readonly rankScopes: readonly string[];
+  /** The noun a rank with no head is reported in (the first entry): مرتبة. */
+  readonly rankNouns: readonly string[];
   /** Phrases that say there is none of the noun after them: عدم وجود، ليس هناك. */
   readonly nonePhrases: readonly string[];
   /** Words of "any" that make the noun after them 0 after a negation: أي. */
@@ -163,6 +166,7 @@ export const claimsTables: ClaimsTables = {
   serialMarkers,
   serialUnits,
   rankScopes,
+  rankNouns,
   nonePhrases,
   anyWords,
   multipleWords,
@@ -213,6 +217,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   serialMarkers: phrase,
   serialUnits: phrase,
   rankScopes: phrase,
+  rankNouns: phrase,
   nonePhrases: phrase,
   anyWords: phrase,
   multipleWords: record({ phrase, value: finiteNumber }),

@@ -79,6 +79,9 @@ export const serialMarkers: readonly string[] = ['رقم'];
  */
 export const serialUnits: readonly string[] = ['هدف', 'نقطة', 'لقب', 'ميدالية', 'جائزة', 'مباراة'];
 
+/** The noun a rank with no head is reported in: "الأولى أوروبيا" is a rank (مرتبة) of 1. The first entry is used. */
+export const rankNouns: readonly string[] = ['مرتبة'];
+
 /** Adverbs of where a rank holds after an ordinal: "الأولى أوروبيا", "الثالث عالميا". */
 export const rankScopes: readonly string[] = [
   'عالميا', 'أوروبيا', 'عربيا', 'أفريقيا', 'آسيويا', 'خليجيا', 'محليا', 'إقليميا', 'دوليا', 'قاريا', 'وطنيا',
