@@ -344,3 +344,11 @@ describe('figures written without a number', () => {
     expect(one('وتوفي طفل في السادسة من العمر بعد إصابته')).toMatchObject({ text: 'السادسة من العمر', value: 6, unit: { kind: 'age', singular: 'عام' } });
   });
 });
+
+describe('model numbers in quotation marks', () => {
+  it('a number closing a short quoted name is part of it: "فالكون 9", « كي جي 320 »', () => {
+    expect(claims('عبر صاروخ "فالكون 9" الذي استخدمته الشركة')).toEqual([]);
+    expect(claims('وهو موديل « كي جي 320 » المصمم لرجال الأعمال')).toEqual([]);
+    expect(one('وقال إن القتلى «بلغوا 30»').value).toBe(30);
+  });
+});

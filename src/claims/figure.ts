@@ -30,7 +30,32 @@ const LIST_MARKS = '-)./:';
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n);
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n);
+}
+
+/** Endings of verbs in the past, which no model name has: بلغوا، بلغت. */
+const VERB_ENDING = /(?:وا|ت)$/u;
+
+/** Most words of a quoted name before its model number: "فالكون 9", "كي جي 320". */
+const MODEL_NAME_WORDS = 2;
+
+/**
+ * "صاروخ "فالكون 9"", "طائرات "أف 16"", "« كي جي 320 »": a number that closes a
+ * short quotation of name words is part of the name (a model). Not when a word
+ * of the quotation is a particle, a unit or an event ("«قتل 30»").
+ */
+function quotedModel(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens, syntax } = c;
+  const close = tokens.next(tokenIndex(n.end - 1));
+  if (close < 0 || !tokens.isPunct(close) || !syntax.quoteMarks.has(tokens.text(close))) return false;
+  let k = tokens.previous(n.start);
+  for (let words = 0; k >= 0 && words <= MODEL_NAME_WORDS; k = tokens.previous(k)) {
+    if (tokens.isPunct(k)) return words > 0 && syntax.quoteCloser.get(tokens.text(k)) === tokens.text(close);
+    const word = tokens.text(k);
+    if (!tokens.isWord(k) || c.isNumberToken(k) || c.isStopWord(word) || VERB_ENDING.test(word) || syntax.units.tableUnitAt(tokens, k) || syntax.predicates.matchAt(tokens, k)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** Most words of a phrase after a number that makes it a year or a grade ("قبل الميلاد", "ق.م."). */
