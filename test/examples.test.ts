@@ -19,7 +19,8 @@ describe('examples', () => {
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       '3 claims',
       '35 شخصا على الأقل | atLeast | 35 | خمسة وثلاثون | شخص | وزارة الصحة | 2024-03-09',
-      'أكثر من مئة وعشرين | moreThan | 120 | مئة وعشرون | - | وزارة الصحة | 2024-03-09',
+      // "آخرين" refers back to the people counted before it.
+      'أكثر من مئة وعشرين آخرين | moreThan | 120 | مئة وعشرون | شخص | وزارة الصحة | 2024-03-09',
       'نحو 3 ملايين دولار | approximate | 3000000 | ثلاثة ملايين | دولار | وزارة الصحة | 2024-03-09',
     ]);
   });
@@ -35,14 +36,15 @@ describe('examples', () => {
         expect(d.claims.length).toBeGreaterThan(0);
         for (const c of d.claims) expect(articles[i]!.text.slice(c.span.start, c.span.end)).toBe(c.text);
       });
-      expect(r.stderr).toBe('3 documents, 6 claims; 1 figure reported by more than one outlet, 1 conflicting\n  conflict: atLeast 35 contradicts lessThan 35\n');
+      expect(r.stderr).toBe('3 documents, 6 claims; 2 figures reported by more than one outlet, 1 conflicting\n  conflict: atLeast 35 contradicts lessThan 35\n');
     }
   });
 
   it('the CLI compares the example outlets', () => {
     const r = spawnSync(process.execPath, ['dist/cli.js', 'compare', 'examples/articles.jsonl'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('3 documents from 3 outlets; 1 figure reported by more than one outlet (1 conflicting, 0 agreeing)');
+    // "أكثر من 120 آخرين" (people, the noun said before) agrees with "نحو 120 مصابا".
+    expect(r.stdout).toContain('3 documents from 3 outlets; 2 figures reported by more than one outlet (1 conflicting, 1 agreeing)');
     expect(r.stdout).toMatch(/^CONFLICT {2}35 .* 2 outlets: outlet-a, outlet-b$/mu);
   });
 });

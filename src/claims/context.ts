@@ -12,6 +12,7 @@ import { quotationsOf, SpeakerIndex, signatureOf, speakerMentionsOf } from '../s
 import { structureOf, type TextStructure } from '../syntax/structure.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
 import type { Span, TokenIndex, TokenRange } from '../text/coordinates.js';
+import type { CountedBefore } from './ellipsis.js';
 import { withGluedFigures } from './glued.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
@@ -65,6 +66,9 @@ export class ClaimContext {
     this.timeIndexOf = new Int32Array(this.tokens.length).fill(-1);
     times.forEach((t, i) => this.timeIndexOf.fill(i, t.start, t.end));
   }
+
+  /** The last claim read so far that counted something (see `readElidedUnit`). */
+  countedBefore: CountedBefore | null = null;
 
   /** True when token `k` belongs to a number expression. */
   isNumberToken(k: TokenIndex): boolean {

@@ -232,3 +232,123 @@ describe('numbers as papers print them', () => {
     expect(one('أنشأت الوزارة 73 مركزا للتدريب').unit?.per).toBeUndefined();
   });
 });
+
+describe('units a sentence gives elsewhere', () => {
+  it('a definite number counts the noun before it: "بدوله الـ28", "الأهداف الثلاثة"', () => {
+    const text = 'متوسط الاتحاد الأوروبي بدوله الـ28، وصنع اللاعب الأهداف الثلاثة لزملائه';
+    const [eu, goals] = claims(text);
+    expect([eu!.text, eu!.value, eu!.unit?.singular, text.indexOf('بدوله')]).toEqual(['بدوله الـ28', 28, 'دولة', eu!.span.start]);
+    expect([goals!.text, goals!.value, goals!.unit?.singular]).toEqual(['الأهداف الثلاثة', 3, 'هدف']);
+    expect(claims('خلال الأشهر الثلاثة الماضية')).toEqual([]);
+  });
+
+  it('the noun a sentence has just counted: "13 قتيلاً، ستة منهم … وأربعة"', () => {
+    const found = claims('خلف الإعصار 13 قتيلا، ستة منهم في هندوراس وأربعة في نيكاراغوا');
+    expect(found.map((c) => [c.text, c.value, c.unit?.singular])).toEqual([
+      ['13 قتيلا', 13, 'قتيل'],
+      ['ستة منهم', 6, 'قتيل'],
+      ['وأربعة', 4, 'قتيل'],
+    ]);
+    // Money does not carry over to a count.
+    expect(claims('بلغت الخسائر 5 ملايين دولار وأصيب 12').at(-1)?.unit).toBeNull();
+  });
+
+  it('a classifier and the noun it classifies are one unit: "72 حالة وفاة"', () => {
+    expect(one('سجلت المنظمة 72 حالة وفاة').unit).toMatchObject({ text: 'حالة وفاة', lemma: 'وفاه', singular: 'حالة وفاة' });
+    expect(one('وسجلت حالة وفاة واحدة').text).toBe('حالة وفاة واحدة');
+    expect(one('سجلت 50 حالة جديدة').unit?.singular).toBe('حالة');
+  });
+
+  it('points of a rate are percentage points, of an index counts', () => {
+    expect(one('وتراجعت نسبة البطالة بـ0,7 نقطة').unit?.kind).toBe('percent');
+    expect(one('وتراجع المؤشر 120 نقطة').unit?.kind).toBe('count');
+  });
+});
+
+describe('vague quantities with nothing counted after them', () => {
+  it('a definite or governed vague word is a figure: "بحياة العشرات", "الملايين", "لعشرات من الرجال"', () => {
+    expect(one('موجة حر تودي بحياة العشرات في كيبيك')).toMatchObject({ text: 'العشرات', bound: 'vague', min: 10, max: 100, unit: null });
+    expect(one('وخرج عشرات الآلاف إلى الشوارع')).toMatchObject({ text: 'عشرات الآلاف', min: 1e4, max: 1e5 });
+    expect(one('الإخفاء القسري لعشرات من الرجال')).toMatchObject({ text: 'عشرات من الرجال', unit: { singular: 'رجل' } });
+  });
+
+  it('an indefinite one alone, one before a noun of time, and بضعة are not', () => {
+    expect(claims('خرج آلاف إلى الشوارع')).toEqual([]);
+    expect(claims('خلال آلاف السنين لم يكونوا')).toEqual([]);
+    expect(claims('بعد بضعة أيام')).toEqual([]);
+  });
+});
+
+describe('figures of nothing', () => {
+  it('"ليس هناك على ما يبدو أشخاص" is 0 people, denied, with its words between', () => {
+    const text = 'وقال المتحدث إنه ليس هناك على ما يبدو أشخاص أصيبوا بحروق';
+    const c = one(text);
+    expect([c.text, c.value, c.modality, c.unit?.singular, c.span.start]).toEqual(['ليس هناك على ما يبدو أشخاص', 0, 'denied', 'شخص', text.indexOf('ليس')]);
+  });
+
+  it('"أي" counts nothing of a group already counted, or far from its negation', () => {
+    expect(claims('ولم يشاهد أي فرد منهم بعد ذلك')).toEqual([]);
+    expect(claims('وليس هناك ما يدل على مثول أي فرد أمام القاضي')).toEqual([]);
+  });
+});
+
+describe('an event word of its own ends an elided unit', () => {
+  it('"عدد القتلى … 30 وأصيب 40": 30 dead, 40 of nothing said', () => {
+    const found = claims('وقدر عدد القتلى في الهجوم بـ 30 وأصيب 40');
+    expect(found.map((c) => [c.text, c.unit?.singular ?? null])).toEqual([
+      ['30', 'قتيل'],
+      ['40', null],
+    ]);
+  });
+});
+
+describe('units of two words and of two nouns', () => {
+  it('two nouns joined by و are counted together: "34 رجلاً وطفلاً", "ربع مليون من المنازل والشركات"', () => {
+    expect(one('أوقفت القوات 34 رجلا وطفلا عند نقاط تفتيش')).toMatchObject({ text: '34 رجلا وطفلا', unit: { lemma: 'رجل', singular: 'رجل وطفل' } });
+    expect(one('انقطع التيار عن ربع مليون من المنازل والشركات')).toMatchObject({ value: 250000, unit: { singular: 'منزل وشركة' } });
+  });
+
+  it('a partitive with the article counts its noun, and a nationality after it owns it', () => {
+    const c = one('درب أكثر من 240 ألف من القوات العراقية');
+    expect([c.text, c.unit?.singular, c.subject?.text]).toEqual(['أكثر من 240 ألف من القوات', 'قوة', 'العراقية']);
+  });
+
+  it('a speed reads as one unit: "كيلومتر في الساعة"', () => {
+    expect(one('بلغت سرعة الرياح 250 كيلومترا في الساعة').unit).toMatchObject({ lemma: 'كيلومتر', singular: 'كيلومتر في الساعة', kind: 'speed', per: 'ساعة' });
+  });
+});
+
+describe('numbers that are no figures', () => {
+  it('"ق.م." after a number, and a life in brackets, are years', () => {
+    expect(claims('استولوا على شمال أفريقيا منذ 150 ق.م. ( أنظر قرطاج )')).toEqual([]);
+    expect(claims('محمد عبده ( 1849 - 1905 ) امتدح المدرسة')).toEqual([]);
+  });
+
+  it('"واحداً من" is one of; "اثنين من" counts two of them', () => {
+    expect(claims('التي تجعله واحداً من أبرز الفنانين')).toEqual([]);
+    expect(one('بالسجن على بديع واثنين من قيادات الجماعة').unit?.singular).toBe('قيادي');
+  });
+
+  it('"في وقت واحد" and "دفعة واحدة" are "at once"', () => {
+    expect(one('تستوعب ألفي شخص في وقت واحد').text).toBe('ألفي شخص');
+    expect(claims('ينزعن دفعة واحدة جلاليبهن')).toEqual([]);
+  });
+});
+
+describe('figures written without a number', () => {
+  it('a bound and a singular counted noun is one: "بأكثر من نقطة" of a rate is a percentage point', () => {
+    expect(one('وشهدت نسبة البطالة تراجعا بأكثر من نقطة خلال سنة')).toMatchObject({ text: 'أكثر من نقطة', value: 1, min: 1, max: null, bound: 'moreThan', unit: { kind: 'percent' } });
+  });
+
+  it('an ordinal, من and a word of age is an age: "في السادسة من العمر"', () => {
+    expect(one('وتوفي طفل في السادسة من العمر بعد إصابته')).toMatchObject({ text: 'السادسة من العمر', value: 6, unit: { kind: 'age', singular: 'عام' } });
+  });
+});
+
+describe('model numbers in quotation marks', () => {
+  it('a number closing a short quoted name is part of it: "فالكون 9", « كي جي 320 »', () => {
+    expect(claims('عبر صاروخ "فالكون 9" الذي استخدمته الشركة')).toEqual([]);
+    expect(claims('وهو موديل « كي جي 320 » المصمم لرجال الأعمال')).toEqual([]);
+    expect(one('وقال إن القتلى «بلغوا 30»').value).toBe(30);
+  });
+});

@@ -12,6 +12,7 @@ import { timesOf } from '../dates/scan.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { withoutArticle } from '../text/clitics.js';
+import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
 import type { PredicateEntry } from '../syntax/lexicon/predicates.js';
@@ -27,22 +28,28 @@ import { readBound } from './bound.js';
 import { readChangeDetail } from './change.js';
 import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
 import { readModality } from './modality.js';
+import { boundedWordClaims, ordinalAgeAt } from './bare.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
+import { readElidedUnit } from './ellipsis.js';
 import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
-import { ageNounAfter, rankHeadBefore, scoreAt, scoreUnit } from './kinds.js';
+import { ageNounAfter, rankByShape, rankHeadBefore, scoreAt, scoreUnit, serialHeadBefore } from './kinds.js';
 import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
 import { readPredicate } from './predicate.js';
 import { rangeAt } from './range.js';
 import { readSpeaker } from './speaker.js';
+import { scoreWordClaims } from './sport.js';
 import { clauseSubject } from './subject/clause-subject.js';
 import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
 import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readPer, readUnitAfter, readUnitBefore, readUnitOfAdjective } from './unit.js';
+import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
 import { vagueClaims } from './vague.js';
+import { zeroClaims } from './zero.js';
+
+const MIN = foldWord('من');
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
 export type ClaimLexiconInput = ClaimsLexiconInput & SyntaxLexiconInput & DatesLexiconInput & NamesLexiconInput;
@@ -99,6 +106,9 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   }
   for (const v of vagueClaims(c)) claims.push(v);
   for (const u of unitOnlyClaims(c)) claims.push(u);
+  for (const s of scoreWordClaims(c)) claims.push(s);
+  for (const z of zeroClaims(c)) claims.push(z);
+  for (const b of boundedWordClaims(c)) claims.push(b);
   claims.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return withoutNested(claims);
 }
@@ -125,8 +135,17 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
   if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun))], consumed: 0 };
+  // "طفل في السادسة من العمر": an ordinal age.
+  const ageCue = n.kind === 'ordinal' ? ordinalAgeAt(c, n.start, n.end) : tokenIndex(-1);
+  if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
+  // "ثاني أفضل هداف", "أقوى ثالث إعصار", "الأولى أوروبيا": a rank by a superlative or a scope.
+  const ranked = rankByShape(c, n);
+  if (ranked) return { claims: [simpleClaim(c, n, ranked.start, ranked.end, ranked.noun >= 0 ? rankUnit(c, ranked.noun) : headlessRank(c))], consumed: 0 };
+  // "هدفه رقم 23": the goal that makes 23, a count of goals.
+  const serial = serialHeadBefore(c, n);
+  if (serial) return { claims: [simpleClaim(c, n, serial.head, n.end, serial.unit)], consumed: 0 };
   if (!isFigure(c, n)) return null;
   const score = scoreAt(c, i);
   if (score) {
@@ -141,7 +160,7 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
  * A claim whose figure and unit a shape of its own gave (a score side, a rank,
  * an age): the predicate, speaker, time and modality come from the slot rules.
  */
-function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit): Claim {
+function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null): Claim {
   const span = c.span(start, end);
   const sentence = c.sentenceAround(n.start);
   return buildClaim({
@@ -173,6 +192,12 @@ function rankUnit(c: ClaimContext, head: TokenIndex): ClaimUnit {
   return { text, lemma: withoutArticle(c.tokens.text(head)), singular: withoutArticle(text), kind: 'rank' };
 }
 
+/** The unit of a rank with no head noun ("الأولى أوروبيا"): the rank noun of the tables, not written in the text. */
+function headlessRank(c: ClaimContext): ClaimUnit | null {
+  const noun = c.lexicon.tables.rankNouns[0];
+  return noun === undefined ? null : { text: '', lemma: foldWord(noun), singular: noun, kind: 'rank' };
+}
+
 /** The claim of number `i`, and how many further numbers it took (the second end of a range). */
 function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number } | null {
   const n = c.numbers[i]!;
@@ -190,8 +215,13 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   }
   // What is counted, and whose it is: after the number, after a partitive من, or before the number
   // (and before "واحد", which follows what it counts: "شخص واحد").
-  if (!range && isAdjectiveNumber(c, n)) {
+  const after = c.tokens.nextWord(tokenIndex(n.end - 1));
+  // "اثنين من قيادات الجماعة": two of, a partitive; "واحداً من أبرز" (one of) is no figure (see readUnitOfAdjective).
+  const partitiveTwo = after >= 0 && c.tokens.text(after) === MIN && n.value !== 1;
+  if (!range && isAdjectiveNumber(c, n) && !partitiveTwo && !c.lexicon.elisionAfter.has(c.tokens, after)) {
     if (!readUnitOfAdjective(c, d)) return null;
+  } else if (!range && readUnitOfDefiniteNumber(c, d)) {
+    // "الأهداف الثلاثة", "بدوله الـ28": the noun before a definite number.
   } else if (!readUnitAfter(c, d)) return null;
   d.subject = ownerAfter(c, d);
   d.subject = possessorBefore(c, d);
@@ -205,9 +235,13 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   d.end = claimEnd(c, d);
   const hundredths = readHundredths(c, d, i + 1);
   readPer(c, d);
+  readPercentagePoints(c, d);
   readBelowZero(c, d);
   readBound(c, d);
   if (bare && d.bound === 'exact') return null;
+  // "ستة منهم", "ونقل أكثر من 12 ألفاً": a noun the sentence has just counted.
+  readElidedUnit(c, d, c.countedBefore);
+  if (d.unitRef?.kind === 'count') c.countedBefore = { unit: d.unitRef, subject: d.subject, sentence: c.sentenceOf(d.start), end: d.end };
   // What happened, and who owns the figure of a verb of possession.
   d.predicate = readPredicate(c, d.start, d.end);
   d.subject = clauseSubject(c, d);

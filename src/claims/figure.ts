@@ -30,7 +30,72 @@ const LIST_MARKS = '-)./:';
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n);
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n);
+}
+
+/** Endings of verbs in the past, which no model name has: بلغوا، بلغت. */
+const VERB_ENDING = /(?:وا|ت)$/u;
+
+/** Most words of a quoted name before its model number: "فالكون 9", "كي جي 320". */
+const MODEL_NAME_WORDS = 2;
+
+/**
+ * "صاروخ "فالكون 9"", "طائرات "أف 16"", "« كي جي 320 »": a number that closes a
+ * short quotation of name words is part of the name (a model). Not when a word
+ * of the quotation is a particle, a unit or an event ("«قتل 30»").
+ */
+function quotedModel(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens, syntax } = c;
+  const close = tokens.next(tokenIndex(n.end - 1));
+  if (close < 0 || !tokens.isPunct(close) || !syntax.quoteMarks.has(tokens.text(close))) return false;
+  let k = tokens.previous(n.start);
+  for (let words = 0; k >= 0 && words <= MODEL_NAME_WORDS; k = tokens.previous(k)) {
+    if (tokens.isPunct(k)) return words > 0 && syntax.quoteCloser.get(tokens.text(k)) === tokens.text(close);
+    const word = tokens.text(k);
+    if (!tokens.isWord(k) || c.isNumberToken(k) || c.isStopWord(word) || VERB_ENDING.test(word) || syntax.units.tableUnitAt(tokens, k) || syntax.predicates.matchAt(tokens, k)) return false;
+    words++;
+  }
+  return false;
+}
+
+/** Most words of a phrase after a number that makes it a year or a grade ("قبل الميلاد", "ق.م."). */
+const AFTER_PHRASE_WORDS = 2;
+/** Most tokens read for it: two words, their dots and spaces ("ق.م."). */
+const AFTER_PHRASE_TOKENS = 8;
+
+/** "150 ق.م.", "630 هـ", "90 أوكتين": an era or a grade after the number (dots between letters are read past). */
+function beforeEraOrGrade(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens, lexicon } = c;
+  let phrase = '';
+  let k = tokens.next(tokenIndex(n.end - 1));
+  for (let words = 0; k >= 0 && words < AFTER_PHRASE_WORDS && k - n.end <= AFTER_PHRASE_TOKENS; k = tokens.next(k)) {
+    if (tokens.isPunct(k, '.')) continue;
+    if (!tokens.isWord(k)) break;
+    phrase = words === 0 ? tokens.text(k) : `${phrase} ${tokens.text(k)}`;
+    words++;
+    if (lexicon.notFigureAfter.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** Years a span of years in a life or a reign may hold: "( 1882 - 1963 )", "(1849 - 1905)". */
+const SPAN_YEARS = { min: 1000, max: 2100 };
+
+/**
+ * "الخطابي ( 1882 - 1963 )": two plain four-digit years in brackets joined by a
+ * dash, the second later, are the span of a life or a reign ("من 1500 - 2000
+ * قتيل" outside brackets stays a range).
+ */
+function yearSpan(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (!tokens.isPunct(tokens.previous(n.start), '(')) return false;
+  const first = tokens.numeral(n.start);
+  if (n.end !== n.start + 1 || !first?.plainInteger || n.value < SPAN_YEARS.min || n.value > SPAN_YEARS.max) return false;
+  const dash = tokens.next(n.start);
+  if (!tokens.isPunct(dash, '-–')) return false;
+  const second = tokens.next(dash);
+  const numeral = second >= 0 && tokens.isNumeral(second) ? tokens.numeral(second) : undefined;
+  return numeral !== undefined && numeral.plainInteger && numeral.value > n.value && numeral.value <= SPAN_YEARS.max;
 }
 
 /** "#أم2431", "@وزارة2": digits glued to a word after a hash or at sign are a code. */

@@ -5,7 +5,9 @@
  */
 import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
+import { isDefinite, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
 /** Most words between a score cue and the score: "بفوزها على بولندا 3-0", "خسارتها المباراة الأولى أمام اليابان 1-2". */
@@ -43,21 +45,34 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
   return null;
 }
 
+/** What the sides of a football score count, folded. */
+export const GOAL = foldWord('هدف');
+
 /** The unit of one side of a score. */
 export function scoreUnit(c: ClaimContext, k: TokenIndex): ClaimUnit {
   const text = c.textOf(c.span(k, tokenIndex(k + 1)));
-  return { text, lemma: 'هدف', singular: 'هدف', kind: 'score' };
+  return { text, lemma: GOAL, singular: 'هدف', kind: 'score' };
 }
 
 /**
- * "المركز الثالث", "للمرتبة الأولى": an ordinal after a rank head is a rank. Returns
- * the head, or -1.
+ * "المركز الثالث", "بالمرتبة الأولى", "للمركز الثاني" (ل before the article is
+ * written لل), "إعصار من الدرجة الرابعة": an ordinal after a rank head is a
+ * rank. Returns the head, or -1.
  */
 export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
   if (n.kind !== 'ordinal') return tokenIndex(-1);
-  const head = c.tokens.previousWord(n.start);
-  return head >= 0 && c.lexicon.rankHeads.has(c.tokens, head) ? head : tokenIndex(-1);
+  const { tokens, lexicon } = c;
+  const head = tokens.previousWord(n.start);
+  if (head < 0) return tokenIndex(-1);
+  if (lexicon.rankHeads.has(tokens, head) || lexicon.rankHeadWords.has(withoutCliticsBeforeArticle(tokens.text(head)))) return head;
+  // "من الدرجة الرابعة", "والدرجة الخامسة": a category after من or a glued و.
+  const word = tokens.text(head);
+  if (lexicon.categoryHeads.has(word)) return tokens.text(tokens.previousWord(head)) === MIN ? head : tokenIndex(-1);
+  return word.startsWith(AND) && lexicon.categoryHeads.has(word.slice(1)) ? head : tokenIndex(-1);
 }
+
+const MIN = foldWord('من');
+const AND = 'و';
 
 /**
  * A person's age: a number of years in brackets ("جون سميث (45 عاماً)"), or
@@ -78,4 +93,56 @@ export function ageNounAfter(c: ClaimContext, n: ParsedNumber): TokenIndex {
     cue = lexicon.ageCues.has(tokens, k);
   }
   return bracketed || cue ? noun : tokenIndex(-1);
+}
+
+/**
+ * "هدفه رقم 23", "الهدف رقم 20", "للنقطة رقم 57": a counted noun, رقم, and a
+ * number — the goal or point that makes so many, a count of that noun. Returns
+ * the noun's unit and token, or null ("المادة رقم 5" is a reference: مادة counts
+ * nothing).
+ */
+export function serialHeadBefore(c: ClaimContext, n: ParsedNumber): { unit: ClaimUnit; head: TokenIndex } | null {
+  const { tokens, lexicon, syntax } = c;
+  const marker = tokens.previousWord(n.start);
+  if (marker < 0 || !lexicon.serialMarkers.has(tokens, marker)) return null;
+  const head = tokens.previousWord(marker);
+  const unit = head >= 0 ? syntax.units.tableUnitAt(tokens, head, true) : null;
+  if (!unit || !lexicon.serialUnits.has(unit.lemma) || tokens.nextWord(tokenIndex(unit.end - 1)) !== marker) return null;
+  return { unit: { text: c.textOf(c.span(head, unit.end)), lemma: unit.lemma, singular: unit.singular, kind: 'count' }, head };
+}
+
+/**
+ * A rank written with a superlative or a scope, with no head noun: "ثاني أفضل
+ * هداف", "أقوى ثالث إعصار" (an ordinal beside a superlative of the form أفعل,
+ * before a noun), "الأولى أوروبيا" (an ordinal and where the rank holds).
+ * Returns the tokens of the claim and the noun ranked, or null.
+ */
+export function rankByShape(c: ClaimContext, n: ParsedNumber): { start: TokenIndex; end: TokenIndex; noun: TokenIndex } | null {
+  if (n.kind !== 'ordinal') return null;
+  const { tokens, lexicon } = c;
+  const after = tokens.nextWord(tokenIndex(n.end - 1));
+  if (after >= 0 && lexicon.rankScopes.has(tokens, after)) return { start: n.start, end: tokenIndex(after + 1), noun: tokenIndex(-1) };
+  // "ثاني أفضل هداف": ordinal, superlative, noun.
+  if (after >= 0 && superlative(c, after)) {
+    const noun = tokens.nextWord(after);
+    if (noun >= 0 && rankedNoun(c, noun)) return { start: n.start, end: tokenIndex(noun + 1), noun };
+  }
+  // "أقوى ثالث إعصار": superlative, ordinal, noun.
+  const before = tokens.previousWord(n.start);
+  if (before >= 0 && superlative(c, before) && after >= 0 && rankedNoun(c, after)) return { start: before, end: tokenIndex(after + 1), noun: after };
+  return null;
+}
+
+/** A superlative of the form أفعل, folded: افضل، اكبر، اقوي (four letters after أ, no number word or particle). */
+const SUPERLATIVE = /^ا\p{L}{3}$/u;
+
+function superlative(c: ClaimContext, k: TokenIndex): boolean {
+  const word = c.tokens.text(k);
+  return SUPERLATIVE.test(word) && !c.isStopWord(word) && c.tokens.reading(k) === null && !c.isNumberToken(k);
+}
+
+/** An indefinite noun a rank may be of: "هداف", "إعصار". */
+function rankedNoun(c: ClaimContext, k: TokenIndex): boolean {
+  const word = c.tokens.text(k);
+  return word.length >= 3 && !c.isStopWord(word) && !c.isNumberToken(k) && !isDefinite(word) && !c.tokens.isForeign(k);
 }

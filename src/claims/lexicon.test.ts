@@ -94,4 +94,88 @@ describe('claims tables', () => {
   it.each(t.ageCues.map((w) => [w] as const))('"%s 45 عاما" is an age', (cue) => {
     expect(only(`وقال الرجل ${cue} 45 عاما إنه عاد`)).toMatchObject({ value: 45, unit: { kind: 'age', singular: 'عام' } });
   });
+
+  it.each(t.categoryHeads.map((w) => [w] as const))('"من %s الرابعة" is a category; after إلى it names a division', (head) => {
+    expect(only(`صنف الإعصار من ${head} الرابعة`)).toMatchObject({ text: `${head} الرابعة`, value: 4, unit: { kind: 'rank' } });
+    expect(extractQuantClaims(`صنف الإعصار من ${head} الثانية و${head} الخامسة`).map((c) => c.value)).toEqual([2, 5]);
+    expect(extractQuantClaims(`هبط الفريق إلى ${head} الثانية`)).toEqual([]);
+  });
+
+  it.each(t.rankHeads.map((w) => [w] as const))('"ل%s الثاني" (ل before the article) is a rank', (head) => {
+    const text = `قفز الفريق ل${head.slice(1)} الثاني`;
+    expect(only(text)).toMatchObject({ text: `ل${head.slice(1)} الثاني`, value: 2, unit: { kind: 'rank' } });
+  });
+
+  it.each(t.pointUnits.flatMap((u) => t.rateNouns.map((r) => [u, r] as const)))('"%s" after "%s" is a percentage point', (unit, rate) => {
+    expect(only(`تراجعت ${rate} البطالة بـ0,7 ${unit}`)).toMatchObject({ value: 0.7, unit: { singular: unit, kind: 'percent' } });
+  });
+
+  it.each(t.elisionAfter.map((w) => [w] as const))('"ستة %s" counts the noun the sentence has just counted', (word) => {
+    const claims = extractQuantClaims(`قتل 13 شخصا، ستة ${word} في المدينة`);
+    expect(claims.map((c) => [c.text, c.unit?.singular])).toEqual([
+      ['13 شخصا', 'شخص'],
+      [`ستة ${word}`, 'شخص'],
+    ]);
+  });
+
+  it.each(t.elisionBefore.map((w) => [w] as const))('"20 محافظة %s 23" counts governorates twice', (phrase) => {
+    const claims = extractQuantClaims(`سجلت الإصابات في 20 محافظة ${phrase} 23`);
+    expect(claims.map((c) => [c.text, c.unit?.singular])).toEqual([
+      ['20 محافظة', 'محافظة'],
+      ['23', 'محافظة'],
+    ]);
+  });
+
+  it.each(t.scoreNouns.map((n) => [n.phrase, n.value] as const))('"فاز ب%s نظيفة" is a score of %d–0', (noun, value) => {
+    const claims = extractQuantClaims(`فاز الفريق ب${noun} نظيفة أمس`);
+    expect(claims.map((c) => [c.text, c.value, c.unit?.kind])).toEqual([
+      [noun, value, 'score'],
+      ['نظيفة', 0, 'score'],
+    ]);
+    expect(extractQuantClaims(`صدرت ${noun} الكاتب`)).toEqual([]);
+  });
+
+  it.each(t.shutoutPhrases.map((w) => [w] as const))('"بثلاثة أهداف %s" gives the other side 0', (phrase) => {
+    const claims = extractQuantClaims(`فاز الفريق بثلاثة أهداف ${phrase}`);
+    expect(claims.map((c) => [c.text, c.value])).toEqual([
+      ['بثلاثة أهداف', 3],
+      [phrase, 0],
+    ]);
+  });
+
+  it.each(t.soleWords.map((w) => [w] as const))('"نقطة %s" is one point', (word) => {
+    expect(only(`تقدم الفريق بفارق نقطة ${word} عن منافسه`)).toMatchObject({ text: `نقطة ${word}`, value: 1, unit: { singular: 'نقطة' } });
+  });
+
+  it.each(t.serialMarkers.flatMap((m) => t.serialUnits.map((u) => [u, m] as const)))('"%s %s 23" counts 23', (unit, marker) => {
+    expect(only(`وصل اللاعب إلى ال${unit} ${marker} 23 هذا الموسم`)).toMatchObject({ value: 23, unit: { singular: unit, kind: 'count' } });
+  });
+
+  it.each(t.rankScopes.map((w) => [w] as const))('"الثالث %s" is a rank', (scope) => {
+    expect(only(`حل المنتخب الثالث ${scope} في الترتيب`)).toMatchObject({ text: `الثالث ${scope}`, value: 3, unit: { singular: t.rankNouns[0], kind: 'rank' } });
+  });
+
+  it.each(t.nonePhrases.map((w) => [w] as const))('"%s قتلى" is a denied figure of 0', (phrase) => {
+    expect(only(`وأكدت السلطات ${phrase} قتلى في الحادث`)).toMatchObject({ text: `${phrase} قتلى`, value: 0, bound: 'exact', modality: 'denied', unit: { singular: 'قتيل' } });
+    expect(extractQuantClaims(`وقال ${phrase} شك في ذلك`)).toEqual([]);
+  });
+
+  it.each(t.anyWords.map((w) => [w] as const))('"لم يصب %s جندي" is a denied figure of 0, "%s جندي" alone is not', (word) => {
+    expect(only(`لم يصب ${word} جندي في الهجوم`)).toMatchObject({ text: `${word} جندي`, value: 0, modality: 'denied' });
+    expect(extractQuantClaims(`قال إن ${word} جندي يخالف الأوامر يعاقب`)).toEqual([]);
+  });
+
+  it.each(t.countHeads.map((w) => [w] as const))('"بلغ %s القتلى 50" counts the dead', (head) => {
+    expect(only(`وبلغ ${head} القتلى 50`)).toMatchObject({ text: '50', value: 50, unit: { singular: 'قتيل' } });
+  });
+
+  it.each(t.notFigureAfter.map((w) => [w] as const))('the number before "%s" is a year or a grade, not a figure', (phrase) => {
+    expect(extractQuantClaims(`بني المعبد عام 150 ${phrase} في المدينة`)).toEqual([]);
+    expect(extractQuantClaims(`ارتفع سعر البنزين 90 ${phrase} بنسبة 30%`).map((c) => c.text)).toEqual(['30%']);
+  });
+
+  it.each(t.multipleWords.map((m) => [m.phrase, m.value] as const))('"أكثر من %s" is more than %d times', (word, value) => {
+    expect(only(`وهو أكثر من ${word} ما أنتجه الصاروخ`)).toMatchObject({ text: `أكثر من ${word}`, value, min: value, max: null, bound: 'moreThan', unit: { kind: 'fraction' } });
+    expect(extractQuantClaims(`يعاني من ${word} الاقتصاد`)).toEqual([]);
+  });
 });

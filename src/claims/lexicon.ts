@@ -23,9 +23,31 @@ import {
   type BoundSymbol,
   type VagueQuantity,
 } from './lexicon/bounds.js';
-import { notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
+import { notFigureAfter, notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
-import { ageCues, belowZero, hundredthUnits, rankHeads, scoreCues } from './lexicon/kinds.js';
+import { countHeads, elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
+import {
+  ageCues,
+  anyWords,
+  belowZero,
+  categoryHeads,
+  hundredthUnits,
+  multipleWords,
+  nonePhrases,
+  pointUnits,
+  rankHeads,
+  rankNouns,
+  rankScopes,
+  rateNouns,
+  scoreCues,
+  scoreNouns,
+  serialMarkers,
+  serialUnits,
+  shutoutPhrases,
+  soleWords,
+  type MultipleWord,
+  type ScoreNoun,
+} from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 
 /** The tables of the claims layer. */
@@ -48,6 +70,8 @@ export interface ClaimsTables {
   readonly vagueQuantities: readonly VagueQuantity[];
   /** Words before a number that make it a reference, not a figure: المادة، رقم، الصفحة. */
   readonly notFigureBefore: readonly string[];
+  /** Words after a number that make it a year or a grade: ق.م.، هـ، أوكتين. */
+  readonly notFigureAfter: readonly string[];
   /** Names and set phrases with a number word that state no figure: ربع النهائي، مجموعة العشرين. */
   readonly numberIdioms: readonly string[];
   /** Heads of place names a definite number word may follow: مدينة الخمس. */
@@ -66,12 +90,44 @@ export interface ClaimsTables {
   readonly scoreCues: readonly string[];
   /** Nouns before an ordinal that make it a rank: المركز، المرتبة. */
   readonly rankHeads: readonly string[];
+  /** Nouns before an ordinal that make it a category after من or و: الدرجة، الفئة. */
+  readonly categoryHeads: readonly string[];
   /** Words that make a number of years an age: عمره، البالغ. */
   readonly ageCues: readonly string[];
   /** Words after a temperature that make it negative: تحت الصفر. */
   readonly belowZero: readonly string[];
   /** Subunits of money worth a hundredth: سنت، قرش، هللة. */
   readonly hundredthUnits: readonly string[];
+  /** Units that are percentage points after a rate: نقطة. */
+  readonly pointUnits: readonly string[];
+  /** Nouns of a rate that make points percentage points: نسبة، معدل. */
+  readonly rateNouns: readonly string[];
+  /** Words after a figure that refer back to the noun counted before it: منهم، آخرين. */
+  readonly elisionAfter: readonly string[];
+  /** Phrases before a figure that take the noun of the figure before them: من أصل. */
+  readonly elisionBefore: readonly string[];
+  /** Nouns of number whose noun after them a later figure counts: عدد، حصيلة. */
+  readonly countHeads: readonly string[];
+  /** Nouns of a win by so many goals: `{ phrase: 'ثلاثية', value: 3 }`. */
+  readonly scoreNouns: readonly ScoreNoun[];
+  /** Words that give the other side of a score nothing: نظيفة، دون رد. */
+  readonly shutoutPhrases: readonly string[];
+  /** Words after a counted noun that make it one: وحيد. */
+  readonly soleWords: readonly string[];
+  /** Words between a counted noun and a number that make it a place in a series: رقم. */
+  readonly serialMarkers: readonly string[];
+  /** Counted nouns that add up, whose Nth is a count of N: هدف، نقطة، لقب. */
+  readonly serialUnits: readonly string[];
+  /** Adverbs of where a rank holds after an ordinal: عالميا، أوروبيا. */
+  readonly rankScopes: readonly string[];
+  /** The noun a rank with no head is reported in (the first entry): مرتبة. */
+  readonly rankNouns: readonly string[];
+  /** Phrases that say there is none of the noun after them: عدم وجود، ليس هناك. */
+  readonly nonePhrases: readonly string[];
+  /** Words of "any" that make the noun after them 0 after a negation: أي. */
+  readonly anyWords: readonly string[];
+  /** Words of a multiple, claims after a bound phrase: `{ phrase: 'ضعف', value: 2 }`. */
+  readonly multipleWords: readonly MultipleWord[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -85,6 +141,7 @@ export const claimsTables: ClaimsTables = {
   alternativeJoiners,
   vagueQuantities,
   notFigureBefore,
+  notFigureAfter,
   numberIdioms,
   placeHeads,
   modalityCues,
@@ -94,9 +151,25 @@ export const claimsTables: ClaimsTables = {
   changeBaseMarkers,
   scoreCues,
   rankHeads,
+  categoryHeads,
   ageCues,
   belowZero,
   hundredthUnits,
+  pointUnits,
+  rateNouns,
+  elisionAfter,
+  elisionBefore,
+  countHeads,
+  scoreNouns,
+  shutoutPhrases,
+  soleWords,
+  serialMarkers,
+  serialUnits,
+  rankScopes,
+  rankNouns,
+  nonePhrases,
+  anyWords,
+  multipleWords,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -119,6 +192,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   alternativeJoiners: phrase,
   vagueQuantities: interval,
   notFigureBefore: phrase,
+  notFigureAfter: phrase,
   numberIdioms: phrase,
   placeHeads: phrase,
   modalityCues: record({ phrase, modality: oneOf(['denied', 'projected', 'hedged']), beforePresent: optional(flag) }),
@@ -128,9 +202,25 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   changeBaseMarkers: phrase,
   scoreCues: phrase,
   rankHeads: phrase,
+  categoryHeads: phrase,
   ageCues: phrase,
   belowZero: phrase,
   hundredthUnits: phrase,
+  pointUnits: phrase,
+  rateNouns: phrase,
+  elisionAfter: phrase,
+  elisionBefore: phrase,
+  countHeads: phrase,
+  scoreNouns: record({ phrase, value: finiteNumber }),
+  shutoutPhrases: phrase,
+  soleWords: phrase,
+  serialMarkers: phrase,
+  serialUnits: phrase,
+  rankScopes: phrase,
+  rankNouns: phrase,
+  nonePhrases: phrase,
+  anyWords: phrase,
+  multipleWords: record({ phrase, value: finiteNumber }),
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -153,8 +243,12 @@ export class ClaimsLexicon {
   readonly rangeJoiners: ReadonlySet<string>;
   readonly alternativeJoiners: ReadonlySet<string>;
   readonly vague: PhraseTable<VagueQuantity>;
+  /** One-word vague quantities by folded word, for their definite forms (العشرات). */
+  readonly vagueWords: ReadonlyMap<string, VagueQuantity>;
   /** Folded words that make the number after them a reference. */
   readonly notFigure: ReadonlySet<string>;
+  /** Folded phrases after a number that make it a year or a grade, their words joined by one space. */
+  readonly notFigureAfter: ReadonlySet<string>;
   readonly numberIdioms: PhraseTable<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly modalityCues: PhraseTable<ModalityCue>;
@@ -165,9 +259,33 @@ export class ClaimsLexicon {
   readonly changeBase: ReadonlySet<string>;
   readonly scoreCues: PhraseTable<string>;
   readonly rankHeads: PhraseTable<string>;
+  /** Folded rank heads, for a head behind clitics glued before its article (للمركز → المركز). */
+  readonly rankHeadWords: ReadonlySet<string>;
+  /** Folded category heads: الدرجة، الفئة. */
+  readonly categoryHeads: ReadonlySet<string>;
   readonly ageCues: PhraseTable<string>;
   readonly belowZero: PhraseTable<string>;
   readonly hundredths: ReadonlySet<string>;
+  /** Folded units that are percentage points after a rate. */
+  readonly pointUnits: ReadonlySet<string>;
+  /** Folded nouns of a rate, read without clitics and article. */
+  readonly rateNouns: ReadonlySet<string>;
+  readonly elisionAfter: PhraseTable<string>;
+  readonly elisionBefore: PhraseTable<string>;
+  /** Nouns of number, behind a glued و، ف، ب or ل: وعدد، بحصيلة. */
+  readonly countHeads: PhraseTable<string>;
+  /** Score nouns, behind a glued ب, و or ف: بثلاثية. */
+  readonly scoreNouns: PhraseTable<ScoreNoun>;
+  readonly shutouts: PhraseTable<string>;
+  readonly soleWords: ReadonlySet<string>;
+  readonly serialMarkers: PhraseTable<string>;
+  /** Folded singulars of the nouns that add up. */
+  readonly serialUnits: ReadonlySet<string>;
+  readonly rankScopes: PhraseTable<string>;
+  readonly nonePhrases: PhraseTable<string>;
+  readonly anyWords: PhraseTable<string>;
+  /** Folded words of a multiple. */
+  readonly multipleWords: ReadonlyMap<string, MultipleWord>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
@@ -181,8 +299,11 @@ export class ClaimsLexicon {
     this.rangeOpeners = new PhraseTable(tables.rangeOpeners, (o) => o);
     this.rangeJoiners = new Set(tables.rangeJoiners.map(foldWord));
     this.alternativeJoiners = new Set(tables.alternativeJoiners.map(foldWord));
-    this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase);
+    // A preposition may be glued to a vague quantity: "لعشرات من الرجال", "بمئات".
+    this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase, 'وفبل');
+    this.vagueWords = new Map(tables.vagueQuantities.filter((v) => !v.phrase.includes(' ')).map((v) => [foldWord(v.phrase), v]));
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
+    this.notFigureAfter = new Set(tables.notFigureAfter.map((p) => p.split(' ').map(foldWord).join(' ')));
     this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, 'وفبل');
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
     this.modalityCues = new PhraseTable(tables.modalityCues, (c) => c.phrase);
@@ -192,9 +313,25 @@ export class ClaimsLexicon {
     this.changeBase = new Set(tables.changeBaseMarkers.map(foldWord));
     this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
     this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, 'وفبل');
+    this.rankHeadWords = new Set(tables.rankHeads.map(foldWord));
+    this.categoryHeads = new Set(tables.categoryHeads.map(foldWord));
     this.ageCues = new PhraseTable(tables.ageCues, (w) => w);
     this.belowZero = new PhraseTable(tables.belowZero, (w) => w);
     this.hundredths = new Set(tables.hundredthUnits.map(foldWord));
+    this.pointUnits = new Set(tables.pointUnits.map(foldWord));
+    this.rateNouns = new Set(tables.rateNouns.map(foldWord));
+    this.elisionAfter = new PhraseTable(tables.elisionAfter, (w) => w);
+    this.elisionBefore = new PhraseTable(tables.elisionBefore, (w) => w);
+    this.countHeads = new PhraseTable(tables.countHeads, (w) => w, 'وفبل');
+    this.scoreNouns = new PhraseTable(tables.scoreNouns, (n) => n.phrase, 'وفب');
+    this.shutouts = new PhraseTable(tables.shutoutPhrases, (w) => w);
+    this.soleWords = new Set(tables.soleWords.map(foldWord));
+    this.serialMarkers = new PhraseTable(tables.serialMarkers, (w) => w);
+    this.serialUnits = new Set(tables.serialUnits.map(foldWord));
+    this.rankScopes = new PhraseTable(tables.rankScopes, (w) => w);
+    this.nonePhrases = new PhraseTable(tables.nonePhrases, (w) => w, 'وفب');
+    this.anyWords = new PhraseTable(tables.anyWords, (w) => w, 'وفب');
+    this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
   }
 }
 

@@ -6,6 +6,7 @@
  * and a half ("لتر ونصف").
  */
 import type { Claim } from '../model.js';
+import type { UnitReading } from '../syntax/units.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
@@ -71,6 +72,13 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
       out.push(unitClaim(c, k, below ? below.end : tokenIndex(k + 1), below ? -2 : 2, unitRef(c, dual, false)));
       continue;
     }
+    // "هدف وحيد", "نقطة وحيدة": a counted noun and a word of one.
+    const sole = soleUnit(c, k);
+    if (sole) {
+      out.push(unitClaim(c, k, tokenIndex(sole.word + 1), 1, unitRef(c, sole.unit, false)));
+      k = sole.word;
+      continue;
+    }
     const half = unitAndFraction(c, k);
     if (half) {
       out.push(unitClaim(c, k, half.end, 1 + half.fraction, unitRef(c, half.unit, false)));
@@ -78,6 +86,15 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
     }
   }
   return out;
+}
+
+/** The counted noun at `k` and the word of one after it ("هدف وحيد"), or null. */
+function soleUnit(c: ClaimContext, k: TokenIndex): { unit: UnitReading; word: TokenIndex } | null {
+  const { tokens, syntax, lexicon } = c;
+  const unit = syntax.units.tableUnitAt(tokens, k);
+  if (!unit || unit.kind !== 'count') return null;
+  const word = tokens.nextWord(tokenIndex(unit.end - 1));
+  return word >= 0 && lexicon.soleWords.has(tokens.text(word)) ? { unit, word } : null;
 }
 
 /** "لتر ونصف", "لتر و ربع": a measure, و, and a fraction of it. */
@@ -93,8 +110,9 @@ function unitAndFraction(c: ClaimContext, k: TokenIndex): { unit: NonNullable<Re
   return { unit, fraction: fraction.value, end: tokenIndex(j + 1) };
 }
 
-function unitClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, value: number, unit: NonNullable<Claim['unit']>): Claim {
-  const span = c.span(start, end);
+/** An exact claim over tokens `[start, end)` (less `skip` shadow characters of a glued clitic) whose figure is no number token. */
+export function unitClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, value: number, unit: NonNullable<Claim['unit']>, skip = 0): Claim {
+  const span = c.span(start, end, skip);
   const sentence = c.sentenceAround(start);
   return buildClaim({
     span,

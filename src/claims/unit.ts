@@ -5,9 +5,9 @@
 import type { ClaimUnit } from '../model.js';
 import { regularLemma, type UnitReading } from '../syntax/units.js';
 import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import type { ClaimContext } from './context.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { isFraction, type ClaimDraft } from './draft.js';
 import { yearLike } from './figure.js';
 
@@ -27,15 +27,20 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   const syntax = c.syntax;
   const lastToken = enclosingEnd(c, d);
   let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k));
-  if (unit && c.inTime(unit.start, unit.end)) unit = null;
+  // "ستة منهم", "ثلاثة آخرين": a word that refers back names no unit (see readElidedUnit).
+  if (unit && (c.inTime(unit.start, unit.end) || c.lexicon.elisionAfter.has(tokens, unit.start))) unit = null;
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
   if (!unit || tokens.text(unit.start) === MIN) {
-    const from = unit ? unit.start : tokens.nextWord(lastToken);
+    let from = unit ? unit.start : tokens.nextWord(lastToken);
+    // "اثنين آخرين من قيادات الجماعة": the partitive after the word that refers back, when the sentence has
+    // counted nothing before it ("34 رجلاً … و37 آخرين من منازلهم" are 37 more men, from their homes).
+    const antecedent = c.countedBefore !== null && c.countedBefore.sentence === c.sentenceOf(d.number.start);
+    if (from >= 0 && c.lexicon.elisionAfter.has(tokens, from)) from = antecedent ? NO_TOKEN : tokens.nextWord(from);
     unit = null;
     if (from >= 0 && tokens.text(from) === MIN) {
       const head = tokens.nextWord(from);
       // "13 من كبار مساعديه": one qualifying word may stand before the counted noun.
-      const table = syntax.units.tableUnitAt(tokens, head) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head));
+      const table = syntax.units.tableUnitAt(tokens, head, true) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head), true);
       if (table && !c.inTime(table.start, table.end)) {
         unit = table;
         d.partitive = true;
@@ -44,6 +49,8 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
       }
     }
   }
+  // "34 رجلاً وطفلاً": two nouns counted together.
+  if (unit) unit = syntax.units.withCoordinate(tokens, unit);
   d.unit = unit;
   if (unit) {
     d.unitRef = unitRef(c, unit, isFraction(d));
@@ -52,6 +59,31 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   }
   return true;
 }
+
+/**
+ * A definite number follows the noun it counts, as its adjective: "الأهداف
+ * الثلاثة" (the three goals), "بدوله الـ28", "بالدول الـ15 الأكثر تطوراً". The
+ * unit is that noun, and the claim starts there. Returns false when the number
+ * is not definite or no table noun stands before it.
+ */
+export function readUnitOfDefiniteNumber(c: ClaimContext, d: ClaimDraft): boolean {
+  const { tokens, syntax } = c;
+  const n = d.number;
+  const before = tokens.previous(n.start);
+  // "الـ28": the article is a word of its own, glued to the digits.
+  const article = tokens.isWord(before) && tokens.text(before) === ARTICLE && tokens.end(before) === tokens.start(n.start);
+  if (!article && !(tokens.isWord(n.start) && tokens.reading(n.start)?.definite === true)) return false;
+  const noun = tokens.previousWord(article ? before : n.start);
+  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  const unit = syntax.units.definiteNounAt(tokens, noun);
+  if (!unit || unit.kind !== 'count') return false;
+  d.unit = unit;
+  d.unitRef = unitRef(c, unit, false);
+  d.start = noun;
+  return true;
+}
+
+const ARTICLE = foldWord('ال');
 
 /** Marks that may enclose a figure in print: "(73) مركزاً", "«4» آلاف". */
 const OPENING = '(«“"';
@@ -81,6 +113,8 @@ export function readUnitBefore(c: ClaimContext, d: ClaimDraft): void {
   let k = tokens.previousWord(d.start);
   for (let words = 0; k >= 0 && words < UNIT_BEFORE_WORDS; words++) {
     if (c.isNumberToken(k) || c.sentenceOf(k) !== sentence) return;
+    // "ثمانية من عناصر القوات حتفهم وأصيب 15": an event word of its own between, another count.
+    if (c.syntax.predicates.matchAt(tokens, k)) return;
     if (tokens.text(k) === MIN) {
       const unit = c.syntax.units.tableUnitAt(tokens, tokens.nextWord(k));
       if (unit && unit.construct) {
@@ -135,16 +169,60 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens, syntax } = c;
   const noun = tokens.previousWord(d.number.start);
   if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  // "تجعله واحداً من أبرز الفنانين", "تعد واحدة من أشهر": one of, no figure.
+  const after = tokens.nextWord(tokenIndex(d.number.end - 1));
+  if (after >= 0 && tokens.text(after) === MIN) return false;
   const word = tokens.text(noun);
   // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
   if (stemCandidates(word, 'وفلب').some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
-  const table = syntax.units.tableUnitAt(tokens, noun);
+  // "حالة وفاة واحدة": the noun may complete a two-word unit begun before it.
+  const before = tokens.previousWord(noun);
+  const longer = before >= 0 ? syntax.units.tableUnitAt(tokens, before) : null;
+  const table = longer && longer.end === noun + 1 ? longer : syntax.units.tableUnitAt(tokens, noun);
   if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
   const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: regularLemma(word), singular: regularLemma(word), kind: 'count' as const, construct: false };
   d.unit = unit;
   d.unitRef = unitRef(c, unit, false);
-  d.start = noun;
+  d.start = unit.start;
   return true;
+}
+
+/** Most words read back from a figure in points for the rate they are points of. */
+const RATE_BEFORE_WORDS = 14;
+
+/**
+ * Points of a rate are percentage points: "تراجعت نسبة البطالة بـ0,7 نقطة",
+ * "ما يمثل 32,1% من الناتج، بزيادة أربع نقاط". A rate noun (نسبة، معدل) or a
+ * percentage earlier in the sentence makes the unit a percentage; points of an
+ * index ("تراجع المؤشر 120 نقطة") or of a league table stay counts.
+ */
+export function readPercentagePoints(c: ClaimContext, d: ClaimDraft): void {
+  if (d.unitRef) d.unitRef = percentagePoints(c, d.start, d.unitRef);
+}
+
+/** `unit` as percentage points when it is a point of a rate named before token `start` (see readPercentagePoints). */
+export function percentagePoints(c: ClaimContext, start: TokenIndex, unit: ClaimUnit): ClaimUnit {
+  if (unit.kind !== 'count' || !c.lexicon.pointUnits.has(unit.lemma)) return unit;
+  const { tokens } = c;
+  const sentence = c.sentenceOf(start);
+  let k = tokens.previous(start);
+  for (let words = 0; k >= 0 && words < RATE_BEFORE_WORDS && start - k <= SEARCH_REACH && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (isRateMark(c, k)) return { ...unit, kind: 'percent' };
+    if (tokens.isWord(k)) words++;
+  }
+  return unit;
+}
+
+/** A noun of a rate (نسبة، بمعدل) or a percentage (%، بالمئة) at token `k`. */
+function isRateMark(c: ClaimContext, k: TokenIndex): boolean {
+  const { tokens, syntax } = c;
+  if (!tokens.isWord(k)) return syntax.units.symbolAt(tokens, k)?.kind === 'percent';
+  return c.lexicon.rateNouns.has(withoutArticle(tokens.text(k))) || c.lexicon.rateNouns.has(tokens.text(k)) || syntax.units.tableUnitAt(tokens, k)?.kind === 'percent';
+}
+
+/** True for a definite word at `k` that is no number word: "المنتهي", "الماضي" (not "الواحد"). */
+function definiteQualifier(c: ClaimContext, k: TokenIndex): boolean {
+  return k >= 0 && isDefinite(c.tokens.text(k)) && c.tokens.reading(k) === null;
 }
 
 /** Time units a length per which is a speed: "120 كيلومتراً في الساعة". */
@@ -164,6 +242,9 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
   let per: string | undefined;
   let end = next;
   const marker = syntax.perMarkers.matchAt(tokens, next);
+  // "15 منصة في الأسبوع المنتهي في 25 مايو", "في الأسبوع الماضي": a definite word after the marker makes it
+  // one given week, when and not per what ("في اليوم الواحد" is still per day).
+  if (marker && marker.entry.per !== undefined && definiteQualifier(c, tokens.nextWord(tokenIndex(marker.end - 1)))) return;
   if (marker) {
     end = tokenIndex(marker.end - 1);
     if (marker.entry.per !== undefined) per = marker.entry.per;
@@ -182,6 +263,9 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
     const text = c.textOf(c.span(next, tokenIndex(next + 1)));
     per = text.slice(2);
   }
-  d.unitRef = { ...unit, per, ...(unit.kind === 'length' && speedPer.has(foldWord(per)) ? { kind: 'speed' as const } : {}) };
+  // A speed reads as one unit: "كيلومتر في الساعة" (per ساعة).
+  const speed = unit.kind === 'length' && speedPer.has(foldWord(per));
+  const singular = speed && marker ? `${unit.singular ?? unit.lemma} ${c.textOf(c.span(next, tokenIndex(marker.end)))}` : unit.singular;
+  d.unitRef = { ...unit, per, ...(speed ? { kind: 'speed' as const, ...(singular !== undefined ? { singular } : {}) } : {}) };
   d.end = tokenIndex(end + 1);
 }

@@ -4,7 +4,10 @@
  */
 import type { Claim } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
-import { tokenIndex } from '../text/coordinates.js';
+import { isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import type { PhraseMatch } from '../syntax/phrases.js';
+import type { VagueQuantity } from './lexicon/bounds.js';
 import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
 import type { ClaimContext } from './context.js';
@@ -23,16 +26,25 @@ export function vagueClaims(c: ClaimContext): Claim[] {
   const out: Claim[] = [];
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
-    const m = lexicon.vague.matchAt(tokens, k);
+    const m = lexicon.vague.matchAt(tokens, k) ?? definiteVague(c, k);
     if (!m) continue;
     // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
     const head = tokens.nextWord(tokenIndex(m.end - 1));
     const partitive = head >= 0 && tokens.text(head) === MIN;
-    const unit = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
+    const noun = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
+    // "عشرات من الرجال والصبية": two nouns counted together.
+    const unit = noun && syntax.units.withCoordinate(tokens, noun);
     // "بضعة أسابيع" is a duration, not a figure.
-    if (!unit || c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text(tokenIndex(unit.end - 1)))) continue;
-    const span = c.span(k, unit.end);
-    const owner = ownerOfUnit(c, unit, false);
+    const time = unit && (c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text(tokenIndex(unit.end - 1))));
+    // With nothing counted after it, only a definite or governed word is a figure: "تودي بحياة العشرات",
+    // "الملايين معرضون للخطر", "لعشرات".
+    if (time || (!unit && !standsAlone(c, k, m))) {
+      k = tokenIndex(m.end - 1);
+      continue;
+    }
+    const end = unit ? unit.end : m.end;
+    const span = c.span(k, end, cliticBefore(c, k, m));
+    const owner = unit ? ownerOfUnit(c, unit, false) : null;
     out.push(
       buildClaim({
         span,
@@ -41,17 +53,47 @@ export function vagueClaims(c: ClaimContext): Claim[] {
         min: m.entry.min,
         max: m.entry.max,
         bound: 'vague',
-        unit: unitRef(c, unit, false),
+        unit: unit ? unitRef(c, unit, false) : null,
         subject: owner ? entityRef(tokens, syntax, owner) : null,
-        speaker: readSpeaker(c, k, unit.end),
-        predicate: readPredicate(c, k, unit.end)?.entry ?? null,
+        speaker: readSpeaker(c, k, end),
+        predicate: readPredicate(c, k, end)?.entry ?? null,
         changeDetail: null,
         modality: readModality(c, k),
-        time: readTime(c, k, unit.end),
+        time: readTime(c, k, end),
         sentence: c.span(c.sentenceAround(k).start, c.sentenceAround(k).end),
       }),
     );
-    k = unit.end;
+    k = tokenIndex(end - 1);
   }
   return out;
+}
+
+/** A vague quantity of one word written with the article: "العشرات", "بالآلاف", "الملايين". */
+function definiteVague(c: ClaimContext, k: TokenIndex): PhraseMatch<VagueQuantity> | null {
+  const word = c.tokens.text(k);
+  if (!isDefinite(word)) return null;
+  const entry = c.lexicon.vagueWords.get(withoutArticle(word));
+  return entry ? { entry, start: k, end: tokenIndex(k + 1), clitic: 0 } : null;
+}
+
+/**
+ * True when a vague quantity with no noun after it is a figure by itself: ending
+ * in the article (العشرات، الملايين، عشرات الآلاف) or with a preposition glued to
+ * it (لعشرات، بالآلاف).
+ */
+function standsAlone(c: ClaimContext, k: TokenIndex, m: PhraseMatch<VagueQuantity>): boolean {
+  const { tokens, lexicon } = c;
+  // "آلاف السنين": a noun of time after it makes a duration.
+  const next = tokens.nextWord(tokenIndex(m.end - 1));
+  if (next >= 0 && (lexicon.dates.durationUnit.has(tokens.text(next)) || lexicon.dates.durationUnit.has(withoutArticle(tokens.text(next))))) return false;
+  // The article of the word itself, not letters of the entry: آلاف folds to الاف, which is no article.
+  const last = tokens.text(tokenIndex(m.end - 1));
+  const entryLast = foldWord(m.entry.phrase).split(' ').at(-1);
+  const definite = isDefinite(last) && (last !== entryLast || m.end - 1 > k);
+  return definite || cliticBefore(c, k, m) > 0;
+}
+
+/** Shadow characters of a preposition glued to the vague word, left out of the claim ("لعشرات" → "عشرات"). */
+function cliticBefore(c: ClaimContext, k: TokenIndex, m: PhraseMatch<VagueQuantity>): number {
+  return m.clitic > 0 && prepositionClitics.includes(c.tokens.text(k)[0]!) ? m.clitic : 0;
 }

@@ -102,6 +102,12 @@ describe('claim tables', () => {
     expect(one(text).unit?.per).toBe(per);
   });
 
+  it.each(t.classifierNouns.map((w) => [w] as const))('"72 %s وفاة" counts deaths, "72 %s جديدة" the noun itself', (noun) => {
+    expect(one(`سجلت 72 ${noun} وفاة`)).toMatchObject({ text: `72 ${noun} وفاة`, unit: { lemma: foldWord('وفاة'), singular: `${noun} وفاة` } });
+    expect(one(`سجلت 78 ${noun} اختفاء قسري`).unit).toMatchObject({ lemma: foldWord('اختفاء قسري'), singular: `${noun} اختفاء قسري` });
+    expect(one(`سجلت 72 ${noun} جديدة`)).toMatchObject({ text: `72 ${noun}`, unit: { singular: noun } });
+  });
+
   it.each(t.demonyms.map((d) => [d] as const))('"جندي %s" names whose soldiers', (demonym) => {
     expect(one(`قتل 30 جنديا ${demonym}`).subject?.text).toBe(demonym);
   });

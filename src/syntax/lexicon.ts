@@ -30,7 +30,7 @@ import {
   speakerStopWords,
   type ReportingVerb,
 } from './lexicon/reporting.js';
-import { countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
+import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
 import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
@@ -76,6 +76,8 @@ export interface SyntaxTables {
   readonly symbolUnits: readonly SymbolUnit[];
   /** What makes a measure a rate: للبرميل، لكل، في الساعة، يوميا. */
   readonly perMarkers: readonly PerMarker[];
+  /** Nouns that classify: the noun after them is what is counted (حالة وفاة). */
+  readonly classifierNouns: readonly string[];
   /** Nationality adjectives: أمريكي، عراقي. */
   readonly demonyms: readonly string[];
   /** Words that are never the counted noun: prepositions, particles, pronouns. */
@@ -113,6 +115,7 @@ export const syntaxTables: SyntaxTables = {
   measureUnits,
   symbolUnits,
   perMarkers,
+  classifierNouns,
   demonyms,
   notUnitWords,
   notOwnerHeads,
@@ -157,6 +160,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   measureUnits: unit,
   symbolUnits: record({ symbol: mark, lemma: phrase, kind: oneOf(unitKinds), currency: optional(currencyCode) }),
   perMarkers: record({ phrase, per: optional(phrase) }),
+  classifierNouns: phrase,
   demonyms: phrase,
   notUnitWords: phrase,
   notOwnerHeads: phrase,

@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, conjunctionClitics, isDefinite } from '../text/clitics.js';
+import { conjunctionClitics, isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { SymbolUnit, UnitEntry } from './lexicon/units.js';
@@ -24,6 +24,23 @@ export interface UnitReading {
   /** True when the noun is in the construct state (مقاتلي، أفراد، قوات) and so owned by what follows it. */
   readonly construct: boolean;
 }
+
+/** A relative (nisba) adjective, folded: قسري، نفطيه، نفطيا. */
+const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
+
+/**
+ * A glued و or ف before a verb's prefix, folded: وأصيب، وتوفي، ويقول، فنقل is not
+ * matched (a noun may start so), but وا، وت، وي، ون are how new clauses start.
+ */
+const CONJOINED_VERB = /^[وف][اتين]\p{L}{2,}$/u;
+
+/** Shapes of a word after a classifier that is no counted noun: see `UnitTable.classified`. */
+const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
+
+const AND = 'و';
+
+/** Letters glued before a noun: conjunctions and prepositions (وفبلك). */
+const NOUN_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
 
 /** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
 const pronounSuffixes = ['ه', 'ها', 'هم'];
@@ -44,6 +61,7 @@ interface UnitTables {
   readonly symbolUnits: readonly SymbolUnit[];
   readonly demonyms: readonly string[];
   readonly notUnitWords: readonly string[];
+  readonly classifierNouns: readonly string[];
 }
 
 /** A compiled unit table. */
@@ -57,6 +75,8 @@ export class UnitTable {
   private readonly symbols: ReadonlyMap<string, SymbolUnit>;
   /** Dual forms of units whose sound plural is not also their dual: لترين، أونصتان، طائرتين. */
   private readonly duals = new Map<string, UnitEntry>();
+  /** Folded lemmas of nouns that classify (حالة): the noun after them is what is counted. */
+  private readonly classifiers: Set<string>;
 
   constructor(tables: UnitTables) {
     const entries = [...tables.measureUnits, ...tables.countUnits];
@@ -78,6 +98,7 @@ export class UnitTable {
       }
     }
     this.stop = new Set(tables.notUnitWords.map(foldWord));
+    this.classifiers = new Set(tables.classifierNouns.map(foldWord));
     this.demonymForms = new Set(tables.demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
     this.symbols = new Map(tables.symbolUnits.map((s) => [s.symbol, s]));
   }
@@ -114,17 +135,91 @@ export class UnitTable {
   tableUnitAt(tokens: TokenStream, k: TokenIndex, definite = false): UnitReading | null {
     if (k < 0) return null;
     const m = this.phrases.matchAt(tokens, k);
-    if (m) return this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
+    if (m) {
+      const reading = this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
+      return m.end === k + 1 && this.classifiers.has(foldWord(m.entry.lemma)) ? this.classified(tokens, reading, m.entry) : reading;
+    }
     const word = tokens.text(k);
-    if (definite && word.startsWith(article)) {
-      const entry = this.byWord.get(word.slice(article.length));
-      if (entry) return this.reading(entry, k, tokenIndex(k + 1), word.slice(article.length));
+    if (definite && isDefinite(word)) {
+      // The article, behind clitics or not: الأشخاص، للنقطة، بالأهداف.
+      const bare = withoutArticle(word);
+      const entry = this.byWord.get(bare);
+      if (entry) return this.reading(entry, k, tokenIndex(k + 1), bare);
     }
     for (const suffix of pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
       const stem = word.slice(0, -suffix.length);
       const entry = this.byWord.get(stem);
       if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem);
+    }
+    return null;
+  }
+
+  /**
+   * "72 حالة وفاة", "78 حالة اختفاء قسري": after a noun that classifies, the
+   * indefinite noun (and a relative adjective in ي after it) is what is counted.
+   * The lemma is that noun (وفاة, so that it meets "73 وفاة"); the singular is
+   * the phrase. Without such a noun the classifier stays the unit ("78 حالة،").
+   */
+  private classified(tokens: TokenStream, head: UnitReading, entry: UnitEntry): UnitReading {
+    const k = tokens.nextWord(tokenIndex(head.end - 1));
+    if (k < 0 || !this.modifierAt(tokens, k)) return head;
+    const word = tokens.text(k);
+    const counted = this.byWord.get(word);
+    // Not an adjective ("حالة جديدة", "حالة مؤكدة": feminine in ة, a participle in م), nor a verb or a new
+    // clause ("حالة وصلت", "حالات يعتبرون": a glued و or ف, a past ending in ت or وا, a present in ي).
+    if (!counted && (NOT_COUNTED_NOUN.test(word) || RELATIVE_ADJECTIVE.test(word))) return head;
+    let lemma = counted ? foldWord(counted.lemma) : word;
+    let singular = `${entry.lemma} ${counted ? counted.lemma : word}`;
+    let end = tokenIndex(k + 1);
+    // A relative adjective after the noun: "اختفاء قسري", "حفر نفطية".
+    const adjective = tokens.nextWord(k);
+    if (adjective >= 0 && this.modifierAt(tokens, adjective) && RELATIVE_ADJECTIVE.test(tokens.text(adjective))) {
+      lemma = `${lemma} ${tokens.text(adjective)}`;
+      singular = `${singular} ${tokens.text(adjective)}`;
+      end = tokenIndex(adjective + 1);
+    }
+    return { ...head, end, lemma, singular, construct: false };
+  }
+
+  /** True for an indefinite word at `k` that may qualify a noun before it: no particle, number word, nationality or foreign word. */
+  private modifierAt(tokens: TokenStream, k: TokenIndex): boolean {
+    const word = tokens.text(k);
+    return word.length >= 3 && !tokens.isForeign(k) && !this.stop.has(word) && !isDefinite(word) && !this.demonymForms.has(word) && tokens.reading(k) === null;
+  }
+
+  /**
+   * A unit and a second counted noun joined to it by و, counted together:
+   * "34 رجلاً وطفلاً" (men and boys: singular رجل وطفل), "عشرات من الرجال
+   * والصبية", "ربع مليون من المنازل والشركات". The lemma stays the first
+   * noun's; the reading is returned unchanged when no such noun follows.
+   */
+  withCoordinate(tokens: TokenStream, unit: UnitReading): UnitReading {
+    if (unit.kind !== 'count') return unit;
+    const k = tokens.nextWord(tokenIndex(unit.end - 1));
+    if (k < 0) return unit;
+    const word = tokens.text(k);
+    if (word.length < 4 || !word.startsWith(AND)) return unit;
+    const rest = word.slice(AND.length);
+    const bare = isDefinite(rest) ? withoutArticle(rest) : rest;
+    const entry = this.byWord.get(bare);
+    if (!entry || entry.kind !== 'count' || isDefinite(rest) !== isDefinite(tokens.text(unit.start))) return unit;
+    return { ...unit, end: tokenIndex(k + 1), singular: `${unit.singular} و${entry.lemma}`, construct: false };
+  }
+
+  /**
+   * The table noun at word `k` written definite or with a pronoun, behind one
+   * glued و، ف، ب، ل or ك: "الأهداف", "بالدول", "بدوله" (ب + دول + ه). For the
+   * noun a definite number follows ("بدوله الـ28").
+   */
+  definiteNounAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
+    const word = tokens.text(k);
+    if (isDefinite(word)) return this.tableUnitAt(tokens, k, true);
+    const stem = word.length > 3 && NOUN_CLITICS.includes(word[0]!) ? word.slice(1) : word;
+    for (const suffix of pronounSuffixes) {
+      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
+      const entry = this.byWord.get(stem.slice(0, -suffix.length));
+      if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem.slice(0, -suffix.length));
     }
     return null;
   }
@@ -156,8 +251,8 @@ export class UnitTable {
     if (table) return table;
     const word = tokens.text(k);
     if (tokens.isForeign(k) || this.stop.has(word) || isDefinite(word) || word.length < 3) return null;
-    // A conjunction before a particle ("وهؤلاء") starts a new clause.
-    if (conjunctionClitics.includes(word[0]!) && this.stop.has(word.slice(1))) return null;
+    // A conjunction before a particle ("وهؤلاء") or a verb ("وأصيب", "وتوفي", "ويقول") starts a new clause.
+    if (conjunctionClitics.includes(word[0]!) && (this.stop.has(word.slice(1)) || CONJOINED_VERB.test(word))) return null;
     const lemma = regularLemma(word);
     return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
   }

@@ -1,5 +1,5 @@
 import type { UnitReading } from '../../syntax/units.js';
-import { isDefinite } from '../../text/clitics.js';
+import { isDefinite, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import type { ClaimContext } from '../context.js';
@@ -34,6 +34,8 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     const conjoined = np !== null && np.end === np.start + 1 && tokens.text(np.start).startsWith('و');
     if (np && !conjoined && !c.inTime(np.start, np.end)) return np;
   }
-  if (syntax.units.isDemonym(tokens.text(after))) return { start: after, end: tokenIndex(after + 1) };
+  // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
+  const word = tokens.text(after);
+  if (syntax.units.isDemonym(word) || (isDefinite(word) && syntax.units.isDemonym(withoutArticle(word)))) return { start: after, end: tokenIndex(after + 1) };
   return null;
 }

@@ -34,6 +34,7 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'رجل', kind: 'count', forms: ['رجال'], inflect: 'masculine' },
   { lemma: 'امرأة', kind: 'count', forms: ['نساء', 'سيدة', 'سيدات'] },
   { lemma: 'طفل', kind: 'count', forms: ['أطفال'], inflect: 'masculine' },
+  { lemma: 'صبي', kind: 'count', forms: ['صبية', 'صبيان'], inflect: 'masculine' },
   { lemma: 'قتيل', kind: 'count', forms: ['قتلى'], inflect: 'masculine' },
   { lemma: 'جريح', kind: 'count', forms: ['جرحى'], inflect: 'masculine' },
   { lemma: 'مصاب', kind: 'count', forms: [], inflect: 'masculine' },
@@ -66,7 +67,7 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'نسمة', kind: 'count', forms: [] },
   // The people, places and things of news beyond conflict, with their broken plurals.
   { lemma: 'قائد', kind: 'count', forms: ['قادة'], inflect: 'masculine' },
-  { lemma: 'قيادي', kind: 'count', forms: [], inflect: 'masculine' },
+  { lemma: 'قيادي', kind: 'count', forms: ['قيادات'], inflect: 'masculine' },
   { lemma: 'شهيد', kind: 'count', forms: ['شهداء'], inflect: 'masculine' },
   { lemma: 'سجين', kind: 'count', forms: ['سجناء'], inflect: 'masculine' },
   { lemma: 'رهينة', kind: 'count', forms: ['رهائن'] },
@@ -125,6 +126,13 @@ export const countUnits: readonly UnitEntry[] = [
   { lemma: 'منصة', kind: 'count', forms: [], inflect: 'feminine' },
   { lemma: 'بئر', kind: 'count', forms: ['آبار', 'بئرا'] },
   { lemma: 'عربة', kind: 'count', forms: [], inflect: 'feminine' },
+  // Two-word names of things counted in emergencies and on the ground, longer than their first word.
+  { lemma: 'عربة إسعاف', kind: 'count', forms: ['عربات إسعاف'] },
+  { lemma: 'سيارة إسعاف', kind: 'count', forms: ['سيارات إسعاف'] },
+  { lemma: 'نقطة مراقبة', kind: 'count', forms: ['نقاط مراقبة'] },
+  { lemma: 'نقطة تفتيش', kind: 'count', forms: ['نقاط تفتيش'] },
+  { lemma: 'منصة حفر', kind: 'count', forms: ['منصات حفر'] },
+  { lemma: 'منصة حفر نفطية', kind: 'count', forms: ['منصات حفر نفطية'] },
   { lemma: 'مركز', kind: 'count', forms: ['مراكز', 'مركزا'] },
   { lemma: 'سهم', kind: 'count', forms: ['أسهم', 'سهما'] },
   { lemma: 'صفقة', kind: 'count', forms: ['صفقات'] },
@@ -163,7 +171,7 @@ export const measureUnits: readonly UnitEntry[] = [
   { lemma: 'دونم', kind: 'area', forms: ['دونمات', 'دونما'] },
   { lemma: 'فدان', kind: 'area', forms: ['أفدنة', 'فدانا'] },
   { lemma: 'متر مكعب', kind: 'volume', forms: ['مترا مكعبا', 'أمتار مكعبة'] },
-  { lemma: 'قدم مكعب', kind: 'volume', forms: ['قدما مكعبا', 'أقدام مكعبة'] },
+  { lemma: 'قدم مكعب', kind: 'volume', forms: ['قدما مكعبا', 'أقدام مكعبة', 'قدم مكعبة'] },
   { lemma: 'كيلومتر', kind: 'length', forms: ['كيلومترا', 'كيلومترات', 'كيلو متر', 'كم', 'كلم', 'كيلو مترا'] },
   { lemma: 'متر', kind: 'length', forms: ['مترا', 'أمتار'] },
   { lemma: 'سنتيمتر', kind: 'length', forms: ['سنتيمترا', 'سنتيمترات', 'سم'] },
@@ -265,6 +273,14 @@ export const symbolUnits: readonly SymbolUnit[] = [
   { symbol: '℃', lemma: 'درجة مئوية', kind: 'temperature' },
 ];
 
+/**
+ * Nouns that classify rather than count: the indefinite noun after them is what
+ * is counted, and the two are one unit — "72 حالة وفاة" (deaths), "1294 حالة
+ * إصابة", "78 حالة اختفاء قسري". The unit's lemma is the noun after (وفاة), its
+ * readable singular the whole phrase (حالة وفاة).
+ */
+export const classifierNouns: readonly string[] = ['حالة'];
+
 /** Nationality adjectives: after a counted noun they name whose it is ("جندي أميركي"). */
 export const demonyms: readonly string[] = [
   'أمريكي', 'أميركي', 'عراقي', 'سوري', 'روسي', 'تركي', 'إيراني', 'كردي', 'بريطاني', 'فرنسي', 'ألماني', 'إسرائيلي',
@@ -282,7 +298,7 @@ export const notUnitWords: readonly string[] = [
   'كانت', 'وهو', 'وهي', 'وهم', 'وذلك', 'بعد', 'قبل', 'عند', 'لدى', 'حول', 'نحو', 'عبر', 'ضد', 'دون', 'بل', 'لكن', 'كما',
   'أي', 'كل', 'بعض', 'فقط', 'أيضا', 'تقريبا', 'آخرين', 'أخرى', 'آخر', 'يوم', 'عام', 'سنة', 'شهر', 'أكثر', 'أقل',
   'منهم', 'منها', 'فيها', 'بينهم', 'حاليا', 'إضافة', 'فضلا', 'مقابل', 'وفق', 'بحسب', 'حسب', 'هؤلاء',
-  'أولئك', 'هناك', 'هنا', 'تحت', 'فوق',
+  'أولئك', 'هناك', 'هنا', 'تحت', 'فوق', 'مقارنة', 'بجروح', 'بجراح',
 ];
 
 /**

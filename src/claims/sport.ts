@@ -1,0 +1,54 @@
+/**
+ * A match result written in words: a noun of a win by so many goals ("فاز
+ * بثلاثية"), and a side that scored nothing ("نظيفة", "دون رد"). Each is one
+ * side of a score, unit هدف, like the two numerals of "3-0".
+ */
+import type { Claim } from '../model.js';
+import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
+import type { ClaimContext } from './context.js';
+import { GOAL, scoreUnit } from './kinds.js';
+import { unitClaim } from './measure.js';
+
+/** The word that names the other side after a score noun: "برباعية مقابل هدف". */
+const AGAINST = foldWord('مقابل');
+const WITH = 'ب';
+
+/**
+ * Every side of a score written in words: "انتهت برباعية مقابل هدف وحيد" (4),
+ * "فاز بثلاثية نظيفة" (3 and 0), "تغلب بثلاثة أهداف دون رد" (0 after the goals).
+ * A score noun counts only after ب or before a word of the other side;
+ * "ثلاثية" alone is a trilogy.
+ */
+export function scoreWordClaims(c: ClaimContext): Claim[] {
+  const { tokens, lexicon } = c;
+  const out: Claim[] = [];
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
+    const noun = lexicon.scoreNouns.matchAt(tokens, k);
+    if (noun) {
+      const word = tokens.text(k);
+      const glued = word.length > foldWord(noun.entry.phrase).length ? 1 : 0;
+      const next = tokens.nextWord(tokenIndex(noun.end - 1));
+      const shutout = next >= 0 ? lexicon.shutouts.matchAt(tokens, next) : null;
+      if (!(word.startsWith(WITH) && glued) && !shutout && tokens.text(next) !== AGAINST) continue;
+      out.push(unitClaim(c, k, noun.end, noun.entry.value, scoreUnit(c, k), glued));
+      if (shutout) out.push(unitClaim(c, shutout.start, shutout.end, 0, scoreUnit(c, shutout.start)));
+      k = tokenIndex((shutout ?? noun).end - 1);
+      continue;
+    }
+    // "بثلاثة أهداف دون رد": nothing for the other side, after a number of goals.
+    const shutout = lexicon.shutouts.matchAt(tokens, k);
+    if (shutout && goalsBefore(c, k)) {
+      out.push(unitClaim(c, k, shutout.end, 0, scoreUnit(c, k)));
+      k = tokenIndex(shutout.end - 1);
+    }
+  }
+  return out;
+}
+
+/** True when the word before `k` is a noun of goals: "ثلاثة أهداف دون رد". */
+function goalsBefore(c: ClaimContext, k: TokenIndex): boolean {
+  const before = c.tokens.previousWord(k);
+  return before >= 0 && c.syntax.units.tableUnitAt(c.tokens, before)?.lemma === GOAL;
+}
