@@ -76,3 +76,4 @@ export type { SyntaxTables, SyntaxLexiconInput } from './syntax/lexicon.js';
 export type { DatesTables, DatesLexiconInput } from './dates/lexicon.js';
 export type { ClaimsTables, ClaimsLexiconInput } from './claims/lexicon.js';
 export type { ModalityCue } from './claims/lexicon/modality.js';
+export type { MultipleWord, ScoreNoun } from './claims/lexicon/kinds.js';
