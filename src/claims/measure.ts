@@ -9,13 +9,9 @@ import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import { buildClaim } from './build.js';
+import { wordClaim } from './bare.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
-import { readModality } from './modality.js';
-import { readPredicate } from './predicate.js';
-import { readSpeaker } from './speaker.js';
-import { readTime } from './time.js';
 import { unitRef } from './unit.js';
 
 /** "$10", "$ 10": a currency sign before the number is its unit. */
@@ -69,19 +65,19 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
     if (dual) {
       // "درجتين تحت الصفر" is −2.
       const below = c.lexicon.belowZero.matchAt(tokens, tokens.nextWord(k));
-      out.push(unitClaim(c, k, below ? below.end : tokenIndex(k + 1), below ? -2 : 2, unitRef(c, dual, false)));
+      out.push(wordClaim(c, k, below ? below.end : tokenIndex(k + 1), below ? -2 : 2, 'exact', unitRef(c, dual, false)));
       continue;
     }
     // "هدف وحيد", "نقطة وحيدة": a counted noun and a word of one.
     const sole = soleUnit(c, k);
     if (sole) {
-      out.push(unitClaim(c, k, tokenIndex(sole.word + 1), 1, unitRef(c, sole.unit, false)));
+      out.push(wordClaim(c, k, tokenIndex(sole.word + 1), 1, 'exact', unitRef(c, sole.unit, false)));
       k = sole.word;
       continue;
     }
     const half = unitAndFraction(c, k);
     if (half) {
-      out.push(unitClaim(c, k, half.end, 1 + half.fraction, unitRef(c, half.unit, false)));
+      out.push(wordClaim(c, k, half.end, 1 + half.fraction, 'exact', unitRef(c, half.unit, false)));
       k = half.end;
     }
   }
@@ -110,24 +106,3 @@ function unitAndFraction(c: ClaimContext, k: TokenIndex): { unit: NonNullable<Re
   return { unit, fraction: fraction.value, end: tokenIndex(j + 1) };
 }
 
-/** An exact claim over tokens `[start, end)` (less `skip` shadow characters of a glued clitic) whose figure is no number token. */
-export function unitClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, value: number, unit: NonNullable<Claim['unit']>, skip = 0): Claim {
-  const span = c.span(start, end, skip);
-  const sentence = c.sentenceAround(start);
-  return buildClaim({
-    span,
-    text: c.textOf(span),
-    value,
-    min: value,
-    max: value,
-    bound: 'exact',
-    unit,
-    subject: null,
-    speaker: readSpeaker(c, start, end),
-    predicate: readPredicate(c, start, end)?.entry ?? null,
-    changeDetail: null,
-    modality: readModality(c, start),
-    time: readTime(c, start, end),
-    sentence: c.span(sentence.start, sentence.end),
-  });
-}

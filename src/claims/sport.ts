@@ -8,7 +8,7 @@ import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
 import { GOAL, scoreUnit } from './kinds.js';
-import { unitClaim } from './measure.js';
+import { wordClaim } from './bare.js';
 
 /** The word that names the other side after a score noun: "برباعية مقابل هدف". */
 const AGAINST = foldWord('مقابل');
@@ -32,15 +32,15 @@ export function scoreWordClaims(c: ClaimContext): Claim[] {
       const next = tokens.nextWord(tokenIndex(noun.end - 1));
       const shutout = next >= 0 ? lexicon.shutouts.matchAt(tokens, next) : null;
       if (!(word.startsWith(WITH) && glued) && !shutout && tokens.text(next) !== AGAINST) continue;
-      out.push(unitClaim(c, k, noun.end, noun.entry.value, scoreUnit(c, k), glued));
-      if (shutout) out.push(unitClaim(c, shutout.start, shutout.end, 0, scoreUnit(c, shutout.start)));
+      out.push(wordClaim(c, k, noun.end, noun.entry.value, 'exact', scoreUnit(c, k), glued));
+      if (shutout) out.push(wordClaim(c, shutout.start, shutout.end, 0, 'exact', scoreUnit(c, shutout.start)));
       k = tokenIndex((shutout ?? noun).end - 1);
       continue;
     }
     // "بثلاثة أهداف دون رد": nothing for the other side, after a number of goals.
     const shutout = lexicon.shutouts.matchAt(tokens, k);
     if (shutout && goalsBefore(c, k)) {
-      out.push(unitClaim(c, k, shutout.end, 0, scoreUnit(c, k)));
+      out.push(wordClaim(c, k, shutout.end, 0, 'exact', scoreUnit(c, k)));
       k = tokenIndex(shutout.end - 1);
     }
   }
