@@ -70,7 +70,10 @@ export interface ChangeDetail {
 
 /** What is counted or measured. */
 export interface ClaimUnit {
-  /** The unit as written: "مقاتلاً", "كيلومتر مربع", "%". */
+  /**
+   * The unit as written: "مقاتلاً", "كيلومتر مربع", "%". Empty when the text leaves it unsaid and
+   * the kind implies it: "الأولى عربيا" is a rank (lemma مرتبة) with no word for it.
+   */
   text: string;
   /** Its singular, folded form: مقاتل، كيلومتر مربع، دولار. */
   lemma: string;
