@@ -48,9 +48,10 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
 /** What the sides of a football score count, folded. */
 export const GOAL = foldWord('هدف');
 
-/** The unit of one side of a score. */
-export function scoreUnit(c: ClaimContext, k: TokenIndex): ClaimUnit {
-  const text = c.textOf(c.span(k, tokenIndex(k + 1)));
+/** The unit of one side of a score, written at word `k` less `skip` letters of a glued clitic. */
+export function scoreUnit(c: ClaimContext, k: TokenIndex, skip = 0): ClaimUnit {
+  // "برباعية": the unit is written as the claim is, without the glued ب.
+  const text = c.textOf(c.span(k, tokenIndex(k + 1), skip));
   return { text, lemma: GOAL, singular: 'هدف', kind: 'score' };
 }
 

@@ -128,9 +128,9 @@ describe('claims tables', () => {
 
   it.each(t.scoreNouns.map((n) => [n.phrase, n.value] as const))('"فاز ب%s نظيفة" is a score of %d–0', (noun, value) => {
     const claims = extractQuantClaims(`فاز الفريق ب${noun} نظيفة أمس`);
-    expect(claims.map((c) => [c.text, c.value, c.unit?.kind])).toEqual([
-      [noun, value, 'score'],
-      ['نظيفة', 0, 'score'],
+    expect(claims.map((c) => [c.text, c.value, c.unit?.kind, c.unit?.text])).toEqual([
+      [noun, value, 'score', noun],
+      ['نظيفة', 0, 'score', 'نظيفة'],
     ]);
     expect(extractQuantClaims(`صدرت ${noun} الكاتب`)).toEqual([]);
   });

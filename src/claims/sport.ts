@@ -32,7 +32,7 @@ export function scoreWordClaims(c: ClaimContext): Claim[] {
       const next = tokens.nextWord(tokenIndex(noun.end - 1));
       const shutout = next >= 0 ? lexicon.shutouts.matchAt(tokens, next) : null;
       if (!(word.startsWith(WITH) && glued) && !shutout && tokens.text(next) !== AGAINST) continue;
-      out.push(wordClaim(c, k, noun.end, noun.entry.value, 'exact', scoreUnit(c, k), glued));
+      out.push(wordClaim(c, k, noun.end, noun.entry.value, 'exact', scoreUnit(c, k, glued), glued));
       if (shutout) out.push(wordClaim(c, shutout.start, shutout.end, 0, 'exact', scoreUnit(c, shutout.start)));
       k = tokenIndex((shutout ?? noun).end - 1);
       continue;
