@@ -137,6 +137,17 @@ describe('punctuation tables', () => {
     expect(one(`وقال المتحدث${mark} العقيد جون سميث${mark} إن 30 مدنيا قتلوا`).speaker?.text).toBe('جون سميث');
   });
 
+  it.each(t.speechParticles.map((w) => [w] as const))('"وأكد شالوم %s": the word before the particle of speech is who speaks', (particle) => {
+    const text = `وأكد شالوم ${particle} 20 شخصا قتلوا في الهجوم`;
+    expect(findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)])).toEqual([['شالوم', 'person', 'شالوم']]);
+    expect(extractQuantClaims(text)[0]?.speaker?.text).toBe('شالوم');
+    // A source named right before the particle is cited inside the speech, not its speaker.
+    const cited = (word: string): string | undefined =>
+      extractQuantClaims(`وذكرت المنظمة، بحسب ما نقلت وكالة الأناضول، ${word} 20 شخصا قتلوا في الهجوم`)[0]?.speaker?.text;
+    expect(cited(particle)).toBe('المنظمة');
+    expect(cited('ثم')).toBe('وكالة الأناضول');
+  });
+
   it.each(t.clauseOpeners.map((w) => [w] as const))('"، %s" opens a clause the verb before does not reach', (opener) => {
     const [dead, other] = extractQuantClaims(`أودت السيول بحياة 35 شخصا، ${opener} 120 مصابا نقلوا إلى المستشفى`);
     expect(dead?.predicate).toBe('قتل');

@@ -28,6 +28,7 @@ import {
   speechAddressees,
   documentAuthorLinks,
   speakerStopWords,
+  speechParticles,
   type ReportingVerb,
 } from './lexicon/reporting.js';
 import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
@@ -50,6 +51,8 @@ export interface SyntaxTables {
   readonly roleWords: readonly string[];
   /** Words that end a speaker's noun phrase: أن، في، خلال. */
   readonly speakerStopWords: readonly string[];
+  /** Particles that open reported speech: إن، أنه، بأنها. */
+  readonly speechParticles: readonly string[];
   /** Words inside a description that never belong to a name: باسم، ضد. */
   readonly nameBreakers: readonly string[];
   /** Words that may open a sentence before its subject: كان، ثم، لكن. */
@@ -102,6 +105,7 @@ export const syntaxTables: SyntaxTables = {
   narrativeVerbs,
   roleWords,
   speakerStopWords,
+  speechParticles,
   nameBreakers,
   leadingParticles,
   anonymousSources,
@@ -147,6 +151,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   narrativeVerbs: verb,
   roleWords: phrase,
   speakerStopWords: phrase,
+  speechParticles: phrase,
   nameBreakers: phrase,
   leadingParticles: phrase,
   anonymousSources: phrase,
@@ -193,6 +198,8 @@ export class SyntaxLexicon {
   readonly perMarkers: PhraseTable<PerMarker>;
   readonly roles: ReadonlySet<string>;
   /** Folded words that end a speaker's phrase, but for those that fold to a given name ({@link isSpeakerStop} reads those). */
+  /** Folded particles of reported speech (إن، أنه). */
+  readonly speechParticles: ReadonlySet<string>;
   readonly speakerStops: ReadonlySet<string>;
   /** Speaker stop words that fold to a given name (على، بأن), in their careful spelling. */
   private readonly spelledSpeakerStops: ReadonlySet<string>;
@@ -240,6 +247,7 @@ export class SyntaxLexicon {
     this.roles = foldedSet(tables.roleWords);
     // على folds to the name علي and بأن to بان: those stops are told apart from the names by spelling.
     const givenNames = foldedSet([...names.tables.arabGivenNames, ...names.tables.foreignGivenNames, ...names.tables.ambiguousGivenNames]);
+    this.speechParticles = foldedSet(tables.speechParticles);
     this.speakerStops = new Set([...foldedSet(tables.speakerStopWords)].filter((w) => !givenNames.has(w)));
     this.spelledSpeakerStops = new Set(tables.speakerStopWords.filter((w) => givenNames.has(foldWord(w))));
     this.nameBreakers = foldedSet(tables.nameBreakers);

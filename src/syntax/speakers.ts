@@ -76,8 +76,6 @@ const DESCRIPTION_ITEMS = 6;
 const FI = foldWord('في');
 const AN = foldWord('عن');
 const MA = foldWord('ما');
-/** The particles that open reported speech: "قال … إن"، "ذكرت … أنه". */
-const THAT = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'].map(foldWord));
 
 /**
  * For each token, the opening quotation mark of the quotation it stands in, or
@@ -138,11 +136,11 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
     const embedded = (at: TokenIndex, entity: SpeakerRange | null): boolean => {
       if (!spoken) return false;
       const before = tokens.previousWord(at);
-      if (before >= 0 && THAT.has(tokens.text(before))) return true;
+      if (before >= 0 && lexicon.speechParticles.has(tokens.text(before))) return true;
       if (!entity) return false;
       let after = tokens.next(tokenIndex(entity.end - 1));
       while (after >= 0 && after < s.end && tokens.isPunct(after)) after = tokens.next(after);
-      return tokens.isWord(after) && THAT.has(tokens.text(after));
+      return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
     };
     for (let k = s.start; k < s.end; k++) {
       if (!tokens.isWord(k)) continue;

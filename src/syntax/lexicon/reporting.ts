@@ -84,6 +84,13 @@ export const roleWords: readonly string[] = [
   'محافظ', 'عضو', 'المستشارة', 'مستشار', 'مندوب', 'المندوب', 'سفير', 'سفيرة', 'قائدة', 'المنسق', 'منسق', 'المفوض', 'مفوض',
 ];
 
+/**
+ * The particles that open reported speech (إن folds to أن), with the pronoun they may carry: "قال شالوم إن …"،
+ * "ذكرت المنظمة أنه …"، "أفاد بأنها …". After a reporting verb and a word, they make that word
+ * the speaker; a source named right before or after one is cited inside the speech, not its speaker.
+ */
+export const speechParticles: readonly string[] = ['أن', 'بأن', 'أنه', 'بأنه', 'أنها', 'بأنها'];
+
 /** Words that end the speaker's noun phrase (what follows is the content or its circumstances). */
 export const speakerStopWords: readonly string[] = [
   'أن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'يوم', 'أمس', 'اليوم', 'في', 'خلال', 'على', 'عبر', 'ل',

@@ -135,13 +135,10 @@ function verbOpensClause(tokens: TokenStream, v: TokenIndex): boolean {
   return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && CLAUSE_OPENERS.has(tokens.text(p)));
 }
 
-/** The particles of reported speech: "قال شالوم إن"، "قالت جوهانسون إن". */
-const THAT = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن'].map(foldWord));
-
-/** True when إن/أن follows the word ending before `end`: after a reporting verb, that word is who speaks. */
-function saidThat(tokens: TokenStream, end: TokenIndex): boolean {
+/** True when a particle of reported speech follows the word ending before `end` ("قال شالوم إن"): after a reporting verb, that word is who speaks. */
+function saidThat(tokens: TokenStream, lexicon: SyntaxLexicon, end: TokenIndex): boolean {
   const n = tokens.nextWord(tokenIndex(end - 1));
-  return n >= 0 && THAT.has(tokens.text(n));
+  return n >= 0 && lexicon.speechParticles.has(tokens.text(n));
 }
 
 /** True when the subject ending before `end` is closed by punctuation, the end, or a particle or preposition a verb takes next (أن، عن، إلى). */
@@ -320,7 +317,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
     if (!firstGiven && afterNounTitle(tokens, t, e.start)) continue;
     // One unlisted word after a verb is its subject only when the verb opens its clause: "كشف طبي" is an examination.
-    if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, e.end))) continue;
+    if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
