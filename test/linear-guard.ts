@@ -11,6 +11,9 @@ import { expect } from 'vitest';
 /** Most the time may grow when the input grows 4×: linear is 4, quadratic 16. */
 const MAX_GROWTH = 9;
 
+/** Tries before a growth above {@link MAX_GROWTH} fails the guard. */
+const ATTEMPTS = 3;
+
 /** Milliseconds of `run(input)`, the better of `tries` runs. */
 function timeOf(run: (input: string) => unknown, input: string, tries: number): number {
   let best = Infinity;
@@ -30,9 +33,15 @@ function timeOf(run: (input: string) => unknown, input: string, tries: number): 
 export function expectLinear(run: (input: string) => unknown, input: string, ceilingMs: number): void {
   const cut = input.indexOf(' ', Math.floor(input.length / 4));
   const quarter = input.slice(0, cut < 0 ? Math.floor(input.length / 4) : cut);
-  // The quarter twice (the first warms the code up), then the whole once.
-  const small = Math.max(timeOf(run, quarter, 2), 1);
-  const whole = timeOf(run, input, 1);
+  // The quarter twice (the first warms the code up), then the whole once. A machine shared with
+  // other jobs may stall one measurement: linear work passes on one of three tries, quadratic never.
+  let small = 0;
+  let whole = 0;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    small = Math.max(timeOf(run, quarter, 2), 1);
+    whole = timeOf(run, input, 1);
+    if (whole < Math.max(MAX_GROWTH * small, 50)) break;
+  }
   expect(whole, `${whole.toFixed(0)} ms on the whole, ${small.toFixed(0)} ms on a quarter`).toBeLessThan(Math.max(MAX_GROWTH * small, 50));
   expect(whole).toBeLessThan(ceilingMs);
 }
