@@ -43,6 +43,30 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a place name as the common word its context makes it', () => {
+    // A clitic that belongs to another word: a given name, a number word.
+    expect(mentions('وقال كلاوس بيكارد إن السندات بلغت بليون دولار')).toEqual([['كلاوس بيكارد', 'person']]);
+    // Tanween: an adjective or an adverb, never a country.
+    expect(mentions('كان فناناً إسبانياً وسعت فنزويلا دوماً')).toEqual([['فنزويلا', 'place']]);
+    // After a demonstrative or a relative pronoun: a common noun or a verb.
+    expect(mentions('ذاك الرباط القدسي وهي التي تدمر الآخرين')).toEqual([]);
+    // Common phrases: a birthplace, undermining, the sunset prayer.
+    expect(mentions('في مسقط رأس الشاعر بتهمة النيل من الوحدة بعد صلاة المغرب')).toEqual([]);
+    // The same words name places where nothing says otherwise.
+    expect(mentions('وصل إلى مسقط ثم الرباط وتدمر على ضفاف النيل وفي المغرب')).toEqual([
+      ['مسقط', 'place'],
+      ['الرباط', 'place'],
+      ['تدمر', 'place'],
+      ['النيل', 'place'],
+      ['المغرب', 'place'],
+    ]);
+    const text = 'زار لاوس ولبنان';
+    expect(findEntityMentions(text).map((m) => [m.text, m.span.start, m.span.end])).toEqual([
+      ['لاوس', 4, 8],
+      ['لبنان', 10, 15],
+    ]);
+  });
+
   it('finds a place no table lists after a place head', () => {
     expect(mentions('في ولاية ميريلاند وقرية بيت فوريك')).toEqual([
       ['ميريلاند', 'place'],

@@ -8,9 +8,56 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
+import { isNumberWord } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+
+/**
+ * Words after which the next word is a common noun or a verb, never a place: a demonstrative
+ * ("ذاك الرباط القدسي" "that bond") or a relative pronoun ("هي التي تدمر الآخرين" "that destroys").
+ */
+const BEFORE_COMMON_WORD = /* @__PURE__ */ new Set(['هذا', 'هذه', 'ذلك', 'ذاك', 'تلك', 'هذان', 'هاتان', 'هؤلاء', 'أولئك', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(foldWord));
+
+/**
+ * Places that open a common phrase with the word after them: "مسقط رأس الشاعر" is a birthplace,
+ * "النيل من الوحدة الوطنية" is undermining it; "في مسقط" and "ضفاف النيل" stay places.
+ */
+const COMMON_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ new Map(
+  [
+    ['مسقط', ['رأس', 'رأسه', 'رأسها', 'رأسهم']],
+    ['النيل', ['من', 'منه', 'منها', 'منهم']],
+  ].map(([place, next]) => [foldWord(place as string), new Set((next as string[]).map(foldWord))]),
+);
+
+/** Nouns before المغرب that make it the sunset prayer, not Morocco: "صلاة المغرب"، "أذان المغرب". */
+const PRAYER_TIME = /* @__PURE__ */ new Set(['صلاة', 'صلاتي', 'أذان', 'آذان'].map(foldWord));
+const PRAYER_STEM = /* @__PURE__ */ foldWord('المغرب');
+/** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
+const TANWEEN = /[\u064B-\u064D]ا?$/u;
+
+/**
+ * True when the one-word place at `k` reads here as a common word: through a clitic that is part
+ * of another word (كلاوس is a given name, not ك + لاوس; بليون is "billion", not ب + ليون), with
+ * tanween, after a demonstrative or a relative pronoun, or in a common phrase (مسقط رأس، صلاة المغرب).
+ */
+function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  const word = tokens.text(k);
+  if (skip > 0 && word[0] !== 'و') {
+    const name = t.givenNames.matchAt(tokens, k);
+    if ((name && name.skip === 0 && name.end === k + 1) || isNumberWord(tokens, k)) return true;
+  }
+  if (TANWEEN.test(tokens.originalText(k, tokenIndex(k + 1)))) return true;
+  const prev = tokens.previousWord(k);
+  const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
+  if (BEFORE_COMMON_WORD.has(before)) return true;
+  const stem = word.slice(skip);
+  if (stem === PRAYER_STEM && PRAYER_TIME.has(before)) return true;
+  const next = tokens.nextWord(k);
+  const phrase = COMMON_PHRASES.get(stem);
+  return phrase !== undefined && next >= 0 && phrase.has(tokens.text(next));
+}
 
 /**
  * True when the word before token `k` is a head that says what kind of entity follows: a place
@@ -74,7 +121,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
-  if (entry.type === 'place' && m.end === k + 1 && demonymAdjective(tokens, t, k, m.skip)) return null;
+  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };
