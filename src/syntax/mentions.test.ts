@@ -67,6 +67,18 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a city as its club after a word of the game or before a masculine nationality adjective', () => {
+    expect(mentions('سدد في مرمى مانشستر ثم حقق ليون الفرنسي فوزه على بورتو البرتغالي')).toEqual([
+      ['مانشستر', 'organization'],
+      ['ليون', 'organization'],
+      ['بورتو', 'organization'],
+    ]);
+    expect(mentions('في مدينة ليون الفرنسية وفي مانشستر')).toEqual([
+      ['ليون', 'place'],
+      ['مانشستر', 'place'],
+    ]);
+  });
+
   it('finds a place no table lists after a place head', () => {
     expect(mentions('في ولاية ميريلاند وقرية بيت فوريك')).toEqual([
       ['ميريلاند', 'place'],

@@ -38,6 +38,27 @@ const PRAYER_STEM = /* @__PURE__ */ foldWord('المغرب');
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
 
 /**
+ * Words before a city that make it its football club: "تعادل مع ضيفه ليفربول"، "حارس مرمى
+ * مانشستر"، "رحل عن صفوف مانشستر"، "لاعب برشلونة".
+ */
+const CLUB_BEFORE = /* @__PURE__ */ new Set(['ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'فريق', 'نادي', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير'].map(foldWord));
+
+/**
+ * True when the one-word city at `k` names its club: after a word of the game (CLUB_BEFORE) or
+ * before a masculine nationality adjective, which agrees with النادي, not with a city (feminine):
+ * "ليون الفرنسي"، "بورتو البرتغالي" are clubs, "مدينة ليون الفرنسية" is the city.
+ */
+function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry: KnownName): boolean {
+  if (entry.kind !== 'city' && entry.kind !== 'capital') return false;
+  const prev = tokens.previousWord(k);
+  if (prev >= 0 && CLUB_BEFORE.has(withoutConjunction(tokens.text(prev)))) return true;
+  const next = tokens.nextWord(k);
+  if (next < 0) return false;
+  const w = tokens.text(next);
+  return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+}
+
+/**
  * True when the one-word place at `k` reads here as a common word: through a clitic that is part
  * of another word (كلاوس is a given name, not ك + لاوس; بليون is "billion", not ب + ليون), with
  * tanween, after a demonstrative or a relative pronoun, or in a common phrase (مسقط رأس، صلاة المغرب).
@@ -124,7 +145,8 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
-  return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };
+  const type = entry.type === 'place' && m.end === k + 1 && clubReading(tokens, t, k, entry) ? 'organization' : entry.type;
+  return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }
 
 /** The folded stem a clitic match looked up: والعراق → العراق (skip 1), لبغداد → بغداد. */
