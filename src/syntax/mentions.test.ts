@@ -68,6 +68,10 @@ describe('findEntityMentions: known names', () => {
   });
 
   it('reads a city as its club after a word of the game or before a masculine nationality adjective', () => {
+    expect(mentions('وتعادل مع ضيفه قطر القطري بينما طاف لاعبو مصر الملعب')).toEqual([
+      ['قطر', 'organization'],
+      ['مصر', 'organization'],
+    ]);
     expect(mentions('سدد في مرمى مانشستر ثم حقق ليون الفرنسي فوزه على بورتو البرتغالي')).toEqual([
       ['مانشستر', 'organization'],
       ['ليون', 'organization'],
@@ -76,6 +80,14 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('في مدينة ليون الفرنسية وفي مانشستر')).toEqual([
       ['ليون', 'place'],
       ['مانشستر', 'place'],
+    ]);
+  });
+
+  it('reads a place alone between guillemets as the newspaper, and inside a longer title as no place', () => {
+    const text = 'وقال لـ « الشرق الأوسط » إن كتاب « مصر القديمة » صدر في مصر';
+    expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
+      ['الشرق الأوسط', 'organization', 10, 22],
+      ['مصر', 'place', text.lastIndexOf('مصر'), text.lastIndexOf('مصر') + 3],
     ]);
   });
 

@@ -43,19 +43,38 @@ const TANWEEN = /[\u064B-\u064D]ا?$/u;
  */
 const CLUB_BEFORE = /* @__PURE__ */ new Set(['ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'فريق', 'نادي', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير'].map(foldWord));
 
+/** Quotation marks that open and close the title of a newspaper or a programme. */
+const OPENING_QUOTES = '«';
+const CLOSING_QUOTES = '»';
+
 /**
  * True when the one-word city at `k` names its club: after a word of the game (CLUB_BEFORE) or
  * before a masculine nationality adjective, which agrees with النادي, not with a city (feminine):
  * "ليون الفرنسي"، "بورتو البرتغالي" are clubs, "مدينة ليون الفرنسية" is the city.
  */
 function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry: KnownName): boolean {
-  if (entry.kind !== 'city' && entry.kind !== 'capital') return false;
+  if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
   const prev = tokens.previousWord(k);
   if (prev >= 0 && CLUB_BEFORE.has(withoutConjunction(tokens.text(prev)))) return true;
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
   return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+}
+
+/**
+ * How a place between quotation marks reads: alone it is a newspaper named after it (وقال لـ
+ * « الشرق الأوسط » → "publication"); followed by more words before the closing mark it is part
+ * of a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
+ */
+function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex): 'publication' | 'title' | null {
+  const open = tokens.previous(start);
+  if (!tokens.isPunct(open, OPENING_QUOTES)) return null;
+  const after = tokens.next(tokenIndex(end - 1));
+  if (tokens.isPunct(after, CLOSING_QUOTES)) return 'publication';
+  const last = tokens.nextWord(tokenIndex(end - 1));
+  const close = last >= 0 ? tokens.next(last) : last;
+  return last >= 0 && tokens.isPunct(close, CLOSING_QUOTES) ? 'title' : null;
 }
 
 /**
@@ -145,7 +164,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
-  const type = entry.type === 'place' && m.end === k + 1 && clubReading(tokens, t, k, entry) ? 'organization' : entry.type;
+  const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
+  if (quoted === 'title') return null;
+  const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }
 
