@@ -52,13 +52,16 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('ذاك الرباط القدسي وهي التي تدمر الآخرين')).toEqual([]);
     // Common phrases: a birthplace, undermining, the sunset prayer.
     expect(mentions('في مسقط رأس الشاعر بتهمة النيل من الوحدة بعد صلاة المغرب')).toEqual([]);
+    // Before "another": a common noun.
+    expect(mentions('وهو مهدد بعقوبة أخرى')).toEqual([]);
     // The same words name places where nothing says otherwise.
-    expect(mentions('وصل إلى مسقط ثم الرباط وتدمر على ضفاف النيل وفي المغرب')).toEqual([
+    expect(mentions('وصل إلى مسقط ثم الرباط وتدمر على ضفاف النيل وفي المغرب وبعقوبة')).toEqual([
       ['مسقط', 'place'],
       ['الرباط', 'place'],
       ['تدمر', 'place'],
       ['النيل', 'place'],
       ['المغرب', 'place'],
+      ['بعقوبة', 'place'],
     ]);
     const text = 'زار لاوس ولبنان';
     expect(findEntityMentions(text).map((m) => [m.text, m.span.start, m.span.end])).toEqual([

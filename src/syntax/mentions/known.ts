@@ -31,6 +31,9 @@ const COMMON_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */
   ].map(([place, next]) => [foldWord(place as string), new Set((next as string[]).map(foldWord))]),
 );
 
+/** "Another": a place name before it is a common noun, "مهدد بعقوبة أخرى" "another penalty". */
+const ANOTHER = /* @__PURE__ */ new Set(['أخرى', 'آخر', 'أخر'].map(foldWord));
+
 /** Nouns before المغرب that make it the sunset prayer, not Morocco: "صلاة المغرب"، "أذان المغرب". */
 const PRAYER_TIME = /* @__PURE__ */ new Set(['صلاة', 'صلاتي', 'أذان', 'آذان'].map(foldWord));
 const PRAYER_STEM = /* @__PURE__ */ foldWord('المغرب');
@@ -80,7 +83,8 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
 /**
  * True when the one-word place at `k` reads here as a common word: through a clitic that is part
  * of another word (كلاوس is a given name, not ك + لاوس; بليون is "billion", not ب + ليون), with
- * tanween, after a demonstrative or a relative pronoun, or in a common phrase (مسقط رأس، صلاة المغرب).
+ * tanween, after a demonstrative or a relative pronoun, before "another", or in a common phrase
+ * (مسقط رأس، صلاة المغرب).
  */
 function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
   const word = tokens.text(k);
@@ -95,8 +99,10 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
   const stem = word.slice(skip);
   if (stem === PRAYER_STEM && PRAYER_TIME.has(before)) return true;
   const next = tokens.nextWord(k);
+  if (next < 0) return false;
+  if (ANOTHER.has(tokens.text(next))) return true;
   const phrase = COMMON_PHRASES.get(stem);
-  return phrase !== undefined && next >= 0 && phrase.has(tokens.text(next));
+  return phrase !== undefined && phrase.has(tokens.text(next));
 }
 
 /**
