@@ -52,6 +52,9 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('ذاك الرباط القدسي وهي التي تدمر الآخرين')).toEqual([]);
     // Common phrases: a birthplace, undermining, the sunset prayer.
     expect(mentions('في مسقط رأس الشاعر بتهمة النيل من الوحدة بعد صلاة المغرب')).toEqual([]);
+    // A bare place name right after a title names the person: the queen, not Sofia.
+    expect(mentions('وعقيلته الملكة صوفيا اليوم')).toEqual([]);
+    expect(mentions('وصل الرئيس إلى صوفيا')).toEqual([['صوفيا', 'place']]);
     // Before "another": a common noun.
     expect(mentions('وهو مهدد بعقوبة أخرى')).toEqual([]);
     // The same words name places where nothing says otherwise.

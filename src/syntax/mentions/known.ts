@@ -170,10 +170,18 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
+  // A bare place name right after a title is the name of the person it titles: "الملكة صوفيا".
+  if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
   if (quoted === 'title') return null;
   const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
+}
+
+/** True when a title ends at the word before token `k`: الملكة، السيد، صاحب السمو. */
+function titleBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  const prev = tokens.previousWord(k);
+  return prev >= 0 && lexicon.titles.matchEndingAt(tokens, prev) !== null;
 }
 
 /** The folded stem a clitic match looked up: والعراق → العراق (skip 1), لبغداد → بغداد. */
