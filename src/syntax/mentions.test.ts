@@ -43,6 +43,60 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a place name as the common word its context makes it', () => {
+    // A clitic that belongs to another word: a given name, a number word.
+    expect(mentions('وقال كلاوس بيكارد إن السندات بلغت بليون دولار')).toEqual([['كلاوس بيكارد', 'person']]);
+    // Tanween: an adjective or an adverb, never a country.
+    expect(mentions('كان فناناً إسبانياً وسعت فنزويلا دوماً')).toEqual([['فنزويلا', 'place']]);
+    // After a demonstrative or a relative pronoun: a common noun or a verb.
+    expect(mentions('ذاك الرباط القدسي وهي التي تدمر الآخرين')).toEqual([]);
+    // Common phrases: a birthplace, undermining, the sunset prayer.
+    expect(mentions('في مسقط رأس الشاعر بتهمة النيل من الوحدة بعد صلاة المغرب')).toEqual([]);
+    // A bare place name right after a title names the person: the queen, not Sofia.
+    expect(mentions('وعقيلته الملكة صوفيا اليوم')).toEqual([]);
+    expect(mentions('وصل الرئيس إلى صوفيا')).toEqual([['صوفيا', 'place']]);
+    // Before "another": a common noun.
+    expect(mentions('وهو مهدد بعقوبة أخرى')).toEqual([]);
+    // The same words name places where nothing says otherwise.
+    expect(mentions('وصل إلى مسقط ثم الرباط وتدمر على ضفاف النيل وفي المغرب وبعقوبة')).toEqual([
+      ['مسقط', 'place'],
+      ['الرباط', 'place'],
+      ['تدمر', 'place'],
+      ['النيل', 'place'],
+      ['المغرب', 'place'],
+      ['بعقوبة', 'place'],
+    ]);
+    const text = 'زار لاوس ولبنان';
+    expect(findEntityMentions(text).map((m) => [m.text, m.span.start, m.span.end])).toEqual([
+      ['لاوس', 4, 8],
+      ['لبنان', 10, 15],
+    ]);
+  });
+
+  it('reads a city as its club after a word of the game or before a masculine nationality adjective', () => {
+    expect(mentions('وتعادل مع ضيفه قطر القطري بينما طاف لاعبو مصر الملعب')).toEqual([
+      ['قطر', 'organization'],
+      ['مصر', 'organization'],
+    ]);
+    expect(mentions('سدد في مرمى مانشستر ثم حقق ليون الفرنسي فوزه على بورتو البرتغالي')).toEqual([
+      ['مانشستر', 'organization'],
+      ['ليون', 'organization'],
+      ['بورتو', 'organization'],
+    ]);
+    expect(mentions('في مدينة ليون الفرنسية وفي مانشستر')).toEqual([
+      ['ليون', 'place'],
+      ['مانشستر', 'place'],
+    ]);
+  });
+
+  it('reads a place alone between guillemets as the newspaper, and inside a longer title as no place', () => {
+    const text = 'وقال لـ « الشرق الأوسط » إن كتاب « مصر القديمة » صدر في مصر';
+    expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
+      ['الشرق الأوسط', 'organization', 10, 22],
+      ['مصر', 'place', text.lastIndexOf('مصر'), text.lastIndexOf('مصر') + 3],
+    ]);
+  });
+
   it('finds a place no table lists after a place head', () => {
     expect(mentions('في ولاية ميريلاند وقرية بيت فوريك')).toEqual([
       ['ميريلاند', 'place'],

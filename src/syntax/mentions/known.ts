@@ -8,9 +8,102 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
+import { isNumberWord } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+
+/**
+ * Words after which the next word is a common noun or a verb, never a place: a demonstrative
+ * ("ذاك الرباط القدسي" "that bond") or a relative pronoun ("هي التي تدمر الآخرين" "that destroys").
+ */
+const BEFORE_COMMON_WORD = /* @__PURE__ */ new Set(['هذا', 'هذه', 'ذلك', 'ذاك', 'تلك', 'هذان', 'هاتان', 'هؤلاء', 'أولئك', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(foldWord));
+
+/**
+ * Places that open a common phrase with the word after them: "مسقط رأس الشاعر" is a birthplace,
+ * "النيل من الوحدة الوطنية" is undermining it; "في مسقط" and "ضفاف النيل" stay places.
+ */
+const COMMON_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ new Map(
+  [
+    ['مسقط', ['رأس', 'رأسه', 'رأسها', 'رأسهم']],
+    ['النيل', ['من', 'منه', 'منها', 'منهم']],
+  ].map(([place, next]) => [foldWord(place as string), new Set((next as string[]).map(foldWord))]),
+);
+
+/** "Another": a place name before it is a common noun, "مهدد بعقوبة أخرى" "another penalty". */
+const ANOTHER = /* @__PURE__ */ new Set(['أخرى', 'آخر', 'أخر'].map(foldWord));
+
+/** Nouns before المغرب that make it the sunset prayer, not Morocco: "صلاة المغرب"، "أذان المغرب". */
+const PRAYER_TIME = /* @__PURE__ */ new Set(['صلاة', 'صلاتي', 'أذان', 'آذان'].map(foldWord));
+const PRAYER_STEM = /* @__PURE__ */ foldWord('المغرب');
+/** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
+const TANWEEN = /[\u064B-\u064D]ا?$/u;
+
+/**
+ * Words before a city that make it its football club: "تعادل مع ضيفه ليفربول"، "حارس مرمى
+ * مانشستر"، "رحل عن صفوف مانشستر"، "لاعب برشلونة".
+ */
+const CLUB_BEFORE = /* @__PURE__ */ new Set(['ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'فريق', 'نادي', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير'].map(foldWord));
+
+/** Quotation marks that open and close the title of a newspaper or a programme. */
+const OPENING_QUOTES = '«';
+const CLOSING_QUOTES = '»';
+
+/**
+ * True when the one-word city at `k` names its club: after a word of the game (CLUB_BEFORE) or
+ * before a masculine nationality adjective, which agrees with النادي, not with a city (feminine):
+ * "ليون الفرنسي"، "بورتو البرتغالي" are clubs, "مدينة ليون الفرنسية" is the city.
+ */
+function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry: KnownName): boolean {
+  if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
+  const prev = tokens.previousWord(k);
+  if (prev >= 0 && CLUB_BEFORE.has(withoutConjunction(tokens.text(prev)))) return true;
+  const next = tokens.nextWord(k);
+  if (next < 0) return false;
+  const w = tokens.text(next);
+  return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+}
+
+/**
+ * How a place between quotation marks reads: alone it is a newspaper named after it (وقال لـ
+ * « الشرق الأوسط » → "publication"); followed by more words before the closing mark it is part
+ * of a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
+ */
+function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex): 'publication' | 'title' | null {
+  const open = tokens.previous(start);
+  if (!tokens.isPunct(open, OPENING_QUOTES)) return null;
+  const after = tokens.next(tokenIndex(end - 1));
+  if (tokens.isPunct(after, CLOSING_QUOTES)) return 'publication';
+  const last = tokens.nextWord(tokenIndex(end - 1));
+  const close = last >= 0 ? tokens.next(last) : last;
+  return last >= 0 && tokens.isPunct(close, CLOSING_QUOTES) ? 'title' : null;
+}
+
+/**
+ * True when the one-word place at `k` reads here as a common word: through a clitic that is part
+ * of another word (كلاوس is a given name, not ك + لاوس; بليون is "billion", not ب + ليون), with
+ * tanween, after a demonstrative or a relative pronoun, before "another", or in a common phrase
+ * (مسقط رأس، صلاة المغرب).
+ */
+function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  const word = tokens.text(k);
+  if (skip > 0 && word[0] !== 'و') {
+    const name = t.givenNames.matchAt(tokens, k);
+    if ((name && name.skip === 0 && name.end === k + 1) || isNumberWord(tokens, k)) return true;
+  }
+  if (TANWEEN.test(tokens.originalText(k, tokenIndex(k + 1)))) return true;
+  const prev = tokens.previousWord(k);
+  const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
+  if (BEFORE_COMMON_WORD.has(before)) return true;
+  const stem = word.slice(skip);
+  if (stem === PRAYER_STEM && PRAYER_TIME.has(before)) return true;
+  const next = tokens.nextWord(k);
+  if (next < 0) return false;
+  if (ANOTHER.has(tokens.text(next))) return true;
+  const phrase = COMMON_PHRASES.get(stem);
+  return phrase !== undefined && phrase.has(tokens.text(next));
+}
 
 /**
  * True when the word before token `k` is a head that says what kind of entity follows: a place
@@ -74,10 +167,21 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
-  if (entry.type === 'place' && m.end === k + 1 && demonymAdjective(tokens, t, k, m.skip)) return null;
+  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
-  return { start: m.start, end: m.end, skip: m.skip, type: entry.type, rank: RANK.known };
+  // A bare place name right after a title is the name of the person it titles: "الملكة صوفيا".
+  if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
+  const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
+  if (quoted === 'title') return null;
+  const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry))) ? 'organization' : entry.type;
+  return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
+}
+
+/** True when a title ends at the word before token `k`: الملكة، السيد، صاحب السمو. */
+function titleBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  const prev = tokens.previousWord(k);
+  return prev >= 0 && lexicon.titles.matchEndingAt(tokens, prev) !== null;
 }
 
 /** The folded stem a clitic match looked up: والعراق → العراق (skip 1), لبغداد → بغداد. */
