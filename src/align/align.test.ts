@@ -97,6 +97,25 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([pct('a'), pct('b')]))).toEqual([]);
   });
 
+  it('ties measures that say nothing of whose they are only as one precise figure: "16 ميلا بحريا", never "100 مليون دولار"', () => {
+    const pair = (x: Claim, y: Claim): string[][] => shared(alignClaims([{ id: 'a', claims: [x] }, { id: 'b', claims: [y] }]));
+    expect(pair(claim(16, 'ميل بحري', { kind: 'length' }), claim(16, 'ميل بحري', { kind: 'length' }))).toEqual([['a:16 ميل بحري', 'b:16 ميل بحري']]);
+    expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', subject: subject('صفقة انتقال رونالدو') })))
+      .toHaveLength(1);
+    // Round figures, one digit, meet by chance every day.
+    expect(pair(claim(100e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(100e6, 'دولار', { kind: 'currency', currency: 'USD' }))).toEqual([]);
+    expect(pair(claim(5, 'ميل بحري', { kind: 'length' }), claim(5, 'ميل بحري', { kind: 'length' }))).toEqual([]);
+    // Nor a figure in two currencies, nor one figure under a bound, nor two subjects that share nothing.
+    expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'يورو', { kind: 'currency', currency: 'EUR' }))).toEqual([]);
+    expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', bound: 'atLeast' }))).toEqual([]);
+    expect(
+      pair(
+        claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', subject: subject('صفقة انتقال رونالدو') }),
+        claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', subject: subject('موازنة وزارة الصحة') }),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads nouns of people that do not contradict each other as one thing counted', () => {
     const s = { subject: subject('حريق مركز التسوق في كيميروفو') };
     const pairs = (x: string, y: string): number => shared(alignClaims([{ id: 'a', claims: [claim(37, x, s)] }, { id: 'b', claims: [claim(37, y, s)] }])).length;
