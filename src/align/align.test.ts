@@ -116,6 +116,34 @@ describe('alignClaims: what makes two claims one fact', () => {
     ).toEqual([]);
   });
 
+  it('ties a small figure with no subject only within a story two documents share: "10 قتلى" beside "73 جريحاً"', () => {
+    const story = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(10, 'قتيل'), claim(73, 'جريح')] },
+      { id: 'c', claims: [claim(10, 'قتيل')] },
+    ]);
+    expect(shared(story)).toEqual([
+      ['a:73 جريح', 'b:73 جريح'],
+      ['a:10 قتيل', 'b:10 قتيل'],
+    ]);
+    // Without a shared figure, two reports of "10 قتلى" may be two attacks.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(10, 'قتيل')] }, { id: 'c', claims: [claim(10, 'قتيل')] }]))).toEqual([]);
+    // Never a figure that disagrees, nor a vague word (عشرات fits most figures of a story).
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(null, 'جريح', { bound: 'vague', min: 10, max: 100 })] },
+    ]);
+    expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
+  });
+
+  it('reads no story tie into a list of figures of one noun: Sweden 1 diplomat, Italy 2, Germany 4', () => {
+    const clusters = alignClaims([
+      { id: 'list', claims: [claim(14, 'دوله'), claim(1, 'دبلوماسي'), claim(2, 'دبلوماسي'), claim(4, 'دبلوماسي')] },
+      { id: 'report', claims: [claim(14, 'دوله'), claim(4, 'دبلوماسي')] },
+    ]);
+    expect(shared(clusters)).toEqual([['list:14 دوله', 'report:14 دوله']]);
+  });
+
   it('reads nouns of people that do not contradict each other as one thing counted', () => {
     const s = { subject: subject('حريق مركز التسوق في كيميروفو') };
     const pairs = (x: string, y: string): number => shared(alignClaims([{ id: 'a', claims: [claim(37, x, s)] }, { id: 'b', claims: [claim(37, y, s)] }])).length;
