@@ -105,6 +105,8 @@ describe('alignClaims: what makes two claims one fact', () => {
     // Round figures, one digit, meet by chance every day.
     expect(pair(claim(100e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(100e6, 'دولار', { kind: 'currency', currency: 'USD' }))).toEqual([]);
     expect(pair(claim(5, 'ميل بحري', { kind: 'length' }), claim(5, 'ميل بحري', { kind: 'length' }))).toEqual([]);
+    // Any two people may be 35: an age ties only through whose it is.
+    expect(pair(claim(35, 'عام', { kind: 'age' }), claim(35, 'عام', { kind: 'age' }))).toEqual([]);
     // Nor a figure in two currencies, nor one figure under a bound, nor two subjects that share nothing.
     expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'يورو', { kind: 'currency', currency: 'EUR' }))).toEqual([]);
     expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', bound: 'atLeast' }))).toEqual([]);

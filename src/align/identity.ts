@@ -200,10 +200,16 @@ export function sameFigure(a: Features, b: Features, tolerance = 0): boolean {
 /** Significant digits a measure's figure needs to tie claims that do not say whose it is: 16 ميلا، 112 مليون، 8.06 مليار. */
 const PRECISE_DIGITS = 2;
 
-/** True when two measures of one kind (not a share) give one figure of PRECISE_DIGITS or more, both written as points. */
+/**
+ * True when two measures of one kind give one figure of PRECISE_DIGITS or more, both written as points:
+ * a currency or a measure of a scale (length, area, mass). Not a share (1.5%), and not an age or a
+ * duration (35 عاماً), which any two people or spells may share.
+ */
 function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
+  const key = a.unit!.key;
   return (
-    a.unit!.key !== 'percent' &&
+    key !== 'percent' &&
+    (key.startsWith('currency ') || !key.includes(' ')) &&
     a.unit!.key === b.unit!.key &&
     a.pointLike &&
     b.pointLike &&
