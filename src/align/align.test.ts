@@ -97,6 +97,55 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([pct('a'), pct('b')]))).toEqual([]);
   });
 
+  it('ties measures that say nothing of whose they are only as one precise figure: "16 ميلا بحريا", never "100 مليون دولار"', () => {
+    const pair = (x: Claim, y: Claim): string[][] => shared(alignClaims([{ id: 'a', claims: [x] }, { id: 'b', claims: [y] }]));
+    expect(pair(claim(16, 'ميل بحري', { kind: 'length' }), claim(16, 'ميل بحري', { kind: 'length' }))).toEqual([['a:16 ميل بحري', 'b:16 ميل بحري']]);
+    expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', subject: subject('صفقة انتقال رونالدو') })))
+      .toHaveLength(1);
+    // Round figures, one digit, meet by chance every day.
+    expect(pair(claim(100e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(100e6, 'دولار', { kind: 'currency', currency: 'USD' }))).toEqual([]);
+    expect(pair(claim(5, 'ميل بحري', { kind: 'length' }), claim(5, 'ميل بحري', { kind: 'length' }))).toEqual([]);
+    // Any two people may be 35: an age ties only through whose it is.
+    expect(pair(claim(35, 'عام', { kind: 'age' }), claim(35, 'عام', { kind: 'age' }))).toEqual([]);
+    // Nor a figure in two currencies, nor one figure under a bound, nor two subjects that share nothing.
+    expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'يورو', { kind: 'currency', currency: 'EUR' }))).toEqual([]);
+    expect(pair(claim(112e6, 'دولار', { kind: 'currency', currency: 'USD' }), claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', bound: 'atLeast' }))).toEqual([]);
+    expect(
+      pair(
+        claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', subject: subject('صفقة انتقال رونالدو') }),
+        claim(112e6, 'دولار', { kind: 'currency', currency: 'USD', subject: subject('موازنة وزارة الصحة') }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('ties a small figure with no subject only within a story two documents share: "10 قتلى" beside "73 جريحاً"', () => {
+    const story = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(10, 'قتيل'), claim(73, 'جريح')] },
+      { id: 'c', claims: [claim(10, 'قتيل')] },
+    ]);
+    expect(shared(story)).toEqual([
+      ['a:73 جريح', 'b:73 جريح'],
+      ['a:10 قتيل', 'b:10 قتيل'],
+    ]);
+    // Without a shared figure, two reports of "10 قتلى" may be two attacks.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(10, 'قتيل')] }, { id: 'c', claims: [claim(10, 'قتيل')] }]))).toEqual([]);
+    // Never a figure that disagrees, nor a vague word (عشرات fits most figures of a story).
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(null, 'جريح', { bound: 'vague', min: 10, max: 100 })] },
+    ]);
+    expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
+  });
+
+  it('reads no story tie into a list of figures of one noun: Sweden 1 diplomat, Italy 2, Germany 4', () => {
+    const clusters = alignClaims([
+      { id: 'list', claims: [claim(14, 'دوله'), claim(1, 'دبلوماسي'), claim(2, 'دبلوماسي'), claim(4, 'دبلوماسي')] },
+      { id: 'report', claims: [claim(14, 'دوله'), claim(4, 'دبلوماسي')] },
+    ]);
+    expect(shared(clusters)).toEqual([['list:14 دوله', 'report:14 دوله']]);
+  });
+
   it('reads nouns of people that do not contradict each other as one thing counted', () => {
     const s = { subject: subject('حريق مركز التسوق في كيميروفو') };
     const pairs = (x: string, y: string): number => shared(alignClaims([{ id: 'a', claims: [claim(37, x, s)] }, { id: 'b', claims: [claim(37, y, s)] }])).length;

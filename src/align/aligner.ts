@@ -27,12 +27,36 @@ interface DocumentRecord {
   /** The wire it reprints, or its source, or its id. */
   readonly outlet: string;
   readonly published: number | null;
+  /** Its claims as members, in the order added: a story tie looks through them (see `tieToStories`). */
+  readonly members: Member[];
 }
 
 interface Member extends MemberView {
   readonly serial: number;
   readonly document: DocumentRecord;
   cluster: Cluster;
+  /**
+   * True when its document lists figures of its counted noun: LISTED_FIGURES different numbers of it or
+   * more (Sweden 1 diplomat, Italy 2, Germany 4, France 4). No story tie reads such a figure: which of
+   * the list it is, only a subject says.
+   */
+  listed?: boolean;
+}
+
+/** Different numbers of one counted noun that make a document a list of them. */
+const LISTED_FIGURES = 3;
+
+/** Marks the members of one document whose counted noun it gives LISTED_FIGURES different numbers of. */
+function markListed(members: readonly Member[]): void {
+  const values = new Map<string, Set<number>>();
+  for (const m of members) {
+    const { unit, value } = m.features;
+    if (!unit || value === null) continue;
+    const set = values.get(unit.key);
+    if (set) set.add(value);
+    else values.set(unit.key, new Set([value]));
+  }
+  for (const m of members) if (m.features.unit && (values.get(m.features.unit.key)?.size ?? 0) >= LISTED_FIGURES) m.listed = true;
 }
 
 /** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
@@ -147,6 +171,8 @@ const UNDATED = -1e9;
  * against, and keeps a subject that is only one common word from gathering a day.
  */
 export const MAX_KINDS = 64;
+/** Most documents read as telling the same story as one document (a wire story reprinted by them all). */
+const MAX_STORIES = 64;
 /** Most speakers whose agency (or none) is kept before the memo starts afresh. */
 const SPEAKER_MEMO = 50_000;
 /** Width of a fine bucket, as a ratio: numbers tied without a subject are one number (or one rounded). */
@@ -217,14 +243,26 @@ class StreamingAligner implements Aligner {
     const d = checkDocument(fn, parameter, document);
     const published = d.publishedAt === undefined ? null : dayNumber(fn, `${parameter}.publishedAt`, d.publishedAt);
     const wire = d.text !== undefined ? wireOf(this.lexicon, d.text) : null;
-    const record: DocumentRecord = { id: d.id, source: d.source, outlet: wire ?? d.source ?? d.id, published };
+    const record: DocumentRecord = { id: d.id, source: d.source, outlet: wire ?? d.source ?? d.id, published, members: [] };
     const claims =
       d.claims ??
       (this.settings.extractor
         ? this.settings.extractor.extract(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) })
         : extractQuantClaims(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) }));
     const events = documentEvents(this.lexicon, claims);
-    for (const claim of claims) this.insert(this.member(record, claim, undefined, events));
+    // Claims that nothing files (a small number or a vague word, with no subject) wait until the rest
+    // of the document has found the stories it shares with other documents.
+    const unfiled: Member[] = [];
+    const members = claims.map((claim) => this.member(record, claim, undefined, events));
+    markListed(members);
+    for (const m of members) {
+      if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
+      else this.insert(m);
+    }
+    if (unfiled.length > 0) {
+      const stories = this.storyClusters(record);
+      for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
+    }
     return claims;
   }
 
@@ -251,6 +289,7 @@ class StreamingAligner implements Aligner {
       source: document.source,
       publishedAt: document.published === null ? undefined : isoOfDay(document.published),
     } as Omit<Member, 'cluster'> as Member;
+    document.members.push(m);
     return m;
   }
 
@@ -440,6 +479,80 @@ class StreamingAligner implements Aligner {
     if (fresh) this.file(m);
   }
 
+  /**
+   * The open clusters of the documents that tell the same story as `document`: those one of its claims
+   * shares a cluster with (a shared subject, or one specific number: "451 هدفا" in two reports of one
+   * transfer), MAX_STORIES of them at most.
+   */
+  private storyClusters(document: DocumentRecord): Cluster[] {
+    const stories = new Set<DocumentRecord>();
+    for (const m of document.members) {
+      let c = m.cluster as Cluster | undefined;
+      while (c && c.mergedInto) c = c.mergedInto;
+      if (!c || c.closed || !c.manyDocuments || !this.open.has(c)) continue;
+      for (const x of c.members) if (x.document !== document && stories.size < MAX_STORIES) stories.add(x.document);
+    }
+    // Their open clusters, once; a cluster of a list (Sweden 1 diplomat, Italy 2 …) gives no one figure to tie to.
+    const clusters = new Set<Cluster>();
+    for (const d of stories) {
+      for (const x of d.members) {
+        let c = x.cluster as Cluster | undefined;
+        while (c && c.mergedInto) c = c.mergedInto;
+        if (c && !c.closed && this.open.has(c) && !c.members.some((y) => y.listed)) clusters.add(c);
+      }
+    }
+    return [...clusters];
+  }
+
+  /**
+   * Joins a claim that nothing files (a small number with no subject: "10 قتلى"، "خمس مرات") to a cluster of a document that tells the same story, where it is one fact with
+   * every member and agrees with all of them: two reports of one attack that share their specific
+   * figures mean the same dead by "10 قتلى". Across stories such figures meet by chance, and they
+   * never make a conflict. True when it joined.
+   */
+  private tieToStories(m: Member, stories: readonly Cluster[]): boolean {
+    // A vague word (عشرات القتلى) fits most figures of a story: it stays with its own noun's clusters.
+    if (stories.length === 0 || !m.features.unit?.known || m.features.value === null || m.listed) return false;
+    const fitting: Cluster[] = [];
+    for (const c of stories) {
+      // Merged away, closed, or full of other statements: not a cluster to join.
+      if (c.mergedInto || !this.open.has(c) || (c.kinds.size >= MAX_KINDS && !c.kinds.has(m.features.signature)) || !this.withinReach(m, c)) continue;
+      let fits = true;
+      for (const kind of c.kinds.values()) {
+        const r = relate(m.features, kind.first.features, this.identity);
+        if (!r || !r.agree || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) fitting.push(c);
+    }
+    if (fitting.length === 0) return false;
+    // The largest cluster it fits, then the oldest; the others (the headline's "10 قتلى" and the body's)
+    // merge in when every member of theirs agrees with every member of it as one fact.
+    fitting.sort((x, y) => y.members.length - x.members.length || x.serial - y.serial);
+    const target = fitting[0]!;
+    this.join(target, m);
+    for (const c of fitting.slice(1)) {
+      if (!this.open.has(c) || c.kinds.size + target.kinds.size > MAX_KINDS || !this.agreeAsOne(c, target)) continue;
+      for (const x of c.members) this.join(target, x);
+      this.open.delete(c);
+      c.mergedInto = target;
+    }
+    return true;
+  }
+
+  /** True when every member of `a` is one fact with every member of `b`, and agrees with it. */
+  private agreeAsOne(a: Cluster, b: Cluster): boolean {
+    for (const x of a.kinds.values()) {
+      for (const y of b.kinds.values()) {
+        const r = relate(x.first.features, y.first.features, this.identity);
+        if (!r || !r.agree) return false;
+      }
+    }
+    return true;
+  }
+
   private view(c: Cluster): ClaimCluster {
     const members = [...c.members].sort((a, b) => a.serial - b.serial);
     return summarise(members, this.identity, this.settings.explain);
@@ -504,7 +617,13 @@ class StreamingAligner implements Aligner {
 
   private restore(state: AlignerState): void {
     const documents = state.documents.map(
-      (d): DocumentRecord => ({ id: d.id, source: d.source, outlet: d.outlet, published: d.publishedAt === undefined ? null : dayNumber('createAligner', 'options.state.documents[].publishedAt', d.publishedAt) }),
+      (d): DocumentRecord => ({
+        id: d.id,
+        source: d.source,
+        outlet: d.outlet,
+        published: d.publishedAt === undefined ? null : dayNumber('createAligner', 'options.state.documents[].publishedAt', d.publishedAt),
+        members: [],
+      }),
     );
     // What each document says happened to the people of its figures, read again from its kept claims.
     const claimsOf = new Map<number, Claim[]>();
@@ -515,6 +634,7 @@ class StreamingAligner implements Aligner {
     }
     const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
     const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!));
+    for (const d of documents) markListed(d.members);
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);
       for (const i of ids.slice(1)) this.join(c, members[i]!);

@@ -197,6 +197,28 @@ export function sameFigure(a: Features, b: Features, tolerance = 0): boolean {
   return Math.abs(x - y) <= Math.max(SAME_FIGURE, tolerance) * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** Significant digits a measure's figure needs to tie claims that do not say whose it is: 16 ميلا، 112 مليون، 8.06 مليار. */
+const PRECISE_DIGITS = 2;
+
+/**
+ * True when two measures of one kind give one figure of PRECISE_DIGITS or more, both written as points:
+ * a currency or a measure of a scale (length, area, mass). Not a share (1.5%), and not an age or a
+ * duration (35 عاماً), which any two people or spells may share.
+ */
+function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
+  const key = a.unit!.key;
+  return (
+    key !== 'percent' &&
+    (key.startsWith('currency ') || !key.includes(' ')) &&
+    a.unit!.key === b.unit!.key &&
+    a.pointLike &&
+    b.pointLike &&
+    a.digits >= PRECISE_DIGITS &&
+    b.digits >= PRECISE_DIGITS &&
+    sameFigure(a, b, tolerance)
+  );
+}
+
 /** How two claims stand when nothing tells them apart, or null when they are different facts. */
 export function relate(a: Features, b: Features, s: IdentitySettings): Relation | null {
   const subjects = subjectRelation(a.subject, b.subject, s);
@@ -213,8 +235,11 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const tie: Tie = subjects === 'same' ? 'subject' : a.predicate && b.predicate ? 'predicate' : 'unit';
-  // A measure says how much, not of what: it ties only with subjects that share words.
-  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related') return null;
+  // A measure says how much, not of what: it ties only with subjects that share words, or, where one
+  // of them says nothing of whose it is, as one precise figure of one measure ("16 ميلا بحريا" in three
+  // reports of one shipwreck, "112 مليون دولار" of one transfer). A round figure (100 مليون دولار، 8
+  // مليارات) and a share (54%) meet by chance every day.
+  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related' && !(subjects === 'none' && preciseMeasure(a, b, s.tolerance))) return null;
   const time = timesMeet(a, b, s.window);
   if (!time || !plausible(a.core, b.core, s.factor)) return null;
   const agree = figuresAgree(a, b, s.tolerance);
