@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The linear-time guards (test/linear-guard.ts) may measure a megabyte three times on a loaded machine.
-    testTimeout: 180_000,
+    testTimeout: 300_000,
   },
 });

@@ -25,11 +25,11 @@ const adversarial: Record<string, string> = {
 describe('linear time', () => {
   for (const [name, input] of Object.entries(adversarial)) {
     it(`1 MB of ${name}`, () => {
-      expectLinear(findNumbers, input, 10_000);
+      expectLinear(findNumbers, input, 60_000);
     });
     it(`1 MB of ${name}: extractQuantClaims`, () => {
       // Up to 500k claims from one megabyte ("1,1,1,…"): a quadratic rule would take hours.
-      expectLinear(extractQuantClaims, input, 40_000);
+      expectLinear(extractQuantClaims, input, 120_000);
     });
   }
 });

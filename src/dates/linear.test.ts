@@ -27,11 +27,11 @@ const adversarial: Record<string, string> = {
 describe('time expressions in linear time', () => {
   for (const [name, input] of Object.entries(adversarial)) {
     it(`half a megabyte of ${name}`, () => {
-      expectLinear((text) => findDates(text, { publishedAt: '2018-03-15' }), input, 30_000);
+      expectLinear((text) => findDates(text, { publishedAt: '2018-03-15' }), input, 90_000);
       expect(findDates(input.slice(0, 5_000), { publishedAt: '2018-03-15' }).length).toBeGreaterThan(0);
     });
     it(`half a megabyte of ${name}: extractQuantClaims`, () => {
-      expectLinear((text) => extractQuantClaims(text, { publishedAt: '2018-03-15' }), input, 30_000);
+      expectLinear((text) => extractQuantClaims(text, { publishedAt: '2018-03-15' }), input, 90_000);
     });
   }
 });
