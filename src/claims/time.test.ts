@@ -95,7 +95,14 @@ describe('claim time scope', () => {
     expect(scopes('قتل نحو 300 شخص في عام 150 ق.م. في المدينة.', '2018-03-20')[0]).toEqual(['نحو 300 شخص', '-0149', '-0149', false]);
   });
 
-  it('leaves a length with no anchor unresolved in its clause', () => {
-    expect(scopes('كذلك نمت الاستثمارات في 2017، وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+  it('leaves a length with no anchor to the period of its sentence (the figure accrued over it), else unresolved', () => {
+    expect(scopes('وأنفقت فرنسا 714,5 مليار يورو عام 2016، بزيادة أربع نقاط خلال عشرين عاما.', '2018-06-21')[1]?.slice(1, 3)).toEqual(['1996', '2016']);
+    // The length after "أربع نقاط" is theirs: 27,5% takes the year alone.
+    expect(scopes('وأنفقت فرنسا 714,5 مليار يورو عام 2016، بزيادة أربع نقاط خلال عشرين عاما بالمقارنة مع متوسط 27,5% في الاتحاد.', '2018-06-21')[2]).toEqual(['27,5%', '2016', '2016', false]);
+    // A length before the claim with no figure of its own ends at the year of the clause before.
+    expect(scopes('انسحبت القوات في عام 2020، ومن مواقع عملنا فيها خلال ستة أعوام على تدريب أكثر من 240 ألف جندي.', '2021-01-10')[0]?.slice(1, 3)).toEqual(['2014', '2020']);
+    // "في" a length after a word of record is the record's start, not the figure's period.
+    expect(scopes('انخفضت الأسعار في 2016 لأدنى مستوياتها في أكثر من 10 سنوات عند 30 دولارا للبرميل.', '2018-05-28')[0]?.slice(1, 3)).toEqual(['2016', '2016']);
+    expect(scopes('وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
   });
 });

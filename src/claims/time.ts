@@ -10,7 +10,8 @@
  *
  * Not every time expression scopes a figure: a baseline it is compared with
  * ("ارتفع 17% عن العام الماضي"), the start of a record ("أدنى مستوى منذ
- * 2008"), a length with no anchor ("خلال ثلاث سنوات"), a frequency, or a vague
+ * 2008"), a length with no anchor ("خلال ثلاث سنوات": it is the claim's time,
+ * unresolved, only when its sentence and the figures before name no period), a frequency, or a vague
  * "recently" or "soon" that names no period. A period under way ("خلال الموسم
  * الحالي") and one since a time ("منذ أغسطس 2017") scope a running total up to
  * publication; so does "حتى الآن": the scope is then `cumulative`.
@@ -18,6 +19,7 @@
  * Every search is bounded (a reach in tokens, or a value computed once per
  * sentence or paragraph), so that a claim's time costs constant work.
  */
+import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
@@ -91,15 +93,52 @@ function cacheOf(c: ClaimContext): TimeCache {
 
 /** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
+  const clause = ownLength(c, nearestInClause(c, start, end), start);
+  // A length with no anchor in the clause ("بزيادة أربع نقاط خلال عشرين عاما") leaves the period to the
+  // sentence and the figures around it ("عام 2016"); it stands alone only when nothing else names one.
   const best =
-    nearestInClause(c, start, end) ??
+    (clause && scopes(clause) ? clause : null) ??
     nearestInSentence(c, start, end, false) ??
     inPreviousSentence(c, start) ??
     statementAfterFigures(c, start, end) ??
     ofHeadline(c, start, end) ??
     previousParagraph(c, start) ??
-    figuresBefore(c, start);
-  return best ? scopeOf(c, best) : null;
+    figuresBefore(c, start) ??
+    clause;
+  if (!best) return null;
+  const scope = scopeOf(c, best);
+  return clause && best !== clause ? accruedOver(scope, clause) : scope;
+}
+
+/** How many tokens before a length a figure may stand to own it: "بزيادة أربع نقاط خلال عشرين عاما". */
+const LENGTH_OWNER_REACH = 4;
+
+/**
+ * The clause's time, unless it is a length with no anchor that belongs to the
+ * figure just before it rather than to the claim after it: in "بزيادة أربع
+ * نقاط خلال عشرين عاما بالمقارنة مع متوسط 27,5%" the twenty years are the
+ * four points', and 27,5% takes the year of its sentence.
+ */
+function ownLength(c: ClaimContext, t: TimeExpression | null, start: TokenIndex): TimeExpression | null {
+  if (!t || scopes(t) || t.end > start) return t;
+  for (let k = t.start - 1; k >= 0 && k >= t.start - LENGTH_OWNER_REACH; k--) {
+    if (c.isNumberToken(tokenIndex(k)) && !c.inTime(tokenIndex(k), tokenIndex(k + 1))) return null;
+  }
+  return t;
+}
+
+/** A year written alone, as ISO: "2016", "-0149". */
+const YEAR_ONLY = /^-?\d{4}$/u;
+
+/**
+ * A figure stated over a length ends at the period its sentence names:
+ * "أنفقت فرنسا … عام 2016، بزيادة أربع نقاط خلال عشرين عاما" is 1996–2016;
+ * "انسحبت القوات في عام 2020، ومن مواقع عملنا فيها خلال ستة أعوام على تدريب
+ * أكثر من 240 ألف" is 2014–2020. Only a length in years ending at a year is widened; any other keeps the named period.
+ */
+function accruedOver(scope: TimeScope, length: TimeExpression): TimeScope {
+  if (length.unit !== 'year' || length.count === undefined || !Number.isInteger(length.count) || scope.end === undefined || !YEAR_ONLY.test(scope.end) || scope.cumulative) return scope;
+  return { ...scope, start: isoYear(Number(scope.end) - length.count) };
 }
 
 /**
