@@ -105,4 +105,12 @@ describe('claim time scope', () => {
     expect(scopes('انخفضت الأسعار في 2016 لأدنى مستوياتها في أكثر من 10 سنوات عند 30 دولارا للبرميل.', '2018-05-28')[0]?.slice(1, 3)).toEqual(['2016', '2016']);
     expect(scopes('وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
   });
+
+  it('gives a figure of the lead with no time the time the lead names after it', () => {
+    const text = 'كولومبيا تفوز على بولندا\n\nأنعش المنتخب الكولومبي آماله إثر تغلبه بثلاثة أهداف على نظيره البولندي.\nفاز المنتخب الكولومبي في المباراة التي جمعت بينهما الأحد.\nوقال المدرب إن الفوز مهم.\nوسجل اللاعب 5 أهداف في البطولة.';
+    const got = scopes(text, '2018-06-24');
+    expect(got[0]).toEqual(['بثلاثة أهداف', '2018-06-24', '2018-06-24', false]);
+    // Past the lead (and the paragraph after the day), a figure with no time keeps none.
+    expect(got.at(-1)?.slice(0, 3)).toEqual(['5 أهداف', undefined, undefined]);
+  });
 });

@@ -6,7 +6,9 @@
  * time of the figures of the sentence just before; else the day of the
  * statement that reports it; a figure of the headline takes the time the same
  * figure has in the lead; a paragraph with no time continues the day named at
- * the end of the paragraph before.
+ * the end of the paragraph before; else the time of the figures a few
+ * paragraphs before; a figure of the lead with none of these takes the time
+ * the lead names after it.
  *
  * Not every time expression scopes a figure: a baseline it is compared with
  * ("ارتفع 17% عن العام الماضي"), the start of a record ("أدنى مستوى منذ
@@ -104,6 +106,7 @@ export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
     ofHeadline(c, start, end) ??
     previousParagraph(c, start) ??
     figuresBefore(c, start) ??
+    laterInLead(c, start) ??
     clause;
   if (!best) return null;
   const scope = scopeOf(c, best);
@@ -367,6 +370,29 @@ function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeEx
     break;
   }
   return leadTime(c);
+}
+
+/** How many paragraphs after the headline a figure of the lead takes the time named after it. */
+const LEAD_FORWARD = 2;
+/** How many expressions after such a figure are read for its time. */
+const LEAD_FORWARD_EXPRESSIONS = 12;
+
+/**
+ * A figure at the top of the story with no time before it takes the first
+ * time the lead names after it: the opening sentence gives the news, the next
+ * its day or period ("أنعش المنتخب الكولومبي آماله … بثلاثة أهداف دون رد" /
+ * "… خلال المباراة التي جمعت بينهما الأحد").
+ */
+function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const p = c.paragraphOf(start);
+  if (p < 1 || p > LEAD_FORWARD) return null;
+  const { firstFrom } = cacheOf(c);
+  for (let i = firstFrom[start]!, read = 0; i < c.times.length && read < LEAD_FORWARD_EXPRESSIONS; i++, read++) {
+    const t = c.times[i]!;
+    if (c.paragraphOf(t.start) > LEAD_FORWARD) return null;
+    if (scopes(t) && !isStatementDay(c, t)) return t;
+  }
+  return null;
 }
 
 /** The first usable expression of the lead (computed once). */
