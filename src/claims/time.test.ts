@@ -113,4 +113,10 @@ describe('claim time scope', () => {
     // Past the lead (and the paragraph after the day), a figure with no time keeps none.
     expect(got.at(-1)?.slice(0, 3)).toEqual(['5 أهداف', undefined, undefined]);
   });
+
+  it('gives the figure of a subheading the time the same figure has in the paragraph under it', () => {
+    const text = 'أرقام صلاح\n\nسجل صلاح هدفين في موسم 2013/2014.\nساهم في 31 هدفا\nصنع ثمانية أهداف وسجل 23 هدفا خلال الموسم الحالي، بمجموع 31 هدفا.';
+    const got = scopes(text, '2018-02-24');
+    expect(got.find(([t]) => t === '31 هدفا')?.slice(1, 3)).toEqual(['2017-08', '2018-02-24']);
+  });
 });

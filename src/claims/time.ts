@@ -5,7 +5,7 @@
  * its sentence (one before the claim first: a fronted "وفي 2014، …"), else the
  * time of the figures of the sentence just before; else the day of the
  * statement that reports it; a figure of the headline takes the time the same
- * figure has in the lead; a paragraph with no time continues the day named at
+ * figure has in the lead, and one of a subheading the time it has in the paragraph under it; a paragraph with no time continues the day named at
  * the end of the paragraph before; else the time of the figures a few
  * paragraphs before; a figure of the lead with none of these takes the time
  * the lead names after it.
@@ -104,6 +104,7 @@ export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
     inPreviousSentence(c, start) ??
     statementAfterFigures(c, start, end) ??
     ofHeadline(c, start, end) ??
+    ofSubheading(c, start, end) ??
     previousParagraph(c, start) ??
     figuresBefore(c, start) ??
     laterInLead(c, start) ??
@@ -393,6 +394,41 @@ function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null 
     if (scopes(t) && !isStatementDay(c, t)) return t;
   }
   return null;
+}
+
+/** Most words of a subheading: a short line with no end mark between paragraphs ("ساهم في 31 هدفا"). */
+const SUBHEADING_WORDS = 8;
+/** How many tokens of the paragraph under a subheading are read for its figure. */
+const SUBHEADING_REACH = 2 * TIME_REACH;
+
+/**
+ * A subheading's figure is the figure of the paragraph under it, as the
+ * headline's is the lead's: "ساهم في 31 هدفا" / "… صنع ثمانية أهداف وسجل 23
+ * هدفا خلال الموسم الحالي، بمجموع 31 هدفا" takes the season; else the first
+ * time of that paragraph.
+ */
+function ofSubheading(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const s = c.sentenceOf(start);
+  const p = c.paragraphOf(start);
+  const sentences = c.structure.sentences;
+  const line = sentences[s]!;
+  const next = sentences[s + 1];
+  if (p < 1 || !next || c.paragraphOf(tokenIndex(next.start)) !== p + 1) return null;
+  if ((s > 0 && c.paragraphOf(tokenIndex(sentences[s - 1]!.start)) === p) || c.tokens.isPunct(tokenIndex(line.end - 1))) return null;
+  // Tokens bound the count first (a word, its space, a mark), so that a long line costs no more than a short one.
+  if (line.end - line.start > 4 * SUBHEADING_WORDS || c.tokens.wordsBetween(line.start, line.end) > SUBHEADING_WORDS) return null;
+  let value: number | undefined;
+  for (let k = start; k < end && value === undefined; k++) value = c.document.numberAt(k)?.value;
+  const times = c.timesOfParagraph(p + 1);
+  const stop = Math.min(c.tokens.length, next.start + SUBHEADING_REACH);
+  for (let k = next.start; k < stop && c.paragraphOf(tokenIndex(k)) === p + 1 && value !== undefined; k++) {
+    const n = c.document.numberAt(k);
+    if (n?.value !== value || n.start !== k || c.inTime(n.start, n.end)) continue;
+    const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end, false) ?? nearestInSentence(c, n.start, n.end, true);
+    if (same) return same;
+    break;
+  }
+  return times.find(scopes) ?? null;
 }
 
 /** The first usable expression of the lead (computed once). */
