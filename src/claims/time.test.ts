@@ -119,4 +119,11 @@ describe('claim time scope', () => {
     const got = scopes(text, '2018-02-24');
     expect(got.find(([t]) => t === '31 هدفا')?.slice(1, 3)).toEqual(['2017-08', '2018-02-24']);
   });
+
+  it('carries a period to later paragraphs only from a sentence that counts something', () => {
+    const last = (text: string): unknown => scopes(text, '2018-09-10').at(-1)?.slice(0, 3);
+    expect(last('عنوان\n\nحصد اللاعب 5 ألقاب في 2016.\nوحصد اللاعب 3.8 مليون دولار.')).toEqual(['3.8 مليون دولار', '2016', '2016']);
+    // "الألقاب الأربعة" and "وقت واحد" qualify their nouns: nothing is counted in 2016.
+    expect(last('عنوان\n\nوهو الذي حمل الألقاب الأربعة في وقت واحد في 2016.\nوحصد اللاعب 3.8 مليون دولار.')).toEqual(['3.8 مليون دولار', undefined, undefined]);
+  });
 });

@@ -24,6 +24,7 @@
 import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
+import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
@@ -332,10 +333,27 @@ function statesFigure(c: ClaimContext, s: number): boolean {
   if (known === undefined) {
     known = false;
     const { start, end } = c.structure.sentences[s]!;
-    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1));
+    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1)) && !afterItsNoun(c, tokenIndex(k));
     cache.set(s, known);
   }
   return known;
+}
+
+/** The largest number that follows its noun as an adjective: "وقت واحد"، "طائرتين اثنتين". */
+const ADJECTIVE_NUMBER_MAX = 2;
+
+/**
+ * A number word that follows its noun qualifies it rather than counting: one
+ * and two always ("في وقت واحد"), a larger number when it takes the article
+ * after a noun that has it ("البطولات الأربع الكبرى"). A sentence with no other
+ * number states no figure whose period later paragraphs could take.
+ */
+function afterItsNoun(c: ClaimContext, k: TokenIndex): boolean {
+  const n = c.document.numberAt(k);
+  if (!c.tokens.isWord(k) || !n || n.start !== k || n.end !== k + 1 || n.kind !== 'cardinal') return false;
+  const before = c.tokens.previousWord(k);
+  if (before < 0 || c.isNumberToken(before)) return false;
+  return n.value <= ADJECTIVE_NUMBER_MAX || (isDefinite(c.tokens.text(k)) && isDefinite(c.tokens.text(before)));
 }
 
 /** The last usable expression of sentence `s` (computed once per sentence). */
