@@ -95,7 +95,35 @@ describe('claim time scope', () => {
     expect(scopes('قتل نحو 300 شخص في عام 150 ق.م. في المدينة.', '2018-03-20')[0]).toEqual(['نحو 300 شخص', '-0149', '-0149', false]);
   });
 
-  it('leaves a length with no anchor unresolved in its clause', () => {
-    expect(scopes('كذلك نمت الاستثمارات في 2017، وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+  it('leaves a length with no anchor to the period of its sentence (the figure accrued over it), else unresolved', () => {
+    expect(scopes('وأنفقت فرنسا 714,5 مليار يورو عام 2016، بزيادة أربع نقاط خلال عشرين عاما.', '2018-06-21')[1]?.slice(1, 3)).toEqual(['1996', '2016']);
+    // The length after "أربع نقاط" is theirs: 27,5% takes the year alone.
+    expect(scopes('وأنفقت فرنسا 714,5 مليار يورو عام 2016، بزيادة أربع نقاط خلال عشرين عاما بالمقارنة مع متوسط 27,5% في الاتحاد.', '2018-06-21')[2]).toEqual(['27,5%', '2016', '2016', false]);
+    // A length before the claim with no figure of its own ends at the year of the clause before.
+    expect(scopes('انسحبت القوات في عام 2020، ومن مواقع عملنا فيها خلال ستة أعوام على تدريب أكثر من 240 ألف جندي.', '2021-01-10')[0]?.slice(1, 3)).toEqual(['2014', '2020']);
+    // "في" a length after a word of record is the record's start, not the figure's period.
+    expect(scopes('انخفضت الأسعار في 2016 لأدنى مستوياتها في أكثر من 10 سنوات عند 30 دولارا للبرميل.', '2018-05-28')[0]?.slice(1, 3)).toEqual(['2016', '2016']);
+    expect(scopes('وهي تدفقات من شأنها خلق 2800 وظيفة خلال ثلاث سنوات.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+  });
+
+  it('gives a figure of the lead with no time the time the lead names after it', () => {
+    const text = 'كولومبيا تفوز على بولندا\n\nأنعش المنتخب الكولومبي آماله إثر تغلبه بثلاثة أهداف على نظيره البولندي.\nفاز المنتخب الكولومبي في المباراة التي جمعت بينهما الأحد.\nوقال المدرب إن الفوز مهم.\nوسجل اللاعب 5 أهداف في البطولة.';
+    const got = scopes(text, '2018-06-24');
+    expect(got[0]).toEqual(['بثلاثة أهداف', '2018-06-24', '2018-06-24', false]);
+    // Past the lead (and the paragraph after the day), a figure with no time keeps none.
+    expect(got.at(-1)?.slice(0, 3)).toEqual(['5 أهداف', undefined, undefined]);
+  });
+
+  it('gives the figure of a subheading the time the same figure has in the paragraph under it', () => {
+    const text = 'أرقام صلاح\n\nسجل صلاح هدفين في موسم 2013/2014.\nساهم في 31 هدفا\nصنع ثمانية أهداف وسجل 23 هدفا خلال الموسم الحالي، بمجموع 31 هدفا.';
+    const got = scopes(text, '2018-02-24');
+    expect(got.find(([t]) => t === '31 هدفا')?.slice(1, 3)).toEqual(['2017-08', '2018-02-24']);
+  });
+
+  it('carries a period to later paragraphs only from a sentence that counts something', () => {
+    const last = (text: string): unknown => scopes(text, '2018-09-10').at(-1)?.slice(0, 3);
+    expect(last('عنوان\n\nحصد اللاعب 5 ألقاب في 2016.\nوحصد اللاعب 3.8 مليون دولار.')).toEqual(['3.8 مليون دولار', '2016', '2016']);
+    // "الألقاب الأربعة" and "وقت واحد" qualify their nouns: nothing is counted in 2016.
+    expect(last('عنوان\n\nوهو الذي حمل الألقاب الأربعة في وقت واحد في 2016.\nوحصد اللاعب 3.8 مليون دولار.')).toEqual(['3.8 مليون دولار', undefined, undefined]);
   });
 });

@@ -5,12 +5,15 @@
  * its sentence (one before the claim first: a fronted "وفي 2014، …"), else the
  * time of the figures of the sentence just before; else the day of the
  * statement that reports it; a figure of the headline takes the time the same
- * figure has in the lead; a paragraph with no time continues the day named at
- * the end of the paragraph before.
+ * figure has in the lead, and one of a subheading the time it has in the paragraph under it; a paragraph with no time continues the day named at
+ * the end of the paragraph before; else the time of the figures a few
+ * paragraphs before; a figure of the lead with none of these takes the time
+ * the lead names after it.
  *
  * Not every time expression scopes a figure: a baseline it is compared with
  * ("ارتفع 17% عن العام الماضي"), the start of a record ("أدنى مستوى منذ
- * 2008"), a length with no anchor ("خلال ثلاث سنوات"), a frequency, or a vague
+ * 2008"), a length with no anchor ("خلال ثلاث سنوات": it is the claim's time,
+ * unresolved, only when its sentence and the figures before name no period), a frequency, or a vague
  * "recently" or "soon" that names no period. A period under way ("خلال الموسم
  * الحالي") and one since a time ("منذ أغسطس 2017") scope a running total up to
  * publication; so does "حتى الآن": the scope is then `cumulative`.
@@ -18,8 +21,10 @@
  * Every search is bounded (a reach in tokens, or a value computed once per
  * sentence or paragraph), so that a claim's time costs constant work.
  */
+import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
+import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
@@ -91,15 +96,54 @@ function cacheOf(c: ClaimContext): TimeCache {
 
 /** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
+  const clause = ownLength(c, nearestInClause(c, start, end), start);
+  // A length with no anchor in the clause ("بزيادة أربع نقاط خلال عشرين عاما") leaves the period to the
+  // sentence and the figures around it ("عام 2016"); it stands alone only when nothing else names one.
   const best =
-    nearestInClause(c, start, end) ??
+    (clause && scopes(clause) ? clause : null) ??
     nearestInSentence(c, start, end, false) ??
     inPreviousSentence(c, start) ??
     statementAfterFigures(c, start, end) ??
     ofHeadline(c, start, end) ??
+    ofSubheading(c, start, end) ??
     previousParagraph(c, start) ??
-    figuresBefore(c, start);
-  return best ? scopeOf(c, best) : null;
+    figuresBefore(c, start) ??
+    laterInLead(c, start) ??
+    clause;
+  if (!best) return null;
+  const scope = scopeOf(c, best);
+  return clause && best !== clause ? accruedOver(scope, clause) : scope;
+}
+
+/** How many tokens before a length a figure may stand to own it: "بزيادة أربع نقاط خلال عشرين عاما". */
+const LENGTH_OWNER_REACH = 4;
+
+/**
+ * The clause's time, unless it is a length with no anchor that belongs to the
+ * figure just before it rather than to the claim after it: in "بزيادة أربع
+ * نقاط خلال عشرين عاما بالمقارنة مع متوسط 27,5%" the twenty years are the
+ * four points', and 27,5% takes the year of its sentence.
+ */
+function ownLength(c: ClaimContext, t: TimeExpression | null, start: TokenIndex): TimeExpression | null {
+  if (!t || scopes(t) || t.end > start) return t;
+  for (let k = t.start - 1; k >= 0 && k >= t.start - LENGTH_OWNER_REACH; k--) {
+    if (c.isNumberToken(tokenIndex(k)) && !c.inTime(tokenIndex(k), tokenIndex(k + 1))) return null;
+  }
+  return t;
+}
+
+/** A year written alone, as ISO: "2016", "-0149". */
+const YEAR_ONLY = /^-?\d{4}$/u;
+
+/**
+ * A figure stated over a length ends at the period its sentence names:
+ * "أنفقت فرنسا … عام 2016، بزيادة أربع نقاط خلال عشرين عاما" is 1996–2016;
+ * "انسحبت القوات في عام 2020، ومن مواقع عملنا فيها خلال ستة أعوام على تدريب
+ * أكثر من 240 ألف" is 2014–2020. Only a length in years ending at a year is widened; any other keeps the named period.
+ */
+function accruedOver(scope: TimeScope, length: TimeExpression): TimeScope {
+  if (length.unit !== 'year' || length.count === undefined || !Number.isInteger(length.count) || scope.end === undefined || !YEAR_ONLY.test(scope.end) || scope.cumulative) return scope;
+  return { ...scope, start: isoYear(Number(scope.end) - length.count) };
 }
 
 /**
@@ -289,10 +333,27 @@ function statesFigure(c: ClaimContext, s: number): boolean {
   if (known === undefined) {
     known = false;
     const { start, end } = c.structure.sentences[s]!;
-    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1));
+    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1)) && !afterItsNoun(c, tokenIndex(k));
     cache.set(s, known);
   }
   return known;
+}
+
+/** The largest number that follows its noun as an adjective: "وقت واحد"، "طائرتين اثنتين". */
+const ADJECTIVE_NUMBER_MAX = 2;
+
+/**
+ * A number word that follows its noun qualifies it rather than counting: one
+ * and two always ("في وقت واحد"), a larger number when it takes the article
+ * after a noun that has it ("البطولات الأربع الكبرى"). A sentence with no other
+ * number states no figure whose period later paragraphs could take.
+ */
+function afterItsNoun(c: ClaimContext, k: TokenIndex): boolean {
+  const n = c.document.numberAt(k);
+  if (!c.tokens.isWord(k) || !n || n.start !== k || n.end !== k + 1 || n.kind !== 'cardinal') return false;
+  const before = c.tokens.previousWord(k);
+  if (before < 0 || c.isNumberToken(before)) return false;
+  return n.value <= ADJECTIVE_NUMBER_MAX || (isDefinite(c.tokens.text(k)) && isDefinite(c.tokens.text(before)));
 }
 
 /** The last usable expression of sentence `s` (computed once per sentence). */
@@ -328,6 +389,64 @@ function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeEx
     break;
   }
   return leadTime(c);
+}
+
+/** How many paragraphs after the headline a figure of the lead takes the time named after it. */
+const LEAD_FORWARD = 2;
+/** How many expressions after such a figure are read for its time. */
+const LEAD_FORWARD_EXPRESSIONS = 12;
+
+/**
+ * A figure at the top of the story with no time before it takes the first
+ * time the lead names after it: the opening sentence gives the news, the next
+ * its day or period ("أنعش المنتخب الكولومبي آماله … بثلاثة أهداف دون رد" /
+ * "… خلال المباراة التي جمعت بينهما الأحد").
+ */
+function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null {
+  const p = c.paragraphOf(start);
+  if (p < 1 || p > LEAD_FORWARD) return null;
+  const { firstFrom } = cacheOf(c);
+  for (let i = firstFrom[start]!, read = 0; i < c.times.length && read < LEAD_FORWARD_EXPRESSIONS; i++, read++) {
+    const t = c.times[i]!;
+    if (c.paragraphOf(t.start) > LEAD_FORWARD) return null;
+    if (scopes(t) && !isStatementDay(c, t)) return t;
+  }
+  return null;
+}
+
+/** Most words of a subheading: a short line with no end mark between paragraphs ("ساهم في 31 هدفا"). */
+const SUBHEADING_WORDS = 8;
+/** How many tokens of the paragraph under a subheading are read for its figure. */
+const SUBHEADING_REACH = 2 * TIME_REACH;
+
+/**
+ * A subheading's figure is the figure of the paragraph under it, as the
+ * headline's is the lead's: "ساهم في 31 هدفا" / "… صنع ثمانية أهداف وسجل 23
+ * هدفا خلال الموسم الحالي، بمجموع 31 هدفا" takes the season; else the first
+ * time of that paragraph.
+ */
+function ofSubheading(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
+  const s = c.sentenceOf(start);
+  const p = c.paragraphOf(start);
+  const sentences = c.structure.sentences;
+  const line = sentences[s]!;
+  const next = sentences[s + 1];
+  if (p < 1 || !next || c.paragraphOf(tokenIndex(next.start)) !== p + 1) return null;
+  if ((s > 0 && c.paragraphOf(tokenIndex(sentences[s - 1]!.start)) === p) || c.tokens.isPunct(tokenIndex(line.end - 1))) return null;
+  // Tokens bound the count first (a word, its space, a mark), so that a long line costs no more than a short one.
+  if (line.end - line.start > 4 * SUBHEADING_WORDS || c.tokens.wordsBetween(line.start, line.end) > SUBHEADING_WORDS) return null;
+  let value: number | undefined;
+  for (let k = start; k < end && value === undefined; k++) value = c.document.numberAt(k)?.value;
+  const times = c.timesOfParagraph(p + 1);
+  const stop = Math.min(c.tokens.length, next.start + SUBHEADING_REACH);
+  for (let k = next.start; k < stop && c.paragraphOf(tokenIndex(k)) === p + 1 && value !== undefined; k++) {
+    const n = c.document.numberAt(k);
+    if (n?.value !== value || n.start !== k || c.inTime(n.start, n.end)) continue;
+    const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end, false) ?? nearestInSentence(c, n.start, n.end, true);
+    if (same) return same;
+    break;
+  }
+  return times.find(scopes) ?? null;
 }
 
 /** The first usable expression of the lead (computed once). */

@@ -17,7 +17,8 @@ const ABOUT = 'عن';
  * Marks the times a figure is compared with rather than about: after
  * مقارنة، بالمقارنة، قياسا or عن ("ارتفع 17% عن العام الماضي"، "مقارنة بالعام
  * الماضي")، and a period opened by منذ after a word of record ("أدنى مستوى منذ
- * 2008"، "لأول مرة منذ عشر سنوات"). The claims layer does not scope a figure by them.
+ * 2008"، "لأول مرة منذ عشر سنوات"), or a length after في ("انخفضت في 2016
+ * لأدنى مستوياتها في أكثر من 10 سنوات"). The claims layer does not scope a figure by them.
  *
  * And marks a period under way ("العام الجاري"، "الموسم الحالي"), and a past
  * date after a verb of beginning ("عملية انطلقت في التاسع من شباط"), with the
@@ -68,8 +69,11 @@ function isBaseline(context: DateContext, e: TimeExpression): boolean {
     if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || tokens.text(k) !== ABOUT;
     n++;
   }
-  // "منذ": the period's first word when the opener widened it.
-  if (!tokens.isWord(e.start) || !tokens.text(e.start).endsWith('منذ')) return false;
+  // "منذ": the period's first word when the opener widened it; or "في" before a length ("لأدنى مستوياتها في أكثر من 10 سنوات").
+  const since = tokens.isWord(e.start) && tokens.text(e.start).endsWith('منذ');
+  const previous = tokens.previousWord(e.start);
+  const within = e.kind === 'duration' && (tokens.text(e.start) === IN || (previous >= 0 && tokens.text(previous) === IN));
+  if (!since && !within) return false;
   for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < RECORD_REACH; k = tokens.previousWord(k), n++) {
     if (wordIn(tokens, k, lexicon.record, 'ول')) return true;
   }
