@@ -163,7 +163,8 @@ describe('findDates: years', () => {
       ['1649 م', 'date', '1649', '1649'],
     ]);
     expect(one('بين عامي 2357 و 2255 قبل الميلاد')).toMatchObject({ 0: 'بين عامي 2357 و 2255 قبل الميلاد', 2: '-2356', 3: '-2254', at: 0 });
-    expect(one('ما بين سنتي 9000 ق.م. و6000 ق.م. ازدهرت')).toMatchObject({ 0: 'ما بين سنتي 9000 ق.م. و6000 ق.م', 2: '-8999', 3: '-5999', at: 0 });
+    // ما before بين is left out of the span, as Recognizers-Text writes it ("ما بين 4 و 22 هذا الشهر" → "بين 4 و 22 هذا الشهر").
+    expect(one('ما بين سنتي 9000 ق.م. و6000 ق.م. ازدهرت')).toMatchObject({ 0: 'بين سنتي 9000 ق.م. و6000 ق.م', 2: '-8999', 3: '-5999', at: 3 });
     expect(one('مابين 1990 و 1995')).toMatchObject({ 0: 'مابين 1990 و 1995', 2: '1990', 3: '1995' });
     // The Hijri mark after the second year counts the first in Hijri years too.
     expect(dates('في 1434 و1435 هـ')).toEqual([

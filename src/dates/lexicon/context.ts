@@ -91,7 +91,6 @@ export interface PeriodOpener {
 /** Period openers. */
 export const periodOpeners: readonly PeriodOpener[] = [
   { phrase: 'بين', role: 'between' },
-  { phrase: 'ما بين', role: 'between' },
   { phrase: 'مابين', role: 'between' },
   { phrase: 'من', role: 'from' },
   { phrase: 'اعتبارا من', role: 'from' },
