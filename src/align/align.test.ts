@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimExtractor, extractQuantClaims } from '../claims/extract.js';
-import type { Bound, Claim, ClaimUnit, UnitKind } from '../model.js';
+import type { Claim } from '../model.js';
+import { claim } from '../../test/hand-claims.js';
 import { alignClaims, createAligner, type AlignmentDocument, type ClaimCluster } from './align.js';
 
 const doc = (id: string, text: string, more: Partial<AlignmentDocument> = {}): AlignmentDocument => ({ id, claims: extractQuantClaims(text), ...more });
@@ -10,32 +11,6 @@ const shared = (clusters: ClaimCluster[]): string[][] =>
 const multi = (texts: Record<string, string>): ClaimCluster[] =>
   alignClaims(Object.entries(texts).map(([id, t]) => doc(id, t))).filter((c) => new Set(c.members.map((m) => m.documentId)).size > 1);
 
-let serial = 0;
-/** A claim written by hand, for rules the extractor is not needed to show. */
-function claim(value: number | null, unit: string | null, more: Partial<Claim> & { kind?: UnitKind; currency?: string } = {}): Claim {
-  const { kind, currency, ...rest } = more;
-  const u: ClaimUnit | null = unit === null ? null : { text: unit, lemma: unit, singular: unit, kind: kind ?? 'count', ...(currency ? { currency } : {}) };
-  const bound: Bound = more.bound ?? 'exact';
-  return {
-    id: `c${serial++}`,
-    text: `${value ?? ''} ${unit ?? ''}`.trim(),
-    span: { start: 0, end: 1 },
-    value: bound === 'range' || bound === 'vague' ? null : value,
-    min: value,
-    max: value,
-    bound,
-    unit: u,
-    subject: null,
-    speaker: null,
-    predicate: null,
-    change: null,
-    changeDetail: null,
-    modality: 'asserted',
-    time: null,
-    sentence: { start: 0, end: 1 },
-    ...rest,
-  };
-}
 const subject = (text: string) => ({ text, span: { start: 0, end: 1 }, name: text });
 const speaker = subject;
 

@@ -3,7 +3,8 @@
  * that a contributor's new line is tested with no further work.
  */
 import { describe, expect, it } from 'vitest';
-import type { Claim, UnitKind } from '../model.js';
+import { claim } from '../../test/hand-claims.js';
+import type { Claim } from '../model.js';
 import { alignClaims, type AlignmentDocument } from './align.js';
 import { syntaxTables } from '../syntax/lexicon.js';
 import { alignTables } from './lexicon.js';
@@ -11,29 +12,6 @@ import { stemPhrase } from './stem.js';
 
 const t = alignTables;
 
-let serial = 0;
-function claim(value: number, unit: string, more: Partial<Claim> & { kind?: UnitKind } = {}): Claim {
-  const { kind, ...rest } = more;
-  return {
-    id: `c${serial++}`,
-    text: `${value} ${unit}`,
-    span: { start: 0, end: 1 },
-    value,
-    min: value,
-    max: value,
-    bound: 'exact',
-    unit: { text: unit, lemma: unit, singular: unit, kind: kind ?? 'count' },
-    subject: null,
-    speaker: null,
-    predicate: null,
-    change: null,
-    changeDetail: null,
-    modality: 'asserted',
-    time: null,
-    sentence: { start: 0, end: 1 },
-    ...rest,
-  };
-}
 const subject = (text: string) => ({ text, span: { start: 0, end: 1 }, name: text });
 /** True when the two claims, in two documents, end in one cluster. */
 const together = (a: Claim, b: Claim): boolean => alignClaims([{ id: 'a', claims: [a] }, { id: 'b', claims: [b] }])[0]!.members.length === 2;
