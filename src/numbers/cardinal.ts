@@ -16,7 +16,7 @@
  */
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { NumberKind } from './grammar.js';
-import type { TokenStream } from './tokens.js';
+import type { NumberTokens } from './tokens.js';
 import { senseBits, type WordReading } from './words.js';
 
 /**
@@ -76,7 +76,7 @@ const FRACTION = senseBits('fraction');
  * Reads a cardinal (with fractions and scales) starting at token `i`.
  * The first element may carry any clitic (وثلاثة، لخمسة، بألفين).
  */
-export function parseCardinal(tokens: TokenStream, i: TokenIndex): CardinalResult | null {
+export function parseCardinal(tokens: NumberTokens, i: TokenIndex): CardinalResult | null {
   return new CardinalReader(tokens, i).read();
 }
 
@@ -92,7 +92,7 @@ class CardinalReader implements CardinalResult {
   laterTerms = 0;
   laterTermsSum = 0;
 
-  readonly #tokens: TokenStream;
+  readonly #tokens: NumberTokens;
   /** The groups closed by a scale: ثلاثة ملايين → 3000000. */
   #total = 0;
   /** The open group below the next scale: the 525 of "ثلاثة ملايين وخمسمئة وخمسة وعشرون". */
@@ -127,7 +127,7 @@ class CardinalReader implements CardinalResult {
   /** The reading as it stood just after the last scale, for Step.Back. */
   #atLastScale: { end: TokenIndex; elements: number; kind: NumberKind; firstTerm: number } | null = null;
 
-  constructor(tokens: TokenStream, start: TokenIndex) {
+  constructor(tokens: NumberTokens, start: TokenIndex) {
     this.#tokens = tokens;
     this.end = start;
     this.#at = start;
@@ -514,7 +514,7 @@ class CardinalReader implements CardinalResult {
  * the one after a free-standing و (the و of "و500" is a word glued to the
  * digits). NO_TOKEN at the end of the line.
  */
-function elementAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
+function elementAfter(tokens: NumberTokens, last: TokenIndex): TokenIndex {
   const k = tokens.next(last);
   if (k < 0 || !tokens.isAnd(k)) return k;
   const glued = tokenIndex(k + 1);
@@ -522,7 +522,7 @@ function elementAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
 }
 
 /** The element after token `last` when و joins it to `last` (the عشرون of "إحدى وعشرون"), or NO_TOKEN. */
-function joinedElementAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
+function joinedElementAfter(tokens: NumberTokens, last: TokenIndex): TokenIndex {
   const k = elementAfter(tokens, last);
   return k >= 0 && (k !== tokens.next(last) || tokens.reading(k)?.prefix === 'و') ? k : NO_TOKEN;
 }
@@ -534,7 +534,7 @@ function unitHead(r: WordReading): number | undefined {
 }
 
 /** True when token `k` is a definite noun (ال…) that is not itself a number word. */
-function beforeDefiniteNoun(tokens: TokenStream, k: TokenIndex): boolean {
+function beforeDefiniteNoun(tokens: NumberTokens, k: TokenIndex): boolean {
   return k >= 0 && tokens.isWord(k) && !tokens.isForeign(k) && tokens.text(k).startsWith('ال') && tokens.reading(k) === null;
 }
 

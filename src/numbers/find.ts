@@ -1,9 +1,9 @@
 import { requireString } from '../text/validate.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
-import { createShadow } from '../text/shadow.js';
+import { createPlainShadow } from '../text/shadow.js';
 import { TextDocument } from './document.js';
 import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
-import { TokenStream } from './tokens.js';
+import { NumberTokens, type TokenStream } from './tokens.js';
 
 /** A number expression found in running text. */
 export interface NumberMatch {
@@ -122,7 +122,7 @@ export function findNumbers(text: string): NumberMatch[] {
  */
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
-  const tokens = new TokenStream(createShadow(text));
+  const tokens = new NumberTokens(createPlainShadow(text));
   let first = tokenIndex(0);
   while (first < tokens.length && tokens.isSpace(first)) first++;
   let last = tokenIndex(tokens.length - 1);

@@ -12,7 +12,7 @@ import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { parseCardinal } from './cardinal.js';
 import { pronounOneAfter } from './lexicon.js';
 import { parseOrdinal } from './ordinal.js';
-import type { TokenStream } from './tokens.js';
+import type { NumberTokens } from './tokens.js';
 
 /** What kind of number an expression is. */
 export type NumberKind = 'cardinal' | 'decimal' | 'fraction' | 'ordinal';
@@ -33,7 +33,7 @@ const pronounHeads: ReadonlySet<string> = new Set(pronounOneAfter.map(foldWord))
  * decimal or fraction, optionally negative (سالب، ناقص), with a spelled
  * decimal point (فاصلة), a ratio (١ على ٣) or parts (جزء من مئة); or an ordinal.
  */
-export function parseNumberAt(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
+export function parseNumberAt(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
   const isWord = tokens.isWord(i);
   if (isWord) {
     const r = tokens.reading(i);
@@ -60,13 +60,13 @@ export function parseNumberAt(tokens: TokenStream, i: TokenIndex): ParsedNumber 
 }
 
 /** True when word `k` has a sense of type `type` and no clitic (فاصلة، على، جزء). */
-function isBareWord(tokens: TokenStream, k: TokenIndex, type: 'point' | 'ratio' | 'part'): boolean {
+function isBareWord(tokens: NumberTokens, k: TokenIndex, type: 'point' | 'ratio' | 'part'): boolean {
   if (k < 0) return false;
   const r = tokens.reading(k);
   return r !== null && r.prefix === '' && r.sense[type] !== undefined;
 }
 
-function parseUnsigned(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
+function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
   // "جزء من مئة": one part of a hundred.
   if (isBareWord(tokens, i, 'part')) {
     const den = partDenominator(tokens, i);
@@ -124,7 +124,7 @@ const closingMarks: ReadonlyMap<string, string> = new Map([
  * 4.5 million. The expression starts at the opening mark so that its text
  * stays balanced. Null when `c` is anything else.
  */
-function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex, c: ReturnType<typeof parseCardinal> & object): ParsedNumber | null {
+function enclosedBeforeScale(tokens: NumberTokens, i: TokenIndex, c: ReturnType<typeof parseCardinal> & object): ParsedNumber | null {
   if (!tokens.isNumeral(i) || c.kind === 'fraction' || c.end !== i + 1 || i === 0) return null;
   const open = tokenIndex(i - 1);
   const closing = tokens.isPunct(open) ? closingMarks.get(tokens.text(open)) : undefined;
@@ -138,7 +138,7 @@ function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex, c: ReturnType<t
 }
 
 /** The number after "جزء من" / "أجزاء من" at token `partAt`. */
-function partDenominator(tokens: TokenStream, partAt: TokenIndex): { end: TokenIndex; value: number } | null {
+function partDenominator(tokens: NumberTokens, partAt: TokenIndex): { end: TokenIndex; value: number } | null {
   const k = tokens.next(partAt);
   if (k < 0 || tokens.text(k) !== 'من') return null;
   const k2 = tokens.next(k);

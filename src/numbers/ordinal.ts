@@ -4,20 +4,20 @@
 import { conjunctionClitics, prepositionClitics } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ParsedNumber } from './grammar.js';
-import type { TokenStream } from './tokens.js';
+import type { NumberTokens } from './tokens.js';
 
 /** The one-letter clitics an indefinite ordinal may carry: وثالث، بثاني. */
 const oneLetterClitics: ReadonlySet<string> = new Set([...conjunctionClitics, ...prepositionClitics]);
 
 /** True when word `k` is the second word of a compound teen (عشر، عشرة), written without a clitic. */
-function isTeenTail(tokens: TokenStream, k: TokenIndex): boolean {
+function isTeenTail(tokens: NumberTokens, k: TokenIndex): boolean {
   if (k < 0) return false;
   const r = tokens.reading(k);
   return r !== null && r.prefix === '' && r.sense.teenTail !== undefined;
 }
 
 /** The token of "والعشرون" / "و العشرون" starting at token `k`, or NO_TOKEN. */
-function definiteTenAfter(tokens: TokenStream, k: TokenIndex): TokenIndex {
+function definiteTenAfter(tokens: NumberTokens, k: TokenIndex): TokenIndex {
   const joined = tokens.reading(k);
   if (joined && joined.prefix === 'وال' && joined.sense.ten) return k;
   if (tokens.isAnd(k)) {
@@ -29,14 +29,14 @@ function definiteTenAfter(tokens: TokenStream, k: TokenIndex): TokenIndex {
 }
 
 /** The value of the ten at token `k` (found by {@link definiteTenAfter}). */
-function tenValue(tokens: TokenStream, k: TokenIndex): number {
+function tenValue(tokens: NumberTokens, k: TokenIndex): number {
   return tokens.reading(k)!.sense.ten!.value;
 }
 
 /**
  * Reads an ordinal at token `i`: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
  */
-export function parseOrdinal(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
+export function parseOrdinal(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
   const r = tokens.reading(i);
   if (!r || !r.canStartNumber) return null;
   const ord = r.sense.ordinal;

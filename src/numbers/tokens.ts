@@ -46,8 +46,12 @@ function gluedToScale(text: string, end: number): boolean {
 }
 
 /**
- * The token stream of a shadow text: words, whole numerals (digits with their
- * separators, sign, exponent or slash fraction), white space and punctuation.
+ * The tokens of a shadow text as the number grammar reads them: words, whole
+ * numerals (digits with their separators, sign, exponent or slash fraction),
+ * white space and punctuation, with the few steps the grammar takes (next,
+ * previous, the reading of a word). `parseArabicNumber` builds only
+ * this, so that importing it alone leaves the navigation of the layers above
+ * ({@link TokenStream}) out of the bundle.
  *
  * Stored in one array of small integers rather than one object per token: an
  * article has a token every few characters, and allocating them dominated the
@@ -58,21 +62,21 @@ function gluedToScale(text: string, end: number): boolean {
  * fast path, whether it last read a figure of ten characters or an article,
  * and a short text allocates nothing sized ahead.
  *
- * Navigation is a method of the stream, with one rule for every layer: it
- * moves across spaces on the same line and stops at a line break.
+ * Navigation moves across spaces on the same line and stops at a line break,
+ * with one rule for every layer.
  */
-export class TokenStream {
+export class NumberTokens {
   /** Number of tokens. */
   readonly length: number;
   /** The shadow text the tokens index. */
   readonly shadow: ShadowText;
-  private readonly text_: string;
+  protected readonly text_: string;
   /**
    * Two cells per token: the shadow offset where it starts, then its kind
    * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
    * the text, where a token after the last would start.
    */
-  private readonly cells: number[];
+  protected readonly cells: number[];
   /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
   private readonly numerals: Numeral[] | null;
   /**
@@ -83,7 +87,6 @@ export class TokenStream {
    */
   private readings: Array<WordReading | null | undefined> | undefined = undefined;
   private texts: Array<string | undefined> | undefined = undefined;
-  private tails: Array<string | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
     const text = shadow.text;
@@ -147,23 +150,18 @@ export class TokenStream {
   }
 
   /** Shadow offset where token `k` starts (`length` gives the end of the text). */
-  private startOf(k: number): number {
+  protected startOf(k: number): number {
     return this.cells[2 * k]!;
   }
 
   /** The kind of token `k`: 0 outside the stream. */
-  private kindOf(k: number): number {
+  protected kindOf(k: number): number {
     return this.cells[2 * k + 1] ?? 0;
   }
 
   /** The type bits of token `k` (the caller checks the bounds). */
-  private typeOf(k: number): number {
+  protected typeOf(k: number): number {
     return this.kindOf(k) & TYPE_MASK;
-  }
-
-  /** Kind of token `k`. */
-  type(k: TokenIndex): TokenType {
-    return tokenTypeNames[this.typeOf(k) - 1]!;
   }
 
   /** True when `k` is a token of the stream and a word. */
@@ -192,11 +190,6 @@ export class TokenStream {
     return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
   }
 
-  /** True when space token `k` holds a line break. */
-  hasLineBreak(k: TokenIndex): boolean {
-    return (this.kindOf(k) & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
-  }
-
   /** Shadow offset where token `k` starts. */
   start(k: TokenIndex): ShadowOffset {
     return this.startOf(k) as ShadowOffset;
@@ -216,6 +209,78 @@ export class TokenStream {
       texts[k] = t;
     }
     return t;
+  }
+
+  /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
+  next(k: TokenIndex): TokenIndex {
+    let j = k + 1;
+    while (j < this.length && this.typeOf(j) === SPACE) {
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+      j++;
+    }
+    return j < this.length ? tokenIndex(j) : NO_TOKEN;
+  }
+
+  /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
+  previous(k: TokenIndex): TokenIndex {
+    let j = k - 1;
+    while (j >= 0 && this.typeOf(j) === SPACE) {
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+      j--;
+    }
+    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
+  }
+
+  /** The numeral of a `numeral` or `rejected` token. */
+  numeral(k: TokenIndex): Numeral | undefined {
+    const i = this.kindOf(k) >> NUMERAL_SHIFT;
+    return i ? this.numerals![i - 1] : undefined;
+  }
+
+  /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
+  reading(k: TokenIndex): WordReading | null {
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
+    let r = readings[k];
+    if (r === undefined) {
+      r = readWord(this.text(k));
+      readings[k] = r;
+    }
+    return r;
+  }
+
+  /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
+  hasTanween(k: TokenIndex): boolean {
+    const original = this.shadow.original;
+    const to = this.shadow.ends[this.startOf(k + 1) - 1]!;
+    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
+    return false;
+  }
+
+  /** True when token `k` is the word و standing alone. */
+  isAnd(k: TokenIndex): boolean {
+    return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
+  }
+}
+
+/**
+ * The token stream of a document (`TextDocument`): the number tokens
+ * and the navigation every layer above shares (nextWord, previousWord,
+ * wordsBetween, spans of the caller's string …). Navigation is a method of
+ * the stream, with one rule for every layer: it moves across spaces on the
+ * same line and stops at a line break.
+ */
+export class TokenStream extends NumberTokens {
+  private tails: Array<string | undefined> | undefined = undefined;
+
+  /** Kind of token `k`. */
+  type(k: TokenIndex): TokenType {
+    return tokenTypeNames[this.typeOf(k) - 1]!;
+  }
+
+  /** True when space token `k` holds a line break. */
+  hasLineBreak(k: TokenIndex): boolean {
+    return (this.kindOf(k) & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
   }
 
   /**
@@ -253,26 +318,6 @@ export class TokenStream {
     return this.shadow.original.slice(s.start, s.end);
   }
 
-  /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
-  next(k: TokenIndex): TokenIndex {
-    let j = k + 1;
-    while (j < this.length && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
-      j++;
-    }
-    return j < this.length ? tokenIndex(j) : NO_TOKEN;
-  }
-
-  /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
-  previous(k: TokenIndex): TokenIndex {
-    let j = k - 1;
-    while (j >= 0 && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
-      j--;
-    }
-    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
-  }
-
   /** The token after `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   nextWord(k: TokenIndex): TokenIndex {
     const j = this.next(k);
@@ -290,36 +335,5 @@ export class TokenStream {
     let words = 0;
     for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.typeOf(k) === WORD) words++;
     return words;
-  }
-
-  /** The numeral of a `numeral` or `rejected` token. */
-  numeral(k: TokenIndex): Numeral | undefined {
-    const i = this.kindOf(k) >> NUMERAL_SHIFT;
-    return i ? this.numerals![i - 1] : undefined;
-  }
-
-  /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
-  reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
-    let r = readings[k];
-    if (r === undefined) {
-      r = readWord(this.text(k));
-      readings[k] = r;
-    }
-    return r;
-  }
-
-  /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
-  hasTanween(k: TokenIndex): boolean {
-    const original = this.shadow.original;
-    const to = this.shadow.ends[this.startOf(k + 1) - 1]!;
-    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
-    return false;
-  }
-
-  /** True when token `k` is the word و standing alone. */
-  isAnd(k: TokenIndex): boolean {
-    return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
   }
 }

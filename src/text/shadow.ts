@@ -45,6 +45,16 @@ export function createShadow(input: string): ShadowText {
 }
 
 /**
+ * The shadow copy in plain arrays at any length, for a caller that reads one
+ * short string and keeps nothing (`parseArabicNumber`): the same text and
+ * offsets as {@link createShadow}, without the typed-array builder for long
+ * texts, which a bundle of that function alone then leaves out.
+ */
+export function createPlainShadow(input: string): ShadowText {
+  return input.length <= SHORT_TEXT ? createShortShadow(input) : createMappedShortShadow(input);
+}
+
+/**
  * Offset tables for a short text that folds one code unit to one (ثلاثة → ثلاثه،
  * ٣٠٠٠ → 3000, no marks to drop, nothing to expand): shadow unit `i` comes from
  * original unit `i`, so every such text shares these two tables.
