@@ -22,9 +22,19 @@ import { senseBits, type WordReading } from './words.js';
 /**
  * The element read last: what may follow depends on it (a numeral may follow
  * a scale without و, a denominator counts a unit but not a scale).
- * `start` means that nothing has been read yet.
+ * `Start` means that nothing has been read yet. Small integers, not names: the
+ * reader compares them at every element.
  */
-export type CardinalElement = 'start' | 'numeral' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'fraction';
+const enum Element {
+  Start,
+  Numeral,
+  Unit,
+  Teen,
+  Ten,
+  Hundred,
+  Scale,
+  Fraction,
+}
 
 /** A cardinal read from tokens `[start, end)`. */
 export interface CardinalResult {
@@ -104,7 +114,7 @@ class CardinalReader implements CardinalResult {
   /** The last scale read (Infinity before any): a later scale must be smaller, unless it multiplies. */
   #lastScale = Infinity;
   /** The element read last, and how many were read. */
-  #last: CardinalElement = 'start';
+  #last = Element.Start;
   #elements = 0;
   /** When the last element is a unit: its value, whether و joined it, and the number before it (مائة وثلاثة أرباع). */
   #unitValue = 0;
@@ -166,17 +176,20 @@ class CardinalReader implements CardinalResult {
 
   /** True when the element being read may follow the last one: after و, at the start, or without و after a scale or a hundred (٤ آلاف ٣ مائة، متين تلاتة وستين). */
   get #mayFollow(): boolean {
-    return this.#elements === 0 || this.#joined || this.#last === 'scale' || this.#last === 'hundred';
+    return this.#elements === 0 || this.#joined || this.#last === Element.Scale || this.#last === Element.Hundred;
   }
 
   /** Moves to the element after the one just read, noting how و joins it; false at the end of the line. */
   #moveToNextElement(): boolean {
+    const tokens = this.#tokens;
     const last = tokenIndex(this.end - 1);
-    const k = elementAfter(this.#tokens, last);
+    // The token after an element of one token is known already: the readers looked at it.
+    const after = last === this.#at ? this.#following : tokens.next(last);
+    const k = elementFrom(tokens, after);
     if (k < 0) return false;
     this.#at = k;
-    this.#andApart = k !== this.#tokens.next(last);
-    this.#joined = this.#andApart || this.#tokens.reading(k)?.prefix === 'و';
+    this.#andApart = k !== after;
+    this.#joined = this.#andApart || tokens.reading(k)?.prefix === 'و';
     return true;
   }
 
@@ -198,24 +211,24 @@ class CardinalReader implements CardinalResult {
   }
 
   /** Takes the element, which ends at token `lastToken`. */
-  #take(element: CardinalElement, lastToken: TokenIndex): Step {
+  #take(element: Element, lastToken: TokenIndex): Step {
     this.#taken = tokenIndex(lastToken + 1);
     this.#last = element;
     return Step.Read;
   }
 
   /** Adds a unit, teen, ten or hundred to the open group and takes it. */
-  #place(v: number, element: 'unit' | 'teen' | 'ten' | 'hundred', lastToken: TokenIndex): Step {
-    if (element === 'unit') {
+  #place(v: number, element: Element.Unit | Element.Teen | Element.Ten | Element.Hundred, lastToken: TokenIndex): Step {
+    if (element === Element.Unit) {
       this.#unitValue = v;
       this.#unitJoined = this.#joined;
       this.#unitBefore = this.#total + this.#group;
     }
     this.#group += v;
-    if (element === 'hundred') this.#hundreds = true;
+    if (element === Element.Hundred) this.#hundreds = true;
     else {
       this.#units = true;
-      if (element !== 'unit' || v === 10) this.#tens = true;
+      if (element !== Element.Unit || v === 10) this.#tens = true;
     }
     this.#addTerm(v);
     return this.#take(element, lastToken);
@@ -245,7 +258,7 @@ class CardinalReader implements CardinalResult {
   #readNumeral(): Step {
     const tokens = this.#tokens;
     const n = tokens.numeral(this.#at)!;
-    const k = tokens.next(this.#at);
+    const k = (this.#following = tokens.next(this.#at));
     const r = k >= 0 ? tokens.reading(k) : null;
     const v = r !== null && r.sense.scale !== undefined && r.prefix === '' && n.decimalReading !== null ? n.decimalReading : n.value;
     if (this.#first) {
@@ -262,11 +275,11 @@ class CardinalReader implements CardinalResult {
       this.numeralOnly = n.plainInteger || n.kind === 'cardinal';
       this.digits = n.digits;
     } else {
-      if (!(this.#joined || this.#last === 'scale') || n.kind === 'fraction' || n.value < 0) return Step.Stop;
+      if (!(this.#joined || this.#last === Element.Scale) || n.kind === 'fraction' || n.value < 0) return Step.Stop;
       if (v < 1000 && Number.isInteger(v)) {
         // "ألفان و500" fills the hundreds; "مئة و25" the units and tens.
         if (!this.#placeNumeralInGroup(v)) return Step.Stop;
-      } else if (this.#group === 0 && this.#last === 'scale' && v < this.#lastScale) {
+      } else if (this.#group === 0 && this.#last === Element.Scale && v < this.#lastScale) {
         // "7 ملايين 1500 ألف": a whole group in digits.
         this.#group = v;
         this.#fillSlots(true);
@@ -274,7 +287,7 @@ class CardinalReader implements CardinalResult {
       if (!Number.isInteger(v)) this.kind = 'decimal';
     }
     this.#addTerm(v);
-    return this.#take('numeral', this.#at);
+    return this.#take(Element.Numeral, this.#at);
   }
 
   /** Places a numeral below 1000 into the open group by its magnitude (500 in the hundreds, 25 in the tens and units). */
@@ -334,7 +347,7 @@ class CardinalReader implements CardinalResult {
     const head = r.sense.teenHead?.value ?? unitHead(r);
     if (head === undefined || !this.#mayFollow || this.#bareSense(this.#following, 'teenTail') === undefined) return Step.Pass;
     if (this.#units || this.#tens) return Step.Stop;
-    return this.#place(10 + head, 'teen', this.#following);
+    return this.#place(10 + head, Element.Teen, this.#following);
   }
 
   /** إحدى وعشرون، أحد وثلاثون: the teen head أحد/إحدى is the unit one before و and a ten (21، 31). */
@@ -342,7 +355,7 @@ class CardinalReader implements CardinalResult {
     if (r.sense.teenHead!.value !== 1 || this.#units || this.#tens || !this.#mayFollow) return Step.Pass;
     const after = joinedElementAfter(this.#tokens, this.#at);
     if (after < 0 || this.#tokens.reading(after)?.sense.ten === undefined) return Step.Pass;
-    return this.#place(1, 'unit', this.#at);
+    return this.#place(1, Element.Unit, this.#at);
   }
 
   /** A hundred written as two words: ثلاث مئة (300)، تسع مائة (900). */
@@ -350,7 +363,7 @@ class CardinalReader implements CardinalResult {
     const head = unitHead(r);
     if (head === undefined || !this.#mayFollow || this.#bareSense(this.#following, 'hundred')?.value !== 100) return Step.Pass;
     if (this.#hundreds || this.#units || this.#tens) return Step.Stop;
-    return this.#place(head * 100, 'hundred', this.#following);
+    return this.#place(head * 100, Element.Hundred, this.#following);
   }
 
   /**
@@ -374,7 +387,7 @@ class CardinalReader implements CardinalResult {
       return this.#close(0, this.#at);
     }
     if (this.#units || this.#tens || !this.#mayFollow) return Step.Pass;
-    return this.#place(unit.value, 'unit', this.#at);
+    return this.#place(unit.value, Element.Unit, this.#at);
   }
 
   /** "عشرون وثلاثة أخماس" (20 3/5): after the slots are full, a unit up to ten can only count a plural fraction. */
@@ -391,31 +404,31 @@ class CardinalReader implements CardinalResult {
   /** A teen written as one word (Egyptian and Levantine): حداشر (11)، خمستاشر (15). */
   #readTeen(r: WordReading): Step {
     if (this.#units || this.#tens || !this.#mayFollow) return Step.Stop;
-    return this.#place(r.sense.teen!.value, 'teen', this.#at);
+    return this.#place(r.sense.teen!.value, Element.Teen, this.#at);
   }
 
   /** A ten into a free tens slot: عشرون، وثلاثون (خمسة وثلاثون). */
   #readTen(r: WordReading): Step {
     if (this.#tens || !this.#mayFollow) return Step.Pass;
-    return this.#place(r.sense.ten!.value, 'ten', this.#at);
+    return this.#place(r.sense.ten!.value, Element.Ten, this.#at);
   }
 
   /** "خمسة وتسعون مائة" (9500): مائة without و after a number below a hundred multiplies it. */
   #readMultiplyingHundred(r: WordReading): Step {
-    if (r.sense.hundred!.value !== 100 || this.#first || this.#joined || this.#group <= 0 || this.#last === 'scale') return Step.Pass;
-    if (this.#hundreds && !(this.#last === 'numeral' && this.#elements === 1)) return Step.Pass;
+    if (r.sense.hundred!.value !== 100 || this.#first || this.#joined || this.#group <= 0 || this.#last === Element.Scale) return Step.Pass;
+    if (this.#hundreds && !(this.#last === Element.Numeral && this.#elements === 1)) return Step.Pass;
     this.#group *= 100;
     this.#hundreds = true;
     this.#units = this.#tens = false;
     this.#resetTerms(this.#group);
-    return this.#take('hundred', this.#at);
+    return this.#take(Element.Hundred, this.#at);
   }
 
   /** A hundred into a free group: مئة، مائتان، وثلاثمائة (ألف وثلاثمائة); without و only after a scale (ألفين ثلاثمائة). */
   #readHundred(r: WordReading): Step {
     const juxtaposed = !this.#first && !this.#joined;
-    if (this.#hundreds || this.#units || this.#tens || (juxtaposed && this.#last !== 'scale')) return Step.Stop;
-    return this.#place(r.sense.hundred!.value, 'hundred', this.#at);
+    if (this.#hundreds || this.#units || this.#tens || (juxtaposed && this.#last !== Element.Scale)) return Step.Stop;
+    return this.#place(r.sense.hundred!.value, Element.Hundred, this.#at);
   }
 
   /**
@@ -431,7 +444,7 @@ class CardinalReader implements CardinalResult {
     const S = scale.value;
     const singular = scale.number === 'singular' || scale.number === 'dualOrAccusative';
     const joined = this.#joined;
-    if (this.#last === 'fraction' && this.#elements === 1 && !joined) {
+    if (this.#last === Element.Fraction && this.#elements === 1 && !joined) {
       if (!singular) return Step.Stop;
       this.#total = this.#group * S;
     } else if (!this.#first && !joined && this.#lastScale !== Infinity && S > this.#lastScale) {
@@ -458,7 +471,7 @@ class CardinalReader implements CardinalResult {
     this.#resetTerms(this.#total);
     this.kind = Number.isInteger(this.#total) ? 'cardinal' : 'decimal';
     this.#atLastScale = { end: tokenIndex(this.#at + 1), elements: this.#elements + 1, kind: this.kind, firstTerm: this.#total };
-    return this.#take('scale', this.#at);
+    return this.#take(Element.Scale, this.#at);
   }
 
   /** A fraction first: نصف، ثلث، ربعين (2/4), ثلث الفطيرة; a scale may follow it (نصف مليون). */
@@ -470,7 +483,7 @@ class CardinalReader implements CardinalResult {
     this.#fillSlots(true);
     this.#addTerm(this.#group);
     this.kind = 'fraction';
-    return this.#take('fraction', this.#at);
+    return this.#take(Element.Fraction, this.#at);
   }
 
   /**
@@ -501,7 +514,7 @@ class CardinalReader implements CardinalResult {
   #readDenominator(r: WordReading): Step {
     const fraction = r.sense.fraction!;
     let counted: number;
-    if (fraction.number === 'plural' && this.#last === 'unit' && this.#unitJoined) counted = this.#unitBefore + this.#unitValue * fraction.value;
+    if (fraction.number === 'plural' && this.#last === Element.Unit && this.#unitJoined) counted = this.#unitBefore + this.#unitValue * fraction.value;
     else if (!this.scaled && fraction.number !== 'dual' && countsDenominator(this.#last)) counted = (this.#total + this.#group) * fraction.value;
     else return Step.Stop;
     this.#resetTerms(counted);
@@ -515,7 +528,11 @@ class CardinalReader implements CardinalResult {
  * digits). NO_TOKEN at the end of the line.
  */
 function elementAfter(tokens: NumberTokens, last: TokenIndex): TokenIndex {
-  const k = tokens.next(last);
+  return elementFrom(tokens, tokens.next(last));
+}
+
+/** The token where an element starts when `k` is the token after the one before it: `k`, or the token after a free-standing و. */
+function elementFrom(tokens: NumberTokens, k: TokenIndex): TokenIndex {
   if (k < 0 || !tokens.isAnd(k)) return k;
   const glued = tokenIndex(k + 1);
   return tokens.isNumeral(glued) && tokens.start(glued) === tokens.end(k) ? glued : tokens.next(k);
@@ -539,6 +556,6 @@ function beforeDefiniteNoun(tokens: NumberTokens, k: TokenIndex): boolean {
 }
 
 /** Elements that can count a following denominator: ثلاثة أرباع، عشرون أخماس، مئة جزء. */
-function countsDenominator(last: CardinalElement): boolean {
-  return last === 'unit' || last === 'ten' || last === 'teen' || last === 'hundred' || last === 'numeral';
+function countsDenominator(last: Element): boolean {
+  return last === Element.Unit || last === Element.Ten || last === Element.Teen || last === Element.Hundred || last === Element.Numeral;
 }

@@ -2,7 +2,7 @@ import { NO_TOKEN, shadowOffset, tokenIndex, type ShadowOffset, type Span, type 
 import type { ShadowText } from '../text/shadow.js';
 import { scanToken, tokenTypes } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
-import { readWord, type WordReading } from './words.js';
+import { readWordAt, type WordReading } from './words.js';
 
 /** What a token is. `rejected` is a run of digits glued to letters (a code, not a number). */
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
@@ -42,7 +42,7 @@ const TANWEEN_FATH = 0x064b;
  */
 function gluedToScale(text: string, end: number): boolean {
   const wordEnd = Math.floor(scanToken(text, end) / 8);
-  return readWord(text.slice(end, wordEnd))?.sense.scale !== undefined;
+  return readWordAt(text, end, wordEnd)?.sense.scale !== undefined;
 }
 
 /**
@@ -243,7 +243,7 @@ export class NumberTokens {
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
-      r = readWord(this.text(k));
+      r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
       readings[k] = r;
     }
     return r;

@@ -147,20 +147,30 @@ function buildSenseTable(): Map<string, FormSenses> {
 let senseTable: Map<string, FormSenses> | undefined;
 let blockedForms: Set<string> | undefined;
 
-/** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
-const memo = new Map<string, WordReading | null>();
-const memoLimit = 20_000;
+/**
+ * Memo of word readings: news repeats its words, and lookups with prefix
+ * stripping are the hot path. One slot per hash of the word's code units
+ * (a later word with the same hash takes the slot), read straight from the
+ * shadow text: a word is looked up without first being copied out of it, and
+ * a short figure (ثلاثة آلاف) costs no string per word.
+ */
+const MEMO_SLOTS = 1 << 14;
+let memo: Array<{ readonly key: string; readonly reading: WordReading | null } | undefined> | undefined;
 
 /**
- * Resolves a folded word against the number lexicon, stripping one clitic
- * prefix when the whole word is not a number word.
+ * Resolves the folded word `text.slice(start, end)` against the number
+ * lexicon, stripping one clitic prefix when the whole word is not a number word.
  */
-export function readWord(folded: string): WordReading | null {
-  const cached = memo.get(folded);
-  if (cached !== undefined) return cached;
-  const reading = resolve(folded);
-  if (memo.size >= memoLimit) memo.clear();
-  memo.set(folded, reading);
+export function readWordAt(text: string, start: number, end: number): WordReading | null {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  memo ??= new Array<undefined>(MEMO_SLOTS).fill(undefined);
+  const slot = hash & (MEMO_SLOTS - 1);
+  const hit = memo[slot];
+  if (hit !== undefined && hit.key.length === end - start && text.startsWith(hit.key, start)) return hit.reading;
+  const key = text.slice(start, end);
+  const reading = resolve(key);
+  memo[slot] = { key, reading };
   return reading;
 }
 

@@ -180,9 +180,10 @@ interface Utf16Decoder {
 
 // TextDecoder is a web standard (browsers, edge runtimes, Node) and the fastest way to turn many code units into
 // a string; it is not in the ES library types, so it is looked up on globalThis, with a portable fallback.
-const DecoderClass = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
-const utf16Decoder: Utf16Decoder =
-  DecoderClass !== undefined
+// Marked pure: a bundle that never builds a long shadow (parseArabicNumber alone) leaves it out.
+const utf16Decoder: Utf16Decoder = /* @__PURE__ */ (() => {
+  const DecoderClass = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
+  return DecoderClass !== undefined
     ? new DecoderClass('utf-16le')
     : {
         decode(units: Uint16Array): string {
@@ -193,6 +194,7 @@ const utf16Decoder: Utf16Decoder =
           return out;
         },
       };
+})();
 
 function grow<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
