@@ -17,7 +17,7 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { NumberKind } from './grammar.js';
 import type { NumberTokens } from './tokens.js';
-import { senseBits, type WordReading } from './words.js';
+import { senseBit, type WordReading } from './words.js';
 
 /**
  * The element read last: what may follow depends on it (a numeral may follow
@@ -74,13 +74,13 @@ const enum Step {
 }
 
 /** The senses that send a word to a reader. */
-const UNIT = senseBits('unit');
-const TEEN_HEAD = senseBits('teenHead');
-const TEEN = senseBits('teen');
-const TEN = senseBits('ten');
-const HUNDRED = senseBits('hundred');
-const SCALE = senseBits('scale');
-const FRACTION = senseBits('fraction');
+const UNIT = senseBit('unit');
+const TEEN_HEAD = senseBit('teenHead');
+const TEEN = senseBit('teen');
+const TEN = senseBit('ten');
+const HUNDRED = senseBit('hundred');
+const SCALE = senseBit('scale');
+const FRACTION = senseBit('fraction');
 
 /**
  * Reads a cardinal (with fractions and scales) starting at token `i`.
@@ -523,15 +523,10 @@ class CardinalReader implements CardinalResult {
 }
 
 /**
- * The token where the element after token `last` starts: the next token, or
- * the one after a free-standing و (the و of "و500" is a word glued to the
- * digits). NO_TOKEN at the end of the line.
+ * The token where an element starts when `k` is the token after the one
+ * before it: `k`, or the one after a free-standing و (the و of "و500" is a
+ * word glued to the digits). NO_TOKEN at the end of the line.
  */
-function elementAfter(tokens: NumberTokens, last: TokenIndex): TokenIndex {
-  return elementFrom(tokens, tokens.next(last));
-}
-
-/** The token where an element starts when `k` is the token after the one before it: `k`, or the token after a free-standing و. */
 function elementFrom(tokens: NumberTokens, k: TokenIndex): TokenIndex {
   if (k < 0 || !tokens.isAnd(k)) return k;
   const glued = tokenIndex(k + 1);
@@ -540,8 +535,9 @@ function elementFrom(tokens: NumberTokens, k: TokenIndex): TokenIndex {
 
 /** The element after token `last` when و joins it to `last` (the عشرون of "إحدى وعشرون"), or NO_TOKEN. */
 function joinedElementAfter(tokens: NumberTokens, last: TokenIndex): TokenIndex {
-  const k = elementAfter(tokens, last);
-  return k >= 0 && (k !== tokens.next(last) || tokens.reading(k)?.prefix === 'و') ? k : NO_TOKEN;
+  const after = tokens.next(last);
+  const k = elementFrom(tokens, after);
+  return k >= 0 && (k !== after || tokens.reading(k)?.prefix === 'و') ? k : NO_TOKEN;
 }
 
 /** A unit 1–9: the head of a compound teen (ثلاثة عشر) or of an apart hundred (ثلاث مئة). */

@@ -108,15 +108,9 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
   return { start: i, end, value, kind: c.kind === 'cardinal' && !Number.isInteger(value) ? 'decimal' : c.kind };
 }
 
-/** Opening marks and the marks that close them around a figure. */
-const closingMarks: ReadonlyMap<string, string> = new Map([
-  ['(', ')'],
-  ['[', ']'],
-  ['«', '»'],
-  ['"', '"'],
-  ['“', '”'],
-  ['”', '”'],
-]);
+/** Opening marks, and at the same place in the second string the marks that close them around a figure. */
+const openingMarks = '([«"“”';
+const closingMarks = ')]»"””';
 
 /**
  * A numeral set in brackets or quotation marks with its scale word after
@@ -127,8 +121,8 @@ const closingMarks: ReadonlyMap<string, string> = new Map([
 function enclosedBeforeScale(tokens: NumberTokens, i: TokenIndex, c: ReturnType<typeof parseCardinal> & object): ParsedNumber | null {
   if (!tokens.isNumeral(i) || c.kind === 'fraction' || c.end !== i + 1 || i === 0) return null;
   const open = tokenIndex(i - 1);
-  const closing = tokens.isPunct(open) ? closingMarks.get(tokens.text(open)) : undefined;
-  if (closing === undefined || !tokens.isPunct(c.end, closing)) return null;
+  const mark = tokens.isPunct(open) ? openingMarks.indexOf(tokens.text(open)) : -1;
+  if (mark < 0 || !tokens.isPunct(c.end, closingMarks[mark]!)) return null;
   const k = tokens.next(c.end);
   const scale = k >= 0 && tokens.isWord(k) ? tokens.reading(k) : null;
   if (scale === null || scale.prefix !== '' || scale.sense.scale === undefined || scale.sense.scale.number === 'dual') return null;

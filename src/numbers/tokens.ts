@@ -1,6 +1,6 @@
 import { NO_TOKEN, shadowOffset, tokenIndex, type ShadowOffset, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { ShadowText } from '../text/shadow.js';
-import { scanToken, tokenTypes } from '../text/tokenize.js';
+import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
 import { readWordAt, type WordReading } from './words.js';
 
@@ -24,11 +24,6 @@ const LINE_BREAK = 16;
 /** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
 const NUMERAL_SHIFT = 5;
 
-/** The types {@link scanToken} reports, by their index in its `tokenTypes`. */
-const SCANNED_WORD = tokenTypes.indexOf('word');
-const SCANNED_DIGITS = tokenTypes.indexOf('digits');
-const SCANNED_SPACE = tokenTypes.indexOf('space');
-const SCANNED_PUNCT = tokenTypes.indexOf('punct');
 
 const LINE_FEED = 0x0a;
 const HYPHEN = 0x2d;
@@ -41,7 +36,7 @@ const TANWEEN_FATH = 0x064b;
  * "١٨٠ميلي" and "٤من" stay codes, not figures.
  */
 function gluedToScale(text: string, end: number): boolean {
-  const wordEnd = Math.floor(scanToken(text, end) / 8);
+  const wordEnd = scanToken(text, end) >>> 3;
   return readWordAt(text, end, wordEnd)?.sense.scale !== undefined;
 }
 
@@ -80,13 +75,12 @@ export class NumberTokens {
   /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
   private readonly numerals: Numeral[] | null;
   /**
-   * Word readings and texts by token, filled on first use. Each table is
+   * Word readings by token, filled on first use. The table is
    * allocated on first use too, sized to the stream so that filling it out of
    * order keeps it a fast array, not a dictionary: a figure in digits never
    * needs one.
    */
   private readings: Array<WordReading | null | undefined> | undefined = undefined;
-  private texts: Array<string | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
     const text = shadow.text;
@@ -97,7 +91,7 @@ export class NumberTokens {
     let i = 0;
     while (i < n) {
       const packed = scanToken(text, i);
-      const end = Math.floor(packed / 8);
+      const end = packed >>> 3;
       const scanned = (packed & 7) >> 1;
       if (scanned === SCANNED_DIGITS || (scanned === SCANNED_PUNCT && end - i === 1 && numeralCanStart(text, i))) {
         const numeral = scanNumeral(shadow, shadowOffset(i));
@@ -202,13 +196,7 @@ export class NumberTokens {
 
   /** Shadow text of token `k`. */
   text(k: TokenIndex): string {
-    const texts = (this.texts ??= new Array<string | undefined>(this.length));
-    let t = texts[k];
-    if (t === undefined) {
-      t = this.text_.slice(this.startOf(k), this.startOf(k + 1));
-      texts[k] = t;
-    }
-    return t;
+    return this.text_.slice(this.startOf(k), this.startOf(k + 1));
   }
 
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
@@ -271,7 +259,20 @@ export class NumberTokens {
  * same line and stops at a line break.
  */
 export class TokenStream extends NumberTokens {
+  /** Texts and tails by token, filled and allocated on first use, as the readings are. */
+  private texts: Array<string | undefined> | undefined = undefined;
   private tails: Array<string | undefined> | undefined = undefined;
+
+  /** Shadow text of token `k`, memoised: the layers above read the same words again and again. */
+  override text(k: TokenIndex): string {
+    const texts = (this.texts ??= new Array<string | undefined>(this.length));
+    let t = texts[k];
+    if (t === undefined) {
+      t = super.text(k);
+      texts[k] = t;
+    }
+    return t;
+  }
 
   /** Kind of token `k`. */
   type(k: TokenIndex): TokenType {

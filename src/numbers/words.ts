@@ -72,7 +72,7 @@ export interface WordReading {
   readonly senses: readonly WordSense[];
   /** The senses of the stem by type. */
   readonly sense: SensesByType;
-  /** One bit per type of sense the stem has ({@link senseBits}). */
+  /** One bit per type of sense the stem has ({@link senseBit}). */
   readonly senseMask: number;
   /** False for forms that never start a number (لست "I am not", وست "West"); after a number they read as usual. */
   readonly canStartNumber: boolean;
@@ -89,11 +89,9 @@ const senseTypes: ReadonlyArray<WordSense['type']> = [
   'unit', 'teenHead', 'teenTail', 'teen', 'ten', 'hundred', 'scale', 'fraction', 'ordinal', 'negative', 'point', 'ratio', 'part', 'and',
 ];
 
-/** The mask of the given types of sense: a reader of the grammar names the senses a word needs for it to apply. */
-export function senseBits(...types: ReadonlyArray<WordSense['type']>): number {
-  let mask = 0;
-  for (const t of types) mask |= 1 << senseTypes.indexOf(t);
-  return mask;
+/** The bit of a type of sense in {@link WordReading.senseMask}: a reader of the grammar names the senses a word needs for it to apply. */
+export function senseBit(type: WordSense['type']): number {
+  return 1 << senseTypes.indexOf(type);
 }
 
 function buildSenseTable(): Map<string, FormSenses> {
@@ -110,7 +108,7 @@ function buildSenseTable(): Map<string, FormSenses> {
     }
     entry.list.push(sense);
     entry.byType[sense.type] ??= sense;
-    entry.mask |= senseBits(sense.type);
+    entry.mask |= senseBit(sense.type);
   };
   for (const { value, forms } of unitWords) for (const f of forms) add(f, { type: 'unit', value });
   for (const { value, forms } of teenHeadWords) for (const f of forms) add(f, { type: 'teenHead', value });
@@ -147,30 +145,21 @@ function buildSenseTable(): Map<string, FormSenses> {
 let senseTable: Map<string, FormSenses> | undefined;
 let blockedForms: Set<string> | undefined;
 
-/**
- * Memo of word readings: news repeats its words, and lookups with prefix
- * stripping are the hot path. One slot per hash of the word's code units
- * (a later word with the same hash takes the slot), read straight from the
- * shadow text: a word is looked up without first being copied out of it, and
- * a short figure (ثلاثة آلاف) costs no string per word.
- */
-const MEMO_SLOTS = 1 << 14;
-let memo: Array<{ readonly key: string; readonly reading: WordReading | null } | undefined> | undefined;
+/** Memo of word readings: news repeats its words, and lookups with prefix stripping are the hot path. */
+const memo = new Map<string, WordReading | null>();
+const memoLimit = 20_000;
 
 /**
  * Resolves the folded word `text.slice(start, end)` against the number
  * lexicon, stripping one clitic prefix when the whole word is not a number word.
  */
 export function readWordAt(text: string, start: number, end: number): WordReading | null {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-  memo ??= new Array<undefined>(MEMO_SLOTS).fill(undefined);
-  const slot = hash & (MEMO_SLOTS - 1);
-  const hit = memo[slot];
-  if (hit !== undefined && hit.key.length === end - start && text.startsWith(hit.key, start)) return hit.reading;
-  const key = text.slice(start, end);
-  const reading = resolve(key);
-  memo[slot] = { key, reading };
+  const folded = text.slice(start, end);
+  const cached = memo.get(folded);
+  if (cached !== undefined) return cached;
+  const reading = resolve(folded);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(folded, reading);
   return reading;
 }
 
@@ -178,15 +167,21 @@ function resolve(folded: string): WordReading | null {
   senseTable ??= buildSenseTable();
   blockedForms ??= new Set(notNumberWords.map(foldWord));
   const canStartNumber = !blockedForms.has(folded);
+  const reading = (prefix: string, stem: FormSenses): WordReading => ({
+    prefix,
+    definite: definitePrefixes.has(prefix),
+    senses: stem.list,
+    sense: stem.byType as SensesByType,
+    senseMask: stem.mask,
+    canStartNumber,
+  });
   const exact = senseTable.get(folded);
-  if (exact) return { prefix: '', definite: false, senses: exact.list, sense: exact.byType as SensesByType, senseMask: exact.mask, canStartNumber };
+  if (exact) return reading('', exact);
   for (const prefix of proclitics) {
     if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
     const stem = senseTable.get(folded.slice(prefix.length));
     // Function words (و، على، جزء …) never take a clitic of their own here.
-    if (stem && stem.list.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) {
-      return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType as SensesByType, senseMask: stem.mask, canStartNumber };
-    }
+    if (stem && stem.list.some((s) => s.type !== 'and' && s.type !== 'ratio' && s.type !== 'point')) return reading(prefix, stem);
   }
   return null;
 }

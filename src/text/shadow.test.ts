@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shadowOffset } from './coordinates.js';
 import { foldWord } from './fold.js';
-import { createShadow, toOriginalSpan } from './shadow.js';
-import { tokenize } from './tokenize.js';
+import { createPlainShadow, createShadow, toOriginalSpan } from './shadow.js';
+import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken, tokenTypes, tokenize } from './tokenize.js';
 
 describe('createShadow', () => {
   it('folds hamza seats, ى, ة and Persian letters', () => {
@@ -59,6 +59,20 @@ describe('createShadow', () => {
   });
 });
 
+describe('createPlainShadow', () => {
+  it('gives the text and offsets of createShadow at every length, in plain arrays', () => {
+    const marked = 'ثَلَاثَةُ آلافٍ وﷺ ٣٠٠٠ ‏';
+    for (const input of ['٣٠٠٠', 'ثلاثة آلاف', marked, marked.repeat(40), 'ثلاثة آلاف '.repeat(60)]) {
+      const plain = createPlainShadow(input);
+      const typed = createShadow(input);
+      expect(plain.text).toBe(typed.text);
+      expect(Array.isArray(plain.starts) && Array.isArray(plain.ends)).toBe(true);
+      expect(Array.from(plain.starts).slice(0, plain.text.length)).toEqual(Array.from(typed.starts).slice(0, typed.text.length));
+      expect(Array.from(plain.ends).slice(0, plain.text.length)).toEqual(Array.from(typed.ends).slice(0, typed.text.length));
+    }
+  });
+});
+
 describe('foldWord', () => {
   it('drops a presentation form that NFKC leaves unchanged (the Quranic brackets ﴿ ﴾), as the shadow copy does', () => {
     expect(foldWord('﴿قل﴾')).toBe(createShadow('﴿قل﴾').text);
@@ -86,5 +100,11 @@ describe('tokenize', () => {
       ['digits', '320'],
     ]);
     expect(tokens.find((t) => t.text === 'A')?.latin).toBe(true);
+  });
+
+  it('names the types scanToken encodes by their index in tokenTypes', () => {
+    const scanned = (text: string): number => (scanToken(text, 0) & 7) >> 1;
+    expect([scanned('قتل'), scanned('801'), scanned(' '), scanned('،')]).toEqual([SCANNED_WORD, SCANNED_DIGITS, SCANNED_SPACE, SCANNED_PUNCT]);
+    expect([SCANNED_WORD, SCANNED_DIGITS, SCANNED_SPACE, SCANNED_PUNCT].map((i) => tokenTypes[i])).toEqual(['word', 'digits', 'space', 'punct']);
   });
 });

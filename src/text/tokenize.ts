@@ -77,6 +77,12 @@ export function isSpace(code: number): boolean {
 /** Token types in the order {@link scanToken} encodes them. */
 export const tokenTypes: readonly TokenType[] = ['word', 'digits', 'space', 'punct'];
 
+/** The index of each type in {@link tokenTypes}, as {@link scanToken} encodes it. */
+export const SCANNED_WORD = 0;
+export const SCANNED_DIGITS = 1;
+export const SCANNED_SPACE = 2;
+export const SCANNED_PUNCT = 3;
+
 /**
  * Scans one token starting at `i` without allocating: returns
  * `end * 8 + typeIndex * 2 + latin`, where `typeIndex` indexes
