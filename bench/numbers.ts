@@ -59,7 +59,10 @@ export const numbersSuite: BenchSuite = {
       { name: 'parse', run: () => parseAll(expressions, repeat) },
       { name: 'bare list', run: () => bareAll(expressions, repeat) },
     ];
-    if (pyarabic) short.push({ name: 'parse pyarabic', run: () => parseAll(pyarabic, pyRepeat) });
+    if (pyarabic) {
+      short.push({ name: 'parse pyarabic', run: () => parseAll(pyarabic, pyRepeat) });
+      short.push({ name: 'bare pyarabic', run: () => bareAll(pyarabic, pyRepeat) });
+    }
     const shortTimings = sideBySide(short, rounds);
     const long = sideBySide(
       [
@@ -82,7 +85,14 @@ export const numbersSuite: BenchSuite = {
       line('  ÷ bare NFKC+tokenise of the same expressions', `${medianRatio(timings, 'parse', 'bare list').toFixed(2)}×`),
       line('  cost per byte ÷ findNumbers cost per byte (fixed cost of a call)', `${(findMBs / parseMBs).toFixed(2)}×`),
     ];
-    if (pyarabic) lines.push(line(`parseArabicNumber, PyArabic's ${pyarabic.length} expressions`, micros('parse pyarabic', pyRepeat * pyarabic.length)));
+    if (pyarabic) {
+      const chars = pyarabic.join('').length / pyarabic.length;
+      lines.push(
+        line(`parseArabicNumber, PyArabic's ${pyarabic.length} expressions (${chars.toFixed(0)} chars each)`, micros('parse pyarabic', pyRepeat * pyarabic.length)),
+        // The ratio holds still when the machine is loaded and the microseconds do not.
+        line('  ÷ bare NFKC+tokenise of the same expressions', `${medianRatio(timings, 'parse pyarabic', 'bare pyarabic').toFixed(2)}×`),
+      );
+    }
     lines.push(
       line('findNumbers ÷ bare NFKC+tokenise pass (corpus)', `${medianRatio(timings, 'findNumbers', 'bare corpus').toFixed(2)}×`),
       line('  findNumbers', `${findMBs.toFixed(1)} MB/s`),

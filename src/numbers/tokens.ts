@@ -24,7 +24,6 @@ const LINE_BREAK = 16;
 /** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
 const NUMERAL_SHIFT = 5;
 
-
 const LINE_FEED = 0x0a;
 const HYPHEN = 0x2d;
 const WAW = 0x0648;
