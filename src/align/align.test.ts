@@ -212,6 +212,26 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);
   });
 
+  it('keeps a running total apart from a figure that is not one, unless they give the same number', () => {
+    // "حصلت مصر حتى الآن على 8 مليارات دولار من القرض" against "قرض صندوق النقد لمصر 12 مليار دولار".
+    const running = { text: 'حتى الآن', span: { start: 0, end: 1 }, start: '2018-06-30', end: '2018-06-30', cumulative: true };
+    const usd = (v: number, text: string, more: Partial<Claim> = {}): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD', subject: subject(text), ...more });
+    const loan = usd(12e9, 'قرض صندوق النقد الدولي لمصر');
+    const paid = usd(8e9, 'ما حصلت عليه مصر من قرض صندوق النقد الدولي', { time: running });
+    expect(shared(alignClaims([{ id: 'a', claims: [loan] }, { id: 'b', claims: [paid] }]))).toEqual([]);
+    // The whole loan paid out: one number, one fact.
+    const all = usd(12e9, 'ما حصلت عليه مصر من قرض صندوق النقد الدولي', { time: running });
+    expect(shared(alignClaims([{ id: 'a', claims: [loan] }, { id: 'b', claims: [all] }]))).toHaveLength(1);
+    // A toll is a running total however it is written: 53 dead so far and 37 dead are one toll in conflict.
+    const fire = { subject: subject('حريق مركز التسوق في كيميروفو') };
+    const [toll] = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', { ...fire, time: running })] },
+      { id: 'b', claims: [claim(37, 'قتيل', { ...fire, time: { ...running, cumulative: false } })] },
+    ]);
+    expect(toll!.members).toHaveLength(2);
+    expect(toll!.status).toBe('conflicting');
+  });
+
   it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
     const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
     const [c] = alignClaims([

@@ -57,6 +57,8 @@ export interface SubjectFeature {
   readonly key: string;
   /** Stems of its telling words. */
   readonly words: readonly string[];
+  /** True when it names the figure before a change ("سعر لتر البنزين السابق"). */
+  readonly former: boolean;
 }
 
 /** Everything the identity rules read of one claim. */
@@ -71,6 +73,8 @@ export interface Features {
   readonly to: number | null;
   /** Publication day of its document, or null. */
   readonly published: number | null;
+  /** True for a running total ("حتى الآن"، "منذ بداية العام"): its time scope is cumulative. */
+  readonly running: boolean;
   /** The interval it asserts, scaled. */
   readonly interval: Interval;
   /** True for a figure written as a point or a span (exact, نحو, a range, a vague word), not as a one-sided bound. */
@@ -140,7 +144,7 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
   const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
   if (words.length === 0) return null;
-  return { text: s.text, key, words };
+  return { text: s.text, key, words, former: lexicon.namesFormer(s.text) };
 }
 
 const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
@@ -254,6 +258,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
   const core = coreOf(claim, scale, upTo);
   const confirms = confirming.has(modalityOf(claim));
   const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
+  const running = claim.time?.cumulative === true;
   const signature = JSON.stringify([
     unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event],
     subject && subject.text,
@@ -262,6 +267,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     from,
     to,
     published,
+    running,
     [interval.lo, interval.loOpen, interval.hi, interval.hiOpen],
     core,
     pointBounds.has(claim.bound),
@@ -278,6 +284,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     from,
     to,
     published,
+    running,
     interval,
     pointLike: pointBounds.has(claim.bound),
     core,

@@ -75,6 +75,9 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
   if (!a || !b) return 'none';
   if (a.key === b.key) return 'same';
   const [small, large] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  // The figure before a change and the one after it are two facts, however many words their
+  // descriptions share: "سعر لتر البنزين السابق" (1.925 دينار) is not "سعر لتر البنزين" (1.985 دينار).
+  if (small.length >= DESCRIPTION_WORDS && a.former !== b.former) return 'different';
   let shared = 0;
   for (const w of small) if (large.includes(w)) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
@@ -249,13 +252,18 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // Nouns that both say what happened to the people counted count one thing: 9 أفراد and 8 عناصر of
   // the guards killed, 53 قتيلاً and 37 شخصاً who died ("لقي 37 شخصاً حتفهم").
   const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key || (a.unit.event !== null && a.unit.event === b.unit.event);
-  if (!same && !oneNoun) return null;
+  // A running total and a figure that is not one may be a part and its whole: "حصلت مصر حتى الآن على 8
+  // مليارات دولار" of "قرض قيمته 12 مليار دولار". Only the same number makes them one fact, and they never
+  // disagree. A count of people is a toll or a tally, running however it is written (53 شخصاً حتى الآن،
+  // 37 قتيلاً): the rule leaves it alone.
+  const partOfWhole = a.running !== b.running && a.unit?.kind !== 'people' && b.unit?.kind !== 'people';
+  if (!same && (!oneNoun || partOfWhole)) return null;
   // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
   if (time === 'asOf' && (tie === 'unit' || !same)) return null;
   if (!agree) {
     // Denied and projected figures never contradict; a whole and its part never do; two changes of
     // different figures may be two steps, or a step and the level it reached.
-    if (!a.confirms || !b.confirms || !oneNoun || (a.change && b.change && !same)) return null;
+    if (!a.confirms || !b.confirms || !oneNoun || partOfWhole || (a.change && b.change && !same)) return null;
   }
   // Without a shared subject, only one specific number links two claims on its own: 48 مهاجراً and 48
   // مهاجراً على الأقل, 52200 كم² and أكثر من 52200 كم²; never عشرات الضحايا, "أكثر من 60 شخصاً" against
