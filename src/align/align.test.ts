@@ -113,6 +113,20 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
   });
 
+  it('reads no story tie into a dual noun alone: "البلدين" and "طالبان" say "the two", not a figure', () => {
+    // Two reports of one attack in Kabul share "73 جريحاً"; both name the movement "طالبان", which the
+    // numbers read as two students. A written two ("2 طالب") of the story still joins.
+    const dual = (unit: string, text: string): Claim => claim(2, unit, { text });
+    const story = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), dual('طالب', 'طالبان'), dual('بلد', 'البلدين'), claim(2, 'طالب')] },
+      { id: 'b', claims: [claim(73, 'جريح'), dual('طالب', 'طالبان'), dual('بلد', 'والبلدين'), claim(2, 'طالب')] },
+    ]);
+    expect(shared(story)).toEqual([
+      ['a:73 جريح', 'b:73 جريح'],
+      ['a:2 طالب', 'b:2 طالب'],
+    ]);
+  });
+
   it('reads no story tie into a list of figures of one noun: Sweden 1 diplomat, Italy 2, Germany 4', () => {
     const clusters = alignClaims([
       { id: 'list', claims: [claim(14, 'دوله'), claim(1, 'دبلوماسي'), claim(2, 'دبلوماسي'), claim(4, 'دبلوماسي')] },
@@ -308,6 +322,13 @@ describe('alignClaims: cost', () => {
 
 describe('alignClaims: time', () => {
   const at = (id: string, publishedAt: string, more: Partial<Claim> = {}): AlignmentDocument => ({ id, publishedAt, claims: [claim(73, 'جريح', more)] });
+
+  it('lets two days named in reports be one apart, never two', () => {
+    // "الاثنين 6 أغسطس" in one report and the 7th in another may be one night; the 8th is another day.
+    const day = (d: string) => ({ time: { text: '', span: { start: 0, end: 1 }, start: d, end: d } });
+    expect(shared(alignClaims([at('a', '2018-08-07', day('2018-08-06')), at('b', '2018-08-07', day('2018-08-07'))]))).toHaveLength(1);
+    expect(shared(alignClaims([at('a', '2018-08-07', day('2018-08-06')), at('b', '2018-08-08', day('2018-08-08'))]))).toEqual([]);
+  });
 
   it('aligns documents published within the window, and not beyond', () => {
     expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-10')]))).toHaveLength(1);

@@ -492,13 +492,14 @@ class StreamingAligner implements Aligner {
       if (!c || c.closed || !c.manyDocuments || !this.open.has(c)) continue;
       for (const x of c.members) if (x.document !== document && stories.size < MAX_STORIES) stories.add(x.document);
     }
-    // Their open clusters, once; a cluster of a list (Sweden 1 diplomat, Italy 2 …) gives no one figure to tie to.
+    // Their open clusters, once; a cluster of a list (Sweden 1 diplomat, Italy 2 …) gives no one figure to
+    // tie to, nor does a dual noun alone (طالبان).
     const clusters = new Set<Cluster>();
     for (const d of stories) {
       for (const x of d.members) {
         let c = x.cluster as Cluster | undefined;
         while (c && c.mergedInto) c = c.mergedInto;
-        if (c && !c.closed && this.open.has(c) && !c.members.some((y) => y.listed)) clusters.add(c);
+        if (c && !c.closed && this.open.has(c) && !c.members.some((y) => y.listed || y.features.dual)) clusters.add(c);
       }
     }
     return [...clusters];
@@ -512,7 +513,9 @@ class StreamingAligner implements Aligner {
    */
   private tieToStories(m: Member, stories: readonly Cluster[]): boolean {
     // A vague word (عشرات القتلى) fits most figures of a story: it stays with its own noun's clusters.
-    if (stories.length === 0 || !m.features.unit?.known || m.features.value === null || m.listed) return false;
+    // A dual noun alone (البلدين، الطرفين، "حركة طالبان" read as two students) says "the two", not a
+    // figure of the story: an article on Afghanistan writes طالبان twenty times.
+    if (stories.length === 0 || !m.features.unit?.known || m.features.value === null || m.listed || m.features.dual) return false;
     const fitting: Cluster[] = [];
     for (const c of stories) {
       // Merged away, closed, or full of other statements: not a cluster to join.

@@ -87,6 +87,11 @@ export interface Features {
   readonly confirms: boolean;
   /** True for a vague word with no number (عشرات، العشرات، ملايين): it fits most figures of its size. */
   readonly vague: boolean;
+  /**
+   * True for a two read from a dual noun alone, with no numeral (البلدين، الطرفين، الحرمين، جنديين):
+   * Arabic says "the two" and "both" that way, and names take the form (طالبان is the movement).
+   */
+  readonly dual: boolean;
   /** True for a figure that rarely meets another by chance (see SPECIFIC_DIGITS). */
   readonly specific: boolean;
   /** Its point value as written (unscaled), or null for a span. */
@@ -101,6 +106,9 @@ export interface Features {
   /** Blocking keys of its subject (its key, its words): compared with figures within the plausibility factor. */
   readonly subjectHandles: readonly string[];
 }
+
+/** One word of letters, no digit and no space: a dual noun that is its own number (طالبان، البلدين). */
+const oneWordOfLetters = /^[\p{P}\s]*\p{L}+[\p{P}\s]*$/u;
 
 /** Bounds that write a figure as a point or a span: rounding tolerance applies between two of them. */
 const pointBounds = new Set(['exact', 'approximate', 'range', 'vague']);
@@ -291,6 +299,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     digits,
     confirms,
     vague: claim.bound === 'vague' && value === null,
+    dual: value === 2 && typeof claim.text === 'string' && oneWordOfLetters.test(claim.text),
     value,
     specific,
     numberHandles,

@@ -112,18 +112,15 @@ function timesMeet(a: Features, b: Features, window: number): 'overlap' | 'asOf'
   if (a.published !== null && b.published !== null && Math.abs(a.published - b.published) > window) return false;
   // A day named in a report may be the report's day or the one before it (أمس، late at night): days
   // one apart meet. A report without a time speaks of the days around its publication.
+  // The slack is taken once, not on both sides: "يوم الاثنين" (the 6th) meets a report of the 7th, never
+  // one of the 8th.
   const period = (f: Features): [number, number] | null =>
-    f.from !== null && f.to !== null
-      ? f.from === f.to
-        ? [f.from - DAY_SLACK, f.to + DAY_SLACK]
-        : [f.from, f.to]
-      : f.published !== null
-        ? [f.published - window, f.published + window]
-        : null;
+    f.from !== null && f.to !== null ? [f.from, f.to] : f.published !== null ? [f.published - window, f.published + window] : null;
   const pa = period(a);
   const pb = period(b);
   if (!pa || !pb) return 'overlap';
-  if (pa[0] <= pb[1] && pb[0] <= pa[1]) return 'overlap';
+  const slack = (a.from !== null && a.from === a.to) || (b.from !== null && b.from === b.to) ? DAY_SLACK : 0;
+  if (pa[0] <= pb[1] + slack && pb[0] <= pa[1] + slack) return 'overlap';
   // A figure of a day (or of a report's day) can sum up a period that ended before it.
   const day = (f: Features): number | null => (f.from !== null ? (f.from === f.to ? f.from : null) : f.published);
   const ended = (f: Features): number | null => (f.from !== null && f.to !== null && f.from < f.to ? f.to : null);
