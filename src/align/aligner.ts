@@ -12,7 +12,7 @@
 import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
-import { documentEvents, featuresOf, type DocumentEvents, type Features } from './features.js';
+import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
 import { relate, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
@@ -250,10 +250,11 @@ class StreamingAligner implements Aligner {
         ? this.settings.extractor.extract(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) })
         : extractQuantClaims(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) }));
     const events = documentEvents(this.lexicon, claims);
+    const units = documentUnits(claims);
     // Claims that nothing files (a small number or a vague word, with no subject) wait until the rest
     // of the document has found the stories it shares with other documents.
     const unfiled: Member[] = [];
-    const members = claims.map((claim) => this.member(record, claim, undefined, events));
+    const members = claims.map((claim) => this.member(record, claim, undefined, events, units));
     markListed(members);
     for (const m of members) {
       if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
@@ -277,14 +278,14 @@ class StreamingAligner implements Aligner {
     return agency;
   }
 
-  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents): Member {
+  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents, units: DocumentUnits): Member {
     const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? this.agencyOf(claim.speaker.text) : null;
     const m = {
       serial: this.serial++,
       document,
       documentId: document.id,
       claim,
-      features: featuresOf(this.lexicon, claim, document.published, events),
+      features: featuresOf(this.lexicon, claim, document.published, events, units),
       outlet: outlet ?? speaker ?? document.outlet,
       source: document.source,
       publishedAt: document.published === null ? undefined : isoOfDay(document.published),
@@ -636,7 +637,8 @@ class StreamingAligner implements Aligner {
       else claimsOf.set(m.document, [m.claim]);
     }
     const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
-    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!));
+    const units = new Map([...claimsOf].map(([d, claims]) => [d, documentUnits(claims)] as const));
+    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!));
     for (const d of documents) markListed(d.members);
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);

@@ -4,7 +4,7 @@
  * its kind (metres, square metres, kilograms, litres, per cent).
  */
 import { claimInterval, type Interval } from '../claims/interval.js';
-import type { Claim } from '../model.js';
+import type { Claim, ClaimUnit } from '../model.js';
 import type { CountedRole } from './lexicon.js';
 import { stemPhrase } from './stem.js';
 import type { AlignLexicon } from './tables.js';
@@ -119,8 +119,7 @@ const confirming = new Set(['asserted', 'hedged']);
 /** The modality of a claim; claims made before the field existed are asserted. */
 export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
 
-function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
-  const unit = claim.unit;
+function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
   if (!unit) return null;
   const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });
   if (unit.kind === 'percent') return measure('percent');
@@ -233,14 +232,46 @@ export function documentEvents(lexicon: AlignLexicon, claims: readonly Claim[]):
   return events;
 }
 
+/** The unit a document gives each of its specific figures, where it gives one: 12e9 → دولار. */
+export type DocumentUnits = ReadonlyMap<number, ClaimUnit>;
+
+/** True when two units say the same: one kind, one lemma, one currency. */
+const sameUnit = (a: ClaimUnit, b: ClaimUnit): boolean => a.kind === b.kind && a.lemma === b.lemma && a.currency === b.currency;
+
+/**
+ * What a document counts with each of its specific figures, where every unit it writes with that figure
+ * is one: an article that writes "قرض بقيمة 12 مليار دولار" and, further on, "12 مليارا", or "إنقاذ 67
+ * مهاجراً" and "67 منهم", gives the second figure the first one's unit. A figure the document gives
+ * with two units (15 قتيلاً، 15 دولة) lends none, and a small figure (ثلاثة منهم) none either: small
+ * numbers recur in one article for different things.
+ */
+export function documentUnits(claims: readonly Claim[]): DocumentUnits {
+  const units = new Map<number, ClaimUnit>();
+  const ambiguous = new Set<number>();
+  for (const claim of claims) {
+    const value = claim.value;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !claim.unit || typeof claim.unit.lemma !== 'string' || ambiguous.has(value)) continue;
+    if (!(digitsOf(claim) >= SPECIFIC_DIGITS || Math.abs(value) >= SPECIFIC_SIZE)) continue;
+    const seen = units.get(value);
+    if (seen === undefined) units.set(value, claim.unit);
+    else if (!sameUnit(seen, claim.unit)) {
+      units.delete(value);
+      ambiguous.add(value);
+    }
+  }
+  return units;
+}
+
 /**
  * The features of a claim of a document published on day `published` (or
  * undated); `events` (from {@link documentEvents}) says what happened to the
- * people of figures the claim itself does not say it of.
+ * people of figures the claim itself does not say it of, and `units` (from
+ * {@link documentUnits}) what a figure written without its noun counts.
  */
-export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null): Features {
+export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null, units: DocumentUnits | null = null): Features {
   const subject = subjectOf(lexicon, claim);
-  const unit = unitOf(lexicon, claim, predicateOf(claim), subject?.words ?? [], events);
+  const lent = claim.unit === null && typeof claim.value === 'number' ? (units?.get(claim.value) ?? null) : null;
+  const unit = unitOf(lexicon, claim, claim.unit ?? lent, predicateOf(claim), subject?.words ?? [], events);
   const predicate = predicateOf(claim) !== null ? lexicon.predicateGroup(predicateOf(claim)!) : null;
   const scale = unit?.scale ?? 1;
   const upTo = unit?.upTo ?? scale;
