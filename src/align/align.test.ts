@@ -246,6 +246,24 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(toll!.status).toBe('conflicting');
   });
 
+  it('reads a figure written without its noun with the unit its document gives that figure', () => {
+    // "قرض بقيمة 12 مليار دولار … وقال إن 12 مليارا" in one article, "12 مليار دولار" in another.
+    const usd = (v: number): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD' });
+    const bare = claim(12e9, null);
+    const clusters = alignClaims([
+      { id: 'a', claims: [usd(12e9), bare] },
+      { id: 'b', claims: [usd(12e9)] },
+    ]);
+    expect(clusters.find((c) => c.members.some((m) => m.claim === bare))!.members.map((m) => m.documentId)).toContain('b');
+    // A document that gives the figure with two units lends neither.
+    const lone = claim(12e9, null);
+    const two = alignClaims([
+      { id: 'a', claims: [usd(12e9), claim(12e9, 'يورو', { kind: 'currency', currency: 'EUR' }), lone] },
+      { id: 'b', claims: [usd(12e9)] },
+    ]);
+    expect(two.find((c) => c.members.some((m) => m.claim === lone))!.members).toHaveLength(1);
+  });
+
   it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
     const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
     const [c] = alignClaims([
