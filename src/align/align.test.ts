@@ -105,12 +105,31 @@ describe('alignClaims: what makes two claims one fact', () => {
     ]);
     // Without a shared figure, two reports of "10 قتلى" may be two attacks.
     expect(shared(alignClaims([{ id: 'a', claims: [claim(10, 'قتيل')] }, { id: 'c', claims: [claim(10, 'قتيل')] }]))).toEqual([]);
-    // Never a figure that disagrees, nor a vague word (عشرات fits most figures of a story).
+    // Never a figure of what happened to nobody that disagrees (خمس مرات / ست مرات), nor a vague word of
+    // another noun (عشرات fits most figures of a story).
     const apart = alignClaims([
-      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
-      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(null, 'جريح', { bound: 'vague', min: 10, max: 100 })] },
+      { id: 'a', claims: [claim(73, 'جريح'), claim(5, 'مرة')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(6, 'مرة'), claim(null, 'مفقود', { bound: 'vague', min: 10, max: 100 })] },
     ]);
     expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
+  });
+
+  it('reads a story\'s toll in its reports: one figure each, agreeing or not, and a vague word of the same toll', () => {
+    // Two reports of one attack share "73 جريحاً"; one counts 10 dead, the other 12: one toll in conflict.
+    const [injured, dead] = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل')] },
+      { id: 'c', claims: [claim(73, 'جريح'), claim(null, 'جريح', { text: 'عشرات الجرحى', bound: 'vague', min: 10, max: 100 })] },
+    ]);
+    expect(injured!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:73 جريح', 'b:73 جريح', 'c:73 جريح', 'c:عشرات الجرحى']);
+    expect(dead!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:10 قتيل', 'b:12 قتيل']);
+    expect(dead!.status).toBe('conflicting');
+    // A report that gives two tolls of the dead (10, then 14 as the count rose) gives the story none.
+    const rising = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(14, 'قتيل')] },
+    ]);
+    expect(shared(rising)).toEqual([['a:73 جريح', 'b:73 جريح']]);
   });
 
   it('reads no story tie into a dual noun alone: "البلدين" and "طالبان" say "the two", not a figure', () => {

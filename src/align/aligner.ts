@@ -41,6 +41,12 @@ interface Member extends MemberView {
    * the list it is, only a subject says.
    */
   listed?: boolean;
+  /**
+   * True when it is its document's one figure of what happened to people (one toll: "53 قتيلاً", and
+   * "53 شخصاً" again, but no other number of the dead). Two reports of one story that each give one toll
+   * give the story's toll, agreeing or not (see `tollToStories`).
+   */
+  soleToll?: boolean;
 }
 
 /** Different numbers of one counted noun that make a document a list of them. */
@@ -57,6 +63,19 @@ function markListed(members: readonly Member[]): void {
     else values.set(unit.key, new Set([value]));
   }
   for (const m of members) if (m.features.unit && (values.get(m.features.unit.key)?.size ?? 0) >= LISTED_FIGURES) m.listed = true;
+  // Figures of each thing that happened to people (the dead, the injured), with vague words among them.
+  const tolls = new Map<string, Set<number | null>>();
+  for (const m of members) {
+    const event = m.features.unit?.event;
+    if (!event) continue;
+    const set = tolls.get(event);
+    if (set) set.add(m.features.value);
+    else tolls.set(event, new Set([m.features.value]));
+  }
+  for (const m of members) {
+    const event = m.features.unit?.event;
+    if (event && m.features.value !== null && m.features.confirms && tolls.get(event)!.size === 1) m.soleToll = true;
+  }
 }
 
 /** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
@@ -263,6 +282,12 @@ class StreamingAligner implements Aligner {
     if (unfiled.length > 0) {
       const stories = this.storyClusters(record);
       for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
+    }
+    // A toll that found no cluster of its own meets the story's toll, agreeing or not.
+    const lone = members.filter((m) => m.soleToll && m.cluster.members.length === 1);
+    if (lone.length > 0) {
+      const stories = this.storyClusters(record);
+      for (const m of lone) this.tollToStories(m, stories);
     }
     return claims;
   }
@@ -513,10 +538,13 @@ class StreamingAligner implements Aligner {
    * never make a conflict. True when it joined.
    */
   private tieToStories(m: Member, stories: readonly Cluster[]): boolean {
-    // A vague word (عشرات القتلى) fits most figures of a story: it stays with its own noun's clusters.
+    // A vague word fits most figures of a story: it joins only a toll of its own noun, read as the same
+    // thing happening ("عشرات الجرحى" in one report of an attack, "73 جريحاً" in another; never "عشرات"
+    // of the rescued with the dead), and only one it agrees with.
     // A dual noun alone (البلدين، الطرفين، "حركة طالبان" read as two students) says "the two", not a
     // figure of the story: an article on Afghanistan writes طالبان twenty times.
-    if (stories.length === 0 || !m.features.unit?.known || m.features.value === null || m.listed || m.features.dual) return false;
+    const f = m.features;
+    if (stories.length === 0 || !f.unit?.known || (f.value === null && !(f.vague && f.unit.event !== null)) || m.listed || f.dual) return false;
     const fitting: Cluster[] = [];
     for (const c of stories) {
       // Merged away, closed, or full of other statements: not a cluster to join.
@@ -544,6 +572,41 @@ class StreamingAligner implements Aligner {
       c.mergedInto = target;
     }
     return true;
+  }
+
+  /**
+   * Moves a document's one toll, alone in its cluster, into the cluster of the same toll of a document
+   * that tells the same story, agreeing or not: two reports of one fire that share "نحو 70 مفقوداً"
+   * and give "53 قتيلاً" and "37 قتيلاً" give one toll in conflict. Every member of that cluster must be
+   * its own document's one toll of the same thing happening, and one fact with the claim; a document
+   * that gives two tolls of the dead (37 then 53, as the count rose) gives none, and a subject that
+   * differs still keeps two tolls apart.
+   */
+  private tollToStories(m: Member, stories: readonly Cluster[]): void {
+    const event = m.features.unit!.event;
+    const own = m.cluster;
+    const fitting: Cluster[] = [];
+    for (const c of stories) {
+      if (c === own || c.mergedInto || !this.open.has(c) || c.kinds.size >= MAX_KINDS || !this.withinReach(m, c)) continue;
+      if (!c.members.every((x) => x.soleToll && x.document !== m.document && x.features.unit!.event === event)) continue;
+      let fits = true;
+      for (const kind of c.kinds.values()) {
+        const r = relate(m.features, kind.first.features, this.identity);
+        if (!r || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) fitting.push(c);
+    }
+    if (fitting.length !== 1) return;
+    // One toll of the story only: where two clusters of it would take the claim, which one is not said.
+    const target = fitting[0]!;
+    this.open.delete(own);
+    own.mergedInto = target;
+    own.members = [];
+    own.kinds = new Map();
+    this.join(target, m);
   }
 
   /** True when every member of `a` is one fact with every member of `b`, and agrees with it. */
