@@ -367,6 +367,14 @@ describe('alignClaims: time', () => {
     expect(shared(alignClaims([at('a', '2018-08-07', day('2018-08-06')), at('b', '2018-08-08', day('2018-08-08'))]))).toEqual([]);
   });
 
+  it('reads years before the common era as the dates layer writes them: 150 BC is not this week', () => {
+    const bc = { time: { text: 'عام 150 قبل الميلاد', span: { start: 0, end: 1 }, start: '-0149', end: '-0149' } };
+    expect(shared(alignClaims([at('a', '2018-07-08', bc), at('b', '2018-07-08')]))).toEqual([]);
+    // Years of the first century are not years of the twentieth (Date.UTC reads 0050 as 1950).
+    const first = (y: string) => ({ time: { text: '', span: { start: 0, end: 1 }, start: y, end: y } });
+    expect(shared(alignClaims([at('a', '2018-07-08', first('0050')), at('b', '2018-07-08', first('1950'))]))).toEqual([]);
+  });
+
   it('aligns documents published within the window, and not beyond', () => {
     expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-10')]))).toHaveLength(1);
     expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-11')]))).toEqual([]);

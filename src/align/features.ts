@@ -4,6 +4,7 @@
  * its kind (metres, square metres, kilograms, litres, per cent).
  */
 import { claimInterval, type Interval } from '../claims/interval.js';
+import { isoParts } from '../dates/calendar.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { CountedRole } from './lexicon.js';
 import { stemPhrase } from './stem.js';
@@ -154,16 +155,25 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   return { text: s.text, key, words, former: lexicon.namesFormer(s.text) };
 }
 
-const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+/** Day number of a UTC date; years 0–99 are years of the first century, not 1900–1999 as Date.UTC reads them. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return Math.floor(d.getTime() / DAY);
+}
 
-/** First (or last) day of an ISO prefix: "2014" → 1 January (31 December), "2014-08" → 1 (31) August. */
+/**
+ * First (or last) day of an ISO prefix the dates layer wrote: "2014" → 1 January (31 December), "2014-08"
+ * → 1 (31) August, and a year before the common era signed ("-0149", the astronomical year of 150 BC):
+ * a figure of antiquity is not a figure of this week.
+ */
 export function dayOf(iso: string | undefined, last: boolean): number | null {
-  const m = iso ? isoPrefix.exec(iso) : null;
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / DAY;
-  if (m[2]) return last ? Date.UTC(year, Number(m[2]), 0) / DAY : Date.UTC(year, Number(m[2]) - 1, 1) / DAY;
-  return last ? Date.UTC(year, 11, 31) / DAY : Date.UTC(year, 0, 1) / DAY;
+  const parts = typeof iso === 'string' ? isoParts(iso) : null;
+  if (!parts) return null;
+  const { year, month, day } = parts;
+  if (month !== undefined && day !== undefined) return utcDay(year, month - 1, day);
+  if (month !== undefined) return last ? utcDay(year, month, 0) : utcDay(year, month - 1, 1);
+  return last ? utcDay(year, 11, 31) : utcDay(year, 0, 1);
 }
 
 /** An interval in the base unit: its low end at the unit's size, its high end at its larger size (ميل). */
