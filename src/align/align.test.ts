@@ -283,6 +283,13 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(two.find((c) => c.members.some((m) => m.claim === lone))!.members).toHaveLength(1);
   });
 
+  it('reads a currency named alone as any currency of its name: "1.925 دينار" in a report from Tunis', () => {
+    const price = (v: number, lemma: string, currency: string): Claim => claim(v, lemma, { kind: 'currency', currency, subject: subject('سعر لتر البنزين في تونس') });
+    expect(shared(alignClaims([{ id: 'a', claims: [price(1.925, 'دينار', 'IQD')] }, { id: 'b', claims: [price(1.925, 'دينار تونسي', 'TND')] }]))).toHaveLength(1);
+    // Two countries' dinars, both named, are two currencies.
+    expect(shared(alignClaims([{ id: 'a', claims: [price(1.925, 'دينار أردني', 'JOD')] }, { id: 'b', claims: [price(1.925, 'دينار تونسي', 'TND')] }]))).toEqual([]);
+  });
+
   it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
     const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
     const [c] = alignClaims([

@@ -7,7 +7,7 @@ import { claimInterval, type Interval } from '../claims/interval.js';
 import { isoParts } from '../dates/calendar.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { CountedRole } from './lexicon.js';
-import { stemPhrase } from './stem.js';
+import { fold, stemPhrase, stemWord } from './stem.js';
 import type { AlignLexicon } from './tables.js';
 
 /** Milliseconds in a day: publication dates and time scopes are compared by day. */
@@ -33,6 +33,13 @@ export interface UnitFeature {
   readonly measure: boolean;
   /** Equal keys: the same thing counted, or the same measure. */
   readonly key: string;
+  /**
+   * For a currency, the stem of its name's first word (دينار of "دينار تونسي"), and whether the claim
+   * wrote the name alone ("1.925 دينار"): which country's dinar a bare name is, the claims can only guess,
+   * so it meets every currency of its name.
+   */
+  readonly currencyName?: string;
+  readonly bareName?: boolean;
   /** True for a measure or a counted noun the tables know; an unknown word after a number may be a date, a name or a verb. */
   readonly known: boolean;
   /** Wider than the key: every unit a claim may meet (all nouns of people). */
@@ -127,7 +134,11 @@ function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, pre
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
   if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${stemPhrase(unit.lemma)}`, 100);
-  if (unit.kind === 'currency') return measure(`currency ${unit.currency ?? unit.lemma}`);
+  if (unit.kind === 'currency') {
+    const words = fold(unit.lemma).split(/\s+/u).filter((w) => w !== '');
+    const name = words.length > 0 ? stemWord(words[0]!) : '';
+    return { ...measure(`currency ${unit.currency ?? unit.lemma}`), block: `currency ${name}`, currencyName: name, bareName: words.length === 1 };
+  }
   const scale = lexicon.scaleOf(unit.lemma);
   if (scale) return measure(scale.kind, scale.scale, scale.upTo);
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
@@ -309,7 +320,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
   const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
   const running = claim.time?.cumulative === true;
   const signature = JSON.stringify([
-    unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event],
+    unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event, unit.currencyName ?? null, unit.bareName ?? null],
     subject && subject.text,
     predicate,
     change,

@@ -92,12 +92,21 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
 }
 
 /**
+ * True when two units have one key, or are currencies of one name where one claim wrote the name alone:
+ * "1.925 دينار" in a report from Tunis and "1.925 دينار تونسي" (the claims read a bare دينار as the
+ * Iraqi one). Two countries' currencies both named (دينار تونسي، دينار أردني) stay apart.
+ */
+export function sameUnit(a: UnitFeature, b: UnitFeature): boolean {
+  return a.key === b.key || (a.currencyName !== undefined && a.currencyName !== '' && a.currencyName === b.currencyName && (a.bareName === true || b.bareName === true));
+}
+
+/**
  * True when two counted nouns or measures may count the same thing. `loose`
  * lets "who" (مهاجر) meet "what happened" (جثة), which only a shared subject
  * or predicate may do; شخص meets any noun of people either way.
  */
 export function unitsMeet(a: UnitFeature, b: UnitFeature, loose: boolean): boolean {
-  if (a.measure || b.measure) return a.measure && b.measure && a.key === b.key;
+  if (a.measure || b.measure) return a.measure && b.measure && sameUnit(a, b);
   // 37 people killed are not 37 people injured, whatever the noun.
   if (a.event !== null && b.event !== null && a.event !== b.event) return false;
   if (a.key === b.key) return true;
@@ -210,7 +219,7 @@ function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
   return (
     key !== 'percent' &&
     (key.startsWith('currency ') || !key.includes(' ')) &&
-    a.unit!.key === b.unit!.key &&
+    sameUnit(a.unit!, b.unit!) &&
     a.pointLike &&
     b.pointLike &&
     a.digits >= PRECISE_DIGITS &&
@@ -248,7 +257,7 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // the same number makes them one fact, and they never disagree.
   // Nouns that both say what happened to the people counted count one thing: 9 أفراد and 8 عناصر of
   // the guards killed, 53 قتيلاً and 37 شخصاً who died ("لقي 37 شخصاً حتفهم").
-  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key || (a.unit.event !== null && a.unit.event === b.unit.event);
+  const oneNoun = !a.unit || !b.unit || sameUnit(a.unit, b.unit) || (a.unit.event !== null && a.unit.event === b.unit.event);
   // A running total and a figure that is not one may be a part and its whole: "حصلت مصر حتى الآن على 8
   // مليارات دولار" of "قرض قيمته 12 مليار دولار". Only the same number makes them one fact, and they never
   // disagree. A count of people is a toll or a tally, running however it is written (53 شخصاً حتى الآن،
