@@ -265,6 +265,21 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(toll!.status).toBe('conflicting');
   });
 
+  it('reads what a figure without its noun counts from a verb of what happened: "مقتل العشرات" counts the dead', () => {
+    const dozens = (unit: string | null, more: Partial<Claim> = {}): Claim => claim(null, unit, { bound: 'vague', min: 10, max: 100, ...more });
+    const [, dead] = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), dozens(null, { text: 'العشرات', predicate: 'قتل' })] },
+      { id: 'b', claims: [claim(73, 'جريح'), dozens('قتيل', { text: 'عشرات القتلى' })] },
+    ]);
+    expect(dead!.members.map((m) => m.claim.text)).toEqual(['العشرات', 'عشرات القتلى']);
+    // Without a verb that says it, "العشرات" may be anyone: it stays alone.
+    const [, ...rest] = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), dozens(null, { text: 'العشرات' })] },
+      { id: 'b', claims: [claim(73, 'جريح'), dozens('قتيل', { text: 'عشرات القتلى' })] },
+    ]);
+    expect(rest.map((c) => c.members.length)).toEqual([1, 1]);
+  });
+
   it('reads a figure written without its noun with the unit its document gives that figure', () => {
     // "قرض بقيمة 12 مليار دولار … وقال إن 12 مليارا" in one article, "12 مليار دولار" in another.
     const usd = (v: number): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD' });

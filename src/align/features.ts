@@ -128,7 +128,12 @@ const confirming = new Set(['asserted', 'hedged']);
 export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
 
 function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
-  if (!unit) return null;
+  if (!unit) {
+    // A verb of what happens to people says what a figure without its noun counts: "أسفر الحريق عن مقتل
+    // العشرات" counts the dead as "عشرات القتلى" does, "أصيب 14" the injured.
+    const event = predicate !== null ? lexicon.eventOf(predicate, []) : null;
+    return event === null ? null : { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event };
+  }
   const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
