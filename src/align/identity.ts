@@ -34,6 +34,9 @@ const DESCRIPTION_SLACK = 2;
 /** Days by which two single days named in reports may differ and still be one day. */
 const DAY_SLACK = 1;
 
+/** Significant digits a number needs to tie, with nothing but its unit, a tally of today to the same tally dated earlier. */
+const AS_OF_DIGITS = 3;
+
 /** Figures this close (0.1%) are one figure: a conflict between them is one of bounds. */
 export const SAME_FIGURE = 0.001;
 
@@ -264,8 +267,10 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // 37 قتيلاً): the rule leaves it alone.
   const partOfWhole = a.running !== b.running && a.unit?.kind !== 'people' && b.unit?.kind !== 'people';
   if (!same && (!oneNoun || partOfWhole)) return null;
-  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
-  if (time === 'asOf' && (tie === 'unit' || !same)) return null;
+  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30
+  // November), tied by its subject or predicate, or a number of three significant digits or more, which
+  // two tallies of one noun rarely share by chance: "451 هدفاً" since 2008 and "451 هدفاً" today.
+  if (time === 'asOf' && (!same || (tie === 'unit' && Math.min(a.digits, b.digits) < AS_OF_DIGITS))) return null;
   if (!agree) {
     // Denied and projected figures never contradict; a whole and its part never do; two changes of
     // different figures may be two steps, or a step and the level it reached.
