@@ -279,16 +279,11 @@ class StreamingAligner implements Aligner {
       if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
       else this.insert(m);
     }
-    if (unfiled.length > 0) {
-      const stories = this.storyClusters(record);
-      for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
-    }
+    // The stories are read once: clusters merged away since are skipped where they are used.
+    const stories = unfiled.length > 0 || members.some((m) => m.soleToll) ? this.storyClusters(record) : [];
+    for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
     // A toll that found no cluster of its own meets the story's toll, agreeing or not.
-    const lone = members.filter((m) => m.soleToll && m.cluster.members.length === 1);
-    if (lone.length > 0) {
-      const stories = this.storyClusters(record);
-      for (const m of lone) this.tollToStories(m, stories);
-    }
+    for (const m of members) if (m.soleToll && m.cluster.members.length === 1) this.tollToStories(m, stories);
     return claims;
   }
 
