@@ -413,7 +413,7 @@ function vagueInterval(text: string): { min: number; max: number } | null {
 /** A gold claim as the library's Claim, for scoring the aligner alone. */
 function asClaim(g: GoldClaim, i: number, text: string, publishedAt?: string): Claim {
   const entity = (t: string | null | undefined) => (t ? { text: t, span: { start: 0, end: 0 }, name: normalizeEntityName(t) } : null);
-  const time = g.time && (g.time.start || g.time.end) ? { text: '', span: { start: 0, end: 0 }, ...(g.time.start ? { start: g.time.start } : {}), ...(g.time.end ? { end: g.time.end } : {}) } : null;
+  const time = g.time && (g.time.start || g.time.end) ? { text: '', span: { start: 0, end: 0 }, ...(g.time.start ? { start: g.time.start } : {}), ...(g.time.end ? { end: g.time.end } : {}), ...(g.time.cumulative ? { cumulative: true } : {}) } : null;
   void publishedAt;
   const vague = g.bound === 'vague' && g.min == null && g.max == null ? vagueInterval(text.slice(g.span[0], g.span[1])) : null;
   return {

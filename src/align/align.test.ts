@@ -105,12 +105,45 @@ describe('alignClaims: what makes two claims one fact', () => {
     ]);
     // Without a shared figure, two reports of "10 قتلى" may be two attacks.
     expect(shared(alignClaims([{ id: 'a', claims: [claim(10, 'قتيل')] }, { id: 'c', claims: [claim(10, 'قتيل')] }]))).toEqual([]);
-    // Never a figure that disagrees, nor a vague word (عشرات fits most figures of a story).
+    // Never a figure of what happened to nobody that disagrees (خمس مرات / ست مرات), nor a vague word of
+    // another noun (عشرات fits most figures of a story).
     const apart = alignClaims([
-      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
-      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(null, 'جريح', { bound: 'vague', min: 10, max: 100 })] },
+      { id: 'a', claims: [claim(73, 'جريح'), claim(5, 'مرة')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(6, 'مرة'), claim(null, 'مفقود', { bound: 'vague', min: 10, max: 100 })] },
     ]);
     expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
+  });
+
+  it('reads a story\'s toll in its reports: one figure each, agreeing or not, and a vague word of the same toll', () => {
+    // Two reports of one attack share "73 جريحاً"; one counts 10 dead, the other 12: one toll in conflict.
+    const [injured, dead] = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل')] },
+      { id: 'c', claims: [claim(73, 'جريح'), claim(null, 'جريح', { text: 'عشرات الجرحى', bound: 'vague', min: 10, max: 100 })] },
+    ]);
+    expect(injured!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:73 جريح', 'b:73 جريح', 'c:73 جريح', 'c:عشرات الجرحى']);
+    expect(dead!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:10 قتيل', 'b:12 قتيل']);
+    expect(dead!.status).toBe('conflicting');
+    // A report that gives two tolls of the dead (10, then 14 as the count rose) gives the story none.
+    const rising = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), claim(10, 'قتيل')] },
+      { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(14, 'قتيل')] },
+    ]);
+    expect(shared(rising)).toEqual([['a:73 جريح', 'b:73 جريح']]);
+  });
+
+  it('reads no story tie into a dual noun alone: "البلدين" and "طالبان" say "the two", not a figure', () => {
+    // Two reports of one attack in Kabul share "73 جريحاً"; both name the movement "طالبان", which the
+    // numbers read as two students. A written two ("2 طالب") of the story still joins.
+    const dual = (unit: string, text: string): Claim => claim(2, unit, { text });
+    const story = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), dual('طالب', 'طالبان'), dual('بلد', 'البلدين'), claim(2, 'طالب')] },
+      { id: 'b', claims: [claim(73, 'جريح'), dual('طالب', 'طالبان'), dual('بلد', 'والبلدين'), claim(2, 'طالب')] },
+    ]);
+    expect(shared(story)).toEqual([
+      ['a:73 جريح', 'b:73 جريح'],
+      ['a:2 طالب', 'b:2 طالب'],
+    ]);
   });
 
   it('reads no story tie into a list of figures of one noun: Sweden 1 diplomat, Italy 2, Germany 4', () => {
@@ -212,6 +245,66 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [claim(71, 'شخص', s)] }, { id: 'b', claims: [claim(67, 'راكب', s)] }]))).toEqual([]);
   });
 
+  it('keeps a running total apart from a figure that is not one, unless they give the same number', () => {
+    // "حصلت مصر حتى الآن على 8 مليارات دولار من القرض" against "قرض صندوق النقد لمصر 12 مليار دولار".
+    const running = { text: 'حتى الآن', span: { start: 0, end: 1 }, start: '2018-06-30', end: '2018-06-30', cumulative: true };
+    const usd = (v: number, text: string, more: Partial<Claim> = {}): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD', subject: subject(text), ...more });
+    const loan = usd(12e9, 'قرض صندوق النقد الدولي لمصر');
+    const paid = usd(8e9, 'ما حصلت عليه مصر من قرض صندوق النقد الدولي', { time: running });
+    expect(shared(alignClaims([{ id: 'a', claims: [loan] }, { id: 'b', claims: [paid] }]))).toEqual([]);
+    // The whole loan paid out: one number, one fact.
+    const all = usd(12e9, 'ما حصلت عليه مصر من قرض صندوق النقد الدولي', { time: running });
+    expect(shared(alignClaims([{ id: 'a', claims: [loan] }, { id: 'b', claims: [all] }]))).toHaveLength(1);
+    // A toll is a running total however it is written: 53 dead so far and 37 dead are one toll in conflict.
+    const fire = { subject: subject('حريق مركز التسوق في كيميروفو') };
+    const [toll] = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', { ...fire, time: running })] },
+      { id: 'b', claims: [claim(37, 'قتيل', { ...fire, time: { ...running, cumulative: false } })] },
+    ]);
+    expect(toll!.members).toHaveLength(2);
+    expect(toll!.status).toBe('conflicting');
+  });
+
+  it('reads what a figure without its noun counts from a verb of what happened: "مقتل العشرات" counts the dead', () => {
+    const dozens = (unit: string | null, more: Partial<Claim> = {}): Claim => claim(null, unit, { bound: 'vague', min: 10, max: 100, ...more });
+    const [, dead] = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), dozens(null, { text: 'العشرات', predicate: 'قتل' })] },
+      { id: 'b', claims: [claim(73, 'جريح'), dozens('قتيل', { text: 'عشرات القتلى' })] },
+    ]);
+    expect(dead!.members.map((m) => m.claim.text)).toEqual(['العشرات', 'عشرات القتلى']);
+    // Without a verb that says it, "العشرات" may be anyone: it stays alone.
+    const [, ...rest] = alignClaims([
+      { id: 'a', claims: [claim(73, 'جريح'), dozens(null, { text: 'العشرات' })] },
+      { id: 'b', claims: [claim(73, 'جريح'), dozens('قتيل', { text: 'عشرات القتلى' })] },
+    ]);
+    expect(rest.map((c) => c.members.length)).toEqual([1, 1]);
+  });
+
+  it('reads a figure written without its noun with the unit its document gives that figure', () => {
+    // "قرض بقيمة 12 مليار دولار … وقال إن 12 مليارا" in one article, "12 مليار دولار" in another.
+    const usd = (v: number): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD' });
+    const bare = claim(12e9, null);
+    const clusters = alignClaims([
+      { id: 'a', claims: [usd(12e9), bare] },
+      { id: 'b', claims: [usd(12e9)] },
+    ]);
+    expect(clusters.find((c) => c.members.some((m) => m.claim === bare))!.members.map((m) => m.documentId)).toContain('b');
+    // A document that gives the figure with two units lends neither.
+    const lone = claim(12e9, null);
+    const two = alignClaims([
+      { id: 'a', claims: [usd(12e9), claim(12e9, 'يورو', { kind: 'currency', currency: 'EUR' }), lone] },
+      { id: 'b', claims: [usd(12e9)] },
+    ]);
+    expect(two.find((c) => c.members.some((m) => m.claim === lone))!.members).toHaveLength(1);
+  });
+
+  it('reads a currency named alone as any currency of its name: "1.925 دينار" in a report from Tunis', () => {
+    const price = (v: number, lemma: string, currency: string): Claim => claim(v, lemma, { kind: 'currency', currency, subject: subject('سعر لتر البنزين في تونس') });
+    expect(shared(alignClaims([{ id: 'a', claims: [price(1.925, 'دينار', 'IQD')] }, { id: 'b', claims: [price(1.925, 'دينار تونسي', 'TND')] }]))).toHaveLength(1);
+    // Two countries' dinars, both named, are two currencies.
+    expect(shared(alignClaims([{ id: 'a', claims: [price(1.925, 'دينار أردني', 'JOD')] }, { id: 'b', claims: [price(1.925, 'دينار تونسي', 'TND')] }]))).toEqual([]);
+  });
+
   it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
     const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
     const [c] = alignClaims([
@@ -288,6 +381,30 @@ describe('alignClaims: cost', () => {
 
 describe('alignClaims: time', () => {
   const at = (id: string, publishedAt: string, more: Partial<Claim> = {}): AlignmentDocument => ({ id, publishedAt, claims: [claim(73, 'جريح', more)] });
+
+  it('lets a tally of today meet the same tally dated to its start, when its number is one of three digits', () => {
+    // "سجل 451 هدفاً منذ 2008" read as a figure of 2008, and "451 هدفاً" of today: one tally.
+    const since = { time: { text: 'منذ 2008', span: { start: 0, end: 1 }, start: '2008', end: '2008' } };
+    const goals = (id: string, v: number, more: Partial<Claim> = {}): AlignmentDocument => ({ id, publishedAt: '2018-07-10', claims: [claim(v, 'هدف', more)] });
+    expect(shared(alignClaims([goals('a', 451, since), goals('b', 451)]))).toHaveLength(1);
+    // Two digits (45) meet by chance too often across the years.
+    expect(shared(alignClaims([goals('a', 45, since), goals('b', 45)]))).toEqual([]);
+  });
+
+  it('lets two days named in reports be one apart, never two', () => {
+    // "الاثنين 6 أغسطس" in one report and the 7th in another may be one night; the 8th is another day.
+    const day = (d: string) => ({ time: { text: '', span: { start: 0, end: 1 }, start: d, end: d } });
+    expect(shared(alignClaims([at('a', '2018-08-07', day('2018-08-06')), at('b', '2018-08-07', day('2018-08-07'))]))).toHaveLength(1);
+    expect(shared(alignClaims([at('a', '2018-08-07', day('2018-08-06')), at('b', '2018-08-08', day('2018-08-08'))]))).toEqual([]);
+  });
+
+  it('reads years before the common era as the dates layer writes them: 150 BC is not this week', () => {
+    const bc = { time: { text: 'عام 150 قبل الميلاد', span: { start: 0, end: 1 }, start: '-0149', end: '-0149' } };
+    expect(shared(alignClaims([at('a', '2018-07-08', bc), at('b', '2018-07-08')]))).toEqual([]);
+    // Years of the first century are not years of the twentieth (Date.UTC reads 0050 as 1950).
+    const first = (y: string) => ({ time: { text: '', span: { start: 0, end: 1 }, start: y, end: y } });
+    expect(shared(alignClaims([at('a', '2018-07-08', first('0050')), at('b', '2018-07-08', first('1950'))]))).toEqual([]);
+  });
 
   it('aligns documents published within the window, and not beyond', () => {
     expect(shared(alignClaims([at('a', '2018-07-08'), at('b', '2018-07-10')]))).toHaveLength(1);

@@ -12,7 +12,7 @@
 import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
-import { documentEvents, featuresOf, type DocumentEvents, type Features } from './features.js';
+import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
 import { relate, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
@@ -41,6 +41,12 @@ interface Member extends MemberView {
    * the list it is, only a subject says.
    */
   listed?: boolean;
+  /**
+   * True when it is its document's one figure of what happened to people (one toll: "53 قتيلاً", and
+   * "53 شخصاً" again, but no other number of the dead). Two reports of one story that each give one toll
+   * give the story's toll, agreeing or not (see `tollToStories`).
+   */
+  soleToll?: boolean;
 }
 
 /** Different numbers of one counted noun that make a document a list of them. */
@@ -57,6 +63,19 @@ function markListed(members: readonly Member[]): void {
     else values.set(unit.key, new Set([value]));
   }
   for (const m of members) if (m.features.unit && (values.get(m.features.unit.key)?.size ?? 0) >= LISTED_FIGURES) m.listed = true;
+  // Figures of each thing that happened to people (the dead, the injured), with vague words among them.
+  const tolls = new Map<string, Set<number | null>>();
+  for (const m of members) {
+    const event = m.features.unit?.event;
+    if (!event) continue;
+    const set = tolls.get(event);
+    if (set) set.add(m.features.value);
+    else tolls.set(event, new Set([m.features.value]));
+  }
+  for (const m of members) {
+    const event = m.features.unit?.event;
+    if (event && m.features.value !== null && m.features.confirms && tolls.get(event)!.size === 1) m.soleToll = true;
+  }
 }
 
 /** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
@@ -250,19 +269,21 @@ class StreamingAligner implements Aligner {
         ? this.settings.extractor.extract(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) })
         : extractQuantClaims(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) }));
     const events = documentEvents(this.lexicon, claims);
+    const units = documentUnits(claims);
     // Claims that nothing files (a small number or a vague word, with no subject) wait until the rest
     // of the document has found the stories it shares with other documents.
     const unfiled: Member[] = [];
-    const members = claims.map((claim) => this.member(record, claim, undefined, events));
+    const members = claims.map((claim) => this.member(record, claim, undefined, events, units));
     markListed(members);
     for (const m of members) {
       if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
       else this.insert(m);
     }
-    if (unfiled.length > 0) {
-      const stories = this.storyClusters(record);
-      for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
-    }
+    // The stories are read once: clusters merged away since are skipped where they are used.
+    const stories = unfiled.length > 0 || members.some((m) => m.soleToll) ? this.storyClusters(record) : [];
+    for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
+    // A toll that found no cluster of its own meets the story's toll, agreeing or not.
+    for (const m of members) if (m.soleToll && m.cluster.members.length === 1) this.tollToStories(m, stories);
     return claims;
   }
 
@@ -277,14 +298,14 @@ class StreamingAligner implements Aligner {
     return agency;
   }
 
-  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents): Member {
+  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents, units: DocumentUnits): Member {
     const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? this.agencyOf(claim.speaker.text) : null;
     const m = {
       serial: this.serial++,
       document,
       documentId: document.id,
       claim,
-      features: featuresOf(this.lexicon, claim, document.published, events),
+      features: featuresOf(this.lexicon, claim, document.published, events, units),
       outlet: outlet ?? speaker ?? document.outlet,
       source: document.source,
       publishedAt: document.published === null ? undefined : isoOfDay(document.published),
@@ -492,13 +513,14 @@ class StreamingAligner implements Aligner {
       if (!c || c.closed || !c.manyDocuments || !this.open.has(c)) continue;
       for (const x of c.members) if (x.document !== document && stories.size < MAX_STORIES) stories.add(x.document);
     }
-    // Their open clusters, once; a cluster of a list (Sweden 1 diplomat, Italy 2 …) gives no one figure to tie to.
+    // Their open clusters, once; a cluster of a list (Sweden 1 diplomat, Italy 2 …) gives no one figure to
+    // tie to, nor does a dual noun alone (طالبان).
     const clusters = new Set<Cluster>();
     for (const d of stories) {
       for (const x of d.members) {
         let c = x.cluster as Cluster | undefined;
         while (c && c.mergedInto) c = c.mergedInto;
-        if (c && !c.closed && this.open.has(c) && !c.members.some((y) => y.listed)) clusters.add(c);
+        if (c && !c.closed && this.open.has(c) && !c.members.some((y) => y.listed || y.features.dual)) clusters.add(c);
       }
     }
     return [...clusters];
@@ -511,8 +533,13 @@ class StreamingAligner implements Aligner {
    * never make a conflict. True when it joined.
    */
   private tieToStories(m: Member, stories: readonly Cluster[]): boolean {
-    // A vague word (عشرات القتلى) fits most figures of a story: it stays with its own noun's clusters.
-    if (stories.length === 0 || !m.features.unit?.known || m.features.value === null || m.listed) return false;
+    // A vague word fits most figures of a story: it joins only a toll of its own noun, read as the same
+    // thing happening ("عشرات الجرحى" in one report of an attack, "73 جريحاً" in another; never "عشرات"
+    // of the rescued with the dead), and only one it agrees with.
+    // A dual noun alone (البلدين، الطرفين، "حركة طالبان" read as two students) says "the two", not a
+    // figure of the story: an article on Afghanistan writes طالبان twenty times.
+    const f = m.features;
+    if (stories.length === 0 || !f.unit?.known || (f.value === null && !(f.vague && f.unit.event !== null)) || m.listed || f.dual) return false;
     const fitting: Cluster[] = [];
     for (const c of stories) {
       // Merged away, closed, or full of other statements: not a cluster to join.
@@ -540,6 +567,41 @@ class StreamingAligner implements Aligner {
       c.mergedInto = target;
     }
     return true;
+  }
+
+  /**
+   * Moves a document's one toll, alone in its cluster, into the cluster of the same toll of a document
+   * that tells the same story, agreeing or not: two reports of one fire that share "نحو 70 مفقوداً"
+   * and give "53 قتيلاً" and "37 قتيلاً" give one toll in conflict. Every member of that cluster must be
+   * its own document's one toll of the same thing happening, and one fact with the claim; a document
+   * that gives two tolls of the dead (37 then 53, as the count rose) gives none, and a subject that
+   * differs still keeps two tolls apart.
+   */
+  private tollToStories(m: Member, stories: readonly Cluster[]): void {
+    const event = m.features.unit!.event;
+    const own = m.cluster;
+    const fitting: Cluster[] = [];
+    for (const c of stories) {
+      if (c === own || c.mergedInto || !this.open.has(c) || c.kinds.size >= MAX_KINDS || !this.withinReach(m, c)) continue;
+      if (!c.members.every((x) => x.soleToll && x.document !== m.document && x.features.unit!.event === event)) continue;
+      let fits = true;
+      for (const kind of c.kinds.values()) {
+        const r = relate(m.features, kind.first.features, this.identity);
+        if (!r || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) fitting.push(c);
+    }
+    if (fitting.length !== 1) return;
+    // One toll of the story only: where two clusters of it would take the claim, which one is not said.
+    const target = fitting[0]!;
+    this.open.delete(own);
+    own.mergedInto = target;
+    own.members = [];
+    own.kinds = new Map();
+    this.join(target, m);
   }
 
   /** True when every member of `a` is one fact with every member of `b`, and agrees with it. */
@@ -633,7 +695,8 @@ class StreamingAligner implements Aligner {
       else claimsOf.set(m.document, [m.claim]);
     }
     const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
-    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!));
+    const units = new Map([...claimsOf].map(([d, claims]) => [d, documentUnits(claims)] as const));
+    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!));
     for (const d of documents) markListed(d.members);
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);

@@ -4,9 +4,10 @@
  * its kind (metres, square metres, kilograms, litres, per cent).
  */
 import { claimInterval, type Interval } from '../claims/interval.js';
-import type { Claim } from '../model.js';
+import { isoParts } from '../dates/calendar.js';
+import type { Claim, ClaimUnit } from '../model.js';
 import type { CountedRole } from './lexicon.js';
-import { stemPhrase } from './stem.js';
+import { fold, stemPhrase, stemWord } from './stem.js';
 import type { AlignLexicon } from './tables.js';
 
 /** Milliseconds in a day: publication dates and time scopes are compared by day. */
@@ -32,6 +33,13 @@ export interface UnitFeature {
   readonly measure: boolean;
   /** Equal keys: the same thing counted, or the same measure. */
   readonly key: string;
+  /**
+   * For a currency, the stem of its name's first word (دينار of "دينار تونسي"), and whether the claim
+   * wrote the name alone ("1.925 دينار"): which country's dinar a bare name is, the claims can only guess,
+   * so it meets every currency of its name.
+   */
+  readonly currencyName?: string;
+  readonly bareName?: boolean;
   /** True for a measure or a counted noun the tables know; an unknown word after a number may be a date, a name or a verb. */
   readonly known: boolean;
   /** Wider than the key: every unit a claim may meet (all nouns of people). */
@@ -57,6 +65,8 @@ export interface SubjectFeature {
   readonly key: string;
   /** Stems of its telling words. */
   readonly words: readonly string[];
+  /** True when it names the figure before a change ("سعر لتر البنزين السابق"). */
+  readonly former: boolean;
 }
 
 /** Everything the identity rules read of one claim. */
@@ -71,6 +81,8 @@ export interface Features {
   readonly to: number | null;
   /** Publication day of its document, or null. */
   readonly published: number | null;
+  /** True for a running total ("حتى الآن"، "منذ بداية العام"): its time scope is cumulative. */
+  readonly running: boolean;
   /** The interval it asserts, scaled. */
   readonly interval: Interval;
   /** True for a figure written as a point or a span (exact, نحو, a range, a vague word), not as a one-sided bound. */
@@ -83,6 +95,11 @@ export interface Features {
   readonly confirms: boolean;
   /** True for a vague word with no number (عشرات، العشرات، ملايين): it fits most figures of its size. */
   readonly vague: boolean;
+  /**
+   * True for a two read from a dual noun alone, with no numeral (البلدين، الطرفين، الحرمين، جنديين):
+   * Arabic says "the two" and "both" that way, and names take the form (طالبان is the movement).
+   */
+  readonly dual: boolean;
   /** True for a figure that rarely meets another by chance (see SPECIFIC_DIGITS). */
   readonly specific: boolean;
   /** Its point value as written (unscaled), or null for a span. */
@@ -98,6 +115,9 @@ export interface Features {
   readonly subjectHandles: readonly string[];
 }
 
+/** One word of letters, no digit and no space: a dual noun that is its own number (طالبان، البلدين). */
+const oneWordOfLetters = /^[\p{P}\s]*\p{L}+[\p{P}\s]*$/u;
+
 /** Bounds that write a figure as a point or a span: rounding tolerance applies between two of them. */
 const pointBounds = new Set(['exact', 'approximate', 'range', 'vague']);
 
@@ -107,15 +127,23 @@ const confirming = new Set(['asserted', 'hedged']);
 /** The modality of a claim; claims made before the field existed are asserted. */
 export const modalityOf = (claim: Claim): string => (claim as { modality?: string }).modality ?? 'asserted';
 
-function unitOf(lexicon: AlignLexicon, claim: Claim, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
-  const unit = claim.unit;
-  if (!unit) return null;
+function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
+  if (!unit) {
+    // A verb of what happens to people says what a figure without its noun counts: "أسفر الحريق عن مقتل
+    // العشرات" counts the dead as "عشرات القتلى" does, "أصيب 14" the injured.
+    const event = predicate !== null ? lexicon.eventOf(predicate, []) : null;
+    return event === null ? null : { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event };
+  }
   const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
   if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${stemPhrase(unit.lemma)}`, 100);
-  if (unit.kind === 'currency') return measure(`currency ${unit.currency ?? unit.lemma}`);
+  if (unit.kind === 'currency') {
+    const words = fold(unit.lemma).split(/\s+/u).filter((w) => w !== '');
+    const name = words.length > 0 ? stemWord(words[0]!) : '';
+    return { ...measure(`currency ${unit.currency ?? unit.lemma}`), block: `currency ${name}`, currencyName: name, bareName: words.length === 1 };
+  }
   const scale = lexicon.scaleOf(unit.lemma);
   if (scale) return measure(scale.kind, scale.scale, scale.upTo);
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
@@ -140,19 +168,28 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
   const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
   if (words.length === 0) return null;
-  return { text: s.text, key, words };
+  return { text: s.text, key, words, former: lexicon.namesFormer(s.text) };
 }
 
-const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+/** Day number of a UTC date; years 0–99 are years of the first century, not 1900–1999 as Date.UTC reads them. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return Math.floor(d.getTime() / DAY);
+}
 
-/** First (or last) day of an ISO prefix: "2014" → 1 January (31 December), "2014-08" → 1 (31) August. */
+/**
+ * First (or last) day of an ISO prefix the dates layer wrote: "2014" → 1 January (31 December), "2014-08"
+ * → 1 (31) August, and a year before the common era signed ("-0149", the astronomical year of 150 BC):
+ * a figure of antiquity is not a figure of this week.
+ */
 export function dayOf(iso: string | undefined, last: boolean): number | null {
-  const m = iso ? isoPrefix.exec(iso) : null;
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / DAY;
-  if (m[2]) return last ? Date.UTC(year, Number(m[2]), 0) / DAY : Date.UTC(year, Number(m[2]) - 1, 1) / DAY;
-  return last ? Date.UTC(year, 11, 31) / DAY : Date.UTC(year, 0, 1) / DAY;
+  const parts = typeof iso === 'string' ? isoParts(iso) : null;
+  if (!parts) return null;
+  const { year, month, day } = parts;
+  if (month !== undefined && day !== undefined) return utcDay(year, month - 1, day);
+  if (month !== undefined) return last ? utcDay(year, month, 0) : utcDay(year, month - 1, 1);
+  return last ? utcDay(year, 11, 31) : utcDay(year, 0, 1);
 }
 
 /** An interval in the base unit: its low end at the unit's size, its high end at its larger size (ميل). */
@@ -221,14 +258,46 @@ export function documentEvents(lexicon: AlignLexicon, claims: readonly Claim[]):
   return events;
 }
 
+/** The unit a document gives each of its specific figures, where it gives one: 12e9 → دولار. */
+export type DocumentUnits = ReadonlyMap<number, ClaimUnit>;
+
+/** True when two units say the same: one kind, one lemma, one currency. */
+const sameUnit = (a: ClaimUnit, b: ClaimUnit): boolean => a.kind === b.kind && a.lemma === b.lemma && a.currency === b.currency;
+
+/**
+ * What a document counts with each of its specific figures, where every unit it writes with that figure
+ * is one: an article that writes "قرض بقيمة 12 مليار دولار" and, further on, "12 مليارا", or "إنقاذ 67
+ * مهاجراً" and "67 منهم", gives the second figure the first one's unit. A figure the document gives
+ * with two units (15 قتيلاً، 15 دولة) lends none, and a small figure (ثلاثة منهم) none either: small
+ * numbers recur in one article for different things.
+ */
+export function documentUnits(claims: readonly Claim[]): DocumentUnits {
+  const units = new Map<number, ClaimUnit>();
+  const ambiguous = new Set<number>();
+  for (const claim of claims) {
+    const value = claim.value;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !claim.unit || typeof claim.unit.lemma !== 'string' || ambiguous.has(value)) continue;
+    if (!(digitsOf(claim) >= SPECIFIC_DIGITS || Math.abs(value) >= SPECIFIC_SIZE)) continue;
+    const seen = units.get(value);
+    if (seen === undefined) units.set(value, claim.unit);
+    else if (!sameUnit(seen, claim.unit)) {
+      units.delete(value);
+      ambiguous.add(value);
+    }
+  }
+  return units;
+}
+
 /**
  * The features of a claim of a document published on day `published` (or
  * undated); `events` (from {@link documentEvents}) says what happened to the
- * people of figures the claim itself does not say it of.
+ * people of figures the claim itself does not say it of, and `units` (from
+ * {@link documentUnits}) what a figure written without its noun counts.
  */
-export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null): Features {
+export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null, units: DocumentUnits | null = null): Features {
   const subject = subjectOf(lexicon, claim);
-  const unit = unitOf(lexicon, claim, predicateOf(claim), subject?.words ?? [], events);
+  const lent = claim.unit === null && typeof claim.value === 'number' ? (units?.get(claim.value) ?? null) : null;
+  const unit = unitOf(lexicon, claim, claim.unit ?? lent, predicateOf(claim), subject?.words ?? [], events);
   const predicate = predicateOf(claim) !== null ? lexicon.predicateGroup(predicateOf(claim)!) : null;
   const scale = unit?.scale ?? 1;
   const upTo = unit?.upTo ?? scale;
@@ -254,14 +323,16 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
   const core = coreOf(claim, scale, upTo);
   const confirms = confirming.has(modalityOf(claim));
   const change = claim.change === 'up' || claim.change === 'down' ? claim.change : null;
+  const running = claim.time?.cumulative === true;
   const signature = JSON.stringify([
-    unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event],
+    unit && [unit.key, unit.measure, unit.scale, unit.upTo, unit.event, unit.currencyName ?? null, unit.bareName ?? null],
     subject && subject.text,
     predicate,
     change,
     from,
     to,
     published,
+    running,
     [interval.lo, interval.loOpen, interval.hi, interval.hiOpen],
     core,
     pointBounds.has(claim.bound),
@@ -278,12 +349,14 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     from,
     to,
     published,
+    running,
     interval,
     pointLike: pointBounds.has(claim.bound),
     core,
     digits,
     confirms,
     vague: claim.bound === 'vague' && value === null,
+    dual: value === 2 && typeof claim.text === 'string' && oneWordOfLetters.test(claim.text),
     value,
     specific,
     numberHandles,

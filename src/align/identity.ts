@@ -34,6 +34,9 @@ const DESCRIPTION_SLACK = 2;
 /** Days by which two single days named in reports may differ and still be one day. */
 const DAY_SLACK = 1;
 
+/** Significant digits a number needs to tie, with nothing but its unit, a tally of today to the same tally dated earlier. */
+const AS_OF_DIGITS = 3;
+
 /** Figures this close (0.1%) are one figure: a conflict between them is one of bounds. */
 export const SAME_FIGURE = 0.001;
 
@@ -75,6 +78,9 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
   if (!a || !b) return 'none';
   if (a.key === b.key) return 'same';
   const [small, large] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  // The figure before a change and the one after it are two facts, however many words their
+  // descriptions share: "سعر لتر البنزين السابق" (1.925 دينار) is not "سعر لتر البنزين" (1.985 دينار).
+  if (small.length >= DESCRIPTION_WORDS && a.former !== b.former) return 'different';
   let shared = 0;
   for (const w of small) if (large.includes(w)) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
@@ -89,12 +95,21 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
 }
 
 /**
+ * True when two units have one key, or are currencies of one name where one claim wrote the name alone:
+ * "1.925 دينار" in a report from Tunis and "1.925 دينار تونسي" (the claims read a bare دينار as the
+ * Iraqi one). Two countries' currencies both named (دينار تونسي، دينار أردني) stay apart.
+ */
+export function sameUnit(a: UnitFeature, b: UnitFeature): boolean {
+  return a.key === b.key || (a.currencyName !== undefined && a.currencyName !== '' && a.currencyName === b.currencyName && (a.bareName === true || b.bareName === true));
+}
+
+/**
  * True when two counted nouns or measures may count the same thing. `loose`
  * lets "who" (مهاجر) meet "what happened" (جثة), which only a shared subject
  * or predicate may do; شخص meets any noun of people either way.
  */
 export function unitsMeet(a: UnitFeature, b: UnitFeature, loose: boolean): boolean {
-  if (a.measure || b.measure) return a.measure && b.measure && a.key === b.key;
+  if (a.measure || b.measure) return a.measure && b.measure && sameUnit(a, b);
   // 37 people killed are not 37 people injured, whatever the noun.
   if (a.event !== null && b.event !== null && a.event !== b.event) return false;
   if (a.key === b.key) return true;
@@ -109,18 +124,15 @@ function timesMeet(a: Features, b: Features, window: number): 'overlap' | 'asOf'
   if (a.published !== null && b.published !== null && Math.abs(a.published - b.published) > window) return false;
   // A day named in a report may be the report's day or the one before it (أمس، late at night): days
   // one apart meet. A report without a time speaks of the days around its publication.
+  // The slack is taken once, not on both sides: "يوم الاثنين" (the 6th) meets a report of the 7th, never
+  // one of the 8th.
   const period = (f: Features): [number, number] | null =>
-    f.from !== null && f.to !== null
-      ? f.from === f.to
-        ? [f.from - DAY_SLACK, f.to + DAY_SLACK]
-        : [f.from, f.to]
-      : f.published !== null
-        ? [f.published - window, f.published + window]
-        : null;
+    f.from !== null && f.to !== null ? [f.from, f.to] : f.published !== null ? [f.published - window, f.published + window] : null;
   const pa = period(a);
   const pb = period(b);
   if (!pa || !pb) return 'overlap';
-  if (pa[0] <= pb[1] && pb[0] <= pa[1]) return 'overlap';
+  const slack = (a.from !== null && a.from === a.to) || (b.from !== null && b.from === b.to) ? DAY_SLACK : 0;
+  if (pa[0] <= pb[1] + slack && pb[0] <= pa[1] + slack) return 'overlap';
   // A figure of a day (or of a report's day) can sum up a period that ended before it.
   const day = (f: Features): number | null => (f.from !== null ? (f.from === f.to ? f.from : null) : f.published);
   const ended = (f: Features): number | null => (f.from !== null && f.to !== null && f.from < f.to ? f.to : null);
@@ -210,7 +222,7 @@ function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
   return (
     key !== 'percent' &&
     (key.startsWith('currency ') || !key.includes(' ')) &&
-    a.unit!.key === b.unit!.key &&
+    sameUnit(a.unit!, b.unit!) &&
     a.pointLike &&
     b.pointLike &&
     a.digits >= PRECISE_DIGITS &&
@@ -248,14 +260,21 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // the same number makes them one fact, and they never disagree.
   // Nouns that both say what happened to the people counted count one thing: 9 أفراد and 8 عناصر of
   // the guards killed, 53 قتيلاً and 37 شخصاً who died ("لقي 37 شخصاً حتفهم").
-  const oneNoun = !a.unit || !b.unit || a.unit.key === b.unit.key || (a.unit.event !== null && a.unit.event === b.unit.event);
-  if (!same && !oneNoun) return null;
-  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30 November).
-  if (time === 'asOf' && (tie === 'unit' || !same)) return null;
+  const oneNoun = !a.unit || !b.unit || sameUnit(a.unit, b.unit) || (a.unit.event !== null && a.unit.event === b.unit.event);
+  // A running total and a figure that is not one may be a part and its whole: "حصلت مصر حتى الآن على 8
+  // مليارات دولار" of "قرض قيمته 12 مليار دولار". Only the same number makes them one fact, and they never
+  // disagree. A count of people is a toll or a tally, running however it is written (53 شخصاً حتى الآن،
+  // 37 قتيلاً): the rule leaves it alone.
+  const partOfWhole = a.running !== b.running && a.unit?.kind !== 'people' && b.unit?.kind !== 'people';
+  if (!same && (!oneNoun || partOfWhole)) return null;
+  // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30
+  // November), tied by its subject or predicate, or a number of three significant digits or more, which
+  // two tallies of one noun rarely share by chance: "451 هدفاً" since 2008 and "451 هدفاً" today.
+  if (time === 'asOf' && (!same || (tie === 'unit' && Math.min(a.digits, b.digits) < AS_OF_DIGITS))) return null;
   if (!agree) {
     // Denied and projected figures never contradict; a whole and its part never do; two changes of
     // different figures may be two steps, or a step and the level it reached.
-    if (!a.confirms || !b.confirms || !oneNoun || (a.change && b.change && !same)) return null;
+    if (!a.confirms || !b.confirms || !oneNoun || partOfWhole || (a.change && b.change && !same)) return null;
   }
   // Without a shared subject, only one specific number links two claims on its own: 48 مهاجراً and 48
   // مهاجراً على الأقل, 52200 كم² and أكثر من 52200 كم²; never عشرات الضحايا, "أكثر من 60 شخصاً" against

@@ -100,3 +100,14 @@ describe('subjectStopWords', () => {
     expect(c!.status).toBe('conflicting');
   });
 });
+
+describe('formerWords', () => {
+  it.each(t.formerWords.map((w) => [w] as const))('"%s" marks the figure before a change: the old price is not the new one', (word) => {
+    const price = (v: number, text: string): Claim => claim(v, 'دينار', { kind: 'currency', currency: 'TND', subject: subject(text) });
+    // 1.925 and 1.985 of one description: one price in conflict.
+    expect(together(price(1.925, 'سعر لتر البنزين في تونس'), price(1.985, 'سعر لتر البنزين في تونس'))).toBe(true);
+    expect(together(price(1.925, `سعر لتر البنزين ${word} في تونس`), price(1.985, 'سعر لتر البنزين في تونس'))).toBe(false);
+    // Both old: one fact.
+    expect(together(price(1.925, `سعر لتر البنزين ${word} في تونس`), price(1.925, `سعر لتر الوقود ${word} في تونس`))).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { finiteNumber, listOf, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
-import { predicateGroups, subjectStopWords } from './lexicon/words.js';
+import { formerWords, predicateGroups, subjectStopWords } from './lexicon/words.js';
 
 /** The tables of the alignment layer. */
 export interface AlignTables {
@@ -20,10 +20,12 @@ export interface AlignTables {
   readonly predicateGroups: readonly (readonly string[])[];
   /** Words of a subject that do not tell one subject from another: في، الذي، عدد. */
   readonly subjectStopWords: readonly string[];
+  /** Words of a subject that mark the figure before a change: السابق، القديمة. */
+  readonly formerWords: readonly string[];
 }
 
 /** The built-in tables of the alignment layer. */
-export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords };
+export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords, formerWords };
 
 const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
 
@@ -34,6 +36,7 @@ export const alignChecks: TableChecks<AlignTables> = {
   measureScales: record({ lemma: phrase, kind: oneOf(['length', 'area', 'mass', 'volume']), scale: positive, forms: listOf(phrase), upTo: optional(positive) }),
   predicateGroups: listOf(phrase),
   subjectStopWords: phrase,
+  formerWords: phrase,
 };
 
 /** Tables of the alignment layer a caller extends or replaces. */

@@ -59,6 +59,8 @@ export class AlignLexicon {
   /** Agency phrases by their first word: `[words, agency name]`. */
   private readonly wires = new Map<string, Array<readonly [readonly string[], string]>>();
   private readonly stopWords: ReadonlySet<string>;
+  /** Folded words, without the article, that mark a figure before a change (السابق). */
+  private readonly former: ReadonlySet<string>;
   /** Entity keys of heads that name no particular body (التنظيم، الحكومة): no subject at all. */
   readonly genericSubjects: ReadonlySet<string>;
   /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
@@ -101,6 +103,7 @@ export class AlignLexicon {
       }
     }
     this.stopWords = new Set(tables.subjectStopWords.map((w) => withoutArticle(foldWord(w))));
+    this.former = new Set(tables.formerWords.map((w) => withoutArticle(foldWord(w))));
     this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
     this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
     this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
@@ -171,6 +174,11 @@ export class AlignLexicon {
       if (!out.includes(stem)) out.push(stem);
     }
     return out;
+  }
+
+  /** True when a subject names the figure before a change: "سعر لتر البنزين السابق". */
+  namesFormer(text: string): boolean {
+    return foldedWords(text).some((w) => this.former.has(withoutArticle(withoutConjunction(w, SUBJECT_STEM))));
   }
 
   /** True when an agency's name may start with this folded word. */

@@ -17,3 +17,10 @@ export const subjectStopWords: readonly string[] = [
   'ألف', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'مئة', 'مائة', 'مستوى', 'مصرع', 'مصرعهم', 'حتف', 'حتفهم',
   'عليه', 'عليها', 'عليهم', 'منه', 'منها', 'منهم', 'فيه', 'فيها', 'فيهم', 'إليه', 'إليها', 'عنه', 'عنها', 'لديه', 'لديها', 'معه', 'معها', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم',
 ];
+
+/**
+ * Words that mark a figure as the one before a change: "سعر لتر البنزين السابق" is the price that was,
+ * "سعر لتر البنزين" the price now. A description with one of them and a description without it are
+ * two facts (the old and the new figure), however many other words they share.
+ */
+export const formerWords: readonly string[] = ['السابق', 'السابقة', 'القديم', 'القديمة', 'سابقا'];
