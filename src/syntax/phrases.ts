@@ -32,9 +32,89 @@ interface TrieNode<T> {
   next?: Map<string, TrieNode<T>>;
 }
 
+/**
+ * Every folded word that opens a phrase of any table, numbered in the order met. About thirty
+ * tables are asked at each word of a text (speakers, bounds, units, dates …) and nearly every
+ * word opens no phrase of any of them: numbering the openers once lets a token's word be looked
+ * up once per document (see {@link OpenerIndex}) and each table then answer with an array read.
+ * It holds only the words of the tables built, so it grows with the lexicon, not with the texts.
+ */
+const openerIds = new Map<string, number>();
+
+/** The number of opener `word`, given it one when it is new. */
+function openerIdOf(word: string): number {
+  let id = openerIds.get(word);
+  if (id === undefined) openerIds.set(word, (id = openerIds.size));
+  return id;
+}
+
+/** A token whose opener number is not looked up yet. */
+const UNREAD = -2;
+/** A token whose word opens no phrase of any table. */
+const NO_OPENER = -1;
+
+/**
+ * For each token of one stream, the opener number of its word and of its word without the
+ * first letter (the stem behind a glued و، ف، ب or ل), each looked up at most once. A table
+ * built after the index (mention tables are built on first use) may bring new openers: the
+ * index then forgets what it read, as a word read as "no opener" may be one now.
+ */
+class OpenerIndex {
+  private vocabulary = openerIds.size;
+  private readonly exact: Int32Array;
+  private readonly stem: Int32Array;
+
+  constructor(private readonly tokens: TokenStream) {
+    this.exact = new Int32Array(tokens.length).fill(UNREAD);
+    this.stem = new Int32Array(tokens.length).fill(UNREAD);
+  }
+
+  /** Starts over when tables were built since the last lookup. */
+  refresh(): this {
+    if (this.vocabulary !== openerIds.size) {
+      this.vocabulary = openerIds.size;
+      this.exact.fill(UNREAD);
+      this.stem.fill(UNREAD);
+    }
+    return this;
+  }
+
+  /** The opener number of word token `k` as written, or {@link NO_OPENER}. */
+  exactAt(k: TokenIndex): number {
+    let id = this.exact[k]!;
+    if (id === UNREAD) this.exact[k] = id = openerIds.get(this.tokens.text(k)) ?? NO_OPENER;
+    return id;
+  }
+
+  /** The opener number of word token `k` without its first letter (words of three letters or more), or {@link NO_OPENER}. */
+  stemAt(k: TokenIndex): number {
+    let id = this.stem[k]!;
+    if (id === UNREAD) this.stem[k] = id = this.tokens.text(k).length > 2 ? (openerIds.get(this.tokens.tail(k)) ?? NO_OPENER) : NO_OPENER;
+    return id;
+  }
+}
+
+const openerIndexes = new WeakMap<TokenStream, OpenerIndex>();
+/** The stream asked last and its index: the tables are asked of one text at a time, many times at each word. */
+let lastStream: TokenStream | undefined;
+let lastIndex: OpenerIndex | undefined;
+
+/** The opener index of a token stream, made on first use. */
+function openersOf(tokens: TokenStream): OpenerIndex {
+  if (tokens !== lastStream) {
+    let index = openerIndexes.get(tokens);
+    if (!index) openerIndexes.set(tokens, (index = new OpenerIndex(tokens)));
+    lastStream = tokens;
+    lastIndex = index;
+  }
+  return lastIndex!.refresh();
+}
+
 /** A table of phrases with longest-match lookup forwards and backwards. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, TrieNode<T>>();
+  /** The trie of each first word again, by its opener number. */
+  private readonly byOpener: (TrieNode<T> | undefined)[] = [];
   private readonly byLast = new Map<string, Compiled<T>[]>();
   private readonly clitics: string;
 
@@ -53,7 +133,10 @@ export class PhraseTable<T> {
         if (words.length === 0) continue;
         const compiled = { words, entry };
         let node = this.byFirst.get(words[0]!);
-        if (!node) this.byFirst.set(words[0]!, (node = {}));
+        if (!node) {
+          this.byFirst.set(words[0]!, (node = {}));
+          this.byOpener[openerIdOf(words[0]!)] = node;
+        }
         for (let w = 1; w < words.length; w++) {
           node.next ??= new Map();
           let child = node.next.get(words[w]!);
@@ -78,10 +161,14 @@ export class PhraseTable<T> {
   /** The longest phrase starting at word token `k`. */
   matchAt(tokens: TokenStream, k: TokenIndex): PhraseMatch<T> | null {
     if (!tokens.isWord(k)) return null;
-    // Most words start no phrase: two map lookups and no allocation decide that.
-    const exact = this.byFirst.get(tokens.text(k));
-    const stem = this.bare(tokens, k);
-    const bare = stem !== undefined ? this.byFirst.get(stem) : undefined;
+    // Most words start no phrase of any table: the opener numbers of the word, read once per
+    // document, decide that, and otherwise say which trie to read without a lookup by text.
+    const openers = openersOf(tokens);
+    const exactId = openers.exactAt(k);
+    const stemId = openers.stemAt(k);
+    if (exactId === NO_OPENER && stemId === NO_OPENER) return null;
+    const exact = exactId === NO_OPENER ? undefined : this.byOpener[exactId];
+    const bare = stemId !== NO_OPENER && this.clitics.includes(tokens.text(k)[0]!) ? this.byOpener[stemId] : undefined;
     return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
   }
 
