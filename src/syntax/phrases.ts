@@ -41,11 +41,28 @@ interface TrieNode<T> {
  */
 const openerIds = new Map<string, number>();
 
+/** Every letter some table lets a phrase's first word carry glued before it (و، ف، ب، ل …). */
+let openerClitics = '';
+/** Counts the changes to the openers and their clitics: an index read under another count is stale. */
+let openersVersion = 0;
+
 /** The number of opener `word`, given it one when it is new. */
 function openerIdOf(word: string): number {
   let id = openerIds.get(word);
-  if (id === undefined) openerIds.set(word, (id = openerIds.size));
+  if (id === undefined) {
+    openerIds.set(word, (id = openerIds.size));
+    openersVersion++;
+  }
   return id;
+}
+
+/** Adds the clitics a table allows to those of all tables. */
+function addOpenerClitics(clitics: string): void {
+  for (const letter of clitics) {
+    if (openerClitics.includes(letter)) continue;
+    openerClitics += letter;
+    openersVersion++;
+  }
 }
 
 /** A token whose opener number is not looked up yet. */
@@ -60,7 +77,7 @@ const NO_OPENER = -1;
  * index then forgets what it read, as a word read as "no opener" may be one now.
  */
 class OpenerIndex {
-  private vocabulary = openerIds.size;
+  private version = openersVersion;
   private readonly exact: Int32Array;
   private readonly stem: Int32Array;
 
@@ -71,8 +88,8 @@ class OpenerIndex {
 
   /** Starts over when tables were built since the last lookup. */
   refresh(): this {
-    if (this.vocabulary !== openerIds.size) {
-      this.vocabulary = openerIds.size;
+    if (this.version !== openersVersion) {
+      this.version = openersVersion;
       this.exact.fill(UNREAD);
       this.stem.fill(UNREAD);
     }
@@ -86,10 +103,16 @@ class OpenerIndex {
     return id;
   }
 
-  /** The opener number of word token `k` without its first letter (words of three letters or more), or {@link NO_OPENER}. */
+  /**
+   * The opener number of word token `k` without its first letter, when that letter is a clitic
+   * some table allows and the word has three letters or more; else {@link NO_OPENER}.
+   */
   stemAt(k: TokenIndex): number {
     let id = this.stem[k]!;
-    if (id === UNREAD) this.stem[k] = id = this.tokens.text(k).length > 2 ? (openerIds.get(this.tokens.tail(k)) ?? NO_OPENER) : NO_OPENER;
+    if (id === UNREAD) {
+      const word = this.tokens.text(k);
+      this.stem[k] = id = word.length > 2 && openerClitics.includes(word[0]!) ? (openerIds.get(this.tokens.tail(k)) ?? NO_OPENER) : NO_OPENER;
+    }
     return id;
   }
 }
@@ -126,6 +149,7 @@ export class PhraseTable<T> {
    */
   constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[], clitics: string = conjunctionClitics) {
     this.clitics = clitics;
+    addOpenerClitics(clitics);
     for (const entry of entries) {
       const phrases = phrasesOf(entry);
       for (const phrase of typeof phrases === 'string' ? [phrases] : phrases) {
