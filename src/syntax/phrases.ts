@@ -41,16 +41,47 @@ interface TrieNode<T> {
  */
 const openerIds = new Map<string, number>();
 
+/** What a written word is to the openers: the opener it is, and the opener it is behind one glued clitic. */
+interface OpenerForm {
+  exact: number;
+  stem: number;
+}
+
+/**
+ * Every opener as written, and behind each clitic letter some table allows (قال، وقال، فقال):
+ * one lookup of a text's word gives both numbers, with no need to cut the clitic off first.
+ */
+const openerForms = new Map<string, OpenerForm>();
+
 /** Every letter some table lets a phrase's first word carry glued before it (و، ف، ب، ل …). */
 let openerClitics = '';
 /** Counts the changes to the openers and their clitics: an index read under another count is stale. */
 let openersVersion = 0;
+
+/** A token whose opener numbers are not looked up yet. */
+const UNREAD = -2;
+/** A word that opens no phrase of any table. */
+const NO_OPENER = -1;
+
+/** The entry of written form `word`, made when it is new. */
+function openerForm(word: string): OpenerForm {
+  let form = openerForms.get(word);
+  if (!form) openerForms.set(word, (form = { exact: NO_OPENER, stem: NO_OPENER }));
+  return form;
+}
+
+/** Records opener `word` numbered `id` behind clitic `letter`: a stem of one letter is no stem ("وف" is no و + ف). */
+function addCliticForm(letter: string, word: string, id: number): void {
+  if (word.length >= 2) openerForm(`${letter}${word}`).stem = id;
+}
 
 /** The number of opener `word`, given it one when it is new. */
 function openerIdOf(word: string): number {
   let id = openerIds.get(word);
   if (id === undefined) {
     openerIds.set(word, (id = openerIds.size));
+    openerForm(word).exact = id;
+    for (const letter of openerClitics) addCliticForm(letter, word, id);
     openersVersion++;
   }
   return id;
@@ -61,20 +92,16 @@ function addOpenerClitics(clitics: string): void {
   for (const letter of clitics) {
     if (openerClitics.includes(letter)) continue;
     openerClitics += letter;
+    for (const [word, id] of openerIds) addCliticForm(letter, word, id);
     openersVersion++;
   }
 }
 
-/** A token whose opener number is not looked up yet. */
-const UNREAD = -2;
-/** A token whose word opens no phrase of any table. */
-const NO_OPENER = -1;
-
 /**
  * For each token of one stream, the opener number of its word and of its word without the
- * first letter (the stem behind a glued و، ف، ب or ل), each looked up at most once. A table
- * built after the index (mention tables are built on first use) may bring new openers: the
- * index then forgets what it read, as a word read as "no opener" may be one now.
+ * first letter (the stem behind a glued و، ف، ب or ل), looked up once. A table built after the
+ * index (mention tables are built on first use) may bring new openers: the index then forgets
+ * what it read, as a word read as "no opener" may be one now.
  */
 class OpenerIndex {
   private version = openersVersion;
@@ -83,7 +110,7 @@ class OpenerIndex {
 
   constructor(private readonly tokens: TokenStream) {
     this.exact = new Int32Array(tokens.length).fill(UNREAD);
-    this.stem = new Int32Array(tokens.length).fill(UNREAD);
+    this.stem = new Int32Array(tokens.length);
   }
 
   /** Starts over when tables were built since the last lookup. */
@@ -91,16 +118,14 @@ class OpenerIndex {
     if (this.version !== openersVersion) {
       this.version = openersVersion;
       this.exact.fill(UNREAD);
-      this.stem.fill(UNREAD);
     }
     return this;
   }
 
   /** The opener number of word token `k` as written, or {@link NO_OPENER}. */
   exactAt(k: TokenIndex): number {
-    let id = this.exact[k]!;
-    if (id === UNREAD) this.exact[k] = id = openerIds.get(this.tokens.text(k)) ?? NO_OPENER;
-    return id;
+    const id = this.exact[k]!;
+    return id === UNREAD ? this.read(k) : id;
   }
 
   /**
@@ -108,12 +133,15 @@ class OpenerIndex {
    * some table allows and the word has three letters or more; else {@link NO_OPENER}.
    */
   stemAt(k: TokenIndex): number {
-    let id = this.stem[k]!;
-    if (id === UNREAD) {
-      const word = this.tokens.text(k);
-      this.stem[k] = id = word.length > 2 && openerClitics.includes(word[0]!) ? (openerIds.get(this.tokens.tail(k)) ?? NO_OPENER) : NO_OPENER;
-    }
-    return id;
+    if (this.exact[k] === UNREAD) this.read(k);
+    return this.stem[k]!;
+  }
+
+  /** Looks token `k` up among the opener forms; returns its exact number. */
+  private read(k: TokenIndex): number {
+    const form = openerForms.get(this.tokens.text(k));
+    this.stem[k] = form ? form.stem : NO_OPENER;
+    return (this.exact[k] = form ? form.exact : NO_OPENER);
   }
 }
 
