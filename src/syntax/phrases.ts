@@ -175,6 +175,18 @@ const openers = new Vocabulary();
 /** The last words of every table's phrases, for {@link PhraseTable.matchEndingAt}. */
 const closers = new Vocabulary();
 
+/**
+ * True when word token `k` may start a phrase of some table built: it is, or stands behind a
+ * clitic some table allows for, the first word of one. When false, every table's `matchAt`
+ * (and `has`) is null there: a loop that asks several tables at each word of a text tests this
+ * first, and most words cost it one array read.
+ */
+export function opensPhrase(tokens: TokenStream, k: TokenIndex): boolean {
+  if (!tokens.isWord(k)) return false;
+  const words = openers.of(tokens);
+  return words.exactAt(k) !== NOT_KNOWN || words.stemAt(k) !== NOT_KNOWN;
+}
+
 /** A table of phrases with longest-match lookup forwards and backwards. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, TrieNode<T>>();
