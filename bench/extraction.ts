@@ -2,32 +2,56 @@
  * The whole pipeline against the cheapest thing any reader of the text must
  * do: extractQuantClaims over the corpus, as a ratio to a bare NFKC +
  * tokenise pass over the same text (issue 8: target ≤ 2.5×).
+ *
+ * To compare with another build in the same rounds (a change against main on
+ * a busy machine), bundle that build and name it in BENCH_BASELINE:
+ *
+ *   npx esbuild src/index.ts --bundle --format=esm --platform=neutral --outfile=/tmp/main.mjs   (in the other checkout)
+ *   BENCH_BASELINE=/tmp/main.mjs npm run bench
  */
+import { pathToFileURL } from 'node:url';
 import { extractQuantClaims } from '../src/index.js';
 import { createShadow } from '../src/text/shadow.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { type BenchSuite, line, medianRatio, megabytesPerSecond, sideBySide } from './harness.js';
+import { type BenchSuite, type BenchTask, line, medianRatio, megabytesPerSecond, sideBySide } from './harness.js';
 
 /** The bare pass every ratio is taken against. Keep it exactly so: the figures of earlier issues are relative to it. */
 export function barePass(text: string): unknown {
   return tokenize(createShadow(text).text);
 }
 
+/** The extractQuantClaims of the build named in BENCH_BASELINE, if any. */
+async function baselineExtract(): Promise<((text: string) => unknown) | undefined> {
+  const path = process.env.BENCH_BASELINE;
+  if (!path) return undefined;
+  const loaded = (await import(pathToFileURL(path).href)) as { extractQuantClaims?: (text: string) => unknown };
+  if (typeof loaded.extractQuantClaims !== 'function') throw new TypeError(`BENCH_BASELINE: ${path} exports no extractQuantClaims`);
+  return loaded.extractQuantClaims;
+}
+
 export const extractionSuite: BenchSuite = {
   title: 'Extraction (corpus articles repeated to 1 MB)',
-  run({ corpus, corpusBytes, rounds }) {
-    const timings = sideBySide(
-      [
-        { name: 'extractQuantClaims', run: () => extractQuantClaims(corpus) },
-        { name: 'bare', run: () => barePass(corpus) },
-      ],
-      rounds,
-    );
+  async run({ corpus, corpusBytes, rounds }) {
+    const baseline = await baselineExtract();
+    const tasks: BenchTask[] = [
+      { name: 'extractQuantClaims', run: () => extractQuantClaims(corpus) },
+      { name: 'bare', run: () => barePass(corpus) },
+    ];
+    if (baseline) tasks.push({ name: 'baseline', run: () => baseline(corpus) });
+    const timings = sideBySide(tasks, rounds);
     const ratio = medianRatio(timings, 'extractQuantClaims', 'bare');
-    return [
+    const lines = [
       line('extractQuantClaims ÷ bare NFKC+tokenise pass', `${ratio.toFixed(2)}×`),
       line('  extractQuantClaims', `${megabytesPerSecond(timings, 'extractQuantClaims', corpusBytes).toFixed(1)} MB/s`),
       line('  bare pass: tokenize(createShadow(text).text)', `${megabytesPerSecond(timings, 'bare', corpusBytes).toFixed(1)} MB/s`),
     ];
+    if (baseline) {
+      lines.push(
+        line('BENCH_BASELINE extractQuantClaims ÷ bare pass', `${medianRatio(timings, 'baseline', 'bare').toFixed(2)}×`),
+        line('  BENCH_BASELINE extractQuantClaims', `${megabytesPerSecond(timings, 'baseline', corpusBytes).toFixed(1)} MB/s`),
+        line('extractQuantClaims ÷ BENCH_BASELINE', `${medianRatio(timings, 'extractQuantClaims', 'baseline').toFixed(2)}×`),
+      );
+    }
+    return lines;
   },
 };

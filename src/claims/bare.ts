@@ -5,6 +5,7 @@
  * السادسة من العمر" is six years old).
  */
 import type { Bound, Claim, ClaimUnit } from '../model.js';
+import { opensPhrase } from '../syntax/phrases.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
@@ -22,7 +23,8 @@ export function boundedWordClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon, syntax } = c;
   const out: Claim[] = [];
   for (let k = tokenIndex(0); k < tokens.length; k++) {
-    if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
+    // Bound phrases are a phrase table: a word that opens no phrase opens no bound.
+    if (!opensPhrase(tokens, k) || c.isNumberToken(k)) continue;
     const bound = lexicon.boundsBefore.matchAt(tokens, k);
     if (!bound || bound.entry.verb) continue;
     const word = tokens.nextWord(tokenIndex(bound.end - 1));

@@ -8,6 +8,7 @@ import { datesLexicon, type DatesLexicon } from '../dates/lexicon.js';
 import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
+import { definitePrefixes, isDefinite, withoutArticle } from '../text/clitics.js';
 import { compiledOnce, finiteNumber, flag, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
@@ -245,6 +246,8 @@ export class ClaimsLexicon {
   readonly vague: PhraseTable<VagueQuantity>;
   /** One-word vague quantities by folded word, for their definite forms (العشرات). */
   readonly vagueWords: ReadonlyMap<string, VagueQuantity>;
+  /** Those words with the article, behind clitics or not (العشرات، بالآلاف، للملايين), by folded form. */
+  readonly definiteVagueWords: ReadonlyMap<string, VagueQuantity>;
   /** Folded words that make the number after them a reference. */
   readonly notFigure: ReadonlySet<string>;
   /** Folded phrases after a number that make it a year or a grade, their words joined by one space. */
@@ -302,6 +305,7 @@ export class ClaimsLexicon {
     // A preposition may be glued to a vague quantity: "لعشرات من الرجال", "بمئات".
     this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase, 'وفبل');
     this.vagueWords = new Map(tables.vagueQuantities.filter((v) => !v.phrase.includes(' ')).map((v) => [foldWord(v.phrase), v]));
+    this.definiteVagueWords = definiteForms(this.vagueWords);
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
     this.notFigureAfter = new Set(tables.notFigureAfter.map((p) => p.split(' ').map(foldWord).join(' ')));
     this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, 'وفبل');
@@ -333,6 +337,22 @@ export class ClaimsLexicon {
     this.anyWords = new PhraseTable(tables.anyWords, (w) => w, 'وفب');
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
   }
+}
+
+/**
+ * The definite forms of folded words, by form: each word behind every prefix that ends in the
+ * article (ال، وال، بال، لل، ولل …), kept when the clitic rules read it back to that word, so
+ * that one lookup of a text's word answers what `isDefinite` and `withoutArticle` would.
+ */
+function definiteForms<T>(words: ReadonlyMap<string, T>): Map<string, T> {
+  const forms = new Map<string, T>();
+  for (const [word, entry] of words) {
+    for (const prefix of definitePrefixes) {
+      const form = `${prefix}${word}`;
+      if (isDefinite(form) && withoutArticle(form) === word) forms.set(form, entry);
+    }
+  }
+  return forms;
 }
 
 /** Prepositions a bound phrase may end in, before which a filler may stand: يقل عن، يزيد على. */

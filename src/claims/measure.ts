@@ -68,14 +68,17 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
       out.push(wordClaim(c, k, below ? below.end : tokenIndex(k + 1), below ? -2 : 2, 'exact', unitRef(c, dual, false)));
       continue;
     }
+    // The table unit at the word, read once for both shapes below.
+    const unit = syntax.units.tableUnitAt(tokens, k);
+    if (!unit) continue;
     // "هدف وحيد", "نقطة وحيدة": a counted noun and a word of one.
-    const sole = soleUnit(c, k);
+    const sole = soleUnit(c, unit);
     if (sole) {
       out.push(wordClaim(c, k, tokenIndex(sole.word + 1), 1, 'exact', unitRef(c, sole.unit, false)));
       k = sole.word;
       continue;
     }
-    const half = unitAndFraction(c, k);
+    const half = unitAndFraction(c, unit);
     if (half) {
       out.push(wordClaim(c, k, half.end, 1 + half.fraction, 'exact', unitRef(c, half.unit, false)));
       k = half.end;
@@ -84,20 +87,18 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
   return out;
 }
 
-/** The counted noun at `k` and the word of one after it ("هدف وحيد"), or null. */
-function soleUnit(c: ClaimContext, k: TokenIndex): { unit: UnitReading; word: TokenIndex } | null {
-  const { tokens, syntax, lexicon } = c;
-  const unit = syntax.units.tableUnitAt(tokens, k);
-  if (!unit || unit.kind !== 'count') return null;
+/** The word of one after a counted noun `unit` ("هدف وحيد"), or null. */
+function soleUnit(c: ClaimContext, unit: UnitReading): { unit: UnitReading; word: TokenIndex } | null {
+  const { tokens, lexicon } = c;
+  if (unit.kind !== 'count') return null;
   const word = tokens.nextWord(tokenIndex(unit.end - 1));
   return word >= 0 && lexicon.soleWords.has(tokens.text(word)) ? { unit, word } : null;
 }
 
-/** "لتر ونصف", "لتر و ربع": a measure, و, and a fraction of it. */
-function unitAndFraction(c: ClaimContext, k: TokenIndex): { unit: NonNullable<ReturnType<ClaimContext['syntax']['units']['tableUnitAt']>>; fraction: number; end: TokenIndex } | null {
-  const { tokens, syntax } = c;
-  const unit = syntax.units.tableUnitAt(tokens, k);
-  if (!unit || unit.kind === 'count' || unit.kind === 'currency' || unit.kind === 'percent') return null;
+/** "لتر ونصف", "لتر و ربع": a measure `unit`, و, and a fraction of it. */
+function unitAndFraction(c: ClaimContext, unit: UnitReading): { unit: UnitReading; fraction: number; end: TokenIndex } | null {
+  const { tokens } = c;
+  if (unit.kind === 'count' || unit.kind === 'currency' || unit.kind === 'percent') return null;
   let j = tokens.next(tokenIndex(unit.end - 1));
   if (tokens.isAnd(j)) j = tokens.next(j);
   const reading = tokens.reading(j);

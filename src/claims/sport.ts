@@ -4,6 +4,7 @@
  * side of a score, unit هدف, like the two numerals of "3-0".
  */
 import type { Claim } from '../model.js';
+import { opensPhrase } from '../syntax/phrases.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
@@ -24,7 +25,8 @@ export function scoreWordClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon } = c;
   const out: Claim[] = [];
   for (let k = tokenIndex(0); k < tokens.length; k++) {
-    if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
+    // Score nouns and shutouts are phrase tables: a word that opens no phrase is neither.
+    if (!opensPhrase(tokens, k) || c.isNumberToken(k)) continue;
     const noun = lexicon.scoreNouns.matchAt(tokens, k);
     if (noun) {
       const word = tokens.text(k);

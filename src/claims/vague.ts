@@ -70,9 +70,7 @@ export function vagueClaims(c: ClaimContext): Claim[] {
 
 /** A vague quantity of one word written with the article: "العشرات", "بالآلاف", "الملايين". */
 function definiteVague(c: ClaimContext, k: TokenIndex): PhraseMatch<VagueQuantity> | null {
-  const word = c.tokens.text(k);
-  if (!isDefinite(word)) return null;
-  const entry = c.lexicon.vagueWords.get(withoutArticle(word));
+  const entry = c.lexicon.definiteVagueWords.get(c.tokens.text(k));
   return entry ? { entry, start: k, end: tokenIndex(k + 1), clitic: 0 } : null;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
+import { opensPhrase } from '../syntax/phrases.js';
 import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { buildClaim } from './build.js';
@@ -23,7 +24,8 @@ export function zeroClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon } = c;
   const out: Claim[] = [];
   for (let k = tokenIndex(0); k < tokens.length; k++) {
-    if (!tokens.isWord(k)) continue;
+    // Phrases of none and words of any are phrase tables: a word that opens no phrase is neither.
+    if (!opensPhrase(tokens, k)) continue;
     const none = lexicon.nonePhrases.matchAt(tokens, k);
     if (none) {
       const unit = countedAfter(c, none.end, NONE_GAP_WORDS);

@@ -32,10 +32,169 @@ interface TrieNode<T> {
   next?: Map<string, TrieNode<T>>;
 }
 
+/** A token whose word numbers are not looked up yet. */
+const UNREAD = -2;
+/** A word that is not in the vocabulary. */
+const NOT_KNOWN = -1;
+
+/** What a written word is to a vocabulary: the word it is, and the word it is behind one glued clitic. */
+interface WrittenForm {
+  exact: number;
+  stem: number;
+}
+
+/**
+ * The words at which some table's phrases start (or end), numbered in the order met, over all
+ * tables built. About thirty tables are asked at each word of a text (speakers, bounds, units,
+ * dates …) and nearly every word starts no phrase of any of them: numbering the vocabulary once
+ * lets a token's word be looked up once per document (see {@link TokenWords}) and each table
+ * then answer with an array read. It holds only the words of the tables built, so it grows with
+ * the lexicon, not with the texts.
+ */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /**
+   * Every word as written, and behind each clitic letter some table allows (قال، وقال، فقال):
+   * one lookup of a text's word gives both numbers, with no need to cut the clitic off first.
+   */
+  private readonly forms = new Map<string, WrittenForm>();
+  /** Every letter some table lets a phrase's word carry glued before it (و، ف، ب، ل …). */
+  private clitics = '';
+  /** Counts the changes: a token index read under another count is stale. */
+  version = 0;
+  private readonly indexes = new WeakMap<TokenStream, TokenWords>();
+  /** The stream asked last and its index: the tables are asked of one text at a time, many times at each word. */
+  private lastStream: TokenStream | undefined;
+  private lastIndex: TokenWords | undefined;
+
+  /** The number of `word`, given it one when it is new. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      this.ids.set(word, (id = this.ids.size));
+      this.form(word).exact = id;
+      for (const letter of this.clitics) this.addCliticForm(letter, word, id);
+      this.version++;
+    }
+    return id;
+  }
+
+  /** Adds the clitics a table allows to those of all tables. */
+  addClitics(clitics: string): void {
+    for (const letter of clitics) {
+      if (this.clitics.includes(letter)) continue;
+      this.clitics += letter;
+      for (const [word, id] of this.ids) this.addCliticForm(letter, word, id);
+      this.version++;
+    }
+  }
+
+  /** The numbers of a word as written. */
+  lookup(written: string): WrittenForm | undefined {
+    return this.forms.get(written);
+  }
+
+  /** The word index of a token stream, made on first use. */
+  of(tokens: TokenStream): TokenWords {
+    if (tokens !== this.lastStream) {
+      let index = this.indexes.get(tokens);
+      if (!index) this.indexes.set(tokens, (index = new TokenWords(this, tokens)));
+      this.lastStream = tokens;
+      this.lastIndex = index;
+    }
+    return this.lastIndex!.refresh();
+  }
+
+  /** The entry of written form `word`, made when it is new. */
+  private form(word: string): WrittenForm {
+    let form = this.forms.get(word);
+    if (!form) this.forms.set(word, (form = { exact: NOT_KNOWN, stem: NOT_KNOWN }));
+    return form;
+  }
+
+  /** Records `word` numbered `id` behind clitic `letter`: a stem of one letter is no stem ("وف" is no و + ف). */
+  private addCliticForm(letter: string, word: string, id: number): void {
+    if (word.length >= 2) this.form(`${letter}${word}`).stem = id;
+  }
+}
+
+/**
+ * For each token of one stream, the number of its word in a vocabulary and of its word without
+ * the first letter (the stem behind a glued و، ف، ب or ل), looked up once. A table built after
+ * the index (mention tables are built on first use) may bring new words: the index then forgets
+ * what it read, as a word read as unknown may be known now.
+ */
+class TokenWords {
+  private version: number;
+  private readonly exact: Int32Array;
+  private readonly stem: Int32Array;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly tokens: TokenStream,
+  ) {
+    this.version = vocabulary.version;
+    this.exact = new Int32Array(tokens.length).fill(UNREAD);
+    this.stem = new Int32Array(tokens.length);
+  }
+
+  /** Starts over when tables were built since the last lookup. */
+  refresh(): this {
+    if (this.version !== this.vocabulary.version) {
+      this.version = this.vocabulary.version;
+      this.exact.fill(UNREAD);
+    }
+    return this;
+  }
+
+  /** The number of word token `k` as written, or {@link NOT_KNOWN}. */
+  exactAt(k: TokenIndex): number {
+    const id = this.exact[k]!;
+    return id === UNREAD ? this.read(k) : id;
+  }
+
+  /**
+   * The number of word token `k` without its first letter, when that letter is a clitic some
+   * table allows and the word has three letters or more; else {@link NOT_KNOWN}.
+   */
+  stemAt(k: TokenIndex): number {
+    if (this.exact[k] === UNREAD) this.read(k);
+    return this.stem[k]!;
+  }
+
+  /** Looks token `k` up among the written forms; returns its exact number. */
+  private read(k: TokenIndex): number {
+    const form = this.vocabulary.lookup(this.tokens.text(k));
+    this.stem[k] = form ? form.stem : NOT_KNOWN;
+    return (this.exact[k] = form ? form.exact : NOT_KNOWN);
+  }
+}
+
+/** The first words of every table's phrases, for {@link PhraseTable.matchAt}. */
+const openers = new Vocabulary();
+/** The last words of every table's phrases, for {@link PhraseTable.matchEndingAt}. */
+const closers = new Vocabulary();
+
+/**
+ * True when word token `k` may start a phrase of some table built: it is, or stands behind a
+ * clitic some table allows for, the first word of one. When false, every table's `matchAt`
+ * (and `has`) is null there: a loop that asks several tables at each word of a text tests this
+ * first, and most words cost it one array read.
+ */
+export function opensPhrase(tokens: TokenStream, k: TokenIndex): boolean {
+  if (!tokens.isWord(k)) return false;
+  const words = openers.of(tokens);
+  return words.exactAt(k) !== NOT_KNOWN || words.stemAt(k) !== NOT_KNOWN;
+}
+
 /** A table of phrases with longest-match lookup forwards and backwards. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, TrieNode<T>>();
+  /** The trie of each first word again, by its number among the openers. */
+  private readonly byOpener: (TrieNode<T> | undefined)[] = [];
   private readonly byLast = new Map<string, Compiled<T>[]>();
+  /** The phrases of each last word again, by its number among the closers. */
+  private readonly byCloser: (Compiled<T>[] | undefined)[] = [];
   private readonly clitics: string;
 
   /**
@@ -46,6 +205,8 @@ export class PhraseTable<T> {
    */
   constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[], clitics: string = conjunctionClitics) {
     this.clitics = clitics;
+    openers.addClitics(clitics);
+    closers.addClitics(clitics);
     for (const entry of entries) {
       const phrases = phrasesOf(entry);
       for (const phrase of typeof phrases === 'string' ? [phrases] : phrases) {
@@ -53,7 +214,10 @@ export class PhraseTable<T> {
         if (words.length === 0) continue;
         const compiled = { words, entry };
         let node = this.byFirst.get(words[0]!);
-        if (!node) this.byFirst.set(words[0]!, (node = {}));
+        if (!node) {
+          this.byFirst.set(words[0]!, (node = {}));
+          this.byOpener[openers.idOf(words[0]!)] = node;
+        }
         for (let w = 1; w < words.length; w++) {
           node.next ??= new Map();
           let child = node.next.get(words[w]!);
@@ -62,7 +226,13 @@ export class PhraseTable<T> {
         }
         // Among equal phrases the first entry (a caller's) wins.
         node.entry ??= compiled;
-        push(this.byLast, words[words.length - 1]!, compiled);
+        const last = words[words.length - 1]!;
+        let ending = this.byLast.get(last);
+        if (!ending) {
+          this.byLast.set(last, (ending = []));
+          this.byCloser[closers.idOf(last)] = ending;
+        }
+        ending.push(compiled);
       }
     }
     // Longest first, so that "ما لا يقل عن" wins over "يقل عن"; among equals, the first entry (a caller's) wins.
@@ -78,10 +248,14 @@ export class PhraseTable<T> {
   /** The longest phrase starting at word token `k`. */
   matchAt(tokens: TokenStream, k: TokenIndex): PhraseMatch<T> | null {
     if (!tokens.isWord(k)) return null;
-    // Most words start no phrase: two map lookups and no allocation decide that.
-    const exact = this.byFirst.get(tokens.text(k));
-    const stem = this.bare(tokens, k);
-    const bare = stem !== undefined ? this.byFirst.get(stem) : undefined;
+    // Most words start no phrase of any table: the opener numbers of the word, read once per
+    // document, decide that, and otherwise say which trie to read without a lookup by text.
+    const words = openers.of(tokens);
+    const exactId = words.exactAt(k);
+    const stemId = words.stemAt(k);
+    if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
+    const exact = exactId === NOT_KNOWN ? undefined : this.byOpener[exactId];
+    const bare = stemId !== NOT_KNOWN && this.clitics.includes(tokens.text(k)[0]!) ? this.byOpener[stemId] : undefined;
     return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
   }
 
@@ -106,7 +280,12 @@ export class PhraseTable<T> {
   /** The longest phrase whose last word is token `k`. */
   matchEndingAt(tokens: TokenStream, k: TokenIndex): PhraseMatch<T> | null {
     if (!tokens.isWord(k)) return null;
-    for (const c of this.byLast.get(tokens.text(k)) ?? []) {
+    // As for matchAt: the closer numbers of the word, read once per document, settle most words.
+    const words = closers.of(tokens);
+    const exactId = words.exactAt(k);
+    const stemId = words.stemAt(k);
+    if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
+    for (const c of (exactId === NOT_KNOWN ? undefined : this.byCloser[exactId]) ?? []) {
       let j = k;
       let ok = true;
       for (let w = c.words.length - 2; w >= 0; w--) {
@@ -120,9 +299,8 @@ export class PhraseTable<T> {
       if (ok) return { entry: c.entry, start: j, end: tokenIndex(k + 1), clitic: tokens.text(j).length - c.words[0]!.length };
     }
     // A one-word phrase with a glued conjunction ("وقال") is keyed by its bare form.
-    const stem = this.bare(tokens, k);
-    if (stem !== undefined) {
-      for (const c of this.byLast.get(stem) ?? []) {
+    if (stemId !== NOT_KNOWN && this.clitics.includes(tokens.text(k)[0]!)) {
+      for (const c of this.byCloser[stemId] ?? []) {
         if (c.words.length === 1) return { entry: c.entry, start: k, end: tokenIndex(k + 1), clitic: 1 };
       }
     }
@@ -144,10 +322,4 @@ export class PhraseTable<T> {
   firstWords(): IterableIterator<string> {
     return this.byFirst.keys();
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

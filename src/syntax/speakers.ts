@@ -18,6 +18,7 @@ import type { SpeakerKind } from '../model.js';
 import type { SyntaxLexicon } from './lexicon.js';
 import { mentionTables } from './mentions/tables.js';
 import { afterDoctor, isQuote, nounPhraseAt, quotedName } from './noun-phrase.js';
+import { opensPhrase } from './phrases.js';
 import { structureOf } from './structure.js';
 
 /** Who a speaker phrase names: tokens of a name (`named`) or of a description ("المتحدث باسم التحالف"). */
@@ -143,7 +144,8 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
     };
     for (let k = s.start; k < s.end; k++) {
-      if (!tokens.isWord(k)) continue;
+      // Attributions and reporting verbs are phrase tables: a word that opens no phrase is neither.
+      if (!opensPhrase(tokens, k)) continue;
       const attribution = lexicon.attributions.matchAt(tokens, k);
       if (attribution) {
         let from = attribution.end;
