@@ -77,6 +77,31 @@ describe('speaker tables', () => {
   it.each(t.leadingParticles.map((w) => [w] as const))('"%s" may open the sentence before its speaker', (word) => {
     expect(one(`${word} التحالف الدولي يكشف أن 30 مدنيا قتلوا`).speaker?.text).toBe('التحالف الدولي');
   });
+
+  it.each(t.affiliationPrepositions.map((w) => [w] as const))('"%s" after a title reads its affiliation, not a name', (word) => {
+    expect(one(`وقال العقيد ${word} الجيش الأمريكي ريان ديلون إن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: 'ريان ديلون', kind: 'person' });
+  });
+
+  it.each(t.relaySourcePrepositions.map((w) => [w] as const))('"%s" names the source a relaying verb quotes', (word) => {
+    expect(one(`ونقلت الصحيفة، قبل أيام، ${word} مسؤولين إن 30 مدنيا قتلوا`).speaker?.text).toBe('مسؤولين');
+  });
+
+  it.each(t.attributionRelatives.map((w) => [w] as const))('"%s" between an attribution and its verb is skipped', (word) => {
+    expect(one(`قتل 30 مدنيا، بحسب ${word} نقلت وكالة الأناضول`).speaker?.text).toBe('وكالة الأناضول');
+  });
+
+  const adjectiveEndings = [...t.relationEndings, ...t.pluralRelationEndings, ...t.feminineEndings];
+  it.each(adjectiveEndings.map((e) => [e] as const))('an adjective ending in "%s" describes an unnamed source', (ending) => {
+    expect(one(`وقالت مصادر عراق${ending} إن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: `مصادر عراق${ending}`, kind: 'anonymous' });
+  });
+
+  it.each(t.pluralRelationEndings.map((e) => [e] as const))('a word ending in "%s" describes, it never names', (ending) => {
+    expect(one(`وقال سامي حكوم${ending} إن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: 'سامي', kind: 'person' });
+  });
+
+  it.each(t.relationEndings.map((e) => [e] as const))('a definite word ending in "%s" after a title is no given name', (ending) => {
+    expect(one(`وقال الوزير الأمريك${ending} جون سميث إن 30 مدنيا قتلوا`).speaker?.text).toBe('جون سميث');
+  });
 });
 
 describe('claim tables', () => {

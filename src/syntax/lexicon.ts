@@ -29,6 +29,12 @@ import {
   documentAuthorLinks,
   speakerStopWords,
   speechParticles,
+  affiliationPrepositions,
+  relaySourcePrepositions,
+  attributionRelatives,
+  relationEndings,
+  pluralRelationEndings,
+  feminineEndings,
   type ReportingVerb,
 } from './lexicon/reporting.js';
 import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
@@ -95,6 +101,18 @@ export interface SyntaxTables {
   readonly commas: readonly string[];
   /** Words that open a new clause after a comma (وإن، فيما، بينما): the verb before does not reach past them. */
   readonly clauseOpeners: readonly string[];
+  /** Prepositions of affiliation after a title: في ("العقيد في الجيش الأمريكي ريان ديلون"). */
+  readonly affiliationPrepositions: readonly string[];
+  /** Prepositions that name whom a relaying verb quotes: عن ("نقلت الصحيفة عن مسؤولين"). */
+  readonly relaySourcePrepositions: readonly string[];
+  /** Relative words between an attribution and its verb: ما ("بحسب ما قال الناطق"). */
+  readonly attributionRelatives: readonly string[];
+  /** Endings of adjectives of relation: ي (الأمريكي). */
+  readonly relationEndings: readonly string[];
+  /** Endings of plural and feminine adjectives of relation: يون، يين، ية. */
+  readonly pluralRelationEndings: readonly string[];
+  /** The feminine ending of adjectives: ة. */
+  readonly feminineEndings: readonly string[];
 }
 
 /** The built-in tables of the syntax layer. */
@@ -127,6 +145,12 @@ export const syntaxTables: SyntaxTables = {
   quotePairs,
   commas,
   clauseOpeners,
+  affiliationPrepositions,
+  relaySourcePrepositions,
+  attributionRelatives,
+  relationEndings,
+  pluralRelationEndings,
+  feminineEndings,
 };
 
 const unitKinds: readonly UnitKind[] = [
@@ -134,6 +158,7 @@ const unitKinds: readonly UnitKind[] = [
 ];
 const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${JSON.stringify(v)}`);
 const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be one punctuation mark, got ${JSON.stringify(v)}`);
+const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,4}$/u.test(v) ? null : `must be the last one to four Arabic letters of a word, got ${JSON.stringify(v)}`);
 const verb = record({ past: phrase, present: optional(phrase), definiteSubject: optional(flag), impersonal: optional(flag) });
 const unit = record({
   lemma: phrase,
@@ -173,12 +198,20 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   quotePairs: record({ open: mark, close: mark }),
   commas: mark,
   clauseOpeners: phrase,
+  affiliationPrepositions: phrase,
+  relaySourcePrepositions: phrase,
+  attributionRelatives: phrase,
+  relationEndings: wordEnding,
+  pluralRelationEndings: wordEnding,
+  feminineEndings: wordEnding,
 };
 
 /** Tables of the syntax layer a caller extends or replaces. */
 export type SyntaxLexiconInput = TablesInput<SyntaxTables>;
 
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+const foldedEndings = (endings: readonly string[]): readonly string[] => [...new Set(endings.map(foldWord))];
+const endsWithAny = (word: string, endings: readonly string[]): boolean => endings.some((e) => word.endsWith(e));
 
 /** The syntax tables compiled into matchers, with the analyses they key on a document. */
 export class SyntaxLexicon {
@@ -225,6 +258,15 @@ export class SyntaxLexicon {
   readonly commas: ReadonlySet<string>;
   /** Words that open a clause after a comma. */
   readonly clauseOpeners: PhraseTable<string>;
+  /** Folded prepositions of affiliation after a title (في). */
+  readonly affiliationPrepositions: ReadonlySet<string>;
+  /** Folded prepositions that name whom a relaying verb quotes (عن). */
+  readonly relaySources: ReadonlySet<string>;
+  /** Folded relative words between an attribution and its verb (ما). */
+  readonly attributionRelatives: ReadonlySet<string>;
+  private readonly relationEndings: readonly string[];
+  private readonly pluralRelationEndings: readonly string[];
+  private readonly adjectiveEndings: readonly string[];
   /** Where a document keeps its sentence structure under these tables. */
   readonly structureKey = new AnalysisKey<TextStructure>('structure');
   /** Where a document keeps the quotation each token stands in under these tables. */
@@ -264,6 +306,27 @@ export class SyntaxLexicon {
     this.quoteCloser = new Map(tables.quotePairs.map((q) => [q.open, q.close]));
     this.commas = new Set(tables.commas);
     this.clauseOpeners = new PhraseTable(tables.clauseOpeners, (w) => w);
+    this.affiliationPrepositions = foldedSet(tables.affiliationPrepositions);
+    this.relaySources = foldedSet(tables.relaySourcePrepositions);
+    this.attributionRelatives = foldedSet(tables.attributionRelatives);
+    this.relationEndings = foldedEndings(tables.relationEndings);
+    this.pluralRelationEndings = foldedEndings(tables.pluralRelationEndings);
+    this.adjectiveEndings = foldedEndings([...tables.relationEndings, ...tables.pluralRelationEndings, ...tables.feminineEndings]);
+  }
+
+  /** True when folded `word` ends as an adjective of relation: الأمريكي. */
+  isRelationAdjective(word: string): boolean {
+    return endsWithAny(word, this.relationEndings);
+  }
+
+  /** True when folded `word` ends as a plural or feminine adjective of relation: كنديون، أمريكيين، أمنية. */
+  isPluralRelationAdjective(word: string): boolean {
+    return endsWithAny(word, this.pluralRelationEndings);
+  }
+
+  /** True when folded `word` ends as an adjective may (of relation, or feminine): رسمية، مطلعة، أمني. */
+  endsAsAdjective(word: string): boolean {
+    return endsWithAny(word, this.adjectiveEndings);
   }
 
   /** True when word token `k` ends a speaker's phrase: "قال الوزير بأن …" (بأن, not the name بان; على, not علي). */

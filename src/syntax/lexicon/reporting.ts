@@ -221,3 +221,21 @@ export const narrativeVerbs: readonly ReportingVerb[] = [
   { past: 'بات' },
   { past: 'أصبح', present: 'يصبح' },
 ];
+
+/** Prepositions of affiliation after a title, read with their definite complement: "العقيد في الجيش الأمريكي ريان ديلون". */
+export const affiliationPrepositions: readonly string[] = ['في'];
+
+/** Prepositions that name whom a relaying verb quotes: "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين". */
+export const relaySourcePrepositions: readonly string[] = ['عن'];
+
+/** Relative words between an attribution and its verb: "بحسب ما قال الناطق"، "وفق ما أعلنت الوزارة". */
+export const attributionRelatives: readonly string[] = ['ما'];
+
+/** The ending of an adjective of relation: a definite word so ending describes (الأمريكي، العراقي), it is no given name. */
+export const relationEndings: readonly string[] = ['ي'];
+
+/** Endings of plural and feminine adjectives of relation: they describe, they never name (كنديون، أمريكيين، أمنية). */
+export const pluralRelationEndings: readonly string[] = ['يون', 'يين', 'ية'];
+
+/** The feminine ending, which adjectives after a document or an unnamed source carry: "مصادر مطلعة"، "أرقام كبيرة". */
+export const feminineEndings: readonly string[] = ['ة'];

@@ -1,0 +1,121 @@
+/**
+ * What a speaker phrase names: the name after its last title or role ("المتحدث
+ * باسم التحالف العقيد ريان ديلون" → ريان ديلون, in the office before it), a name
+ * before its role ("بول فانك قائد التحالف الدولي"), a quoted name, a leading name,
+ * a document, or else a description ({@link describeSpeaker}).
+ */
+import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { isQuote } from '../noun-phrase.js';
+import { describeSpeaker, documentSpeaker } from './description.js';
+import { DESCRIPTION_ITEMS, type SpeakerItem, type SpeakerRange, type SpeakerText } from './types.js';
+
+/** A run of name words among the items of a phrase, `from` and `to` inclusive. */
+interface NameRun {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The name in a speaker phrase, or its description when it names no one; with its kind and role. */
+export function chooseSpeaker(text: SpeakerText, items: readonly SpeakerItem[]): SpeakerRange | null {
+  if (items.length === 0) return null;
+  const { tokens, lexicon } = text;
+  // An object, not a subject, after the verb: "سجلت رقماً قياسياً", "أكثر من 12 ألفاً".
+  const first = items[0]!;
+  if (!first.quoted && (tokens.hasTanween(first.k) || lexicon.isSpeakerStop(tokens, first.k))) return null;
+  // A document names no one: "بيانات رسمية" is not a man called بيانات.
+  if (!first.quoted && lexicon.documents.matchAt(tokens, first.k)) return documentSpeaker(text, first.k);
+  const runs = nameRuns(text, items);
+  const lastTitle = lastIndexWhere(items, (it) => it.title);
+  const lastRole = lastIndexWhere(items, (it) => it.role);
+  const anchor = lastTitle >= 0 ? lastTitle : lastRole;
+  const range = (from: number, to: number): TokenRange => ({ start: items[from]!.k, end: items[to]!.end });
+  if (anchor >= 0) {
+    // A name right before its role: "بول فانك قائد التحالف الدولي".
+    const lead = runs[0];
+    if (lead && lead.from === 0 && !items[0]!.quoted && (items[lead.to + 1]?.role || items[lead.to + 1]?.title)) {
+      const roleEnd = Math.min(items.length, lead.to + 1 + DESCRIPTION_ITEMS) - 1;
+      return { ...range(0, lead.to), named: true, kind: 'person', role: range(lead.to + 1, roleEnd) };
+    }
+    // A name after the last title or role: "المتحدث باسم التحالف العقيد ريان ديلون" → ريان ديلون, in the role before it.
+    const after = runs.filter((r) => r.from > anchor);
+    const run = after[after.length - 1];
+    if (run) {
+      const firstOffice = items.findIndex((it) => it.title || it.role);
+      return { ...range(run.from, run.to), named: true, kind: 'person', role: roleBefore(text, items, firstOffice, run.from) };
+    }
+  } else {
+    const quoted = runs.find((r) => items[r.from]!.quoted);
+    if (quoted) return { ...range(quoted.from, quoted.to), named: true, kind: 'organisation', role: null };
+    const lead = runs[0];
+    // A leading name, not the head of a construct ("فريق الرصد" is a description), nor an unnamed source ("مصادر أمنية").
+    if (lead && lead.from === 0 && !(items[lead.to + 1]?.definite ?? false) && !lexicon.anonymous.matchAt(tokens, first.k)) {
+      return { ...range(0, lead.to), named: true, kind: 'person', role: null };
+    }
+  }
+  return describeSpeaker(text, items);
+}
+
+/**
+ * The office before a name, from the first title or role word up to the name:
+ * "وزير الخارجية عادل الجبير" → وزير الخارجية. A rank right before the name after
+ * an office stays out of it ("المتحدث باسم التحالف العقيد ريان ديلون" → المتحدث باسم التحالف).
+ */
+function roleBefore(text: SpeakerText, items: readonly SpeakerItem[], from: number, nameFrom: number): TokenRange | null {
+  const { tokens, lexicon } = text;
+  if (from < 0 || from >= nameFrom) return null;
+  let to = nameFrom - 1;
+  if (to > from && items[to]!.title && !items[from]!.title) to--;
+  // The office runs up to the next item, past an affiliation the items skip ("العقيد في الجيش الأمريكي"),
+  // without the comma or quotation mark before the name.
+  let end = tokens.previous(items[to + 1]!.k);
+  if (items[to + 1]!.quoted && isQuote(tokens, lexicon, end)) end = tokens.previous(end);
+  while (end > items[from]!.k && tokens.isPunct(end) && lexicon.commas.has(tokens.text(end))) end = tokens.previous(end);
+  return { start: items[from]!.k, end: tokenIndex(Math.max(end, items[from]!.end - 1) + 1) };
+}
+
+/** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */
+function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
+  const { tokens, lexicon } = text;
+  const runs: NameRun[] = [];
+  let from = -1;
+  const joiners = lexicon.nameJoiners;
+  items.forEach((it, i) => {
+    const word = it.quoted ? '' : tokens.text(it.k);
+    const next = items[i + 1];
+    // Arab given names may carry the article: "الأمير الوليد بن طلال", "الحسن بن علي" — after a title, or before بن/أبو.
+    // A definite word ending as an adjective of relation (الأمريكي) is no given name.
+    const definiteGivenName =
+      it.definite &&
+      !it.title &&
+      !it.role &&
+      !lexicon.isRelationAdjective(word) &&
+      next !== undefined &&
+      !next.quoted &&
+      (joiners.has(tokens.text(next.k)) || (items[i - 1]?.title === true && !next.definite && !next.role && !next.title));
+    // The word after a joiner belongs to the name, article and all: "رامي عبد الرحمن"، "أبو الفضل".
+    const prev = items[i - 1];
+    const afterJoiner = it.definite && !it.title && !it.role && prev !== undefined && !prev.quoted && joiners.has(tokens.text(prev.k));
+    const nameWord =
+      it.quoted ||
+      definiteGivenName ||
+      afterJoiner ||
+      (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
+    if (it.quoted) {
+      if (from >= 0) runs.push({ from, to: i - 1 });
+      runs.push({ from: i, to: i });
+      from = -1;
+    } else if (nameWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      runs.push({ from, to: i - 1 });
+      from = -1;
+    }
+  });
+  if (from >= 0) runs.push({ from, to: items.length - 1 });
+  return runs;
+}
+
+function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,114 @@
+/**
+ * A speaker phrase that names no one: a document and its author ("بيانات مجلس
+ * التنمية الاقتصادية"، "دراسة أجراها مكتب الإحصاءات"), an unnamed source with its
+ * adjectives ("مصادر أمنية عراقية"), a body ("وزارة الصحة"), or an office with no
+ * name ("المتحدث باسم الجيش").
+ */
+import { article, isDefinite } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { nounPhraseAt } from '../noun-phrase.js';
+import { DESCRIPTION_ITEMS, type SpeakerItem, type SpeakerRange, type SpeakerText } from './types.js';
+
+/** Most adjectives read after an unnamed source: "مصادر أمنية عراقية مطلعة". */
+const ANONYMOUS_ADJECTIVES = 3;
+
+/** True when folded `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
+export function isAddressee(lexicon: SyntaxLexicon, word: string): boolean {
+  if (word.length < 4 || !word.startsWith('ل')) return false;
+  const tail = word.slice(1);
+  return lexicon.addressees.has(tail) || (tail.startsWith('ل') && lexicon.addressees.has(`ا${tail}`));
+}
+
+/**
+ * A document as a speaker, with its construct complement or its adjectives: "بيانات مجلس التنمية
+ * الاقتصادية"، "البيانات الرسمية"، "أرقام رسمية". One that names its author, or is definite,
+ * is a body's (kind `organisation`); an indefinite one with no author is an unnamed source.
+ */
+export function documentSpeaker(text: SpeakerText, k: TokenIndex): SpeakerRange {
+  const { tokens, lexicon } = text;
+  const np = nounPhraseAt(tokens, lexicon, k, (w) => lexicon.speakerStops.has(w));
+  let end = np ? np.end : tokenIndex(k + 1);
+  if (end === k + 1) end = adjectivesAfter(text, end);
+  // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
+  for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
+    const w = tokens.text(j);
+    if (w.startsWith('ل') && w.length > 3 && !isAddressee(lexicon, w)) {
+      const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
+      return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
+    }
+    if (!lexicon.endsAsAdjective(w)) break;
+  }
+  // Its author after it, where the phrase read so far may have taken the link for an adjective:
+  // "دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية"، "الدراسة الصادرة عن الوزارة".
+  const last = tokens.next(tokenIndex(end - 1));
+  for (let j = tokens.next(k); j >= 0 && (j < end || j === last); j = tokens.next(j)) {
+    const link = tokens.isWord(j) ? lexicon.authorLinks.matchAt(tokens, j) : null;
+    if (!link) continue;
+    const author = nounPhraseAt(tokens, lexicon, tokens.next(tokenIndex(link.end - 1)), (w) => lexicon.speakerStops.has(w));
+    if (author) return { start: k, end: author.end, named: false, kind: 'organisation', role: null };
+    break;
+  }
+  // A bare article before a number belongs to the number: "التقرير الـ 51" is التقرير.
+  if (end - 1 > k && tokens.text(tokenIndex(end - 1)) === article) end = tokenIndex(tokens.previous(tokenIndex(end - 1)) + 1);
+  // A definite document is one the text has named ("التقرير"، "البيان"), or names its author.
+  let authored = isDefinite(tokens.text(k));
+  for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) {
+    if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !lexicon.isPluralRelationAdjective(tokens.text(j))) authored = true;
+  }
+  return { start: k, end, named: false, kind: authored ? 'organisation' : 'anonymous', role: null };
+}
+
+/**
+ * The end of a construct whose complement goes on with و: "وكالة إدارة الحرائق والكوارث"،
+ * "وزارة العمل والشؤون الاجتماعية". Only after an indefinite head, and not before an office
+ * ("رئيس الوزراء والوزير …" is two people).
+ */
+function coordinatedEnd(text: SpeakerText, np: TokenRange): TokenIndex {
+  const { tokens, lexicon } = text;
+  let end = np.end;
+  if (isDefinite(tokens.text(np.start)) || np.end - np.start < 2) return end;
+  const j = tokens.next(tokenIndex(end - 1));
+  if (!tokens.isWord(j)) return end;
+  const w = tokens.text(j);
+  if (!w.startsWith('وال') || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
+  end = tokenIndex(j + 1);
+  for (let n = tokens.next(j), words = 0; words < DESCRIPTION_ITEMS && tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n), words++) {
+    end = tokenIndex(n + 1);
+  }
+  return end;
+}
+
+/** The end of the adjectives after a phrase ending before `end`: "مصادر أمنية عراقية"، "أرقام رسمية". */
+function adjectivesAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
+  const { tokens, lexicon } = text;
+  for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
+    if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !lexicon.endsAsAdjective(tokens.text(j))) break;
+    end = tokenIndex(j + 1);
+  }
+  return end;
+}
+
+/**
+ * The description: a role and what follows it ("المتحدث باسم التحالف الدولي", six words at
+ * most), an unnamed source ("مصادر أمنية", "مسؤول أمريكي"), or else the noun phrase the
+ * speaker phrase starts with ("فريق الرصد", "وزارة الصحة").
+ */
+export function describeSpeaker(text: SpeakerText, items: readonly SpeakerItem[]): SpeakerRange {
+  const { tokens, lexicon } = text;
+  const first = items[0]!;
+  const source = first.definite ? null : lexicon.anonymous.matchAt(tokens, first.k);
+  const anonymous = source !== null;
+  if (source) {
+    // "مصادر أمنية عراقية", "وسائل إعلام": the source and the adjectives after it.
+    return { start: first.k, end: adjectivesAfter(text, source.end), named: false, kind: 'anonymous', role: null };
+  }
+  if (!first.role && !first.title) {
+    const np = nounPhraseAt(tokens, lexicon, first.k, (w) => lexicon.speakerStops.has(w));
+    if (np) return { start: np.start, end: coordinatedEnd(text, np), named: false, kind: anonymous ? 'anonymous' : 'organisation', role: null };
+  }
+  const last = Math.min(items.length, DESCRIPTION_ITEMS) - 1;
+  const phrase = { start: first.k, end: items[last]!.end };
+  // An office with no name ("المتحدث باسم الجيش") is a person the text does not name; an indefinite one ("مسؤول أمريكي") an unnamed source.
+  return anonymous ? { ...phrase, named: false, kind: 'anonymous', role: null } : { ...phrase, named: false, kind: 'person', role: phrase };
+}

@@ -1,0 +1,105 @@
+/**
+ * The rule that finds where a text names who speaks, sentence by sentence: an
+ * attribution (بحسب، وفق، نقلا عن), a reporting verb and the phrase after it (قال
+ * المتحدث …), a verb after its subject ("التحالف الدولي يكشف"), a relaying verb and
+ * its source after عن, and a headline colon ("التحالف: …"). The phrases themselves
+ * are read by {@link SpeakerReader}.
+ */
+import type { TextDocument } from '../../numbers/document.js';
+import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { opensPhrase } from '../phrases.js';
+import { structureOf } from '../structure.js';
+import { SpeakerReader } from './reader.js';
+import type { SpeakerMention, SpeakerRange } from './types.js';
+
+/** Most words between نقل and the عن that names its source: "نقلت الصحيفة، قبل أيام، عن مسؤولين". */
+const SOURCE_REACH = 12;
+
+/** Every speaker mention of a document, in reading order, computed once per document. */
+export function speakerMentionsOf(document: TextDocument, lexicon: SyntaxLexicon): readonly SpeakerMention[] {
+  return document.analysis(lexicon.speakersKey, () => findSpeakers(document, lexicon));
+}
+
+function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMention[] {
+  const { tokens } = document;
+  const structure = structureOf(document, lexicon);
+  const reader = new SpeakerReader(tokens, lexicon);
+  const out: SpeakerMention[] = [];
+  structure.sentences.forEach((s, sentence) => {
+    const paragraph = structure.paragraphOf[s.start]!;
+    const headline = reader.headline(s.start, s.end);
+    if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
+    /** True once the sentence has a verb that names its speaker (kept as a flag: a sentence may hold thousands of mentions). */
+    let spoken = false;
+    /**
+     * A source the sentence's speaker cites or is relayed by does not speak over it: "وذكرت المنظمة
+     * في تقرير، بحسب ما نقلت وكالة الأناضول، أنه …" is the organisation's; "قال المتحدث … إنه بحسب
+     * الحصيلة الأولية قد يكون هناك 85 مصاباً" the spokesman's.
+     */
+    const embedded = (at: TokenIndex, entity: SpeakerRange | null): boolean => {
+      if (!spoken) return false;
+      const before = tokens.previousWord(at);
+      if (before >= 0 && lexicon.speechParticles.has(tokens.text(before))) return true;
+      if (!entity) return false;
+      let after = tokens.next(tokenIndex(entity.end - 1));
+      while (after >= 0 && after < s.end && tokens.isPunct(after)) after = tokens.next(after);
+      return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
+    };
+    for (let k = s.start; k < s.end; k++) {
+      // Attributions and reporting verbs are phrase tables: a word that opens no phrase is neither.
+      if (!opensPhrase(tokens, k)) continue;
+      const attribution = lexicon.attributions.matchAt(tokens, k);
+      if (attribution) {
+        let from = attribution.end;
+        // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة", "بحسب ما نقلت وكالة الأناضول": skip ما and the verb.
+        let verb = tokens.next(tokenIndex(from - 1));
+        if (verb >= 0 && lexicon.attributionRelatives.has(tokens.text(verb))) verb = tokens.next(verb);
+        if (verb >= 0 && (lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
+        const entity = reader.choose(reader.collect(from, s.end));
+        const before = tokens.previous(k);
+        // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
+        const ownClause = tokens.text(k).length > foldWord(attribution.entry.split(' ')[0]!).length;
+        if (ownClause || !embedded(k, entity)) {
+          out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start, afterComma: tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) });
+        }
+        k = tokenIndex(Math.max(attribution.end, from) - 1);
+        continue;
+      }
+      const reporting = lexicon.verbs.matchAt(tokens, k);
+      const relays = lexicon.fromVerbs.has(tokens, k);
+      if (!(reporting && reporting.end === k + 1) && !relays) continue;
+      const record = reporting?.entry.definiteSubject === true;
+      let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
+      // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
+      if (entity && record && !reader.canRecord(entity, k)) entity = null;
+      // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).
+      // (Not after a person's name, which may run on to the figure: "وأعلن الأمير … شراء حصة بقيمة 950 مليون".)
+      if (entity && !record && entity.kind !== 'person' && reader.figureAfter(entity.start, entity.end)) continue;
+      let relayed = false;
+      if (relays) {
+        // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
+        for (let j = tokenIndex(k + 1), n = 0; j < s.end && n < SOURCE_REACH; j++) {
+          if (!tokens.isWord(j)) continue;
+          n++;
+          if (lexicon.relaySources.has(tokens.text(j))) {
+            entity = reader.choose(reader.collect(tokenIndex(j + 1), s.end)) ?? entity;
+            relayed = true;
+            break;
+          }
+        }
+      }
+      // A verb after its subject: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن".
+      entity ??= reader.subjectBefore(s.start, k);
+      // With no subject, a verb continues the speaker before it ("وأضاف أن …"), but not a verb of record or
+      // an impersonal one ("وسجل 23 هدفاً"، "ويتوقع أن يصل …"), nor نقل with no source ("ونقل 12 ألفاً إلى المستشفيات").
+      if (!entity && (record || reporting?.entry.impersonal === true || (relays && !relayed))) continue;
+      if (relays && !relayed && embedded(k, entity)) continue;
+      out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
+      if (entity) spoken = true;
+    }
+  });
+  // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
+  return out.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,177 @@
+/**
+ * Reading a speaker phrase: its words from a verb or attribution up to what ends
+ * it (a verb, a particle of speech, the outlet spoken to, a line break), a
+ * headline before its colon, a subject before its verb, and the tests that tell a
+ * subject from an object. What the words name is decided by {@link chooseSpeaker}.
+ */
+import type { TokenStream } from '../../numbers/tokens.js';
+import { article, isDefinite } from '../../text/clitics.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import type { SyntaxLexicon } from '../lexicon.js';
+import { mentionTables } from '../mentions/tables.js';
+import { afterDoctor, isQuote, quotedName } from '../noun-phrase.js';
+import { chooseSpeaker } from './choose.js';
+import { isAddressee } from './description.js';
+import type { SpeakerItem, SpeakerRange, SpeakerText } from './types.js';
+
+/** Most items a speaker phrase is read for: "المتحدث باسم التحالف الدولي ضد داعش العقيد …". */
+const PHRASE_ITEMS = 14;
+/** Most words a headline speaker may have before its colon ("التحالف: …"). */
+const HEADLINE_WORDS = 4;
+
+/** Reads speaker phrases over one token stream. */
+export class SpeakerReader implements SpeakerText {
+  constructor(
+    readonly tokens: TokenStream,
+    readonly lexicon: SyntaxLexicon,
+  ) {}
+
+  /** "التحالف: …" — a short phrase and a colon opening the sentence. */
+  headline(start: TokenIndex, end: TokenIndex): SpeakerRange | null {
+    const { tokens } = this;
+    let words = 0;
+    for (let k = start; k < end; k++) {
+      const t = tokens.type(k);
+      if (t === 'word') {
+        if (++words > HEADLINE_WORDS) return null;
+      } else if (t === 'punct' && tokens.text(k) === ':') {
+        return words > 0 && !this.placeBefore(start, k) ? this.choose(this.collect(start, k)) : null;
+      } else if (t !== 'space') return null;
+    }
+    return null;
+  }
+
+  /**
+   * True when a known place ends right before the headline colon at `colon`: "المكسيك: إصابة 85
+   * شخصاً"، "مونديال روسيا: كولومبيا …" say where or what, not who speaks.
+   */
+  private placeBefore(start: TokenIndex, colon: TokenIndex): boolean {
+    const { tokens } = this;
+    const known = mentionTables(this.lexicon).known;
+    const last = tokens.previous(colon);
+    for (let k = start; k < colon; k++) {
+      if (!tokens.isWord(k)) continue;
+      const m = known.matchAt(tokens, k);
+      if (m && m.entry.type === 'place' && m.end - 1 === last) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the phrase after a verb of record can be its subject: a document ("أظهرت
+   * بيانات رسمية"، "بيانات مجلس التنمية"), a quoted name, the head of a body ("وثقت المنظمة"،
+   * "رصدت قوات الدفاع الجوي") or a known name ("سجلت السعودية"), not the verb's object
+   * ("وسجلت رقماً قياسياً") nor what the figure measures ("وسجلت القروض ارتفاعاً").
+   */
+  canRecord(entity: SpeakerRange, verb: TokenIndex): boolean {
+    const { tokens, lexicon } = this;
+    if (lexicon.documents.matchAt(tokens, entity.start)) return true;
+    // A quoted name right after the verb: "رصدت “عين اليوم”" (not "سجل المغرب سنة “استثنائية”").
+    const open = tokens.previous(entity.start);
+    if (isQuote(tokens, lexicon, open) && tokens.previous(open) === verb) return true;
+    // A body ("وثقت المنظمة"، "رصدت قوات الدفاع الجوي") or a known name, not what the figure is about:
+    // "وسجلت القروض ارتفاعاً"، "وتسجل أسعار السلع ارتفاعاً"، "وسجل راشفورد الهدفين".
+    const t = mentionTables(lexicon);
+    const first = tokens.text(entity.start);
+    if (t.organisationHeads.has(isDefinite(first) ? first.slice(article.length) : first)) return true;
+    // A known name as written, not behind a preposition: "فيما سجل لروما جيمس ميلنر" names no speaker.
+    const known = t.known.matchAt(tokens, entity.start);
+    return known !== null && known.skip === 0 && !first.startsWith('ل');
+  }
+
+  /** True when a figure follows the phrase ending before `end`: "وأضافت شركات الطاقة الأميركية 15 منصة". */
+  figureAfter(start: TokenIndex, end: TokenIndex): boolean {
+    const { tokens, lexicon } = this;
+    // "وأوضح التقرير الـ 51": a document and its number.
+    if (lexicon.documents.matchAt(tokens, start)) return false;
+    const n = tokens.next(tokenIndex(end - 1));
+    return tokens.isNumeral(n);
+  }
+
+  /** The subject before a verb that follows it: "التحالف الدولي يكشف"، "وكان مبعوث … بريت ماكغورك أعلن". */
+  subjectBefore(sentenceStart: TokenIndex, verb: TokenIndex): SpeakerRange | null {
+    const { tokens } = this;
+    let k = sentenceStart;
+    while (k < verb && (tokens.isSpace(k) || (tokens.isWord(k) && this.lexicon.leadingParticles.has(tokens.text(k))))) k++;
+    if (k >= verb) return null;
+    const items = this.collect(k, verb);
+    const last = items[items.length - 1];
+    // The subject must run right up to the verb, with nothing that ends a phrase in between
+    // but a quotation mark: `هيومن رايتس ووتش "توثق 78 حالة"`.
+    let next = last ? tokens.next(tokenIndex(last.end - 1)) : verb;
+    if (isQuote(tokens, this.lexicon, next)) next = tokens.next(next);
+    if (!last || next !== verb) return null;
+    return this.choose(items);
+  }
+
+  /** The words of a speaker phrase from `k`, stopping where the phrase ends. */
+  collect(k: TokenIndex, end: TokenIndex): SpeakerItem[] {
+    const { tokens, lexicon } = this;
+    const items: SpeakerItem[] = [];
+    let i = k;
+    let afterTitle = false;
+    while (i < end && items.length < PHRASE_ITEMS) {
+      const t = tokens.type(i);
+      if (t === 'space') {
+        if (tokens.hasLineBreak(i)) break;
+        i++;
+        continue;
+      }
+      if (t === 'punct') {
+        if (isQuote(tokens, lexicon, i)) {
+          const q = items.length > 0 ? quotedName(tokens, lexicon, i) : null;
+          if (!q) break; // a quote that opens the content
+          items.push({ k: q.start, end: q.end, definite: false, quoted: true, title: false, role: false });
+          afterTitle = false;
+          i = tokenIndex(q.end + 1);
+          continue;
+        }
+        if (lexicon.commas.has(tokens.text(i))) {
+          // Apposition: "المتحدث باسم التحالف، العقيد مايلز كيغنز".
+          const n = tokens.next(i);
+          if (tokens.isWord(n) && (lexicon.titles.matchAt(tokens, n) || lexicon.roles.has(tokens.text(n)))) {
+            i = n;
+            continue;
+          }
+        }
+        break;
+      }
+      if (t !== 'word') break;
+      const w = tokens.text(i);
+      if (lexicon.isSpeakerStop(tokens, i)) {
+        if (afterTitle && lexicon.affiliationPrepositions.has(w)) {
+          // Affiliation after a title: "العقيد في الجيش الأمريكي ريان ديلون".
+          let j = tokens.next(i);
+          const first = j;
+          while (tokens.isWord(j) && j < end && isDefinite(tokens.text(j))) j = tokens.next(j);
+          if (j === first || j < 0 || j > end) break;
+          i = j;
+          continue;
+        }
+        break;
+      }
+      if (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i)) break;
+      // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس".
+      if (items.length > 0 && isAddressee(lexicon, w)) break;
+      const title = lexicon.titles.matchAt(tokens, i);
+      // "وقال د. محمد معيط": the abbreviated title runs over its full stop.
+      const doctor = title ? NO_TOKEN : afterDoctor(tokens, i);
+      if (title || doctor >= 0) {
+        const titleEnd = title ? title.end : tokenIndex(doctor - 1);
+        items.push({ k: i, end: titleEnd, definite: true, quoted: false, title: true, role: false });
+        afterTitle = true;
+        i = title ? title.end : doctor;
+        continue;
+      }
+      afterTitle = false;
+      items.push({ k: i, end: tokenIndex(i + 1), definite: isDefinite(w), quoted: false, title: false, role: lexicon.roles.has(w) });
+      i++;
+    }
+    return items;
+  }
+
+  /** The name in a speaker phrase, or its description when it names no one; with its kind and role. */
+  choose(items: readonly SpeakerItem[]): SpeakerRange | null {
+    return chooseSpeaker(this, items);
+  }
+}
