@@ -109,6 +109,10 @@ describe('claim tables', () => {
     expect(one(`قال البيان إن ${form} 30 شخصا`).predicate).toBe(stem);
   });
 
+  it.each(t.pronounSuffixes.map((w) => [w] as const))('a counted noun carrying the pronoun "%s" is read without it', (suffix) => {
+    expect(one(`قتل 30 من عناصر${suffix}`).unit?.lemma).toBe(foldWord('عنصر'));
+  });
+
   it.each(t.possessionWords.map((w) => [w] as const))('"%s" names the owner of the figure', (word) => {
     expect(one(`${word} القوات العراقية 300 ألف`).subject?.text).toBe('القوات العراقية');
   });

@@ -37,7 +37,7 @@ import {
   feminineEndings,
   type ReportingVerb,
 } from './lexicon/reporting.js';
-import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
+import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, pronounSuffixes, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
 import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
@@ -93,6 +93,8 @@ export interface SyntaxTables {
   readonly notUnitWords: readonly string[];
   /** Nouns after من that name where from, not whose: قبضة، مناطق. */
   readonly notOwnerHeads: readonly string[];
+  /** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
+  readonly pronounSuffixes: readonly string[];
   /** Marks that end a sentence. */
   readonly sentenceEnds: readonly string[];
   /** Quotation marks, as pairs of opening and closing marks. */
@@ -141,6 +143,7 @@ export const syntaxTables: SyntaxTables = {
   demonyms,
   notUnitWords,
   notOwnerHeads,
+  pronounSuffixes,
   sentenceEnds,
   quotePairs,
   commas,
@@ -194,6 +197,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   demonyms: phrase,
   notUnitWords: phrase,
   notOwnerHeads: phrase,
+  pronounSuffixes: wordEnding,
   sentenceEnds: mark,
   quotePairs: record({ open: mark, close: mark }),
   commas: mark,

@@ -42,8 +42,6 @@ const AND = 'و';
 /** Letters glued before a noun: conjunctions and prepositions (وفبلك). */
 const NOUN_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
 
-/** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
-const pronounSuffixes = ['ه', 'ها', 'هم'];
 
 /** Written forms of an entry: its lemma and listed forms, plus the regular inflection it asks for. */
 export function unitForms(entry: UnitEntry): string[] {
@@ -62,6 +60,7 @@ interface UnitTables {
   readonly demonyms: readonly string[];
   readonly notUnitWords: readonly string[];
   readonly classifierNouns: readonly string[];
+  readonly pronounSuffixes: readonly string[];
 }
 
 /** A compiled unit table. */
@@ -77,6 +76,8 @@ export class UnitTable {
   private readonly duals = new Map<string, UnitEntry>();
   /** Folded lemmas of nouns that classify (حالة): the noun after them is what is counted. */
   private readonly classifiers: Set<string>;
+  /** Folded pronoun suffixes, longest first: a suffix that ends another is tried after it. */
+  private readonly pronounSuffixes: readonly string[];
 
   constructor(tables: UnitTables) {
     const entries = [...tables.measureUnits, ...tables.countUnits];
@@ -99,6 +100,7 @@ export class UnitTable {
     }
     this.stop = new Set(tables.notUnitWords.map(foldWord));
     this.classifiers = new Set(tables.classifierNouns.map(foldWord));
+    this.pronounSuffixes = [...new Set(tables.pronounSuffixes.map(foldWord))].sort((a, b) => b.length - a.length);
     this.demonymForms = new Set(tables.demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
     this.symbols = new Map(tables.symbolUnits.map((s) => [s.symbol, s]));
   }
@@ -146,7 +148,7 @@ export class UnitTable {
       const entry = this.byWord.get(bare);
       if (entry) return this.reading(entry, k, tokenIndex(k + 1), bare);
     }
-    for (const suffix of pronounSuffixes) {
+    for (const suffix of this.pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
       const stem = word.slice(0, -suffix.length);
       const entry = this.byWord.get(stem);
@@ -216,7 +218,7 @@ export class UnitTable {
     const word = tokens.text(k);
     if (isDefinite(word)) return this.tableUnitAt(tokens, k, true);
     const stem = word.length > 3 && NOUN_CLITICS.includes(word[0]!) ? word.slice(1) : word;
-    for (const suffix of pronounSuffixes) {
+    for (const suffix of this.pronounSuffixes) {
       if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
       const entry = this.byWord.get(stem.slice(0, -suffix.length));
       if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem.slice(0, -suffix.length));

@@ -336,3 +336,6 @@ export const perMarkers: readonly PerMarker[] = [
   { phrase: 'سنويا', per: 'سنة' },
   { phrase: 'ساعيا', per: 'ساعة' },
 ];
+
+/** Pronoun suffixes a counted noun may carry, read off before the noun is looked up: مساعديه، قواتها، عناصرهم. */
+export const pronounSuffixes: readonly string[] = ['ه', 'ها', 'هم'];
