@@ -248,6 +248,18 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(lexicon.subjectWords('البعثة الأميركية')).not.toEqual(expect.arrayContaining(lexicon.subjectWords('الولايات المتحدة')));
   });
 
+  it('reads what happened to the people counted from a verb of the subject\'s relative clause: "الذين أنقذتهم" are the rescued', () => {
+    const rescued = claim(67, 'مهاجر', { subject: subject('المهاجرون الذين أنقذتهم قوات البحرية قبالة الساحل') });
+    const saved = claim(68, 'شخص', { subject: subject('الذين أنقذهم خفر السواحل') });
+    const [c] = alignClaims([{ id: 'a', claims: [rescued] }, { id: 'b', claims: [saved] }]).filter((x) => x.members.length > 1);
+    expect(c?.members.map((m) => m.claim.text)).toEqual(['67 مهاجر', '68 شخص']);
+    expect(c?.status).toBe('conflicting');
+    // A three-letter verb of the tables is also a noun: فقد is a loss, not the missing.
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.eventOf(null, lexicon.subjectWords('الذين اعتقلتهم الشرطة'))).not.toBeNull();
+    expect(lexicon.eventOf(null, lexicon.subjectWords('فقد الوظائف في القطاع'))).toBeNull();
+  });
+
   it('joins a vague word only to the same counted noun', () => {
     const crash = { subject: subject('تحطم طائرة في مطار كاتمندو') };
     const vague = (unit: string | null): Claim => claim(null, unit, { ...crash, bound: 'vague', min: 10, max: 100 });

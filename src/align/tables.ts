@@ -32,6 +32,9 @@ export interface Scale {
 /** The endings of a folded nisba adjective (أميركي، الأميركية، روسيون، أوروبيين، عربيات). */
 const nisba = /ي(?:ه|ون|ين|ات)?$/u;
 
+/** Letters of a verb of the event tables that a subject's word may be read as: the derived forms (أنقذ، اعتقل). */
+const EVENT_VERB_LETTERS = 4;
+
 /** Subject words whose stems are kept before the memo starts again. */
 const STEM_MEMO = 50_000;
 
@@ -151,7 +154,10 @@ export class AlignLexicon {
       if (found) return found;
     }
     for (const w of subjectWords) {
-      const found = what(w);
+      // A verb of the subject's relative clause says it too: "67 مهاجراً الذين أنقذتهم قوات الحرس" are
+      // the rescued. Only a verb of a derived form (أنقذ، اعتقل، احتجز): a three-letter one is also a
+      // noun (فقد "loss", جرح "a wound").
+      const found = what(w) ?? (w.length >= EVENT_VERB_LETTERS ? (this.eventVerbs.get(w) ?? null) : null);
       if (found) return found;
     }
     return null;
