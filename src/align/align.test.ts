@@ -3,6 +3,7 @@ import { createClaimExtractor, extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { claim } from '../../test/hand-claims.js';
 import { alignClaims, createAligner, type AlignmentDocument, type ClaimCluster } from './align.js';
+import { alignLexicon } from './tables.js';
 
 const doc = (id: string, text: string, more: Partial<AlignmentDocument> = {}): AlignmentDocument => ({ id, claims: extractQuantClaims(text), ...more });
 /** Clusters of more than one document, as lists of "document:claim text". */
@@ -223,11 +224,59 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(apart)).toEqual([]);
   });
 
+  it('reads a description with more joined to it by و as a group the other is part of', () => {
+    // 60 expelled by the United States alone; عشرات by the United States and European countries.
+    const us = { subject: subject('الدبلوماسيون الروس الذين طردتهم الولايات المتحدة') };
+    const usAndEurope = { subject: subject('الدبلوماسيون الروس الذين طردتهم الولايات المتحدة ودول أوروبية') };
+    const dozens = claim(null, 'دبلوماسي', { ...usAndEurope, text: 'عشرات الدبلوماسيين', bound: 'vague', min: 10, max: 100 });
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(60, 'دبلوماسي', us)] }, { id: 'b', claims: [dozens] }]))).toEqual([]);
+    // A conjunct both descriptions write is one place: "صفاقس وقرقنة".
+    const both = { subject: subject('غرق قارب المهاجرين قبالة صفاقس وقرقنة') };
+    const longer = { subject: subject('غرق قارب المهاجرين قبالة سواحل صفاقس وقرقنة') };
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(35, 'مهاجر', both)] }, { id: 'b', claims: [claim(48, 'مهاجر', longer)] }]))).toHaveLength(1);
+  });
+
+  it('reads a country named by one word as its longer name in a description, never its adjective', () => {
+    const usa = { subject: subject('الدبلوماسيون الروس الذين طردتهم الولايات المتحدة ودول أوروبية') };
+    const america = { subject: subject('الدبلوماسيون الروس الذين طردتهم أميركا ودول أوروبية') };
+    const dozens = (more: Partial<Claim>): Claim => claim(null, 'دبلوماسي', { ...more, bound: 'vague', min: 10, max: 100 });
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(usa)] }, { id: 'b', claims: [dozens(america)] }]))).toHaveLength(1);
+    // "الأميركية" says whose mission, not who acts: it stays an adjective.
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.subjectWords('طردتهم أميركا')).toEqual(lexicon.subjectWords('طردتهم الولايات المتحدة'));
+    expect(lexicon.subjectWords('البعثة الأميركية')).toHaveLength(2);
+    expect(lexicon.subjectWords('البعثة الأميركية')).not.toEqual(expect.arrayContaining(lexicon.subjectWords('الولايات المتحدة')));
+  });
+
+  it('reads what happened to the people counted from a verb of the subject\'s relative clause: "الذين أنقذتهم" are the rescued', () => {
+    const rescued = claim(67, 'مهاجر', { subject: subject('المهاجرون الذين أنقذتهم قوات البحرية قبالة الساحل') });
+    const saved = claim(68, 'شخص', { subject: subject('الذين أنقذهم خفر السواحل') });
+    const [c] = alignClaims([{ id: 'a', claims: [rescued] }, { id: 'b', claims: [saved] }]).filter((x) => x.members.length > 1);
+    expect(c?.members.map((m) => m.claim.text)).toEqual(['67 مهاجر', '68 شخص']);
+    expect(c?.status).toBe('conflicting');
+    // A three-letter verb of the tables is also a noun: فقد is a loss, not the missing.
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.eventOf(null, lexicon.subjectWords('الذين اعتقلتهم الشرطة'))).not.toBeNull();
+    expect(lexicon.eventOf(null, lexicon.subjectWords('فقد الوظائف في القطاع'))).toBeNull();
+  });
+
   it('joins a vague word only to the same counted noun', () => {
     const crash = { subject: subject('تحطم طائرة في مطار كاتمندو') };
     const vague = (unit: string | null): Claim => claim(null, unit, { ...crash, bound: 'vague', min: 10, max: 100 });
     expect(shared(alignClaims([{ id: 'a', claims: [vague(null)] }, { id: 'b', claims: [claim(67, 'راكب', crash)] }]))).toEqual([]);
     expect(shared(alignClaims([{ id: 'a', claims: [vague('قتيل')] }, { id: 'b', claims: [claim(40, 'قتيل', crash)] }]))).toHaveLength(1);
+  });
+
+  it('reads a counted noun in quotation marks as someone else\'s word: 60 "جاسوسا" are the 60 دبلوماسيا of the subject', () => {
+    const expelled = { subject: subject('الدبلوماسيون الروس المطرودون من الولايات المتحدة') };
+    const quoted = claim(60, 'جاسوس', { ...expelled, text: '60 "جاسوسا"', unit: { text: 'جاسوسا', lemma: 'جاسوس', kind: 'count', singular: 'جاسوس' } });
+    // The unit's text may be the singular inside the written word.
+    const singular = claim(60, 'جاسوس', { ...expelled, text: 'ستين «جاسوساً»', unit: { text: 'جاسوس', lemma: 'جاسوس', kind: 'count', singular: 'جاسوس' } });
+    const bare = claim(60, 'جاسوس', { ...expelled, text: '60 جاسوسا', unit: { text: 'جاسوسا', lemma: 'جاسوس', kind: 'count', singular: 'جاسوس' } });
+    const diplomats = claim(60, 'دبلوماسي', expelled);
+    expect(shared(alignClaims([{ id: 'a', claims: [quoted] }, { id: 'b', claims: [diplomats] }]))).toEqual([['a:60 "جاسوسا"', `b:${diplomats.text}`]]);
+    expect(shared(alignClaims([{ id: 'a', claims: [singular] }, { id: 'b', claims: [diplomats] }]))).toEqual([['a:ستين «جاسوساً»', `b:${diplomats.text}`]]);
+    expect(shared(alignClaims([{ id: 'a', claims: [bare] }, { id: 'b', claims: [diplomats] }]))).toEqual([]);
   });
 
   it('reads no subject in the counted noun or a number word: "1.9 في المائة" of "المائة" is nobody\'s', () => {

@@ -67,6 +67,8 @@ export interface SubjectFeature {
   readonly words: readonly string[];
   /** True when it names the figure before a change ("سعر لتر البنزين السابق"). */
   readonly former: boolean;
+  /** Stems of the words from its first glued و on (ودول أوروبية): what it adds to the rest. */
+  readonly conjoined: readonly string[];
 }
 
 /** Everything the identity rules read of one claim. */
@@ -168,7 +170,7 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
   const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
   if (words.length === 0) return null;
-  return { text: s.text, key, words, former: lexicon.namesFormer(s.text) };
+  return { text: s.text, key, words, former: lexicon.namesFormer(s.text), conjoined: lexicon.conjoinedWords(s.text) };
 }
 
 /** Day number of a UTC date; years 0–99 are years of the first century, not 1900–1999 as Date.UTC reads them. */
@@ -288,6 +290,29 @@ export function documentUnits(claims: readonly Claim[]): DocumentUnits {
   return units;
 }
 
+/** Quotation marks around a counted noun: "…", «…», “…”. */
+const OPENING_QUOTES = '"«“\u201E';
+const CLOSING_QUOTES = '"»”\u201C';
+
+const wordLetter = /[\p{L}\p{M}]/u;
+
+/**
+ * True when the claim's text writes its counted noun between quotation marks: 60 "جاسوسا". The unit's
+ * text may be the written word or its singular (جاسوس in "جاسوسا"): the word around it is the one read.
+ */
+function quotedNoun(claim: Claim): boolean {
+  const unit = claim.unit;
+  const text = claim.text;
+  if (!unit || unit.kind !== 'count' || typeof unit.text !== 'string' || unit.text === '' || typeof text !== 'string') return false;
+  const at = text.indexOf(unit.text);
+  if (at <= 0) return false;
+  let start = at;
+  while (start > 0 && wordLetter.test(text.charAt(start - 1))) start--;
+  let end = at + unit.text.length;
+  while (end < text.length && wordLetter.test(text.charAt(end))) end++;
+  return start > 0 && end < text.length && OPENING_QUOTES.includes(text.charAt(start - 1)) && CLOSING_QUOTES.includes(text.charAt(end));
+}
+
 /**
  * The features of a claim of a document published on day `published` (or
  * undated); `events` (from {@link documentEvents}) says what happened to the
@@ -297,7 +322,11 @@ export function documentUnits(claims: readonly Claim[]): DocumentUnits {
 export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null, units: DocumentUnits | null = null): Features {
   const subject = subjectOf(lexicon, claim);
   const lent = claim.unit === null && typeof claim.value === 'number' ? (units?.get(claim.value) ?? null) : null;
-  const unit = unitOf(lexicon, claim, claim.unit ?? lent, predicateOf(claim), subject?.words ?? [], events);
+  // A noun in quotation marks is someone else's word for what is counted, not the writer's: "طرد 60
+  // \"جاسوسا\"" counts the diplomats another report writes "60 دبلوماسيا". It says nothing of what is
+  // counted, so only the subject ties the figure.
+  const written = quotedNoun(claim) ? null : claim.unit;
+  const unit = unitOf(lexicon, claim, written ?? lent, predicateOf(claim), subject?.words ?? [], events);
   const predicate = predicateOf(claim) !== null ? lexicon.predicateGroup(predicateOf(claim)!) : null;
   const scale = unit?.scale ?? 1;
   const upTo = unit?.upTo ?? scale;

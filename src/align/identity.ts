@@ -83,6 +83,13 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
   if (small.length >= DESCRIPTION_WORDS && a.former !== b.former) return 'different';
   let shared = 0;
   for (const w of small) if (large.includes(w)) shared++;
+  // A description that is the other one with more joined to it by و names a group the other is part of:
+  // "الدبلوماسيون الروس الذين طردتهم الولايات المتحدة" (60) and "... الولايات المتحدة ودول أوروبية"
+  // (عشرات). Only a conjunct the shorter one lacks counts: "صفاقس وقرقنة" in both is one place.
+  if (small.length >= DESCRIPTION_WORDS && shared === small.length && large.length > small.length) {
+    const larger = a.words === large ? a : b;
+    if (larger.conjoined.some((w) => !small.includes(w))) return 'related';
+  }
   if (small.length >= DESCRIPTION_WORDS) {
     // Two descriptions of one thing share two thirds of the shorter one's words, or half of them when
     // two words at most are left ("غرق قارب قبالة سواحل تونس" / "غرق قارب المهاجرين قبالة صفاقس

@@ -29,6 +29,15 @@ export interface Scale {
   readonly upTo: number;
 }
 
+/** The endings of a folded nisba adjective (أميركي، الأميركية، روسيون، أوروبيين، عربيات). */
+const nisba = /ي(?:ه|ون|ين|ات)?$/u;
+
+/** Letters of a verb of the event tables that a subject's word may be read as: the derived forms (أنقذ، اعتقل). */
+const EVENT_VERB_LETTERS = 4;
+
+/** Subject words whose stems are kept before the memo starts again. */
+const STEM_MEMO = 50_000;
+
 /** Fewest letters a subject word keeps when a glued letter is taken off. */
 const SUBJECT_STEM = 3;
 
@@ -145,7 +154,10 @@ export class AlignLexicon {
       if (found) return found;
     }
     for (const w of subjectWords) {
-      const found = what(w);
+      // A verb of the subject's relative clause says it too: "67 مهاجراً الذين أنقذتهم قوات الحرس" are
+      // the rescued. Only a verb of a derived form (أنقذ، اعتقل، احتجز): a three-letter one is also a
+      // noun (فقد "loss", جرح "a wound").
+      const found = what(w) ?? (w.length >= EVENT_VERB_LETTERS ? (this.eventVerbs.get(w) ?? null) : null);
       if (found) return found;
     }
     return null;
@@ -170,8 +182,51 @@ export class AlignLexicon {
       const definite = withoutArticle(word);
       const bare = definite !== word ? definite : withoutPreposition(withoutConjunction(word, SUBJECT_STEM), SUBJECT_STEM);
       if (this.stopWords.has(bare) || bare.length < 2) continue;
-      const stem = stemWord(bare);
-      if (!out.includes(stem)) out.push(stem);
+      for (const stem of this.stemsOf(bare)) if (!out.includes(stem)) out.push(stem);
+    }
+    return out;
+  }
+
+  /** Words of a subject read already: news repeats its subjects' words. */
+  private readonly stemMemo = new Map<string, readonly string[]>();
+
+  /**
+   * The stems a subject word stands for: its own, or, for one word that names a known entity by a
+   * longer name, the stems of that name: "طردتهم أميركا" and "طردتهم الولايات المتحدة" say one thing.
+   */
+  private stemsOf(bare: string): readonly string[] {
+    let stems = this.stemMemo.get(bare);
+    if (stems === undefined) {
+      if (this.stemMemo.size >= STEM_MEMO) this.stemMemo.clear();
+      // An adjective of a country (الأميركية، الروسي) says whose, not who does it: "البعثة الدبلوماسية
+      // الأميركية" is not "طردتهم الولايات المتحدة". Only a name is read as its entity's longer name.
+      const key = nisba.test(bare) ? bare : this.names.key(bare);
+      const words = key.includes(' ') ? key.split(' ').filter((w) => w.length >= 2 && !this.stopWords.has(w)) : [];
+      stems = words.length > 1 ? words.map(stemWord) : [stemWord(bare)];
+      this.stemMemo.set(bare, stems);
+    }
+    return stems;
+  }
+
+  /**
+   * The stems of the words a subject adds with a glued و (ودول، والجرحى): what it joins to the rest
+   * ("طردتهم الولايات المتحدة ودول أوروبية" adds دول، أوروبي). A word that merely starts with و (وزارة)
+   * is read so too: the rule that reads these only ever keeps two subjects apart.
+   */
+  conjoinedWords(text: string): string[] {
+    const out: string[] = [];
+    let after = false;
+    for (const word of foldedWords(text)) {
+      // A word of the stop list that starts with و (وراء) is the word itself.
+      if (this.stopWords.has(word)) continue;
+      const bare = withoutConjunction(word, SUBJECT_STEM);
+      // The word behind و and the words that follow it (ودول أوروبية) belong to the conjunct.
+      if (bare !== word && word.startsWith('و')) after = true;
+      if (!after) continue;
+      const definite = withoutArticle(bare);
+      const stripped = definite !== bare ? definite : withoutPreposition(bare, SUBJECT_STEM);
+      if (this.stopWords.has(stripped) || stripped.length < 2) continue;
+      for (const stem of this.stemsOf(stripped)) if (!out.includes(stem)) out.push(stem);
     }
     return out;
   }
