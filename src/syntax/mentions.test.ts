@@ -128,6 +128,16 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقالت الحكومة العراقية')).toEqual([['الحكومة العراقية', 'organization']]);
   });
 
+  it('reads a head with the article with agreeing adjectives only, then a ل complement', () => {
+    // The object of the verb is no complement of a definite head, nor a noun that does not agree with it.
+    expect(mentions('وطاردت الشرطة المتظاهرين في الشوارع')).toEqual([]);
+    expect(mentions('أعلنت الشرطة العراقية العثور على جثث')).toEqual([['الشرطة العراقية', 'organization']]);
+    expect(mentions('أبدت دول بالاتحاد للمشاركة في القوات')).toEqual([]);
+    expect(mentions('وقالت المحكمة العليا الإسرائيلية إن')).toEqual([['المحكمة العليا الإسرائيلية', 'organization']]);
+    expect(mentions('وقرر الاتحاد الدولي لكرة القدم')).toEqual([['الاتحاد الدولي لكرة القدم', 'organization']]);
+    expect(mentions('وعدت المؤسسة بدراسة المشروع')).toEqual([]);
+  });
+
   it('reads a body’s own name after a head that takes one, and after a descriptor without it', () => {
     expect(mentions('فاز حزب كاديما')).toEqual([['حزب كاديما', 'organization']]);
     expect(mentions('نقلت صحيفة الراية عن فريق الغرافة')).toEqual([
@@ -181,6 +191,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('أكد المتحدث، العقيد مايلز كيغنز، أن')).toContainEqual(['مايلز كيغنز', 'person']);
     expect(mentions('التقى الرئيس الأمريكي السابق بيل كلينتون')).toEqual([['بيل كلينتون', 'person']]);
     expect(mentions('قال د. محمد البرادعي إن')).toEqual([['محمد البرادعي', 'person']]);
+  });
+
+  it('reads a compound given name of عبد or أبو written apart as written glued', () => {
+    expect(mentions('زار الملك منزل عبد المجيد الذنيبات أمس')).toEqual([['عبد المجيد الذنيبات', 'person']]);
+    expect(mentions('زار الملك منزل عبدالمجيد الذنيبات أمس')).toEqual([['عبدالمجيد الذنيبات', 'person']]);
+    expect(mentions('وكان أبو بكر البغدادي قد')).toEqual([['أبو بكر البغدادي', 'person']]);
   });
 
   it('reads the full name in apposition to a role', () => {

@@ -53,6 +53,20 @@ function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   return !isDefinite(w) || w.startsWith(article) || w.startsWith('لل');
 }
 
+/** Heads that take feminine adjectives: a noun in ة (الشرطة), a plural in ات (القوات) or broken (الكتائب، السرايا). */
+const FEMININE_HEAD = /(?:ه|ات|ا|^[^ا]{2}ا[ئي][^ا])$/u;
+/** Feminine adjectives: in ة (العراقية، المسلحة), or of the elative فُعلى (العليا، الكبرى، الأولى). */
+const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
+
+/**
+ * True when the definite word `word` (folded) may be an adjective of the head `head` (folded,
+ * without the article): it agrees in gender. "المحكمة العليا"، "القوات المسلحة"، "المجلس
+ * التشريعي" agree; "الحكومة الفلسطيني" does not, nor "الشرطة العثور" (a noun after the name).
+ */
+export function agreesWithHead(head: string, word: string): boolean {
+  return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
+}
+
 /** The institutional name whose head is word token `k`, or null. */
 export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -62,9 +76,21 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   let end = -1;
   let words = 0;
   let specific = false;
+  const headWord = withoutArticle(withoutCliticsBeforeArticle(tokens.text(k)));
+  // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
+  let complement = false;
   while (tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j)) {
     const w = tokens.text(j);
     const known = t.known.matchAt(tokens, j);
+    // A head with the article takes no construct complement, only adjectives that agree with it
+    // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
+    // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
+    if (head.definite && !complement) {
+      if (w.startsWith('لل')) {
+        if (words === 0) break;
+        complement = true;
+      } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w))) break;
+    }
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       end = last + 1;

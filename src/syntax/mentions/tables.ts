@@ -186,7 +186,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const arab = folded(tables.arabGivenNames);
     t = {
       known: new CliticPhraseTable(names.known, (k) => k.forms),
-      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], (n) => [n]),
+      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
       // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
@@ -227,6 +227,18 @@ export interface Found {
 
 /** Ranks of the recognizers: a known name, then an organisation by its head, a place by its head, a person. */
 export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;
+
+/** A compound given name glued after عبد or أبو: عبدالمجيد، أبوبكر. */
+const GLUED_COMPOUND = /^(عبد|ابو)(ال.{2,}|[^ا].{2,})$/u;
+
+/**
+ * The ways a given name is written: a compound of عبد or أبو is written glued or apart, and
+ * news does both ("عبدالمجيد الذنيبات"، "عبد المجيد الذنيبات"; "أبوبكر"، "أبو بكر").
+ */
+export function spellingsOfGivenName(name: string): string[] {
+  const m = GLUED_COMPOUND.exec(foldWord(name));
+  return m ? [name, `${m[1]!} ${m[2]!}`] : [name];
+}
 
 /** The stop words split by whether they fold to a given name: those that do are told apart by spelling. */
 function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]> } {
