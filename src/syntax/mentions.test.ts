@@ -199,6 +199,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وكان أبو بكر البغدادي قد')).toEqual([['أبو بكر البغدادي', 'person']]);
   });
 
+  it('tells a given name from the stop word it folds to by its spelling', () => {
+    expect(mentions('وقال الجنرال الفرنسي آلان بيليغريني إن')).toEqual([['آلان بيليغريني', 'person']]);
+    expect(mentions('الرئيس الآن يواجه أزمة')).toEqual([]);
+  });
+
   it('reads the full name in apposition to a role', () => {
     expect(mentions('قال وزير الخارجية عادل الجبير في مؤتمر')).toEqual([['عادل الجبير', 'person']]);
     expect(mentions('وقال رئيس الوزراء البريطاني توني بلير إن')).toEqual([['توني بلير', 'person']]);

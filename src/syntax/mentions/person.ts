@@ -237,8 +237,9 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A verb in the present or future opens no name: "سنواصل دعم"، "يحتاج".
   const opening = tokens.text(k);
   if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
-  // A single letter is an initial or an abbreviation (د.), not a name.
-  if (opening.length < 2) return null;
+  // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
+  // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
+  if (opening.length < 2 || (givenMatch?.skip === 0 && t.spelledStops.get(opening)?.includes(withoutMarks(tokens.originalText(k, tokenIndex(k + 1)))))) return null;
   const skip = givenMatch?.skip ?? 0;
   // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
   if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
