@@ -138,6 +138,16 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وعدت المؤسسة بدراسة المشروع')).toEqual([]);
   });
 
+  it('joins two nisba adjectives of one gender by و, and ends a name at a participle of relation', () => {
+    expect(mentions('أعمال المجلس الاقتصادي والاجتماعي التابع لجامعة الدول العربية')).toContainEqual(['المجلس الاقتصادي والاجتماعي', 'organization']);
+    expect(mentions('أعمال المجلس الاقتصادي و الاجتماعي')).toEqual([['المجلس الاقتصادي و الاجتماعي', 'organization']]);
+    expect(mentions('مقر المحكمة الجنائية العليا الواقعة في المنطقة')).toEqual([['المحكمة الجنائية العليا', 'organization']]);
+  });
+
+  it('keeps a known body named by a head word alone inside the longer name it opens', () => {
+    expect(mentions('وقال الاتحاد الدولي للشرطة إن')).toEqual([['الاتحاد الدولي للشرطة', 'organization']]);
+  });
+
   it('reads a body’s own name after a head that takes one, and after a descriptor without it', () => {
     expect(mentions('فاز حزب كاديما')).toEqual([['حزب كاديما', 'organization']]);
     expect(mentions('نقلت صحيفة الراية عن فريق الغرافة')).toEqual([

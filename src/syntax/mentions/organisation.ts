@@ -67,6 +67,30 @@ export function agreesWithHead(head: string, word: string): boolean {
   return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
 }
 
+/** A nisba adjective with the article: الاقتصادي، الاجتماعية. */
+const NISBA = /^ال.{3,}(?:ي|يه)$/u;
+
+/**
+ * The adjective joined by و to the nisba adjective at `last`, starting at token `j` ("والاجتماعي",
+ * or "و" and "الاجتماعي" written apart), when both are nisbas of one gender and no demonym
+ * ("العراقية والسورية" names two bodies); -1 otherwise.
+ */
+function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex, j: TokenIndex): number {
+  if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
+  const prev = tokens.text(last);
+  if (!NISBA.test(prev) || t.demonyms.has(prev)) return -1;
+  let at = j;
+  let w = tokens.text(j);
+  if (w === 'و') {
+    at = tokens.next(j);
+    if (!tokens.isWord(at)) return -1;
+    w = tokens.text(at);
+  } else if (w.startsWith('و')) w = w.slice(1);
+  else return -1;
+  if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه')) return -1;
+  return at;
+}
+
 /** The institutional name whose head is word token `k`, or null. */
 export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -79,7 +103,16 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const headWord = withoutArticle(withoutCliticsBeforeArticle(tokens.text(k)));
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
-  while (tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j)) {
+  for (;;) {
+    // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
+    const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
+    if (joined >= 0 && words < COMPLEMENT_WORDS) {
+      end = joined + 1;
+      words++;
+      j = tokens.next(tokenIndex(joined));
+      continue;
+    }
+    if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
     const known = t.known.matchAt(tokens, j);
     // A head with the article takes no construct complement, only adjectives that agree with it
