@@ -209,6 +209,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وكان أبو بكر البغدادي قد')).toEqual([['أبو بكر البغدادي', 'person']]);
   });
 
+  it('reads a nisba family name that is also a demonym after given names, and a loan word in ا as no verb', () => {
+    expect(mentions('نائبا عن السيد فيصل السويدي نائب الرئيس')).toContainEqual(['فيصل السويدي', 'person']);
+    expect(mentions('زار محمد المصرية')).toEqual([['محمد', 'person']]);
+    expect(mentions('وأنقذ البرازيلي جيلبرتو سيلفا لاعب الوسط')).toEqual([['جيلبرتو سيلفا', 'person']]);
+  });
+
   it('tells a given name from the stop word it folds to by its spelling', () => {
     expect(mentions('وقال الجنرال الفرنسي آلان بيليغريني إن')).toEqual([['آلان بيليغريني', 'person']]);
     expect(mentions('الرئيس الآن يواجه أزمة')).toEqual([]);
@@ -391,9 +397,11 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال الرئيس جان ${particle} فيلبان إن`)).toContainEqual([`جان ${particle} فيلبان`, 'person']);
   });
 
-  it.each(namesTables.nounTitles.map((w) => [w] as const))('after "%s" a name opens with a given name', (title) => {
-    expect(mentions(`وقال ${title} كورونيكس إن`).filter((m) => m[1] === 'person')).toEqual([]);
+  it.each(namesTables.nounTitles.map((w) => [w] as const))('after "%s" a name opens with a given name, or is one word set apart', (title) => {
+    expect(mentions(`وقال ${title} كورونيكس فيرانو إن`).filter((m) => m[1] === 'person')).toEqual([]);
+    expect(mentions(`وحاول ${title} كورونيكس العودة`).filter((m) => m[1] === 'person')).toEqual([]);
     expect(mentions(`وقال ${title} جون سميث إن`)).toContainEqual(['جون سميث', 'person']);
+    expect(mentions(`وتصدى ${title} كورونيكس ، ثم`)).toContainEqual(['كورونيكس', 'person']);
   });
 
   it('every person of the people table is found by each of its names', () => {

@@ -10,7 +10,7 @@ import { article, isDefinite, withoutCliticsBeforeArticle, withoutConjunction } 
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { quotedName } from '../noun-phrase.js';
+import { isQuote, quotedName } from '../noun-phrase.js';
 import { mentionTables, type CliticMatch, type MentionTables } from './tables.js';
 
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
@@ -150,6 +150,8 @@ const PREPOSITIONS = 'بلك';
  */
 function verbLike(w: string, loan: boolean): boolean {
   if (!loan) return w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w));
+  // A loan word in a bare ا after a consonant is no verb in the present: سيلفا، تيخادا (سيلعبوا ends in وا).
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) return false;
   const m = VERB_PREFIX.exec(w);
   if (!m) return false;
   return w.length <= 4 || !LONG_VOWELS.includes(w[m[0].length]!);
@@ -326,7 +328,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       break;
     }
     // A kunya may end in a nisba that is also a demonym: أبو حمزة المصري، أبو عبد الله التركي.
-    if (kunya && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article)) {
+    // So may a name of given names: a nisba family name that is also a demonym, right after them, in
+    // the masculine (فيصل السويدي، محمد المصري); the feminine or a plural describes what follows.
+    if ((kunya || (allGiven && givenMatch !== null && !t.foreignGiven.has(tokens.text(k).slice(givenMatch.skip)))) && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article) && (kunya || w.endsWith('ي'))) {
       end = j + 1;
       break;
     }
@@ -402,8 +406,15 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   if (quoted) return quoted;
   // A title that is also a common noun (الفريق "the team") is followed by a name only when it opens with a given name.
   const given = t.givenNames.matchAt(tokens, j);
-  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) return null;
-  return personNameAt(tokens, lexicon, j, true);
+  const name = personNameAt(tokens, lexicon, j, true);
+  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+    // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
+    // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.
+    if (!name || name.end !== j + 1 || isDefinite(tokens.text(j))) return null;
+    const after = tokens.next(tokenIndex(name.end - 1));
+    return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
+  }
+  return name;
 }
 
 /** True when an unlisted word `j` after a title may open a name: shaped like a name word (see {@link continuesName}), an accusative in ا aside. */
