@@ -215,6 +215,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وأنقذ البرازيلي جيلبرتو سيلفا لاعب الوسط')).toEqual([['جيلبرتو سيلفا', 'person']]);
   });
 
+  it('ends a kunya and its name before a word that is no given name, joiner or nisba', () => {
+    expect(mentions('ويشعر أبو عبد الله بحزن شديد')).toEqual([['أبو عبد الله', 'person']]);
+    expect(mentions('وكان أبو فارس البالغ من العمر 78 عاما')).toEqual([['أبو فارس', 'person']]);
+    expect(mentions('وقال أبو مصعب الزرقاوي إن')).toEqual([['أبو مصعب الزرقاوي', 'person']]);
+  });
+
   it('tells a given name from the stop word it folds to by its spelling', () => {
     expect(mentions('وقال الجنرال الفرنسي آلان بيليغريني إن')).toEqual([['آلان بيليغريني', 'person']]);
     expect(mentions('الرئيس الآن يواجه أزمة')).toEqual([]);

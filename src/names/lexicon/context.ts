@@ -38,6 +38,8 @@ export const nameStopWords: readonly string[] = [
   // Participles that relate a body to another or to a place after its name: "المجلس الاقتصادي
   // والاجتماعي التابع لجامعة الدول العربية"، "المحكمة الجنائية العليا الواقعة في المنطقة الخضراء".
   'التابع', 'التابعة', 'الواقع', 'الواقعة', 'المنعقد', 'المنعقدة', 'المقترح', 'المقترحة', 'المعني', 'المعنية',
+  // "Aged": "أبو فارس البالغ من العمر 78 عاما".
+  'البالغ', 'البالغة',
   // Nouns of compounds a descriptor heads: "فريق عمل" is a working group.
   'عمل',
   // Points of the compass: "بلدة وسط الصومال" names no town.

@@ -328,6 +328,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       break;
     }
     // A kunya may end in a nisba that is also a demonym: أبو حمزة المصري، أبو عبد الله التركي.
+    // After a kunya and its name (أبو عبد الله، أبو حميد), only a given name, a joiner or a nisba
+    // follows: "ويشعر أبو عبد الله بحزن"، "ويردد أبو عبد الله الآية" end before the next word.
+    if (kunya && words > 0 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(isDefinite(w) && w.startsWith(article) && w.endsWith('ي'))) break;
     // So may a name of given names: a nisba family name that is also a demonym, right after them, in
     // the masculine (فيصل السويدي، محمد المصري); the feminine or a plural describes what follows.
     if ((kunya || (allGiven && givenMatch !== null && !t.foreignGiven.has(tokens.text(k).slice(givenMatch.skip)))) && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article) && (kunya || w.endsWith('ي'))) {
