@@ -221,6 +221,13 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال أبو مصعب الزرقاوي إن')).toEqual([['أبو مصعب الزرقاوي', 'person']]);
   });
 
+  it('reads one word between a reporting verb and its particle as the speaker, though shaped like a verb or a plural', () => {
+    expect(mentions('وقال تريباثي إن المجلس')).toEqual([['تريباثي', 'person']]);
+    expect(mentions('وأكد فرحات أن السهم عاد')).toEqual([['فرحات', 'person']]);
+    expect(mentions('وقال دبلوماسيون إن')).toEqual([]);
+    expect(mentions('وقال مسؤول إن')).toEqual([]);
+  });
+
   it('tells a given name from the stop word it folds to by its spelling', () => {
     expect(mentions('وقال الجنرال الفرنسي آلان بيليغريني إن')).toEqual([['آلان بيليغريني', 'person']]);
     expect(mentions('الرئيس الآن يواجه أزمة')).toEqual([]);
