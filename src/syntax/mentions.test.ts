@@ -144,6 +144,15 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('مقر المحكمة الجنائية العليا الواقعة في المنطقة')).toEqual([['المحكمة الجنائية العليا', 'organization']]);
   });
 
+  it('reads a head without the article before ل, an accusative verbal noun or after a count as a common noun', () => {
+    expect(mentions('وقرر نشر قوات لحفظ السلام في')).toEqual([]);
+    expect(mentions('ودعا إلى تأسيس لجنة للتعامل مع الأزمة')).toEqual([]);
+    expect(mentions('حققت أسهم 32 شركة ارتفاعا في')).toEqual([]);
+    expect(mentions('ثلاث لجان الدولة')).toEqual([]);
+    expect(mentions('وذكرت هيئة تنمية الصادرات البرازيلية أن')).toEqual([['هيئة تنمية الصادرات البرازيلية', 'organization']]);
+    expect(mentions('في الهجمات على مركز التجارة العالمي')).toEqual([['مركز التجارة العالمي', 'organization']]);
+  });
+
   it('keeps a known body named by a head word alone inside the longer name it opens', () => {
     expect(mentions('وقال الاتحاد الدولي للشرطة إن')).toEqual([['الاتحاد الدولي للشرطة', 'organization']]);
   });

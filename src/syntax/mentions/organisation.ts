@@ -9,7 +9,7 @@ import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord, VERBAL_NOUN } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -91,11 +91,22 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
   return at;
 }
 
+/** True when a word with the article follows word token `j`: "هيئة تنمية الصادرات" reads تنمية as the first word of a construct. */
+function opensConstruct(tokens: TokenStream, j: TokenIndex): boolean {
+  const next = tokens.nextWord(j);
+  return next >= 0 && tokens.text(next).startsWith(article);
+}
+
 /** The institutional name whose head is word token `k`, or null. */
 export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
   const head = headAt(t, tokens.text(k));
   if (!head) return null;
+  // A counted head is a common noun: "أسهم 32 شركة ارتفاعا"، "ثلاث لجان".
+  if (!head.definite) {
+    const before = tokens.previous(k);
+    if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
+  }
   let j = tokens.next(k);
   let end = -1;
   let words = 0;
@@ -118,6 +129,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
     // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
+    // A head without the article takes its complement in the genitive, never through ل: "نشر قوات
+    // لحفظ السلام"، "تأسيس لجنة للتعامل مع" describe (the head is indefinite); neither is a verbal
+    // noun in the accusative its complement: "32 شركة ارتفاعا".
+    if (!head.definite && words === 0 && !known && (w.startsWith('ل') || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
     if (head.definite && !complement) {
       if (w.startsWith('لل')) {
         if (words === 0) break;
