@@ -237,6 +237,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال مسؤول إن')).toEqual([]);
   });
 
+  it('reads no name after a title from a past verb or a preposition before a construct', () => {
+    expect(mentions('إلا أن الرئيس الأميركي امتنع عن أن يقول')).toEqual([]);
+    expect(mentions('النائب الأول لرئيس مجلس الوزراء')).toEqual([['مجلس الوزراء', 'organization']]);
+    expect(mentions('حضر المدير السابق لجهاز الاستخبارات')).toEqual([]);
+    expect(mentions('وقال الرئيس البرازيلي لولا دا سيلفا إن')).toEqual([['لولا دا سيلفا', 'person']]);
+    expect(mentions('وأكد على أن العيب')).toEqual([]);
+  });
+
   it('tells a given name from the stop word it folds to by its spelling', () => {
     expect(mentions('وقال الجنرال الفرنسي آلان بيليغريني إن')).toEqual([['آلان بيليغريني', 'person']]);
     expect(mentions('الرئيس الآن يواجه أزمة')).toEqual([]);

@@ -111,6 +111,8 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   const k = tokens.nextWord(v);
   if (k < 0 || !verbOpensClause(tokens, v)) return null;
   const given = t.givenNames.matchAt(tokens, k);
+  // على written so is the preposition, whatever it folds to: "وأكد على أن".
+  if (isNameStop(tokens, t, k)) return null;
   if (given || t.ambiguousNames.has(tokens.text(k))) {
     // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;

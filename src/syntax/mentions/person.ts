@@ -425,12 +425,18 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
-  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w)) return false;
-  // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w)) return false;
   const next = tokens.nextWord(j);
+  // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
+  // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
+  if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
+  // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** Past verbs of forms VIII and VII: امتنع، اعتبر، انسحب — no name's first word after a title ("الرئيس الأميركي امتنع عن"). */
+const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ان[^اوي]{3})$/u;
 
 /** Past verbs of the derived forms ending in a weak letter: استدعى، اشترى، تولى — no name's first word. */
 const PAST_VERB = /^(?:است[^اوي]{2}|ا[^اوي]ت[^اوي]|ت[^اوي]{2})ي$/u;
