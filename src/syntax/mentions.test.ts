@@ -89,6 +89,17 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a city before its country in brackets in a table of results as its club', () => {
+    expect(mentions('بورتو ( البرتغال ) 2 - صفر')).toEqual([
+      ['بورتو', 'organization'],
+      ['البرتغال', 'place'],
+    ]);
+    expect(mentions('زار بورتو ( البرتغال ) أمس')).toEqual([
+      ['بورتو', 'place'],
+      ['البرتغال', 'place'],
+    ]);
+  });
+
   it('reads a place alone between guillemets as the newspaper, and inside a longer title as no place', () => {
     const text = 'وقال لـ « الشرق الأوسط » إن كتاب « مصر القديمة » صدر في مصر';
     expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([

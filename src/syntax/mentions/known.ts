@@ -59,10 +59,27 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
   const prev = tokens.previousWord(k);
   if (prev >= 0 && CLUB_BEFORE.has(withoutConjunction(tokens.text(prev)))) return true;
+  // A city followed by its country in brackets is its club in a table of results: "بورتو ( البرتغال ) 2 -
+  // صفر"، "ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا )"; "زار بورتو ( البرتغال ) أمس" stays the city.
+  if (entry.kind === 'city') {
+    const close = countryInBrackets(tokens, t, tokens.next(k));
+    const after = close >= 0 ? tokens.next(close) : close;
+    if (close >= 0 && (tokens.isPunct(tokens.previous(k), '-') || tokens.isPunct(after, '-') || tokens.isNumeral(after) || (tokens.isWord(after) && isNumberWord(tokens, after)))) return true;
+  }
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
   return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+}
+
+/** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or -1. */
+function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenIndex): TokenIndex | -1 {
+  if (!tokens.isPunct(open, '(')) return -1;
+  const inside = tokens.next(open);
+  const m = tokens.isWord(inside) ? t.known.matchAt(tokens, inside) : null;
+  if (m === null || m.skip !== 0 || m.entry.kind !== 'country') return -1;
+  const close = tokens.next(tokenIndex(m.end - 1));
+  return tokens.isPunct(close, ')') ? close : -1;
 }
 
 /**
