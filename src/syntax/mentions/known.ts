@@ -7,7 +7,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
@@ -72,14 +72,14 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
 }
 
-/** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or -1. */
-function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenIndex): TokenIndex | -1 {
-  if (!tokens.isPunct(open, '(')) return -1;
+/** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or {@link NO_TOKEN}. */
+function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenIndex): TokenIndex {
+  if (!tokens.isPunct(open, '(')) return NO_TOKEN;
   const inside = tokens.next(open);
   const m = tokens.isWord(inside) ? t.known.matchAt(tokens, inside) : null;
-  if (m === null || m.skip !== 0 || m.entry.kind !== 'country') return -1;
+  if (m === null || m.skip !== 0 || m.entry.kind !== 'country') return NO_TOKEN;
   const close = tokens.next(tokenIndex(m.end - 1));
-  return tokens.isPunct(close, ')') ? close : -1;
+  return tokens.isPunct(close, ')') ? close : NO_TOKEN;
 }
 
 /**
