@@ -89,6 +89,14 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a body whose name is a common word as credited alone in brackets, or after its channel or reporter', () => {
+    expect(mentions('عاجزة عن مواجهة الحرب ( الجزيرة ) دعا')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('في كلمته الأخيرة ( الجزيرة - أرشيف ) .')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('وقالت مراسلة الجزيرة إن')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('عبر فضائية الجزيرة أكد')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('عادوا إلى الجزيرة أمس')).toEqual([]);
+  });
+
   it('reads a city before its country in brackets in a table of results as its club', () => {
     expect(mentions('بورتو ( البرتغال ) 2 - صفر')).toEqual([
       ['بورتو', 'organization'],

@@ -178,6 +178,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const fits = (e: KnownName): boolean =>
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
+    (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
     (e.type === 'place' && besidePlace(tokens, t, k)) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
@@ -193,6 +194,14 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (quoted === 'title') return null;
   const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
+}
+
+/**
+ * True when the word at `k` stands alone in brackets, or before a dash in them: the outlet a story
+ * or a photo is credited to, "( الجزيرة )"، "( الجزيرة - أرشيف )".
+ */
+function creditedInBrackets(tokens: TokenStream, k: TokenIndex): boolean {
+  return tokens.isPunct(tokens.previous(k), '(') && tokens.isPunct(tokens.next(k), ')-–');
 }
 
 /** True when a title ends at the word before token `k`: الملكة، السيد، صاحب السمو. */
