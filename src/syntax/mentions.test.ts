@@ -267,6 +267,9 @@ describe('findEntityMentions: people', () => {
   it('tells a given name from the stop word it folds to by its spelling', () => {
     expect(mentions('وقال الجنرال الفرنسي آلان بيليغريني إن')).toEqual([['آلان بيليغريني', 'person']]);
     expect(mentions('الرئيس الآن يواجه أزمة')).toEqual([]);
+    // Written as neither (no madda), it is the adverb too, in a name of a person or of a body.
+    expect(mentions('وقال الرئيس الان إن')).toEqual([]);
+    expect(mentions('تشكيل القوة الإضافية لقوات الطوارئ الدولية الان .')).toEqual([['قوات الطوارئ الدولية', 'organization']]);
   });
 
   it('reads the full name in apposition to a role', () => {

@@ -9,7 +9,7 @@ import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { isNumberWord, VERBAL_NOUN } from './person.js';
+import { isNumberWord, spelledAsStop, VERBAL_NOUN } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -45,7 +45,7 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (t.stops.has(w) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
+  if (t.stops.has(w) || spelledAsStop(tokens, t, j) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;

@@ -45,9 +45,20 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
   if (t.stops.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
-  // على folds to علي, بأن to بان: written so, it is the preposition or the particle, never the name.
+  return spelledAsStop(tokens, t, j);
+}
+
+/**
+ * True when word token `j` folds to a given name and a stop word alike and is written as the
+ * stop word: على folds to علي, بأن to بان, الآن to آلان — written so, or as neither (الان), it is
+ * the preposition, the particle or the adverb, never the name.
+ */
+export function spelledAsStop(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
   const spellings = t.spelledStops.get(w);
-  return spellings !== undefined && spellings.includes(withoutMarks(tokens.originalText(j, tokenIndex(j + 1))));
+  if (spellings === undefined) return false;
+  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
+  return spellings.includes(written) || !(t.nameSpellings.get(w) ?? []).includes(written);
 }
 
 /**
@@ -241,7 +252,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
   // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
   // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
-  if (opening.length < 2 || (givenMatch?.skip === 0 && t.spelledStops.get(opening)?.includes(withoutMarks(tokens.originalText(k, tokenIndex(k + 1)))))) return null;
+  if (opening.length < 2 || (givenMatch?.skip === 0 && spelledAsStop(tokens, t, k))) return null;
   const skip = givenMatch?.skip ?? 0;
   // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
   if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;

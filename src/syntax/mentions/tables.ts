@@ -8,7 +8,7 @@ import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, proclitics } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
+import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { PhraseTable } from '../phrases.js';
 
@@ -138,6 +138,11 @@ export interface MentionTables {
    * joins, so the spelling the writer chose decides.
    */
   readonly spelledStops: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The given names' own spellings of the folded words of `spelledStops`: آلان for الان. A word
+   * written neither way (الان without its madda) is the stop word too: most write الآن so.
+   */
+  readonly nameSpellings: ReadonlyMap<string, readonly string[]>;
   /** Folded adjectives between a title and the name: السابق، الراحل. */
   readonly titleAdjectives: ReadonlySet<string>;
   /** Folded demonym forms → their country. */
@@ -241,7 +246,7 @@ export function spellingsOfGivenName(name: string): string[] {
 }
 
 /** The stop words split by whether they fold to a given name: those that do are told apart by spelling. */
-function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]> } {
+function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]>; nameSpellings: Map<string, string[]> } {
   const names = new Set(givenNames.map(foldWord));
   const stops = new Set<string>();
   const spelledStops = new Map<string, string[]>();
@@ -251,5 +256,13 @@ function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): {
     else if (spelledStops.has(folded)) spelledStops.get(folded)!.push(word);
     else spelledStops.set(folded, [word]);
   }
-  return { stops, spelledStops };
+  const nameSpellings = new Map<string, string[]>();
+  for (const name of givenNames) {
+    const folded = foldWord(name);
+    if (!spelledStops.has(folded)) continue;
+    const list = nameSpellings.get(folded) ?? [];
+    list.push(withoutMarks(name));
+    nameSpellings.set(folded, list);
+  }
+  return { stops, spelledStops, nameSpellings };
 }
