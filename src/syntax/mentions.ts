@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { isDefinite } from '../text/clitics.js';
+import { isDefinite, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
@@ -39,7 +39,7 @@ const ABBREVIATION_WORDS = 3;
 const SURNAME_LETTERS = 3;
 
 /** Reading order; of overlapping mentions the one that starts first stays, the longest and surest among equals. */
-function resolve(found: Found[]): Found[] {
+function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false): Found[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.rank - a.rank);
   const out: Found[] = [];
   for (const f of found) {
@@ -48,7 +48,8 @@ function resolve(found: Found[]): Found[] {
       // The same words found twice: the surer reading wins (a known place over a person's name).
       if (f.start === last.start && f.end === last.end && f.rank > last.rank) out[out.length - 1] = f;
       // A surer mention nested in a rule's guess at its start: "شركة نوكيا" vs "نوكيا" keeps the known one.
-      else if (f.rank > last.rank && f.start === last.start) out[out.length - 1] = f;
+      // A known body named by a head word alone stays inside the longer name it opens: "الاتحاد الدولي للشرطة" is not the club الاتحاد.
+      else if (f.rank > last.rank && f.start === last.start && !(last.type === 'organization' && last.rank === RANK.organisation && keepsHead(f))) out[out.length - 1] = f;
       continue;
     }
     out.push(f);
@@ -121,12 +122,14 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findOrganisations(tokens, lexicon, found);
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
-  const first = withoutRunOnSurnames(tokens, resolve(found));
+  // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
+  const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
+  const first = withoutRunOnSurnames(tokens, resolve(found, keepsHead));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
-  return resolve(more);
+  return resolve(more, keepsHead);
 }
 
 /** Options of {@link findEntityMentions}. */

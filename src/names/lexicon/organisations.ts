@@ -30,6 +30,8 @@ export const organisationNameHeads: readonly string[] = [
  */
 export const organisationDescriptors: readonly string[] = [
   'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة', 'تنظيم',
+  // A satellite channel: "عبر فضائية الجزيرة".
+  'فضائية',
 ];
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
@@ -59,10 +59,27 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
   const prev = tokens.previousWord(k);
   if (prev >= 0 && CLUB_BEFORE.has(withoutConjunction(tokens.text(prev)))) return true;
+  // A city followed by its country in brackets is its club in a table of results: "بورتو ( البرتغال ) 2 -
+  // صفر"، "ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا )"; "زار بورتو ( البرتغال ) أمس" stays the city.
+  if (entry.kind === 'city') {
+    const close = countryInBrackets(tokens, t, tokens.next(k));
+    const after = close >= 0 ? tokens.next(close) : close;
+    if (close >= 0 && (tokens.isPunct(tokens.previous(k), '-') || tokens.isPunct(after, '-') || tokens.isNumeral(after) || (tokens.isWord(after) && isNumberWord(tokens, after)))) return true;
+  }
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
   return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+}
+
+/** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or {@link NO_TOKEN}. */
+function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenIndex): TokenIndex {
+  if (!tokens.isPunct(open, '(')) return NO_TOKEN;
+  const inside = tokens.next(open);
+  const m = tokens.isWord(inside) ? t.known.matchAt(tokens, inside) : null;
+  if (m === null || m.skip !== 0 || m.entry.kind !== 'country') return NO_TOKEN;
+  const close = tokens.next(tokenIndex(m.end - 1));
+  return tokens.isPunct(close, ')') ? close : NO_TOKEN;
 }
 
 /**
@@ -161,6 +178,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const fits = (e: KnownName): boolean =>
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
+    (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
     (e.type === 'place' && besidePlace(tokens, t, k)) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
@@ -176,6 +194,14 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (quoted === 'title') return null;
   const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
+}
+
+/**
+ * True when the word at `k` stands alone in brackets, or before a dash in them: the outlet a story
+ * or a photo is credited to, "( الجزيرة )"، "( الجزيرة - أرشيف )".
+ */
+function creditedInBrackets(tokens: TokenStream, k: TokenIndex): boolean {
+  return tokens.isPunct(tokens.previous(k), '(') && tokens.isPunct(tokens.next(k), ')-–');
 }
 
 /** True when a title ends at the word before token `k`: الملكة، السيد، صاحب السمو. */

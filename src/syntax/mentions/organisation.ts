@@ -9,7 +9,7 @@ import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord, spelledAsStop, VERBAL_NOUN } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -45,7 +45,7 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (t.stops.has(w) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
+  if (t.stops.has(w) || spelledAsStop(tokens, t, j) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
@@ -53,18 +53,92 @@ function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   return !isDefinite(w) || w.startsWith(article) || w.startsWith('لل');
 }
 
+/** Heads that take feminine adjectives: a noun in ة (الشرطة), a plural in ات (القوات) or broken (الكتائب، السرايا). */
+const FEMININE_HEAD = /(?:ه|ات|ا|^[^ا]{2}ا[ئي][^ا])$/u;
+/** Feminine adjectives: in ة (العراقية، المسلحة), or of the elative فُعلى (العليا، الكبرى، الأولى). */
+const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
+
+/**
+ * True when the definite word `word` (folded) may be an adjective of the head `head` (folded,
+ * without the article): it agrees in gender. "المحكمة العليا"، "القوات المسلحة"، "المجلس
+ * التشريعي" agree; "الحكومة الفلسطيني" does not, nor "الشرطة العثور" (a noun after the name).
+ */
+export function agreesWithHead(head: string, word: string): boolean {
+  return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
+}
+
+/** A nisba adjective with the article: الاقتصادي، الاجتماعية. */
+const NISBA = /^ال.{3,}(?:ي|يه)$/u;
+
+/**
+ * The adjective joined by و to the nisba adjective at `last`, starting at token `j` ("والاجتماعي",
+ * or "و" and "الاجتماعي" written apart), when both are nisbas of one gender and no demonym
+ * ("العراقية والسورية" names two bodies); -1 otherwise.
+ */
+function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex, j: TokenIndex): number {
+  if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
+  const prev = tokens.text(last);
+  if (!NISBA.test(prev) || t.demonyms.has(prev)) return -1;
+  let at = j;
+  let w = tokens.text(j);
+  if (w === 'و') {
+    at = tokens.next(j);
+    if (!tokens.isWord(at)) return -1;
+    w = tokens.text(at);
+  } else if (w.startsWith('و')) w = w.slice(1);
+  else return -1;
+  if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه')) return -1;
+  return at;
+}
+
+/** True when a word with the article follows word token `j`: "هيئة تنمية الصادرات" reads تنمية as the first word of a construct. */
+function opensConstruct(tokens: TokenStream, j: TokenIndex): boolean {
+  const next = tokens.nextWord(j);
+  return next >= 0 && tokens.text(next).startsWith(article);
+}
+
 /** The institutional name whose head is word token `k`, or null. */
 export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
   const head = headAt(t, tokens.text(k));
   if (!head) return null;
+  // A counted head is a common noun: "أسهم 32 شركة ارتفاعا"، "ثلاث لجان".
+  if (!head.definite) {
+    const before = tokens.previous(k);
+    if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
+  }
   let j = tokens.next(k);
   let end = -1;
   let words = 0;
   let specific = false;
-  while (tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j)) {
+  const headWord = withoutArticle(withoutCliticsBeforeArticle(tokens.text(k)));
+  // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
+  let complement = false;
+  for (;;) {
+    // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
+    const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
+    if (joined >= 0 && words < COMPLEMENT_WORDS) {
+      end = joined + 1;
+      words++;
+      j = tokens.next(tokenIndex(joined));
+      continue;
+    }
+    if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
     const known = t.known.matchAt(tokens, j);
+    // A head with the article takes no construct complement, only adjectives that agree with it
+    // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
+    // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
+    // A head without the article takes its complement in the genitive, never through ل: "نشر قوات
+    // لحفظ السلام"، "تأسيس لجنة للتعامل مع" describe (the head is indefinite); neither is a verbal
+    // noun in the accusative its complement: "32 شركة ارتفاعا".
+    if (!head.definite && words === 0 && !known && (w.startsWith('ل') || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
+    if (head.definite && !complement) {
+      if (w.startsWith('لل')) {
+        if (words === 0) break;
+        complement = true;
+      } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w))) break;
+    }
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       end = last + 1;

@@ -111,6 +111,8 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   const k = tokens.nextWord(v);
   if (k < 0 || !verbOpensClause(tokens, v)) return null;
   const given = t.givenNames.matchAt(tokens, k);
+  // على written so is the preposition, whatever it folds to: "وأكد على أن".
+  if (isNameStop(tokens, t, k)) return null;
   if (given || t.ambiguousNames.has(tokens.text(k))) {
     // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
@@ -311,7 +313,10 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     }
     // A word no table lists must be able to open a name: "أكد حاجة صدام" names no حاجة; nor is
     // one word after an office or a source a name: "مسؤول كبير"، "ناطق عسكري".
-    if (!firstGiven && !t.joiners.has(first) && !opensNameByContext(tokens, lexicon, t, e.start)) continue;
+    if (!firstGiven && !t.joiners.has(first) && !opensNameByContext(tokens, lexicon, t, e.start)) {
+      if (loneSpeakerAt(tokens, lexicon, t, m.at, e.start)) add({ start: e.start, end: tokenIndex(e.start + 1) });
+      continue;
+    }
     const before = tokens.previousWord(e.start);
     if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
@@ -325,6 +330,26 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
 }
 
 const BIN = /* @__PURE__ */ foldWord('بن');
+
+/** Fewest letters of a lone speaker no table lists: "وقال شو إن" may be anything. */
+const LONE_SPEAKER_LETTERS = 4;
+
+/**
+ * True when the one word at `k`, right after the reporting verb at `v` that opens its clause, is
+ * the speaker's name though it reads like a verb or a plural (a loan name: تريباثي، تريشيه، or a
+ * surname in ات: فرحات): a particle of reported speech or a colon follows it at once ("وقال
+ * تريباثي إن"، "وأكد فرحات أن"، "وقال كينيدي :"), and it is no source (مسؤول), office, demonym,
+ * sound plural (دبلوماسيون), known name, or word with the article, tanween, ه or a pronoun.
+ */
+function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, k: TokenIndex): boolean {
+  if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, v)) return false;
+  const w = tokens.text(k);
+  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) || PRONOUN_ON_PREPOSITION.test(w)) return false;
+  if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
+  if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;
+  const n = tokens.next(k);
+  return tokens.isPunct(n, ':') || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n)));
+}
 
 /**
  * People named in a list after a person: "بوش وشارون وبلير"، "لمياء طارق وعبير أحمد". A word

@@ -10,7 +10,7 @@ import { article, isDefinite, withoutCliticsBeforeArticle, withoutConjunction } 
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { quotedName } from '../noun-phrase.js';
+import { isQuote, quotedName } from '../noun-phrase.js';
 import { mentionTables, type CliticMatch, type MentionTables } from './tables.js';
 
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
@@ -45,9 +45,20 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
   if (t.stops.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
-  // على folds to علي, بأن to بان: written so, it is the preposition or the particle, never the name.
+  return spelledAsStop(tokens, t, j);
+}
+
+/**
+ * True when word token `j` folds to a given name and a stop word alike and is written as the
+ * stop word: على folds to علي, بأن to بان, الآن to آلان — written so, or as neither (الان), it is
+ * the preposition, the particle or the adverb, never the name.
+ */
+export function spelledAsStop(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
   const spellings = t.spelledStops.get(w);
-  return spellings !== undefined && spellings.includes(withoutMarks(tokens.originalText(j, tokenIndex(j + 1))));
+  if (spellings === undefined) return false;
+  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
+  return spellings.includes(written) || !(t.nameSpellings.get(w) ?? []).includes(written);
 }
 
 /**
@@ -150,6 +161,8 @@ const PREPOSITIONS = 'بلك';
  */
 function verbLike(w: string, loan: boolean): boolean {
   if (!loan) return w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w));
+  // A loan word in a bare ا after a consonant is no verb in the present: سيلفا، تيخادا (سيلعبوا ends in وا).
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) return false;
   const m = VERB_PREFIX.exec(w);
   if (!m) return false;
   return w.length <= 4 || !LONG_VOWELS.includes(w[m[0].length]!);
@@ -237,8 +250,9 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A verb in the present or future opens no name: "سنواصل دعم"، "يحتاج".
   const opening = tokens.text(k);
   if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
-  // A single letter is an initial or an abbreviation (د.), not a name.
-  if (opening.length < 2) return null;
+  // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
+  // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
+  if (opening.length < 2 || (givenMatch?.skip === 0 && spelledAsStop(tokens, t, k))) return null;
   const skip = givenMatch?.skip ?? 0;
   // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
   if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
@@ -325,7 +339,12 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       break;
     }
     // A kunya may end in a nisba that is also a demonym: أبو حمزة المصري، أبو عبد الله التركي.
-    if (kunya && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article)) {
+    // After a kunya and its name (أبو عبد الله، أبو حميد), only a given name, a joiner or a nisba
+    // follows: "ويشعر أبو عبد الله بحزن"، "ويردد أبو عبد الله الآية" end before the next word.
+    if (kunya && words > 0 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(isDefinite(w) && w.startsWith(article) && w.endsWith('ي'))) break;
+    // So may a name of given names: a nisba family name that is also a demonym, right after them, in
+    // the masculine (فيصل السويدي، محمد المصري); the feminine or a plural describes what follows.
+    if ((kunya || (allGiven && givenMatch !== null && !t.foreignGiven.has(tokens.text(k).slice(givenMatch.skip)))) && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article) && (kunya || w.endsWith('ي'))) {
       end = j + 1;
       break;
     }
@@ -401,8 +420,15 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   if (quoted) return quoted;
   // A title that is also a common noun (الفريق "the team") is followed by a name only when it opens with a given name.
   const given = t.givenNames.matchAt(tokens, j);
-  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) return null;
-  return personNameAt(tokens, lexicon, j, true);
+  const name = personNameAt(tokens, lexicon, j, true);
+  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+    // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
+    // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.
+    if (!name || name.end !== j + 1 || isDefinite(tokens.text(j))) return null;
+    const after = tokens.next(tokenIndex(name.end - 1));
+    return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
+  }
+  return name;
 }
 
 /** True when an unlisted word `j` after a title may open a name: shaped like a name word (see {@link continuesName}), an accusative in ا aside. */
@@ -410,12 +436,18 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
-  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w)) return false;
-  // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w)) return false;
   const next = tokens.nextWord(j);
+  // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
+  // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
+  if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
+  // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** Past verbs of forms VIII and VII: امتنع، اعتبر، انسحب — no name's first word after a title ("الرئيس الأميركي امتنع عن"). */
+const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ان[^اوي]{3})$/u;
 
 /** Past verbs of the derived forms ending in a weak letter: استدعى، اشترى، تولى — no name's first word. */
 const PAST_VERB = /^(?:است[^اوي]{2}|ا[^اوي]ت[^اوي]|ت[^اوي]{2})ي$/u;

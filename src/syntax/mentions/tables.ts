@@ -8,7 +8,7 @@ import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, proclitics } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
+import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { PhraseTable } from '../phrases.js';
 
@@ -138,6 +138,11 @@ export interface MentionTables {
    * joins, so the spelling the writer chose decides.
    */
   readonly spelledStops: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The given names' own spellings of the folded words of `spelledStops`: آلان for الان. A word
+   * written neither way (الان without its madda) is the stop word too: most write الآن so.
+   */
+  readonly nameSpellings: ReadonlyMap<string, readonly string[]>;
   /** Folded adjectives between a title and the name: السابق، الراحل. */
   readonly titleAdjectives: ReadonlySet<string>;
   /** Folded demonym forms → their country. */
@@ -186,7 +191,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const arab = folded(tables.arabGivenNames);
     t = {
       known: new CliticPhraseTable(names.known, (k) => k.forms),
-      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], (n) => [n]),
+      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
       // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
@@ -228,8 +233,20 @@ export interface Found {
 /** Ranks of the recognizers: a known name, then an organisation by its head, a place by its head, a person. */
 export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;
 
+/** A compound given name glued after عبد or أبو: عبدالمجيد، أبوبكر. */
+const GLUED_COMPOUND = /^(عبد|ابو)(ال.{2,}|[^ا].{2,})$/u;
+
+/**
+ * The ways a given name is written: a compound of عبد or أبو is written glued or apart, and
+ * news does both ("عبدالمجيد الذنيبات"، "عبد المجيد الذنيبات"; "أبوبكر"، "أبو بكر").
+ */
+export function spellingsOfGivenName(name: string): string[] {
+  const m = GLUED_COMPOUND.exec(foldWord(name));
+  return m ? [name, `${m[1]!} ${m[2]!}`] : [name];
+}
+
 /** The stop words split by whether they fold to a given name: those that do are told apart by spelling. */
-function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]> } {
+function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]>; nameSpellings: Map<string, string[]> } {
   const names = new Set(givenNames.map(foldWord));
   const stops = new Set<string>();
   const spelledStops = new Map<string, string[]>();
@@ -239,5 +256,13 @@ function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): {
     else if (spelledStops.has(folded)) spelledStops.get(folded)!.push(word);
     else spelledStops.set(folded, [word]);
   }
-  return { stops, spelledStops };
+  const nameSpellings = new Map<string, string[]>();
+  for (const name of givenNames) {
+    const folded = foldWord(name);
+    if (!spelledStops.has(folded)) continue;
+    const list = nameSpellings.get(folded) ?? [];
+    list.push(withoutMarks(name));
+    nameSpellings.set(folded, list);
+  }
+  return { stops, spelledStops, nameSpellings };
 }
