@@ -268,8 +268,9 @@ export class TokenStream extends NumberTokens {
   private readonly textIds: Int32Array;
   /** The distinct texts, by number. */
   private readonly texts: readonly string[];
-  /** Tails by text number, filled and allocated on first use, as the readings are. */
+  /** Tails and word readings by text number, filled and allocated on first use. */
   private tails: Array<string | undefined> | undefined = undefined;
+  private textReadings: Array<WordReading | null | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
     super(shadow);
@@ -295,6 +296,19 @@ export class TokenStream extends NumberTokens {
   override text(k: TokenIndex): string {
     const id = this.textIds[k];
     return id === undefined ? super.text(k) : this.texts[id]!;
+  }
+
+  /** The number-lexicon reading of an Arabic word (null for anything else), memoised by text: a word read once per document. */
+  override reading(k: TokenIndex): WordReading | null {
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const id = this.textIds[k]!;
+    const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
+    let r = readings[id];
+    if (r === undefined) {
+      r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
+      readings[id] = r;
+    }
+    return r;
   }
 
   /**
