@@ -21,7 +21,7 @@ import { timeRefiners } from './refiners/index.js';
 export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
   const { tokens } = document;
   const context: DateContext = { document, tokens, lexicon, reference, nouns: new Array<undefined>(tokens.length) };
-  const starts: StartScan = { index: startIndexOf(lexicon), words: new Map(), numbers: numberStarts(document, endToken) };
+  const starts: StartScan = { index: startIndexOf(lexicon), words: new Int32Array(tokens.distinctTexts).fill(UNREAD), numbers: numberStarts(document, endToken) };
   const found: TimeExpression[] = [];
   let k = tokenIndex(0);
   while (k < endToken) {
@@ -98,10 +98,16 @@ function articleStem(word: string): string | undefined {
   return at === 0 || CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
 }
 
-/** The start index of one scan, and the bits of each word met so far: a word of news recurs, and is looked up once. */
+/** A text whose start bits are not looked up yet: no mask, as the bits of fewer than 31 recognizers are never negative. */
+const UNREAD = -1;
+
+/**
+ * The start index of one scan, and the bits of each word met so far by its text number
+ * (`TokenStream.textId`), {@link UNREAD} until met: a word of news recurs, and is looked up once.
+ */
 interface StartScan {
   readonly index: StartIndex;
-  readonly words: Map<string, number>;
+  readonly words: Int32Array;
   /** 1 at each token where a number in words starts. */
   readonly numbers: Uint8Array;
 }
@@ -126,14 +132,15 @@ function startsAt(context: DateContext, scan: StartScan, k: TokenIndex): number 
   const { tokens } = context;
   const { index } = scan;
   if (!tokens.isWord(k)) return index.digits;
-  const word = tokens.text(k);
-  let mask = scan.words.get(word);
-  if (mask === undefined) {
+  const text = tokens.textId(k);
+  let mask = scan.words[text]!;
+  if (mask === UNREAD) {
+    const word = tokens.text(k);
     mask = index.words.get(word) ?? 0;
     if (word.length > 2 && CLITICS.includes(word[0]!)) mask |= index.words.get(tokens.tail(k)) ?? 0;
     const stem = articleStem(word);
     if (stem !== undefined) mask |= index.words.get(stem) ?? 0;
-    scan.words.set(word, mask);
+    scan.words[text] = mask;
   }
   return scan.numbers[k] === 1 ? mask | index.numbers : mask;
 }

@@ -258,19 +258,71 @@ export class NumberTokens {
  * same line and stops at a line break.
  */
 export class TokenStream extends NumberTokens {
-  /** Texts and tails by token, filled and allocated on first use, as the readings are. */
-  private texts: Array<string | undefined> | undefined = undefined;
+  /**
+   * The number of each token's text, read once while the stream is built: tokens with the same
+   * text share a number (every "في" of an article, every space). The layers above look words up
+   * in their tables by these numbers, once per distinct text rather than once per token (a news
+   * article repeats its words), and each text is kept once rather than once per token, which
+   * spares the collector a copy of every word of a long document.
+   */
+  private readonly textIds: Int32Array;
+  /** The distinct texts, by number. */
+  private readonly texts: readonly string[];
+  /** Tails and word readings by text number, filled and allocated on first use. */
   private tails: Array<string | undefined> | undefined = undefined;
+  private textReadings: Array<WordReading | null | undefined> | undefined = undefined;
 
-  /** Shadow text of token `k`, memoised: the layers above read the same words again and again. */
-  override text(k: TokenIndex): string {
-    const texts = (this.texts ??= new Array<string | undefined>(this.length));
-    let t = texts[k];
-    if (t === undefined) {
-      t = super.text(k);
-      texts[k] = t;
+  constructor(shadow: ShadowText) {
+    super(shadow);
+    const { cells, text_: text } = this;
+    const ids = new Int32Array(this.length);
+    const numbers = new Map<string, number>();
+    const texts: string[] = [];
+    for (let k = 0; k < this.length; k++) {
+      const t = text.slice(cells[2 * k]!, cells[2 * k + 2]!);
+      let id = numbers.get(t);
+      if (id === undefined) {
+        id = texts.length;
+        numbers.set(t, id);
+        texts.push(t);
+      }
+      ids[k] = id;
     }
-    return t;
+    this.textIds = ids;
+    this.texts = texts;
+  }
+
+  /** Shadow text of token `k`, read once per distinct text: the layers above read the same words again and again. */
+  override text(k: TokenIndex): string {
+    const id = this.textIds[k];
+    return id === undefined ? super.text(k) : this.texts[id]!;
+  }
+
+  /** The number-lexicon reading of an Arabic word (null for anything else), memoised by text: a word read once per document. */
+  override reading(k: TokenIndex): WordReading | null {
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const id = this.textIds[k]!;
+    const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
+    let r = readings[id];
+    if (r === undefined) {
+      r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
+      readings[id] = r;
+    }
+    return r;
+  }
+
+  /**
+   * The number of token `k`'s text in this stream, from 0 to {@link distinctTexts} - 1: two tokens
+   * have the same number exactly when they have the same shadow text. A table read once per
+   * distinct word (see src/syntax/phrases.ts) keeps its answers in an array by this number.
+   */
+  textId(k: TokenIndex): number {
+    return this.textIds[k]!;
+  }
+
+  /** How many distinct texts the tokens have: one more than the largest {@link textId}. */
+  get distinctTexts(): number {
+    return this.texts.length;
   }
 
   /** Kind of token `k`. */
@@ -284,15 +336,17 @@ export class TokenStream extends NumberTokens {
   }
 
   /**
-   * Shadow text of token `k` without its first character, memoised: the stem
+   * Shadow text of token `k` without its first character, memoised by text: the stem
    * behind a one-letter clitic (وقال → قال), which every phrase table looks up.
    */
   tail(k: TokenIndex): string {
-    const tails = (this.tails ??= new Array<string | undefined>(this.length));
-    let t = tails[k];
+    const id = this.textIds[k];
+    if (id === undefined) return this.text(k).slice(1);
+    const tails = (this.tails ??= new Array<string | undefined>(this.texts.length));
+    let t = tails[id];
     if (t === undefined) {
-      t = this.text(k).slice(1);
-      tails[k] = t;
+      t = this.texts[id]!.slice(1);
+      tails[id] = t;
     }
     return t;
   }

@@ -119,8 +119,9 @@ class Vocabulary {
 }
 
 /**
- * For each token of one stream, the number of its word in a vocabulary and of its word without
- * the first letter (the stem behind a glued و، ف، ب or ل), looked up once. A table built after
+ * For each distinct text of one stream (see `TokenStream.textId`), the number of its word in a
+ * vocabulary and of its word without the first letter (the stem behind a glued و، ف، ب or ل),
+ * looked up once: an article repeats its words, so most tokens cost an array read. A table built after
  * the index (mention tables are built on first use) may bring new words: the index then forgets
  * what it read, as a word read as unknown may be known now.
  */
@@ -134,8 +135,8 @@ class TokenWords {
     private readonly tokens: TokenStream,
   ) {
     this.version = vocabulary.version;
-    this.exact = new Int32Array(tokens.length).fill(UNREAD);
-    this.stem = new Int32Array(tokens.length);
+    this.exact = new Int32Array(tokens.distinctTexts).fill(UNREAD);
+    this.stem = new Int32Array(tokens.distinctTexts);
   }
 
   /** Starts over when tables were built since the last lookup. */
@@ -149,8 +150,9 @@ class TokenWords {
 
   /** The number of word token `k` as written, or {@link NOT_KNOWN}. */
   exactAt(k: TokenIndex): number {
-    const id = this.exact[k]!;
-    return id === UNREAD ? this.read(k) : id;
+    const text = this.tokens.textId(k);
+    const id = this.exact[text]!;
+    return id === UNREAD ? this.read(k, text) : id;
   }
 
   /**
@@ -158,15 +160,16 @@ class TokenWords {
    * table allows and the word has three letters or more; else {@link NOT_KNOWN}.
    */
   stemAt(k: TokenIndex): number {
-    if (this.exact[k] === UNREAD) this.read(k);
-    return this.stem[k]!;
+    const text = this.tokens.textId(k);
+    if (this.exact[text] === UNREAD) this.read(k, text);
+    return this.stem[text]!;
   }
 
-  /** Looks token `k` up among the written forms; returns its exact number. */
-  private read(k: TokenIndex): number {
+  /** Looks token `k`, of text number `text`, up among the written forms; returns its exact number. */
+  private read(k: TokenIndex, text: number): number {
     const form = this.vocabulary.lookup(this.tokens.text(k));
-    this.stem[k] = form ? form.stem : NOT_KNOWN;
-    return (this.exact[k] = form ? form.exact : NOT_KNOWN);
+    this.stem[text] = form ? form.stem : NOT_KNOWN;
+    return (this.exact[text] = form ? form.exact : NOT_KNOWN);
   }
 }
 

@@ -43,10 +43,33 @@ export const definitePrefixes: ReadonlySet<string> = /* @__PURE__ */ new Set(pro
 /** Smallest stem a clitic may leave: و before a one-letter word is the word itself. */
 const MIN_STEM = 2;
 
+/** True when UTF-16 code `code` is one of the one-letter clitics in `letters`. */
+function isLetterOf(letters: string, code: number): boolean {
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/**
+ * The length of the prefix of {@link definitePrefixes} that `word` starts with, or 0. Read
+ * letter by letter in the order the prefixes are built (a conjunction, then a preposition, then
+ * the article, ل + ال written لل) rather than by trying every prefix: no two prefixes start
+ * alike, and the layers ask this of most words of a text. والجيش → 3 (وال), للصحيفة → 2 (لل),
+ * لاعب → 0 (لا is no ل + ال).
+ */
+function definitePrefixLength(word: string): number {
+  const alef = article.charCodeAt(0);
+  const lam = article.charCodeAt(1);
+  let i = isLetterOf(conjunctionClitics, word.charCodeAt(0)) ? 1 : 0;
+  const letter = word.charCodeAt(i);
+  if (letter === lam) return word.charCodeAt(i + 1) === lam ? i + 2 : 0;
+  if (isLetterOf(prepositionClitics, letter)) i++;
+  return word.charCodeAt(i) === alef && word.charCodeAt(i + 1) === lam ? i + 2 : 0;
+}
+
 /** True for a word with the article, behind clitics or not: الدعم، والدعم، بالعراق، للاستراتيجية. */
 export function isDefinite(word: string): boolean {
-  for (const p of definitePrefixes) if (word.length - p.length >= MIN_STEM && word.startsWith(p)) return true;
-  return false;
+  const prefix = definitePrefixLength(word);
+  return prefix > 0 && word.length - prefix >= MIN_STEM;
 }
 
 /** The word without a glued و or ف (وقال → قال), when enough of it is left; else the word. */
@@ -59,12 +82,10 @@ export function withoutConjunction(word: string, minStem = MIN_STEM): string {
  * or the word itself when it has no article behind a clitic.
  */
 export function withoutCliticsBeforeArticle(word: string): string {
-  if (word.startsWith(article)) return word;
-  for (const p of definitePrefixes) {
-    if (p === article || !word.startsWith(p) || word.length - p.length < MIN_STEM) continue;
-    return p.endsWith('لل') ? `${article}${word.slice(p.length)}` : word.slice(p.length - article.length);
-  }
-  return word;
+  const prefix = definitePrefixLength(word);
+  if (prefix === 0 || word.startsWith(article) || word.length - prefix < MIN_STEM) return word;
+  // A prefix ending in لل is ل + ال: its article lost its alef (للصحيفة → الصحيفة).
+  return word.charCodeAt(prefix - 2) === article.charCodeAt(1) ? `${article}${word.slice(prefix)}` : word.slice(prefix - article.length);
 }
 
 /** The word without its article and any clitic before it (والجيش → جيش), or the word itself. */
