@@ -67,6 +67,11 @@ class Vocabulary {
   private lastStream: TokenStream | undefined;
   private lastIndex: TokenWords | undefined;
 
+  /** How many words are numbered: every number given so far is below it. */
+  get size(): number {
+    return this.ids.size;
+  }
+
   /** The number of `word`, given it one when it is new. */
   idOf(word: string): number {
     let id = this.ids.get(word);
@@ -193,12 +198,18 @@ export function opensPhrase(tokens: TokenStream, k: TokenIndex): boolean {
 /** A table of phrases with longest-match lookup forwards and backwards. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, TrieNode<T>>();
-  /** The trie of each first word again, by its number among the openers. */
-  private readonly byOpener: (TrieNode<T> | undefined)[] = [];
+  /**
+   * The trie of each first word again, by its number among the openers: a dense array as long as
+   * the vocabulary was when the table was built (a number past its end, given by a later table, is
+   * no first word of this one). Most words a loop asks a table about open a phrase of some other
+   * table (في، من), and this read answers them.
+   */
+  private readonly byOpener: (TrieNode<T> | undefined)[];
   private readonly byLast = new Map<string, Compiled<T>[]>();
-  /** The phrases of each last word again, by its number among the closers. */
-  private readonly byCloser: (Compiled<T>[] | undefined)[] = [];
-  private readonly clitics: string;
+  /** The phrases of each last word again, by its number among the closers, dense as {@link byOpener}. */
+  private readonly byCloser: (Compiled<T>[] | undefined)[];
+  /** The char codes of the clitic letters, compared to a word's first code (no one-letter string made per word). */
+  private readonly cliticCodes: readonly number[];
 
   /**
    * @param entries - The table.
@@ -207,7 +218,7 @@ export class PhraseTable<T> {
    *   predicates also take ب and ل: بمقتل، لتحرير).
    */
   constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[], clitics: string = conjunctionClitics) {
-    this.clitics = clitics;
+    this.cliticCodes = Array.from(clitics, (letter) => letter.charCodeAt(0));
     openers.addClitics(clitics);
     closers.addClitics(clitics);
     for (const entry of entries) {
@@ -217,10 +228,7 @@ export class PhraseTable<T> {
         if (words.length === 0) continue;
         const compiled = { words, entry };
         let node = this.byFirst.get(words[0]!);
-        if (!node) {
-          this.byFirst.set(words[0]!, (node = {}));
-          this.byOpener[openers.idOf(words[0]!)] = node;
-        }
+        if (!node) this.byFirst.set(words[0]!, (node = {}));
         for (let w = 1; w < words.length; w++) {
           node.next ??= new Map();
           let child = node.next.get(words[w]!);
@@ -231,21 +239,32 @@ export class PhraseTable<T> {
         node.entry ??= compiled;
         const last = words[words.length - 1]!;
         let ending = this.byLast.get(last);
-        if (!ending) {
-          this.byLast.set(last, (ending = []));
-          this.byCloser[closers.idOf(last)] = ending;
-        }
+        if (!ending) this.byLast.set(last, (ending = []));
         ending.push(compiled);
       }
     }
+    for (const word of this.byFirst.keys()) openers.idOf(word);
+    for (const word of this.byLast.keys()) closers.idOf(word);
+    this.byOpener = new Array<TrieNode<T> | undefined>(openers.size).fill(undefined);
+    for (const [word, node] of this.byFirst) this.byOpener[openers.idOf(word)] = node;
+    this.byCloser = new Array<Compiled<T>[] | undefined>(closers.size).fill(undefined);
+    for (const [word, ending] of this.byLast) this.byCloser[closers.idOf(word)] = ending;
     // Longest first, so that "ما لا يقل عن" wins over "يقل عن"; among equals, the first entry (a caller's) wins.
     for (const list of this.byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** True when `word` starts with a clitic letter this table allows. */
+  private startsWithClitic(word: string): boolean {
+    const code = word.charCodeAt(0);
+    const codes = this.cliticCodes;
+    for (let i = 0; i < codes.length; i++) if (codes[i] === code) return true;
+    return false;
   }
 
   /** The stem of a word behind one clitic this table allows, or undefined. */
   private bare(tokens: TokenStream, k: TokenIndex): string | undefined {
     const word = tokens.text(k);
-    return word.length > 2 && this.clitics.includes(word[0]!) ? tokens.tail(k) : undefined;
+    return word.length > 2 && this.startsWithClitic(word) ? tokens.tail(k) : undefined;
   }
 
   /** The longest phrase starting at word token `k`. */
@@ -257,8 +276,11 @@ export class PhraseTable<T> {
     const exactId = words.exactAt(k);
     const stemId = words.stemAt(k);
     if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
-    const exact = exactId === NOT_KNOWN ? undefined : this.byOpener[exactId];
-    const bare = stemId !== NOT_KNOWN && this.clitics.includes(tokens.text(k)[0]!) ? this.byOpener[stemId] : undefined;
+    const byOpener = this.byOpener;
+    const exact = exactId >= 0 && exactId < byOpener.length ? byOpener[exactId] : undefined;
+    const stemNode = stemId >= 0 && stemId < byOpener.length ? byOpener[stemId] : undefined;
+    const bare = stemNode && this.startsWithClitic(tokens.text(k)) ? stemNode : undefined;
+    if (!exact && !bare) return null;
     return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
   }
 
@@ -288,7 +310,8 @@ export class PhraseTable<T> {
     const exactId = words.exactAt(k);
     const stemId = words.stemAt(k);
     if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
-    for (const c of (exactId === NOT_KNOWN ? undefined : this.byCloser[exactId]) ?? []) {
+    const byCloser = this.byCloser;
+    for (const c of (exactId >= 0 && exactId < byCloser.length ? byCloser[exactId] : undefined) ?? []) {
       let j = k;
       let ok = true;
       for (let w = c.words.length - 2; w >= 0; w--) {
@@ -302,8 +325,9 @@ export class PhraseTable<T> {
       if (ok) return { entry: c.entry, start: j, end: tokenIndex(k + 1), clitic: tokens.text(j).length - c.words[0]!.length };
     }
     // A one-word phrase with a glued conjunction ("وقال") is keyed by its bare form.
-    if (stemId !== NOT_KNOWN && this.clitics.includes(tokens.text(k)[0]!)) {
-      for (const c of this.byCloser[stemId] ?? []) {
+    const stemEnding = stemId >= 0 && stemId < byCloser.length ? byCloser[stemId] : undefined;
+    if (stemEnding && this.startsWithClitic(tokens.text(k))) {
+      for (const c of stemEnding) {
         if (c.words.length === 1) return { entry: c.entry, start: k, end: tokenIndex(k + 1), clitic: 1 };
       }
     }
