@@ -9,7 +9,7 @@ import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
 import type { DatesLexicon } from './lexicon.js';
 import { foldWord } from '../text/fold.js';
-import type { DateContext } from './recognizers/context.js';
+import type { DateContext, UnitNoun } from './recognizers/context.js';
 import { timeRecognizers } from './recognizers/index.js';
 import { timeRefiners } from './refiners/index.js';
 
@@ -20,7 +20,7 @@ import { timeRefiners } from './refiners/index.js';
  */
 export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
   const { tokens } = document;
-  const context: DateContext = { document, tokens, lexicon, reference, nouns: new Array<undefined>(tokens.length) };
+  const context: DateContext = { document, tokens, lexicon, reference, nouns: new Array<UnitNoun | null | undefined>(tokens.distinctTexts).fill(undefined) };
   const starts: StartScan = { index: startIndexOf(lexicon), words: new Int32Array(tokens.distinctTexts).fill(UNREAD), numbers: numberStarts(document, endToken) };
   const found: TimeExpression[] = [];
   let k = tokenIndex(0);

@@ -22,7 +22,10 @@ export interface DateContext {
   readonly lexicon: DatesLexicon;
   /** The publication date relative words resolve against, if known. */
   readonly reference: Date | undefined;
-  /** The noun of time read at each word, once per scan (several recognizers ask for the same word). */
+  /**
+   * The noun of time read at each word, by its text number (`TokenStream.textId`), once per scan:
+   * several recognizers ask for the same word, and an article repeats its words (عام، العام).
+   */
   readonly nouns?: Array<UnitNoun | null | undefined>;
 }
 
@@ -91,10 +94,11 @@ export interface UnitNoun {
 export function unitNounAt(context: DateContext, k: TokenIndex): UnitNoun | null {
   const { tokens, nouns } = context;
   if (!tokens.isWord(k)) return null;
-  const cached = nouns?.[k];
+  const text = tokens.textId(k);
+  const cached = nouns?.[text];
   if (cached !== undefined) return cached;
   const noun = readUnitNoun(context, k);
-  if (nouns) nouns[k] = noun;
+  if (nouns) nouns[text] = noun;
   return noun;
 }
 
