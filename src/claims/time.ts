@@ -60,10 +60,10 @@ interface TimeCache {
   readonly firstFrom: Int32Array;
   /** Whether the statement day test passed, by expression. */
   readonly statement: Map<TimeExpression, boolean>;
-  /** Whether a sentence states a figure, by sentence. */
-  readonly figures: Map<number, boolean>;
+  /** Whether a sentence states a figure, by sentence (undefined until computed; arrays as long as the sentences, read at each claim). */
+  readonly figures: (boolean | undefined)[];
   /** The last usable expression of a sentence, by sentence. */
-  readonly lastOfSentence: Map<number, TimeExpression | null>;
+  readonly lastOfSentence: (TimeExpression | null | undefined)[];
   /** The last usable expression of a paragraph, by paragraph. */
   readonly lastOfParagraph: Map<number, TimeExpression | null>;
   /** The first usable expression of the lead. */
@@ -71,7 +71,7 @@ interface TimeCache {
   /** The bounds of a running total, by expression. */
   readonly totals: Map<TimeExpression, { from?: string; to?: string }>;
   /** The time carried to each sentence from the figures up to it, by sentence. */
-  readonly carried: Map<number, TimeExpression | null>;
+  readonly carried: (TimeExpression | null | undefined)[];
 }
 
 const caches = new WeakMap<ClaimContext, TimeCache>();
@@ -88,7 +88,18 @@ function cacheOf(c: ClaimContext): TimeCache {
       while (i > 0 && c.times[i - 1]!.start >= k) i--;
       firstFrom[k] = i;
     }
-    cache = { commas, firstFrom, statement: new Map(), figures: new Map(), lastOfSentence: new Map(), lastOfParagraph: new Map(), totals: new Map(), carried: new Map() };
+    const sentences = c.structure.sentences.length;
+    const bySentence = <V>(): (V | undefined)[] => new Array<V | undefined>(sentences).fill(undefined);
+    cache = {
+      commas,
+      firstFrom,
+      statement: new Map(),
+      figures: bySentence<boolean>(),
+      lastOfSentence: bySentence<TimeExpression | null>(),
+      lastOfParagraph: new Map(),
+      totals: new Map(),
+      carried: bySentence<TimeExpression | null>(),
+    };
     caches.set(c, cache);
   }
   return cache;
@@ -289,19 +300,19 @@ function figuresBefore(c: ClaimContext, start: TokenIndex): TimeExpression | nul
 function carriedTime(c: ClaimContext, s: number): TimeExpression | null {
   const cache = cacheOf(c).carried;
   if (s < 0) return null;
-  const known = cache.get(s);
+  const known = cache[s];
   if (known !== undefined) return known;
   // Fill the cache forward from the first sentence not yet known: constant work per sentence.
   let first = s;
-  while (first > 0 && !cache.has(first - 1)) first--;
+  while (first > 0 && cache[first - 1] === undefined) first--;
   for (let t = first; t <= s; t++) {
     // A sentence that names a time of its own ends what came before: its own period if it states a figure, else none
     // ("فبالعودة الى عام 2014، عبر التنظيم إلى ثلث مساحة العراق" / "الآن هناك فلول …" / "لدى القوات أكثر من 300 ألف").
     const named = lastOfSentence(c, t) !== null;
     const own = named ? (statesFigure(c, t) ? lastCarried(c, t) : null) : undefined;
-    cache.set(t, own !== undefined ? own : t > 0 ? cache.get(t - 1)! : null);
+    cache[t] = own !== undefined ? own : t > 0 ? cache[t - 1]! : null;
   }
-  return cache.get(s)!;
+  return cache[s]!;
 }
 
 /** True for an ISO prefix written to the day: "2018-03-01", "2018-03-01T10:00". */
@@ -329,12 +340,12 @@ function lastCarried(c: ClaimContext, s: number): TimeExpression | null {
 /** True when sentence `s` holds a number that is not part of a time expression (computed once per sentence). */
 function statesFigure(c: ClaimContext, s: number): boolean {
   const cache = cacheOf(c).figures;
-  let known = cache.get(s);
+  let known = cache[s];
   if (known === undefined) {
     known = false;
     const { start, end } = c.structure.sentences[s]!;
     for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1)) && !afterItsNoun(c, tokenIndex(k));
-    cache.set(s, known);
+    cache[s] = known;
   }
   return known;
 }
@@ -359,12 +370,12 @@ function afterItsNoun(c: ClaimContext, k: TokenIndex): boolean {
 /** The last usable expression of sentence `s` (computed once per sentence). */
 function lastOfSentence(c: ClaimContext, s: number): TimeExpression | null {
   const cache = cacheOf(c).lastOfSentence;
-  let known = cache.get(s);
+  let known = cache[s];
   if (known === undefined) {
     known = null;
     const times = c.timesOfSentence(s);
     for (let i = times.length - 1; i >= 0 && !known; i--) if (scopes(times[i]!)) known = times[i]!;
-    cache.set(s, known);
+    cache[s] = known;
   }
   return known;
 }
