@@ -153,21 +153,24 @@ class TokenWords {
     return this;
   }
 
-  /** The number of word token `k` as written, or {@link NOT_KNOWN}. */
-  exactAt(k: TokenIndex): number {
-    const text = this.tokens.textId(k);
-    const id = this.exact[text]!;
-    return id === UNREAD ? this.read(k, text) : id;
+  /**
+   * Reads word token `k` of text number `text` when not read yet; then `exact[text]` is its
+   * number as written, and `stem[text]` the number of the word without its first letter (when
+   * that letter is a clitic some table allows and the word has three letters or more), each
+   * {@link NOT_KNOWN} when none. The tables ask at nearly every word: one text number read, two array reads.
+   */
+  ensure(k: TokenIndex, text: number): void {
+    if (this.exact[text] === UNREAD) this.read(k, text);
   }
 
-  /**
-   * The number of word token `k` without its first letter, when that letter is a clitic some
-   * table allows and the word has three letters or more; else {@link NOT_KNOWN}.
-   */
-  stemAt(k: TokenIndex): number {
-    const text = this.tokens.textId(k);
-    if (this.exact[text] === UNREAD) this.read(k, text);
-    return this.stem[text]!;
+  /** The exact numbers by text number, valid after {@link ensure}. */
+  get exactIds(): Int32Array {
+    return this.exact;
+  }
+
+  /** The stem numbers by text number, valid after {@link ensure}. */
+  get stemIds(): Int32Array {
+    return this.stem;
   }
 
   /** Looks token `k`, of text number `text`, up among the written forms; returns its exact number. */
@@ -192,7 +195,9 @@ const closers = new Vocabulary();
 export function opensPhrase(tokens: TokenStream, k: TokenIndex): boolean {
   if (!tokens.isWord(k)) return false;
   const words = openers.of(tokens);
-  return words.exactAt(k) !== NOT_KNOWN || words.stemAt(k) !== NOT_KNOWN;
+  const text = tokens.textId(k);
+  words.ensure(k, text);
+  return words.exactIds[text] !== NOT_KNOWN || words.stemIds[text] !== NOT_KNOWN;
 }
 
 /** A table of phrases with longest-match lookup forwards and backwards. */
@@ -273,8 +278,10 @@ export class PhraseTable<T> {
     // Most words start no phrase of any table: the opener numbers of the word, read once per
     // document, decide that, and otherwise say which trie to read without a lookup by text.
     const words = openers.of(tokens);
-    const exactId = words.exactAt(k);
-    const stemId = words.stemAt(k);
+    const text = tokens.textId(k);
+    words.ensure(k, text);
+    const exactId = words.exactIds[text]!;
+    const stemId = words.stemIds[text]!;
     if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
     const byOpener = this.byOpener;
     const exact = exactId >= 0 && exactId < byOpener.length ? byOpener[exactId] : undefined;
@@ -307,8 +314,10 @@ export class PhraseTable<T> {
     if (!tokens.isWord(k)) return null;
     // As for matchAt: the closer numbers of the word, read once per document, settle most words.
     const words = closers.of(tokens);
-    const exactId = words.exactAt(k);
-    const stemId = words.stemAt(k);
+    const text = tokens.textId(k);
+    words.ensure(k, text);
+    const exactId = words.exactIds[text]!;
+    const stemId = words.stemIds[text]!;
     if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
     const byCloser = this.byCloser;
     for (const c of (exactId >= 0 && exactId < byCloser.length ? byCloser[exactId] : undefined) ?? []) {
