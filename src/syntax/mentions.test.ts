@@ -340,6 +340,26 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وصل محمد بن عيسى وزير الخارجية ووزير الدفاع')).toEqual([['محمد بن عيسى', 'person']]);
   });
 
+  it('reads a list on past a و written apart and past commas, but a comma never lists a lone surname', () => {
+    const text = 'غنى فيها مدحت صالح ، ومحمد منير ، و علي الحجار';
+    const found = findEntityMentions(text).filter((m) => m.type === 'person');
+    expect(found.map((m) => [m.text, m.span.start])).toEqual([
+      ['مدحت صالح', text.indexOf('مدحت')],
+      ['محمد منير', text.indexOf('محمد')],
+      ['علي الحجار', text.indexOf('علي')],
+    ]);
+    expect(mentions('شهد الحفل لمياء طارق و عبير أحمد')).toEqual([
+      ['لمياء طارق', 'person'],
+      ['عبير أحمد', 'person'],
+    ]);
+    expect(mentions('حضر بوتين و شيراك في القمة')).toEqual([
+      ['بوتين', 'person'],
+      ['شيراك', 'person'],
+    ]);
+    expect(mentions('حضر بوتين و القمة')).toEqual([['بوتين', 'person']]);
+    expect(mentions('حضر بوتين ، وقمة أخرى')).toEqual([['بوتين', 'person']]);
+  });
+
   it('finds a name before its office, after a demonym standing as a noun, and in an Arab chain', () => {
     expect(mentions('وقال كريستوفر هيل مساعد وزيرة الخارجية إن')).toEqual([['كريستوفر هيل', 'person']]);
     expect(mentions('إن كورونيكس متسابق فريق رينو')).toEqual([

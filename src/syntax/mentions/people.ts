@@ -354,7 +354,10 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 /**
  * People named in a list after a person: "بوش وشارون وبلير"، "لمياء طارق وعبير أحمد". A word
  * behind و right after a person's name is a name too when it can be one; `mentions` are the
- * document's mentions so far, in reading order.
+ * document's mentions so far, in reading order. The و may stand apart ("يحيى شاهين و نور
+ * الشريف", as typed text and segmented corpora write it), and a list of full names may run on
+ * across commas ("مدحت صالح ، ومحمد منير ، وعلي الحجار"): there the name after و must open with
+ * a given name.
  */
 export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, mentions: readonly Found[], out: Found[]): void {
   const t = mentionTables(lexicon);
@@ -366,25 +369,48 @@ export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, m
     const surnames = tokens.wordsBetween(m.start, m.end) === 1;
     // A list may run on: "بوش وشارون وبلير وأولمرت".
     for (;;) {
-      const k = tokens.nextWord(tokenIndex(at - 1));
-      const found = k >= 0 ? personAfterAnd(tokens, lexicon, t, k, surnames) : null;
+      let k = tokens.next(tokenIndex(at - 1));
+      // A comma between full names: "مدحت صالح ، ومحمد منير".
+      const comma = k >= 0 && tokens.isPunct(k, LIST_COMMAS);
+      if (comma) k = tokens.next(k);
+      if (k < 0 || !tokens.isWord(k)) break;
+      let found: TokenIndex | null = null;
+      let skip = 1;
+      if (tokens.text(k) === WAW_ALONE) {
+        const n = tokens.next(k);
+        if (n >= 0 && tokens.isWord(n)) {
+          found = personAfterAnd(tokens, lexicon, t, n, surnames && !comma, false);
+          k = n;
+          skip = 0;
+        }
+      } else found = personAfterAnd(tokens, lexicon, t, k, surnames && !comma, true);
       if (!found) break;
-      out.push({ start: k, end: found, skip: 1, type: 'person', rank: RANK.person - 1 });
+      out.push({ start: k, end: found, skip, type: 'person', rank: RANK.person - 1 });
       at = found;
     }
     end = at;
   }
 }
 
-/** The end of a name behind و at word token `k` ("وشارون"، "وعبير أحمد"), or null. */
-function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, surnames: boolean): TokenIndex | null {
+/** The conjunction و written as a word of its own. */
+const WAW_ALONE = 'و';
+
+/** Commas that may separate the names of a list. */
+const LIST_COMMAS = '،,';
+
+/**
+ * The end of a name behind و at word token `k`, or null: with the و `attached` ("وشارون"،
+ * "وعبير أحمد"), or after a و standing apart, when `k` is the name's own first word ("و عبير أحمد").
+ */
+function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, surnames: boolean, attached: boolean): TokenIndex | null {
   const w = tokens.text(k);
-  if (!w.startsWith('و') || w.length <= LONE_NAME_LETTERS) return null;
+  const clitic = attached ? 1 : 0;
+  if ((attached && !w.startsWith('و')) || w.length <= LONE_NAME_LETTERS - 1 + clitic) return null;
   // وزير، وليد: the word itself, not و + a word.
   if (t.roles.has(w) || t.officeNouns.has(w) || t.stops.has(w) || t.titles.matchAt(tokens, k)) return null;
-  const rest = w.slice(1);
+  const rest = w.slice(clitic);
   const given = t.givenNames.matchAt(tokens, k);
-  if (given && given.skip === 1) {
+  if (given && given.skip === clitic) {
     // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
     if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
     const end = arabNameEnd(tokens, lexicon, t, k, given);
@@ -396,7 +422,10 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   if (!nameShaped(rest) || ELATIVE.test(rest) || tokens.hasTanween(k)) return null;
   // A surname in a list is followed by the next one, or ends the list: "بوش وشارون وبلير"، "… وشارون في".
   const next = tokens.next(k);
-  return next < 0 || tokens.isPunct(next) || (tokens.isWord(next) && (t.stops.has(tokens.text(next)) || tokens.text(next).startsWith('و'))) ? tokenIndex(k + 1) : null;
+  if (next < 0 || tokens.isPunct(next)) return tokenIndex(k + 1);
+  if (!tokens.isWord(next)) return null;
+  const after = tokens.text(next);
+  return t.stops.has(after) || after.startsWith('و') ? tokenIndex(k + 1) : null;
 }
 
 /** Endings and shapes a name word never has: a noun in ة/اء/ات, a pronoun suffix, a verb's prefix, an accusative in ا. */
