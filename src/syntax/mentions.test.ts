@@ -367,6 +367,12 @@ describe('findEntityMentions: people by context', () => {
       ['رينو', 'organization'],
     ]);
     expect(mentions('تغلب على الصربي يانكو تيبساروفيتش')).toEqual([['يانكو تيبساروفيتش', 'person']]);
+    // A loan name in ا after a nationality standing for a person, after على, a feminine noun in construct or a noun title.
+    expect(mentions('تغلب على البرازيلي دودو سيلفا هدف')).toEqual([['دودو سيلفا', 'person']]);
+    expect(mentions('عرقلة الياباني شونسوكي ناكامورا .')).toEqual([['شونسوكي ناكامورا', 'person']]);
+    expect(mentions('ظهر اللاعب البرازيلي دودو سيلفا بمستوى')).toEqual([['دودو سيلفا', 'person']]);
+    expect(mentions('صفوف الفريق البرازيلي طالت كافو')).toEqual([]);
+    expect(mentions('وقال على الإسرائيلي أن يفهم')).toEqual([]);
     expect(mentions('حذرت الخزينة الإسرائيلية بشكل كبير')).toEqual([]);
     expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([
       ['سهل بن حنيف', 'person'],

@@ -30,6 +30,7 @@ import {
   PREPOSITION_PHRASE,
   SOUND_PLURAL,
   VERBAL_NOUN,
+  nameAfterNationality,
 } from './person.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -196,7 +197,12 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (tokens.text(k).startsWith('و')) return true;
   const p = tokens.previous(k);
   if (p < 0 || tokens.isPunct(p)) return true;
-  return tokens.isWord(p) && (t.stops.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p));
+  if (!tokens.isWord(p)) return false;
+  // A masculine demonym after an indefinite feminine noun cannot be its adjective: it is the noun
+  // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
+  if (!isDefinite(tokens.text(p)) && tokens.originalText(p, tokenIndex(p + 1)).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
+  // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا".
+  return isNameStop(tokens, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
 }
 
 /** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
@@ -267,8 +273,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       const next = tokens.nextWord(k);
       if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(personNameAt(tokens, lexicon, next, true));
       else if (next >= 0 && singularDemonym(t, w) && demonymAsNoun(tokens, lexicon, t, k) && opensNameByContext(tokens, lexicon, t, next)) {
-        const name = personNameAt(tokens, lexicon, next, true);
-        if (name && tokens.wordsBetween(name.start, name.end) > 1) add(name);
+        add(nameAfterNationality(tokens, lexicon, t, next));
       }
       continue;
     }

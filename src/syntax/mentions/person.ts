@@ -406,7 +406,11 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
 export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): TokenRange | null {
   const t = mentionTables(lexicon);
   let j = tokens.next(tokenIndex(from - 1));
-  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) j = tokens.next(j);
+  let nationality = false;
+  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) {
+    if (t.demonyms.has(tokens.text(j))) nationality = true;
+    j = tokens.next(j);
+  }
   if (tokens.isWord(j) && tokens.text(j) === FI) {
     const first = tokens.next(j);
     let a = first;
@@ -424,11 +428,39 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
     // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
     // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.
-    if (!name || name.end !== j + 1 || isDefinite(tokens.text(j))) return null;
+    if (!name || isDefinite(tokens.text(j))) return null;
+    // A nationality makes the noun a person, and two name words after it a name: "اللاعب الكونغولي
+    // شاباني نوندا"، "العداء الكيني بونغي ويلفريد" ("الفريق الكونغولي" before one word stays a team).
+    if (nationality && !TEAM_TITLES.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+      const foreign = nameAfterNationality(tokens, lexicon, t, j);
+      if (foreign) return foreign;
+    }
+    if (name.end !== j + 1) return null;
     const after = tokens.next(tokenIndex(name.end - 1));
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
   return name;
+}
+
+/** Noun titles that also name a team, which a nationality qualifies as well: "الفريق البرازيلي" is a side. */
+const TEAM_TITLES = /* @__PURE__ */ new Set(['الفريق'].map(foldWord));
+
+/**
+ * A foreign name of two words at least at word token `j`, right after a nationality that stands
+ * for a person ("على الصربي يانكو تيبساروفيتش"، "اللاعب الكونغولي شاباني نوندا"، "البرازيلي دودو
+ * سيلفا"): there a last word in ا is a name's (نوندا، سيلفا), not an accusative. Null when the
+ * first word cannot open a name or no second word follows.
+ */
+export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): TokenRange | null {
+  if (!tokens.isWord(j)) return null;
+  const given = t.givenNames.matchAt(tokens, j);
+  if (given && given.skip > 0) return null;
+  if (!given && (isDefinite(tokens.text(j)) || !opensAfterTitle(tokens, lexicon, t, j) || !readsAsLoanName(tokens, lexicon, t, j, null, true))) return null;
+  const name = personNameAt(tokens, lexicon, j, true);
+  const from = given ? given.end : tokenIndex(j + 1);
+  const end = given && !t.foreignGiven.has(tokens.text(j)) ? (name?.end ?? from) : loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(j, from), true);
+  const longest = name && name.end > end ? name.end : end;
+  return tokens.wordsBetween(j, tokenIndex(longest)) > 1 ? { start: j, end: tokenIndex(longest) } : null;
 }
 
 /** True when an unlisted word `j` after a title may open a name: shaped like a name word (see {@link continuesName}), an accusative in ا aside. */
