@@ -31,6 +31,7 @@ import {
   SOUND_PLURAL,
   VERBAL_NOUN,
   nameAfterNationality,
+  withoutSeeding,
 } from './person.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -271,9 +272,9 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // words at least: "والأرجنتيني ميسي" may be anything).
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
       const next = tokens.nextWord(k);
-      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(personNameAt(tokens, lexicon, next, true));
+      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true)));
       else if (next >= 0 && singularDemonym(t, w) && demonymAsNoun(tokens, lexicon, t, k) && opensNameByContext(tokens, lexicon, t, next)) {
-        add(nameAfterNationality(tokens, lexicon, t, next));
+        add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
       }
       continue;
     }
@@ -293,6 +294,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       const prev = tokens.previousWord(k);
       // Right after another name word it is part of that name, read from there.
       if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
+      // Right after a demonym it was read with it: "التشيلي فرناندو غونزاليز العاشر" (a seeding, not a regnal number).
+      if (prev >= 0 && given.skip === 0 && tokens.nextWord(prev) === k && (t.demonyms.has(tokens.text(prev)) || t.demonyms.has(withoutConjunction(tokens.text(prev))))) continue;
       add(personNameAt(tokens, lexicon, k, false) ?? givenNameAlone(tokens, lexicon, t, k, given));
       continue;
     }

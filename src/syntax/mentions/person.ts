@@ -432,7 +432,7 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     // A nationality makes the noun a person, and two name words after it a name: "اللاعب الكونغولي
     // شاباني نوندا"، "العداء الكيني بونغي ويلفريد" ("الفريق الكونغولي" before one word stays a team).
     if (nationality && !TEAM_TITLES.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
-      const foreign = nameAfterNationality(tokens, lexicon, t, j);
+      const foreign = withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, j));
       if (foreign) return foreign;
     }
     if (name.end !== j + 1) return null;
@@ -444,6 +444,19 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
 
 /** Noun titles that also name a team, which a nationality qualifies as well: "الفريق البرازيلي" is a side. */
 const TEAM_TITLES = /* @__PURE__ */ new Set(['الفريق'].map(foldWord));
+
+/**
+ * The name `range` without an ordinal at its end when a nationality introduces it: there the
+ * ordinal is a player's seeding, not a regnal number ("التشيلي فرناندو غونزاليز العاشر على
+ * التشيكي"، "التشيكية نيكول فايديسوفا التاسعة"); a king is introduced by his title (الملك عبد الله الثاني).
+ */
+export function withoutSeeding(tokens: TokenStream, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  const last = tokens.previous(range.end);
+  if (last <= range.start || !tokens.isWord(last) || !isOrdinal(tokens, last)) return range;
+  const end = tokens.previous(last) >= range.start ? tokenIndex(tokens.previousWord(last) + 1) : last;
+  return tokens.wordsBetween(range.start, end) > 1 ? { ...range, end } : range;
+}
 
 /**
  * A foreign name of two words at least at word token `j`, right after a nationality that stands
