@@ -372,6 +372,15 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('عرقلة الياباني شونسوكي ناكامورا .')).toEqual([['شونسوكي ناكامورا', 'person']]);
     expect(mentions('ظهر اللاعب البرازيلي دودو سيلفا بمستوى')).toEqual([['دودو سيلفا', 'person']]);
     expect(mentions('صفوف الفريق البرازيلي طالت كافو')).toEqual([]);
+    // A seeding after a name a nationality introduces is no regnal number; a king's stays.
+    expect(mentions('على التشيكية نيكول فايديسوفا التاسعة 5')).toEqual([['نيكول فايديسوفا', 'person']]);
+    expect(mentions('وعاهل الأردن الملك عبد الله الثاني .')).toEqual([
+      ['الأردن', 'place'],
+      ['عبد الله الثاني', 'person'],
+    ]);
+    // A surname of any shape after a foreign given name, when the name closes right after it.
+    expect(mentions('فاز على البيروفي لويس هورنا 6 - 4')).toEqual([['لويس هورنا', 'person']]);
+    expect(mentions('وقال جون يجب أن')).toEqual([['جون', 'person']]);
     expect(mentions('وقال على الإسرائيلي أن يفهم')).toEqual([]);
     expect(mentions('حذرت الخزينة الإسرائيلية بشكل كبير')).toEqual([]);
     expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([

@@ -203,7 +203,8 @@ const PARTICLES_IN_A_ROW = 2;
  * words up to four, with particles between them (دومينيك دو فيلبان), given names (جون بول سميث)
  * and a regnal number (جيمس الأول). "خافيير سولانا خلال" ends at سولانا, "تيري رود لارسن" runs on.
  */
-export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, from: TokenIndex, words: number, alif: boolean): TokenIndex {
+export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, from: TokenIndex, words: number, alif: boolean, givenFirst = alif): TokenIndex {
+  const surnameNext = givenFirst && words === 1;
   let end = from;
   let j = tokens.next(tokenIndex(from - 1));
   while (tokens.isWord(j) && words < NAME_WORDS) {
@@ -220,7 +221,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
-    if (!continuesName(tokens, lexicon, t, p, true, alif) || accusativePair(tokens, p)) break;
+    const surname = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1)) && surnameAfterGiven(tokens, lexicon, t, p);
+    if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     end = tokenIndex(p + 1);
@@ -228,6 +230,27 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     j = tokens.next(p);
   }
   return end;
+}
+
+/**
+ * True when word token `j`, right after a foreign given name, is its surname though it is shaped
+ * like a verb, a noun with a pronoun or in ا ("حمزة يرلكاب ،"، "لويس هورنا 6"، "كين لاي رئيس"،
+ * "ناميك تان ان"): no table lists it as a word (a particle, a verb of speech, an office, a
+ * known place or body), it has no article or tanween, and the name is closed right after it —
+ * punctuation, a number, a particle, a role or office, a verb of speech — so "قال جون يجب أن" stays "جون".
+ */
+function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
+  if (t.officeNouns.has(w) || PRONOUN_ON_PREPOSITION.test(w) || PREPOSITION_PHRASE.test(w) || (w.length > 3 && NEGATED_VERB.test(w)) || lexicon.anonymous.matchAt(tokens, j)) return false;
+  if (lexicon.narrativeVerbs.has(tokens, j) || (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1)))) return false;
+  const known = t.known.matchAt(tokens, j);
+  if (known && known.entry.type !== 'person') return false;
+  const n = tokens.next(j);
+  if (n < 0 || tokens.isPunct(n) || tokens.isNumeral(n)) return true;
+  if (!tokens.isWord(n)) return false;
+  const next = tokens.text(n);
+  return isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next);
 }
 
 /**
@@ -471,7 +494,7 @@ export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon
   if (!given && (isDefinite(tokens.text(j)) || !opensAfterTitle(tokens, lexicon, t, j) || !readsAsLoanName(tokens, lexicon, t, j, null, true))) return null;
   const name = personNameAt(tokens, lexicon, j, true);
   const from = given ? given.end : tokenIndex(j + 1);
-  const end = given && !t.foreignGiven.has(tokens.text(j)) ? (name?.end ?? from) : loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(j, from), true);
+  const end = given && !t.foreignGiven.has(tokens.text(j)) ? (name?.end ?? from) : loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(j, from), true, given !== null);
   const longest = name && name.end > end ? name.end : end;
   return tokens.wordsBetween(j, tokenIndex(longest)) > 1 ? { start: j, end: tokenIndex(longest) } : null;
 }
