@@ -381,6 +381,7 @@ describe('findEntityMentions: people by context', () => {
     // A surname of any shape after a foreign given name, when the name closes right after it.
     expect(mentions('فاز على البيروفي لويس هورنا 6 - 4')).toEqual([['لويس هورنا', 'person']]);
     expect(mentions('وقال جون يجب أن')).toEqual([['جون', 'person']]);
+    expect(mentions('وقال جون مباشرة .')).toEqual([['جون', 'person']]);
     expect(mentions('وقال على الإسرائيلي أن يفهم')).toEqual([]);
     expect(mentions('حذرت الخزينة الإسرائيلية بشكل كبير')).toEqual([]);
     expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([

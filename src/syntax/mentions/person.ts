@@ -244,6 +244,8 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
   if (t.officeNouns.has(w) || PRONOUN_ON_PREPOSITION.test(w) || PREPOSITION_PHRASE.test(w) || (w.length > 3 && NEGATED_VERB.test(w)) || lexicon.anonymous.matchAt(tokens, j)) return false;
   if (lexicon.narrativeVerbs.has(tokens, j) || (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1)))) return false;
+  // A noun in ة is no foreign surname: "ايفو مباشرة".
+  if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
   const n = tokens.next(j);
