@@ -340,6 +340,26 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وصل محمد بن عيسى وزير الخارجية ووزير الدفاع')).toEqual([['محمد بن عيسى', 'person']]);
   });
 
+  it('reads a list on past a و written apart and past commas, but a comma never lists a lone surname', () => {
+    const text = 'غنى فيها مدحت صالح ، ومحمد منير ، و علي الحجار';
+    const found = findEntityMentions(text).filter((m) => m.type === 'person');
+    expect(found.map((m) => [m.text, m.span.start])).toEqual([
+      ['مدحت صالح', text.indexOf('مدحت')],
+      ['محمد منير', text.indexOf('محمد')],
+      ['علي الحجار', text.indexOf('علي')],
+    ]);
+    expect(mentions('شهد الحفل لمياء طارق و عبير أحمد')).toEqual([
+      ['لمياء طارق', 'person'],
+      ['عبير أحمد', 'person'],
+    ]);
+    expect(mentions('حضر بوتين و شيراك في القمة')).toEqual([
+      ['بوتين', 'person'],
+      ['شيراك', 'person'],
+    ]);
+    expect(mentions('حضر بوتين و القمة')).toEqual([['بوتين', 'person']]);
+    expect(mentions('حضر بوتين ، وقمة أخرى')).toEqual([['بوتين', 'person']]);
+  });
+
   it('finds a name before its office, after a demonym standing as a noun, and in an Arab chain', () => {
     expect(mentions('وقال كريستوفر هيل مساعد وزيرة الخارجية إن')).toEqual([['كريستوفر هيل', 'person']]);
     expect(mentions('إن كورونيكس متسابق فريق رينو')).toEqual([
@@ -347,6 +367,22 @@ describe('findEntityMentions: people by context', () => {
       ['رينو', 'organization'],
     ]);
     expect(mentions('تغلب على الصربي يانكو تيبساروفيتش')).toEqual([['يانكو تيبساروفيتش', 'person']]);
+    // A loan name in ا after a nationality standing for a person, after على, a feminine noun in construct or a noun title.
+    expect(mentions('تغلب على البرازيلي دودو سيلفا هدف')).toEqual([['دودو سيلفا', 'person']]);
+    expect(mentions('عرقلة الياباني شونسوكي ناكامورا .')).toEqual([['شونسوكي ناكامورا', 'person']]);
+    expect(mentions('ظهر اللاعب البرازيلي دودو سيلفا بمستوى')).toEqual([['دودو سيلفا', 'person']]);
+    expect(mentions('صفوف الفريق البرازيلي طالت كافو')).toEqual([]);
+    // A seeding after a name a nationality introduces is no regnal number; a king's stays.
+    expect(mentions('على التشيكية نيكول فايديسوفا التاسعة 5')).toEqual([['نيكول فايديسوفا', 'person']]);
+    expect(mentions('وعاهل الأردن الملك عبد الله الثاني .')).toEqual([
+      ['الأردن', 'place'],
+      ['عبد الله الثاني', 'person'],
+    ]);
+    // A surname of any shape after a foreign given name, when the name closes right after it.
+    expect(mentions('فاز على البيروفي لويس هورنا 6 - 4')).toEqual([['لويس هورنا', 'person']]);
+    expect(mentions('وقال جون يجب أن')).toEqual([['جون', 'person']]);
+    expect(mentions('وقال جون مباشرة .')).toEqual([['جون', 'person']]);
+    expect(mentions('وقال على الإسرائيلي أن يفهم')).toEqual([]);
     expect(mentions('حذرت الخزينة الإسرائيلية بشكل كبير')).toEqual([]);
     expect(mentions('توفي سهل بن حنيف في الكوفة')).toEqual([
       ['سهل بن حنيف', 'person'],

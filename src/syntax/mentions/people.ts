@@ -30,6 +30,8 @@ import {
   PREPOSITION_PHRASE,
   SOUND_PLURAL,
   VERBAL_NOUN,
+  nameAfterNationality,
+  withoutSeeding,
 } from './person.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -196,7 +198,12 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (tokens.text(k).startsWith('و')) return true;
   const p = tokens.previous(k);
   if (p < 0 || tokens.isPunct(p)) return true;
-  return tokens.isWord(p) && (t.stops.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p));
+  if (!tokens.isWord(p)) return false;
+  // A masculine demonym after an indefinite feminine noun cannot be its adjective: it is the noun
+  // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
+  if (!isDefinite(tokens.text(p)) && tokens.originalText(p, tokenIndex(p + 1)).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
+  // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا".
+  return isNameStop(tokens, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
 }
 
 /** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
@@ -265,10 +272,9 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // words at least: "والأرجنتيني ميسي" may be anything).
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
       const next = tokens.nextWord(k);
-      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(personNameAt(tokens, lexicon, next, true));
+      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true)));
       else if (next >= 0 && singularDemonym(t, w) && demonymAsNoun(tokens, lexicon, t, k) && opensNameByContext(tokens, lexicon, t, next)) {
-        const name = personNameAt(tokens, lexicon, next, true);
-        if (name && tokens.wordsBetween(name.start, name.end) > 1) add(name);
+        add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
       }
       continue;
     }
@@ -288,6 +294,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       const prev = tokens.previousWord(k);
       // Right after another name word it is part of that name, read from there.
       if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
+      // Right after a demonym it was read with it: "التشيلي فرناندو غونزاليز العاشر" (a seeding, not a regnal number).
+      if (prev >= 0 && given.skip === 0 && tokens.nextWord(prev) === k && (t.demonyms.has(tokens.text(prev)) || t.demonyms.has(withoutConjunction(tokens.text(prev))))) continue;
       add(personNameAt(tokens, lexicon, k, false) ?? givenNameAlone(tokens, lexicon, t, k, given));
       continue;
     }
@@ -354,7 +362,10 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 /**
  * People named in a list after a person: "بوش وشارون وبلير"، "لمياء طارق وعبير أحمد". A word
  * behind و right after a person's name is a name too when it can be one; `mentions` are the
- * document's mentions so far, in reading order.
+ * document's mentions so far, in reading order. The و may stand apart ("يحيى شاهين و نور
+ * الشريف", as typed text and segmented corpora write it), and a list of full names may run on
+ * across commas ("مدحت صالح ، ومحمد منير ، وعلي الحجار"): there the name after و must open with
+ * a given name.
  */
 export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, mentions: readonly Found[], out: Found[]): void {
   const t = mentionTables(lexicon);
@@ -366,25 +377,48 @@ export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, m
     const surnames = tokens.wordsBetween(m.start, m.end) === 1;
     // A list may run on: "بوش وشارون وبلير وأولمرت".
     for (;;) {
-      const k = tokens.nextWord(tokenIndex(at - 1));
-      const found = k >= 0 ? personAfterAnd(tokens, lexicon, t, k, surnames) : null;
+      let k = tokens.next(tokenIndex(at - 1));
+      // A comma between full names: "مدحت صالح ، ومحمد منير".
+      const comma = k >= 0 && tokens.isPunct(k, LIST_COMMAS);
+      if (comma) k = tokens.next(k);
+      if (k < 0 || !tokens.isWord(k)) break;
+      let found: TokenIndex | null = null;
+      let skip = 1;
+      if (tokens.text(k) === WAW_ALONE) {
+        const n = tokens.next(k);
+        if (n >= 0 && tokens.isWord(n)) {
+          found = personAfterAnd(tokens, lexicon, t, n, surnames && !comma, false);
+          k = n;
+          skip = 0;
+        }
+      } else found = personAfterAnd(tokens, lexicon, t, k, surnames && !comma, true);
       if (!found) break;
-      out.push({ start: k, end: found, skip: 1, type: 'person', rank: RANK.person - 1 });
+      out.push({ start: k, end: found, skip, type: 'person', rank: RANK.person - 1 });
       at = found;
     }
     end = at;
   }
 }
 
-/** The end of a name behind و at word token `k` ("وشارون"، "وعبير أحمد"), or null. */
-function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, surnames: boolean): TokenIndex | null {
+/** The conjunction و written as a word of its own. */
+const WAW_ALONE = 'و';
+
+/** Commas that may separate the names of a list. */
+const LIST_COMMAS = '،,';
+
+/**
+ * The end of a name behind و at word token `k`, or null: with the و `attached` ("وشارون"،
+ * "وعبير أحمد"), or after a و standing apart, when `k` is the name's own first word ("و عبير أحمد").
+ */
+function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, surnames: boolean, attached: boolean): TokenIndex | null {
   const w = tokens.text(k);
-  if (!w.startsWith('و') || w.length <= LONE_NAME_LETTERS) return null;
+  const clitic = attached ? 1 : 0;
+  if ((attached && !w.startsWith('و')) || w.length <= LONE_NAME_LETTERS - 1 + clitic) return null;
   // وزير، وليد: the word itself, not و + a word.
   if (t.roles.has(w) || t.officeNouns.has(w) || t.stops.has(w) || t.titles.matchAt(tokens, k)) return null;
-  const rest = w.slice(1);
+  const rest = w.slice(clitic);
   const given = t.givenNames.matchAt(tokens, k);
-  if (given && given.skip === 1) {
+  if (given && given.skip === clitic) {
     // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
     if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
     const end = arabNameEnd(tokens, lexicon, t, k, given);
@@ -396,7 +430,10 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   if (!nameShaped(rest) || ELATIVE.test(rest) || tokens.hasTanween(k)) return null;
   // A surname in a list is followed by the next one, or ends the list: "بوش وشارون وبلير"، "… وشارون في".
   const next = tokens.next(k);
-  return next < 0 || tokens.isPunct(next) || (tokens.isWord(next) && (t.stops.has(tokens.text(next)) || tokens.text(next).startsWith('و'))) ? tokenIndex(k + 1) : null;
+  if (next < 0 || tokens.isPunct(next)) return tokenIndex(k + 1);
+  if (!tokens.isWord(next)) return null;
+  const after = tokens.text(next);
+  return t.stops.has(after) || after.startsWith('و') ? tokenIndex(k + 1) : null;
 }
 
 /** Endings and shapes a name word never has: a noun in ة/اء/ات, a pronoun suffix, a verb's prefix, an accusative in ا. */

@@ -203,7 +203,8 @@ const PARTICLES_IN_A_ROW = 2;
  * words up to four, with particles between them (دومينيك دو فيلبان), given names (جون بول سميث)
  * and a regnal number (جيمس الأول). "خافيير سولانا خلال" ends at سولانا, "تيري رود لارسن" runs on.
  */
-export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, from: TokenIndex, words: number, alif: boolean): TokenIndex {
+export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, from: TokenIndex, words: number, alif: boolean, givenFirst = alif): TokenIndex {
+  const surnameNext = givenFirst && words === 1;
   let end = from;
   let j = tokens.next(tokenIndex(from - 1));
   while (tokens.isWord(j) && words < NAME_WORDS) {
@@ -220,7 +221,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
-    if (!continuesName(tokens, lexicon, t, p, true, alif) || accusativePair(tokens, p)) break;
+    const surname = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1)) && surnameAfterGiven(tokens, lexicon, t, p);
+    if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     end = tokenIndex(p + 1);
@@ -228,6 +230,29 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     j = tokens.next(p);
   }
   return end;
+}
+
+/**
+ * True when word token `j`, right after a foreign given name, is its surname though it is shaped
+ * like a verb, a noun with a pronoun or in ا ("حمزة يرلكاب ،"، "لويس هورنا 6"، "كين لاي رئيس"،
+ * "ناميك تان ان"): no table lists it as a word (a particle, a verb of speech, an office, a
+ * known place or body), it has no article or tanween, and the name is closed right after it —
+ * punctuation, a number, a particle, a role or office, a verb of speech — so "قال جون يجب أن" stays "جون".
+ */
+function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
+  if (t.officeNouns.has(w) || PRONOUN_ON_PREPOSITION.test(w) || PREPOSITION_PHRASE.test(w) || (w.length > 3 && NEGATED_VERB.test(w)) || lexicon.anonymous.matchAt(tokens, j)) return false;
+  if (lexicon.narrativeVerbs.has(tokens, j) || (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1)))) return false;
+  // A noun in ة is no foreign surname: "ايفو مباشرة".
+  if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
+  const known = t.known.matchAt(tokens, j);
+  if (known && known.entry.type !== 'person') return false;
+  const n = tokens.next(j);
+  if (n < 0 || tokens.isPunct(n) || tokens.isNumeral(n)) return true;
+  if (!tokens.isWord(n)) return false;
+  const next = tokens.text(n);
+  return isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next);
 }
 
 /**
@@ -406,7 +431,11 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
 export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): TokenRange | null {
   const t = mentionTables(lexicon);
   let j = tokens.next(tokenIndex(from - 1));
-  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) j = tokens.next(j);
+  let nationality = false;
+  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) {
+    if (t.demonyms.has(tokens.text(j))) nationality = true;
+    j = tokens.next(j);
+  }
   if (tokens.isWord(j) && tokens.text(j) === FI) {
     const first = tokens.next(j);
     let a = first;
@@ -424,11 +453,52 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
     // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
     // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.
-    if (!name || name.end !== j + 1 || isDefinite(tokens.text(j))) return null;
+    if (!name || isDefinite(tokens.text(j))) return null;
+    // A nationality makes the noun a person, and two name words after it a name: "اللاعب الكونغولي
+    // شاباني نوندا"، "العداء الكيني بونغي ويلفريد" ("الفريق الكونغولي" before one word stays a team).
+    if (nationality && !TEAM_TITLES.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+      const foreign = withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, j));
+      if (foreign) return foreign;
+    }
+    if (name.end !== j + 1) return null;
     const after = tokens.next(tokenIndex(name.end - 1));
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
   return name;
+}
+
+/** Noun titles that also name a team, which a nationality qualifies as well: "الفريق البرازيلي" is a side. */
+const TEAM_TITLES = /* @__PURE__ */ new Set(['الفريق'].map(foldWord));
+
+/**
+ * The name `range` without an ordinal at its end when a nationality introduces it: there the
+ * ordinal is a player's seeding, not a regnal number ("التشيلي فرناندو غونزاليز العاشر على
+ * التشيكي"، "التشيكية نيكول فايديسوفا التاسعة"); a king is introduced by his title (الملك عبد الله الثاني).
+ */
+export function withoutSeeding(tokens: TokenStream, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  const last = tokens.previous(range.end);
+  if (last <= range.start || !tokens.isWord(last) || !isOrdinal(tokens, last)) return range;
+  const end = tokens.previous(last) >= range.start ? tokenIndex(tokens.previousWord(last) + 1) : last;
+  return tokens.wordsBetween(range.start, end) > 1 ? { ...range, end } : range;
+}
+
+/**
+ * A foreign name of two words at least at word token `j`, right after a nationality that stands
+ * for a person ("على الصربي يانكو تيبساروفيتش"، "اللاعب الكونغولي شاباني نوندا"، "البرازيلي دودو
+ * سيلفا"): there a last word in ا is a name's (نوندا، سيلفا), not an accusative. Null when the
+ * first word cannot open a name or no second word follows.
+ */
+export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): TokenRange | null {
+  if (!tokens.isWord(j)) return null;
+  const given = t.givenNames.matchAt(tokens, j);
+  if (given && given.skip > 0) return null;
+  if (!given && (isDefinite(tokens.text(j)) || !opensAfterTitle(tokens, lexicon, t, j) || !readsAsLoanName(tokens, lexicon, t, j, null, true))) return null;
+  const name = personNameAt(tokens, lexicon, j, true);
+  const from = given ? given.end : tokenIndex(j + 1);
+  const end = given && !t.foreignGiven.has(tokens.text(j)) ? (name?.end ?? from) : loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(j, from), true, given !== null);
+  const longest = name && name.end > end ? name.end : end;
+  return tokens.wordsBetween(j, tokenIndex(longest)) > 1 ? { start: j, end: tokenIndex(longest) } : null;
 }
 
 /** True when an unlisted word `j` after a title may open a name: shaped like a name word (see {@link continuesName}), an accusative in ا aside. */
