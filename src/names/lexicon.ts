@@ -13,7 +13,7 @@ import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexico
 import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
-import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, titleAdjectives, titleWords } from './titles.js';
+import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords } from './titles.js';
 
 /** The tables of the names layer. */
 export interface NamesTables {
@@ -63,6 +63,8 @@ export interface NamesTables {
   readonly foreignNameParticles: readonly string[];
   /** Titles that are also common nouns (الفريق "the team"): the name after them opens with a given name. */
   readonly nounTitles: readonly string[];
+  /** Noun titles that also name a team (الفريق): a nationality after them may qualify the side, not a player. */
+  readonly teamNounTitles: readonly string[];
   /** Heads that are also common nouns (حركة "motion", مركز "centre"): one definite word after them names no body. */
   readonly commonNounHeads: readonly string[];
   /** Words that open a club's name before its city: دينامو، أولمبيك (دينامو كييف). */
@@ -94,6 +96,7 @@ export const namesTables: NamesTables = {
   officeNouns,
   foreignNameParticles,
   nounTitles,
+  teamNounTitles,
   commonNounHeads,
   clubPrefixes,
 };
@@ -134,6 +137,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   officeNouns: phrase,
   foreignNameParticles: phrase,
   nounTitles: phrase,
+  teamNounTitles: phrase,
   commonNounHeads: phrase,
   clubPrefixes: phrase,
 };

@@ -59,6 +59,13 @@ export const nounTitles: readonly string[] = [
   'الملكة', 'الإمبراطور', 'القائد', 'الزعيم', 'المحافظ', 'العمدة', 'الباحث', 'الباحثة', 'الخبير', 'المحلل', 'السائق', 'العداء', 'العداءة',
 ];
 
+/**
+ * Noun titles that also name a team, which a nationality qualifies as well: "الفريق البرازيلي" is
+ * a side, so a name after it must still open with a given name ("صفوف الفريق البرازيلي طالت كافو"
+ * names no طالت), while "اللاعب البرازيلي دودو سيلفا" is a player.
+ */
+export const teamNounTitles: readonly string[] = ['الفريق'];
+
 /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
 export const nameJoiners: readonly string[] = ['أبو', 'أبي', 'أبا', 'بن', 'ابن', 'بنت', 'عبد', 'آل'];
 

@@ -74,8 +74,8 @@ export class NumberTokens {
   /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
   private readonly numerals: Numeral[] | null;
   /**
-   * Word readings by token, filled on first use. The table is
-   * allocated on first use too, sized to the stream so that filling it out of
+   * Word readings by slot (see {@link readingSlot}), filled on first use. The table is
+   * allocated on first use too, sized to the slots so that filling it out of
    * order keeps it a fast array, not a dictionary: a figure in digits never
    * needs one.
    */
@@ -227,13 +227,24 @@ export class NumberTokens {
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
     if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
-    let r = readings[k];
+    const slot = this.readingSlot(k);
+    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.readingSlots));
+    let r = readings[slot];
     if (r === undefined) {
       r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
-      readings[k] = r;
+      readings[slot] = r;
     }
     return r;
+  }
+
+  /** Where the reading of token `k` is kept: one slot per token here; a stream that numbers its texts shares one per text. */
+  protected readingSlot(k: number): number {
+    return k;
+  }
+
+  /** How many reading slots there are. */
+  protected get readingSlots(): number {
+    return this.length;
   }
 
   /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
@@ -268,9 +279,8 @@ export class TokenStream extends NumberTokens {
   private readonly textIds: Int32Array;
   /** The distinct texts, by number. */
   private readonly texts: readonly string[];
-  /** Tails and word readings by text number, filled and allocated on first use. */
+  /** Tails by text number, filled and allocated on first use. */
   private tails: Array<string | undefined> | undefined = undefined;
-  private textReadings: Array<WordReading | null | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
     super(shadow);
@@ -298,17 +308,13 @@ export class TokenStream extends NumberTokens {
     return id === undefined ? super.text(k) : this.texts[id]!;
   }
 
-  /** The number-lexicon reading of an Arabic word (null for anything else), memoised by text: a word read once per document. */
-  override reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    const id = this.textIds[k]!;
-    const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
-    let r = readings[id];
-    if (r === undefined) {
-      r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
-      readings[id] = r;
-    }
-    return r;
+  /** Word readings are memoised by text: a word is read once per document. */
+  protected override readingSlot(k: number): number {
+    return this.textIds[k]!;
+  }
+
+  protected override get readingSlots(): number {
+    return this.texts.length;
   }
 
   /**

@@ -492,6 +492,11 @@ describe('the tables mentions read', () => {
     expect(mentions(`وتصدى ${title} كورونيكس ، ثم`)).toContainEqual(['كورونيكس', 'person']);
   });
 
+  it.each(namesTables.teamNounTitles.map((w) => [w] as const))('"%s" before a nationality is a side: two unlisted words after it are no name', (title) => {
+    expect(mentions(`صفوف ${title} البرازيلي طالت كافو`)).toEqual([]);
+    expect(mentions(`وقال ${title} البرازيلي جون سميث إن`)).toContainEqual(['جون سميث', 'person']);
+  });
+
   it('every person of the people table is found by each of its names', () => {
     const missed = namesTables.people.flatMap((entry) => entry.split('|').filter((form) => !findEntityMentions(`قال ${form} أمس`).some((m) => m.text === form && m.type === 'person')));
     expect(missed).toEqual([]);

@@ -4,7 +4,7 @@
  * never crosses punctuation or a line break.
  */
 import type { TokenStream } from '../numbers/tokens.js';
-import { conjunctionClitics } from '../text/clitics.js';
+import { conjunctionClitics, startsWithLetterOf } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 
@@ -213,8 +213,8 @@ export class PhraseTable<T> {
   private readonly byLast = new Map<string, Compiled<T>[]>();
   /** The phrases of each last word again, by its number among the closers, dense as {@link byOpener}. */
   private readonly byCloser: (Compiled<T>[] | undefined)[];
-  /** The char codes of the clitic letters, compared to a word's first code (no one-letter string made per word). */
-  private readonly cliticCodes: readonly number[];
+  /** The clitic letters a phrase's first word may carry glued before it. */
+  private readonly clitics: string;
 
   /**
    * @param entries - The table.
@@ -223,7 +223,7 @@ export class PhraseTable<T> {
    *   predicates also take ب and ل: بمقتل، لتحرير).
    */
   constructor(entries: readonly T[], phrasesOf: (entry: T) => string | readonly string[], clitics: string = conjunctionClitics) {
-    this.cliticCodes = Array.from(clitics, (letter) => letter.charCodeAt(0));
+    this.clitics = clitics;
     openers.addClitics(clitics);
     closers.addClitics(clitics);
     for (const entry of entries) {
@@ -258,18 +258,10 @@ export class PhraseTable<T> {
     for (const list of this.byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** True when `word` starts with a clitic letter this table allows. */
-  private startsWithClitic(word: string): boolean {
-    const code = word.charCodeAt(0);
-    const codes = this.cliticCodes;
-    for (let i = 0; i < codes.length; i++) if (codes[i] === code) return true;
-    return false;
-  }
-
   /** The stem of a word behind one clitic this table allows, or undefined. */
   private bare(tokens: TokenStream, k: TokenIndex): string | undefined {
     const word = tokens.text(k);
-    return word.length > 2 && this.startsWithClitic(word) ? tokens.tail(k) : undefined;
+    return word.length > 2 && startsWithLetterOf(this.clitics, word) ? tokens.tail(k) : undefined;
   }
 
   /** The longest phrase starting at word token `k`. */
@@ -286,7 +278,7 @@ export class PhraseTable<T> {
     const byOpener = this.byOpener;
     const exact = exactId >= 0 && exactId < byOpener.length ? byOpener[exactId] : undefined;
     const stemNode = stemId >= 0 && stemId < byOpener.length ? byOpener[stemId] : undefined;
-    const bare = stemNode && this.startsWithClitic(tokens.text(k)) ? stemNode : undefined;
+    const bare = stemNode && startsWithLetterOf(this.clitics, tokens.text(k)) ? stemNode : undefined;
     if (!exact && !bare) return null;
     return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
   }
@@ -335,7 +327,7 @@ export class PhraseTable<T> {
     }
     // A one-word phrase with a glued conjunction ("وقال") is keyed by its bare form.
     const stemEnding = stemId >= 0 && stemId < byCloser.length ? byCloser[stemId] : undefined;
-    if (stemEnding && this.startsWithClitic(tokens.text(k))) {
+    if (stemEnding && startsWithLetterOf(this.clitics, tokens.text(k))) {
       for (const c of stemEnding) {
         if (c.words.length === 1) return { entry: c.entry, start: k, end: tokenIndex(k + 1), clitic: 1 };
       }

@@ -50,6 +50,14 @@ function isLetterOf(letters: string, code: number): boolean {
 }
 
 /**
+ * True when `word` starts with one of the one-letter clitics in `letters` (وقال with و، ف), compared
+ * by char code: the layers ask this of most words of a text, and no one-letter string is made.
+ */
+export function startsWithLetterOf(letters: string, word: string): boolean {
+  return word.length > 0 && isLetterOf(letters, word.charCodeAt(0));
+}
+
+/**
  * The length of the prefix of {@link definitePrefixes} that `word` starts with, or 0. Read
  * letter by letter in the order the prefixes are built (a conjunction, then a preposition, then
  * the article, ل + ال written لل) rather than by trying every prefix: no two prefixes start

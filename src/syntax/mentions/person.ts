@@ -456,7 +456,7 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     if (!name || isDefinite(tokens.text(j))) return null;
     // A nationality makes the noun a person, and two name words after it a name: "اللاعب الكونغولي
     // شاباني نوندا"، "العداء الكيني بونغي ويلفريد" ("الفريق الكونغولي" before one word stays a team).
-    if (nationality && !TEAM_TITLES.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+    if (nationality && !t.teamNounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
       const foreign = withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, j));
       if (foreign) return foreign;
     }
@@ -466,9 +466,6 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   }
   return name;
 }
-
-/** Noun titles that also name a team, which a nationality qualifies as well: "الفريق البرازيلي" is a side. */
-const TEAM_TITLES = /* @__PURE__ */ new Set(['الفريق'].map(foldWord));
 
 /**
  * The name `range` without an ordinal at its end when a nationality introduces it: there the

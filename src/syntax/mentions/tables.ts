@@ -173,6 +173,8 @@ export interface MentionTables {
   readonly particles: ReadonlySet<string>;
   /** Folded titles that are also common nouns: الفريق، اللاعب. */
   readonly nounTitles: ReadonlySet<string>;
+  /** Folded noun titles that also name a team (الفريق). */
+  readonly teamNounTitles: ReadonlySet<string>;
   /** Folded organisation heads that are also common nouns: حركة، مركز. */
   readonly commonNounHeads: ReadonlySet<string>;
   /** Folded words that open a club's name before its city: دينامو. */
@@ -211,6 +213,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       officeNouns: folded(tables.officeNouns),
       particles: folded(tables.foreignNameParticles),
       nounTitles: folded(tables.nounTitles),
+      teamNounTitles: folded(tables.teamNounTitles),
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
     };
