@@ -132,8 +132,9 @@ export const modalityOf = (claim: Claim): string => (claim as { modality?: strin
 function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, predicate: string | null, subjectWords: readonly string[], events: DocumentEvents | null): UnitFeature | null {
   if (!unit) {
     // A verb of what happens to people says what a figure without its noun counts: "أسفر الحريق عن مقتل
-    // العشرات" counts the dead as "عشرات القتلى" does, "أصيب 14" the injured.
-    const event = predicate !== null ? lexicon.eventOf(predicate, []) : null;
+    // العشرات" counts the dead as "عشرات القتلى" does, "أصيب 14" the injured; so does a subject that
+    // names them ("وفقدان نحو 70" of "المفقودون في الحريق", "العشرات" of "المهاجرون الذين أنقذوا").
+    const event = lexicon.eventOf(predicate, subjectWords);
     return event === null ? null : { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event };
   }
   const measure = (key: string, scale = 1, upTo = scale): UnitFeature => ({ measure: true, key, known: true, block: key, kind: null, role: null, scale, upTo, event: null });

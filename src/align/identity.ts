@@ -249,8 +249,15 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
     return null;
   }
   // A vague word fits most figures of its size: "العشرات" of the rescued fits 53 dead as well as 67
-  // rescued. It joins only the same counted noun read the same way (عشرات الجثث with 35 جثة).
-  if ((a.vague || b.vague) && (!a.unit || !b.unit || a.unit.key !== b.unit.key || a.unit.event !== b.unit.event)) return null;
+  // rescued, "عشرات الدبلوماسيين" the 60 expelled by one country as well as all of them. Against a figure
+  // it joins only as a toll: both read as one thing happening to people (عشرات الجثث with 35 جثة،
+  // "العشرات" of "المهاجرون الذين أنقذوا" with 67 rescued). Two vague words of one subject, or of one
+  // counted noun, say the same ("الملايين" / "ملايين الأشخاص" at risk of cholera).
+  if (a.vague || b.vague) {
+    const toll = a.unit !== null && b.unit !== null && a.unit.event !== null && a.unit.event === b.unit.event;
+    const bothVague = a.vague && b.vague && (!a.unit || !b.unit || (a.unit.key === b.unit.key && a.unit.event === b.unit.event));
+    if (!toll && !bothVague) return null;
+  }
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const tie: Tie = subjects === 'same' ? 'subject' : a.predicate && b.predicate ? 'predicate' : 'unit';
@@ -273,11 +280,16 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // disagree. A count of people is a toll or a tally, running however it is written (53 شخصاً حتى الآن،
   // 37 قتيلاً): the rule leaves it alone.
   const partOfWhole = a.running !== b.running && a.unit?.kind !== 'people' && b.unit?.kind !== 'people';
+  // As one number, a small one (4) is no tie: "أربع مرات" in the last five seasons and the career's
+  // "4 ألقاب" to date are a part and its whole equal by chance.
   if (!same && (!oneNoun || partOfWhole)) return null;
+  if (partOfWhole && (!a.specific || !b.specific)) return null;
   // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30
   // November), tied by its subject or predicate, or a number of three significant digits or more, which
   // two tallies of one noun rarely share by chance: "451 هدفاً" since 2008 and "451 هدفاً" today.
-  if (time === 'asOf' && (!same || (tie === 'unit' && Math.min(a.digits, b.digits) < AS_OF_DIGITS))) return null;
+  // Never a small number: "أربع مرات" in the last five seasons (since 2013) and the career's four titles
+  // to date are one number by chance.
+  if (time === 'asOf' && (!same || !a.specific || !b.specific || (tie === 'unit' && Math.min(a.digits, b.digits) < AS_OF_DIGITS))) return null;
   if (!agree) {
     // Denied and projected figures never contradict; a whole and its part never do; two changes of
     // different figures may be two steps, or a step and the level it reached.
