@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
-import { relate, type IdentitySettings } from './identity.js';
+import { figuresAgree, relate, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -99,6 +99,11 @@ interface Cluster {
   /** The lowest upper end and the highest lower end of its members' figures: a claim must be plausible with both. */
   lowest: number;
   highest: number;
+  /**
+   * What happened to the people of each figure its members give, where a member's noun or verb says it
+   * (37 → the dead, from "37 قتيلاً"); null where members say two things. See `readIn`.
+   */
+  events: Map<number, string | null>;
   /** The cluster it was merged into, once it was. */
   mergedInto: Cluster | null;
   closed: boolean;
@@ -214,6 +219,36 @@ function coarseRange(f: Features): readonly [number, number] | null {
 
 /** The fine bucket of a specific figure (scaled). */
 const fineOf = (f: Features): number => fine(f.core![0]);
+
+/** Features read with what happened to their people, by event: computed once per claim and event. */
+const readings = new WeakMap<Features, Map<string, Features>>();
+
+/**
+ * A claim's features as a cluster reads them: a noun of anyone that says nothing of what
+ * happened (37 شخصاً of a fire) counts what a member of the cluster counts with the same figure ("37
+ * قتيلاً" of another outlet, one fact with it as one number). Across documents this is what
+ * `documentEvents` is within one: outlets that give "37 قتيلاً" and "37 شخصاً" of one fire count the dead
+ * both times, so "53 قتيلاً" is that toll in conflict, not a part of a whole.
+ */
+function readIn(f: Features, ...clusters: Cluster[]): Features {
+  const unit = f.unit;
+  // Only a noun of anyone (شخص، فرد، نسمة), which meets every noun of people anyway: read so, a noun of
+  // who (13 دبلوماسياً) would meet a noun of what happened (13 جثة) through the very member it reads.
+  if (!unit || unit.kind !== 'people' || unit.role !== 'any' || unit.event !== null || f.value === null) return f;
+  let event: string | null | undefined;
+  for (const c of clusters) {
+    const e = c.events.get(f.value);
+    if (e === undefined) continue;
+    if (e === null || (event !== undefined && event !== e)) return f;
+    event = e;
+  }
+  if (event === undefined || event === null) return f;
+  let byEvent = readings.get(f);
+  if (!byEvent) readings.set(f, (byEvent = new Map()));
+  let read = byEvent.get(event);
+  if (!read) byEvent.set(event, (read = { ...f, unit: { ...unit, event } }));
+  return read;
+}
 
 class StreamingAligner implements Aligner {
   private readonly settings: Settings;
@@ -382,7 +417,7 @@ class StreamingAligner implements Aligner {
   }
 
   private newCluster(m: Member): Cluster {
-    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, mergedInto: null, closed: false };
+    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: new Map(), mergedInto: null, closed: false };
     this.open.add(c);
     this.join(c, m);
     return c;
@@ -398,6 +433,12 @@ class StreamingAligner implements Aligner {
     if (core) {
       c.lowest = Math.min(c.lowest, core[1]);
       c.highest = Math.max(c.highest, core[0]);
+    }
+    const { unit, value } = m.features;
+    if (unit && unit.kind === 'people' && unit.event !== null && value !== null && m.features.confirms) {
+      const seen = c.events.get(value);
+      if (seen === undefined) c.events.set(value, unit.event);
+      else if (seen !== unit.event) c.events.set(value, null);
     }
     const kind = c.kinds.get(m.features.signature);
     if (!kind) {
@@ -419,7 +460,7 @@ class StreamingAligner implements Aligner {
     let disagree = false;
     for (const x of a.kinds.values()) {
       for (const y of b.kinds.values()) {
-        const r = relate(x.first.features, y.first.features, this.identity);
+        const r = relate(readIn(x.first.features, a, b), readIn(y.first.features, a, b), this.identity);
         if (!r) return false;
         if (r.linked) {
           if (r.tie === 'unit') number = true;
@@ -458,24 +499,37 @@ class StreamingAligner implements Aligner {
       let strongLink = false;
       let numberLink = false;
       let fits = true;
+      const claim = readIn(m.features, cluster);
+      // Members it is linked to by one number and agrees with, and members it disagrees with.
+      const sides: Features[] = [];
+      const against: Features[] = [];
       for (const kind of cluster.kinds.values()) {
-        const r = relate(m.features, kind.first.features, this.identity);
+        const other = readIn(kind.first.features, cluster);
+        const r = relate(claim, other, this.identity);
         if (!r) {
           fits = false;
           break;
         }
         if (r.agree) agrees += kind.count;
-        else conflicts += kind.count;
+        else {
+          conflicts += kind.count;
+          against.push(other);
+        }
         if (r.tie === 'subject') subjects += kind.count;
         if (r.linked && (kind.documents || kind.first.document !== m.document)) {
-          if (r.tie === 'unit') numberLink = true;
-          else strongLink = true;
+          if (r.tie === 'unit') {
+            numberLink = true;
+            if (r.agree) sides.push(other);
+          } else strongLink = true;
         }
       }
       // One fact with the cluster as a whole: nothing tells it from any member, and it is linked to a
       // member of another document — by their subject or predicate, or by one specific number when it
-      // agrees with all (a unit alone never makes a conflict).
-      if (fits && (strongLink || (numberLink && conflicts === 0))) scored.push({ cluster, conflicts, subjects, agrees });
+      // agrees with all (a unit alone never makes a conflict). A conflict the cluster holds already is
+      // not one it makes: "ما لا يقل عن 53 شخصاً", tied by its number to "53 قتيلاً" of a cluster where
+      // that toll and "37 قتيلاً" of one fire disagree, sides with the 53.
+      const sidesWith = (): boolean => against.every((x) => sides.some((y) => !figuresAgree(x, y, this.settings.tolerance)));
+      if (fits && (strongLink || (numberLink && (conflicts === 0 || sidesWith())))) scored.push({ cluster, conflicts, subjects, agrees });
     }
     if (scored.length === 0) {
       this.newCluster(m);
@@ -545,8 +599,9 @@ class StreamingAligner implements Aligner {
       // Merged away, closed, or full of other statements: not a cluster to join.
       if (c.mergedInto || !this.open.has(c) || (c.kinds.size >= MAX_KINDS && !c.kinds.has(m.features.signature)) || !this.withinReach(m, c)) continue;
       let fits = true;
+      const claim = readIn(m.features, c);
       for (const kind of c.kinds.values()) {
-        const r = relate(m.features, kind.first.features, this.identity);
+        const r = relate(claim, readIn(kind.first.features, c), this.identity);
         if (!r || !r.agree || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
           fits = false;
           break;
@@ -585,8 +640,9 @@ class StreamingAligner implements Aligner {
       if (c === own || c.mergedInto || !this.open.has(c) || c.kinds.size >= MAX_KINDS || !this.withinReach(m, c)) continue;
       if (!c.members.every((x) => x.soleToll && x.document !== m.document && x.features.unit!.event === event)) continue;
       let fits = true;
+      const claim = readIn(m.features, c);
       for (const kind of c.kinds.values()) {
-        const r = relate(m.features, kind.first.features, this.identity);
+        const r = relate(claim, readIn(kind.first.features, c), this.identity);
         if (!r || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
           fits = false;
           break;
@@ -608,7 +664,7 @@ class StreamingAligner implements Aligner {
   private agreeAsOne(a: Cluster, b: Cluster): boolean {
     for (const x of a.kinds.values()) {
       for (const y of b.kinds.values()) {
-        const r = relate(x.first.features, y.first.features, this.identity);
+        const r = relate(readIn(x.first.features, a, b), readIn(y.first.features, a, b), this.identity);
         if (!r || !r.agree) return false;
       }
     }
