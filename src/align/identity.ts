@@ -280,10 +280,15 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // disagree. A count of people is a toll or a tally, running however it is written (53 شخصاً حتى الآن،
   // 37 قتيلاً): the rule leaves it alone.
   const partOfWhole = a.running !== b.running && a.unit?.kind !== 'people' && b.unit?.kind !== 'people';
-  // As one number, a small one (4) is no tie: "أربع مرات" in the last five seasons and the career's
-  // "4 ألقاب" to date are a part and its whole equal by chance.
   if (!same && (!oneNoun || partOfWhole)) return null;
-  if (partOfWhole && (!a.specific || !b.specific)) return null;
+  // As one number, a small one (4) ties a running total only when the total says since when, and so
+  // counts over the other's period ("الرابعة" of the rises since January 2018 and "للمرة الرابعة" this
+  // year). A total to date counts from no start: "أربع مرات" in the last five seasons and the career's
+  // "4 ألقاب" to date are a part and its whole equal by chance.
+  if (partOfWhole && (!a.specific || !b.specific)) {
+    const total = a.running ? a : b;
+    if (total.from === null || total.to === null || total.from >= total.to) return null;
+  }
   // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30
   // November), tied by its subject or predicate, or a number of three significant digits or more, which
   // two tallies of one noun rarely share by chance: "451 هدفاً" since 2008 and "451 هدفاً" today.
