@@ -260,11 +260,52 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(lexicon.eventOf(null, lexicon.subjectWords('فقد الوظائف في القطاع'))).toBeNull();
   });
 
-  it('joins a vague word only to the same counted noun', () => {
+  it('joins a vague word to a figure only as one toll, and to another vague word of its subject', () => {
     const crash = { subject: subject('تحطم طائرة في مطار كاتمندو') };
-    const vague = (unit: string | null): Claim => claim(null, unit, { ...crash, bound: 'vague', min: 10, max: 100 });
+    const vague = (unit: string | null, more: Partial<Claim> = crash): Claim => claim(null, unit, { ...more, bound: 'vague', min: 10, max: 100 });
     expect(shared(alignClaims([{ id: 'a', claims: [vague(null)] }, { id: 'b', claims: [claim(67, 'راكب', crash)] }]))).toEqual([]);
     expect(shared(alignClaims([{ id: 'a', claims: [vague('قتيل')] }, { id: 'b', claims: [claim(40, 'قتيل', crash)] }]))).toHaveLength(1);
+    // "عشرات الدبلوماسيين" fits the 60 one country expelled as well as all of them: no toll, no tie.
+    const expelled = { subject: subject('الدبلوماسيون الروس المطرودون') };
+    expect(shared(alignClaims([{ id: 'a', claims: [vague('دبلوماسي', expelled)] }, { id: 'b', claims: [claim(60, 'دبلوماسي', expelled)] }]))).toEqual([]);
+    // "العشرات" of "المهاجرون الذين أنقذوا" counts the rescued, as "67 مهاجراً" of them does.
+    const rescued = { subject: subject('المهاجرون الذين أنقذوا قبالة السواحل التونسية') };
+    expect(shared(alignClaims([{ id: 'a', claims: [{ ...vague(null, rescued), text: 'العشرات' }] }, { id: 'b', claims: [claim(67, 'مهاجر', rescued)] }]))).toEqual([
+      ['a:العشرات', 'b:67 مهاجر'],
+    ]);
+    // "الملايين" and "ملايين الأشخاص" of one subject say the same; neither is "حوالي 14 مليون نسمة".
+    const atRisk = { subject: subject('سكان اليمن المعرضون لخطر الكوليرا') };
+    const millions = (unit: string | null, text: string): Claim => ({ ...claim(null, unit, { ...atRisk, bound: 'vague', min: 1e6, max: 1e7 }), text });
+    expect(shared(alignClaims([{ id: 'a', claims: [millions(null, 'الملايين')] }, { id: 'b', claims: [millions('شخص', 'ملايين الأشخاص')] }]))).toEqual([
+      ['a:الملايين', 'b:ملايين الأشخاص'],
+    ]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(14e6, 'نسمة', { ...atRisk, bound: 'approximate' })] }, { id: 'b', claims: [millions('شخص', 'ملايين الأشخاص')] }]))).toEqual([]);
+  });
+
+  it('reads a noun of anyone as what a member of its cluster counts with the same figure: 37 شخصاً beside 37 قتيلاً', () => {
+    // Al Arabiya: "53 قتيلاً" now, "37 شخصاً" as an earlier toll; BBC: "37 قتيلاً"; Sky: "37 شخصاً";
+    // CNN: "ما لا يقل عن 53 شخصاً" of a fire it places only in Siberia.
+    const fire = (text: string) => ({ subject: subject(text) });
+    const [toll, ...rest] = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire('حريق مركز التسوق في كيميروفو')), claim(37, 'شخص', fire('حريق مركز التسوق في كيميروفو'))] },
+      { id: 'b', claims: [claim(37, 'قتيل', fire('حريق مركز تجاري في كيميروفو'))] },
+      { id: 'c', claims: [claim(37, 'شخص', fire('حريق المركز التجاري في كيميروفو'))] },
+      { id: 'd', claims: [claim(53, 'شخص', { ...fire('حريق بمنطقة سيبيريا'), bound: 'atLeast' })] },
+    ]);
+    expect(toll!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:53 قتيل', 'a:37 شخص', 'b:37 قتيل', 'c:37 شخص', 'd:53 شخص']);
+    expect(toll!.status).toBe('conflicting');
+    expect(toll!.groups.map((g) => g.outlets)).toEqual([['a', 'b', 'c'], ['a', 'd']]);
+    expect(rest).toEqual([]);
+    // Nothing in the cluster says what the 37 people are: a whole and its part, apart.
+    const apart = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire('حريق مركز التسوق في كيميروفو'))] },
+      { id: 'b', claims: [claim(37, 'شخص', fire('حريق مركز التسوق في كيميروفو'))] },
+    ]);
+    expect(apart.map((c) => c.members.length)).toEqual([1, 1]);
+    // A noun of who is not read so: 13 diplomats are not the 13 bodies their figure meets.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(13, 'جثة')] }, { id: 'b', claims: [claim(13, 'دبلوماسي')] }, { id: 'c', claims: [claim(13, 'دبلوماسي')] }]))).toEqual([
+      ['b:13 دبلوماسي', 'c:13 دبلوماسي'],
+    ]);
   });
 
   it('reads a counted noun in quotation marks as someone else\'s word: 60 "جاسوسا" are the 60 دبلوماسيا of the subject', () => {
@@ -312,6 +353,21 @@ describe('alignClaims: what makes two claims one fact', () => {
     ]);
     expect(toll!.members).toHaveLength(2);
     expect(toll!.status).toBe('conflicting');
+  });
+
+  it('ties a small number of a running total and of another figure only when the total says since when', () => {
+    const titles = (text: string, time: Claim['time']): Claim => claim(4, 'مرة', { subject: subject(text), time });
+    const toDate = { text: 'حتى الآن', span: { start: 0, end: 1 }, start: '2018-07-10', end: '2018-07-10', cumulative: true };
+    const lastFive = { text: 'في المواسم الخمسة الماضية', span: { start: 0, end: 1 }, start: '2013', end: '2018' };
+    // The career's four Champions League titles, and four in the last five seasons: a part and its whole.
+    const career = titles('ألقاب دوري أبطال أوروبا التي حققها رونالدو مع ريال مدريد', toDate);
+    const recent = titles('ألقاب دوري أبطال أوروبا التي حققها رونالدو مع ريال مدريد في المواسم الخمسة الماضية', lastFive);
+    expect(shared(alignClaims([{ id: 'a', claims: [career] }, { id: 'b', claims: [recent] }]))).toEqual([]);
+    // The fourth rise since January and the fourth this year count one span.
+    const since = { text: 'منذ يناير', span: { start: 0, end: 1 }, start: '2018-01', end: '2018-09-02', cumulative: true };
+    const thisYear = { text: 'هذا العام', span: { start: 0, end: 1 }, start: '2018', end: '2018' };
+    const rises = (time: Claim['time']): Claim => claim(4, 'مرة', { subject: subject('رفع أسعار الوقود في تونس'), time });
+    expect(shared(alignClaims([{ id: 'a', claims: [rises(since)] }, { id: 'b', claims: [rises(thisYear)] }]))).toHaveLength(1);
   });
 
   it('reads what a figure without its noun counts from a verb of what happened: "مقتل العشرات" counts the dead', () => {
