@@ -273,6 +273,13 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [{ ...vague(null, rescued), text: 'العشرات' }] }, { id: 'b', claims: [claim(67, 'مهاجر', rescued)] }]))).toEqual([
       ['a:العشرات', 'b:67 مهاجر'],
     ]);
+    // "وعشرات الجرحى، بينهم 15 امرأة": women among the injured are a part of them, though both were injured.
+    const blast = { subject: subject('تفجير سوق الخضار في خان بني سعد'), predicate: 'أصاب' };
+    const women = (): Claim => claim(15, 'امرأة', blast);
+    expect(shared(alignClaims([{ id: 'a', claims: [vague('جريح', blast)] }, { id: 'b', claims: [women()] }, { id: 'c', claims: [women()] }]))).toEqual([
+      ['b:15 امرأة', 'c:15 امرأة'],
+    ]);
+    expect(shared(alignClaims([{ id: 'a', claims: [vague('جريح', blast)] }, { id: 'b', claims: [claim(60, 'جريح', blast)] }]))).toHaveLength(1);
     // "الملايين" and "ملايين الأشخاص" of one subject say the same; neither is "حوالي 14 مليون نسمة".
     const atRisk = { subject: subject('سكان اليمن المعرضون لخطر الكوليرا') };
     const millions = (unit: string | null, text: string): Claim => ({ ...claim(null, unit, { ...atRisk, bound: 'vague', min: 1e6, max: 1e7 }), text });

@@ -97,6 +97,8 @@ export interface Features {
   readonly confirms: boolean;
   /** True for a vague word with no number (عشرات، العشرات، ملايين): it fits most figures of its size. */
   readonly vague: boolean;
+  /** True when the claim writes no counted noun of its own (its unit, if any, is read from its verb, subject or document). */
+  readonly nounless: boolean;
   /**
    * True for a two read from a dual noun alone, with no numeral (البلدين، الطرفين، الحرمين، جنديين):
    * Arabic says "the two" and "both" that way, and names take the form (طالبان is the movement).
@@ -369,6 +371,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     digits,
     value,
     confirms,
+    written === null,
   ]);
   return {
     signature,
@@ -386,6 +389,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     digits,
     confirms,
     vague: claim.bound === 'vague' && value === null,
+    nounless: written === null,
     dual: value === 2 && typeof claim.text === 'string' && oneWordOfLetters.test(claim.text),
     value,
     specific,

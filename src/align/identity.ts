@@ -251,11 +251,24 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // A vague word fits most figures of its size: "العشرات" of the rescued fits 53 dead as well as 67
   // rescued, "عشرات الدبلوماسيين" the 60 expelled by one country as well as all of them. Against a figure
   // it joins only as a toll: both read as one thing happening to people (عشرات الجثث with 35 جثة،
-  // "العشرات" of "المهاجرون الذين أنقذوا" with 67 rescued). Two vague words of one subject, or of one
-  // counted noun, say the same ("الملايين" / "ملايين الأشخاص" at risk of cholera).
+  // "عشرات القتلى" with 37 شخصاً who died). Not two nouns that both say who, or one who and one what:
+  // "وعشرات الجرحى" is not "15 امرأة" injured, women among the injured are a part of them; only where
+  // the vague word writes no noun, and both say whose figure it is in descriptions that meet, does it
+  // count them ("العشرات" of "المهاجرون الذين أنقذوا" with 67 مهاجراً "الذين أنقذهم الحرس الوطني").
+  // Two vague words of one subject, or of one counted noun, say the same ("الملايين" / "ملايين الأشخاص"),
+  // unless they are read as different things happening ("العشرات" of a fire, "عشرات آخرين" missing).
   if (a.vague || b.vague) {
-    const toll = a.unit !== null && b.unit !== null && a.unit.event !== null && a.unit.event === b.unit.event;
-    const bothVague = a.vague && b.vague && (!a.unit || !b.unit || (a.unit.key === b.unit.key && a.unit.event === b.unit.event));
+    const toll =
+      a.unit !== null &&
+      b.unit !== null &&
+      a.unit.event !== null &&
+      a.unit.event === b.unit.event &&
+      (a.unit.key === b.unit.key || a.unit.role === 'any' || b.unit.role === 'any' || ((a.vague ? a : b).nounless && subjects !== 'none'));
+    const bothVague =
+      a.vague &&
+      b.vague &&
+      (a.unit?.event ?? null) === (b.unit?.event ?? null) &&
+      (!a.unit || !b.unit || a.unit.key === b.unit.key);
     if (!toll && !bothVague) return null;
   }
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
