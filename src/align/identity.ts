@@ -305,9 +305,7 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // A figure of a day sums up an earlier period only as the same number (801 مدني by October, 801 on 30
   // November), tied by its subject or predicate, or a number of three significant digits or more, which
   // two tallies of one noun rarely share by chance: "451 هدفاً" since 2008 and "451 هدفاً" today.
-  // Never a small number: "أربع مرات" in the last five seasons (since 2013) and the career's four titles
-  // to date are one number by chance.
-  if (time === 'asOf' && (!same || !a.specific || !b.specific || (tie === 'unit' && Math.min(a.digits, b.digits) < AS_OF_DIGITS))) return null;
+  if (time === 'asOf' && (!same || (tie === 'unit' && Math.min(a.digits, b.digits) < AS_OF_DIGITS))) return null;
   if (!agree) {
     // Denied and projected figures never contradict; a whole and its part never do; two changes of
     // different figures may be two steps, or a step and the level it reached.
