@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
-import { figuresAgree, relate, type IdentitySettings } from './identity.js';
+import { figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -526,9 +526,14 @@ class StreamingAligner implements Aligner {
       // One fact with the cluster as a whole: nothing tells it from any member, and it is linked to a
       // member of another document — by their subject or predicate, or by one specific number when it
       // agrees with all (a unit alone never makes a conflict). A conflict the cluster holds already is
-      // not one it makes: "ما لا يقل عن 53 شخصاً", tied by its number to "53 قتيلاً" of a cluster where
-      // that toll and "37 قتيلاً" of one fire disagree, sides with the 53.
-      const sidesWith = (): boolean => against.every((x) => sides.some((y) => !figuresAgree(x, y, this.settings.tolerance)));
+      // not one it makes: "ما لا يقل عن 53 شخصاً" of "حريق بمنطقة سيبيريا", tied by its number to "53
+      // قتيلاً" of a cluster where that toll and "37 قتيلاً" of a fire in Kemerovo disagree, sides with the
+      // 53 — when its subject shares words with each figure it disagrees with. Without that, a number
+      // meets a story's toll by chance (27 عنصراً of ISIS killed in Ramadi, 27 قتيلاً in Suruç).
+      const sidesWith = (): boolean =>
+        against.every(
+          (x) => subjectRelation(claim.subject, x.subject, this.identity) === 'related' && sides.some((y) => !figuresAgree(x, y, this.settings.tolerance)),
+        );
       if (fits && (strongLink || (numberLink && (conflicts === 0 || sidesWith())))) scored.push({ cluster, conflicts, subjects, agrees });
     }
     if (scored.length === 0) {
