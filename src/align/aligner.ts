@@ -101,9 +101,10 @@ interface Cluster {
   highest: number;
   /**
    * What happened to the people of each figure its members give, where a member's noun or verb says it
-   * (37 → the dead, from "37 قتيلاً"); null where members say two things. See `readIn`.
+   * (37 → the dead, from "37 قتيلاً"); null where members say two things. Made when first needed (most
+   * clusters count no people). See `readIn`.
    */
-  events: Map<number, string | null>;
+  events: Map<number, string | null> | null;
   /** The cluster it was merged into, once it was. */
   mergedInto: Cluster | null;
   closed: boolean;
@@ -230,19 +231,17 @@ const readings = new WeakMap<Features, Map<string, Features>>();
  * `documentEvents` is within one: outlets that give "37 قتيلاً" and "37 شخصاً" of one fire count the dead
  * both times, so "53 قتيلاً" is that toll in conflict, not a part of a whole.
  */
-function readIn(f: Features, ...clusters: Cluster[]): Features {
+function readIn(f: Features, a: Cluster, b?: Cluster): Features {
   const unit = f.unit;
   // Only a noun of anyone (شخص، فرد، نسمة), which meets every noun of people anyway: read so, a noun of
   // who (13 دبلوماسياً) would meet a noun of what happened (13 جثة) through the very member it reads.
-  if (!unit || unit.kind !== 'people' || unit.role !== 'any' || unit.event !== null || f.value === null) return f;
-  let event: string | null | undefined;
-  for (const c of clusters) {
-    const e = c.events.get(f.value);
-    if (e === undefined) continue;
-    if (e === null || (event !== undefined && event !== e)) return f;
-    event = e;
-  }
-  if (event === undefined || event === null) return f;
+  if (unit === null || unit.role !== 'any' || unit.event !== null || f.value === null || unit.kind !== 'people') return f;
+  const ea = a.events?.get(f.value);
+  const eb = b?.events?.get(f.value);
+  // Members that read the figure as two things say nothing of it.
+  if (ea === null || eb === null || (ea !== undefined && eb !== undefined && ea !== eb)) return f;
+  const event = ea ?? eb;
+  if (event === undefined) return f;
   let byEvent = readings.get(f);
   if (!byEvent) readings.set(f, (byEvent = new Map()));
   let read = byEvent.get(event);
@@ -417,7 +416,7 @@ class StreamingAligner implements Aligner {
   }
 
   private newCluster(m: Member): Cluster {
-    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: new Map(), mergedInto: null, closed: false };
+    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: null, mergedInto: null, closed: false };
     this.open.add(c);
     this.join(c, m);
     return c;
@@ -436,6 +435,7 @@ class StreamingAligner implements Aligner {
     }
     const { unit, value } = m.features;
     if (unit && unit.kind === 'people' && unit.event !== null && value !== null && m.features.confirms) {
+      c.events ??= new Map();
       const seen = c.events.get(value);
       if (seen === undefined) c.events.set(value, unit.event);
       else if (seen !== unit.event) c.events.set(value, null);
@@ -472,6 +472,17 @@ class StreamingAligner implements Aligner {
     return strong || (number && !disagree);
   }
 
+  /**
+   * True when a claim tied to a cluster by one number takes a side of a conflict the cluster holds: every
+   * member it disagrees with (`against`) disagrees with one it is tied to and agrees with (`sides`), and
+   * has a subject that shares words with its own.
+   */
+  private sidesWith(claim: Features, sides: readonly Features[] | null, against: readonly Features[] | null): boolean {
+    if (!sides || !against) return false;
+    const tolerance = this.settings.tolerance;
+    return against.every((x) => subjectRelation(claim.subject, x.subject, this.identity) === 'related' && sides.some((y) => !figuresAgree(x, y, tolerance)));
+  }
+
   /** A necessary test, in constant time: the claim's figure is within the plausibility factor of the cluster's farthest figures. */
   private withinReach(m: Member, c: Cluster): boolean {
     const core = m.features.core;
@@ -500,9 +511,9 @@ class StreamingAligner implements Aligner {
       let numberLink = false;
       let fits = true;
       const claim = readIn(m.features, cluster);
-      // Members it is linked to by one number and agrees with, and members it disagrees with.
-      const sides: Features[] = [];
-      const against: Features[] = [];
+      // Members it is linked to by one number and agrees with, and members it disagrees with (made when met).
+      let sides: Features[] | null = null;
+      let against: Features[] | null = null;
       for (const kind of cluster.kinds.values()) {
         const other = readIn(kind.first.features, cluster);
         const r = relate(claim, other, this.identity);
@@ -513,13 +524,13 @@ class StreamingAligner implements Aligner {
         if (r.agree) agrees += kind.count;
         else {
           conflicts += kind.count;
-          against.push(other);
+          (against ??= []).push(other);
         }
         if (r.tie === 'subject') subjects += kind.count;
         if (r.linked && (kind.documents || kind.first.document !== m.document)) {
           if (r.tie === 'unit') {
             numberLink = true;
-            if (r.agree) sides.push(other);
+            if (r.agree) (sides ??= []).push(other);
           } else strongLink = true;
         }
       }
@@ -530,11 +541,7 @@ class StreamingAligner implements Aligner {
       // قتيلاً" of a cluster where that toll and "37 قتيلاً" of a fire in Kemerovo disagree, sides with the
       // 53 — when its subject shares words with each figure it disagrees with. Without that, a number
       // meets a story's toll by chance (27 عنصراً of ISIS killed in Ramadi, 27 قتيلاً in Suruç).
-      const sidesWith = (): boolean =>
-        against.every(
-          (x) => subjectRelation(claim.subject, x.subject, this.identity) === 'related' && sides.some((y) => !figuresAgree(x, y, this.settings.tolerance)),
-        );
-      if (fits && (strongLink || (numberLink && (conflicts === 0 || sidesWith())))) scored.push({ cluster, conflicts, subjects, agrees });
+      if (fits && (strongLink || (numberLink && (conflicts === 0 || this.sidesWith(claim, sides, against))))) scored.push({ cluster, conflicts, subjects, agrees });
     }
     if (scored.length === 0) {
       this.newCluster(m);
