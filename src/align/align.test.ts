@@ -303,6 +303,15 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(toll!.status).toBe('conflicting');
     expect(toll!.groups.map((g) => g.outlets)).toEqual([['a', 'b', 'c'], ['a', 'd']]);
     expect(rest).toEqual([]);
+    // A number with no subject that shares words with the disagreeing figures meets the toll by chance:
+    // "53 شخصاً" of no fire stays out of the cluster in conflict.
+    const [fire53, ...alone] = alignClaims([
+      { id: 'a', claims: [claim(53, 'قتيل', fire('حريق مركز التسوق في كيميروفو')), claim(37, 'شخص', fire('حريق مركز التسوق في كيميروفو'))] },
+      { id: 'b', claims: [claim(37, 'قتيل', fire('حريق مركز تجاري في كيميروفو'))] },
+      { id: 'd', claims: [claim(53, 'شخص', { bound: 'atLeast' })] },
+    ]);
+    expect(fire53!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:53 قتيل', 'a:37 شخص', 'b:37 قتيل']);
+    expect(alone.map((c) => c.members.map((m) => `${m.documentId}:${m.claim.text}`))).toEqual([['d:53 شخص']]);
     // Nothing in the cluster says what the 37 people are: a whole and its part, apart.
     const apart = alignClaims([
       { id: 'a', claims: [claim(53, 'قتيل', fire('حريق مركز التسوق في كيميروفو'))] },
