@@ -1,6 +1,6 @@
 import { requireString } from '../text/validate.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
-import { createPlainShadow } from '../text/shadow.js';
+import { createPlainShadow, createUnfoldedShadow } from '../text/shadow.js';
 import { TextDocument } from './document.js';
 import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
 import { NumberTokens, type TokenStream } from './tokens.js';
@@ -122,7 +122,8 @@ export function findNumbers(text: string): NumberMatch[] {
  */
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
-  const tokens = new NumberTokens(createPlainShadow(text));
+  // Words and spaces only (a column of spelled figures): read in place, without making the folded copy.
+  const tokens = new NumberTokens(createUnfoldedShadow(text) ?? createPlainShadow(text));
   let first = tokenIndex(0);
   while (first < tokens.length && tokens.isSpace(first)) first++;
   let last = tokenIndex(tokens.length - 1);

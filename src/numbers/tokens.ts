@@ -1,4 +1,5 @@
 import { NO_TOKEN, shadowOffset, tokenIndex, type ShadowOffset, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import type { ShadowText } from '../text/shadow.js';
 import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
@@ -193,9 +194,10 @@ export class NumberTokens {
     return this.startOf(k + 1) as ShadowOffset;
   }
 
-  /** Shadow text of token `k`. */
+  /** Shadow text of token `k` (folded here when the shadow is the caller's string, see `createUnfoldedShadow`). */
   text(k: TokenIndex): string {
-    return this.text_.slice(this.startOf(k), this.startOf(k + 1));
+    const text = this.text_.slice(this.startOf(k), this.startOf(k + 1));
+    return this.shadow.unfolded ? foldWord(text) : text;
   }
 
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */

@@ -1,5 +1,6 @@
 import { DELETE, EXPAND, combiningTable, foldTable } from './fold.js';
 import type { ShadowOffset, Span } from './coordinates.js';
+import { isArabicLetter } from './tokenize.js';
 
 export type { Span } from './coordinates.js';
 
@@ -24,6 +25,11 @@ export interface ShadowText {
   readonly starts: OffsetTable;
   /** For each shadow code unit, the original offset just past that character (and its marks); may run past the end too. */
   readonly ends: OffsetTable;
+  /**
+   * True when {@link text} is the caller's string not yet folded (see {@link createUnfoldedShadow}):
+   * its letters fold one to one, and whoever reads it folds each letter as it reads.
+   */
+  readonly unfolded?: boolean;
 }
 
 /**
@@ -61,6 +67,29 @@ export function createPlainShadow(input: string): ShadowText {
  */
 const identityStarts: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i);
 const identityEnds: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i + 1);
+
+const SPACE = 0x20;
+
+/**
+ * The shadow of a short text of Arabic words and single-byte spaces whose folding changes letters
+ * one to one (أربعة → اربعه، إحدى → احدي), without folding it: the text is the caller's string,
+ * marked {@link ShadowText.unfolded}, and shadow unit `i` is original unit `i`. Null for any other
+ * text (digits, punctuation, marks to drop, forms to expand, other spaces, Latin, long texts). The
+ * folded copy would only be read letter by letter through {@link foldTable}, which folds a letter
+ * and leaves a folded one as it is; a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is then
+ * read without the copy being made.
+ */
+export function createUnfoldedShadow(input: string): ShadowText | null {
+  const n = input.length;
+  if (n > SHORT_TEXT) return null;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    if (code === SPACE) continue;
+    const folded = foldTable[code]!;
+    if (folded === DELETE || folded === EXPAND || !isArabicLetter(code)) return null;
+  }
+  return { original: input, text: input, starts: identityStarts, ends: identityEnds, unfolded: true };
+}
 
 /**
  * The shadow of a short text. Most short texts (a figure, a cell of a table)
