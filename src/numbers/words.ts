@@ -83,8 +83,6 @@ interface FormSenses {
   readonly list: WordSense[];
   readonly byType: Record<WordSense['type'], WordSense | undefined>;
   mask: number;
-  /** True when the form may stand behind a clitic: function words (و، على، جزء …) never take one of their own here. */
-  clitic: boolean;
   /** True for a form that looks like clitic + number word but is another word when it stands first (لست، وست). */
   blocked: boolean;
   /** Its readings, made on first use and shared: by clitic (0: none, then 1 + index in `proclitics`), twice for a blocked word. */
@@ -118,8 +116,8 @@ const LETTERS = 0x064a - FIRST_LETTER + 1;
 let children: Uint16Array | undefined;
 const forms: FormSenses[] = [];
 
-/** By first letter, the indices in `proclitics` of the clitics that begin with it, longest first as there: و → وبال، وال … و. */
-const cliticsByLetter: number[][] = [];
+/** The senses of the function words of a number (و، على، فاصلة). */
+const FUNCTION_WORDS = senseBit('and') | senseBit('ratio') | senseBit('point');
 
 function buildLexicon(): Uint16Array {
   const table: number[] = new Array<number>(LETTERS).fill(0);
@@ -138,7 +136,7 @@ function buildLexicon(): Uint16Array {
       // Every key in one fixed order: one object shape for every form.
       const byType = {} as FormSenses['byType'];
       for (const type of senseTypes) byType[type] = undefined;
-      forms[node] = { list: [], byType, mask: 0, clitic: false, blocked: false, readings: [] };
+      forms[node] = { list: [], byType, mask: 0, blocked: false, readings: [] };
     }
     return forms[node]!;
   };
@@ -147,7 +145,6 @@ function buildLexicon(): Uint16Array {
     e.list.push(sense);
     e.byType[sense.type] ??= sense;
     e.mask |= senseBit(sense.type);
-    e.clitic ||= sense.type !== 'and' && sense.type !== 'ratio' && sense.type !== 'point';
   };
   for (const { value, forms } of unitWords) for (const f of forms) add(f, { type: 'unit', value });
   for (const { value, forms } of teenHeadWords) for (const f of forms) add(f, { type: 'teenHead', value });
@@ -178,8 +175,6 @@ function buildLexicon(): Uint16Array {
   for (const f of partWords) add(f, { type: 'part' });
   add(conjunctionWord, { type: 'and' });
   for (const form of notNumberWords) entry(foldWord(form)).blocked = true;
-  for (let k = 0; k < LETTERS; k++) cliticsByLetter.push([]);
-  proclitics.forEach((prefix, p) => cliticsByLetter[prefix.charCodeAt(0) - FIRST_LETTER]!.push(p));
   return Uint16Array.from(table);
 }
 
@@ -210,15 +205,14 @@ export function readWordAt(text: string, start: number, end: number): WordReadin
   const whole = forms[nodeAt(trie, text, start, end)];
   const blocked = whole?.blocked === true;
   if (whole?.mask) return readingOf(whole, 0, blocked);
-  const first = foldTable[text.charCodeAt(start)]! - FIRST_LETTER;
-  if (!(first >= 0 && first < LETTERS)) return null;
-  for (const p of cliticsByLetter[first]!) {
+  for (let p = 0; p < proclitics.length; p++) {
     const prefix = proclitics[p]!;
     let i = 0;
     while (i < prefix.length && foldTable[text.charCodeAt(start + i)] === prefix.charCodeAt(i)) i++;
     if (i < prefix.length || end - start - i < 2) continue;
     const stem = forms[nodeAt(trie, text, start + i, end)];
-    if (stem?.clitic) return readingOf(stem, p + 1, blocked);
+    // Function words (و، على، جزء …) never take a clitic of their own here.
+    if (stem && stem.mask & ~FUNCTION_WORDS) return readingOf(stem, p + 1, blocked);
   }
   return null;
 }
