@@ -122,7 +122,7 @@ export function findNumbers(text: string): NumberMatch[] {
  */
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
-  // Words and spaces only (a column of spelled figures): read in place, without making the folded copy.
+  // A cell of a column of figures rarely needs the folded copy: its letters are folded as they are read.
   const tokens = new NumberTokens(createUnfoldedShadow(text) ?? createPlainShadow(text));
   let first = tokenIndex(0);
   while (first < tokens.length && tokens.isSpace(first)) first++;

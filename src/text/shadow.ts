@@ -26,8 +26,8 @@ export interface ShadowText {
   /** For each shadow code unit, the original offset just past that character (and its marks); may run past the end too. */
   readonly ends: OffsetTable;
   /**
-   * True when {@link text} is the caller's string not yet folded (see {@link createUnfoldedShadow}):
-   * its letters fold one to one, and whoever reads it folds each letter as it reads.
+   * True when {@link text} is the caller's string left unfolded (see {@link createUnfoldedShadow}):
+   * its letters fold one to one, and whoever reads it folds each letter as it compares it.
    */
   readonly unfolded?: boolean;
 }
@@ -52,12 +52,13 @@ export function createShadow(input: string): ShadowText {
 
 /**
  * The shadow copy in plain arrays at any length, for a caller that reads one
- * short string and keeps nothing (`parseArabicNumber`): the same text and
- * offsets as {@link createShadow}, without the typed-array builder for long
- * texts, which a bundle of that function alone then leaves out.
+ * string and keeps nothing (`parseArabicNumber`): the same text and offsets
+ * as {@link createShadow}, without the typed-array builder for long texts,
+ * which a bundle of that function alone then leaves out. Such a caller tries
+ * {@link createUnfoldedShadow} first: most of its strings need no copy.
  */
 export function createPlainShadow(input: string): ShadowText {
-  return input.length <= SHORT_TEXT ? createShortShadow(input) : createMappedShortShadow(input);
+  return createMappedShortShadow(input);
 }
 
 /**
@@ -68,25 +69,25 @@ export function createPlainShadow(input: string): ShadowText {
 const identityStarts: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i);
 const identityEnds: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i + 1);
 
-const SPACE = 0x20;
-
 /**
- * The shadow of a short text of Arabic words and single-byte spaces whose folding changes letters
- * one to one (أربعة → اربعه، إحدى → احدي), without folding it: the text is the caller's string,
- * marked {@link ShadowText.unfolded}, and shadow unit `i` is original unit `i`. Null for any other
- * text (digits, punctuation, marks to drop, forms to expand, other spaces, Latin, long texts). The
- * folded copy would only be read letter by letter through {@link foldTable}, which folds a letter
- * and leaves a folded one as it is; a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is then
- * read without the copy being made.
+ * The shadow of a short text whose folding changes nothing but letters, one to
+ * one (أربعة → اربعه، إحدى و500 → احدي و500), left unfolded: the text is the
+ * caller's string, marked {@link ShadowText.unfolded}, and shadow unit `i` is
+ * original unit `i`. Every other unit folds to itself, and a letter folds to a
+ * letter, so the tokens and the numerals are those of the folded copy; a reader
+ * that folds each letter as it compares it ({@link foldTable} leaves a folded
+ * letter as it is) reads it as it would read the copy, which a cell of a column
+ * of figures ("ثلاثة آلاف وخمسمئة") then never makes. Null for a long text and
+ * for one with marks to drop, forms to expand, digits or spaces of another kind
+ * to fold, or U+0000, which folding keeps in the copy but drops from a word.
  */
 export function createUnfoldedShadow(input: string): ShadowText | null {
   const n = input.length;
   if (n > SHORT_TEXT) return null;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
-    if (code === SPACE) continue;
     const folded = foldTable[code]!;
-    if (folded === DELETE || folded === EXPAND || !isArabicLetter(code)) return null;
+    if (folded === DELETE || folded === EXPAND || (folded !== code && !isArabicLetter(code))) return null;
   }
   return { original: input, text: input, starts: identityStarts, ends: identityEnds, unfolded: true };
 }
