@@ -78,15 +78,13 @@ export interface WordReading {
   readonly canStartNumber: boolean;
 }
 
-/** The senses of one folded form, as a list, by type and as a mask, and its readings. */
+/** The senses of one folded form, as a list, by type and as a mask. */
 interface FormSenses {
   readonly list: WordSense[];
   readonly byType: Record<WordSense['type'], WordSense | undefined>;
   mask: number;
   /** True for a form that looks like clitic + number word but is another word when it stands first (لست، وست). */
   blocked: boolean;
-  /** Its readings, made on first use and shared: by clitic (0: none, then 1 + index in `proclitics`), twice for a blocked word. */
-  readonly readings: WordReading[];
 }
 
 const senseTypes: ReadonlyArray<WordSense['type']> = [
@@ -136,7 +134,7 @@ function buildLexicon(): Uint16Array {
       // Every key in one fixed order: one object shape for every form.
       const byType = {} as FormSenses['byType'];
       for (const type of senseTypes) byType[type] = undefined;
-      forms[node] = { list: [], byType, mask: 0, blocked: false, readings: [] };
+      forms[node] = { list: [], byType, mask: 0, blocked: false };
     }
     return forms[node]!;
   };
@@ -217,14 +215,8 @@ export function readWordAt(text: string, start: number, end: number): WordReadin
   return null;
 }
 
-/** The reading of form `stem` behind clitic number `clitic` (0: none), made once and shared. */
+/** The reading of form `stem` behind clitic number `clitic` (0: none). */
 function readingOf(stem: FormSenses, clitic: number, blocked: boolean): WordReading {
-  const slot = 2 * clitic + (blocked ? 1 : 0);
-  let reading = stem.readings[slot];
-  if (reading === undefined) {
-    const prefix = clitic === 0 ? '' : proclitics[clitic - 1]!;
-    reading = { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType as SensesByType, senseMask: stem.mask, canStartNumber: !blocked };
-    stem.readings[slot] = reading;
-  }
-  return reading;
+  const prefix = clitic === 0 ? '' : proclitics[clitic - 1]!;
+  return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType as SensesByType, senseMask: stem.mask, canStartNumber: !blocked };
 }

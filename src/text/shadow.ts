@@ -1,6 +1,5 @@
 import { DELETE, EXPAND, combiningTable, foldTable } from './fold.js';
 import type { ShadowOffset, Span } from './coordinates.js';
-import { isArabicLetter } from './tokenize.js';
 
 export type { Span } from './coordinates.js';
 
@@ -39,6 +38,9 @@ export interface ShadowText {
  */
 const SHORT_TEXT = 512;
 
+/** The first code unit of the Arabic block: every fold of a letter lands at or above it, every other fold (a space, a digit, a sign) below. */
+const ARABIC = 0x0600;
+
 /**
  * Builds the shadow copy of `input` in one pass.
  *
@@ -48,17 +50,6 @@ const SHORT_TEXT = 512;
  */
 export function createShadow(input: string): ShadowText {
   return input.length <= SHORT_TEXT ? createShortShadow(input) : createLongShadow(input);
-}
-
-/**
- * The shadow copy in plain arrays at any length, for a caller that reads one
- * string and keeps nothing (`parseArabicNumber`): the same text and offsets
- * as {@link createShadow}, without the typed-array builder for long texts,
- * which a bundle of that function alone then leaves out. Such a caller tries
- * {@link createUnfoldedShadow} first: most of its strings need no copy.
- */
-export function createPlainShadow(input: string): ShadowText {
-  return createMappedShortShadow(input);
 }
 
 /**
@@ -87,7 +78,7 @@ export function createUnfoldedShadow(input: string): ShadowText | null {
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     const folded = foldTable[code]!;
-    if (folded === DELETE || folded === EXPAND || (folded !== code && !isArabicLetter(code))) return null;
+    if (folded === DELETE || folded === EXPAND || (folded !== code && folded < ARABIC)) return null;
   }
   return { original: input, text: input, starts: identityStarts, ends: identityEnds, unfolded: true };
 }
@@ -109,7 +100,7 @@ function createShortShadow(input: string): ShadowText {
       continue;
     }
     // A mark to drop or a form to expand: the offsets no longer run one to one.
-    if (folded === DELETE || folded === EXPAND) return createMappedShortShadow(input);
+    if (folded === DELETE || folded === EXPAND) return createPlainShadow(input);
     if (units === null) {
       units = new Array<number>(n);
       for (let k = 0; k < i; k++) units[k] = input.charCodeAt(k);
@@ -120,8 +111,14 @@ function createShortShadow(input: string): ShadowText {
   return { original: input, text, starts: identityStarts, ends: identityEnds };
 }
 
-/** The shadow of a short text whose folding drops or expands characters, in growable plain arrays. */
-function createMappedShortShadow(input: string): ShadowText {
+/**
+ * The shadow copy in plain arrays at any length, for a caller that reads one
+ * string and keeps nothing (`parseArabicNumber`): the same text and offsets
+ * as {@link createShadow}, without the typed-array builder for long texts,
+ * which a bundle of that function alone then leaves out. Such a caller tries
+ * {@link createUnfoldedShadow} first: most of its strings need no copy.
+ */
+export function createPlainShadow(input: string): ShadowText {
   const n = input.length;
   const units: number[] = [];
   const starts: number[] = [];
