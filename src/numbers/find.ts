@@ -129,9 +129,10 @@ export function parseArabicNumber(text: string): number | null {
   let last = tokenIndex(tokens.length - 1);
   while (last >= first && tokens.isSpace(last)) last--;
   if (first > last) return null;
-  // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic.
+  // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic
+  // (the token after a word is glued to it: a space between would be a token of its own).
   const digits = tokenIndex(first + 1);
-  if (tokens.isWord(first) && digits <= last && tokens.isNumeral(digits) && tokens.start(digits) === tokens.end(first) && tokens.end(first) - tokens.start(first) <= 3) {
+  if (tokens.isWord(first) && digits <= last && tokens.isNumeral(digits) && tokens.end(first) - tokens.start(first) <= 3) {
     first = digits;
   }
   const parsed = parseNumberAt(tokens, first);

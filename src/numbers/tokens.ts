@@ -75,10 +75,9 @@ export class NumberTokens {
   /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
   private readonly numerals: Numeral[] | null;
   /**
-   * Word readings by slot (see {@link readingSlot}), filled on first use. The table is
-   * allocated on first use too, sized to the slots so that filling it out of
-   * order keeps it a fast array, not a dictionary: a figure in digits never
-   * needs one.
+   * Word readings by token, filled on first use. The table is allocated on
+   * first use too, sized to the tokens so that filling it out of order keeps
+   * it a fast array, not a dictionary: a figure in digits never needs one.
    */
   private readings: Array<WordReading | null | undefined> | undefined = undefined;
 
@@ -229,24 +228,13 @@ export class NumberTokens {
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
     if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    const slot = this.readingSlot(k);
-    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.readingSlots));
-    let r = readings[slot];
+    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
+    let r = readings[k];
     if (r === undefined) {
       r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
-      readings[slot] = r;
+      readings[k] = r;
     }
     return r;
-  }
-
-  /** Where the reading of token `k` is kept: one slot per token here; a stream that numbers its texts shares one per text. */
-  protected readingSlot(k: number): number {
-    return k;
-  }
-
-  /** How many reading slots there are. */
-  protected get readingSlots(): number {
-    return this.length;
   }
 
   /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
@@ -310,13 +298,20 @@ export class TokenStream extends NumberTokens {
     return id === undefined ? super.text(k) : this.texts[id]!;
   }
 
-  /** Word readings are memoised by text: a word is read once per document. */
-  protected override readingSlot(k: number): number {
-    return this.textIds[k]!;
-  }
+  /** Word readings by text number, filled and allocated on first use. */
+  private textReadings: Array<WordReading | null | undefined> | undefined = undefined;
 
-  protected override get readingSlots(): number {
-    return this.texts.length;
+  /** Word readings are memoised by text: a word is read once per document. */
+  override reading(k: TokenIndex): WordReading | null {
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const id = this.textIds[k]!;
+    const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
+    let r = readings[id];
+    if (r === undefined) {
+      r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
+      readings[id] = r;
+    }
+    return r;
   }
 
   /**

@@ -83,8 +83,10 @@ interface FormSenses {
   readonly list: WordSense[];
   readonly byType: Record<WordSense['type'], WordSense | undefined>;
   mask: number;
-  /** True for a form that looks like clitic + number word but is another word when it stands first (لست، وست). */
-  blocked: boolean;
+  /** 1 for a form that looks like clitic + number word but is another word when it stands first (لست، وست), else 0. */
+  blocked: 0 | 1;
+  /** Its readings, made on first use and shared: by clitic (0: none, then 1 + index in `proclitics`), twice for a blocked word. */
+  readonly readings: WordReading[];
 }
 
 const senseTypes: ReadonlyArray<WordSense['type']> = [
@@ -118,25 +120,13 @@ const forms: FormSenses[] = [];
 const FUNCTION_WORDS = senseBit('and') | senseBit('ratio') | senseBit('point');
 
 function buildLexicon(): Uint16Array {
-  const table: number[] = new Array<number>(LETTERS).fill(0);
-  let nodes = 1;
+  const table: number[] = [];
+  let nodes = 0;
   const entry = (form: string): FormSenses => {
     let node = 0;
-    for (let i = 0; i < form.length; i++) {
-      const slot = node * LETTERS + form.charCodeAt(i) - FIRST_LETTER;
-      if (!table[slot]) {
-        table[slot] = nodes++;
-        for (let k = 0; k < LETTERS; k++) table.push(0);
-      }
-      node = table[slot]!;
-    }
-    if (!forms[node]) {
-      // Every key in one fixed order: one object shape for every form.
-      const byType = {} as FormSenses['byType'];
-      for (const type of senseTypes) byType[type] = undefined;
-      forms[node] = { list: [], byType, mask: 0, blocked: false };
-    }
-    return forms[node]!;
+    for (let i = 0; i < form.length; i++) node = table[node * LETTERS + form.charCodeAt(i) - FIRST_LETTER] ||= ++nodes;
+    // Every key of `byType` in one fixed order: one object shape for every form.
+    return (forms[node] ??= { list: [], byType: Object.fromEntries(senseTypes.map((t) => [t, undefined])) as FormSenses['byType'], mask: 0, blocked: 0, readings: [] });
   };
   const add = (form: string, sense: WordSense): void => {
     const e = entry(foldWord(form));
@@ -172,7 +162,8 @@ function buildLexicon(): Uint16Array {
   for (const f of ratioWords) add(f, { type: 'ratio' });
   for (const f of partWords) add(f, { type: 'part' });
   add(conjunctionWord, { type: 'and' });
-  for (const form of notNumberWords) entry(foldWord(form)).blocked = true;
+  for (const form of notNumberWords) entry(foldWord(form)).blocked = 1;
+  // The slots never written (no such child) become 0.
   return Uint16Array.from(table);
 }
 
@@ -187,7 +178,8 @@ function nodeAt(trie: Uint16Array, text: string, start: number, end: number): nu
     const letter = foldTable[text.charCodeAt(i)]! - FIRST_LETTER;
     if (letter < 0 || letter >= LETTERS) return 0;
     node = trie[node * LETTERS + letter]!;
-    if (node === 0) return 0;
+    // No such child, or none of the last node's slots is written (past the end of the table).
+    if (!node) return 0;
   }
   return node;
 }
@@ -201,7 +193,7 @@ function nodeAt(trie: Uint16Array, text: string, start: number, end: number): nu
 export function readWordAt(text: string, start: number, end: number): WordReading | null {
   const trie = (children ??= buildLexicon());
   const whole = forms[nodeAt(trie, text, start, end)];
-  const blocked = whole?.blocked === true;
+  const blocked = whole?.blocked ?? 0;
   if (whole?.mask) return readingOf(whole, 0, blocked);
   for (let p = 0; p < proclitics.length; p++) {
     const prefix = proclitics[p]!;
@@ -215,8 +207,15 @@ export function readWordAt(text: string, start: number, end: number): WordReadin
   return null;
 }
 
-/** The reading of form `stem` behind clitic number `clitic` (0: none). */
-function readingOf(stem: FormSenses, clitic: number, blocked: boolean): WordReading {
+/** The reading of form `stem` behind clitic number `clitic` (0: none), made once and shared. */
+function readingOf(stem: FormSenses, clitic: number, blocked: 0 | 1): WordReading {
   const prefix = clitic === 0 ? '' : proclitics[clitic - 1]!;
-  return { prefix, definite: definitePrefixes.has(prefix), senses: stem.list, sense: stem.byType as SensesByType, senseMask: stem.mask, canStartNumber: !blocked };
+  return (stem.readings[2 * clitic + blocked] ??= {
+    prefix,
+    definite: definitePrefixes.has(prefix),
+    senses: stem.list,
+    sense: stem.byType as SensesByType,
+    senseMask: stem.mask,
+    canStartNumber: blocked === 0,
+  });
 }
