@@ -3,7 +3,7 @@ import { foldWord } from '../text/fold.js';
 import type { ShadowText } from '../text/shadow.js';
 import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
-import { readWordAt, type WordReading } from './words.js';
+import { readWordAt, type SensesByType, type WordReading } from './words.js';
 
 /** What a token is. `rejected` is a run of digits glued to letters (a code, not a number). */
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
@@ -235,6 +235,12 @@ export class NumberTokens {
       readings[k] = r;
     }
     return r;
+  }
+
+  /** The senses of word `k` when it is a number word written without a clitic (عشر، فاصلة، على), else undefined. */
+  bareSenses(k: TokenIndex): SensesByType | undefined {
+    const r = k >= 0 ? this.reading(k) : null;
+    return r !== null && r.prefix === '' ? r.sense : undefined;
   }
 
   /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
