@@ -195,9 +195,11 @@ export function readWordAt(text: string, start: number, end: number): WordReadin
   const whole = forms[nodeAt(trie, text, start, end)];
   const blocked = whole?.blocked ?? 0;
   if (whole?.mask) return readingOf(whole, 0, blocked);
+  const first = foldTable[text.charCodeAt(start)];
   for (let p = 0; p < proclitics.length; p++) {
     const prefix = proclitics[p]!;
-    let i = 0;
+    if (prefix.charCodeAt(0) !== first) continue;
+    let i = 1;
     while (i < prefix.length && foldTable[text.charCodeAt(start + i)] === prefix.charCodeAt(i)) i++;
     if (i < prefix.length || end - start - i < 2) continue;
     const stem = forms[nodeAt(trie, text, start + i, end)];
