@@ -336,16 +336,10 @@ class CardinalReader implements CardinalResult {
     );
   }
 
-  /** The sense of type `type` of word `k` written without a clitic, if any. */
-  #bareSense<T extends keyof WordReading['sense']>(k: TokenIndex, type: T): WordReading['sense'][T] | undefined {
-    const r = k >= 0 ? this.#tokens.reading(k) : null;
-    return r !== null && r.prefix === '' ? r.sense[type] : undefined;
-  }
-
   /** A compound teen, two words: ثلاثة عشر (13)، إحدى عشرة (11)، اثنا عشر (12). */
   #readCompoundTeen(r: WordReading): Step {
     const head = r.sense.teenHead?.value ?? unitHead(r);
-    if (head === undefined || !this.#mayFollow || this.#bareSense(this.#following, 'teenTail') === undefined) return Step.Pass;
+    if (head === undefined || !this.#mayFollow || this.#tokens.bareSenses(this.#following)?.teenTail === undefined) return Step.Pass;
     if (this.#units || this.#tens) return Step.Stop;
     return this.#place(10 + head, Element.Teen, this.#following);
   }
@@ -361,7 +355,7 @@ class CardinalReader implements CardinalResult {
   /** A hundred written as two words: ثلاث مئة (300)، تسع مائة (900). */
   #readApartHundred(r: WordReading): Step {
     const head = unitHead(r);
-    if (head === undefined || !this.#mayFollow || this.#bareSense(this.#following, 'hundred')?.value !== 100) return Step.Pass;
+    if (head === undefined || !this.#mayFollow || this.#tokens.bareSenses(this.#following)?.hundred?.value !== 100) return Step.Pass;
     if (this.#hundreds || this.#units || this.#tens) return Step.Stop;
     return this.#place(head * 100, Element.Hundred, this.#following);
   }
@@ -394,7 +388,7 @@ class CardinalReader implements CardinalResult {
   #readCountOfFractions(r: WordReading): Step {
     const unit = r.sense.unit!;
     if (!this.#joined || unit.value > 10 || this.#readsAsFraction(r)) return Step.Pass;
-    const fraction = this.#bareSense(this.#following, 'fraction');
+    const fraction = this.#tokens.bareSenses(this.#following)?.fraction;
     if (fraction?.number !== 'plural') return Step.Pass;
     const added = unit.value * fraction.value;
     this.#addTerm(added);

@@ -1,6 +1,6 @@
 import { requireString } from '../text/validate.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
-import { createPlainShadow } from '../text/shadow.js';
+import { createPlainShadow, createUnfoldedShadow } from '../text/shadow.js';
 import { TextDocument } from './document.js';
 import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
 import { NumberTokens, type TokenStream } from './tokens.js';
@@ -122,15 +122,17 @@ export function findNumbers(text: string): NumberMatch[] {
  */
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
-  const tokens = new NumberTokens(createPlainShadow(text));
+  // A cell of a column of figures rarely needs the folded copy: its letters are folded as they are read.
+  const tokens = new NumberTokens(createUnfoldedShadow(text) ?? createPlainShadow(text));
   let first = tokenIndex(0);
   while (first < tokens.length && tokens.isSpace(first)) first++;
   let last = tokenIndex(tokens.length - 1);
   while (last >= first && tokens.isSpace(last)) last--;
   if (first > last) return null;
-  // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic.
+  // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic
+  // (the token after a word is glued to it: a space between would be a token of its own).
   const digits = tokenIndex(first + 1);
-  if (tokens.isWord(first) && digits <= last && tokens.isNumeral(digits) && tokens.start(digits) === tokens.end(first) && tokens.end(first) - tokens.start(first) <= 3) {
+  if (tokens.isWord(first) && digits <= last && tokens.isNumeral(digits) && tokens.end(first) - tokens.start(first) <= 3) {
     first = digits;
   }
   const parsed = parseNumberAt(tokens, first);

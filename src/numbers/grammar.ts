@@ -59,16 +59,9 @@ export function parseNumberAt(tokens: NumberTokens, i: TokenIndex): ParsedNumber
   return parsed;
 }
 
-/** True when word `k` has a sense of type `type` and no clitic (فاصلة، على، جزء). */
-function isBareWord(tokens: NumberTokens, k: TokenIndex, type: 'point' | 'ratio' | 'part'): boolean {
-  if (k < 0) return false;
-  const r = tokens.reading(k);
-  return r !== null && r.prefix === '' && r.sense[type] !== undefined;
-}
-
 function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
   // "جزء من مئة": one part of a hundred.
-  if (isBareWord(tokens, i, 'part')) {
+  if (tokens.bareSenses(i)?.part) {
     const den = partDenominator(tokens, i);
     return den ? { start: i, end: den.end, value: 1 / den.value, kind: 'fraction' } : null;
   }
@@ -79,7 +72,7 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
   const { value, end } = c;
   const k = tokens.next(tokenIndex(end - 1));
   if (k >= 0 && c.kind !== 'fraction') {
-    if (isBareWord(tokens, k, 'point') && Number.isInteger(value)) {
+    if (tokens.bareSenses(k)?.point && Number.isInteger(value)) {
       // "واحد فاصلة خمسة" and "1 فاصلة 25": the digits after the point.
       const k2 = tokens.next(k);
       const frac = k2 >= 0 ? parseCardinal(tokens, k2) : null;
@@ -88,7 +81,7 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
         return { start: i, end: frac.end, value: Number(`${Math.abs(value)}.${fracDigits}`) * (value < 0 ? -1 : 1), kind: 'decimal' };
       }
     }
-    if (isBareWord(tokens, k, 'ratio') && !c.scaled) {
+    if (tokens.bareSenses(k)?.ratio && !c.scaled) {
       // "١ على ٣", "خمسة وتسعون مائة على خمسة": a ratio between two numbers.
       const k2 = tokens.next(k);
       const den = k2 >= 0 ? parseCardinal(tokens, k2) : null;
@@ -96,7 +89,7 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
         return { start: i, end: den.end, value: value / den.value, kind: 'fraction' };
       }
     }
-    if (isBareWord(tokens, k, 'part') && !c.scaled) {
+    if (tokens.bareSenses(k)?.part && !c.scaled) {
       const den = partDenominator(tokens, k);
       if (den) {
         // "مائتان وثلاثة جزء من مائة" is 200 and 3 hundredths; "عشرين أجزاء من خمسة وعشرين" is 20/25.

@@ -9,13 +9,6 @@ import type { NumberTokens } from './tokens.js';
 /** The one-letter clitics an indefinite ordinal may carry: وثالث، بثاني. */
 const oneLetterClitics: ReadonlySet<string> = new Set([...conjunctionClitics, ...prepositionClitics]);
 
-/** True when word `k` is the second word of a compound teen (عشر، عشرة), written without a clitic. */
-function isTeenTail(tokens: NumberTokens, k: TokenIndex): boolean {
-  if (k < 0) return false;
-  const r = tokens.reading(k);
-  return r !== null && r.prefix === '' && r.sense.teenTail !== undefined;
-}
-
 /** The token of "والعشرون" / "و العشرون" starting at token `k`, or NO_TOKEN. */
 function definiteTenAfter(tokens: NumberTokens, k: TokenIndex): TokenIndex {
   const joined = tokens.reading(k);
@@ -45,7 +38,7 @@ export function parseOrdinal(tokens: NumberTokens, i: TokenIndex): ParsedNumber 
     // A feminine ordinal needs the article: الثانية is the second, ثانية alone a second of time.
     if (ord.feminine && !r.definite) return null;
     if (r.prefix !== '' && !r.definite && !oneLetterClitics.has(r.prefix)) return null;
-    if (isTeenTail(tokens, nextK)) return { start: i, end: tokenIndex(nextK + 1), value: ord.value + 10, kind: 'ordinal' };
+    if (tokens.bareSenses(nextK)?.teenTail) return { start: i, end: tokenIndex(nextK + 1), value: ord.value + 10, kind: 'ordinal' };
     // الخامس والعشرون / الخامس و العشرون
     if (nextK >= 0 && r.definite) {
       const tenAt = definiteTenAfter(tokens, nextK);
@@ -58,7 +51,7 @@ export function parseOrdinal(tokens: NumberTokens, i: TokenIndex): ParsedNumber 
   const unit = r.sense.unit?.value;
   const head = r.sense.teenHead?.value ?? (unit === 1 || unit === 2 ? unit : undefined);
   if (head !== undefined && r.prefix === 'ال' && nextK >= 0) {
-    if (isTeenTail(tokens, nextK)) return { start: i, end: tokenIndex(nextK + 1), value: head + 10, kind: 'ordinal' };
+    if (tokens.bareSenses(nextK)?.teenTail) return { start: i, end: tokenIndex(nextK + 1), value: head + 10, kind: 'ordinal' };
     const tenAt = definiteTenAfter(tokens, nextK);
     if (tenAt >= 0) return { start: i, end: tokenIndex(tenAt + 1), value: head + tenValue(tokens, tenAt), kind: 'ordinal' };
   }

@@ -1,8 +1,9 @@
 import { NO_TOKEN, shadowOffset, tokenIndex, type ShadowOffset, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import type { ShadowText } from '../text/shadow.js';
 import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
-import { readWordAt, type WordReading } from './words.js';
+import { readWordAt, type SensesByType, type WordReading } from './words.js';
 
 /** What a token is. `rejected` is a run of digits glued to letters (a code, not a number). */
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
@@ -74,10 +75,9 @@ export class NumberTokens {
   /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
   private readonly numerals: Numeral[] | null;
   /**
-   * Word readings by slot (see {@link readingSlot}), filled on first use. The table is
-   * allocated on first use too, sized to the slots so that filling it out of
-   * order keeps it a fast array, not a dictionary: a figure in digits never
-   * needs one.
+   * Word readings by token, filled on first use. The table is allocated on
+   * first use too, sized to the tokens so that filling it out of order keeps
+   * it a fast array, not a dictionary: a figure in digits never needs one.
    */
   private readings: Array<WordReading | null | undefined> | undefined = undefined;
 
@@ -193,9 +193,10 @@ export class NumberTokens {
     return this.startOf(k + 1) as ShadowOffset;
   }
 
-  /** Shadow text of token `k`. */
+  /** Shadow text of token `k` (folded here when the shadow is the caller's string, see `createUnfoldedShadow`). */
   text(k: TokenIndex): string {
-    return this.text_.slice(this.startOf(k), this.startOf(k + 1));
+    const text = this.text_.slice(this.startOf(k), this.startOf(k + 1));
+    return this.shadow.unfolded ? foldWord(text) : text;
   }
 
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
@@ -227,24 +228,19 @@ export class NumberTokens {
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
     if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    const slot = this.readingSlot(k);
-    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.readingSlots));
-    let r = readings[slot];
+    const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
+    let r = readings[k];
     if (r === undefined) {
       r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
-      readings[slot] = r;
+      readings[k] = r;
     }
     return r;
   }
 
-  /** Where the reading of token `k` is kept: one slot per token here; a stream that numbers its texts shares one per text. */
-  protected readingSlot(k: number): number {
-    return k;
-  }
-
-  /** How many reading slots there are. */
-  protected get readingSlots(): number {
-    return this.length;
+  /** The senses of word `k` when it is a number word written without a clitic (عشر، فاصلة، على), else undefined. */
+  bareSenses(k: TokenIndex): SensesByType | undefined {
+    const r = k >= 0 ? this.reading(k) : null;
+    return r !== null && r.prefix === '' ? r.sense : undefined;
   }
 
   /** True when the original of token `k` carries tanween al-fath (ألفاً is the accusative singular, not the dual ألفا). */
@@ -308,13 +304,20 @@ export class TokenStream extends NumberTokens {
     return id === undefined ? super.text(k) : this.texts[id]!;
   }
 
-  /** Word readings are memoised by text: a word is read once per document. */
-  protected override readingSlot(k: number): number {
-    return this.textIds[k]!;
-  }
+  /** Word readings by text number, filled and allocated on first use. */
+  private textReadings: Array<WordReading | null | undefined> | undefined = undefined;
 
-  protected override get readingSlots(): number {
-    return this.texts.length;
+  /** Word readings are memoised by text: a word is read once per document. */
+  override reading(k: TokenIndex): WordReading | null {
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const id = this.textIds[k]!;
+    const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
+    let r = readings[id];
+    if (r === undefined) {
+      r = readWordAt(this.text_, this.startOf(k), this.startOf(k + 1));
+      readings[id] = r;
+    }
+    return r;
   }
 
   /**

@@ -24,6 +24,11 @@ export interface ShadowText {
   readonly starts: OffsetTable;
   /** For each shadow code unit, the original offset just past that character (and its marks); may run past the end too. */
   readonly ends: OffsetTable;
+  /**
+   * True when {@link text} is the caller's string left unfolded (see {@link createUnfoldedShadow}):
+   * its letters fold one to one, and whoever reads it folds each letter as it compares it.
+   */
+  readonly unfolded?: boolean;
 }
 
 /**
@@ -32,6 +37,9 @@ export interface ShadowText {
  * (`parseArabicNumber('ثلاثة آلاف')`); above it, typed arrays halve the memory.
  */
 const SHORT_TEXT = 512;
+
+/** The first code unit of the Arabic block: every fold of a letter lands at or above it, every other fold (a space, a digit, a sign) below. */
+const ARABIC = 0x0600;
 
 /**
  * Builds the shadow copy of `input` in one pass.
@@ -45,22 +53,35 @@ export function createShadow(input: string): ShadowText {
 }
 
 /**
- * The shadow copy in plain arrays at any length, for a caller that reads one
- * short string and keeps nothing (`parseArabicNumber`): the same text and
- * offsets as {@link createShadow}, without the typed-array builder for long
- * texts, which a bundle of that function alone then leaves out.
- */
-export function createPlainShadow(input: string): ShadowText {
-  return input.length <= SHORT_TEXT ? createShortShadow(input) : createMappedShortShadow(input);
-}
-
-/**
  * Offset tables for a short text that folds one code unit to one (ثلاثة → ثلاثه،
  * ٣٠٠٠ → 3000, no marks to drop, nothing to expand): shadow unit `i` comes from
  * original unit `i`, so every such text shares these two tables.
  */
 const identityStarts: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i);
 const identityEnds: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i) => i + 1);
+
+/**
+ * The shadow of a short text whose folding changes nothing but letters, one to
+ * one (أربعة → اربعه، إحدى و500 → احدي و500), left unfolded: the text is the
+ * caller's string, marked {@link ShadowText.unfolded}, and shadow unit `i` is
+ * original unit `i`. Every other unit folds to itself, and a letter folds to a
+ * letter, so the tokens and the numerals are those of the folded copy; a reader
+ * that folds each letter as it compares it ({@link foldTable} leaves a folded
+ * letter as it is) reads it as it would read the copy, which a cell of a column
+ * of figures ("ثلاثة آلاف وخمسمئة") then never makes. Null for a long text and
+ * for one with marks to drop, forms to expand, digits or spaces of another kind
+ * to fold, or U+0000, which folding keeps in the copy but drops from a word.
+ */
+export function createUnfoldedShadow(input: string): ShadowText | null {
+  const n = input.length;
+  if (n > SHORT_TEXT) return null;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    const folded = foldTable[code]!;
+    if (folded === DELETE || folded === EXPAND || (folded !== code && folded < ARABIC)) return null;
+  }
+  return { original: input, text: input, starts: identityStarts, ends: identityEnds, unfolded: true };
+}
 
 /**
  * The shadow of a short text. Most short texts (a figure, a cell of a table)
@@ -79,7 +100,7 @@ function createShortShadow(input: string): ShadowText {
       continue;
     }
     // A mark to drop or a form to expand: the offsets no longer run one to one.
-    if (folded === DELETE || folded === EXPAND) return createMappedShortShadow(input);
+    if (folded === DELETE || folded === EXPAND) return createPlainShadow(input);
     if (units === null) {
       units = new Array<number>(n);
       for (let k = 0; k < i; k++) units[k] = input.charCodeAt(k);
@@ -90,8 +111,14 @@ function createShortShadow(input: string): ShadowText {
   return { original: input, text, starts: identityStarts, ends: identityEnds };
 }
 
-/** The shadow of a short text whose folding drops or expands characters, in growable plain arrays. */
-function createMappedShortShadow(input: string): ShadowText {
+/**
+ * The shadow copy in plain arrays at any length, for a caller that reads one
+ * string and keeps nothing (`parseArabicNumber`): the same text and offsets
+ * as {@link createShadow}, without the typed-array builder for long texts,
+ * which a bundle of that function alone then leaves out. Such a caller tries
+ * {@link createUnfoldedShadow} first: most of its strings need no copy.
+ */
+export function createPlainShadow(input: string): ShadowText {
   const n = input.length;
   const units: number[] = [];
   const starts: number[] = [];
