@@ -31,6 +31,14 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('leaves a point of the compass out of a continent, but keeps a country named so', () => {
+    expect(mentions('في شمال أفريقيا وجنوب شرق آسيا')).toEqual([
+      ['أفريقيا', 'place'],
+      ['آسيا', 'place'],
+    ]);
+    expect(mentions('زار جنوب أفريقيا')).toEqual([['جنوب أفريقيا', 'place']]);
+  });
+
   it('finds a place that is also a common word only after its head or beside a place', () => {
     expect(mentions('نقل الخبر إلى العين')).toEqual([]);
     expect(mentions('في مدينة الخبر ومحافظة العين')).toEqual([
