@@ -39,6 +39,20 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('زار جنوب أفريقيا')).toEqual([['جنوب أفريقيا', 'place']]);
   });
 
+  it('reads a place shaped like a nisba adjective after a definite noun as the adjective', () => {
+    expect(mentions('تصاعد الدخان الرمادي من الجبل')).toEqual([]);
+    expect(mentions('قصف الرمادي')).toEqual([['الرمادي', 'place']]);
+    expect(mentions('في الأنبار ، الرمادي')).toContainEqual(['الرمادي', 'place']);
+  });
+
+  it('reads verbs and adverbs that are also places only in context, and no letter alone as a place', () => {
+    expect(mentions('القي القبض عليه بعد أن كسرت رجله')).toEqual([]);
+    expect(mentions('خرجت من المدينة للحج قبل مقتله')).toEqual([]);
+    expect(mentions('سعت فنزويلا دوما إلى رفع الأسعار')).toEqual([['فنزويلا', 'place']]);
+    expect(mentions('في مدينة سرت')).toEqual([['سرت', 'place']]);
+    expect(mentions('مشائخ من محافظة ا ل انبار')).toEqual([]);
+  });
+
   it('finds a place that is also a common word only after its head or beside a place', () => {
     expect(mentions('نقل الخبر إلى العين')).toEqual([]);
     expect(mentions('في مدينة الخبر ومحافظة العين')).toEqual([
@@ -332,6 +346,23 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وانتقد كورونيكس مساعي الحكومة')).toEqual([]);
     expect(mentions('قال إن فريقه يبحث بشكل جدي عن لاعب')).toEqual([]);
     expect(mentions('وتعهد بتسيير جسر إلى المدينة')).toEqual([]);
+  });
+
+  it('finds one word after a nationality standing as a noun when something sets it apart after it', () => {
+    expect(mentions('وفاز الروسي كافلنيكوف على التشيكي')).toEqual([['كافلنيكوف', 'person']]);
+    expect(mentions('والبرتغالي تياغو في الدقيقة 55')).toEqual([['تياغو', 'person']]);
+    expect(mentions('فاز الروسي سافين 6 - 4')).toEqual([['سافين', 'person']]);
+    // A past verb in ت after a feminine nationality adjective is no name.
+    expect(mentions('الحدود اللبنانية - السورية راقبت من خلالها')).toEqual([]);
+  });
+
+  it('finds the subject of كان before قد or its verb, and of a verb of saying before the one spoken to', () => {
+    expect(mentions('وكان كورونيكس قد رحل')).toEqual([['كورونيكس', 'person']]);
+    expect(mentions('وكان كورونيكس أعلن فوزه')).toEqual([['كورونيكس', 'person']]);
+    expect(mentions('واعترف داليما بأنه تخلص')).toEqual([['داليما', 'person']]);
+    expect(mentions('وقال داليما للصحفيين عقب الاجتماع')).toEqual([['داليما', 'person']]);
+    expect(mentions('وقال مصدر للصحفيين')).toEqual([]);
+    expect(mentions('وكان هناك قد')).toEqual([]);
   });
 
   it('finds surnames listed after a surname, and names after a name', () => {
