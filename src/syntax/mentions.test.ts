@@ -232,6 +232,22 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('حقق النصر على الأعداء')).toEqual([]);
   });
 
+  it('reads no body after a descriptor from a verbal noun, a noun with a pronoun, a title, a plural or a pronoun written apart', () => {
+    expect(mentions('كانت محطة انطلاق لنا')).toEqual([]);
+    expect(mentions('بناء محطة تكرير للنفط')).toEqual([]);
+    expect(mentions('بتدريب فريق عملها')).toEqual([]);
+    expect(mentions('نجح فريق الاختصاصيين في')).toEqual([]);
+    expect(mentions('يعمل فيه فريق الرئيس جورج بوش')).toEqual([['جورج بوش', 'person']]);
+    expect(mentions('و تعدل حركة ها ل تصطدم به')).toEqual([]);
+    expect(mentions('نشرت صحيفة صن أمس')).toEqual([['صن', 'organization']]);
+    expect(mentions('أعلنت شركة نوكيا أمس')).toEqual([['شركة نوكيا', 'organization']]);
+    expect(mentions('فاز فريق الغرافة أمس')).toEqual([['الغرافة', 'organization']]);
+  });
+
+  it('keeps تنظيم in the name it heads', () => {
+    expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['تنظيم القاعدة', 'organization']]);
+  });
+
   it('finds acronyms and loan names, and a parenthesised abbreviation', () => {
     expect(mentions('قال الناتو واليونيسف وأوبك')).toEqual([
       ['الناتو', 'organization'],

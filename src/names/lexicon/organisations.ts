@@ -29,7 +29,7 @@ export const organisationNameHeads: readonly string[] = [
  * head; a known place after them is the body named after it (صحيفة الشرق الأوسط).
  */
 export const organisationDescriptors: readonly string[] = [
-  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة', 'تنظيم',
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة',
   // A satellite channel: "عبر فضائية الجزيرة".
   'فضائية',
 ];
