@@ -244,6 +244,16 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('فاز فريق الغرافة أمس')).toEqual([['الغرافة', 'organization']]);
   });
 
+  it('ends a body’s name at a place before the object of the verb, and at a person in apposition', () => {
+    expect(mentions('وارتفعت بورصة لندن أمس')).toEqual([['لندن', 'place']]);
+    expect(mentions('حكومة الوحدة الوطنية')).toEqual([['حكومة الوحدة الوطنية', 'organization']]);
+    expect(mentions('شرطة دبي الدولية')).toEqual([['شرطة دبي الدولية', 'organization']]);
+    expect(mentions('زعيم تنظيم القاعدة أسامة بن لادن المسؤول عن')).toEqual([
+      ['تنظيم القاعدة', 'organization'],
+      ['أسامة بن لادن', 'person'],
+    ]);
+  });
+
   it('keeps تنظيم in the name it heads', () => {
     expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['تنظيم القاعدة', 'organization']]);
   });
@@ -582,6 +592,11 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.clubPrefixes.map((w) => [w] as const))('"%s" opens a club’s name before its city', (prefix) => {
     expect(mentions(`فاز ${prefix} كورونيكس على`)).toEqual([[`${prefix} كورونيكس`, 'organization']]);
+  });
+
+  it.each(namesTables.placeBodyHeads.map((w) => [w] as const))('"%s" before a place alone leaves the place as the mention', (head) => {
+    expect(mentions(`رفضت ${head} السودان القرار`)).toEqual([['السودان', 'place']]);
+    expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);
   });
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {

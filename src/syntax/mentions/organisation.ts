@@ -117,6 +117,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const headWord = withoutArticle(withoutCliticsBeforeArticle(tokens.text(k)));
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
+  let afterPlace = false;
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -129,6 +130,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
     const known = t.known.matchAt(tokens, j);
+    // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
+    if (known && known.entry.type === 'person' && words > 0) break;
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
     // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
@@ -136,6 +139,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // لحفظ السلام"، "تأسيس لجنة للتعامل مع" describe (the head is indefinite); neither is a verbal
     // noun in the accusative its complement: "32 شركة ارتفاعا".
     if (!head.definite && words === 0 && !known && (w.startsWith('ل') || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
+    // A place closes the construct it ends: only an adjective agreeing with the head follows it
+    // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
+    if (afterPlace && !known && !w.startsWith('لل') && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
     if (head.definite && !complement) {
       if (w.startsWith('لل')) {
         if (words === 0) break;
@@ -144,6 +150,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
+      afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
       end = last + 1;
       words++;
       if (!t.genericBodyWords.has(w)) specific = true;
@@ -177,7 +184,23 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
     if (!named) return null;
   }
+  // "حكومة السودان"، "بورصة لندن": the body of a place named by the place alone is the place.
+  const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
+  if (place) return place;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/**
+ * The place after a head of a place's own body at `k` (حكومة، بورصة) when the complement ending
+ * before `end` is that place alone: "حكومة السودان" → السودان, "بورصة نيويورك" → نيويورك; null
+ * for "حكومة الوحدة الوطنية" or "شرطة دبي الدولية".
+ */
+function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, end: TokenIndex): Found | null {
+  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return null;
+  const j = tokens.next(k);
+  const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+  if (!m || m.entry.type !== 'place' || m.skip !== 0 || m.end !== end) return null;
+  return { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
 }
 
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
