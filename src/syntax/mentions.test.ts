@@ -45,6 +45,11 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('في الأنبار ، الرمادي')).toContainEqual(['الرمادي', 'place']);
   });
 
+  it('reads a place written with ه for ة behind the article, which takes no pronoun', () => {
+    expect(mentions('وصل إلى البصره أمس')).toEqual([['البصره', 'place']]);
+    expect(mentions('زار جده أمس')).toEqual([]);
+  });
+
   it('reads verbs and adverbs that are also places only in context, and no letter alone as a place', () => {
     expect(mentions('القي القبض عليه بعد أن كسرت رجله')).toEqual([]);
     expect(mentions('خرجت من المدينة للحج قبل مقتله')).toEqual([]);

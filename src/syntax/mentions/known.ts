@@ -189,7 +189,8 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (!m) return null;
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.
-  const pronoun = m.end === k + 1 && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
+  // A word with the article takes no pronoun: البصره is البصرة.
+  const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
   const fits = (e: KnownName): boolean =>
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
