@@ -31,12 +31,17 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
-  it('leaves a point of the compass out of a continent, but keeps a country named so', () => {
+  it('leaves a point of the compass out of a continent and a generic noun out of a place, but keeps a country named so', () => {
     expect(mentions('في شمال أفريقيا وجنوب شرق آسيا')).toEqual([
       ['أفريقيا', 'place'],
       ['آسيا', 'place'],
     ]);
     expect(mentions('زار جنوب أفريقيا')).toEqual([['جنوب أفريقيا', 'place']]);
+    expect(mentions('في منطقة الخليج وبلاد الشام')).toEqual([
+      ['الخليج', 'place'],
+      ['الشام', 'place'],
+    ]);
+    expect(mentions('قصف مدينة الصدر')).toEqual([['الصدر', 'place']]);
   });
 
   it('reads a place shaped like a nisba adjective after a definite noun as the adjective', () => {
