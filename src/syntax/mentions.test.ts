@@ -392,6 +392,13 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('الحدود اللبنانية - السورية راقبت من خلالها')).toEqual([]);
   });
 
+  it('reads a surname of any shape after an Arab given name after a title when the name closes after it', () => {
+    expect(mentions('تغلب على منافسه التركي نظمي أفلوكا في المباراة')).toEqual([['نظمي أفلوكا', 'person']]);
+    expect(mentions('اختطف مجهولون القس سعد سيروب .')).toEqual([['سعد سيروب', 'person']]);
+    // Shaped like a verb, it ends the name unless punctuation follows.
+    expect(mentions('وقال الوزير محمد سيصل غدا')).toEqual([['محمد', 'person']]);
+  });
+
   it('finds the subject of كان before قد or its verb, and of a verb of saying before the one spoken to', () => {
     expect(mentions('وكان كورونيكس قد رحل')).toEqual([['كورونيكس', 'person']]);
     expect(mentions('وكان كورونيكس أعلن فوزه')).toEqual([['كورونيكس', 'person']]);

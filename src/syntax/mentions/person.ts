@@ -284,8 +284,19 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // على written علي before a definite word or a noun: "علي التوالي"، "علي صدر صفحاتها".
   if (givenMatch && skip === 0 && aliBeforeDefinite(tokens, t, k)) return null;
   const loan = readsAsLoanName(tokens, lexicon, t, k, givenMatch, trusted);
-  const end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
+  let end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
   if (end < 0) return null;
+  // After a title, role or verb, an Arab given name takes a surname of any shape that closes the
+  // name, as a foreign one does: "القس سعد سيروب بعد"، "التركي نظمي أفلوكا في".
+  if (trusted && givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
+    const after = tokens.nextWord(tokenIndex(end - 1));
+    if (after >= 0 && !t.givenNames.matchAt(tokens, after) && surnameAfterGiven(tokens, lexicon, t, after)) {
+      // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
+      const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
+      const closing = tokens.next(after);
+      if (!verbShaped || closing < 0 || tokens.isPunct(closing) || tokens.isNumeral(closing)) end = after + 1;
+    }
+  }
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
