@@ -392,6 +392,12 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('الحدود اللبنانية - السورية راقبت من خلالها')).toEqual([]);
   });
 
+  it('reads a given name spelled like a stop word, alone before a noun, as the stop word', () => {
+    expect(mentions('وذكرت مصادر أمنية لبنانية بان حركة الطيران')).toEqual([]);
+    expect(mentions('وقال الأمين العام بان كي مون')).toEqual([['بان كي مون', 'person']]);
+    expect(mentions('التقى الإمام علي .')).toEqual([['علي', 'person']]);
+  });
+
   it('reads a surname of any shape after an Arab given name after a title when the name closes after it', () => {
     expect(mentions('تغلب على منافسه التركي نظمي أفلوكا في المباراة')).toEqual([['نظمي أفلوكا', 'person']]);
     expect(mentions('اختطف مجهولون القس سعد سيروب .')).toEqual([['سعد سيروب', 'person']]);
