@@ -10,7 +10,7 @@ import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, ge
 import { nameStopWords, placeHeads } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
-import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads } from './lexicon/organisations.js';
+import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords } from './titles.js';
@@ -69,6 +69,8 @@ export interface NamesTables {
   readonly commonNounHeads: readonly string[];
   /** Words that open a club's name before its city: دينامو، أولمبيك (دينامو كييف). */
   readonly clubPrefixes: readonly string[];
+  /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
+  readonly placeBodyHeads: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
@@ -99,6 +101,7 @@ export const namesTables: NamesTables = {
   teamNounTitles,
   commonNounHeads,
   clubPrefixes,
+  placeBodyHeads,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -140,6 +143,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   teamNounTitles: phrase,
   commonNounHeads: phrase,
   clubPrefixes: phrase,
+  placeBodyHeads: phrase,
 };
 
 /** Tables of the names layer a caller extends or replaces. */

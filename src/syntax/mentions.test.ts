@@ -31,6 +31,38 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('leaves a point of the compass out of a continent and a generic noun out of a place, but keeps a country named so', () => {
+    expect(mentions('في شمال أفريقيا وجنوب شرق آسيا')).toEqual([
+      ['أفريقيا', 'place'],
+      ['آسيا', 'place'],
+    ]);
+    expect(mentions('زار جنوب أفريقيا')).toEqual([['جنوب أفريقيا', 'place']]);
+    expect(mentions('في منطقة الخليج وبلاد الشام')).toEqual([
+      ['الخليج', 'place'],
+      ['الشام', 'place'],
+    ]);
+    expect(mentions('قصف مدينة الصدر')).toEqual([['الصدر', 'place']]);
+  });
+
+  it('reads a place shaped like a nisba adjective after a definite noun as the adjective', () => {
+    expect(mentions('تصاعد الدخان الرمادي من الجبل')).toEqual([]);
+    expect(mentions('قصف الرمادي')).toEqual([['الرمادي', 'place']]);
+    expect(mentions('في الأنبار ، الرمادي')).toContainEqual(['الرمادي', 'place']);
+  });
+
+  it('reads a place written with ه for ة behind the article, which takes no pronoun', () => {
+    expect(mentions('وصل إلى البصره أمس')).toEqual([['البصره', 'place']]);
+    expect(mentions('زار جده أمس')).toEqual([]);
+  });
+
+  it('reads verbs and adverbs that are also places only in context, and no letter alone as a place', () => {
+    expect(mentions('القي القبض عليه بعد أن كسرت رجله')).toEqual([]);
+    expect(mentions('خرجت من المدينة للحج قبل مقتله')).toEqual([]);
+    expect(mentions('سعت فنزويلا دوما إلى رفع الأسعار')).toEqual([['فنزويلا', 'place']]);
+    expect(mentions('في مدينة سرت')).toEqual([['سرت', 'place']]);
+    expect(mentions('مشائخ من محافظة ا ل انبار')).toEqual([]);
+  });
+
   it('finds a place that is also a common word only after its head or beside a place', () => {
     expect(mentions('نقل الخبر إلى العين')).toEqual([]);
     expect(mentions('في مدينة الخبر ومحافظة العين')).toEqual([
@@ -210,6 +242,32 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('حقق النصر على الأعداء')).toEqual([]);
   });
 
+  it('reads no body after a descriptor from a verbal noun, a noun with a pronoun, a title, a plural or a pronoun written apart', () => {
+    expect(mentions('كانت محطة انطلاق لنا')).toEqual([]);
+    expect(mentions('بناء محطة تكرير للنفط')).toEqual([]);
+    expect(mentions('بتدريب فريق عملها')).toEqual([]);
+    expect(mentions('نجح فريق الاختصاصيين في')).toEqual([]);
+    expect(mentions('يعمل فيه فريق الرئيس جورج بوش')).toEqual([['جورج بوش', 'person']]);
+    expect(mentions('و تعدل حركة ها ل تصطدم به')).toEqual([]);
+    expect(mentions('نشرت صحيفة صن أمس')).toEqual([['صن', 'organization']]);
+    expect(mentions('أعلنت شركة نوكيا أمس')).toEqual([['شركة نوكيا', 'organization']]);
+    expect(mentions('فاز فريق الغرافة أمس')).toEqual([['الغرافة', 'organization']]);
+  });
+
+  it('ends a body’s name at a place before the object of the verb, and at a person in apposition', () => {
+    expect(mentions('وارتفعت بورصة لندن أمس')).toEqual([['لندن', 'place']]);
+    expect(mentions('حكومة الوحدة الوطنية')).toEqual([['حكومة الوحدة الوطنية', 'organization']]);
+    expect(mentions('شرطة دبي الدولية')).toEqual([['شرطة دبي الدولية', 'organization']]);
+    expect(mentions('زعيم تنظيم القاعدة أسامة بن لادن المسؤول عن')).toEqual([
+      ['تنظيم القاعدة', 'organization'],
+      ['أسامة بن لادن', 'person'],
+    ]);
+  });
+
+  it('keeps تنظيم in the name it heads', () => {
+    expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['تنظيم القاعدة', 'organization']]);
+  });
+
   it('finds acronyms and loan names, and a parenthesised abbreviation', () => {
     expect(mentions('قال الناتو واليونيسف وأوبك')).toEqual([
       ['الناتو', 'organization'],
@@ -324,6 +382,36 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وانتقد كورونيكس مساعي الحكومة')).toEqual([]);
     expect(mentions('قال إن فريقه يبحث بشكل جدي عن لاعب')).toEqual([]);
     expect(mentions('وتعهد بتسيير جسر إلى المدينة')).toEqual([]);
+  });
+
+  it('finds one word after a nationality standing as a noun when something sets it apart after it', () => {
+    expect(mentions('وفاز الروسي كافلنيكوف على التشيكي')).toEqual([['كافلنيكوف', 'person']]);
+    expect(mentions('والبرتغالي تياغو في الدقيقة 55')).toEqual([['تياغو', 'person']]);
+    expect(mentions('فاز الروسي سافين 6 - 4')).toEqual([['سافين', 'person']]);
+    // A past verb in ت after a feminine nationality adjective is no name.
+    expect(mentions('الحدود اللبنانية - السورية راقبت من خلالها')).toEqual([]);
+  });
+
+  it('reads a given name spelled like a stop word, alone before a noun, as the stop word', () => {
+    expect(mentions('وذكرت مصادر أمنية لبنانية بان حركة الطيران')).toEqual([]);
+    expect(mentions('وقال الأمين العام بان كي مون')).toEqual([['بان كي مون', 'person']]);
+    expect(mentions('التقى الإمام علي .')).toEqual([['علي', 'person']]);
+  });
+
+  it('reads a surname of any shape after an Arab given name after a title when the name closes after it', () => {
+    expect(mentions('تغلب على منافسه التركي نظمي أفلوكا في المباراة')).toEqual([['نظمي أفلوكا', 'person']]);
+    expect(mentions('اختطف مجهولون القس سعد سيروب .')).toEqual([['سعد سيروب', 'person']]);
+    // Shaped like a verb, it ends the name unless punctuation follows.
+    expect(mentions('وقال الوزير محمد سيصل غدا')).toEqual([['محمد', 'person']]);
+  });
+
+  it('finds the subject of كان before قد or its verb, and of a verb of saying before the one spoken to', () => {
+    expect(mentions('وكان كورونيكس قد رحل')).toEqual([['كورونيكس', 'person']]);
+    expect(mentions('وكان كورونيكس أعلن فوزه')).toEqual([['كورونيكس', 'person']]);
+    expect(mentions('واعترف داليما بأنه تخلص')).toEqual([['داليما', 'person']]);
+    expect(mentions('وقال داليما للصحفيين عقب الاجتماع')).toEqual([['داليما', 'person']]);
+    expect(mentions('وقال مصدر للصحفيين')).toEqual([]);
+    expect(mentions('وكان هناك قد')).toEqual([]);
   });
 
   it('finds surnames listed after a surname, and names after a name', () => {
@@ -527,6 +615,11 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.clubPrefixes.map((w) => [w] as const))('"%s" opens a club’s name before its city', (prefix) => {
     expect(mentions(`فاز ${prefix} كورونيكس على`)).toEqual([[`${prefix} كورونيكس`, 'organization']]);
+  });
+
+  it.each(namesTables.placeBodyHeads.map((w) => [w] as const))('"%s" before a place alone leaves the place as the mention', (head) => {
+    expect(mentions(`رفضت ${head} السودان القرار`)).toEqual([['السودان', 'place']]);
+    expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);
   });
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {

@@ -24,12 +24,20 @@ export const organisationNameHeads: readonly string[] = [
 ];
 
 /**
+ * Heads of a place's own body — its government, its exchange, its police — whose complement,
+ * when it is a place alone, is the mention: "حكومة السودان" and "بورصة لندن" name Sudan and
+ * London, as news NER corpora mark them (a government of a country is the country acting);
+ * "حكومة الوحدة الوطنية" and "شرطة دبي الدولية" stay bodies.
+ */
+export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة'];
+
+/**
  * Heads that describe what follows as a name: "صحيفة نيويورك تايمز"، "فريق الغرافة"، "حركة حماس".
  * A known body after them, a loan name or one word with the article is the mention, without the
  * head; a known place after them is the body named after it (صحيفة الشرق الأوسط).
  */
 export const organisationDescriptors: readonly string[] = [
-  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة', 'تنظيم',
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة',
   // A satellite channel: "عبر فضائية الجزيرة".
   'فضائية',
 ];

@@ -151,6 +151,21 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   return isDefinite(p) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null;
 }
 
+/**
+ * True when the place at `k` is shaped like a nisba adjective with the article (الرمادي "the
+ * grey") and follows a definite noun it can qualify: "الدخان الرمادي" is grey smoke, while "في
+ * الرمادي"، "محافظة الأنبار والرمادي" and "قصف الرمادي" name the city.
+ */
+function nisbaAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  const w = tokens.text(k);
+  if (skip > 0 || !w.startsWith('ال') || !w.endsWith('ي')) return false;
+  const prev = tokens.previousWord(k);
+  // Punctuation between them parts them: "الأنبار ، الرمادي".
+  if (prev < 0 || tokens.previous(k) !== prev) return false;
+  const p = tokens.text(prev);
+  return p.startsWith('ال') && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null && !t.placeHeads.has(tokens, prev) && !t.titles.matchAt(tokens, prev);
+}
+
 /** True when a demonym follows token `k`: "النصر العماني"، "الأهلي المصري" name the club of that country. */
 function demonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const next = tokens.nextWord(k);
@@ -174,7 +189,8 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (!m) return null;
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.
-  const pronoun = m.end === k + 1 && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
+  // A word with the article takes no pronoun: البصره is البصرة.
+  const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
   const fits = (e: KnownName): boolean =>
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
@@ -185,7 +201,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
-  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip))) return null;
+  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   // A bare place name right after a title is the name of the person it titles: "الملكة صوفيا".

@@ -5,17 +5,20 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from '../../text/clitics.js';
+import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { isNumberWord, spelledAsStop, VERBAL_NOUN } from './person.js';
+import { isNumberWord, PRONOUN, SOUND_PLURAL, spelledAsStop, VERBAL_NOUN } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
 const COMPLEMENT_WORDS = 5;
 /** Most words of a body's own name after a descriptor: "شركة جنرال موتورز"، "صحيفة نيويورك تايمز". */
 const OWN_NAME_WORDS = 3;
+/** Pronouns and the article written apart, as segmented text has them ("حركة ها"، "مجلة الـ"): no body's name. */
+const WRITTEN_APART = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'نا', 'كم', 'ه', 'ال', 'الـ'].map(foldWord));
 /** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
 const DESCRIBED_RANK = RANK.known + 1;
 
@@ -114,6 +117,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const headWord = withoutArticle(withoutCliticsBeforeArticle(tokens.text(k)));
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
+  let afterPlace = false;
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -126,6 +130,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
     const known = t.known.matchAt(tokens, j);
+    // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
+    if (known && known.entry.type === 'person' && words > 0) break;
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
     // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
@@ -133,6 +139,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // لحفظ السلام"، "تأسيس لجنة للتعامل مع" describe (the head is indefinite); neither is a verbal
     // noun in the accusative its complement: "32 شركة ارتفاعا".
     if (!head.definite && words === 0 && !known && (w.startsWith('ل') || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
+    // A place closes the construct it ends: only an adjective agreeing with the head follows it
+    // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
+    if (afterPlace && !known && !w.startsWith('لل') && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
     if (head.definite && !complement) {
       if (w.startsWith('لل')) {
         if (words === 0) break;
@@ -141,6 +150,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
+      afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
       end = last + 1;
       words++;
       if (!t.genericBodyWords.has(w)) specific = true;
@@ -152,7 +162,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (words > 0) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || DESCRIBING.test(w) || tokens.hasTanween(j))) break;
+    if (!construct && (!head.takesName || head.definite || DESCRIBING.test(w) || tokens.hasTanween(j) || WRITTEN_APART.has(w))) break;
     end = j + 1;
     words++;
     specific = true;
@@ -174,7 +184,23 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
     if (!named) return null;
   }
+  // "حكومة السودان"، "بورصة لندن": the body of a place named by the place alone is the place.
+  const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
+  if (place) return place;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/**
+ * The place after a head of a place's own body at `k` (حكومة، بورصة) when the complement ending
+ * before `end` is that place alone: "حكومة السودان" → السودان, "بورصة نيويورك" → نيويورك; null
+ * for "حكومة الوحدة الوطنية" or "شرطة دبي الدولية".
+ */
+function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, end: TokenIndex): Found | null {
+  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return null;
+  const j = tokens.next(k);
+  const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+  if (!m || m.entry.type !== 'place' || m.skip !== 0 || m.end !== end) return null;
+  return { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
 }
 
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
@@ -188,12 +214,17 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return { start: known.start, end: known.end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
   const w = tokens.text(j);
-  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
+  if (t.stops.has(w) || t.stops.has(withoutConjunction(w)) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
+  // A title, a pronoun or article written apart, or a sound plural is no body's name: "فريق الرئيس جورج بوش"، "مجلة الـ
+  // " تايم ""، "فريق الاختصاصيين الإيرانيين".
+  if (t.titles.matchAt(tokens, j) || WRITTEN_APART.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) return headAt(t, w) || t.commonNounHeads.has(tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '')) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
   if (w.length < 2 || (!tokens.isForeign(j) && (DESCRIBING.test(w) || ADJECTIVE_SHAPE.test(w)))) return null;
+  // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
+  if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w)))) return null;
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
   let end = j + 1;
   let k = tokens.next(j);

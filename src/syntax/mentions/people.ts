@@ -46,7 +46,12 @@ const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|ها|كم|كن|نا|ني)$/u
 /** Words a verb that opens its clause may follow: "وقد أعرب"، "كما دعا"، "فيما رفض"، "و قال" written apart. */
 const CLAUSE_OPENERS = /* @__PURE__ */ new Set(['و', 'ف', 'قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'].map(foldWord));
 /** Words after a subject that close it: particles and prepositions a verb of saying or doing takes next. */
-const SUBJECT_CLOSERS = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح'].map(foldWord));
+const SUBJECT_CLOSERS = /* @__PURE__ */ new Set(
+  // "وكان كين قد رحل"، "وقال باتشان الذي يزور"، "واعترف محفوظ بأنه".
+  ['أن', 'إن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح', 'قد', 'الذي', 'أنه', 'إنه', 'بأنه', 'أنها', 'بأنها'].map(foldWord),
+);
+/** The verb "to be" opening a clause: its subject follows ("وكان كالديرون أعلن"، "وكان كين قد رحل"). */
+const KANA = /* @__PURE__ */ foldWord('كان');
 /** Shortest single word read as a name by context alone: a two-letter word is too often a particle. */
 const LONE_NAME_LETTERS = 3;
 /** Most words looked back from an office for the name before it. */
@@ -109,7 +114,7 @@ function opensClauseBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: Token
  * apart after it (a particle, a preposition, punctuation): "وانتقد نجاد مساعي" stays unread,
  * as its object could as well be the subject.
  */
-function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, reporting: boolean): TokenRange | null {
+function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, reporting: boolean, copula = false): TokenRange | null {
   const k = tokens.nextWord(v);
   if (k < 0 || !verbOpensClause(tokens, v)) return null;
   const given = t.givenNames.matchAt(tokens, k);
@@ -122,8 +127,18 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   }
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
-  return name && (subjectClosed(tokens, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) ? name : null;
+  if (!name) return null;
+  if (subjectClosed(tokens, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
+  // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
+  // saying, whom it is said to: "وقال تريباثي للصحفيين".
+  const n = tokens.nextWord(tokenIndex(name.end - 1));
+  if (n < 0 || tokens.next(tokenIndex(name.end - 1)) !== n) return null;
+  if (copula && (lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n))) return name;
+  return reporting && tokens.text(n).startsWith(TO_THE) && !t.known.matchAt(tokens, n) ? name : null;
 }
+
+/** ل with the article, glued: للصحفيين. */
+const TO_THE = 'لل';
 
 /**
  * True when the verb at `v` opens its clause, so that the noun after it is its subject: it
@@ -206,6 +221,32 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   return isNameStop(tokens, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
 }
 
+/** Fewest letters of a one-word name after a nationality: "الألماني رس" may be anything. */
+const LONE_FOREIGN_LETTERS = 4;
+
+/**
+ * One word after a nationality standing as a noun, set apart after it by punctuation, a
+ * particle or preposition, an office or a verb: "وفاز الروسي كافلنيكوف على التشيكي"،
+ * "والبرتغالي تياغو في الدقيقة 55" — the player named by his surname, as sports news does.
+ * Two words need no closing (nameAfterNationality); one word before a noun ("الروسي
+ * كافلنيكوف هدفا") may be anything.
+ */
+function loneNameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): TokenRange | null {
+  const w = tokens.text(k);
+  if (w.length < LONE_FOREIGN_LETTERS || SHORT_PAST_VERB.test(w) || tokens.hasTanween(k) || t.known.matchAt(tokens, k) || t.givenNames.matchAt(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
+  const end = tokenIndex(k + 1);
+  return closedAfter(tokens, lexicon, t, end) || nextIsNumber(tokens, end) ? { start: k, end } : null;
+}
+
+/** A past verb of the feminine in ت after a feminine nationality: "الحدود اللبنانية - السورية راقبت". */
+const SHORT_PAST_VERB = /^.{3,4}ت$/u;
+
+/** True when a number follows right after token `end - 1`: a seeding or a score ("الروسي سافين 6 - 4"). */
+function nextIsNumber(tokens: TokenStream, end: TokenIndex): boolean {
+  const n = tokens.next(tokenIndex(end - 1));
+  return n >= 0 && tokens.isNumeral(n);
+}
+
 /** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
 const LONE_GIVEN_LETTERS = 4;
 
@@ -274,7 +315,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       const next = tokens.nextWord(k);
       if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true)));
       else if (next >= 0 && singularDemonym(t, w) && demonymAsNoun(tokens, lexicon, t, k) && opensNameByContext(tokens, lexicon, t, next)) {
-        add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
+        add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)) ?? loneNameAfterNationality(tokens, lexicon, t, next));
       }
       continue;
     }
@@ -287,7 +328,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (KUNYA.has(withoutConjunction(w))) continue;
     // The subject after a verb: "وأعرب داليما عن"، "وقال رمضان إن".
     const reporting = lexicon.verbs.has(tokens, k);
-    if (reporting || lexicon.narrativeVerbs.has(tokens, k)) add(subjectAfterVerb(tokens, lexicon, t, k, reporting));
+    if (reporting || lexicon.narrativeVerbs.has(tokens, k)) add(subjectAfterVerb(tokens, lexicon, t, k, reporting, withoutConjunction(w) === KANA));
     // A name on its own opens with a given name (with a clitic: ومحمد، لمحمد).
     const given = t.givenNames.matchAt(tokens, k);
     if (given) {

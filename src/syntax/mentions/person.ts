@@ -284,12 +284,26 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // على written علي before a definite word or a noun: "علي التوالي"، "علي صدر صفحاتها".
   if (givenMatch && skip === 0 && aliBeforeDefinite(tokens, t, k)) return null;
   const loan = readsAsLoanName(tokens, lexicon, t, k, givenMatch, trusted);
-  const end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
+  let end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
   if (end < 0) return null;
+  // After a title, role or verb, an Arab given name takes a surname of any shape that closes the
+  // name, as a foreign one does: "القس سعد سيروب بعد"، "التركي نظمي أفلوكا في".
+  if (trusted && givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
+    const after = tokens.nextWord(tokenIndex(end - 1));
+    if (after >= 0 && !t.givenNames.matchAt(tokens, after) && surnameAfterGiven(tokens, lexicon, t, after)) {
+      // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
+      const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
+      const closing = tokens.next(after);
+      if (!verbShaped || closing < 0 || tokens.isPunct(closing) || tokens.isNumeral(closing)) end = after + 1;
+    }
+  }
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
   const range = { start: k, end: tokenIndex(end), given, skip };
+  // A given name alone that a stop word is spelled like (بان for بأن، علي for على) is the stop
+  // before a noun: "لبنانية بان حركة الطيران"، "البريطانية بان الاف المسلمين" (بان كي مون reads on).
+  if (end === k + 1 && skip === 0 && t.spelledStops.has(opening) && !closesLoneName(tokens, lexicon, t, tokenIndex(end))) return null;
   // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
   // also a common word (أمل، سعيد، علي for على) needs a second word that is surely a name.
   if (!trusted || skip > 0) {
@@ -302,6 +316,14 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
+}
+
+/** True when what follows token `end - 1` may close a name of one word: punctuation, the end, a particle, a verb, a number or a word behind و. */
+function closesLoneName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: TokenIndex): boolean {
+  const n = tokens.next(tokenIndex(end - 1));
+  if (n < 0 || (tokens.isPunct(n) && !isQuote(tokens, lexicon, n)) || tokens.isNumeral(n)) return true;
+  if (!tokens.isWord(n)) return false;
+  return isNameStop(tokens, t, n) || tokens.text(n).startsWith(WAW) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n);
 }
 
 /** True when the name at `k` reads as a foreign one: it opens with a foreign given name, or with an unlisted, indefinite word after a title. */

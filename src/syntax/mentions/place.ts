@@ -21,12 +21,17 @@ const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
 
+/** Fewest letters of a place no table lists. */
+const PLACE_LETTERS = 2;
+
 /** The place named after a place head that ends before token `from`, or null. */
 export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
   const j = tokens.next(tokenIndex(from - 1));
   if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
   const w = tokens.text(j);
+  // A letter alone is an initial or a split word ("محافظة ا ل انبار"), never a place.
+  if (w.length < PLACE_LETTERS) return null;
   if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j) || t.genericBodyWords.has(w)) return null;
   if (t.known.matchAt(tokens, j)) return null; // the known-names recognizer reads it, head or not
   // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".

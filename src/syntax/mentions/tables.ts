@@ -179,6 +179,8 @@ export interface MentionTables {
   readonly commonNounHeads: ReadonlySet<string>;
   /** Folded words that open a club's name before its city: دينامو. */
   readonly clubPrefixes: ReadonlySet<string>;
+  /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
+  readonly placeBodyHeads: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -216,6 +218,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       teamNounTitles: folded(tables.teamNounTitles),
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
+      placeBodyHeads: folded(tables.placeBodyHeads),
     };
     compiled.set(lexicon, t);
   }
