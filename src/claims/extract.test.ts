@@ -157,6 +157,35 @@ describe('not claims', () => {
   });
 });
 
+describe('predicates', () => {
+  const predicates = (text: string): Array<[string, string | null]> => claims(text).map((c) => [c.text, c.predicate]);
+
+  it('reads every way a toll of the dead is written as one event', () => {
+    expect(predicates('وفاة 12 عاملا في انهيار مبنى')).toEqual([['12 عاملا', 'قتل']]);
+    expect(predicates('بينما غرق 30 شخصا أثناء العبور')).toEqual([['30 شخصا', 'قتل']]);
+    expect(predicates('عثرت الفرق على جثث 9 صيادين')).toEqual([['9 صيادين', 'قتل']]);
+  });
+
+  it('tells the rescued and the carried from the dead', () => {
+    expect(predicates('أنقذ الحرس 20 بحارا')).toEqual([['20 بحارا', 'انقذ']]);
+    expect(predicates('وكان آخر مركب غرق قبالة الساحل يقل 150 راكبا')).toEqual([['150 راكبا', 'حمل']]);
+  });
+
+  it('leaves an event word after the figure to the next clause when و or ف opens it, or a figure comes first', () => {
+    expect(predicates('تم العثور على 14 جثة وإنقاذ 40 بحارا')).toEqual([
+      ['14 جثة', null],
+      ['40 بحارا', 'انقذ'],
+    ]);
+  });
+
+  it('stops reading back at a word that opens a clause', () => {
+    expect(predicates('تم إنقاذ 40 منهم كما تم العثور على 14 جثة')).toEqual([
+      ['40 منهم', 'انقذ'],
+      ['14 جثة', null],
+    ]);
+  });
+});
+
 describe('speakers', () => {
   it('prefers the name after a title to the description', () => {
     expect(one('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة إن 3000 مقاتل بقوا').speaker?.text).toBe('ريان ديلون');
