@@ -186,6 +186,35 @@ describe('predicates', () => {
   });
 });
 
+describe('the incident of a toll', () => {
+  const subjects = (text: string): Array<[string, string | null]> =>
+    claims(text).map((c) => {
+      if (c.subject) expect(text.slice(c.subject.span.start, c.subject.span.end)).toBe(c.subject.text);
+      return [c.text, c.subject?.text ?? null];
+    });
+
+  it('reads the incident after a toll, behind a link word, up to a function word', () => {
+    expect(subjects('قتل 20 بحارا بعد غرق السفينة التي كانوا على متنها قرب الساحل')).toEqual([['20 بحارا', 'غرق السفينة']]);
+    expect(subjects('5 قتلى و40 جريحا في انهيار مبنى سكني بالعاصمة')).toEqual([
+      ['5 قتلى', 'انهيار مبنى سكني بالعاصمة'],
+      ['40 جريحا', 'انهيار مبنى سكني بالعاصمة'],
+    ]);
+  });
+
+  it('reads the incident that a verb of cause before the toll has as its subject', () => {
+    expect(subjects('أسفر انفجار صهريج وقود في المدينة عن مقتل 12 شخصا')).toEqual([['12 شخصا', 'انفجار صهريج وقود']]);
+  });
+
+  it('gives no incident to a figure that is no toll, nor a lone word that refers back', () => {
+    expect(subjects('كانت الحافلة تقل 40 راكبا في رحلة طويلة')).toEqual([['40 راكبا', null]]);
+    expect(subjects('قتل 20 شخصا في الحادث')).toEqual([['20 شخصا', null]]);
+  });
+
+  it('does not take a second count joined by و as the owner of the first', () => {
+    expect(subjects('سقط 7 قتلى وعشرات الجرحى')[0]).toEqual(['7 قتلى', null]);
+  });
+});
+
 describe('speakers', () => {
   it('prefers the name after a title to the description', () => {
     expect(one('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة إن 3000 مقاتل بقوا').speaker?.text).toBe('ريان ديلون');
