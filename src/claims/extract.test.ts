@@ -215,6 +215,26 @@ describe('the incident of a toll', () => {
   });
 });
 
+describe('tolls written as others', () => {
+  it('reads a vague word with a word that refers back as a figure of the noun counted before it', () => {
+    const text = 'أعلنت الشرطة مقتل 12 عاملا في المصنع.\nوقالت إن عشرات آخرين ما زالوا في المستشفى.';
+    const found = claims(text);
+    expect(found.map((c) => [c.text, c.bound, c.unit?.lemma])).toEqual([
+      ['12 عاملا', 'exact', 'عامل'],
+      ['عشرات آخرين', 'vague', 'عامل'],
+    ]);
+    expect(found[1]).toMatchObject({ min: 10, max: 100, span: { start: text.indexOf('عشرات'), end: text.indexOf(' ما زالوا') } });
+  });
+
+  it('does not count an event word after و with the noun before it', () => {
+    expect(claims('أسفر الانفجار عن مقتل 12 شخصا وإصابة 30').map((c) => [c.text, c.unit?.lemma ?? null, c.predicate])).toEqual([
+      ['12 شخصا', 'شخص', 'قتل'],
+      ['30', null, 'اصاب'],
+    ]);
+    expect(one('قتل 34 رجلاً وطفلاً').text).toBe('34 رجلاً وطفلاً');
+  });
+});
+
 describe('speakers', () => {
   it('prefers the name after a title to the description', () => {
     expect(one('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة إن 3000 مقاتل بقوا').speaker?.text).toBe('ريان ديلون');

@@ -2,7 +2,7 @@
  * Vague quantities with something counted after them: "عشرات الآلاف من
  * المدنيين", "مئات الأشخاص". The word gives the interval; there is no point value.
  */
-import type { Claim } from '../model.js';
+import type { Claim, ClaimUnit } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
 import { isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
@@ -10,13 +10,13 @@ import type { PhraseMatch } from '../syntax/phrases.js';
 import type { VagueQuantity } from './lexicon/bounds.js';
 import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
-import type { ClaimContext } from './context.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { readModality } from './modality.js';
 import { readPredicate } from './predicate.js';
 import { readSpeaker } from './speaker.js';
 import { ownerOfUnit } from './subject/owner-after.js';
 import { readTime } from './time.js';
-import { unitRef } from './unit.js';
+import { unitRef, withCoordinate } from './unit.js';
 
 const MIN = foldWord('من');
 
@@ -33,16 +33,18 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     const partitive = head >= 0 && tokens.text(head) === MIN;
     const noun = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
     // "عشرات من الرجال والصبية": two nouns counted together.
-    const unit = noun && syntax.units.withCoordinate(tokens, noun);
+    const unit = noun && withCoordinate(c, noun);
     // "بضعة أسابيع" is a duration, not a figure.
     const time = unit && (c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text(tokenIndex(unit.end - 1))));
+    // "وإصابة عشرات آخرين": a word that refers back makes it a figure of the noun counted just before.
+    const others = !unit && !time ? othersAfter(c, m) : null;
     // With nothing counted after it, only a definite or governed word is a figure: "تودي بحياة العشرات",
     // "الملايين معرضون للخطر", "لعشرات".
-    if (time || (!unit && !standsAlone(c, k, m))) {
+    if (time || (!unit && !others && !standsAlone(c, k, m))) {
       k = tokenIndex(m.end - 1);
       continue;
     }
-    const end = unit ? unit.end : m.end;
+    const end = unit ? unit.end : others ? others.end : m.end;
     const span = c.span(k, end, cliticBefore(c, k, m));
     const owner = unit ? ownerOfUnit(c, unit, false) : null;
     out.push(
@@ -53,7 +55,7 @@ export function vagueClaims(c: ClaimContext): Claim[] {
         min: m.entry.min,
         max: m.entry.max,
         bound: 'vague',
-        unit: unit ? unitRef(c, unit, false) : null,
+        unit: unit ? unitRef(c, unit, false) : (others?.unit ?? null),
         subject: owner ? entityRef(tokens, syntax, owner) : null,
         speaker: readSpeaker(c, k, end),
         predicate: readPredicate(c, k, end)?.entry ?? null,
@@ -66,6 +68,28 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     k = tokenIndex(end - 1);
   }
   return out;
+}
+
+/** Most tokens read back from "عشرات آخرين" for the figure whose counted noun it takes. */
+const OTHERS_REACH = 2 * SEARCH_REACH;
+
+/**
+ * "أفادت تقارير بمقتل 37 شخصا … وقالت وسائل إعلام إن عشرات آخرين لا يزالون
+ * مفقودين": a vague word with a word that refers back after it (آخرين، منهم)
+ * counts the noun of the nearest figure before it in its paragraph. Returns
+ * that unit and the token after the word that refers back, or null.
+ */
+function othersAfter(c: ClaimContext, m: PhraseMatch<VagueQuantity>): { unit: ClaimUnit; end: TokenIndex } | null {
+  const { tokens, lexicon, syntax } = c;
+  const next = tokens.nextWord(tokenIndex(m.end - 1));
+  if (next < 0 || !lexicon.elisionAfter.has(tokens, next)) return null;
+  const paragraph = c.paragraphOf(m.start);
+  for (let k = tokenIndex(m.start - 1); k >= 0 && k >= m.start - OTHERS_REACH && c.paragraphOf(k) >= paragraph - 1; k--) {
+    if (!c.isNumberToken(k) || c.inTime(k, tokenIndex(k + 1))) continue;
+    const noun = syntax.units.tableUnitAt(tokens, tokens.nextWord(k), true);
+    if (noun && noun.kind === 'count') return { unit: unitRef(c, noun, false), end: tokenIndex(next + 1) };
+  }
+  return null;
 }
 
 /** A vague quantity of one word written with the article: "العشرات", "بالآلاف", "الملايين". */
