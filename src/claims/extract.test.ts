@@ -201,8 +201,13 @@ describe('the incident of a toll', () => {
     ]);
   });
 
+  it('reads past a comma before a link, a hashtag mark, and a preposition of place inside the description', () => {
+    expect(subjects('انتشلت جثث 20 شخصا، إثر #انهيار منجم للفحم')).toEqual([['20 شخصا', 'انهيار منجم للفحم']]);
+    expect(subjects('9 قتلى بحريق في مستودع للوقود')).toEqual([['9 قتلى', 'بحريق في مستودع للوقود']]);
+  });
+
   it('reads the incident that a verb of cause before the toll has as its subject', () => {
-    expect(subjects('أسفر انفجار صهريج وقود في المدينة عن مقتل 12 شخصا')).toEqual([['12 شخصا', 'انفجار صهريج وقود']]);
+    expect(subjects('أسفر انفجار صهريج وقود في المدينة عن مقتل 12 شخصا')).toEqual([['12 شخصا', 'انفجار صهريج وقود في المدينة']]);
   });
 
   it('gives no incident to a figure that is no toll, nor a lone word that refers back', () => {
