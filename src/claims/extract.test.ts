@@ -290,6 +290,10 @@ describe('numbers as papers print them', () => {
     expect(one('وصل «40» شخصا')).toMatchObject({ text: '«40» شخصا', value: 40 });
   });
 
+  it('reads an age in brackets printed mirrored', () => {
+    expect(one('وقال المهندس سامي 41) عاما) إن المشروع تأخر')).toMatchObject({ text: '41) عاما', value: 41, unit: { kind: 'age' } });
+  });
+
   it('keeps a number in brackets after a reference word out', () => {
     expect(extractQuantClaims('نصت المادة (20) من القانون على ذلك')).toEqual([]);
   });
