@@ -178,6 +178,13 @@ describe('predicates', () => {
     ]);
   });
 
+  it('gives the whole a part is taken out of no predicate of the part', () => {
+    expect(predicates('تم إنقاذ 12 من أصل 40 بحارا')).toEqual([
+      ['12', 'انقذ'],
+      ['40 بحارا', null],
+    ]);
+  });
+
   it('stops reading back at a word that opens a clause', () => {
     expect(predicates('تم إنقاذ 40 منهم كما تم العثور على 14 جثة')).toEqual([
       ['40 منهم', 'انقذ'],

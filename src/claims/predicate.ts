@@ -17,7 +17,9 @@ export function readPredicate(c: ClaimContext, start: TokenIndex, end: TokenInde
   const { tokens } = c;
   const sentence: TokenRange = c.sentenceAround(start);
   const predicates = c.syntax.predicates;
-  for (let k = tokenIndex(start - 1), words = 0; k >= sentence.start && k >= start - SEARCH_REACH && words < PREDICATE_WORDS_BEFORE; k--) {
+  // "إنقاذ 17 من بين 67 راكبا": the whole that a part is taken out of is not what happened to the part.
+  const whole = wholeAfter(c, start);
+  for (let k = tokenIndex(start - 1), words = 0; !whole && k >= sentence.start && k >= start - SEARCH_REACH && words < PREDICATE_WORDS_BEFORE; k--) {
     // "… بحياة 35 شخصا، وإن نحو 120 مصابا": a comma and a clause opener start the claim's own clause.
     if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k)) && c.syntax.clauseOpeners.matchAt(tokens, tokens.nextWord(k)) !== null) break;
     // Without the comma too: "تم إنقاذ 67 منهم كما تم انتشال 35 جثة" — the rescue is the 67's.
@@ -39,4 +41,17 @@ export function readPredicate(c: ClaimContext, start: TokenIndex, end: TokenInde
     if (m) return { entry: m.entry, at: k };
   }
   return null;
+}
+
+/** Most words of a phrase of the whole: من بين، من أصل، من إجمالي. */
+const WHOLE_WORDS = 2;
+
+/** True when a phrase of the whole (من أصل، من بين) ends right before token `start`. */
+function wholeAfter(c: ClaimContext, start: TokenIndex): boolean {
+  const { tokens } = c;
+  for (let k = tokens.previousWord(start), words = 0; k >= 0 && words < WHOLE_WORDS; k = tokens.previousWord(k), words++) {
+    const m = c.lexicon.elisionBefore.matchAt(tokens, k);
+    if (m && tokens.next(tokenIndex(m.end - 1)) === start) return true;
+  }
+  return false;
 }
