@@ -87,7 +87,7 @@ function description(c: ClaimContext, at: TokenIndex, limit: number): TokenRange
   const { tokens, syntax } = c;
   let end = tokenIndex(at + 1);
   let words = 1;
-  for (let k = tokens.next(at); k >= 0 && k < limit && words < INCIDENT_PHRASE_WORDS; k = tokens.next(k)) {
+  for (let k = tokens.next(at); k >= 0 && k < limit && k < at + SEARCH_REACH && words < INCIDENT_PHRASE_WORDS; k = tokens.next(k)) {
     if (tokens.isPunct(k)) break;
     if (!tokens.isWord(k)) continue;
     // A day between says when, not what: "حريق اندلع الأحد بمركز تجاري" goes on past it.
