@@ -168,6 +168,7 @@ describe('predicates', () => {
 
   it('tells the rescued and the carried from the dead', () => {
     expect(predicates('أنقذ الحرس 20 بحارا')).toEqual([['20 بحارا', 'انقذ']]);
+    expect(predicates('أعلن الحرس فقدان 14 بحارا')).toEqual([['14 بحارا', 'فقد']]);
     expect(predicates('وكان آخر مركب غرق قبالة الساحل يقل 150 راكبا')).toEqual([['150 راكبا', 'حمل']]);
   });
 
