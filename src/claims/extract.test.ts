@@ -228,6 +228,14 @@ describe('the incident of a toll', () => {
   });
 });
 
+describe('vague words before a noun the tables do not know', () => {
+  it('reads a definite sound plural after a vague word by regular morphology', () => {
+    const text = 'اعتقلت الشرطة عشرات الناشطين أمس';
+    expect(one(text)).toMatchObject({ text: 'عشرات الناشطين', bound: 'vague', min: 10, max: 100, unit: { lemma: 'ناشط' }, span: { start: text.indexOf('عشرات'), end: text.indexOf(' أمس') } });
+    expect(claims('عاشت القرية منذ عشرات السنين')).toEqual([]);
+  });
+});
+
 describe('tolls written as others', () => {
   it('reads a vague word with a word that refers back as a figure of the noun counted before it', () => {
     const text = 'أعلنت الشرطة مقتل 12 عاملا في المصنع.\nوقالت إن عشرات آخرين ما زالوا في المستشفى.';

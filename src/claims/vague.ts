@@ -17,6 +17,7 @@ import { readSpeaker } from './speaker.js';
 import { ownerOfUnit } from './subject/owner-after.js';
 import { readTime } from './time.js';
 import { unitRef, withCoordinate } from './unit.js';
+import { regularLemma, type UnitReading } from '../syntax/units.js';
 
 const MIN = foldWord('من');
 
@@ -31,7 +32,8 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
     const head = tokens.nextWord(tokenIndex(m.end - 1));
     const partitive = head >= 0 && tokens.text(head) === MIN;
-    const noun = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
+    const counted = partitive ? tokens.nextWord(head) : head;
+    const noun = syntax.units.tableUnitAt(tokens, counted, true) ?? soundPlural(c, counted);
     // "عشرات من الرجال والصبية": two nouns counted together.
     const unit = noun && withCoordinate(c, noun);
     // "بضعة أسابيع" is a duration, not a figure.
@@ -90,6 +92,27 @@ function othersAfter(c: ClaimContext, m: PhraseMatch<VagueQuantity>): { unit: Cl
     if (noun && noun.kind === 'count') return { unit: unitRef(c, noun, false), end: tokenIndex(next + 1) };
   }
   return null;
+}
+
+/** Endings of sound masculine plurals: الناشطين، الدبلوماسيون. */
+const SOUND_PLURAL = /(?:ين|ون)$/u;
+/** Fewest letters of such a plural without its article: اليمنيين, not البنين. */
+const SOUND_PLURAL_LETTERS = 5;
+
+/**
+ * "عشرات الدبلوماسيين الروس", "آلاف الناشطين": a definite sound plural the
+ * tables do not know, counted after a vague word, read by regular morphology
+ * as numbers' counted nouns are ("60 دبلوماسيا").
+ */
+function soundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null {
+  const { tokens } = c;
+  if (k < 0 || !tokens.isWord(k) || tokens.isForeign(k) || c.isNumberToken(k)) return null;
+  const word = tokens.text(k);
+  if (!isDefinite(word)) return null;
+  const bare = withoutArticle(word);
+  if (bare.length < SOUND_PLURAL_LETTERS || !SOUND_PLURAL.test(bare) || c.isStopWord(bare) || c.lexicon.dates.durationUnit.has(bare)) return null;
+  const lemma = regularLemma(bare);
+  return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
 }
 
 /** A vague quantity of one word written with the article: "العشرات", "بالآلاف", "الملايين". */
