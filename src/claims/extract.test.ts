@@ -157,6 +157,105 @@ describe('not claims', () => {
   });
 });
 
+describe('predicates', () => {
+  const predicates = (text: string): Array<[string, string | null]> => claims(text).map((c) => [c.text, c.predicate]);
+
+  it('reads every way a toll of the dead is written as one event', () => {
+    expect(predicates('وفاة 12 عاملا في انهيار مبنى')).toEqual([['12 عاملا', 'قتل']]);
+    expect(predicates('بينما غرق 30 شخصا أثناء العبور')).toEqual([['30 شخصا', 'قتل']]);
+    expect(predicates('عثرت الفرق على جثث 9 صيادين')).toEqual([['9 صيادين', 'قتل']]);
+  });
+
+  it('tells the rescued and the carried from the dead', () => {
+    expect(predicates('أنقذ الحرس 20 بحارا')).toEqual([['20 بحارا', 'انقذ']]);
+    expect(predicates('أعلن الحرس فقدان 14 بحارا')).toEqual([['14 بحارا', 'فقد']]);
+    expect(predicates('وكان آخر مركب غرق قبالة الساحل يقل 150 راكبا')).toEqual([['150 راكبا', 'حمل']]);
+  });
+
+  it('leaves an event word after the figure to the next clause when و or ف opens it, or a figure comes first', () => {
+    expect(predicates('تم العثور على 14 جثة وإنقاذ 40 بحارا')).toEqual([
+      ['14 جثة', null],
+      ['40 بحارا', 'انقذ'],
+    ]);
+  });
+
+  it('gives the whole a part is taken out of no predicate of the part', () => {
+    expect(predicates('تم إنقاذ 12 من أصل 40 بحارا')).toEqual([
+      ['12', 'انقذ'],
+      ['40 بحارا', null],
+    ]);
+  });
+
+  it('stops reading back at a word that opens a clause', () => {
+    expect(predicates('تم إنقاذ 40 منهم كما تم العثور على 14 جثة')).toEqual([
+      ['40 منهم', 'انقذ'],
+      ['14 جثة', null],
+    ]);
+  });
+});
+
+describe('the incident of a toll', () => {
+  const subjects = (text: string): Array<[string, string | null]> =>
+    claims(text).map((c) => {
+      if (c.subject) expect(text.slice(c.subject.span.start, c.subject.span.end)).toBe(c.subject.text);
+      return [c.text, c.subject?.text ?? null];
+    });
+
+  it('reads the incident after a toll, behind a link word, up to a function word', () => {
+    expect(subjects('قتل 20 بحارا بعد غرق السفينة التي كانوا على متنها قرب الساحل')).toEqual([['20 بحارا', 'غرق السفينة']]);
+    expect(subjects('5 قتلى و40 جريحا في انهيار مبنى سكني بالعاصمة')).toEqual([
+      ['5 قتلى', 'انهيار مبنى سكني بالعاصمة'],
+      ['40 جريحا', 'انهيار مبنى سكني بالعاصمة'],
+    ]);
+  });
+
+  it('reads past a comma before a link, a hashtag mark, and a preposition of place inside the description', () => {
+    expect(subjects('انتشلت جثث 20 شخصا، إثر #انهيار منجم للفحم')).toEqual([['20 شخصا', 'انهيار منجم للفحم']]);
+    expect(subjects('9 قتلى بحريق في مستودع للوقود')).toEqual([['9 قتلى', 'بحريق في مستودع للوقود']]);
+  });
+
+  it('reads the incident that a verb of cause before the toll has as its subject', () => {
+    expect(subjects('أسفر انفجار صهريج وقود في المدينة عن مقتل 12 شخصا')).toEqual([['12 شخصا', 'انفجار صهريج وقود في المدينة']]);
+  });
+
+  it('gives no incident to a figure that is no toll, nor a lone word that refers back', () => {
+    expect(subjects('كانت الحافلة تقل 40 راكبا في رحلة طويلة')).toEqual([['40 راكبا', null]]);
+    expect(subjects('قتل 20 شخصا في الحادث')).toEqual([['20 شخصا', null]]);
+  });
+
+  it('does not take a second count joined by و as the owner of the first', () => {
+    expect(subjects('سقط 7 قتلى وعشرات الجرحى')[0]).toEqual(['7 قتلى', null]);
+  });
+});
+
+describe('vague words before a noun the tables do not know', () => {
+  it('reads a definite sound plural after a vague word by regular morphology', () => {
+    const text = 'اعتقلت الشرطة عشرات الناشطين أمس';
+    expect(one(text)).toMatchObject({ text: 'عشرات الناشطين', bound: 'vague', min: 10, max: 100, unit: { lemma: 'ناشط' }, span: { start: text.indexOf('عشرات'), end: text.indexOf(' أمس') } });
+    expect(claims('عاشت القرية منذ عشرات السنين')).toEqual([]);
+  });
+});
+
+describe('tolls written as others', () => {
+  it('reads a vague word with a word that refers back as a figure of the noun counted before it', () => {
+    const text = 'أعلنت الشرطة مقتل 12 عاملا في المصنع.\nوقالت إن عشرات آخرين ما زالوا في المستشفى.';
+    const found = claims(text);
+    expect(found.map((c) => [c.text, c.bound, c.unit?.lemma])).toEqual([
+      ['12 عاملا', 'exact', 'عامل'],
+      ['عشرات آخرين', 'vague', 'عامل'],
+    ]);
+    expect(found[1]).toMatchObject({ min: 10, max: 100, span: { start: text.indexOf('عشرات'), end: text.indexOf(' ما زالوا') } });
+  });
+
+  it('does not count an event word after و with the noun before it', () => {
+    expect(claims('أسفر الانفجار عن مقتل 12 شخصا وإصابة 30').map((c) => [c.text, c.unit?.lemma ?? null, c.predicate])).toEqual([
+      ['12 شخصا', 'شخص', 'قتل'],
+      ['30', null, 'اصاب'],
+    ]);
+    expect(one('قتل 34 رجلاً وطفلاً').text).toBe('34 رجلاً وطفلاً');
+  });
+});
+
 describe('speakers', () => {
   it('prefers the name after a title to the description', () => {
     expect(one('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة إن 3000 مقاتل بقوا').speaker?.text).toBe('ريان ديلون');
@@ -205,6 +304,10 @@ describe('numbers as papers print them', () => {
   it('reads the unit after brackets or quotes around the figure, with the brackets in the claim', () => {
     expect(one('أنشأت الوزارة (73) مركزا للتدريب')).toMatchObject({ text: '(73) مركزا', value: 73, unit: { singular: 'مركز' } });
     expect(one('وصل «40» شخصا')).toMatchObject({ text: '«40» شخصا', value: 40 });
+  });
+
+  it('reads an age in brackets printed mirrored', () => {
+    expect(one('وقال المهندس سامي 41) عاما) إن المشروع تأخر')).toMatchObject({ text: '41) عاما', value: 41, unit: { kind: 'age' } });
   });
 
   it('keeps a number in brackets after a reference word out', () => {

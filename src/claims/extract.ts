@@ -41,6 +41,7 @@ import { rangeAt } from './range.js';
 import { readSpeaker } from './speaker.js';
 import { scoreWordClaims } from './sport.js';
 import { clauseSubject } from './subject/clause-subject.js';
+import { incidentSubject } from './subject/incident.js';
 import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
@@ -245,6 +246,8 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   // What happened, and who owns the figure of a verb of possession.
   d.predicate = readPredicate(c, d.start, d.end);
   d.subject = clauseSubject(c, d);
+  // "10 قتلى في انهيار جسر": a toll is of its incident.
+  d.subject = incidentSubject(c, d);
   const span = c.span(d.start, d.end, d.cliticSkip);
   const sentence = c.sentenceAround(n.start);
   const changeDetail = readChangeDetail(c, d);

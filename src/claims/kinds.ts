@@ -83,8 +83,12 @@ const AND = 'و';
  */
 export function ageNounAfter(c: ClaimContext, n: ParsedNumber): TokenIndex {
   const { tokens, lexicon } = c;
-  const noun = tokens.nextWord(tokenIndex(n.end - 1));
+  // "رونالدو 33) عاما)": brackets printed mirrored, as text copied from right-to-left layout often has them.
+  const close = tokens.next(tokenIndex(n.end - 1));
+  const mirrored = close >= 0 && tokens.isPunct(close, ')') && !tokens.isPunct(tokens.previous(n.start), '(');
+  const noun = mirrored ? tokens.nextWord(close) : tokens.nextWord(tokenIndex(n.end - 1));
   if (noun < 0 || lexicon.dates.durationUnit.get(tokens.text(noun)) !== 'year') return tokenIndex(-1);
+  if (mirrored) return tokens.isPunct(tokens.next(noun), '()') ? noun : tokenIndex(-1);
   const before = tokens.previous(n.start);
   const bracketed = tokens.isPunct(before, '(') && tokens.isPunct(tokens.next(noun), ')');
   let cue = false;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantClaims } from './extract.js';
 import { claimsTables } from './lexicon.js';
+import { predicates as defaultPredicates } from '../syntax/lexicon/predicates.js';
 
 const t = claimsTables;
 const only = (text: string) => {
@@ -177,5 +178,29 @@ describe('claims tables', () => {
   it.each(t.multipleWords.map((m) => [m.phrase, m.value] as const))('"أكثر من %s" is more than %d times', (word, value) => {
     expect(only(`وهو أكثر من ${word} ما أنتجه الصاروخ`)).toMatchObject({ text: `أكثر من ${word}`, value, min: value, max: null, bound: 'moreThan', unit: { kind: 'fraction' } });
     expect(extractQuantClaims(`يعاني من ${word} الاقتصاد`)).toEqual([]);
+  });
+});
+
+describe('incident tables', () => {
+  it.each(t.incidentNouns.map((w) => [w] as const))('"قتل 30 شخصا في %s مروع" is a toll of that incident', (noun) => {
+    expect(only(`قتل 30 شخصا في ${noun} مروع`).subject?.text).toBe(`${noun} مروع`);
+  });
+
+  it.each(t.incidentLinks.map((w) => [w] as const))('"قتل 30 شخصا %s انفجار سيارة" is a toll of the explosion', (link) => {
+    expect(only(`قتل 30 شخصا ${link} انفجار سيارة`).subject?.text).toBe('انفجار سيارة');
+  });
+
+  it.each(t.incidentCauses.map((w) => [w] as const))('"%s انفجار سيارة إلى مقتل 30 شخصا" is a toll of the explosion', (verb) => {
+    expect(only(`${verb} انفجار سيارة إلى مقتل 30 شخصا`).subject?.text).toBe('انفجار سيارة');
+  });
+
+  it.each(t.tollNouns.map((w) => [w] as const))('"سجل 30 %s في انفجار سيارة" is a toll of the explosion', (noun) => {
+    const written = noun.endsWith('ة') ? noun : `${noun}ا`;
+    expect(only(`سجل 30 ${written} في انفجار سيارة`).subject?.text).toBe('انفجار سيارة');
+  });
+
+  it.each(t.tollPredicates.map((w) => [w] as const))('a figure of the predicate %s is a toll', (stem) => {
+    const form = defaultPredicates.find((p) => p.stem === stem)!.forms[0]!;
+    expect(only(`${form} 30 شخصا في انفجار سيارة`).subject?.text).toBe('انفجار سيارة');
   });
 });

@@ -50,6 +50,7 @@ import {
   type ScoreNoun,
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
+import { incidentCauses, incidentLinks, incidentNouns, tollNouns, tollPredicates } from './lexicon/incidents.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -129,6 +130,16 @@ export interface ClaimsTables {
   readonly anyWords: readonly string[];
   /** Words of a multiple, claims after a bound phrase: `{ phrase: 'ضعف', value: 2 }`. */
   readonly multipleWords: readonly MultipleWord[];
+  /** Nouns that name an incident with a toll: غرق، تحطم، حريق، انهيار. */
+  readonly incidentNouns: readonly string[];
+  /** Words before an incident noun that tie a toll to it: في، إثر، جراء. */
+  readonly incidentLinks: readonly string[];
+  /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
+  readonly incidentCauses: readonly string[];
+  /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
+  readonly tollNouns: readonly string[];
+  /** Predicate stems of a toll: قتل، اصاب، انقذ. */
+  readonly tollPredicates: readonly string[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -171,6 +182,11 @@ export const claimsTables: ClaimsTables = {
   nonePhrases,
   anyWords,
   multipleWords,
+  incidentNouns,
+  incidentLinks,
+  incidentCauses,
+  tollNouns,
+  tollPredicates,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -222,6 +238,11 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   nonePhrases: phrase,
   anyWords: phrase,
   multipleWords: record({ phrase, value: finiteNumber }),
+  incidentNouns: phrase,
+  incidentLinks: phrase,
+  incidentCauses: phrase,
+  tollNouns: phrase,
+  tollPredicates: phrase,
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -286,6 +307,13 @@ export class ClaimsLexicon {
   readonly serialUnits: ReadonlySet<string>;
   readonly rankScopes: PhraseTable<string>;
   readonly nonePhrases: PhraseTable<string>;
+  readonly incidentNouns: PhraseTable<string>;
+  readonly incidentLinks: PhraseTable<string>;
+  readonly incidentCauses: PhraseTable<string>;
+  /** Folded singular lemmas of toll nouns. */
+  readonly tollNouns: ReadonlySet<string>;
+  /** Folded predicate stems of a toll. */
+  readonly tollPredicates: ReadonlySet<string>;
   readonly anyWords: PhraseTable<string>;
   /** Folded words of a multiple. */
   readonly multipleWords: ReadonlyMap<string, MultipleWord>;
@@ -335,6 +363,12 @@ export class ClaimsLexicon {
     this.rankScopes = new PhraseTable(tables.rankScopes, (w) => w);
     this.nonePhrases = new PhraseTable(tables.nonePhrases, (w) => w, 'وفب');
     this.anyWords = new PhraseTable(tables.anyWords, (w) => w, 'وفب');
+    // "بانفجار", "لغرق": a preposition may be glued to the incident noun.
+    this.incidentNouns = new PhraseTable(tables.incidentNouns, (w) => w, 'وفبل');
+    this.incidentLinks = new PhraseTable(tables.incidentLinks, (w) => w, 'وف');
+    this.incidentCauses = new PhraseTable(tables.incidentCauses, (w) => w, 'وف');
+    this.tollNouns = new Set(tables.tollNouns.map(foldWord));
+    this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
   }
 }

@@ -57,6 +57,14 @@ describe('claim time scope', () => {
     expect(scopes(text, '2018-03-12')[0]?.slice(1, 3)).toEqual(['2017-08', '2018-03-12']);
   });
 
+  it('gives a headline figure no time when the same figure in the lead has none, not the lead\'s first time', () => {
+    const text = 'وفاة 40 مهاجرا غرقا\n\nقتل 40 مهاجرا على الأقل قبالة السواحل.\nوأعلن الحرس أنه يبحث عن المفقودين.\nوأصبحت البلاد طريقا للمهاجرين العام الماضي.';
+    expect(scopes(text, '2018-06-03').map((r) => r.slice(0, 3))).toEqual([
+      ['40 مهاجرا', undefined, undefined],
+      ['40 مهاجرا على الأقل', undefined, undefined],
+    ]);
+  });
+
   it('carries the period of earlier figures a few paragraphs on, but not a day, a relative time or a running total', () => {
     const text = 'جرائم الكراهية\n\nسجلت الشرطة 94 ألف جريمة من أبريل 2017 إلى مارس 2018.\nوتعرف الجريمة بأنها إهانة.\nوكانت نسبة الجرائم الدينية 9 في المئة.';
     expect(scopes(text, '2018-10-16').map((r) => r.slice(0, 3))).toEqual([

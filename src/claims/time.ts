@@ -107,6 +107,14 @@ function cacheOf(c: ClaimContext): TimeCache {
 
 /** The period of claim tokens `[start, end)`, or null when the text gives none. */
 export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
+  const { clause, best } = timeOf(c, start, end);
+  if (!best) return null;
+  const scope = scopeOf(c, best);
+  return clause && best !== clause ? accruedOver(scope, clause) : scope;
+}
+
+/** The expression that scopes claim tokens `[start, end)`, and the one of its own clause. */
+function timeOf(c: ClaimContext, start: TokenIndex, end: TokenIndex): { clause: TimeExpression | null; best: TimeExpression | null } {
   const clause = ownLength(c, nearestInClause(c, start, end), start);
   // A length with no anchor in the clause ("بزيادة أربع نقاط خلال عشرين عاما") leaves the period to the
   // sentence and the figures around it ("عام 2016"); it stands alone only when nothing else names one.
@@ -121,9 +129,7 @@ export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): T
     figuresBefore(c, start) ??
     laterInLead(c, start) ??
     clause;
-  if (!best) return null;
-  const scope = scopeOf(c, best);
-  return clause && best !== clause ? accruedOver(scope, clause) : scope;
+  return { clause, best };
 }
 
 /** How many tokens before a length a figure may stand to own it: "بزيادة أربع نقاط خلال عشرين عاما". */
@@ -397,7 +403,11 @@ function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeEx
     if (n.value !== value) continue;
     const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end, false) ?? nearestInSentence(c, n.start, n.end, true);
     if (same) return same;
-    break;
+    // The lead gives the figure with no time of its own: the headline's is the one the lead's figure
+    // takes, or none — not the first time of the lead, which may be of anything ("وفاة 48 مهاجرا" / "قتل
+    // 48 مهاجرا على الأقل …" / "… حاولوا الوصول إلى أوروبا العام الماضي"). The lead's figure is past the
+    // headline, so this reads no headline again.
+    return timeOf(c, n.start, n.end).best;
   }
   return leadTime(c);
 }

@@ -50,7 +50,7 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
     }
   }
   // "34 رجلاً وطفلاً": two nouns counted together.
-  if (unit) unit = syntax.units.withCoordinate(tokens, unit);
+  if (unit) unit = withCoordinate(c, unit);
   d.unit = unit;
   if (unit) {
     d.unitRef = unitRef(c, unit, isFraction(d));
@@ -58,6 +58,15 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
     if (lastToken !== tokenIndex(d.last.end - 1) && unit.start > lastToken) d.start = tokens.previous(d.number.start);
   }
   return true;
+}
+
+/**
+ * "34 رجلاً وطفلاً": two nouns counted together — unless the second is an event
+ * word, which opens the next clause with its own figure: "مقتل 12 شخصا وإصابة 30".
+ */
+export function withCoordinate(c: ClaimContext, unit: UnitReading): UnitReading {
+  const joined = c.syntax.units.withCoordinate(c.tokens, unit);
+  return joined.end !== unit.end && c.syntax.predicates.matchAt(c.tokens, tokenIndex(joined.end - 1)) ? unit : joined;
 }
 
 /**

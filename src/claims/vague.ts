@@ -2,7 +2,7 @@
  * Vague quantities with something counted after them: "عشرات الآلاف من
  * المدنيين", "مئات الأشخاص". The word gives the interval; there is no point value.
  */
-import type { Claim } from '../model.js';
+import type { Claim, ClaimUnit } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
 import { isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
@@ -10,13 +10,14 @@ import type { PhraseMatch } from '../syntax/phrases.js';
 import type { VagueQuantity } from './lexicon/bounds.js';
 import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
-import type { ClaimContext } from './context.js';
+import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { readModality } from './modality.js';
 import { readPredicate } from './predicate.js';
 import { readSpeaker } from './speaker.js';
 import { ownerOfUnit } from './subject/owner-after.js';
 import { readTime } from './time.js';
-import { unitRef } from './unit.js';
+import { unitRef, withCoordinate } from './unit.js';
+import { regularLemma, type UnitReading } from '../syntax/units.js';
 
 const MIN = foldWord('من');
 
@@ -31,18 +32,21 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
     const head = tokens.nextWord(tokenIndex(m.end - 1));
     const partitive = head >= 0 && tokens.text(head) === MIN;
-    const noun = syntax.units.tableUnitAt(tokens, partitive ? tokens.nextWord(head) : head, true);
+    const counted = partitive ? tokens.nextWord(head) : head;
+    const noun = syntax.units.tableUnitAt(tokens, counted, true) ?? soundPlural(c, counted);
     // "عشرات من الرجال والصبية": two nouns counted together.
-    const unit = noun && syntax.units.withCoordinate(tokens, noun);
+    const unit = noun && withCoordinate(c, noun);
     // "بضعة أسابيع" is a duration, not a figure.
     const time = unit && (c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text(tokenIndex(unit.end - 1))));
+    // "وإصابة عشرات آخرين": a word that refers back makes it a figure of the noun counted just before.
+    const others = !unit && !time ? othersAfter(c, m) : null;
     // With nothing counted after it, only a definite or governed word is a figure: "تودي بحياة العشرات",
     // "الملايين معرضون للخطر", "لعشرات".
-    if (time || (!unit && !standsAlone(c, k, m))) {
+    if (time || (!unit && !others && !standsAlone(c, k, m))) {
       k = tokenIndex(m.end - 1);
       continue;
     }
-    const end = unit ? unit.end : m.end;
+    const end = unit ? unit.end : others ? others.end : m.end;
     const span = c.span(k, end, cliticBefore(c, k, m));
     const owner = unit ? ownerOfUnit(c, unit, false) : null;
     out.push(
@@ -53,7 +57,7 @@ export function vagueClaims(c: ClaimContext): Claim[] {
         min: m.entry.min,
         max: m.entry.max,
         bound: 'vague',
-        unit: unit ? unitRef(c, unit, false) : null,
+        unit: unit ? unitRef(c, unit, false) : (others?.unit ?? null),
         subject: owner ? entityRef(tokens, syntax, owner) : null,
         speaker: readSpeaker(c, k, end),
         predicate: readPredicate(c, k, end)?.entry ?? null,
@@ -66,6 +70,49 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     k = tokenIndex(end - 1);
   }
   return out;
+}
+
+/** Most tokens read back from "عشرات آخرين" for the figure whose counted noun it takes. */
+const OTHERS_REACH = 2 * SEARCH_REACH;
+
+/**
+ * "أفادت تقارير بمقتل 37 شخصا … وقالت وسائل إعلام إن عشرات آخرين لا يزالون
+ * مفقودين": a vague word with a word that refers back after it (آخرين، منهم)
+ * counts the noun of the nearest figure before it in its paragraph. Returns
+ * that unit and the token after the word that refers back, or null.
+ */
+function othersAfter(c: ClaimContext, m: PhraseMatch<VagueQuantity>): { unit: ClaimUnit; end: TokenIndex } | null {
+  const { tokens, lexicon, syntax } = c;
+  const next = tokens.nextWord(tokenIndex(m.end - 1));
+  if (next < 0 || !lexicon.elisionAfter.has(tokens, next)) return null;
+  const paragraph = c.paragraphOf(m.start);
+  for (let k = tokenIndex(m.start - 1); k >= 0 && k >= m.start - OTHERS_REACH && c.paragraphOf(k) >= paragraph - 1; k--) {
+    if (!c.isNumberToken(k) || c.inTime(k, tokenIndex(k + 1))) continue;
+    const noun = syntax.units.tableUnitAt(tokens, tokens.nextWord(k), true);
+    if (noun && noun.kind === 'count') return { unit: unitRef(c, noun, false), end: tokenIndex(next + 1) };
+  }
+  return null;
+}
+
+/** Endings of sound masculine plurals: الناشطين، الدبلوماسيون. */
+const SOUND_PLURAL = /(?:ين|ون)$/u;
+/** Fewest letters of such a plural without its article: اليمنيين, not البنين. */
+const SOUND_PLURAL_LETTERS = 5;
+
+/**
+ * "عشرات الدبلوماسيين الروس", "آلاف الناشطين": a definite sound plural the
+ * tables do not know, counted after a vague word, read by regular morphology
+ * as numbers' counted nouns are ("60 دبلوماسيا").
+ */
+function soundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null {
+  const { tokens } = c;
+  if (k < 0 || !tokens.isWord(k) || tokens.isForeign(k) || c.isNumberToken(k)) return null;
+  const word = tokens.text(k);
+  if (!isDefinite(word)) return null;
+  const bare = withoutArticle(word);
+  if (bare.length < SOUND_PLURAL_LETTERS || !SOUND_PLURAL.test(bare) || c.isStopWord(bare) || c.lexicon.dates.durationUnit.has(bare)) return null;
+  const lemma = regularLemma(bare);
+  return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
 }
 
 /** A vague quantity of one word written with the article: "العشرات", "بالآلاف", "الملايين". */

@@ -29,6 +29,8 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     return c.nounPhrase(head);
   }
   if ((unit.construct || fraction) && !isDefinite(tokens.text(unit.start))) {
+    // "10 قتلى وعشرات الجرحى": a second count joined by و, not whose the first one is.
+    if (c.isNumberToken(after) || c.lexicon.vague.matchAt(tokens, after) !== null) return null;
     const np = c.nounPhrase(after);
     // An owner is a definite phrase or a name; a lone word with a glued و starts a new clause ("رجال وأحرقوا").
     const conjoined = np !== null && np.end === np.start + 1 && tokens.text(np.start).startsWith('و');
