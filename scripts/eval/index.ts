@@ -457,6 +457,7 @@ function events(): void {
     let flaggedRight = 0;
     let flagged = 0;
     let falseFlags = 0;
+    let unjudgedFlags = 0;
     let unjudgedPairs = 0;
     const errors: string[] = [];
     for (const f of files) {
@@ -526,14 +527,18 @@ function events(): void {
             } else errors.push(`${ev.event.id} joined: ${label(members[i]!)} | ${label(members[j]!)}`);
           }
         }
-        if (cluster.status === 'conflicting') {
+        // A conflict among articles nobody annotated is judged neither way, as their pairs are not.
+        if (cluster.status === 'conflicting' && !members.some((m) => eventDocuments.has(m.documentId))) {
+          unjudgedFlags++;
+          errors.push(`${ev.event.id} conflict not judged (no annotated article): ${members.map(label).join(' | ')}`);
+        } else if (cluster.status === 'conflicting') {
           flagged++;
           const facts = new Set(members.map((m) => factOf.get(goldKeyOf.get(m.claim) ?? '')).filter((x): x is string => x !== undefined));
           const real = [...facts].filter((x) => disagreeing.has(x));
           for (const x of real) flaggedFacts.add(x);
           if (real.length === 0) {
             falseFlags++;
-            if (facts.size > 0) errors.push(`${ev.event.id} false conflict: ${members.map(label).join(' | ')}`);
+            errors.push(`${ev.event.id} false conflict: ${members.map(label).join(' | ')}`);
           }
         }
       }
@@ -555,9 +560,9 @@ function events(): void {
     console.log(`  pair precision   ${pct(rightPairs, predictedPairs)}`);
     console.log(`  pair recall      ${pct(rightPairs, goldPairs)}`);
     console.log(`  disagreements flagged  ${flaggedRight} of ${disagreements} gold; ${falseFlags} of ${flagged} flagged clusters are not real`);
-    console.log(`  (${unjudgedPairs} pairs between two unannotated articles of the same days are not judged)`);
+    console.log(`  (${unjudgedPairs} pairs and ${unjudgedFlags} flagged clusters among unannotated articles of the same days are not judged)`);
     if (showErrors) for (const e of errors) console.log(`    ${e}`);
-    results[`events ${mode}`] = { goldPairs, predictedPairs, rightPairs, unjudgedPairs, disagreements, flaggedRight, flagged, falseFlags };
+    results[`events ${mode}`] = { goldPairs, predictedPairs, rightPairs, unjudgedPairs, disagreements, flaggedRight, flagged, falseFlags, unjudgedFlags };
   }
 }
 
