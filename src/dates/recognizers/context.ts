@@ -48,6 +48,19 @@ export interface TimeRecognizer {
   read(context: DateContext, k: TokenIndex): TimeExpression | null;
 }
 
+/**
+ * The nouns of time of `units` (folded, as the duration table keys them), for a recognizer's
+ * start words: a rule that reads only a year after its noun ("عام 2014") need not be tried at
+ * every يوم or ساعة. With `plural`, only the plurals (or only the singulars and duals when false).
+ */
+export function unitWords(lexicon: DatesLexicon, units: readonly TimeUnit[], plural?: boolean): string[] {
+  const words: string[] = [];
+  for (const [noun, unit] of lexicon.durationUnit) {
+    if (units.includes(unit) && (plural === undefined || lexicon.durationPlural.has(noun) === plural)) words.push(noun);
+  }
+  return words;
+}
+
 /** Clitics before a word of time: conjunctions and prepositions (وفي، بالأمس، لعام). */
 export const WORD_CLITICS = `وف${prepositionClitics}`;
 

@@ -144,7 +144,7 @@ interface Part {
 }
 
 /** A number and a noun of time, a dual, "نصف ساعة", "بضعة أيام", or (after a word for a length) a lone noun. */
-function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast = first && deepPastBefore(context, k)): Part | null {
+function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: boolean): Part | null {
   const { document, tokens, lexicon } = context;
   if (k < 0 || k >= tokens.length) return null;
   const word = tokens.isWord(k) ? tokens.text(k) : '';
@@ -162,7 +162,8 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast = 
     if (!unit || (unit.definite && n.kind !== 'fraction') || unit.count) return null;
     // "77 مليون ساعة عمل": hours by the million are a quantity, not a length of time; years by the
     // thousand after منذ or قبل are the deep past ("منذ 130 ألف سنة"، "قبل نحو 65 مليون عام"), kept uncounted.
-    if (n.value >= MAX_COUNT) return deepPast && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) } : null;
+    // (Whether منذ or قبل stands before is read only here: most counts are far smaller.)
+    if (n.value >= MAX_COUNT) return (deepPast ?? (first && deepPastBefore(context, k))) && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) } : null;
     return withTail(context, n.value, unit, tokenIndex(u + 1));
   }
   const unit = unitNounAt(context, k);

@@ -2,7 +2,7 @@ import { DEMONSTRATIVES } from '../lexicon.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
-import { dayNumberAt, endsClause, isMonthNoun, lastOf, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { dayNumberAt, endsClause, isMonthNoun, lastOf, unitWords, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './month-phrase.js';
 
 
@@ -18,7 +18,7 @@ import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './m
  */
 export const monthName: TimeRecognizer = {
   name: 'month name',
-  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...l.durationUnit.keys(), ...DEMONSTRATIVES] },
+  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...unitWords(l, ['month']), ...DEMONSTRATIVES] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

@@ -19,7 +19,7 @@ const PREPOSITION: ReadonlySet<string> = new Set(['before', 'after']);
  */
 export const vague: TimeRecognizer = {
   name: 'vague time',
-  starts: { words: (l) => [...l.vague.firstWords(), ...l.tables.periodOpeners.filter((o) => PAST.has(o.role)).map((o) => o.phrase.split(' ')[0]!), ...l.durationUnit.keys()] },
+  starts: { words: (l) => [...l.vague.firstWords(), ...l.tables.periodOpeners.filter((o) => PAST.has(o.role)).map((o) => o.phrase.split(' ')[0]!), ...l.durationPlural] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

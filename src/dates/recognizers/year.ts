@@ -6,7 +6,7 @@ import type { TimeExpression } from '../expression.js';
 import type { EraWord } from '../lexicon/context.js';
 import { daysResolution } from '../resolve.js';
 import { hijriSpan } from '../hijri.js';
-import { plainInteger, unitNounAt, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer, type YearNumber } from './context.js';
+import { plainInteger, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer, type YearNumber } from './context.js';
 
 /** Years read from digits with nothing to introduce them: outside this range a number is more likely a count than a year. */
 const BARE_YEARS = { min: 1900, max: 2100 };
@@ -41,7 +41,7 @@ const MAX_TOKENS_BACK = 6;
  */
 export const year: TimeRecognizer = {
   name: 'year',
-  starts: { digits: true, words: (l) => l.durationUnit.keys() },
+  starts: { digits: true, words: (l) => unitWords(l, ['year'], false) },
   read(context, k) {
     const { tokens } = context;
     // The noun "year" before the digits starts the expression.
