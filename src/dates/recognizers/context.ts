@@ -7,7 +7,7 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { prepositionClitics, stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
@@ -80,7 +80,12 @@ export function numberStartingAt(document: TextDocument, k: TokenIndex): ParsedN
 /** True when word `k`, or its stem behind one glued letter of `clitics`, is in `words`. */
 export function wordIn(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = WORD_CLITICS): boolean {
   if (!tokens.isWord(k)) return false;
-  return stemCandidates(tokens.text(k), clitics).some((w) => words.has(w));
+  const word = tokens.text(k);
+  if (words.has(word)) return true;
+  // Most words of a text carry no clitic: only those that may are cut.
+  if (!startsWithLetterOf(clitics, word)) return false;
+  const stems = stemCandidates(word, clitics);
+  return stems.length > 1 && words.has(stems[1]!);
 }
 
 /** Leading clitic characters of word `k` when its stem behind them is in `words` ("وفي" → 1), else 0. */
