@@ -9,7 +9,7 @@ import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import type { EraWord } from '../lexicon/context.js';
@@ -129,7 +129,7 @@ function readUnitNoun(context: DateContext, k: TokenIndex): UnitNoun | null {
     const unit = lexicon.durationUnit.get(noun);
     if (unit === undefined) continue;
     const count = lexicon.durationCount.get(noun);
-    return { unit, definite, noun, plural: lexicon.durationPlural.has(noun), ...(count ? { count } : {}) };
+    return joined({ unit, definite, noun, plural: lexicon.durationPlural.has(noun) }, count ? { count } : {});
   }
   return null;
 }
@@ -275,10 +275,10 @@ export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 29
   if (mark && year >= 1) {
     const { era } = mark;
     const marked = { end: mark.end, calendar: era.type, digits, era };
-    if (era.beforeEpoch) return era.type === 'gregorian' && year <= MAX_YEAR_BEFORE_EPOCH ? { ...marked, year: yearBeforeEpoch(year) } : null;
+    if (era.beforeEpoch) return era.type === 'gregorian' && year <= MAX_YEAR_BEFORE_EPOCH ? joined(marked, { year: yearBeforeEpoch(year) }) : null;
     if (width > 4) return null;
-    if (era.type === 'hijri') return year <= MAX_HIJRI_YEAR ? { ...marked, year } : null;
-    if (year <= max && (year >= min || !era.ambiguous || smallMarked)) return { ...marked, year };
+    if (era.type === 'hijri') return year <= MAX_HIJRI_YEAR ? joined(marked, { year }) : null;
+    if (year <= max && (year >= min || !era.ambiguous || smallMarked)) return joined(marked, { year });
   }
   if (width > 4 || year < min || year > max) return null;
   return { year, end, digits };

@@ -1,6 +1,6 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDay, isoYear, resolveRelative, yearBeforeEpoch } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import { addDuration, isoDuration, unitGrain } from '../resolve.js';
@@ -61,7 +61,7 @@ export const duration: TimeRecognizer = {
     const era = parts.length === 1 && first.unit === 'year' && first.count !== undefined && Number.isInteger(first.count) ? eraAt(context, next) : null;
     if (era?.era.beforeEpoch) {
       const iso = isoYear(yearBeforeEpoch(first.count!));
-      return { start: k, end: era.end, kind: 'date', grain: 'year', from: iso, to: iso, ...(first.skip ? { skip: first.skip } : {}) };
+      return joined({ start: k, end: era.end, kind: 'date' as const, grain: 'year' as const, from: iso, to: iso }, first.skip ? { skip: first.skip } : {});
     }
     const direction = parts.length === 1 && first.count !== undefined && Number.isInteger(first.count) ? directionAt(context, next) : undefined;
     if (direction !== undefined && direction !== 0) {
@@ -86,7 +86,7 @@ export const duration: TimeRecognizer = {
       const opener = before >= 0 ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
       const sign = opener && (opener.entry.role === 'since' || opener.entry.role === 'before') ? -1 : 1;
       const d = addDuration(context.reference, parts, sign);
-      return { ...base, end: tokenIndex(now + 1), kind: 'date', grain: 'day', from: isoDay(d), to: isoDay(d) };
+      return joined(base, { end: tokenIndex(now + 1), kind: 'date' as const, grain: 'day' as const, from: isoDay(d), to: isoDay(d) });
     }
     return base;
   },
@@ -152,7 +152,7 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: 
   if (lexicon.few.has(word) || fewClitic) {
     const u = tokens.next(k);
     const unit = u >= 0 ? unitNounAt(context, u) : null;
-    return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1), ...(fewClitic ? { skip: 1 } : {}) } : null;
+    return unit && unit.plural && !unit.definite ? joined({ count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) }, fewClitic ? { skip: 1 } : {}) : null;
   }
   const n = numberStartingAt(document, k);
   if (n && n.kind !== 'ordinal' && n.value > 0) {
@@ -170,9 +170,9 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: 
   if (!unit || unit.definite || unit.plural) return null;
   // "ليوم كامل": the ل is left out of the span.
   const skip = unit.noun !== word && word.length === unit.noun.length + 1 ? { skip: 1 } : {};
-  if (unit.count) return { ...withTail(context, unit.count, unit, tokenIndex(k + 1)), ...skip };
+  if (unit.count) return joined(withTail(context, unit.count, unit, tokenIndex(k + 1)), skip);
   // A lone noun: "لمدة ساعة"، "ساعة ونصف"، "يوم كامل", or the second part of a compound ("و شهر").
-  const tail = { ...withTail(context, 1, unit, tokenIndex(k + 1)), ...skip };
+  const tail = joined(withTail(context, 1, unit, tokenIndex(k + 1)), skip);
   if (tail.count !== 1 || tail.end !== k + 1 || !first) return tail;
   const before = tokens.previousWord(k);
   const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;

@@ -1,6 +1,6 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoAt, resolveRelative, type Grain, type Resolution } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import { countedSpan, isoDuration, unitGrain } from '../resolve.js';
 import { directionAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 
@@ -52,7 +52,7 @@ export const relativeUnit: TimeRecognizer = {
     const anaphoric = context.lexicon.anaphoric.matchAt(tokens, next);
     if (anaphoric) {
       const e = named(context, k, anaphoric.end, unit, anaphoric.entry.offset);
-      return e ? { ...e, anaphoric: anaphoric.entry.offset } : null;
+      return e ? joined(e, { anaphoric: anaphoric.entry.offset }) : null;
     }
     const offset = directionAt(context, next);
     if (offset !== undefined) return named(context, k, tokenIndex(next + 1), unit, offset);
@@ -76,7 +76,7 @@ function named(context: DateContext, start: TokenIndex, end: TokenIndex, unit: U
     const first = Math.floor(reference.getUTCFullYear() / size) * size + offset * size;
     resolution = { from: String(first), to: String(first + size - 1) };
   }
-  return { start, end, kind: 'relative', grain, ...resolution };
+  return joined({ start, end, kind: 'relative' as const, grain }, resolution);
 }
 
 /** "الأشهر التسعة الماضية"، "العامين الماضيين"، "الـ15 عاما الماضية"، "السنوات الأخيرة". */
@@ -108,7 +108,7 @@ function counted(context: DateContext, k: TokenIndex, unit: UnitNoun): TimeExpre
     // "في السنوات الأخيرة": a vague stretch up to (or from) publication.
     const { reference } = context;
     const at = reference ? isoAt(reference, 'day') : undefined;
-    return { start: k, end, kind: 'vague', reach: direction < 0 ? 'past' : 'future', ...(at ? (direction < 0 ? { to: at } : { from: at }) : {}) };
+    return joined({ start: k, end, kind: 'vague' as const, reach: direction < 0 ? ('past' as const) : ('future' as const) }, at ? (direction < 0 ? { to: at } : { from: at }) : {});
   }
   return countedExpression(context, k, end, count, unit, grain, direction);
 }

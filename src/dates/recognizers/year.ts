@@ -2,7 +2,7 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoYear, yearBeforeEpoch } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { EraWord } from '../lexicon/context.js';
 import { daysResolution } from '../resolve.js';
 import { hijriSpan } from '../hijri.js';
@@ -75,10 +75,10 @@ function resolved(k: TokenIndex, found: YearNumber, skip: number): TimeExpressio
   const { end } = found;
   if (found.calendar === 'hijri') {
     const span = hijriSpan(found.year);
-    return { start: k, end, kind: 'date', grain: 'year', ...(span ? daysResolution(span.first, span.last) : {}), ...s };
+    return joined({ start: k, end, kind: 'date' as const, grain: 'year' as const }, span ? daysResolution(span.first, span.last) : {}, s);
   }
   const iso = isoYear(found.year);
-  return { start: k, end, kind: 'date', grain: 'year', from: iso, to: iso, ...s };
+  return joined({ start: k, end, kind: 'date' as const, grain: 'year' as const, from: iso, to: iso }, s);
 }
 
 /**
@@ -94,8 +94,8 @@ function withPartnerEra(context: DateContext, found: YearNumber): YearNumber {
   const partner = yearAt(context, tokens.next(joiner));
   const era: EraWord | undefined = partner?.era;
   if (!partner || !era || (!era.beforeEpoch && era.type !== 'hijri')) return found;
-  if (era.beforeEpoch) return { ...found, year: yearBeforeEpoch(found.year), calendar: 'gregorian', era };
-  return { ...found, calendar: 'hijri', era };
+  if (era.beforeEpoch) return joined(found, { year: yearBeforeEpoch(found.year), calendar: 'gregorian' as const, era });
+  return joined(found, { calendar: 'hijri' as const, era });
 }
 
 /** True at a word that joins two years: a standalone و, a dash, إلى, حتى. */

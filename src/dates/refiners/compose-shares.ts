@@ -14,7 +14,7 @@ import {
   type Grain,
   type Resolution,
 } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { DateContext } from '../recognizers/context.js';
 import { unitGrain } from '../resolve.js';
 import { onlyGlue } from './glue.js';
@@ -45,18 +45,18 @@ export const composeShares: TimeRefiner = {
       const last = out[out.length - 1];
       // A share, then its whole.
       if (e.share && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', OF)) {
-        const joined = joinShare(e, next);
-        if (joined) {
-          out.push(joined);
+        const composed = joinShare(e, next);
+        if (composed) {
+          out.push(composed);
           i++;
           continue;
         }
       }
       // A whole, then its share: "2016 الربع الثالث".
       if (e.share && last && isWhole(last) && last.grain === 'year' && onlyGlue(context.tokens, last.end, e.start, '')) {
-        const joined = joinShare(e, last);
-        if (joined) {
-          out[out.length - 1] = { ...joined, start: last.start, end: e.end };
+        const whole = joinShare(e, last);
+        if (whole) {
+          out[out.length - 1] = joined(whole, { start: last.start, end: e.end });
           continue;
         }
       }
@@ -103,13 +103,13 @@ function firstOrLast(context: DateContext, e: TimeExpression, whole: TimeExpress
     at === 'first'
       ? { from: isoDay(first), to: isoDay(addDays(addGrain(first, grain, e.count!), -1)) }
       : { from: isoDay(addDays(addGrain(last, grain, -e.count!), 1)), to: isoDay(last) };
-  return { start: before, end: whole.end, kind: 'period', grain: 'day', ...resolution };
+  return joined({ start: before, end: whole.end, kind: 'period' as const, grain: 'day' as const }, resolution);
 }
 
 /** The weekday of an ISO week. */
 function weekdayOf(day: TimeExpression, week: TimeExpression, start: TimeExpression['start'], end: TimeExpression['end']): TimeExpression {
   const iso = isoDay(weekdayInWeek(day.weekday!, firstDayOf(week.from)!));
-  return { start, end, kind: 'relative', grain: 'day', weekday: day.weekday!, from: iso, to: iso, ...(day.start === start && day.skip ? { skip: day.skip } : {}) };
+  return joined({ start, end, kind: 'relative' as const, grain: 'day' as const, weekday: day.weekday!, from: iso, to: iso }, day.start === start && day.skip ? { skip: day.skip } : {});
 }
 
 /** The share's days, months or years within its whole. */
@@ -123,8 +123,8 @@ function joinShare(e: TimeExpression, whole: TimeExpression): TimeExpression | n
   else if (share.grain === 'day' && e.weekday !== undefined) resolution = nthWeekday(share.index, e.weekday, whole.grain, first, last);
   else resolution = partOf(share.index, share.parts, whole.grain, first, last);
   if (!resolution) return null;
-  const grain = share.grain === 'week' ? 'week' : share.grain;
-  return { start: e.start, end: whole.end, kind: grain === 'day' ? 'date' : 'period', grain, ...resolution, ...(e.skip ? { skip: e.skip } : {}) };
+  const grain: Grain = share.grain === 'week' ? 'week' : share.grain;
+  return joined({ start: e.start, end: whole.end, kind: grain === 'day' ? ('date' as const) : ('period' as const), grain }, resolution, e.skip ? { skip: e.skip } : {});
 }
 
 /** The nth (or last, −1) week of a month (Monday to Sunday, from its first Monday; the last one wholly in it) or of a year (ISO weeks). */
