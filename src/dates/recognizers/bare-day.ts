@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { dayNumberAt, endsClause, lastOf, wordIn, type DateContext, type TimeRecognizer } from './context.js';
@@ -34,7 +33,7 @@ export const bareDay: TimeRecognizer = {
       reference && isRealDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, day.day)
         ? dayResolution(dayOf(reference.getUTCFullYear(), reference.getUTCMonth() + 1, day.day))
         : {};
-    return joined({ start: k, end: day.end, kind: 'date' as const, grain: 'day' as const }, resolution);
+    return { start: k, end: day.end, kind: 'date', grain: 'day', ...resolution };
   },
 };
 

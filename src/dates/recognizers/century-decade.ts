@@ -3,7 +3,7 @@ import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoYear, yearBeforeEpoch } from '../calendar.js';
 import { hijriSpan } from '../hijri.js';
 import { daysResolution } from '../resolve.js';
-import { joined, type TimeExpression } from '../expression.js';
+import type { TimeExpression } from '../expression.js';
 import { directionAt, eraAt, lastOf, numberStartingAt, plainInteger, unitNounAt, unitWords, type DateContext, type TimeRecognizer } from './context.js';
 
 /** Years in a century, and the last century a text can name by its ordinal. */
@@ -39,7 +39,7 @@ export const centuryDecade: TimeRecognizer = {
       // "القرن الرابع الهجري": Hijri years 300–399, as Gregorian days.
       const from = hijriSpan(Math.max(1, first), 1);
       const to = hijriSpan(first + CENTURY_YEARS - 1, 12);
-      return joined({ start: k, end: era.end, kind: 'period' as const, grain: 'century' as const }, from && to ? daysResolution(from.first, to.last) : {});
+      return { start: k, end: era.end, kind: 'period', grain: 'century', ...(from && to ? daysResolution(from.first, to.last) : {}) };
     }
     const end = era ? era.end : century.end;
     return { start: k, end, kind: 'period', grain: 'century', from: isoYear(first), to: isoYear(first + CENTURY_YEARS - 1) };
@@ -89,6 +89,6 @@ function decadeAt(context: DateContext, k: TokenIndex): TimeExpression | null {
     if (first > y) first -= CENTURY_YEARS;
   }
   const resolution = first !== undefined ? { from: isoYear(first), to: isoYear(first + 9) } : {};
-  return joined({ start: k, end, kind: 'period' as const, grain: 'decade' as const }, resolution);
+  return { start: k, end, kind: 'period', grain: 'decade', ...resolution };
 }
 

@@ -129,7 +129,7 @@ function readUnitNoun(context: DateContext, k: TokenIndex): UnitNoun | null {
     const unit = lexicon.durationUnit.get(noun);
     if (unit === undefined) continue;
     const count = lexicon.durationCount.get(noun);
-    return joined({ unit, definite, noun, plural: lexicon.durationPlural.has(noun) }, count ? { count } : {});
+    return { unit, definite, noun, plural: lexicon.durationPlural.has(noun), ...(count ? { count } : {}) };
   }
   return null;
 }

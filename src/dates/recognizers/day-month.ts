@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { cliticBefore, dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
@@ -38,14 +37,14 @@ export const dayMonth: TimeRecognizer = {
     // day ("في 15 رمضان") — "2- صفر" is a score, "3 رجب" no date.
     if (month && month.hijri && (separated || (month.year === undefined && !wordIn(tokens, tokens.previousWord(k), lexicon.dayContext)))) return null;
     if (month) {
-      return joined({ start: k, end: month.end, kind: 'date' as const, grain: 'day' as const }, resolveMonth(context, month, day.day), skip, yearInferred(month) ? { inferred: true } : {});
+      return { start: k, end: month.end, kind: 'date', grain: 'day', ...resolveMonth(context, month, day.day), ...skip, ...(yearInferred(month) ? { inferred: true } : {}) };
     }
     if (day.cardinal) return null;
     const relative = relativeMonthAt(context, m);
     if (!relative) return null;
     const { year, month: rm } = relative;
     const resolution = year !== undefined && rm !== undefined && isRealDay(year, rm, day.day) ? dayResolution(dayOf(year, rm, day.day)) : {};
-    return joined({ start: k, end: relative.end, kind: 'date' as const, grain: 'day' as const }, resolution, skip);
+    return { start: k, end: relative.end, kind: 'date', grain: 'day', ...resolution, ...skip };
   },
 };
 

@@ -26,7 +26,7 @@ export const dayPart: TimeRecognizer = {
     const { from, to } = match.entry;
     const clock = { from: `${pad(from)}:00`, to: `${pad(to)}:00` };
     const last = lastOf(match.end);
-    const base = joined({ start: k, kind: 'time' as const, grain: 'day' as const, clock }, match.clitic ? { skip: match.clitic } : {});
+    const base = { start: k, kind: 'time' as const, grain: 'day' as const, clock, ...(match.clitic ? { skip: match.clitic } : {}) };
     // "الليلة الماضية": last night.
     const dirToken = tokens.next(last);
     const dir = match.definite ? directionAt(context, dirToken) : undefined;

@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import { dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, relativeMonthAt, resolveMonth } from './month-phrase.js';
@@ -35,7 +34,7 @@ export const dayRange: TimeRecognizer = {
     if (month) {
       const a = resolveMonth(context, month, first.day);
       const b = resolveMonth(context, month, second.day.day);
-      return joined({ start: opener, end: month.end, kind: 'period' as const, grain: 'day' as const, twoEnded: true }, a.from ? { from: a.from } : {}, b.to ? { to: b.to } : {});
+      return { start: opener, end: month.end, kind: 'period', grain: 'day', twoEnded: true, ...(a.from ? { from: a.from } : {}), ...(b.to ? { to: b.to } : {}) };
     }
     const relative = relativeMonthAt(context, m);
     if (!relative) return null;

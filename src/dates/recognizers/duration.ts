@@ -61,7 +61,7 @@ export const duration: TimeRecognizer = {
     const era = parts.length === 1 && first.unit === 'year' && first.count !== undefined && Number.isInteger(first.count) ? eraAt(context, next) : null;
     if (era?.era.beforeEpoch) {
       const iso = isoYear(yearBeforeEpoch(first.count!));
-      return joined({ start: k, end: era.end, kind: 'date' as const, grain: 'year' as const, from: iso, to: iso }, first.skip ? { skip: first.skip } : {});
+      return { start: k, end: era.end, kind: 'date', grain: 'year', from: iso, to: iso, ...(first.skip ? { skip: first.skip } : {}) };
     }
     const direction = parts.length === 1 && first.count !== undefined && Number.isInteger(first.count) ? directionAt(context, next) : undefined;
     if (direction !== undefined && direction !== 0) {
@@ -152,7 +152,7 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: 
   if (lexicon.few.has(word) || fewClitic) {
     const u = tokens.next(k);
     const unit = u >= 0 ? unitNounAt(context, u) : null;
-    return unit && unit.plural && !unit.definite ? joined({ count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) }, fewClitic ? { skip: 1 } : {}) : null;
+    return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1), ...(fewClitic ? { skip: 1 } : {}) } : null;
   }
   const n = numberStartingAt(document, k);
   if (n && n.kind !== 'ordinal' && n.value > 0) {

@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDuration } from '../resolve.js';
 import { lastOf, numberStartingAt, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
@@ -50,7 +49,7 @@ function every(context: DateContext, k: TokenIndex) {
   if (unit.unit === 'day' && !unit.count) {
     const w = tokens.nextWord(j);
     if (w >= 0 && lexicon.bareWeekdays.has(tokens.text(w))) {
-      return joined({ start: k, end: tokenIndex(w + 1), kind: 'set' as const, duration: 'P1W' as const }, skip);
+      return { start: k, end: tokenIndex(w + 1), kind: 'set' as const, duration: 'P1W', ...skip };
     }
   }
   return { start: k, end, kind: 'set' as const, duration: isoDuration([{ count: unit.count ?? 1, unit: unit.unit }]), ...skip };

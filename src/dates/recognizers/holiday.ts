@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import { daysResolution, holidayDays } from '../resolve.js';
 import { directionAt, isMonthNoun, lastOf, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type TimeRecognizer } from './context.js';
@@ -56,6 +55,6 @@ export const holiday: TimeRecognizer = {
       if (!(before >= 0 && (wordIn(tokens, before, lexicon.monthContext) || wordIn(tokens, before, lexicon.holidayContext)))) return null;
     }
     const days = holidayDays(h, reference, year, hijriYear);
-    return joined({ start: k, end, kind: 'holiday' as const, grain: 'day' as const }, days ? daysResolution(days.first, days.last) : {}, m.clitic && !monthWord ? { skip: m.clitic } : {});
+    return { start: k, end, kind: 'holiday', grain: 'day', ...(days ? daysResolution(days.first, days.last) : {}), ...(m.clitic && !monthWord ? { skip: m.clitic } : {}) };
   },
 };

@@ -1,7 +1,7 @@
 import { DEMONSTRATIVES } from '../lexicon.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
-import { joined, type TimeExpression, type TimeKind } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import { dayNumberAt, endsClause, isMonthNoun, lastOf, unitWords, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './month-phrase.js';
 
@@ -54,8 +54,8 @@ export const monthName: TimeRecognizer = {
     // A Hijri month alone is a name or a word (رجب، صفر) unless شهر or a word of time before it ends a clause with it: "في رجب.".
     if (!named && month.hijri && !afterMonthWord && !(introduced && atEnd)) return null;
     const resolution = resolveMonth(context, month);
-    const kind: TimeKind = month.offset !== undefined || month.yearOffset !== undefined ? 'relative' : 'date';
-    return joined({ start: k, end: month.end, kind, grain: 'month' as const }, resolution, skip, yearInferred(month) ? { inferred: true } : {});
+    const kind = month.offset !== undefined || month.yearOffset !== undefined ? 'relative' : 'date';
+    return { start: k, end: month.end, kind, grain: 'month', ...resolution, ...skip, ...(yearInferred(month) ? { inferred: true } : {}) };
   },
 };
 
@@ -72,11 +72,11 @@ function daysAfter(context: DateContext, k: TokenIndex, month: MonthPhrase, intr
     const year = y >= 0 ? yearAt(context, y) : null;
     if (year && year.calendar !== 'hijri') {
       const resolution = isRealDay(year.year, month.month, day.day) && !month.hijri ? { from: isoDay(dayOf(year.year, month.month, day.day)) } : {};
-      return joined({ start: k, end: year.end, kind: 'date' as const, grain: 'day' as const }, resolution, resolution.from ? { to: resolution.from } : {});
+      return { start: k, end: year.end, kind: 'date', grain: 'day', ...resolution, ...(resolution.from ? { to: resolution.from } : {}) };
     }
     // Without a year, a day after a month is read where nothing else follows, or where a word introduces the month.
     if (introduced || endsClause(tokens, lastOf(day.end))) {
-      return joined({ start: k, end: day.end, kind: 'date' as const, grain: 'day' as const }, resolveMonth(context, month, day.day));
+      return { start: k, end: day.end, kind: 'date', grain: 'day', ...resolveMonth(context, month, day.day) };
     }
     return null;
   }
@@ -92,5 +92,5 @@ function daysAfter(context: DateContext, k: TokenIndex, month: MonthPhrase, intr
   if (!second || second.day <= first.day) return null;
   const from = resolveMonth(context, month, first.day);
   const to = resolveMonth(context, month, second.day);
-  return joined({ start: k, end: second.end, kind: 'period' as const, grain: 'day' as const }, from.from ? { from: from.from } : {}, to.to ? { to: to.to } : {});
+  return { start: k, end: second.end, kind: 'period', grain: 'day', ...(from.from ? { from: from.from } : {}), ...(to.to ? { to: to.to } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, inferYear, isoDay, isoMonth, isoYear, isRealDay } from '../calendar.js';
-import { joined, type TimeExpression } from '../expression.js';
+import type { TimeExpression } from '../expression.js';
 import { endsClause, plainInteger, unitNounAt, wordIn, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt } from './month-phrase.js';
 
@@ -158,7 +158,7 @@ function twoParts(context: DateContext, k: TokenIndex, end: TokenIndex, [a, b]: 
   const year = inferYear(month, day, reference);
   if (year !== undefined && !isRealDay(year, month, day)) return null;
   const iso = year !== undefined ? isoDay(dayOf(year, month, day)) : undefined;
-  return joined({ start: k, end, kind: 'date' as const, grain: 'day' as const }, iso ? { from: iso, to: iso } : {});
+  return { start: k, end, kind: 'date', grain: 'day', ...(iso ? { from: iso, to: iso } : {}) };
 }
 
 /** ", 2016" or ", 16" after a day and a month. */

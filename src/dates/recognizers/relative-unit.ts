@@ -76,7 +76,7 @@ function named(context: DateContext, start: TokenIndex, end: TokenIndex, unit: U
     const first = Math.floor(reference.getUTCFullYear() / size) * size + offset * size;
     resolution = { from: String(first), to: String(first + size - 1) };
   }
-  return joined({ start, end, kind: 'relative' as const, grain }, resolution);
+  return { start, end, kind: 'relative', grain, ...resolution };
 }
 
 /** "الأشهر التسعة الماضية"، "العامين الماضيين"، "الـ15 عاما الماضية"، "السنوات الأخيرة". */
@@ -108,7 +108,7 @@ function counted(context: DateContext, k: TokenIndex, unit: UnitNoun): TimeExpre
     // "في السنوات الأخيرة": a vague stretch up to (or from) publication.
     const { reference } = context;
     const at = reference ? isoAt(reference, 'day') : undefined;
-    return joined({ start: k, end, kind: 'vague' as const, reach: direction < 0 ? ('past' as const) : ('future' as const) }, at ? (direction < 0 ? { to: at } : { from: at }) : {});
+    return { start: k, end, kind: 'vague', reach: direction < 0 ? 'past' : 'future', ...(at ? (direction < 0 ? { to: at } : { from: at }) : {}) };
   }
   return countedExpression(context, k, end, count, unit, grain, direction);
 }

@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoMonth, type Resolution } from '../calendar.js';
 import { directionAt, endsClause, lastOf, plainInteger, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer } from './context.js';
@@ -44,18 +43,18 @@ export const season: TimeRecognizer = {
     let y = next;
     if (tokens.isWord(y) && yearNounAt(context, y)) y = tokens.next(y);
     const year = y >= 0 ? yearAt(context, y) : null;
-    if (year && year.calendar !== 'hijri') return joined({ start: k, end: year.end, kind: 'period' as const, grain: 'season' as const }, seasonOf(first, year.year), skip);
+    if (year && year.calendar !== 'hijri') return { start: k, end: year.end, kind: 'period', grain: 'season', ...seasonOf(first, year.year), ...skip };
     const offset = directionAt(context, next);
     const { reference } = context;
     if (offset !== undefined) {
-      return joined({ start: k, end: tokenIndex(next + 1), kind: 'relative' as const, grain: 'season' as const }, reference ? seasonOf(first, seasonYear(first, reference) + offset) : {}, skip);
+      return { start: k, end: tokenIndex(next + 1), kind: 'relative', grain: 'season', ...(reference ? seasonOf(first, seasonYear(first, reference) + offset) : {}), ...skip };
     }
     if (tokens.isWord(next) && NISBA.test(tokens.text(next))) return null;
     const before = tokens.previousWord(k);
     // Alone, a definite season ending its clause is a time ("سأرحل الصيف."); elsewhere a word must introduce it.
     const alone = m.entry.names.length > 0 && tokens.text(lastOf(m.end)).startsWith('ال') && endsClause(tokens, lastOf(m.end));
     if (!introduced && !alone && !(before >= 0 && wordIn(tokens, before, lexicon.monthContext))) return null;
-    return joined({ start: k, end: m.end, kind: 'period' as const, grain: 'season' as const }, reference ? seasonOf(first, seasonYear(first, reference)) : {}, skip);
+    return { start: k, end: m.end, kind: 'period', grain: 'season', ...(reference ? seasonOf(first, seasonYear(first, reference)) : {}), ...skip };
   },
 };
 

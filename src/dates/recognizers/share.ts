@@ -1,4 +1,3 @@
-import { joined } from '../expression.js';
 import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import type { Grain } from '../calendar.js';
@@ -61,6 +60,6 @@ export const share: TimeRecognizer = {
       const last = tokens.nextWord(lastOf(end));
       if (last >= 0 && tokens.text(last).startsWith('و') && lexicon.last.has(tokens.tail(last))) end = tokenIndex(last + 1);
     }
-    return { start: k, end, kind: 'period', share: joined({ index }, shareOf), partial: true };
+    return { start: k, end, kind: 'period', share: { index, ...shareOf }, partial: true };
   },
 };

@@ -41,7 +41,7 @@ export const weekday: TimeRecognizer = {
     const start = thisWeek ? k : j;
     const skip = thisWeek ? 0 : w.clitic;
     const day = w.entry.day;
-    const base = joined({ start, kind: 'relative' as const, grain: 'day' as const, weekday: day }, skip ? { skip } : {});
+    const base = { start, kind: 'relative' as const, grain: 'day' as const, weekday: day, ...(skip ? { skip } : {}) };
     const next = tokens.next(lastOf(w.end));
     const offset = directionAt(context, next);
     if (offset !== undefined && offset !== 0) {

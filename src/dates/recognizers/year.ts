@@ -75,10 +75,10 @@ function resolved(k: TokenIndex, found: YearNumber, skip: number): TimeExpressio
   const { end } = found;
   if (found.calendar === 'hijri') {
     const span = hijriSpan(found.year);
-    return joined({ start: k, end, kind: 'date' as const, grain: 'year' as const }, span ? daysResolution(span.first, span.last) : {}, s);
+    return { start: k, end, kind: 'date', grain: 'year', ...(span ? daysResolution(span.first, span.last) : {}), ...s };
   }
   const iso = isoYear(found.year);
-  return joined({ start: k, end, kind: 'date' as const, grain: 'year' as const, from: iso, to: iso }, s);
+  return { start: k, end, kind: 'date', grain: 'year', from: iso, to: iso, ...s };
 }
 
 /**

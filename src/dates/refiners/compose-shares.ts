@@ -103,13 +103,13 @@ function firstOrLast(context: DateContext, e: TimeExpression, whole: TimeExpress
     at === 'first'
       ? { from: isoDay(first), to: isoDay(addDays(addGrain(first, grain, e.count!), -1)) }
       : { from: isoDay(addDays(addGrain(last, grain, -e.count!), 1)), to: isoDay(last) };
-  return joined({ start: before, end: whole.end, kind: 'period' as const, grain: 'day' as const }, resolution);
+  return { start: before, end: whole.end, kind: 'period', grain: 'day', ...resolution };
 }
 
 /** The weekday of an ISO week. */
 function weekdayOf(day: TimeExpression, week: TimeExpression, start: TimeExpression['start'], end: TimeExpression['end']): TimeExpression {
   const iso = isoDay(weekdayInWeek(day.weekday!, firstDayOf(week.from)!));
-  return joined({ start, end, kind: 'relative' as const, grain: 'day' as const, weekday: day.weekday!, from: iso, to: iso }, day.start === start && day.skip ? { skip: day.skip } : {});
+  return { start, end, kind: 'relative', grain: 'day', weekday: day.weekday!, from: iso, to: iso, ...(day.start === start && day.skip ? { skip: day.skip } : {}) };
 }
 
 /** The share's days, months or years within its whole. */
@@ -123,8 +123,8 @@ function joinShare(e: TimeExpression, whole: TimeExpression): TimeExpression | n
   else if (share.grain === 'day' && e.weekday !== undefined) resolution = nthWeekday(share.index, e.weekday, whole.grain, first, last);
   else resolution = partOf(share.index, share.parts, whole.grain, first, last);
   if (!resolution) return null;
-  const grain: Grain = share.grain === 'week' ? 'week' : share.grain;
-  return joined({ start: e.start, end: whole.end, kind: grain === 'day' ? ('date' as const) : ('period' as const), grain }, resolution, e.skip ? { skip: e.skip } : {});
+  const grain = share.grain === 'week' ? 'week' : share.grain;
+  return { start: e.start, end: whole.end, kind: grain === 'day' ? 'date' : 'period', grain, ...resolution, ...(e.skip ? { skip: e.skip } : {}) };
 }
 
 /** The nth (or last, −1) week of a month (Monday to Sunday, from its first Monday; the last one wholly in it) or of a year (ISO weeks). */

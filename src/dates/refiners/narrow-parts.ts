@@ -67,7 +67,7 @@ function narrowed(context: DateContext, e: TimeExpression): TimeExpression | nul
   if (!m) return null;
   const resolution = m.entry.kind === 'rest' ? restOf(context, e) : partOf(m.entry.kind, e);
   if (!resolution) return null;
-  return joined(e, { start: m.start, kind: e.grain === 'day' ? 'time' : 'period' }, resolution, m.clitic ? { skip: m.clitic } : { skip: 0 });
+  return joined(e, { start: m.start, kind: e.grain === 'day' ? ('time' as const) : ('period' as const) }, resolution, m.clitic ? { skip: m.clitic } : { skip: 0 });
 }
 
 /** "بقية العام": from publication to the end of the period. */
@@ -132,6 +132,6 @@ function earlierOrLater(context: DateContext, vague: TimeExpression, period: Tim
     if (vague.reach === 'past' && ref >= from && ref <= to) resolution = { from: isoDay(from), to: reference };
     if (vague.reach === 'future' && ref >= from && ref <= to) resolution = { from: reference, to: isoDay(to) };
   }
-  return joined({ start: vague.start, end: period.end, kind: period.grain === 'day' ? ('date' as const) : ('period' as const), grain: period.grain ?? ('day' as const) }, resolution, vague.skip ? { skip: vague.skip } : {});
+  return { start: vague.start, end: period.end, kind: period.grain === 'day' ? 'date' : 'period', grain: period.grain ?? 'day', ...resolution, ...(vague.skip ? { skip: vague.skip } : {}) };
 }
 

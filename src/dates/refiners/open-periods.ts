@@ -73,12 +73,12 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
     case 'before': {
       const first = firstDayOf(e.from);
       const to = first ? isoAt(addDays(first, -1), precisionOf(e.from!)) : undefined;
-      return joined({ start, end: e.end, kind: 'period' as const }, skip, to ? { to } : {});
+      return { start, end: e.end, kind: 'period', ...skip, ...(to ? { to } : {}) };
     }
     case 'after': {
       const last = lastDayOf(e.to);
       const from = last ? isoAt(addDays(last, 1), precisionOf(e.to!)) : undefined;
-      return joined({ start, end: e.end, kind: 'period' as const }, skip, from ? { from } : {});
+      return { start, end: e.end, kind: 'period', ...skip, ...(from ? { from } : {}) };
     }
     case 'deadline':
       // "بحلول ديسمبر": a deadline lies ahead; a month with no year written is the next one.
