@@ -36,7 +36,11 @@ export class SpeakerReader implements SpeakerText {
       if (t === 'word') {
         if (++words > HEADLINE_WORDS) return null;
       } else if (t === 'punct' && tokens.text(k) === ':') {
-        return words > 0 && !this.placeBefore(start, k) ? this.choose(this.collect(start, k)) : null;
+        if (words === 0) return null;
+        // The phrase is read first: a place is looked for only before a colon that has a speaker
+        // before it (a lookup among the known names costs far more than reading the phrase).
+        const speaker = this.choose(this.collect(start, k));
+        return speaker && !this.placeBefore(start, k) ? speaker : null;
       } else if (t !== 'space') return null;
     }
     return null;
