@@ -104,3 +104,24 @@ export function pick<K extends string>(key: K, value: string | undefined): Parti
 export function resolutionOf(e: { from?: string | undefined; to?: string | undefined }): { from?: string; to?: string } {
   return { ...pick('from', e.from), ...pick('to', e.to) };
 }
+
+/**
+ * The fields of `parts` in one new object, as `{ ...a, ...b, ... }` builds it: the same fields in
+ * the same order, a later part's field overriding an earlier one in place. The rules build
+ * thousands of expressions per text, and V8 (Node 20) takes a slow path, a few microseconds, when
+ * a field is added to an object made by spreading another; copying the fields one by one onto an
+ * object literal stays on the fast one.
+ */
+export function joined<A extends object, B extends object>(a: A, b: B): A & B;
+export function joined<A extends object, B extends object, C extends object>(a: A, b: B, c: C): A & B & C;
+export function joined<A extends object, B extends object, C extends object, D extends object>(a: A, b: B, c: C, d: D): A & B & C & D;
+export function joined<A extends object, B extends object, C extends object, D extends object, E extends object>(a: A, b: B, c: C, d: D, e: E): A & B & C & D & E;
+export function joined<A extends object, B extends object, C extends object, D extends object, E extends object, F extends object>(a: A, b: B, c: C, d: D, e: E, f: F): A & B & C & D & E & F;
+export function joined(...parts: readonly object[]): object {
+  const out: Record<string, unknown> = {};
+  for (const part of parts) {
+    const fields = part as Record<string, unknown>;
+    for (const key in fields) out[key] = fields[key];
+  }
+  return out;
+}

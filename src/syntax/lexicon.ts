@@ -240,6 +240,8 @@ export class SyntaxLexicon {
   readonly speakerStops: ReadonlySet<string>;
   /** Speaker stop words that fold to a given name (على، بأن), in their careful spelling. */
   private readonly spelledSpeakerStops: ReadonlySet<string>;
+  /** The folded forms of {@link spelledSpeakerStops}: a word folding to none of them is none of them, and its spelling is not read. */
+  private readonly foldedSpelledSpeakerStops: ReadonlySet<string>;
   readonly nameBreakers: ReadonlySet<string>;
   readonly leadingParticles: ReadonlySet<string>;
   /** Nouns after من that name where from, not whose. */
@@ -296,6 +298,7 @@ export class SyntaxLexicon {
     this.speechParticles = foldedSet(tables.speechParticles);
     this.speakerStops = new Set([...foldedSet(tables.speakerStopWords)].filter((w) => !givenNames.has(w)));
     this.spelledSpeakerStops = new Set(tables.speakerStopWords.filter((w) => givenNames.has(foldWord(w))));
+    this.foldedSpelledSpeakerStops = foldedSet([...this.spelledSpeakerStops]);
     this.nameBreakers = foldedSet(tables.nameBreakers);
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
@@ -335,7 +338,8 @@ export class SyntaxLexicon {
 
   /** True when word token `k` ends a speaker's phrase: "قال الوزير بأن …" (بأن, not the name بان; على, not علي). */
   isSpeakerStop(tokens: TokenStream, k: TokenIndex): boolean {
-    return this.speakerStops.has(tokens.text(k)) || (this.spelledSpeakerStops.size > 0 && this.spelledSpeakerStops.has(withoutMarks(tokens.originalText(k, tokenIndex(k + 1)))));
+    const word = tokens.text(k);
+    return this.speakerStops.has(word) || (this.foldedSpelledSpeakerStops.has(word) && this.spelledSpeakerStops.has(withoutMarks(tokens.originalText(k, tokenIndex(k + 1)))));
   }
 }
 

@@ -266,21 +266,51 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at word token `k`. */
   matchAt(tokens: TokenStream, k: TokenIndex): PhraseMatch<T> | null {
-    if (!tokens.isWord(k)) return null;
-    // Most words start no phrase of any table: the opener numbers of the word, read once per
-    // document, decide that, and otherwise say which trie to read without a lookup by text.
+    if (!this.opensAt(tokens, k)) return null;
+    const exact = this.exactNode;
+    const bare = this.bareNode;
+    return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
+  }
+
+  /** The tries {@link opensAt} found last: of the word as written, and of its stem behind a clitic this table allows. */
+  private exactNode: TrieNode<T> | undefined;
+  private bareNode: TrieNode<T> | undefined;
+
+  /**
+   * True when word token `k` opens a phrase of this table, as written or behind a clitic; the
+   * tries to read from it are left in {@link exactNode} and {@link bareNode}. Most words start no
+   * phrase of any table: the opener numbers of the word, read once per document, decide that, and
+   * otherwise say which trie to read without a lookup by text.
+   */
+  private opensAt(tokens: TokenStream, k: TokenIndex): boolean {
+    if (!tokens.isWord(k)) return false;
     const words = openers.of(tokens);
     const text = tokens.textId(k);
     words.ensure(k, text);
     const exactId = words.exactIds[text]!;
     const stemId = words.stemIds[text]!;
-    if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return null;
+    if (exactId === NOT_KNOWN && stemId === NOT_KNOWN) return false;
     const byOpener = this.byOpener;
     const exact = exactId >= 0 && exactId < byOpener.length ? byOpener[exactId] : undefined;
     const stemNode = stemId >= 0 && stemId < byOpener.length ? byOpener[stemId] : undefined;
     const bare = stemNode && startsWithLetterOf(this.clitics, tokens.text(k)) ? stemNode : undefined;
-    if (!exact && !bare) return null;
-    return (exact && this.extend(tokens, k, exact, 0)) ?? (bare && this.extend(tokens, k, bare, 1)) ?? null;
+    this.exactNode = exact;
+    this.bareNode = bare;
+    return exact !== undefined || bare !== undefined;
+  }
+
+  /** The end of the longest phrase of the trie under `first` read from word `k` on, or -1: {@link extend} with no match built. */
+  private extendEnd(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>): number {
+    let longestEnd = first.entry ? k + 1 : -1;
+    let node: TrieNode<T> | undefined = first;
+    let j = k;
+    while (node.next) {
+      j = tokens.nextWord(j);
+      node = j < 0 ? undefined : node.next.get(tokens.text(j));
+      if (!node) break;
+      if (node.entry) longestEnd = j + 1;
+    }
+    return longestEnd;
   }
 
   /** The longest phrase of the trie under `first` read from word `k` on: "ما لا يقل عن" wins over "ما". */
@@ -342,8 +372,13 @@ export class PhraseTable<T> {
 
   /** True when the word at `k` is a one-word phrase of the table (with an optional glued clitic). */
   has(tokens: TokenStream, k: TokenIndex): boolean {
-    const m = this.matchAt(tokens, k);
-    return m !== null && m.end === k + 1;
+    // As matchAt(tokens, k)?.end === k + 1, with no match built: tables are asked this at most words of a text.
+    if (!this.opensAt(tokens, k)) return false;
+    const exact = this.exactNode;
+    const bare = this.bareNode;
+    let end = exact ? this.extendEnd(tokens, k, exact) : -1;
+    if (end < 0 && bare) end = this.extendEnd(tokens, k, bare);
+    return end === k + 1;
   }
 
   /** The first word of every phrase, folded: a word that is none of these starts no phrase. */

@@ -20,12 +20,14 @@ export const bareDay: TimeRecognizer = {
     const viaDayWord = tokens.isWord(k) && lexicon.dayWords.has(tokens.text(k));
     const d = viaDayWord ? tokens.next(k) : k;
     if (d < 0) return null;
-    const weekdayBefore = !viaDayWord && afterWeekday(context, k);
+    // Whether a weekday stands before is read once, and only where it decides: most figures are no day of a month at all.
+    let weekdayBefore: boolean | undefined = viaDayWord ? false : undefined;
+    const afterOne = (): boolean => (weekdayBefore ??= afterWeekday(context, k));
     // After a weekday the day may be a number word: "الجمعة في خمسة عشر".
-    const day = dayNumberAt(context, d, weekdayBefore);
+    const day = dayNumberAt(context, d) ?? (tokens.isWord(d) && afterOne() ? dayNumberAt(context, d, true) : null);
     if (!day) return null;
     const atEnd = endsClause(tokens, lastOf(day.end));
-    if (viaDayWord ? !atEnd : !weekdayBefore && !(atEnd && wordIn(tokens, tokens.previousWord(k), lexicon.dayContext))) return null;
+    if (viaDayWord ? !atEnd : !(atEnd && wordIn(tokens, tokens.previousWord(k), lexicon.dayContext)) && !afterOne()) return null;
     // "يوم 2. أكتوبر": a day of a month is read by its own rule.
     if (dayMonth.read(context, d)) return null;
     const { reference } = context;

@@ -4,7 +4,7 @@ import { isoYear, yearBeforeEpoch } from '../calendar.js';
 import { hijriSpan } from '../hijri.js';
 import { daysResolution } from '../resolve.js';
 import type { TimeExpression } from '../expression.js';
-import { directionAt, eraAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
+import { directionAt, eraAt, lastOf, numberStartingAt, plainInteger, unitNounAt, unitWords, type DateContext, type TimeRecognizer } from './context.js';
 
 /** Years in a century, and the last century a text can name by its ordinal. */
 const CENTURY_YEARS = 100;
@@ -20,7 +20,7 @@ const MAX_CENTURY = 30;
  */
 export const centuryDecade: TimeRecognizer = {
   name: 'century or decade',
-  starts: { words: (l) => [...l.decades.keys(), ...l.durationUnit.keys()] },
+  starts: { words: (l) => [...l.decades.keys(), ...unitWords(l, ['decade', 'century'])] },
   read(context, k) {
     const { tokens } = context;
     if (!tokens.isWord(k)) return null;

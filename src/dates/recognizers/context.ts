@@ -7,9 +7,9 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { prepositionClitics, stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import type { EraWord } from '../lexicon/context.js';
@@ -48,6 +48,19 @@ export interface TimeRecognizer {
   read(context: DateContext, k: TokenIndex): TimeExpression | null;
 }
 
+/**
+ * The nouns of time of `units` (folded, as the duration table keys them), for a recognizer's
+ * start words: a rule that reads only a year after its noun ("عام 2014") need not be tried at
+ * every يوم or ساعة. With `plural`, only the plurals (or only the singulars and duals when false).
+ */
+export function unitWords(lexicon: DatesLexicon, units: readonly TimeUnit[], plural?: boolean): string[] {
+  const words: string[] = [];
+  for (const [noun, unit] of lexicon.durationUnit) {
+    if (units.includes(unit) && (plural === undefined || lexicon.durationPlural.has(noun) === plural)) words.push(noun);
+  }
+  return words;
+}
+
 /** Clitics before a word of time: conjunctions and prepositions (وفي، بالأمس، لعام). */
 export const WORD_CLITICS = `وف${prepositionClitics}`;
 
@@ -67,7 +80,12 @@ export function numberStartingAt(document: TextDocument, k: TokenIndex): ParsedN
 /** True when word `k`, or its stem behind one glued letter of `clitics`, is in `words`. */
 export function wordIn(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = WORD_CLITICS): boolean {
   if (!tokens.isWord(k)) return false;
-  return stemCandidates(tokens.text(k), clitics).some((w) => words.has(w));
+  const word = tokens.text(k);
+  if (words.has(word)) return true;
+  // Most words of a text carry no clitic: only those that may are cut.
+  if (!startsWithLetterOf(clitics, word)) return false;
+  const stems = stemCandidates(word, clitics);
+  return stems.length > 1 && words.has(stems[1]!);
 }
 
 /** Leading clitic characters of word `k` when its stem behind them is in `words` ("وفي" → 1), else 0. */
@@ -257,10 +275,10 @@ export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 29
   if (mark && year >= 1) {
     const { era } = mark;
     const marked = { end: mark.end, calendar: era.type, digits, era };
-    if (era.beforeEpoch) return era.type === 'gregorian' && year <= MAX_YEAR_BEFORE_EPOCH ? { ...marked, year: yearBeforeEpoch(year) } : null;
+    if (era.beforeEpoch) return era.type === 'gregorian' && year <= MAX_YEAR_BEFORE_EPOCH ? joined(marked, { year: yearBeforeEpoch(year) }) : null;
     if (width > 4) return null;
-    if (era.type === 'hijri') return year <= MAX_HIJRI_YEAR ? { ...marked, year } : null;
-    if (year <= max && (year >= min || !era.ambiguous || smallMarked)) return { ...marked, year };
+    if (era.type === 'hijri') return year <= MAX_HIJRI_YEAR ? joined(marked, { year }) : null;
+    if (year <= max && (year >= min || !era.ambiguous || smallMarked)) return joined(marked, { year });
   }
   if (width > 4 || year < min || year > max) return null;
   return { year, end, digits };

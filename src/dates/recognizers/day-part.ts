@@ -1,3 +1,4 @@
+import { joined } from '../expression.js';
 import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { pad } from '../calendar.js';
@@ -29,7 +30,7 @@ export const dayPart: TimeRecognizer = {
     // "الليلة الماضية": last night.
     const dirToken = tokens.next(last);
     const dir = match.definite ? directionAt(context, dirToken) : undefined;
-    if (dir !== undefined) return { ...base, end: tokenIndex(dirToken + 1), dayOffset: dir };
+    if (dir !== undefined) return joined(base, { end: tokenIndex(dirToken + 1), dayOffset: dir });
     const bare = match.definite ? withoutArticle(tokens.text(last)) : tokens.text(last);
     const before = tokens.previousWord(k);
     // An adverb ends in alef (صباحا) or carries tanween (مساءً): whole on its own.
@@ -37,7 +38,7 @@ export const dayPart: TimeRecognizer = {
     const standalone = match.definite
       ? match.entry.alone === true && before >= 0 && context.lexicon.periodOpeners.matchEndingAt(tokens, before) !== null
       : ADVERB.test(bare) || tokens.hasTanween(last);
-    return { ...base, end: match.end, ...(standalone ? {} : { partial: true }) };
+    return joined(base, { end: match.end }, standalone ? {} : { partial: true });
   },
 };
 

@@ -1,6 +1,6 @@
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDay, isoYear, resolveRelative, yearBeforeEpoch } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import { addDuration, isoDuration, unitGrain } from '../resolve.js';
@@ -86,7 +86,7 @@ export const duration: TimeRecognizer = {
       const opener = before >= 0 ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
       const sign = opener && (opener.entry.role === 'since' || opener.entry.role === 'before') ? -1 : 1;
       const d = addDuration(context.reference, parts, sign);
-      return { ...base, end: tokenIndex(now + 1), kind: 'date', grain: 'day', from: isoDay(d), to: isoDay(d) };
+      return joined(base, { end: tokenIndex(now + 1), kind: 'date' as const, grain: 'day' as const, from: isoDay(d), to: isoDay(d) });
     }
     return base;
   },
@@ -144,7 +144,7 @@ interface Part {
 }
 
 /** A number and a noun of time, a dual, "نصف ساعة", "بضعة أيام", or (after a word for a length) a lone noun. */
-function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast = first && deepPastBefore(context, k)): Part | null {
+function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: boolean): Part | null {
   const { document, tokens, lexicon } = context;
   if (k < 0 || k >= tokens.length) return null;
   const word = tokens.isWord(k) ? tokens.text(k) : '';
@@ -162,16 +162,17 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast = 
     if (!unit || (unit.definite && n.kind !== 'fraction') || unit.count) return null;
     // "77 مليون ساعة عمل": hours by the million are a quantity, not a length of time; years by the
     // thousand after منذ or قبل are the deep past ("منذ 130 ألف سنة"، "قبل نحو 65 مليون عام"), kept uncounted.
-    if (n.value >= MAX_COUNT) return deepPast && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) } : null;
+    // (Whether منذ or قبل stands before is read only here: most counts are far smaller.)
+    if (n.value >= MAX_COUNT) return (deepPast ?? (first && deepPastBefore(context, k))) && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) } : null;
     return withTail(context, n.value, unit, tokenIndex(u + 1));
   }
   const unit = unitNounAt(context, k);
   if (!unit || unit.definite || unit.plural) return null;
   // "ليوم كامل": the ل is left out of the span.
   const skip = unit.noun !== word && word.length === unit.noun.length + 1 ? { skip: 1 } : {};
-  if (unit.count) return { ...withTail(context, unit.count, unit, tokenIndex(k + 1)), ...skip };
+  if (unit.count) return joined(withTail(context, unit.count, unit, tokenIndex(k + 1)), skip);
   // A lone noun: "لمدة ساعة"، "ساعة ونصف"، "يوم كامل", or the second part of a compound ("و شهر").
-  const tail = { ...withTail(context, 1, unit, tokenIndex(k + 1)), ...skip };
+  const tail = joined(withTail(context, 1, unit, tokenIndex(k + 1)), skip);
   if (tail.count !== 1 || tail.end !== k + 1 || !first) return tail;
   const before = tokens.previousWord(k);
   const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;

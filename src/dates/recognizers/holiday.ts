@@ -1,6 +1,6 @@
 import { tokenIndex } from '../../text/coordinates.js';
 import { daysResolution, holidayDays } from '../resolve.js';
-import { directionAt, isMonthNoun, lastOf, unitNounAt, wordIn, yearAt, yearNounAt, type TimeRecognizer } from './context.js';
+import { directionAt, isMonthNoun, lastOf, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type TimeRecognizer } from './context.js';
 
 /** Least and greatest Hijri years written after a Hijri holiday ("رمضان 1436"). */
 const HIJRI_YEARS = { min: 1300, max: 1600 };
@@ -15,7 +15,7 @@ const HIJRI_YEARS = { min: 1300, max: 1600 };
  */
 export const holiday: TimeRecognizer = {
   name: 'holiday',
-  starts: { words: (l) => [...l.holidays.firstWords(), ...l.durationUnit.keys(), ...l.dayWords] },
+  starts: { words: (l) => [...l.holidays.firstWords(), ...unitWords(l, ['month']), ...l.dayWords] },
   read(context, k) {
     const { tokens, lexicon, reference } = context;
     if (!tokens.isWord(k)) return null;

@@ -1,8 +1,8 @@
 import { DEMONSTRATIVES } from '../lexicon.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
-import { dayNumberAt, endsClause, isMonthNoun, lastOf, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { joined, type TimeExpression } from '../expression.js';
+import { dayNumberAt, endsClause, isMonthNoun, lastOf, unitWords, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './month-phrase.js';
 
 
@@ -18,7 +18,7 @@ import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './m
  */
 export const monthName: TimeRecognizer = {
   name: 'month name',
-  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...l.durationUnit.keys(), ...DEMONSTRATIVES] },
+  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...unitWords(l, ['month']), ...DEMONSTRATIVES] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;
@@ -46,7 +46,7 @@ export const monthName: TimeRecognizer = {
     const named = month.year !== undefined || month.offset !== undefined || month.yearOffset !== undefined;
     if (!named) {
       const days = daysAfter(context, k, month, introduced);
-      if (days) return { ...days, ...skip };
+      if (days) return joined(days, skip);
     }
     // Alone at the end of its clause a month is a date ("سأخرج سبتمبر."), unless its name is also a word (مارس).
     const atEnd = endsClause(tokens, lastOf(month.end));

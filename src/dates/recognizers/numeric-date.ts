@@ -33,7 +33,7 @@ export const numericDate: TimeRecognizer = {
   starts: { digits: true },
   read(context, k) {
     const { tokens } = context;
-    if (tokens.numeral(k) === undefined) return null;
+    if (tokens.numeral(k) === undefined || !mayRun(tokens, k)) return null;
     const run = digitRun(tokens, k);
     if (!run) return null;
     const { parts, separator, end } = run;
@@ -43,6 +43,22 @@ export const numericDate: TimeRecognizer = {
     return twoParts(context, k, end, parts, separator);
   },
 };
+
+/** Characters that separate the parts of a date written in digits. */
+const SEPARATORS = '/-.';
+
+/**
+ * True when the digits at `k` may open a date in digits: a separator or more digits are glued
+ * after them, or they hold a separator themselves ("4.22"). Most figures ("15 ألف") do not, and
+ * cost no string built for {@link digitRun}.
+ */
+function mayRun(tokens: TokenStream, k: TokenIndex): boolean {
+  const next = tokenIndex(k + 1);
+  if (next < tokens.length && tokens.start(next) === tokens.end(k) && (tokens.numeral(next) !== undefined || tokens.isPunct(next, SEPARATORS))) return true;
+  const text = tokens.text(k);
+  for (let i = 0; i < text.length; i++) if (SEPARATORS.includes(text[i]!)) return true;
+  return false;
+}
 
 /** The digits and separators written together from `k` (no spaces), split into groups. */
 function digitRun(tokens: TokenStream, k: TokenIndex): { parts: Part[]; separator: string; end: TokenIndex } | null {

@@ -1,6 +1,6 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoAt, resolveRelative, type Grain, type Resolution } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import { countedSpan, isoDuration, unitGrain } from '../resolve.js';
 import { directionAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 
@@ -52,7 +52,7 @@ export const relativeUnit: TimeRecognizer = {
     const anaphoric = context.lexicon.anaphoric.matchAt(tokens, next);
     if (anaphoric) {
       const e = named(context, k, anaphoric.end, unit, anaphoric.entry.offset);
-      return e ? { ...e, anaphoric: anaphoric.entry.offset } : null;
+      return e ? joined(e, { anaphoric: anaphoric.entry.offset }) : null;
     }
     const offset = directionAt(context, next);
     if (offset !== undefined) return named(context, k, tokenIndex(next + 1), unit, offset);

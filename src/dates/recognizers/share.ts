@@ -1,7 +1,7 @@
 import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import type { Grain } from '../calendar.js';
-import { lastOf, numberStartingAt, unitNounAt, type TimeRecognizer } from './context.js';
+import { lastOf, numberStartingAt, unitNounAt, unitWords, type TimeRecognizer } from './context.js';
 
 /** Words between a share and its whole. */
 const OF: ReadonlySet<string> = new Set(['من', 'في']);
@@ -25,7 +25,7 @@ const UNIT_SHARES: Partial<Record<string, { parts: number; grain: Grain }>> = {
  */
 export const share: TimeRecognizer = {
   name: 'share of a period',
-  starts: { words: (l) => [...l.divisions.keys(), ...l.durationUnit.keys()] },
+  starts: { words: (l) => [...l.divisions.keys(), ...unitWords(l, ['week', 'month', 'decade'], false)] },
   read(context, k) {
     const { document, tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;

@@ -1,5 +1,7 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { foldWord } from '../../text/fold.js';
 import { isoDay, type Resolution } from '../calendar.js';
+import type { DatesLexicon } from '../lexicon.js';
 import type { VagueReach } from '../lexicon/relative.js';
 import { lastOf, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
@@ -19,7 +21,7 @@ const PREPOSITION: ReadonlySet<string> = new Set(['before', 'after']);
  */
 export const vague: TimeRecognizer = {
   name: 'vague time',
-  starts: { words: (l) => [...l.vague.firstWords(), ...l.tables.periodOpeners.filter((o) => PAST.has(o.role)).map((o) => o.phrase.split(' ')[0]!), ...l.durationUnit.keys()] },
+  starts: { words: (l) => [...l.vague.firstWords(), ...l.tables.periodOpeners.filter((o) => PAST.has(o.role)).map((o) => o.phrase.split(' ')[0]!), ...l.durationPlural] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;
@@ -35,6 +37,9 @@ export const vague: TimeRecognizer = {
       const unit = unitNounAt(context, k);
       if (unit && unit.plural && !unit.definite) return { start: k, end: tokenIndex(k + 1), kind: 'duration' as const, unit: unit.unit };
     }
+    // Only منذ or قبل opens "منذ سنوات": في، من، إلى (which open vague phrases) are passed over without a lookup.
+    const past = pastOpenerWords(lexicon);
+    if (!past.has(word) && !(word.length > 2 && past.has(tokens.tail(k)))) return null;
     const opener = lexicon.periodOpeners.matchAt(tokens, k);
     if (!opener || opener.end !== k + 1 || !PAST.has(opener.entry.role)) return null;
     const j = tokens.nextWord(k);
@@ -46,6 +51,21 @@ export const vague: TimeRecognizer = {
     return vagueExpression(context, k, end, 'past', opener.clitic);
   },
 };
+
+const pastOpeners = new WeakMap<DatesLexicon, ReadonlySet<string>>();
+
+/**
+ * The first words of the openers of some time ago (منذ، قبل), folded, once per lexicon: a word
+ * that is none of them, as written or behind one clitic, opens no such period.
+ */
+function pastOpenerWords(lexicon: DatesLexicon): ReadonlySet<string> {
+  let words = pastOpeners.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.tables.periodOpeners.filter((o) => PAST.has(o.role)).map((o) => foldWord(o.phrase.split(' ')[0]!)));
+    pastOpeners.set(lexicon, words);
+  }
+  return words;
+}
 
 /** A vague expression and the interval its reach allows. */
 export function vagueExpression(context: DateContext, start: TokenIndex, end: TokenIndex, reach: VagueReach, skip: number) {

@@ -1,3 +1,4 @@
+import { joined } from '../expression.js';
 import { DEMONSTRATIVES } from '../lexicon.js';
 import { withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
@@ -45,10 +46,10 @@ export const weekday: TimeRecognizer = {
     const offset = directionAt(context, next);
     if (offset !== undefined && offset !== 0) {
       const d = reference ? (offset < 0 ? previousWeekday(day, reference) : nextWeekday(day, reference)) : undefined;
-      return { ...base, end: tokenIndex(next + 1), ...(d ? dayResolution(d) : {}) };
+      return joined(base, { end: tokenIndex(next + 1) }, d ? dayResolution(d) : {});
     }
     if (offset === 0 || thisWeek) {
-      return { ...base, end: offset === 0 ? tokenIndex(next + 1) : w.end, ...(reference ? dayResolution(weekdayInWeek(day, reference)) : {}) };
+      return joined(base, { end: offset === 0 ? tokenIndex(next + 1) : w.end }, reference ? dayResolution(weekdayInWeek(day, reference)) : {});
     }
     // "الأحد الثاني": the nth such weekday of the publication month.
     const nth = next >= 0 ? numberStartingAt(context.document, next) : undefined;
@@ -56,9 +57,9 @@ export const weekday: TimeRecognizer = {
       // A fifth Sunday the month does not have is read, and left unresolved.
       const first = reference ? dayOf(reference.getUTCFullYear(), reference.getUTCMonth() + 1, 1) : undefined;
       const d = first ? addDays(first, ((day - first.getUTCDay() + 7) % 7) + 7 * (nth.value - 1)) : undefined;
-      return { ...base, end: nth.end, ...(d && first && d.getUTCMonth() === first.getUTCMonth() ? dayResolution(d) : {}) };
+      return joined(base, { end: nth.end }, d && first && d.getUTCMonth() === first.getUTCMonth() ? dayResolution(d) : {});
     }
-    return { ...base, end: w.end, ...(reference ? dayResolution(nearestWeekday(day, reference)) : {}) };
+    return joined(base, { end: w.end }, reference ? dayResolution(nearestWeekday(day, reference)) : {});
   },
 };
 

@@ -2,11 +2,11 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import { withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoYear, yearBeforeEpoch } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { EraWord } from '../lexicon/context.js';
 import { daysResolution } from '../resolve.js';
 import { hijriSpan } from '../hijri.js';
-import { plainInteger, unitNounAt, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer, type YearNumber } from './context.js';
+import { plainInteger, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer, type YearNumber } from './context.js';
 
 /** Years read from digits with nothing to introduce them: outside this range a number is more likely a count than a year. */
 const BARE_YEARS = { min: 1900, max: 2100 };
@@ -41,7 +41,7 @@ const MAX_TOKENS_BACK = 6;
  */
 export const year: TimeRecognizer = {
   name: 'year',
-  starts: { digits: true, words: (l) => l.durationUnit.keys() },
+  starts: { digits: true, words: (l) => unitWords(l, ['year'], false) },
   read(context, k) {
     const { tokens } = context;
     // The noun "year" before the digits starts the expression.
@@ -94,8 +94,8 @@ function withPartnerEra(context: DateContext, found: YearNumber): YearNumber {
   const partner = yearAt(context, tokens.next(joiner));
   const era: EraWord | undefined = partner?.era;
   if (!partner || !era || (!era.beforeEpoch && era.type !== 'hijri')) return found;
-  if (era.beforeEpoch) return { ...found, year: yearBeforeEpoch(found.year), calendar: 'gregorian', era };
-  return { ...found, calendar: 'hijri', era };
+  if (era.beforeEpoch) return joined(found, { year: yearBeforeEpoch(found.year), calendar: 'gregorian' as const, era });
+  return joined(found, { calendar: 'hijri' as const, era });
 }
 
 /** True at a word that joins two years: a standalone و, a dash, إلى, حتى. */

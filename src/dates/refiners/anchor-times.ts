@@ -1,7 +1,7 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { addDays, isoDay } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { TimeRefiner } from './index.js';
 
 /** How many expressions before a time of day to look for its day, and how many after. */
@@ -29,8 +29,8 @@ export const anchorTimes: TimeRefiner = {
       let day = e.from?.slice(0, 10);
       if (day === undefined && e.dayOffset === undefined) day = nearestDay(tokens, found, i);
       if (day === undefined && reference) day = isoDay(addDays(reference, e.dayOffset ?? 0));
-      if (day === undefined) return { ...e, from: `T${e.clock.from}`, to: `T${e.clock.to}` };
-      return { ...e, from: `${day}T${e.clock.from}`, to: `${day}T${e.clock.to}` };
+      if (day === undefined) return joined(e, { from: `T${e.clock.from}`, to: `T${e.clock.to}` });
+      return joined(e, { from: `${day}T${e.clock.from}`, to: `${day}T${e.clock.to}` });
     });
   },
 };

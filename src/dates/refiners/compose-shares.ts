@@ -14,7 +14,7 @@ import {
   type Grain,
   type Resolution,
 } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { DateContext } from '../recognizers/context.js';
 import { unitGrain } from '../resolve.js';
 import { onlyGlue } from './glue.js';
@@ -45,18 +45,18 @@ export const composeShares: TimeRefiner = {
       const last = out[out.length - 1];
       // A share, then its whole.
       if (e.share && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', OF)) {
-        const joined = joinShare(e, next);
-        if (joined) {
-          out.push(joined);
+        const composed = joinShare(e, next);
+        if (composed) {
+          out.push(composed);
           i++;
           continue;
         }
       }
       // A whole, then its share: "2016 الربع الثالث".
       if (e.share && last && isWhole(last) && last.grain === 'year' && onlyGlue(context.tokens, last.end, e.start, '')) {
-        const joined = joinShare(e, last);
-        if (joined) {
-          out[out.length - 1] = { ...joined, start: last.start, end: e.end };
+        const whole = joinShare(e, last);
+        if (whole) {
+          out[out.length - 1] = joined(whole, { start: last.start, end: e.end });
           continue;
         }
       }

@@ -1,5 +1,5 @@
 import { addDays, dayResolution, firstDayOf } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { TimeRefiner } from './index.js';
 
 /**
@@ -15,7 +15,7 @@ export const followWeekdays: TimeRefiner = {
       const last = out[out.length - 1];
       if (last && isBareWeekday(last) && isBareWeekday(e) && joinedByAnd(tokens, last, e) && e.from! < last.from!) {
         const after = firstDayOf(last.from)!;
-        out.push({ ...e, ...dayResolution(addDays(after, ((e.weekday! - after.getUTCDay() + 7) % 7) || 7)) });
+        out.push(joined(e, dayResolution(addDays(after, ((e.weekday! - after.getUTCDay() + 7) % 7) || 7))));
       } else out.push(e);
     }
     return out;

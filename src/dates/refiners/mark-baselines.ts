@@ -1,5 +1,5 @@
 import { isoDay, lastDayOf } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import { wordIn, type DateContext } from '../recognizers/context.js';
 import type { TimeRefiner } from './index.js';
 
@@ -29,8 +29,8 @@ export const markBaselines: TimeRefiner = {
   refine(context, found) {
     const today = context.reference ? isoDay(context.reference) : undefined;
     return found.map((e) => {
-      const marked = isBaseline(context, e) ? { ...e, baseline: true } : e;
-      return today && (underWay(marked, today) || begunAt(context, marked, today)) ? { ...marked, today } : marked;
+      const marked = isBaseline(context, e) ? joined(e, { baseline: true }) : e;
+      return today && (underWay(marked, today) || begunAt(context, marked, today)) ? joined(marked, { today }) : marked;
     });
   },
 };

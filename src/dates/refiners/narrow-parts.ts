@@ -1,5 +1,5 @@
 import { addDays, dayOf, daysInMonth, firstDayOf, isoDay, isoMonth, isoYear, lastDayOf, type Resolution } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { PeriodPart } from '../lexicon/context.js';
 import type { DateContext } from '../recognizers/context.js';
 import { onlyGlue } from './glue.js';
@@ -55,7 +55,7 @@ function weekEnding(context: DateContext, e: TimeExpression): TimeExpression | n
   const m = before >= 0 ? lexicon.weekEnding.matchEndingAt(tokens, before) : null;
   if (!m) return null;
   const last = firstDayOf(e.to)!;
-  return { ...e, start: m.start, kind: 'period', grain: 'week', from: isoDay(addDays(last, -6)), to: e.to, ...(m.clitic ? { skip: m.clitic } : { skip: 0 }) };
+  return joined(e, { start: m.start, kind: 'period' as const, grain: 'week' as const, from: isoDay(addDays(last, -6)), to: e.to }, m.clitic ? { skip: m.clitic } : { skip: 0 });
 }
 
 function narrowed(context: DateContext, e: TimeExpression): TimeExpression | null {
@@ -67,7 +67,7 @@ function narrowed(context: DateContext, e: TimeExpression): TimeExpression | nul
   if (!m) return null;
   const resolution = m.entry.kind === 'rest' ? restOf(context, e) : partOf(m.entry.kind, e);
   if (!resolution) return null;
-  return { ...e, start: m.start, kind: e.grain === 'day' ? 'time' : 'period', ...resolution, ...(m.clitic ? { skip: m.clitic } : { skip: 0 }) };
+  return joined(e, { start: m.start, kind: e.grain === 'day' ? ('time' as const) : ('period' as const) }, resolution, m.clitic ? { skip: m.clitic } : { skip: 0 });
 }
 
 /** "بقية العام": from publication to the end of the period. */

@@ -1,6 +1,6 @@
 import type { TokenIndex } from '../../text/coordinates.js';
 import { addDays, firstDayOf, isoAt, isoDay, isoParts, lastDayOf, withIsoYear, type Grain, type Resolution } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { ApproximateWord, PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
 import type { DateContext } from '../recognizers/context.js';
@@ -53,22 +53,22 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
   const skip = match.clitic ? { skip: match.clitic } : { skip: 0 };
   const counted = e.count !== undefined;
   // "بين 2014-2018": بين before a span that already has both ends belongs to it.
-  if (role === 'between' || role === 'from') return e.twoEnded ? { ...e, start, ...skip } : e;
+  if (role === 'between' || role === 'from') return e.twoEnded ? joined(e, { start }, skip) : e;
   if (role === 'for') return e;
   // في opens only a length or a span counted from publication: "في 3 سنوات"، "في الأسابيع الثلاثة الماضية".
-  if (role === 'within') return counted && (e.kind === 'duration' || e.kind === 'period') ? { ...e, start, ...skip } : e;
+  if (role === 'within') return counted && (e.kind === 'duration' || e.kind === 'period') ? joined(e, { start }, skip) : e;
   // "بعد أسبوعين من الآن" is already resolved; قبل and بعد belong to its span, منذ does not (as Recognizers-Text reads it).
-  if (e.kind === 'date' && counted && e.unit) return role === 'before' || role === 'after' ? { ...e, start, ...skip } : e;
+  if (e.kind === 'date' && counted && e.unit) return role === 'before' || role === 'after' ? joined(e, { start }, skip) : e;
   const today = reference ? isoDay(reference) : undefined;
   if (e.kind === 'duration') return anchorDuration(context, e, role, start, skip, bound);
   switch (role) {
     case 'since':
       // A period since a time up to publication: what a figure in it counts is a running total.
-      return { ...e, start, ...skip, kind: 'period', cumulative: true, ...(e.from !== undefined ? { from: e.from } : {}), ...(today ? { to: today } : {}) };
+      return joined(e, { start }, skip, { kind: 'period' as const, cumulative: true }, e.from !== undefined ? { from: e.from } : {}, today ? { to: today } : {});
     case 'until': {
       const last = lastDayOf(e.to);
-      if (reference && last && last < reference) return { ...e, start, ...skip, cumulative: true };
-      return { ...e, start, ...skip, kind: 'period', ...(today ? { from: today } : {}), ...(e.to !== undefined ? { to: e.to } : {}) };
+      if (reference && last && last < reference) return joined(e, { start }, skip, { cumulative: true });
+      return joined(e, { start }, skip, { kind: 'period' as const }, today ? { from: today } : {}, e.to !== undefined ? { to: e.to } : {});
     }
     case 'before': {
       const first = firstDayOf(e.from);
@@ -82,10 +82,10 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
     }
     case 'deadline':
       // "بحلول ديسمبر": a deadline lies ahead; a month with no year written is the next one.
-      if (e.inferred && reference && lastDayOf(e.to) && lastDayOf(e.to)! < reference) return { ...e, start, ...skip, ...nextYear(e) };
-      return { ...e, start, ...skip };
+      if (e.inferred && reference && lastDayOf(e.to) && lastDayOf(e.to)! < reference) return joined(e, { start }, skip, nextYear(e));
+      return joined(e, { start }, skip);
     default:
-      return { ...e, start, ...skip };
+      return joined(e, { start }, skip);
   }
 }
 
@@ -94,20 +94,20 @@ function nextYear(e: TimeExpression): Resolution {
   const shift = (iso: string | undefined): string | undefined => (iso ? withIsoYear(iso, (isoParts(iso)?.year ?? 0) + 1) : undefined);
   const from = shift(e.from);
   const to = shift(e.to);
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  return joined(from ? { from } : {}, to ? { to } : {});
 }
 
 /** A duration after an opener: since that long ago, that long before or after publication, or within it. */
 function anchorDuration(context: DateContext, e: TimeExpression, role: PeriodRole, start: TokenIndex, skip: { skip: number }, bound: ApproximateWord['bound'] | undefined): TimeExpression {
   const { reference } = context;
   const parts = partsOf(e);
-  if (!reference || !parts || e.from !== undefined) return { ...e, start, ...skip };
+  if (!reference || !parts || e.from !== undefined) return joined(e, { start }, skip);
   const grain = finestGrain(parts);
   const back = isoAt(addDuration(reference, parts, -1), grain);
   const today = isoDay(reference);
   let resolution: Resolution;
   let kind: TimeExpression['kind'] = 'duration';
-  if (role === 'since') return { ...e, start, ...skip, kind, from: back, to: today, cumulative: true };
+  if (role === 'since') return joined(e, { start }, skip, { kind, from: back, to: today, cumulative: true });
   else if (role === 'before') {
     kind = 'date';
     // Less than that long ago: within it; more than that: before it.
@@ -118,8 +118,8 @@ function anchorDuration(context: DateContext, e: TimeExpression, role: PeriodRol
     kind = 'date';
     const ahead = isoAt(addDuration(reference, parts, 1), grain);
     resolution = { from: ahead, to: ahead };
-  } else return { ...e, start, ...skip };
-  return { ...e, start, ...skip, kind, ...resolution };
+  } else return joined(e, { start }, skip);
+  return joined(e, { start }, skip, { kind }, resolution);
 }
 
 /** The parts of a duration from its ISO length ("P1Y2M" → a year and two months). */

@@ -1,5 +1,5 @@
 import { addGrain, firstDayOf, isoAt, isoDay, lastDayOf, weekResolution } from '../calendar.js';
-import type { TimeExpression } from '../expression.js';
+import { joined, type TimeExpression } from '../expression.js';
 import type { TimeRefiner } from './index.js';
 
 /** Paragraphs are not read here; an antecedent further back than this many expressions is too far to trust. */
@@ -37,14 +37,14 @@ export const resolveAnaphora: TimeRefiner = {
 };
 
 function resolved(e: TimeExpression, a: TimeExpression, reference: Date | undefined): TimeExpression {
-  if (e.reach === 'then') return { ...e, from: a.from!, ...(a.to !== undefined ? { to: a.to } : {}) };
-  if (e.reach === 'sinceThen') return { ...e, kind: 'period', from: a.from!, ...(reference ? { to: isoDay(reference) } : {}) };
+  if (e.reach === 'then') return joined(e, { from: a.from! }, a.to !== undefined ? { to: a.to } : {});
+  if (e.reach === 'sinceThen') return joined(e, { kind: 'period' as const, from: a.from! }, reference ? { to: isoDay(reference) } : {});
   // التالي: the unit after the antecedent's.
   const grain = e.grain ?? 'day';
   const base = e.anaphoric! > 0 ? lastDayOf(a.to ?? a.from) : firstDayOf(a.from);
   if (!base) return e;
   const d = addGrain(base, grain, e.anaphoric!);
-  if (grain === 'week') return { ...e, ...weekResolution(d, 0) };
+  if (grain === 'week') return joined(e, weekResolution(d, 0));
   const iso = isoAt(d, grain);
-  return { ...e, from: iso, to: iso };
+  return joined(e, { from: iso, to: iso });
 }

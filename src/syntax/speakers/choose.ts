@@ -28,28 +28,28 @@ export function chooseSpeaker(text: SpeakerText, items: readonly SpeakerItem[]):
   const lastTitle = lastIndexWhere(items, (it) => it.title);
   const lastRole = lastIndexWhere(items, (it) => it.role);
   const anchor = lastTitle >= 0 ? lastTitle : lastRole;
-  const range = (from: number, to: number): TokenRange => ({ start: items[from]!.k, end: items[to]!.end });
   if (anchor >= 0) {
     // A name right before its role: "بول فانك قائد التحالف الدولي".
     const lead = runs[0];
     if (lead && lead.from === 0 && !items[0]!.quoted && (items[lead.to + 1]?.role || items[lead.to + 1]?.title)) {
       const roleEnd = Math.min(items.length, lead.to + 1 + DESCRIPTION_ITEMS) - 1;
-      return { ...range(0, lead.to), named: true, kind: 'person', role: range(lead.to + 1, roleEnd) };
+      return { start: items[0]!.k, end: items[lead.to]!.end, named: true, kind: 'person', role: { start: items[lead.to + 1]!.k, end: items[roleEnd]!.end } };
     }
     // A name after the last title or role: "المتحدث باسم التحالف العقيد ريان ديلون" → ريان ديلون, in the role before it.
-    const after = runs.filter((r) => r.from > anchor);
-    const run = after[after.length - 1];
+    // Runs are in reading order: the last one is the last after the anchor, if any is.
+    const lastRun = runs[runs.length - 1];
+    const run = lastRun && lastRun.from > anchor ? lastRun : undefined;
     if (run) {
       const firstOffice = items.findIndex((it) => it.title || it.role);
-      return { ...range(run.from, run.to), named: true, kind: 'person', role: roleBefore(text, items, firstOffice, run.from) };
+      return { start: items[run.from]!.k, end: items[run.to]!.end, named: true, kind: 'person', role: roleBefore(text, items, firstOffice, run.from) };
     }
   } else {
     const quoted = runs.find((r) => items[r.from]!.quoted);
-    if (quoted) return { ...range(quoted.from, quoted.to), named: true, kind: 'organisation', role: null };
+    if (quoted) return { start: items[quoted.from]!.k, end: items[quoted.to]!.end, named: true, kind: 'organisation', role: null };
     const lead = runs[0];
     // A leading name, not the head of a construct ("فريق الرصد" is a description), nor an unnamed source ("مصادر أمنية").
     if (lead && lead.from === 0 && !(items[lead.to + 1]?.definite ?? false) && !lexicon.anonymous.matchAt(tokens, first.k)) {
-      return { ...range(0, lead.to), named: true, kind: 'person', role: null };
+      return { start: items[0]!.k, end: items[lead.to]!.end, named: true, kind: 'person', role: null };
     }
   }
   return describeSpeaker(text, items);
@@ -79,9 +79,11 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
   const runs: NameRun[] = [];
   let from = -1;
   const joiners = lexicon.nameJoiners;
-  items.forEach((it, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const word = it.quoted ? '' : tokens.text(it.k);
-    const next = items[i + 1];
+    const next = i + 1 < items.length ? items[i + 1] : undefined;
+    const prev = i > 0 ? items[i - 1] : undefined;
     // Arab given names may carry the article: "الأمير الوليد بن طلال", "الحسن بن علي" — after a title, or before بن/أبو.
     // A definite word ending as an adjective of relation (الأمريكي) is no given name.
     const definiteGivenName =
@@ -91,9 +93,8 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
       !lexicon.isRelationAdjective(word) &&
       next !== undefined &&
       !next.quoted &&
-      (joiners.has(tokens.text(next.k)) || (items[i - 1]?.title === true && !next.definite && !next.role && !next.title));
+      (joiners.has(tokens.text(next.k)) || (prev?.title === true && !next.definite && !next.role && !next.title));
     // The word after a joiner belongs to the name, article and all: "رامي عبد الرحمن"، "أبو الفضل".
-    const prev = items[i - 1];
     const afterJoiner = it.definite && !it.title && !it.role && prev !== undefined && !prev.quoted && joiners.has(tokens.text(prev.k));
     const nameWord =
       it.quoted ||
@@ -110,7 +111,7 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
       runs.push({ from, to: i - 1 });
       from = -1;
     }
-  });
+  }
   if (from >= 0) runs.push({ from, to: items.length - 1 });
   return runs;
 }

@@ -110,5 +110,5 @@ export function describeSpeaker(text: SpeakerText, items: readonly SpeakerItem[]
   const last = Math.min(items.length, DESCRIPTION_ITEMS) - 1;
   const phrase = { start: first.k, end: items[last]!.end };
   // An office with no name ("المتحدث باسم الجيش") is a person the text does not name; an indefinite one ("مسؤول أمريكي") an unnamed source.
-  return anonymous ? { ...phrase, named: false, kind: 'anonymous', role: null } : { ...phrase, named: false, kind: 'person', role: phrase };
+  return anonymous ? { start: phrase.start, end: phrase.end, named: false, kind: 'anonymous', role: null } : { start: phrase.start, end: phrase.end, named: false, kind: 'person', role: phrase };
 }

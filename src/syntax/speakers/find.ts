@@ -7,7 +7,6 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { opensPhrase } from '../phrases.js';
 import { structureOf } from '../structure.js';
@@ -27,26 +26,14 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
   const structure = structureOf(document, lexicon);
   const reader = new SpeakerReader(tokens, lexicon);
   const out: SpeakerMention[] = [];
-  structure.sentences.forEach((s, sentence) => {
+  const { sentences } = structure;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const s = sentences[sentence]!;
     const paragraph = structure.paragraphOf[s.start]!;
     const headline = reader.headline(s.start, s.end);
     if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
     /** True once the sentence has a verb that names its speaker (kept as a flag: a sentence may hold thousands of mentions). */
     let spoken = false;
-    /**
-     * A source the sentence's speaker cites or is relayed by does not speak over it: "وذكرت المنظمة
-     * في تقرير، بحسب ما نقلت وكالة الأناضول، أنه …" is the organisation's; "قال المتحدث … إنه بحسب
-     * الحصيلة الأولية قد يكون هناك 85 مصاباً" the spokesman's.
-     */
-    const embedded = (at: TokenIndex, entity: SpeakerRange | null): boolean => {
-      if (!spoken) return false;
-      const before = tokens.previousWord(at);
-      if (before >= 0 && lexicon.speechParticles.has(tokens.text(before))) return true;
-      if (!entity) return false;
-      let after = tokens.next(tokenIndex(entity.end - 1));
-      while (after >= 0 && after < s.end && tokens.isPunct(after)) after = tokens.next(after);
-      return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
-    };
     for (let k = s.start; k < s.end; k++) {
       // Attributions and reporting verbs are phrase tables: a word that opens no phrase is neither.
       if (!opensPhrase(tokens, k)) continue;
@@ -60,8 +47,8 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         const entity = reader.choose(reader.collect(from, s.end));
         const before = tokens.previous(k);
         // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
-        const ownClause = tokens.text(k).length > foldWord(attribution.entry.split(' ')[0]!).length;
-        if (ownClause || !embedded(k, entity)) {
+        const ownClause = attribution.clitic > 0;
+        if (ownClause || !(spoken && embedded(document, lexicon, s.end, k, entity))) {
           out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start, afterComma: tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) });
         }
         k = tokenIndex(Math.max(attribution.end, from) - 1);
@@ -95,11 +82,27 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       // With no subject, a verb continues the speaker before it ("وأضاف أن …"), but not a verb of record or
       // an impersonal one ("وسجل 23 هدفاً"، "ويتوقع أن يصل …"), nor نقل with no source ("ونقل 12 ألفاً إلى المستشفيات").
       if (!entity && (record || reporting?.entry.impersonal === true || (relays && !relayed))) continue;
-      if (relays && !relayed && embedded(k, entity)) continue;
+      if (relays && !relayed && spoken && embedded(document, lexicon, s.end, k, entity)) continue;
       out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
       if (entity) spoken = true;
     }
-  });
+  }
   // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * True when the source at `at` is embedded in what the sentence's speaker says, once a verb has
+ * named that speaker: a source it cites or is relayed by does not speak over it. "وذكرت المنظمة
+ * في تقرير، بحسب ما نقلت وكالة الأناضول، أنه …" is the organisation's; "قال المتحدث … إنه بحسب
+ * الحصيلة الأولية قد يكون هناك 85 مصاباً" the spokesman's.
+ */
+function embedded(document: TextDocument, lexicon: SyntaxLexicon, sentenceEnd: TokenIndex, at: TokenIndex, entity: SpeakerRange | null): boolean {
+  const { tokens } = document;
+  const before = tokens.previousWord(at);
+  if (before >= 0 && lexicon.speechParticles.has(tokens.text(before))) return true;
+  if (!entity) return false;
+  let after = tokens.next(tokenIndex(entity.end - 1));
+  while (after >= 0 && after < sentenceEnd && tokens.isPunct(after)) after = tokens.next(after);
+  return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
 }

@@ -9,6 +9,7 @@ import { article, isDefinite } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { mentionTables } from '../mentions/tables.js';
+import { opensPhrase } from '../phrases.js';
 import { afterDoctor, isQuote, quotedName } from '../noun-phrase.js';
 import { chooseSpeaker } from './choose.js';
 import { isAddressee } from './description.js';
@@ -35,7 +36,11 @@ export class SpeakerReader implements SpeakerText {
       if (t === 'word') {
         if (++words > HEADLINE_WORDS) return null;
       } else if (t === 'punct' && tokens.text(k) === ':') {
-        return words > 0 && !this.placeBefore(start, k) ? this.choose(this.collect(start, k)) : null;
+        if (words === 0) return null;
+        // The phrase is read first: a place is looked for only before a colon that has a speaker
+        // before it (a lookup among the known names costs far more than reading the phrase).
+        const speaker = this.choose(this.collect(start, k));
+        return speaker && !this.placeBefore(start, k) ? speaker : null;
       } else if (t !== 'space') return null;
     }
     return null;
@@ -150,10 +155,12 @@ export class SpeakerReader implements SpeakerText {
         }
         break;
       }
-      if (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i)) break;
+      // Verbs, predicates and titles are phrase tables: a word that opens no phrase is none of them.
+      const opens = opensPhrase(tokens, i);
+      if (opens && (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i))) break;
       // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس".
       if (items.length > 0 && isAddressee(lexicon, w)) break;
-      const title = lexicon.titles.matchAt(tokens, i);
+      const title = opens ? lexicon.titles.matchAt(tokens, i) : null;
       // "وقال د. محمد معيط": the abbreviated title runs over its full stop.
       const doctor = title ? NO_TOKEN : afterDoctor(tokens, i);
       if (title || doctor >= 0) {

@@ -16,10 +16,10 @@ const QUOTE_REACH = 40;
  * last named speaker. Mentions are indexed once, so each lookup is logarithmic.
  */
 export class SpeakerIndex {
-  private readonly bySentence = new Map<number, SpeakerMention[]>();
-  private readonly byParagraph = new Map<number, SpeakerMention[]>();
-  /** For each mention, the nearest named mention at or before it (in reading order). */
-  private readonly namedUpTo = new Map<SpeakerMention, SpeakerRange | null>();
+  /** The positions in `mentions` of each sentence's mentions, in reading order. */
+  private readonly bySentence = new Map<number, number[]>();
+  /** For each mention (by its position in `mentions`), the nearest named mention at or before it (in reading order). */
+  private readonly namedUpTo: (SpeakerRange | null)[];
 
   /**
    * @param mentions - The speaker mentions of the text, in reading order.
@@ -31,11 +31,14 @@ export class SpeakerIndex {
     private readonly quotations: Int32Array | null = null,
   ) {
     let named: SpeakerRange | null = null;
-    for (const m of mentions) {
-      push(this.bySentence, m.sentence, m);
-      push(this.byParagraph, m.paragraph, m);
+    this.namedUpTo = new Array<SpeakerRange | null>(mentions.length);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      const list = this.bySentence.get(m.sentence);
+      if (list) list.push(i);
+      else this.bySentence.set(m.sentence, [i]);
       if (m.entity) named = m.entity;
-      this.namedUpTo.set(m, named);
+      this.namedUpTo[i] = named;
     }
   }
 
@@ -50,20 +53,23 @@ export class SpeakerIndex {
     // though the quotation runs over several sentences.
     const opener = this.quotations?.[at] ?? -1;
     if (opener >= 0) {
-      const m = this.mentions[firstAtOrAfter(this.mentions, tokenIndex(opener)) - 1];
+      const q = firstAtOrAfter(this.mentions, tokenIndex(opener)) - 1;
+      const m = q >= 0 ? this.mentions[q] : undefined;
       if (m && m.paragraph === paragraph && opener - m.at <= QUOTE_REACH) {
-        const named = this.namedUpTo.get(m);
+        const named = this.namedUpTo[q];
         if (named) return named;
       }
     }
-    const inSentence = this.bySentence.get(sentence) ?? [];
-    const i = firstAtOrAfter(inSentence, at);
-    const before = inSentence[i - 1];
-    if (before) return this.namedUpTo.get(before) ?? null;
-    // Only the first mention after the claim can be close enough to it.
-    const after = inSentence[i];
-    if (after && after.entity && (closeAfter(after) || after.afterComma === true)) return after.entity;
-    const next = this.bySentence.get(sentence + 1)?.[0];
+    const inSentence = this.bySentence.get(sentence);
+    if (inSentence) {
+      const i = firstIndexAtOrAfter(this.mentions, inSentence, at);
+      if (i > 0) return this.namedUpTo[inSentence[i - 1]!] ?? null;
+      // Only the first mention after the claim can be close enough to it.
+      const after = i < inSentence.length ? this.mentions[inSentence[i]!]! : undefined;
+      if (after && after.entity && (closeAfter(after) || after.afterComma === true)) return after.entity;
+    }
+    const nextSentence = this.bySentence.get(sentence + 1);
+    const next = nextSentence ? this.mentions[nextSentence[0]!] : undefined;
     if (next && next.kind === 'attribution' && next.entity && next.opensSentence) return next.entity;
     // A sentence that names no source is the outlet's own, unless it opens with a verb that continues
     // the speaker before ("وأضاف أن …", read above as a mention with no subject of its own).
@@ -84,8 +90,14 @@ function firstAtOrAfter(list: readonly SpeakerMention[], at: TokenIndex): number
   return lo;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Index in `positions` (positions in `mentions`, in reading order) of the first mention at or after token `at`. */
+function firstIndexAtOrAfter(mentions: readonly SpeakerMention[], positions: readonly number[], at: TokenIndex): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[positions[mid]!]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
