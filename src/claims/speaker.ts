@@ -15,8 +15,11 @@ export function readSpeaker(c: ClaimContext, at: TokenIndex, end: TokenIndex): E
   const found = inBrackets(c, at, end) ? c.speakers.outlet : c.speakers.speakerFor(at, c.sentenceOf(at), c.paragraphOf(at), (m) => c.closeAfter(end, m.at));
   if (!found) return null;
   const range = withoutTime(c, found);
-  const ref = entityRef(c.tokens, c.syntax, range);
-  return { ...ref, kind: found.kind, ...(found.role ? { role: c.textOf(c.tokens.spanOf(withoutTime(c, found.role))) } : {}) };
+  const { text, span, name } = entityRef(c.tokens, c.syntax, range);
+  // Written out as literals, not spread: V8 (Node 20) takes a slow path, microseconds per claim, when a
+  // spread copy gains a field its source lacks. The fields keep their order (text, span, name, kind, role).
+  if (!found.role) return { text, span, name, kind: found.kind };
+  return { text, span, name, kind: found.kind, role: c.textOf(c.tokens.spanOf(withoutTime(c, found.role))) };
 }
 
 const AY = foldWord('أي');
