@@ -349,6 +349,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('قتل أبو أيوب المصري')).toEqual([['أبو أيوب المصري', 'person']]);
   });
 
+  it('keeps the whole chain when a listed name opens it, and the listed name where the chain stops', () => {
+    const text = 'تلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول اتصالا';
+    const [m] = findEntityMentions(text);
+    expect([m!.text, m!.type]).toEqual(['حمد بن جاسم بن جبر آل ثاني', 'person']);
+    expect(text.slice(m!.span.start, m!.span.end)).toBe(m!.text);
+    expect(mentions('وقال الشيخ حمد بن جاسم إن')).toEqual([['حمد بن جاسم', 'person']]);
+  });
+
   it('finds speakers named by a reporting verb, but not an office as a place', () => {
     expect(mentions('وقال فانك إن القوات باقية')).toEqual([['فانك', 'person']]);
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).toContainEqual(['بريت ماكغورك', 'person']);
