@@ -357,6 +357,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال الشيخ حمد بن جاسم إن')).toEqual([['حمد بن جاسم', 'person']]);
   });
 
+  it('ends a بن chain at its nisba, not at an adjective of office', () => {
+    expect(mentions('واستخلف على المدينة سهل بن حنيف الأنصاري فبدأ')).toEqual([['سهل بن حنيف الأنصاري', 'person']]);
+    expect(mentions('قتل عمرو بن ود العامري .')).toEqual([['عمرو بن ود العامري', 'person']]);
+    expect(mentions('التقى الشيخ سعود بن صقر السابق')).toEqual([['سعود بن صقر', 'person']]);
+  });
+
   it('finds speakers named by a reporting verb, but not an office as a place', () => {
     expect(mentions('وقال فانك إن القوات باقية')).toEqual([['فانك', 'person']]);
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).toContainEqual(['بريت ماكغورك', 'person']);

@@ -367,7 +367,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
     // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
-    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j)))) break;
+    // A بن chain ends in a nisba as well: "سهل بن حنيف الأنصاري"، "عمرو بن ود العامري".
+    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !(joiners > 0 && chainNisba(t, w))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
@@ -600,6 +601,11 @@ export const FUTURE_VERB = /^س[يتن]/u;
 
 /** Fewest letters of a family name without the article after two given names: "محمد حسني مبارك"، "سهيل إدريس نشر" stops. */
 const THIRD_WORD_LETTERS = 4;
+
+/** True when word `w` is a nisba with the article that may close a بن chain (الأنصاري), not an adjective of office (السابق) or a demonym. */
+function chainNisba(t: MentionTables, w: string): boolean {
+  return w.startsWith(article) && w.endsWith('ي') && w.length > 5 && !t.titleAdjectives.has(w) && !t.demonyms.has(w);
+}
 
 /** True when word token `j`, indefinite and no given name, may be the family name after two given names. */
 function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
