@@ -357,6 +357,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال الشيخ حمد بن جاسم إن')).toEqual([['حمد بن جاسم', 'person']]);
   });
 
+  it('keeps the point of a surname given by its initial', () => {
+    expect(mentions('وقد تم توقيف محمد ب. ) 29 سنة (')).toEqual([['محمد ب.', 'person']]);
+    expect(mentions('وقال الدكتور محمد علي.')).toEqual([['محمد علي', 'person']]);
+  });
+
   it('ends a بن chain at its nisba, not at an adjective of office', () => {
     expect(mentions('واستخلف على المدينة سهل بن حنيف الأنصاري فبدأ')).toEqual([['سهل بن حنيف الأنصاري', 'person']]);
     expect(mentions('قتل عمرو بن ود العامري .')).toEqual([['عمرو بن ود العامري', 'person']]);

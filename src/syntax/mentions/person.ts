@@ -300,6 +300,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
+  // A surname given by its initial keeps its point: "محمد ب." (court and police news).
+  if (end > k + 1 && initialPointAt(tokens, tokenIndex(end))) end++;
   const range = { start: k, end: tokenIndex(end), given, skip };
   // A given name alone that a stop word is spelled like (بان for بأن، علي for على) is the stop
   // before a noun: "لبنانية بان حركة الطيران"، "البريطانية بان الاف المسلمين" (بان كي مون reads on).
@@ -316,6 +318,12 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
+}
+
+/** True when token `end` is a point written right after a word of one letter (the initial of "محمد ب."). */
+function initialPointAt(tokens: TokenStream, end: TokenIndex): boolean {
+  const last = tokenIndex(end - 1);
+  return tokens.isWord(last) && tokens.text(last).length === 1 && end < tokens.length && tokens.isPunct(end, '.') && tokens.end(last) === tokens.start(end);
 }
 
 /** True when what follows token `end - 1` may close a name of one word: punctuation, the end, a particle, a verb, a number or a word behind و. */
