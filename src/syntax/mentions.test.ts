@@ -357,6 +357,13 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال الشيخ حمد بن جاسم إن')).toEqual([['حمد بن جاسم', 'person']]);
   });
 
+  it('reads a foreign surname that opens with و and a long vowel, not the conjunction', () => {
+    expect(mentions('كشف عنها الكاتب الصحفي بوب وودورد - الذي')).toEqual([['بوب وودورد', 'person']]);
+    expect(mentions('ودون ستيوارت وايت الذي تحول')).toEqual([['ستيوارت وايت', 'person']]);
+    expect(mentions('أي أوبرا وأصدقاؤها ، وتتضمن')).toEqual([['أوبرا', 'person']]);
+    expect(mentions('وقال جون ويضيف')).toEqual([['جون', 'person']]);
+  });
+
   it('keeps the point of a surname given by its initial', () => {
     expect(mentions('وقد تم توقيف محمد ب. ) 29 سنة (')).toEqual([['محمد ب.', 'person']]);
     expect(mentions('وقال الدكتور محمد علي.')).toEqual([['محمد علي', 'person']]);

@@ -221,7 +221,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
-    const surname = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1)) && surnameAfterGiven(tokens, lexicon, t, p);
+    const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
+    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
@@ -230,6 +231,24 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     j = tokens.next(p);
   }
   return end;
+}
+
+/** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
+const WAW_SURNAME_LETTERS = 4;
+
+/**
+ * True when word token `j`, right after a foreign given name, is a surname that opens with و and
+ * a long vowel — W, V: "آشلي ويلكس"، "أوبرا وينفري"، "بوب وودورد"، "ستيوارت وايت" — not the
+ * conjunction before a verb, a particle or a known place or body ("جون ويقول"، "بول وأنا").
+ */
+function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (w.length < WAW_SURNAME_LETTERS || w[0] !== WAW || !LONG_VOWELS.includes(w[1]!) || isDefinite(w.slice(1)) || tokens.hasTanween(j)) return false;
+  if (isNameStop(tokens, t, j) || t.stops.has(w.slice(1)) || lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
+  // "أوبرا وأصدقاؤها": a noun with a pronoun is the conjunction's.
+  if (verbLike(w.slice(1), false) || PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || t.givenNames.starts(w.slice(1))) return false;
+  const known = t.known.matchAt(tokens, j);
+  return !known || known.entry.type === 'person';
 }
 
 /**
@@ -248,6 +267,11 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
+  return closedAfterWord(tokens, lexicon, t, j);
+}
+
+/** True when the name is closed right after word token `j`: punctuation, a number, a particle, a role or office, a verb of speech. */
+function closedAfterWord(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const n = tokens.next(j);
   if (n < 0 || tokens.isPunct(n) || tokens.isNumeral(n)) return true;
   if (!tokens.isWord(n)) return false;
@@ -290,7 +314,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // name, as a foreign one does: "القس سعد سيروب بعد"، "التركي نظمي أفلوكا في".
   if (trusted && givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
     const after = tokens.nextWord(tokenIndex(end - 1));
-    if (after >= 0 && !t.givenNames.matchAt(tokens, after) && surnameAfterGiven(tokens, lexicon, t, after)) {
+    if (after >= 0 && !t.givenNames.matchAt(tokens, after) && (surnameAfterGiven(tokens, lexicon, t, after) || (wawSurname(tokens, lexicon, t, after) && closedAfterWord(tokens, lexicon, t, after)))) {
       // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
       const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
       const closing = tokens.next(after);
