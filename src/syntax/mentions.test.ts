@@ -364,6 +364,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال جون ويضيف')).toEqual([['جون', 'person']]);
   });
 
+  it('reads علي before a nationality and a foreign name as the preposition of a result', () => {
+    expect(mentions('التشيكي بوهدان اولراخ علي الأسباني جالو بلاتكو 6 / 2')).toEqual([
+      ['بوهدان اولراخ', 'person'],
+      ['جالو بلاتكو', 'person'],
+    ]);
+    expect(mentions('وقال علي المصري إن')).toEqual([['علي المصري', 'person']]);
+  });
+
   it('keeps the point of a surname given by its initial', () => {
     expect(mentions('وقد تم توقيف محمد ب. ) 29 سنة (')).toEqual([['محمد ب.', 'person']]);
     expect(mentions('وقال الدكتور محمد علي.')).toEqual([['محمد علي', 'person']]);

@@ -31,6 +31,7 @@ import {
   SOUND_PLURAL,
   VERBAL_NOUN,
   nameAfterNationality,
+  aliBeforeNationalName,
   withoutSeeding,
 } from './person.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -218,7 +219,7 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
   if (!isDefinite(tokens.text(p)) && tokens.originalText(p, tokenIndex(p + 1)).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
   // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا".
-  return isNameStop(tokens, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
+  return isNameStop(tokens, t, p) || aliBeforeNationalName(tokens, lexicon, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
 }
 
 /** Fewest letters of a one-word name after a nationality: "الألماني رس" may be anything. */

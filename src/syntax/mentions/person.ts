@@ -86,6 +86,19 @@ function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex)
   return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
 }
 
+/**
+ * True when word token `k` is علي before a nationality and a foreign name of two words: the
+ * preposition of a result ("العيناوي علي الفرنسي سيدريك بيولين 7 / 6"), not علي with a nisba
+ * family name (علي المصري).
+ */
+export function aliBeforeNationalName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  if (tokens.text(k) !== ALI) return false;
+  const next = tokens.nextWord(k);
+  if (next < 0 || !t.demonyms.has(tokens.text(next)) || !tokens.text(next).startsWith(article)) return false;
+  const after = tokens.nextWord(next);
+  return after >= 0 && tokens.next(next) === after && nameAfterNationality(tokens, lexicon, t, after) !== null;
+}
+
 /** True when word token `j` cannot be part of a person's name: it ends the name before it. */
 export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
@@ -306,7 +319,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
   if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
   // على written علي before a definite word or a noun: "علي التوالي"، "علي صدر صفحاتها".
-  if (givenMatch && skip === 0 && aliBeforeDefinite(tokens, t, k)) return null;
+  if (givenMatch && skip === 0 && (aliBeforeDefinite(tokens, t, k) || aliBeforeNationalName(tokens, lexicon, t, k))) return null;
   const loan = readsAsLoanName(tokens, lexicon, t, k, givenMatch, trusted);
   let end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
   if (end < 0) return null;
