@@ -372,6 +372,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال علي المصري إن')).toEqual([['علي المصري', 'person']]);
   });
 
+  it('reads a name after a title and an adjective of field when it opens with a given name', () => {
+    expect(mentions('وقال الخبير الاقتصادي سعيد العبار إن')).toEqual([['سعيد العبار', 'person']]);
+    expect(mentions('ويضيف الشيخ الخراساني أمين المجمع')).toEqual([]);
+  });
+
   it('keeps the point of a surname given by its initial', () => {
     expect(mentions('وقد تم توقيف محمد ب. ) 29 سنة (')).toEqual([['محمد ب.', 'person']]);
     expect(mentions('وقال الدكتور محمد علي.')).toEqual([['محمد علي', 'person']]);

@@ -500,10 +500,16 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   const t = mentionTables(lexicon);
   let j = tokens.next(tokenIndex(from - 1));
   let nationality = false;
-  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) {
-    if (t.demonyms.has(tokens.text(j))) nationality = true;
+  let field = false;
+  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j); n++) {
+    const w = tokens.text(j);
+    if (t.demonyms.has(w)) nationality = true;
+    else if (fieldAdjective(tokens, t, j)) field = true;
+    else if (!t.titleAdjectives.has(w)) break;
     j = tokens.next(j);
   }
+  // After an adjective of field ("الخبير الاقتصادي") the name opens with a given name: "الشيخ الخراساني أمين المجمع" names no أمين.
+  if (field && !nationality && !(tokens.isWord(j) && t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.officeNouns.has(tokens.text(j)))) return null;
   if (tokens.isWord(j) && tokens.text(j) === FI) {
     const first = tokens.next(j);
     let a = first;
@@ -533,6 +539,16 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
   return name;
+}
+
+/**
+ * True when word token `j` is an adjective of field after a title, with the article and the
+ * nisba ending: "الخبير الاقتصادي أمين فارس"، "المحلل المالي"، "المؤرخ الفني الألماني" — not a
+ * known place or body, a particle, or an adjective of office (those are read already).
+ */
+function fieldAdjective(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  return w.startsWith(article) && /ي$/u.test(w) && w.length > 5 && !t.stops.has(w) && t.known.matchAt(tokens, j) === null && !t.givenNames.matchAt(tokens, j);
 }
 
 /**
