@@ -377,6 +377,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('ويضيف الشيخ الخراساني أمين المجمع')).toEqual([]);
   });
 
+  it('reads a foreign name of two words after a nationality that follows an indefinite word', () => {
+    expect(mentions('كما تأهل الإسباني طومي روبريدو المصنف سادسا')).toEqual([['طومي روبريدو', 'person']]);
+    expect(mentions('وقال فريقه البلجيكي كرونوس ريسينغ')).toEqual([]);
+  });
+
   it('keeps the point of a surname given by its initial', () => {
     expect(mentions('وقد تم توقيف محمد ب. ) 29 سنة (')).toEqual([['محمد ب.', 'person']]);
     expect(mentions('وقال الدكتور محمد علي.')).toEqual([['محمد علي', 'person']]);
