@@ -349,6 +349,50 @@ describe('findEntityMentions: people', () => {
     expect(mentions('قتل أبو أيوب المصري')).toEqual([['أبو أيوب المصري', 'person']]);
   });
 
+  it('keeps the whole chain when a listed name opens it, and the listed name where the chain stops', () => {
+    const text = 'تلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول اتصالا';
+    const [m] = findEntityMentions(text);
+    expect([m!.text, m!.type]).toEqual(['حمد بن جاسم بن جبر آل ثاني', 'person']);
+    expect(text.slice(m!.span.start, m!.span.end)).toBe(m!.text);
+    expect(mentions('وقال الشيخ حمد بن جاسم إن')).toEqual([['حمد بن جاسم', 'person']]);
+  });
+
+  it('reads a foreign surname that opens with و and a long vowel, not the conjunction', () => {
+    expect(mentions('كشف عنها الكاتب الصحفي بوب وودورد - الذي')).toEqual([['بوب وودورد', 'person']]);
+    expect(mentions('ودون ستيوارت وايت الذي تحول')).toEqual([['ستيوارت وايت', 'person']]);
+    expect(mentions('أي أوبرا وأصدقاؤها ، وتتضمن')).toEqual([['أوبرا', 'person']]);
+    expect(mentions('وقال جون ويضيف')).toEqual([['جون', 'person']]);
+  });
+
+  it('reads علي before a nationality and a foreign name as the preposition of a result', () => {
+    expect(mentions('التشيكي بوهدان اولراخ علي الأسباني جالو بلاتكو 6 / 2')).toEqual([
+      ['بوهدان اولراخ', 'person'],
+      ['جالو بلاتكو', 'person'],
+    ]);
+    expect(mentions('وقال علي المصري إن')).toEqual([['علي المصري', 'person']]);
+  });
+
+  it('reads a name after a title and an adjective of field when it opens with a given name', () => {
+    expect(mentions('وقال الخبير الاقتصادي سعيد العبار إن')).toEqual([['سعيد العبار', 'person']]);
+    expect(mentions('ويضيف الشيخ الخراساني أمين المجمع')).toEqual([]);
+  });
+
+  it('reads a foreign name of two words after a nationality that follows an indefinite word', () => {
+    expect(mentions('كما تأهل الإسباني طومي روبريدو المصنف سادسا')).toEqual([['طومي روبريدو', 'person']]);
+    expect(mentions('وقال فريقه البلجيكي كرونوس ريسينغ')).toEqual([]);
+  });
+
+  it('keeps the point of a surname given by its initial', () => {
+    expect(mentions('وقد تم توقيف محمد ب. ) 29 سنة (')).toEqual([['محمد ب.', 'person']]);
+    expect(mentions('وقال الدكتور محمد علي.')).toEqual([['محمد علي', 'person']]);
+  });
+
+  it('ends a بن chain at its nisba, not at an adjective of office', () => {
+    expect(mentions('واستخلف على المدينة سهل بن حنيف الأنصاري فبدأ')).toEqual([['سهل بن حنيف الأنصاري', 'person']]);
+    expect(mentions('قتل عمرو بن ود العامري .')).toEqual([['عمرو بن ود العامري', 'person']]);
+    expect(mentions('التقى الشيخ سعود بن صقر السابق')).toEqual([['سعود بن صقر', 'person']]);
+  });
+
   it('finds speakers named by a reporting verb, but not an office as a place', () => {
     expect(mentions('وقال فانك إن القوات باقية')).toEqual([['فانك', 'person']]);
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).toContainEqual(['بريت ماكغورك', 'person']);

@@ -38,8 +38,19 @@ const ABBREVIATION_WORDS = 3;
 /** Shortest surname found again alone: a two-letter word is too often something else. */
 const SURNAME_LETTERS = 3;
 
+/**
+ * True when person `known`, found by the tables, opens person `read`, found by the rules, and the
+ * chain of the name goes on after it with a joiner: "حمد بن جاسم" is listed, "حمد بن جاسم بن جبر آل
+ * ثاني" is the name.
+ */
+function personChainGoesOn(tokens: TokenStream, joiners: ReadonlySet<string>, known: Found, read: Found): boolean {
+  if (known.type !== 'person' || read.type !== 'person' || known.end >= read.end) return false;
+  const next = tokens.next(tokenIndex(known.end - 1));
+  return tokens.isWord(next) && joiners.has(tokens.text(next));
+}
+
 /** Reading order; of overlapping mentions the one that starts first stays, the longest and surest among equals. */
-function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false): Found[] {
+function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false, keepsLonger: (surer: Found, longer: Found) => boolean = () => false): Found[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.rank - a.rank);
   const out: Found[] = [];
   for (const f of found) {
@@ -49,7 +60,9 @@ function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false)
       if (f.start === last.start && f.end === last.end && f.rank > last.rank) out[out.length - 1] = f;
       // A surer mention nested in a rule's guess at its start: "شركة نوكيا" vs "نوكيا" keeps the known one.
       // A known body named by a head word alone stays inside the longer name it opens: "الاتحاد الدولي للشرطة" is not the club الاتحاد.
-      else if (f.rank > last.rank && f.start === last.start && !(last.type === 'organization' && last.rank === RANK.organisation && keepsHead(f))) out[out.length - 1] = f;
+      // A known person's name that opens a longer name read by the rules is its start, not all of it:
+      // "حمد بن جاسم" (listed) in "الشيخ حمد بن جاسم بن جبر آل ثاني" keeps the whole chain.
+      else if (f.rank > last.rank && f.start === last.start && !(last.type === 'organization' && last.rank === RANK.organisation && keepsHead(f)) && !keepsLonger(f, last)) out[out.length - 1] = f;
       continue;
     }
     out.push(f);
@@ -123,13 +136,14 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
+  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutRunOnSurnames(tokens, resolve(found, keepsHead));
+  const first = withoutRunOnSurnames(tokens, resolve(found, keepsHead, chainGoesOn));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
-  return resolve(more, keepsHead);
+  return resolve(more, keepsHead, chainGoesOn);
 }
 
 /** Options of {@link findEntityMentions}. */

@@ -31,6 +31,7 @@ import {
   SOUND_PLURAL,
   VERBAL_NOUN,
   nameAfterNationality,
+  aliBeforeNationalName,
   withoutSeeding,
 } from './person.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -218,7 +219,15 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
   if (!isDefinite(tokens.text(p)) && tokens.originalText(p, tokenIndex(p + 1)).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
   // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا".
-  return isNameStop(tokens, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
+  return isNameStop(tokens, t, p) || aliBeforeNationalName(tokens, lexicon, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
+}
+
+/** True when the word before token `k` is indefinite and bears no pronoun: "تأهل الإسباني" (not "الجيش الإسرائيلي"، "فريقه البلجيكي"). */
+function afterIndefinite(tokens: TokenStream, k: TokenIndex): boolean {
+  const p = tokens.previous(k);
+  if (p < 0 || !tokens.isWord(p)) return false;
+  const w = tokens.text(p);
+  return !isDefinite(w) && !/[هة]$/u.test(tokens.originalText(p, tokenIndex(p + 1))) && !PRONOUN_ON_PREPOSITION.test(w);
 }
 
 /** Fewest letters of a one-word name after a nationality: "الألماني رس" may be anything. */
@@ -314,8 +323,10 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
       const next = tokens.nextWord(k);
       if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true)));
-      else if (next >= 0 && singularDemonym(t, w) && demonymAsNoun(tokens, lexicon, t, k) && opensNameByContext(tokens, lexicon, t, next)) {
-        add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)) ?? loneNameAfterNationality(tokens, lexicon, t, next));
+      else if (next >= 0 && singularDemonym(t, w) && opensNameByContext(tokens, lexicon, t, next)) {
+        if (demonymAsNoun(tokens, lexicon, t, k)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)) ?? loneNameAfterNationality(tokens, lexicon, t, next));
+        // After an indefinite word the demonym is no adjective of it, and a name of two words follows it: "كما تأهل الإسباني طومي روبريدو".
+        else if (afterIndefinite(tokens, k)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
       }
       continue;
     }

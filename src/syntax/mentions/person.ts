@@ -86,6 +86,19 @@ function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex)
   return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
 }
 
+/**
+ * True when word token `k` is علي before a nationality and a foreign name of two words: the
+ * preposition of a result ("العيناوي علي الفرنسي سيدريك بيولين 7 / 6"), not علي with a nisba
+ * family name (علي المصري).
+ */
+export function aliBeforeNationalName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  if (tokens.text(k) !== ALI) return false;
+  const next = tokens.nextWord(k);
+  if (next < 0 || !t.demonyms.has(tokens.text(next)) || !tokens.text(next).startsWith(article)) return false;
+  const after = tokens.nextWord(next);
+  return after >= 0 && tokens.next(next) === after && nameAfterNationality(tokens, lexicon, t, after) !== null;
+}
+
 /** True when word token `j` cannot be part of a person's name: it ends the name before it. */
 export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
@@ -221,7 +234,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
-    const surname = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1)) && surnameAfterGiven(tokens, lexicon, t, p);
+    const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
+    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
@@ -230,6 +244,24 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     j = tokens.next(p);
   }
   return end;
+}
+
+/** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
+const WAW_SURNAME_LETTERS = 4;
+
+/**
+ * True when word token `j`, right after a foreign given name, is a surname that opens with و and
+ * a long vowel — W, V: "آشلي ويلكس"، "أوبرا وينفري"، "بوب وودورد"، "ستيوارت وايت" — not the
+ * conjunction before a verb, a particle or a known place or body ("جون ويقول"، "بول وأنا").
+ */
+function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (w.length < WAW_SURNAME_LETTERS || w[0] !== WAW || !LONG_VOWELS.includes(w[1]!) || isDefinite(w.slice(1)) || tokens.hasTanween(j)) return false;
+  if (isNameStop(tokens, t, j) || t.stops.has(w.slice(1)) || lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
+  // "أوبرا وأصدقاؤها": a noun with a pronoun is the conjunction's.
+  if (verbLike(w.slice(1), false) || PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || t.givenNames.starts(w.slice(1))) return false;
+  const known = t.known.matchAt(tokens, j);
+  return !known || known.entry.type === 'person';
 }
 
 /**
@@ -248,6 +280,11 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
+  return closedAfterWord(tokens, lexicon, t, j);
+}
+
+/** True when the name is closed right after word token `j`: punctuation, a number, a particle, a role or office, a verb of speech. */
+function closedAfterWord(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const n = tokens.next(j);
   if (n < 0 || tokens.isPunct(n) || tokens.isNumeral(n)) return true;
   if (!tokens.isWord(n)) return false;
@@ -282,7 +319,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
   if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
   // على written علي before a definite word or a noun: "علي التوالي"، "علي صدر صفحاتها".
-  if (givenMatch && skip === 0 && aliBeforeDefinite(tokens, t, k)) return null;
+  if (givenMatch && skip === 0 && (aliBeforeDefinite(tokens, t, k) || aliBeforeNationalName(tokens, lexicon, t, k))) return null;
   const loan = readsAsLoanName(tokens, lexicon, t, k, givenMatch, trusted);
   let end = loan ? loanNameAt(tokens, lexicon, t, k, givenMatch) : arabNameEnd(tokens, lexicon, t, k, givenMatch);
   if (end < 0) return null;
@@ -290,7 +327,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // name, as a foreign one does: "القس سعد سيروب بعد"، "التركي نظمي أفلوكا في".
   if (trusted && givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
     const after = tokens.nextWord(tokenIndex(end - 1));
-    if (after >= 0 && !t.givenNames.matchAt(tokens, after) && surnameAfterGiven(tokens, lexicon, t, after)) {
+    if (after >= 0 && !t.givenNames.matchAt(tokens, after) && (surnameAfterGiven(tokens, lexicon, t, after) || (wawSurname(tokens, lexicon, t, after) && closedAfterWord(tokens, lexicon, t, after)))) {
       // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
       const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
       const closing = tokens.next(after);
@@ -300,6 +337,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
+  // A surname given by its initial keeps its point: "محمد ب." (court and police news).
+  if (end > k + 1 && initialPointAt(tokens, tokenIndex(end))) end++;
   const range = { start: k, end: tokenIndex(end), given, skip };
   // A given name alone that a stop word is spelled like (بان for بأن، علي for على) is the stop
   // before a noun: "لبنانية بان حركة الطيران"، "البريطانية بان الاف المسلمين" (بان كي مون reads on).
@@ -316,6 +355,12 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
+}
+
+/** True when token `end` is a point written right after a word of one letter (the initial of "محمد ب."). */
+function initialPointAt(tokens: TokenStream, end: TokenIndex): boolean {
+  const last = tokenIndex(end - 1);
+  return tokens.isWord(last) && tokens.text(last).length === 1 && end < tokens.length && tokens.isPunct(end, '.') && tokens.end(last) === tokens.start(end);
 }
 
 /** True when what follows token `end - 1` may close a name of one word: punctuation, the end, a particle, a verb, a number or a word behind و. */
@@ -367,7 +412,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
     // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
-    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j)))) break;
+    // A بن chain ends in a nisba as well: "سهل بن حنيف الأنصاري"، "عمرو بن ود العامري".
+    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !(joiners > 0 && chainNisba(t, w))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
@@ -454,10 +500,16 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   const t = mentionTables(lexicon);
   let j = tokens.next(tokenIndex(from - 1));
   let nationality = false;
-  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.titleAdjectives.has(tokens.text(j)) || t.demonyms.has(tokens.text(j))); n++) {
-    if (t.demonyms.has(tokens.text(j))) nationality = true;
+  let field = false;
+  for (let n = 0; n < ROLE_WORDS && tokens.isWord(j); n++) {
+    const w = tokens.text(j);
+    if (t.demonyms.has(w)) nationality = true;
+    else if (fieldAdjective(tokens, t, j)) field = true;
+    else if (!t.titleAdjectives.has(w)) break;
     j = tokens.next(j);
   }
+  // After an adjective of field ("الخبير الاقتصادي") the name opens with a given name: "الشيخ الخراساني أمين المجمع" names no أمين.
+  if (field && !nationality && !(tokens.isWord(j) && t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.officeNouns.has(tokens.text(j)))) return null;
   if (tokens.isWord(j) && tokens.text(j) === FI) {
     const first = tokens.next(j);
     let a = first;
@@ -487,6 +539,16 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
   return name;
+}
+
+/**
+ * True when word token `j` is an adjective of field after a title, with the article and the
+ * nisba ending: "الخبير الاقتصادي أمين فارس"، "المحلل المالي"، "المؤرخ الفني الألماني" — not a
+ * known place or body, a particle, or an adjective of office (those are read already).
+ */
+function fieldAdjective(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  return w.startsWith(article) && /ي$/u.test(w) && w.length > 5 && !t.stops.has(w) && t.known.matchAt(tokens, j) === null && !t.givenNames.matchAt(tokens, j);
 }
 
 /**
@@ -600,6 +662,11 @@ export const FUTURE_VERB = /^س[يتن]/u;
 
 /** Fewest letters of a family name without the article after two given names: "محمد حسني مبارك"، "سهيل إدريس نشر" stops. */
 const THIRD_WORD_LETTERS = 4;
+
+/** True when word `w` is a nisba with the article that may close a بن chain (الأنصاري), not an adjective of office (السابق) or a demonym. */
+function chainNisba(t: MentionTables, w: string): boolean {
+  return w.startsWith(article) && w.endsWith('ي') && w.length > 5 && !t.titleAdjectives.has(w) && !t.demonyms.has(w);
+}
 
 /** True when word token `j`, indefinite and no given name, may be the family name after two given names. */
 function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
