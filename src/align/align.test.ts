@@ -426,6 +426,21 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [price(1.925, 'دينار أردني', 'JOD')] }, { id: 'b', claims: [price(1.925, 'دينار تونسي', 'TND')] }]))).toEqual([]);
   });
 
+  it('ties subjects that name a place and the country it lies in: صفاقس ⊂ تونس', () => {
+    // A measure ties claims only through subjects that share words; a city and its country are one word shared.
+    const miles = (id: string, text: string): AlignmentDocument => ({ id, claims: [claim(16, 'ميل بحري', { kind: 'length', subject: subject(text) })] });
+    const [c] = shared(alignClaims([miles('a', 'قبالة سواحل تونس'), miles('b', 'قبالة صفاقس')]));
+    expect(c).toEqual(['a:16 ميل بحري', 'b:16 ميل بحري']);
+    // Also by the country's demonym: "السواحل التونسية".
+    expect(shared(alignClaims([miles('a', 'قبالة السواحل التونسية'), miles('b', 'قبالة صفاقس')]))).toHaveLength(1);
+    // Two places of one country do not contain each other, nor does a city contain another country.
+    expect(shared(alignClaims([miles('a', 'قبالة قرقنة'), miles('b', 'قبالة صفاقس')]))).toEqual([]);
+    expect(shared(alignClaims([miles('a', 'قبالة سواحل ليبيا'), miles('b', 'قبالة صفاقس')]))).toEqual([]);
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.placesOf('غرق قارب المهاجرين قبالة صفاقس وقرقنة')).toEqual({ countries: [], within: ['TN'] });
+    expect(lexicon.placesOf('خفر السواحل التونسي في ليبيا')).toEqual({ countries: ['TN', 'LY'], within: [] });
+  });
+
   it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
     const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
     const [c] = alignClaims([

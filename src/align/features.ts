@@ -69,6 +69,10 @@ export interface SubjectFeature {
   readonly former: boolean;
   /** Stems of the words from its first glued و on (ودول أوروبية): what it adds to the rest. */
   readonly conjoined: readonly string[];
+  /** ISO codes of the countries it names, by name or demonym (سواحل تونس، السواحل التونسية). */
+  readonly countries: readonly string[];
+  /** ISO codes of the countries of the places inside one it names (صفاقس وقرقنة → TN). */
+  readonly within: readonly string[];
 }
 
 /** Everything the identity rules read of one claim. */
@@ -173,7 +177,8 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
   const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
   if (words.length === 0) return null;
-  return { text: s.text, key, words, former: lexicon.namesFormer(s.text), conjoined: lexicon.conjoinedWords(s.text) };
+  const { countries, within } = lexicon.placesOf(s.text);
+  return { text: s.text, key, words, former: lexicon.namesFormer(s.text), conjoined: lexicon.conjoinedWords(s.text), countries, within };
 }
 
 /** Day number of a UTC date; years 0–99 are years of the first century, not 1900–1999 as Date.UTC reads them. */

@@ -74,6 +74,9 @@ export interface IdentitySettings {
 /** How two subjects relate: one, different, or sharing some words only. */
 export type SubjectRelation = 'same' | 'related' | 'different' | 'none';
 
+/** True when `x` names a place inside a country `y` names and `x` does not: صفاقس of سواحل تونس. */
+const contains = (x: SubjectFeature, y: SubjectFeature): boolean => x.within.some((c) => y.countries.includes(c) && !x.countries.includes(c));
+
 export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | null, s: IdentitySettings): SubjectRelation {
   if (!a || !b) return 'none';
   if (a.key === b.key) return 'same';
@@ -90,6 +93,10 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
     const larger = a.words === large ? a : b;
     if (larger.conjoined.some((w) => !small.includes(w))) return 'related';
   }
+  // Places within places: a city or governorate and the country it lies in are one word shared. "غرق قارب
+  // قبالة السواحل التونسية" and "غرق قارب المهاجرين قبالة صفاقس وقرقنة" tell of one sea off one coast; the
+  // figures still meet only as the other rules say (a country's and a city's rate share a word, no more).
+  if (shared < small.length && (contains(a, b) || contains(b, a))) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
     // Two descriptions of one thing share two thirds of the shorter one's words, or half of them when
     // two words at most are left ("غرق قارب قبالة سواحل تونس" / "غرق قارب المهاجرين قبالة صفاقس

@@ -74,6 +74,10 @@ export class AlignLexicon {
   readonly genericSubjects: ReadonlySet<string>;
   /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
   private readonly fractionStems: ReadonlySet<string>;
+  /** Folded one-word names of places inside a country (صفاقس، قرقنة) → the country's code, from the names tables. */
+  private readonly placeCountry = new Map<string, string>();
+  /** Folded one-word names of countries and their demonym forms (تونس، التونسية) → the country's code. */
+  private readonly countryWords = new Map<string, string>();
 
   constructor(tables: AlignTables, names: NameKeys, syntax: Pick<SyntaxTables, 'demonyms' | 'countUnits' | 'newsAgencies'>) {
     const { demonyms, countUnits } = syntax;
@@ -116,6 +120,61 @@ export class AlignLexicon {
     this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
     this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
     this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
+    // Places within places: a city or governorate and the country it lies in (صفاقس ⊂ تونس). Only names of
+    // one word that are not also a country's (الكويت، تونس العاصمة's تونس), nor common words (?المنستير),
+    // nor a name two countries' places share.
+    const countryOf = new Map<string, string>();
+    for (const c of names.tables.countries) {
+      countryOf.set(c.name, c.code);
+      if (c.ambiguous) continue;
+      for (const n of [c.name, ...(c.aliases ?? [])]) {
+        const words = foldedWords(n);
+        if (words.length === 1) this.countryWords.set(withoutArticle(words[0]!), c.code);
+      }
+    }
+    for (const [form, known] of names.demonyms) {
+      const code = countryOf.get(known.canonical);
+      const words = foldedWords(form);
+      if (code !== undefined && !known.ambiguous && words.length === 1) this.countryWords.set(withoutArticle(words[0]!), code);
+    }
+    const shared = new Set<string>();
+    for (const p of names.tables.places) {
+      if (p.country === undefined || p.ambiguous || p.kind === 'region' || p.kind === 'water') continue;
+      for (const n of [p.name, ...(p.aliases ?? [])]) {
+        const words = foldedWords(n);
+        if (words.length !== 1) continue;
+        const w = withoutArticle(words[0]!);
+        if (this.countryWords.has(w) || shared.has(w)) continue;
+        const seen = this.placeCountry.get(w);
+        if (seen !== undefined && seen !== p.country) {
+          this.placeCountry.delete(w);
+          shared.add(w);
+        } else this.placeCountry.set(w, p.country);
+      }
+    }
+  }
+
+  /**
+   * The countries a subject names (by name or demonym: "سواحل تونس"، "السواحل التونسية") and the countries
+   * of the places inside one it names ("صفاقس وقرقنة" → TN), as ISO codes.
+   */
+  placesOf(text: string): { readonly countries: readonly string[]; readonly within: readonly string[] } {
+    const countries: string[] = [];
+    const within: string[] = [];
+    for (const word of foldedWords(text)) {
+      // The word as written first (ليبيا, not ل + يبيا), then without its article or a glued و، ب، ل.
+      const definite = withoutArticle(word);
+      const bare = definite !== word ? definite : withoutPreposition(withoutConjunction(word, SUBJECT_STEM), SUBJECT_STEM);
+      const look = (table: ReadonlyMap<string, string>): string | undefined => table.get(definite) ?? table.get(bare) ?? table.get(withoutArticle(bare));
+      const country = look(this.countryWords);
+      if (country !== undefined) {
+        if (!countries.includes(country)) countries.push(country);
+        continue;
+      }
+      const place = look(this.placeCountry);
+      if (place !== undefined && !within.includes(place)) within.push(place);
+    }
+    return { countries, within };
   }
 
   /** True when a fraction's unit lemma is the fraction word itself: a share of nothing named (النصف، بنحو الثلث). */
