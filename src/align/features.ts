@@ -40,6 +40,8 @@ export interface UnitFeature {
    */
   readonly currencyName?: string;
   readonly bareName?: boolean;
+  /** For a currency, its ISO 4217 code when the claim gives one (USD). */
+  readonly code?: string;
   /** True for a measure or a counted noun the tables know; an unknown word after a number may be a date, a name or a verb. */
   readonly known: boolean;
   /** Wider than the key: every unit a claim may meet (all nouns of people). */
@@ -151,7 +153,13 @@ function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, pre
   if (unit.kind === 'currency') {
     const words = fold(unit.lemma).split(/\s+/u).filter((w) => w !== '');
     const name = words.length > 0 ? stemWord(words[0]!) : '';
-    return { ...measure(`currency ${unit.currency ?? unit.lemma}`), block: `currency ${name}`, currencyName: name, bareName: words.length === 1 };
+    return {
+      ...measure(`currency ${unit.currency ?? unit.lemma}`),
+      block: `currency ${name}`,
+      currencyName: name,
+      bareName: words.length === 1,
+      ...(typeof unit.currency === 'string' ? { code: unit.currency } : {}),
+    };
   }
   const scale = lexicon.scaleOf(unit.lemma);
   if (scale) return measure(scale.kind, scale.scale, scale.upTo);

@@ -111,3 +111,15 @@ describe('formerWords', () => {
     expect(together(price(1.925, `سعر لتر البنزين ${word} في تونس`), price(1.925, `سعر لتر الوقود ${word} في تونس`))).toBe(true);
   });
 });
+
+describe('exchangeRanges', () => {
+  const s = { subject: subject('قيمة صفقة انتقال اللاعب') };
+  const money = (v: number, code: string): Claim => claim(v, code, { kind: 'currency', currency: code, ...s });
+  it.each(t.exchangeRanges.map((r) => [r.from, r.to, r] as const))('%s in %s: one fact within the range, two beyond it, both ways', (from, to, r) => {
+    const mid = Math.sqrt(r.low * r.high);
+    expect(together(money(100, from), money(100 * mid, to))).toBe(true);
+    expect(together(money(100 * mid, to), money(100, from))).toBe(true);
+    expect(together(money(100, from), money(100 * r.high * 1.05, to))).toBe(false);
+    expect(together(money(100, from), money(100 * r.low * 0.95, to))).toBe(false);
+  });
+});

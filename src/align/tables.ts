@@ -74,6 +74,8 @@ export class AlignLexicon {
   readonly genericSubjects: ReadonlySet<string>;
   /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
   private readonly fractionStems: ReadonlySet<string>;
+  /** "EUR USD" → what one EUR has been worth in USD, lowest and highest; both ways. */
+  private readonly rates = new Map<string, readonly [number, number]>();
   /** Folded one-word names of places inside a country (صفاقس، قرقنة) → the country's code, from the names tables. */
   private readonly placeCountry = new Map<string, string>();
   /** Folded one-word names of countries and their demonym forms (تونس، التونسية) → the country's code. */
@@ -120,6 +122,12 @@ export class AlignLexicon {
     this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
     this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
     this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
+    for (const r of tables.exchangeRanges) {
+      const [low, high] = r.low <= r.high ? [r.low, r.high] : [r.high, r.low];
+      if (r.from === r.to) continue;
+      if (!this.rates.has(`${r.from} ${r.to}`)) this.rates.set(`${r.from} ${r.to}`, [low, high]);
+      if (!this.rates.has(`${r.to} ${r.from}`)) this.rates.set(`${r.to} ${r.from}`, [1 / high, 1 / low]);
+    }
     // Places within places: a city or governorate and the country it lies in (صفاقس ⊂ تونس). Only names of
     // one word that are not also a country's (الكويت، تونس العاصمة's تونس), nor common words (?المنستير),
     // nor a name two countries' places share.
@@ -152,6 +160,11 @@ export class AlignLexicon {
         } else this.placeCountry.set(w, p.country);
       }
     }
+  }
+
+  /** What one unit of currency `from` has been worth in `to` (ISO codes), lowest and highest; null when no table says. */
+  rateRange(from: string, to: string): readonly [number, number] | null {
+    return this.rates.get(`${from} ${to}`) ?? null;
   }
 
   /**
