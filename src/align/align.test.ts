@@ -441,6 +441,13 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(lexicon.placesOf('خفر السواحل التونسي في ليبيا')).toEqual({ countries: ['TN', 'LY'], within: [] });
   });
 
+  it('reads a verb of a subject as its predicate group: "أجلتهم" = "أخلتهم"', () => {
+    const people = (id: string, text: string): AlignmentDocument => ({ id, claims: [claim(100, 'شخص', { bound: 'approximate', subject: subject(text) })] });
+    const [c] = shared(alignClaims([people('bbc', 'الذين أجلتهم خدمات الطوارئ من المبنى'), people('cnn', 'الذين أخلتهم قوات الإنقاذ من المركز')]));
+    expect(c).toEqual(['bbc:100 شخص', 'cnn:100 شخص']);
+    expect(shared(alignClaims([people('bbc', 'الذين أجلتهم خدمات الطوارئ من المبنى'), people('cnn', 'الذين نقلتهم قوات الإنقاذ من المركز')]))).toEqual([]);
+  });
+
   it('reads money of one fact in two currencies as one fact that is never a conflict, and compares only the main currency', () => {
     const s = { subject: subject('قيمة صفقة انتقال رونالدو من ريال مدريد إلى يوفنتوس') };
     const eur = (v: number, more: Partial<Claim> = {}): Claim => claim(v, 'يورو', { kind: 'currency', currency: 'EUR', ...s, ...more });

@@ -79,6 +79,13 @@ describe('predicateGroups', () => {
     expect(together(claim(695, 'تقرير', { predicate: stem }), claim(695, 'تقرير', { predicate: first }))).toBe(true);
     expect(together(claim(695, 'تقرير', { predicate: stem }), claim(695, 'تقرير', { predicate: 'نزح' }))).toBe(false);
   });
+
+  it.each(t.predicateGroups.flatMap((g) => g.map((p) => [p, g[0]!] as const)))('"%s" in a subject is the word "%s" is', (stem, first) => {
+    // "الذين أجلتهم خدمات الطوارئ" / "الذين أخلتهم قوات الإنقاذ": the verb is the one word they share.
+    const people = (verb: string, who: string): Claim => claim(100, 'شخص', { bound: 'approximate', subject: subject(`الذين ${verb} ${who}`) });
+    expect(together(people(stem, 'خدمات الطوارئ'), people(first, 'قوات الإنقاذ'))).toBe(true);
+    expect(together(people(stem, 'خدمات الطوارئ'), people('نزح', 'قوات الإنقاذ'))).toBe(false);
+  });
 });
 
 describe('newsAgencies (a syntax table) across outlets', () => {

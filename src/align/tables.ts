@@ -63,6 +63,8 @@ export class AlignLexicon {
   private readonly knownNouns: ReadonlySet<string>;
   private readonly scales = new Map<string, Scale>();
   private readonly predicateGroupOf = new Map<string, string>();
+  /** Stems of the predicates of a group → the stem of its first: a verb in a subject ("الذين أخلتهم") reads as its group's. */
+  private readonly verbStemOf = new Map<string, string>();
   /** Folded predicates that say what happened to people (اعتقل): the group of its nouns. */
   private readonly eventVerbs = new Map<string, string>();
   /** Agency phrases by their first word: `[words, agency name]`. */
@@ -108,6 +110,10 @@ export class AlignLexicon {
       }
     }
     tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));
+    for (const g of tables.predicateGroups) {
+      const first = stemWord(fold(g[0]!));
+      for (const p of g) if (!this.verbStemOf.has(stemWord(fold(p)))) this.verbStemOf.set(stemWord(fold(p)), first);
+    }
     for (const agency of syntax.newsAgencies) {
       for (const form of [agency.name, ...agency.forms]) {
         const words = foldedWords(form);
@@ -274,7 +280,10 @@ export class AlignLexicon {
       // الأميركية" is not "طردتهم الولايات المتحدة". Only a name is read as its entity's longer name.
       const key = nisba.test(bare) ? bare : this.names.key(bare);
       const words = key.includes(' ') ? key.split(' ').filter((w) => w.length >= 2 && !this.stopWords.has(w)) : [];
-      stems = words.length > 1 ? words.map(stemWord) : [stemWord(bare)];
+      // A verb of a predicate group stands for its group: "الذين أجلتهم خدمات الطوارئ" and "الذين أخلتهم
+      // قوات الإنقاذ" say one thing was done (أجلى = أخلى).
+      const stem = stemWord(bare);
+      stems = words.length > 1 ? words.map(stemWord) : [this.verbStemOf.get(stem) ?? stem];
       this.stemMemo.set(bare, stems);
     }
     return stems;
