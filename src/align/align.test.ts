@@ -474,8 +474,10 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(d!.conflicts.map((k) => [d!.members[k.a]!.documentId, d!.members[k.b]!.documentId])).toEqual([['f24', 'sky']]);
     // Beyond any rate of the table (1 EUR = 0.82–1.6 USD), two facts.
     expect(shared(alignClaims([{ id: 'a', claims: [usd(200e6)] }, { id: 'b', claims: [eur(100e6)] }]))).toEqual([]);
-    // Without a shared subject or predicate, sums in two currencies never meet.
+    // Without a shared subject, sums in two currencies never meet.
     expect(shared(alignClaims([{ id: 'a', claims: [usd(112e6, { subject: null })] }, { id: 'b', claims: [eur(100e6, { subject: null })] }]))).toEqual([]);
+    // Nor through a shared predicate alone: "بلغت الصادرات" and "بلغ الاستثمار" are two sums.
+    expect(shared(alignClaims([{ id: 'a', claims: [usd(112e6, { subject: null, predicate: 'بلغ' })] }, { id: 'b', claims: [eur(100e6, { subject: null, predicate: 'بلغ' })] }]))).toEqual([]);
     // Of two times, two facts: the 2009 transfer's 80 million pounds are not 2008's 91 million euros.
     expect(shared(alignClaims([{ id: 'a', claims: [usd(112e6, { time: { text: '2009', start: '2009', end: '2009' } as Claim['time'] })] }, { id: 'b', claims: [eur(100e6, { time: { text: '2008', start: '2008', end: '2008' } as Claim['time'] })] }]))).toEqual([]);
   });

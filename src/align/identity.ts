@@ -256,7 +256,7 @@ export function exchangeRate(a: UnitFeature, b: UnitFeature, lexicon: AlignLexic
 
 /**
  * Money of one fact in two currencies: "112 مليون دولار" and "100 مليون يورو" for one transfer. Only a
- * shared subject or predicate ties them (a sum of one currency meets one of another by chance every
+ * shared subject links them (a shared predicate lets them sit in one cluster) (a sum of one currency meets one of another by chance every
  * day), both written as figures (no vague word), of one time and the same kind of statement (no change
  * against a level, no running total against a figure). They are one fact when `a`'s figure, converted at
  * some rate of the range, can be `b`'s; and they always agree: the writer's rate is not known, so no
@@ -270,7 +270,9 @@ function acrossCurrencies(a: Features, b: Features, subjects: SubjectRelation, r
   const low = a.core[0] * rate[0];
   const high = a.core[1] * rate[1];
   if (!(low <= b.core[1] && b.core[0] <= high)) return null;
-  return { tie: subjects === 'same' ? 'subject' : 'predicate', agree: true, kind: null, linked: true };
+  // A shared predicate alone (بلغ) links no two sums of two currencies: it only lets them sit in one cluster
+  // that a shared subject made.
+  return { tie: subjects === 'same' ? 'subject' : 'predicate', agree: true, kind: null, linked: subjects === 'same' };
 }
 
 /** How two claims stand when nothing tells them apart, or null when they are different facts. */
