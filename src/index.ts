@@ -67,7 +67,7 @@ export {
   type ClusterTime,
   type Consensus,
 } from './align/align.js';
-export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, MeasureScale, WireAgency } from './align/lexicon.js';
+export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, ExchangeRange, MeasureScale, WireAgency } from './align/lexicon.js';
 export { defaultLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
 export type { TableInput, TableReplacement, TablesInput } from './text/lexicon.js';
 export type { NumbersTables, ValuedForms, ScaleEntry, FractionEntry, OrdinalEntry, GrammaticalNumber } from './numbers/lexicon.js';

@@ -30,6 +30,8 @@ function keysOf(table: string, entry: unknown): string[] {
   if (table === 'symbolUnits') return [(entry as { symbol: string }).symbol];
   // A pair of quotation marks is keyed by its opening mark: "…" opens and closes with one mark.
   if (table === 'quotePairs') return [(entry as { open: string }).open];
+  // An exchange range is keyed by its pair of currencies, either way round: EUR/USD and USD/EUR are one.
+  if (table === 'exchangeRanges') return [[(entry as { from: string }).from, (entry as { to: string }).to].sort().join('/')];
   return words;
 }
 

@@ -426,6 +426,62 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [price(1.925, 'دينار أردني', 'JOD')] }, { id: 'b', claims: [price(1.925, 'دينار تونسي', 'TND')] }]))).toEqual([]);
   });
 
+  it('ties subjects that name a place and the country it lies in: صفاقس ⊂ تونس', () => {
+    // A measure ties claims only through subjects that share words; a city and its country are one word shared.
+    const miles = (id: string, text: string): AlignmentDocument => ({ id, claims: [claim(16, 'ميل بحري', { kind: 'length', subject: subject(text) })] });
+    const [c] = shared(alignClaims([miles('a', 'قبالة سواحل تونس'), miles('b', 'قبالة صفاقس')]));
+    expect(c).toEqual(['a:16 ميل بحري', 'b:16 ميل بحري']);
+    // Also by the country's demonym: "السواحل التونسية".
+    expect(shared(alignClaims([miles('a', 'قبالة السواحل التونسية'), miles('b', 'قبالة صفاقس')]))).toHaveLength(1);
+    // Two places of one country do not contain each other, nor does a city contain another country.
+    expect(shared(alignClaims([miles('a', 'قبالة قرقنة'), miles('b', 'قبالة صفاقس')]))).toEqual([]);
+    expect(shared(alignClaims([miles('a', 'قبالة سواحل ليبيا'), miles('b', 'قبالة صفاقس')]))).toEqual([]);
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.placesOf('غرق قارب المهاجرين قبالة صفاقس وقرقنة')).toEqual({ countries: [], within: ['TN'] });
+    expect(lexicon.placesOf('خفر السواحل التونسي في ليبيا')).toEqual({ countries: ['TN', 'LY'], within: [] });
+  });
+
+  it('reads a verb of a subject as its predicate group: "أجلتهم" = "أخلتهم"', () => {
+    const people = (id: string, text: string): AlignmentDocument => ({ id, claims: [claim(100, 'شخص', { bound: 'approximate', subject: subject(text) })] });
+    const [c] = shared(alignClaims([people('bbc', 'الذين أجلتهم خدمات الطوارئ من المبنى'), people('cnn', 'الذين أخلتهم قوات الإنقاذ من المركز')]));
+    expect(c).toEqual(['bbc:100 شخص', 'cnn:100 شخص']);
+    expect(shared(alignClaims([people('bbc', 'الذين أجلتهم خدمات الطوارئ من المبنى'), people('cnn', 'الذين نقلتهم قوات الإنقاذ من المركز')]))).toEqual([]);
+  });
+
+  it('reads money of one fact in two currencies as one fact that is never a conflict, and compares only the main currency', () => {
+    const s = { subject: subject('قيمة صفقة انتقال رونالدو من ريال مدريد إلى يوفنتوس') };
+    const eur = (v: number, more: Partial<Claim> = {}): Claim => claim(v, 'يورو', { kind: 'currency', currency: 'EUR', ...s, ...more });
+    const usd = (v: number, more: Partial<Claim> = {}): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD', ...s, ...more });
+    const [c] = alignClaims([
+      { id: 'bbc', claims: [usd(112e6)] },
+      { id: 'f24', claims: [eur(100e6)] },
+      { id: 'sky', claims: [eur(100e6)] },
+    ]);
+    expect(c!.members.map((m) => [m.documentId, m.confirms])).toEqual([
+      ['bbc', false],
+      ['f24', true],
+      ['sky', true],
+    ]);
+    // The figure is the euros', which two outlets give; the dollars neither confirm nor contradict it.
+    expect(c!.status).toBe('consistent');
+    expect(c!.consensus).toEqual({ min: 100e6, max: 100e6, minInclusive: true, maxInclusive: true });
+    expect(c!.outlets).toEqual(['f24', 'sky']);
+    expect(c!.members[0]!.reason.startsWith('in USD, not EUR: not compared; ')).toBe(true);
+    // Euros that disagree still conflict; the dollars stay out of it.
+    const [d] = alignClaims([{ id: 'bbc', claims: [usd(112e6)] }, { id: 'f24', claims: [eur(100e6)] }, { id: 'sky', claims: [eur(118e6)] }]);
+    expect(d!.members).toHaveLength(3);
+    expect(d!.status).toBe('conflicting');
+    expect(d!.conflicts.map((k) => [d!.members[k.a]!.documentId, d!.members[k.b]!.documentId])).toEqual([['f24', 'sky']]);
+    // Beyond any rate of the table (1 EUR = 0.82–1.6 USD), two facts.
+    expect(shared(alignClaims([{ id: 'a', claims: [usd(200e6)] }, { id: 'b', claims: [eur(100e6)] }]))).toEqual([]);
+    // Without a shared subject, sums in two currencies never meet.
+    expect(shared(alignClaims([{ id: 'a', claims: [usd(112e6, { subject: null })] }, { id: 'b', claims: [eur(100e6, { subject: null })] }]))).toEqual([]);
+    // Nor through a shared predicate alone: "بلغت الصادرات" and "بلغ الاستثمار" are two sums.
+    expect(shared(alignClaims([{ id: 'a', claims: [usd(112e6, { subject: null, predicate: 'بلغ' })] }, { id: 'b', claims: [eur(100e6, { subject: null, predicate: 'بلغ' })] }]))).toEqual([]);
+    // Of two times, two facts: the 2009 transfer's 80 million pounds are not 2008's 91 million euros.
+    expect(shared(alignClaims([{ id: 'a', claims: [usd(112e6, { time: { text: '2009', start: '2009', end: '2009' } as Claim['time'] })] }, { id: 'b', claims: [eur(100e6, { time: { text: '2008', start: '2008', end: '2008' } as Claim['time'] })] }]))).toEqual([]);
+  });
+
   it('converts measures of one kind: 16 nautical miles are 29.6 km', () => {
     const s = { subject: subject('المسافة بين القارب ومدينة صفاقس') };
     const [c] = alignClaims([

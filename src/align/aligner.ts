@@ -486,7 +486,8 @@ class StreamingAligner implements Aligner {
   /** A necessary test, in constant time: the claim's figure is within the plausibility factor of the cluster's farthest figures. */
   private withinReach(m: Member, c: Cluster): boolean {
     const core = m.features.core;
-    if (!core || !(core[0] > 0) || !(c.lowest > 0)) return true;
+    // Money may meet a sum of another currency, converted (see `exchangeRanges`): its figure is not on their scale.
+    if (!core || !(core[0] > 0) || !(c.lowest > 0) || m.features.unit?.code !== undefined) return true;
     // Plausible with every member's figure [lo, hi]: not above the lowest upper end times the factor, not
     // below the highest lower end over it. A span counts by its ends: 40 fits "عشرات" (10–100) and 35.
     const factor = this.settings.factor;

@@ -40,6 +40,8 @@ export interface UnitFeature {
    */
   readonly currencyName?: string;
   readonly bareName?: boolean;
+  /** For a currency, its ISO 4217 code when the claim gives one (USD). */
+  readonly code?: string;
   /** True for a measure or a counted noun the tables know; an unknown word after a number may be a date, a name or a verb. */
   readonly known: boolean;
   /** Wider than the key: every unit a claim may meet (all nouns of people). */
@@ -69,6 +71,10 @@ export interface SubjectFeature {
   readonly former: boolean;
   /** Stems of the words from its first glued و on (ودول أوروبية): what it adds to the rest. */
   readonly conjoined: readonly string[];
+  /** ISO codes of the countries it names, by name or demonym (سواحل تونس، السواحل التونسية). */
+  readonly countries: readonly string[];
+  /** ISO codes of the countries of the places inside one it names (صفاقس وقرقنة → TN). */
+  readonly within: readonly string[];
 }
 
 /** Everything the identity rules read of one claim. */
@@ -147,7 +153,13 @@ function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, pre
   if (unit.kind === 'currency') {
     const words = fold(unit.lemma).split(/\s+/u).filter((w) => w !== '');
     const name = words.length > 0 ? stemWord(words[0]!) : '';
-    return { ...measure(`currency ${unit.currency ?? unit.lemma}`), block: `currency ${name}`, currencyName: name, bareName: words.length === 1 };
+    return {
+      ...measure(`currency ${unit.currency ?? unit.lemma}`),
+      block: `currency ${name}`,
+      currencyName: name,
+      bareName: words.length === 1,
+      ...(typeof unit.currency === 'string' ? { code: unit.currency } : {}),
+    };
   }
   const scale = lexicon.scaleOf(unit.lemma);
   if (scale) return measure(scale.kind, scale.scale, scale.upTo);
@@ -173,7 +185,8 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
   const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
   if (words.length === 0) return null;
-  return { text: s.text, key, words, former: lexicon.namesFormer(s.text), conjoined: lexicon.conjoinedWords(s.text) };
+  const { countries, within } = lexicon.placesOf(s.text);
+  return { text: s.text, key, words, former: lexicon.namesFormer(s.text), conjoined: lexicon.conjoinedWords(s.text), countries, within };
 }
 
 /** Day number of a UTC date; years 0–99 are years of the first century, not 1900–1999 as Date.UTC reads them. */

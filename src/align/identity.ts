@@ -74,6 +74,9 @@ export interface IdentitySettings {
 /** How two subjects relate: one, different, or sharing some words only. */
 export type SubjectRelation = 'same' | 'related' | 'different' | 'none';
 
+/** True when `x` names a place inside a country `y` names and `x` does not: صفاقس of سواحل تونس. */
+const contains = (x: SubjectFeature, y: SubjectFeature): boolean => x.within.some((c) => y.countries.includes(c) && !x.countries.includes(c));
+
 export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | null, s: IdentitySettings): SubjectRelation {
   if (!a || !b) return 'none';
   if (a.key === b.key) return 'same';
@@ -90,6 +93,10 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
     const larger = a.words === large ? a : b;
     if (larger.conjoined.some((w) => !small.includes(w))) return 'related';
   }
+  // Places within places: a city or governorate and the country it lies in are one word shared. "غرق قارب
+  // قبالة السواحل التونسية" and "غرق قارب المهاجرين قبالة صفاقس وقرقنة" tell of one sea off one coast; the
+  // figures still meet only as the other rules say (a country's and a city's rate share a word, no more).
+  if (shared < small.length && (contains(a, b) || contains(b, a))) shared++;
   if (small.length >= DESCRIPTION_WORDS) {
     // Two descriptions of one thing share two thirds of the shorter one's words, or half of them when
     // two words at most are left ("غرق قارب قبالة سواحل تونس" / "غرق قارب المهاجرين قبالة صفاقس
@@ -238,10 +245,42 @@ function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
   );
 }
 
+/**
+ * What one unit of `a`'s currency has been worth in `b`'s, lowest and highest (the `exchangeRanges`
+ * table), when the two are money in two currencies the table relates; else null.
+ */
+export function exchangeRate(a: UnitFeature, b: UnitFeature, lexicon: AlignLexicon): readonly [number, number] | null {
+  if (a.code === undefined || b.code === undefined || a.code === b.code || sameUnit(a, b)) return null;
+  return lexicon.rateRange(a.code, b.code);
+}
+
+/**
+ * Money of one fact in two currencies: "112 مليون دولار" and "100 مليون يورو" for one transfer. Only a
+ * shared subject links them (a shared predicate lets them sit in one cluster) (a sum of one currency meets one of another by chance every
+ * day), both written as figures (no vague word), of one time and the same kind of statement (no change
+ * against a level, no running total against a figure). They are one fact when `a`'s figure, converted at
+ * some rate of the range, can be `b`'s; and they always agree: the writer's rate is not known, so no
+ * difference between them can be shown.
+ */
+function acrossCurrencies(a: Features, b: Features, subjects: SubjectRelation, rate: readonly [number, number], s: IdentitySettings): Relation | null {
+  const predicate = a.predicate !== null && a.predicate === b.predicate;
+  if (subjects !== 'same' && !predicate) return null;
+  if ((a.predicate && b.predicate && a.predicate !== b.predicate) || a.vague || b.vague || a.change !== b.change || a.running !== b.running) return null;
+  if (!a.core || !b.core || !(a.core[0] > 0) || !(b.core[0] > 0) || timesMeet(a, b, s.window) !== 'overlap') return null;
+  const low = a.core[0] * rate[0];
+  const high = a.core[1] * rate[1];
+  if (!(low <= b.core[1] && b.core[0] <= high)) return null;
+  // A shared predicate alone (بلغ) links no two sums of two currencies: it only lets them sit in one cluster
+  // that a shared subject made.
+  return { tie: subjects === 'same' ? 'subject' : 'predicate', agree: true, kind: null, linked: subjects === 'same' };
+}
+
 /** How two claims stand when nothing tells them apart, or null when they are different facts. */
 export function relate(a: Features, b: Features, s: IdentitySettings): Relation | null {
   const subjects = subjectRelation(a.subject, b.subject, s);
   if (subjects === 'different') return null;
+  const rate = a.unit && b.unit ? exchangeRate(a.unit, b.unit, s.lexicon) : null;
+  if (rate) return acrossCurrencies(a, b, subjects, rate, s);
   if (a.unit && b.unit) {
     if (!unitsMeet(a.unit, b.unit, subjects === 'same' || (a.predicate !== null && a.predicate === b.predicate))) return null;
   } else if (subjects !== 'same') {

@@ -79,6 +79,13 @@ describe('predicateGroups', () => {
     expect(together(claim(695, 'تقرير', { predicate: stem }), claim(695, 'تقرير', { predicate: first }))).toBe(true);
     expect(together(claim(695, 'تقرير', { predicate: stem }), claim(695, 'تقرير', { predicate: 'نزح' }))).toBe(false);
   });
+
+  it.each(t.predicateGroups.flatMap((g) => g.map((p) => [p, g[0]!] as const)))('"%s" in a subject is the word "%s" is', (stem, first) => {
+    // "الذين أجلتهم خدمات الطوارئ" / "الذين أخلتهم قوات الإنقاذ": the verb is the one word they share.
+    const people = (verb: string, who: string): Claim => claim(100, 'شخص', { bound: 'approximate', subject: subject(`الذين ${verb} ${who}`) });
+    expect(together(people(stem, 'خدمات الطوارئ'), people(first, 'قوات الإنقاذ'))).toBe(true);
+    expect(together(people(stem, 'خدمات الطوارئ'), people('نزح', 'قوات الإنقاذ'))).toBe(false);
+  });
 });
 
 describe('newsAgencies (a syntax table) across outlets', () => {
@@ -109,5 +116,17 @@ describe('formerWords', () => {
     expect(together(price(1.925, `سعر لتر البنزين ${word} في تونس`), price(1.985, 'سعر لتر البنزين في تونس'))).toBe(false);
     // Both old: one fact.
     expect(together(price(1.925, `سعر لتر البنزين ${word} في تونس`), price(1.925, `سعر لتر الوقود ${word} في تونس`))).toBe(true);
+  });
+});
+
+describe('exchangeRanges', () => {
+  const s = { subject: subject('قيمة صفقة انتقال اللاعب') };
+  const money = (v: number, code: string): Claim => claim(v, code, { kind: 'currency', currency: code, ...s });
+  it.each(t.exchangeRanges.map((r) => [r.from, r.to, r] as const))('%s in %s: one fact within the range, two beyond it, both ways', (from, to, r) => {
+    const mid = Math.sqrt(r.low * r.high);
+    expect(together(money(100, from), money(100 * mid, to))).toBe(true);
+    expect(together(money(100 * mid, to), money(100, from))).toBe(true);
+    expect(together(money(100, from), money(100 * r.high * 1.05, to))).toBe(false);
+    expect(together(money(100, from), money(100 * r.low * 0.95, to))).toBe(false);
   });
 });

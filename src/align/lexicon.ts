@@ -6,6 +6,7 @@
  */
 import { finiteNumber, listOf, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
+import { exchangeRanges, type ExchangeRange } from './lexicon/rates.js';
 import { formerWords, predicateGroups, subjectStopWords } from './lexicon/words.js';
 
 /** The tables of the alignment layer. */
@@ -22,12 +23,16 @@ export interface AlignTables {
   readonly subjectStopWords: readonly string[];
   /** Words of a subject that mark the figure before a change: السابق، القديمة. */
   readonly formerWords: readonly string[];
+  /** Plausible exchange rates between two currencies over 2000–2026: 1 EUR = 0.82–1.6 USD. */
+  readonly exchangeRanges: readonly ExchangeRange[];
 }
 
 /** The built-in tables of the alignment layer. */
-export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords, formerWords };
+export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords, formerWords, exchangeRanges };
 
 const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
+
+const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code of three capital letters, got ${String(v)}`);
 
 /** Checks of each table's entries where they enter. */
 export const alignChecks: TableChecks<AlignTables> = {
@@ -37,10 +42,12 @@ export const alignChecks: TableChecks<AlignTables> = {
   predicateGroups: listOf(phrase),
   subjectStopWords: phrase,
   formerWords: phrase,
+  exchangeRanges: record({ from: currencyCode, to: currencyCode, low: positive, high: positive }),
 };
 
 /** Tables of the alignment layer a caller extends or replaces. */
 export type AlignLexiconInput = TablesInput<AlignTables>;
 
 export type { CountedKind, CountedRole, MeasureScale } from './lexicon/units.js';
+export type { ExchangeRange } from './lexicon/rates.js';
 export type { WireAgency } from '../syntax/lexicon/agencies.js';

@@ -7,7 +7,7 @@ import { intersect, type Interval } from '../claims/interval.js';
 import type { Claim } from '../model.js';
 import type { Features } from './features.js';
 import { modalityOf } from './features.js';
-import { figuresAgree, relate, sameFigure, subjectRelation, type IdentitySettings } from './identity.js';
+import { figuresAgree, relate, sameFigure, sameUnit, subjectRelation, type IdentitySettings } from './identity.js';
 import type { ClaimCluster, ClaimConflict, ClusterMember, Consensus, AgreeingGroup } from './types.js';
 
 /** A member as the aligner keeps it. */
@@ -109,9 +109,35 @@ function reasonOf(m: MemberView, r: MemberView, s: IdentitySettings): string {
   return `${verdict}; ${parts.join('; ')}`;
 }
 
+const isMoney = (f: Features): boolean => f.unit !== null && f.unit.measure && f.unit.key.startsWith('currency ');
+
+/**
+ * Members whose money is in another currency than the cluster's (the one most outlets give it in, then
+ * the first): "112 مليون دولار" in a cluster of "100 مليون يورو". They are one fact with it (see
+ * `exchangeRanges`) but at a rate nobody gave, so they neither confirm its figure nor contradict it.
+ */
+function otherCurrencies(members: readonly MemberView[]): Set<number> {
+  const currencies: Array<{ first: number; outlets: Set<string> }> = [];
+  members.forEach((m, i) => {
+    if (!m.features.confirms || !isMoney(m.features)) return;
+    const seen = currencies.find((c) => sameUnit(members[c.first]!.features.unit!, m.features.unit!));
+    if (seen) seen.outlets.add(m.outlet);
+    else currencies.push({ first: i, outlets: new Set([m.outlet]) });
+  });
+  const other = new Set<number>();
+  if (currencies.length < 2) return other;
+  const main = currencies.reduce((best, c) => (c.outlets.size > best.outlets.size ? c : best));
+  const unit = members[main.first]!.features.unit!;
+  members.forEach((m, i) => {
+    if (isMoney(m.features) && !sameUnit(unit, m.features.unit!)) other.add(i);
+  });
+  return other;
+}
+
 /** The public cluster of members kept in order; `id` names its first member. */
 export function summarise(members: readonly MemberView[], s: IdentitySettings, explain: boolean): ClaimCluster {
-  const confirming = members.map((_, i) => i).filter((i) => members[i]!.features.confirms);
+  const other = otherCurrencies(members);
+  const confirming = members.map((_, i) => i).filter((i) => members[i]!.features.confirms && !other.has(i));
   const groups = groupsOf(members, confirming, s.tolerance);
   const outletsOf = (idx: readonly number[]): string[] => [...new Set(idx.map((i) => members[i]!.outlet))];
   groups.sort((x, y) => outletsOf(y).length - outletsOf(x).length || y.length - x.length || x[0]! - y[0]!);
@@ -138,14 +164,15 @@ export function summarise(members: readonly MemberView[], s: IdentitySettings, e
   const conflicts = conflictsOf(members, confirming, s.tolerance);
   const first = <T>(pick: (c: Claim) => T | null): T | null => pick(rep.claim) ?? members.map((m) => pick(m.claim)).find((x) => x !== null) ?? null;
   const time = first((c) => c.time);
-  const publicMembers: ClusterMember[] = members.map((m) => ({
+  const currencyOf = (m: MemberView): string => m.claim.unit?.currency ?? m.claim.unit?.lemma ?? '—';
+  const publicMembers: ClusterMember[] = members.map((m, i) => ({
     documentId: m.documentId,
     claim: m.claim,
     outlet: m.outlet,
     ...(m.source !== undefined ? { source: m.source } : {}),
     ...(m.publishedAt !== undefined ? { publishedAt: m.publishedAt } : {}),
-    confirms: m.features.confirms,
-    reason: explain ? reasonOf(m, rep, s) : '',
+    confirms: m.features.confirms && !other.has(i),
+    reason: explain ? `${other.has(i) ? `in ${currencyOf(m)}, not ${currencyOf(rep)}: not compared; ` : ''}${reasonOf(m, rep, s)}` : '',
   }));
   return {
     id: `${members[0]!.claim.id}@${members[0]!.documentId}`,

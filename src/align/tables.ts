@@ -63,6 +63,8 @@ export class AlignLexicon {
   private readonly knownNouns: ReadonlySet<string>;
   private readonly scales = new Map<string, Scale>();
   private readonly predicateGroupOf = new Map<string, string>();
+  /** Stems of the predicates of a group → the stem of its first: a verb in a subject ("الذين أخلتهم") reads as its group's. */
+  private readonly verbStemOf = new Map<string, string>();
   /** Folded predicates that say what happened to people (اعتقل): the group of its nouns. */
   private readonly eventVerbs = new Map<string, string>();
   /** Agency phrases by their first word: `[words, agency name]`. */
@@ -74,6 +76,12 @@ export class AlignLexicon {
   readonly genericSubjects: ReadonlySet<string>;
   /** Stems of the fraction words: a fraction whose unit is one of them is a bare share (النصف = 50%). */
   private readonly fractionStems: ReadonlySet<string>;
+  /** "EUR USD" → what one EUR has been worth in USD, lowest and highest; both ways. */
+  private readonly rates = new Map<string, readonly [number, number]>();
+  /** Folded one-word names of places inside a country (صفاقس، قرقنة) → the country's code, from the names tables. */
+  private readonly placeCountry = new Map<string, string>();
+  /** Folded one-word names of countries and their demonym forms (تونس، التونسية) → the country's code. */
+  private readonly countryWords = new Map<string, string>();
 
   constructor(tables: AlignTables, names: NameKeys, syntax: Pick<SyntaxTables, 'demonyms' | 'countUnits' | 'newsAgencies'>) {
     const { demonyms, countUnits } = syntax;
@@ -102,6 +110,10 @@ export class AlignLexicon {
       }
     }
     tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));
+    for (const g of tables.predicateGroups) {
+      const first = stemWord(fold(g[0]!));
+      for (const p of g) if (!this.verbStemOf.has(stemWord(fold(p)))) this.verbStemOf.set(stemWord(fold(p)), first);
+    }
     for (const agency of syntax.newsAgencies) {
       for (const form of [agency.name, ...agency.forms]) {
         const words = foldedWords(form);
@@ -116,6 +128,72 @@ export class AlignLexicon {
     this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
     this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
     this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
+    for (const r of tables.exchangeRanges) {
+      const [low, high] = r.low <= r.high ? [r.low, r.high] : [r.high, r.low];
+      if (r.from === r.to) continue;
+      if (!this.rates.has(`${r.from} ${r.to}`)) this.rates.set(`${r.from} ${r.to}`, [low, high]);
+      if (!this.rates.has(`${r.to} ${r.from}`)) this.rates.set(`${r.to} ${r.from}`, [1 / high, 1 / low]);
+    }
+    // Places within places: a city or governorate and the country it lies in (صفاقس ⊂ تونس). Only names of
+    // one word that are not also a country's (الكويت، تونس العاصمة's تونس), nor common words (?المنستير),
+    // nor a name two countries' places share.
+    const countryOf = new Map<string, string>();
+    for (const c of names.tables.countries) {
+      countryOf.set(c.name, c.code);
+      if (c.ambiguous) continue;
+      for (const n of [c.name, ...(c.aliases ?? [])]) {
+        const words = foldedWords(n);
+        if (words.length === 1) this.countryWords.set(withoutArticle(words[0]!), c.code);
+      }
+    }
+    for (const [form, known] of names.demonyms) {
+      const code = countryOf.get(known.canonical);
+      const words = foldedWords(form);
+      if (code !== undefined && !known.ambiguous && words.length === 1) this.countryWords.set(withoutArticle(words[0]!), code);
+    }
+    const shared = new Set<string>();
+    for (const p of names.tables.places) {
+      if (p.country === undefined || p.ambiguous || p.kind === 'region' || p.kind === 'water') continue;
+      for (const n of [p.name, ...(p.aliases ?? [])]) {
+        const words = foldedWords(n);
+        if (words.length !== 1) continue;
+        const w = withoutArticle(words[0]!);
+        if (this.countryWords.has(w) || shared.has(w)) continue;
+        const seen = this.placeCountry.get(w);
+        if (seen !== undefined && seen !== p.country) {
+          this.placeCountry.delete(w);
+          shared.add(w);
+        } else this.placeCountry.set(w, p.country);
+      }
+    }
+  }
+
+  /** What one unit of currency `from` has been worth in `to` (ISO codes), lowest and highest; null when no table says. */
+  rateRange(from: string, to: string): readonly [number, number] | null {
+    return this.rates.get(`${from} ${to}`) ?? null;
+  }
+
+  /**
+   * The countries a subject names (by name or demonym: "سواحل تونس"، "السواحل التونسية") and the countries
+   * of the places inside one it names ("صفاقس وقرقنة" → TN), as ISO codes.
+   */
+  placesOf(text: string): { readonly countries: readonly string[]; readonly within: readonly string[] } {
+    const countries: string[] = [];
+    const within: string[] = [];
+    for (const word of foldedWords(text)) {
+      // The word as written first (ليبيا, not ل + يبيا), then without its article or a glued و، ب، ل.
+      const definite = withoutArticle(word);
+      const bare = definite !== word ? definite : withoutPreposition(withoutConjunction(word, SUBJECT_STEM), SUBJECT_STEM);
+      const look = (table: ReadonlyMap<string, string>): string | undefined => table.get(definite) ?? table.get(bare) ?? table.get(withoutArticle(bare));
+      const country = look(this.countryWords);
+      if (country !== undefined) {
+        if (!countries.includes(country)) countries.push(country);
+        continue;
+      }
+      const place = look(this.placeCountry);
+      if (place !== undefined && !within.includes(place)) within.push(place);
+    }
+    return { countries, within };
   }
 
   /** True when a fraction's unit lemma is the fraction word itself: a share of nothing named (النصف، بنحو الثلث). */
@@ -202,7 +280,10 @@ export class AlignLexicon {
       // الأميركية" is not "طردتهم الولايات المتحدة". Only a name is read as its entity's longer name.
       const key = nisba.test(bare) ? bare : this.names.key(bare);
       const words = key.includes(' ') ? key.split(' ').filter((w) => w.length >= 2 && !this.stopWords.has(w)) : [];
-      stems = words.length > 1 ? words.map(stemWord) : [stemWord(bare)];
+      // A verb of a predicate group stands for its group: "الذين أجلتهم خدمات الطوارئ" and "الذين أخلتهم
+      // قوات الإنقاذ" say one thing was done (أجلى = أخلى).
+      const stem = stemWord(bare);
+      stems = words.length > 1 ? words.map(stemWord) : [this.verbStemOf.get(stem) ?? stem];
       this.stemMemo.set(bare, stems);
     }
     return stems;

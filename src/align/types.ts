@@ -47,7 +47,11 @@ export interface ClusterMember {
   source?: string;
   /** The document's publication day, "YYYY-MM-DD", when given. */
   publishedAt?: string;
-  /** False for a denied or projected claim: it is listed but never confirms the figure and never makes a conflict. */
+  /**
+   * False for a denied or projected claim, and for money in another currency than the cluster's (the one
+   * most outlets give, see `exchangeRanges`): it is listed but never confirms the figure and never makes
+   * a conflict; its `reason` then starts "in USD, not EUR: not compared".
+   */
   confirms: boolean;
   /**
    * Why it belongs, against the cluster's representative: what ties them

@@ -3,6 +3,7 @@ export const predicateGroups: readonly (readonly string[])[] = [
   ['بقي', 'ملك'],
   ['قيم', 'حقق'],
   ['خفض', 'انخفض'],
+  ['أجلى', 'أخلى'],
 ];
 
 /**
