@@ -568,6 +568,16 @@ describe('alignClaims: time', () => {
     expect(shared(alignClaims([goals('a', 45, since), goals('b', 45)]))).toEqual([]);
   });
 
+  it('ties a figure whose noun is carried from an earlier count and that says what happened only by that, not by the noun alone', () => {
+    // "… وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة": a figure "منهم" is a part of the group counted
+    // before it, and what happened to that part is its own; another report's figure of the whole group,
+    // saying nothing of it, is not them.
+    const migrants = (id: string, more: Partial<Claim>): AlignmentDocument => ({ id, publishedAt: '2018-06-03', claims: [claim(67, 'مهاجر', more)] });
+    expect(shared(alignClaims([migrants('a', { text: '67 منهم', predicate: 'انقذ' }), migrants('b', { text: '67 مهاجرا' })]))).toEqual([]);
+    // With nothing said of what happened to it, the carried figure still meets by its noun.
+    expect(shared(alignClaims([migrants('a', { text: '67 منهم' }), migrants('b', { text: '67 مهاجرا' })]))).toHaveLength(1);
+  });
+
   it('lets two days named in reports be one apart, never two', () => {
     // "الاثنين 6 أغسطس" in one report and the 7th in another may be one night; the 8th is another day.
     const day = (d: string) => ({ time: { text: '', span: { start: 0, end: 1 }, start: d, end: d } });

@@ -106,6 +106,11 @@ export interface Features {
   /** True when the claim writes no counted noun of its own (its unit, if any, is read from its verb, subject or document). */
   readonly nounless: boolean;
   /**
+   * True when its counted noun is carried from an earlier count and not written in the claim: "ثلاثة
+   * منهم" (of the nine injured before it), "ستة منهم". Such a figure is a part of that group.
+   */
+  readonly carried: boolean;
+  /**
    * True for a two read from a dual noun alone, with no numeral (البلدين، الطرفين، الحرمين، جنديين):
    * Arabic says "the two" and "both" that way, and names take the form (طالبان is the movement).
    */
@@ -403,6 +408,7 @@ export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: numbe
     confirms,
     vague: claim.bound === 'vague' && value === null,
     nounless: written === null,
+    carried: written !== null && typeof written.text === 'string' && written.text !== '' && typeof claim.text === 'string' && !claim.text.includes(written.text),
     dual: value === 2 && typeof claim.text === 'string' && oneWordOfLetters.test(claim.text),
     value,
     specific,
