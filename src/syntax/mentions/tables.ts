@@ -37,6 +37,63 @@ interface Node<T> {
 }
 
 /**
+ * Values read once per distinct text of a stream (see `TokenStream.textId`): an article repeats
+ * its words, and the recognizers ask the tables at nearly every word, several times.
+ */
+class PerText<V> {
+  private readonly byStream = new WeakMap<TokenStream, (V | undefined)[]>();
+  /** The stream asked last and its values: the tables are asked of one text at a time. */
+  private stream: TokenStream | undefined;
+  private values: (V | undefined)[] = [];
+
+  constructor(private readonly read: (tokens: TokenStream, k: TokenIndex) => V) {}
+
+  at(tokens: TokenStream, k: TokenIndex): V {
+    if (tokens !== this.stream) {
+      let values = this.byStream.get(tokens);
+      if (!values) this.byStream.set(tokens, (values = []));
+      this.stream = tokens;
+      this.values = values;
+    }
+    return (this.values[tokens.textId(k)] ??= this.read(tokens, k));
+  }
+}
+
+/** A reading of a word as a phrase's first word, and the shadow characters of clitic left out of the mention: والعراق is العراق, skip 1. */
+interface Stem {
+  readonly word: string;
+  readonly skip: number;
+}
+
+/**
+ * The readings of a word: as written, then behind each proclitic, longest first. The same for
+ * every table, so read once per text of a stream: the strings are then made (and hashed) once.
+ */
+const stems = new PerText<readonly Stem[]>((tokens, k) => {
+  const word = tokens.text(k);
+  const out: Stem[] = [{ word, skip: 0 }];
+  // Most words carry no clitic: one test decides that.
+  if (!CLITIC_LETTERS.includes(word[0]!)) return out;
+  for (const p of proclitics) {
+    if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
+    const rest = word.slice(p.length);
+    // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
+    const definite = p.endsWith(article) || p.endsWith('لل');
+    out.push({ word: definite ? article + rest : rest, skip: p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length });
+  }
+  return out;
+});
+
+/** The openings of a word that opens nothing. */
+const NONE: readonly never[] = [];
+
+/** A trie a word opens, read as one of its {@link Stem}s. */
+interface Opening<T> {
+  readonly node: Node<T>;
+  readonly skip: number;
+}
+
+/**
  * Phrases looked up with every proclitic the first word may carry: والعراق، بالعراق،
  * وبسوريا، لمصر. The article is part of the phrase (العراق), never a clitic; a glued
  * و/ف/ب/ك before the article stays out of the mention (والعراق → العراق), and لل
@@ -44,6 +101,16 @@ interface Node<T> {
  */
 export class CliticPhraseTable<T> {
   private readonly byFirst = new Map<string, Node<T>>();
+  /** The tries each text of a stream opens, in the order they are read. */
+  private readonly openings = new PerText<readonly Opening<T>[]>((tokens, k) => {
+    // Most words open no phrase of a table: they share one empty list.
+    let out: Opening<T>[] | undefined;
+    for (const { word, skip } of stems.at(tokens, k)) {
+      const node = this.byFirst.get(word);
+      if (node) (out ??= []).push({ node, skip });
+    }
+    return out ?? NONE;
+  });
 
   constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[]) {
     for (const entry of entries) {
@@ -77,22 +144,8 @@ export class CliticPhraseTable<T> {
   /** The longest phrase at word token `k`, the word as written or behind its clitics. */
   matchAt(tokens: TokenStream, k: TokenIndex): CliticMatch<T> | null {
     if (!tokens.isWord(k)) return null;
-    const word = tokens.text(k);
-    const exact = this.byFirst.get(word);
-    const found = exact ? this.extend(tokens, k, exact, 0) : null;
-    if (found) return found;
-    // Most words carry no clitic: one test decides that.
-    if (!CLITIC_LETTERS.includes(word[0]!)) return null;
-    for (const p of proclitics) {
-      if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
-      const rest = word.slice(p.length);
-      // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
-      const definite = p.endsWith(article) || p.endsWith('لل');
-      const stem = definite ? article + rest : rest;
-      const first = this.byFirst.get(stem);
-      if (!first) continue;
-      const skip = p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length;
-      const m = this.extend(tokens, k, first, skip);
+    for (const o of this.openings.at(tokens, k)) {
+      const m = this.extend(tokens, k, o.node, o.skip);
       if (m) return m;
     }
     return null;
