@@ -51,7 +51,8 @@ class PerText<V> {
   at(tokens: TokenStream, k: TokenIndex): V {
     if (tokens !== this.stream) {
       let values = this.byStream.get(tokens);
-      if (!values) this.byStream.set(tokens, (values = []));
+      // As long as the stream has texts from the start: filled out of order, a growing array turns into a slow dictionary.
+      if (!values) this.byStream.set(tokens, (values = new Array<V | undefined>(tokens.distinctTexts).fill(undefined)));
       this.stream = tokens;
       this.values = values;
     }
