@@ -66,12 +66,8 @@ interface Stem {
   readonly skip: number;
 }
 
-/**
- * The readings of a word: as written, then behind each proclitic, longest first. The same for
- * every table, so read once per text of a stream: the strings are then made (and hashed) once.
- */
-const stems = new PerText<readonly Stem[]>((tokens, k) => {
-  const word = tokens.text(k);
+/** The readings of a word: as written, then behind each proclitic, longest first. */
+function stemsOf(word: string): Stem[] {
   const out: Stem[] = [{ word, skip: 0 }];
   // Most words carry no clitic: one test decides that.
   if (!CLITIC_LETTERS.includes(word[0]!)) return out;
@@ -83,15 +79,61 @@ const stems = new PerText<readonly Stem[]>((tokens, k) => {
     out.push({ word: definite ? article + rest : rest, skip: p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length });
   }
   return out;
-});
+}
+
+/** A reading of a word that is the first word of some phrase, by the first word's number. */
+interface Opening {
+  readonly id: number;
+  readonly skip: number;
+}
 
 /** The openings of a word that opens nothing. */
 const NONE: readonly never[] = [];
 
-/** A trie a word opens, read as one of its {@link Stem}s. */
-interface Opening<T> {
-  readonly node: Node<T>;
-  readonly skip: number;
+/**
+ * The first words of tables read together, numbered: the readings of each text of a stream are
+ * looked up here once for all of them, and each table answers by number with an array read.
+ * The known names, the given names and the titles share one: the recognizers ask them at
+ * nearly every word, and most words open none of them.
+ */
+export class FirstWords {
+  private readonly ids = new Map<string, number>();
+  private readings = this.fresh();
+  /** True once readings were made: a word numbered after that makes them stale. */
+  private read = false;
+
+  /** How many words are numbered: every number given so far is below it. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The number of `word`, given it one when it is new. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      this.ids.set(word, (id = this.ids.size));
+      if (this.read) this.readings = this.fresh();
+      this.read = false;
+    }
+    return id;
+  }
+
+  /** The readings of word token `k` that some table's phrase starts with, in the order they are tried. */
+  openingsAt(tokens: TokenStream, k: TokenIndex): readonly Opening[] {
+    this.read = true;
+    return this.readings.at(tokens, k);
+  }
+
+  private fresh(): PerText<readonly Opening[]> {
+    return new PerText((tokens, k) => {
+      let out: Opening[] | undefined;
+      for (const { word, skip } of stemsOf(tokens.text(k))) {
+        const id = this.ids.get(word);
+        if (id !== undefined) (out ??= []).push({ id, skip });
+      }
+      return out ?? NONE;
+    });
+  }
 }
 
 /**
@@ -102,18 +144,17 @@ interface Opening<T> {
  */
 export class CliticPhraseTable<T> {
   private readonly byFirst = new Map<string, Node<T>>();
-  /** The tries each text of a stream opens, in the order they are read. */
-  private readonly openings = new PerText<readonly Opening<T>[]>((tokens, k) => {
-    // Most words open no phrase of a table: they share one empty list.
-    let out: Opening<T>[] | undefined;
-    for (const { word, skip } of stems.at(tokens, k)) {
-      const node = this.byFirst.get(word);
-      if (node) (out ??= []).push({ node, skip });
-    }
-    return out ?? NONE;
-  });
+  /** The tries again, by the number of their first word among `firstWords`. */
+  private readonly byId: (Node<T> | undefined)[];
 
-  constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[]) {
+  /**
+   * @param firstWords - The numbering shared with the tables asked at the same words (a table of its own by default).
+   */
+  constructor(
+    entries: readonly T[],
+    phrasesOf: (entry: T) => readonly string[],
+    private readonly firstWords = new FirstWords(),
+  ) {
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
         const words = phrase.split(/\s+/u).filter((w) => w !== '').map(foldWord);
@@ -130,6 +171,10 @@ export class CliticPhraseTable<T> {
         (node.entries ??= []).push(entry);
       }
     }
+    for (const word of this.byFirst.keys()) firstWords.idOf(word);
+    // Sized first: filled out of order, a growing array turns into a slow dictionary.
+    this.byId = new Array<Node<T> | undefined>(firstWords.size).fill(undefined);
+    for (const [word, node] of this.byFirst) this.byId[firstWords.idOf(word)] = node;
   }
 
   /** Every entry written as the one word `word` (folded), in table order: قنا is an agency and a city. */
@@ -145,8 +190,10 @@ export class CliticPhraseTable<T> {
   /** The longest phrase at word token `k`, the word as written or behind its clitics. */
   matchAt(tokens: TokenStream, k: TokenIndex): CliticMatch<T> | null {
     if (!tokens.isWord(k)) return null;
-    for (const o of this.openings.at(tokens, k)) {
-      const m = this.extend(tokens, k, o.node, o.skip);
+    const byId = this.byId;
+    for (const { id, skip } of this.firstWords.openingsAt(tokens, k)) {
+      const node = id < byId.length ? byId[id] : undefined;
+      const m = node ? this.extend(tokens, k, node, skip) : null;
       if (m) return m;
     }
     return null;
@@ -255,10 +302,11 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const names = lexicon.names;
     const tables = names.tables;
     const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+    const firstWords = new FirstWords();
     const arab = folded(tables.arabGivenNames);
     t = {
-      known: new CliticPhraseTable(names.known, (k) => k.forms),
-      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
+      known: new CliticPhraseTable(names.known, (k) => k.forms, firstWords),
+      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName, firstWords),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
       // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
@@ -272,7 +320,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
       roles: folded(lexicon.tables.roleWords),
-      titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
+      titles: new CliticPhraseTable(tables.titleWords, (w) => [w], firstWords),
       genericHeads: folded(tables.genericHeads),
       foreignGiven: new Set(tables.foreignGivenNames.map(foldWord).filter((n) => !arab.has(n))),
       officeNouns: folded(tables.officeNouns),
