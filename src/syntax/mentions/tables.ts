@@ -37,106 +37,6 @@ interface Node<T> {
 }
 
 /**
- * Values read once per distinct text of a stream (see `TokenStream.textId`): an article repeats
- * its words, and the recognizers ask the tables at nearly every word, several times.
- */
-class PerText<V> {
-  private readonly byStream = new WeakMap<TokenStream, (V | undefined)[]>();
-  /** The stream asked last and its values: the tables are asked of one text at a time. */
-  private stream: TokenStream | undefined;
-  private values: (V | undefined)[] = [];
-
-  constructor(private readonly read: (tokens: TokenStream, k: TokenIndex) => V) {}
-
-  at(tokens: TokenStream, k: TokenIndex): V {
-    if (tokens !== this.stream) {
-      let values = this.byStream.get(tokens);
-      // As long as the stream has texts from the start: filled out of order, a growing array turns into a slow dictionary.
-      if (!values) this.byStream.set(tokens, (values = new Array<V | undefined>(tokens.distinctTexts).fill(undefined)));
-      this.stream = tokens;
-      this.values = values;
-    }
-    return (this.values[tokens.textId(k)] ??= this.read(tokens, k));
-  }
-}
-
-/** A reading of a word as a phrase's first word, and the shadow characters of clitic left out of the mention: والعراق is العراق, skip 1. */
-interface Stem {
-  readonly word: string;
-  readonly skip: number;
-}
-
-/** The readings of a word: as written, then behind each proclitic, longest first. */
-function stemsOf(word: string): Stem[] {
-  const out: Stem[] = [{ word, skip: 0 }];
-  // Most words carry no clitic: one test decides that.
-  if (!CLITIC_LETTERS.includes(word[0]!)) return out;
-  for (const p of proclitics) {
-    if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
-    const rest = word.slice(p.length);
-    // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
-    const definite = p.endsWith(article) || p.endsWith('لل');
-    out.push({ word: definite ? article + rest : rest, skip: p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length });
-  }
-  return out;
-}
-
-/** A reading of a word that is the first word of some phrase, by the first word's number. */
-interface Opening {
-  readonly id: number;
-  readonly skip: number;
-}
-
-/** The openings of a word that opens nothing. */
-const NONE: readonly never[] = [];
-
-/**
- * The first words of tables read together, numbered: the readings of each text of a stream are
- * looked up here once for all of them, and each table answers by number with an array read.
- * The known names, the given names and the titles share one: the recognizers ask them at
- * nearly every word, and most words open none of them.
- */
-export class FirstWords {
-  private readonly ids = new Map<string, number>();
-  private readings = this.fresh();
-  /** True once readings were made: a word numbered after that makes them stale. */
-  private read = false;
-
-  /** How many words are numbered: every number given so far is below it. */
-  get size(): number {
-    return this.ids.size;
-  }
-
-  /** The number of `word`, given it one when it is new. */
-  idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      this.ids.set(word, (id = this.ids.size));
-      if (this.read) this.readings = this.fresh();
-      this.read = false;
-    }
-    return id;
-  }
-
-  /** The readings of word token `k` that some table's phrase starts with, in the order they are tried. */
-  openingsAt(tokens: TokenStream, k: TokenIndex): readonly Opening[] {
-    this.read = true;
-    return this.readings.at(tokens, k);
-  }
-
-  private fresh(): PerText<readonly Opening[]> {
-    return new PerText((tokens, k) => {
-      let out: Opening[] | undefined;
-      for (const { word, skip } of stemsOf(tokens.text(k))) {
-        const id = this.ids.get(word);
-        if (id !== undefined) (out ??= []).push({ id, skip });
-      }
-      return out ?? NONE;
-    });
-  }
-}
-
-/**
  * Phrases looked up with every proclitic the first word may carry: والعراق، بالعراق،
  * وبسوريا، لمصر. The article is part of the phrase (العراق), never a clitic; a glued
  * و/ف/ب/ك before the article stays out of the mention (والعراق → العراق), and لل
@@ -144,17 +44,8 @@ export class FirstWords {
  */
 export class CliticPhraseTable<T> {
   private readonly byFirst = new Map<string, Node<T>>();
-  /** The tries again, by the number of their first word among `firstWords`. */
-  private readonly byId: (Node<T> | undefined)[];
 
-  /**
-   * @param firstWords - The numbering shared with the tables asked at the same words (a table of its own by default).
-   */
-  constructor(
-    entries: readonly T[],
-    phrasesOf: (entry: T) => readonly string[],
-    private readonly firstWords = new FirstWords(),
-  ) {
+  constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[]) {
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
         const words = phrase.split(/\s+/u).filter((w) => w !== '').map(foldWord);
@@ -171,10 +62,6 @@ export class CliticPhraseTable<T> {
         (node.entries ??= []).push(entry);
       }
     }
-    for (const word of this.byFirst.keys()) firstWords.idOf(word);
-    // Sized first: filled out of order, a growing array turns into a slow dictionary.
-    this.byId = new Array<Node<T> | undefined>(firstWords.size).fill(undefined);
-    for (const [word, node] of this.byFirst) this.byId[firstWords.idOf(word)] = node;
   }
 
   /** Every entry written as the one word `word` (folded), in table order: قنا is an agency and a city. */
@@ -190,10 +77,22 @@ export class CliticPhraseTable<T> {
   /** The longest phrase at word token `k`, the word as written or behind its clitics. */
   matchAt(tokens: TokenStream, k: TokenIndex): CliticMatch<T> | null {
     if (!tokens.isWord(k)) return null;
-    const byId = this.byId;
-    for (const { id, skip } of this.firstWords.openingsAt(tokens, k)) {
-      const node = id < byId.length ? byId[id] : undefined;
-      const m = node ? this.extend(tokens, k, node, skip) : null;
+    const word = tokens.text(k);
+    const exact = this.byFirst.get(word);
+    const found = exact ? this.extend(tokens, k, exact, 0) : null;
+    if (found) return found;
+    // Most words carry no clitic: one test decides that.
+    if (!CLITIC_LETTERS.includes(word[0]!)) return null;
+    for (const p of proclitics) {
+      if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
+      const rest = word.slice(p.length);
+      // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
+      const definite = p.endsWith(article) || p.endsWith('لل');
+      const stem = definite ? article + rest : rest;
+      const first = this.byFirst.get(stem);
+      if (!first) continue;
+      const skip = p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length;
+      const m = this.extend(tokens, k, first, skip);
       if (m) return m;
     }
     return null;
@@ -302,11 +201,10 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const names = lexicon.names;
     const tables = names.tables;
     const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
-    const firstWords = new FirstWords();
     const arab = folded(tables.arabGivenNames);
     t = {
-      known: new CliticPhraseTable(names.known, (k) => k.forms, firstWords),
-      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName, firstWords),
+      known: new CliticPhraseTable(names.known, (k) => k.forms),
+      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
       // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
@@ -320,7 +218,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
       roles: folded(lexicon.tables.roleWords),
-      titles: new CliticPhraseTable(tables.titleWords, (w) => [w], firstWords),
+      titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
       genericHeads: folded(tables.genericHeads),
       foreignGiven: new Set(tables.foreignGivenNames.map(foldWord).filter((n) => !arab.has(n))),
       officeNouns: folded(tables.officeNouns),
