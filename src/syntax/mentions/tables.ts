@@ -26,9 +26,14 @@ const GLUED_MIN = 3;
 /** The letters a proclitic starts with. */
 const CLITIC_LETTERS = 'وفبلك';
 
-interface Compiled<T> {
-  readonly rest: readonly string[];
-  readonly entry: T;
+/**
+ * A node of the trie of phrases by folded word: the entries whose phrase ends here, in table
+ * order, and the words that go on. A common first word (عبد، جمهورية) opens hundreds of names of
+ * the big tables: the trie reads the words after it once, not once per phrase.
+ */
+interface Node<T> {
+  entries?: T[];
+  next?: Map<string, Node<T>>;
 }
 
 /**
@@ -38,26 +43,30 @@ interface Compiled<T> {
  * (للعراق) stays in it, as the article's alef is not written there.
  */
 export class CliticPhraseTable<T> {
-  private readonly byFirst = new Map<string, Compiled<T>[]>();
+  private readonly byFirst = new Map<string, Node<T>>();
 
   constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[]) {
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
         const words = phrase.split(/\s+/u).filter((w) => w !== '').map(foldWord);
         if (words.length === 0) continue;
-        const list = this.byFirst.get(words[0]!);
-        const compiled = { rest: words.slice(1), entry };
-        if (list) list.push(compiled);
-        else this.byFirst.set(words[0]!, [compiled]);
+        let node = this.byFirst.get(words[0]!);
+        if (!node) this.byFirst.set(words[0]!, (node = {}));
+        for (const w of words.slice(1)) {
+          node.next ??= new Map();
+          let child = node.next.get(w);
+          if (!child) node.next.set(w, (child = {}));
+          node = child;
+        }
+        // Among equal phrases the first entry (a caller's, then the gazetteer's) wins.
+        (node.entries ??= []).push(entry);
       }
     }
-    // Longest first; among equals the first entry (a caller's, then the gazetteer's) wins.
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   }
 
   /** Every entry written as the one word `word` (folded), in table order: قنا is an agency and a city. */
   entriesOf(word: string): readonly T[] {
-    return (this.byFirst.get(word) ?? []).filter((c) => c.rest.length === 0).map((c) => c.entry);
+    return this.byFirst.get(word)?.entries ?? [];
   }
 
   /** True when some phrase starts with `word` (folded, without clitics). */
@@ -80,10 +89,10 @@ export class CliticPhraseTable<T> {
       // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
       const definite = p.endsWith(article) || p.endsWith('لل');
       const stem = definite ? article + rest : rest;
-      const list = this.byFirst.get(stem);
-      if (!list) continue;
+      const first = this.byFirst.get(stem);
+      if (!first) continue;
       const skip = p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length;
-      const m = this.extend(tokens, k, list, skip);
+      const m = this.extend(tokens, k, first, skip);
       if (m) return m;
     }
     return null;
@@ -98,25 +107,25 @@ export class CliticPhraseTable<T> {
     const word = tokens.text(k);
     const at = word.indexOf(article, GLUED_MIN);
     if (at < 0 || word.length - at - article.length < GLUED_MIN) return null;
-    const second = word.slice(at);
-    for (const c of this.byFirst.get(word.slice(0, at)) ?? []) if (c.rest.length === 1 && c.rest[0] === second) return { entry: c.entry, start: k, end: tokenIndex(k + 1), skip: 0 };
-    return null;
+    const entry = this.byFirst.get(word.slice(0, at))?.next?.get(word.slice(at))?.entries?.[0];
+    return entry === undefined ? null : { entry, start: k, end: tokenIndex(k + 1), skip: 0 };
   }
 
-  private extend(tokens: TokenStream, k: TokenIndex, list: readonly Compiled<T>[], skip: number): CliticMatch<T> | null {
-    for (const c of list) {
-      let j = k;
-      let ok = true;
-      for (const w of c.rest) {
-        j = tokens.nextWord(j);
-        if (j < 0 || tokens.text(j) !== w) {
-          ok = false;
-          break;
-        }
+  /** The longest phrase of the trie under `first` read from word `k` on: الولايات المتحدة الأمريكية wins over الولايات المتحدة. */
+  private extend(tokens: TokenStream, k: TokenIndex, first: Node<T>, skip: number): CliticMatch<T> | null {
+    let longest = first.entries;
+    let end = k + 1;
+    let node: Node<T> | undefined = first;
+    for (let j = k; node.next; ) {
+      j = tokens.nextWord(j);
+      node = j < 0 ? undefined : node.next.get(tokens.text(j));
+      if (!node) break;
+      if (node.entries) {
+        longest = node.entries;
+        end = j + 1;
       }
-      if (ok) return { entry: c.entry, start: k, end: tokenIndex(j + 1), skip };
     }
-    return null;
+    return longest ? { entry: longest[0]!, start: k, end: tokenIndex(end), skip } : null;
   }
 }
 
