@@ -299,24 +299,16 @@ export class PhraseTable<T> {
     return exact !== undefined || bare !== undefined;
   }
 
-  /** The end of the longest phrase of the trie under `first` read from word `k` on, or -1: {@link extend} with no match built. */
-  private extendEnd(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>): number {
-    let longestEnd = first.entry ? k + 1 : -1;
-    let node: TrieNode<T> | undefined = first;
-    let j = k;
-    while (node.next) {
-      j = tokens.nextWord(j);
-      node = j < 0 ? undefined : node.next.get(tokens.text(j));
-      if (!node) break;
-      if (node.entry) longestEnd = j + 1;
-    }
-    return longestEnd;
-  }
+  /** The entry of the longest phrase {@link extendEnd} last read. */
+  private longestEntry: Compiled<T> | undefined = undefined;
 
-  /** The longest phrase of the trie under `first` read from word `k` on: "ما لا يقل عن" wins over "ما". */
-  private extend(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>, clitic: number): PhraseMatch<T> | null {
+  /**
+   * The end of the longest phrase of the trie under `first` read from word `k` on, or -1, with its entry
+   * left in {@link longestEntry}: {@link has} needs no match built, {@link extend} builds one from it.
+   */
+  private extendEnd(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>): number {
     let longest: Compiled<T> | undefined = first.entry;
-    let longestEnd = k;
+    let longestEnd = longest ? k + 1 : -1;
     let node: TrieNode<T> | undefined = first;
     let j = k;
     while (node.next) {
@@ -325,10 +317,18 @@ export class PhraseTable<T> {
       if (!node) break;
       if (node.entry) {
         longest = node.entry;
-        longestEnd = j;
+        longestEnd = j + 1;
       }
     }
-    return longest ? { entry: longest.entry, start: k, end: tokenIndex(longestEnd + 1), clitic } : null;
+    this.longestEntry = longest;
+    return longestEnd;
+  }
+
+  /** The longest phrase of the trie under `first` read from word `k` on: "ما لا يقل عن" wins over "ما". */
+  private extend(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>, clitic: number): PhraseMatch<T> | null {
+    const end = this.extendEnd(tokens, k, first);
+    const longest = this.longestEntry;
+    return end >= 0 && longest ? { entry: longest.entry, start: k, end: tokenIndex(end), clitic } : null;
   }
 
   /** The longest phrase whose last word is token `k`. */
