@@ -313,11 +313,14 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
   const tie: Tie = subjects === 'same' ? 'subject' : a.predicate && b.predicate ? 'predicate' : 'unit';
-  // A figure whose noun is carried from an earlier count and that says what happened to them is a part
-  // of that group: in "استشهاد عشرة … وثلاثة من العاملين وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة"
-  // the last three are three of the injured, not the three workers killed. It ties by its subject or by
-  // a figure that says the same happened, not by the carried noun alone.
-  if (tie === 'unit' && ((a.carried && a.predicate) || (b.carried && b.predicate))) return null;
+  // A figure whose noun of who is carried from an earlier count and that says what happened to them is a
+  // part of that group: in "استشهاد عشرة … وثلاثة من العاملين وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم
+  // بالغة" the last three are three of the injured, not the three workers killed. It ties by its subject
+  // or by a figure that says the same happened, not by the carried noun alone. A carried noun of anyone
+  // (شخص) is read by what happened: "وأصيب أكثر من 120 آخرين" after "35 شخصا" counts the injured, as
+  // "نحو 120 مصابا" does.
+  const partOfGroup = (x: Features): boolean => x.carried && x.predicate !== null && x.unit?.role !== 'any';
+  if (tie === 'unit' && (partOfGroup(a) || partOfGroup(b))) return null;
   // A measure says how much, not of what: it ties only with subjects that share words, or, where one
   // of them says nothing of whose it is, as one precise figure of one measure ("16 ميلا بحريا" in three
   // reports of one shipwreck, "112 مليون دولار" of one transfer). A round figure (100 مليون دولار، 8
