@@ -190,6 +190,10 @@ describe('incident tables', () => {
     expect(only(`قتل 30 شخصا ${link} انفجار سيارة`).subject?.text).toBe('انفجار سيارة');
   });
 
+  it.each(t.incidentPrepositions.map((w) => [w] as const))('"قتل 30 شخصا في انفجار قنبلة %s مخلفات الحرب" keeps the preposition in the incident', (preposition) => {
+    expect(only(`قتل 30 شخصا في انفجار قنبلة ${preposition} مخلفات الحرب`).subject?.text).toBe(`انفجار قنبلة ${preposition} مخلفات الحرب`);
+  });
+
   it.each(t.incidentCauses.map((w) => [w] as const))('"%s انفجار سيارة إلى مقتل 30 شخصا" is a toll of the explosion', (verb) => {
     expect(only(`${verb} انفجار سيارة إلى مقتل 30 شخصا`).subject?.text).toBe('انفجار سيارة');
   });

@@ -50,7 +50,7 @@ import {
   type ScoreNoun,
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
-import { incidentCauses, incidentLinks, incidentNouns, tollNouns, tollPredicates } from './lexicon/incidents.js';
+import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -134,6 +134,8 @@ export interface ClaimsTables {
   readonly incidentNouns: readonly string[];
   /** Words before an incident noun that tie a toll to it: في، إثر، جراء. */
   readonly incidentLinks: readonly string[];
+  /** Prepositions that stay inside an incident's description before a word that is no function word: في، من. */
+  readonly incidentPrepositions: readonly string[];
   /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
   readonly incidentCauses: readonly string[];
   /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
@@ -184,6 +186,7 @@ export const claimsTables: ClaimsTables = {
   multipleWords,
   incidentNouns,
   incidentLinks,
+  incidentPrepositions,
   incidentCauses,
   tollNouns,
   tollPredicates,
@@ -240,6 +243,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   multipleWords: record({ phrase, value: finiteNumber }),
   incidentNouns: phrase,
   incidentLinks: phrase,
+  incidentPrepositions: phrase,
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
@@ -309,6 +313,8 @@ export class ClaimsLexicon {
   readonly nonePhrases: PhraseTable<string>;
   readonly incidentNouns: PhraseTable<string>;
   readonly incidentLinks: PhraseTable<string>;
+  /** Folded prepositions that stay inside an incident's description. */
+  readonly incidentPrepositions: ReadonlySet<string>;
   readonly incidentCauses: PhraseTable<string>;
   /** Folded singular lemmas of toll nouns. */
   readonly tollNouns: ReadonlySet<string>;
@@ -367,6 +373,7 @@ export class ClaimsLexicon {
     this.incidentNouns = new PhraseTable(tables.incidentNouns, (w) => w, 'وفبل');
     this.incidentLinks = new PhraseTable(tables.incidentLinks, (w) => w, 'وف');
     this.incidentCauses = new PhraseTable(tables.incidentCauses, (w) => w, 'وف');
+    this.incidentPrepositions = new Set(tables.incidentPrepositions.map(foldWord));
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));

@@ -15,6 +15,13 @@ export const incidentNouns: readonly string[] = [
 /** Words before an incident noun that tie a toll to it: في، إثر، جراء … ("في تحطم طائرة", "إثر غرق قاربهم"). */
 export const incidentLinks: readonly string[] = ['في', 'إثر', 'جراء', 'بعد', 'عقب', 'بسبب', 'نتيجة', 'خلال'];
 
+/**
+ * Prepositions that stay inside an incident's description, saying where it happened or to what, when a
+ * word that is no function word follows: "قتل 53 شخصا في حريق في مركز تسوق" is a toll of "حريق في مركز تسوق".
+ * Any other function word ends the description.
+ */
+export const incidentPrepositions: readonly string[] = ['في', 'من'];
+
 /** Verbs whose subject is an incident and whose object is its toll: "أدى خروج قطار … إلى سقوط 10 قتلى". */
 export const incidentCauses: readonly string[] = ['أدى', 'أسفر', 'أسفرت', 'خلف', 'خلفت', 'تسبب', 'تسببت', 'أوقع', 'أوقعت', 'أودى', 'أودت'];
 

@@ -1,5 +1,4 @@
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
 
@@ -12,8 +11,6 @@ const INCIDENT_PHRASE_WORDS = 6;
 /** Fewest words of a description: "الحادث" alone refers back and tells no incident from another. */
 const INCIDENT_PHRASE_MIN = 2;
 
-/** Prepositions inside an incident's description: where it happened, or to what. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من'].map(foldWord));
 
 /** The word after token `k`, past a hashtag mark: "عقب #حريق مدمر". */
 function wordAfter(c: ClaimContext, k: TokenIndex): TokenIndex {
@@ -95,7 +92,7 @@ function description(c: ClaimContext, at: TokenIndex, limit: number): TokenRange
     if (c.isNumberToken(k) || syntax.predicates.matchAt(tokens, k) || syntax.clauseOpeners.matchAt(tokens, k)) break;
     // A function word ends it too ("غرق القارب الذي كانوا على متنه" is the boat's sinking), but for a
     // preposition that says where or of what: "حريق في مركز تسوق".
-    if (c.isStopWord(tokens.text(k)) && !(PLACE_PREPOSITIONS.has(tokens.text(k)) && tokens.nextWord(k) >= 0 && !c.isStopWord(tokens.text(tokens.nextWord(k))))) break;
+    if (c.isStopWord(tokens.text(k)) && !(c.lexicon.incidentPrepositions.has(tokens.text(k)) && tokens.nextWord(k) >= 0 && !c.isStopWord(tokens.text(tokens.nextWord(k))))) break;
     words++;
     end = tokenIndex(k + 1);
   }
