@@ -27,9 +27,41 @@ interface Compiled<T> {
  * first word that opens many phrases ("في" of "في وقت سابق"، "في الوقت الحالي" …) is then read
  * in as many steps as the longest phrase has words, not once per phrase.
  */
-interface TrieNode<T> {
-  entry?: Compiled<T>;
-  next?: Map<string, TrieNode<T>>;
+type TrieNode<T> = WordTrieNode<Compiled<T>>;
+
+/** A node of a trie of phrases by word: `entry` where a phrase ends, `next` by the next word's folded text. */
+export interface WordTrieNode<E> {
+  entry?: E;
+  next?: Map<string, WordTrieNode<E>>;
+}
+
+/** Where the last {@link longestPhrase} ended: the token after its last word. */
+export interface PhraseEnd {
+  end: number;
+}
+
+/**
+ * The entry of the longest phrase of the trie under `first` (the node of word `k`) read from word `k` on,
+ * or undefined, with the token after its last word left in `found` (a holder each table keeps, so no
+ * match is built when a caller asks only whether one is there): "ما لا يقل عن" wins over "ما". The one
+ * walk of every table of phrases (this module's and the mention tables').
+ */
+export function longestPhrase<E>(tokens: TokenStream, k: TokenIndex, first: WordTrieNode<E>, found: PhraseEnd): E | undefined {
+  let longest = first.entry;
+  let end = k + 1;
+  let node: WordTrieNode<E> | undefined = first;
+  let j = k;
+  while (node.next) {
+    j = tokens.nextWord(j);
+    node = j < 0 ? undefined : node.next.get(tokens.text(j));
+    if (!node) break;
+    if (node.entry !== undefined) {
+      longest = node.entry;
+      end = j + 1;
+    }
+  }
+  found.end = end;
+  return longest;
 }
 
 /** A token whose word numbers are not looked up yet. */
@@ -299,36 +331,13 @@ export class PhraseTable<T> {
     return exact !== undefined || bare !== undefined;
   }
 
-  /** The entry of the longest phrase {@link extendEnd} last read. */
-  private longestEntry: Compiled<T> | undefined = undefined;
-
-  /**
-   * The end of the longest phrase of the trie under `first` read from word `k` on, or -1, with its entry
-   * left in {@link longestEntry}: {@link has} needs no match built, {@link extend} builds one from it.
-   */
-  private extendEnd(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>): number {
-    let longest: Compiled<T> | undefined = first.entry;
-    let longestEnd = longest ? k + 1 : -1;
-    let node: TrieNode<T> | undefined = first;
-    let j = k;
-    while (node.next) {
-      j = tokens.nextWord(j);
-      node = j < 0 ? undefined : node.next.get(tokens.text(j));
-      if (!node) break;
-      if (node.entry) {
-        longest = node.entry;
-        longestEnd = j + 1;
-      }
-    }
-    this.longestEntry = longest;
-    return longestEnd;
-  }
+  /** Where the last {@link longestPhrase} of this table ended. */
+  private readonly found: PhraseEnd = { end: -1 };
 
   /** The longest phrase of the trie under `first` read from word `k` on: "ما لا يقل عن" wins over "ما". */
   private extend(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>, clitic: number): PhraseMatch<T> | null {
-    const end = this.extendEnd(tokens, k, first);
-    const longest = this.longestEntry;
-    return end >= 0 && longest ? { entry: longest.entry, start: k, end: tokenIndex(end), clitic } : null;
+    const longest = longestPhrase(tokens, k, first, this.found);
+    return longest ? { entry: longest.entry, start: k, end: tokenIndex(this.found.end), clitic } : null;
   }
 
   /** The longest phrase whose last word is token `k`. */
@@ -376,9 +385,9 @@ export class PhraseTable<T> {
     if (!this.opensAt(tokens, k)) return false;
     const exact = this.exactNode;
     const bare = this.bareNode;
-    let end = exact ? this.extendEnd(tokens, k, exact) : -1;
-    if (end < 0 && bare) end = this.extendEnd(tokens, k, bare);
-    return end === k + 1;
+    // The exact reading first, as matchAt: the bare one counts only where the exact one finds nothing.
+    if (exact && longestPhrase(tokens, k, exact, this.found) !== undefined) return this.found.end === k + 1;
+    return bare !== undefined && longestPhrase(tokens, k, bare, this.found) !== undefined && this.found.end === k + 1;
   }
 
   /** The first word of every phrase, folded: a word that is none of these starts no phrase. */

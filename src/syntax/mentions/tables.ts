@@ -10,7 +10,7 @@ import { article, proclitics } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { PhraseTable } from '../phrases.js';
+import { longestPhrase, PhraseTable, type PhraseEnd, type WordTrieNode } from '../phrases.js';
 
 /** A phrase of a table found at tokens `[start, end)`, with `skip` shadow characters of clitic left out of the mention. */
 export interface CliticMatch<T> {
@@ -31,10 +31,7 @@ const CLITIC_LETTERS = 'وفبلك';
  * order, and the words that go on. A common first word (عبد، جمهورية) opens hundreds of names of
  * the big tables: the trie reads the words after it once, not once per phrase.
  */
-interface Node<T> {
-  entries?: T[];
-  next?: Map<string, Node<T>>;
-}
+type Node<T> = WordTrieNode<T[]>;
 
 /**
  * Phrases looked up with every proclitic the first word may carry: والعراق، بالعراق،
@@ -59,14 +56,14 @@ export class CliticPhraseTable<T> {
           node = child;
         }
         // Among equal phrases the first entry (a caller's, then the gazetteer's) wins.
-        (node.entries ??= []).push(entry);
+        (node.entry ??= []).push(entry);
       }
     }
   }
 
   /** Every entry written as the one word `word` (folded), in table order: قنا is an agency and a city. */
   entriesOf(word: string): readonly T[] {
-    return this.byFirst.get(word)?.entries ?? [];
+    return this.byFirst.get(word)?.entry ?? [];
   }
 
   /** True when some phrase starts with `word` (folded, without clitics). */
@@ -107,25 +104,17 @@ export class CliticPhraseTable<T> {
     const word = tokens.text(k);
     const at = word.indexOf(article, GLUED_MIN);
     if (at < 0 || word.length - at - article.length < GLUED_MIN) return null;
-    const entry = this.byFirst.get(word.slice(0, at))?.next?.get(word.slice(at))?.entries?.[0];
+    const entry = this.byFirst.get(word.slice(0, at))?.next?.get(word.slice(at))?.entry?.[0];
     return entry === undefined ? null : { entry, start: k, end: tokenIndex(k + 1), skip: 0 };
   }
 
+  /** Where the last {@link longestPhrase} of this table ended. */
+  private readonly found: PhraseEnd = { end: -1 };
+
   /** The longest phrase of the trie under `first` read from word `k` on: الولايات المتحدة الأمريكية wins over الولايات المتحدة. */
   private extend(tokens: TokenStream, k: TokenIndex, first: Node<T>, skip: number): CliticMatch<T> | null {
-    let longest = first.entries;
-    let end = k + 1;
-    let node: Node<T> | undefined = first;
-    for (let j = k; node.next; ) {
-      j = tokens.nextWord(j);
-      node = j < 0 ? undefined : node.next.get(tokens.text(j));
-      if (!node) break;
-      if (node.entries) {
-        longest = node.entries;
-        end = j + 1;
-      }
-    }
-    return longest ? { entry: longest[0]!, start: k, end: tokenIndex(end), skip } : null;
+    const longest = longestPhrase(tokens, k, first, this.found);
+    return longest ? { entry: longest[0]!, start: k, end: tokenIndex(this.found.end), skip } : null;
   }
 }
 
