@@ -210,6 +210,27 @@ describe('dates tables', () => {
     expect([claim?.time?.text, claim?.time?.start, claim?.time?.end, claim?.time?.cumulative]).toEqual(['9 فبراير 2018', '2018-02-09', '2018-04-14', true]);
   });
 
+  it.each(t.dateLinkWords.map((w) => [w.word, w.role] as const))('"%s" links the parts of a date as %s', (word, role) => {
+    if (role === 'of') expect(findDates(`في العاشر ${word} مارس 2019`).map((d) => [d.text, d.start])).toEqual([[`العاشر ${word} مارس 2019`, '2019-03-10']]);
+    if (role === 'in') expect(only(`يتقاضى ألف يورو ${word} الشهر`)).toEqual([[`${word} الشهر`, 'set']]);
+    if (role === 'this') expect(findDates(`قال ${word} العام`, published).map((d) => [d.text, d.start])).toEqual([[`${word} العام`, '2020']]);
+    // A baseline scopes no figure: the claim keeps no time, although the date is found.
+    const timeOfClaim = (text: string): [string | undefined, string | null | undefined] => {
+      const [claim] = extractQuantClaims(text, published);
+      return [claim?.text, claim?.time ? claim.time.text : claim?.time];
+    };
+    if (role === 'with') {
+      // The with of "مقارنة مع" is not counted in how far the word of comparison may stand.
+      expect(timeOfClaim(`ارتفع عدد الزوار 5% مقارنة ${word} الفترة المماثلة من العام الماضي`)).toEqual(['5%', null]);
+    }
+    if (role === 'than') {
+      // Right before the time it makes a baseline; further back it is the "about" of a verb.
+      expect(timeOfClaim(`ارتفع عدد الزوار 5% ${word} العام الماضي`)).toEqual(['5%', null]);
+      expect(timeOfClaim(`كشف ${word} زيادة الصادرات في العام الماضي بنسبة 5%`)).toEqual(['5%', 'العام الماضي']);
+    }
+    if (role === 'or') expect(findDates(`بقي 3 ${word} 4 أيام`, published).map((d) => [d.text, d.kind])).toEqual([[`3 ${word} 4 أيام`, 'duration']]);
+  });
+
   it.each(t.holidays.flatMap((h) => h.names.map((n) => [n, h.type ?? 'none'] as const)))('holiday "%s" (%s)', (name, type) => {
     const [d] = findDates(`في ${name} 2018`);
     expect(d?.kind).toBe('holiday');

@@ -26,6 +26,7 @@ import {
   clockWords,
   dateRangeJoiners,
   dayParts,
+  dateLinkWords,
   dayContextWords,
   dayWords,
   eraWords,
@@ -39,6 +40,8 @@ import {
   timeZoneWords,
   yearContextWords,
   type ApproximateWord,
+  type DateLinkRole,
+  type DateLinkWord,
   type DayPart,
   type EdgeWord,
   type EraWord,
@@ -150,6 +153,8 @@ export interface DatesTables {
   readonly recordWords: readonly string[];
   /** Verbs of beginning before a date that make a figure a running total since it: انطلقت، بدأت، تأسست. */
   readonly beginningWords: readonly string[];
+  /** Function words between the parts of a date: `{ word: 'من', role: 'of' }`. */
+  readonly dateLinkWords: readonly DateLinkWord[];
   /** Holidays: `{ names: ['عيد الفطر'], type: 'hijri', month: 10, day: 1, days: 3 }`. */
   readonly holidays: readonly Holiday[];
   /** Words that introduce a holiday whose name is also a word: عشية، بمناسبة. */
@@ -199,6 +204,7 @@ export const datesTables: DatesTables = {
   comparisonWords,
   recordWords,
   beginningWords,
+  dateLinkWords,
   holidays,
   holidayContextWords,
 };
@@ -254,6 +260,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   comparisonWords: phrase,
   recordWords: phrase,
   beginningWords: phrase,
+  dateLinkWords: record({ word: phrase, role: oneOf(['of', 'in', 'this', 'with', 'than', 'or']) }),
   holidays: record({
     names: listOf(phrase),
     type: optional(oneOf(['gregorian', 'hijri', 'easter'])),
@@ -271,9 +278,6 @@ export const datesChecks: TableChecks<DatesTables> = {
 export type DatesLexiconInput = TablesInput<DatesTables>;
 
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
-
-/** Demonstratives that start a time named from publication: "هذا العام"، "هذه السنة". */
-export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه'];
 
 /** Clitics a time word may carry: و and ف, and the prepositions ب and ل ("بالأمس"، "لعام 2016"). */
 const TIME_CLITICS = 'وفبل';
@@ -342,6 +346,10 @@ export class DatesLexicon {
   readonly beginning: ReadonlySet<string>;
   readonly holidays: PhraseTable<Holiday>;
   readonly holidayContext: ReadonlySet<string>;
+  /** Folded function words by their role between the parts of a date: `links.of` holds من. */
+  readonly links: Readonly<Record<DateLinkRole, ReadonlySet<string>>>;
+  /** Words of either role "of" or "in": "في وقت سابق من الشهر"، "لاحقا في هذا الأسبوع". */
+  readonly ofOrIn: ReadonlySet<string>;
   /** Where a document keeps its time expressions under these tables, by reference date. */
   readonly timesKey = new AnalysisKey<Map<string, readonly TimeExpression[]>>('times');
 
@@ -400,6 +408,9 @@ export class DatesLexicon {
     this.beginning = foldedSet(tables.beginningWords);
     this.holidays = new PhraseTable(tables.holidays, (h) => h.names, TIME_CLITICS);
     this.holidayContext = foldedSet(tables.holidayContextWords);
+    const withRole = (role: DateLinkRole): ReadonlySet<string> => foldedSet(tables.dateLinkWords.filter((w) => w.role === role).map((w) => w.word));
+    this.links = { of: withRole('of'), in: withRole('in'), this: withRole('this'), with: withRole('with'), than: withRole('than'), or: withRole('or') };
+    this.ofOrIn = new Set([...this.links.of, ...this.links.in]);
   }
 }
 

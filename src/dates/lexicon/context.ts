@@ -407,3 +407,40 @@ export const everyWords: readonly string[] = ['كل'];
 
 /** The last one of a whole: "الأسبوع الأخير من يوليو"، "الفصل الرابع والأخير". */
 export const lastWords: readonly string[] = ['الأخير', 'الأخيرة'];
+
+/** What a small function word does between the parts of a date. */
+export type DateLinkRole =
+  /** A part and the whole it is taken from: "العاشر من مارس"، "الربع الأول من العام"، "الستينيات من القرن الماضي"، "البالغ من العمر". */
+  | 'of'
+  /** A thing and the period it falls in: "مرة في الأسبوع"، "الاثنين في 5 مايو"، "انطلقت في التاسع من شباط". */
+  | 'in'
+  /** A demonstrative that names a period from publication: "هذا العام"، "هذه السنة"، "هذا الأحد". */
+  | 'this'
+  /** The "with" of a comparison: "مقارنة مع العام الماضي". */
+  | 'with'
+  /** A comparison word that binds only the time right after it: "ارتفع 17% عن العام الماضي". */
+  | 'than'
+  /** Two counts of one noun of time: "3 أو 4 أيام". */
+  | 'or';
+
+/** A function word that links the parts of a date: `{ word: 'من', role: 'of' }`. */
+export interface DateLinkWord {
+  readonly word: string;
+  readonly role: DateLinkRole;
+}
+
+/**
+ * The function words the date recognizers and refiners read between the
+ * parts of a date. A word has one role; where either a part-of or an in-period
+ * link may stand ("في وقت سابق من الشهر"، "لاحقا في هذا الأسبوع"), the rule
+ * asks for both roles.
+ */
+export const dateLinkWords: readonly DateLinkWord[] = [
+  { word: 'من', role: 'of' },
+  { word: 'في', role: 'in' },
+  { word: 'هذا', role: 'this' },
+  { word: 'هذه', role: 'this' },
+  { word: 'مع', role: 'with' },
+  { word: 'عن', role: 'than' },
+  { word: 'أو', role: 'or' },
+];

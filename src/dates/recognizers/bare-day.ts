@@ -3,9 +3,6 @@ import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { dayNumberAt, endsClause, lastOf, wordIn, type DateContext, type TimeRecognizer } from './context.js';
 import { dayMonth } from './day-month.js';
 
-/** The word "in" before a day: "الخميس في 21". */
-const IN = 'في';
-
 /**
  * A day of the month written alone, resolved in the publication month: "في
  * 15."، "يوم 27"، "الخميس في 21"، "الأربعاء 27"، "الجمعة في الثانية والعشرين".
@@ -43,7 +40,7 @@ export const bareDay: TimeRecognizer = {
 function afterWeekday(context: DateContext, k: TokenIndex): boolean {
   const { tokens, lexicon } = context;
   let before = tokens.previousWord(k);
-  if (before >= 0 && tokens.text(before) === IN) before = tokens.previousWord(before);
+  if (before >= 0 && lexicon.links.in.has(tokens.text(before))) before = tokens.previousWord(before);
   if (before < 0) return false;
   const w = lexicon.weekdays.matchEndingAt(tokens, before);
   return w !== null && w.end === tokenIndex(before + 1);

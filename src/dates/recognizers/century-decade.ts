@@ -77,7 +77,7 @@ function decadeAt(context: DateContext, k: TokenIndex): TimeExpression | null {
   let end = tokenIndex(j + 1);
   // Its century: "من القرن الماضي"، "القرن العشرين".
   let c = tokens.nextWord(j);
-  if (c >= 0 && tokens.text(c) === 'من') c = tokens.nextWord(c);
+  if (c >= 0 && lexicon.links.of.has(tokens.text(c))) c = tokens.nextWord(c);
   const century = c >= 0 ? centuryAt(context, c) : null;
   let first: number | undefined;
   if (century) {

@@ -1,7 +1,12 @@
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { cliticBefore, dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
+import type { DatesLexicon } from '../lexicon.js';
 import { monthPhraseAt, relativeMonthAt, resolveMonth, yearInferred } from './month-phrase.js';
+
+/** The noun "month" (one, no article) between a day and its month's name: "العاشر من شهر مايو". */
+const isMonthNoun = (lexicon: DatesLexicon, word: string): boolean =>
+  lexicon.durationUnit.get(word) === 'month' && !lexicon.durationPlural.has(word) && !lexicon.durationCount.has(word);
 
 /**
  * A day and a month, with or without a year: "6 ديسمبر 2017"، "30/نوفمبر/2017"،
@@ -23,11 +28,11 @@ export const dayMonth: TimeRecognizer = {
     const separated = tokens.isPunct(m, '/-.');
     if (separated) m = tokens.next(m);
     let viaOf = false;
-    if (tokens.isWord(m) && tokens.text(m) === 'من') {
+    if (tokens.isWord(m) && lexicon.links.of.has(tokens.text(m))) {
       m = tokens.next(m);
       viaOf = true;
     }
-    if (tokens.isWord(m) && tokens.text(m) === 'شهر') m = tokens.next(m);
+    if (tokens.isWord(m) && isMonthNoun(lexicon, tokens.text(m))) m = tokens.next(m);
     if (m < 0) return null;
     // A cardinal number word is a day only right before its month: "واحد وعشرين مايو".
     if (day.cardinal && viaOf) return null;

@@ -3,7 +3,6 @@ import { dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type Tim
 import { monthPhraseAt, relativeMonthAt, resolveMonth } from './month-phrase.js';
 
 /** Words that open a span of days and belong to it: "من 3 حتى 12 سبتمبر"، "بين 15 و 19 نوفمبر". */
-const OPENERS: ReadonlySet<string> = new Set(['من', 'بين']);
 
 /**
  * A span of days of one month: "من 3 حتى 12 سبتمبر"، "بين 15 و 19 نوفمبر"،
@@ -21,15 +20,16 @@ export const dayRange: TimeRecognizer = {
     const second = secondDay(context, first);
     if (!second || second.day.day <= first.day) return null;
     let m = tokens.next(lastOf(second.day.end));
-    if (tokens.isWord(m) && (tokens.text(m) === 'من' || tokens.text(m) === 'في')) m = tokens.next(m);
+    if (tokens.isWord(m) && context.lexicon.ofOrIn.has(tokens.text(m))) m = tokens.next(m);
     if (m < 0) return null;
     const before = tokens.previousWord(k);
     // The word that opens the span belongs to it: "من"، "بين"، "اعتبارا من"، "ما بين".
-    const openerMatch = before >= 0 && OPENERS.has(tokens.text(before)) ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
-    const opener = openerMatch ? openerMatch.start : k;
-    // "من" only opens what a joiner closes: "من 4 إلى 22", never "من 4 و 22".
-    if (opener !== k && tokens.text(before) === 'من' && second.joiner === 'and') return null;
-    if (opener !== k && tokens.text(before) === 'بين' && second.joiner === 'to') return null;
+    const openerMatch = before >= 0 ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
+    const role = openerMatch && (openerMatch.entry.role === 'from' || openerMatch.entry.role === 'between') ? openerMatch.entry.role : null;
+    const opener = openerMatch && role ? openerMatch.start : k;
+    // "من" only opens what a joiner closes: "من 4 إلى 22", never "من 4 و 22"; "بين" only what و closes.
+    if (role === 'from' && second.joiner === 'and') return null;
+    if (role === 'between' && second.joiner === 'to') return null;
     const month = monthPhraseAt(context, m);
     if (month) {
       const a = resolveMonth(context, month, first.day);

@@ -92,9 +92,6 @@ export const duration: TimeRecognizer = {
   },
 };
 
-/** "أو" between two counts of one noun, folded: "3 أو 4 أيام". */
-const OR = 'او';
-
 /**
  * Two counts of one noun of time: "5- 8 سنوات"، "بين 5 و8 سنوات"، "من 5 إلى 8
  * أعوام"، "3 أو 4 أيام" — a length between the two, with no single ISO length.
@@ -107,7 +104,7 @@ function countRange(context: DateContext, k: TokenIndex): TimeExpression | null 
   if (!n || n.kind === 'ordinal' || n.kind === 'fraction' || n.value <= 0) return null;
   const joiner = tokens.next(lastOf(n.end));
   if (joiner < 0) return null;
-  const joined = tokens.isPunct(joiner, '-') || tokens.isAnd(joiner) || (tokens.isWord(joiner) && (lexicon.rangeJoiners.has(tokens.text(joiner)) || tokens.text(joiner) === OR));
+  const joined = tokens.isPunct(joiner, '-') || tokens.isAnd(joiner) || (tokens.isWord(joiner) && (lexicon.rangeJoiners.has(tokens.text(joiner)) || lexicon.links.or.has(tokens.text(joiner))));
   if (!joined) return null;
   const next = tokens.next(joiner);
   if (next < 0 || numberStartingAt(document, next) === undefined) return null;

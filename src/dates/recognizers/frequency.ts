@@ -2,9 +2,6 @@ import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDuration } from '../resolve.js';
 import { lastOf, numberStartingAt, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
-/** The preposition of "ألف يورو في الشهر" (or ب glued: "مرة بالأسبوع"). */
-const PER = 'في';
-
 /** How far back a number may stand for "في الشهر" to be a rate ("ألف يورو في الشهر"). */
 const RATE_REACH = 4;
 
@@ -15,7 +12,7 @@ const RATE_REACH = 4;
  */
 export const frequency: TimeRecognizer = {
   name: 'frequency',
-  starts: { words: (l) => [...l.frequency.keys(), ...l.every, ...l.durationUnit.keys(), PER] },
+  starts: { words: (l) => [...l.frequency.keys(), ...l.every, ...l.durationUnit.keys(), ...l.links.in] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;
@@ -23,7 +20,8 @@ export const frequency: TimeRecognizer = {
     const unit = lexicon.frequency.get(word) ?? (word.length > 3 && (word[0] === 'و' || word[0] === 'ف') ? lexicon.frequency.get(tokens.tail(k)) : undefined);
     if (unit) return { start: k, end: tokenIndex(k + 1), kind: 'set', duration: isoDuration([{ count: 1, unit }]), ...(lexicon.frequency.has(word) ? {} : { skip: 1 }) };
     if (lexicon.every.has(word) || ((word[0] === 'و' || word[0] === 'ف') && lexicon.every.has(tokens.tail(k)))) return every(context, k);
-    if (word === PER) return perUnit(context, k, tokens.nextWord(k));
+    // The preposition of "ألف يورو في الشهر" (or ب glued: "مرة بالأسبوع").
+    if (lexicon.links.in.has(word)) return perUnit(context, k, tokens.nextWord(k));
     if (word.startsWith('بال')) return perUnit(context, k, k);
     return null;
   },

@@ -1,4 +1,3 @@
-import { DEMONSTRATIVES } from '../lexicon.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
@@ -18,14 +17,14 @@ import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './m
  */
 export const monthName: TimeRecognizer = {
   name: 'month name',
-  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...unitWords(l, ['month']), ...DEMONSTRATIVES] },
+  starts: { words: (l) => [...l.months.firstWords(), ...l.hijriMonths.firstWords(), ...unitWords(l, ['month']), ...l.links.this] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;
     let j = k;
     let introduced = false;
     let afterMonthWord = false;
-    if (tokens.text(j) === 'هذا') {
+    if (lexicon.links.this.has(tokens.text(j))) {
       j = tokens.nextWord(j);
       introduced = true;
       if (j < 0) return null;

@@ -96,11 +96,11 @@ function yearAfter(context: DateContext, k: TokenIndex, hijri: boolean): { year:
 
 /** "العام المقبل"، "من العام الماضي"، "هذا العام" after token `k`: the year's offset from publication. */
 function relativeYearAfter(context: DateContext, k: TokenIndex): { offset: number; end: TokenIndex } | null {
-  const { tokens } = context;
+  const { tokens, lexicon } = context;
   let j = tokens.nextWord(k);
-  if (j >= 0 && tokens.text(j) === 'من') j = tokens.nextWord(j);
+  if (j >= 0 && lexicon.links.of.has(tokens.text(j))) j = tokens.nextWord(j);
   if (j < 0) return null;
-  if (tokens.text(j) === 'هذا' || tokens.text(j) === 'هذه') {
+  if (lexicon.links.this.has(tokens.text(j))) {
     const noun = tokens.nextWord(j);
     const unit = noun >= 0 ? unitNounAt(context, noun) : null;
     return unit && unit.unit === 'year' && unit.definite && !unit.count ? { offset: 0, end: tokenIndex(noun + 1) } : null;
@@ -121,11 +121,11 @@ export interface RelativeMonth {
 
 /** Reads "(هذا) الشهر (الماضي|الجاري|المقبل)" at `k`, resolved against the reference. */
 export function relativeMonthAt(context: DateContext, k: TokenIndex): RelativeMonth | null {
-  const { tokens, reference } = context;
+  const { tokens, lexicon, reference } = context;
   if (!tokens.isWord(k)) return null;
   let j = k;
   let offset: number | undefined;
-  if (tokens.text(j) === 'هذا') {
+  if (lexicon.links.this.has(tokens.text(j))) {
     offset = 0;
     j = tokens.nextWord(j);
     if (j < 0) return null;

@@ -5,7 +5,6 @@ import { countedSpan, isoDuration, unitGrain } from '../resolve.js';
 import { directionAt, lastOf, numberStartingAt, plainInteger, unitNounAt, type DateContext, type TimeRecognizer, type UnitNoun } from './context.js';
 
 /** Words for "this": "هذا العام"، "هذه السنة". */
-const THIS: ReadonlySet<string> = new Set(['هذا', 'هذه']);
 
 /** How many an unsaid small number stands for: "الأيام القليلة الماضية" (read as three, as Recognizers-Text reads it). */
 const FEW_COUNT = 3;
@@ -24,13 +23,13 @@ const FEW_COUNT = 3;
  */
 export const relativeUnit: TimeRecognizer = {
   name: 'relative unit',
-  starts: { words: (l) => [...THIS, ...l.durationUnit.keys(), ...l.edgeWords.keys()] },
+  starts: { words: (l) => [...l.links.this, ...l.durationUnit.keys(), ...l.edgeWords.keys()] },
   read(context, k) {
     const { tokens } = context;
     if (!tokens.isWord(k)) return null;
     const word = tokens.text(k);
     if (context.lexicon.edgeWords.get(word) === 'last') return lastCount(context, k);
-    if (THIS.has(word)) {
+    if (context.lexicon.links.this.has(word)) {
       const j = tokens.nextWord(k);
       const unit = j >= 0 ? unitNounAt(context, j) : null;
       // "هذا اليوم" is "اليوم": the relative day reads it.
@@ -140,10 +139,11 @@ export function countedExpression(context: DateContext, start: TokenIndex, end: 
 
 /** "آخر 8 أسابيع"، "آخر 3 سنوات"، "آخر عامين": the last so many units up to publication. */
 function lastCount(context: DateContext, k: TokenIndex): TimeExpression | null {
-  const { document, tokens } = context;
+  const { document, tokens, lexicon } = context;
   const j = tokens.next(k);
   if (j < 0) return null;
-  const last = (e: TimeExpression | null): TimeExpression | null => (e && OF.has(tokens.text(tokens.next(tokenIndex(e.end - 1)))) ? null : e);
+  // "آخر 10 أيام من رمضان": the last days of a whole, joined to it by the share refiner, not the last days before publication.
+  const last = (e: TimeExpression | null): TimeExpression | null => (e && lexicon.ofOrIn.has(tokens.text(tokens.next(tokenIndex(e.end - 1)))) ? null : e);
   const dual = unitNounAt(context, j);
   if (dual && dual.count && !dual.definite) {
     const grain = unitGrain[dual.unit];
@@ -159,6 +159,4 @@ function lastCount(context: DateContext, k: TokenIndex): TimeExpression | null {
   return grain ? last(countedExpression(context, k, tokenIndex(u + 1), value, unit, grain, -1)) : null;
 }
 
-/** "آخر 10 أيام من رمضان": the last days of a whole, joined to it by the share refiner, not the last days before publication. */
-const OF: ReadonlySet<string> = new Set(['من', 'في']);
 

@@ -6,9 +6,6 @@ import { directionAt, endsClause, lastOf, plainInteger, wordIn, yearAt, yearNoun
 const SEASON_START = 8;
 const SEASON_END = 5;
 
-/** "هذا الصيف": the demonstrative makes a season a time. */
-const THIS: ReadonlySet<string> = new Set(['هذا', 'هذه']);
-
 /** A definite nisba adjective ("العربي") after a season names something else: "الربيع العربي". */
 const NISBA = /^ال.+يه?$/u;
 
@@ -22,14 +19,15 @@ const NISBA = /^ال.+يه?$/u;
  */
 export const season: TimeRecognizer = {
   name: 'season',
-  starts: { words: (l) => [...l.seasons.firstWords(), ...l.seasonWords, ...THIS] },
+  starts: { words: (l) => [...l.seasons.firstWords(), ...l.seasonWords, ...l.links.this] },
   read(context, k) {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;
     if (lexicon.seasonWords.has(tokens.text(k))) return sportSeason(context, k);
     let j = k;
     let introduced = false;
-    if (THIS.has(tokens.text(j))) {
+    // "هذا الصيف": the demonstrative makes a season a time.
+    if (lexicon.links.this.has(tokens.text(j))) {
       j = tokens.nextWord(j);
       introduced = true;
       if (j < 0) return null;

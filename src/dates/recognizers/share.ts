@@ -3,9 +3,6 @@ import { tokenIndex } from '../../text/coordinates.js';
 import type { Grain } from '../calendar.js';
 import { lastOf, numberStartingAt, unitNounAt, unitWords, type TimeRecognizer } from './context.js';
 
-/** Words between a share and its whole. */
-const OF: ReadonlySet<string> = new Set(['من', 'في']);
-
 /** Weeks in a year: the most an ordinal week can be. */
 const MAX_WEEK = 53;
 
@@ -47,7 +44,7 @@ export const share: TimeRecognizer = {
     // "الأسبوع الأخير" is a share only of a whole after it ("الأسبوع الأخير من يوليو"); alone it is last week.
     if (lexicon.last.has(tokens.text(next))) {
       const of = tokens.nextWord(next);
-      if (of < 0 || !OF.has(tokens.text(of))) return null;
+      if (of < 0 || !lexicon.ofOrIn.has(tokens.text(of))) return null;
       index = -1;
     }
     else {

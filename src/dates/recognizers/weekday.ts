@@ -1,5 +1,4 @@
 import { joined } from '../expression.js';
-import { DEMONSTRATIVES } from '../lexicon.js';
 import { withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import { addDays, dayOf, dayResolution, nearestWeekday, nextWeekday, previousWeekday, weekdayInWeek } from '../calendar.js';
@@ -18,7 +17,7 @@ const MAX_NTH = 5;
  */
 export const weekday: TimeRecognizer = {
   name: 'weekday',
-  starts: { numbers: true, words: (l) => [...l.weekdays.firstWords(), ...l.dayWords, ...l.edgeWords.keys(), ...DEMONSTRATIVES] },
+  starts: { numbers: true, words: (l) => [...l.weekdays.firstWords(), ...l.dayWords, ...l.edgeWords.keys(), ...l.links.this] },
   read(context, k) {
     const { tokens, lexicon, reference } = context;
     if (!tokens.isWord(k)) return null;
@@ -26,7 +25,7 @@ export const weekday: TimeRecognizer = {
     if (nthOf) return nthOf;
     let j = k;
     let thisWeek = false;
-    if (tokens.text(j) === 'هذا') {
+    if (lexicon.links.this.has(tokens.text(j))) {
       thisWeek = true;
       j = tokens.nextWord(j);
       if (j < 0) return null;

@@ -21,7 +21,6 @@ import { onlyGlue } from './glue.js';
 import type { TimeRefiner } from './index.js';
 
 /** Words between a share and its whole: "الربع الأول من 2015"، "الأسبوع الثالث في هذا الشهر". */
-const OF: ReadonlySet<string> = new Set(['من', 'في']);
 
 /** Grains a whole can be that a share divides. */
 const WHOLES: ReadonlySet<Grain | undefined> = new Set(['year', 'month', 'decade', 'century', 'week']);
@@ -44,7 +43,7 @@ export const composeShares: TimeRefiner = {
       const next = found[i + 1];
       const last = out[out.length - 1];
       // A share, then its whole.
-      if (e.share && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', OF)) {
+      if (e.share && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', context.lexicon.ofOrIn)) {
         const composed = joinShare(e, next);
         if (composed) {
           out.push(composed);
@@ -61,7 +60,7 @@ export const composeShares: TimeRefiner = {
         }
       }
       // "أول أسبوعين من تموز"، "آخر 10 أيام من رمضان": so many units at the start or end of a whole.
-      if (e.kind === 'duration' && e.count !== undefined && e.unit && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', OF)) {
+      if (e.kind === 'duration' && e.count !== undefined && e.unit && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', context.lexicon.ofOrIn)) {
         const joined = firstOrLast(context, e, next);
         if (joined) {
           out.push(joined);
@@ -70,7 +69,7 @@ export const composeShares: TimeRefiner = {
         }
       }
       // A weekday and its week, either way round.
-      if (e.weekday !== undefined && !e.share && next && isWeek(next) && onlyGlue(context.tokens, e.end, next.start, '', OF)) {
+      if (e.weekday !== undefined && !e.share && next && isWeek(next) && onlyGlue(context.tokens, e.end, next.start, '', context.lexicon.ofOrIn)) {
         out.push(weekdayOf(e, next, e.start, next.end));
         i++;
         continue;

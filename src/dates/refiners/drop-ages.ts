@@ -19,7 +19,7 @@ function isAge(context: DateContext, e: TimeExpression): boolean {
   if (e.kind !== 'duration' || e.unit !== 'year' || e.count === undefined || !Number.isInteger(e.count) || e.duration !== `P${e.count}Y`) return false;
   const { tokens, lexicon } = context;
   let before = tokens.previousWord(e.start);
-  if (before >= 0 && tokens.text(before) === 'من') before = tokens.previousWord(before);
+  if (before >= 0 && lexicon.links.of.has(tokens.text(before))) before = tokens.previousWord(before);
   if (before >= 0 && wordIn(tokens, before, lexicon.ageWords)) return true;
   const open = tokens.previous(e.start);
   const close = tokens.next(tokenIndex(e.end - 1));

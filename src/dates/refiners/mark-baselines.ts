@@ -6,12 +6,8 @@ import type { TimeRefiner } from './index.js';
 /** How many words before "منذ X" a word of record may stand: "أدنى مستوى لها منذ 9 سنوات". */
 const RECORD_REACH = 4;
 
-/** "مع" of "مقارنة مع العام الماضي". */
-const WITH = 'مع';
-
 /** How many words before a time a word of comparison may stand ("مقارنة مع الفترة المماثلة من العام السابق"); عن only right before it. */
 const COMPARISON_REACH = 4;
-const ABOUT = 'عن';
 
 /**
  * Marks the times a figure is compared with rather than about: after
@@ -41,9 +37,6 @@ function underWay(e: TimeExpression, today: string): boolean {
   return e.from.slice(0, today.length) <= today && e.to.slice(0, today.length) >= today && (lastDayOf(e.to)?.getTime() ?? 0) > Date.parse(`${today}T00:00:00Z`);
 }
 
-/** "في" between a verb of beginning and its date: "انطلقت في التاسع من شباط". */
-const IN = 'في';
-
 /**
  * A past date after a verb of beginning ("عملية انطلقت في التاسع من شباط"،
  * "التي تأسست في 1959"): a figure it scopes counts from it up to publication.
@@ -52,7 +45,7 @@ function begunAt(context: DateContext, e: TimeExpression, today: string): boolea
   if (e.kind !== 'date' || e.baseline || e.cumulative || e.from === undefined || e.from > today) return false;
   const { tokens, lexicon } = context;
   let before = tokens.previousWord(e.start);
-  if (before >= 0 && tokens.text(before) === IN) before = tokens.previousWord(before);
+  if (before >= 0 && lexicon.links.in.has(tokens.text(before))) before = tokens.previousWord(before);
   return before >= 0 && wordIn(tokens, before, lexicon.beginning, 'و');
 }
 
@@ -62,17 +55,17 @@ function isBaseline(context: DateContext, e: TimeExpression): boolean {
   // One مع is not counted: "مقارنة مع" is one word of comparison.
   let withSeen = false;
   for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < COMPARISON_REACH; k = tokens.previousWord(k)) {
-    if (tokens.text(k) === WITH && !withSeen) {
+    if (lexicon.links.with.has(tokens.text(k)) && !withSeen) {
       withSeen = true;
       continue;
     }
-    if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || tokens.text(k) !== ABOUT;
+    if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || !lexicon.links.than.has(tokens.text(k));
     n++;
   }
   // "منذ": the period's first word when the opener widened it; or "في" before a length ("لأدنى مستوياتها في أكثر من 10 سنوات").
-  const since = tokens.isWord(e.start) && tokens.text(e.start).endsWith('منذ');
+  const since = tokens.isWord(e.start) && lexicon.periodOpeners.matchAt(tokens, e.start)?.entry.role === 'since';
   const previous = tokens.previousWord(e.start);
-  const within = e.kind === 'duration' && (tokens.text(e.start) === IN || (previous >= 0 && tokens.text(previous) === IN));
+  const within = e.kind === 'duration' && (lexicon.links.in.has(tokens.text(e.start)) || (previous >= 0 && lexicon.links.in.has(tokens.text(previous))));
   if (!since && !within) return false;
   for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < RECORD_REACH; k = tokens.previousWord(k), n++) {
     if (wordIn(tokens, k, lexicon.record, 'ول')) return true;

@@ -1,6 +1,7 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { TimeExpression } from '../expression.js';
+import type { DatesLexicon } from '../lexicon.js';
 import { onlyGlue } from './glue.js';
 import type { TimeRefiner } from './index.js';
 
@@ -8,8 +9,6 @@ import type { TimeRefiner } from './index.js';
 const GLUE = '()،,';
 
 /** Words that may stand between them: "الخميس في 21"، "الساعة الثامنة من مساء الاثنين". */
-const IN: ReadonlySet<string> = new Set(['في']);
-const OF: ReadonlySet<string> = new Set(['من']);
 
 /**
  * Joins expressions that name the same moment side by side:
@@ -25,11 +24,11 @@ const OF: ReadonlySet<string> = new Set(['من']);
  */
 export const mergeSameMoment: TimeRefiner = {
   name: 'merge names of one moment',
-  refine({ tokens }, found) {
+  refine({ tokens, lexicon }, found) {
     const out: TimeExpression[] = [];
     for (const e of found) {
       const last = out[out.length - 1];
-      const merged = last && !tokens.text(e.start).startsWith('و') ? mergePair(tokens, last, e) : null;
+      const merged = last && !tokens.text(e.start).startsWith('و') ? mergePair(tokens, lexicon.links, last, e) : null;
       if (merged) out[out.length - 1] = merged;
       else out.push(e);
     }
@@ -43,9 +42,9 @@ const isDayless = (e: TimeExpression): boolean => e.kind === 'time' && e.clock !
 /** A stretch of the day (a part of it), not a moment on the clock. */
 const isStretch = (clock: { from: string; to: string }): boolean => clock.from !== clock.to;
 
-function mergePair(tokens: TokenStream, a: TimeExpression, b: TimeExpression): TimeExpression | null {
+function mergePair(tokens: TokenStream, links: DatesLexicon['links'], a: TimeExpression, b: TimeExpression): TimeExpression | null {
   if (isDay(a) && isDay(b)) {
-    const glued = onlyGlue(tokens, a.end, b.start, GLUE) || (a.weekday !== undefined && b.kind === 'date' && onlyGlue(tokens, a.end, b.start, GLUE, IN));
+    const glued = onlyGlue(tokens, a.end, b.start, GLUE) || (a.weekday !== undefined && b.kind === 'date' && onlyGlue(tokens, a.end, b.start, GLUE, links.in));
     if (!glued) return null;
     // The most specific resolution: a written date, then a relative day, then a weekday.
     const rank = (e: TimeExpression): number => (e.kind === 'date' ? 2 : e.dayOffset !== undefined ? 1 : 0);
@@ -67,7 +66,7 @@ function mergePair(tokens: TokenStream, a: TimeExpression, b: TimeExpression): T
     // A part of the day in construct with its day: "صباح الأربعاء"، "مساء أمس"، "ظهر اليوم".
     if (isDay(b) && onlyGlue(tokens, a.end, b.start, '')) return onDay(a.start, b.end, a.skip, a.clock!, b);
     // A clock time before a part of a day: "الساعة الثامنة من مساء الاثنين".
-    if (b.kind === 'time' && b.from !== undefined && b.clock && isStretch(b.clock) && !isStretch(a.clock!) && onlyGlue(tokens, a.end, b.start, '', OF)) {
+    if (b.kind === 'time' && b.from !== undefined && b.clock && isStretch(b.clock) && !isStretch(a.clock!) && onlyGlue(tokens, a.end, b.start, '', links.of)) {
       return onDay(a.start, b.end, a.skip, inHalfOf(a.clock!, b.clock), b);
     }
     return null;

@@ -5,8 +5,6 @@ import type { DateContext } from '../recognizers/context.js';
 import { onlyGlue } from './glue.js';
 import type { TimeRefiner } from './index.js';
 
-/** "من" or "في" between a vague "earlier" and its period: "في وقت سابق من الشهر الجاري"، "لاحقا في هذا الأسبوع". */
-const OF: ReadonlySet<string> = new Set(['من', 'في']);
 
 /**
  * Narrows an expression to the part of it a word before it names:
@@ -34,7 +32,7 @@ export const narrowParts: TimeRefiner = {
       const e = found[i]!;
       const next = found[i + 1];
       if (e.kind === 'vague' && (e.reach === 'past' || e.reach === 'future') && next && next.from && next.to && next.kind !== 'duration' && next.kind !== 'vague') {
-        if (onlyGlue(context.tokens, e.end, next.start, '', OF)) {
+        if (onlyGlue(context.tokens, e.end, next.start, '', context.lexicon.ofOrIn)) {
           out.push(earlierOrLater(context, e, next));
           i++;
           continue;
