@@ -289,6 +289,34 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [claim(14e6, 'نسمة', { ...atRisk, bound: 'approximate' })] }, { id: 'b', claims: [millions('شخص', 'ملايين الأشخاص')] }]))).toEqual([]);
   });
 
+  it('reads a vague word with no noun as what the written nouns of a cluster of its subject count, unless two clusters would take it', () => {
+    // "ارتفعت حصيلة فيضانات كيرالا إلى 30 قتيلاً" / "28 قتيلاً في فيضانات ولاية كيرالا" / a headline's
+    // "فيضانات كيرالا تودي بحياة العشرات", read without its verb.
+    const flood = (text: string) => ({ subject: subject(text) });
+    const dozens = (): Claim => ({ ...claim(null, null, { ...flood('فيضانات ولاية كيرالا الهندية'), bound: 'vague', min: 10, max: 100 }), text: 'العشرات' });
+    const dead = [
+      { id: 'a', claims: [claim(30, 'قتيل', flood('فيضانات ولاية كيرالا الهندية'))] },
+      { id: 'b', claims: [claim(28, 'قتيل', flood('فيضانات ولاية كيرالا في الهند'))] },
+    ];
+    const withDozens = shared(alignClaims([...dead, { id: 'c', claims: [dozens()] }]));
+    expect(withDozens).toEqual([['a:30 قتيل', 'b:28 قتيل', 'c:العشرات']]);
+    // The dead and the missing of one flood, each in its written noun: which one "العشرات" is, nothing says.
+    const missing = [
+      { id: 'd', claims: [claim(40, 'مفقود', flood('فيضانات ولاية كيرالا الهندية'))] },
+      { id: 'e', claims: [claim(40, 'مفقود', flood('فيضانات ولاية كيرالا الهندية'))] },
+    ];
+    expect(shared(alignClaims([...dead, ...missing, { id: 'c', claims: [dozens()] }]))).toEqual([
+      ['a:30 قتيل', 'b:28 قتيل'],
+      ['d:40 مفقود', 'e:40 مفقود'],
+    ]);
+    // Injured read from the subject's words only ("المصابون في …") are not a noun the cluster writes.
+    const injured = [
+      { id: 'f', claims: [claim(23, 'شخص', flood('المصابون في فيضانات ولاية كيرالا'))] },
+      { id: 'g', claims: [claim(23, 'شخص', flood('المصابون في فيضانات ولاية كيرالا'))] },
+    ];
+    expect(shared(alignClaims([...injured, { id: 'c', claims: [dozens()] }]))).toEqual([['f:23 شخص', 'g:23 شخص']]);
+  });
+
   it('reads a noun of anyone as what a member of its cluster counts with the same figure: 37 شخصاً beside 37 قتيلاً', () => {
     // Al Arabiya: "53 قتيلاً" now, "37 شخصاً" as an earlier toll; BBC: "37 قتيلاً"; Sky: "37 شخصاً";
     // CNN: "ما لا يقل عن 53 شخصاً" of a fire it places only in Siberia.

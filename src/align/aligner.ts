@@ -105,6 +105,12 @@ interface Cluster {
    * clusters count no people). See `readIn`.
    */
   events: Map<number, string | null> | null;
+  /**
+   * What happened to the people its members count, where a written noun says it (قتيل، جثة، جريح): the
+   * one thing all such nouns say, null where they say two, undefined where none is written. A vague word
+   * with no noun reads it (see `readIn`).
+   */
+  nounEvent: string | null | undefined;
   /** The cluster it was merged into, once it was. */
   mergedInto: Cluster | null;
   closed: boolean;
@@ -233,6 +239,7 @@ const readings = new WeakMap<Features, Map<string, Features>>();
  */
 function readIn(f: Features, a: Cluster, b?: Cluster): Features {
   const unit = f.unit;
+  if (unit === null && f.vague) return vagueReadIn(f, a, b);
   // Only a noun of anyone (شخص، فرد، نسمة), which meets every noun of people anyway: read so, a noun of
   // who (13 دبلوماسياً) would meet a noun of what happened (13 جثة) through the very member it reads.
   if (unit === null || unit.role !== 'any' || unit.event !== null || f.value === null || unit.kind !== 'people') return f;
@@ -246,6 +253,26 @@ function readIn(f: Features, a: Cluster, b?: Cluster): Features {
   if (!byEvent) readings.set(f, (byEvent = new Map()));
   let read = byEvent.get(event);
   if (!read) byEvent.set(event, (read = { ...f, unit: { ...unit, event } }));
+  return read;
+}
+
+/**
+ * A vague word that writes no noun and nothing that says what it counts ("مقتل العشرات" read without its
+ * verb, "العشرات" of "حريق بمركز للتسوق") as a cluster reads it: it counts what the cluster's written nouns
+ * say happened to its people ("37 قتيلاً"، "53 قتيلاً" of the same fire → the dead), when they say one
+ * thing. Its subject must still tie it (see `relate`), and where two clusters of its subject would take it
+ * (the dead and the missing of one fire) it joins neither (see `insert`).
+ */
+function vagueReadIn(f: Features, a: Cluster, b?: Cluster): Features {
+  const ea = a.nounEvent;
+  const eb = b?.nounEvent;
+  if (ea === null || eb === null || (ea !== undefined && eb !== undefined && ea !== eb)) return f;
+  const event = ea ?? eb;
+  if (event === undefined) return f;
+  let byEvent = readings.get(f);
+  if (!byEvent) readings.set(f, (byEvent = new Map()));
+  let read = byEvent.get(event);
+  if (!read) byEvent.set(event, (read = { ...f, unit: { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event } }));
   return read;
 }
 
@@ -416,7 +443,7 @@ class StreamingAligner implements Aligner {
   }
 
   private newCluster(m: Member): Cluster {
-    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: null, mergedInto: null, closed: false };
+    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: null, nounEvent: undefined, mergedInto: null, closed: false };
     this.open.add(c);
     this.join(c, m);
     return c;
@@ -439,6 +466,9 @@ class StreamingAligner implements Aligner {
       const seen = c.events.get(value);
       if (seen === undefined) c.events.set(value, unit.event);
       else if (seen !== unit.event) c.events.set(value, null);
+    }
+    if (unit && unit.kind === 'people' && unit.role === 'what' && !m.features.nounless && m.features.confirms && c.nounEvent !== null) {
+      c.nounEvent = c.nounEvent === undefined || c.nounEvent === unit.event ? unit.event : null;
     }
     const kind = c.kinds.get(m.features.signature);
     if (!kind) {
@@ -544,7 +574,10 @@ class StreamingAligner implements Aligner {
       // meets a story's toll by chance (27 عنصراً of ISIS killed in Ramadi, 27 قتيلاً in Suruç).
       if (fits && (strongLink || (numberLink && (conflicts === 0 || this.sidesWith(claim, sides, against))))) scored.push({ cluster, conflicts, subjects, agrees });
     }
-    if (scored.length === 0) {
+    // A vague word read through the clusters it fits says nothing when they read it as two things: "العشرات"
+    // of a fire beside its dead and its missing.
+    const meanings = m.features.vague && m.features.unit === null ? new Set(scored.map((x) => readIn(m.features, x.cluster).unit?.event)) : null;
+    if (scored.length === 0 || (meanings && meanings.size > 1)) {
       this.newCluster(m);
       this.file(m);
       return;
