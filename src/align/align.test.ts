@@ -317,6 +317,22 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([...injured, { id: 'c', claims: [dozens()] }]))).toEqual([['f:23 شخص', 'g:23 شخص']]);
   });
 
+  it('reads a vague word with no noun as the figure of its own document it holds, of the closest subject', () => {
+    // A headline "مصرع العشرات في انهيار جسر بمدينة جنوة" read without its verb; the body: "43 شخصاً على
+    // الأقل" of the collapse, and "نحو 30 سيارة" on the bridge. Another outlet: "39 شخصاً على الأقل".
+    const at = (text: string, more: Partial<Claim> = {}) => ({ subject: subject(text), ...more });
+    const dozens = (): Claim => ({ ...claim(null, null, { ...at('انهيار جسر بمدينة جنوة'), bound: 'vague', min: 10, max: 100 }), text: 'العشرات' });
+    const body = [claim(43, 'شخص', at('انهيار جسر موراندي في مدينة جنوة', { bound: 'atLeast' })), claim(30, 'سيارة', at('السيارات التي كانت على الجسر', { bound: 'approximate' }))];
+    const other = { id: 'b', claims: [claim(39, 'شخص', at('انهيار جسر موراندي في مدينة جنوة', { bound: 'atLeast' }))] };
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(), ...body] }, other]))).toEqual([['a:العشرات', 'a:43 شخص', 'b:39 شخص']]);
+    // The 80 on board of "الحافلة التي سقطت من الجسر" share fewer words with the headline: the dead are read.
+    const onBoard = claim(80, 'راكب', at('الحافلة التي سقطت من جسر جنوة'));
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(), onBoard, ...body] }, other]))).toEqual([['a:العشرات', 'a:43 شخص', 'b:39 شخص']]);
+    // The dead and the injured of the collapse, both as close to the headline: which one it is, nothing says.
+    const injured = claim(16, 'جريح', at('انهيار جسر موراندي في مدينة جنوة'));
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(), injured, ...body] }, other]))).toEqual([['a:43 شخص', 'b:39 شخص']]);
+  });
+
   it('reads a noun of anyone as what a member of its cluster counts with the same figure: 37 شخصاً beside 37 قتيلاً', () => {
     // Al Arabiya: "53 قتيلاً" now, "37 شخصاً" as an earlier toll; BBC: "37 قتيلاً"; Sky: "37 شخصاً";
     // CNN: "ما لا يقل عن 53 شخصاً" of a fire it places only in Siberia.

@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
-import { figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
+import { echoes, figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -335,6 +335,7 @@ class StreamingAligner implements Aligner {
     // of the document has found the stories it shares with other documents.
     const unfiled: Member[] = [];
     const members = claims.map((claim) => this.member(record, claim, undefined, events, units));
+    this.readEchoes(members);
     markListed(members);
     for (const m of members) {
       if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
@@ -373,6 +374,15 @@ class StreamingAligner implements Aligner {
     } as Omit<Member, 'cluster'> as Member;
     document.members.push(m);
     return m;
+  }
+
+  /** Reads a document's vague words as the figures of it they echo (see `echoes`). */
+  private readEchoes(members: readonly Member[]): void {
+    if (!members.some((m) => m.features.vague && m.features.unit === null)) return;
+    const read = echoes(members.map((m) => m.features), this.identity);
+    members.forEach((m, i) => {
+      (m as { features: Features }).features = read[i]!;
+    });
   }
 
   private epochOf(m: Member): number {
@@ -799,7 +809,10 @@ class StreamingAligner implements Aligner {
     const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
     const units = new Map([...claimsOf].map(([d, claims]) => [d, documentUnits(claims)] as const));
     const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!));
-    for (const d of documents) markListed(d.members);
+    for (const d of documents) {
+      this.readEchoes(d.members);
+      markListed(d.members);
+    }
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);
       for (const i of ids.slice(1)) this.join(c, members[i]!);

@@ -106,6 +106,11 @@ export interface Features {
   /** True when the claim writes no counted noun of its own (its unit, if any, is read from its verb, subject or document). */
   readonly nounless: boolean;
   /**
+   * True for a vague word with no noun that its document gives as a figure too: the unit is that figure's
+   * ("العشرات" of a crash in the headline, "50 شخصاً على الأقل" of it in the body). See `echoes`.
+   */
+  readonly echo?: boolean;
+  /**
    * True when its counted noun is carried from an earlier count and not written in the claim: "ثلاثة
    * منهم" (of the nine injured before it), "ستة منهم". Such a figure is a part of that group.
    */

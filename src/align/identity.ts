@@ -303,12 +303,22 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
       a.unit.event !== null &&
       a.unit.event === b.unit.event &&
       (a.unit.key === b.unit.key || a.unit.role === 'any' || b.unit.role === 'any' || ((a.vague ? a : b).nounless && subjects !== 'none'));
+    // A vague word its document gives as a figure too is that figure, said vaguely: it meets what counts
+    // that figure's noun for the same thing happening, of one subject ("العشرات" of a crash, whose body
+    // says "50 شخصاً على الأقل", with another outlet's "40 شخصاً على الأقل" of the crash).
+    const echo =
+      (a.vague ? a : b).echo === true &&
+      subjects === 'same' &&
+      a.unit !== null &&
+      b.unit !== null &&
+      a.unit.key === b.unit.key &&
+      a.unit.event === b.unit.event;
     const bothVague =
       a.vague &&
       b.vague &&
       (a.unit?.event ?? null) === (b.unit?.event ?? null) &&
       (!a.unit || !b.unit || a.unit.key === b.unit.key);
-    if (!toll && !bothVague) return null;
+    if (!toll && !bothVague && !echo) return null;
   }
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
@@ -365,4 +375,44 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   const numberTie = same && a.specific && b.specific && (tie !== 'unit' || (a.unit!.known && b.unit!.known));
   const linked = tie === 'subject' || (numberTie && (agree || tie === 'predicate'));
   return { tie, agree, kind: agree ? null : sameFigure(a, b) ? 'bound' : 'disjoint', linked };
+}
+
+/** Words two subjects share (every word when their keys are equal). */
+function sharedWords(a: SubjectFeature, b: SubjectFeature): number {
+  if (a.key === b.key) return Math.max(a.words.length, b.words.length);
+  let shared = 0;
+  for (const w of a.words) if (b.words.includes(w)) shared++;
+  return shared;
+}
+
+/**
+ * The features of one document's claims, with each vague word that writes no noun and nothing that says
+ * what it counts read as the figure of its document it holds whose subject is one with its own and closest
+ * to it (most words shared): a headline's "مقتل العشرات في تحطم طائرة في مطار كاتمندو" and the body's "50
+ * شخصاً على الأقل" of "تحطم طائرة … قرب مطار كاتماندو", not the 71 on board of "الطائرة المتحطمة". Where
+ * the closest figures count different nouns or different things happening (50 dead, 23 injured of one
+ * crash), the vague word is none of them.
+ */
+export function echoes(features: readonly Features[], s: IdentitySettings): Features[] {
+  return features.map((f) => {
+    if (!f.vague || f.unit !== null || f.subject === null || !f.core) return f;
+    const [lo, hi] = f.core;
+    let best = 0;
+    let found: Features | null = null;
+    let ambiguous = false;
+    for (const x of features) {
+      if (x.value === null || x.unit === null || x.unit.measure || !x.confirms || !x.core || x.core[0] < lo || x.core[1] > hi) continue;
+      if (subjectRelation(f.subject, x.subject, s) !== 'same') continue;
+      const shared = sharedWords(f.subject, x.subject!);
+      if (shared < best) continue;
+      if (shared > best) {
+        best = shared;
+        found = x;
+        ambiguous = false;
+      } else if (found!.unit!.key !== x.unit.key || found!.unit!.event !== x.unit.event) ambiguous = true;
+    }
+    if (!found || ambiguous) return f;
+    const unit = found.unit!;
+    return { ...f, unit, echo: true, signature: `${f.signature}\u0001echo ${unit.key} ${unit.event ?? ''}` };
+  });
 }
