@@ -115,6 +115,24 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
   });
 
+  it('ties a measure with no subject within a story by agreeing, converted, unless its document lists distances', () => {
+    // Two reports of one shipwreck: "خمسة أميال" from the coast; "حوالي خمسة أميال بحرية (نحو عشرة
+    // كيلومترات)" and, of another place, "16 ميلاً بحرياً (نحو 32 كلم)": two distances, not a list of four.
+    const length = (v: number, unit: string, more: Partial<Claim> = {}): Claim => claim(v, unit, { kind: 'length', ...more });
+    const b = [claim(73, 'مهاجر'), length(5, 'ميل بحري', { bound: 'approximate' }), length(10, 'كيلومتر', { bound: 'approximate' }), length(16, 'ميل بحري'), length(32, 'كيلومتر', { bound: 'approximate' })];
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: b }]))).toEqual([
+      ['a:73 مهاجر', 'b:73 مهاجر'],
+      ['a:5 ميل', 'b:5 ميل بحري', 'b:10 كيلومتر'],
+    ]);
+    // Outside a story, five miles meet by chance.
+    expect(shared(alignClaims([{ id: 'a', claims: [length(5, 'ميل')] }, { id: 'b', claims: b.slice(1) }]))).toEqual([]);
+    // Figures that do not agree once converted (5 miles, 5 km) stay apart.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: [claim(73, 'مهاجر'), length(5, 'كيلومتر')] }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+    // A document that gives three distances lists them: which one is the other's five miles, nothing says.
+    const list = [claim(73, 'مهاجر'), length(5, 'ميل بحري', { bound: 'approximate' }), length(12, 'كيلومتر'), length(40, 'كيلومتر')];
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: list }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+  });
+
   it('reads a story\'s toll in its reports: one figure each, agreeing or not, and a vague word of the same toll', () => {
     // Two reports of one attack share "73 جريحاً"; one counts 10 dead, the other 12: one toll in conflict.
     const [injured, dead] = alignClaims([

@@ -52,17 +52,41 @@ interface Member extends MemberView {
 /** Different numbers of one counted noun that make a document a list of them. */
 const LISTED_FIGURES = 3;
 
+/** Different figures among spans, those that overlap read as one: the groups of their union. */
+function figuresIn(spans: Array<readonly [number, number]>): number {
+  spans.sort((x, y) => x[0] - y[0]);
+  let groups = 0;
+  let reach = -Infinity;
+  for (const [lo, hi] of spans) {
+    if (groups === 0 || lo > reach) groups++;
+    reach = Math.max(reach, hi);
+  }
+  return groups;
+}
+
 /** Marks the members of one document whose counted noun it gives LISTED_FIGURES different numbers of. */
 function markListed(members: readonly Member[]): void {
   const values = new Map<string, Set<number>>();
+  // A measure's figures count by the distances (sums, areas) they give, whatever the unit written: "حوالي
+  // خمسة أميال بحرية (نحو عشرة كيلومترات)" and "16 ميلاً بحرياً (نحو 32 كلم)" are two distances, not four.
+  const measures = new Map<string, Array<readonly [number, number]>>();
   for (const m of members) {
-    const { unit, value } = m.features;
+    const { unit, value, interval, core } = m.features;
     if (!unit || value === null) continue;
+    if (unit.measure && core) {
+      const span = [Number.isFinite(interval.lo) ? interval.lo : core[0], Number.isFinite(interval.hi) ? interval.hi : core[1]] as const;
+      const list = measures.get(unit.key);
+      if (list) list.push(span);
+      else measures.set(unit.key, [span]);
+      continue;
+    }
     const set = values.get(unit.key);
     if (set) set.add(value);
     else values.set(unit.key, new Set([value]));
   }
-  for (const m of members) if (m.features.unit && (values.get(m.features.unit.key)?.size ?? 0) >= LISTED_FIGURES) m.listed = true;
+  const counts = new Map<string, number>([...values].map(([k, v]) => [k, v.size]));
+  for (const [key, spans] of measures) counts.set(key, figuresIn(spans));
+  for (const m of members) if (m.features.unit && (counts.get(m.features.unit.key) ?? 0) >= LISTED_FIGURES) m.listed = true;
   // Figures of each thing that happened to people (the dead, the injured), with vague words among them.
   const tolls = new Map<string, Set<number | null>>();
   for (const m of members) {
@@ -280,6 +304,8 @@ class StreamingAligner implements Aligner {
   private readonly settings: Settings;
   private readonly lexicon: AlignLexicon;
   private readonly identity: IdentitySettings;
+  /** The same settings, read within a story (see `tieToStories`). */
+  private readonly storyIdentity: IdentitySettings;
   /** Buckets around a figure within the plausibility factor. */
   private readonly reach: number;
   /** Days per publication epoch. */
@@ -309,6 +335,7 @@ class StreamingAligner implements Aligner {
       tolerance: this.settings.tolerance,
       nameOptions: this.settings.lexicon === undefined ? undefined : { lexicon: this.settings.lexicon },
     };
+    this.storyIdentity = { ...this.identity, story: true };
     this.reach = Math.ceil(Math.log2(this.settings.factor)) + 1;
     this.epochDays = Math.max(1, Math.ceil(this.settings.window));
     if (state) this.restore(state);
@@ -657,7 +684,7 @@ class StreamingAligner implements Aligner {
       let fits = true;
       const claim = readIn(m.features, c);
       for (const kind of c.kinds.values()) {
-        const r = relate(claim, readIn(kind.first.features, c), this.identity);
+        const r = relate(claim, readIn(kind.first.features, c), this.storyIdentity);
         if (!r || !r.agree || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
           fits = false;
           break;

@@ -69,6 +69,11 @@ export interface IdentitySettings {
   readonly tolerance: number;
   /** The `lexicon` option, for `sameEntity`. */
   readonly nameOptions: { lexicon?: unknown } | undefined;
+  /**
+   * True when the claims are read within a story: two documents that already share a cluster (see the
+   * aligner's story ties). A measure with no subject then ties by agreeing, not only as one precise figure.
+   */
+  readonly story?: boolean;
 }
 
 /** How two subjects relate: one, different, or sharing some words only. */
@@ -231,11 +236,15 @@ const PRECISE_DIGITS = 2;
  * a currency or a measure of a scale (length, area, mass). Not a share (1.5%), and not an age or a
  * duration (35 عاماً), which any two people or spells may share.
  */
-function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
+/** True for money or a measure of a scale (length, area, mass, volume): not a share, an age or a duration. */
+function scaleMeasure(a: Features): boolean {
   const key = a.unit!.key;
+  return key !== 'percent' && (key.startsWith('currency ') || !key.includes(' '));
+}
+
+function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
   return (
-    key !== 'percent' &&
-    (key.startsWith('currency ') || !key.includes(' ')) &&
+    scaleMeasure(a) &&
     sameUnit(a.unit!, b.unit!) &&
     a.pointLike &&
     b.pointLike &&
@@ -335,7 +344,11 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // of them says nothing of whose it is, as one precise figure of one measure ("16 ميلا بحريا" in three
   // reports of one shipwreck, "112 مليون دولار" of one transfer). A round figure (100 مليون دولار، 8
   // مليارات) and a share (54%) meet by chance every day.
-  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related' && !(subjects === 'none' && preciseMeasure(a, b, s.tolerance))) return null;
+  // Within a story (two reports that already share a figure), a measure of a scale with no subject ties
+  // as a small count does there, by agreeing: "خمسة أميال" and "حوالي 5 أميال بحرية" or "نحو 10
+  // كيلومترات" in three reports of one shipwreck.
+  const storyMeasure = (): boolean => s.story === true && scaleMeasure(a) && sameUnit(a.unit!, b.unit!) && figuresAgree(a, b, s.tolerance);
+  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related' && !(subjects === 'none' && (preciseMeasure(a, b, s.tolerance) || storyMeasure()))) return null;
   const time = timesMeet(a, b, s.window);
   if (!time || !plausible(a.core, b.core, s.factor)) return null;
   const agree = figuresAgree(a, b, s.tolerance);
