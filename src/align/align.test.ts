@@ -128,6 +128,14 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [length(5, 'ميل')] }, { id: 'b', claims: b.slice(1) }]))).toEqual([]);
     // Figures that do not agree once converted (5 miles, 5 km) stay apart.
     expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: [claim(73, 'مهاجر'), length(5, 'كيلومتر')] }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+    // A precise figure that found no cluster as one number ("نحو 32 كيلومتراً") meets the story's "16
+    // ميلاً بحرياً" it agrees with once converted; outside the story it does not.
+    const far = (more: Claim[]) => [{ id: 'a', claims: [...more, length(16, 'ميل بحري')] }, { id: 'b', claims: [...more.map((c) => ({ ...c, id: `${c.id}b` })), length(32, 'كيلومتر', { bound: 'approximate' })] }];
+    expect(shared(alignClaims(far([claim(73, 'مهاجر')])))).toEqual([
+      ['a:73 مهاجر', 'b:73 مهاجر'],
+      ['a:16 ميل بحري', 'b:32 كيلومتر'],
+    ]);
+    expect(shared(alignClaims(far([])))).toEqual([]);
     // A document that gives three distances lists them: which one is the other's five miles, nothing says.
     const list = [claim(73, 'مهاجر'), length(5, 'ميل بحري', { bound: 'approximate' }), length(12, 'كيلومتر'), length(40, 'كيلومتر')];
     expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: list }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);

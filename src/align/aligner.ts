@@ -102,6 +102,10 @@ function markListed(members: readonly Member[]): void {
   }
 }
 
+/** True for a measure with no subject, filed by its figure, alone in its cluster: it may still meet a story's. */
+const lonelyMeasure = (m: Member): boolean =>
+  m.features.unit !== null && m.features.unit.measure && m.features.subject === null && m.features.numberHandles.length > 0 && m.cluster.members.length === 1;
+
 /** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
 interface Kind {
   readonly first: Member;
@@ -369,10 +373,21 @@ class StreamingAligner implements Aligner {
       else this.insert(m);
     }
     // The stories are read once: clusters merged away since are skipped where they are used.
-    const stories = unfiled.length > 0 || members.some((m) => m.soleToll) ? this.storyClusters(record) : [];
+    const lonely = members.filter((m) => lonelyMeasure(m));
+    const stories = unfiled.length > 0 || lonely.length > 0 || members.some((m) => m.soleToll) ? this.storyClusters(record) : [];
     for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
     // A toll that found no cluster of its own meets the story's toll, agreeing or not.
     for (const m of members) if (m.soleToll && m.cluster.members.length === 1) this.tollToStories(m, stories);
+    // A measure with no subject that found no cluster as one precise figure meets the story's figure it
+    // agrees with once converted: "نحو 32 كيلومتراً" of one report and "16 ميلاً بحرياً" of another.
+    for (const m of lonely) {
+      const own = m.cluster;
+      if (own.members.length !== 1 || !this.open.has(own) || !this.tieToStories(m, stories)) continue;
+      this.open.delete(own);
+      own.mergedInto = m.cluster;
+      own.members = [];
+      own.kinds = new Map();
+    }
     return claims;
   }
 
