@@ -347,7 +347,11 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // Within a story (two reports that already share a figure), a measure of a scale with no subject ties
   // as a small count does there, by agreeing: "خمسة أميال" and "حوالي 5 أميال بحرية" or "نحو 10
   // كيلومترات" in three reports of one shipwreck.
-  const storyMeasure = (): boolean => s.story === true && scaleMeasure(a) && sameUnit(a.unit!, b.unit!) && figuresAgree(a, b, s.tolerance);
+  // Both figures are written as points (exact or نحو), or are one number under one bound ("أكثر من 150 مليون
+  // دولار" twice): a range ("من 500 إلى 1500 ريال") or a bound holds too many figures to tie so.
+  const point = (x: Features): boolean => x.pointLike && x.value !== null;
+  const storyMeasure = (): boolean =>
+    s.story === true && scaleMeasure(a) && sameUnit(a.unit!, b.unit!) && ((point(a) && point(b)) || sameFigure(a, b, s.tolerance)) && figuresAgree(a, b, s.tolerance);
   if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related' && !(subjects === 'none' && (preciseMeasure(a, b, s.tolerance) || storyMeasure()))) return null;
   const time = timesMeet(a, b, s.window);
   if (!time || !plausible(a.core, b.core, s.factor)) return null;
