@@ -138,7 +138,9 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims(far([])))).toEqual([]);
     // A range holds too many figures to tie so: "من 500 إلى 1500 ريال" is not the other report's "800 ريال".
     const riyals = (v: number, more: Partial<Claim> = {}): Claim => claim(v, 'ريال', { kind: 'currency', currency: 'SAR', ...more });
-    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), riyals(800)] }, { id: 'b', claims: [claim(73, 'مهاجر'), riyals(500, { bound: 'range', min: 500, max: 1500 })] }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+    const range = riyals(500, { bound: 'range', min: 500, max: 1500 });
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), range] }, { id: 'b', claims: [claim(73, 'مهاجر'), riyals(800)] }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), riyals(800, { bound: 'approximate' })] }, { id: 'b', claims: [claim(73, 'مهاجر'), riyals(800)] }]))).toHaveLength(2);
     // A document that gives three distances lists them: which one is the other's five miles, nothing says.
     const list = [claim(73, 'مهاجر'), length(5, 'ميل بحري', { bound: 'approximate' }), length(12, 'كيلومتر'), length(40, 'كيلومتر')];
     expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: list }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
