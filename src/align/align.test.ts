@@ -115,6 +115,37 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(apart)).toEqual([['a:73 جريح', 'b:73 جريح']]);
   });
 
+  it('ties a measure with no subject within a story by agreeing, converted, unless its document lists distances', () => {
+    // Two reports of one shipwreck: "خمسة أميال" from the coast; "حوالي خمسة أميال بحرية (نحو عشرة
+    // كيلومترات)" and, of another place, "16 ميلاً بحرياً (نحو 32 كلم)": two distances, not a list of four.
+    const length = (v: number, unit: string, more: Partial<Claim> = {}): Claim => claim(v, unit, { kind: 'length', ...more });
+    const b = [claim(73, 'مهاجر'), length(5, 'ميل بحري', { bound: 'approximate' }), length(10, 'كيلومتر', { bound: 'approximate' }), length(16, 'ميل بحري'), length(32, 'كيلومتر', { bound: 'approximate' })];
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: b }]))).toEqual([
+      ['a:73 مهاجر', 'b:73 مهاجر'],
+      ['a:5 ميل', 'b:5 ميل بحري', 'b:10 كيلومتر'],
+    ]);
+    // Outside a story, five miles meet by chance.
+    expect(shared(alignClaims([{ id: 'a', claims: [length(5, 'ميل')] }, { id: 'b', claims: b.slice(1) }]))).toEqual([]);
+    // Figures that do not agree once converted (5 miles, 5 km) stay apart.
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: [claim(73, 'مهاجر'), length(5, 'كيلومتر')] }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+    // A precise figure that found no cluster as one number ("نحو 32 كيلومتراً") meets the story's "16
+    // ميلاً بحرياً" it agrees with once converted; outside the story it does not.
+    const far = (more: Claim[]) => [{ id: 'a', claims: [...more, length(16, 'ميل بحري')] }, { id: 'b', claims: [...more.map((c) => ({ ...c, id: `${c.id}b` })), length(32, 'كيلومتر', { bound: 'approximate' })] }];
+    expect(shared(alignClaims(far([claim(73, 'مهاجر')])))).toEqual([
+      ['a:73 مهاجر', 'b:73 مهاجر'],
+      ['a:16 ميل بحري', 'b:32 كيلومتر'],
+    ]);
+    expect(shared(alignClaims(far([])))).toEqual([]);
+    // A range holds too many figures to tie so: "من 500 إلى 1500 ريال" is not the other report's "800 ريال".
+    const riyals = (v: number, more: Partial<Claim> = {}): Claim => claim(v, 'ريال', { kind: 'currency', currency: 'SAR', ...more });
+    const range = riyals(500, { bound: 'range', min: 500, max: 1500 });
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), range] }, { id: 'b', claims: [claim(73, 'مهاجر'), riyals(800)] }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), riyals(800, { bound: 'approximate' })] }, { id: 'b', claims: [claim(73, 'مهاجر'), riyals(800)] }]))).toHaveLength(2);
+    // A document that gives three distances lists them: which one is the other's five miles, nothing says.
+    const list = [claim(73, 'مهاجر'), length(5, 'ميل بحري', { bound: 'approximate' }), length(12, 'كيلومتر'), length(40, 'كيلومتر')];
+    expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: list }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
+  });
+
   it('reads a story\'s toll in its reports: one figure each, agreeing or not, and a vague word of the same toll', () => {
     // Two reports of one attack share "73 جريحاً"; one counts 10 dead, the other 12: one toll in conflict.
     const [injured, dead] = alignClaims([
@@ -287,6 +318,50 @@ describe('alignClaims: what makes two claims one fact', () => {
       ['a:الملايين', 'b:ملايين الأشخاص'],
     ]);
     expect(shared(alignClaims([{ id: 'a', claims: [claim(14e6, 'نسمة', { ...atRisk, bound: 'approximate' })] }, { id: 'b', claims: [millions('شخص', 'ملايين الأشخاص')] }]))).toEqual([]);
+  });
+
+  it('reads a vague word with no noun as what the written nouns of a cluster of its subject count, unless two clusters would take it', () => {
+    // "ارتفعت حصيلة فيضانات كيرالا إلى 30 قتيلاً" / "28 قتيلاً في فيضانات ولاية كيرالا" / a headline's
+    // "فيضانات كيرالا تودي بحياة العشرات", read without its verb.
+    const flood = (text: string) => ({ subject: subject(text) });
+    const dozens = (): Claim => ({ ...claim(null, null, { ...flood('فيضانات ولاية كيرالا الهندية'), bound: 'vague', min: 10, max: 100 }), text: 'العشرات' });
+    const dead = [
+      { id: 'a', claims: [claim(30, 'قتيل', flood('فيضانات ولاية كيرالا الهندية'))] },
+      { id: 'b', claims: [claim(28, 'قتيل', flood('فيضانات ولاية كيرالا في الهند'))] },
+    ];
+    const withDozens = shared(alignClaims([...dead, { id: 'c', claims: [dozens()] }]));
+    expect(withDozens).toEqual([['a:30 قتيل', 'b:28 قتيل', 'c:العشرات']]);
+    // The dead and the missing of one flood, each in its written noun: which one "العشرات" is, nothing says.
+    const missing = [
+      { id: 'd', claims: [claim(40, 'مفقود', flood('فيضانات ولاية كيرالا الهندية'))] },
+      { id: 'e', claims: [claim(40, 'مفقود', flood('فيضانات ولاية كيرالا الهندية'))] },
+    ];
+    expect(shared(alignClaims([...dead, ...missing, { id: 'c', claims: [dozens()] }]))).toEqual([
+      ['a:30 قتيل', 'b:28 قتيل'],
+      ['d:40 مفقود', 'e:40 مفقود'],
+    ]);
+    // Injured read from the subject's words only ("المصابون في …") are not a noun the cluster writes.
+    const injured = [
+      { id: 'f', claims: [claim(23, 'شخص', flood('المصابون في فيضانات ولاية كيرالا'))] },
+      { id: 'g', claims: [claim(23, 'شخص', flood('المصابون في فيضانات ولاية كيرالا'))] },
+    ];
+    expect(shared(alignClaims([...injured, { id: 'c', claims: [dozens()] }]))).toEqual([['f:23 شخص', 'g:23 شخص']]);
+  });
+
+  it('reads a vague word with no noun as the figure of its own document it holds, of the closest subject', () => {
+    // A headline "مصرع العشرات في انهيار جسر بمدينة جنوة" read without its verb; the body: "43 شخصاً على
+    // الأقل" of the collapse, and "نحو 30 سيارة" on the bridge. Another outlet: "39 شخصاً على الأقل".
+    const at = (text: string, more: Partial<Claim> = {}) => ({ subject: subject(text), ...more });
+    const dozens = (): Claim => ({ ...claim(null, null, { ...at('انهيار جسر بمدينة جنوة'), bound: 'vague', min: 10, max: 100 }), text: 'العشرات' });
+    const body = [claim(43, 'شخص', at('انهيار جسر موراندي في مدينة جنوة', { bound: 'atLeast' })), claim(30, 'سيارة', at('السيارات التي كانت على الجسر', { bound: 'approximate' }))];
+    const other = { id: 'b', claims: [claim(39, 'شخص', at('انهيار جسر موراندي في مدينة جنوة', { bound: 'atLeast' }))] };
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(), ...body] }, other]))).toEqual([['a:العشرات', 'a:43 شخص', 'b:39 شخص']]);
+    // The 80 on board of "الحافلة التي سقطت من الجسر" share fewer words with the headline: the dead are read.
+    const onBoard = claim(80, 'راكب', at('الحافلة التي سقطت من جسر جنوة'));
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(), onBoard, ...body] }, other]))).toEqual([['a:العشرات', 'a:43 شخص', 'b:39 شخص']]);
+    // The dead and the injured of the collapse, both as close to the headline: which one it is, nothing says.
+    const injured = claim(16, 'جريح', at('انهيار جسر موراندي في مدينة جنوة'));
+    expect(shared(alignClaims([{ id: 'a', claims: [dozens(), injured, ...body] }, other]))).toEqual([['a:43 شخص', 'b:39 شخص']]);
   });
 
   it('reads a noun of anyone as what a member of its cluster counts with the same figure: 37 شخصاً beside 37 قتيلاً', () => {

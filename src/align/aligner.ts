@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
-import { figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
+import { echoes, figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -52,17 +52,41 @@ interface Member extends MemberView {
 /** Different numbers of one counted noun that make a document a list of them. */
 const LISTED_FIGURES = 3;
 
+/** Different figures among spans, those that overlap read as one: the groups of their union. */
+function figuresIn(spans: Array<readonly [number, number]>): number {
+  spans.sort((x, y) => x[0] - y[0]);
+  let groups = 0;
+  let reach = -Infinity;
+  for (const [lo, hi] of spans) {
+    if (groups === 0 || lo > reach) groups++;
+    reach = Math.max(reach, hi);
+  }
+  return groups;
+}
+
 /** Marks the members of one document whose counted noun it gives LISTED_FIGURES different numbers of. */
 function markListed(members: readonly Member[]): void {
   const values = new Map<string, Set<number>>();
+  // A measure's figures count by the distances (sums, areas) they give, whatever the unit written: "حوالي
+  // خمسة أميال بحرية (نحو عشرة كيلومترات)" and "16 ميلاً بحرياً (نحو 32 كلم)" are two distances, not four.
+  const measures = new Map<string, Array<readonly [number, number]>>();
   for (const m of members) {
-    const { unit, value } = m.features;
+    const { unit, value, interval, core } = m.features;
     if (!unit || value === null) continue;
+    if (unit.measure && core) {
+      const span = [Number.isFinite(interval.lo) ? interval.lo : core[0], Number.isFinite(interval.hi) ? interval.hi : core[1]] as const;
+      const list = measures.get(unit.key);
+      if (list) list.push(span);
+      else measures.set(unit.key, [span]);
+      continue;
+    }
     const set = values.get(unit.key);
     if (set) set.add(value);
     else values.set(unit.key, new Set([value]));
   }
-  for (const m of members) if (m.features.unit && (values.get(m.features.unit.key)?.size ?? 0) >= LISTED_FIGURES) m.listed = true;
+  const counts = new Map<string, number>([...values].map(([k, v]) => [k, v.size]));
+  for (const [key, spans] of measures) counts.set(key, figuresIn(spans));
+  for (const m of members) if (m.features.unit && (counts.get(m.features.unit.key) ?? 0) >= LISTED_FIGURES) m.listed = true;
   // Figures of each thing that happened to people (the dead, the injured), with vague words among them.
   const tolls = new Map<string, Set<number | null>>();
   for (const m of members) {
@@ -77,6 +101,10 @@ function markListed(members: readonly Member[]): void {
     if (event && m.features.value !== null && m.features.confirms && tolls.get(event)!.size === 1) m.soleToll = true;
   }
 }
+
+/** True for a measure with no subject, filed by its figure, alone in its cluster: it may still meet a story's. */
+const lonelyMeasure = (m: Member): boolean =>
+  m.features.unit !== null && m.features.unit.measure && m.features.subject === null && m.features.numberHandles.length > 0 && m.cluster.members.length === 1;
 
 /** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
 interface Kind {
@@ -105,6 +133,12 @@ interface Cluster {
    * clusters count no people). See `readIn`.
    */
   events: Map<number, string | null> | null;
+  /**
+   * What happened to the people its members count, where a written noun says it (قتيل، جثة، جريح): the
+   * one thing all such nouns say, null where they say two, undefined where none is written. A vague word
+   * with no noun reads it (see `readIn`).
+   */
+  nounEvent: string | null | undefined;
   /** The cluster it was merged into, once it was. */
   mergedInto: Cluster | null;
   closed: boolean;
@@ -233,6 +267,7 @@ const readings = new WeakMap<Features, Map<string, Features>>();
  */
 function readIn(f: Features, a: Cluster, b?: Cluster): Features {
   const unit = f.unit;
+  if (unit === null && f.vague) return vagueReadIn(f, a, b);
   // Only a noun of anyone (شخص، فرد، نسمة), which meets every noun of people anyway: read so, a noun of
   // who (13 دبلوماسياً) would meet a noun of what happened (13 جثة) through the very member it reads.
   if (unit === null || unit.role !== 'any' || unit.event !== null || f.value === null || unit.kind !== 'people') return f;
@@ -249,10 +284,32 @@ function readIn(f: Features, a: Cluster, b?: Cluster): Features {
   return read;
 }
 
+/**
+ * A vague word that writes no noun and nothing that says what it counts ("مقتل العشرات" read without its
+ * verb, "العشرات" of "حريق بمركز للتسوق") as a cluster reads it: it counts what the cluster's written nouns
+ * say happened to its people ("37 قتيلاً"، "53 قتيلاً" of the same fire → the dead), when they say one
+ * thing. Its subject must still tie it (see `relate`), and where two clusters of its subject would take it
+ * (the dead and the missing of one fire) it joins neither (see `insert`).
+ */
+function vagueReadIn(f: Features, a: Cluster, b?: Cluster): Features {
+  const ea = a.nounEvent;
+  const eb = b?.nounEvent;
+  if (ea === null || eb === null || (ea !== undefined && eb !== undefined && ea !== eb)) return f;
+  const event = ea ?? eb;
+  if (event === undefined) return f;
+  let byEvent = readings.get(f);
+  if (!byEvent) readings.set(f, (byEvent = new Map()));
+  let read = byEvent.get(event);
+  if (!read) byEvent.set(event, (read = { ...f, unit: { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event } }));
+  return read;
+}
+
 class StreamingAligner implements Aligner {
   private readonly settings: Settings;
   private readonly lexicon: AlignLexicon;
   private readonly identity: IdentitySettings;
+  /** The same settings, read within a story (see `tieToStories`). */
+  private readonly storyIdentity: IdentitySettings;
   /** Buckets around a figure within the plausibility factor. */
   private readonly reach: number;
   /** Days per publication epoch. */
@@ -282,6 +339,7 @@ class StreamingAligner implements Aligner {
       tolerance: this.settings.tolerance,
       nameOptions: this.settings.lexicon === undefined ? undefined : { lexicon: this.settings.lexicon },
     };
+    this.storyIdentity = { ...this.identity, story: true };
     this.reach = Math.ceil(Math.log2(this.settings.factor)) + 1;
     this.epochDays = Math.max(1, Math.ceil(this.settings.window));
     if (state) this.restore(state);
@@ -308,16 +366,28 @@ class StreamingAligner implements Aligner {
     // of the document has found the stories it shares with other documents.
     const unfiled: Member[] = [];
     const members = claims.map((claim) => this.member(record, claim, undefined, events, units));
+    this.readEchoes(members);
     markListed(members);
     for (const m of members) {
       if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
       else this.insert(m);
     }
     // The stories are read once: clusters merged away since are skipped where they are used.
-    const stories = unfiled.length > 0 || members.some((m) => m.soleToll) ? this.storyClusters(record) : [];
+    const lonely = members.filter((m) => lonelyMeasure(m));
+    const stories = unfiled.length > 0 || lonely.length > 0 || members.some((m) => m.soleToll) ? this.storyClusters(record) : [];
     for (const m of unfiled) if (!this.tieToStories(m, stories)) this.newCluster(m);
     // A toll that found no cluster of its own meets the story's toll, agreeing or not.
     for (const m of members) if (m.soleToll && m.cluster.members.length === 1) this.tollToStories(m, stories);
+    // A measure with no subject that found no cluster as one precise figure meets the story's figure it
+    // agrees with once converted: "نحو 32 كيلومتراً" of one report and "16 ميلاً بحرياً" of another.
+    for (const m of lonely) {
+      const own = m.cluster;
+      if (own.members.length !== 1 || !this.open.has(own) || !this.tieToStories(m, stories)) continue;
+      this.open.delete(own);
+      own.mergedInto = m.cluster;
+      own.members = [];
+      own.kinds = new Map();
+    }
     return claims;
   }
 
@@ -346,6 +416,15 @@ class StreamingAligner implements Aligner {
     } as Omit<Member, 'cluster'> as Member;
     document.members.push(m);
     return m;
+  }
+
+  /** Reads a document's vague words as the figures of it they echo (see `echoes`). */
+  private readEchoes(members: readonly Member[]): void {
+    if (!members.some((m) => m.features.vague && m.features.unit === null)) return;
+    const read = echoes(members.map((m) => m.features), this.identity);
+    members.forEach((m, i) => {
+      (m as { features: Features }).features = read[i]!;
+    });
   }
 
   private epochOf(m: Member): number {
@@ -416,7 +495,7 @@ class StreamingAligner implements Aligner {
   }
 
   private newCluster(m: Member): Cluster {
-    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: null, mergedInto: null, closed: false };
+    const c: Cluster = { serial: this.clusterSerial++, members: [], kinds: new Map(), last: null, document: m.document, manyDocuments: false, lowest: Infinity, highest: -Infinity, events: null, nounEvent: undefined, mergedInto: null, closed: false };
     this.open.add(c);
     this.join(c, m);
     return c;
@@ -439,6 +518,9 @@ class StreamingAligner implements Aligner {
       const seen = c.events.get(value);
       if (seen === undefined) c.events.set(value, unit.event);
       else if (seen !== unit.event) c.events.set(value, null);
+    }
+    if (unit && unit.kind === 'people' && unit.role === 'what' && !m.features.nounless && m.features.confirms && c.nounEvent !== null) {
+      c.nounEvent = c.nounEvent === undefined || c.nounEvent === unit.event ? unit.event : null;
     }
     const kind = c.kinds.get(m.features.signature);
     if (!kind) {
@@ -544,7 +626,10 @@ class StreamingAligner implements Aligner {
       // meets a story's toll by chance (27 عنصراً of ISIS killed in Ramadi, 27 قتيلاً in Suruç).
       if (fits && (strongLink || (numberLink && (conflicts === 0 || this.sidesWith(claim, sides, against))))) scored.push({ cluster, conflicts, subjects, agrees });
     }
-    if (scored.length === 0) {
+    // A vague word read through the clusters it fits says nothing when they read it as two things: "العشرات"
+    // of a fire beside its dead and its missing.
+    const meanings = m.features.vague && m.features.unit === null ? new Set(scored.map((x) => readIn(m.features, x.cluster).unit?.event)) : null;
+    if (scored.length === 0 || (meanings && meanings.size > 1)) {
       this.newCluster(m);
       this.file(m);
       return;
@@ -614,7 +699,7 @@ class StreamingAligner implements Aligner {
       let fits = true;
       const claim = readIn(m.features, c);
       for (const kind of c.kinds.values()) {
-        const r = relate(claim, readIn(kind.first.features, c), this.identity);
+        const r = relate(claim, readIn(kind.first.features, c), this.storyIdentity);
         if (!r || !r.agree || (r.tie === 'unit' && !kind.first.features.unit?.known)) {
           fits = false;
           break;
@@ -766,7 +851,10 @@ class StreamingAligner implements Aligner {
     const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
     const units = new Map([...claimsOf].map(([d, claims]) => [d, documentUnits(claims)] as const));
     const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!));
-    for (const d of documents) markListed(d.members);
+    for (const d of documents) {
+      this.readEchoes(d.members);
+      markListed(d.members);
+    }
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);
       for (const i of ids.slice(1)) this.join(c, members[i]!);

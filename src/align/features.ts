@@ -7,7 +7,7 @@ import { claimInterval, type Interval } from '../claims/interval.js';
 import { isoParts } from '../dates/calendar.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { CountedRole } from './lexicon.js';
-import { fold, stemPhrase, stemWord } from './stem.js';
+import { fold } from './stem.js';
 import type { AlignLexicon } from './tables.js';
 
 /** Milliseconds in a day: publication dates and time scopes are compared by day. */
@@ -106,6 +106,11 @@ export interface Features {
   /** True when the claim writes no counted noun of its own (its unit, if any, is read from its verb, subject or document). */
   readonly nounless: boolean;
   /**
+   * True for a vague word with no noun that its document gives as a figure too: the unit is that figure's
+   * ("العشرات" of a crash in the headline, "50 شخصاً على الأقل" of it in the body). See `echoes`.
+   */
+  readonly echo?: boolean;
+  /**
    * True when its counted noun is carried from an earlier count and not written in the claim: "ثلاثة
    * منهم" (of the nine injured before it), "ستة منهم". Such a figure is a part of that group.
    */
@@ -154,10 +159,10 @@ function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, pre
   if (unit.kind === 'percent') return measure('percent');
   // A bare fraction is a share: النصف is 50%, so "أكثر من نصف المحافظات" meets "54% من المناطق";
   // "نصف متر" is a fraction of something named, and meets only fractions of it.
-  if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${stemPhrase(unit.lemma)}`, 100);
+  if (unit.kind === 'fraction') return measure(lexicon.isBareShare(unit.lemma) ? 'percent' : `fraction ${lexicon.stemPhrase(unit.lemma)}`, 100);
   if (unit.kind === 'currency') {
     const words = fold(unit.lemma).split(/\s+/u).filter((w) => w !== '');
-    const name = words.length > 0 ? stemWord(words[0]!) : '';
+    const name = words.length > 0 ? lexicon.stemWord(words[0]!) : '';
     return {
       ...measure(`currency ${unit.currency ?? unit.lemma}`),
       block: `currency ${name}`,
@@ -187,7 +192,7 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   if (key === '' || lexicon.genericSubjects.has(key)) return null;
   // The counted noun is what a claim counts, not whose it is: "27 عنصراً" of "عناصر" has no subject,
   // nor has "1.9 في المائة" of "المائة". A subject with no telling word left is none.
-  const counted = claim.unit && typeof claim.unit.lemma === 'string' ? stemPhrase(claim.unit.lemma).split(' ') : [];
+  const counted = claim.unit && typeof claim.unit.lemma === 'string' ? lexicon.stemPhrase(claim.unit.lemma).split(' ') : [];
   const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
   if (words.length === 0) return null;
   const { countries, within } = lexicon.placesOf(s.text);

@@ -69,6 +69,11 @@ export interface IdentitySettings {
   readonly tolerance: number;
   /** The `lexicon` option, for `sameEntity`. */
   readonly nameOptions: { lexicon?: unknown } | undefined;
+  /**
+   * True when the claims are read within a story: two documents that already share a cluster (see the
+   * aligner's story ties). A measure with no subject then ties by agreeing, not only as one precise figure.
+   */
+  readonly story?: boolean;
 }
 
 /** How two subjects relate: one, different, or sharing some words only. */
@@ -231,11 +236,15 @@ const PRECISE_DIGITS = 2;
  * a currency or a measure of a scale (length, area, mass). Not a share (1.5%), and not an age or a
  * duration (35 عاماً), which any two people or spells may share.
  */
-function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
+/** True for money or a measure of a scale (length, area, mass, volume): not a share, an age or a duration. */
+function scaleMeasure(a: Features): boolean {
   const key = a.unit!.key;
+  return key !== 'percent' && (key.startsWith('currency ') || !key.includes(' '));
+}
+
+function preciseMeasure(a: Features, b: Features, tolerance: number): boolean {
   return (
-    key !== 'percent' &&
-    (key.startsWith('currency ') || !key.includes(' ')) &&
+    scaleMeasure(a) &&
     sameUnit(a.unit!, b.unit!) &&
     a.pointLike &&
     b.pointLike &&
@@ -303,12 +312,22 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
       a.unit.event !== null &&
       a.unit.event === b.unit.event &&
       (a.unit.key === b.unit.key || a.unit.role === 'any' || b.unit.role === 'any' || ((a.vague ? a : b).nounless && subjects !== 'none'));
+    // A vague word its document gives as a figure too is that figure, said vaguely: it meets what counts
+    // that figure's noun for the same thing happening, of one subject ("العشرات" of a crash, whose body
+    // says "50 شخصاً على الأقل", with another outlet's "40 شخصاً على الأقل" of the crash).
+    const echo =
+      (a.vague ? a : b).echo === true &&
+      subjects === 'same' &&
+      a.unit !== null &&
+      b.unit !== null &&
+      a.unit.key === b.unit.key &&
+      a.unit.event === b.unit.event;
     const bothVague =
       a.vague &&
       b.vague &&
       (a.unit?.event ?? null) === (b.unit?.event ?? null) &&
       (!a.unit || !b.unit || a.unit.key === b.unit.key);
-    if (!toll && !bothVague) return null;
+    if (!toll && !bothVague && !echo) return null;
   }
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return null;
   if (a.change && b.change && a.change !== b.change) return null;
@@ -325,7 +344,15 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   // of them says nothing of whose it is, as one precise figure of one measure ("16 ميلا بحريا" in three
   // reports of one shipwreck, "112 مليون دولار" of one transfer). A round figure (100 مليون دولار، 8
   // مليارات) and a share (54%) meet by chance every day.
-  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related' && !(subjects === 'none' && preciseMeasure(a, b, s.tolerance))) return null;
+  // Within a story (two reports that already share a figure), a measure of a scale with no subject ties
+  // as a small count does there, by agreeing: "خمسة أميال" and "حوالي 5 أميال بحرية" or "نحو 10
+  // كيلومترات" in three reports of one shipwreck.
+  // Both figures are written as points (exact or نحو), or are one number under one bound ("أكثر من 150 مليون
+  // دولار" twice): a range ("من 500 إلى 1500 ريال") or a bound holds too many figures to tie so.
+  const point = (x: Features): boolean => x.pointLike && x.value !== null;
+  const storyMeasure = (): boolean =>
+    s.story === true && scaleMeasure(a) && sameUnit(a.unit!, b.unit!) && ((point(a) && point(b)) || sameFigure(a, b, s.tolerance)) && figuresAgree(a, b, s.tolerance);
+  if (tie === 'unit' && (a.unit!.measure || b.unit!.measure) && subjects !== 'related' && !(subjects === 'none' && (preciseMeasure(a, b, s.tolerance) || storyMeasure()))) return null;
   const time = timesMeet(a, b, s.window);
   if (!time || !plausible(a.core, b.core, s.factor)) return null;
   const agree = figuresAgree(a, b, s.tolerance);
@@ -365,4 +392,44 @@ export function relate(a: Features, b: Features, s: IdentitySettings): Relation 
   const numberTie = same && a.specific && b.specific && (tie !== 'unit' || (a.unit!.known && b.unit!.known));
   const linked = tie === 'subject' || (numberTie && (agree || tie === 'predicate'));
   return { tie, agree, kind: agree ? null : sameFigure(a, b) ? 'bound' : 'disjoint', linked };
+}
+
+/** Words two subjects share (every word when their keys are equal). */
+function sharedWords(a: SubjectFeature, b: SubjectFeature): number {
+  if (a.key === b.key) return Math.max(a.words.length, b.words.length);
+  let shared = 0;
+  for (const w of a.words) if (b.words.includes(w)) shared++;
+  return shared;
+}
+
+/**
+ * The features of one document's claims, with each vague word that writes no noun and nothing that says
+ * what it counts read as the figure of its document it holds whose subject is one with its own and closest
+ * to it (most words shared): a headline's "مقتل العشرات في تحطم طائرة في مطار كاتمندو" and the body's "50
+ * شخصاً على الأقل" of "تحطم طائرة … قرب مطار كاتماندو", not the 71 on board of "الطائرة المتحطمة". Where
+ * the closest figures count different nouns or different things happening (50 dead, 23 injured of one
+ * crash), the vague word is none of them.
+ */
+export function echoes(features: readonly Features[], s: IdentitySettings): Features[] {
+  return features.map((f) => {
+    if (!f.vague || f.unit !== null || f.subject === null || !f.core) return f;
+    const [lo, hi] = f.core;
+    let best = 0;
+    let found: Features | null = null;
+    let ambiguous = false;
+    for (const x of features) {
+      if (x.value === null || x.unit === null || x.unit.measure || !x.confirms || !x.core || x.core[0] < lo || x.core[1] > hi) continue;
+      if (subjectRelation(f.subject, x.subject, s) !== 'same') continue;
+      const shared = sharedWords(f.subject, x.subject!);
+      if (shared < best) continue;
+      if (shared > best) {
+        best = shared;
+        found = x;
+        ambiguous = false;
+      } else if (found!.unit!.key !== x.unit.key || found!.unit!.event !== x.unit.event) ambiguous = true;
+    }
+    if (!found || ambiguous) return f;
+    const unit = found.unit!;
+    return { ...f, unit, echo: true, signature: `${f.signature}\u0001echo ${unit.key} ${unit.event ?? ''}` };
+  });
 }

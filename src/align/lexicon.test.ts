@@ -8,7 +8,7 @@ import type { Claim } from '../model.js';
 import { alignClaims, type AlignmentDocument } from './align.js';
 import { syntaxTables } from '../syntax/lexicon.js';
 import { alignTables } from './lexicon.js';
-import { stemPhrase } from './stem.js';
+import { alignLexicon } from './tables.js';
 
 const t = alignTables;
 
@@ -50,7 +50,7 @@ describe('countedKinds', () => {
     const groups = [...t.countedKinds.map((k) => k.lemmas), ...t.unitGroups];
     groups.forEach((g, i) =>
       g.forEach((l) => {
-        const key = stemPhrase(l);
+        const key = alignLexicon('test', undefined).stemPhrase(l);
         const first = owner.get(key);
         if (first !== undefined && first !== i) clashes.push(`${l} (${key})`);
         else owner.set(key, i);
@@ -128,5 +128,23 @@ describe('exchangeRanges', () => {
     expect(together(money(100 * mid, to), money(100, from))).toBe(true);
     expect(together(money(100, from), money(100 * r.high * 1.05, to))).toBe(false);
     expect(together(money(100, from), money(100 * r.low * 0.95, to))).toBe(false);
+  });
+});
+
+describe('stemEndings and stemVowels', () => {
+  // A noun no table knows counts its own stem: "37 أنهارهم" and "37 نهراً" of one subject meet only when
+  // the stem takes the ending off and the أفعال plural's vowels (أنهار → نهر).
+  const s = { subject: subject('فيضان الأنهار في الإقليم الشمالي') };
+  const meet = (a: string, b: string, lexicon?: unknown): boolean =>
+    alignClaims([{ id: 'a', claims: [claim(37, a, s)] }, { id: 'b', claims: [claim(37, b, s)] }], lexicon ? { lexicon } : undefined)[0]!.members.length === 2;
+
+  it.each(t.stemEndings.map((e) => [e.ending, e.role] as const))('"%s" (%s) is taken off a word: أنهار%s is نهر', (ending) => {
+    expect(meet(`أنهار${ending}`, 'نهر')).toBe(true);
+    expect(meet(`أنهار${ending}`, 'نهر', { stemEndings: { replace: t.stemEndings.filter((e) => e.ending !== ending) } })).toBe(false);
+  });
+
+  it.each(t.stemVowels.map((v) => [v] as const))('"%s" is dropped after the first letter', (vowel) => {
+    expect(meet(`ن${vowel}هر`, 'نهر')).toBe(true);
+    expect(meet(`ن${vowel}هر`, 'نهر', { stemVowels: { replace: t.stemVowels.filter((v) => v !== vowel) } })).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { finiteNumber, listOf, oneOf, optional, phrase, record, type EntryCheck,
 import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
 import { exchangeRanges, type ExchangeRange } from './lexicon/rates.js';
 import { formerWords, predicateGroups, subjectStopWords } from './lexicon/words.js';
+import { stemEndings, stemVowels, type StemEnding } from './lexicon/stems.js';
 
 /** The tables of the alignment layer. */
 export interface AlignTables {
@@ -25,14 +26,24 @@ export interface AlignTables {
   readonly formerWords: readonly string[];
   /** Plausible exchange rates between two currencies over 2000–2026: 1 EUR = 0.82–1.6 USD. */
   readonly exchangeRanges: readonly ExchangeRange[];
+  /** Endings the light stem takes off a word, by role, in order: هم (pronoun), ات (plural), ة (final). */
+  readonly stemEndings: readonly StemEnding[];
+  /** Long vowels and hamza seats the light stem drops after a word's first letter: مشاريع = مشروع. */
+  readonly stemVowels: readonly string[];
 }
 
 /** The built-in tables of the alignment layer. */
-export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords, formerWords, exchangeRanges };
+export const alignTables: AlignTables = { countedKinds, unitGroups, measureScales, predicateGroups, subjectStopWords, formerWords, exchangeRanges, stemEndings, stemVowels };
 
 const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
 
 const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code of three capital letters, got ${String(v)}`);
+
+/** The last one to four Arabic letters of a word. */
+const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,4}$/u.test(v) ? null : `must be the last one to four Arabic letters of a word, got ${JSON.stringify(v)}`);
+
+/** One Arabic letter. */
+const letter: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]$/u.test(v) ? null : `must be one Arabic letter, got ${JSON.stringify(v)}`);
 
 /** Checks of each table's entries where they enter. */
 export const alignChecks: TableChecks<AlignTables> = {
@@ -43,6 +54,8 @@ export const alignChecks: TableChecks<AlignTables> = {
   subjectStopWords: phrase,
   formerWords: phrase,
   exchangeRanges: record({ from: currencyCode, to: currencyCode, low: positive, high: positive }),
+  stemEndings: record({ ending: wordEnding, role: oneOf(['pronoun', 'plural', 'final']) }),
+  stemVowels: letter,
 };
 
 /** Tables of the alignment layer a caller extends or replaces. */
@@ -50,4 +63,5 @@ export type AlignLexiconInput = TablesInput<AlignTables>;
 
 export type { CountedKind, CountedRole, MeasureScale } from './lexicon/units.js';
 export type { ExchangeRange } from './lexicon/rates.js';
+export type { StemEnding } from './lexicon/stems.js';
 export type { WireAgency } from '../syntax/lexicon/agencies.js';

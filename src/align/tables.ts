@@ -10,7 +10,7 @@ import { prepositionClitics, withoutArticle, withoutConjunction } from '../text/
 import { compiledOnce, mergeTables } from '../text/lexicon.js';
 import { foldWord } from '../text/fold.js';
 import { alignChecks, alignTables, type AlignTables, type CountedRole } from './lexicon.js';
-import { fold, stemPhrase, stemWord } from './stem.js';
+import { fold, stemmerOf, stemPhrase, stemWord, type Stemmer } from './stem.js';
 
 /** What a counted noun's stem says: its group, and for people and occurrences its kind and role. */
 export interface CountedSense {
@@ -57,6 +57,8 @@ export function foldedWords(text: string): string[] {
 export class AlignLexicon {
   readonly tables: AlignTables;
   readonly names: NameKeys;
+  /** The light stem's endings and vowels (`stemEndings`, `stemVowels`), folded. */
+  private readonly stemmer: Stemmer;
   private readonly counted = new Map<string, CountedSense>();
   private readonly countedExact = new Map<string, CountedSense>();
   /** Folded lemmas of the claims' count units. */
@@ -86,13 +88,14 @@ export class AlignLexicon {
   constructor(tables: AlignTables, names: NameKeys, syntax: Pick<SyntaxTables, 'demonyms' | 'countUnits' | 'newsAgencies'>) {
     const { demonyms, countUnits } = syntax;
     this.tables = tables;
+    this.stemmer = stemmerOf(tables.stemEndings, tables.stemVowels);
     this.names = names;
     // Table nouns are found by their folded form, then by their stem (plurals the claims did not
     // reduce); nationalities by their folded form only, as their stems are short (سوري → سر).
     const sense = (lemma: string, s: CountedSense, byStem: boolean): void => {
       const exact = withoutArticle(fold(lemma));
       if (!this.countedExact.has(exact)) this.countedExact.set(exact, s);
-      const key = stemPhrase(lemma);
+      const key = this.stemPhrase(lemma);
       if (byStem && !this.counted.has(key)) this.counted.set(key, s);
     };
     tables.countedKinds.forEach((k, i) => k.lemmas.forEach((l) => sense(l, { group: `k${i}`, kind: k.kind, role: k.role }, true)));
@@ -105,14 +108,14 @@ export class AlignLexicon {
     demonyms.forEach((d) => sense(d, { group: `n${withoutArticle(fold(d))}`, kind: 'people', role: 'who' }, false));
     for (const m of tables.measureScales) {
       for (const form of [m.lemma, ...m.forms]) {
-        const key = stemPhrase(form);
+        const key = this.stemPhrase(form);
         if (!this.scales.has(key)) this.scales.set(key, { kind: m.kind, scale: m.scale, upTo: Math.max(m.scale, m.upTo ?? m.scale) });
       }
     }
     tables.predicateGroups.forEach((g, i) => g.forEach((p) => this.predicateGroupOf.set(foldWord(p), `p${i}`)));
     for (const g of tables.predicateGroups) {
-      const first = stemWord(fold(g[0]!));
-      for (const p of g) if (!this.verbStemOf.has(stemWord(fold(p)))) this.verbStemOf.set(stemWord(fold(p)), first);
+      const first = this.stemWord(fold(g[0]!));
+      for (const p of g) if (!this.verbStemOf.has(this.stemWord(fold(p)))) this.verbStemOf.set(this.stemWord(fold(p)), first);
     }
     for (const agency of syntax.newsAgencies) {
       for (const form of [agency.name, ...agency.forms]) {
@@ -127,7 +130,7 @@ export class AlignLexicon {
     this.former = new Set(tables.formerWords.map((w) => withoutArticle(foldWord(w))));
     this.genericSubjects = new Set(names.tables.genericHeads.map((h) => names.key(h)));
     this.knownNouns = new Set(countUnits.map((u) => withoutArticle(fold(u.lemma))));
-    this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map(stemPhrase)));
+    this.fractionStems = new Set(numbersTables.fractionWords.flatMap((f) => [...f.singular, ...f.dual, ...f.plural].map((w) => this.stemPhrase(w))));
     for (const r of tables.exchangeRanges) {
       const [low, high] = r.low <= r.high ? [r.low, r.high] : [r.high, r.low];
       if (r.from === r.to) continue;
@@ -198,21 +201,21 @@ export class AlignLexicon {
 
   /** True when a fraction's unit lemma is the fraction word itself: a share of nothing named (النصف، بنحو الثلث). */
   isBareShare(lemma: string): boolean {
-    return lemma === '' || this.fractionStems.has(stemPhrase(lemma));
+    return lemma === '' || this.fractionStems.has(this.stemPhrase(lemma));
   }
 
   /** What the counted noun with this lemma says; an unknown noun is a group of its own stem. */
   countedSense(lemma: string): CountedSense {
     const exact = this.countedExact.get(withoutArticle(fold(lemma)));
     if (exact) return exact;
-    const key = stemPhrase(lemma);
+    const key = this.stemPhrase(lemma);
     return this.counted.get(key) ?? { group: `s${key}`, kind: null, role: null };
   }
 
   /** True when a counted noun is one the unit tables know (the claims' units, or the alignment's kinds and groups). */
   knowsNoun(lemma: string): boolean {
     const exact = withoutArticle(fold(lemma));
-    return this.knownNouns.has(exact) || this.countedExact.has(exact) || this.counted.has(stemPhrase(lemma));
+    return this.knownNouns.has(exact) || this.countedExact.has(exact) || this.counted.has(this.stemPhrase(lemma));
   }
 
   /**
@@ -228,7 +231,7 @@ export class AlignLexicon {
       return s && s.kind === 'people' && s.role === 'what' ? s.group : null;
     };
     if (predicate !== null) {
-      const found = this.eventVerbs.get(fold(predicate)) ?? what(stemPhrase(predicate));
+      const found = this.eventVerbs.get(fold(predicate)) ?? what(this.stemPhrase(predicate));
       if (found) return found;
     }
     for (const w of subjectWords) {
@@ -243,13 +246,26 @@ export class AlignLexicon {
 
   /** The scale of a measure, or null when the tables do not know it. */
   scaleOf(lemma: string): Scale | null {
-    return this.scales.get(stemPhrase(lemma)) ?? null;
+    return this.scales.get(this.stemPhrase(lemma)) ?? null;
   }
 
   /** The group of a predicate stem: بقي and ملك are one event. */
   predicateGroup(stem: string): string {
     const folded = fold(stem);
     return this.predicateGroupOf.get(folded) ?? `p${folded}`;
+  }
+
+  /**
+   * The light stem of one folded word, by the tables `stemEndings` and `stemVowels`: مشروعات → مشرع,
+   * أنقذتهم → انقذ (see src/align/stem.ts).
+   */
+  stemWord(folded: string): string {
+    return stemWord(folded, this.stemmer);
+  }
+
+  /** The light stem of a phrase, word by word: "أميال بحرية" → "ميل بحر". */
+  stemPhrase(text: string): string {
+    return stemPhrase(text, this.stemmer);
   }
 
   /** The stems of the words that tell a subject apart: without prepositions, relatives, numbers. */
@@ -282,8 +298,8 @@ export class AlignLexicon {
       const words = key.includes(' ') ? key.split(' ').filter((w) => w.length >= 2 && !this.stopWords.has(w)) : [];
       // A verb of a predicate group stands for its group: "الذين أجلتهم خدمات الطوارئ" and "الذين أخلتهم
       // قوات الإنقاذ" say one thing was done (أجلى = أخلى).
-      const stem = stemWord(bare);
-      stems = words.length > 1 ? words.map(stemWord) : [this.verbStemOf.get(stem) ?? stem];
+      const stem = this.stemWord(bare);
+      stems = words.length > 1 ? words.map((w) => this.stemWord(w)) : [this.verbStemOf.get(stem) ?? stem];
       this.stemMemo.set(bare, stems);
     }
     return stems;
