@@ -9,6 +9,8 @@
  *   npx esbuild src/index.ts --bundle --format=esm --platform=neutral --outfile=/tmp/main.mjs   (in the other checkout)
  *   BENCH_BASELINE=/tmp/main.mjs npm run bench
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractQuantClaims } from '../src/index.js';
 import { createShadow } from '../src/text/shadow.js';
@@ -29,14 +31,28 @@ async function baselineExtract(): Promise<((text: string) => unknown) | undefine
   return loaded.extractQuantClaims;
 }
 
+/**
+ * The extractQuantClaims of the built package (dist/index.js, as `npm run build` leaves it), if built:
+ * what a user's code runs. The sources run under tsx, whose per-module transform (names kept on every
+ * function) costs the pipeline more than the bare pass, so both figures are printed side by side.
+ */
+async function builtExtract(): Promise<((text: string) => unknown) | undefined> {
+  const path = join(import.meta.dirname, '..', 'dist', 'index.js');
+  if (!existsSync(path)) return undefined;
+  const loaded = (await import(pathToFileURL(path).href)) as { extractQuantClaims?: (text: string) => unknown };
+  return typeof loaded.extractQuantClaims === 'function' ? loaded.extractQuantClaims : undefined;
+}
+
 export const extractionSuite: BenchSuite = {
   title: 'Extraction (corpus articles repeated to 1 MB)',
   async run({ corpus, corpusBytes, rounds }) {
     const baseline = await baselineExtract();
+    const built = await builtExtract();
     const tasks: BenchTask[] = [
       { name: 'extractQuantClaims', run: () => extractQuantClaims(corpus) },
       { name: 'bare', run: () => barePass(corpus) },
     ];
+    if (built) tasks.push({ name: 'built', run: () => built(corpus) });
     if (baseline) tasks.push({ name: 'baseline', run: () => baseline(corpus) });
     const timings = sideBySide(tasks, rounds);
     const ratio = medianRatio(timings, 'extractQuantClaims', 'bare');
@@ -45,6 +61,12 @@ export const extractionSuite: BenchSuite = {
       line('  extractQuantClaims', `${megabytesPerSecond(timings, 'extractQuantClaims', corpusBytes).toFixed(1)} MB/s`),
       line('  bare pass: tokenize(createShadow(text).text)', `${megabytesPerSecond(timings, 'bare', corpusBytes).toFixed(1)} MB/s`),
     ];
+    if (built) {
+      lines.push(
+        line('built package (dist/index.js) extractQuantClaims ÷ bare pass', `${medianRatio(timings, 'built', 'bare').toFixed(2)}×`),
+        line('  built package extractQuantClaims', `${megabytesPerSecond(timings, 'built', corpusBytes).toFixed(1)} MB/s`),
+      );
+    } else lines.push(line('built package (dist/index.js)', 'not built: run `npm run build` to measure it too'));
     if (baseline) {
       lines.push(
         line('BENCH_BASELINE extractQuantClaims ÷ bare pass', `${medianRatio(timings, 'baseline', 'bare').toFixed(2)}×`),
