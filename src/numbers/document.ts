@@ -10,7 +10,8 @@
  */
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { createShadow, type ShadowText } from '../text/shadow.js';
-import { parseNumberAt, type ParsedNumber } from './grammar.js';
+import { parseNumberInText } from './context.js';
+import type { ParsedNumber } from './grammar.js';
 import { TokenStream } from './tokens.js';
 
 /** A key for one kind of analysis attached to a document; `T` is what the analysis computes. */
@@ -80,7 +81,7 @@ function readNumbers(tokens: TokenStream): ParsedNumber[] {
       i++;
       continue;
     }
-    const parsed = parseNumberAt(tokens, i);
+    const parsed = parseNumberInText(tokens, i);
     if (!parsed || !Number.isFinite(parsed.value)) {
       i++;
       continue;
