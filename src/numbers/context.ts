@@ -11,7 +11,7 @@ import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { parseNumberAt, type ParsedNumber } from './grammar.js';
 import { pronounOneAfter } from './lexicon.js';
-import type { NumberTokens } from './tokens.js';
+import type { TokenStream } from './tokens.js';
 
 /** The words before which واحد is a pronoun, not a count (أي واحد، كل واحد). */
 const pronounHeads: ReadonlySet<string> = /* @__PURE__ */ new Set(pronounOneAfter.map(foldWord));
@@ -21,7 +21,7 @@ const pronounHeads: ReadonlySet<string> = /* @__PURE__ */ new Set(pronounOneAfte
  * expression of {@link parseNumberAt}, or one enclosed in marks before its
  * scale word, and no number where واحد is the pronoun.
  */
-export function parseNumberInText(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
+export function parseNumberInText(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
   const enclosed = enclosedBeforeScale(tokens, i);
   if (enclosed) return enclosed;
   const parsed = parseNumberAt(tokens, i);
@@ -44,7 +44,7 @@ const closingMarks = ')]»"””';
  * stays balanced. Null when the numeral at `i` is not so set, or is a
  * fraction (3/4).
  */
-function enclosedBeforeScale(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
+function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
   const numeral = tokens.isNumeral(i) ? tokens.numeral(i)! : null;
   if (numeral === null || numeral.kind === 'fraction' || i === 0) return null;
   const open = tokenIndex(i - 1);

@@ -44,7 +44,7 @@ function gluedToScale(text: string, end: number): boolean {
  * The tokens of a shadow text as the number grammar reads them: words, whole
  * numerals (digits with their separators, sign, exponent or slash fraction),
  * white space and punctuation, with the few steps the grammar takes (next,
- * previous, the reading of a word). `parseArabicNumber` builds only
+ * the reading of a word: it reads forwards only). `parseArabicNumber` builds only
  * this, so that importing it alone leaves the navigation of the layers above
  * ({@link TokenStream}) out of the bundle.
  *
@@ -172,12 +172,6 @@ export class NumberTokens {
     return k >= 0 && k < this.length && this.typeOf(k) === SPACE;
   }
 
-  /** True when `k` is a punctuation mark, and one of `marks` if given. */
-  isPunct(k: TokenIndex, marks?: string): boolean {
-    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
-    return marks === undefined || marks.includes(this.text(k));
-  }
-
   /** True when word `k` is foreign to Arabic number reading: it has a Latin letter ("A320") or is glued to rejected digits. */
   isForeign(k: TokenIndex): boolean {
     return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
@@ -207,16 +201,6 @@ export class NumberTokens {
       j++;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
-  }
-
-  /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
-  previous(k: TokenIndex): TokenIndex {
-    let j = k - 1;
-    while (j >= 0 && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
-      j--;
-    }
-    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
   }
 
   /** The numeral of a `numeral` or `rejected` token. */
@@ -332,6 +316,22 @@ export class TokenStream extends NumberTokens {
   /** How many distinct texts the tokens have: one more than the largest {@link textId}. */
   get distinctTexts(): number {
     return this.texts.length;
+  }
+
+  /** True when `k` is a punctuation mark, and one of `marks` if given. */
+  isPunct(k: TokenIndex, marks?: string): boolean {
+    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
+    return marks === undefined || marks.includes(this.text(k));
+  }
+
+  /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
+  previous(k: TokenIndex): TokenIndex {
+    let j = k - 1;
+    while (j >= 0 && this.typeOf(j) === SPACE) {
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+      j--;
+    }
+    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
   }
 
   /** Kind of token `k`. */
