@@ -45,15 +45,14 @@ const closingMarks = ')]»"””';
  * fraction (3/4).
  */
 function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
-  const numeral = tokens.isNumeral(i) ? tokens.numeral(i)! : null;
-  if (numeral === null || numeral.kind === 'fraction' || i === 0) return null;
   const open = tokenIndex(i - 1);
   const close = tokenIndex(i + 1);
-  const mark = tokens.isPunct(open) ? openingMarks.indexOf(tokens.text(open)) : -1;
-  if (mark < 0 || !tokens.isPunct(close, closingMarks[mark]!)) return null;
+  const mark = tokens.isNumeral(i) && tokens.isPunct(open) ? openingMarks.indexOf(tokens.text(open)) : -1;
+  const numeral = tokens.numeral(i);
+  if (mark < 0 || numeral!.kind === 'fraction' || !tokens.isPunct(close, closingMarks[mark]!)) return null;
   const k = tokens.next(close);
   const scale = k >= 0 && tokens.isWord(k) ? tokens.reading(k) : null;
   if (scale === null || scale.prefix !== '' || scale.sense.scale === undefined || scale.sense.scale.number === 'dual') return null;
-  const value = (numeral.decimalReading ?? numeral.value) * scale.sense.scale.value;
+  const value = (numeral!.decimalReading ?? numeral!.value) * scale.sense.scale.value;
   return { start: open, end: tokenIndex(k + 1), value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal' };
 }

@@ -76,18 +76,12 @@ function readNumbers(tokens: TokenStream): ParsedNumber[] {
   const numbers: ParsedNumber[] = [];
   let i = tokenIndex(0);
   while (i < tokens.length) {
-    const type = tokens.type(i);
-    if (type !== 'word' && type !== 'numeral') {
-      i++;
-      continue;
-    }
+    // Null at a space or a mark: an expression starts at a word or a numeral.
     const parsed = parseNumberInText(tokens, i);
-    if (!parsed || !Number.isFinite(parsed.value)) {
-      i++;
-      continue;
-    }
-    numbers.push(parsed);
-    i = parsed.end;
+    if (parsed && Number.isFinite(parsed.value)) {
+      numbers.push(parsed);
+      i = parsed.end;
+    } else i++;
   }
   return numbers;
 }
