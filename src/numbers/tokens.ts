@@ -83,7 +83,8 @@ export class NumberTokens {
 
   /**
    * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read
-   * them: `cells` in the layout above and the readings it made.
+   * them: `cells` in the layout above, and the readings it made (also when it
+   * left the cutting to the constructor: those words stand where it cuts them).
    */
   constructor(shadow: ShadowText, cells?: number[], readings?: Array<WordReading | undefined>) {
     const text = shadow.text;
@@ -257,7 +258,8 @@ export class NumberTokens {
  * whole is read here; any other word is read on first use, as in a stream
  * the constructor builds (a clitic before a number word: وخمسمئة). At a
  * digit, a punctuation mark or a Latin letter it stops cutting and only
- * checks; the constructor then cuts the string. Null for a long string and
+ * checks; the constructor then cuts the string, keeping the readings made
+ * before. Null for a long string and
  * for one that must be folded (`createPlainShadow`). A function rather than a
  * method of the class, so that a bundle without `parseArabicNumber` leaves it out.
  */
@@ -294,7 +296,8 @@ export function readUnfoldedTokens(text: string): NumberTokens | null {
       cells = null;
     }
   }
-  if (cells === null) return new NumberTokens(shadow);
+  // The words read before a digit or a mark stand where the constructor cuts them too.
+  if (cells === null) return new NumberTokens(shadow, undefined, readings);
   if (count && cells[2 * count - 1] === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
   cells.push(text.length);
   return new NumberTokens(shadow, cells, readings);
