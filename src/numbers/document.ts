@@ -10,7 +10,8 @@
  */
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { createShadow, type ShadowText } from '../text/shadow.js';
-import { parseNumberAt, type ParsedNumber } from './grammar.js';
+import { parseNumberInText } from './context.js';
+import type { ParsedNumber } from './grammar.js';
 import { TokenStream } from './tokens.js';
 
 /** A key for one kind of analysis attached to a document; `T` is what the analysis computes. */
@@ -75,18 +76,12 @@ function readNumbers(tokens: TokenStream): ParsedNumber[] {
   const numbers: ParsedNumber[] = [];
   let i = tokenIndex(0);
   while (i < tokens.length) {
-    const type = tokens.type(i);
-    if (type !== 'word' && type !== 'numeral') {
-      i++;
-      continue;
-    }
-    const parsed = parseNumberAt(tokens, i);
-    if (!parsed || !Number.isFinite(parsed.value)) {
-      i++;
-      continue;
-    }
-    numbers.push(parsed);
-    i = parsed.end;
+    // Null at a space or a mark: an expression starts at a word or a numeral.
+    const parsed = parseNumberInText(tokens, i);
+    if (parsed && Number.isFinite(parsed.value)) {
+      numbers.push(parsed);
+      i = parsed.end;
+    } else i++;
   }
   return numbers;
 }

@@ -96,6 +96,8 @@ describe('digits', () => {
     expectMatches('أكثر من (4.5) مليون', [['(4.5) مليون', 4.5e6, 'cardinal']]);
     expectMatches('المادة (12) من النظام', [['12', 12]]);
     expectMatches('(12] ألف', [['12', 12], ['ألف', 1000]]);
+    // A fraction in brackets is a number of its own, not a count of the scale.
+    expectMatches('(3/4) ألف', [['3/4', 0.75, 'fraction'], ['ألف', 1000]]);
   });
 
   it('does not add a scale to a group counted by the same scale: two numbers', () => {
@@ -245,6 +247,8 @@ describe('not numbers', () => {
   it('ignores the pronoun one and one-of', () => {
     expectMatches('أي واحد تفضل؟ كل واحد منهم', []);
     expectMatches('مقتل أحد كبار الممولين وإحدى رسائله', []);
+    // The ordinal one after كل stays an ordinal: في كل أول شهر (on the first of every month).
+    expectMatches('في كل أول شهر', [['أول', 1, 'ordinal']]);
   });
 
   it('ignores Monday (الاثنين) and the percent idiom (في المئة)', () => {

@@ -1,9 +1,9 @@
 import { requireString } from '../text/validate.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
-import { createPlainShadow, createUnfoldedShadow } from '../text/shadow.js';
+import { createPlainShadow } from '../text/shadow.js';
 import { TextDocument } from './document.js';
 import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
-import { NumberTokens, type TokenStream } from './tokens.js';
+import { NumberTokens, readUnfoldedTokens, type TokenStream } from './tokens.js';
 
 /** A number expression found in running text. */
 export interface NumberMatch {
@@ -122,8 +122,9 @@ export function findNumbers(text: string): NumberMatch[] {
  */
 export function parseArabicNumber(text: string): number | null {
   requireString(text, 'parseArabicNumber');
-  // A cell of a column of figures rarely needs the folded copy: its letters are folded as they are read.
-  const tokens = new NumberTokens(createUnfoldedShadow(text) ?? createPlainShadow(text));
+  // A cell of a column of figures rarely needs the folded copy: its letters are folded as they are read,
+  // and its words cut and looked up in the same pass.
+  const tokens = readUnfoldedTokens(text) ?? new NumberTokens(createPlainShadow(text));
   let first = tokenIndex(0);
   while (first < tokens.length && tokens.isSpace(first)) first++;
   let last = tokenIndex(tokens.length - 1);

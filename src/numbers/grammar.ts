@@ -7,10 +7,8 @@
  * Every step looks at most two tokens ahead and never backtracks over more
  * than one element, so reading all numbers of a text is linear in its length.
  */
-import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { parseCardinal } from './cardinal.js';
-import { pronounOneAfter } from './lexicon.js';
 import { parseOrdinal } from './ordinal.js';
 import type { NumberTokens } from './tokens.js';
 
@@ -25,13 +23,13 @@ export interface ParsedNumber {
   readonly kind: NumberKind;
 }
 
-/** The words before which واحد is a pronoun, not a count (أي واحد، كل واحد). */
-const pronounHeads: ReadonlySet<string> = new Set(pronounOneAfter.map(foldWord));
-
 /**
  * Reads the longest number expression starting at token `i`: a cardinal,
  * decimal or fraction, optionally negative (سالب، ناقص), with a spelled
  * decimal point (فاصلة), a ratio (١ على ٣) or parts (جزء من مئة); or an ordinal.
+ * It reads from `i` on and never looks before it: the rules of running text
+ * that do (./context.ts) wrap it, and `parseArabicNumber`, whose expression
+ * has nothing before it, reads with it alone.
  */
 export function parseNumberAt(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
   const isWord = tokens.isWord(i);
@@ -50,13 +48,7 @@ export function parseNumberAt(tokens: NumberTokens, i: TokenIndex): ParsedNumber
   } else if (!tokens.isNumeral(i)) {
     return null;
   }
-  const parsed = parseUnsigned(tokens, i);
-  // "أي واحد تفضل" (which one), "كل واحد منهم" (each one): the pronoun, not a count.
-  if (parsed && isWord && parsed.end === tokenIndex(i + 1) && parsed.value === 1 && tokens.reading(i)!.prefix === '') {
-    const p = tokens.previous(i);
-    if (p >= 0 && pronounHeads.has(tokens.text(p))) return null;
-  }
-  return parsed;
+  return parseUnsigned(tokens, i);
 }
 
 function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
@@ -67,8 +59,6 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
   }
   const c = parseCardinal(tokens, i);
   if (!c) return null;
-  const enclosed = enclosedBeforeScale(tokens, i, c);
-  if (enclosed) return enclosed;
   const { value, end } = c;
   const k = tokens.next(tokenIndex(end - 1));
   if (k >= 0 && c.kind !== 'fraction') {
@@ -99,29 +89,6 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
     }
   }
   return { start: i, end, value, kind: c.kind === 'cardinal' && !Number.isInteger(value) ? 'decimal' : c.kind };
-}
-
-/** Opening marks, and at the same place in the second string the marks that close them around a figure. */
-const openingMarks = '([«"“”';
-const closingMarks = ')]»"””';
-
-/**
- * A numeral set in brackets or quotation marks with its scale word after
- * them, as some papers print figures: "(15) ألف" is 15000, "«4.5» مليون"
- * 4.5 million. The expression starts at the opening mark so that its text
- * stays balanced. Null when `c` is anything else.
- */
-function enclosedBeforeScale(tokens: NumberTokens, i: TokenIndex, c: ReturnType<typeof parseCardinal> & object): ParsedNumber | null {
-  if (!tokens.isNumeral(i) || c.kind === 'fraction' || c.end !== i + 1 || i === 0) return null;
-  const open = tokenIndex(i - 1);
-  const mark = tokens.isPunct(open) ? openingMarks.indexOf(tokens.text(open)) : -1;
-  if (mark < 0 || !tokens.isPunct(c.end, closingMarks[mark]!)) return null;
-  const k = tokens.next(c.end);
-  const scale = k >= 0 && tokens.isWord(k) ? tokens.reading(k) : null;
-  if (scale === null || scale.prefix !== '' || scale.sense.scale === undefined || scale.sense.scale.number === 'dual') return null;
-  const numeral = tokens.numeral(i)!;
-  const value = (numeral.decimalReading ?? numeral.value) * scale.sense.scale.value;
-  return { start: open, end: tokenIndex(k + 1), value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal' };
 }
 
 /** The number after "جزء من" / "أجزاء من" at token `partAt`. */

@@ -31,8 +31,9 @@ function tenValue(tokens: NumberTokens, k: TokenIndex): number {
  */
 export function parseOrdinal(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null {
   const r = tokens.reading(i);
-  if (!r || !r.canStartNumber) return null;
-  const ord = r.sense.ordinal;
+  const ord = r?.sense.ordinal;
+  // Without an ordinal sense only a word with the bare article is one (الأحد عشر، العشرون): خمسة is not.
+  if (!r || !r.canStartNumber || (!ord && r.prefix !== 'ال')) return null;
   const nextK = tokens.next(i);
   if (ord) {
     // A feminine ordinal needs the article: الثانية is the second, ثانية alone a second of time.

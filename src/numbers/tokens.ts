@@ -1,9 +1,9 @@
 import { NO_TOKEN, shadowOffset, tokenIndex, type ShadowOffset, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import type { ShadowText } from '../text/shadow.js';
-import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
+import { foldedInPlace, unfoldedShadow, type ShadowText } from '../text/shadow.js';
+import { isArabicLetter, isSpace, SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
-import { readWordAt, type SensesByType, type WordReading } from './words.js';
+import { childNode, lexiconTrie, readWordAt, wholeWordReading, type SensesByType, type WordReading } from './words.js';
 
 /** What a token is. `rejected` is a run of digits glued to letters (a code, not a number). */
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
@@ -44,7 +44,7 @@ function gluedToScale(text: string, end: number): boolean {
  * The tokens of a shadow text as the number grammar reads them: words, whole
  * numerals (digits with their separators, sign, exponent or slash fraction),
  * white space and punctuation, with the few steps the grammar takes (next,
- * previous, the reading of a word). `parseArabicNumber` builds only
+ * the reading of a word: it reads forwards only). `parseArabicNumber` builds only
  * this, so that importing it alone leaves the navigation of the layers above
  * ({@link TokenStream}) out of the bundle.
  *
@@ -79,67 +79,75 @@ export class NumberTokens {
    * first use too, sized to the tokens so that filling it out of order keeps
    * it a fast array, not a dictionary: a figure in digits never needs one.
    */
-  private readings: Array<WordReading | null | undefined> | undefined = undefined;
+  private readings: Array<WordReading | null | undefined> | undefined;
 
-  constructor(shadow: ShadowText) {
+  /**
+   * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read
+   * them: `cells` in the layout above, and the readings it made (also when it
+   * left the cutting to the constructor: those words stand where it cuts them).
+   */
+  constructor(shadow: ShadowText, cells?: number[], readings?: Array<WordReading | undefined>) {
     const text = shadow.text;
-    const n = text.length;
-    const cells: number[] = [];
     let numerals: Numeral[] | null = null;
-    let count = 0;
-    let i = 0;
-    while (i < n) {
-      const packed = scanToken(text, i);
-      const end = packed >>> 3;
-      const scanned = (packed & 7) >> 1;
-      if (scanned === SCANNED_DIGITS || (scanned === SCANNED_PUNCT && end - i === 1 && numeralCanStart(text, i))) {
-        const numeral = scanNumeral(shadow, shadowOffset(i));
-        // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
-        // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
-        let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
-        if (count > 0) {
-          const previous = cells[2 * count - 1]!;
-          const previousType = previous & TYPE_MASK;
-          if (previousType === WORD && previous & FOREIGN) rejected = true;
-          if (previousType === REJECTED) rejected = true;
-          if (
-            previousType === PUNCT &&
-            text.charCodeAt(cells[2 * count - 2]!) === HYPHEN &&
-            count > 1 &&
-            (cells[2 * count - 3]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
-          ) {
-            rejected = true;
+    if (!cells) {
+      cells = [];
+      const n = text.length;
+      let count = 0;
+      let i = 0;
+      while (i < n) {
+        const packed = scanToken(text, i);
+        const end = packed >>> 3;
+        const scanned = (packed & 7) >> 1;
+        if (scanned === SCANNED_DIGITS || (scanned === SCANNED_PUNCT && end - i === 1 && numeralCanStart(text, i))) {
+          const numeral = scanNumeral(shadow, shadowOffset(i));
+          // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
+          // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
+          let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
+          if (count > 0) {
+            const previous = cells[2 * count - 1]!;
+            const previousType = previous & TYPE_MASK;
+            if (previousType === WORD && previous & FOREIGN) rejected = true;
+            if (previousType === REJECTED) rejected = true;
+            if (
+              previousType === PUNCT &&
+              text.charCodeAt(cells[2 * count - 2]!) === HYPHEN &&
+              count > 1 &&
+              (cells[2 * count - 3]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
+            ) {
+              rejected = true;
+            }
           }
+          // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
+          numerals ??= [];
+          numerals.push(numeral);
+          cells.push(i, (rejected ? REJECTED : NUMERAL) | (numerals.length << NUMERAL_SHIFT));
+          count++;
+          i = numeral.end;
+          continue;
         }
-        // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
-        numerals ??= [];
-        numerals.push(numeral);
-        cells.push(i, (rejected ? REJECTED : NUMERAL) | (numerals.length << NUMERAL_SHIFT));
+        let kind: number;
+        if (scanned === SCANNED_SPACE) {
+          kind = SPACE;
+          for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) kind = SPACE | LINE_BREAK;
+        } else if (scanned === SCANNED_WORD) {
+          kind = WORD;
+          // A word glued to rejected digits ("١مليون") is not a number word either.
+          if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
+        } else {
+          kind = PUNCT;
+        }
+        cells.push(i, kind);
         count++;
-        i = numeral.end;
-        continue;
+        i = end;
       }
-      let kind: number;
-      if (scanned === SCANNED_SPACE) {
-        kind = SPACE;
-        for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) kind = SPACE | LINE_BREAK;
-      } else if (scanned === SCANNED_WORD) {
-        kind = WORD;
-        // A word glued to rejected digits ("١مليون") is not a number word either.
-        if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
-      } else {
-        kind = PUNCT;
-      }
-      cells.push(i, kind);
-      count++;
-      i = end;
+      cells.push(n);
     }
-    cells.push(n);
-    this.length = count;
+    this.length = cells.length >> 1;
     this.shadow = shadow;
     this.text_ = text;
     this.cells = cells;
     this.numerals = numerals;
+    this.readings = readings;
   }
 
   /** Shadow offset where token `k` starts (`length` gives the end of the text). */
@@ -172,12 +180,6 @@ export class NumberTokens {
     return k >= 0 && k < this.length && this.typeOf(k) === SPACE;
   }
 
-  /** True when `k` is a punctuation mark, and one of `marks` if given. */
-  isPunct(k: TokenIndex, marks?: string): boolean {
-    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
-    return marks === undefined || marks.includes(this.text(k));
-  }
-
   /** True when word `k` is foreign to Arabic number reading: it has a Latin letter ("A320") or is glued to rejected digits. */
   isForeign(k: TokenIndex): boolean {
     return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
@@ -193,7 +195,7 @@ export class NumberTokens {
     return this.startOf(k + 1) as ShadowOffset;
   }
 
-  /** Shadow text of token `k` (folded here when the shadow is the caller's string, see `createUnfoldedShadow`). */
+  /** Shadow text of token `k` (folded here when the shadow is the caller's string, see `unfoldedShadow`). */
   text(k: TokenIndex): string {
     const text = this.text_.slice(this.startOf(k), this.startOf(k + 1));
     return this.shadow.unfolded ? foldWord(text) : text;
@@ -207,16 +209,6 @@ export class NumberTokens {
       j++;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
-  }
-
-  /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
-  previous(k: TokenIndex): TokenIndex {
-    let j = k - 1;
-    while (j >= 0 && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
-      j--;
-    }
-    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
   }
 
   /** The numeral of a `numeral` or `rejected` token. */
@@ -255,6 +247,60 @@ export class NumberTokens {
   isAnd(k: TokenIndex): boolean {
     return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
   }
+}
+
+/**
+ * The tokens of a short string in one pass, for `parseArabicNumber`: while it
+ * checks that the string may stay unfolded (`unfoldedShadow`), it cuts the
+ * words and the spaces and walks each word down the number lexicon's trie,
+ * so that a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is read once
+ * rather than three times (checked, cut, looked up). A number word written
+ * whole is read here; any other word is read on first use, as in a stream
+ * the constructor builds (a clitic before a number word: وخمسمئة). At a
+ * digit, a punctuation mark or a Latin letter it stops cutting and only
+ * checks; the constructor then cuts the string, keeping the readings made
+ * before. Null for a long string and
+ * for one that must be folded (`createPlainShadow`). A function rather than a
+ * method of the class, so that a bundle without `parseArabicNumber` leaves it out.
+ */
+export function readUnfoldedTokens(text: string): NumberTokens | null {
+  const shadow = unfoldedShadow(text);
+  if (shadow === null) return null;
+  const trie = lexiconTrie();
+  let cells: number[] | null = [];
+  const readings: Array<WordReading | undefined> = [];
+  // The trie node of the word being cut (-1 once no number word goes on so), and the tokens cut.
+  let node = 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldedInPlace(code);
+    if (folded < 0) return null;
+    if (cells === null) continue;
+    const last = count && cells[2 * count - 1]!;
+    if (isArabicLetter(code)) {
+      if (last !== WORD) {
+        cells.push(i, WORD);
+        count++;
+        node = 0;
+      }
+      if (node >= 0) node = childNode(trie, node, folded);
+    } else if (isSpace(code)) {
+      if ((last & TYPE_MASK) !== SPACE) {
+        if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
+        cells.push(i, SPACE);
+        count++;
+      }
+      if (code === LINE_FEED) cells[2 * count - 1] = SPACE | LINE_BREAK;
+    } else {
+      cells = null;
+    }
+  }
+  // The words read before a digit or a mark stand where the constructor cuts them too.
+  if (cells === null) return new NumberTokens(shadow, undefined, readings);
+  if (count && cells[2 * count - 1] === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
+  cells.push(text.length);
+  return new NumberTokens(shadow, cells, readings);
 }
 
 /**
@@ -334,6 +380,22 @@ export class TokenStream extends NumberTokens {
     return this.texts.length;
   }
 
+  /** True when `k` is a punctuation mark, and one of `marks` if given. */
+  isPunct(k: TokenIndex, marks?: string): boolean {
+    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
+    return marks === undefined || marks.includes(this.text(k));
+  }
+
+  /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
+  previous(k: TokenIndex): TokenIndex {
+    let j = k - 1;
+    while (j >= 0 && this.typeOf(j) === SPACE) {
+      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+      j--;
+    }
+    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
+  }
+
   /** Kind of token `k`. */
   type(k: TokenIndex): TokenType {
     return tokenTypeNames[this.typeOf(k) - 1]!;
@@ -358,11 +420,6 @@ export class TokenStream extends NumberTokens {
       tails[id] = t;
     }
     return t;
-  }
-
-  /** Shadow text from the start of token `start` to the end of token `end - 1`. */
-  textBetween(start: TokenIndex, end: TokenIndex): string {
-    return this.text_.slice(this.startOf(start), this.startOf(end));
   }
 
   /** The original span of tokens `[start, end)` (non-empty), less `skip` leading shadow characters. */

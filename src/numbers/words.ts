@@ -167,6 +167,31 @@ function buildLexicon(): Uint16Array {
   return Uint16Array.from(table);
 }
 
+/** The trie, built on first use. */
+export function lexiconTrie(): Uint16Array {
+  return (children ??= buildLexicon());
+}
+
+/**
+ * The child of trie node `node` by the folded letter `folded`, or -1 when it has none: no number
+ * word goes on so. A reader that meets the letters of a word one by one walks the trie with it
+ * (`readUnfoldedTokens`).
+ */
+export function childNode(trie: Uint16Array, node: number, folded: number): number {
+  const letter = folded - FIRST_LETTER;
+  // As in `nodeAt`: a slot never written (no such child), or past the end of the table, reads 0.
+  return (letter >= 0 && letter < LETTERS && trie[node * LETTERS + letter]) || -1;
+}
+
+/**
+ * The reading without a clitic of the word whose letters end at trie node `node`, or undefined
+ * when no number word ends there (a clitic may still stand before one: {@link readWordAt} decides).
+ */
+export function wholeWordReading(node: number): WordReading | undefined {
+  const whole = forms[node];
+  return whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined;
+}
+
 /**
  * The trie node of the text `text.slice(start, end)` folded letter by letter, or 0 when it is no
  * form's beginning. The text may be folded already (the shadow copy) or not (a short string of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shadowOffset } from './coordinates.js';
 import { foldWord } from './fold.js';
-import { createPlainShadow, createShadow, toOriginalSpan } from './shadow.js';
+import { createPlainShadow, createShadow, foldedInPlace, toOriginalSpan, unfoldedShadow } from './shadow.js';
 import { SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken, tokenTypes, tokenize } from './tokenize.js';
 
 describe('createShadow', () => {
@@ -106,5 +106,29 @@ describe('tokenize', () => {
     const scanned = (text: string): number => (scanToken(text, 0) & 7) >> 1;
     expect([scanned('قتل'), scanned('801'), scanned(' '), scanned('،')]).toEqual([SCANNED_WORD, SCANNED_DIGITS, SCANNED_SPACE, SCANNED_PUNCT]);
     expect([SCANNED_WORD, SCANNED_DIGITS, SCANNED_SPACE, SCANNED_PUNCT].map((i) => tokenTypes[i])).toEqual(['word', 'digits', 'space', 'punct']);
+  });
+});
+
+describe('unfoldedShadow and foldedInPlace', () => {
+  const code = (c: string): number => c.charCodeAt(0);
+
+  it('keeps a unit as written when folding leaves it or turns a letter into a letter', () => {
+    expect(foldedInPlace(code('أ'))).toBe(code('ا'));
+    expect(foldedInPlace(code('ة'))).toBe(code('ه'));
+    expect(foldedInPlace(code('ث'))).toBe(code('ث'));
+    expect(foldedInPlace(code('5'))).toBe(code('5'));
+    expect(foldedInPlace(code(' '))).toBe(code(' '));
+  });
+
+  it('refuses a mark to drop, a form to expand, a digit or space of another kind, and U+0000', () => {
+    for (const c of ['\u064E', '\u0640', '\uFEFB', '٣', '\u00A0', '\u0000']) expect(foldedInPlace(code(c)), c).toBe(-1);
+  });
+
+  it('is the caller\'s string with identity offsets, for a short text only', () => {
+    const shadow = unfoldedShadow('أربعة آلاف')!;
+    expect(shadow.text).toBe('أربعة آلاف');
+    expect(shadow.unfolded).toBe(true);
+    expect(toOriginalSpan(shadow, shadowOffset(6), shadowOffset(10))).toEqual({ start: 6, end: 10 });
+    expect(unfoldedShadow('ا'.repeat(513))).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ export interface ShadowText {
   /** For each shadow code unit, the original offset just past that character (and its marks); may run past the end too. */
   readonly ends: OffsetTable;
   /**
-   * True when {@link text} is the caller's string left unfolded (see {@link createUnfoldedShadow}):
+   * True when {@link text} is the caller's string left unfolded (see {@link unfoldedShadow}):
    * its letters fold one to one, and whoever reads it folds each letter as it compares it.
    */
   readonly unfolded?: boolean;
@@ -68,19 +68,26 @@ const identityEnds: readonly number[] = Array.from({ length: SHORT_TEXT }, (_, i
  * letter, so the tokens and the numerals are those of the folded copy; a reader
  * that folds each letter as it compares it ({@link foldTable} leaves a folded
  * letter as it is) reads it as it would read the copy, which a cell of a column
- * of figures ("ثلاثة آلاف وخمسمئة") then never makes. Null for a long text and
- * for one with marks to drop, forms to expand, digits or spaces of another kind
- * to fold, or U+0000, which folding keeps in the copy but drops from a word.
+ * of figures ("ثلاثة آلاف وخمسمئة") then never makes.
+ *
+ * Null for a long text. The caller checks every unit with {@link foldedInPlace}
+ * (it does so while it reads them: see `readUnfoldedTokens`) and uses
+ * the shadow only when none is -1.
  */
-export function createUnfoldedShadow(input: string): ShadowText | null {
-  const n = input.length;
-  if (n > SHORT_TEXT) return null;
-  for (let i = 0; i < n; i++) {
-    const code = input.charCodeAt(i);
-    const folded = foldTable[code]!;
-    if (folded === DELETE || folded === EXPAND || (folded !== code && folded < ARABIC)) return null;
-  }
-  return { original: input, text: input, starts: identityStarts, ends: identityEnds, unfolded: true };
+export function unfoldedShadow(input: string): ShadowText | null {
+  return input.length > SHORT_TEXT ? null : { original: input, text: input, starts: identityStarts, ends: identityEnds, unfolded: true };
+}
+
+/**
+ * The fold of code unit `code` when an unfolded shadow may keep it as written:
+ * the unit itself, or for a letter the letter it folds to (أ → ا، ة → ه).
+ * -1 for a mark to drop, a form to expand, a digit or a space of another kind
+ * to fold (٣ → 3), and U+0000, which folding keeps in the copy but drops from
+ * a word.
+ */
+export function foldedInPlace(code: number): number {
+  const folded = foldTable[code]!;
+  return folded === DELETE || folded === EXPAND || (folded !== code && folded < ARABIC) ? -1 : folded;
 }
 
 /**
@@ -116,7 +123,7 @@ function createShortShadow(input: string): ShadowText {
  * string and keeps nothing (`parseArabicNumber`): the same text and offsets
  * as {@link createShadow}, without the typed-array builder for long texts,
  * which a bundle of that function alone then leaves out. Such a caller tries
- * {@link createUnfoldedShadow} first: most of its strings need no copy.
+ * {@link unfoldedShadow} first: most of its strings need no copy.
  */
 export function createPlainShadow(input: string): ShadowText {
   const n = input.length;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tokenIndex } from '../text/coordinates.js';
+import { createPlainShadow } from '../text/shadow.js';
+import { NumberTokens, readUnfoldedTokens } from './tokens.js';
+
+/** The tokens as [text, type flags, reading prefix and senses] for comparison. */
+function describeTokens(tokens: NumberTokens): unknown[] {
+  return Array.from({ length: tokens.length }, (_, i) => {
+    const k = tokenIndex(i);
+    const r = tokens.reading(k);
+    return [tokens.start(k), tokens.end(k), tokens.text(k), tokens.isWord(k), tokens.isSpace(k), tokens.isNumeral(k), tokens.next(k), r?.prefix, r?.senseMask];
+  });
+}
+
+describe('readUnfoldedTokens (parseArabicNumber reads a short string in one pass)', () => {
+  it('gives the tokens and readings the constructor gives over the folded copy', () => {
+    for (const text of [
+      'ثلاثة آلاف وخمسمئة',
+      'مئة و خمس و عشرون',
+      '  إحدى عشرة\n',
+      'الحادي والعشرون',
+      'ثمانية ملايين و تسعة آلاف',
+      'سبعة ملايين و500 ألف',
+      'لست أدري',
+      'A320 ألف',
+      'ثلاثة\n\nآلاف',
+      '',
+    ]) {
+      const once = readUnfoldedTokens(text);
+      expect(once, text).not.toBeNull();
+      expect(describeTokens(once!), text).toEqual(describeTokens(new NumberTokens(createPlainShadow(text))));
+    }
+  });
+
+  it('reads the words of the string where they stand: the reading is that of the folded word', () => {
+    const tokens = readUnfoldedTokens('أربعة آلاف')!;
+    expect(tokens.reading(tokenIndex(0))?.sense.unit?.value).toBe(4);
+    expect(tokens.reading(tokenIndex(2))?.sense.scale?.value).toBe(1000);
+    expect(tokens.text(tokenIndex(0))).toBe('اربعه');
+  });
+
+  it('is null for a string that must be folded first, and for a long one', () => {
+    expect(readUnfoldedTokens('٣ آلاف')).toBeNull(); // Arabic-Indic digits fold to ASCII
+    expect(readUnfoldedTokens('ثَلاثة')).toBeNull(); // a mark to drop
+    expect(readUnfoldedTokens('ثلاثة\u00a0آلاف')).toBeNull(); // a no-break space folds to a space
+    expect(readUnfoldedTokens('ثلاثة '.repeat(100))).toBeNull();
+  });
+});
