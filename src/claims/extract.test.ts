@@ -455,3 +455,50 @@ describe('model numbers in quotation marks', () => {
     expect(one('وقال إن القتلى «بلغوا 30»').value).toBe(30);
   });
 });
+
+describe('whose a sum, a distance or an age is', () => {
+  const subjects = (text: string): Array<[string, string | null]> =>
+    claims(text).map((c) => {
+      if (c.subject) expect(text.slice(c.subject.span.start, c.subject.span.end)).toBe(c.subject.text);
+      return [c.text, c.subject?.text ?? null];
+    });
+
+  it('a sum is of the noun phrase before a cue of value, or after one in construct', () => {
+    expect(subjects('وبموجب صفقة بقيمة 112 مليون يورو، يلعب')).toEqual([['112 مليون يورو', 'صفقة']]);
+    expect(subjects('وافق على الشريحة الرابعة بقيمة 2 مليار دولار من قرض الصندوق البالغ إجماليه 12 مليار دولار')).toEqual([
+      ['2 مليار دولار', 'الشريحة الرابعة'],
+      ['12 مليار دولار', 'قرض الصندوق'],
+    ]);
+    expect(subjects('من قرض تبلغ قيمته الإجمالية 12 مليار دولار')).toEqual([['12 مليار دولار', 'قرض']]);
+    expect(subjects('وتبلغ قيمة هذه الشريحة 2.2 مليار دولار')).toEqual([['2.2 مليار دولار', 'الشريحة']]);
+  });
+
+  it('a sum with no cue of value, and a cue with no noun before it, give no owner', () => {
+    expect(subjects('ودفعت الحكومة 5 ملايين دولار أمس')).toEqual([['5 ملايين دولار', null]]);
+    expect(subjects('بقيمة 5 ملايين دولار')).toEqual([['5 ملايين دولار', null]]);
+  });
+
+  it('a distance is from the place after من or عن, past its restatement in another unit', () => {
+    expect(subjects('على بعد حوالي 5 أميال بحرية (نحو 10 كيلومترات) عن جزيرة قرقنة، و16 ميلا بحريا من سواحل مدينة صفاقس')).toEqual([
+      ['حوالي 5 أميال بحرية', 'جزيرة قرقنة'],
+      ['نحو 10 كيلومترات', 'جزيرة قرقنة'],
+      ['16 ميلا بحريا', 'سواحل مدينة صفاقس'],
+    ]);
+    expect(subjects('قطع العداء 42 كيلومترا في ساعتين')[0]).toEqual(['42 كيلومترا', null]);
+  });
+
+  it('an age is of the name before its brackets, before a cue of age in apposition, or before mirrored brackets', () => {
+    expect(subjects('وأصبح رونالدو (33 عاما) أول لاعب')).toEqual([['33 عاما', 'رونالدو']]);
+    expect(subjects('وفاز رونالدو، البالغ من العمر 33 عاما، بالدوري')).toEqual([['33 عاما', 'رونالدو']]);
+    expect(subjects('وأشارت إلى أن عقد رونالدو 33) عاما) يمتد')).toEqual([['33) عاما', 'رونالدو']]);
+    expect(subjects('وقال الرجل البالغ 45 عاما إنه عاد')).toEqual([['45 عاما', 'الرجل']]);
+  });
+});
+
+describe('a quote mark between a figure and its noun', () => {
+  it('reads the noun of the tables after a closing quote, and a noun quoted alone after an opening one', () => {
+    expect(one('ما قد يعرض "أكثر من 13,8 مليون" شخص للخطر')).toMatchObject({ text: 'أكثر من 13,8 مليون" شخص', unit: { singular: 'شخص' } });
+    expect(one('وأعلنت الولايات المتحدة طرد 60 «جاسوسا» روسيا')).toMatchObject({ value: 60, unit: { lemma: 'جاسوس' } });
+    expect(one('ويعرض "أكثر من 13 مليون" الحياة للخطر')).toMatchObject({ text: 'أكثر من 13 مليون', unit: null });
+  });
+});

@@ -207,4 +207,25 @@ describe('incident tables', () => {
     const form = defaultPredicates.find((p) => p.stem === stem)!.forms[0]!;
     expect(only(`${form} 30 شخصا في انفجار سيارة`).subject?.text).toBe('انفجار سيارة');
   });
+
+  it.each(t.valueCues.map((v) => [v.phrase, v.position] as const))('"%s" before a sum names the thing valued (%s the cue)', (phrase, position) => {
+    const text = position === 'before' ? `ووقع عقدا ${phrase} 5 ملايين دولار` : `وبلغت ${phrase} الصفقة 5 ملايين دولار`;
+    expect(only(text).subject?.text).toBe(position === 'before' ? 'عقدا' : 'الصفقة');
+  });
+
+  it.each(t.valueDeterminers.map((w) => [w] as const))('"قيمة %s الصفقة" before a sum names the deal', (word) => {
+    expect(only(`وتبلغ قيمة ${word} الصفقة 5 ملايين دولار`).subject?.text).toBe('الصفقة');
+  });
+
+  it.each(t.distanceFrom.map((w) => [w] as const))('"على بعد 30 كيلومترا %s مدينة الموصل" is a distance from the city', (preposition) => {
+    expect(only(`وقع الانفجار على بعد 30 كيلومترا ${preposition} مدينة الموصل`).subject?.text).toBe('مدينة الموصل');
+  });
+
+  it.each(t.restatementWords.map((w) => [w] as const))('"5 أميال %s نحو 8 كيلومترات عن جزيرة قرقنة": both distances are from the island', (word) => {
+    const claims = extractQuantClaims(`على بعد 5 أميال ${word} نحو 8 كيلومترات عن جزيرة قرقنة`);
+    expect(claims.map((c) => [c.text, c.subject?.text])).toEqual([
+      ['5 أميال', 'جزيرة قرقنة'],
+      ['نحو 8 كيلومترات', 'جزيرة قرقنة'],
+    ]);
+  });
 });

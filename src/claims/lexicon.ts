@@ -51,6 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
+import { distanceFrom, restatementWords, valueCues, valueDeterminers, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -136,6 +137,14 @@ export interface ClaimsTables {
   readonly incidentLinks: readonly string[];
   /** Prepositions that stay inside an incident's description before a word that is no function word: في، من. */
   readonly incidentPrepositions: readonly string[];
+  /** Cues that a sum is the value of a thing, and where the thing stands: "صفقة بقيمة"، "قيمة الصفقة". */
+  readonly valueCues: readonly ValueCue[];
+  /** Demonstratives between a value cue and its thing: "قيمة هذه الشريحة". */
+  readonly valueDeterminers: readonly string[];
+  /** Prepositions after a distance that name where it is measured from: "16 ميلا بحريا من مدينة صفاقس". */
+  readonly distanceFrom: readonly string[];
+  /** Words that restate a distance in another unit: "خمسة أميال بحرية أي نحو عشرة كيلومترات". */
+  readonly restatementWords: readonly string[];
   /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
   readonly incidentCauses: readonly string[];
   /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
@@ -187,6 +196,10 @@ export const claimsTables: ClaimsTables = {
   incidentNouns,
   incidentLinks,
   incidentPrepositions,
+  valueCues,
+  valueDeterminers,
+  distanceFrom,
+  restatementWords,
   incidentCauses,
   tollNouns,
   tollPredicates,
@@ -244,6 +257,10 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   incidentNouns: phrase,
   incidentLinks: phrase,
   incidentPrepositions: phrase,
+  valueCues: record({ phrase, position: oneOf(['before', 'after']) }),
+  valueDeterminers: phrase,
+  distanceFrom: phrase,
+  restatementWords: phrase,
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
@@ -315,6 +332,13 @@ export class ClaimsLexicon {
   readonly incidentLinks: PhraseTable<string>;
   /** Folded prepositions that stay inside an incident's description. */
   readonly incidentPrepositions: ReadonlySet<string>;
+  readonly valueCues: PhraseTable<ValueCue>;
+  /** Folded demonstratives between a value cue and its thing. */
+  readonly valueDeterminers: ReadonlySet<string>;
+  /** Folded prepositions of a distance's starting place. */
+  readonly distanceFrom: ReadonlySet<string>;
+  /** Folded words that restate a distance. */
+  readonly restatementWords: ReadonlySet<string>;
   readonly incidentCauses: PhraseTable<string>;
   /** Folded singular lemmas of toll nouns. */
   readonly tollNouns: ReadonlySet<string>;
@@ -374,6 +398,10 @@ export class ClaimsLexicon {
     this.incidentLinks = new PhraseTable(tables.incidentLinks, (w) => w, 'وف');
     this.incidentCauses = new PhraseTable(tables.incidentCauses, (w) => w, 'وف');
     this.incidentPrepositions = new Set(tables.incidentPrepositions.map(foldWord));
+    this.valueCues = new PhraseTable(tables.valueCues, (v) => v.phrase);
+    this.valueDeterminers = new Set(tables.valueDeterminers.map(foldWord));
+    this.distanceFrom = new Set(tables.distanceFrom.map(foldWord));
+    this.restatementWords = new Set(tables.restatementWords.map(foldWord));
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));

@@ -26,7 +26,7 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens } = c;
   const syntax = c.syntax;
   const lastToken = enclosingEnd(c, d);
-  let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k));
+  let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k)) ?? quotedUnitAfter(c, lastToken);
   // "ستة منهم", "ثلاثة آخرين": a word that refers back names no unit (see readElidedUnit).
   if (unit && (c.inTime(unit.start, unit.end) || c.lexicon.elisionAfter.has(tokens, unit.start))) unit = null;
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
@@ -98,6 +98,26 @@ const ARTICLE = foldWord('ال');
 const OPENING = '(«“"';
 const CLOSING = ')»”"';
 
+/** Quote marks a writer may set between a figure and its counted noun. */
+const QUOTES = '"«»“”';
+
+/**
+ * The counted noun behind a quote mark: a quote opens on the noun ("طرد 60 «جاسوسا» روسيا") or closes
+ * on the figure ("يعرض \"أكثر من 13,8 مليون\" شخص للخطر"). Only a noun of the unit tables is read there:
+ * a word after a closing quote may as well open the next clause.
+ */
+function quotedUnitAfter(c: ClaimContext, last: TokenIndex): UnitReading | null {
+  const { tokens } = c;
+  const mark = tokens.next(last);
+  if (!tokens.isPunct(mark, QUOTES)) return null;
+  const noun = tokens.nextWord(mark);
+  if (noun < 0 || c.isNumberToken(noun)) return null;
+  const table = c.syntax.units.tableUnitAt(tokens, noun);
+  if (table) return table;
+  // A noun quoted on its own ("60 «جاسوسا» روسيا") is the counted noun the writer distances himself from.
+  return tokens.isPunct(tokens.next(noun), QUOTES) ? c.syntax.units.unitAfter(tokens, mark, (k) => c.isNumberToken(k)) : null;
+}
+
 /**
  * The token the unit is read after: the figure's last token, or the closing
  * mark of brackets or quotes around the figure ("(73) مركزاً").
@@ -164,7 +184,10 @@ export function unitRef(c: ClaimContext, unit: UnitReading, fraction: boolean): 
 export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
   const unit = d.unit;
   const lastToken = enclosingEnd(c, d);
-  if (unit && unit.start > lastToken && (d.partitive || unit.start <= c.tokens.next(lastToken))) return unit.end;
+  const next = c.tokens.next(lastToken);
+  // "13,8 مليون\" شخص": a quote mark may stand between the figure and its noun (see quotedUnitAfter).
+  const reach = c.tokens.isPunct(next, QUOTES) ? c.tokens.next(next) : next;
+  if (unit && unit.start > lastToken && (d.partitive || unit.start <= reach)) return unit.end;
   return d.last.end;
 }
 

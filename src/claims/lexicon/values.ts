@@ -1,0 +1,41 @@
+/**
+ * Whose a sum or a distance is: the words that say a figure is the value, cost or total of a thing
+ * ("صفقة بقيمة 112 مليون يورو", "تبلغ قيمة هذه الشريحة 2.2 مليار دولار"), and the prepositions that
+ * name the place a distance is measured from ("على بعد 16 ميلا بحريا من مدينة صفاقس"). Two outlets
+ * that report one deal, loan or distance give their figures of one thing, which the thing ties.
+ */
+
+/** Where the thing valued stands: before the cue ("قرض قيمته"), or after it in construct ("قيمة الصفقة"). */
+export type ValueOwner = 'before' | 'after';
+
+/** A cue that a sum is the value of a thing: the phrase, and where the thing valued stands (its position). */
+export interface ValueCue {
+  readonly phrase: string;
+  readonly position: ValueOwner;
+}
+
+/**
+ * Cues of a sum's owner. "before": the thing is the noun phrase just before the cue, which carries
+ * a pronoun of it or a ب of price ("صفقة بقيمة"، "قرض قيمته"، "قرض تبلغ قيمته الإجمالية"، "قرض
+ * الصندوق البالغ إجماليه"). "after": the thing follows the cue in construct ("قيمة الصفقة"، "كلفة
+ * المشروع"، "تبلغ قيمة هذه الشريحة").
+ */
+export const valueCues: readonly ValueCue[] = [
+  ...['بقيمة', 'بكلفة', 'بتكلفة', 'بمبلغ', 'بحجم', 'بإجمالي'].map((phrase) => ({ phrase, position: 'before' as const })),
+  ...['قيمته', 'قيمتها', 'كلفته', 'كلفتها', 'تكلفته', 'تكلفتها', 'إجماليه', 'إجماليها', 'حجمه', 'حجمها', 'قدره', 'قدرها', 'مقداره', 'مقدارها'].flatMap(
+    (pronoun) => [pronoun, `تبلغ ${pronoun}`, `يبلغ ${pronoun}`, `البالغ ${pronoun}`, `البالغة ${pronoun}`, `بلغت ${pronoun}`, `بلغ ${pronoun}`].map((phrase) => ({ phrase, position: 'before' as const })),
+  ),
+  ...['قيمة', 'كلفة', 'تكلفة', 'حجم', 'إجمالي'].map((phrase) => ({ phrase, position: 'after' as const })),
+];
+
+/** Words that may stand between a value cue and its thing: "قيمة هذه الشريحة". */
+export const valueDeterminers: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك'];
+
+/**
+ * Prepositions after a distance that name where it is measured from: "على بعد 16 ميلا بحريا من
+ * مدينة صفاقس"، "نحو عشرة كيلومترات عن جزيرة قرقنة".
+ */
+export const distanceFrom: readonly string[] = ['من', 'عن'];
+
+/** Words that restate a distance in another unit before where it is measured from: "خمسة أميال بحرية أي نحو عشرة كيلومترات عن". */
+export const restatementWords: readonly string[] = ['أي'];

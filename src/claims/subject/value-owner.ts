@@ -1,0 +1,119 @@
+import { isDefinite } from '../../text/clitics.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import type { ClaimContext } from '../context.js';
+import type { ClaimDraft } from '../draft.js';
+
+/** Most words between a value cue and the sum it introduces: "قرض تبلغ قيمته الإجمالية 12 مليار", "بقيمة تعادل حوالي 12 مليار". */
+const VALUE_GAP_WORDS = 3;
+/** Most words of the thing valued, read back from its cue: "الشريحة الرابعة بقيمة". */
+const OWNER_WORDS = 3;
+/** Most tokens read after a distance for where it is measured from, past a restatement: "أي نحو عشرة كيلومترات عن". */
+const DISTANCE_REACH = 8;
+/** Most words of a place named without the article: "سواحل مدينة صفاقس". */
+const PLACE_WORDS = 3;
+
+/**
+ * The thing a sum is the value of: the noun phrase before a cue of value that carries a pronoun of it
+ * or a ب of price ("وبموجب صفقة بقيمة 112 مليون يورو" → صفقة، "من قرض تبلغ قيمته الإجمالية 12 مليار
+ * دولار" → قرض), or after a cue in construct ("وتبلغ قيمة هذه الشريحة 2.2 مليار دولار" → الشريحة).
+ * Two reports of one deal or one loan then give figures of one thing, however they differ.
+ */
+export function valueOwner(c: ClaimContext, d: ClaimDraft): TokenRange | null {
+  if (d.subject || d.unitRef?.kind !== 'currency') return d.subject;
+  const { tokens, lexicon } = c;
+  const sentence = c.sentenceOf(d.start);
+  let k = tokens.previous(d.start);
+  for (let words = 0; k >= 0 && words <= VALUE_GAP_WORDS && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (!tokens.isWord(k) || c.isNumberToken(k)) return d.subject;
+    words++;
+    const cue = lexicon.valueCues.matchEndingAt(tokens, k);
+    if (!cue) continue;
+    return cue.entry.position === 'before' ? phraseEndingAt(c, cue.start) : thingAfter(c, cue.end, d.start);
+  }
+  return d.subject;
+}
+
+/** The noun phrase after a cue in construct, past a demonstrative, ending before the figure. */
+function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): TokenRange | null {
+  const { tokens, lexicon } = c;
+  let k = tokens.nextWord(tokenIndex(from - 1));
+  if (k >= 0 && lexicon.valueDeterminers.has(tokens.text(k))) k = tokens.nextWord(k);
+  const np = k >= 0 ? c.nounPhrase(k) : null;
+  return np && np.end <= figure && !c.inTime(np.start, np.end) ? np : null;
+}
+
+/**
+ * The longest noun phrase that ends right before token `end` and starts at most {@link OWNER_WORDS}
+ * words back: "الشريحة الرابعة" before بقيمة, "صفقة" in "وبموجب صفقة بقيمة" (وبموجب صفقة is no phrase).
+ */
+export function phraseEndingAt(c: ClaimContext, end: TokenIndex): TokenRange | null {
+  const { tokens } = c;
+  const last = tokens.previousWord(end);
+  let found: TokenRange | null = null;
+  let k = last;
+  for (let words = 0; k >= 0 && words < OWNER_WORDS; words++, k = tokens.previousWord(k)) {
+    const np = c.nounPhrase(k);
+    // A phrase may run on into a cue that is itself definite: "قرض الصندوق البالغ إجماليه" ends before البالغ.
+    // Its head only must not be a time: "الشريحة الرابعة" (الرابعة alone reads as an hour).
+    // An indefinite word behind a glued و or ف before a definite one opens a clause, as a verb does:
+    // "وقال الرجل" is no phrase (a name alone, وليد، stays one).
+    if (np && np.end > last && !c.inTime(np.start, tokenIndex(np.start + 1)) && !(np.end > np.start + 1 && clauseOpener(tokens.text(np.start)))) found = { start: np.start, end: tokenIndex(last + 1) };
+  }
+  return found;
+}
+
+/** True for an indefinite word behind a glued و or ف: وقال، فأصبح (والشريحة keeps its article and stays a noun). */
+function clauseOpener(word: string): boolean {
+  return (word.startsWith('و') || word.startsWith('ف')) && !isDefinite(word) && word.length > 3;
+}
+
+/**
+ * Where a distance is measured from: the noun phrase after من or عن that follows it, past a
+ * restatement of the distance in another unit ("خمسة أميال بحرية أي نحو عشرة كيلومترات عن جزيرة
+ * قرقنة"، "16 ميلا بحريا (نحو 32 كيلومترا) عن سواحل مدينة صفاقس"). Reports of one shipwreck then give
+ * the distance from one coast.
+ */
+export function distanceOrigin(c: ClaimContext, d: ClaimDraft): TokenRange | null {
+  if (d.subject || d.unitRef?.kind !== 'length') return d.subject;
+  const { tokens, lexicon, syntax } = c;
+  const sentence = c.sentenceOf(d.start);
+  let k = tokens.next(tokenIndex(d.end - 1));
+  for (let steps = 0; k >= 0 && steps < DISTANCE_REACH && c.sentenceOf(k) === sentence; steps++) {
+    // A restatement: brackets, أي, a bound (نحو), a number and a unit of length.
+    if (tokens.isPunct(k, '()') || c.isNumberToken(k)) {
+      k = tokens.next(k);
+      continue;
+    }
+    if (!tokens.isWord(k)) return d.subject;
+    const word = tokens.text(k);
+    if (lexicon.distanceFrom.has(word)) {
+      const head = tokens.nextWord(k);
+      return head >= 0 ? (placeAt(c, head) ?? d.subject) : d.subject;
+    }
+    const bound = lexicon.boundsBefore.matchAt(tokens, k);
+    const unit = bound ? null : syntax.units.tableUnitAt(tokens, k);
+    if (bound) k = tokens.next(tokenIndex(bound.end - 1));
+    else if (unit && unit.kind === 'length') k = tokens.next(tokenIndex(unit.end - 1));
+    else if (lexicon.restatementWords.has(word)) k = tokens.next(k);
+    else return d.subject;
+  }
+  return d.subject;
+}
+
+/**
+ * The place named from word `head`: its noun phrase, or a noun and the names after it that no article
+ * marks ("جزيرة قرقنة"، "سواحل مدينة صفاقس"), up to a function word, a number, a glued و or punctuation.
+ */
+function placeAt(c: ClaimContext, head: TokenIndex): TokenRange | null {
+  const { tokens } = c;
+  const np = c.nounPhrase(head);
+  if (!np || c.inTime(np.start, np.end)) return null;
+  if (np.end !== head + 1 || isDefinite(tokens.text(head))) return np;
+  let end = np.end;
+  for (let k = tokens.nextWord(head), words = 1; k >= 0 && words < PLACE_WORDS; k = tokens.nextWord(k), words++) {
+    const word = tokens.text(k);
+    if (c.isNumberToken(k) || c.isStopWord(word) || word.startsWith('و') || c.inTime(k, tokenIndex(k + 1))) break;
+    end = tokenIndex(k + 1);
+  }
+  return { start: np.start, end };
+}
