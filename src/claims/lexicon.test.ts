@@ -221,6 +221,11 @@ describe('incident tables', () => {
     expect(only(`وقع الانفجار على بعد 30 كيلومترا ${preposition} مدينة الموصل`).subject?.text).toBe('مدينة الموصل');
   });
 
+  it.each(t.datingWords.map((w) => [w] as const))('"التقرير %s منتصف مايو" dates the report, not the figure beside it', (word) => {
+    const claim = extractQuantClaims(`وافق الصندوق على قرض بقيمة 12 مليار دولار، على ضوء التقرير ${word} منتصف مايو الماضي`, { publishedAt: '2018-06-29' })[0]!;
+    expect(claim.time).toBeNull();
+  });
+
   it.each(t.restatementWords.map((w) => [w] as const))('"5 أميال %s نحو 8 كيلومترات عن جزيرة قرقنة": both distances are from the island', (word) => {
     const claims = extractQuantClaims(`على بعد 5 أميال ${word} نحو 8 كيلومترات عن جزيرة قرقنة`);
     expect(claims.map((c) => [c.text, c.subject?.text])).toEqual([

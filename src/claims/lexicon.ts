@@ -51,7 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
-import { distanceFrom, restatementWords, valueCues, valueDeterminers, type ValueCue } from './lexicon/values.js';
+import { datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -145,6 +145,8 @@ export interface ClaimsTables {
   readonly distanceFrom: readonly string[];
   /** Words that restate a distance in another unit: "خمسة أميال بحرية أي نحو عشرة كيلومترات". */
   readonly restatementWords: readonly string[];
+  /** Participles that date the document before them, so that the time after them is no figure's: "التقرير الصادر منتصف مايو". */
+  readonly datingWords: readonly string[];
   /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
   readonly incidentCauses: readonly string[];
   /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
@@ -200,6 +202,7 @@ export const claimsTables: ClaimsTables = {
   valueDeterminers,
   distanceFrom,
   restatementWords,
+  datingWords,
   incidentCauses,
   tollNouns,
   tollPredicates,
@@ -261,6 +264,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   valueDeterminers: phrase,
   distanceFrom: phrase,
   restatementWords: phrase,
+  datingWords: phrase,
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
@@ -339,6 +343,8 @@ export class ClaimsLexicon {
   readonly distanceFrom: ReadonlySet<string>;
   /** Folded words that restate a distance. */
   readonly restatementWords: ReadonlySet<string>;
+  /** Folded participles that date a document, behind a glued و or not. */
+  readonly datingWords: PhraseTable<string>;
   readonly incidentCauses: PhraseTable<string>;
   /** Folded singular lemmas of toll nouns. */
   readonly tollNouns: ReadonlySet<string>;
@@ -402,6 +408,7 @@ export class ClaimsLexicon {
     this.valueDeterminers = new Set(tables.valueDeterminers.map(foldWord));
     this.distanceFrom = new Set(tables.distanceFrom.map(foldWord));
     this.restatementWords = new Set(tables.restatementWords.map(foldWord));
+    this.datingWords = new PhraseTable(tables.datingWords, (w) => w);
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));

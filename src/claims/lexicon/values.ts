@@ -39,3 +39,9 @@ export const distanceFrom: readonly string[] = ['من', 'عن'];
 
 /** Words that restate a distance in another unit before where it is measured from: "خمسة أميال بحرية أي نحو عشرة كيلومترات عن". */
 export const restatementWords: readonly string[] = ['أي'];
+
+/**
+ * Participles that date the document named before them, not a figure: "على ضوء تقرير بعثة الصندوق
+ * الصادر منتصف مايو" — mid-May is when the report came out, not the time of the loan beside it.
+ */
+export const datingWords: readonly string[] = ['الصادر', 'الصادرة', 'المنشور', 'المنشورة', 'المؤرخ', 'المؤرخة'];
