@@ -226,6 +226,11 @@ describe('incident tables', () => {
     expect(claim.time).toBeNull();
   });
 
+  it.each(t.backgroundCues.map((w) => [w] as const))('"%s" opens a background whose time is not the figure\'s', (cue) => {
+    const text = `طردت 14 دولة دبلوماسيين ${cue} قضية تسميم الجاسوس السابق، قبل ثلاثة أسابيع`;
+    expect(extractQuantClaims(text, { publishedAt: '2018-03-26' })[0]!.time).toBeNull();
+  });
+
   it.each(t.restatementWords.map((w) => [w] as const))('"5 أميال %s نحو 8 كيلومترات عن جزيرة قرقنة": both distances are from the island', (word) => {
     const claims = extractQuantClaims(`على بعد 5 أميال ${word} نحو 8 كيلومترات عن جزيرة قرقنة`);
     expect(claims.map((c) => [c.text, c.subject?.text])).toEqual([

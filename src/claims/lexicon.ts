@@ -51,7 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
-import { datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, type ValueCue } from './lexicon/values.js';
+import { backgroundCues, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -147,6 +147,8 @@ export interface ClaimsTables {
   readonly restatementWords: readonly string[];
   /** Participles that date the document before them, so that the time after them is no figure's: "التقرير الصادر منتصف مايو". */
   readonly datingWords: readonly string[];
+  /** Phrases that open the background of a fact, whose time is of the earlier event: "على خلفية"، "ردا على". */
+  readonly backgroundCues: readonly string[];
   /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
   readonly incidentCauses: readonly string[];
   /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
@@ -203,6 +205,7 @@ export const claimsTables: ClaimsTables = {
   distanceFrom,
   restatementWords,
   datingWords,
+  backgroundCues,
   incidentCauses,
   tollNouns,
   tollPredicates,
@@ -265,6 +268,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   distanceFrom: phrase,
   restatementWords: phrase,
   datingWords: phrase,
+  backgroundCues: phrase,
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
@@ -345,6 +349,7 @@ export class ClaimsLexicon {
   readonly restatementWords: ReadonlySet<string>;
   /** Folded participles that date a document, behind a glued و or not. */
   readonly datingWords: PhraseTable<string>;
+  readonly backgroundCues: PhraseTable<string>;
   readonly incidentCauses: PhraseTable<string>;
   /** Folded singular lemmas of toll nouns. */
   readonly tollNouns: ReadonlySet<string>;
@@ -409,6 +414,7 @@ export class ClaimsLexicon {
     this.distanceFrom = new Set(tables.distanceFrom.map(foldWord));
     this.restatementWords = new Set(tables.restatementWords.map(foldWord));
     this.datingWords = new PhraseTable(tables.datingWords, (w) => w);
+    this.backgroundCues = new PhraseTable(tables.backgroundCues, (w) => w);
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));

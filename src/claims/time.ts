@@ -75,6 +75,8 @@ interface TimeCache {
   readonly totals: Map<TimeExpression, { from?: string; to?: string }>;
   /** The time carried to each sentence from the figures up to it, by sentence. */
   readonly carried: (TimeExpression | null | undefined)[];
+  /** Where the background phrase before an expression starts (-1 for none), by expression. */
+  readonly background: Map<TimeExpression, number>;
 }
 
 const caches = new WeakMap<ClaimContext, TimeCache>();
@@ -102,6 +104,7 @@ function cacheOf(c: ClaimContext): TimeCache {
       lastOfParagraph: new Map(),
       totals: new Map(),
       carried: bySentence<TimeExpression | null>(),
+      background: new Map(),
     };
     caches.set(c, cache);
   }
@@ -262,9 +265,37 @@ function firstAfter(c: ClaimContext, end: TokenIndex, limit: number, search: Sea
   for (let i = firstFrom[end]!; i < c.times.length; i++) {
     const t = c.times[i]!;
     if (t.start >= limit || (search === 'clause' && commas[t.start]! !== commas[end]!)) return null;
+    // The time of the background after the claim is the earlier event's: so are the times after it.
+    if (backgroundBefore(c, t) >= end) return null;
     if (usable(c, t, search)) return t;
   }
   return null;
+}
+
+/** Most words read back from a time expression for a background phrase of its sentence. */
+const BACKGROUND_WORDS = 24;
+
+/**
+ * Where the background phrase before expression `t` in its sentence starts ("على خلفية قضية تسميم …
+ * قبل ثلاثة أسابيع"), or -1. Read once per expression, at most {@link BACKGROUND_WORDS} words back.
+ */
+function backgroundBefore(c: ClaimContext, t: TimeExpression): number {
+  const { background } = cacheOf(c);
+  let at = background.get(t);
+  if (at === undefined) {
+    at = -1;
+    const { tokens, lexicon } = c;
+    const sentence = c.sentenceOf(t.start);
+    let k = tokens.previous(t.start);
+    for (let words = 0; k >= 0 && words < BACKGROUND_WORDS && c.sentenceOf(k) === sentence && at < 0; k = tokens.previous(k)) {
+      if (!tokens.isWord(k)) continue;
+      words++;
+      const cue = lexicon.backgroundCues.matchAt(tokens, k);
+      if (cue && cue.end <= t.start) at = k;
+    }
+    background.set(t, at);
+  }
+  return at;
 }
 
 /**

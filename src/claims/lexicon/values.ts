@@ -45,3 +45,10 @@ export const restatementWords: readonly string[] = ['أي'];
  * الصادر منتصف مايو" — mid-May is when the report came out, not the time of the loan beside it.
  */
 export const datingWords: readonly string[] = ['الصادر', 'الصادرة', 'المنشور', 'المنشورة', 'المؤرخ', 'المؤرخة'];
+
+/**
+ * Phrases that open the background of a fact: the time after them is of the earlier event, not of
+ * the figure before them ("أن 14 دولة أوروبية ستقوم بطرد دبلوماسيين روس على خلفية قضية تسميم الجاسوس
+ * الروسي السابق … قبل ثلاثة أسابيع": three weeks ago is the poisoning, not the expulsions).
+ */
+export const backgroundCues: readonly string[] = ['على خلفية', 'ردا على'];

@@ -9,6 +9,8 @@ const VALUE_GAP_WORDS = 3;
 const OWNER_WORDS = 3;
 /** Most tokens read after a distance for where it is measured from, past a restatement: "أي نحو عشرة كيلومترات عن". */
 const DISTANCE_REACH = 8;
+/** Quote marks that may close the phrase of the thing valued. */
+const QUOTES = '"»”';
 /** Most words of a place named without the article: "سواحل مدينة صفاقس". */
 const PLACE_WORDS = 3;
 
@@ -48,7 +50,9 @@ function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): Toke
  */
 export function phraseEndingAt(c: ClaimContext, end: TokenIndex): TokenRange | null {
   const { tokens } = c;
-  const last = tokens.previousWord(end);
+  // "من «تسهيل الصندوق الممدد» بقيمة": the phrase may close a quotation.
+  const before = tokens.previous(end);
+  const last = tokens.previousWord(tokens.isPunct(before, QUOTES) ? before : end);
   let found: TokenRange | null = null;
   let k = last;
   for (let words = 0; k >= 0 && words < OWNER_WORDS; words++, k = tokens.previousWord(k)) {
@@ -58,6 +62,12 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex): TokenRange | n
     // An indefinite word behind a glued و or ف before a definite one opens a clause, as a verb does:
     // "وقال الرجل" is no phrase (a name alone, وليد، stays one).
     if (np && np.end > last && !c.inTime(np.start, tokenIndex(np.start + 1)) && !(np.end > np.start + 1 && clauseOpener(tokens.text(np.start)))) found = { start: np.start, end: tokenIndex(last + 1) };
+  }
+  // An indefinite ordinal is the adjective of the noun before it: "على شريحة رابعة قيمتها" → شريحة رابعة.
+  const reading = found && found.start === last ? tokens.reading(last) : null;
+  if (found && reading && !reading.definite && reading.sense.ordinal !== undefined) {
+    const noun = tokens.previousWord(last);
+    if (noun >= 0 && !c.isNumberToken(noun) && !c.isStopWord(tokens.text(noun)) && !isDefinite(tokens.text(noun)) && !clauseOpener(tokens.text(noun))) found = { start: noun, end: found.end };
   }
   return found;
 }
