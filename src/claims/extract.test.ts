@@ -478,6 +478,13 @@ describe('whose a sum, a distance or an age is', () => {
     expect(subjects('بقيمة 5 ملايين دولار')).toEqual([['5 ملايين دولار', null]]);
   });
 
+  it('a share or a sum a verb of change governs is of the noun phrase between the verb and the figure', () => {
+    expect(subjects('رفعت الحكومة التونسية أسعار الوقود بنحو 4 في المئة')).toEqual([['نحو 4 في المئة', 'أسعار الوقود']]);
+    expect(subjects('ارتفعت الصادرات بنسبة 5% خلال العام')).toEqual([['5%', 'الصادرات']]);
+    expect(subjects('تراجعت البطالة إلى 8.6 بالمئة')).toEqual([['8.6 بالمئة', 'البطالة']]);
+    expect(subjects('وارتفع عدد القتلى إلى 50 شخصا')).toEqual([['50 شخصا', null]]);
+  });
+
   it('a distance is from the place after من or عن, past its restatement in another unit', () => {
     expect(subjects('على بعد حوالي 5 أميال بحرية (نحو 10 كيلومترات) عن جزيرة قرقنة، و16 ميلا بحريا من سواحل مدينة صفاقس')).toEqual([
       ['حوالي 5 أميال بحرية', 'جزيرة قرقنة'],

@@ -45,7 +45,7 @@ import { incidentSubject } from './subject/incident.js';
 import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
-import { distanceOrigin, valueOwner } from './subject/value-owner.js';
+import { changedThing, distanceOrigin, valueOwner } from './subject/value-owner.js';
 import { ageOwner } from './subject/age-owner.js';
 import { readTime } from './time.js';
 import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
@@ -253,6 +253,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   // "صفقة بقيمة 112 مليون يورو": a sum is of the thing it is the value of; a distance of where it is measured from.
   d.subject = valueOwner(c, d);
   d.subject = distanceOrigin(c, d);
+  d.subject = changedThing(c, d);
   const span = c.span(d.start, d.end, d.cliticSkip);
   const sentence = c.sentenceAround(n.start);
   const changeDetail = readChangeDetail(c, d);

@@ -1,4 +1,4 @@
-import { isDefinite } from '../../text/clitics.js';
+import { isDefinite, stemCandidates } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
@@ -35,6 +35,25 @@ export function valueOwner(c: ClaimContext, d: ClaimDraft): TokenRange | null {
   return d.subject;
 }
 
+/**
+ * What a change is of: the noun phrase a verb of change has just before the figure, its subject or its
+ * object ("رفعت الحكومة التونسية أسعار الوقود بنحو 4 في المئة" → أسعار الوقود، "ارتفعت الصادرات بنسبة
+ * 5%" → الصادرات). Read for shares and sums only: a count says what it counts itself.
+ */
+export function changedThing(c: ClaimContext, d: ClaimDraft): TokenRange | null {
+  const kind = d.unitRef?.kind;
+  const verb = d.predicate;
+  if (d.subject || !verb?.entry.change || verb.at >= d.start || (kind !== 'percent' && kind !== 'currency')) return d.subject;
+  const { tokens, lexicon } = c;
+  // "بنسبة 5%"، "إلى 8.6 بالمئة": the noun of a rate with its ب, or the word of the level reached, stands
+  // between the thing and the figure.
+  let end = d.start;
+  const marker = tokens.previousWord(end);
+  const word = marker > verb.at ? tokens.text(marker) : '';
+  if (lexicon.changeLevel.has(word) || stemCandidates(word, 'ب').some((w) => w !== word && lexicon.rateNouns.has(w))) end = marker;
+  return phraseEndingAt(c, end, verb.at) ?? d.subject;
+}
+
 /** The noun phrase after a cue in construct, past a demonstrative, ending before the figure. */
 function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): TokenRange | null {
   const { tokens, lexicon } = c;
@@ -46,16 +65,16 @@ function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): Toke
 
 /**
  * The longest noun phrase that ends right before token `end` and starts at most {@link OWNER_WORDS}
- * words back: "الشريحة الرابعة" before بقيمة, "صفقة" in "وبموجب صفقة بقيمة" (وبموجب صفقة is no phrase).
+ * words back, after token `after`: "الشريحة الرابعة" before بقيمة, "صفقة" in "وبموجب صفقة بقيمة" (وبموجب صفقة is no phrase).
  */
-export function phraseEndingAt(c: ClaimContext, end: TokenIndex): TokenRange | null {
+export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenIndex = tokenIndex(-1)): TokenRange | null {
   const { tokens } = c;
   // "من «تسهيل الصندوق الممدد» بقيمة": the phrase may close a quotation.
   const before = tokens.previous(end);
   const last = tokens.previousWord(tokens.isPunct(before, QUOTES) ? before : end);
   let found: TokenRange | null = null;
   let k = last;
-  for (let words = 0; k >= 0 && words < OWNER_WORDS; words++, k = tokens.previousWord(k)) {
+  for (let words = 0; k > after && words < OWNER_WORDS; words++, k = tokens.previousWord(k)) {
     const np = c.nounPhrase(k);
     // A phrase may run on into a cue that is itself definite: "قرض الصندوق البالغ إجماليه" ends before البالغ.
     // Its head only must not be a time: "الشريحة الرابعة" (الرابعة alone reads as an hour).
