@@ -509,3 +509,15 @@ describe('a quote mark between a figure and its noun', () => {
     expect(one('ويعرض "أكثر من 13 مليون" الحياة للخطر')).toMatchObject({ text: 'أكثر من 13 مليون', unit: null });
   });
 });
+
+describe('a unit its sentence makes precise', () => {
+  it('reads a bare درجة of a temperature as Celsius, past another figure and a bracketed aside, not after a heat index', () => {
+    const units = (text: string) => claims(text).map((c) => [c.text, c.unit?.singular]);
+    expect(units('وبلغت درجة الحرارة 39.8 مئوية في مدينة غوجو، بينما تجاوزت في بعض أنحاء طوكيو 37 درجة.')).toEqual([
+      ['39.8 مئوية', 'درجة مئوية'],
+      ['37 درجة', 'درجة مئوية'],
+    ]);
+    expect(units('لكن مؤشر الحرارة (درجة الحرارة التي يشعر بها الجسد) سيصل إلى 45 درجة.')).toEqual([['45 درجة', 'درجة']]);
+    expect(units('ضرب زلزال بقوة 6 درجات على مقياس ريختر')[0]).toEqual(['6 درجات', 'درجة']);
+  });
+});

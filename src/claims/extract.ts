@@ -48,7 +48,7 @@ import { possessorBefore } from './subject/possessor.js';
 import { changedThing, distanceOrigin, valueOwner } from './subject/value-owner.js';
 import { ageOwner } from './subject/age-owner.js';
 import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
+import { claimEnd, fractionAsUnit, readContextUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
 import { vagueClaims } from './vague.js';
 import { zeroClaims } from './zero.js';
 
@@ -229,6 +229,8 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   d.subject = ownerAfter(c, d);
   d.subject = possessorBefore(c, d);
   readUnitBefore(c, d);
+  // "وبلغت درجات الحرارة 37 درجة": degrees Celsius.
+  readContextUnit(c, d);
   // "الثلاثة" alone refers back to three things; with a bound ("بنحو الثلث") it is a figure.
   const bare = !range && !d.unitRef && definiteAlone(c, n);
   fractionAsUnit(c, d);

@@ -231,6 +231,15 @@ describe('incident tables', () => {
     expect(extractQuantClaims(text, { publishedAt: '2018-03-26' })[0]!.time).toBeNull();
   });
 
+  it.each(t.contextUnits.flatMap((u) => u.cues.map((cue) => [u.unit, cue, u.reads] as const)))('a bare "%s" after "%s" reads as %s', (unit, cue, reads) => {
+    expect(only(`وبلغت ${cue} في المدينة أمس 37 ${unit}`).unit).toMatchObject({ text: unit, singular: reads });
+    expect(only(`حصل الطالب على 37 ${unit}`).unit?.singular).toBe(unit);
+  });
+
+  it.each(t.contextUnits.flatMap((u) => u.blockers.map((word) => [u.unit, word, u.cues[0]!] as const)))('a bare "%s" after "%s" stays as written, even after "%s"', (unit, blocker, cue) => {
+    expect(only(`وقالوا إن ${cue} مرتفعة لكن ${blocker} الحرارة سيصل إلى 45 ${unit}`).unit?.singular).toBe(unit);
+  });
+
   it.each(t.restatementWords.map((w) => [w] as const))('"5 أميال %s نحو 8 كيلومترات عن جزيرة قرقنة": both distances are from the island', (word) => {
     const claims = extractQuantClaims(`على بعد 5 أميال ${word} نحو 8 كيلومترات عن جزيرة قرقنة`);
     expect(claims.map((c) => [c.text, c.subject?.text])).toEqual([

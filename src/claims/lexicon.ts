@@ -9,7 +9,7 @@ import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
 import { definitePrefixes, isDefinite, withoutArticle } from '../text/clitics.js';
-import { compiledOnce, finiteNumber, flag, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
   alternativeJoiners,
@@ -51,7 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
-import { backgroundCues, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, type ValueCue } from './lexicon/values.js';
+import { backgroundCues, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, type ContextUnit, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -149,6 +149,8 @@ export interface ClaimsTables {
   readonly datingWords: readonly string[];
   /** Phrases that open the background of a fact, whose time is of the earlier event: "على خلفية"، "ردا على". */
   readonly backgroundCues: readonly string[];
+  /** Units a sentence makes precise: a bare درجة after الحرارة is درجة مئوية. */
+  readonly contextUnits: readonly ContextUnit[];
   /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
   readonly incidentCauses: readonly string[];
   /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
@@ -206,6 +208,7 @@ export const claimsTables: ClaimsTables = {
   restatementWords,
   datingWords,
   backgroundCues,
+  contextUnits,
   incidentCauses,
   tollNouns,
   tollPredicates,
@@ -269,6 +272,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   restatementWords: phrase,
   datingWords: phrase,
   backgroundCues: phrase,
+  contextUnits: record({ unit: phrase, cues: listOf(phrase), reads: phrase, blockers: listOf(phrase) }),
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
@@ -350,6 +354,8 @@ export class ClaimsLexicon {
   /** Folded participles that date a document, behind a glued و or not. */
   readonly datingWords: PhraseTable<string>;
   readonly backgroundCues: PhraseTable<string>;
+  /** By the folded lemma of the unit as read: its cues, and the lemma and singular it reads as. */
+  readonly contextUnits: ReadonlyMap<string, { readonly cues: PhraseTable<string>; readonly blockers: ReadonlySet<string>; readonly lemma: string; readonly singular: string }>;
   readonly incidentCauses: PhraseTable<string>;
   /** Folded singular lemmas of toll nouns. */
   readonly tollNouns: ReadonlySet<string>;
@@ -415,6 +421,7 @@ export class ClaimsLexicon {
     this.restatementWords = new Set(tables.restatementWords.map(foldWord));
     this.datingWords = new PhraseTable(tables.datingWords, (w) => w);
     this.backgroundCues = new PhraseTable(tables.backgroundCues, (w) => w);
+    this.contextUnits = new Map(tables.contextUnits.map((u) => [foldPhrase(u.unit), { cues: new PhraseTable(u.cues, (w) => w), blockers: new Set(u.blockers.map(foldWord)), lemma: foldPhrase(u.reads), singular: u.reads }]));
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
@@ -435,6 +442,11 @@ function definiteForms<T>(words: ReadonlyMap<string, T>): Map<string, T> {
     }
   }
   return forms;
+}
+
+/** A phrase folded word by word, as the unit tables write a lemma: "درجة مئوية" → "درجه مئويه". */
+function foldPhrase(phrase: string): string {
+  return phrase.split(' ').map(foldWord).join(' ');
 }
 
 /** Prepositions a bound phrase may end in, before which a filler may stand: يقل عن، يزيد على. */

@@ -301,3 +301,40 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
   d.unitRef = { ...unit, per, ...(speed ? { kind: 'speed' as const, ...(singular !== undefined ? { singular } : {}) } : {}) };
   d.end = tokenIndex(end + 1);
 }
+
+/** Most words read back from a figure for a phrase that makes its unit precise (درجة الحرارة), past another figure of the sentence. */
+const CONTEXT_UNIT_WORDS = 24;
+/** Most tokens of a bracketed aside skipped on the way: "(درجة الحرارة التي يشعر بها الجسد)". */
+const ASIDE_TOKENS = 40;
+
+/**
+ * A unit the sentence makes precise (table contextUnits): "وبلغت درجة الحرارة 39.8 مئوية في مدينة غوجو،
+ * بينما تجاوزت في بعض أنحاء طوكيو 37 درجة" measures in degrees Celsius, as "37 درجة مئوية" does; "بقوة
+ * 6 درجات" of a quake stays in degrees, and so does "مؤشر الحرارة (درجة الحرارة التي يشعر بها الجسد)
+ * سيصل إلى 45 درجة": a blocker (مؤشر) nearer than the cue, and a bracketed aside is skipped. The unit
+ * keeps its text as written.
+ */
+export function readContextUnit(c: ClaimContext, d: ClaimDraft): void {
+  const unit = d.unitRef;
+  const precise = unit ? c.lexicon.contextUnits.get(unit.lemma) : undefined;
+  if (!unit || !precise) return;
+  const { tokens } = c;
+  const sentence = c.sentenceOf(d.start);
+  let k = tokens.previous(d.start);
+  for (let words = 0; k >= 0 && words < CONTEXT_UNIT_WORDS && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (tokens.isPunct(k, ')')) {
+      const close = k;
+      while (k >= 0 && close - k < ASIDE_TOKENS && !tokens.isPunct(k, '(')) k = tokens.previous(k);
+      if (k < 0 || !tokens.isPunct(k, '(')) return;
+      continue;
+    }
+    if (!tokens.isWord(k)) continue;
+    words++;
+    if (precise.blockers.has(withoutArticle(tokens.text(k)))) return;
+    const cue = precise.cues.matchAt(tokens, k);
+    if (cue && cue.end <= d.start) {
+      d.unitRef = { ...unit, lemma: precise.lemma, singular: precise.singular };
+      return;
+    }
+  }
+}

@@ -52,3 +52,25 @@ export const datingWords: readonly string[] = ['الصادر', 'الصادرة',
  * الروسي السابق … قبل ثلاثة أسابيع": three weeks ago is the poisoning, not the expulsions).
  */
 export const backgroundCues: readonly string[] = ['على خلفية', 'ردا على'];
+
+/** A unit read as a more precise one where its sentence says what it measures: a bare درجة of the weather is Celsius. */
+export interface ContextUnit {
+  /** The unit as the unit tables read it: درجة. */
+  readonly unit: string;
+  /** Phrases before the figure in its sentence that say what it measures: درجة الحرارة (not مؤشر الحرارة, the heat index). */
+  readonly cues: readonly string[];
+  /** The unit it is then, as the unit tables write its lemma: درجة مئوية. */
+  readonly reads: string;
+  /** Words nearer the figure than any cue that say it is no such reading: "مؤشر الحرارة" (the heat index). */
+  readonly blockers: readonly string[];
+}
+
+/**
+ * Units that a sentence makes precise: "وبلغت درجات الحرارة 37 درجة" is 37 degrees Celsius, as Arabic
+ * weather reports mean, and meets "37 درجة مئوية" of another outlet; "بقوة 6 درجات" of a quake, a
+ * mark of 37 درجة in an exam and "مؤشر الحرارة … 45 درجة" (a heat index, no reading of a thermometer)
+ * stay as written.
+ */
+export const contextUnits: readonly ContextUnit[] = [
+  { unit: 'درجة', cues: ['درجة الحرارة', 'درجات الحرارة', 'درجة حرارة', 'درجات حرارة', 'الحرارة العظمى', 'الحرارة الصغرى', 'درجة حرارتها', 'درجة حرارته'], reads: 'درجة مئوية', blockers: ['مؤشر'] },
+];
