@@ -3,7 +3,7 @@
  * a partitive من, or a counted noun in construct before it.
  */
 import type { ClaimUnit } from '../model.js';
-import { regularLemma, type UnitReading } from '../syntax/units.js';
+import type { UnitReading } from '../syntax/units.js';
 import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
@@ -212,7 +212,7 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const longer = before >= 0 ? syntax.units.tableUnitAt(tokens, before) : null;
   const table = longer && longer.end === noun + 1 ? longer : syntax.units.tableUnitAt(tokens, noun);
   if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
-  const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: regularLemma(word), singular: regularLemma(word), kind: 'count' as const, construct: false };
+  const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: syntax.units.regularLemma(word), singular: syntax.units.regularLemma(word), kind: 'count' as const, construct: false };
   d.unit = unit;
   d.unitRef = unitRef(c, unit, false);
   d.start = unit.start;
