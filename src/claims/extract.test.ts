@@ -476,6 +476,16 @@ describe('whose a sum, a distance or an age is', () => {
   it('a sum with no cue of value, and a cue with no noun before it, give no owner', () => {
     expect(subjects('ودفعت الحكومة 5 ملايين دولار أمس')).toEqual([['5 ملايين دولار', null]]);
     expect(subjects('بقيمة 5 ملايين دولار')).toEqual([['5 ملايين دولار', null]]);
+    // The unit of the figure before, a verb, a complement behind a preposition: no owner.
+    expect(subjects('استحوذ القطاع على السيولة بنسبة 17 في المائة بقيمة 578 مليون ريال')[1]).toEqual(['578 مليون ريال', null]);
+    expect(subjects('كما ينمو سنويا ليصل حجمه إلى 2 مليار دولار')).toEqual([['2 مليار دولار', null]]);
+    expect(subjects('وتسوية مبالغ متراكمة للبنك المركزي بقيمة ملياري يورو')).toEqual([['ملياري يورو', null]]);
+  });
+
+  it('a noun and its indefinite adjective own a sum together', () => {
+    expect(subjects('وستتلقى اثينا قرضا عاجلا بقيمة 7 مليارات يورو')).toEqual([['7 مليارات يورو', 'قرضا عاجلا']]);
+    expect(subjects('أسس برنامجا بميزانية سنوية قدرها 26 مليون يورو')).toEqual([['26 مليون يورو', 'بميزانية سنوية']]);
+    expect(subjects('وافق لمصر على شريحة رابعة قيمتها 2.02 مليار دولار')).toEqual([['2.02 مليار دولار', 'شريحة رابعة']]);
   });
 
   it('a share or a sum a verb of change governs is of the noun phrase between the verb and the figure', () => {
@@ -483,6 +493,12 @@ describe('whose a sum, a distance or an age is', () => {
     expect(subjects('ارتفعت الصادرات بنسبة 5% خلال العام')).toEqual([['5%', 'الصادرات']]);
     expect(subjects('تراجعت البطالة إلى 8.6 بالمئة')).toEqual([['8.6 بالمئة', 'البطالة']]);
     expect(subjects('وارتفع عدد القتلى إلى 50 شخصا')).toEqual([['50 شخصا', null]]);
+    // An adverb, a conjunct, a thing another figure took: none.
+    expect(subjects('ويتم تخفيضها بشكل طفيف الى 6%')).toEqual([['6%', null]]);
+    expect(subjects('وزادت العملة 0.1 في المائة إلى 124.23 ين')).toEqual([
+      ['0.1 في المائة', 'العملة'],
+      ['124.23 ين', null],
+    ]);
   });
 
   it('a distance is from the place after من or عن, past its restatement in another unit', () => {
@@ -499,6 +515,8 @@ describe('whose a sum, a distance or an age is', () => {
     expect(subjects('وفاز رونالدو، البالغ من العمر 33 عاما، بالدوري')).toEqual([['33 عاما', 'رونالدو']]);
     expect(subjects('وأشارت إلى أن عقد رونالدو 33) عاما) يمتد')).toEqual([['33) عاما', 'رونالدو']]);
     expect(subjects('وقال الرجل البالغ 45 عاما إنه عاد')).toEqual([['45 عاما', 'الرجل']]);
+    expect(subjects('وقتل محمد يوسف عبد العزيز (24 عاما) برصاص الشرطة')[0]).toEqual(['24 عاما', 'محمد يوسف عبد العزيز']);
+    expect(subjects('وحسين. أ، يبلغ من العمر 24 عاما، وصدر ضده حكم')[0]).toEqual(['24 عاما', null]);
   });
 });
 

@@ -23,7 +23,11 @@ export interface ValueCue {
 export const valueCues: readonly ValueCue[] = [
   ...['بقيمة', 'بكلفة', 'بتكلفة', 'بمبلغ', 'بحجم', 'بإجمالي'].map((phrase) => ({ phrase, position: 'before' as const })),
   ...['قيمته', 'قيمتها', 'كلفته', 'كلفتها', 'تكلفته', 'تكلفتها', 'إجماليه', 'إجماليها', 'حجمه', 'حجمها', 'قدره', 'قدرها', 'مقداره', 'مقدارها'].flatMap(
-    (pronoun) => [pronoun, `تبلغ ${pronoun}`, `يبلغ ${pronoun}`, `البالغ ${pronoun}`, `البالغة ${pronoun}`, `بلغت ${pronoun}`, `بلغ ${pronoun}`].map((phrase) => ({ phrase, position: 'before' as const })),
+    (pronoun) =>
+      [pronoun, ...['تبلغ', 'يبلغ', 'البالغ', 'البالغة', 'بلغت', 'بلغ', 'تصل', 'يصل', 'وصلت', 'تقدر', 'يقدر', 'قدرت', 'المقدرة', 'تتجاوز', 'يتجاوز', 'تفوق', 'يفوق', 'تعادل', 'يعادل'].map((verb) => `${verb} ${pronoun}`)].map((phrase) => ({
+        phrase,
+        position: 'before' as const,
+      })),
   ),
   ...['قيمة', 'كلفة', 'تكلفة', 'حجم', 'إجمالي'].map((phrase) => ({ phrase, position: 'after' as const })),
 ];

@@ -51,7 +51,14 @@ export function changedThing(c: ClaimContext, d: ClaimDraft): TokenRange | null 
   const marker = tokens.previousWord(end);
   const word = marker > verb.at ? tokens.text(marker) : '';
   if (lexicon.changeLevel.has(word) || stemCandidates(word, 'ب').some((w) => w !== word && lexicon.rateNouns.has(w))) end = marker;
-  return phraseEndingAt(c, end, verb.at) ?? d.subject;
+  // Another figure between the verb and this one took the thing: "زادت العملة 0.1 في المائة إلى 124.23 ين".
+  for (let k = tokenIndex(verb.at + 1); k < end; k++) if (c.isNumberToken(k)) return d.subject;
+  const np = phraseEndingAt(c, end, verb.at);
+  // A thing changed is definite (العملة، أسعار الوقود); a lone indefinite word before the figure is an
+  // adverb or a verb ("بشكل طفيف الى 6%"، "تتعدى خمسة في المائة"), and a phrase led by و is the last
+  // conjunct of a longer one ("ضريبة القيمة المضافة على الغذاء والنقل العام").
+  if (!np || !isDefinite(tokens.text(tokenIndex(np.end - 1))) || tokens.text(np.start).startsWith('و')) return d.subject;
+  return np;
 }
 
 /** The noun phrase after a cue in construct, past a demonstrative, ending before the figure. */
@@ -59,7 +66,7 @@ function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): Toke
   const { tokens, lexicon } = c;
   let k = tokens.nextWord(tokenIndex(from - 1));
   if (k >= 0 && lexicon.valueDeterminers.has(tokens.text(k))) k = tokens.nextWord(k);
-  const np = k >= 0 ? c.nounPhrase(k) : null;
+  const np = k >= 0 && !PREPOSITION_LED.test(tokens.text(k)) ? c.nounPhrase(k) : null;
   return np && np.end <= figure && !c.inTime(np.start, np.end) ? np : null;
 }
 
@@ -75,6 +82,9 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenInd
   let found: TokenRange | null = null;
   let k = last;
   for (let words = 0; k > after && words < OWNER_WORDS; words++, k = tokens.previousWord(k)) {
+    // "تسوية مبالغ متراكمة لصندوق النقد الدولي بقيمة": a phrase behind a preposition is a complement;
+    // the thing stands further back.
+    if (PREPOSITION_LED.test(tokens.text(k))) return null;
     const np = c.nounPhrase(k);
     // A phrase may run on into a cue that is itself definite: "قرض الصندوق البالغ إجماليه" ends before البالغ.
     // Its head only must not be a time: "الشريحة الرابعة" (الرابعة alone reads as an hour).
@@ -82,14 +92,39 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenInd
     // "وقال الرجل" is no phrase (a name alone, وليد، stays one).
     if (np && np.end > last && !c.inTime(np.start, tokenIndex(np.start + 1)) && !(np.end > np.start + 1 && clauseOpener(tokens.text(np.start)))) found = { start: np.start, end: tokenIndex(last + 1) };
   }
-  // An indefinite ordinal is the adjective of the noun before it: "على شريحة رابعة قيمتها" → شريحة رابعة.
-  const reading = found && found.start === last ? tokens.reading(last) : null;
-  if (found && reading && !reading.definite && reading.sense.ordinal !== undefined) {
+  if (found && !ownerShaped(c, found)) return null;
+  // An indefinite adjective is of the noun before it: an ordinal ("على شريحة رابعة قيمتها"), a relative
+  // adjective ("بميزانية سنوية قدرها"، "ضخ فوري قدره"), or an accusative after an accusative ("قرضا عاجلا
+  // بقيمة"). "ترامب صفقة" is no noun and adjective.
+  if (found && found.start === last && found.end === last + 1 && !isDefinite(tokens.text(last))) {
+    const word = tokens.text(last);
     const noun = tokens.previousWord(last);
-    if (noun >= 0 && !c.isNumberToken(noun) && !c.isStopWord(tokens.text(noun)) && !isDefinite(tokens.text(noun)) && !clauseOpener(tokens.text(noun))) found = { start: noun, end: found.end };
+    const nounWord = noun > after ? tokens.text(noun) : '';
+    const reading = tokens.reading(last);
+    const adjective = (reading !== null && reading.sense.ordinal !== undefined) || RELATIVE_ADJECTIVE.test(word) || (word.endsWith('ا') && nounWord.endsWith('ا'));
+    if (adjective && nounWord !== '' && !c.isNumberToken(noun) && !c.isStopWord(nounWord) && !isDefinite(nounWord) && !clauseOpener(nounWord) && !c.inTime(noun, tokenIndex(noun + 1))) {
+      found = { start: noun, end: found.end };
+    }
   }
   return found;
 }
+
+/**
+ * False for a phrase that is no owner: the unit of a figure just before it ("بنسبة 17 في المائة بقيمة 578
+ * مليون ريال": المائة), or a lone word shaped as a verb of the present ("ليصل حجمه"، "يصل عمرها").
+ */
+function ownerShaped(c: ClaimContext, phrase: TokenRange): boolean {
+  const { tokens } = c;
+  for (let k = tokens.previous(phrase.start), words = 0; k >= 0 && words < 2; k = tokens.previous(k), words++) if (c.isNumberToken(k)) return false;
+  return !(phrase.end === phrase.start + 1 && PRESENT_VERB.test(tokens.text(phrase.start)));
+}
+
+/** A short word shaped as a verb of the present, behind ل، و or ف or not: يصل، تصل، ليصل، وتبلغ. */
+const PRESENT_VERB = /^[لوف]?[يت]\p{L}{2,3}$/u;
+/** A word with a preposition glued before the article: للبنك، بالبنك، كالبنك. */
+const PREPOSITION_LED = /^(?:لل|بال|كال)/u;
+/** A relative (nisba) adjective, folded: سنويه، فوري، اضافيه. */
+const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه)$/u;
 
 /** True for an indefinite word behind a glued و or ف: وقال، فأصبح (والشريحة keeps its article and stays a noun). */
 function clauseOpener(word: string): boolean {
