@@ -114,9 +114,16 @@ function quotedUnitAfter(c: ClaimContext, last: TokenIndex): UnitReading | null 
   if (noun < 0 || c.isNumberToken(noun)) return null;
   const table = c.syntax.units.tableUnitAt(tokens, noun);
   if (table) return table;
-  // A noun quoted on its own ("60 «جاسوسا» روسيا") is the counted noun the writer distances himself from.
-  return tokens.isPunct(tokens.next(noun), QUOTES) ? c.syntax.units.unitAfter(tokens, mark, (k) => c.isNumberToken(k)) : null;
+  // A noun quoted on its own ("60 «جاسوسا» روسيا") is the counted noun the writer distances himself from:
+  // the mark opens and its pair closes right after the noun ("«جي بي دبليو 1000» خاصية «تريبيل جي»" is none).
+  const open = OPENING_QUOTES.indexOf(tokens.text(mark));
+  const close = tokens.next(noun);
+  return open >= 0 && tokens.isPunct(close) && tokens.text(close) === CLOSING_QUOTES[open] ? c.syntax.units.unitAfter(tokens, mark, (k) => c.isNumberToken(k)) : null;
 }
+
+/** Opening quote marks, and at the same place in {@link CLOSING_QUOTES} the mark that closes each. */
+const OPENING_QUOTES = '«“"';
+const CLOSING_QUOTES = '»”"';
 
 /**
  * The token the unit is read after: the figure's last token, or the closing
