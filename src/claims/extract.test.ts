@@ -482,6 +482,12 @@ describe('whose a sum, a distance or an age is', () => {
     expect(subjects('وتسوية مبالغ متراكمة للبنك المركزي بقيمة ملياري يورو')).toEqual([['ملياري يورو', null]]);
   });
 
+  it('a relative clause after a cue in construct owns a sum further on', () => {
+    expect(subjects('ترتفع قيمة ما حصلت عليه مصر حتى الآن من صندوق النقد الدولي إلى 8 مليارات دولار')).toEqual([['8 مليارات دولار', 'ما حصلت عليه مصر']]);
+    expect(subjects('يصبح إجمالي ما حصلت عليه الحكومة المصرية نحو 8 مليارات دولار')).toEqual([['نحو 8 مليارات دولار', 'ما حصلت عليه الحكومة المصرية']]);
+    expect(subjects('قال إن ما حصلت عليه مصر بلغ 8 مليارات دولار')).toEqual([['8 مليارات دولار', null]]);
+  });
+
   it('a noun and its indefinite adjective own a sum together', () => {
     expect(subjects('وستتلقى اثينا قرضا عاجلا بقيمة 7 مليارات يورو')).toEqual([['7 مليارات يورو', 'قرضا عاجلا']]);
     expect(subjects('أسس برنامجا بميزانية سنوية قدرها 26 مليون يورو')).toEqual([['26 مليون يورو', 'بميزانية سنوية']]);

@@ -213,6 +213,10 @@ describe('incident tables', () => {
     expect(only(text).subject?.text).toBe(position === 'before' ? 'عقدا' : 'الصفقة');
   });
 
+  it.each(t.valueRelatives.map((w) => [w] as const))('"إجمالي %s حصلت عليه مصر" owns a sum far after it', (word) => {
+    expect(only(`ويبلغ إجمالي ${word} حصلت عليه مصر من الصندوق منذ بداية العام الماضي وحتى الآن نحو 8.06 مليار دولار`).subject?.text).toBe(`${word} حصلت عليه مصر`);
+  });
+
   it.each(t.valueDeterminers.map((w) => [w] as const))('"قيمة %s الصفقة" before a sum names the deal', (word) => {
     expect(only(`وتبلغ قيمة ${word} الصفقة 5 ملايين دولار`).subject?.text).toBe('الصفقة');
   });

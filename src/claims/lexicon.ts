@@ -51,7 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
-import { backgroundCues, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, type ContextUnit, type ValueCue } from './lexicon/values.js';
+import { backgroundCues, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, valueRelatives, type ContextUnit, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -141,6 +141,8 @@ export interface ClaimsTables {
   readonly valueCues: readonly ValueCue[];
   /** Demonstratives between a value cue and its thing: "قيمة هذه الشريحة". */
   readonly valueDeterminers: readonly string[];
+  /** Relatives after a cue in construct whose clause names the thing valued: "إجمالي ما حصلت عليه مصر". */
+  readonly valueRelatives: readonly string[];
   /** Prepositions after a distance that name where it is measured from: "16 ميلا بحريا من مدينة صفاقس". */
   readonly distanceFrom: readonly string[];
   /** Words that restate a distance in another unit: "خمسة أميال بحرية أي نحو عشرة كيلومترات". */
@@ -204,6 +206,7 @@ export const claimsTables: ClaimsTables = {
   incidentPrepositions,
   valueCues,
   valueDeterminers,
+  valueRelatives,
   distanceFrom,
   restatementWords,
   datingWords,
@@ -268,6 +271,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   incidentPrepositions: phrase,
   valueCues: record({ phrase, position: oneOf(['before', 'after']) }),
   valueDeterminers: phrase,
+  valueRelatives: phrase,
   distanceFrom: phrase,
   restatementWords: phrase,
   datingWords: phrase,
@@ -347,6 +351,8 @@ export class ClaimsLexicon {
   readonly valueCues: PhraseTable<ValueCue>;
   /** Folded demonstratives between a value cue and its thing. */
   readonly valueDeterminers: ReadonlySet<string>;
+  /** Folded relatives of a valued clause. */
+  readonly valueRelatives: ReadonlySet<string>;
   /** Folded prepositions of a distance's starting place. */
   readonly distanceFrom: ReadonlySet<string>;
   /** Folded words that restate a distance. */
@@ -417,6 +423,7 @@ export class ClaimsLexicon {
     this.incidentPrepositions = new Set(tables.incidentPrepositions.map(foldWord));
     this.valueCues = new PhraseTable(tables.valueCues, (v) => v.phrase);
     this.valueDeterminers = new Set(tables.valueDeterminers.map(foldWord));
+    this.valueRelatives = new Set(tables.valueRelatives.map(foldWord));
     this.distanceFrom = new Set(tables.distanceFrom.map(foldWord));
     this.restatementWords = new Set(tables.restatementWords.map(foldWord));
     this.datingWords = new PhraseTable(tables.datingWords, (w) => w);

@@ -32,6 +32,9 @@ export const valueCues: readonly ValueCue[] = [
   ...['قيمة', 'كلفة', 'تكلفة', 'حجم', 'إجمالي'].map((phrase) => ({ phrase, position: 'after' as const })),
 ];
 
+/** Relatives after a cue in construct whose clause names the thing valued: "إجمالي ما حصلت عليه مصر". */
+export const valueRelatives: readonly string[] = ['ما'];
+
 /** Words that may stand between a value cue and its thing: "قيمة هذه الشريحة". */
 export const valueDeterminers: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك'];
 

@@ -32,7 +32,36 @@ export function valueOwner(c: ClaimContext, d: ClaimDraft): TokenRange | null {
     if (!cue) continue;
     return cue.entry.position === 'before' ? phraseEndingAt(c, cue.start) : thingAfter(c, cue.end, d.start);
   }
-  return d.subject;
+  return relativeValued(c, d) ?? d.subject;
+}
+
+/** Most words between a cue in construct with a relative clause and its sum: "يبلغ إجمالي ما حصلت عليه مصر من الصندوق منذ بداية العام الماضي وحتى الآن نحو 8.06 مليار". */
+const RELATIVE_GAP_WORDS = 16;
+/** Most words of the relative clause kept as the thing: "ما حصلت عليه الحكومة المصرية". */
+const RELATIVE_WORDS = 5;
+
+/**
+ * A sum of what a relative clause names, after a cue in construct further back in the clause: "ترتفع
+ * قيمة ما حصلت عليه مصر حتى الآن من صندوق النقد الدولي إلى 8 مليارات دولار" → ما حصلت عليه مصر. The
+ * clause runs from the relative (table valueRelatives) to the first function word, number or mark.
+ */
+function relativeValued(c: ClaimContext, d: ClaimDraft): TokenRange | null {
+  const { tokens, lexicon } = c;
+  let k = tokens.previous(d.start);
+  for (let words = 0; k >= 0 && words < RELATIVE_GAP_WORDS; k = tokens.previous(k)) {
+    if (!tokens.isWord(k) || c.isNumberToken(k)) return null;
+    words++;
+    if (!lexicon.valueRelatives.has(tokens.text(k))) continue;
+    const cue = lexicon.valueCues.matchEndingAt(tokens, tokens.previousWord(k));
+    if (!cue || cue.entry.position !== 'after') continue;
+    let end = tokenIndex(k + 1);
+    for (let j = tokens.nextWord(k), n = 1; j >= 0 && j < d.start && n < RELATIVE_WORDS; j = tokens.nextWord(j), n++) {
+      if (c.isNumberToken(j) || c.isStopWord(tokens.text(j)) || c.inTime(j, tokenIndex(j + 1)) || lexicon.boundsBefore.matchAt(tokens, j)) break;
+      end = tokenIndex(j + 1);
+    }
+    return end > k + 1 ? { start: k, end } : null;
+  }
+  return null;
 }
 
 /**
