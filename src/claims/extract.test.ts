@@ -455,3 +455,93 @@ describe('model numbers in quotation marks', () => {
     expect(one('وقال إن القتلى «بلغوا 30»').value).toBe(30);
   });
 });
+
+describe('whose a sum, a distance or an age is', () => {
+  const subjects = (text: string): Array<[string, string | null]> =>
+    claims(text).map((c) => {
+      if (c.subject) expect(text.slice(c.subject.span.start, c.subject.span.end)).toBe(c.subject.text);
+      return [c.text, c.subject?.text ?? null];
+    });
+
+  it('a sum is of the noun phrase before a cue of value, or after one in construct', () => {
+    expect(subjects('وبموجب صفقة بقيمة 112 مليون يورو، يلعب')).toEqual([['112 مليون يورو', 'صفقة']]);
+    expect(subjects('وافق على الشريحة الرابعة بقيمة 2 مليار دولار من قرض الصندوق البالغ إجماليه 12 مليار دولار')).toEqual([
+      ['2 مليار دولار', 'الشريحة الرابعة'],
+      ['12 مليار دولار', 'قرض الصندوق'],
+    ]);
+    expect(subjects('من قرض تبلغ قيمته الإجمالية 12 مليار دولار')).toEqual([['12 مليار دولار', 'قرض']]);
+    expect(subjects('وتبلغ قيمة هذه الشريحة 2.2 مليار دولار')).toEqual([['2.2 مليار دولار', 'الشريحة']]);
+  });
+
+  it('a sum with no cue of value, and a cue with no noun before it, give no owner', () => {
+    expect(subjects('ودفعت الحكومة 5 ملايين دولار أمس')).toEqual([['5 ملايين دولار', null]]);
+    expect(subjects('بقيمة 5 ملايين دولار')).toEqual([['5 ملايين دولار', null]]);
+    // The unit of the figure before, a verb, a complement behind a preposition: no owner.
+    expect(subjects('استحوذ القطاع على السيولة بنسبة 17 في المائة بقيمة 578 مليون ريال')[1]).toEqual(['578 مليون ريال', null]);
+    expect(subjects('كما ينمو سنويا ليصل حجمه إلى 2 مليار دولار')).toEqual([['2 مليار دولار', null]]);
+    expect(subjects('وتسوية مبالغ متراكمة للبنك المركزي بقيمة ملياري يورو')).toEqual([['ملياري يورو', null]]);
+  });
+
+  it('a relative clause after a cue in construct owns a sum further on', () => {
+    expect(subjects('ترتفع قيمة ما حصلت عليه مصر حتى الآن من صندوق النقد الدولي إلى 8 مليارات دولار')).toEqual([['8 مليارات دولار', 'ما حصلت عليه مصر']]);
+    expect(subjects('يصبح إجمالي ما حصلت عليه الحكومة المصرية نحو 8 مليارات دولار')).toEqual([['نحو 8 مليارات دولار', 'ما حصلت عليه الحكومة المصرية']]);
+    expect(subjects('قال إن ما حصلت عليه مصر بلغ 8 مليارات دولار')).toEqual([['8 مليارات دولار', null]]);
+  });
+
+  it('a noun and its indefinite adjective own a sum together', () => {
+    expect(subjects('وستتلقى اثينا قرضا عاجلا بقيمة 7 مليارات يورو')).toEqual([['7 مليارات يورو', 'قرضا عاجلا']]);
+    expect(subjects('أسس برنامجا بميزانية سنوية قدرها 26 مليون يورو')).toEqual([['26 مليون يورو', 'بميزانية سنوية']]);
+    expect(subjects('وافق لمصر على شريحة رابعة قيمتها 2.02 مليار دولار')).toEqual([['2.02 مليار دولار', 'شريحة رابعة']]);
+  });
+
+  it('a share or a sum a verb of change governs is of the noun phrase between the verb and the figure', () => {
+    expect(subjects('رفعت الحكومة التونسية أسعار الوقود بنحو 4 في المئة')).toEqual([['نحو 4 في المئة', 'أسعار الوقود']]);
+    expect(subjects('ارتفعت الصادرات بنسبة 5% خلال العام')).toEqual([['5%', 'الصادرات']]);
+    expect(subjects('تراجعت البطالة إلى 8.6 بالمئة')).toEqual([['8.6 بالمئة', 'البطالة']]);
+    expect(subjects('وارتفع عدد القتلى إلى 50 شخصا')).toEqual([['50 شخصا', null]]);
+    // An adverb, a conjunct, a thing another figure took: none.
+    expect(subjects('ويتم تخفيضها بشكل طفيف الى 6%')).toEqual([['6%', null]]);
+    expect(subjects('وزادت العملة 0.1 في المائة إلى 124.23 ين')).toEqual([
+      ['0.1 في المائة', 'العملة'],
+      ['124.23 ين', null],
+    ]);
+  });
+
+  it('a distance is from the place after من or عن, past its restatement in another unit', () => {
+    expect(subjects('على بعد حوالي 5 أميال بحرية (نحو 10 كيلومترات) عن جزيرة قرقنة، و16 ميلا بحريا من سواحل مدينة صفاقس')).toEqual([
+      ['حوالي 5 أميال بحرية', 'جزيرة قرقنة'],
+      ['نحو 10 كيلومترات', 'جزيرة قرقنة'],
+      ['16 ميلا بحريا', 'سواحل مدينة صفاقس'],
+    ]);
+    expect(subjects('قطع العداء 42 كيلومترا في ساعتين')[0]).toEqual(['42 كيلومترا', null]);
+  });
+
+  it('an age is of the name before its brackets, before a cue of age in apposition, or before mirrored brackets', () => {
+    expect(subjects('وأصبح رونالدو (33 عاما) أول لاعب')).toEqual([['33 عاما', 'رونالدو']]);
+    expect(subjects('وفاز رونالدو، البالغ من العمر 33 عاما، بالدوري')).toEqual([['33 عاما', 'رونالدو']]);
+    expect(subjects('وأشارت إلى أن عقد رونالدو 33) عاما) يمتد')).toEqual([['33) عاما', 'رونالدو']]);
+    expect(subjects('وقال الرجل البالغ 45 عاما إنه عاد')).toEqual([['45 عاما', 'الرجل']]);
+    expect(subjects('وقتل محمد يوسف عبد العزيز (24 عاما) برصاص الشرطة')[0]).toEqual(['24 عاما', 'محمد يوسف عبد العزيز']);
+    expect(subjects('وحسين. أ، يبلغ من العمر 24 عاما، وصدر ضده حكم')[0]).toEqual(['24 عاما', null]);
+  });
+});
+
+describe('a quote mark between a figure and its noun', () => {
+  it('reads the noun of the tables after a closing quote, and a noun quoted alone after an opening one', () => {
+    expect(one('ما قد يعرض "أكثر من 13,8 مليون" شخص للخطر')).toMatchObject({ text: 'أكثر من 13,8 مليون" شخص', unit: { singular: 'شخص' } });
+    expect(one('وأعلنت الولايات المتحدة طرد 60 «جاسوسا» روسيا')).toMatchObject({ value: 60, unit: { lemma: 'جاسوس' } });
+    expect(one('ويعرض "أكثر من 13 مليون" الحياة للخطر')).toMatchObject({ text: 'أكثر من 13 مليون', unit: null });
+  });
+});
+
+describe('a unit its sentence makes precise', () => {
+  it('reads a bare درجة of a temperature as Celsius, past another figure and a bracketed aside, not after a heat index', () => {
+    const units = (text: string) => claims(text).map((c) => [c.text, c.unit?.singular]);
+    expect(units('وبلغت درجة الحرارة 39.8 مئوية في مدينة غوجو، بينما تجاوزت في بعض أنحاء طوكيو 37 درجة.')).toEqual([
+      ['39.8 مئوية', 'درجة مئوية'],
+      ['37 درجة', 'درجة مئوية'],
+    ]);
+    expect(units('لكن مؤشر الحرارة (درجة الحرارة التي يشعر بها الجسد) سيصل إلى 45 درجة.')).toEqual([['45 درجة', 'درجة']]);
+    expect(units('ضرب زلزال بقوة 6 درجات على مقياس ريختر')[0]).toEqual(['6 درجات', 'درجة']);
+  });
+});

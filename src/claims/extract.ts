@@ -13,7 +13,7 @@ import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
 import type { PredicateEntry } from '../syntax/lexicon/predicates.js';
 import type { UnitEntry } from '../syntax/lexicon/units.js';
@@ -45,8 +45,10 @@ import { incidentSubject } from './subject/incident.js';
 import { ownerAfter } from './subject/owner-after.js';
 import { possessiveOwner } from './subject/possessive.js';
 import { possessorBefore } from './subject/possessor.js';
+import { changedThing, distanceOrigin, valueOwner } from './subject/value-owner.js';
+import { ageOwner } from './subject/age-owner.js';
 import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
+import { claimEnd, fractionAsUnit, readContextUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
 import { vagueClaims } from './vague.js';
 import { zeroClaims } from './zero.js';
 
@@ -135,7 +137,7 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   const n = c.numbers[i]!;
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
-  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun))], consumed: 0 };
+  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n))], consumed: 0 };
   // "طفل في السادسة من العمر": an ordinal age.
   const ageCue = n.kind === 'ordinal' ? ordinalAgeAt(c, n.start, n.end) : tokenIndex(-1);
   if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
@@ -158,10 +160,10 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
 }
 
 /**
- * A claim whose figure and unit a shape of its own gave (a score side, a rank,
+ * A claim whose figure and unit (and the owner of an age) a shape of its own gave (a score side, a rank,
  * an age): the predicate, speaker, time and modality come from the slot rules.
  */
-function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null): Claim {
+function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null, subject: TokenRange | null = null): Claim {
   const span = c.span(start, end);
   const sentence = c.sentenceAround(n.start);
   return buildClaim({
@@ -172,7 +174,7 @@ function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: T
     max: n.value,
     bound: 'exact',
     unit,
-    subject: null,
+    subject: subject ? entityRef(c.tokens, c.syntax, subject) : null,
     speaker: readSpeaker(c, n.start, end),
     predicate: readPredicate(c, start, end)?.entry ?? null,
     changeDetail: null,
@@ -227,6 +229,8 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   d.subject = ownerAfter(c, d);
   d.subject = possessorBefore(c, d);
   readUnitBefore(c, d);
+  // "وبلغت درجات الحرارة 37 درجة": degrees Celsius.
+  readContextUnit(c, d);
   // "الثلاثة" alone refers back to three things; with a bound ("بنحو الثلث") it is a figure.
   const bare = !range && !d.unitRef && definiteAlone(c, n);
   fractionAsUnit(c, d);
@@ -248,6 +252,10 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   d.subject = clauseSubject(c, d);
   // "10 قتلى في انهيار جسر": a toll is of its incident.
   d.subject = incidentSubject(c, d);
+  // "صفقة بقيمة 112 مليون يورو": a sum is of the thing it is the value of; a distance of where it is measured from.
+  d.subject = valueOwner(c, d);
+  d.subject = distanceOrigin(c, d);
+  d.subject = changedThing(c, d);
   const span = c.span(d.start, d.end, d.cliticSkip);
   const sentence = c.sentenceAround(n.start);
   const changeDetail = readChangeDetail(c, d);

@@ -207,4 +207,48 @@ describe('incident tables', () => {
     const form = defaultPredicates.find((p) => p.stem === stem)!.forms[0]!;
     expect(only(`${form} 30 شخصا في انفجار سيارة`).subject?.text).toBe('انفجار سيارة');
   });
+
+  it.each(t.valueCues.map((v) => [v.phrase, v.position] as const))('"%s" before a sum names the thing valued (%s the cue)', (phrase, position) => {
+    const text = position === 'before' ? `ووقع عقدا ${phrase} 5 ملايين دولار` : `وبلغت ${phrase} الصفقة 5 ملايين دولار`;
+    expect(only(text).subject?.text).toBe(position === 'before' ? 'عقدا' : 'الصفقة');
+  });
+
+  it.each(t.valueRelatives.map((w) => [w] as const))('"إجمالي %s حصلت عليه مصر" owns a sum far after it', (word) => {
+    expect(only(`ويبلغ إجمالي ${word} حصلت عليه مصر من الصندوق منذ بداية العام الماضي وحتى الآن نحو 8.06 مليار دولار`).subject?.text).toBe(`${word} حصلت عليه مصر`);
+  });
+
+  it.each(t.valueDeterminers.map((w) => [w] as const))('"قيمة %s الصفقة" before a sum names the deal', (word) => {
+    expect(only(`وتبلغ قيمة ${word} الصفقة 5 ملايين دولار`).subject?.text).toBe('الصفقة');
+  });
+
+  it.each(t.distanceFrom.map((w) => [w] as const))('"على بعد 30 كيلومترا %s مدينة الموصل" is a distance from the city', (preposition) => {
+    expect(only(`وقع الانفجار على بعد 30 كيلومترا ${preposition} مدينة الموصل`).subject?.text).toBe('مدينة الموصل');
+  });
+
+  it.each(t.datingWords.map((w) => [w] as const))('"التقرير %s منتصف مايو" dates the report, not the figure beside it', (word) => {
+    const claim = extractQuantClaims(`وافق الصندوق على قرض بقيمة 12 مليار دولار، على ضوء التقرير ${word} منتصف مايو الماضي`, { publishedAt: '2018-06-29' })[0]!;
+    expect(claim.time).toBeNull();
+  });
+
+  it.each(t.backgroundCues.map((w) => [w] as const))('"%s" opens a background whose time is not the figure\'s', (cue) => {
+    const text = `طردت 14 دولة دبلوماسيين ${cue} قضية تسميم الجاسوس السابق، قبل ثلاثة أسابيع`;
+    expect(extractQuantClaims(text, { publishedAt: '2018-03-26' })[0]!.time).toBeNull();
+  });
+
+  it.each(t.contextUnits.flatMap((u) => u.cues.map((cue) => [u.unit, cue, u.reads] as const)))('a bare "%s" after "%s" reads as %s', (unit, cue, reads) => {
+    expect(only(`وبلغت ${cue} في المدينة أمس 37 ${unit}`).unit).toMatchObject({ text: unit, singular: reads });
+    expect(only(`حصل الطالب على 37 ${unit}`).unit?.singular).toBe(unit);
+  });
+
+  it.each(t.contextUnits.flatMap((u) => u.blockers.map((word) => [u.unit, word, u.cues[0]!] as const)))('a bare "%s" after "%s" stays as written, even after "%s"', (unit, blocker, cue) => {
+    expect(only(`وقالوا إن ${cue} مرتفعة لكن ${blocker} الحرارة سيصل إلى 45 ${unit}`).unit?.singular).toBe(unit);
+  });
+
+  it.each(t.restatementWords.map((w) => [w] as const))('"5 أميال %s نحو 8 كيلومترات عن جزيرة قرقنة": both distances are from the island', (word) => {
+    const claims = extractQuantClaims(`على بعد 5 أميال ${word} نحو 8 كيلومترات عن جزيرة قرقنة`);
+    expect(claims.map((c) => [c.text, c.subject?.text])).toEqual([
+      ['5 أميال', 'جزيرة قرقنة'],
+      ['نحو 8 كيلومترات', 'جزيرة قرقنة'],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
 import { definitePrefixes, isDefinite, withoutArticle } from '../text/clitics.js';
-import { compiledOnce, finiteNumber, flag, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
   alternativeJoiners,
@@ -51,6 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
+import { backgroundCues, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, valueRelatives, type ContextUnit, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -136,6 +137,22 @@ export interface ClaimsTables {
   readonly incidentLinks: readonly string[];
   /** Prepositions that stay inside an incident's description before a word that is no function word: في، من. */
   readonly incidentPrepositions: readonly string[];
+  /** Cues that a sum is the value of a thing, and where the thing stands: "صفقة بقيمة"، "قيمة الصفقة". */
+  readonly valueCues: readonly ValueCue[];
+  /** Demonstratives between a value cue and its thing: "قيمة هذه الشريحة". */
+  readonly valueDeterminers: readonly string[];
+  /** Relatives after a cue in construct whose clause names the thing valued: "إجمالي ما حصلت عليه مصر". */
+  readonly valueRelatives: readonly string[];
+  /** Prepositions after a distance that name where it is measured from: "16 ميلا بحريا من مدينة صفاقس". */
+  readonly distanceFrom: readonly string[];
+  /** Words that restate a distance in another unit: "خمسة أميال بحرية أي نحو عشرة كيلومترات". */
+  readonly restatementWords: readonly string[];
+  /** Participles that date the document before them, so that the time after them is no figure's: "التقرير الصادر منتصف مايو". */
+  readonly datingWords: readonly string[];
+  /** Phrases that open the background of a fact, whose time is of the earlier event: "على خلفية"، "ردا على". */
+  readonly backgroundCues: readonly string[];
+  /** Units a sentence makes precise: a bare درجة after الحرارة is درجة مئوية. */
+  readonly contextUnits: readonly ContextUnit[];
   /** Verbs whose subject is an incident and whose object its toll: أدى، أسفر. */
   readonly incidentCauses: readonly string[];
   /** Counted nouns of a toll, singular: قتيل، جريح، جثة. */
@@ -187,6 +204,14 @@ export const claimsTables: ClaimsTables = {
   incidentNouns,
   incidentLinks,
   incidentPrepositions,
+  valueCues,
+  valueDeterminers,
+  valueRelatives,
+  distanceFrom,
+  restatementWords,
+  datingWords,
+  backgroundCues,
+  contextUnits,
   incidentCauses,
   tollNouns,
   tollPredicates,
@@ -244,6 +269,14 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   incidentNouns: phrase,
   incidentLinks: phrase,
   incidentPrepositions: phrase,
+  valueCues: record({ phrase, position: oneOf(['before', 'after']) }),
+  valueDeterminers: phrase,
+  valueRelatives: phrase,
+  distanceFrom: phrase,
+  restatementWords: phrase,
+  datingWords: phrase,
+  backgroundCues: phrase,
+  contextUnits: record({ unit: phrase, cues: listOf(phrase), reads: phrase, blockers: listOf(phrase) }),
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
@@ -315,6 +348,20 @@ export class ClaimsLexicon {
   readonly incidentLinks: PhraseTable<string>;
   /** Folded prepositions that stay inside an incident's description. */
   readonly incidentPrepositions: ReadonlySet<string>;
+  readonly valueCues: PhraseTable<ValueCue>;
+  /** Folded demonstratives between a value cue and its thing. */
+  readonly valueDeterminers: ReadonlySet<string>;
+  /** Folded relatives of a valued clause. */
+  readonly valueRelatives: ReadonlySet<string>;
+  /** Folded prepositions of a distance's starting place. */
+  readonly distanceFrom: ReadonlySet<string>;
+  /** Folded words that restate a distance. */
+  readonly restatementWords: ReadonlySet<string>;
+  /** Folded participles that date a document, behind a glued و or not. */
+  readonly datingWords: PhraseTable<string>;
+  readonly backgroundCues: PhraseTable<string>;
+  /** By the folded lemma of the unit as read: its cues, and the lemma and singular it reads as. */
+  readonly contextUnits: ReadonlyMap<string, { readonly cues: PhraseTable<string>; readonly blockers: ReadonlySet<string>; readonly lemma: string; readonly singular: string }>;
   readonly incidentCauses: PhraseTable<string>;
   /** Folded singular lemmas of toll nouns. */
   readonly tollNouns: ReadonlySet<string>;
@@ -374,6 +421,14 @@ export class ClaimsLexicon {
     this.incidentLinks = new PhraseTable(tables.incidentLinks, (w) => w, 'وف');
     this.incidentCauses = new PhraseTable(tables.incidentCauses, (w) => w, 'وف');
     this.incidentPrepositions = new Set(tables.incidentPrepositions.map(foldWord));
+    this.valueCues = new PhraseTable(tables.valueCues, (v) => v.phrase);
+    this.valueDeterminers = new Set(tables.valueDeterminers.map(foldWord));
+    this.valueRelatives = new Set(tables.valueRelatives.map(foldWord));
+    this.distanceFrom = new Set(tables.distanceFrom.map(foldWord));
+    this.restatementWords = new Set(tables.restatementWords.map(foldWord));
+    this.datingWords = new PhraseTable(tables.datingWords, (w) => w);
+    this.backgroundCues = new PhraseTable(tables.backgroundCues, (w) => w);
+    this.contextUnits = new Map(tables.contextUnits.map((u) => [foldPhrase(u.unit), { cues: new PhraseTable(u.cues, (w) => w), blockers: new Set(u.blockers.map(foldWord)), lemma: foldPhrase(u.reads), singular: u.reads }]));
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
@@ -394,6 +449,11 @@ function definiteForms<T>(words: ReadonlyMap<string, T>): Map<string, T> {
     }
   }
   return forms;
+}
+
+/** A phrase folded word by word, as the unit tables write a lemma: "درجة مئوية" → "درجه مئويه". */
+function foldPhrase(phrase: string): string {
+  return phrase.split(' ').map(foldWord).join(' ');
 }
 
 /** Prepositions a bound phrase may end in, before which a filler may stand: يقل عن، يزيد على. */

@@ -23,6 +23,18 @@ describe('claim time scope', () => {
     expect(scopes('قتل 20 شخصا الأسبوع الماضي.', '2018-07-22')[0]?.slice(1, 3)).toEqual(['2018-07-09', '2018-07-15']);
   });
 
+  it('does not scope a figure by the date of a document named beside it', () => {
+    expect(scopes('وافق الصندوق على قرض بقيمة 12 مليار دولار، على ضوء تقرير البعثة الصادر منتصف مايو الماضي.', '2018-06-29')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('وافق الصندوق على قرض بقيمة 12 مليار دولار منتصف مايو الماضي.', '2018-06-29')[0]?.slice(1, 3)).toEqual(['2018-05-15', '2018-05-15']);
+  });
+
+  it('does not scope a figure by the time of its background, after على خلفية', () => {
+    const text = 'أعلن أن 14 دولة ستقوم بطرد دبلوماسيين على خلفية قضية تسميم الجاسوس السابق، في بريطانيا، قبل ثلاثة أسابيع.';
+    expect(scopes(text, '2018-03-26')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('قتل 5 أشخاص في هجوم على خلفية نزاع قبلي، الثلاثاء.', '2018-06-28')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
+    expect(scopes('قتل 5 أشخاص الثلاثاء على خلفية نزاع قبلي.', '2018-06-28')[0]?.slice(1, 3)).toEqual(['2018-06-26', '2018-06-26']);
+  });
+
   it('does not scope a figure by the baseline it is compared with', () => {
     expect(scopes('ارتفعت الجرائم بنسبة 40 في المئة، مقارنة بالعام الماضي.', '2018-10-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
     expect(scopes('زاد الإنفاق بنسبة 30%، مقارنة مع الفترة المماثلة من العام السابق.', '2018-05-16')[0]?.slice(1, 3)).toEqual([undefined, undefined]);

@@ -25,6 +25,7 @@ import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
 import { isDefinite } from '../text/clitics.js';
+import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
@@ -34,6 +35,8 @@ const LEAD_PARAGRAPHS = 3;
 const HEADLINE_FIGURE_PARAGRAPHS = 8;
 /** How many numbers of the headline and lead are read for the headline's figure. */
 const HEADLINE_FIGURE_NUMBERS = 200;
+/** في, which may stand between a dating participle and its date: "الصادر في 15 مايو". */
+const IN = /* @__PURE__ */ foldWord('في');
 /** How many tokens either side of a claim its clause and sentence are searched for a time (about sixty words). */
 const TIME_REACH = 120;
 /** Most words between a reporting verb and the day after it that says when the statement was made: "أعلن الجيش في بيان السبت". */
@@ -72,6 +75,8 @@ interface TimeCache {
   readonly totals: Map<TimeExpression, { from?: string; to?: string }>;
   /** The time carried to each sentence from the figures up to it, by sentence. */
   readonly carried: (TimeExpression | null | undefined)[];
+  /** Where the background phrase before an expression starts (-1 for none), by expression. */
+  readonly background: Map<TimeExpression, number>;
 }
 
 const caches = new WeakMap<ClaimContext, TimeCache>();
@@ -99,6 +104,7 @@ function cacheOf(c: ClaimContext): TimeCache {
       lastOfParagraph: new Map(),
       totals: new Map(),
       carried: bySentence<TimeExpression | null>(),
+      background: new Map(),
     };
     caches.set(c, cache);
   }
@@ -212,8 +218,21 @@ type Search = 'clause' | 'sentence' | 'statement';
 
 /** True when expression `t` may scope a claim found by `search`. */
 function usable(c: ClaimContext, t: TimeExpression, search: Search): boolean {
+  if (datesDocument(c, t)) return false;
   if (search === 'clause') return inClause(t) && !isStatementDay(c, t);
   return scopes(t) && isStatementDay(c, t) === (search === 'statement');
+}
+
+/**
+ * True when expression `t` follows a participle that dates the document before it, directly or
+ * behind في: "على ضوء تقرير بعثة الصندوق الصادر منتصف مايو" dates the report, not the loan of the
+ * sentence, and "البيانات المنشورة في 3 مارس" the data's release.
+ */
+function datesDocument(c: ClaimContext, t: TimeExpression): boolean {
+  const { tokens, lexicon } = c;
+  let k = tokens.previousWord(t.start);
+  if (k >= 0 && !lexicon.datingWords.has(tokens, k) && tokens.text(k) === IN) k = tokens.previousWord(k);
+  return k >= 0 && lexicon.datingWords.has(tokens, k);
 }
 
 /** The claim's clause: from the comma (or sentence start) before it to the comma (or sentence end) after it, within reach. */
@@ -246,9 +265,37 @@ function firstAfter(c: ClaimContext, end: TokenIndex, limit: number, search: Sea
   for (let i = firstFrom[end]!; i < c.times.length; i++) {
     const t = c.times[i]!;
     if (t.start >= limit || (search === 'clause' && commas[t.start]! !== commas[end]!)) return null;
+    // The time of the background after the claim is the earlier event's: so are the times after it.
+    if (backgroundBefore(c, t) >= end) return null;
     if (usable(c, t, search)) return t;
   }
   return null;
+}
+
+/** Most words read back from a time expression for a background phrase of its sentence. */
+const BACKGROUND_WORDS = 24;
+
+/**
+ * Where the background phrase before expression `t` in its sentence starts ("على خلفية قضية تسميم …
+ * قبل ثلاثة أسابيع"), or -1. Read once per expression, at most {@link BACKGROUND_WORDS} words back.
+ */
+function backgroundBefore(c: ClaimContext, t: TimeExpression): number {
+  const { background } = cacheOf(c);
+  let at = background.get(t);
+  if (at === undefined) {
+    at = -1;
+    const { tokens, lexicon } = c;
+    const sentence = c.sentenceOf(t.start);
+    let k = tokens.previous(t.start);
+    for (let words = 0; k >= 0 && words < BACKGROUND_WORDS && c.sentenceOf(k) === sentence && at < 0; k = tokens.previous(k)) {
+      if (!tokens.isWord(k)) continue;
+      words++;
+      const cue = lexicon.backgroundCues.matchAt(tokens, k);
+      if (cue && cue.end <= t.start) at = k;
+    }
+    background.set(t, at);
+  }
+  return at;
 }
 
 /**
@@ -380,7 +427,7 @@ function lastOfSentence(c: ClaimContext, s: number): TimeExpression | null {
   if (known === undefined) {
     known = null;
     const times = c.timesOfSentence(s);
-    for (let i = times.length - 1; i >= 0 && !known; i--) if (scopes(times[i]!)) known = times[i]!;
+    for (let i = times.length - 1; i >= 0 && !known; i--) if (scopes(times[i]!) && !datesDocument(c, times[i]!)) known = times[i]!;
     cache[s] = known;
   }
   return known;
@@ -430,7 +477,7 @@ function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null 
   for (let i = firstFrom[start]!, read = 0; i < c.times.length && read < LEAD_FORWARD_EXPRESSIONS; i++, read++) {
     const t = c.times[i]!;
     if (c.paragraphOf(t.start) > LEAD_FORWARD) return null;
-    if (scopes(t) && !isStatementDay(c, t)) return t;
+    if (scopes(t) && !isStatementDay(c, t) && !datesDocument(c, t)) return t;
   }
   return null;
 }
@@ -467,7 +514,7 @@ function ofSubheading(c: ClaimContext, start: TokenIndex, end: TokenIndex): Time
     if (same) return same;
     break;
   }
-  return times.find(scopes) ?? null;
+  return times.find((t) => scopes(t) && !datesDocument(c, t)) ?? null;
 }
 
 /** The first usable expression of the lead (computed once). */
@@ -475,7 +522,7 @@ function leadTime(c: ClaimContext): TimeExpression | null {
   const cache = cacheOf(c);
   if (cache.lead === undefined) {
     cache.lead = null;
-    for (let p = 1; p <= LEAD_PARAGRAPHS && !cache.lead; p++) cache.lead = c.timesOfParagraph(p).find(scopes) ?? null;
+    for (let p = 1; p <= LEAD_PARAGRAPHS && !cache.lead; p++) cache.lead = c.timesOfParagraph(p).find((t) => scopes(t) && !datesDocument(c, t)) ?? null;
   }
   return cache.lead;
 }

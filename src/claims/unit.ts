@@ -3,7 +3,7 @@
  * a partitive من, or a counted noun in construct before it.
  */
 import type { ClaimUnit } from '../model.js';
-import { regularLemma, type UnitReading } from '../syntax/units.js';
+import type { UnitReading } from '../syntax/units.js';
 import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
@@ -26,7 +26,7 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens } = c;
   const syntax = c.syntax;
   const lastToken = enclosingEnd(c, d);
-  let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k));
+  let unit = syntax.units.unitAfter(tokens, lastToken, (k) => c.isNumberToken(k)) ?? quotedUnitAfter(c, lastToken);
   // "ستة منهم", "ثلاثة آخرين": a word that refers back names no unit (see readElidedUnit).
   if (unit && (c.inTime(unit.start, unit.end) || c.lexicon.elisionAfter.has(tokens, unit.start))) unit = null;
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
@@ -98,6 +98,33 @@ const ARTICLE = foldWord('ال');
 const OPENING = '(«“"';
 const CLOSING = ')»”"';
 
+/** Quote marks a writer may set between a figure and its counted noun. */
+const QUOTES = '"«»“”';
+
+/**
+ * The counted noun behind a quote mark: a quote opens on the noun ("طرد 60 «جاسوسا» روسيا") or closes
+ * on the figure ("يعرض \"أكثر من 13,8 مليون\" شخص للخطر"). Only a noun of the unit tables is read there:
+ * a word after a closing quote may as well open the next clause.
+ */
+function quotedUnitAfter(c: ClaimContext, last: TokenIndex): UnitReading | null {
+  const { tokens } = c;
+  const mark = tokens.next(last);
+  if (!tokens.isPunct(mark, QUOTES)) return null;
+  const noun = tokens.nextWord(mark);
+  if (noun < 0 || c.isNumberToken(noun)) return null;
+  const table = c.syntax.units.tableUnitAt(tokens, noun);
+  if (table) return table;
+  // A noun quoted on its own ("60 «جاسوسا» روسيا") is the counted noun the writer distances himself from:
+  // the mark opens and its pair closes right after the noun ("«جي بي دبليو 1000» خاصية «تريبيل جي»" is none).
+  const open = OPENING_QUOTES.indexOf(tokens.text(mark));
+  const close = tokens.next(noun);
+  return open >= 0 && tokens.isPunct(close) && tokens.text(close) === CLOSING_QUOTES[open] ? c.syntax.units.unitAfter(tokens, mark, (k) => c.isNumberToken(k)) : null;
+}
+
+/** Opening quote marks, and at the same place in {@link CLOSING_QUOTES} the mark that closes each. */
+const OPENING_QUOTES = '«“"';
+const CLOSING_QUOTES = '»”"';
+
 /**
  * The token the unit is read after: the figure's last token, or the closing
  * mark of brackets or quotes around the figure ("(73) مركزاً").
@@ -164,7 +191,10 @@ export function unitRef(c: ClaimContext, unit: UnitReading, fraction: boolean): 
 export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
   const unit = d.unit;
   const lastToken = enclosingEnd(c, d);
-  if (unit && unit.start > lastToken && (d.partitive || unit.start <= c.tokens.next(lastToken))) return unit.end;
+  const next = c.tokens.next(lastToken);
+  // "13,8 مليون\" شخص": a quote mark may stand between the figure and its noun (see quotedUnitAfter).
+  const reach = c.tokens.isPunct(next, QUOTES) ? c.tokens.next(next) : next;
+  if (unit && unit.start > lastToken && (d.partitive || unit.start <= reach)) return unit.end;
   return d.last.end;
 }
 
@@ -189,7 +219,7 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const longer = before >= 0 ? syntax.units.tableUnitAt(tokens, before) : null;
   const table = longer && longer.end === noun + 1 ? longer : syntax.units.tableUnitAt(tokens, noun);
   if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
-  const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: regularLemma(word), singular: regularLemma(word), kind: 'count' as const, construct: false };
+  const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: syntax.units.regularLemma(word), singular: syntax.units.regularLemma(word), kind: 'count' as const, construct: false };
   d.unit = unit;
   d.unitRef = unitRef(c, unit, false);
   d.start = unit.start;
@@ -277,4 +307,41 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
   const singular = speed && marker ? `${unit.singular ?? unit.lemma} ${c.textOf(c.span(next, tokenIndex(marker.end)))}` : unit.singular;
   d.unitRef = { ...unit, per, ...(speed ? { kind: 'speed' as const, ...(singular !== undefined ? { singular } : {}) } : {}) };
   d.end = tokenIndex(end + 1);
+}
+
+/** Most words read back from a figure for a phrase that makes its unit precise (درجة الحرارة), past another figure of the sentence. */
+const CONTEXT_UNIT_WORDS = 24;
+/** Most tokens of a bracketed aside skipped on the way: "(درجة الحرارة التي يشعر بها الجسد)". */
+const ASIDE_TOKENS = 40;
+
+/**
+ * A unit the sentence makes precise (table contextUnits): "وبلغت درجة الحرارة 39.8 مئوية في مدينة غوجو،
+ * بينما تجاوزت في بعض أنحاء طوكيو 37 درجة" measures in degrees Celsius, as "37 درجة مئوية" does; "بقوة
+ * 6 درجات" of a quake stays in degrees, and so does "مؤشر الحرارة (درجة الحرارة التي يشعر بها الجسد)
+ * سيصل إلى 45 درجة": a blocker (مؤشر) nearer than the cue, and a bracketed aside is skipped. The unit
+ * keeps its text as written.
+ */
+export function readContextUnit(c: ClaimContext, d: ClaimDraft): void {
+  const unit = d.unitRef;
+  const precise = unit ? c.lexicon.contextUnits.get(unit.lemma) : undefined;
+  if (!unit || !precise) return;
+  const { tokens } = c;
+  const sentence = c.sentenceOf(d.start);
+  let k = tokens.previous(d.start);
+  for (let words = 0; k >= 0 && words < CONTEXT_UNIT_WORDS && c.sentenceOf(k) === sentence; k = tokens.previous(k)) {
+    if (tokens.isPunct(k, ')')) {
+      const close = k;
+      while (k >= 0 && close - k < ASIDE_TOKENS && !tokens.isPunct(k, '(')) k = tokens.previous(k);
+      if (k < 0 || !tokens.isPunct(k, '(')) return;
+      continue;
+    }
+    if (!tokens.isWord(k)) continue;
+    words++;
+    if (precise.blockers.has(withoutArticle(tokens.text(k)))) return;
+    const cue = precise.cues.matchAt(tokens, k);
+    if (cue && cue.end <= d.start) {
+      d.unitRef = { ...unit, lemma: precise.lemma, singular: precise.singular };
+      return;
+    }
+  }
 }

@@ -17,7 +17,7 @@ import { readSpeaker } from './speaker.js';
 import { ownerOfUnit } from './subject/owner-after.js';
 import { readTime } from './time.js';
 import { unitRef, withCoordinate } from './unit.js';
-import { regularLemma, type UnitReading } from '../syntax/units.js';
+import type { UnitReading } from '../syntax/units.js';
 
 const MIN = foldWord('من');
 
@@ -111,7 +111,7 @@ function soundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null {
   if (!isDefinite(word)) return null;
   const bare = withoutArticle(word);
   if (bare.length < SOUND_PLURAL_LETTERS || !SOUND_PLURAL.test(bare) || c.isStopWord(bare) || c.lexicon.dates.durationUnit.has(bare)) return null;
-  const lemma = regularLemma(bare);
+  const lemma = c.syntax.units.regularLemma(bare);
   return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
 }
 

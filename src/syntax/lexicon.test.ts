@@ -109,6 +109,15 @@ describe('claim tables', () => {
     expect(one(`قال البيان إن ${form} 30 شخصا`).predicate).toBe(stem);
   });
 
+  it.each(t.regularEndings.map((e) => [e.ending, e.replacement ?? ''] as const))('a noun the tables do not know ending in "%s" counts its singular ending in "%s"', (ending, replacement) => {
+    // مكافح is in no unit table: مكافحين، مكافحون، مكافحات، مكافحا.
+    expect(one(`وصل 30 مكافح${ending} إلى المدينة`).unit?.lemma).toBe(foldWord(`مكافح${replacement}`));
+  });
+
+  it.each(t.regularEndings.filter((e) => e.notDoubled === true).map((e) => [e.ending] as const))('the ending "%s" written twice is none', (ending) => {
+    expect(one(`وصل 30 مكافح${ending}${ending} إلى المدينة`).unit?.lemma).toBe(foldWord(`مكافح${ending}${ending}`));
+  });
+
   it.each(t.pronounSuffixes.map((w) => [w] as const))('a counted noun carrying the pronoun "%s" is read without it', (suffix) => {
     expect(one(`قتل 30 من عناصر${suffix}`).unit?.lemma).toBe(foldWord('عنصر'));
   });

@@ -10,7 +10,7 @@ import { conjunctionClitics } from '../text/clitics.js';
 import { foldWord, withoutMarks } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { compiledOnce, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, flag, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import { clauseOpeners, commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
@@ -37,7 +37,7 @@ import {
   feminineEndings,
   type ReportingVerb,
 } from './lexicon/reporting.js';
-import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, pronounSuffixes, symbolUnits, type PerMarker, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
+import { classifierNouns, countUnits, demonyms, measureUnits, notOwnerHeads, notUnitWords, perMarkers, pronounSuffixes, regularEndings, symbolUnits, type PerMarker, type RegularEnding, type SymbolUnit, type UnitEntry } from './lexicon/units.js';
 import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
@@ -95,6 +95,8 @@ export interface SyntaxTables {
   readonly notOwnerHeads: readonly string[];
   /** Pronoun suffixes a counted noun may carry: مساعديه، قواتها، عناصرهم. */
   readonly pronounSuffixes: readonly string[];
+  /** Regular endings of a noun the unit tables do not know, and its singular's: مقاتلين → مقاتل، غارات → غارة. */
+  readonly regularEndings: readonly RegularEnding[];
   /** Marks that end a sentence. */
   readonly sentenceEnds: readonly string[];
   /** Quotation marks, as pairs of opening and closing marks. */
@@ -144,6 +146,7 @@ export const syntaxTables: SyntaxTables = {
   notUnitWords,
   notOwnerHeads,
   pronounSuffixes,
+  regularEndings,
   sentenceEnds,
   quotePairs,
   commas,
@@ -198,6 +201,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   notUnitWords: phrase,
   notOwnerHeads: phrase,
   pronounSuffixes: wordEnding,
+  regularEndings: record({ ending: wordEnding, replacement: optional(wordEnding), minLength: integerIn(2, 10), notDoubled: optional(flag) }),
   sentenceEnds: mark,
   quotePairs: record({ open: mark, close: mark }),
   commas: mark,

@@ -8,7 +8,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionClitics, isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import type { SymbolUnit, UnitEntry } from './lexicon/units.js';
+import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
 import { PhraseTable } from './phrases.js';
 
 /** A unit found at tokens `[start, end)`. */
@@ -61,6 +61,15 @@ interface UnitTables {
   readonly notUnitWords: readonly string[];
   readonly classifierNouns: readonly string[];
   readonly pronounSuffixes: readonly string[];
+  readonly regularEndings: readonly RegularEnding[];
+}
+
+/** A regular ending compiled: its letters, what replaces them, and where it applies, folded. */
+interface CompiledEnding {
+  readonly ending: string;
+  readonly replacement: string;
+  readonly minLength: number;
+  readonly notDoubled: boolean;
 }
 
 /** A compiled unit table. */
@@ -78,6 +87,8 @@ export class UnitTable {
   private readonly classifiers: Set<string>;
   /** Folded pronoun suffixes, longest first: a suffix that ends another is tried after it. */
   private readonly pronounSuffixes: readonly string[];
+  /** Folded regular endings, in the table's order. */
+  private readonly endings: readonly CompiledEnding[];
 
   constructor(tables: UnitTables) {
     const entries = [...tables.measureUnits, ...tables.countUnits];
@@ -101,6 +112,12 @@ export class UnitTable {
     this.stop = new Set(tables.notUnitWords.map(foldWord));
     this.classifiers = new Set(tables.classifierNouns.map(foldWord));
     this.pronounSuffixes = [...new Set(tables.pronounSuffixes.map(foldWord))].sort((a, b) => b.length - a.length);
+    this.endings = tables.regularEndings.map((e) => ({
+      ending: foldWord(e.ending),
+      replacement: e.replacement === undefined ? '' : foldWord(e.replacement),
+      minLength: e.minLength,
+      notDoubled: e.notDoubled === true,
+    }));
     this.demonymForms = new Set(tables.demonyms.flatMap((d) => [d, `${d}ين`, `${d}ون`, `${d}ة`]).map(foldWord));
     this.symbols = new Map(tables.symbolUnits.map((s) => [s.symbol, s]));
   }
@@ -255,19 +272,22 @@ export class UnitTable {
     if (tokens.isForeign(k) || this.stop.has(word) || isDefinite(word) || word.length < 3) return null;
     // A conjunction before a particle ("وهؤلاء") or a verb ("وأصيب", "وتوفي", "ويقول") starts a new clause.
     if (conjunctionClitics.includes(word[0]!) && (this.stop.has(word.slice(1)) || CONJOINED_VERB.test(word))) return null;
-    const lemma = regularLemma(word);
+    const lemma = this.regularLemma(word);
     return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
   }
-}
 
-/**
- * The singular of a noun the table does not know, by regular morphology:
- * accusative alef (مدنيا → مدني), sound plurals (مقاتلين → مقاتل), the feminine
- * plural (غارات → غاره). Broken plurals need the table.
- */
-export function regularLemma(word: string): string {
-  if (word.length >= 5 && (word.endsWith('ين') || word.endsWith('ون'))) return word.slice(0, -2);
-  if (word.length >= 5 && word.endsWith('ات')) return `${word.slice(0, -2)}ه`;
-  if (word.length >= 4 && word.endsWith('ا') && !word.endsWith('اا')) return word.slice(0, -1);
-  return word;
+  /**
+   * The singular of a folded noun the table does not know, by the regular endings of the tables (the
+   * first that fits): accusative alef (مدنيا → مدني), sound plurals (مقاتلين → مقاتل), the feminine
+   * plural (غارات → غاره). Broken plurals need the table.
+   */
+  regularLemma(word: string): string {
+    for (const e of this.endings) {
+      if (word.length < e.minLength || !word.endsWith(e.ending)) continue;
+      const stem = word.slice(0, word.length - e.ending.length);
+      if (e.notDoubled && stem.endsWith(e.ending)) continue;
+      return `${stem}${e.replacement}`;
+    }
+    return word;
+  }
 }

@@ -339,3 +339,26 @@ export const perMarkers: readonly PerMarker[] = [
 
 /** Pronoun suffixes a counted noun may carry, read off before the noun is looked up: مساعديه، قواتها، عناصرهم. */
 export const pronounSuffixes: readonly string[] = ['ه', 'ها', 'هم'];
+
+/**
+ * A regular ending of a noun the unit tables do not know, and what its singular ends in instead: the
+ * sound plurals (مقاتلين، مقاتلون → مقاتل), the feminine plural (غارات → غارة) and the accusative alef
+ * (مدنيا → مدني). Read in this order; the first that fits gives the lemma. Broken plurals need the table.
+ */
+export interface RegularEnding {
+  /** The letters the written word ends in: ين. */
+  readonly ending: string;
+  /** What stands for them in the singular: ة for ات; absent when they are dropped. */
+  readonly replacement?: string;
+  /** The shortest word (in letters) the ending is read on: a shorter one (دين، كون) is left whole. */
+  readonly minLength: number;
+  /** True when the ending written twice is none: مدنيا is مدني, but a word ending in "اا" is no accusative. */
+  readonly notDoubled?: boolean;
+}
+
+export const regularEndings: readonly RegularEnding[] = [
+  { ending: 'ين', minLength: 5 },
+  { ending: 'ون', minLength: 5 },
+  { ending: 'ات', replacement: 'ة', minLength: 5 },
+  { ending: 'ا', minLength: 4, notDoubled: true },
+];

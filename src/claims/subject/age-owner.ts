@@ -1,0 +1,43 @@
+import type { TokenRange } from '../../text/coordinates.js';
+import type { ParsedNumber } from '../../numbers/grammar.js';
+import type { ClaimContext } from '../context.js';
+import { personNameAt } from '../../syntax/mentions.js';
+import { phraseEndingAt } from './value-owner.js';
+
+/** Most words of a cue of age read back from the number: "البالغ من العمر". */
+const AGE_CUE_WORDS = 3;
+/** Most words of a person's name read back from the brackets or the cue of age. */
+const NAME_WORDS = 5;
+/** Commas between a name and the cue of its age in apposition. */
+const COMMAS = '،,';
+
+/**
+ * Whose an age is: the name before the brackets ("وأصبح رونالدو (33 عاما)" → رونالدو), before a cue of
+ * age in apposition ("وفاز رونالدو، البالغ من العمر 33 عاما"), or just before a number printed with
+ * mirrored brackets ("عقد رونالدو 33) عاما)"). Reports of one person then give one age, and two people
+ * of one age stay apart.
+ */
+export function ageOwner(c: ClaimContext, n: ParsedNumber): TokenRange | null {
+  const { tokens, lexicon } = c;
+  let anchor = n.start;
+  const before = tokens.previous(n.start);
+  if (tokens.isPunct(before, '(')) anchor = before;
+  else {
+    for (let k = before, words = 0; k >= 0 && tokens.isWord(k) && words < AGE_CUE_WORDS; k = tokens.previous(k), words++) {
+      if (lexicon.ageCues.has(tokens, k)) anchor = k;
+    }
+    const comma = tokens.previous(anchor);
+    if (anchor !== n.start && tokens.isPunct(comma, COMMAS)) anchor = comma;
+  }
+  const last = tokens.previousWord(anchor);
+  if (last < 0) return null;
+  // A person's name first, with its بن chain ("عمر عجلة بن زكي (65 عاما)"), else the noun phrase.
+  let name: TokenRange | null = null;
+  for (let k = last, words = 0; k >= 0 && words < NAME_WORDS; k = tokens.previousWord(k), words++) {
+    const reading = personNameAt(tokens, c.syntax, k, false);
+    if (reading && reading.end === last + 1 && reading.skip === 0) name = { start: reading.start, end: reading.end };
+  }
+  const owner = name ?? phraseEndingAt(c, anchor);
+  // A lone letter is an initial ("حسين. أ، يبلغ من العمر 24 عامًا"), no owner.
+  return owner && owner.end - owner.start === 1 && tokens.text(owner.start).length < 2 ? null : owner;
+}
