@@ -643,6 +643,50 @@ describe('the tables mentions read', () => {
     expect(found?.text ?? 'جورج').toBe('جورج');
   });
 
+  it.each(namesTables.subjectFirstParticles.map((w) => [w] as const))('after "%s" a name opens its clause before its office', (particle) => {
+    expect(mentions(`ذكر ${particle} كورونيكس فيرانو مساعد وزير الخارجية`)).toContainEqual(['كورونيكس فيرانو', 'person']);
+    expect(mentions('زيارة كورونيكس فيرانو مساعد وزير الخارجية').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+
+  it.each(namesTables.verbOpeners.map((w) => [w] as const))('after "%s" a verb opens its clause, its subject after it', (opener) => {
+    expect(mentions(`${opener} أعرب كورونيكس عن`)).toContainEqual(['كورونيكس', 'person']);
+    expect(mentions('زيارة أعرب كورونيكس عن').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+
+  it.each(namesTables.subjectClosers.map((w) => [w] as const))('"%s" closes the subject of a verb of saying', (closer) => {
+    expect(mentions(`وقال رمضان ${closer} المؤتمر`)).toContainEqual(['رمضان', 'person']);
+    expect(mentions('وقال رمضان كبير المؤتمر').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+
+  it.each(namesTables.copulaVerbs.map((w) => [w] as const))('after "%s" the subject comes before the verb of its predicate', (verb) => {
+    expect(mentions(`و${verb} كورونيكس أعلن`)).toContainEqual(['كورونيكس', 'person']);
+    expect(mentions('ووصل كورونيكس أعلن').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+
+  it.each(namesTables.kunyaWords.map((w) => [w] as const))('"%s" opens a kunya', (kunya) => {
+    expect(mentions(`وقال ${kunya} كورونيكس المصري إن`)).toContainEqual([`${kunya} كورونيكس المصري`, 'person']);
+  });
+
+  it.each(namesTables.obliqueKunyaWords.map((w) => [w] as const))('"%s" opens a kunya before a given name', (kunya) => {
+    expect(mentions(`ونقل عن ${kunya} الحسن المسعودي قوله`)).toContainEqual([`${kunya} الحسن المسعودي`, 'person']);
+  });
+
+  it.each(namesTables.placeNameOpeners.map((w) => [w] as const))('"%s" opens a two-word place after a head', (opener) => {
+    expect(mentions(`وصلوا إلى قرية ${opener} كورونيكس`)).toEqual([[`${opener} كورونيكس`, 'place']]);
+  });
+
+  it.each(namesTables.writtenApartClitics.map((w) => [w] as const))('"%s" written apart after a head is no body’s name', (clitic) => {
+    expect(mentions(`وقالت شركة ${clitic} كورونيكس`)).toEqual([]);
+    expect(mentions('وقالت شركة كورونيكس')).toEqual([['شركة كورونيكس', 'organization']]);
+  });
+
+  it.each(namesTables.describingEndings.map((w) => [w] as const))('a word in "%s" after a head describes it', (ending) => {
+    expect(mentions(`وصلوا إلى قرية كورونيكس${ending}`)).toEqual([]);
+    expect(mentions(`أعلن حزب كورونيكس${ending}`)).toEqual([]);
+    expect(mentions('وصلوا إلى قرية كورونيكس')).toEqual([['كورونيكس', 'place']]);
+    expect(mentions('أعلن حزب كورونيكس')).toEqual([['حزب كورونيكس', 'organization']]);
+  });
+
   const descriptors = new Set(namesTables.organisationDescriptors);
   it.each([...namesTables.organisationHeads, ...namesTables.organisationNameHeads].filter((w) => !descriptors.has(w)).map((w) => [w] as const))('"%s" heads an organisation', (head) => {
     expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);

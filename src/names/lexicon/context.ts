@@ -56,3 +56,52 @@ export const nameStopWords: readonly string[] = [
   'اعتبر', 'أوضح', 'أكد', 'قال', 'أضاف', 'أشار', 'ذكر', 'أعلن', 'صرح', 'كشف', 'نفى', 'ينفي', 'هدد', 'يهدد', 'حذر',
   'يحذر', 'وصف', 'يصف', 'تحدث', 'يتحدث', 'اتهم', 'يتهم', 'ألقى', 'يلقي', 'أشاد', 'رحب', 'يرحب', 'بدأ', 'يبدأ',
 ];
+
+/**
+ * Words after which a clause's subject comes first, so that a name right after them may open
+ * the clause before its office: "أن بلير"، "إن شوماخر متسابق فيراري" (أن and إن fold alike: one entry
+ * stands for both).
+ */
+export const subjectFirstParticles: readonly string[] = ['أن', 'بأن', 'وأن', 'لكن', 'ولكن', 'كما'];
+
+/**
+ * Words a verb that opens its clause may follow, so that the noun after the verb is its subject:
+ * "وقد أعرب"، "كما دعا"، "فيما رفض"، and "و قال" with the conjunction written apart.
+ */
+export const verbOpeners: readonly string[] = ['و', 'ف', 'قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'];
+
+/**
+ * Words after a subject that close it: the particles and prepositions a verb of saying or doing
+ * takes next. "وكان كين قد رحل"، "وقال باتشان الذي يزور"، "واعترف محفوظ بأنه" (أن and إن fold alike).
+ */
+export const subjectClosers: readonly string[] = [
+  'أن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح', 'قد', 'الذي', 'أنه', 'بأنه', 'أنها', 'بأنها',
+];
+
+/** The verb "to be" opening a clause, whose subject is followed by its predicate's verb: "وكان كالديرون أعلن". */
+export const copulaVerbs: readonly string[] = ['كان'];
+
+/** The word of a kunya in the nominative: "أبو أيوب المصري"، "وأبو السكر". */
+export const kunyaWords: readonly string[] = ['أبو'];
+
+/** Kunyas in the genitive and accusative (أبي زيد، لأبي الحسن، أبا بكر): also "my father", so a kunya only before a given name. */
+export const obliqueKunyaWords: readonly string[] = ['أبي', 'أبا'];
+
+/**
+ * Words that open a two-word Arabic place name after a place head: بيت حانون، كفر قاسم، تل أبيب، رأس الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
+ */
+export const placeNameOpeners: readonly string[] = [
+  'بيت', 'كفر', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت',
+];
+
+/**
+ * Pronouns and the article written apart, as segmented text has them ("حركة ها"، "مجلة الـ", the
+ * article with or without its tatweel): no body's name follows a head through them.
+ */
+export const writtenApartClitics: readonly string[] = ['ها', 'هم', 'هما', 'نا', 'كم', 'ه', 'ال'];
+
+/**
+ * Endings of an adjective (or a noun with a pronoun): a word after a head that ends so
+ * describes it rather than names it ("مدينة كبيرة"، "منطقة ساحلية"، "قوات دولية").
+ */
+export const describingEndings: readonly string[] = ['ة', 'ية', 'ي', 'ين', 'ون', 'ات'];

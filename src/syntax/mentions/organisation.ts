@@ -7,23 +7,17 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
 import { isNumberWord, PRONOUN, SOUND_PLURAL, spelledAsStop, VERBAL_NOUN } from './person.js';
-import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
 const COMPLEMENT_WORDS = 5;
 /** Most words of a body's own name after a descriptor: "شركة جنرال موتورز"، "صحيفة نيويورك تايمز". */
 const OWN_NAME_WORDS = 3;
-/** Pronouns and the article written apart, as segmented text has them ("حركة ها"، "مجلة الـ"): no body's name. */
-const WRITTEN_APART = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'نا', 'كم', 'ه', 'ال', 'الـ'].map(foldWord));
 /** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
 const DESCRIBED_RANK = RANK.known + 1;
-
-/** Adjective endings: "قوات دولية"، "حكومة وحدة" name no body. */
-const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
 
 /** Shapes of an adjective or participle: فعيل (كبير، جديد) and مُفعَل (محترم، مميز) — a body's own name is neither. */
 const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})$/u;
@@ -162,7 +156,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (words > 0) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || DESCRIBING.test(w) || tokens.hasTanween(j) || WRITTEN_APART.has(w))) break;
+    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w))) break;
     end = j + 1;
     words++;
     specific = true;
@@ -217,12 +211,12 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (t.stops.has(w) || t.stops.has(withoutConjunction(w)) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
   // A title, a pronoun or article written apart, or a sound plural is no body's name: "فريق الرئيس جورج بوش"، "مجلة الـ
   // " تايم ""، "فريق الاختصاصيين الإيرانيين".
-  if (t.titles.matchAt(tokens, j) || WRITTEN_APART.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
+  if (t.titles.matchAt(tokens, j) || t.writtenApart.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) return headAt(t, w) || t.commonNounHeads.has(tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '')) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
-  if (w.length < 2 || (!tokens.isForeign(j) && (DESCRIBING.test(w) || ADJECTIVE_SHAPE.test(w)))) return null;
+  if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
   if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w)))) return null;
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).

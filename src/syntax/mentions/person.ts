@@ -20,8 +20,6 @@ const ROLE_WORDS = 6;
 /** Joiners that may open a name: أبو بكر، عبد الله (بن and آل follow a name). */
 const OPENING_JOINERS = /* @__PURE__ */ new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
 const FI = /* @__PURE__ */ foldWord('في');
-/** The word of a kunya: أبو أيوب. */
-export const KUNYA: ReadonlySet<string> = /* @__PURE__ */ new Set([foldWord('أبو')]);
 const ALI = /* @__PURE__ */ foldWord('علي');
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 export const PRESENT_PREFIX = /^[يت]/u;
@@ -398,7 +396,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   let afterJoiner = false;
   let joiners = 0;
   const firstGiven = given || t.joiners.has(withoutConjunction(tokens.text(k)));
-  const kunya = KUNYA.has(withoutConjunction(tokens.text(k)));
+  const kunya = t.kunyas.has(withoutConjunction(tokens.text(k)));
   // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
   let allGiven = firstGiven;
   while (tokens.isWord(j) && words < NAME_WORDS) {
