@@ -15,6 +15,7 @@ import {
   obliqueKunyaWords,
   placeHeads,
   placeNameOpeners,
+  nounsAfterAla,
   subjectClosers,
   subjectFirstParticles,
   verbOpeners,
@@ -101,6 +102,8 @@ export interface NamesTables {
   readonly writtenApartClitics: readonly string[];
   /** Endings of a word that describes a head rather than names it: ة، ية، ات (مدينة كبيرة). */
   readonly describingEndings: readonly string[];
+  /** Nouns that make a compound preposition with على, written علي as often as not: هامش، رأس (علي هامش المؤتمر). */
+  readonly nounsAfterAla: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
@@ -141,6 +144,7 @@ export const namesTables: NamesTables = {
   placeNameOpeners,
   writtenApartClitics,
   describingEndings,
+  nounsAfterAla,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -194,6 +198,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   placeNameOpeners: phrase,
   writtenApartClitics: phrase,
   describingEndings: wordEnding,
+  nounsAfterAla: phrase,
 };
 
 /** Tables of the names layer a caller extends or replaces. */

@@ -250,7 +250,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('يعمل فيه فريق الرئيس جورج بوش')).toEqual([['جورج بوش', 'person']]);
     expect(mentions('و تعدل حركة ها ل تصطدم به')).toEqual([]);
     expect(mentions('نشرت صحيفة صن أمس')).toEqual([['صن', 'organization']]);
-    expect(mentions('أعلنت شركة نوكيا أمس')).toEqual([['شركة نوكيا', 'organization']]);
+    expect(mentions('أعلنت شركة نوكيا أمس')).toEqual([['نوكيا', 'organization']]);
+    // A descriptor that is also a head reads a definite construct as the body's name; one definite word alone is its own name.
+    expect(mentions('أعلنت شركة الخطوط الجوية الإيرانية أمس')).toEqual([['شركة الخطوط الجوية الإيرانية', 'organization']]);
+    expect(mentions('وقالت لوكالة الطاقة الدولية')).toEqual([['وكالة الطاقة الدولية', 'organization']]);
+    expect(mentions('أعلنت شركة المراعي أمس')).toEqual([['المراعي', 'organization']]);
     expect(mentions('فاز فريق الغرافة أمس')).toEqual([['الغرافة', 'organization']]);
   });
 
@@ -676,8 +680,8 @@ describe('the tables mentions read', () => {
   });
 
   it.each(namesTables.writtenApartClitics.map((w) => [w] as const))('"%s" written apart after a head is no body’s name', (clitic) => {
-    expect(mentions(`وقالت شركة ${clitic} كورونيكس`)).toEqual([]);
-    expect(mentions('وقالت شركة كورونيكس')).toEqual([['شركة كورونيكس', 'organization']]);
+    expect(mentions(`وقال حزب ${clitic} كورونيكس`)).toEqual([]);
+    expect(mentions('وقال حزب كورونيكس')).toEqual([['حزب كورونيكس', 'organization']]);
   });
 
   it.each(namesTables.describingEndings.map((w) => [w] as const))('a word in "%s" after a head describes it', (ending) => {
@@ -685,6 +689,12 @@ describe('the tables mentions read', () => {
     expect(mentions(`أعلن حزب كورونيكس${ending}`)).toEqual([]);
     expect(mentions('وصلوا إلى قرية كورونيكس')).toEqual([['كورونيكس', 'place']]);
     expect(mentions('أعلن حزب كورونيكس')).toEqual([['حزب كورونيكس', 'organization']]);
+  });
+
+  it.each(namesTables.nounsAfterAla.map((w) => [w] as const))('"علي %s" is the compound preposition على, not a name', (noun) => {
+    expect(mentions(`وأكد الوزير علي ${noun} المؤتمر`).filter((m) => m[1] === 'person')).toEqual([]);
+    expect(mentions(`وشنت غارة علي ${noun} المنزل`).filter((m) => m[1] === 'person')).toEqual([]);
+    expect(mentions('وأكد الوزير علي كورونيكس إن')).toContainEqual(['علي كورونيكس', 'person']);
   });
 
   const descriptors = new Set(namesTables.organisationDescriptors);

@@ -197,6 +197,14 @@ function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip:
   return { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
 }
 
+/** True when a word with the article, or ل with it, follows word token `j` and may continue an institution's name. */
+function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const next = tokens.next(j);
+  if (next < 0 || !tokens.isWord(next)) return false;
+  const w = tokens.text(next);
+  return (w.startsWith(article) || w.startsWith('لل')) && continuesName(tokens, lexicon, t, next);
+}
+
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
 export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -214,7 +222,15 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (t.titles.matchAt(tokens, j) || t.writtenApart.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
-  if (isDefinite(w)) return headAt(t, w) || t.commonNounHeads.has(tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '')) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  if (isDefinite(w)) {
+    const descriptor = tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '');
+    if (headAt(t, w) || t.commonNounHeads.has(descriptor)) return null;
+    // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
+    // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
+    // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
+    if (t.organisationHeads.has(descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
+    return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  }
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
   if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".

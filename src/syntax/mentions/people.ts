@@ -19,8 +19,10 @@ import {
   continuesName,
   isNumberWord,
   ELATIVE,
+  GEMINATE,
   endsName,
   isNameStop,
+  spelledAsStop,
   loanNameEnd,
   officeBefore,
   personAfterRole,
@@ -73,7 +75,7 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
  */
 function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
-  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w)) return false;
+  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k)) return false;
   return continuesName(tokens, lexicon, t, k, true, false);
 }
@@ -253,6 +255,8 @@ const LONE_GIVEN_LETTERS = 4;
 function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string>): TokenRange | null {
   const w = tokens.text(k).slice(given.skip);
   if (given.end !== k + 1 || w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w) || isDefinite(w)) return null;
+  // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
+  if (given.skip === 0 && spelledAsStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
   if (/ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && given.entry.endsWith('ة')) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;

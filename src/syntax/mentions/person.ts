@@ -69,7 +69,16 @@ function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex):
   const next = tokens.nextWord(j);
   if (next < 0) return false;
   const w = tokens.text(next);
-  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || w === KULL;
+  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || w === KULL || aliCompound(tokens, t, next);
+}
+
+/**
+ * True when word token `next`, after علي, makes a compound preposition with على: a noun of the
+ * table (علي هامش، علي رأس) or a verbal noun (علي استئناف) — not a given name.
+ */
+function aliCompound(tokens: TokenStream, t: MentionTables, next: TokenIndex): boolean {
+  const w = tokens.text(next);
+  return (t.nounsAfterAla.has(w) || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
 }
 
 const KULL = /* @__PURE__ */ foldWord('كل');
@@ -80,7 +89,7 @@ function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex)
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
-  if (t.stops.has(w) || w === KULL) return true;
+  if (t.stops.has(w) || w === KULL || aliCompound(tokens, t, next)) return true;
   return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
 }
 
@@ -350,7 +359,11 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     const pronoun = /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && givenMatch!.entry.endsWith('ة');
     // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
     const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
-    if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
+    // علي and بان are also على and بأن as many write them: on their own, "علي مقر للحزب"، "علي هامش
+    // المؤتمر" are the preposition unless a name word surely follows (علي حسن المجيد، علي بن).
+    // (Written as the stop folds, without its hamza or ى: إيدي with its hamza is the name.)
+    const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(tokens.originalText(k, tokenIndex(k + 1))) === first;
+    if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
 }
@@ -585,7 +598,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
-  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w)) return false;
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
   const next = tokens.nextWord(j);
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
@@ -594,6 +607,12 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/**
+ * A word of three letters whose last two are one letter doubled: a verb of a doubled root or of
+ * form II written without its shadda (كرر، شدد، حدد، جدد) or a noun (عدد، مدد) — never a name.
+ */
+export const GEMINATE = /^[^اوي]([^اوي])\1$/u;
 
 /** Past verbs of forms VIII and VII: امتنع، اعتبر، انسحب — no name's first word after a title ("الرئيس الأميركي امتنع عن"). */
 const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ان[^اوي]{3})$/u;

@@ -197,6 +197,8 @@ export interface MentionTables {
   readonly writtenApart: ReadonlySet<string>;
   /** Folded endings of a word that describes a head: ه، يه، ات. */
   readonly describingEndings: readonly string[];
+  /** Folded nouns of a compound preposition with على: هامش، راس. */
+  readonly nounsAfterAla: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -244,6 +246,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       placeNameOpeners: folded(tables.placeNameOpeners),
       writtenApart: folded(tables.writtenApartClitics),
       describingEndings: [...folded(tables.describingEndings)],
+      nounsAfterAla: folded(tables.nounsAfterAla),
     };
     compiled.set(lexicon, t);
   }
