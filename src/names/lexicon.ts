@@ -19,7 +19,8 @@ import {
   subjectClosers,
   subjectFirstParticles,
   verbOpeners,
-  writtenApartClitics,
+  pronounsWrittenApart,
+  articleWrittenApart,
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
@@ -98,8 +99,10 @@ export interface NamesTables {
   readonly obliqueKunyaWords: readonly string[];
   /** Words that open a two-word place name after a place head: بيت، كفر، عين (قرية بيت أمر). */
   readonly placeNameOpeners: readonly string[];
-  /** Pronouns and the article written apart in segmented text: ها، ال (حركة ها). */
-  readonly writtenApartClitics: readonly string[];
+  /** Pronoun suffixes written apart in segmented text: ها، ه (حركة ها، قول ه). */
+  readonly pronounsWrittenApart: readonly string[];
+  /** The article written apart in segmented text: ال (مجلة الـ). */
+  readonly articleWrittenApart: readonly string[];
   /** Endings of a word that describes a head rather than names it: ة، ية، ات (مدينة كبيرة). */
   readonly describingEndings: readonly string[];
   /** Nouns that make a compound preposition with على, written علي as often as not: هامش، رأس (علي هامش المؤتمر). */
@@ -142,7 +145,8 @@ export const namesTables: NamesTables = {
   kunyaWords,
   obliqueKunyaWords,
   placeNameOpeners,
-  writtenApartClitics,
+  pronounsWrittenApart,
+  articleWrittenApart,
   describingEndings,
   nounsAfterAla,
 };
@@ -196,7 +200,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   kunyaWords: phrase,
   obliqueKunyaWords: phrase,
   placeNameOpeners: phrase,
-  writtenApartClitics: phrase,
+  pronounsWrittenApart: phrase,
+  articleWrittenApart: phrase,
   describingEndings: wordEnding,
   nounsAfterAla: phrase,
 };

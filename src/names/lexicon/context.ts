@@ -107,10 +107,14 @@ export const placeNameOpeners: readonly string[] = [
 ];
 
 /**
- * Pronouns and the article written apart, as segmented text has them ("حركة ها"، "مجلة الـ", the
- * article with or without its tatweel): no body's name follows a head through them.
+ * Pronoun suffixes written apart, as segmented text has them ("حركة ها"، "قول ه"، "ابو ه"): no
+ * body's name follows a head through them, and the word before one is a noun with its pronoun,
+ * never a person's name ("مساعد ه" is "his assistant").
  */
-export const writtenApartClitics: readonly string[] = ['ها', 'هم', 'هما', 'نا', 'كم', 'ه', 'ال'];
+export const pronounsWrittenApart: readonly string[] = ['ها', 'هم', 'هما', 'نا', 'كم', 'ه'];
+
+/** The article written apart, as segmented text has it, with or without its tatweel ("مجلة الـ"): no body's name follows a head through it. */
+export const articleWrittenApart: readonly string[] = ['ال'];
 
 /**
  * Endings of an adjective (or a noun with a pronoun): a word after a head that ends so

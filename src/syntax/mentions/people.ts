@@ -288,7 +288,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   const { tokens } = document;
   const t = mentionTables(lexicon);
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (r && r.end > r.start) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
+    if (r && r.end > r.start && !pronounApart(tokens, t, r)) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
@@ -380,6 +380,19 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
 }
 
 const BIN = /* @__PURE__ */ foldWord('بن');
+
+/**
+ * True when a pronoun written apart follows a word of the name `r` or the name itself ("قول ه"،
+ * "ابو ه"، "مساعد ه"): that word is a noun with its pronoun, and the words no name.
+ */
+function pronounApart(tokens: TokenStream, t: MentionTables, r: TokenRange): boolean {
+  for (let p = r.start, k = tokens.next(r.start); k >= 0; p = k, k = tokens.next(k)) {
+    // "عبد ه"، "جوليا نا" are the names عبده، جوليانا split as if they ended in a pronoun.
+    if (tokens.isWord(k) && t.pronounsApart.has(tokens.text(k)) && t.givenNames.entriesOf(tokens.text(p) + tokens.text(k)).length === 0) return true;
+    if (k >= r.end) return false;
+  }
+  return false;
+}
 
 /** Fewest letters of a lone speaker no table lists: "وقال شو إن" may be anything. */
 const LONE_SPEAKER_LETTERS = 4;

@@ -549,7 +549,7 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     const after = tokens.next(tokenIndex(name.end - 1));
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
-  return name;
+  return beforeItsObject(tokens, lexicon, t, name) ? null : name;
 }
 
 /**
@@ -657,7 +657,24 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     words++;
   }
   if (words === 0 || !tokens.isWord(j)) return null;
-  return personNameAt(tokens, lexicon, j, true);
+  const name = personNameAt(tokens, lexicon, j, true);
+  return beforeItsObject(tokens, lexicon, t, name) ? null : name;
+}
+
+/**
+ * True when `name`, read after a title or role, is one word no table lists with a definite noun
+ * right after it: the word is the verb whose subject the title is, or a noun in construct, and
+ * the noun its object or complement — "الرئيس الأميركي منح الأوروبيين"، "النائب العام نتائج
+ * التحقيقات"، "رئيس الجمهورية دعم فرنسا". A name is followed by a verb, a particle or punctuation
+ * ("الرئيس شيراك الثلاثاء": a day is a stop word, not an object).
+ */
+function beforeItsObject(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, name: NameReading | TokenRange | null): boolean {
+  if (!name || name.end !== name.start + 1 || t.givenNames.matchAt(tokens, name.start) || t.known.matchAt(tokens, name.start)) return false;
+  const n = tokens.next(name.start);
+  if (n < 0 || !tokens.isWord(n)) return false;
+  const w = tokens.text(n);
+  if (isNameStop(tokens, t, n) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isOrdinal(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n)) return false;
+  return w.startsWith(article) || (t.known.matchAt(tokens, n)?.entry.type === 'place' && t.known.matchAt(tokens, n)?.skip === 0);
 }
 
 /** True when word token `j` is a number word as written (ثلاثة، والعشرين), not a name that reads as one behind a letter (باول is not ب + أول). */

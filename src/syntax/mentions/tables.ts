@@ -195,6 +195,8 @@ export interface MentionTables {
   readonly placeNameOpeners: ReadonlySet<string>;
   /** Folded pronouns and article written apart: ها، ال. */
   readonly writtenApart: ReadonlySet<string>;
+  /** Folded pronouns written apart: ها، ه. */
+  readonly pronounsApart: ReadonlySet<string>;
   /** Folded endings of a word that describes a head: ه، يه، ات. */
   readonly describingEndings: readonly string[];
   /** Folded nouns of a compound preposition with على: هامش، راس. */
@@ -244,7 +246,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       kunyas: folded(tables.kunyaWords),
       obliqueKunyas: folded(tables.obliqueKunyaWords),
       placeNameOpeners: folded(tables.placeNameOpeners),
-      writtenApart: folded(tables.writtenApartClitics),
+      writtenApart: folded([...tables.pronounsWrittenApart, ...tables.articleWrittenApart]),
+      pronounsApart: folded(tables.pronounsWrittenApart),
       describingEndings: [...folded(tables.describingEndings)],
       nounsAfterAla: folded(tables.nounsAfterAla),
     };
