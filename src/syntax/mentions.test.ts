@@ -258,6 +258,33 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('فاز فريق الغرافة أمس')).toEqual([['الغرافة', 'organization']]);
   });
 
+  it('reads the government of a person as the person, as of a place the place', () => {
+    expect(mentions('انتقد حكومة فؤاد السنيورة')).toEqual([['فؤاد السنيورة', 'person']]);
+    expect(mentions('رفضت حكومة نوري المالكي القرار')).toEqual([['نوري المالكي', 'person']]);
+    expect(mentions('حكومة الوحدة الوطنية')).toEqual([['حكومة الوحدة الوطنية', 'organization']]);
+  });
+
+  it('reads a place written as a given name as a man when a given name or joiner follows it', () => {
+    expect(mentions('وقال صلاح الدين أحمد ناجي الجبوري إن')).toEqual([['صلاح الدين أحمد ناجي', 'person']]);
+    expect(mentions('في محافظة صلاح الدين')).toEqual([['صلاح الدين', 'place']]);
+    expect(mentions('من بحيرة تشاد لأعالي النيل')).toEqual([['تشاد', 'place'], ['النيل', 'place']]);
+  });
+
+  it('reads no person before a pronoun written apart, nor one unlisted word after a title before its object', () => {
+    expect(mentions('وقال مساعد ه إن')).toEqual([]);
+    expect(mentions('كان ابو ه تاجر')).toEqual([]);
+    expect(mentions('ايد الرئيس الاميركي منح الاوروبيين مزيدا')).toEqual([]);
+    expect(mentions('وأعلن النائب العام نتائج التحقيقات')).toEqual([]);
+    expect(mentions('قال الرئيس شيراك الثلاثاء')).toEqual([['شيراك', 'person']]);
+  });
+
+  it('reads علي before a verbal noun, أيدي and a doubled-root verb as no name', () => {
+    expect(mentions('اتفقوا علي استئناف تقديم الأموال')).toEqual([]);
+    expect(mentions('سقطت بلنسية في أيدي النصارى')).toEqual([['بلنسية', 'place']]);
+    expect(mentions('وكالات: كرر وزير الخارجية الفرنسي دومينيك دو فيلبان')).toEqual([['دومينيك دو فيلبان', 'person']]);
+    expect(mentions('وأوضحت منسك أن محادثات')).toEqual([['منسك', 'place']]);
+  });
+
   it('ends a body’s name at a place before the object of the verb, and at a person in apposition', () => {
     expect(mentions('وارتفعت بورصة لندن أمس')).toEqual([['لندن', 'place']]);
     expect(mentions('حكومة الوحدة الوطنية')).toEqual([['حكومة الوحدة الوطنية', 'organization']]);

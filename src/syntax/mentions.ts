@@ -49,6 +49,19 @@ function personChainGoesOn(tokens: TokenStream, joiners: ReadonlySet<string>, kn
   return tokens.isWord(next) && joiners.has(tokens.text(next));
 }
 
+/**
+ * True when place `known`, found by the tables, is written as a given name that opens person
+ * `read`, a longer name found by the rules, with a given name or a joiner next: "صلاح الدين أحمد ناجي الجبوري" is a man, "محافظة صلاح
+ * الدين" and "صلاح الدين" alone the province.
+ */
+function placeOpensPersonName(tokens: TokenStream, t: MentionTables, known: Found, read: Found): boolean {
+  if (known.type !== 'place' || read.type !== 'person' || known.skip !== 0 || read.skip !== 0 || known.end >= read.end) return false;
+  if (t.givenNames.matchAt(tokens, known.start)?.end !== known.end) return false;
+  // A second given name or a joiner makes the man: "بحيرة فيكتوريا تنجانيقا"، "بحيرة تشاد لأعالي النيل" stay lakes.
+  const next = tokens.nextWord(tokenIndex(known.end - 1));
+  return next >= 0 && (t.joiners.has(tokens.text(next)) || t.givenNames.matchAt(tokens, next)?.skip === 0);
+}
+
 /** Reading order; of overlapping mentions the one that starts first stays, the longest and surest among equals. */
 function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false, keepsLonger: (surer: Found, longer: Found) => boolean = () => false): Found[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.rank - a.rank);
@@ -136,7 +149,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
-  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read);
+  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
   const first = withoutRunOnSurnames(tokens, resolve(found, keepsHead, chainGoesOn));
   const more: Found[] = [...first];

@@ -104,6 +104,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const before = tokens.previous(k);
     if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
   }
+  // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
+  // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
+  if (!head.definite && personAfterBodyHead(tokens, t, k, head.skip)) return null;
   let j = tokens.next(k);
   let end = -1;
   let words = 0;
@@ -182,6 +185,16 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
   if (place) return place;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */
+function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return false;
+  const j = tokens.nextWord(k);
+  if (j < 0 || tokens.next(k) !== j) return false;
+  const known = t.known.matchAt(tokens, j);
+  if (known) return known.skip === 0 && known.entry.type === 'person';
+  return t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.ambiguousNames.has(tokens.text(j));
 }
 
 /**
