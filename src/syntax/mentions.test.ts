@@ -278,6 +278,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('قال الرئيس شيراك الثلاثاء')).toEqual([['شيراك', 'person']]);
   });
 
+  it('ends a name at a noun of office that is no given name, and at an accusative participle', () => {
+    expect(mentions('من الوثيقة التي طالب بها سهيل بن عمرو مفاوض قريش .')).toEqual([['سهيل بن عمرو', 'person']]);
+    expect(mentions('ويعتبر خالد شيخ محمد المولود في الكويت')).toContainEqual(['خالد شيخ محمد', 'person']);
+    expect(mentions('وصل مساء الامس كورت كفيورد قادما من مدينة')).toEqual([['كورت كفيورد', 'person']]);
+  });
+
   it('reads علي before a verbal noun, أيدي and a doubled-root verb as no name', () => {
     expect(mentions('اتفقوا علي استئناف تقديم الأموال')).toEqual([]);
     expect(mentions('سقطت بلنسية في أيدي النصارى')).toEqual([['بلنسية', 'place']]);

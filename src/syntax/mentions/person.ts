@@ -116,6 +116,13 @@ export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if (t.placeHeads.matchAt(tokens, j) || t.descriptors.matchAt(tokens, j)) return true;
   // "محمد ومحمود": a glued و starts the next name (unless the word is a name itself: وليد، وائل).
   if (w.length > 3 && w.startsWith(WAW) && !t.givenNames.starts(w)) return true;
+  // A noun of office that is no given name ends a name even when no complement is read after it:
+  // "سهيل بن عمرو مفاوض قريش" (مساعد، أمير are names too: those end it only before their complement);
+  // before a given name it is a word of the name: "خالد شيخ محمد".
+  if (t.officeNouns.has(w) && !t.givenNames.starts(w)) {
+    const next = tokens.nextWord(j);
+    if (next < 0 || t.givenNames.matchAt(tokens, next)?.skip !== 0) return true;
+  }
   return officeBefore(tokens, t, j);
 }
 
@@ -166,8 +173,11 @@ const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
 const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
 /** Pronouns on a preposition or noun: معهم، فيهم، لهن. */
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
-/** Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's: مفعول (مشروع)، فاعل (ضابط)، a past verb in ت (حملت). */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}|[^اوي]{3}ت)$/u;
+/**
+ * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
+ * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت).
+ */
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}ت)$/u;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
