@@ -278,6 +278,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('قال الرئيس شيراك الثلاثاء')).toEqual([['شيراك', 'person']]);
   });
 
+  it('reads a family name with the article that ends in نا (no pronoun after the article)', () => {
+    expect(mentions('ويصف المؤلف حسن البنا المرشد العام')).toContainEqual(['حسن البنا', 'person']);
+    expect(mentions('وأكد ذلك رباح المهنا ، عضو المكتب')).toContainEqual(['رباح المهنا', 'person']);
+  });
+
   it('ends a name at a noun of office that is no given name, and at an accusative participle', () => {
     expect(mentions('من الوثيقة التي طالب بها سهيل بن عمرو مفاوض قريش .')).toEqual([['سهيل بن عمرو', 'person']]);
     expect(mentions('ويعتبر خالد شيخ محمد المولود في الكويت')).toContainEqual(['خالد شيخ محمد', 'person']);

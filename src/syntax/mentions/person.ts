@@ -150,6 +150,8 @@ const VERB_PREFIX = /^س?[يت]/u;
 const NOUN_ENDING = /(?:ه|اء|ات)$/u;
 /** A loan name may end in يه: أوليفيه، تريزيغيه. */
 const LOAN_YEH = /يه$/u;
+/** The pronoun "us" as a word ends (البنا ends so as a name). */
+const NA = 'نا';
 /** A loan name may end in نا after a long vowel: سولانا، لونا. */
 const LOAN_NA = /[اوي]نا$/u;
 /**
@@ -722,7 +724,9 @@ function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, afterGiven: boolean): boolean {
   const w = tokens.text(j);
   if (w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w))) return false;
-  if (w.length > 4 && PRONOUN.test(w)) return false;
+  // A word with the article bears no pronoun: البنا، المهنا end in نا as family names (الحكم، الأهم
+  // end in كم، هم as common words do, and stay out).
+  if (w.length > 4 && PRONOUN.test(w) && !(w.startsWith(article) && w.endsWith(NA))) return false;
   if (tokens.hasTanween(j)) return false;
   // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
