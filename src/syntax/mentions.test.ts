@@ -258,6 +258,14 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('فاز فريق الغرافة أمس')).toEqual([['الغرافة', 'organization']]);
   });
 
+  it('reads two nouns of a complement joined by و as one body, and a second head or a common-noun head apart', () => {
+    expect(mentions('أعلنت مؤسسة الجريسي للنشر و التوزيع')).toEqual([['مؤسسة الجريسي للنشر و التوزيع', 'organization']]);
+    expect(mentions('وقالت وزارة الطاقة والمعادن')).toEqual([['وزارة الطاقة والمعادن', 'organization']]);
+    expect(mentions('وزارة الخارجية ووزارة الدفاع')).toEqual([['وزارة الخارجية', 'organization'], ['وزارة الدفاع', 'organization']]);
+    expect(mentions('أعلنت وزارة الداخلية والشرطة')).toEqual([['وزارة الداخلية', 'organization']]);
+    expect(mentions('ونظمت حركة الاتصال والطباعة').filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+
   it('reads the government of a person as the person, as of a place the place', () => {
     expect(mentions('انتقد حكومة فؤاد السنيورة')).toEqual([['فؤاد السنيورة', 'person']]);
     expect(mentions('رفضت حكومة نوري المالكي القرار')).toEqual([['نوري المالكي', 'person']]);

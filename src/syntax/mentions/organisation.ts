@@ -88,6 +88,30 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
   return at;
 }
 
+/**
+ * The noun joined by و to the complement word at `last`, starting at token `j` ("والتوزيع", or "و"
+ * and "التوزيع" written apart): a word with the article that is no head of a second body
+ * (ووزارة، والشرطة), demonym, nisba (joinedAdjective reads those), known name, title, role or stop
+ * word; -1 otherwise.
+ */
+function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, last: TokenIndex, j: TokenIndex): number {
+  if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
+  const prev = tokens.text(last);
+  if (!(prev.startsWith(article) || prev.startsWith('لل')) || t.demonyms.has(prev) || t.known.matchAt(tokens, last)) return -1;
+  let at = j;
+  let w = tokens.text(j);
+  if (w === 'و') {
+    at = tokens.next(j);
+    if (!tokens.isWord(at)) return -1;
+    w = tokens.text(at);
+  } else if (w.startsWith('و')) w = w.slice(1);
+  else return -1;
+  if (!w.startsWith(article) || w.length < 5 || NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || t.roles.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w)) return -1;
+  if (headAt(t, w) || t.officeNouns.has(withoutArticle(w)) || lexicon.titles.matchAt(tokens, at) || t.known.matchAt(tokens, at) || t.descriptors.matchAt(tokens, at) || t.placeHeads.matchAt(tokens, at)) return -1;
+  if (lexicon.verbs.has(tokens, at) || lexicon.predicates.has(tokens, at) || isNumberWord(tokens, at) || SOUND_PLURAL.test(withoutArticle(w))) return -1;
+  return at;
+}
+
 /** True when a word with the article follows word token `j`: "هيئة تنمية الصادرات" reads تنمية as the first word of a construct. */
 function opensConstruct(tokens: TokenStream, j: TokenIndex): boolean {
   const next = tokens.nextWord(j);
@@ -115,6 +139,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
   let afterPlace = false;
+  const commonHead = t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k)));
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -122,6 +147,16 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       end = joined + 1;
       words++;
       j = tokens.next(tokenIndex(joined));
+      continue;
+    }
+    // Two nouns of the complement joined by و: "مؤسسة الجريسي للنشر والتوزيع"، "وزارة الطاقة و المعادن"،
+    // "كلية الآداب والعلوم الاجتماعية" (a definite head only after its ل complement: "الحكومة العراقية والشعب" is two).
+    // Not after a head that is also a common noun: "حركة الاتصال والطباعة" is traffic of both.
+    const noun = end > 0 && (!head.definite || complement) && !commonHead && words < COMPLEMENT_WORDS ? joinedNoun(tokens, lexicon, t, tokenIndex(end - 1), j) : -1;
+    if (noun >= 0) {
+      end = noun + 1;
+      words++;
+      j = tokens.next(tokenIndex(noun));
       continue;
     }
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
