@@ -40,6 +40,9 @@ export const nameStopWords: readonly string[] = [
   'التابع', 'التابعة', 'الواقع', 'الواقعة', 'المنعقد', 'المنعقدة', 'المقترح', 'المقترحة', 'المعني', 'المعنية',
   // "Aged": "أبو فارس البالغ من العمر 78 عاما".
   'البالغ', 'البالغة',
+  // Sport and time adverbs read as names: "العيناوي على الزوجي الإيطالي" (the doubles), "نشرت سلفا" (beforehand),
+  // "قام بأول زيارة" (his first; باول is Powell).
+  'الزوجي', 'الفردي', 'سلفا', 'بأول',
   // Nouns of compounds a descriptor heads: "فريق عمل" is a working group.
   'عمل',
   // "Hands", as in "في أيدي النصارى"، "على أيدي المرابطين": it folds to the name إيدي, which is spelled with إ.
