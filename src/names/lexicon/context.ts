@@ -40,9 +40,9 @@ export const nameStopWords: readonly string[] = [
   'التابع', 'التابعة', 'الواقع', 'الواقعة', 'المنعقد', 'المنعقدة', 'المقترح', 'المقترحة', 'المعني', 'المعنية',
   // "Aged": "أبو فارس البالغ من العمر 78 عاما".
   'البالغ', 'البالغة',
-  // Sport and time adverbs read as names: "العيناوي على الزوجي الإيطالي" (the doubles), "نشرت سلفا" (beforehand),
-  // "قام بأول زيارة" (his first; باول is Powell).
-  'الزوجي', 'الفردي', 'سلفا', 'بأول',
+  // Words of sport and order read as names: "العيناوي على الزوجي الإيطالي" (the doubles), "قام بأول
+  // زيارة" (his first; باول is Powell).
+  'الزوجي', 'الفردي', 'بأول',
   // Nouns of compounds a descriptor heads: "فريق عمل" is a working group.
   'عمل',
   // "Hands", as in "في أيدي النصارى"، "على أيدي المرابطين": it folds to the name إيدي, which is spelled with إ.
