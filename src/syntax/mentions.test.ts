@@ -266,6 +266,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ونظمت حركة الاتصال والطباعة').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it('finds no surname alone that a joiner takes: الله of عبد الله', () => {
+    expect(mentions('قال ابو عبد الله : انني اراعي الله فقط')).toEqual([['ابو عبد الله', 'person']]);
+    expect(mentions('قال توني بلير إن بلير')).toEqual([['توني بلير', 'person'], ['بلير', 'person']]);
+  });
+
   it('reads the government of a person as the person, as of a place the place', () => {
     expect(mentions('انتقد حكومة فؤاد السنيورة')).toEqual([['فؤاد السنيورة', 'person']]);
     expect(mentions('رفضت حكومة نوري المالكي القرار')).toEqual([['نوري المالكي', 'person']]);

@@ -123,8 +123,10 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
     names.add(words.join(' '));
     const last = words[words.length - 1]!;
-    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one.
-    if (words.length > 1 && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
+    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one;
+    // nor is the word a joiner takes (عبد الله، نصر الله، أبو بكر, no person "الله" where God is named).
+    const joined = words.length > 1 && t.joiners.has(words[words.length - 2]!);
+    if (words.length > 1 && !joined && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
   }
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);
