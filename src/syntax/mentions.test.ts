@@ -266,6 +266,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ونظمت حركة الاتصال والطباعة').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it('reads an adjective between two titles, and a given name before an adjective of office, as no name', () => {
+    expect(mentions('وسمو ولي العهد الأمين الشيخ تميم بن حمد آل ثاني')).toEqual([['تميم بن حمد آل ثاني', 'person']]);
+    expect(mentions('المسلمين محمد سليم العوا ، والأمين العام للمجلس')).toEqual([['محمد سليم العوا', 'person']]);
+  });
+
   it('finds no surname alone that a joiner takes: الله of عبد الله', () => {
     expect(mentions('قال ابو عبد الله : انني اراعي الله فقط')).toEqual([['ابو عبد الله', 'person']]);
     expect(mentions('قال توني بلير إن بلير')).toEqual([['توني بلير', 'person'], ['بلير', 'person']]);

@@ -474,6 +474,9 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   const rest = w.slice(clitic);
   const given = t.givenNames.matchAt(tokens, k);
   if (given && given.skip === clitic) {
+    // "والأمين العام": a given name before an adjective of office is the office.
+    const after = tokens.nextWord(tokenIndex(given.end - 1));
+    if (after >= 0 && t.titleAdjectives.has(tokens.text(after))) return null;
     // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
     if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
     const end = arabNameEnd(tokens, lexicon, t, k, given);

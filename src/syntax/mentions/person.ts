@@ -561,7 +561,7 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     const after = tokens.next(tokenIndex(name.end - 1));
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
-  return beforeItsObject(tokens, lexicon, t, name) ? null : name;
+  return beforeItsObject(tokens, lexicon, t, name) || beforeTitle(tokens, t, name) ? null : name;
 }
 
 /**
@@ -687,6 +687,16 @@ function beforeItsObject(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(n);
   if (isNameStop(tokens, t, n) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isOrdinal(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n)) return false;
   return w.startsWith(article) || (t.known.matchAt(tokens, n)?.entry.type === 'place' && t.known.matchAt(tokens, n)?.skip === 0);
+}
+
+/**
+ * True when `name`, read after a title, is one word with a second title right after it: an
+ * adjective between the titles, the name after the second ("ولي العهد الأمين الشيخ تميم بن حمد").
+ */
+function beforeTitle(tokens: TokenStream, t: MentionTables, name: TokenRange | null): boolean {
+  if (!name || name.end !== name.start + 1) return false;
+  const n = tokens.next(name.start);
+  return n >= 0 && tokens.isWord(n) && t.titles.matchAt(tokens, n)?.skip === 0;
 }
 
 /** True when word token `j` is a number word as written (ثلاثة، والعشرين), not a name that reads as one behind a letter (باول is not ب + أول). */
