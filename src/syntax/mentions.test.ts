@@ -276,6 +276,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('قال توني بلير إن بلير')).toEqual([['توني بلير', 'person'], ['بلير', 'person']]);
   });
 
+  it('reads a head before a known body alone as that body, unless the head takes a name of its own', () => {
+    expect(mentions('وانتشرت قوات الأمم المتحدة في')).toEqual([['الأمم المتحدة', 'organization']]);
+    expect(mentions('وقالت منظمة اليونسكو إن')).toEqual([['اليونسكو', 'organization']]);
+    expect(mentions('وأعلن تنظيم القاعدة أمس')).toEqual([['تنظيم القاعدة', 'organization']]);
+  });
+
   it('reads the government of a person as the person, as of a place the place', () => {
     expect(mentions('انتقد حكومة فؤاد السنيورة')).toEqual([['فؤاد السنيورة', 'person']]);
     expect(mentions('رفضت حكومة نوري المالكي القرار')).toEqual([['نوري المالكي', 'person']]);

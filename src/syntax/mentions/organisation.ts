@@ -216,6 +216,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
     if (!named) return null;
   }
+  // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
+  // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
+  // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
+  if (!head.definite && !head.takesName && knownBodyAlone(tokens, t, k, tokenIndex(end))) return null;
   // "حكومة السودان"، "بورصة لندن": the body of a place named by the place alone is the place.
   const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
   if (place) return place;
@@ -230,6 +234,16 @@ function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenInde
   const known = t.known.matchAt(tokens, j);
   if (known) return known.skip === 0 && known.entry.type === 'person';
   return t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.ambiguousNames.has(tokens.text(j));
+}
+
+/** True when the complement after the head at `k`, ending before `end`, is one known body alone: "قوات [الأمم المتحدة]". */
+function knownBodyAlone(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
+  const j = tokens.nextWord(k);
+  const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+  if (m === null || m.entry.type !== 'organization' || m.skip !== 0 || m.end !== end) return false;
+  // A ل complement after it names the head's own body: "لجنة الأمم المتحدة لحقوق الإنسان".
+  const next = tokens.next(tokenIndex(end - 1));
+  return !(next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith('ل'));
 }
 
 /**
