@@ -7,7 +7,21 @@
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
-import { nameStopWords, placeHeads } from './lexicon/context.js';
+import {
+  copulaVerbs,
+  describingEndings,
+  kunyaWords,
+  nameStopWords,
+  obliqueKunyaWords,
+  placeHeads,
+  placeNameOpeners,
+  nounsAfterAla,
+  subjectClosers,
+  subjectFirstParticles,
+  verbOpeners,
+  pronounsWrittenApart,
+  articleWrittenApart,
+} from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
 import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
@@ -71,6 +85,28 @@ export interface NamesTables {
   readonly clubPrefixes: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: readonly string[];
+  /** Words after which a clause's subject comes first: أن، إن، لكن (أن بلير …). */
+  readonly subjectFirstParticles: readonly string[];
+  /** Words a verb opening its clause may follow, its subject after it: قد، كما، فيما (وقد أعرب داليما). */
+  readonly verbOpeners: readonly string[];
+  /** Words after a subject that close it: أن، عن، إلى، قائلا (وأعرب داليما عن). */
+  readonly subjectClosers: readonly string[];
+  /** The verb "to be" whose subject comes before its predicate's verb: كان (وكان كالديرون أعلن). */
+  readonly copulaVerbs: readonly string[];
+  /** The word of a kunya: أبو (أبو أيوب المصري). */
+  readonly kunyaWords: readonly string[];
+  /** Kunyas in the genitive and accusative, also "my father": أبي، أبا (لأبي الحسن). */
+  readonly obliqueKunyaWords: readonly string[];
+  /** Words that open a two-word place name after a place head: بيت، كفر، عين (قرية بيت أمر). */
+  readonly placeNameOpeners: readonly string[];
+  /** Pronoun suffixes written apart in segmented text: ها، ه (حركة ها، قول ه). */
+  readonly pronounsWrittenApart: readonly string[];
+  /** The article written apart in segmented text: ال (مجلة الـ). */
+  readonly articleWrittenApart: readonly string[];
+  /** Endings of a word that describes a head rather than names it: ة، ية، ات (مدينة كبيرة). */
+  readonly describingEndings: readonly string[];
+  /** Nouns that make a compound preposition with على, written علي as often as not: هامش، رأس (علي هامش المؤتمر). */
+  readonly nounsAfterAla: readonly string[];
 }
 
 /** The built-in tables of the names layer. */
@@ -102,10 +138,23 @@ export const namesTables: NamesTables = {
   commonNounHeads,
   clubPrefixes,
   placeBodyHeads,
+  subjectFirstParticles,
+  verbOpeners,
+  subjectClosers,
+  copulaVerbs,
+  kunyaWords,
+  obliqueKunyaWords,
+  placeNameOpeners,
+  pronounsWrittenApart,
+  articleWrittenApart,
+  describingEndings,
+  nounsAfterAla,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
   typeof v === 'string' && [...v].length >= min && !/\s/u.test(v) ? null : `must be a string of at least ${min} letters without spaces, got ${JSON.stringify(v)}`;
+
+const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,3}$/u.test(v) ? null : `must be the last one to three Arabic letters of a word, got ${JSON.stringify(v)}`);
 
 const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.test(v) ? null : `must be an ISO 3166-1 alpha-2 code such as "EG", got ${JSON.stringify(v)}`);
 
@@ -144,6 +193,17 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonNounHeads: phrase,
   clubPrefixes: phrase,
   placeBodyHeads: phrase,
+  subjectFirstParticles: phrase,
+  verbOpeners: phrase,
+  subjectClosers: phrase,
+  copulaVerbs: phrase,
+  kunyaWords: phrase,
+  obliqueKunyaWords: phrase,
+  placeNameOpeners: phrase,
+  pronounsWrittenApart: phrase,
+  articleWrittenApart: phrase,
+  describingEndings: wordEnding,
+  nounsAfterAla: phrase,
 };
 
 /** Tables of the names layer a caller extends or replaces. */

@@ -49,6 +49,19 @@ function personChainGoesOn(tokens: TokenStream, joiners: ReadonlySet<string>, kn
   return tokens.isWord(next) && joiners.has(tokens.text(next));
 }
 
+/**
+ * True when place `known`, found by the tables, is written as a given name that opens person
+ * `read`, a longer name found by the rules, with a given name or a joiner next: "صلاح الدين أحمد ناجي الجبوري" is a man, "محافظة صلاح
+ * الدين" and "صلاح الدين" alone the province.
+ */
+function placeOpensPersonName(tokens: TokenStream, t: MentionTables, known: Found, read: Found): boolean {
+  if (known.type !== 'place' || read.type !== 'person' || known.skip !== 0 || read.skip !== 0 || known.end >= read.end) return false;
+  if (t.givenNames.matchAt(tokens, known.start)?.end !== known.end) return false;
+  // A second given name or a joiner makes the man: "بحيرة فيكتوريا تنجانيقا"، "بحيرة تشاد لأعالي النيل" stay lakes.
+  const next = tokens.nextWord(tokenIndex(known.end - 1));
+  return next >= 0 && (t.joiners.has(tokens.text(next)) || t.givenNames.matchAt(tokens, next)?.skip === 0);
+}
+
 /** Reading order; of overlapping mentions the one that starts first stays, the longest and surest among equals. */
 function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false, keepsLonger: (surer: Found, longer: Found) => boolean = () => false): Found[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.rank - a.rank);
@@ -110,8 +123,10 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
     names.add(words.join(' '));
     const last = words[words.length - 1]!;
-    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one.
-    if (words.length > 1 && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
+    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one;
+    // nor is the word a joiner takes (عبد الله، نصر الله، أبو بكر, no person "الله" where God is named).
+    const joined = words.length > 1 && t.joiners.has(words[words.length - 2]!);
+    if (words.length > 1 && !joined && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
   }
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);
@@ -136,7 +151,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
-  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read);
+  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
   const first = withoutRunOnSurnames(tokens, resolve(found, keepsHead, chainGoesOn));
   const more: Found[] = [...first];

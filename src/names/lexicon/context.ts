@@ -24,7 +24,7 @@ export const nameStopWords: readonly string[] = [
   'أن', 'أنه', 'أنها', 'أنهم', 'لأن', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'هو', 'هي', 'هم', 'هما',
   'وهو', 'وهي', 'وهم', 'قد', 'لقد', 'وقد', 'لم', 'لن', 'لا', 'ما', 'كما', 'إلا', 'أيضا', 'كذلك', 'حيث', 'عندما', 'بينما',
   'بعد', 'قبل', 'خلال', 'منذ', 'حتى', 'عبر', 'ضد', 'دون', 'نحو', 'حول', 'بين', 'عن', 'في', 'من', 'إلى', 'لدى', 'مع',
-  'عند', 'وفق', 'بحسب', 'حسب', 'أمام', 'خلف', 'داخل', 'خارج', 'فوق', 'تحت', 'إثر', 'عقب', 'جراء', 'بسبب', 'هذا', 'هذه',
+  'عند', 'وفق', 'بحسب', 'حسب', 'مقابل', 'أمام', 'خلف', 'داخل', 'خارج', 'فوق', 'تحت', 'إثر', 'عقب', 'جراء', 'بسبب', 'هذا', 'هذه',
   'ذلك', 'تلك', 'هؤلاء', 'هنا', 'هناك', 'أو', 'ثم', 'لكن', 'ولكن', 'بل', 'كل', 'بعض', 'أي', 'غير', 'سوى', 'مثل', 'إذ',
   'إذا', 'لو', 'كي', 'لكي', 'ليس', 'ليست', 'قائلا', 'مضيفا', 'مشيرا', 'موضحا', 'مؤكدا', 'معربا', 'لها', 'له', 'لهم',
   'عليه', 'عليها', 'فيه', 'فيها', 'منه', 'منها', 'إليه', 'إليها', 'عنه', 'عنها', 'به', 'بها', 'بهم', 'معه', 'معها',
@@ -40,8 +40,13 @@ export const nameStopWords: readonly string[] = [
   'التابع', 'التابعة', 'الواقع', 'الواقعة', 'المنعقد', 'المنعقدة', 'المقترح', 'المقترحة', 'المعني', 'المعنية',
   // "Aged": "أبو فارس البالغ من العمر 78 عاما".
   'البالغ', 'البالغة',
+  // Words of sport and order read as names: "العيناوي على الزوجي الإيطالي" (the doubles), "قام بأول
+  // زيارة" (his first; باول is Powell).
+  'الزوجي', 'الفردي', 'بأول',
   // Nouns of compounds a descriptor heads: "فريق عمل" is a working group.
   'عمل',
+  // "Hands", as in "في أيدي النصارى"، "على أيدي المرابطين": it folds to the name إيدي, which is spelled with إ.
+  'أيدي',
   // Points of the compass: "بلدة وسط الصومال" names no town.
   'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
   // Days and times.
@@ -56,3 +61,66 @@ export const nameStopWords: readonly string[] = [
   'اعتبر', 'أوضح', 'أكد', 'قال', 'أضاف', 'أشار', 'ذكر', 'أعلن', 'صرح', 'كشف', 'نفى', 'ينفي', 'هدد', 'يهدد', 'حذر',
   'يحذر', 'وصف', 'يصف', 'تحدث', 'يتحدث', 'اتهم', 'يتهم', 'ألقى', 'يلقي', 'أشاد', 'رحب', 'يرحب', 'بدأ', 'يبدأ',
 ];
+
+/**
+ * Nouns that make a compound preposition with على: "على هامش المؤتمر"، "على رأس الوفد"، "على
+ * مدى عامين". Many write على as علي, the given name: before one of them it is the preposition
+ * ("وزيرة التعاون الدولي علي هامش المؤتمر"، "غارة إسرائيلية علي مقر للحزب").
+ */
+export const nounsAfterAla: readonly string[] = [
+  'هامش', 'صدر', 'رأس', 'غرار', 'خلفية', 'أساس', 'حساب', 'طول', 'مستوى', 'ضوء', 'صعيد', 'مدى', 'مدار', 'إثر', 'متن', 'يد',
+  'وقع', 'عكس', 'نحو', 'عاتق', 'شكل', 'قيد', 'سبيل', 'مقر', 'مقربة', 'مسافة', 'امتداد', 'هيئة', 'وجه',
+];
+
+/**
+ * Words after which a clause's subject comes first, so that a name right after them may open
+ * the clause before its office: "أن بلير"، "إن شوماخر متسابق فيراري" (أن and إن fold alike: one entry
+ * stands for both).
+ */
+export const subjectFirstParticles: readonly string[] = ['أن', 'بأن', 'وأن', 'لكن', 'ولكن', 'كما'];
+
+/**
+ * Words a verb that opens its clause may follow, so that the noun after the verb is its subject:
+ * "وقد أعرب"، "كما دعا"، "فيما رفض"، and "و قال" with the conjunction written apart.
+ */
+export const verbOpeners: readonly string[] = ['و', 'ف', 'قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'];
+
+/**
+ * Words after a subject that close it: the particles and prepositions a verb of saying or doing
+ * takes next. "وكان كين قد رحل"، "وقال باتشان الذي يزور"، "واعترف محفوظ بأنه" (أن and إن fold alike).
+ */
+export const subjectClosers: readonly string[] = [
+  'أن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح', 'قد', 'الذي', 'أنه', 'بأنه', 'أنها', 'بأنها',
+];
+
+/** The verb "to be" opening a clause, whose subject is followed by its predicate's verb: "وكان كالديرون أعلن". */
+export const copulaVerbs: readonly string[] = ['كان'];
+
+/** The word of a kunya in the nominative: "أبو أيوب المصري"، "وأبو السكر". */
+export const kunyaWords: readonly string[] = ['أبو'];
+
+/** Kunyas in the genitive and accusative (أبي زيد، لأبي الحسن، أبا بكر): also "my father", so a kunya only before a given name. */
+export const obliqueKunyaWords: readonly string[] = ['أبي', 'أبا'];
+
+/**
+ * Words that open a two-word Arabic place name after a place head: بيت حانون، كفر قاسم، تل أبيب، رأس الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
+ */
+export const placeNameOpeners: readonly string[] = [
+  'بيت', 'كفر', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت',
+];
+
+/**
+ * Pronoun suffixes written apart, as segmented text has them ("حركة ها"، "قول ه"، "ابو ه"): no
+ * body's name follows a head through them, and the word before one is a noun with its pronoun,
+ * never a person's name ("مساعد ه" is "his assistant").
+ */
+export const pronounsWrittenApart: readonly string[] = ['ها', 'هم', 'هما', 'نا', 'كم', 'ه'];
+
+/** The article written apart, as segmented text has it, with or without its tatweel ("مجلة الـ"): no body's name follows a head through it. */
+export const articleWrittenApart: readonly string[] = ['ال'];
+
+/**
+ * Endings of an adjective (or a noun with a pronoun): a word after a head that ends so
+ * describes it rather than names it ("مدينة كبيرة"، "منطقة ساحلية"، "قوات دولية").
+ */
+export const describingEndings: readonly string[] = ['ة', 'ية', 'ي', 'ين', 'ون', 'ات'];

@@ -38,6 +38,9 @@ export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', '�
  */
 export const organisationDescriptors: readonly string[] = [
   'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة',
+  // A company by its own name: "شركة نوكيا" → نوكيا, as news NER marks it ("شركة النفط النيجيرية"
+  // stays a body by its head: a descriptor that is also a head reads a definite construct as one).
+  'شركة',
   // A satellite channel: "عبر فضائية الجزيرة".
   'فضائية',
 ];

@@ -7,23 +7,17 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
 import { isNumberWord, PRONOUN, SOUND_PLURAL, spelledAsStop, VERBAL_NOUN } from './person.js';
-import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
 const COMPLEMENT_WORDS = 5;
 /** Most words of a body's own name after a descriptor: "شركة جنرال موتورز"، "صحيفة نيويورك تايمز". */
 const OWN_NAME_WORDS = 3;
-/** Pronouns and the article written apart, as segmented text has them ("حركة ها"، "مجلة الـ"): no body's name. */
-const WRITTEN_APART = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'نا', 'كم', 'ه', 'ال', 'الـ'].map(foldWord));
 /** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
 const DESCRIBED_RANK = RANK.known + 1;
-
-/** Adjective endings: "قوات دولية"، "حكومة وحدة" name no body. */
-const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
 
 /** Shapes of an adjective or participle: فعيل (كبير، جديد) and مُفعَل (محترم، مميز) — a body's own name is neither. */
 const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})$/u;
@@ -94,6 +88,30 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
   return at;
 }
 
+/**
+ * The noun joined by و to the complement word at `last`, starting at token `j` ("والتوزيع", or "و"
+ * and "التوزيع" written apart): a word with the article that is no head of a second body
+ * (ووزارة، والشرطة), demonym, nisba (joinedAdjective reads those), known name, title, role or stop
+ * word; -1 otherwise.
+ */
+function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, last: TokenIndex, j: TokenIndex): number {
+  if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
+  const prev = tokens.text(last);
+  if (!(prev.startsWith(article) || prev.startsWith('لل')) || t.demonyms.has(prev) || t.known.matchAt(tokens, last)) return -1;
+  let at = j;
+  let w = tokens.text(j);
+  if (w === 'و') {
+    at = tokens.next(j);
+    if (!tokens.isWord(at)) return -1;
+    w = tokens.text(at);
+  } else if (w.startsWith('و')) w = w.slice(1);
+  else return -1;
+  if (!w.startsWith(article) || w.length < 5 || NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || t.roles.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w)) return -1;
+  if (headAt(t, w) || t.officeNouns.has(withoutArticle(w)) || lexicon.titles.matchAt(tokens, at) || t.known.matchAt(tokens, at) || t.descriptors.matchAt(tokens, at) || t.placeHeads.matchAt(tokens, at)) return -1;
+  if (lexicon.verbs.has(tokens, at) || lexicon.predicates.has(tokens, at) || isNumberWord(tokens, at) || SOUND_PLURAL.test(withoutArticle(w))) return -1;
+  return at;
+}
+
 /** True when a word with the article follows word token `j`: "هيئة تنمية الصادرات" reads تنمية as the first word of a construct. */
 function opensConstruct(tokens: TokenStream, j: TokenIndex): boolean {
   const next = tokens.nextWord(j);
@@ -110,6 +128,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const before = tokens.previous(k);
     if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
   }
+  // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
+  // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
+  if (!head.definite && personAfterBodyHead(tokens, t, k, head.skip)) return null;
   let j = tokens.next(k);
   let end = -1;
   let words = 0;
@@ -118,6 +139,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
   let afterPlace = false;
+  const commonHead = t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k)));
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -125,6 +147,16 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       end = joined + 1;
       words++;
       j = tokens.next(tokenIndex(joined));
+      continue;
+    }
+    // Two nouns of the complement joined by و: "مؤسسة الجريسي للنشر والتوزيع"، "وزارة الطاقة و المعادن"،
+    // "كلية الآداب والعلوم الاجتماعية" (a definite head only after its ل complement: "الحكومة العراقية والشعب" is two).
+    // Not after a head that is also a common noun: "حركة الاتصال والطباعة" is traffic of both.
+    const noun = end > 0 && (!head.definite || complement) && !commonHead && words < COMPLEMENT_WORDS ? joinedNoun(tokens, lexicon, t, tokenIndex(end - 1), j) : -1;
+    if (noun >= 0) {
+      end = noun + 1;
+      words++;
+      j = tokens.next(tokenIndex(noun));
       continue;
     }
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
@@ -162,7 +194,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (words > 0) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || DESCRIBING.test(w) || tokens.hasTanween(j) || WRITTEN_APART.has(w))) break;
+    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w))) break;
     end = j + 1;
     words++;
     specific = true;
@@ -184,10 +216,34 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
     if (!named) return null;
   }
+  // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
+  // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
+  // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
+  if (!head.definite && !head.takesName && knownBodyAlone(tokens, t, k, tokenIndex(end))) return null;
   // "حكومة السودان"، "بورصة لندن": the body of a place named by the place alone is the place.
   const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
   if (place) return place;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */
+function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return false;
+  const j = tokens.nextWord(k);
+  if (j < 0 || tokens.next(k) !== j) return false;
+  const known = t.known.matchAt(tokens, j);
+  if (known) return known.skip === 0 && known.entry.type === 'person';
+  return t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.ambiguousNames.has(tokens.text(j));
+}
+
+/** True when the complement after the head at `k`, ending before `end`, is one known body alone: "قوات [الأمم المتحدة]". */
+function knownBodyAlone(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
+  const j = tokens.nextWord(k);
+  const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+  if (m === null || m.entry.type !== 'organization' || m.skip !== 0 || m.end !== end) return false;
+  // A ل complement after it names the head's own body: "لجنة الأمم المتحدة لحقوق الإنسان".
+  const next = tokens.next(tokenIndex(end - 1));
+  return !(next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith('ل'));
 }
 
 /**
@@ -201,6 +257,14 @@ function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip:
   const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
   if (!m || m.entry.type !== 'place' || m.skip !== 0 || m.end !== end) return null;
   return { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
+}
+
+/** True when a word with the article, or ل with it, follows word token `j` and may continue an institution's name. */
+function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const next = tokens.next(j);
+  if (next < 0 || !tokens.isWord(next)) return false;
+  const w = tokens.text(next);
+  return (w.startsWith(article) || w.startsWith('لل')) && continuesName(tokens, lexicon, t, next);
 }
 
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
@@ -217,12 +281,20 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (t.stops.has(w) || t.stops.has(withoutConjunction(w)) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
   // A title, a pronoun or article written apart, or a sound plural is no body's name: "فريق الرئيس جورج بوش"، "مجلة الـ
   // " تايم ""، "فريق الاختصاصيين الإيرانيين".
-  if (t.titles.matchAt(tokens, j) || WRITTEN_APART.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
+  if (t.titles.matchAt(tokens, j) || t.writtenApart.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
-  if (isDefinite(w)) return headAt(t, w) || t.commonNounHeads.has(tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '')) ? null : { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  if (isDefinite(w)) {
+    const descriptor = tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '');
+    if (headAt(t, w) || t.commonNounHeads.has(descriptor)) return null;
+    // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
+    // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
+    // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
+    if (t.organisationHeads.has(descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
+    return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  }
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
-  if (w.length < 2 || (!tokens.isForeign(j) && (DESCRIBING.test(w) || ADJECTIVE_SHAPE.test(w)))) return null;
+  if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
   if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w)))) return null;
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).

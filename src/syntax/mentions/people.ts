@@ -19,9 +19,10 @@ import {
   continuesName,
   isNumberWord,
   ELATIVE,
+  GEMINATE,
   endsName,
   isNameStop,
-  KUNYA,
+  spelledAsStop,
   loanNameEnd,
   officeBefore,
   personAfterRole,
@@ -36,23 +37,10 @@ import {
 } from './person.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
-/** Kunyas in the genitive and accusative (أبي زيد، لأبي الحسن، أبا بكر): also "my father", so a kunya only before a given name. */
-const OBLIQUE_KUNYA = /* @__PURE__ */ new Set(['أبي', 'أبا'].map(foldWord));
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
 const KUNYA_CLITICS = 'وفبل';
-/** Words after which a clause's subject comes first: "أن بلير"، "إن شوماخر متسابق فيراري". */
-const SUBORDINATORS = /* @__PURE__ */ new Set(['أن', 'إن', 'بأن', 'وأن', 'وإن', 'لكن', 'ولكن', 'كما'].map(foldWord));
 /** Pronouns on a preposition: منهم، معهم، لهن، عندي. */
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|ها|كم|كن|نا|ني)$/u;
-/** Words a verb that opens its clause may follow: "وقد أعرب"، "كما دعا"، "فيما رفض"، "و قال" written apart. */
-const CLAUSE_OPENERS = /* @__PURE__ */ new Set(['و', 'ف', 'قد', 'لقد', 'وقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'عندما', 'حين', 'بعدما', 'كذلك', 'إذ', 'لكن', 'ولكن', 'فقد'].map(foldWord));
-/** Words after a subject that close it: particles and prepositions a verb of saying or doing takes next. */
-const SUBJECT_CLOSERS = /* @__PURE__ */ new Set(
-  // "وكان كين قد رحل"، "وقال باتشان الذي يزور"، "واعترف محفوظ بأنه".
-  ['أن', 'إن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح', 'قد', 'الذي', 'أنه', 'إنه', 'بأنه', 'أنها', 'بأنها'].map(foldWord),
-);
-/** The verb "to be" opening a clause: its subject follows ("وكان كالديرون أعلن"، "وكان كين قد رحل"). */
-const KANA = /* @__PURE__ */ foldWord('كان');
 /** Shortest single word read as a name by context alone: a two-letter word is too often a particle. */
 const LONE_NAME_LETTERS = 3;
 /** Most words looked back from an office for the name before it. */
@@ -87,7 +75,7 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
  */
 function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
-  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w)) return false;
+  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k)) return false;
   return continuesName(tokens, lexicon, t, k, true, false);
 }
@@ -101,11 +89,11 @@ function closedAfter(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTabl
 }
 
 /** True when token `k` may start a clause whose subject follows: the start of a line, punctuation, a verb or a subordinator (أن، إن). */
-function opensClauseBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+function opensClauseBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const p = tokens.previous(k);
   if (p < 0 || tokens.isPunct(p)) return true;
   if (!tokens.isWord(p)) return false;
-  return SUBORDINATORS.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
+  return t.subjectFirstParticles.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
 }
 
 /**
@@ -117,19 +105,19 @@ function opensClauseBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: Token
  */
 function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, reporting: boolean, copula = false): TokenRange | null {
   const k = tokens.nextWord(v);
-  if (k < 0 || !verbOpensClause(tokens, v)) return null;
+  if (k < 0 || !verbOpensClause(tokens, t, v)) return null;
   const given = t.givenNames.matchAt(tokens, k);
   // على written so is the preposition, whatever it folds to: "وأكد على أن".
   if (isNameStop(tokens, t, k)) return null;
   if (given || t.ambiguousNames.has(tokens.text(k))) {
     // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
-    return subjectClosed(tokens, tokenIndex(k + 1)) ? { start: k, end: tokenIndex(k + 1) } : null;
+    return subjectClosed(tokens, t, tokenIndex(k + 1)) ? { start: k, end: tokenIndex(k + 1) } : null;
   }
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
   if (!name) return null;
-  if (subjectClosed(tokens, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
+  if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
   const n = tokens.nextWord(tokenIndex(name.end - 1));
@@ -147,12 +135,12 @@ const TO_THE = 'لل';
  * line — not a verb after its own subject ("فريقه يبحث بشكل"). Plural forms (قالوا) take no
  * subject after them.
  */
-function verbOpensClause(tokens: TokenStream, v: TokenIndex): boolean {
+function verbOpensClause(tokens: TokenStream, t: MentionTables, v: TokenIndex): boolean {
   const w = tokens.text(v);
   if (w.endsWith('وا') || w.endsWith('ون')) return false;
   if (w.startsWith('و') || w.startsWith('ف')) return true;
   const p = tokens.previous(v);
-  return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && CLAUSE_OPENERS.has(tokens.text(p)));
+  return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && t.verbOpeners.has(tokens.text(p)));
 }
 
 /** True when a particle of reported speech follows the word ending before `end` ("قال شالوم إن"): after a reporting verb, that word is who speaks. */
@@ -162,9 +150,9 @@ function saidThat(tokens: TokenStream, lexicon: SyntaxLexicon, end: TokenIndex):
 }
 
 /** True when the subject ending before `end` is closed by punctuation, the end, or a particle or preposition a verb takes next (أن، عن، إلى). */
-function subjectClosed(tokens: TokenStream, end: TokenIndex): boolean {
+function subjectClosed(tokens: TokenStream, t: MentionTables, end: TokenIndex): boolean {
   const n = tokens.next(tokenIndex(end - 1));
-  return n < 0 || tokens.isPunct(n) || (tokens.isWord(n) && SUBJECT_CLOSERS.has(tokens.text(n)));
+  return n < 0 || tokens.isPunct(n) || (tokens.isWord(n) && t.subjectClosers.has(tokens.text(n)));
 }
 
 /**
@@ -178,7 +166,7 @@ function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   for (let n = 0; n < NAME_WORDS_BEFORE_OFFICE && s >= 0; n++, s = tokens.previousWord(s)) {
     const given = t.givenNames.matchAt(tokens, s);
     if (!(given && given.skip === 0) && !opensNameByContext(tokens, lexicon, t, s)) continue;
-    if (!opensClauseBefore(tokens, lexicon, s)) continue;
+    if (!opensClauseBefore(tokens, lexicon, t, s)) continue;
     const name = personNameAt(tokens, lexicon, s, true);
     if (name && tokens.nextWord(tokenIndex(name.end - 1)) === office) best = name;
   }
@@ -189,8 +177,8 @@ function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
 function kunyaAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): (TokenRange & { skip: number }) | null {
   const w = tokens.text(k);
   const bare = withoutConjunction(w);
-  const oblique = OBLIQUE_KUNYA.has(w) ? w : w.length > 3 && KUNYA_CLITICS.includes(w[0]!) && OBLIQUE_KUNYA.has(w.slice(1)) ? w.slice(1) : null;
-  if (!KUNYA.has(bare) && oblique === null) return null;
+  const oblique = t.obliqueKunyas.has(w) ? w : w.length > 3 && KUNYA_CLITICS.includes(w[0]!) && t.obliqueKunyas.has(w.slice(1)) ? w.slice(1) : null;
+  if (!t.kunyas.has(bare) && oblique === null) return null;
   const next = tokens.nextWord(k);
   if (next < 0 || isNameStop(tokens, t, next) || endsName(tokens, lexicon, t, next) || t.known.matchAt(tokens, k)) return null;
   // أبي/أبا also read "my father": a kunya only before a given name (أبي زكريا، أبي الحسن).
@@ -267,6 +255,8 @@ const LONE_GIVEN_LETTERS = 4;
 function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string>): TokenRange | null {
   const w = tokens.text(k).slice(given.skip);
   if (given.end !== k + 1 || w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w) || isDefinite(w)) return null;
+  // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
+  if (given.skip === 0 && spelledAsStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
   if (/ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && given.entry.endsWith('ة')) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
@@ -298,7 +288,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   const { tokens } = document;
   const t = mentionTables(lexicon);
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (r && r.end > r.start) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
+    if (r && r.end > r.start && !pronounApart(tokens, t, r)) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
@@ -336,10 +326,10 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       add(kunya);
       continue;
     }
-    if (KUNYA.has(withoutConjunction(w))) continue;
+    if (t.kunyas.has(withoutConjunction(w))) continue;
     // The subject after a verb: "وأعرب داليما عن"، "وقال رمضان إن".
     const reporting = lexicon.verbs.has(tokens, k);
-    if (reporting || lexicon.narrativeVerbs.has(tokens, k)) add(subjectAfterVerb(tokens, lexicon, t, k, reporting, withoutConjunction(w) === KANA));
+    if (reporting || lexicon.narrativeVerbs.has(tokens, k)) add(subjectAfterVerb(tokens, lexicon, t, k, reporting, t.copulaVerbs.has(withoutConjunction(w))));
     // A name on its own opens with a given name (with a clitic: ومحمد، لمحمد).
     const given = t.givenNames.matchAt(tokens, k);
     if (given) {
@@ -368,7 +358,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // nisba ending alone after the verb: "وقال الظواهري" (not "وقال النادي"، "وكشف الدبلوماسي").
     if (!e.named && !firstGiven && !t.joiners.has(first)) {
       const next = tokens.nextWord(e.start);
-      if (isNisba(tokens, t, e.start) && (next < 0 || !isDefinite(tokens.text(next))) && verbOpensClause(tokens, m.at)) add({ start: e.start, end: tokenIndex(e.start + 1) });
+      if (isNisba(tokens, t, e.start) && (next < 0 || !isDefinite(tokens.text(next))) && verbOpensClause(tokens, t, m.at)) add({ start: e.start, end: tokenIndex(e.start + 1) });
       continue;
     }
     // A word no table lists must be able to open a name: "أكد حاجة صدام" names no حاجة; nor is
@@ -382,7 +372,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
     if (!firstGiven && afterNounTitle(tokens, t, e.start)) continue;
     // One unlisted word after a verb is its subject only when the verb opens its clause: "كشف طبي" is an examination.
-    if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
+    if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, t, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
@@ -390,6 +380,19 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
 }
 
 const BIN = /* @__PURE__ */ foldWord('بن');
+
+/**
+ * True when a pronoun written apart follows a word of the name `r` or the name itself ("قول ه"،
+ * "ابو ه"، "مساعد ه"): that word is a noun with its pronoun, and the words no name.
+ */
+function pronounApart(tokens: TokenStream, t: MentionTables, r: TokenRange): boolean {
+  for (let p = r.start, k = tokens.next(r.start); k >= 0; p = k, k = tokens.next(k)) {
+    // "عبد ه"، "جوليا نا" are the names عبده، جوليانا split as if they ended in a pronoun.
+    if (tokens.isWord(k) && t.pronounsApart.has(tokens.text(k)) && t.givenNames.entriesOf(tokens.text(p) + tokens.text(k)).length === 0) return true;
+    if (k >= r.end) return false;
+  }
+  return false;
+}
 
 /** Fewest letters of a lone speaker no table lists: "وقال شو إن" may be anything. */
 const LONE_SPEAKER_LETTERS = 4;
@@ -402,7 +405,7 @@ const LONE_SPEAKER_LETTERS = 4;
  * sound plural (دبلوماسيون), known name, or word with the article, tanween, ه or a pronoun.
  */
 function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, k: TokenIndex): boolean {
-  if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, v)) return false;
+  if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, t, v)) return false;
   const w = tokens.text(k);
   if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) || PRONOUN_ON_PREPOSITION.test(w)) return false;
   if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
@@ -471,6 +474,9 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   const rest = w.slice(clitic);
   const given = t.givenNames.matchAt(tokens, k);
   if (given && given.skip === clitic) {
+    // "والأمين العام": a given name before an adjective of office is the office.
+    const after = tokens.nextWord(tokenIndex(given.end - 1));
+    if (after >= 0 && t.titleAdjectives.has(tokens.text(after))) return null;
     // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
     if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
     const end = arabNameEnd(tokens, lexicon, t, k, given);

@@ -20,8 +20,6 @@ const ROLE_WORDS = 6;
 /** Joiners that may open a name: أبو بكر، عبد الله (بن and آل follow a name). */
 const OPENING_JOINERS = /* @__PURE__ */ new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
 const FI = /* @__PURE__ */ foldWord('في');
-/** The word of a kunya: أبو أيوب. */
-export const KUNYA: ReadonlySet<string> = /* @__PURE__ */ new Set([foldWord('أبو')]);
 const ALI = /* @__PURE__ */ foldWord('علي');
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 export const PRESENT_PREFIX = /^[يت]/u;
@@ -71,7 +69,16 @@ function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex):
   const next = tokens.nextWord(j);
   if (next < 0) return false;
   const w = tokens.text(next);
-  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || w === KULL;
+  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || w === KULL || aliCompound(tokens, t, next);
+}
+
+/**
+ * True when word token `next`, after علي, makes a compound preposition with على: a noun of the
+ * table (علي هامش، علي رأس) or a verbal noun (علي استئناف) — not a given name.
+ */
+function aliCompound(tokens: TokenStream, t: MentionTables, next: TokenIndex): boolean {
+  const w = tokens.text(next);
+  return (t.nounsAfterAla.has(w) || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
 }
 
 const KULL = /* @__PURE__ */ foldWord('كل');
@@ -82,7 +89,7 @@ function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex)
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
-  if (t.stops.has(w) || w === KULL) return true;
+  if (t.stops.has(w) || w === KULL || aliCompound(tokens, t, next)) return true;
   return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
 }
 
@@ -109,6 +116,13 @@ export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if (t.placeHeads.matchAt(tokens, j) || t.descriptors.matchAt(tokens, j)) return true;
   // "محمد ومحمود": a glued و starts the next name (unless the word is a name itself: وليد، وائل).
   if (w.length > 3 && w.startsWith(WAW) && !t.givenNames.starts(w)) return true;
+  // A noun of office that is no given name ends a name even when no complement is read after it:
+  // "سهيل بن عمرو مفاوض قريش" (مساعد، أمير are names too: those end it only before their complement);
+  // before a given name it is a word of the name: "خالد شيخ محمد".
+  if (t.officeNouns.has(w) && !t.givenNames.starts(w)) {
+    const next = tokens.nextWord(j);
+    if (next < 0 || t.givenNames.matchAt(tokens, next)?.skip !== 0) return true;
+  }
   return officeBefore(tokens, t, j);
 }
 
@@ -136,6 +150,8 @@ const VERB_PREFIX = /^س?[يت]/u;
 const NOUN_ENDING = /(?:ه|اء|ات)$/u;
 /** A loan name may end in يه: أوليفيه، تريزيغيه. */
 const LOAN_YEH = /يه$/u;
+/** The pronoun "us" as a word ends (البنا ends so as a name). */
+const NA = 'نا';
 /** A loan name may end in نا after a long vowel: سولانا، لونا. */
 const LOAN_NA = /[اوي]نا$/u;
 /**
@@ -159,8 +175,11 @@ const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
 const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
 /** Pronouns on a preposition or noun: معهم، فيهم، لهن. */
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
-/** Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's: مفعول (مشروع)، فاعل (ضابط)، a past verb in ت (حملت). */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}|[^اوي]{3}ت)$/u;
+/**
+ * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
+ * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت).
+ */
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}ت)$/u;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
@@ -352,7 +371,11 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     const pronoun = /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && givenMatch!.entry.endsWith('ة');
     // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
     const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
-    if ((t.ambiguousNames.has(first) || pronoun || preposition) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
+    // علي and بان are also على and بأن as many write them: on their own, "علي مقر للحزب"، "علي هامش
+    // المؤتمر" are the preposition unless a name word surely follows (علي حسن المجيد، علي بن).
+    // (Written as the stop folds, without its hamza or ى: إيدي with its hamza is the name.)
+    const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(tokens.originalText(k, tokenIndex(k + 1))) === first;
+    if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
 }
@@ -398,7 +421,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   let afterJoiner = false;
   let joiners = 0;
   const firstGiven = given || t.joiners.has(withoutConjunction(tokens.text(k)));
-  const kunya = KUNYA.has(withoutConjunction(tokens.text(k)));
+  const kunya = t.kunyas.has(withoutConjunction(tokens.text(k)));
   // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
   let allGiven = firstGiven;
   while (tokens.isWord(j) && words < NAME_WORDS) {
@@ -538,7 +561,7 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     const after = tokens.next(tokenIndex(name.end - 1));
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
-  return name;
+  return beforeItsObject(tokens, lexicon, t, name) || beforeTitle(tokens, t, name) ? null : name;
 }
 
 /**
@@ -587,7 +610,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
-  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w)) return false;
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
   const next = tokens.nextWord(j);
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
@@ -596,6 +619,12 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/**
+ * A word of three letters whose last two are one letter doubled: a verb of a doubled root or of
+ * form II written without its shadda (كرر، شدد، حدد، جدد) or a noun (عدد، مدد) — never a name.
+ */
+export const GEMINATE = /^[^اوي]([^اوي])\1$/u;
 
 /** Past verbs of forms VIII and VII: امتنع، اعتبر، انسحب — no name's first word after a title ("الرئيس الأميركي امتنع عن"). */
 const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ان[^اوي]{3})$/u;
@@ -640,7 +669,34 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     words++;
   }
   if (words === 0 || !tokens.isWord(j)) return null;
-  return personNameAt(tokens, lexicon, j, true);
+  const name = personNameAt(tokens, lexicon, j, true);
+  return beforeItsObject(tokens, lexicon, t, name) ? null : name;
+}
+
+/**
+ * True when `name`, read after a title or role, is one word no table lists with a definite noun
+ * right after it: the word is the verb whose subject the title is, or a noun in construct, and
+ * the noun its object or complement — "الرئيس الأميركي منح الأوروبيين"، "النائب العام نتائج
+ * التحقيقات"، "رئيس الجمهورية دعم فرنسا". A name is followed by a verb, a particle or punctuation
+ * ("الرئيس شيراك الثلاثاء": a day is a stop word, not an object).
+ */
+function beforeItsObject(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, name: NameReading | TokenRange | null): boolean {
+  if (!name || name.end !== name.start + 1 || t.givenNames.matchAt(tokens, name.start) || t.known.matchAt(tokens, name.start)) return false;
+  const n = tokens.next(name.start);
+  if (n < 0 || !tokens.isWord(n)) return false;
+  const w = tokens.text(n);
+  if (isNameStop(tokens, t, n) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isOrdinal(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n)) return false;
+  return w.startsWith(article) || (t.known.matchAt(tokens, n)?.entry.type === 'place' && t.known.matchAt(tokens, n)?.skip === 0);
+}
+
+/**
+ * True when `name`, read after a title, is one word with a second title right after it: an
+ * adjective between the titles, the name after the second ("ولي العهد الأمين الشيخ تميم بن حمد").
+ */
+function beforeTitle(tokens: TokenStream, t: MentionTables, name: TokenRange | null): boolean {
+  if (!name || name.end !== name.start + 1) return false;
+  const n = tokens.next(name.start);
+  return n >= 0 && tokens.isWord(n) && t.titles.matchAt(tokens, n)?.skip === 0;
 }
 
 /** True when word token `j` is a number word as written (ثلاثة، والعشرين), not a name that reads as one behind a letter (باول is not ب + أول). */
@@ -678,7 +734,9 @@ function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, afterGiven: boolean): boolean {
   const w = tokens.text(j);
   if (w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w))) return false;
-  if (w.length > 4 && PRONOUN.test(w)) return false;
+  // A word with the article bears no pronoun: البنا، المهنا end in نا as family names (الحكم، الأهم
+  // end in كم، هم as common words do, and stay out).
+  if (w.length > 4 && PRONOUN.test(w) && !(w.startsWith(article) && w.endsWith(NA))) return false;
   if (tokens.hasTanween(j)) return false;
   // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".

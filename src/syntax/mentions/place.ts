@@ -5,19 +5,10 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isNumberWord } from './person.js';
-import { mentionTables, RANK, type Found } from './tables.js';
+import { endsWithAny, mentionTables, RANK, type Found } from './tables.js';
 
-/**
- * Words that open a two-word Arabic place name: بيت حانون، كفر قاسم، عين الحلوة، تل أبيب، رأس
- * الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
- */
-const COMPOUND_OPENERS = /* @__PURE__ */ new Set(['بيت', 'كفر', 'عين', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'عين'].map(foldWord));
-
-/** Adjective endings that say the word after a head describes it (مدينة كبيرة، منطقة ساحلية) rather than names it. */
-const DESCRIBING = /(?:ه|يه|ي|ين|ون|ات)$/u;
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
 
@@ -38,10 +29,10 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;
   const second = tokens.nextWord(j);
-  if (COMPOUND_OPENERS.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
+  if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
-  if (!isDefinite(w) && (DESCRIBING.test(w) || PRONOUN_SUFFIX.test(w))) return null;
+  if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || PRONOUN_SUFFIX.test(w))) return null;
   if (isDefinite(w) && t.placeHeads.has(tokens, j)) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" does not.
   if (isDefinite(w) && w.endsWith('ات')) return null;

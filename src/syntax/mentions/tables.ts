@@ -179,6 +179,28 @@ export interface MentionTables {
   readonly clubPrefixes: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: ReadonlySet<string>;
+  /** Folded words after which a clause's subject comes first: أن، إن. */
+  readonly subjectFirstParticles: ReadonlySet<string>;
+  /** Folded words a verb opening its clause may follow: قد، كما، و written apart. */
+  readonly verbOpeners: ReadonlySet<string>;
+  /** Folded words after a subject that close it: أن، عن، قائلا. */
+  readonly subjectClosers: ReadonlySet<string>;
+  /** Folded forms of the verb "to be" before its subject: كان. */
+  readonly copulaVerbs: ReadonlySet<string>;
+  /** Folded words of a kunya: ابو. */
+  readonly kunyas: ReadonlySet<string>;
+  /** Folded oblique kunyas, also "my father": ابي، ابا. */
+  readonly obliqueKunyas: ReadonlySet<string>;
+  /** Folded words that open a two-word place name: بيت، كفر. */
+  readonly placeNameOpeners: ReadonlySet<string>;
+  /** Folded pronouns and article written apart: ها، ال. */
+  readonly writtenApart: ReadonlySet<string>;
+  /** Folded pronouns written apart: ها، ه. */
+  readonly pronounsApart: ReadonlySet<string>;
+  /** Folded endings of a word that describes a head: ه، يه، ات. */
+  readonly describingEndings: readonly string[];
+  /** Folded nouns of a compound preposition with على: هامش، راس. */
+  readonly nounsAfterAla: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -217,10 +239,27 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
       placeBodyHeads: folded(tables.placeBodyHeads),
+      subjectFirstParticles: folded(tables.subjectFirstParticles),
+      verbOpeners: folded(tables.verbOpeners),
+      subjectClosers: folded(tables.subjectClosers),
+      copulaVerbs: folded(tables.copulaVerbs),
+      kunyas: folded(tables.kunyaWords),
+      obliqueKunyas: folded(tables.obliqueKunyaWords),
+      placeNameOpeners: folded(tables.placeNameOpeners),
+      writtenApart: folded([...tables.pronounsWrittenApart, ...tables.articleWrittenApart]),
+      pronounsApart: folded(tables.pronounsWrittenApart),
+      describingEndings: [...folded(tables.describingEndings)],
+      nounsAfterAla: folded(tables.nounsAfterAla),
     };
     compiled.set(lexicon, t);
   }
   return t;
+}
+
+/** True when the folded word `word` ends in one of the folded `endings`: كبيره in ه. */
+export function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
 }
 
 /** What a mention names, with the recognizer's confidence: known names win over rules where they overlap. */
