@@ -271,16 +271,23 @@ function readIn(f: Features, a: Cluster, b?: Cluster): Features {
   // Only a noun of anyone (شخص، فرد، نسمة), which meets every noun of people anyway: read so, a noun of
   // who (13 دبلوماسياً) would meet a noun of what happened (13 جثة) through the very member it reads.
   if (unit === null || unit.role !== 'any' || unit.event !== null || f.value === null || unit.kind !== 'people') return f;
-  const ea = a.events?.get(f.value);
-  const eb = b?.events?.get(f.value);
   // Members that read the figure as two things say nothing of it.
-  if (ea === null || eb === null || (ea !== undefined && eb !== undefined && ea !== eb)) return f;
-  const event = ea ?? eb;
-  if (event === undefined) return f;
+  const event = oneEvent(a.events?.get(f.value), b?.events?.get(f.value));
+  return event === undefined ? f : readAs(f, event, { ...unit, event });
+}
+
+/** What two clusters' readings say happened, when they say one thing; undefined when they say two or none. */
+function oneEvent(ea: string | null | undefined, eb: string | null | undefined): string | undefined {
+  if (ea === null || eb === null || (ea !== undefined && eb !== undefined && ea !== eb)) return undefined;
+  return ea ?? eb;
+}
+
+/** `f` with `unit`, the reading of it as counting `event`: made once per claim and event, then reused. */
+function readAs(f: Features, event: string, unit: NonNullable<Features['unit']>): Features {
   let byEvent = readings.get(f);
   if (!byEvent) readings.set(f, (byEvent = new Map()));
   let read = byEvent.get(event);
-  if (!read) byEvent.set(event, (read = { ...f, unit: { ...unit, event } }));
+  if (!read) byEvent.set(event, (read = { ...f, unit }));
   return read;
 }
 
@@ -292,16 +299,8 @@ function readIn(f: Features, a: Cluster, b?: Cluster): Features {
  * (the dead and the missing of one fire) it joins neither (see `insert`).
  */
 function vagueReadIn(f: Features, a: Cluster, b?: Cluster): Features {
-  const ea = a.nounEvent;
-  const eb = b?.nounEvent;
-  if (ea === null || eb === null || (ea !== undefined && eb !== undefined && ea !== eb)) return f;
-  const event = ea ?? eb;
-  if (event === undefined) return f;
-  let byEvent = readings.get(f);
-  if (!byEvent) readings.set(f, (byEvent = new Map()));
-  let read = byEvent.get(event);
-  if (!read) byEvent.set(event, (read = { ...f, unit: { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event } }));
-  return read;
+  const event = oneEvent(a.nounEvent, b?.nounEvent);
+  return event === undefined ? f : readAs(f, event, { measure: false, key: event, known: true, block: 'people', kind: 'people', role: 'what', scale: 1, upTo: 1, event });
 }
 
 class StreamingAligner implements Aligner {
