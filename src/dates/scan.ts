@@ -2,7 +2,7 @@
  * Scanning a document for time expressions: the recognizers at each position,
  * then the refiners over what they found.
  */
-import type { TextDocument } from '../numbers/document.js';
+import { AnalysisKey, type TextDocument } from '../numbers/document.js';
 import { withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
@@ -20,13 +20,13 @@ import { timeRefiners } from './refiners/index.js';
  */
 export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
   const { tokens } = document;
-  const context: DateContext = { document, tokens, lexicon, reference, nouns: new Array<UnitNoun | null | undefined>(tokens.distinctTexts).fill(undefined) };
-  const starts: StartScan = { index: startIndexOf(lexicon), words: new Int32Array(tokens.distinctTexts).fill(UNREAD), numbers: numberStarts(document, endToken) };
+  const starts = startScanOf(document, lexicon);
+  const context: DateContext = { document, tokens, lexicon, reference, nouns: starts.nouns };
   const found: TimeExpression[] = [];
   let k = tokenIndex(0);
   while (k < endToken) {
-    const t = tokens.type(k);
-    if (t !== 'word' && t !== 'numeral' && t !== 'rejected') {
+    // Recognizers start at words and at digits (read or rejected as figures: "2017آخر" is still a year).
+    if (!tokens.isWord(k) && tokens.numeral(k) === undefined) {
       k++;
       continue;
     }
@@ -55,6 +55,8 @@ interface StartIndex {
   readonly digits: number;
   readonly numbers: number;
   readonly words: ReadonlyMap<string, number>;
+  /** Where a document keeps its {@link StartScan} under this index. */
+  readonly scanKey: AnalysisKey<StartScan>;
 }
 
 const startIndexes = new WeakMap<DatesLexicon, StartIndex>();
@@ -75,7 +77,7 @@ function startIndexOf(lexicon: DatesLexicon): StartIndex {
       words.set(folded, (words.get(folded) ?? 0) | bit);
     }
   });
-  const index = { digits, numbers, words };
+  const index = { digits, numbers, words, scanKey: new AnalysisKey<StartScan>('time starts') };
   startIndexes.set(lexicon, index);
   return index;
 }
@@ -102,23 +104,35 @@ function articleStem(word: string): string | undefined {
 const UNREAD = -1;
 
 /**
- * The start index of one scan, and the bits of each word met so far by its text number
- * (`TokenStream.textId`), {@link UNREAD} until met: a word of news recurs, and is looked up once.
+ * What the scans of one document under one lexicon share, whatever their reference date: the
+ * start index, the bits of each word met so far by its text number (`TokenStream.textId`),
+ * {@link UNREAD} until met, and the noun of time of each (a word of news recurs, and is looked up
+ * once). An article without a publication date is scanned twice, its opening for the dateline
+ * and then whole, and the second scan reads its opening's words from here.
  */
 interface StartScan {
   readonly index: StartIndex;
   readonly words: Int32Array;
   /** 1 at each token where a number in words starts. */
   readonly numbers: Uint8Array;
+  readonly nouns: Array<UnitNoun | null | undefined>;
 }
 
-/** Marks the tokens of `[0, endToken)` where a number expression starts. */
-function numberStarts(document: TextDocument, endToken: number): Uint8Array {
-  const marks = new Uint8Array(endToken);
-  for (const n of document.numbers) {
-    if (n.start >= endToken) break;
-    marks[n.start] = 1;
-  }
+/** The start scan of a document under `lexicon`, made on first use. */
+function startScanOf(document: TextDocument, lexicon: DatesLexicon): StartScan {
+  const index = startIndexOf(lexicon);
+  return document.analysis(index.scanKey, () => ({
+    index,
+    words: new Int32Array(document.tokens.distinctTexts).fill(UNREAD),
+    numbers: numberStarts(document),
+    nouns: new Array<UnitNoun | null | undefined>(document.tokens.distinctTexts).fill(undefined),
+  }));
+}
+
+/** Marks the tokens where a number expression starts. */
+function numberStarts(document: TextDocument): Uint8Array {
+  const marks = new Uint8Array(document.tokens.length);
+  for (const n of document.numbers) marks[n.start] = 1;
   return marks;
 }
 
