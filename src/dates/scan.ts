@@ -16,14 +16,18 @@ import { timeRefiners } from './refiners/index.js';
 /**
  * The time expressions of tokens `[0, endToken)`, resolved against `reference`.
  * Linear: each recognizer does constant work at a position, and a position
- * inside an expression already read is not tried again.
+ * inside an expression already read is not tried again; an earlier scan of the
+ * document's opening under the same reference (its dateline's) is gone on from,
+ * not read again.
  */
 export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
   const { tokens } = document;
   const starts = startScanOf(document, lexicon);
   const context: DateContext = { document, tokens, lexicon, reference, nouns: starts.nouns };
-  const found: TimeExpression[] = [];
-  let k = tokenIndex(0);
+  const time = reference?.getTime();
+  const read = starts.read !== undefined && starts.read.reference === time && starts.read.next <= endToken ? starts.read : { reference: time, next: tokenIndex(0), found: [] };
+  const { found } = read;
+  let k = read.next;
   while (k < endToken) {
     // Recognizers start at words and at digits (read or rejected as figures: "2017آخر" is still a year).
     if (!tokens.isWord(k) && tokens.numeral(k) === undefined) {
@@ -37,7 +41,10 @@ export function scanTimes(document: TextDocument, lexicon: DatesLexicon, referen
       k = expression.end;
     } else k++;
   }
-  return timeRefiners.reduce<TimeExpression[]>((all, refiner) => refiner.refine(context, all), found);
+  read.next = k;
+  starts.read = read;
+  // The refiners build new expressions and lists: what was read stays as it was, for a later scan to go on from.
+  return timeRefiners.reduce<TimeExpression[]>((all, refiner) => refiner.refine(context, all), found.slice());
 }
 
 /** The first expression a recognizer of `mask` reads at `k`, in the order of the list. */
@@ -116,6 +123,20 @@ interface StartScan {
   /** 1 at each token where a number in words starts. */
   readonly numbers: Uint8Array;
   readonly nouns: Array<UnitNoun | null | undefined>;
+  /** What the last scan read, for a scan further under the same reference to go on from. */
+  read: ReadSoFar | undefined;
+}
+
+/**
+ * The recognizers' expressions of tokens `[0, next)` under one reference date (its time, or
+ * undefined), before the refiners. The recognizers read nothing but the tokens and the
+ * reference, so a scan further under the same reference finds these first and goes on from
+ * `next`: an article with no publication date and no dateline has its opening read once.
+ */
+interface ReadSoFar {
+  readonly reference: number | undefined;
+  next: TokenIndex;
+  readonly found: TimeExpression[];
 }
 
 /** The start scan of a document under `lexicon`, made on first use. */
@@ -126,6 +147,7 @@ function startScanOf(document: TextDocument, lexicon: DatesLexicon): StartScan {
     words: new Int32Array(document.tokens.distinctTexts).fill(UNREAD),
     numbers: numberStarts(document),
     nouns: new Array<UnitNoun | null | undefined>(document.tokens.distinctTexts).fill(undefined),
+    read: undefined,
   }));
 }
 
