@@ -3,13 +3,13 @@
  * then the refiners over what they found.
  */
 import { AnalysisKey, type TextDocument } from '../numbers/document.js';
-import { withoutArticle } from '../text/clitics.js';
+import { article, startsWithLetterOf, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
 import type { DatesLexicon } from './lexicon.js';
 import { foldWord } from '../text/fold.js';
-import type { DateContext, UnitNoun } from './recognizers/context.js';
+import { WORD_CLITICS, type DateContext, type UnitNoun } from './recognizers/context.js';
 import { timeRecognizers } from './recognizers/index.js';
 import { timeRefiners } from './refiners/index.js';
 
@@ -89,22 +89,19 @@ function startIndexOf(lexicon: DatesLexicon): StartIndex {
   return index;
 }
 
-/** Clitics a word starting a time expression may carry: و، ف، ب، ل، ك. */
-const CLITICS = 'وفبلك';
-
 /**
  * The word without its article and the clitics before it (والعام → عام،
  * للعام → عام), or undefined: the cheap form of `withoutArticle` for the one
  * test every word of a text goes through.
  */
 function articleStem(word: string): string | undefined {
-  const at = word.indexOf('ال');
+  const at = word.indexOf(article);
   if (at < 0 || at > 2 || word.length - at < 4) {
     // ل + ال is written لل: "للعام"، "وللعام".
-    const ll = word.startsWith('لل') ? 2 : word.length > 3 && CLITICS.includes(word[0]!) && word.startsWith('لل', 1) ? 3 : 0;
+    const ll = word.startsWith('لل') ? 2 : word.length > 3 && startsWithLetterOf(WORD_CLITICS, word) && word.startsWith('لل', 1) ? 3 : 0;
     return ll && word.length - ll >= 2 ? word.slice(ll) : undefined;
   }
-  return at === 0 || CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
+  return at === 0 || WORD_CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
 }
 
 /** A text whose start bits are not looked up yet: no mask, as the bits of fewer than 31 recognizers are never negative. */
@@ -173,7 +170,7 @@ function startsAt(context: DateContext, scan: StartScan, k: TokenIndex): number 
   if (mask === UNREAD) {
     const word = tokens.text(k);
     mask = index.words.get(word) ?? 0;
-    if (word.length > 2 && CLITICS.includes(word[0]!)) mask |= index.words.get(tokens.tail(k)) ?? 0;
+    if (word.length > 2 && startsWithLetterOf(WORD_CLITICS, word)) mask |= index.words.get(tokens.tail(k)) ?? 0;
     const stem = articleStem(word);
     if (stem !== undefined) mask |= index.words.get(stem) ?? 0;
     scan.words[text] = mask;
