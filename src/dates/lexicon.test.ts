@@ -217,7 +217,8 @@ describe('dates tables', () => {
     // A baseline scopes no figure: the claim keeps no time, although the date is found.
     const timeOfClaim = (text: string): [string | undefined, string | null | undefined] => {
       const [claim] = extractQuantClaims(text, published);
-      return [claim?.text, claim?.time ? claim.time.text : claim?.time];
+      if (!claim) return [undefined, undefined];
+      return [claim.text, claim.time ? claim.time.text : null];
     };
     if (role === 'with') {
       // The with of "مقارنة مع" is not counted in how far the word of comparison may stand.
