@@ -2,31 +2,35 @@
  * Scanning a document for time expressions: the recognizers at each position,
  * then the refiners over what they found.
  */
-import type { TextDocument } from '../numbers/document.js';
-import { withoutArticle } from '../text/clitics.js';
+import { AnalysisKey, type TextDocument } from '../numbers/document.js';
+import { article, startsWithLetterOf, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
 import type { DatesLexicon } from './lexicon.js';
 import { foldWord } from '../text/fold.js';
-import type { DateContext, UnitNoun } from './recognizers/context.js';
+import { WORD_CLITICS, type DateContext, type UnitNoun } from './recognizers/context.js';
 import { timeRecognizers } from './recognizers/index.js';
 import { timeRefiners } from './refiners/index.js';
 
 /**
  * The time expressions of tokens `[0, endToken)`, resolved against `reference`.
  * Linear: each recognizer does constant work at a position, and a position
- * inside an expression already read is not tried again.
+ * inside an expression already read is not tried again; an earlier scan of the
+ * document's opening under the same reference (its dateline's) is gone on from,
+ * not read again.
  */
 export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
   const { tokens } = document;
-  const context: DateContext = { document, tokens, lexicon, reference, nouns: new Array<UnitNoun | null | undefined>(tokens.distinctTexts).fill(undefined) };
-  const starts: StartScan = { index: startIndexOf(lexicon), words: new Int32Array(tokens.distinctTexts).fill(UNREAD), numbers: numberStarts(document, endToken) };
-  const found: TimeExpression[] = [];
-  let k = tokenIndex(0);
+  const starts = startScanOf(document, lexicon);
+  const context: DateContext = { document, tokens, lexicon, reference, nouns: starts.nouns };
+  const time = reference?.getTime();
+  const read = starts.read !== undefined && starts.read.reference === time && starts.read.next <= endToken ? starts.read : { reference: time, next: tokenIndex(0), found: [] };
+  const { found } = read;
+  let k = read.next;
   while (k < endToken) {
-    const t = tokens.type(k);
-    if (t !== 'word' && t !== 'numeral' && t !== 'rejected') {
+    // Recognizers start at words and at digits (read or rejected as figures: "2017آخر" is still a year).
+    if (!tokens.isWord(k) && tokens.numeral(k) === undefined) {
       k++;
       continue;
     }
@@ -37,7 +41,10 @@ export function scanTimes(document: TextDocument, lexicon: DatesLexicon, referen
       k = expression.end;
     } else k++;
   }
-  return timeRefiners.reduce<TimeExpression[]>((all, refiner) => refiner.refine(context, all), found);
+  read.next = k;
+  starts.read = read;
+  // The refiners build new expressions and lists: what was read stays as it was, for a later scan to go on from.
+  return timeRefiners.reduce<TimeExpression[]>((all, refiner) => refiner.refine(context, all), found.slice());
 }
 
 /** The first expression a recognizer of `mask` reads at `k`, in the order of the list. */
@@ -55,6 +62,8 @@ interface StartIndex {
   readonly digits: number;
   readonly numbers: number;
   readonly words: ReadonlyMap<string, number>;
+  /** Where a document keeps its {@link StartScan} under this index. */
+  readonly scanKey: AnalysisKey<StartScan>;
 }
 
 const startIndexes = new WeakMap<DatesLexicon, StartIndex>();
@@ -75,13 +84,10 @@ function startIndexOf(lexicon: DatesLexicon): StartIndex {
       words.set(folded, (words.get(folded) ?? 0) | bit);
     }
   });
-  const index = { digits, numbers, words };
+  const index = { digits, numbers, words, scanKey: new AnalysisKey<StartScan>('time starts') };
   startIndexes.set(lexicon, index);
   return index;
 }
-
-/** Clitics a word starting a time expression may carry: و، ف، ب، ل، ك. */
-const CLITICS = 'وفبلك';
 
 /**
  * The word without its article and the clitics before it (والعام → عام،
@@ -89,36 +95,63 @@ const CLITICS = 'وفبلك';
  * test every word of a text goes through.
  */
 function articleStem(word: string): string | undefined {
-  const at = word.indexOf('ال');
+  const at = word.indexOf(article);
   if (at < 0 || at > 2 || word.length - at < 4) {
     // ل + ال is written لل: "للعام"، "وللعام".
-    const ll = word.startsWith('لل') ? 2 : word.length > 3 && CLITICS.includes(word[0]!) && word.startsWith('لل', 1) ? 3 : 0;
+    const ll = word.startsWith('لل') ? 2 : word.length > 3 && startsWithLetterOf(WORD_CLITICS, word) && word.startsWith('لل', 1) ? 3 : 0;
     return ll && word.length - ll >= 2 ? word.slice(ll) : undefined;
   }
-  return at === 0 || CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
+  return at === 0 || WORD_CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
 }
 
 /** A text whose start bits are not looked up yet: no mask, as the bits of fewer than 31 recognizers are never negative. */
 const UNREAD = -1;
 
 /**
- * The start index of one scan, and the bits of each word met so far by its text number
- * (`TokenStream.textId`), {@link UNREAD} until met: a word of news recurs, and is looked up once.
+ * What the scans of one document under one lexicon share, whatever their reference date: the
+ * start index, the bits of each word met so far by its text number (`TokenStream.textId`),
+ * {@link UNREAD} until met, and the noun of time of each (a word of news recurs, and is looked up
+ * once). An article without a publication date is scanned twice, its opening for the dateline
+ * and then whole, and the second scan reads its opening's words from here.
  */
 interface StartScan {
   readonly index: StartIndex;
   readonly words: Int32Array;
   /** 1 at each token where a number in words starts. */
   readonly numbers: Uint8Array;
+  readonly nouns: Array<UnitNoun | null | undefined>;
+  /** What the last scan read, for a scan further under the same reference to go on from. */
+  read: ReadSoFar | undefined;
 }
 
-/** Marks the tokens of `[0, endToken)` where a number expression starts. */
-function numberStarts(document: TextDocument, endToken: number): Uint8Array {
-  const marks = new Uint8Array(endToken);
-  for (const n of document.numbers) {
-    if (n.start >= endToken) break;
-    marks[n.start] = 1;
-  }
+/**
+ * The recognizers' expressions of tokens `[0, next)` under one reference date (its time, or
+ * undefined), before the refiners. The recognizers read nothing but the tokens and the
+ * reference, so a scan further under the same reference finds these first and goes on from
+ * `next`: an article with no publication date and no dateline has its opening read once.
+ */
+interface ReadSoFar {
+  readonly reference: number | undefined;
+  next: TokenIndex;
+  readonly found: TimeExpression[];
+}
+
+/** The start scan of a document under `lexicon`, made on first use. */
+function startScanOf(document: TextDocument, lexicon: DatesLexicon): StartScan {
+  const index = startIndexOf(lexicon);
+  return document.analysis(index.scanKey, () => ({
+    index,
+    words: new Int32Array(document.tokens.distinctTexts).fill(UNREAD),
+    numbers: numberStarts(document),
+    nouns: new Array<UnitNoun | null | undefined>(document.tokens.distinctTexts).fill(undefined),
+    read: undefined,
+  }));
+}
+
+/** Marks the tokens where a number expression starts. */
+function numberStarts(document: TextDocument): Uint8Array {
+  const marks = new Uint8Array(document.tokens.length);
+  for (const n of document.numbers) marks[n.start] = 1;
   return marks;
 }
 
@@ -137,7 +170,7 @@ function startsAt(context: DateContext, scan: StartScan, k: TokenIndex): number 
   if (mask === UNREAD) {
     const word = tokens.text(k);
     mask = index.words.get(word) ?? 0;
-    if (word.length > 2 && CLITICS.includes(word[0]!)) mask |= index.words.get(tokens.tail(k)) ?? 0;
+    if (word.length > 2 && startsWithLetterOf(WORD_CLITICS, word)) mask |= index.words.get(tokens.tail(k)) ?? 0;
     const stem = articleStem(word);
     if (stem !== undefined) mask |= index.words.get(stem) ?? 0;
     scan.words[text] = mask;

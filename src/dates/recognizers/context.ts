@@ -7,7 +7,7 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { conjunctionClitics, prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
@@ -62,7 +62,7 @@ export function unitWords(lexicon: DatesLexicon, units: readonly TimeUnit[], plu
 }
 
 /** Clitics before a word of time: conjunctions and prepositions (وفي، بالأمس، لعام). */
-export const WORD_CLITICS = `وف${prepositionClitics}`;
+export const WORD_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
 
 /** The plain integer value of the digits at token `k` (glued ones too: "2017آخر"), or null. */
 export function plainInteger(tokens: TokenStream, k: TokenIndex): number | null {

@@ -1,3 +1,4 @@
+import { conjunctionClitics, startsWithLetterOf } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDuration } from '../resolve.js';
 import { lastOf, numberStartingAt, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
@@ -17,9 +18,9 @@ export const frequency: TimeRecognizer = {
     const { tokens, lexicon } = context;
     if (!tokens.isWord(k)) return null;
     const word = tokens.text(k);
-    const unit = lexicon.frequency.get(word) ?? (word.length > 3 && (word[0] === 'و' || word[0] === 'ف') ? lexicon.frequency.get(tokens.tail(k)) : undefined);
+    const unit = lexicon.frequency.get(word) ?? (word.length > 3 && startsWithLetterOf(conjunctionClitics, word) ? lexicon.frequency.get(tokens.tail(k)) : undefined);
     if (unit) return { start: k, end: tokenIndex(k + 1), kind: 'set', duration: isoDuration([{ count: 1, unit }]), ...(lexicon.frequency.has(word) ? {} : { skip: 1 }) };
-    if (lexicon.every.has(word) || ((word[0] === 'و' || word[0] === 'ف') && lexicon.every.has(tokens.tail(k)))) return every(context, k);
+    if (lexicon.every.has(word) || (startsWithLetterOf(conjunctionClitics, word) && lexicon.every.has(tokens.tail(k)))) return every(context, k);
     // The preposition of "ألف يورو في الشهر" (or ب glued: "مرة بالأسبوع").
     if (lexicon.links.in.has(word)) return perUnit(context, k, tokens.nextWord(k));
     if (word.startsWith('بال')) return perUnit(context, k, k);
