@@ -28,6 +28,13 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(c!.members[1]!.reason).toBe('agrees (predicate tie); unit مدني = مدني; predicate قتل = قتل');
   });
 
+  it('ties two ages only of one subject that names someone, never through a common noun', () => {
+    // One player by his name: one fact in two outlets.
+    expect(shared(alignClaims([doc('a', 'وقع رونالدو (33 عاما) عقدا جديدا'), doc('b', 'جدد رونالدو (33 عاما) عقده')]))).toEqual([['a:33 عاما', 'b:33 عاما']]);
+    // "اللاعب" of two articles are two players, not one age in conflict.
+    expect(shared(alignClaims([doc('a', 'وقال اللاعب (22 عاما) إنه سعيد'), doc('b', 'وقال اللاعب (28 عاما) إنه سعيد')]))).toEqual([]);
+  });
+
   it('flags bounds that exclude each other, one conflict per member', () => {
     const [c] = multi({ a: 'يملك داعش 3000 مقاتل على الأقل', b: 'لم يتبق من مقاتلي داعش سوى أقل من 3000' });
     expect(c!.status).toBe('conflicting');

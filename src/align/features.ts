@@ -58,6 +58,8 @@ export interface UnitFeature {
    * ("لقي 37 شخصاً حتفهم" → the dead); null when nothing says.
    */
   readonly event: string | null;
+  /** True for a figure of one person (an age: "محمد صلاح (22 عاما)"): one fact only of one person named alike. */
+  readonly personal?: boolean;
 }
 
 /** Whose figure it is. */
@@ -173,6 +175,7 @@ function unitOf(lexicon: AlignLexicon, claim: Claim, unit: ClaimUnit | null, pre
   }
   const scale = lexicon.scaleOf(unit.lemma);
   if (scale) return measure(scale.kind, scale.scale, scale.upTo);
+  if (unit.kind === 'age') return { ...measure(`${unit.kind} ${unit.lemma}`), personal: true };
   if (unit.kind !== 'count') return measure(`${unit.kind} ${unit.lemma}`);
   const sense = lexicon.countedSense(unit.lemma);
   // "9 أفراد من قوات الحرس الوطني القتلى", "لقي 37 شخصاً حتفهم": the noun says who, the rest what happened.

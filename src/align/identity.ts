@@ -76,6 +76,9 @@ export interface IdentitySettings {
   readonly story?: boolean;
 }
 
+/** True when a subject holds a word that is no noun the unit tables know: a name (رونالدو), not اللاعب or شاب. */
+const namesSomeone = (x: SubjectFeature, s: IdentitySettings): boolean => x.words.some((w) => !s.lexicon.knowsNoun(w));
+
 /** How two subjects relate: one, different, or sharing some words only. */
 export type SubjectRelation = 'same' | 'related' | 'different' | 'none';
 
@@ -288,6 +291,11 @@ function acrossCurrencies(a: Features, b: Features, subjects: SubjectRelation, r
 export function relate(a: Features, b: Features, s: IdentitySettings): Relation | null {
   const subjects = subjectRelation(a.subject, b.subject, s);
   if (subjects === 'different') return null;
+  // An age is a fact of one person: two ages are one only of one subject that names someone, a word
+  // the unit tables do not know as a noun ("رونالدو (33 عاما)"، "محمد صلاح"), never through a common
+  // noun they share ("اللاعب" 22 عاماً and "اللاعب" 28 عاماً of two players; "شاب" 21 and 19 عاماً of two
+  // young men) nor as one figure with no subject.
+  if ((a.unit?.personal === true || b.unit?.personal === true) && (subjects !== 'same' || !namesSomeone(a.subject!, s))) return null;
   const rate = a.unit && b.unit ? exchangeRate(a.unit, b.unit, s.lexicon) : null;
   if (rate) return acrossCurrencies(a, b, subjects, rate, s);
   if (a.unit && b.unit) {
