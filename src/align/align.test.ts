@@ -35,6 +35,13 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([doc('a', 'وقال اللاعب (22 عاما) إنه سعيد'), doc('b', 'وقال اللاعب (28 عاما) إنه سعيد')]))).toEqual([]);
   });
 
+  it('reads a round point as the rounded figure of a bound on the same number, but not a precise one', () => {
+    const [round] = multi({ a: 'ارتفعت الصادرات إلى 4.5 مليارات ريال في مايو', b: 'ارتفعت الصادرات في مايو إلى ما يزيد على 4.5 مليارات ريال' });
+    expect(round!.status).toBe('consistent');
+    const [precise] = multi({ a: 'ارتفعت الصادرات إلى 4.52 مليار ريال في مايو', b: 'ارتفعت الصادرات في مايو إلى ما يزيد على 4.52 مليار ريال' });
+    expect(precise!.status).toBe('conflicting');
+  });
+
   it('flags bounds that exclude each other, one conflict per member', () => {
     const [c] = multi({ a: 'يملك داعش 3000 مقاتل على الأقل', b: 'لم يتبق من مقاتلي داعش سوى أقل من 3000' });
     expect(c!.status).toBe('conflicting');

@@ -192,6 +192,19 @@ function roundingOf(rounded: Features, precise: Features): boolean {
   return Number(p.toPrecision(rounded.digits)) === r;
 }
 
+/**
+ * True when `point`, a round figure written as a point, is the number a one-sided bound gives: the
+ * point is the bound's figure rounded ("4.5 مليارات" in a headline, "تجاوزت 4.5 مليارات ريال" in its
+ * article; "22 مليون" and "أكثر من 22 مليون"). Only a round figure (two significant digits at most,
+ * 1000 or more): "52200" and "أكثر من 52200" do not agree, nor "100" and "أكثر من 100".
+ */
+function roundPointOfBound(point: Features, bound: Features): boolean {
+  const v = point.value;
+  return (
+    point.pointLike && !bound.pointLike && v !== null && v === bound.value && Math.abs(v) >= ROUNDED_FROM && point.digits <= ROUNDED_DIGITS && (point.unit?.scale ?? 1) === (bound.unit?.scale ?? 1)
+  );
+}
+
 /** True when two figures are one number: equal (within 0.1% or the tolerance), or one the other rounded. */
 export function oneNumber(a: Features, b: Features, tolerance: number): boolean {
   if (sameFigure(a, b, tolerance)) return true;
@@ -201,11 +214,13 @@ export function oneNumber(a: Features, b: Features, tolerance: number): boolean 
 /**
  * True when two figures agree: their intervals overlap; or, between two
  * figures written as points, one is the other rounded (9400 and 9381.01) or
- * they are within the rounding `tolerance`. Never across a bound: 52200 and
- * أكثر من 52200 do not agree.
+ * they are within the rounding `tolerance`; or a round point is a one-sided
+ * bound's number rounded (see `roundPointOfBound`). Never across a bound
+ * otherwise: 52200 and أكثر من 52200 do not agree.
  */
 export function figuresAgree(a: Features, b: Features, tolerance: number): boolean {
   if (intersect(a.interval, b.interval)) return true;
+  if (roundPointOfBound(a, b) || roundPointOfBound(b, a)) return true;
   if (!a.pointLike || !b.pointLike) return false;
   if (tolerance > 0 && intersect(widened(a.interval, tolerance), widened(b.interval, tolerance))) return true;
   return (a.unit?.scale ?? 1) === (b.unit?.scale ?? 1) && (roundingOf(a, b) || roundingOf(b, a));
