@@ -42,6 +42,16 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(precise!.status).toBe('conflicting');
   });
 
+  it('reads a figure converted from another unit as rounded to its last digit', () => {
+    const of = { kind: 'length' as const, subject: subject('المحكمة الفدرالية') };
+    const status = (km: number): string | undefined =>
+      alignClaims([{ id: 'a', claims: [claim(20, 'ميل', of)] }, { id: 'b', claims: [claim(km, 'كيلومتر', of)] }]).find((c) => c.members.length > 1)?.status;
+    // 20 miles are 32.2 km (a land mile), written "32 كيلومترا": one distance.
+    expect(status(32)).toBe('consistent');
+    // 29 km is no rounding of 32.2 to 37 km: the same distance given two ways.
+    expect(status(29)).toBe('conflicting');
+  });
+
   it('flags bounds that exclude each other, one conflict per member', () => {
     const [c] = multi({ a: 'يملك داعش 3000 مقاتل على الأقل', b: 'لم يتبق من مقاتلي داعش سوى أقل من 3000' });
     expect(c!.status).toBe('conflicting');

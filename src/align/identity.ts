@@ -222,8 +222,28 @@ export function figuresAgree(a: Features, b: Features, tolerance: number): boole
   if (intersect(a.interval, b.interval)) return true;
   if (roundPointOfBound(a, b) || roundPointOfBound(b, a)) return true;
   if (!a.pointLike || !b.pointLike) return false;
+  // A figure converted from another unit is written rounded to its last digit: "20 ميلا" is 32.2 km,
+  // written "32 كيلومترا", which stands for 31.5–32.5 km.
+  if (((a.unit?.scale ?? 1) !== (b.unit?.scale ?? 1) || (a.unit?.upTo ?? 1) !== (b.unit?.upTo ?? 1)) && intersect(asWritten(a), asWritten(b))) return true;
   if (tolerance > 0 && intersect(widened(a.interval, tolerance), widened(b.interval, tolerance))) return true;
   return (a.unit?.scale ?? 1) === (b.unit?.scale ?? 1) && (roundingOf(a, b) || roundingOf(b, a));
+}
+
+/** The most a rounding to the last written digit may move a figure, as a share of it (5%: 20 → 19.5–20.5, never 5 → 4.5–5.5). */
+const MAX_WRITTEN_ROUNDING = 0.05;
+
+/**
+ * A point's interval widened by half a unit of its last written digit, on its own scale: "32 كيلومترا"
+ * stands for 31.5–32.5 km, "32.2" for 32.15–32.25. Significant digits are not used: "20 ميلا" is not 15–25.
+ */
+function asWritten(x: Features): Interval {
+  const v = x.value;
+  if (v === null || v === 0 || x.digits === 0) return x.interval;
+  const decimals = x.digits - (Math.floor(Math.log10(Math.abs(v))) + 1);
+  const half = decimals > 0 ? 0.5 * 10 ** -decimals : 0.5;
+  // A small figure is not widened: "5 أميال بحرية" (9.26 km) is no rounding of 8 km, although 5 ± 0.5 would reach it.
+  if (half > MAX_WRITTEN_ROUNDING * Math.abs(v)) return x.interval;
+  return { lo: x.interval.lo - half * (x.unit?.scale ?? 1), loOpen: x.interval.loOpen, hi: x.interval.hi + half * (x.unit?.upTo ?? 1), hiOpen: x.interval.hiOpen };
 }
 
 /** True when two figures are within the plausibility factor of each other. */
