@@ -855,3 +855,34 @@ describe('groupEntities', () => {
     expect(groups.find((g) => g.canonical === 'توني بلير')?.mentions.map((m) => m.mention.text)).toEqual(['توني بلير', 'بلير']);
   });
 });
+
+describe('the tables of common readings and clubs', () => {
+  it.each(namesTables.openingJoiners.map((w) => [w] as const))('"%s" may open a name', (joiner) => {
+    expect(mentions(`وقال الشيخ ${joiner} كورونيكس إن`)).toEqual([[`${joiner} كورونيكس`, 'person']]);
+  });
+
+  it.each(namesTables.wordsBeforeCommonNoun.map((w) => [w] as const))('a place after "%s" is a common word', (word) => {
+    expect(mentions(`وقال إن ${word} الرباط القدسي`)).toEqual([]);
+    expect(mentions('وقال إن الرباط القدسي')).toEqual([['الرباط', 'place']]);
+  });
+
+  it.each(namesTables.anotherWords.map((w) => [w] as const))('a place before "%s" is a common word', (word) => {
+    expect(mentions(`وهو مهدد بعقوبة ${word}`)).toEqual([]);
+    expect(mentions('وهو مهدد بعقوبة')).toEqual([['بعقوبة', 'place']]);
+  });
+
+  const sides = namesTables.commonPlacePhrases.flatMap((p) => [
+    ...(p.before ?? []).map((w) => [p.place, 'before', w] as const),
+    ...(p.after ?? []).map((w) => [p.place, 'after', w] as const),
+  ]);
+  it.each(sides)('"%s" is a common word %s "%s"', (place, side, word) => {
+    const text = side === 'before' ? `وصل بعد ${word} ${place}` : `وصل ${place} ${word} الشاعر`;
+    expect(mentions(text).filter((m) => m[0] === place)).toEqual([]);
+    expect(mentions(`وصل إلى ${place} الشاعر`).filter((m) => m[0] === place)).toEqual([[place, 'place']]);
+  });
+
+  it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city after "%s" is its club', (word) => {
+    expect(mentions(`تعادل ${word} ليون`)).toEqual([['ليون', 'organization']]);
+    expect(mentions('تعادل في ليون')).toEqual([['ليون', 'place']]);
+  });
+});

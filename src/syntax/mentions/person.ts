@@ -17,8 +17,6 @@ import { mentionTables, type CliticMatch, type MentionTables } from './tables.js
 const NAME_WORDS = 4;
 /** Most words of the description between a role and the name in apposition: "نائب رئيس الوزراء الإسرائيلي". */
 const ROLE_WORDS = 6;
-/** Joiners that may open a name: أبو بكر، عبد الله (بن and آل follow a name). */
-const OPENING_JOINERS = /* @__PURE__ */ new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
 const FI = /* @__PURE__ */ foldWord('في');
 const ALI = /* @__PURE__ */ foldWord('علي');
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
@@ -444,7 +442,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
     if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
-      if ((words === 0 && !OPENING_JOINERS.has(w)) || ++joiners > NAME_WORDS) break;
+      if ((words === 0 && !t.openingJoiners.has(w)) || ++joiners > NAME_WORDS) break;
       afterJoiner = true;
       j = tokens.next(j);
       continue;
