@@ -26,7 +26,9 @@ import {
   anotherWords,
   commonPlacePhrases,
   clubContextWords,
+  mentionLinkWords,
   type CommonPlacePhrase,
+  type MentionLinkWord,
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
@@ -123,6 +125,8 @@ export interface NamesTables {
   readonly commonPlacePhrases: readonly CommonPlacePhrase[];
   /** Words of the game before a city that make it its club: لاعب، مرمى (لاعب برشلونة). */
   readonly clubContextWords: readonly string[];
+  /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
+  readonly mentionLinkWords: readonly MentionLinkWord[];
 }
 
 /** The built-in tables of the names layer. */
@@ -170,6 +174,7 @@ export const namesTables: NamesTables = {
   anotherWords,
   commonPlacePhrases,
   clubContextWords,
+  mentionLinkWords,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -230,6 +235,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   anotherWords: phrase,
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
+  mentionLinkWords: record({ word: phrase, role: oneOf(['in', 'ala', 'onBehalfOf']) }),
 };
 
 /** Tables of the names layer a caller extends or replaces. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../entities/group.js';
 import { namesTables } from '../names/lexicon.js';
+import type { MentionLinkRole } from '../names/lexicon/context.js';
 import { TextDocument } from '../numbers/document.js';
 import { foldWord } from '../text/fold.js';
 import { syntaxLexicon } from './lexicon.js';
@@ -884,5 +885,15 @@ describe('the tables of common readings and clubs', () => {
   it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city after "%s" is its club', (word) => {
     expect(mentions(`تعادل ${word} ليون`)).toEqual([['ليون', 'organization']]);
     expect(mentions('تعادل في ليون')).toEqual([['ليون', 'place']]);
+  });
+  /** A sentence whose reading turns on a word of each role, and the mentions it gives. */
+  const byRole: Record<MentionLinkRole, (word: string) => [string, Array<[string, string | null]>]> = {
+    in: (w) => [`وقال الباحث المصري ${w} الشؤون الإسرائيلية كورونيكس إن`, [['كورونيكس', 'person']]],
+    ala: (w) => [`وأكد الوزير ${w} هامش المؤتمر`, []],
+    onBehalfOf: (w) => [`وقال المتحدث ${w} الحكومة سامي كورونيكس إن`, [['سامي كورونيكس', 'person']]],
+  };
+  it.each(namesTables.mentionLinkWords.map((w) => [w.word, w.role] as const))('"%s" is read as %s', (word, role) => {
+    const [text, expected] = byRole[role](word);
+    expect(mentions(text)).toEqual(expected);
   });
 });

@@ -171,3 +171,25 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
 export const clubContextWords: readonly string[] = [
   'ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير',
 ];
+
+/** What a function word does for the mention recognizers. */
+export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf';
+
+/** A function word and its role: `{ word: 'في', role: 'in' }`. */
+export interface MentionLinkWord {
+  readonly word: string;
+  readonly role: MentionLinkRole;
+}
+
+/**
+ * The function words the person recognizer reads, one role each:
+ * - `in`, between a role and its field: "الخبير في الشؤون العسكرية محمد حسن";
+ * - `ala`, the preposition على as many write it, علي, also a given name: "نجاد علي ضرورة"، "علي هامش المؤتمر"
+ *   (before a stop word such as كل it is the preposition: "حصل علي كل");
+ * - `onBehalfOf`, inside a role's description although it ends names elsewhere: "المتحدث باسم الحكومة سامي خليل".
+ */
+export const mentionLinkWords: readonly MentionLinkWord[] = [
+  { word: 'في', role: 'in' },
+  { word: 'علي', role: 'ala' },
+  { word: 'باسم', role: 'onBehalfOf' },
+];

@@ -4,7 +4,7 @@
  * the heads of organisations and places, and the words that end a name.
  */
 import type { EntityType } from '../../names/gazetteer.js';
-import type { CommonPlacePhrase } from '../../names/lexicon/context.js';
+import type { CommonPlacePhrase, MentionLinkRole, MentionLinkWord } from '../../names/lexicon/context.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, proclitics } from '../../text/clitics.js';
@@ -214,6 +214,8 @@ export interface MentionTables {
   readonly commonPlacesAfter: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded words of the game before a city that make it its club: لاعب، مرمي. */
   readonly clubContextWords: ReadonlySet<string>;
+  /** Folded function words by role: في، علي، باسم. */
+  readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -269,10 +271,20 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonPlacesBefore: placeWords(tables.commonPlacePhrases, (p) => p.before),
       commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
       clubContextWords: folded(tables.clubContextWords),
+      links: {
+        in: withRole(tables.mentionLinkWords, 'in'),
+        ala: withRole(tables.mentionLinkWords, 'ala'),
+        onBehalfOf: withRole(tables.mentionLinkWords, 'onBehalfOf'),
+      },
     };
     compiled.set(lexicon, t);
   }
   return t;
+}
+
+/** The folded words of `words` that have the role `role`. */
+function withRole(words: readonly MentionLinkWord[], role: MentionLinkRole): Set<string> {
+  return new Set(words.filter((w) => w.role === role).map((w) => foldWord(w.word)));
 }
 
 /** The folded words beside each folded place of `phrases` (the words of one side, `side`); places without any are left out. */
