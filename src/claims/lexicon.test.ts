@@ -279,6 +279,7 @@ describe('link words, kind units and speed units', () => {
   const byKind: Record<KindUnitKind, [string, string, string]> = {
     age: ['وقالت جاكلين فلوريس (47 سنة) إن', '47 سنة', 'سنة'],
     score: ['فاز الفريق بثلاثية مقابل هدف', 'ثلاثية', 'ثلاثية'],
+    temperature: ['وبلغت 2 تحت الصفر', '2 تحت الصفر', 'تحت الصفر'],
   };
   it.each(t.kindUnits.map((u) => [u.kind, u.noun] as const))('a claim of kind %s is counted in %s', (kind, noun) => {
     const [text, figure, written] = byKind[kind];

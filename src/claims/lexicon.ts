@@ -294,7 +294,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   tollNouns: phrase,
   tollPredicates: phrase,
   claimLinkWords: record({ word: phrase, role: oneOf(['of', 'in', 'against', 'thatIs']) }),
-  kindUnits: record({ kind: oneOf(['age', 'score']), noun: phrase }),
+  kindUnits: record({ kind: oneOf(['age', 'score', 'temperature']), noun: phrase }),
   speedTimeUnits: phrase,
   boundPrepositions: phrase,
 };

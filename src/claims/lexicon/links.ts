@@ -29,8 +29,8 @@ export const claimLinkWords: readonly ClaimLinkWord[] = [
   { word: 'أي', role: 'thatIs' },
 ];
 
-/** The kinds of claim whose figure is counted in a noun the rules know without a unit table: an age, a score. */
-export type KindUnitKind = 'age' | 'score';
+/** The kinds of claim whose figure is counted in a noun the rules know without a unit table: an age, a score, a temperature below zero. */
+export type KindUnitKind = 'age' | 'score' | 'temperature';
 
 /** The noun a kind of claim is counted in: `{ kind: 'age', noun: 'عام' }`. */
 export interface KindUnit {
@@ -42,11 +42,13 @@ export interface KindUnit {
 /**
  * Nouns the claims of a kind are counted in: an age in years whatever the text writes ("45
  * عاماً"، "(47 سنة)"، "في السادسة من العمر" are all عام, so that two outlets' ages meet), a
- * football score in goals ("فاز بثلاثية"، "2 - 1"). A caller's entry for a kind comes first and wins.
+ * football score in goals ("فاز بثلاثية"، "2 - 1"), a figure below zero with no unit in degrees
+ * Celsius ("2 تحت الصفر"). A caller's entry for a kind comes first and wins.
  */
 export const kindUnits: readonly KindUnit[] = [
   { kind: 'age', noun: 'عام' },
   { kind: 'score', noun: 'هدف' },
+  { kind: 'temperature', noun: 'درجة مئوية' },
 ];
 
 /** Time units a length per which is a speed: "120 كيلومتراً في الساعة". */
