@@ -235,7 +235,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   anotherWords: phrase,
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
-  mentionLinkWords: record({ word: phrase, role: oneOf(['in', 'ala', 'onBehalfOf']) }),
+  mentionLinkWords: record({ word: phrase, role: oneOf(['in', 'ala', 'onBehalfOf', 'sonOf']) }),
 };
 
 /** Tables of the names layer a caller extends or replaces. */

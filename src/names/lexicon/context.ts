@@ -173,7 +173,7 @@ export const clubContextWords: readonly string[] = [
 ];
 
 /** What a function word does for the mention recognizers. */
-export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf';
+export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
 
 /** A function word and its role: `{ word: 'في', role: 'in' }`. */
 export interface MentionLinkWord {
@@ -186,10 +186,12 @@ export interface MentionLinkWord {
  * - `in`, between a role and its field: "الخبير في الشؤون العسكرية محمد حسن";
  * - `ala`, the preposition على as many write it, علي, also a given name: "نجاد علي ضرورة"، "علي هامش المؤتمر"
  *   (before a stop word such as كل it is the preposition: "حصل علي كل");
- * - `onBehalfOf`, inside a role's description although it ends names elsewhere: "المتحدث باسم الحكومة سامي خليل".
+ * - `onBehalfOf`, inside a role's description although it ends names elsewhere: "المتحدث باسم الحكومة سامي خليل";
+ * - `sonOf`, after a first word no table lists, opens an Arab chain: "سهل بن حنيف"، "بسر بن أرطأة".
  */
 export const mentionLinkWords: readonly MentionLinkWord[] = [
   { word: 'في', role: 'in' },
   { word: 'علي', role: 'ala' },
   { word: 'باسم', role: 'onBehalfOf' },
+  { word: 'بن', role: 'sonOf' },
 ];

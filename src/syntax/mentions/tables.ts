@@ -214,7 +214,7 @@ export interface MentionTables {
   readonly commonPlacesAfter: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded words of the game before a city that make it its club: لاعب، مرمي. */
   readonly clubContextWords: ReadonlySet<string>;
-  /** Folded function words by role: في، علي، باسم. */
+  /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
 }
 
@@ -275,6 +275,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
         in: withRole(tables.mentionLinkWords, 'in'),
         ala: withRole(tables.mentionLinkWords, 'ala'),
         onBehalfOf: withRole(tables.mentionLinkWords, 'onBehalfOf'),
+        sonOf: withRole(tables.mentionLinkWords, 'sonOf'),
       },
     };
     compiled.set(lexicon, t);
