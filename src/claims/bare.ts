@@ -7,7 +7,6 @@
 import type { Bound, Claim, ClaimUnit } from '../model.js';
 import { opensPhrase } from '../syntax/phrases.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
-import { foldWord } from '../text/fold.js';
 import { buildClaim } from './build.js';
 import type { ClaimContext } from './context.js';
 import { readModality } from './modality.js';
@@ -16,7 +15,6 @@ import { readSpeaker } from './speaker.js';
 import { readTime } from './time.js';
 import { percentagePoints, unitRef } from './unit.js';
 
-const MIN = foldWord('من');
 
 /** Every bounded figure with no number: "أكثر من نقطة", "أكثر من ضعف". */
 export function boundedWordClaims(c: ClaimContext): Claim[] {
@@ -46,7 +44,7 @@ export function boundedWordClaims(c: ClaimContext): Claim[] {
 }
 
 /** An exact or bounded claim over `[start, end)` whose figure is a word. */
-export function wordClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, value: number, bound: Bound, unit: ClaimUnit, skip = 0): Claim {
+export function wordClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, value: number, bound: Bound, unit: ClaimUnit | null, skip = 0): Claim {
   const span = c.span(start, end, skip);
   const sentence = c.sentenceAround(start);
   const lower = bound === 'moreThan' || bound === 'atLeast';
@@ -76,7 +74,7 @@ export function wordClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, v
 export function ordinalAgeAt(c: ClaimContext, start: TokenIndex, end: TokenIndex): TokenIndex {
   const { tokens, lexicon } = c;
   const of = tokens.nextWord(tokenIndex(end - 1));
-  if (of < 0 || tokens.text(of) !== MIN) return tokenIndex(-1);
+  if (of < 0 || !c.lexicon.links.of.has(tokens.text(of))) return tokenIndex(-1);
   const cue = tokens.nextWord(of);
   return cue >= 0 && lexicon.ageCues.has(tokens, cue) && start >= 0 ? cue : tokenIndex(-1);
 }

@@ -52,7 +52,6 @@ import { claimEnd, fractionAsUnit, readContextUnit, readPer, readPercentagePoint
 import { vagueClaims } from './vague.js';
 import { zeroClaims } from './zero.js';
 
-const MIN = foldWord('من');
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */
 export type ClaimLexiconInput = ClaimsLexiconInput & SyntaxLexiconInput & DatesLexiconInput & NamesLexiconInput;
@@ -184,9 +183,10 @@ function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: T
   });
 }
 
-/** The unit of an age: the noun of years as written, read as the year. */
-function ageUnit(c: ClaimContext, noun: TokenIndex): ClaimUnit {
-  return { text: c.textOf(c.span(noun, tokenIndex(noun + 1))), lemma: 'عام', singular: 'عام', kind: 'age' };
+/** The unit of an age: the noun of years as written, read as the age noun of `kindUnits` (عام); none when the table names none. */
+function ageUnit(c: ClaimContext, noun: TokenIndex): ClaimUnit | null {
+  const age = c.lexicon.kindUnits.get('age');
+  return age ? { text: c.textOf(c.span(noun, tokenIndex(noun + 1))), lemma: age.lemma, singular: age.singular, kind: 'age' } : null;
 }
 
 /** The unit of a rank: its head as written (المركز), and its singular without the article (مركز). */
@@ -220,7 +220,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   // (and before "واحد", which follows what it counts: "شخص واحد").
   const after = c.tokens.nextWord(tokenIndex(n.end - 1));
   // "اثنين من قيادات الجماعة": two of, a partitive; "واحداً من أبرز" (one of) is no figure (see readUnitOfAdjective).
-  const partitiveTwo = after >= 0 && c.tokens.text(after) === MIN && n.value !== 1;
+  const partitiveTwo = after >= 0 && c.lexicon.links.of.has(c.tokens.text(after)) && n.value !== 1;
   if (!range && isAdjectiveNumber(c, n) && !partitiveTwo && !c.lexicon.elisionAfter.has(c.tokens, after)) {
     if (!readUnitOfAdjective(c, d)) return null;
   } else if (!range && readUnitOfDefiniteNumber(c, d)) {

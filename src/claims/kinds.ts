@@ -7,7 +7,6 @@ import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { isDefinite, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
-import { foldWord } from '../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
 /** Most words between a score cue and the score: "بفوزها على بولندا 3-0", "خسارتها المباراة الأولى أمام اليابان 1-2". */
@@ -45,14 +44,16 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
   return null;
 }
 
-/** What the sides of a football score count, folded. */
-export const GOAL = foldWord('هدف');
-
-/** The unit of one side of a score, written at word `k` less `skip` letters of a glued clitic. */
-export function scoreUnit(c: ClaimContext, k: TokenIndex, skip = 0): ClaimUnit {
+/**
+ * The unit of one side of a score, written at word `k` less `skip` letters of a glued clitic,
+ * read as the score noun of `kindUnits` (هدف); none when the table names none.
+ */
+export function scoreUnit(c: ClaimContext, k: TokenIndex, skip = 0): ClaimUnit | null {
+  const goal = c.lexicon.kindUnits.get('score');
+  if (!goal) return null;
   // "برباعية": the unit is written as the claim is, without the glued ب.
   const text = c.textOf(c.span(k, tokenIndex(k + 1), skip));
-  return { text, lemma: GOAL, singular: 'هدف', kind: 'score' };
+  return { text, lemma: goal.lemma, singular: goal.singular, kind: 'score' };
 }
 
 /**
@@ -68,11 +69,10 @@ export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
   if (lexicon.rankHeads.has(tokens, head) || lexicon.rankHeadWords.has(withoutCliticsBeforeArticle(tokens.text(head)))) return head;
   // "من الدرجة الرابعة", "والدرجة الخامسة": a category after من or a glued و.
   const word = tokens.text(head);
-  if (lexicon.categoryHeads.has(word)) return tokens.text(tokens.previousWord(head)) === MIN ? head : tokenIndex(-1);
+  if (lexicon.categoryHeads.has(word)) return lexicon.links.of.has(tokens.text(tokens.previousWord(head))) ? head : tokenIndex(-1);
   return word.startsWith(AND) && lexicon.categoryHeads.has(word.slice(1)) ? head : tokenIndex(-1);
 }
 
-const MIN = foldWord('من');
 const AND = 'و';
 
 /**

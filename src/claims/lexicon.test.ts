@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantClaims } from './extract.js';
 import { claimsTables } from './lexicon.js';
+import type { ClaimLinkRole, KindUnitKind } from './lexicon/links.js';
+import { foldWord } from '../text/fold.js';
 import { predicates as defaultPredicates } from '../syntax/lexicon/predicates.js';
 
 const t = claimsTables;
@@ -251,4 +253,53 @@ describe('incident tables', () => {
       ['نحو 8 كيلومترات', 'جزيرة قرقنة'],
     ]);
   });
+});
+
+describe('link words, kind units and speed units', () => {
+  const claimsOf = (text: string) => extractQuantClaims(text).map((c) => [c.text, c.value, c.unit?.singular ?? null, c.unit?.kind ?? null, c.speaker?.name ?? null, c.time?.text ?? null]);
+  /** A sentence whose reading turns on a word of each role, and what it gives. */
+  const byRole: Record<ClaimLinkRole, (word: string) => [string, unknown[]]> = {
+    of: (w) => [`قتل اثنان ${w} الجنود`, [[`اثنان ${w} الجنود`, 2, 'جندي', 'count', null, null]]],
+    in: (w) => [`أظهرت البيانات المنشورة ${w} 3 مارس أن 50 شخصا قتلوا`, [['50 شخصا', 50, 'شخص', 'count', 'بيانات منشوره', null]]],
+    against: (w) => [`فاز الفريق بثلاثية ${w} هدف`, [['ثلاثية', 3, 'هدف', 'score', null, null]]],
+    thatIs: (w) => [
+      `وقال الوزير إن الصفقة بلغت 11 مليون باوند (${w} 5500 طن)`,
+      [
+        ['11 مليون باوند', 11000000, 'جنيه إسترليني', 'currency', 'وزير', null],
+        ['5500 طن', 5500, 'طن', 'mass', null, null],
+      ],
+    ],
+  };
+  it.each(t.claimLinkWords.map((w) => [w.word, w.role] as const))('"%s" is read as %s', (word, role) => {
+    const [text, expected] = byRole[role](word);
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  /** A sentence of each kind, the text of its claim and of its unit as written. */
+  const byKind: Record<KindUnitKind, [string, string, string]> = {
+    age: ['وقالت جاكلين فلوريس (47 سنة) إن', '47 سنة', 'سنة'],
+    score: ['فاز الفريق بثلاثية مقابل هدف', 'ثلاثية', 'ثلاثية'],
+    temperature: ['وبلغت 2 تحت الصفر', '2 تحت الصفر', 'تحت الصفر'],
+  };
+  it.each(t.kindUnits.map((u) => [u.kind, u.noun] as const))('a claim of kind %s is counted in %s', (kind, noun) => {
+    const [text, figure, written] = byKind[kind];
+    const claim = only(text);
+    expect([claim.text, claim.unit]).toEqual([figure, { text: written, lemma: foldWord(noun), singular: noun, kind }]);
+  });
+
+  it.each(t.speedTimeUnits.map((w) => [w] as const))('a length per %s is a speed', (unit) => {
+    const claim = only(`سار القطار بسرعة 120 كيلومترا لكل ${unit}`);
+    expect([claim.text, claim.unit?.kind, claim.unit?.per]).toEqual([`120 كيلومترا لكل ${unit}`, 'speed', unit]);
+    expect(only('زرع 120 شجرة لكل عائلة').unit?.kind).toBe('count');
+  });
+
+  it.each(t.boundPrepositions.flatMap((p) => t.boundPhrases.filter((b) => b.position === 'before' && b.phrase.endsWith(` ${p}`)).slice(0, 1)).map((b) => [b.phrase, b.bound] as const))(
+    'a filler may stand before the preposition of "%s" (%s)',
+    (phrase, bound) => {
+      const words = phrase.split(' ');
+      const text = `${words.slice(0, -1).join(' ')} ${t.boundFillers[0]} ${words[words.length - 1]} 30 شخصا`;
+      const claim = only(`قتل ${text}`);
+      expect([claim.text, claim.bound]).toEqual([text, bound]);
+    },
+  );
 });

@@ -51,6 +51,7 @@ import {
 } from './lexicon/kinds.js';
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
+import { boundPrepositions, claimLinkWords, kindUnits, speedTimeUnits, type ClaimLinkRole, type ClaimLinkWord, type KindUnit, type KindUnitKind } from './lexicon/links.js';
 import { backgroundCues, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, valueRelatives, type ContextUnit, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
@@ -159,6 +160,14 @@ export interface ClaimsTables {
   readonly tollNouns: readonly string[];
   /** Predicate stems of a toll: قتل، اصاب، انقذ. */
   readonly tollPredicates: readonly string[];
+  /** Function words the claim rules read by their role: `{ word: 'من', role: 'of' }` ("اثنان من الجنود"). */
+  readonly claimLinkWords: readonly ClaimLinkWord[];
+  /** The noun a kind of claim is counted in without a unit table: `{ kind: 'age', noun: 'عام' }` ("(47 سنة)" is 47 عام). */
+  readonly kindUnits: readonly KindUnit[];
+  /** Time units a length per which is a speed: ساعة ("120 كيلومتراً في الساعة"). */
+  readonly speedTimeUnits: readonly string[];
+  /** Prepositions a bound phrase may end in, before which a filler may stand: عن ("لا يقل عددهم عن"). */
+  readonly boundPrepositions: readonly string[];
 }
 
 /** The built-in tables of the claims layer. */
@@ -215,6 +224,10 @@ export const claimsTables: ClaimsTables = {
   incidentCauses,
   tollNouns,
   tollPredicates,
+  claimLinkWords,
+  kindUnits,
+  speedTimeUnits,
+  boundPrepositions,
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
@@ -280,6 +293,10 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
+  claimLinkWords: record({ word: phrase, role: oneOf(['of', 'in', 'against', 'thatIs']) }),
+  kindUnits: record({ kind: oneOf(['age', 'score', 'temperature']), noun: phrase }),
+  speedTimeUnits: phrase,
+  boundPrepositions: phrase,
 };
 
 /** Tables of the claims layer a caller extends or replaces. */
@@ -370,13 +387,20 @@ export class ClaimsLexicon {
   readonly anyWords: PhraseTable<string>;
   /** Folded words of a multiple. */
   readonly multipleWords: ReadonlyMap<string, MultipleWord>;
+  /** Folded function words by role. */
+  readonly links: Readonly<Record<ClaimLinkRole, ReadonlySet<string>>>;
+  /** The unit of each kind of `kindUnits`, the first entry of a kind winning; a kind without one has no unit. */
+  readonly kindUnits: ReadonlyMap<KindUnitKind, { readonly lemma: string; readonly singular: string }>;
+  /** Folded time units a length per which is a speed. */
+  readonly speedTimeUnits: ReadonlySet<string>;
 
   constructor(tables: ClaimsTables, syntax: SyntaxLexicon, dates: DatesLexicon) {
     this.tables = tables;
     this.syntax = syntax;
     this.dates = dates;
     // A clitic may be glued to a bound phrase: "لأكثر من", "بأكثر من", "لنحو", "وقرابة", "بحوالي", and the future's س: "ستتجاوز".
-    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers), 'وفبلكس');
+    const prepositions = new Set(tables.boundPrepositions.map(foldWord));
+    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers, prepositions), 'وفبلكس');
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
     this.boundSymbols = new Map(tables.boundSymbols.map((s) => [s.symbol, s]));
     this.rangeSigns = new Set(tables.rangeSigns);
@@ -432,6 +456,12 @@ export class ClaimsLexicon {
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
+    const withRole = (role: ClaimLinkRole): ReadonlySet<string> => new Set(tables.claimLinkWords.filter((w) => w.role === role).map((w) => foldWord(w.word)));
+    this.links = { of: withRole('of'), in: withRole('in'), against: withRole('against'), thatIs: withRole('thatIs') };
+    const units = new Map<KindUnitKind, { lemma: string; singular: string }>();
+    for (const u of tables.kindUnits) if (!units.has(u.kind)) units.set(u.kind, { lemma: foldPhrase(u.noun), singular: u.noun });
+    this.kindUnits = units;
+    this.speedTimeUnits = new Set(tables.speedTimeUnits.map(foldWord));
   }
 }
 
@@ -456,13 +486,10 @@ function foldPhrase(phrase: string): string {
   return phrase.split(' ').map(foldWord).join(' ');
 }
 
-/** Prepositions a bound phrase may end in, before which a filler may stand: يقل عن، يزيد على. */
-const boundPrepositions = new Set(['عن', 'على', 'من'].map(foldWord));
-
-/** A bound phrase and, when it ends in a preposition, the phrase with each filler before it. */
-function withFillers(phrase: string, fillers: readonly string[]): string[] {
+/** A bound phrase and, when it ends in one of the folded `prepositions`, the phrase with each filler before it. */
+function withFillers(phrase: string, fillers: readonly string[], prepositions: ReadonlySet<string>): string[] {
   const words = phrase.split(' ');
-  if (words.length < 2 || !boundPrepositions.has(foldWord(words[words.length - 1]!))) return [phrase];
+  if (words.length < 2 || !prepositions.has(foldWord(words[words.length - 1]!))) return [phrase];
   const head = words.slice(0, -1).join(' ');
   return [phrase, ...fillers.map((f) => `${head} ${f} ${words[words.length - 1]}`)];
 }

@@ -8,7 +8,6 @@
 import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
-import { foldWord } from '../text/fold.js';
 import { wordClaim } from './bare.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
@@ -31,7 +30,9 @@ export function readBelowZero(c: ClaimContext, d: ClaimDraft): void {
   if (!m || d.value === null) return;
   d.value = -d.value;
   [d.min, d.max] = [d.max === null ? null : -d.max, d.min === null ? null : -d.min];
-  d.unitRef ??= { text: c.textOf(c.span(m.start, m.end)), lemma: foldWord('درجة مئوية'), singular: 'درجة مئوية', kind: 'temperature' };
+  // The unit of a figure below zero that writes none is the temperature noun of `kindUnits` (درجة مئوية).
+  const degree = lexicon.kindUnits.get('temperature');
+  if (degree) d.unitRef ??= { text: c.textOf(c.span(m.start, m.end)), lemma: degree.lemma, singular: degree.singular, kind: 'temperature' };
   d.end = m.end;
 }
 

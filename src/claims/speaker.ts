@@ -1,7 +1,6 @@
 import type { EntityRef } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
-import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
 
 /**
@@ -22,7 +21,6 @@ export function readSpeaker(c: ClaimContext, at: TokenIndex, end: TokenIndex): E
   return { text, span, name, kind: found.kind, role: c.textOf(c.tokens.spanOf(withoutTime(c, found.role))) };
 }
 
-const AY = foldWord('أي');
 /** Most tokens between the figure a conversion converts and its opening bracket: "950 مليون ريال سعودي (". */
 const CONVERTED_REACH = 4;
 
@@ -36,7 +34,7 @@ const CONVERTED_REACH = 4;
 function inBrackets(c: ClaimContext, at: TokenIndex, end: TokenIndex): boolean {
   const { tokens } = c;
   let open = tokens.previous(at);
-  if (tokens.isWord(open) && tokens.text(open) === AY) open = tokens.previous(open);
+  if (tokens.isWord(open) && c.lexicon.links.thatIs.has(tokens.text(open))) open = tokens.previous(open);
   if (!tokens.isPunct(open, '(') || !tokens.isPunct(tokens.next(tokenIndex(end - 1)), ')')) return false;
   const noun = tokens.nextWord(at);
   if (noun >= 0 && noun < end && c.lexicon.dates.durationUnit.get(tokens.text(noun)) === 'year') return true;

@@ -8,11 +8,10 @@ import { opensPhrase } from '../syntax/phrases.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
-import { GOAL, scoreUnit } from './kinds.js';
+import { scoreUnit } from './kinds.js';
 import { wordClaim } from './bare.js';
 
 /** The word that names the other side after a score noun: "برباعية مقابل هدف". */
-const AGAINST = foldWord('مقابل');
 const WITH = 'ب';
 
 /**
@@ -33,7 +32,7 @@ export function scoreWordClaims(c: ClaimContext): Claim[] {
       const glued = word.length > foldWord(noun.entry.phrase).length ? 1 : 0;
       const next = tokens.nextWord(tokenIndex(noun.end - 1));
       const shutout = next >= 0 ? lexicon.shutouts.matchAt(tokens, next) : null;
-      if (!(word.startsWith(WITH) && glued) && !shutout && tokens.text(next) !== AGAINST) continue;
+      if (!(word.startsWith(WITH) && glued) && !shutout && !lexicon.links.against.has(tokens.text(next))) continue;
       out.push(wordClaim(c, k, noun.end, noun.entry.value, 'exact', scoreUnit(c, k, glued), glued));
       if (shutout) out.push(wordClaim(c, shutout.start, shutout.end, 0, 'exact', scoreUnit(c, shutout.start)));
       k = tokenIndex((shutout ?? noun).end - 1);
@@ -52,5 +51,6 @@ export function scoreWordClaims(c: ClaimContext): Claim[] {
 /** True when the word before `k` is a noun of goals: "ثلاثة أهداف دون رد". */
 function goalsBefore(c: ClaimContext, k: TokenIndex): boolean {
   const before = c.tokens.previousWord(k);
-  return before >= 0 && c.syntax.units.tableUnitAt(c.tokens, before)?.lemma === GOAL;
+  const goal = c.lexicon.kindUnits.get('score');
+  return goal !== undefined && before >= 0 && c.syntax.units.tableUnitAt(c.tokens, before)?.lemma === goal.lemma;
 }

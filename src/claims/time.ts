@@ -25,7 +25,6 @@ import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
 import type { TimeScope } from '../model.js';
 import { isDefinite } from '../text/clitics.js';
-import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
@@ -35,8 +34,6 @@ const LEAD_PARAGRAPHS = 3;
 const HEADLINE_FIGURE_PARAGRAPHS = 8;
 /** How many numbers of the headline and lead are read for the headline's figure. */
 const HEADLINE_FIGURE_NUMBERS = 200;
-/** في, which may stand between a dating participle and its date: "الصادر في 15 مايو". */
-const IN = /* @__PURE__ */ foldWord('في');
 /** How many tokens either side of a claim its clause and sentence are searched for a time (about sixty words). */
 const TIME_REACH = 120;
 /** Most words between a reporting verb and the day after it that says when the statement was made: "أعلن الجيش في بيان السبت". */
@@ -231,7 +228,7 @@ function usable(c: ClaimContext, t: TimeExpression, search: Search): boolean {
 function datesDocument(c: ClaimContext, t: TimeExpression): boolean {
   const { tokens, lexicon } = c;
   let k = tokens.previousWord(t.start);
-  if (k >= 0 && !lexicon.datingWords.has(tokens, k) && tokens.text(k) === IN) k = tokens.previousWord(k);
+  if (k >= 0 && !lexicon.datingWords.has(tokens, k) && lexicon.links.in.has(tokens.text(k))) k = tokens.previousWord(k);
   return k >= 0 && lexicon.datingWords.has(tokens, k);
 }
 

@@ -11,7 +11,6 @@ import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { isFraction, type ClaimDraft } from './draft.js';
 import { yearLike } from './figure.js';
 
-const MIN = foldWord('من');
 
 /** Most words read back from a figure for the counted noun in construct before it. */
 const UNIT_BEFORE_WORDS = 10;
@@ -30,14 +29,14 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   // "ستة منهم", "ثلاثة آخرين": a word that refers back names no unit (see readElidedUnit).
   if (unit && (c.inTime(unit.start, unit.end) || c.lexicon.elisionAfter.has(tokens, unit.start))) unit = null;
   if (yearLike(tokens, d.last) && !(unit && syntax.units.tableUnitAt(tokens, unit.start))) return false;
-  if (!unit || tokens.text(unit.start) === MIN) {
+  if (!unit || c.lexicon.links.of.has(tokens.text(unit.start))) {
     let from = unit ? unit.start : tokens.nextWord(lastToken);
     // "اثنين آخرين من قيادات الجماعة": the partitive after the word that refers back, when the sentence has
     // counted nothing before it ("34 رجلاً … و37 آخرين من منازلهم" are 37 more men, from their homes).
     const antecedent = c.countedBefore !== null && c.countedBefore.sentence === c.sentenceOf(d.number.start);
     if (from >= 0 && c.lexicon.elisionAfter.has(tokens, from)) from = antecedent ? NO_TOKEN : tokens.nextWord(from);
     unit = null;
-    if (from >= 0 && tokens.text(from) === MIN) {
+    if (from >= 0 && c.lexicon.links.of.has(tokens.text(from))) {
       const head = tokens.nextWord(from);
       // "13 من كبار مساعديه": one qualifying word may stand before the counted noun.
       const table = syntax.units.tableUnitAt(tokens, head, true) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head), true);
@@ -151,7 +150,7 @@ export function readUnitBefore(c: ClaimContext, d: ClaimDraft): void {
     if (c.isNumberToken(k) || c.sentenceOf(k) !== sentence) return;
     // "ثمانية من عناصر القوات حتفهم وأصيب 15": an event word of its own between, another count.
     if (c.syntax.predicates.matchAt(tokens, k)) return;
-    if (tokens.text(k) === MIN) {
+    if (c.lexicon.links.of.has(tokens.text(k))) {
       const unit = c.syntax.units.tableUnitAt(tokens, tokens.nextWord(k));
       if (unit && unit.construct) {
         d.unitRef = unitRef(c, unit, false);
@@ -210,7 +209,7 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
   // "تجعله واحداً من أبرز الفنانين", "تعد واحدة من أشهر": one of, no figure.
   const after = tokens.nextWord(tokenIndex(d.number.end - 1));
-  if (after >= 0 && tokens.text(after) === MIN) return false;
+  if (after >= 0 && c.lexicon.links.of.has(tokens.text(after))) return false;
   const word = tokens.text(noun);
   // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
   if (stemCandidates(word, 'وفلب').some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
@@ -264,9 +263,6 @@ function definiteQualifier(c: ClaimContext, k: TokenIndex): boolean {
   return k >= 0 && isDefinite(c.tokens.text(k)) && c.tokens.reading(k) === null;
 }
 
-/** Time units a length per which is a speed: "120 كيلومتراً في الساعة". */
-const speedPer = new Set(['ساعة', 'ثانية', 'دقيقة'].map(foldWord));
-
 /**
  * A rate: what the measure is per, after its unit — "60 دولاراً للبرميل" (the
  * noun after لل), "لكل برميل", "في الساعة", "يومياً". Extends the claim over it;
@@ -303,7 +299,7 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
     per = text.slice(2);
   }
   // A speed reads as one unit: "كيلومتر في الساعة" (per ساعة).
-  const speed = unit.kind === 'length' && speedPer.has(foldWord(per));
+  const speed = unit.kind === 'length' && c.lexicon.speedTimeUnits.has(foldWord(per));
   const singular = speed && marker ? `${unit.singular ?? unit.lemma} ${c.textOf(c.span(next, tokenIndex(marker.end)))}` : unit.singular;
   d.unitRef = { ...unit, per, ...(speed ? { kind: 'speed' as const, ...(singular !== undefined ? { singular } : {}) } : {}) };
   d.end = tokenIndex(end + 1);

@@ -19,7 +19,6 @@ import { readTime } from './time.js';
 import { unitRef, withCoordinate } from './unit.js';
 import type { UnitReading } from '../syntax/units.js';
 
-const MIN = foldWord('من');
 
 /** Every vague claim of the text, in reading order. */
 export function vagueClaims(c: ClaimContext): Claim[] {
@@ -31,7 +30,7 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     if (!m) continue;
     // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
     const head = tokens.nextWord(tokenIndex(m.end - 1));
-    const partitive = head >= 0 && tokens.text(head) === MIN;
+    const partitive = head >= 0 && c.lexicon.links.of.has(tokens.text(head));
     const counted = partitive ? tokens.nextWord(head) : head;
     const noun = syntax.units.tableUnitAt(tokens, counted, true) ?? soundPlural(c, counted);
     // "عشرات من الرجال والصبية": two nouns counted together.

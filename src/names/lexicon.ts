@@ -21,6 +21,14 @@ import {
   verbOpeners,
   pronounsWrittenApart,
   articleWrittenApart,
+  openingJoiners,
+  wordsBeforeCommonNoun,
+  anotherWords,
+  commonPlacePhrases,
+  clubContextWords,
+  mentionLinkWords,
+  type CommonPlacePhrase,
+  type MentionLinkWord,
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
@@ -107,6 +115,18 @@ export interface NamesTables {
   readonly describingEndings: readonly string[];
   /** Nouns that make a compound preposition with على, written علي as often as not: هامش، رأس (علي هامش المؤتمر). */
   readonly nounsAfterAla: readonly string[];
+  /** Joiners that may open a name: أبو، عبد (أبو بكر، عبد الله). */
+  readonly openingJoiners: readonly string[];
+  /** Demonstratives and relative pronouns, after which a place's name is a common word: ذلك، التي (ذاك الرباط). */
+  readonly wordsBeforeCommonNoun: readonly string[];
+  /** "Another", after which a place's name is a common word: أخرى (بعقوبة أخرى). */
+  readonly anotherWords: readonly string[];
+  /** Places that read as a common word beside some words: `{ place: 'مسقط', after: ['رأس'] }` (مسقط رأس). */
+  readonly commonPlacePhrases: readonly CommonPlacePhrase[];
+  /** Words of the game before a city that make it its club: لاعب، مرمى (لاعب برشلونة). */
+  readonly clubContextWords: readonly string[];
+  /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
+  readonly mentionLinkWords: readonly MentionLinkWord[];
 }
 
 /** The built-in tables of the names layer. */
@@ -149,6 +169,12 @@ export const namesTables: NamesTables = {
   articleWrittenApart,
   describingEndings,
   nounsAfterAla,
+  openingJoiners,
+  wordsBeforeCommonNoun,
+  anotherWords,
+  commonPlacePhrases,
+  clubContextWords,
+  mentionLinkWords,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -204,6 +230,12 @@ export const namesChecks: TableChecks<NamesTables> = {
   articleWrittenApart: phrase,
   describingEndings: wordEnding,
   nounsAfterAla: phrase,
+  openingJoiners: phrase,
+  wordsBeforeCommonNoun: phrase,
+  anotherWords: phrase,
+  commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
+  clubContextWords: phrase,
+  mentionLinkWords: record({ word: phrase, role: oneOf(['in', 'ala', 'onBehalfOf', 'sonOf']) }),
 };
 
 /** Tables of the names layer a caller extends or replaces. */

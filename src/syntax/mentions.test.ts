@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../entities/group.js';
 import { namesTables } from '../names/lexicon.js';
+import type { MentionLinkRole } from '../names/lexicon/context.js';
 import { TextDocument } from '../numbers/document.js';
 import { foldWord } from '../text/fold.js';
 import { syntaxLexicon } from './lexicon.js';
@@ -853,5 +854,47 @@ describe('groupEntities', () => {
     expect(names).toContain('سعيد المالكي');
     expect(names).toContain('سعد المالكي');
     expect(groups.find((g) => g.canonical === 'توني بلير')?.mentions.map((m) => m.mention.text)).toEqual(['توني بلير', 'بلير']);
+  });
+});
+
+describe('the tables of common readings and clubs', () => {
+  it.each(namesTables.openingJoiners.map((w) => [w] as const))('"%s" may open a name', (joiner) => {
+    expect(mentions(`وقال الشيخ ${joiner} كورونيكس إن`)).toEqual([[`${joiner} كورونيكس`, 'person']]);
+  });
+
+  it.each(namesTables.wordsBeforeCommonNoun.map((w) => [w] as const))('a place after "%s" is a common word', (word) => {
+    expect(mentions(`وقال إن ${word} الرباط القدسي`)).toEqual([]);
+    expect(mentions('وقال إن الرباط القدسي')).toEqual([['الرباط', 'place']]);
+  });
+
+  it.each(namesTables.anotherWords.map((w) => [w] as const))('a place before "%s" is a common word', (word) => {
+    expect(mentions(`وهو مهدد بعقوبة ${word}`)).toEqual([]);
+    expect(mentions('وهو مهدد بعقوبة')).toEqual([['بعقوبة', 'place']]);
+  });
+
+  const sides = namesTables.commonPlacePhrases.flatMap((p) => [
+    ...(p.before ?? []).map((w) => [p.place, 'before', w] as const),
+    ...(p.after ?? []).map((w) => [p.place, 'after', w] as const),
+  ]);
+  it.each(sides)('"%s" is a common word %s "%s"', (place, side, word) => {
+    const text = side === 'before' ? `وصل بعد ${word} ${place}` : `وصل ${place} ${word} الشاعر`;
+    expect(mentions(text).filter((m) => m[0] === place)).toEqual([]);
+    expect(mentions(`وصل إلى ${place} الشاعر`).filter((m) => m[0] === place)).toEqual([[place, 'place']]);
+  });
+
+  it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city after "%s" is its club', (word) => {
+    expect(mentions(`تعادل ${word} ليون`)).toEqual([['ليون', 'organization']]);
+    expect(mentions('تعادل في ليون')).toEqual([['ليون', 'place']]);
+  });
+  /** A sentence whose reading turns on a word of each role, and the mentions it gives. */
+  const byRole: Record<MentionLinkRole, (word: string) => [string, Array<[string, string | null]>]> = {
+    in: (w) => [`وقال الباحث المصري ${w} الشؤون الإسرائيلية كورونيكس إن`, [['كورونيكس', 'person']]],
+    ala: (w) => [`وأكد الوزير ${w} هامش المؤتمر`, []],
+    onBehalfOf: (w) => [`وقال المتحدث ${w} الحكومة سامي كورونيكس إن`, [['سامي كورونيكس', 'person']]],
+    sonOf: (w) => [`روى سهل ${w} حنيف أن`, [[`سهل ${w} حنيف`, 'person']]],
+  };
+  it.each(namesTables.mentionLinkWords.map((w) => [w.word, w.role] as const))('"%s" is read as %s', (word, role) => {
+    const [text, expected] = byRole[role](word);
+    expect(mentions(text)).toEqual(expected);
   });
 });

@@ -1,11 +1,9 @@
 import type { UnitReading } from '../../syntax/units.js';
 import { isDefinite, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
 
-const MIN = foldWord('من');
 
 /**
  * The owner after a counted noun: "مقاتلاً من تنظيم الدولة" (partitive), "مقاتلي
@@ -23,7 +21,7 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
   const { tokens, syntax } = c;
   const after = tokens.nextWord(tokenIndex(unit.end - 1));
   if (after < 0) return null;
-  if (tokens.text(after) === MIN) {
+  if (c.lexicon.links.of.has(tokens.text(after))) {
     const head = tokens.nextWord(after);
     if (unit.kind !== 'count' || head < 0 || syntax.notOwnerHeads.has(tokens.text(head))) return null;
     return c.nounPhrase(head);

@@ -124,3 +124,74 @@ export const articleWrittenApart: readonly string[] = ['ال'];
  * describes it rather than names it ("مدينة كبيرة"، "منطقة ساحلية"، "قوات دولية").
  */
 export const describingEndings: readonly string[] = ['ة', 'ية', 'ي', 'ين', 'ون', 'ات'];
+
+/**
+ * Joiners that may open a name, the first word of a compound given name or a kunya: "أبو بكر
+ * البغدادي"، "عبد الله"، "لأبي الحسن"، "أبا بكر". بن، ابن، آل join only after a first name.
+ */
+export const openingJoiners: readonly string[] = ['أبو', 'عبد', 'أبي', 'أبا'];
+
+/**
+ * Words after which the next word is a common noun or a verb, never a place: a demonstrative
+ * ("ذاك الرباط القدسي" "that bond") or a relative pronoun ("هي التي تدمر الآخرين" "that destroys").
+ */
+export const wordsBeforeCommonNoun: readonly string[] = [
+  'هذا', 'هذه', 'ذلك', 'ذاك', 'تلك', 'هذان', 'هاتان', 'هؤلاء', 'أولئك', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي',
+];
+
+/** "Another": a place name before it is a common noun, "مهدد بعقوبة أخرى" "another penalty" (آخر and أخر fold alike: one entry stands for both). */
+export const anotherWords: readonly string[] = ['أخرى', 'آخر'];
+
+/** A place name that reads as a common word beside some words: `{ place: 'مسقط', after: ['رأس'] }`. */
+export interface CommonPlacePhrase {
+  /** The place, as the gazetteer writes it (with its article if it has one). */
+  readonly place: string;
+  /** Words before it that make it a common word: "صلاة المغرب" is the sunset prayer, not Morocco. */
+  readonly before?: readonly string[];
+  /** Words after it that make it a common word: "مسقط رأس الشاعر" is a birthplace, "النيل من الوحدة" is undermining it. */
+  readonly after?: readonly string[];
+}
+
+/**
+ * Places that open or close a common phrase: "مسقط رأس الشاعر"، "النيل من الوحدة الوطنية"،
+ * "صلاة المغرب"، "أذان المغرب" (أذان and آذان fold alike); "في مسقط"، "ضفاف النيل" and
+ * "المغرب وتونس" stay places.
+ */
+export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
+  { place: 'مسقط', after: ['رأس', 'رأسه', 'رأسها', 'رأسهم'] },
+  { place: 'النيل', after: ['من', 'منه', 'منها', 'منهم'] },
+  { place: 'المغرب', before: ['صلاة', 'صلاتي', 'أذان'] },
+];
+
+/**
+ * Words of the game before a city that make it its football club: "تعادل مع ضيفه ليفربول"،
+ * "حارس مرمى مانشستر"، "رحل عن صفوف مانشستر"، "لاعب برشلونة". فريق and نادي need no entry: as
+ * heads of an organisation they make the city after them a club already ("فريق ليون").
+ */
+export const clubContextWords: readonly string[] = [
+  'ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير',
+];
+
+/** What a function word does for the mention recognizers. */
+export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
+
+/** A function word and its role: `{ word: 'في', role: 'in' }`. */
+export interface MentionLinkWord {
+  readonly word: string;
+  readonly role: MentionLinkRole;
+}
+
+/**
+ * The function words the person recognizer reads, one role each:
+ * - `in`, between a role and its field: "الخبير في الشؤون العسكرية محمد حسن";
+ * - `ala`, the preposition على as many write it, علي, also a given name: "نجاد علي ضرورة"، "علي هامش المؤتمر"
+ *   (before a stop word such as كل it is the preposition: "حصل علي كل");
+ * - `onBehalfOf`, inside a role's description although it ends names elsewhere: "المتحدث باسم الحكومة سامي خليل";
+ * - `sonOf`, after a first word no table lists, opens an Arab chain: "سهل بن حنيف"، "بسر بن أرطأة".
+ */
+export const mentionLinkWords: readonly MentionLinkWord[] = [
+  { word: 'في', role: 'in' },
+  { word: 'علي', role: 'ala' },
+  { word: 'باسم', role: 'onBehalfOf' },
+  { word: 'بن', role: 'sonOf' },
+];

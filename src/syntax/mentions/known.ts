@@ -8,57 +8,27 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { isNumberWord } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
-/**
- * Words after which the next word is a common noun or a verb, never a place: a demonstrative
- * ("ذاك الرباط القدسي" "that bond") or a relative pronoun ("هي التي تدمر الآخرين" "that destroys").
- */
-const BEFORE_COMMON_WORD = /* @__PURE__ */ new Set(['هذا', 'هذه', 'ذلك', 'ذاك', 'تلك', 'هذان', 'هاتان', 'هؤلاء', 'أولئك', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(foldWord));
-
-/**
- * Places that open a common phrase with the word after them: "مسقط رأس الشاعر" is a birthplace,
- * "النيل من الوحدة الوطنية" is undermining it; "في مسقط" and "ضفاف النيل" stay places.
- */
-const COMMON_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ new Map(
-  [
-    ['مسقط', ['رأس', 'رأسه', 'رأسها', 'رأسهم']],
-    ['النيل', ['من', 'منه', 'منها', 'منهم']],
-  ].map(([place, next]) => [foldWord(place as string), new Set((next as string[]).map(foldWord))]),
-);
-
-/** "Another": a place name before it is a common noun, "مهدد بعقوبة أخرى" "another penalty". */
-const ANOTHER = /* @__PURE__ */ new Set(['أخرى', 'آخر', 'أخر'].map(foldWord));
-
-/** Nouns before المغرب that make it the sunset prayer, not Morocco: "صلاة المغرب"، "أذان المغرب". */
-const PRAYER_TIME = /* @__PURE__ */ new Set(['صلاة', 'صلاتي', 'أذان', 'آذان'].map(foldWord));
-const PRAYER_STEM = /* @__PURE__ */ foldWord('المغرب');
 /** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
-
-/**
- * Words before a city that make it its football club: "تعادل مع ضيفه ليفربول"، "حارس مرمى
- * مانشستر"، "رحل عن صفوف مانشستر"، "لاعب برشلونة".
- */
-const CLUB_BEFORE = /* @__PURE__ */ new Set(['ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'فريق', 'نادي', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير'].map(foldWord));
 
 /** Quotation marks that open and close the title of a newspaper or a programme. */
 const OPENING_QUOTES = '«';
 const CLOSING_QUOTES = '»';
 
 /**
- * True when the one-word city at `k` names its club: after a word of the game (CLUB_BEFORE) or
+ * True when the one-word city at `k` names its club: after a word of the game (`clubContextWords`) or
  * before a masculine nationality adjective, which agrees with النادي, not with a city (feminine):
  * "ليون الفرنسي"، "بورتو البرتغالي" are clubs, "مدينة ليون الفرنسية" is the city.
  */
 function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry: KnownName): boolean {
   if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
   const prev = tokens.previousWord(k);
-  if (prev >= 0 && CLUB_BEFORE.has(withoutConjunction(tokens.text(prev)))) return true;
+  if (prev >= 0 && t.clubContextWords.has(withoutConjunction(tokens.text(prev)))) return true;
   // A city followed by its country in brackets is its club in a table of results: "بورتو ( البرتغال ) 2 -
   // صفر"، "ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا )"; "زار بورتو ( البرتغال ) أمس" stays the city.
   if (entry.kind === 'city') {
@@ -112,14 +82,13 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
   if (TANWEEN.test(tokens.originalText(k, tokenIndex(k + 1)))) return true;
   const prev = tokens.previousWord(k);
   const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
-  if (BEFORE_COMMON_WORD.has(before)) return true;
+  if (t.wordsBeforeCommonNoun.has(before)) return true;
   const stem = word.slice(skip);
-  if (stem === PRAYER_STEM && PRAYER_TIME.has(before)) return true;
+  if (t.commonPlacesBefore.get(stem)?.has(before) === true) return true;
   const next = tokens.nextWord(k);
   if (next < 0) return false;
-  if (ANOTHER.has(tokens.text(next))) return true;
-  const phrase = COMMON_PHRASES.get(stem);
-  return phrase !== undefined && phrase.has(tokens.text(next));
+  if (t.anotherWords.has(tokens.text(next))) return true;
+  return t.commonPlacesAfter.get(stem)?.has(tokens.text(next)) === true;
 }
 
 /**

@@ -10,7 +10,6 @@ import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
@@ -343,7 +342,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     }
     // An Arab chain with a first word no table lists: "سهل بن حنيف"، "بسر بن أرطأة".
     const next = tokens.nextWord(k);
-    if (next >= 0 && tokens.text(next) === BIN && opensNameByContext(tokens, lexicon, t, k)) {
+    if (next >= 0 && t.links.sonOf.has(tokens.text(next)) && opensNameByContext(tokens, lexicon, t, k)) {
       const name = personNameAt(tokens, lexicon, k, true);
       if (name && name.end > next + 1) add(name);
     }
@@ -378,8 +377,6 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
 }
-
-const BIN = /* @__PURE__ */ foldWord('بن');
 
 /**
  * True when a pronoun written apart follows a word of the name `r` or the name itself ("قول ه"،

@@ -8,7 +8,7 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { foldWord, withoutMarks } from '../../text/fold.js';
+import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isQuote, quotedName } from '../noun-phrase.js';
 import { mentionTables, type CliticMatch, type MentionTables } from './tables.js';
@@ -17,13 +17,8 @@ import { mentionTables, type CliticMatch, type MentionTables } from './tables.js
 const NAME_WORDS = 4;
 /** Most words of the description between a role and the name in apposition: "نائب رئيس الوزراء الإسرائيلي". */
 const ROLE_WORDS = 6;
-/** Joiners that may open a name: أبو بكر، عبد الله (بن and آل follow a name). */
-const OPENING_JOINERS = /* @__PURE__ */ new Set(['ابو', 'عبد', 'ابي', 'ابا'].map(foldWord));
-const FI = /* @__PURE__ */ foldWord('في');
-const ALI = /* @__PURE__ */ foldWord('علي');
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 export const PRESENT_PREFIX = /^[يت]/u;
-const BISM = /* @__PURE__ */ foldWord('باسم');
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
 const WAW = 'و';
 
@@ -65,11 +60,11 @@ export function spelledAsStop(tokens: TokenStream, t: MentionTables, j: TokenInd
  * a name (صدام حسين علي المجيد reads on).
  */
 function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
-  if (tokens.text(j) !== ALI) return false;
+  if (!t.links.ala.has(tokens.text(j))) return false;
   const next = tokens.nextWord(j);
   if (next < 0) return false;
   const w = tokens.text(next);
-  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || w === KULL || aliCompound(tokens, t, next);
+  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || aliCompound(tokens, t, next);
 }
 
 /**
@@ -81,15 +76,13 @@ function aliCompound(tokens: TokenStream, t: MentionTables, next: TokenIndex): b
   return (t.nounsAfterAla.has(w) || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
 }
 
-const KULL = /* @__PURE__ */ foldWord('كل');
-
 /** True when word token `k` is علي before a definite word that no name has ("علي التوالي"، "علي المعارك"), a particle or كل: the preposition. */
 function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
-  if (tokens.text(k) !== ALI) return false;
+  if (!t.links.ala.has(tokens.text(k))) return false;
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
-  if (t.stops.has(w) || w === KULL || aliCompound(tokens, t, next)) return true;
+  if (t.stops.has(w) || aliCompound(tokens, t, next)) return true;
   return isDefinite(w) && !(w.startsWith(article) && w.endsWith('ي') && !w.endsWith('الي')) && t.known.matchAt(tokens, k) === null && !t.givenNames.matchAt(tokens, next);
 }
 
@@ -99,7 +92,7 @@ function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex)
  * family name (علي المصري).
  */
 export function aliBeforeNationalName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
-  if (tokens.text(k) !== ALI) return false;
+  if (!t.links.ala.has(tokens.text(k))) return false;
   const next = tokens.nextWord(k);
   if (next < 0 || !t.demonyms.has(tokens.text(next)) || !tokens.text(next).startsWith(article)) return false;
   const after = tokens.nextWord(next);
@@ -444,7 +437,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
     if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
-      if ((words === 0 && !OPENING_JOINERS.has(w)) || ++joiners > NAME_WORDS) break;
+      if ((words === 0 && !t.openingJoiners.has(w)) || ++joiners > NAME_WORDS) break;
       afterJoiner = true;
       j = tokens.next(j);
       continue;
@@ -533,7 +526,7 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   }
   // After an adjective of field ("الخبير الاقتصادي") the name opens with a given name: "الشيخ الخراساني أمين المجمع" names no أمين.
   if (field && !nationality && !(tokens.isWord(j) && t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.officeNouns.has(tokens.text(j)))) return null;
-  if (tokens.isWord(j) && tokens.text(j) === FI) {
+  if (tokens.isWord(j) && t.links.in.has(tokens.text(j))) {
     const first = tokens.next(j);
     let a = first;
     for (let n = 0; n < ROLE_WORDS && tokens.isWord(a) && isDefinite(tokens.text(a)); n++) a = tokens.next(a);
@@ -645,7 +638,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
   let words = 0;
   while (tokens.isWord(j) && words < ROLE_WORDS) {
     const w = tokens.text(j);
-    if (t.stops.has(w) && w !== BISM) break;
+    if (t.stops.has(w) && !t.links.onBehalfOf.has(w)) break;
     const known = t.known.matchAt(tokens, j);
     if (known && known.skip === 0 && !isDefinite(w) && known.entry.type !== 'person') {
       j = tokens.next(tokenIndex(known.end - 1));
@@ -656,7 +649,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     const title = t.titles.matchAt(tokens, j);
     if (title) return words > 0 ? personAfterTitle(tokens, lexicon, title.end) : null;
     // Only the bare article (or ل + article) continues the description: والدعم starts a second one.
-    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith('لل'))) || w === BISM || t.roles.has(w)) && !t.demonyms.has(w)) {
+    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith('لل'))) || t.links.onBehalfOf.has(w) || t.roles.has(w)) && !t.demonyms.has(w)) {
       j = tokens.next(j);
       words++;
       continue;

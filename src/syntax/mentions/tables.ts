@@ -4,6 +4,7 @@
  * the heads of organisations and places, and the words that end a name.
  */
 import type { EntityType } from '../../names/gazetteer.js';
+import type { CommonPlacePhrase, MentionLinkRole, MentionLinkWord } from '../../names/lexicon/context.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, proclitics } from '../../text/clitics.js';
@@ -201,6 +202,20 @@ export interface MentionTables {
   readonly describingEndings: readonly string[];
   /** Folded nouns of a compound preposition with على: هامش، راس. */
   readonly nounsAfterAla: ReadonlySet<string>;
+  /** Folded joiners that may open a name: ابو، عبد. */
+  readonly openingJoiners: ReadonlySet<string>;
+  /** Folded demonstratives and relative pronouns before a common noun: ذلك، التي. */
+  readonly wordsBeforeCommonNoun: ReadonlySet<string>;
+  /** Folded words of "another": اخري، اخر. */
+  readonly anotherWords: ReadonlySet<string>;
+  /** Folded place → folded words before it that make it a common word (صلاة → المغرب). */
+  readonly commonPlacesBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded place → folded words after it that make it a common word (مسقط → راس). */
+  readonly commonPlacesAfter: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded words of the game before a city that make it its club: لاعب، مرمي. */
+  readonly clubContextWords: ReadonlySet<string>;
+  /** Folded function words by role: في، علي، باسم، بن. */
+  readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -250,10 +265,41 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       pronounsApart: folded(tables.pronounsWrittenApart),
       describingEndings: [...folded(tables.describingEndings)],
       nounsAfterAla: folded(tables.nounsAfterAla),
+      openingJoiners: folded(tables.openingJoiners),
+      wordsBeforeCommonNoun: folded(tables.wordsBeforeCommonNoun),
+      anotherWords: folded(tables.anotherWords),
+      commonPlacesBefore: placeWords(tables.commonPlacePhrases, (p) => p.before),
+      commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
+      clubContextWords: folded(tables.clubContextWords),
+      links: {
+        in: withRole(tables.mentionLinkWords, 'in'),
+        ala: withRole(tables.mentionLinkWords, 'ala'),
+        onBehalfOf: withRole(tables.mentionLinkWords, 'onBehalfOf'),
+        sonOf: withRole(tables.mentionLinkWords, 'sonOf'),
+      },
     };
     compiled.set(lexicon, t);
   }
   return t;
+}
+
+/** The folded words of `words` that have the role `role`. */
+function withRole(words: readonly MentionLinkWord[], role: MentionLinkRole): Set<string> {
+  return new Set(words.filter((w) => w.role === role).map((w) => foldWord(w.word)));
+}
+
+/** The folded words beside each folded place of `phrases` (the words of one side, `side`); places without any are left out. */
+function placeWords(phrases: readonly CommonPlacePhrase[], side: (p: CommonPlacePhrase) => readonly string[] | undefined): Map<string, Set<string>> {
+  const byPlace = new Map<string, Set<string>>();
+  for (const p of phrases) {
+    const words = side(p);
+    if (words === undefined || words.length === 0) continue;
+    const place = foldWord(p.place);
+    const set = byPlace.get(place) ?? new Set<string>();
+    for (const w of words) set.add(foldWord(w));
+    byPlace.set(place, set);
+  }
+  return byPlace;
 }
 
 /** True when the folded word `word` ends in one of the folded `endings`: كبيره in ه. */
