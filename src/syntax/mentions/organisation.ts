@@ -68,6 +68,19 @@ export function agreesWithHead(head: string, word: string): boolean {
 const NISBA = /^ال.{3,}(?:ي|يه)$/u;
 
 /**
+ * The word و joins at token `j`, glued ("والتوزيع" → التوزيع at `j`) or written apart ("و" "التوزيع" →
+ * the next token), with the token it stands at; null when `j` holds no و.
+ */
+function wordAfterAnd(tokens: TokenStream, j: TokenIndex): { at: TokenIndex; word: string } | null {
+  if (tokens.isAnd(j)) {
+    const at = tokens.next(j);
+    return tokens.isWord(at) ? { at, word: tokens.text(at) } : null;
+  }
+  const w = tokens.text(j);
+  return w.startsWith('و') ? { at: j, word: w.slice(1) } : null;
+}
+
+/**
  * The adjective joined by و to the nisba adjective at `last`, starting at token `j` ("والاجتماعي",
  * or "و" and "الاجتماعي" written apart), when both are nisbas of one gender and no demonym
  * ("العراقية والسورية" names two bodies); -1 otherwise.
@@ -76,14 +89,9 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
   if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
   const prev = tokens.text(last);
   if (!NISBA.test(prev) || t.demonyms.has(prev)) return -1;
-  let at = j;
-  let w = tokens.text(j);
-  if (w === 'و') {
-    at = tokens.next(j);
-    if (!tokens.isWord(at)) return -1;
-    w = tokens.text(at);
-  } else if (w.startsWith('و')) w = w.slice(1);
-  else return -1;
+  const joined = wordAfterAnd(tokens, j);
+  if (!joined) return -1;
+  const { at, word: w } = joined;
   if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه')) return -1;
   return at;
 }
@@ -98,14 +106,9 @@ function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
   const prev = tokens.text(last);
   if (!(prev.startsWith(article) || prev.startsWith('لل')) || t.demonyms.has(prev) || t.known.matchAt(tokens, last)) return -1;
-  let at = j;
-  let w = tokens.text(j);
-  if (w === 'و') {
-    at = tokens.next(j);
-    if (!tokens.isWord(at)) return -1;
-    w = tokens.text(at);
-  } else if (w.startsWith('و')) w = w.slice(1);
-  else return -1;
+  const joined = wordAfterAnd(tokens, j);
+  if (!joined) return -1;
+  const { at, word: w } = joined;
   if (!w.startsWith(article) || w.length < 5 || NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || t.roles.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w)) return -1;
   if (headAt(t, w) || t.officeNouns.has(withoutArticle(w)) || lexicon.titles.matchAt(tokens, at) || t.known.matchAt(tokens, at) || t.descriptors.matchAt(tokens, at) || t.placeHeads.matchAt(tokens, at)) return -1;
   if (lexicon.verbs.has(tokens, at) || lexicon.predicates.has(tokens, at) || isNumberWord(tokens, at) || SOUND_PLURAL.test(withoutArticle(w))) return -1;
