@@ -22,6 +22,8 @@ export type { DirectionWord, DurationWord, FrequencyWord, RelativeTime, TimeUnit
 export type { Holiday } from './dates/lexicon/holidays.js';
 export type {
   ApproximateWord,
+  DateLinkRole,
+  DateLinkWord,
   DayHalf,
   DayPart,
   EdgeWord,
@@ -36,6 +38,7 @@ export type {
   UnitFractionWord,
 } from './dates/lexicon/context.js';
 export type { QuotePair } from './syntax/lexicon/punctuation.js';
+export type { CommonPlacePhrase, MentionLinkRole, MentionLinkWord } from './names/lexicon/context.js';
 export {
   createClaimExtractor,
   extractQuantClaims,
@@ -46,7 +49,9 @@ export {
 } from './claims/extract.js';
 export type { Bound, ChangeDetail, Claim, ClaimUnit, EntityRef, Modality, SpeakerKind, TimeScope, UnitKind } from './model.js';
 export type { BoundPhrase, BoundSymbol, VagueQuantity } from './claims/lexicon/bounds.js';
-export type { PerMarker, SymbolUnit, UnitEntry } from './syntax/lexicon/units.js';
+export type { PerMarker, RegularEnding, SymbolUnit, UnitEntry } from './syntax/lexicon/units.js';
+export type { ClaimLinkRole, ClaimLinkWord, KindUnit, KindUnitKind } from './claims/lexicon/links.js';
+export type { ContextUnit, ValueCue, ValueOwner } from './claims/lexicon/values.js';
 export type { PredicateEntry } from './syntax/lexicon/predicates.js';
 export type { ReportingVerb } from './syntax/lexicon/reporting.js';
 export { groupEntities, type EntityGroup, type EntityGroupMention } from './entities/group.js';
@@ -67,7 +72,7 @@ export {
   type ClusterTime,
   type Consensus,
 } from './align/align.js';
-export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, ExchangeRange, MeasureScale, WireAgency } from './align/lexicon.js';
+export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, ExchangeRange, MeasureScale, StemEnding, WireAgency } from './align/lexicon.js';
 export { defaultLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
 export type { TableInput, TableReplacement, TablesInput } from './text/lexicon.js';
 export type { NumbersTables, ValuedForms, ScaleEntry, FractionEntry, OrdinalEntry, GrammaticalNumber } from './numbers/lexicon.js';

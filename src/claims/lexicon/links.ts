@@ -9,7 +9,9 @@ export type ClaimLinkRole = 'of' | 'in' | 'against' | 'thatIs';
 
 /** A function word and its role: `{ word: 'من', role: 'of' }`. */
 export interface ClaimLinkWord {
+  /** The word as written: من. */
   readonly word: string;
+  /** What the claim rules read it as: `'of'` for من. */
   readonly role: ClaimLinkRole;
 }
 
@@ -34,6 +36,7 @@ export type KindUnitKind = 'age' | 'score' | 'temperature';
 
 /** The noun a kind of claim is counted in: `{ kind: 'age', noun: 'عام' }`. */
 export interface KindUnit {
+  /** The kind of claim: `'age'`. */
   readonly kind: KindUnitKind;
   /** The noun in the singular, as the claim's unit writes it. */
   readonly noun: string;

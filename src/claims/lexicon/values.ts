@@ -10,7 +10,9 @@ export type ValueOwner = 'before' | 'after';
 
 /** A cue that a sum is the value of a thing: the phrase, and where the thing valued stands (its position). */
 export interface ValueCue {
+  /** The cue as written: بقيمة. */
   readonly phrase: string;
+  /** Where the owner of the sum stands: `'before'` the cue ("صفقة بقيمة") or `'after'` it ("قيمة الصفقة"). */
   readonly position: ValueOwner;
 }
 

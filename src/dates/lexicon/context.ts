@@ -425,7 +425,9 @@ export type DateLinkRole =
 
 /** A function word that links the parts of a date: `{ word: 'من', role: 'of' }`. */
 export interface DateLinkWord {
+  /** The word as written: من. */
   readonly word: string;
+  /** What it links: `'of'` for من. */
   readonly role: DateLinkRole;
 }
 

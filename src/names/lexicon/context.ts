@@ -177,7 +177,9 @@ export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
 
 /** A function word and its role: `{ word: 'في', role: 'in' }`. */
 export interface MentionLinkWord {
+  /** The word as written: باسم. */
   readonly word: string;
+  /** What the person rules read it as: `'onBehalfOf'` for باسم. */
   readonly role: MentionLinkRole;
 }
 
