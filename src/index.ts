@@ -74,7 +74,7 @@ export {
 } from './align/align.js';
 export type { AlignLexiconInput, AlignTables, CountedKind, CountedRole, ExchangeRange, MeasureScale, StemEnding, WireAgency } from './align/lexicon.js';
 export { defaultLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
-export type { TableInput, TableReplacement, TablesInput } from './text/lexicon.js';
+export type { RoleWord, TableInput, TableReplacement, TablesInput } from './text/lexicon.js';
 export type { NumbersTables, ValuedForms, ScaleEntry, FractionEntry, OrdinalEntry, GrammaticalNumber } from './numbers/lexicon.js';
 export type { NamesTables, NamesLexiconInput } from './names/lexicon.js';
 export type { SyntaxTables, SyntaxLexiconInput } from './syntax/lexicon.js';

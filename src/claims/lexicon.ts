@@ -9,7 +9,7 @@ import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
 import { definitePrefixes, isDefinite, withoutArticle } from '../text/clitics.js';
-import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
   alternativeJoiners,
@@ -239,6 +239,9 @@ const interval: EntryCheck = (v) => {
   return min <= max ? null : `.min must not exceed .max, got ${min} > ${max}`;
 };
 
+/** The roles of `claimLinkWords`. */
+const claimLinkRoles: readonly ClaimLinkRole[] = ['of', 'in', 'against', 'thatIs'];
+
 /** Checks of each table's entries where they enter. */
 export const claimsChecks: TableChecks<ClaimsTables> = {
   boundPhrases: record({ phrase, bound: oneOf(bounds.filter((b) => b !== 'range' && b !== 'vague')), position: oneOf(['before', 'after']), verb: optional(flag) }),
@@ -293,7 +296,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   incidentCauses: phrase,
   tollNouns: phrase,
   tollPredicates: phrase,
-  claimLinkWords: record({ word: phrase, role: oneOf(['of', 'in', 'against', 'thatIs']) }),
+  claimLinkWords: roleWord(claimLinkRoles),
   kindUnits: record({ kind: oneOf(['age', 'score', 'temperature']), noun: phrase }),
   speedTimeUnits: phrase,
   boundPrepositions: phrase,
@@ -456,8 +459,7 @@ export class ClaimsLexicon {
     this.tollNouns = new Set(tables.tollNouns.map(foldWord));
     this.tollPredicates = new Set(tables.tollPredicates.map(foldWord));
     this.multipleWords = new Map(tables.multipleWords.map((m) => [foldWord(m.phrase), m]));
-    const withRole = (role: ClaimLinkRole): ReadonlySet<string> => new Set(tables.claimLinkWords.filter((w) => w.role === role).map((w) => foldWord(w.word)));
-    this.links = { of: withRole('of'), in: withRole('in'), against: withRole('against'), thatIs: withRole('thatIs') };
+    this.links = wordsByRole(tables.claimLinkWords, claimLinkRoles);
     const units = new Map<KindUnitKind, { lemma: string; singular: string }>();
     for (const u of tables.kindUnits) if (!units.has(u.kind)) units.set(u.kind, { lemma: foldPhrase(u.noun), singular: u.noun });
     this.kindUnits = units;

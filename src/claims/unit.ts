@@ -97,9 +97,6 @@ const ARTICLE = foldWord('ال');
 const OPENING = '(«“"';
 const CLOSING = ')»”"';
 
-/** Quote marks a writer may set between a figure and its counted noun. */
-const QUOTES = '"«»“”';
-
 /**
  * The counted noun behind a quote mark: a quote opens on the noun ("طرد 60 «جاسوسا» روسيا") or closes
  * on the figure ("يعرض \"أكثر من 13,8 مليون\" شخص للخطر"). Only a noun of the unit tables is read there:
@@ -108,21 +105,18 @@ const QUOTES = '"«»“”';
 function quotedUnitAfter(c: ClaimContext, last: TokenIndex): UnitReading | null {
   const { tokens } = c;
   const mark = tokens.next(last);
-  if (!tokens.isPunct(mark, QUOTES)) return null;
+  // Any mark of the table quotePairs may stand there.
+  if (!c.syntax.isQuoteMark(tokens, mark)) return null;
   const noun = tokens.nextWord(mark);
   if (noun < 0 || c.isNumberToken(noun)) return null;
   const table = c.syntax.units.tableUnitAt(tokens, noun);
   if (table) return table;
   // A noun quoted on its own ("60 «جاسوسا» روسيا") is the counted noun the writer distances himself from:
   // the mark opens and its pair closes right after the noun ("«جي بي دبليو 1000» خاصية «تريبيل جي»" is none).
-  const open = OPENING_QUOTES.indexOf(tokens.text(mark));
+  const closer = c.syntax.quoteCloser.get(tokens.text(mark));
   const close = tokens.next(noun);
-  return open >= 0 && tokens.isPunct(close) && tokens.text(close) === CLOSING_QUOTES[open] ? c.syntax.units.unitAfter(tokens, mark, (k) => c.isNumberToken(k)) : null;
+  return closer !== undefined && tokens.isPunct(close) && tokens.text(close) === closer ? c.syntax.units.unitAfter(tokens, mark, (k) => c.isNumberToken(k)) : null;
 }
-
-/** Opening quote marks, and at the same place in {@link CLOSING_QUOTES} the mark that closes each. */
-const OPENING_QUOTES = '«“"';
-const CLOSING_QUOTES = '»”"';
 
 /**
  * The token the unit is read after: the figure's last token, or the closing
@@ -192,7 +186,7 @@ export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
   const lastToken = enclosingEnd(c, d);
   const next = c.tokens.next(lastToken);
   // "13,8 مليون\" شخص": a quote mark may stand between the figure and its noun (see quotedUnitAfter).
-  const reach = c.tokens.isPunct(next, QUOTES) ? c.tokens.next(next) : next;
+  const reach = c.syntax.isQuoteMark(c.tokens, next) ? c.tokens.next(next) : next;
   if (unit && unit.start > lastToken && (d.partitive || unit.start <= reach)) return unit.end;
   return d.last.end;
 }

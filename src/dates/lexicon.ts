@@ -5,7 +5,7 @@
 import { AnalysisKey } from '../numbers/document.js';
 import { withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
-import { compiledOnce, flag, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, flag, foldedSet, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { ambiguousMonthNames, decadeNames, hijriMonthNames, monthNames, seasonNames, weekdayNames, type DecadeName, type MonthName, type SeasonName, type WeekdayName } from './lexicon/calendar.js';
 import {
@@ -215,6 +215,9 @@ const fractionIn =
   (v: unknown): string | null =>
     typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && v !== 0 ? null : `must be a number from ${min} to ${max} other than 0, got ${String(v)}`;
 
+/** The roles of `dateLinkWords`. */
+const dateLinkRoles: readonly DateLinkRole[] = ['of', 'in', 'this', 'with', 'than', 'or'];
+
 const timeUnits: readonly TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 
 /** Checks of each table's entries where they enter. */
@@ -260,7 +263,7 @@ export const datesChecks: TableChecks<DatesTables> = {
   comparisonWords: phrase,
   recordWords: phrase,
   beginningWords: phrase,
-  dateLinkWords: record({ word: phrase, role: oneOf(['of', 'in', 'this', 'with', 'than', 'or']) }),
+  dateLinkWords: roleWord(dateLinkRoles),
   holidays: record({
     names: listOf(phrase),
     type: optional(oneOf(['gregorian', 'hijri', 'easter'])),
@@ -277,7 +280,6 @@ export const datesChecks: TableChecks<DatesTables> = {
 /** Tables of the dates layer a caller extends or replaces. */
 export type DatesLexiconInput = TablesInput<DatesTables>;
 
-const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 
 /** Clitics a time word may carry: و and ف, and the prepositions ب and ل ("بالأمس"، "لعام 2016"). */
 const TIME_CLITICS = 'وفبل';
@@ -408,8 +410,7 @@ export class DatesLexicon {
     this.beginning = foldedSet(tables.beginningWords);
     this.holidays = new PhraseTable(tables.holidays, (h) => h.names, TIME_CLITICS);
     this.holidayContext = foldedSet(tables.holidayContextWords);
-    const withRole = (role: DateLinkRole): ReadonlySet<string> => foldedSet(tables.dateLinkWords.filter((w) => w.role === role).map((w) => w.word));
-    this.links = { of: withRole('of'), in: withRole('in'), this: withRole('this'), with: withRole('with'), than: withRole('than'), or: withRole('or') };
+    this.links = wordsByRole(tables.dateLinkWords, dateLinkRoles);
     this.ofOrIn = new Set([...this.links.of, ...this.links.in]);
   }
 }

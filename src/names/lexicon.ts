@@ -5,7 +5,7 @@
  * differently. The engine compiles them once per table object (`normalize.ts`, `similarity.ts`,
  * and the mention recognizers of the syntax layer).
  */
-import { flag, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
@@ -28,6 +28,7 @@ import {
   clubContextWords,
   mentionLinkWords,
   type CommonPlacePhrase,
+  type MentionLinkRole,
   type MentionLinkWord,
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
@@ -184,6 +185,9 @@ const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A
 
 const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.test(v) ? null : `must be an ISO 3166-1 alpha-2 code such as "EG", got ${JSON.stringify(v)}`);
 
+/** The roles of `mentionLinkWords`, as the mention rules read them. */
+export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf'];
+
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {
   gazetteer: record({ canonical: phrase, aliases: listOf(phrase), type: oneOf(['person', 'organization', 'place']), ambiguous: optional(flag) }),
@@ -235,7 +239,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   anotherWords: phrase,
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
-  mentionLinkWords: record({ word: phrase, role: oneOf(['in', 'ala', 'onBehalfOf', 'sonOf']) }),
+  mentionLinkWords: roleWord(mentionLinkRoles),
 };
 
 /** Tables of the names layer a caller extends or replaces. */

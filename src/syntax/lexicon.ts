@@ -10,7 +10,7 @@ import { conjunctionClitics } from '../text/clitics.js';
 import { foldWord, withoutMarks } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { compiledOnce, flag, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, flag, foldedSet, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import { clauseOpeners, commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
@@ -217,7 +217,6 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
 /** Tables of the syntax layer a caller extends or replaces. */
 export type SyntaxLexiconInput = TablesInput<SyntaxTables>;
 
-const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 const foldedEndings = (endings: readonly string[]): readonly string[] => [...new Set(endings.map(foldWord))];
 const endsWithAny = (word: string, endings: readonly string[]): boolean => endings.some((e) => word.endsWith(e));
 
@@ -338,6 +337,11 @@ export class SyntaxLexicon {
   /** True when folded `word` ends as an adjective may (of relation, or feminine): رسمية، مطلعة، أمني. */
   endsAsAdjective(word: string): boolean {
     return endsWithAny(word, this.adjectiveEndings);
+  }
+
+  /** True when token `k` is a quotation mark of the table `quotePairs`, opening or closing: « » “ ” ". */
+  isQuoteMark(tokens: TokenStream, k: TokenIndex): boolean {
+    return tokens.isPunct(k) && this.quoteMarks.has(tokens.text(k));
   }
 
   /** True when word token `k` ends a speaker's phrase: "قال الوزير بأن …" (بأن, not the name بان; على, not علي). */

@@ -12,6 +12,7 @@
  *   findDates('…', { lexicon: { monthNames: [{ month: 13, names: ['x'] }] } })
  *   // TypeError: findDates: lexicon.monthNames[0].month must be an integer from 1 to 12, got 13
  */
+import { foldWord } from './fold.js';
 
 /** How a caller changes one table: entries added before the built-in ones, or `{ replace }` to use instead of them. */
 export type TableInput<E> = readonly E[] | TableReplacement<E>;
@@ -153,4 +154,29 @@ export function compiledOnce<C>(compile: (fn: string, input: object | undefined)
     }
     return compiled;
   };
+}
+
+/** The folded forms of a table's words, for a set the rules ask word by word. */
+export const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+
+/**
+ * A small function word and the one role it plays in a layer's rules: `{ word: 'من', role: 'of' }`.
+ * Each layer lists its roles (the dates' "of", "in", "this" …) and reads them through `wordsByRole`.
+ */
+export interface RoleWord<R extends string> {
+  /** The word as written: من. */
+  readonly word: string;
+  /** What the layer's rules read it as: `'of'` for من. */
+  readonly role: R;
+}
+
+/** The check of a role word: a phrase and one of `roles`. */
+export const roleWord = (roles: readonly string[]): EntryCheck => record({ word: phrase, role: oneOf(roles) });
+
+/** The folded words of each role of a table of role words, once per table: `{ of: {من}, in: {في} }`. */
+export function wordsByRole<R extends string>(words: readonly RoleWord<R>[], roles: readonly R[]): Readonly<Record<R, ReadonlySet<string>>> {
+  const byRole = {} as Record<R, Set<string>>;
+  for (const role of roles) byRole[role] = new Set();
+  for (const w of words) byRole[w.role].add(foldWord(w.word));
+  return byRole;
 }

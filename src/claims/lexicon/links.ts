@@ -3,17 +3,13 @@
  * counted in when no unit is written beside its figure. One record per word, as the dates
  * layer's `dateLinkWords`.
  */
+import type { RoleWord } from '../../text/lexicon.js';
 
 /** What a function word does for the claim rules. */
 export type ClaimLinkRole = 'of' | 'in' | 'against' | 'thatIs';
 
 /** A function word and its role: `{ word: 'من', role: 'of' }`. */
-export interface ClaimLinkWord {
-  /** The word as written: من. */
-  readonly word: string;
-  /** What the claim rules read it as: `'of'` for من. */
-  readonly role: ClaimLinkRole;
-}
+export type ClaimLinkWord = RoleWord<ClaimLinkRole>;
 
 /**
  * The function words of the claim rules, one role each:

@@ -9,8 +9,6 @@ const VALUE_GAP_WORDS = 3;
 const OWNER_WORDS = 3;
 /** Most tokens read after a distance for where it is measured from, past a restatement: "أي نحو عشرة كيلومترات عن". */
 const DISTANCE_REACH = 8;
-/** Quote marks that may close the phrase of the thing valued. */
-const QUOTES = '"»”';
 /** Most words of a place named without the article: "سواحل مدينة صفاقس". */
 const PLACE_WORDS = 3;
 
@@ -107,7 +105,7 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenInd
   const { tokens } = c;
   // "من «تسهيل الصندوق الممدد» بقيمة": the phrase may close a quotation.
   const before = tokens.previous(end);
-  const last = tokens.previousWord(tokens.isPunct(before, QUOTES) ? before : end);
+  const last = tokens.previousWord(c.syntax.isQuoteMark(tokens, before) ? before : end);
   let found: TokenRange | null = null;
   let k = last;
   for (let words = 0; k > after && words < OWNER_WORDS; words++, k = tokens.previousWord(k)) {

@@ -3,6 +3,7 @@
  * what opens a period, which part of a period is meant, the calendar a year is
  * counted in, and the words of a time of day.
  */
+import type { RoleWord } from '../../text/lexicon.js';
 
 /** Words before a number that make it a year: "عام 2014", "منذ 2011", "مطلع 2017". Clitics (وفي، بعام، لعام) are read by rule. */
 export const yearContextWords: readonly string[] = [
@@ -424,12 +425,7 @@ export type DateLinkRole =
   | 'or';
 
 /** A function word that links the parts of a date: `{ word: 'من', role: 'of' }`. */
-export interface DateLinkWord {
-  /** The word as written: من. */
-  readonly word: string;
-  /** What it links: `'of'` for من. */
-  readonly role: DateLinkRole;
-}
+export type DateLinkWord = RoleWord<DateLinkRole>;
 
 /**
  * The function words the date recognizers and refiners read between the

@@ -2,6 +2,7 @@
  * Words around names: the heads that say a place follows, and the words that never belong
  * to a name and so end one. Written by hand for this project (MIT).
  */
+import type { RoleWord } from '../../text/lexicon.js';
 
 /**
  * Words before a place name that say what it is: "مدينة الخبر"، "محافظة العين"، "ولاية ميريلاند".
@@ -176,12 +177,7 @@ export const clubContextWords: readonly string[] = [
 export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
 
 /** A function word and its role: `{ word: 'في', role: 'in' }`. */
-export interface MentionLinkWord {
-  /** The word as written: باسم. */
-  readonly word: string;
-  /** What the person rules read it as: `'onBehalfOf'` for باسم. */
-  readonly role: MentionLinkRole;
-}
+export type MentionLinkWord = RoleWord<MentionLinkRole>;
 
 /**
  * The function words the person recognizer reads, one role each:

@@ -4,7 +4,9 @@
  * the heads of organisations and places, and the words that end a name.
  */
 import type { EntityType } from '../../names/gazetteer.js';
-import type { CommonPlacePhrase, MentionLinkRole, MentionLinkWord } from '../../names/lexicon/context.js';
+import type { CommonPlacePhrase, MentionLinkRole } from '../../names/lexicon/context.js';
+import { mentionLinkRoles } from '../../names/lexicon.js';
+import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, proclitics } from '../../text/clitics.js';
@@ -271,21 +273,11 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonPlacesBefore: placeWords(tables.commonPlacePhrases, (p) => p.before),
       commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
       clubContextWords: folded(tables.clubContextWords),
-      links: {
-        in: withRole(tables.mentionLinkWords, 'in'),
-        ala: withRole(tables.mentionLinkWords, 'ala'),
-        onBehalfOf: withRole(tables.mentionLinkWords, 'onBehalfOf'),
-        sonOf: withRole(tables.mentionLinkWords, 'sonOf'),
-      },
+      links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
     };
     compiled.set(lexicon, t);
   }
   return t;
-}
-
-/** The folded words of `words` that have the role `role`. */
-function withRole(words: readonly MentionLinkWord[], role: MentionLinkRole): Set<string> {
-  return new Set(words.filter((w) => w.role === role).map((w) => foldWord(w.word)));
 }
 
 /** The folded words beside each folded place of `phrases` (the words of one side, `side`); places without any are left out. */
