@@ -7,6 +7,7 @@
  */
 import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
+import { mentionTables } from '../syntax/mentions/tables.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { wordClaim } from './bare.js';
 import type { ClaimContext } from './context.js';
@@ -63,6 +64,8 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
     // A number right before a dual is its own figure: "ثلاثة لترين" reads as three.
     if (c.isNumberToken(tokens.previous(k))) continue;
     const dual = syntax.units.dualAt(tokens, k);
+    // A known name is no dual: "حركة طالبان" (not two students), "ميلان الإيطالي" (the club, not two miles).
+    if (dual && mentionTables(syntax).known.matchAt(tokens, k)) continue;
     if (dual) {
       // "درجتين تحت الصفر" is −2.
       const below = c.lexicon.belowZero.matchAt(tokens, tokens.nextWord(k));

@@ -53,6 +53,14 @@ describe('normalizeEntityName: the same key for names that differ only in writin
     expect(normalizeEntityName(a)).toBe(normalizeEntityName(b));
   });
 
+  it('splits two words glued by a lost space, never one word with its own article', () => {
+    expect(normalizeEntityName('الولاياتالمتحدة')).toBe('ولايات متحده');
+    // العالمية، المالية، الجالية: a second ال inside a definite word is part of its stem.
+    expect(normalizeEntityName('منظمة الصحة العالمية')).toBe('منظمه صحه عالميه');
+    expect(normalizeEntityName('وزارة المالية')).toBe('وزاره ماليه');
+    expect(normalizeEntityName('الجالية العربية')).toBe('جاليه عربيه');
+  });
+
   it('keeps the long vowels of a name in its key', () => {
     expect(normalizeEntityName('سعيد')).not.toBe(normalizeEntityName('سعد'));
     expect(normalizeEntityName('ريان ديلون')).not.toBe(normalizeEntityName('رايان ديلون'));

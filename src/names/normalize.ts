@@ -9,6 +9,8 @@ import type { PlaceKind } from './lexicon/places.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
 const KAF_ARTICLE = 'كال';
+/** Fewest letters of each of two words glued by a missing space: الولاياتالمتحدة. */
+const GLUED_STEM = 3;
 
 /** Folds and cleans a name into words: letters folded, punctuation and quotes gone, glued words split. */
 export function nameWords(name: string): string[] {
@@ -19,9 +21,10 @@ export function nameWords(name: string): string[] {
     // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name; كال opens more
     // names (كاليفورنيا، كالديرون) than it glues ك to one.
     const word = raw.startsWith(KAF_ARTICLE) ? raw : withoutCliticsBeforeArticle(raw);
-    // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة.
-    const glued = word.indexOf('ال', 3);
-    if (glued >= 3 && word.length - glued - 2 >= 3) {
+    // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة. A word with its own article
+    // needs a stem of three letters before the second one: العالمية، المالية، الجالية are one word each.
+    const glued = word.indexOf('ال', word.startsWith('ال') ? GLUED_STEM + 2 : GLUED_STEM);
+    if (glued >= GLUED_STEM && word.length - glued - 2 >= GLUED_STEM) {
       out.push(word.slice(0, glued), word.slice(glued));
       continue;
     }

@@ -90,6 +90,11 @@ describe('speaker tables', () => {
     expect(one(`قتل 30 مدنيا، بحسب ${word} نقلت وكالة الأناضول`).speaker?.text).toBe('وكالة الأناضول');
   });
 
+  it.each(t.verbalNounOpeners.map((w) => [w] as const))('"%s" before a reporting verb\'s form makes it a noun that names no speaker', (word) => {
+    // Without the opener, "زعم تهديد …" would be read as a verb and its subject.
+    expect(one(`وفرضت الحكومة رسوما ${word} زعم تهديد الواردات الأمن القومي، وشملت 6 بلدان`).speaker).toBeNull();
+  });
+
   const adjectiveEndings = [...t.relationEndings, ...t.pluralRelationEndings, ...t.feminineEndings];
   it.each(adjectiveEndings.map((e) => [e] as const))('an adjective ending in "%s" describes an unnamed source', (ending) => {
     expect(one(`وقالت مصادر عراق${ending} إن 30 مدنيا قتلوا`).speaker).toMatchObject({ text: `مصادر عراق${ending}`, kind: 'anonymous' });

@@ -32,6 +32,7 @@ import {
   affiliationPrepositions,
   relaySourcePrepositions,
   attributionRelatives,
+  verbalNounOpeners,
   relationEndings,
   pluralRelationEndings,
   feminineEndings,
@@ -111,6 +112,8 @@ export interface SyntaxTables {
   readonly relaySourcePrepositions: readonly string[];
   /** Relative words between an attribution and its verb: ما ("بحسب ما قال الناطق"). */
   readonly attributionRelatives: readonly string[];
+  /** Words after which a reporting verb's written form is its verbal noun: تحت ("تحت زعم"), بعد ("بعد نشر"). */
+  readonly verbalNounOpeners: readonly string[];
   /** Endings of adjectives of relation: ي (الأمريكي). */
   readonly relationEndings: readonly string[];
   /** Endings of plural and feminine adjectives of relation: يون، يين، ية. */
@@ -154,6 +157,7 @@ export const syntaxTables: SyntaxTables = {
   affiliationPrepositions,
   relaySourcePrepositions,
   attributionRelatives,
+  verbalNounOpeners,
   relationEndings,
   pluralRelationEndings,
   feminineEndings,
@@ -209,6 +213,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   affiliationPrepositions: phrase,
   relaySourcePrepositions: phrase,
   attributionRelatives: phrase,
+  verbalNounOpeners: phrase,
   relationEndings: wordEnding,
   pluralRelationEndings: wordEnding,
   feminineEndings: wordEnding,
@@ -273,6 +278,8 @@ export class SyntaxLexicon {
   readonly relaySources: ReadonlySet<string>;
   /** Folded relative words between an attribution and its verb (ما). */
   readonly attributionRelatives: ReadonlySet<string>;
+  /** Folded words after which a reporting verb's form is a noun: تحت، بعد، في. */
+  readonly verbalNounOpeners: ReadonlySet<string>;
   private readonly relationEndings: readonly string[];
   private readonly pluralRelationEndings: readonly string[];
   private readonly adjectiveEndings: readonly string[];
@@ -319,6 +326,7 @@ export class SyntaxLexicon {
     this.affiliationPrepositions = foldedSet(tables.affiliationPrepositions);
     this.relaySources = foldedSet(tables.relaySourcePrepositions);
     this.attributionRelatives = foldedSet(tables.attributionRelatives);
+    this.verbalNounOpeners = foldedSet(tables.verbalNounOpeners);
     this.relationEndings = foldedEndings(tables.relationEndings);
     this.pluralRelationEndings = foldedEndings(tables.pluralRelationEndings);
     this.adjectiveEndings = foldedEndings([...tables.relationEndings, ...tables.pluralRelationEndings, ...tables.feminineEndings]);

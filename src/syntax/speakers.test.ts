@@ -38,6 +38,22 @@ describe('speakers', () => {
     expect(extractQuantClaims('أظهرت بيانات رسمية ارتفاع التضخم بنسبة 2.5 في المائة.')[0]!.speaker).toMatchObject({ text: 'بيانات رسمية', kind: 'anonymous' });
     expect(speakers('حيث أظهرت بيانات مجلس التنمية الاقتصادية توسع قطاع الفنادق بنسبة 9.5%.')).toEqual(['بيانات مجلس التنمية الاقتصادية']);
     expect(extractQuantClaims('وتجاوزت الحالات مليون حالة، وفق تقارير سابقة لمنظمة الصحة العالمية.')[0]!.speaker).toMatchObject({ text: 'لمنظمة الصحة العالمية', kind: 'organisation' });
+     expect(speakers('وارتفع عدد اللاجئين إلى 5 ملايين بحسب تقرير للأمم المتحدة.')).toEqual(['للأمم المتحدة']);
+    // A common noun after ل is the document's complement, not its author: an opinion poll, a population survey.
+    expect(speakers('وأبدى 83 بالمئة آراء سلبية، حسبما أظهر استطلاع للرأي أجراه مركز "بيو".')).toEqual(['استطلاع للرأي أجراه مركز "بيو"']);
+    expect(speakers('وبلغ عدد السكان 5 ملايين بحسب مسح للسكان.')).toEqual(['مسح للسكان']);
+  });
+
+  it('a body named by its head and its own name is a body, with what it does after ل', () => {
+    expect(extractQuantClaims('وقالت شركة أرامكو إن الإنتاج بلغ 10 ملايين برميل.')[0]!.speaker).toMatchObject({ text: 'شركة أرامكو', kind: 'organisation' });
+    expect(extractQuantClaims('وقالت جامعة لندن إن 30 طالبا أصيبوا.')[0]!.speaker).toMatchObject({ text: 'جامعة لندن', kind: 'organisation' });
+    expect(speakers('وقالت شركة بيكر هيوز لخدمات الطاقة إن عدد الحفارات انخفض إلى 859 حفارا.')).toEqual(['شركة بيكر هيوز لخدمات الطاقة']);
+    expect(speakers('وقال مركز بيو للأبحاث إن 30 في المئة يؤيدون القرار.')).toEqual(['مركز بيو للأبحاث']);
+  });
+
+  it('a subject before its verb leaves the particle قد out, and أن opens no subject', () => {
+    expect(speakers('وكانت مجموعة فولكسفاغن قد اعترفت بأنها زودت 11 مليون سيارة ببرنامج مخالف.')).toEqual(['مجموعة فولكسفاغن']);
+    expect(speakers('وبعد أن سجل أربعة أهداف في الجولتين الأوليين، أهدر المهاجم ركلة جزاء.')).toEqual([null]);
   });
 
   it('a verb of record with its object after it, or with no subject, names no speaker', () => {

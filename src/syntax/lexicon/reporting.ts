@@ -96,7 +96,7 @@ export const speakerStopWords: readonly string[] = [
   'أن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'يوم', 'أمس', 'اليوم', 'في', 'خلال', 'على', 'عبر', 'ل',
   'الذي', 'التي', 'عن', 'إلى', 'بعد', 'قبل', 'حول', 'بشأن', 'مساء', 'صباح', 'لدى', 'مع', 'عقب',
   'فيها', 'فيه', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'قائلا', 'بالقول', 'قولهم', 'قوله', 'قولها', 'أيضا', 'كذلك', 'أكثر', 'أقل',
-  'نحو', 'حوالي', 'قرابة',
+  'نحو', 'حوالي', 'قرابة', 'قد',
 ];
 
 /** Words inside a speaker's description that never belong to a name: المتحدث باسم، ضد داعش. */
@@ -230,6 +230,16 @@ export const relaySourcePrepositions: readonly string[] = ['عن'];
 
 /** Relative words between an attribution and its verb: "بحسب ما قال الناطق"، "وفق ما أعلنت الوزارة". */
 export const attributionRelatives: readonly string[] = ['ما'];
+
+/**
+ * Prepositions and adverbial nouns that only a noun follows: after them a reporting verb's written
+ * form is its verbal noun, which names no speaker. "فرضت رسوماً تحت زعم تهديد الواردات الأمن
+ * القومي" (under the pretext), "بعد نشر الصحيفة تقريراً" (after the paper published), "دون ذكر
+ * المصدر" (without naming the source). Not من or ما, which also mean who and what: "من قال إن …".
+ */
+export const verbalNounOpeners: readonly string[] = [
+  'في', 'على', 'إلى', 'عن', 'مع', 'تحت', 'بعد', 'قبل', 'عقب', 'إثر', 'دون', 'بدون', 'رغم', 'منذ', 'خلال', 'حول', 'عند', 'لدى',
+];
 
 /** The ending of an adjective of relation: a definite word so ending describes (الأمريكي، العراقي), it is no given name. */
 export const relationEndings: readonly string[] = ['ي'];

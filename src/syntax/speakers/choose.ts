@@ -5,6 +5,8 @@
  * a document, or else a description ({@link describeSpeaker}).
  */
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { withoutConjunction } from '../../text/clitics.js';
+import { mentionTables } from '../mentions/tables.js';
 import { isQuote } from '../noun-phrase.js';
 import { describeSpeaker, documentSpeaker } from './description.js';
 import { DESCRIPTION_ITEMS, type SpeakerItem, type SpeakerRange, type SpeakerText } from './types.js';
@@ -47,12 +49,46 @@ export function chooseSpeaker(text: SpeakerText, items: readonly SpeakerItem[]):
     const quoted = runs.find((r) => items[r.from]!.quoted);
     if (quoted) return { start: items[quoted.from]!.k, end: items[quoted.to]!.end, named: true, kind: 'organisation', role: null };
     const lead = runs[0];
+    // A body's head and its own name: "شركة أرامكو"، "جامعة هارفارد"، "شركة بيكر هيوز لخدمات الطاقة".
+    const body = lead && lead.from === 0 ? bodyName(text, items, lead) : null;
+    if (body) return body;
     // A leading name, not the head of a construct ("فريق الرصد" is a description), nor an unnamed source ("مصادر أمنية").
     if (lead && lead.from === 0 && !(items[lead.to + 1]?.definite ?? false) && !lexicon.anonymous.matchAt(tokens, first.k)) {
       return { start: items[0]!.k, end: items[lead.to]!.end, named: true, kind: 'person', role: null };
     }
   }
   return describeSpeaker(text, items);
+}
+
+/**
+ * A body named by its head and its own name, with the complement after ل that says what it does:
+ * "شركة أرامكو"، "جامعة هارفارد"، "شركة بيكر هيوز لخدمات الطاقة"، "مركز بيو للأبحاث". Null when
+ * the phrase does not open with the head of a body, or no name follows it ("حزب العمال" is read
+ * as a construct by {@link describeSpeaker}).
+ */
+function bodyName(text: SpeakerText, items: readonly SpeakerItem[], lead: NameRun): SpeakerRange | null {
+  const { tokens, lexicon } = text;
+  const head = items[0]!;
+  if (head.quoted || !mentionTables(lexicon).organisationHeads.has(withoutConjunction(tokens.text(head.k)))) return null;
+  // The name runs up to a word after ل that opens a complement: لخدمات (before الطاقة)، للأبحاث.
+  let to = 1;
+  while (to <= lead.to && !opensComplement(text, items, to)) to++;
+  if (to === 1) return null;
+  // A construct goes on after the run: "مكتب تنسيق الشؤون الإنسانية"، "تحالف دعم الشرعية" are read whole by describeSpeaker.
+  if (to > lead.to && (items[to]?.definite ?? false)) return null;
+  let end = to - 1;
+  if (to < items.length && opensComplement(text, items, to)) {
+    end = to;
+    while (end + 1 < items.length && end + 1 - to < DESCRIPTION_ITEMS && items[end + 1]!.definite && !items[end + 1]!.title && !items[end + 1]!.role) end++;
+  }
+  return { start: head.k, end: items[end]!.end, named: true, kind: 'organisation', role: null };
+}
+
+/** True when item `i` is ل and a definite noun, or ل and a noun a definite one follows: للأبحاث، لخدمات الطاقة (not لندن). */
+function opensComplement(text: SpeakerText, items: readonly SpeakerItem[], i: number): boolean {
+  const it = items[i]!;
+  if (it.quoted || it.title || it.role || !text.tokens.text(it.k).startsWith('ل')) return false;
+  return it.definite || (items[i + 1]?.definite ?? false);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { article, isDefinite } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import { mentionTables } from '../mentions/tables.js';
 import { nounPhraseAt } from '../noun-phrase.js';
 import { DESCRIPTION_ITEMS, type SpeakerItem, type SpeakerRange, type SpeakerText } from './types.js';
 
@@ -33,7 +34,7 @@ export function documentSpeaker(text: SpeakerText, k: TokenIndex): SpeakerRange 
   // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
   for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
     const w = tokens.text(j);
-    if (w.startsWith('ل') && w.length > 3 && !isAddressee(lexicon, w)) {
+    if (w.startsWith('ل') && w.length > 3 && !isAddressee(lexicon, w) && namesBody(text, j)) {
       const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
       return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
     }
@@ -57,6 +58,25 @@ export function documentSpeaker(text: SpeakerText, k: TokenIndex): SpeakerRange 
     if (tokens.isWord(j) && isDefinite(tokens.text(j)) && !lexicon.isPluralRelationAdjective(tokens.text(j))) authored = true;
   }
   return { start: k, end, named: false, kind: authored ? 'organisation' : 'anonymous', role: null };
+}
+
+/**
+ * True when the word at `k`, behind its ل, names a body that can own a document: a known name
+ * ("تقرير للأمم المتحدة"), the head of a body ("تقارير سابقة لمنظمة الصحة العالمية"،
+ * "دراسة لجامعة هارفارد") or a word with no article ("بيان لرئاسة أمن الدولة"، "تقرير لرويترز").
+ * A definite common noun after ل is the document's own complement, not its author: "استطلاع
+ * للرأي" is an opinion poll, "مسح للسكان" a survey of the population.
+ */
+function namesBody(text: SpeakerText, k: TokenIndex): boolean {
+  const { tokens, lexicon } = text;
+  const tables = mentionTables(lexicon);
+  const known = tables.known.matchAt(tokens, k);
+  if (known && (known.entry.type !== 'person')) return true;
+  // لمنظمة → منظمة، للجنة → لجنة (ل + ال written لل).
+  const word = tokens.text(k).slice(1);
+  if (tables.organisationHeads.has(word) || (word.startsWith('ل') && tables.organisationHeads.has(word.slice(1)))) return true;
+  // A name or the head of a construct, with no article: "تقرير لرويترز"، "بيان لرئاسة أمن الدولة".
+  return !isDefinite(tokens.text(k));
 }
 
 /**

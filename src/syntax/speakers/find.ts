@@ -57,6 +57,8 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       const reporting = lexicon.verbs.matchAt(tokens, k);
       const relays = lexicon.fromVerbs.has(tokens, k);
       if (!(reporting && reporting.end === k + 1) && !relays) continue;
+      // After a preposition the verb's form is its verbal noun: "تحت زعم تهديد الواردات"، "بعد نشر الصحيفة".
+      if (verbalNoun(document, lexicon, k)) continue;
       const record = reporting?.entry.definiteSubject === true;
       let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
       // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
@@ -89,6 +91,13 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
   }
   // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** True when the word before the verb form at `k`, with nothing between, takes only a noun: "تحت زعم". */
+function verbalNoun(document: TextDocument, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  const { tokens } = document;
+  const before = tokens.previous(k);
+  return before >= 0 && tokens.isWord(before) && lexicon.verbalNounOpeners.has(tokens.text(before));
 }
 
 /**

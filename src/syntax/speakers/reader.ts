@@ -105,6 +105,10 @@ export class SpeakerReader implements SpeakerText {
     // but a quotation mark: `هيومن رايتس ووتش "توثق 78 حالة"`.
     let next = last ? tokens.next(tokenIndex(last.end - 1)) : verb;
     if (isQuote(tokens, this.lexicon, next)) next = tokens.next(next);
+    // A particle before the verb: "وكانت مجموعة فولكسفاغن قد اعترفت" (not أن, which opens a clause: "وبعد أن سجل").
+    if (next !== verb && tokens.isWord(next) && this.lexicon.leadingParticles.has(tokens.text(next)) && !this.lexicon.speechParticles.has(tokens.text(next))) {
+      next = tokens.next(next);
+    }
     if (!last || next !== verb) return null;
     return this.choose(items);
   }
