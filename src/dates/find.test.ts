@@ -289,6 +289,12 @@ describe('findDates: periods, durations, frequencies and vague times', () => {
     expect(dates('أول أسبوعين من تموز/يوليو', '2018-07-22')).toEqual([['أول أسبوعين من تموز/يوليو', 'period', '2018-07-01', '2018-07-14']]);
   });
 
+  it('opens a period since a weekday at the last such day, with يوم between or not', () => {
+    // 2018-07-14 is a Saturday: "منذ الأحد" is the Sunday before (08), never the one after (15).
+    expect(dates('وتوقفت الرحلات منذ الأحد', '2018-07-14')).toEqual([['منذ الأحد', 'period', '2018-07-08', '2018-07-14']]);
+    expect(dates('وتوقفت الرحلات منذ يوم الجمعة', '2018-07-14')).toEqual([['منذ يوم الجمعة', 'period', '2018-07-13', '2018-07-14']]);
+  });
+
   it('reads durations with their ISO length, anchored by قبل، منذ، بعد', () => {
     const found = findDates('استمرت ساعة ونصف، ثم لمدة عام واحد و شهر و 21 يوما', { publishedAt: '2016-11-07' });
     expect(found.map((d) => [d.text, d.duration])).toEqual([

@@ -1,5 +1,5 @@
 import type { TokenIndex } from '../../text/coordinates.js';
-import { addDays, firstDayOf, isoAt, isoDay, isoParts, lastDayOf, withIsoYear, type Grain, type Resolution } from '../calendar.js';
+import { addDays, firstDayOf, isoAt, isoDay, isoParts, lastDayOf, previousWeekday, withIsoYear, type Grain, type Resolution } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { ApproximateWord, PeriodRole } from '../lexicon/context.js';
 import type { TimeUnit } from '../lexicon/relative.js';
@@ -37,6 +37,8 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
   const { tokens, lexicon, reference } = context;
   if (e.kind === 'vague' || e.partial || e.kind === 'set') return e;
   let before = tokens.previousWord(e.start);
+  // يوم before a weekday is left out of its span: "منذ يوم الأحد" opens at منذ.
+  if (before >= 0 && e.weekday !== undefined && lexicon.dayWords.has(tokens.text(before))) before = tokens.previousWord(before);
   if (before < 0) return e;
   // A bound between the opener and a duration: "قبل أقل من أسبوعين"، "منذ أكثر من عام".
   let bound: ApproximateWord['bound'] | undefined;
@@ -62,9 +64,12 @@ function withOpener(context: DateContext, e: TimeExpression): TimeExpression {
   const today = reference ? isoDay(reference) : undefined;
   if (e.kind === 'duration') return anchorDuration(context, e, role, start, skip, bound);
   switch (role) {
-    case 'since':
-      // A period since a time up to publication: what a figure in it counts is a running total.
-      return joined(e, { start }, skip, { kind: 'period' as const, cumulative: true }, e.from !== undefined ? { from: e.from } : {}, today ? { to: today } : {});
+    case 'since': {
+      // A period since a time up to publication: what a figure in it counts is a running total. A weekday
+      // since which is past: "منذ الأحد" written on a Saturday is the Sunday before, not the one after.
+      const from = e.weekday !== undefined && reference && today && e.from !== undefined && e.from > today ? isoDay(previousWeekday(e.weekday, reference)) : e.from;
+      return joined(e, { start }, skip, { kind: 'period' as const, cumulative: true }, from !== undefined ? { from } : {}, today ? { to: today } : {});
+    }
     case 'until': {
       const last = lastDayOf(e.to);
       if (reference && last && last < reference) return joined(e, { start }, skip, { cumulative: true });
