@@ -37,6 +37,16 @@ describe('digits', () => {
     expect(parseArabicNumber('.77')).toBe(0.77);
   });
 
+  it('reads the Arabic comma glued between digits as a decimal comma, and with a space after it as a list', () => {
+    // BBC Arabic writes "9،5 ملايين نسمة" and "18،5 في المئة".
+    expectMatches('يبلغ عدد سكانها 9،5 ملايين نسمة', [['9،5 ملايين', 9500000, 'cardinal']]);
+    expect(parseArabicNumber('18،5')).toBe(18.5);
+    expect(parseArabicNumber('٩،٥')).toBe(9.5);
+    expect(parseArabicNumber('3،000')).toBe(3000);
+    expect(findNumbers('المواد 5، 6 و7').map((n) => n.value)).toEqual([5, 6, 7]);
+    expect(findNumbers('الأرقام 1،2،3').map((n) => n.value)).toEqual([1, 2, 3]);
+  });
+
   it('follows the news convention: a dot and exactly three digits is grouping unless a scale word follows', () => {
     expect(parseArabicNumber('125.000')).toBe(125000);
     expect(parseArabicNumber('52.200')).toBe(52200);

@@ -159,8 +159,13 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
     }
     // Decimal part.
     const sep = text.charCodeAt(i);
+    // The Arabic comma glued between digits is a decimal comma too, as BBC Arabic writes it: "9،5 ملايين نسمة"،
+    // "18،5 في المئة" (a list separator has a space after it: "5، 6").
     const isDecimalSep =
-      sep === ARABIC_DECIMAL || (sep === DOT && groupSep !== DOT) || (sep === COMMA && groupSep !== COMMA && groupSep !== DOT);
+      sep === ARABIC_DECIMAL ||
+      (sep === DOT && groupSep !== DOT) ||
+      (sep === COMMA && groupSep !== COMMA && groupSep !== DOT) ||
+      (sep === ARABIC_COMMA && groupSep === -1);
     if (isDecimalSep && isDigit(text.charCodeAt(i + 1))) {
       const e = digitRunEnd(text, i + 1);
       fracDigits = text.slice(i + 1, e);
@@ -170,7 +175,7 @@ export function scanNumeral(shadow: ShadowText, start: ShadowOffset): Numeral {
     // A dotted run that goes on (192.168.1.2, 30.11.2017, 1,2,3) is a code, a date or a list:
     // keep only the first run of digits and let the caller read the rest as numbers of their own.
     const after = text.charCodeAt(i);
-    if ((after === DOT || after === COMMA || after === ARABIC_DECIMAL) && isDigit(text.charCodeAt(i + 1))) {
+    if ((after === DOT || after === COMMA || after === ARABIC_DECIMAL || after === ARABIC_COMMA) && isDigit(text.charCodeAt(i + 1))) {
       const firstRunEnd = digitRunEnd(text, intStart);
       return finish(shadow, start, firstRunEnd, sign, text.slice(intStart, firstRunEnd), '', null, 'cardinal', sign === 1);
     }
