@@ -516,11 +516,55 @@ describe('whose a sum, a distance or an age is', () => {
     expect(subjects('قطع العداء 42 كيلومترا في ساعتين')[0]).toEqual(['42 كيلومترا', null]);
   });
 
+  it('a distance before a point of the compass is from the place after it, never from the point', () => {
+    expect(subjects('في مواقع قريبة من منطقة مزدة على بعد 160 كيلومترا جنوب طرابلس.')).toEqual([['160 كيلومترا', 'طرابلس']]);
+    expect(subjects('قرية نغامدو التي تبعد نحو 110 كلم جنوب مايدوغوري في ولاية بورنو')).toEqual([['نحو 110 كلم', 'مايدوغوري']]);
+    expect(subjects('وقع الهجوم على بعد 30 كلم شمال شرق بغداد')).toEqual([['30 كلم', 'بغداد']]);
+    expect(subjects('تنتشر القوات في منبج على بعد 100 كيلومتر شرقي عفرين')).toEqual([['100 كيلومتر', 'عفرين']]);
+    expect(subjects('تقع القرية على بعد 20 كيلومترا جنوبا.')).toEqual([['20 كيلومترا', null]]);
+  });
+
+  it('an owner in construct follows a counted noun bare, and names somebody', () => {
+    // A price per barrel: a measure is owned by no construct, and the barrel owns nothing.
+    expect(subjects('وهبط خام برنت إلى 56.65 دولارًا للبرميل')).toEqual([['56.65 دولارًا للبرميل', null]]);
+    // An accusative singular is in no construct: owned only behind the ل of belonging.
+    expect(subjects('وسجل سانشيز 80 هدفا للأرسنال منذ انضمامه')).toEqual([['80 هدفا', 'للأرسنال']]);
+    expect(subjects('قصفت المقاتلات 70 هدفا عسكريا داخل سوريا')).toEqual([['70 هدفا', null]]);
+    expect(subjects('عثر رجال المقاومة على 8 جثث للميليشيات')).toEqual([['8 جثث', 'للميليشيات']]);
+    // A verb with its object pronoun opens a relative clause: "sites that the municipality chose".
+    expect(subjects('أطلقت الألعاب النارية من سبعة مواقع اختارتها أمانة الرياض بعناية')).toEqual([['سبعة مواقع', null]]);
+    // "One family" describes the dead and names no family.
+    expect(subjects('لقي 4 أشخاص من عائلة واحدة مصرعهم')[0]).toEqual(['4 أشخاص', null]);
+    // Still owned: a construct chain, one whose noun ends in a folded ة, a partitive.
+    expect(subjects('قتل 5 مقاتلي البشمركة')).toEqual([['5 مقاتلي', 'البشمركة']]);
+    expect(subjects('سقط 3 عناصر شرطة المدينة')).toEqual([['3 عناصر', 'شرطة المدينة']]);
+    expect(subjects('قتل ستة من عناصر الشرطة')).toEqual([['ستة من عناصر', 'الشرطة']]);
+  });
+
+  it('a word of possession before a bound says at what level, and owns nothing', () => {
+    expect(subjects('وسجل الجنيه السوداني مستوى قياسيا منخفضا عند حوالي 40 جنيها للدولار في السوق السوداء')).toEqual([['حوالي 40 جنيها للدولار', null]]);
+    expect(subjects('لدى القوات العراقية أكثر من 300 ألف من الجيش')).toEqual([['أكثر من 300 ألف', 'القوات العراقية']]);
+  });
+
+  it('a possessive is of a body that has members: a measure ending in the letters of a pronoun is none', () => {
+    expect(subjects('قررت الحكومة تقليص عدد قواتها في العراق إلى 3000 عنصر')).toEqual([['3000 عنصر', 'الحكومة']]);
+    expect(subjects('وبالغرامة التي لا تقل عن 500 ألف درهم ولا تتجاوز مليوني درهم')).toEqual([
+      ['500 ألف درهم', null],
+      ['لا تتجاوز مليوني درهم', null],
+    ]);
+  });
+
   it('an age is of the name before its brackets, before a cue of age in apposition, or before mirrored brackets', () => {
     expect(subjects('وأصبح رونالدو (33 عاما) أول لاعب')).toEqual([['33 عاما', 'رونالدو']]);
     expect(subjects('وفاز رونالدو، البالغ من العمر 33 عاما، بالدوري')).toEqual([['33 عاما', 'رونالدو']]);
     expect(subjects('وأشارت إلى أن عقد رونالدو 33) عاما) يمتد')).toEqual([['33) عاما', 'رونالدو']]);
-    expect(subjects('وقال الرجل البالغ 45 عاما إنه عاد')).toEqual([['45 عاما', 'الرجل']]);
+    expect(subjects('وقال المتهم البالغ 45 عاما إنه عاد')).toEqual([['45 عاما', 'المتهم']]);
+    // A counted noun of the tables names nobody: two stories of a player of 22 and one of 28 are two players.
+    expect(subjects('وقال الرجل البالغ 45 عاما إنه عاد')).toEqual([['45 عاما', null]]);
+    expect(subjects('وقدم اللاعب البالغ من العمر 22 عاما اللقطة الأجمل')).toEqual([['22 عاما', null]]);
+    // Between a cue in construct and the number: the phrase it is in construct with.
+    expect(subjects('وأن لا يتجاوز عمر المتقدم 33 سنة عند تقديم الطلب')).toEqual([['33 سنة', 'المتقدم']]);
+    expect(subjects('وأن لا يتجاوز عمر المتقدم عن 35 سنة')).toEqual([['35 سنة', 'المتقدم']]);
     expect(subjects('وقتل محمد يوسف عبد العزيز (24 عاما) برصاص الشرطة')[0]).toEqual(['24 عاما', 'محمد يوسف عبد العزيز']);
     expect(subjects('وحسين. أ، يبلغ من العمر 24 عاما، وصدر ضده حكم')[0]).toEqual(['24 عاما', null]);
   });

@@ -227,6 +227,10 @@ describe('incident tables', () => {
     expect(only(`وقع الانفجار على بعد 30 كيلومترا ${preposition} مدينة الموصل`).subject?.text).toBe('مدينة الموصل');
   });
 
+  it.each(t.compassWords.flatMap((w) => [[w], [`${w}ي`]] as const))('"على بعد 30 كيلومترا %s مدينة الموصل" is a distance from the city, not from the point of the compass', (point) => {
+    expect(only(`وقع الانفجار على بعد 30 كيلومترا ${point} مدينة الموصل`).subject?.text).toBe('مدينة الموصل');
+  });
+
   it.each(t.datingWords.map((w) => [w] as const))('"التقرير %s منتصف مايو" dates the report, not the figure beside it', (word) => {
     const claim = extractQuantClaims(`وافق الصندوق على قرض بقيمة 12 مليار دولار، على ضوء التقرير ${word} منتصف مايو الماضي`, { publishedAt: '2018-06-29' })[0]!;
     expect(claim.time).toBeNull();

@@ -52,7 +52,7 @@ import {
 import { exceptionWords, futureVerbs, modalityCues, type ModalityCue } from './lexicon/modality.js';
 import { incidentCauses, incidentLinks, incidentNouns, incidentPrepositions, tollNouns, tollPredicates } from './lexicon/incidents.js';
 import { boundPrepositions, claimLinkWords, kindUnits, speedTimeUnits, type ClaimLinkRole, type ClaimLinkWord, type KindUnit, type KindUnitKind } from './lexicon/links.js';
-import { backgroundCues, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, valueRelatives, type ContextUnit, type ValueCue } from './lexicon/values.js';
+import { backgroundCues, compassWords, contextUnits, datingWords, distanceFrom, restatementWords, valueCues, valueDeterminers, valueRelatives, type ContextUnit, type ValueCue } from './lexicon/values.js';
 
 /** The tables of the claims layer. */
 export interface ClaimsTables {
@@ -146,6 +146,8 @@ export interface ClaimsTables {
   readonly valueRelatives: readonly string[];
   /** Prepositions after a distance that name where it is measured from: "16 ميلا بحريا من مدينة صفاقس". */
   readonly distanceFrom: readonly string[];
+  /** Points of the compass after a distance, before the place it is measured from: "160 كيلومترا جنوب طرابلس". */
+  readonly compassWords: readonly string[];
   /** Words that restate a distance in another unit: "خمسة أميال بحرية أي نحو عشرة كيلومترات". */
   readonly restatementWords: readonly string[];
   /** Participles that date the document before them, so that the time after them is no figure's: "التقرير الصادر منتصف مايو". */
@@ -217,6 +219,7 @@ export const claimsTables: ClaimsTables = {
   valueDeterminers,
   valueRelatives,
   distanceFrom,
+  compassWords,
   restatementWords,
   datingWords,
   backgroundCues,
@@ -289,6 +292,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   valueDeterminers: phrase,
   valueRelatives: phrase,
   distanceFrom: phrase,
+  compassWords: phrase,
   restatementWords: phrase,
   datingWords: phrase,
   backgroundCues: phrase,
@@ -375,6 +379,8 @@ export class ClaimsLexicon {
   readonly valueRelatives: ReadonlySet<string>;
   /** Folded prepositions of a distance's starting place. */
   readonly distanceFrom: ReadonlySet<string>;
+  /** Folded points of the compass of a distance. */
+  readonly compassWords: ReadonlySet<string>;
   /** Folded words that restate a distance. */
   readonly restatementWords: ReadonlySet<string>;
   /** Folded participles that date a document, behind a glued و or not. */
@@ -452,6 +458,7 @@ export class ClaimsLexicon {
     this.valueDeterminers = new Set(tables.valueDeterminers.map(foldWord));
     this.valueRelatives = new Set(tables.valueRelatives.map(foldWord));
     this.distanceFrom = new Set(tables.distanceFrom.map(foldWord));
+    this.compassWords = new Set(tables.compassWords.map(foldWord));
     this.restatementWords = new Set(tables.restatementWords.map(foldWord));
     this.datingWords = new PhraseTable(tables.datingWords, (w) => w);
     this.backgroundCues = new PhraseTable(tables.backgroundCues, (w) => w);

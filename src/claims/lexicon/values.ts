@@ -42,9 +42,16 @@ export const valueDeterminers: readonly string[] = ['هذه', 'هذا', 'تلك'
 
 /**
  * Prepositions after a distance that name where it is measured from: "على بعد 16 ميلا بحريا من
- * مدينة صفاقس"، "نحو عشرة كيلومترات عن جزيرة قرقنة".
+ * مدينة صفاقس"، "نحو عشرة كيلومترات عن جزيرة قرقنة"، "على بعد 350 كلم قبالة سواحل اليمن".
  */
-export const distanceFrom: readonly string[] = ['من', 'عن'];
+export const distanceFrom: readonly string[] = ['من', 'عن', 'قبالة'];
+
+/**
+ * Points of the compass after a distance, before the place it is measured from: "على بعد 160 كيلومترا
+ * جنوب طرابلس"، "نحو 110 كلم جنوب مايدوغوري"، "30 كيلومترا شمال شرق بغداد" (two in a row). The
+ * relative adjective is read too: "100 كيلومتر شرقي عفرين".
+ */
+export const compassWords: readonly string[] = ['جنوب', 'شمال', 'شرق', 'غرب'];
 
 /** Words that restate a distance in another unit before where it is measured from: "خمسة أميال بحرية أي نحو عشرة كيلومترات عن". */
 export const restatementWords: readonly string[] = ['أي'];

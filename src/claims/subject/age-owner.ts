@@ -1,4 +1,5 @@
 import type { TokenRange } from '../../text/coordinates.js';
+import { isDefinite } from '../../text/clitics.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { ClaimContext } from '../context.js';
 import { personNameAt } from '../../syntax/mentions.js';
@@ -26,6 +27,11 @@ export function ageOwner(c: ClaimContext, n: ParsedNumber): TokenRange | null {
     for (let k = before, words = 0; k >= 0 && tokens.isWord(k) && words < AGE_CUE_WORDS; k = tokens.previous(k), words++) {
       if (lexicon.ageCues.has(tokens, k)) anchor = k;
     }
+    // The owner between the cue and the number: "ألا يتجاوز عمر المتقدم 33 سنة" (عمر in construct with it),
+    // "عمر المتقدم عن 35 سنة" — a definite word after the cue that is no cue itself ("البالغ من العمر"،
+    // "البالغ عمره" have none).
+    const head = tokens.nextWord(anchor);
+    if (anchor !== n.start && head >= 0 && head < n.start && isDefinite(tokens.text(head)) && !lexicon.ageCues.has(tokens, head)) return c.nounPhrase(head);
     const comma = tokens.previous(anchor);
     if (anchor !== n.start && tokens.isPunct(comma, COMMAS)) anchor = comma;
   }
@@ -38,6 +44,10 @@ export function ageOwner(c: ClaimContext, n: ParsedNumber): TokenRange | null {
     if (reading && reading.end === last + 1 && reading.skip === 0) name = { start: reading.start, end: reading.end };
   }
   const owner = name ?? phraseEndingAt(c, anchor);
-  // A lone letter is an initial ("حسين. أ، يبلغ من العمر 24 عامًا"), no owner.
-  return owner && owner.end - owner.start === 1 && tokens.text(owner.start).length < 2 ? null : owner;
+  // A lone letter is an initial ("حسين. أ، يبلغ من العمر 24 عامًا"), and a lone counted noun of the tables
+  // names nobody ("وقدم اللاعب البالغ من العمر 22 عاما"، "رجل (40 عاما)"): no owner. Two stories of two
+  // players of 22 and 28 would otherwise give one player two ages; without an owner the age waits for a
+  // story of its own to join.
+  const one = owner !== null && owner.end - owner.start === 1;
+  return !owner || (one && (tokens.text(owner.start).length < 2 || c.syntax.units.tableUnitAt(tokens, owner.start, true)?.kind === 'count')) ? null : owner;
 }

@@ -1,5 +1,5 @@
 import type { UnitReading } from '../../syntax/units.js';
-import { isDefinite, withoutArticle } from '../../text/clitics.js';
+import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
@@ -24,18 +24,48 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
   if (c.lexicon.links.of.has(tokens.text(after))) {
     const head = tokens.nextWord(after);
     if (unit.kind !== 'count' || head < 0 || syntax.notOwnerHeads.has(tokens.text(head))) return null;
-    return c.nounPhrase(head);
+    const np = c.nounPhrase(head);
+    return np && !oneOfAKind(c, np) ? np : null;
   }
-  if ((unit.construct || fraction) && !isDefinite(tokens.text(unit.start))) {
+  // A counted noun is owned by the words after it in construct ("مقاتلي البشمركة"، "عناصر الشرطة"), or in
+  // the accusative of its singular, whose tanween no construct has, behind the ل of belonging only ("80
+  // هدفا للأرسنال"، not "27 قتيلا بانفجار"، "70 هدفا عسكريا"). A measure is never owned so: "56 دولارا
+  // للبرميل" is a price per barrel, "110 كلم جنوب مايدوغوري" says where.
+  const construct = unit.construct && unit.kind === 'count' && (withoutConjunction(tokens.text(unit.start)) !== unit.lemma + ACCUSATIVE || tokens.text(after).startsWith(BELONGING));
+  if ((construct || fraction) && !isDefinite(tokens.text(unit.start))) {
     // "10 قتلى وعشرات الجرحى": a second count joined by و, not whose the first one is.
     if (c.isNumberToken(after) || c.lexicon.vague.matchAt(tokens, after) !== null) return null;
     const np = c.nounPhrase(after);
-    // An owner is a definite phrase or a name; a lone word with a glued و starts a new clause ("رجال وأحرقوا").
-    const conjoined = np !== null && np.end === np.start + 1 && tokens.text(np.start).startsWith('و');
-    if (np && !conjoined && !c.inTime(np.start, np.end)) return np;
+    // An owner is a definite phrase or a name; a lone word with a glued و starts a new clause ("رجال وأحرقوا"),
+    // and a word with a pronoun suffix heads no construct chain: "سبعة مواقع اختارتها أمانة الرياض" is a
+    // verb and its subject (sites that the municipality chose).
+    const first = np ? tokens.text(np.start) : '';
+    const clause = np !== null && (np.end === np.start + 1 ? first.startsWith('و') : PRONOUN_SUFFIX.test(first));
+    if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np)) return np;
   }
   // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
   const word = tokens.text(after);
   if (syntax.units.isDemonym(word) || (isDefinite(word) && syntax.units.isDemonym(withoutArticle(word)))) return { start: after, end: tokenIndex(after + 1) };
   return null;
+}
+
+/**
+ * Pronoun suffixes of a verb's object or a noun's owner after a stem of three letters or more: اختارتها،
+ * قتلهم. A lone ه is left out: folded, it is also the ة of شرطة.
+ */
+const PRONOUN_SUFFIX = /^\p{L}{3,}(?:ها|هم|هن)$/u;
+
+/** The accusative ending of an indefinite singular, folded: قتيلا، عنصرا. */
+const ACCUSATIVE = 'ا';
+/** The ل of belonging glued before an owner: للأرسنال، لمان يونايتد. */
+const BELONGING = 'ل';
+
+/**
+ * "4 أشخاص من عائلة واحدة"، "ثلاثة من أسرة واحدة": an indefinite noun with "one" after it (in the phrase
+ * or right after it) describes the people counted and names no owner; reports of two accidents of one
+ * family each would meet on it.
+ */
+function oneOfAKind(c: ClaimContext, np: TokenRange): boolean {
+  const one = c.tokens.nextWord(np.start);
+  return !isDefinite(c.tokens.text(np.start)) && c.document.numberAt(one)?.value === 1;
 }

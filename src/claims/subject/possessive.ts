@@ -20,7 +20,9 @@ export function possessiveOwner(c: ClaimContext, d: ClaimDraft): TokenRange | nu
   for (let k = tokenIndex(start - 1), words = 0; k >= 0 && k >= start - SEARCH_REACH && words < POSSESSIVE_WORDS && c.sentenceOf(k) === sentence; k--) {
     if (!tokens.isWord(k)) continue;
     words++;
-    if (!possessiveSuffix.test(tokens.text(k)) || !c.syntax.units.tableUnitAt(tokens, k)) continue;
+    // Members a body has are counted ("قواتها"، "عناصرهم"); a measure that ends in the letters of a
+    // pronoun is no possessive ("500 ألف درهم ولا تتجاوز مليوني درهم": درهم is dirham, not "their dir").
+    if (!possessiveSuffix.test(tokens.text(k)) || c.syntax.units.tableUnitAt(tokens, k)?.kind !== 'count') continue;
     for (let j = tokenIndex(k - 1); j >= 0 && j >= k - SEARCH_REACH && c.sentenceOf(j) === sentence; j--) {
       if (!tokens.isWord(j) || !tokens.text(j).startsWith(article) || c.inTime(j, tokenIndex(j + 1))) continue;
       let runStart = j;
@@ -31,3 +33,4 @@ export function possessiveOwner(c: ClaimContext, d: ClaimDraft): TokenRange | nu
   }
   return null;
 }
+

@@ -18,7 +18,8 @@ export function possessorBefore(c: ClaimContext, d: ClaimDraft): TokenRange | nu
   for (let words = 0; k >= 0 && words < POSSESSION_WORDS && c.sentenceOf(k) === sentence; words++) {
     if (c.syntax.possession.has(tokens, k)) {
       const np = c.nounPhrase(tokens.nextWord(k));
-      return np && np.end <= d.start ? np : d.subject;
+      // "عند حوالي 40 جنيها للدولار": عند says at what level, and the word after it bounds the figure.
+      return np && np.end <= d.start && !c.lexicon.boundsBefore.matchAt(tokens, np.start) ? np : d.subject;
     }
     k = tokens.previousWord(k);
   }

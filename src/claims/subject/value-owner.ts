@@ -159,8 +159,8 @@ function clauseOpener(word: string): boolean {
 }
 
 /**
- * Where a distance is measured from: the noun phrase after من or عن that follows it, past a
- * restatement of the distance in another unit ("خمسة أميال بحرية أي نحو عشرة كيلومترات عن جزيرة
+ * Where a distance is measured from: the noun phrase after من or عن, or after a point of the compass
+ * ("160 كيلومترا جنوب طرابلس" → طرابلس), that follows it, past a restatement of the distance in another unit ("خمسة أميال بحرية أي نحو عشرة كيلومترات عن جزيرة
  * قرقنة"، "16 ميلا بحريا (نحو 32 كيلومترا) عن سواحل مدينة صفاقس"). Reports of one shipwreck then give
  * the distance from one coast.
  */
@@ -169,6 +169,9 @@ export function distanceOrigin(c: ClaimContext, d: ClaimDraft): TokenRange | nul
   const { tokens, lexicon, syntax } = c;
   const sentence = c.sentenceOf(d.start);
   let k = tokens.next(tokenIndex(d.end - 1));
+  // "160 كيلومترا جنوب طرابلس"، "30 كلم شمال شرق بغداد"، "100 كلم شرقي عفرين": after points of the compass
+  // (or their relative adjectives in ي), the next word names the place.
+  let compass = false;
   for (let steps = 0; k >= 0 && steps < DISTANCE_REACH && c.sentenceOf(k) === sentence; steps++) {
     // A restatement: brackets, أي, a bound (نحو), a number and a unit of length.
     if (tokens.isPunct(k, '()') || c.isNumberToken(k)) {
@@ -181,12 +184,14 @@ export function distanceOrigin(c: ClaimContext, d: ClaimDraft): TokenRange | nul
       const head = tokens.nextWord(k);
       return head >= 0 ? (placeAt(c, head) ?? d.subject) : d.subject;
     }
+    const point = lexicon.compassWords.has(word.endsWith('ي') ? word.slice(0, -1) : word);
+    compass ||= point;
     const bound = lexicon.boundsBefore.matchAt(tokens, k);
     const unit = bound ? null : syntax.units.tableUnitAt(tokens, k);
     if (bound) k = tokens.next(tokenIndex(bound.end - 1));
     else if (unit && unit.kind === 'length') k = tokens.next(tokenIndex(unit.end - 1));
-    else if (lexicon.restatementWords.has(word)) k = tokens.next(k);
-    else return d.subject;
+    else if (point || lexicon.restatementWords.has(word)) k = tokens.next(k);
+    else return compass ? (placeAt(c, k) ?? d.subject) : d.subject;
   }
   return d.subject;
 }
