@@ -898,3 +898,31 @@ describe('the tables of common readings and clubs', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('cities in a sports report', () => {
+  const kinds = (text: string): Array<[string, string | null, string]> => findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)]);
+
+  it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city near "%s" is its club, not after a preposition', (word) => {
+    expect(kinds(`وسيفتقد ليون جهود مهاجمه في ${word}`)).toEqual([['ليون', 'organization', 'ليون']]);
+    expect(kinds(`وصل إلى ليون قبل ${word}`)).toEqual([['ليون', 'place', 'ليون']]);
+  });
+
+  it('reads a word of the game behind clitics and the article, and a pronoun written apart', () => {
+    expect(kinds('أنقذ ميسي برشلونة من الخسارة في المباراة')[1]).toEqual(['برشلونة', 'organization', 'برشلونة']);
+    expect(kinds('استعاد ليون توازنه في الشوط الثاني')).toEqual([['ليون', 'organization', 'ليون']]);
+    expect(kinds('وللمباراة استعد ليون')).toEqual([['ليون', 'organization', 'ليون']]);
+    expect(kinds('بعد الخسارة امام مضيف ه ليون صفر - 2')).toEqual([['ليون', 'organization', 'ليون']]);
+  });
+
+  it('keeps a city with no word of the game near it, a city after a clitic or head, and a country, a place', () => {
+    expect(kinds('وسيفتقد ليون جهود الوزير')).toEqual([['ليون', 'place', 'ليون']]);
+    expect(kinds('أقيمت المباراة في ليون أمس')).toEqual([['ليون', 'place', 'ليون']]);
+    expect(kinds('أقيمت المباراة بمدينة ليون أمس')).toEqual([['ليون', 'place', 'ليون']]);
+    expect(kinds('خسرت فرنسا أمام إيطاليا في المباراة')).toEqual([['فرنسا', 'place', 'فرنسا'], ['إيطاليا', 'place', 'إيطاليا']]);
+  });
+
+  it('ends a loan name of a body before a noun with a pronoun or a word of the game', () => {
+    expect(kinds('تصل بعثة فريق أسيك ابيدجان وقوامها 30 فردا')).toEqual([['أسيك ابيدجان', 'organization', 'أسيك ابيدجان']]);
+    expect(kinds('يدخل فريق اولمبيك آسفي مباراة اليوم')).toEqual([['اولمبيك آسفي', 'organization', 'اولمبيك آسفي']]);
+  });
+});

@@ -166,11 +166,12 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
 
 /**
  * Words of the game before a city that make it its football club: "تعادل مع ضيفه ليفربول"،
- * "حارس مرمى مانشستر"، "رحل عن صفوف مانشستر"، "لاعب برشلونة". فريق and نادي need no entry: as
+ * "حارس مرمى مانشستر"، "رحل عن صفوف مانشستر"، "لاعب برشلونة"، "مباراة مانشستر السابقة". فريق and نادي need no entry: as
  * heads of an organisation they make the city after them a club already ("فريق ليون").
  */
 export const clubContextWords: readonly string[] = [
   'ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير',
+  'مباراة', 'مباراتي', 'مباريات', 'شوط', 'حارس', 'مدافع', 'هداف',
 ];
 
 /** What a function word does for the mention recognizers. */

@@ -29,6 +29,9 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
   const prev = tokens.previousWord(k);
   if (prev >= 0 && t.clubContextWords.has(withoutConjunction(tokens.text(prev)))) return true;
+  // The pronoun written apart: "مضيف ه ليون" is مضيفه.
+  const noun = prev >= 0 && t.pronounsApart.has(tokens.text(prev)) ? tokens.previousWord(prev) : NO_TOKEN;
+  if (noun >= 0 && t.clubContextWords.has(withoutConjunction(tokens.text(noun)) + tokens.text(prev))) return true;
   // A city followed by its country in brackets is its club in a table of results: "بورتو ( البرتغال ) 2 -
   // صفر"، "ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا )"; "زار بورتو ( البرتغال ) أمس" stays the city.
   if (entry.kind === 'city') {
@@ -40,6 +43,25 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   if (next < 0) return false;
   const w = tokens.text(next);
   return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+}
+
+/** Most tokens (words and the spaces between them) on each side of a city that a word of the game may stand at. */
+const SPORTS_WINDOW = 24;
+
+/**
+ * True when the one-word city at `k`, with no clitic and no preposition or place head before it,
+ * stands near a word of the game (`clubContextWords`, behind و/ف، ب/لل and the article): a sports
+ * report names the club by its city. "وسيفتقد برشلونة جهود مهاجمه في المباراة"; "أقيمت المباراة
+ * في برشلونة" and "فبمدينة مراكش" are the city.
+ */
+function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, entry: KnownName): boolean {
+  const prev = tokens.previousWord(k);
+  if (entry.kind !== 'city' || skip > 0 || (prev >= 0 && (t.stops.has(withoutConjunction(tokens.text(prev))) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
+  for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
+    const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
+    if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(/^(?:ب|لل?)/u, '')))) return true;
+  }
+  return false;
 }
 
 /** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or {@link NO_TOKEN}. */
@@ -177,7 +199,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
   if (quoted === 'title') return null;
-  const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry))) ? 'organization' : entry.type;
+  const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }
 

@@ -306,6 +306,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   let words = 1;
   while (tokens.isWord(k) && words < OWN_NAME_WORDS && !isDefinite(tokens.text(k)) && !t.stops.has(tokens.text(k)) && !isNumberWord(tokens, k)) {
     if (lexicon.verbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.demonyms.has(tokens.text(k))) break;
+    // An Arabic noun with a pronoun or a word of the game follows the name, not in it: "فريق أسيك أبيدجان
+    // وقوامها 30 فردا"، "مجلة FHM لقرائها"، "يدخل فريق أولمبيك آسفي مباراة اليوم".
+    if (!tokens.isForeign(k) && (PRONOUN.test(tokens.text(k)) || t.clubContextWords.has(tokens.text(k)))) break;
     end = k + 1;
     words++;
     k = tokens.next(k);
