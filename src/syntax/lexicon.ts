@@ -42,6 +42,7 @@ import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
 import { UnitTable } from './units.js';
+import { namesakeHeads, workNouns } from './lexicon/namesakes.js';
 
 /** The tables of the syntax layer. */
 export interface SyntaxTables {
@@ -117,6 +118,10 @@ export interface SyntaxTables {
   readonly pluralRelationEndings: readonly string[];
   /** The feminine ending of adjectives: ة. */
   readonly feminineEndings: readonly string[];
+  /** Heads whose complement names a thing after a person (its namesake): مطار، جامعة، جائزة ("مطار محمد الخامس"). */
+  readonly namesakeHeads: readonly string[];
+  /** Nouns of a work whose title follows in quotation marks: رواية، مسلسل، قصيدة ("رواية « قشتمر »"). */
+  readonly workNouns: readonly string[];
 }
 
 /** The built-in tables of the syntax layer. */
@@ -157,6 +162,8 @@ export const syntaxTables: SyntaxTables = {
   relationEndings,
   pluralRelationEndings,
   feminineEndings,
+  namesakeHeads,
+  workNouns,
 };
 
 const unitKinds: readonly UnitKind[] = [
@@ -212,6 +219,8 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   relationEndings: wordEnding,
   pluralRelationEndings: wordEnding,
   feminineEndings: wordEnding,
+  namesakeHeads: phrase,
+  workNouns: phrase,
 };
 
 /** Tables of the syntax layer a caller extends or replaces. */

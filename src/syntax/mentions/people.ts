@@ -287,7 +287,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   const { tokens } = document;
   const t = mentionTables(lexicon);
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (r && r.end > r.start && !pronounApart(tokens, t, r)) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
+    if (r && r.end > r.start && !pronounApart(tokens, t, r) && !namesakeBefore(tokens, lexicon, t, r.start)) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
@@ -376,6 +376,30 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
+}
+
+/** Most quotation marks between a noun of a work and its title: segmented corpora double them (بلقب " " أبو الإلكترون). */
+const QUOTE_MARKS_BEFORE_TITLE = 2;
+
+/**
+ * True when the name starting at token `start` stands right after a head whose complement names a
+ * thing after a person, a title between or not: the airport, university or prize is named, not
+ * the person ("بمطار محمد الخامس"، "جامعة الملك فهد"، "جوائز أوسكار"، "معاهدة سان ستيفانو"); or in
+ * quotation marks after a noun of a work, as its title ("رواية « قشتمر »"، "مسلسل " نصر الله "").
+ * Without the marks a name after a work is its author's: "رواية نجيب محفوظ" keeps its person.
+ */
+function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, start: TokenIndex): boolean {
+  let p = tokens.previous(start);
+  // A title between: "جامعة الملك فهد"، "كأس الشيخ جاسم".
+  const title = p >= 0 ? t.titles.matchAt(tokens, p) : null;
+  if (title && tokens.next(tokenIndex(title.end - 1)) === start) p = tokens.previous(p);
+  let quoted = false;
+  for (let n = 0; n < QUOTE_MARKS_BEFORE_TITLE && p >= 0 && lexicon.isQuoteMark(tokens, p); n++) {
+    quoted = true;
+    p = tokens.previous(p);
+  }
+  if (p < 0 || !tokens.isWord(p)) return false;
+  return t.namesakeHeads.matchEndingAt(tokens, p) !== null || (quoted && t.workNouns.matchEndingAt(tokens, p) !== null);
 }
 
 /**

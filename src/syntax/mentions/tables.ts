@@ -218,6 +218,10 @@ export interface MentionTables {
   readonly clubContextWords: ReadonlySet<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
+  /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
+  readonly namesakeHeads: PhraseTable<string>;
+  /** Nouns of a work whose title follows in quotation marks, with و/ف/ب/ل before them: بقصيدة. */
+  readonly workNouns: PhraseTable<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -274,6 +278,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
       clubContextWords: folded(tables.clubContextWords),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
+      namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
+      workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
     };
     compiled.set(lexicon, t);
   }
