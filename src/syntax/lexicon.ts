@@ -42,7 +42,8 @@ import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
 import { UnitTable } from './units.js';
-import { namesakeHeads, workNouns } from './lexicon/namesakes.js';
+import { namesakeHeads, saintWords, workNouns } from './lexicon/namesakes.js';
+import { nameEndWords } from './lexicon/name-ends.js';
 
 /** The tables of the syntax layer. */
 export interface SyntaxTables {
@@ -122,6 +123,10 @@ export interface SyntaxTables {
   readonly namesakeHeads: readonly string[];
   /** Nouns of a work whose title follows in quotation marks: رواية، مسلسل، قصيدة ("رواية « قشتمر »"). */
   readonly workNouns: readonly string[];
+  /** Words that end a person's name after it, beyond the particles: بعدما، ردا، زميل ("سيرجيو راموس بعدما نال"). */
+  readonly nameEndWords: readonly string[];
+  /** Saint before the name of a place or church named after one, written with no clitic: سان، سانت ("سان ستيفانو"). */
+  readonly saintWords: readonly string[];
 }
 
 /** The built-in tables of the syntax layer. */
@@ -164,6 +169,8 @@ export const syntaxTables: SyntaxTables = {
   feminineEndings,
   namesakeHeads,
   workNouns,
+  nameEndWords,
+  saintWords,
 };
 
 const unitKinds: readonly UnitKind[] = [
@@ -221,6 +228,8 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   feminineEndings: wordEnding,
   namesakeHeads: phrase,
   workNouns: phrase,
+  nameEndWords: phrase,
+  saintWords: phrase,
 };
 
 /** Tables of the syntax layer a caller extends or replaces. */

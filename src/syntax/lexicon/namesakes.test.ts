@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntityMentions } from '../mentions.js';
-import { namesakeHeads, workNouns } from './namesakes.js';
+import { namesakeHeads, saintWords, workNouns } from './namesakes.js';
 
 /** The person mentions of `text`, as written. */
 const people = (text: string): string[] => findEntityMentions(text).filter((m) => m.type === 'person').map((m) => m.text);
@@ -31,5 +31,12 @@ describe('workNouns', () => {
     const m = findEntityMentions(text).find((x) => x.type === 'person');
     expect(m?.text).toBe('سمير مهران');
     expect(text.slice(m!.span.start, m!.span.end)).toBe('سمير مهران');
+  });
+});
+
+describe('saintWords', () => {
+  it.each(saintWords)('reads a name after %s as a place, and ل + سان as a word', (saint) => {
+    expect(people(`وقعت معاهدة ${saint} ستيفانو عام 1878`)).toEqual([]);
+    expect(people(`ونقل الموقع على لسان النائب سمير مهران، رئيس الهيئة`)).toEqual(['سمير مهران']);
   });
 });

@@ -10,7 +10,7 @@
  * without a title between (الملك، الشيخ), names the thing: "بمطار محمد الخامس"، "مستشفى الملك
  * فيصل التخصصي"، "سجن أبو غريب"، "كأس الشيخ جاسم"، "معاهدة سان ستيفانو". Only heads that are
  * followed by a proper name when a name follows them at all (not قرار، خطاب: "خطاب صدام" is
- * Saddam's speech). سان and سانت (Saint) open the name of a place or church themselves.
+ * Saddam's speech).
  */
 export const namesakeHeads: readonly string[] = [
   'مطار',
@@ -21,8 +21,6 @@ export const namesakeHeads: readonly string[] = [
   'جامع',
   'كنيسة',
   'كاتدرائية',
-  'سجن',
-  'معتقل',
   'قصر',
   'ملعب',
   'استاد',
@@ -42,8 +40,6 @@ export const namesakeHeads: readonly string[] = [
   'كأس',
   'معاهدة',
   'منشورات',
-  'سان',
-  'سانت',
 ];
 
 /**
@@ -70,3 +66,10 @@ export const workNouns: readonly string[] = [
   'عنوان',
   'شعار',
 ];
+
+/**
+ * Saint, before the name of a place, church or body named after one: "معاهدة سان ستيفانو"،
+ * "مستشفى سانت توماس"، "جامعة سان أندرو"، "سان دييغو". Read as written, with no clitic: لسان is
+ * "tongue".
+ */
+export const saintWords: readonly string[] = ['سان', 'سانت'];

@@ -286,8 +286,23 @@ function afterNounTitle(tokens: TokenStream, t: MentionTables, k: TokenIndex): b
 export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: Found[]): void {
   const { tokens } = document;
   const t = mentionTables(lexicon);
+  // Where a namesake was read (مطار حيدر علييف): no reading inside it names a person either.
+  // Marked token by token (a name is a few tokens long), so that the test stays constant work.
+  let namesakes: Uint8Array | null = null;
+  const inNamesake = (r: TokenRange): boolean => {
+    if (namesakes === null) return false;
+    for (let k = r.start; k < r.end; k++) if (namesakes[k] === 1) return true;
+    return false;
+  };
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (r && r.end > r.start && !pronounApart(tokens, t, r) && !namesakeBefore(tokens, lexicon, t, r.start)) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
+    if (!r || r.end <= r.start || pronounApart(tokens, t, r)) return;
+    if (namesakeBefore(tokens, lexicon, t, r.start)) {
+      namesakes ??= new Uint8Array(tokens.length);
+      namesakes.fill(1, r.start, r.end);
+      return;
+    }
+    if (inNamesake(r)) return;
+    out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
@@ -384,7 +399,8 @@ const QUOTE_MARKS_BEFORE_TITLE = 2;
 /**
  * True when the name starting at token `start` stands right after a head whose complement names a
  * thing after a person, a title between or not: the airport, university or prize is named, not
- * the person ("بمطار محمد الخامس"، "جامعة الملك فهد"، "جوائز أوسكار"، "معاهدة سان ستيفانو"); or in
+ * the person ("بمطار محمد الخامس"، "جامعة الملك فهد"، "جوائز أوسكار"), as after Saint ("معاهدة سان
+ * ستيفانو"، "سان دييغو"); or in
  * quotation marks after a noun of a work, as its title ("رواية « قشتمر »"، "مسلسل " نصر الله "").
  * Without the marks a name after a work is its author's: "رواية نجيب محفوظ" keeps its person.
  */
@@ -399,6 +415,7 @@ function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     p = tokens.previous(p);
   }
   if (p < 0 || !tokens.isWord(p)) return false;
+  if (t.saintWords.has(tokens.text(p)) && !quoted) return true;
   return t.namesakeHeads.matchEndingAt(tokens, p) !== null || (quoted && t.workNouns.matchEndingAt(tokens, p) !== null);
 }
 

@@ -222,6 +222,10 @@ export interface MentionTables {
   readonly namesakeHeads: PhraseTable<string>;
   /** Nouns of a work whose title follows in quotation marks, with و/ف/ب/ل before them: بقصيدة. */
   readonly workNouns: PhraseTable<string>;
+  /** Folded words that end a person's name after it: بعدما، ردا، زميل. */
+  readonly nameEndWords: ReadonlySet<string>;
+  /** Folded words of Saint, read as written: سان، سانت. */
+  readonly saintWords: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -280,6 +284,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
       workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
+      nameEndWords: folded(lexicon.tables.nameEndWords),
+      saintWords: folded(lexicon.tables.saintWords),
     };
     compiled.set(lexicon, t);
   }
