@@ -34,3 +34,16 @@ describe('a preposition glued after two name words', () => {
     expect(people('وقال الرئيس إميل لحود إن لبنان')).toEqual(['إميل لحود']);
   });
 });
+
+describe('a past verb after a title', () => {
+  it('opens no name: three consonants, the feminine in ت, a verb in ى', () => {
+    expect(people('إن الرئيس الحالي دفع ثمن الفضائح')).toEqual([]);
+    expect(people('إن الوزيرة الأميركية طرحت مجرد أفكار')).toEqual([]);
+    expect(people('إذا كان الرئيس السوري سعى من خلال خطابه')).toEqual([]);
+  });
+
+  it('keeps a chain of بن and a surname closed by punctuation', () => {
+    expect(people('وفي عام 38 توفي سهل بن حنيف أمير المدينة')).toEqual(['سهل بن حنيف']);
+    expect(people('كما قال الوزير رزق « للديار »')).toEqual(['رزق']);
+  });
+});

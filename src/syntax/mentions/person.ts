@@ -634,7 +634,13 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
   if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
+  // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
+  // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
+  // Before بن it opens a chain ("سهل بن حنيف"، "بسر بن أرطأة"), before punctuation it is a surname ("قال الوزير رزق «").
   const next = tokens.nextWord(j);
+  const after = tokens.next(j);
+  const named = (next >= 0 && t.joiners.has(tokens.text(next))) || after < 0 || tokens.isPunct(after);
+  if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى'))) return false;
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
   if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
@@ -642,6 +648,11 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first word after a title. */
+const TRILITERAL_PAST = /^[^اوي]{3}ت?$/u;
+/** Most letters of a verb in ى no name table lists: سعى، مضى، أعطى. */
+const SHORT_VERB_LETTERS = 4;
 
 /**
  * A word of three letters whose last two are one letter doubled: a verb of a doubled root or of
