@@ -47,3 +47,15 @@ describe('a past verb after a title', () => {
     expect(people('كما قال الوزير رزق « للديار »')).toEqual(['رزق']);
   });
 });
+
+describe('a given name after a demonym or before its office', () => {
+  it('reads one word after an indefinite demonym, or a common word after any, as an adjective', () => {
+    expect(people('تشينغ خه بحار صيني مسلم ولد عام 1371')).toEqual([]);
+    expect(people('معتبرا أن المراقب الصيني ضحى بحياته لتحقيقه .')).toEqual([]);
+    expect(people('والممثل الفرنسي من أصل جزائري طاهر رحيمي.')).toEqual(['طاهر رحيمي']);
+  });
+
+  it('reads a given name that is a noun of office before its complement as the office', () => {
+    expect(people('من جانبه أكد مساعد المدرب المحلي جمال يعقوب أن المنتخب جاهز')).not.toContain('مساعد');
+  });
+});

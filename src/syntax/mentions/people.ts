@@ -326,7 +326,14 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // words at least: "والأرجنتيني ميسي" may be anything).
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
       const next = tokens.nextWord(k);
-      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true)));
+      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) {
+        // One word after an indefinite demonym is another adjective of the noun before it, and so is a
+        // given name that is also a common word: "بحار صيني مسلم"، "المراقب الصيني ضحى بحياته" (two
+        // words are a name: "من أصل جزائري طاهر رحيمي"، "نواب أميركيون مارك زوكربرغ").
+        const name = withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true));
+        const alone = name !== null && name.end === next + 1;
+        if (!(alone && (!isDefinite(withoutConjunction(w)) || t.ambiguousNames.has(tokens.text(next))))) add(name);
+      }
       else if (next >= 0 && singularDemonym(t, w) && opensNameByContext(tokens, lexicon, t, next)) {
         if (demonymAsNoun(tokens, lexicon, t, k)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)) ?? loneNameAfterNationality(tokens, lexicon, t, next));
         // After an indefinite word the demonym is no adjective of it, and a name of two words follows it: "كما تأهل الإسباني طومي روبريدو".
@@ -381,6 +388,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       if (loneSpeakerAt(tokens, lexicon, t, m.at, e.start)) add({ start: e.start, end: tokenIndex(e.start + 1) });
       continue;
     }
+    // A given name that is also a noun of office before its complement is the office: "أكد مساعد المدرب".
+    if (officeBefore(tokens, t, e.start)) continue;
     const before = tokens.previousWord(e.start);
     if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
