@@ -43,6 +43,8 @@ import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
 import { UnitTable } from './units.js';
+import { namesakeHeads, saintWords, workNouns } from './lexicon/namesakes.js';
+import { nameEndWords } from './lexicon/name-ends.js';
 
 /** The tables of the syntax layer. */
 export interface SyntaxTables {
@@ -120,6 +122,14 @@ export interface SyntaxTables {
   readonly pluralRelationEndings: readonly string[];
   /** The feminine ending of adjectives: ة. */
   readonly feminineEndings: readonly string[];
+  /** Heads whose complement names a thing after a person (its namesake): مطار، جامعة، جائزة ("مطار محمد الخامس"). */
+  readonly namesakeHeads: readonly string[];
+  /** Nouns of a work whose title follows in quotation marks: رواية، مسلسل، قصيدة ("رواية « قشتمر »"). */
+  readonly workNouns: readonly string[];
+  /** Words that end a person's name after it, beyond the particles: بعدما، ردا، زميل ("سيرجيو راموس بعدما نال"). */
+  readonly nameEndWords: readonly string[];
+  /** Saint before the name of a place or church named after one, written with no clitic: سان، سانت ("سان ستيفانو"). */
+  readonly saintWords: readonly string[];
 }
 
 /** The built-in tables of the syntax layer. */
@@ -161,6 +171,10 @@ export const syntaxTables: SyntaxTables = {
   relationEndings,
   pluralRelationEndings,
   feminineEndings,
+  namesakeHeads,
+  workNouns,
+  nameEndWords,
+  saintWords,
 };
 
 const unitKinds: readonly UnitKind[] = [
@@ -217,6 +231,10 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   relationEndings: wordEnding,
   pluralRelationEndings: wordEnding,
   feminineEndings: wordEnding,
+  namesakeHeads: phrase,
+  workNouns: phrase,
+  nameEndWords: phrase,
+  saintWords: phrase,
 };
 
 /** Tables of the syntax layer a caller extends or replaces. */

@@ -286,8 +286,23 @@ function afterNounTitle(tokens: TokenStream, t: MentionTables, k: TokenIndex): b
 export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: Found[]): void {
   const { tokens } = document;
   const t = mentionTables(lexicon);
+  // Where a namesake was read (مطار حيدر علييف): no reading inside it names a person either.
+  // Marked token by token (a name is a few tokens long), so that the test stays constant work.
+  let namesakes: Uint8Array | null = null;
+  const inNamesake = (r: TokenRange): boolean => {
+    if (namesakes === null) return false;
+    for (let k = r.start; k < r.end; k++) if (namesakes[k] === 1) return true;
+    return false;
+  };
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (r && r.end > r.start && !pronounApart(tokens, t, r)) out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
+    if (!r || r.end <= r.start || pronounApart(tokens, t, r)) return;
+    if (namesakeBefore(tokens, lexicon, t, r.start)) {
+      namesakes ??= new Uint8Array(tokens.length);
+      namesakes.fill(1, r.start, r.end);
+      return;
+    }
+    if (inNamesake(r)) return;
+    out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
@@ -311,7 +326,14 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // words at least: "والأرجنتيني ميسي" may be anything).
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
       const next = tokens.nextWord(k);
-      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) add(withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true)));
+      if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) {
+        // One word after an indefinite demonym is another adjective of the noun before it, and so is a
+        // given name that is also a common word: "بحار صيني مسلم"، "المراقب الصيني ضحى بحياته" (two
+        // words are a name: "من أصل جزائري طاهر رحيمي"، "نواب أميركيون مارك زوكربرغ").
+        const name = withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true));
+        const alone = name !== null && name.end === next + 1;
+        if (!(alone && (!isDefinite(withoutConjunction(w)) || t.ambiguousNames.has(tokens.text(next))))) add(name);
+      }
       else if (next >= 0 && singularDemonym(t, w) && opensNameByContext(tokens, lexicon, t, next)) {
         if (demonymAsNoun(tokens, lexicon, t, k)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)) ?? loneNameAfterNationality(tokens, lexicon, t, next));
         // After an indefinite word the demonym is no adjective of it, and a name of two words follows it: "كما تأهل الإسباني طومي روبريدو".
@@ -366,6 +388,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       if (loneSpeakerAt(tokens, lexicon, t, m.at, e.start)) add({ start: e.start, end: tokenIndex(e.start + 1) });
       continue;
     }
+    // A given name that is also a noun of office before its complement is the office: "أكد مساعد المدرب".
+    if (officeBefore(tokens, t, e.start)) continue;
     const before = tokens.previousWord(e.start);
     if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
@@ -376,6 +400,32 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
+}
+
+/** Most quotation marks between a noun of a work and its title: segmented corpora double them (بلقب " " أبو الإلكترون). */
+const QUOTE_MARKS_BEFORE_TITLE = 2;
+
+/**
+ * True when the name starting at token `start` stands right after a head whose complement names a
+ * thing after a person, a title between or not: the airport, university or prize is named, not
+ * the person ("بمطار محمد الخامس"، "جامعة الملك فهد"، "جوائز أوسكار"), as after Saint ("معاهدة سان
+ * ستيفانو"، "سان دييغو"); or in
+ * quotation marks after a noun of a work, as its title ("رواية « قشتمر »"، "مسلسل " نصر الله "").
+ * Without the marks a name after a work is its author's: "رواية نجيب محفوظ" keeps its person.
+ */
+function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, start: TokenIndex): boolean {
+  let p = tokens.previous(start);
+  // A title between: "جامعة الملك فهد"، "كأس الشيخ جاسم".
+  const title = p >= 0 ? t.titles.matchAt(tokens, p) : null;
+  if (title && tokens.next(tokenIndex(title.end - 1)) === start) p = tokens.previous(p);
+  let quoted = false;
+  for (let n = 0; n < QUOTE_MARKS_BEFORE_TITLE && p >= 0 && lexicon.isQuoteMark(tokens, p); n++) {
+    quoted = true;
+    p = tokens.previous(p);
+  }
+  if (p < 0 || !tokens.isWord(p)) return false;
+  if (t.saintWords.has(tokens.text(p)) && !quoted) return true;
+  return t.namesakeHeads.matchEndingAt(tokens, p) !== null || (quoted && t.workNouns.matchEndingAt(tokens, p) !== null);
 }
 
 /**

@@ -37,7 +37,7 @@ export interface NameReading extends TokenRange {
 export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
-  if (t.stops.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
+  if (t.stops.has(w) || t.nameEndWords.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
   return spelledAsStop(tokens, t, j);
 }
 
@@ -231,6 +231,8 @@ const PARTICLES_IN_A_ROW = 2;
 export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, from: TokenIndex, words: number, alif: boolean, givenFirst = alif): TokenIndex {
   const surnameNext = givenFirst && words === 1;
   let end = from;
+  // Name words so far, a given name of two words (جان كلود) counted once.
+  let slots = 1;
   let j = tokens.next(tokenIndex(from - 1));
   while (tokens.isWord(j) && words < NAME_WORDS) {
     let p = j;
@@ -243,9 +245,11 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (given && given.skip === 0 && !officeBefore(tokens, t, p) && !(t.ambiguousNames.has(w) && !continuesName(tokens, lexicon, t, p, true, alif))) {
       end = given.end;
       words += tokens.wordsBetween(p, given.end);
+      slots++;
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
+    if (slots >= 2 && gluedPreposition(t, w)) break;
     const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
     const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
@@ -253,10 +257,29 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     end = tokenIndex(p + 1);
     words++;
+    slots++;
     j = tokens.next(p);
   }
   return end;
 }
+
+/** Fewest letters of a word with a preposition glued to it that ends a name: بفوز، لغزو (بري is a surname). */
+const GLUED_PREPOSITION_LETTERS = 4;
+
+/**
+ * True when word `w`, after two words of a name, is a preposition glued to a noun: "مصطفى عبد الله
+ * بفوز"، "جدعون عيزرا لراديو"، "توماس روزيكي بجوار"، "سلفادور دالي لعرض". A third name word so
+ * written is rare, and then a loan name's with a long vowel after its first letter (جورج دبليو
+ * بوش) or a given name; a second word may be a surname (إميل لحود، عزمي بشارة).
+ */
+function gluedPreposition(t: MentionTables, w: string): boolean {
+  return w.length >= GLUED_PREPOSITION_LETTERS && PREPOSITION_LETTERS.test(w) && !LOAN_CLUSTER.test(w) && !t.givenNames.starts(w);
+}
+
+/** ب or ل glued before a consonant. */
+const PREPOSITION_LETTERS = /^[بل][^اوي]/u;
+/** A loan name's Br or Bl before a long vowel: برايس، بلاتر، براون (بلسان is ب + لسان). */
+const LOAN_CLUSTER = /^ب[رل][اوي]/u;
 
 /** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
 const WAW_SURNAME_LETTERS = 4;
@@ -417,6 +440,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   const kunya = t.kunyas.has(withoutConjunction(tokens.text(k)));
   // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
   let allGiven = firstGiven;
+  // Name words so far, a given name of two words (عبد الله، نور الدين) counted once.
+  let slots = 0;
   while (tokens.isWord(j) && words < NAME_WORDS) {
     // The first word may carry a conjunction before a joiner: "وأبو أيوب".
     const w = j === k && t.joiners.has(withoutConjunction(tokens.text(j))) ? withoutConjunction(tokens.text(j)) : tokens.text(j);
@@ -424,6 +449,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (j > k && !afterJoiner && aliAsPreposition(tokens, t, j)) break;
     // A preposition glued to the article (للجزيرة، بالفوز) starts what follows the name.
     if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
+    // And so does one glued to a noun after two name words: "مصطفى عبد الله بفوز"، "أسامة حسني لغزو".
+    if (slots >= 2 && !afterJoiner && gluedPreposition(t, w)) break;
     const nameWord = j === k ? givenMatch : t.givenNames.matchAt(tokens, j);
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
@@ -467,6 +494,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
       end = j + 1;
       words++;
+      slots++;
       // A family name with the article closes the name; after a joiner it is the joined word (أبو الغيط).
       if (!afterJoiner && words > 1) break;
       afterJoiner = false;
@@ -480,12 +508,14 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       // A given name of two words: جان بيير.
       end = nameWord.end;
       words += 2;
+      slots++;
       afterJoiner = false;
       j = tokens.next(tokenIndex(nameWord.end - 1));
       continue;
     }
     end = j + 1;
     words++;
+    slots++;
     afterJoiner = false;
     j = tokens.next(j);
   }
@@ -604,7 +634,13 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
   if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
+  // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
+  // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
+  // Before بن it opens a chain ("سهل بن حنيف"، "بسر بن أرطأة"), before punctuation it is a surname ("قال الوزير رزق «").
   const next = tokens.nextWord(j);
+  const after = tokens.next(j);
+  const named = (next >= 0 && t.joiners.has(tokens.text(next))) || after < 0 || tokens.isPunct(after);
+  if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى'))) return false;
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
   if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
@@ -612,6 +648,11 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first word after a title. */
+const TRILITERAL_PAST = /^[^اوي]{3}ت?$/u;
+/** Most letters of a verb in ى no name table lists: سعى، مضى، أعطى. */
+const SHORT_VERB_LETTERS = 4;
 
 /**
  * A word of three letters whose last two are one letter doubled: a verb of a doubled root or of

@@ -218,6 +218,14 @@ export interface MentionTables {
   readonly clubContextWords: ReadonlySet<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
+  /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
+  readonly namesakeHeads: PhraseTable<string>;
+  /** Nouns of a work whose title follows in quotation marks, with و/ف/ب/ل before them: بقصيدة. */
+  readonly workNouns: PhraseTable<string>;
+  /** Folded words that end a person's name after it: بعدما، ردا، زميل. */
+  readonly nameEndWords: ReadonlySet<string>;
+  /** Folded words of Saint, read as written: سان، سانت. */
+  readonly saintWords: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<SyntaxLexicon, MentionTables>();
@@ -274,6 +282,10 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
       clubContextWords: folded(tables.clubContextWords),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
+      namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
+      workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
+      nameEndWords: folded(lexicon.tables.nameEndWords),
+      saintWords: folded(lexicon.tables.saintWords),
     };
     compiled.set(lexicon, t);
   }

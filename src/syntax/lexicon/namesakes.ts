@@ -1,0 +1,75 @@
+/**
+ * Nouns whose complement is the proper name of a thing, not a person: a name there is the
+ * namesake of an airport, a mosque, a prize ("مطار محمد الخامس"، "جامعة الملك فهد"، "جائزة
+ * نوبل") or the title of a work ("رواية « قشتمر »"). Written by hand for this project (MIT),
+ * from reading news; one noun a line may be added.
+ */
+
+/**
+ * Heads of a named building, place, prize or treaty: a person's name right after one, with or
+ * without a title between (الملك، الشيخ), names the thing: "بمطار محمد الخامس"، "مستشفى الملك
+ * فيصل التخصصي"، "سجن أبو غريب"، "كأس الشيخ جاسم"، "معاهدة سان ستيفانو". Only heads that are
+ * followed by a proper name when a name follows them at all (not قرار، خطاب: "خطاب صدام" is
+ * Saddam's speech).
+ */
+export const namesakeHeads: readonly string[] = [
+  'مطار',
+  'ميناء',
+  'جامعة',
+  'مستشفى',
+  'مسجد',
+  'جامع',
+  'كنيسة',
+  'كاتدرائية',
+  'قصر',
+  'ملعب',
+  'استاد',
+  'ستاد',
+  'قاعة',
+  'فندق',
+  'فنادق',
+  'شارع',
+  'ميدان',
+  'جسر',
+  'سد',
+  'بوابة',
+  'منطقة',
+  'مدينة',
+  'جائزة',
+  'جوائز',
+  'كأس',
+  'معاهدة',
+  'منشورات',
+];
+
+/**
+ * Nouns of a work whose title follows in quotation marks: "رواية « قشتمر »"، "مسلسل " نصر الله
+ * "", "بقصيدة " بلقيس "", "اشتهر بلقب " أبو الإلكترون "". Without the quotation marks the name
+ * after them is the author's ("رواية نجيب محفوظ") and stays a person.
+ */
+export const workNouns: readonly string[] = [
+  'رواية',
+  'قصة',
+  'مسلسل',
+  'فيلم',
+  'قصيدة',
+  'مسرحية',
+  'ديوان',
+  'كتاب',
+  'أغنية',
+  'ألبوم',
+  'برنامج',
+  'مسودة',
+  'مقال',
+  'مقالة',
+  'لقب',
+  'عنوان',
+  'شعار',
+];
+
+/**
+ * Saint, before the name of a place, church or body named after one: "معاهدة سان ستيفانو"،
+ * "مستشفى سانت توماس"، "جامعة سان أندرو"، "سان دييغو". Read as written, with no clitic: لسان is
+ * "tongue".
+ */
+export const saintWords: readonly string[] = ['سان', 'سانت'];
