@@ -170,6 +170,18 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(shared(alignClaims([{ id: 'a', claims: [claim(73, 'مهاجر'), length(5, 'ميل')] }, { id: 'b', claims: list }]))).toEqual([['a:73 مهاجر', 'b:73 مهاجر']]);
   });
 
+  it('ties a measure whose subject shares some words with the story\'s by agreeing, within the story only', () => {
+    // "خمسة أميال" from "ساحل جزيرة كركنة" and "حوالي 5 أميال بحرية" from "جزيرة قرقنة" in two reports of one shipwreck.
+    const length = (v: number, unit: string, text: string, more: Partial<Claim> = {}): Claim => claim(v, unit, { kind: 'length', subject: subject(text), ...more });
+    const a = [claim(73, 'مهاجر'), length(5, 'ميل', 'ساحل جزيرة كركنة')];
+    const b = [claim(73, 'مهاجر'), length(5, 'ميل بحري', 'جزيرة قرقنة', { bound: 'approximate' })];
+    expect(shared(alignClaims([{ id: 'a', claims: a }, { id: 'b', claims: b }]))).toEqual([
+      ['a:73 مهاجر', 'b:73 مهاجر'],
+      ['a:5 ميل', 'b:5 ميل بحري'],
+    ]);
+    expect(shared(alignClaims([{ id: 'a', claims: a.slice(1) }, { id: 'b', claims: b.slice(1) }]))).toEqual([]);
+  });
+
   it('reads a story\'s toll in its reports: one figure each, agreeing or not, and a vague word of the same toll', () => {
     // Two reports of one attack share "73 جريحاً"; one counts 10 dead, the other 12: one toll in conflict.
     const [injured, dead] = alignClaims([
@@ -186,6 +198,17 @@ describe('alignClaims: what makes two claims one fact', () => {
       { id: 'b', claims: [claim(73, 'جريح'), claim(12, 'قتيل'), claim(14, 'قتيل')] },
     ]);
     expect(shared(rising)).toEqual([['a:73 جريح', 'b:73 جريح']]);
+  });
+
+  it('reads figures of different things happening to people as no list: 37 dead, 5 dead earlier and 30 injured', () => {
+    // "لقي 37 شخصا مصرعهم … مصرع خمسة أشخاص … وإصابة نحو ثلاثين آخرين" lists no three figures of شخص:
+    // the story's "عشرات القتلى" joins the toll of the dead.
+    const people = (v: number, predicate: string): Claim => claim(v, 'شخص', { predicate });
+    const [dead] = alignClaims([
+      { id: 'a', claims: [claim(37, 'قتيل'), claim(70, 'مفقود')] },
+      { id: 'b', claims: [people(37, 'قتل'), people(5, 'قتل'), people(30, 'اصاب'), claim(null, 'قتيل', { text: 'عشرات القتلى', bound: 'vague', min: 10, max: 100 }), claim(70, 'مفقود')] },
+    ]);
+    expect(dead!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:37 قتيل', 'b:37 شخص', 'b:عشرات القتلى']);
   });
 
   it('reads no story tie into a dual noun alone: "البلدين" and "طالبان" say "the two", not a figure', () => {
@@ -277,6 +300,35 @@ describe('alignClaims: what makes two claims one fact', () => {
       { id: 'b', claims: [claim(35, 'مهاجر', { subject: subject('غرق عبارة في بحيرة فيكتوريا') })] },
     ]);
     expect(shared(apart)).toEqual([]);
+  });
+
+  it('reads two subjects of the same words, with the article or without it, as one', () => {
+    const tranche = (v: number, text: string): Claim => claim(v, 'دولار', { kind: 'currency', currency: 'USD', subject: subject(text) });
+    const [c] = alignClaims([{ id: 'a', claims: [tranche(2e9, 'الشريحة الرابعة')] }, { id: 'b', claims: [tranche(2.02e9, 'شريحة رابعة')] }]);
+    expect(c!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:2000000000 دولار', 'b:2020000000 دولار']);
+    expect(c!.status).toBe('conflicting');
+    // One word is not enough: "عمرها" and "العمر" say whose figure it is no more than a pronoun does.
+    const age = (v: number, text: string): Claim => claim(v, 'سنه', { subject: subject(text) });
+    expect(shared(alignClaims([{ id: 'a', claims: [age(12, 'عمرها')] }, { id: 'b', claims: [age(13, 'العمر')] }]))).toEqual([]);
+  });
+
+  it('lends a figure with no subject the one subject its document gives the same figure', () => {
+    // "وفاة 48 مهاجرا" in a headline, "قتل 48 مهاجرا على الأقل … غرق قاربهم" in the body; another outlet's
+    // "35 مهاجرا" of "غرق قاربهم": one toll in conflict, the headline's figure with it.
+    const migrants = (v: number, more: Partial<Claim> = {}): Claim => claim(v, 'مهاجر', { predicate: 'قتل', ...more });
+    const [c] = alignClaims([
+      { id: 'a', claims: [migrants(48), migrants(48, { bound: 'atLeast', subject: subject('غرق قاربهم') })] },
+      { id: 'b', claims: [migrants(35, { subject: subject('غرق قاربهم') })] },
+    ]);
+    expect(c!.members.map((m) => `${m.documentId}:${m.claim.text}`)).toEqual(['a:48 مهاجر', 'a:48 مهاجر', 'b:35 مهاجر']);
+    expect(c!.status).toBe('conflicting');
+    expect(c!.members[2]!.reason).toContain('subject غرق قاربهم = غرق قاربهم');
+    // A document that gives the figure with two subjects lends neither.
+    const two = alignClaims([
+      { id: 'a', claims: [migrants(48), migrants(48, { subject: subject('غرق قاربهم') }), migrants(48, { subject: subject('حادث سير') })] },
+      { id: 'b', claims: [migrants(35, { subject: subject('غرق قاربهم') })] },
+    ]);
+    expect(shared(two)).toEqual([['a:48 مهاجر', 'b:35 مهاجر']]);
   });
 
   it('reads a description with more joined to it by و as a group the other is part of', () => {

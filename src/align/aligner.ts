@@ -12,7 +12,7 @@
 import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
-import { documentEvents, documentUnits, featuresOf, type DocumentEvents, type DocumentUnits, type Features } from './features.js';
+import { documentEvents, documentSubjects, documentUnits, featuresOf, type DocumentEvents, type DocumentSubjects, type DocumentUnits, type Features } from './features.js';
 import { echoes, figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
@@ -64,6 +64,13 @@ function figuresIn(spans: Array<readonly [number, number]>): number {
   return groups;
 }
 
+/**
+ * What a list counts: the noun, and for people what happened to them. "لقي 37 شخصا مصرعهم … مصرع خمسة
+ * أشخاص … وإصابة نحو ثلاثين آخرين" gives two tolls of the dead and one of the injured, not a list of three
+ * figures of شخص; Sweden's 1 diplomat, Italy's 2 and Germany's 4, all expelled, are a list.
+ */
+const listKey = (unit: NonNullable<Features['unit']>): string => (unit.event === null ? unit.key : `${unit.key}\u0001${unit.event}`);
+
 /** Marks the members of one document whose counted noun it gives LISTED_FIGURES different numbers of. */
 function markListed(members: readonly Member[]): void {
   const values = new Map<string, Set<number>>();
@@ -80,13 +87,14 @@ function markListed(members: readonly Member[]): void {
       else measures.set(unit.key, [span]);
       continue;
     }
-    const set = values.get(unit.key);
+    const key = listKey(unit);
+    const set = values.get(key);
     if (set) set.add(value);
-    else values.set(unit.key, new Set([value]));
+    else values.set(key, new Set([value]));
   }
   const counts = new Map<string, number>([...values].map(([k, v]) => [k, v.size]));
   for (const [key, spans] of measures) counts.set(key, figuresIn(spans));
-  for (const m of members) if (m.features.unit && (counts.get(m.features.unit.key) ?? 0) >= LISTED_FIGURES) m.listed = true;
+  for (const m of members) if (m.features.unit && (counts.get(m.features.unit.measure ? m.features.unit.key : listKey(m.features.unit)) ?? 0) >= LISTED_FIGURES) m.listed = true;
   // Figures of each thing that happened to people (the dead, the injured), with vague words among them.
   const tolls = new Map<string, Set<number | null>>();
   for (const m of members) {
@@ -102,9 +110,14 @@ function markListed(members: readonly Member[]): void {
   }
 }
 
-/** True for a measure with no subject, filed by its figure, alone in its cluster: it may still meet a story's. */
+/**
+ * True for a measure alone in its cluster, filed by its figure or its subject: it may still meet a story's.
+ * A subject that shares only some words with the story's ("ساحل جزيرة كركنة" / "جزيرة قرقنة") ties no
+ * small figure on its own, and a story's figure with no subject none either; within the story they meet
+ * as figures that agree ("خمسة أميال" / "حوالي 5 أميال بحرية").
+ */
 const lonelyMeasure = (m: Member): boolean =>
-  m.features.unit !== null && m.features.unit.measure && m.features.subject === null && m.features.numberHandles.length > 0 && m.cluster.members.length === 1;
+  m.features.unit !== null && m.features.unit.measure && (m.features.numberHandles.length > 0 || m.features.subjectHandles.length > 0) && m.cluster.members.length === 1;
 
 /** Members of a cluster with one signature: they relate to every claim alike, so one stands for all. */
 interface Kind {
@@ -361,10 +374,11 @@ class StreamingAligner implements Aligner {
         : extractQuantClaims(d.text!, published === null ? undefined : { publishedAt: isoOfDay(published) }));
     const events = documentEvents(this.lexicon, claims);
     const units = documentUnits(claims);
+    const subjects = documentSubjects(claims);
     // Claims that nothing files (a small number or a vague word, with no subject) wait until the rest
     // of the document has found the stories it shares with other documents.
     const unfiled: Member[] = [];
-    const members = claims.map((claim) => this.member(record, claim, undefined, events, units));
+    const members = claims.map((claim) => this.member(record, claim, undefined, events, units, subjects));
     this.readEchoes(members);
     markListed(members);
     for (const m of members) {
@@ -401,14 +415,14 @@ class StreamingAligner implements Aligner {
     return agency;
   }
 
-  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents, units: DocumentUnits): Member {
+  private member(document: DocumentRecord, claim: Claim, outlet: string | undefined, events: DocumentEvents, units: DocumentUnits, subjects: DocumentSubjects): Member {
     const speaker = claim.speaker && typeof claim.speaker.text === 'string' ? this.agencyOf(claim.speaker.text) : null;
     const m = {
       serial: this.serial++,
       document,
       documentId: document.id,
       claim,
-      features: featuresOf(this.lexicon, claim, document.published, events, units),
+      features: featuresOf(this.lexicon, claim, document.published, events, units, subjects),
       outlet: outlet ?? speaker ?? document.outlet,
       source: document.source,
       publishedAt: document.published === null ? undefined : isoOfDay(document.published),
@@ -849,7 +863,8 @@ class StreamingAligner implements Aligner {
     }
     const events = new Map([...claimsOf].map(([d, claims]) => [d, documentEvents(this.lexicon, claims)] as const));
     const units = new Map([...claimsOf].map(([d, claims]) => [d, documentUnits(claims)] as const));
-    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!));
+    const subjects = new Map([...claimsOf].map(([d, claims]) => [d, documentSubjects(claims)] as const));
+    const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!, subjects.get(m.document)!));
     for (const d of documents) {
       this.readEchoes(d.members);
       markListed(d.members);

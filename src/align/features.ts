@@ -5,7 +5,7 @@
  */
 import { claimInterval, type Interval } from '../claims/interval.js';
 import { isoParts } from '../dates/calendar.js';
-import type { Claim, ClaimUnit } from '../model.js';
+import type { Claim, ClaimUnit, EntityRef } from '../model.js';
 import type { CountedRole } from './lexicon.js';
 import { fold } from './stem.js';
 import type { AlignLexicon } from './tables.js';
@@ -319,6 +319,34 @@ export function documentUnits(claims: readonly Claim[]): DocumentUnits {
   return units;
 }
 
+/** Whose each of a document's specific figures is, where the document says it once: see {@link documentSubjects}. */
+export type DocumentSubjects = ReadonlyMap<string, EntityRef | null>;
+
+/** What a figure is, within one document: its value, unit and predicate as written. */
+const statementKey = (claim: Claim): string | null =>
+  typeof claim.value === 'number' && Number.isFinite(claim.value) && claim.unit && typeof claim.unit.lemma === 'string'
+    ? `${claim.value}\u0001${claim.unit.kind} ${claim.unit.lemma} ${claim.unit.currency ?? ''}\u0001${predicateOf(claim) ?? ''}`
+    : null;
+
+/**
+ * Whose each specific figure of a document is, where every subject the document writes with that figure
+ * (the same number, noun and verb) is one: an article whose headline reads "غرق 48 مهاجرا" and whose body
+ * reads "لقي 48 مهاجرا على الأقل حتفهم في غرق قاربهم" tells of one sinking both times, and the headline's
+ * figure is of "غرق قاربهم" too. A small figure lends none (ثلاثة قتلى recur in one article for two
+ * attacks), nor one the document gives with two subjects.
+ */
+export function documentSubjects(claims: readonly Claim[]): DocumentSubjects {
+  const subjects = new Map<string, EntityRef | null>();
+  for (const claim of claims) {
+    const key = statementKey(claim);
+    const subject = claim.subject;
+    if (key === null || !subject || typeof subject.text !== 'string' || !(digitsOf(claim) >= SPECIFIC_DIGITS || Math.abs(claim.value!) >= SPECIFIC_SIZE)) continue;
+    const seen = subjects.get(key);
+    subjects.set(key, seen === undefined || (seen && fold(seen.text) === fold(subject.text)) ? subject : null);
+  }
+  return subjects;
+}
+
 /** Quotation marks around a counted noun: "…", «…», “…”. */
 const OPENING_QUOTES = '"«“\u201E';
 const CLOSING_QUOTES = '"»”\u201C';
@@ -348,8 +376,17 @@ function quotedNoun(claim: Claim): boolean {
  * people of figures the claim itself does not say it of, and `units` (from
  * {@link documentUnits}) what a figure written without its noun counts.
  */
-export function featuresOf(lexicon: AlignLexicon, claim: Claim, published: number | null, events: DocumentEvents | null = null, units: DocumentUnits | null = null): Features {
-  const subject = subjectOf(lexicon, claim);
+export function featuresOf(
+  lexicon: AlignLexicon,
+  claim: Claim,
+  published: number | null,
+  events: DocumentEvents | null = null,
+  units: DocumentUnits | null = null,
+  subjects: DocumentSubjects | null = null,
+): Features {
+  const key = subjects !== null && !claim.subject ? statementKey(claim) : null;
+  const lentSubject = key !== null ? (subjects!.get(key) ?? null) : null;
+  const subject = subjectOf(lexicon, lentSubject ? { ...claim, subject: lentSubject } : claim);
   const lent = claim.unit === null && typeof claim.value === 'number' ? (units?.get(claim.value) ?? null) : null;
   // A noun in quotation marks is someone else's word for what is counted, not the writer's: "طرد 60
   // \"جاسوسا\"" counts the diplomats another report writes "60 دبلوماسيا". It says nothing of what is

@@ -113,6 +113,9 @@ export function subjectRelation(a: SubjectFeature | null, b: SubjectFeature | nu
     return shared > 0 ? 'related' : 'different';
   }
   if (sameEntity(a.text, b.text, s.nameOptions as never)) return 'same';
+  // The same words, with the article or without it: "الشريحة الرابعة" and "شريحة رابعة" of one loan. Not
+  // one word: "عمرها" and "العمر", "أبنائها" and "بني" say whose figure it is no more than a pronoun does.
+  if (small.length >= 2 && shared === small.length && small.length === large.length && new Set(small).size === small.length) return 'same';
   return shared > 0 ? 'related' : 'different';
 }
 
@@ -476,3 +479,4 @@ export function echoes(features: readonly Features[], s: IdentitySettings): Feat
     return { ...f, unit, echo: true, signature: `${f.signature}\u0001echo ${unit.key} ${unit.event ?? ''}` };
   });
 }
+

@@ -93,8 +93,8 @@ function reasonOf(m: MemberView, r: MemberView, s: IdentitySettings): string {
   const parts: string[] = [];
   const rel = relate(m.features, r.features, s);
   const subjects = subjectRelation(m.features.subject, r.features.subject, s);
-  if (subjects === 'same') parts.push(`subject ${m.claim.subject!.text} = ${r.claim.subject!.text}`);
-  else if (subjects === 'related') parts.push(`subject ${m.claim.subject!.text} ~ ${r.claim.subject!.text}`);
+  if (subjects === 'same') parts.push(`subject ${m.features.subject!.text} = ${r.features.subject!.text}`);
+  else if (subjects === 'related') parts.push(`subject ${m.features.subject!.text} ~ ${r.features.subject!.text}`);
   if (m.claim.unit || r.claim.unit) parts.push(`unit ${unitText(m.claim)}${m.features.unit?.key === r.features.unit?.key ? ' = ' : ' ~ '}${unitText(r.claim)}`);
   if (m.claim.predicate && r.claim.predicate) parts.push(`predicate ${m.claim.predicate}${m.claim.predicate === r.claim.predicate ? ' = ' : ' ~ '}${r.claim.predicate}`);
   const time = (v: MemberView): string => (v.claim.time?.start ? `${v.claim.time.start}${v.claim.time.end && v.claim.time.end !== v.claim.time.start ? `..${v.claim.time.end}` : ''}` : (v.publishedAt ?? '—'));

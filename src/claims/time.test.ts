@@ -132,6 +132,12 @@ describe('claim time scope', () => {
     expect(got[0]).toEqual(['بثلاثة أهداف', '2018-06-24', '2018-06-24', false]);
     // Past the lead (and the paragraph after the day), a figure with no time keeps none.
     expect(got.at(-1)?.slice(0, 3)).toEqual(['5 أهداف', undefined, undefined]);
+    // A running total's period is its own figure's: the tranche is not "since the start of last year".
+    const loan = 'صندوق النقد يعلن صرف القرض\n\nأعلن الصندوق أنه وافق لمصر على شريحة رابعة قيمتها 2.02 مليار دولار ضمن قرض. وبذلك يبلغ ما حصلت عليه مصر منذ بداية العام الماضي وحتى الآن نحو 8.06 مليار دولار.';
+    expect(scopes(loan, '2018-06-30')).toEqual([
+      ['2.02 مليار دولار', undefined, undefined, false],
+      ['نحو 8.06 مليار دولار', '2017-01', '2018-06-30', true],
+    ]);
   });
 
   it('gives the figure of a subheading the time the same figure has in the paragraph under it', () => {

@@ -465,7 +465,10 @@ const LEAD_FORWARD_EXPRESSIONS = 12;
  * A figure at the top of the story with no time before it takes the first
  * time the lead names after it: the opening sentence gives the news, the next
  * its day or period ("أنعش المنتخب الكولومبي آماله … بثلاثة أهداف دون رد" /
- * "… خلال المباراة التي جمعت بينهما الأحد").
+ * "… خلال المباراة التي جمعت بينهما الأحد"). A running total's period is its
+ * own figure's, not the story's: "وافق لمصر على شريحة رابعة قيمتها 2.02 مليار
+ * دولار" does not take "ما حصلت عليه مصر منذ بداية العام الماضي وحتى الآن" of
+ * the next sentence.
  */
 function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null {
   const p = c.paragraphOf(start);
@@ -474,7 +477,7 @@ function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null 
   for (let i = firstFrom[start]!, read = 0; i < c.times.length && read < LEAD_FORWARD_EXPRESSIONS; i++, read++) {
     const t = c.times[i]!;
     if (c.paragraphOf(t.start) > LEAD_FORWARD) return null;
-    if (scopes(t) && !isStatementDay(c, t) && !datesDocument(c, t)) return t;
+    if (scopes(t) && !t.cumulative && !isStatementDay(c, t) && !datesDocument(c, t)) return t;
   }
   return null;
 }
