@@ -1,5 +1,5 @@
 import type { UnitReading } from '../../syntax/units.js';
-import { isDefinite, withoutArticle } from '../../text/clitics.js';
+import { conjunctionAnd, isDefinite, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
@@ -31,7 +31,7 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     if (c.isNumberToken(after) || c.lexicon.vague.matchAt(tokens, after) !== null) return null;
     const np = c.nounPhrase(after);
     // An owner is a definite phrase or a name; a lone word with a glued و starts a new clause ("رجال وأحرقوا").
-    const conjoined = np !== null && np.end === np.start + 1 && tokens.text(np.start).startsWith('و');
+    const conjoined = np !== null && np.end === np.start + 1 && tokens.text(np.start).startsWith(conjunctionAnd);
     if (np && !conjoined && !c.inTime(np.start, np.end)) return np;
   }
   // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
