@@ -39,6 +39,7 @@ export type {
 } from './dates/lexicon/context.js';
 export type { QuotePair } from './syntax/lexicon/punctuation.js';
 export type { CommonPlacePhrase, MentionLinkRole, MentionLinkWord } from './names/lexicon/context.js';
+export type { NameKeyRole, NameKeyWord } from './names/titles.js';
 export {
   createClaimExtractor,
   extractQuantClaims,

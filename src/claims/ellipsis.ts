@@ -6,7 +6,7 @@
  * "ارتفاع وفيات الدفتيريا إلى 73" (73 deaths: the noun whose count changes).
  */
 import type { ClaimUnit } from '../model.js';
-import { withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { conjunctionAnd, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
@@ -84,7 +84,7 @@ function conjoinedAfter(c: ClaimContext, from: TokenIndex, start: TokenIndex): b
   return first >= 0 && first < start && words <= ELIDED_GAP_WORDS && gluedAnd(tokens.text(first));
 }
 
-const AND = 'و';
+const AND = conjunctionAnd;
 
 /** True for a word with و glued before it: ونقل، وأربعة. */
 function gluedAnd(word: string): boolean {

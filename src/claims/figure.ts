@@ -1,6 +1,6 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { isDefinite, withoutConjunction } from '../text/clitics.js';
+import { conjunctionClitics, isDefinite, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
@@ -159,7 +159,7 @@ function footnote(c: ClaimContext, n: ParsedNumber): boolean {
   const after = tokens.next(close);
   if (after < 0 || !tokens.isWord(after)) return true;
   const word = tokens.text(after);
-  return c.isStopWord(word) || isDefinite(word) || (word.length > 2 && 'وف'.includes(word[0]!) && !c.syntax.units.tableUnitAt(tokens, after));
+  return c.isStopWord(word) || isDefinite(word) || (word.length > 2 && conjunctionClitics.includes(word[0]!) && !c.syntax.units.tableUnitAt(tokens, after));
 }
 
 /** Number words that follow the noun they count, as adjectives: "شخص واحد", "غرفة واحدة", "قتيلان اثنان". */

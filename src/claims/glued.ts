@@ -5,6 +5,7 @@
  * when the glued word is what figures count — a unit of the tables (كم،
  * ريالا، متر) or an indefinite noun in the accusative (عراقيا، شخصا، مواطنا).
  */
+import { article } from '../text/clitics.js';
 import type { TextDocument } from '../numbers/document.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
@@ -43,5 +44,5 @@ function countsFigure(document: TextDocument, syntax: SyntaxLexicon, k: TokenInd
   const { tokens } = document;
   if (syntax.units.tableUnitAt(tokens, k) !== null) return true;
   const word = tokens.text(k).replace(TANWEEN_FATH, '');
-  return word.length >= MIN_COUNTED_LETTERS && word.endsWith(ALEF) && !word.startsWith('ال') && !syntax.units.isStopWord(word);
+  return word.length >= MIN_COUNTED_LETTERS && word.endsWith(ALEF) && !word.startsWith(article) && !syntax.units.isStopWord(word);
 }

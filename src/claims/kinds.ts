@@ -5,7 +5,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
-import { isDefinite, withoutCliticsBeforeArticle } from '../text/clitics.js';
+import { conjunctionAnd, isDefinite, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
@@ -73,7 +73,7 @@ export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
   return word.startsWith(AND) && lexicon.categoryHeads.has(word.slice(1)) ? head : tokenIndex(-1);
 }
 
-const AND = 'و';
+const AND = conjunctionAnd;
 
 /**
  * A person's age: a number of years in brackets ("جون سميث (45 عاماً)"), or

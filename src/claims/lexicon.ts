@@ -8,7 +8,7 @@ import { datesLexicon, type DatesLexicon } from '../dates/lexicon.js';
 import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
-import { definitePrefixes, isDefinite, withoutArticle } from '../text/clitics.js';
+import { cliticsButKaf, conjunctionClitics, definitePrefixes, futureClitic, isDefinite, prepositionBi, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
@@ -245,6 +245,9 @@ const interval: EntryCheck = (v) => {
 /** The roles of `claimLinkWords`. */
 const claimLinkRoles: readonly ClaimLinkRole[] = ['of', 'in', 'against', 'thatIs'];
 
+/** The clitics glued to a score noun or a word of "none" and "any": a conjunction or ب ("برباعية"، "وبلا"). */
+const CONJUNCTIONS_AND_BI = conjunctionClitics + prepositionBi;
+
 /** Checks of each table's entries where they enter. */
 export const claimsChecks: TableChecks<ClaimsTables> = {
   boundPhrases: record({ phrase, bound: oneOf(bounds.filter((b) => b !== 'range' && b !== 'vague')), position: oneOf(['before', 'after']), verb: optional(flag) }),
@@ -409,7 +412,7 @@ export class ClaimsLexicon {
     this.dates = dates;
     // A clitic may be glued to a bound phrase: "لأكثر من", "بأكثر من", "لنحو", "وقرابة", "بحوالي", and the future's س: "ستتجاوز".
     const prepositions = new Set(tables.boundPrepositions.map(foldWord));
-    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers, prepositions), 'وفبلكس');
+    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers, prepositions), conjunctionClitics + prepositionClitics + futureClitic);
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
     this.boundSymbols = new Map(tables.boundSymbols.map((s) => [s.symbol, s]));
     this.rangeSigns = new Set(tables.rangeSigns);
@@ -417,12 +420,12 @@ export class ClaimsLexicon {
     this.rangeJoiners = new Set(tables.rangeJoiners.map(foldWord));
     this.alternativeJoiners = new Set(tables.alternativeJoiners.map(foldWord));
     // A preposition may be glued to a vague quantity: "لعشرات من الرجال", "بمئات".
-    this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase, 'وفبل');
+    this.vague = new PhraseTable(tables.vagueQuantities, (v) => v.phrase, cliticsButKaf);
     this.vagueWords = new Map(tables.vagueQuantities.filter((v) => !v.phrase.includes(' ')).map((v) => [foldWord(v.phrase), v]));
     this.definiteVagueWords = definiteForms(this.vagueWords);
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
     this.notFigureAfter = new Set(tables.notFigureAfter.map((p) => p.split(' ').map(foldWord).join(' ')));
-    this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, 'وفبل');
+    this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, cliticsButKaf);
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
     this.modalityCues = new PhraseTable(tables.modalityCues, (c) => c.phrase);
     this.futureForms = new Set(tables.futureVerbs.flatMap((v) => [`س${foldWord(v)}`, `ست${foldWord(v).slice(1)}`]));
@@ -430,7 +433,7 @@ export class ClaimsLexicon {
     this.changeLevel = new Set(tables.changeLevelMarkers.map(foldWord));
     this.changeBase = new Set(tables.changeBaseMarkers.map(foldWord));
     this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
-    this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, 'وفبل');
+    this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, cliticsButKaf);
     this.rankHeadWords = new Set(tables.rankHeads.map(foldWord));
     this.categoryHeads = new Set(tables.categoryHeads.map(foldWord));
     this.ageCues = new PhraseTable(tables.ageCues, (w) => w);
@@ -440,19 +443,19 @@ export class ClaimsLexicon {
     this.rateNouns = new Set(tables.rateNouns.map(foldWord));
     this.elisionAfter = new PhraseTable(tables.elisionAfter, (w) => w);
     this.elisionBefore = new PhraseTable(tables.elisionBefore, (w) => w);
-    this.countHeads = new PhraseTable(tables.countHeads, (w) => w, 'وفبل');
-    this.scoreNouns = new PhraseTable(tables.scoreNouns, (n) => n.phrase, 'وفب');
+    this.countHeads = new PhraseTable(tables.countHeads, (w) => w, cliticsButKaf);
+    this.scoreNouns = new PhraseTable(tables.scoreNouns, (n) => n.phrase, CONJUNCTIONS_AND_BI);
     this.shutouts = new PhraseTable(tables.shutoutPhrases, (w) => w);
     this.soleWords = new Set(tables.soleWords.map(foldWord));
     this.serialMarkers = new PhraseTable(tables.serialMarkers, (w) => w);
     this.serialUnits = new Set(tables.serialUnits.map(foldWord));
     this.rankScopes = new PhraseTable(tables.rankScopes, (w) => w);
-    this.nonePhrases = new PhraseTable(tables.nonePhrases, (w) => w, 'وفب');
-    this.anyWords = new PhraseTable(tables.anyWords, (w) => w, 'وفب');
+    this.nonePhrases = new PhraseTable(tables.nonePhrases, (w) => w, CONJUNCTIONS_AND_BI);
+    this.anyWords = new PhraseTable(tables.anyWords, (w) => w, CONJUNCTIONS_AND_BI);
     // "بانفجار", "لغرق": a preposition may be glued to the incident noun.
-    this.incidentNouns = new PhraseTable(tables.incidentNouns, (w) => w, 'وفبل');
-    this.incidentLinks = new PhraseTable(tables.incidentLinks, (w) => w, 'وف');
-    this.incidentCauses = new PhraseTable(tables.incidentCauses, (w) => w, 'وف');
+    this.incidentNouns = new PhraseTable(tables.incidentNouns, (w) => w, cliticsButKaf);
+    this.incidentLinks = new PhraseTable(tables.incidentLinks, (w) => w, conjunctionClitics);
+    this.incidentCauses = new PhraseTable(tables.incidentCauses, (w) => w, conjunctionClitics);
     this.incidentPrepositions = new Set(tables.incidentPrepositions.map(foldWord));
     this.valueCues = new PhraseTable(tables.valueCues, (v) => v.phrase);
     this.valueDeterminers = new Set(tables.valueDeterminers.map(foldWord));

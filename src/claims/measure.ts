@@ -5,6 +5,7 @@
  * unit that carries its own number: the dual ("لترين" is two litres) or a unit
  * and a half ("لتر ونصف").
  */
+import { conjunctionAnd } from '../text/clitics.js';
 import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
 import { mentionTables } from '../syntax/mentions/tables.js';
@@ -45,7 +46,7 @@ export function readHundredths(c: ClaimContext, d: ClaimDraft, nextNumber: numbe
   if (!next) return false;
   const and = tokens.next(tokenIndex(d.end - 1));
   const joined = tokens.isAnd(and) ? tokens.next(and) === next.start : and === next.start && tokens.isWord(and);
-  const glued = tokens.isWord(and) && tokens.text(and) === 'و' && tokens.start(next.start) === tokens.end(and);
+  const glued = tokens.isWord(and) && tokens.text(and) === conjunctionAnd && tokens.start(next.start) === tokens.end(and);
   if (!(joined || glued)) return false;
   const sub = tokens.nextWord(tokenIndex(next.end - 1));
   if (sub < 0 || !lexicon.hundredths.has(tokens.text(sub))) return false;
@@ -107,7 +108,7 @@ function unitAndFraction(c: ClaimContext, unit: UnitReading): { unit: UnitReadin
   if (tokens.isAnd(j)) j = tokens.next(j);
   const reading = tokens.reading(j);
   const fraction = reading?.senses.find((s) => s.type === 'fraction' && s.number === 'singular');
-  if (!fraction || fraction.type !== 'fraction' || !(reading!.prefix === 'و' || tokens.isAnd(tokens.previous(j)))) return null;
+  if (!fraction || fraction.type !== 'fraction' || !(reading!.prefix === conjunctionAnd || tokens.isAnd(tokens.previous(j)))) return null;
   return { unit, fraction: fraction.value, end: tokenIndex(j + 1) };
 }
 

@@ -3,6 +3,7 @@
  * بثلاثية"), and a side that scored nothing ("نظيفة", "دون رد"). Each is one
  * side of a score, unit هدف, like the two numerals of "3-0".
  */
+import { prepositionBi } from '../text/clitics.js';
 import type { Claim } from '../model.js';
 import { opensPhrase } from '../syntax/phrases.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
@@ -12,7 +13,7 @@ import { scoreUnit } from './kinds.js';
 import { wordClaim } from './bare.js';
 
 /** The word that names the other side after a score noun: "برباعية مقابل هدف". */
-const WITH = 'ب';
+const WITH = prepositionBi;
 
 /**
  * Every side of a score written in words: "انتهت برباعية مقابل هدف وحيد" (4),

@@ -4,7 +4,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
-import { isDefinite, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { article, cliticsButKaf, isDefinite, liArticle, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
@@ -91,7 +91,7 @@ export function readUnitOfDefiniteNumber(c: ClaimContext, d: ClaimDraft): boolea
   return true;
 }
 
-const ARTICLE = foldWord('ال');
+const ARTICLE = article;
 
 /** Marks that may enclose a figure in print: "(73) مركزاً", "«4» آلاف". */
 const OPENING = '(«“"';
@@ -206,7 +206,7 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   if (after >= 0 && c.lexicon.links.of.has(tokens.text(after))) return false;
   const word = tokens.text(noun);
   // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
-  if (stemCandidates(word, 'وفلب').some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
+  if (stemCandidates(word, cliticsButKaf).some((w) => c.lexicon.dates.durationUnit.has(withoutArticle(w)))) return false;
   // "حالة وفاة واحدة": the noun may complete a two-word unit begun before it.
   const before = tokens.previousWord(noun);
   const longer = before >= 0 ? syntax.units.tableUnitAt(tokens, before) : null;
@@ -288,7 +288,7 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
     // "للبرميل": ل and the article glued to the noun; the original after those two letters is the noun.
     // Only a measure or money is priced per thing: "73 مركزاً للتدريب" is for training, not per training.
     const word = tokens.text(next);
-    if (unit.kind === 'count' || !word.startsWith('لل') || word.length < 5 || c.inTime(next, tokenIndex(next + 1))) return;
+    if (unit.kind === 'count' || !word.startsWith(liArticle) || word.length < 5 || c.inTime(next, tokenIndex(next + 1))) return;
     const text = c.textOf(c.span(next, tokenIndex(next + 1)));
     per = text.slice(2);
   }

@@ -230,6 +230,19 @@ describe('dates tables', () => {
       expect(timeOfClaim(`كشف ${word} زيادة الصادرات في العام الماضي بنسبة 5%`)).toEqual(['5%', 'العام الماضي']);
     }
     if (role === 'or') expect(findDates(`بقي 3 ${word} 4 أيام`, published).map((d) => [d.text, d.kind])).toEqual([[`3 ${word} 4 أيام`, 'duration']]);
+    // Without the entry the words around it come apart: the table does the work.
+    const without = { ...published, lexicon: { dateLinkWords: { replace: t.dateLinkWords.filter((w) => w.word !== word) } } };
+    if (role === 'between') {
+      const days = (options: typeof published): Array<[string, string | undefined, string | undefined]> => findDates(`نوفمبر ${word} 15 و 19`, options).map((d) => [d.text, d.start, d.end]);
+      expect(days(published)).toEqual([[`نوفمبر ${word} 15 و 19`, '2020-11-15', '2020-11-19']]);
+      expect(days(without)).not.toEqual(days(published));
+    }
+    if (role === 'now') {
+      // Counted from publication (a Sunday, 1 November 2020): two weeks from now is 15 November.
+      const fromNow = (options: typeof published): Array<[string, string | undefined]> => findDates(`بعد أسبوعين من ${word}`, options).map((d) => [d.text, d.start]);
+      expect(fromNow(published)).toEqual([[`بعد أسبوعين من ${word}`, '2020-11-15']]);
+      expect(fromNow(without)).not.toEqual(fromNow(published));
+    }
   });
 
   it.each(t.holidays.flatMap((h) => h.names.map((n) => [n, h.type ?? 'none'] as const)))('holiday "%s" (%s)', (name, type) => {

@@ -3,7 +3,7 @@
  * nouns of time and the words that shape a date, compiled once per table object.
  */
 import { AnalysisKey } from '../numbers/document.js';
-import { withoutArticle } from '../text/clitics.js';
+import { cliticsButKaf, withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { compiledOnce, flag, foldedSet, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
@@ -216,7 +216,7 @@ const fractionIn =
     typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && v !== 0 ? null : `must be a number from ${min} to ${max} other than 0, got ${String(v)}`;
 
 /** The roles of `dateLinkWords`. */
-const dateLinkRoles: readonly DateLinkRole[] = ['of', 'in', 'this', 'with', 'than', 'or'];
+const dateLinkRoles: readonly DateLinkRole[] = ['of', 'in', 'this', 'with', 'than', 'or', 'between', 'now'];
 
 const timeUnits: readonly TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 
@@ -282,7 +282,7 @@ export type DatesLexiconInput = TablesInput<DatesTables>;
 
 
 /** Clitics a time word may carry: و and ف, and the prepositions ب and ل ("بالأمس"، "لعام 2016"). */
-const TIME_CLITICS = 'وفبل';
+const TIME_CLITICS = cliticsButKaf;
 
 /** The dates tables compiled into matchers. */
 export class DatesLexicon {

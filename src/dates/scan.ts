@@ -3,7 +3,7 @@
  * then the refiners over what they found.
  */
 import { AnalysisKey, type TextDocument } from '../numbers/document.js';
-import { article, startsWithLetterOf, withoutArticle } from '../text/clitics.js';
+import { article, liArticle, startsWithLetterOf, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
@@ -98,7 +98,7 @@ function articleStem(word: string): string | undefined {
   const at = word.indexOf(article);
   if (at < 0 || at > 2 || word.length - at < 4) {
     // ل + ال is written لل: "للعام"، "وللعام".
-    const ll = word.startsWith('لل') ? 2 : word.length > 3 && startsWithLetterOf(WORD_CLITICS, word) && word.startsWith('لل', 1) ? 3 : 0;
+    const ll = word.startsWith(liArticle) ? liArticle.length : word.length > 3 && startsWithLetterOf(WORD_CLITICS, word) && word.startsWith(liArticle, 1) ? liArticle.length + 1 : 0;
     return ll && word.length - ll >= 2 ? word.slice(ll) : undefined;
   }
   return at === 0 || WORD_CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;

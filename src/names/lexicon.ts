@@ -36,7 +36,7 @@ import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexico
 import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
-import { foreignNameParticles, nameJoiners, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords } from './titles.js';
+import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
 
 /** The tables of the names layer. */
 export interface NamesTables {
@@ -128,6 +128,8 @@ export interface NamesTables {
   readonly clubContextWords: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
+  /** Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن). */
+  readonly nameKeyWords: readonly NameKeyWord[];
 }
 
 /** The built-in tables of the names layer. */
@@ -176,6 +178,7 @@ export const namesTables: NamesTables = {
   commonPlacePhrases,
   clubContextWords,
   mentionLinkWords,
+  nameKeyWords,
 };
 
 const letterGroup = (min: number) => (v: unknown) =>
@@ -187,6 +190,9 @@ const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.t
 
 /** The roles of `mentionLinkWords`, as the mention rules read them. */
 export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf'];
+
+/** The roles of `nameKeyWords`, as the name keys read them. */
+export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son'];
 
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {
@@ -240,6 +246,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
+  nameKeyWords: roleWord(nameKeyRoles),
 };
 
 /** Tables of the names layer a caller extends or replaces. */

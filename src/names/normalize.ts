@@ -1,14 +1,15 @@
-import { withoutCliticsBeforeArticle } from '../text/clitics.js';
-import { compiledOnce } from '../text/lexicon.js';
+import { article, prepositionKa, withoutCliticsBeforeArticle } from '../text/clitics.js';
+import { compiledOnce, wordsByRole } from '../text/lexicon.js';
 import { createShadow } from '../text/shadow.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { foldWord } from '../text/fold.js';
 import type { EntityType } from './gazetteer.js';
-import { mergeNamesTables, type NamesLexiconInput, type NamesTables } from './lexicon.js';
+import { mergeNamesTables, nameKeyRoles, type NamesLexiconInput, type NamesTables } from './lexicon.js';
 import type { PlaceKind } from './lexicon/places.js';
+import type { NameKeyRole } from './titles.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
-const KAF_ARTICLE = 'كال';
+const KAF_ARTICLE = prepositionKa + article;
 /** Fewest letters of each of two words glued by a missing space: الولاياتالمتحدة. */
 const GLUED_STEM = 3;
 
@@ -23,8 +24,8 @@ export function nameWords(name: string): string[] {
     const word = raw.startsWith(KAF_ARTICLE) ? raw : withoutCliticsBeforeArticle(raw);
     // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة. A word with its own article
     // needs a stem of three letters before the second one: العالمية، المالية، الجالية are one word each.
-    const glued = word.indexOf('ال', word.startsWith('ال') ? GLUED_STEM + 2 : GLUED_STEM);
-    if (glued >= GLUED_STEM && word.length - glued - 2 >= GLUED_STEM) {
+    const glued = word.indexOf(article, word.startsWith(article) ? GLUED_STEM + article.length : GLUED_STEM);
+    if (glued >= GLUED_STEM && word.length - glued - article.length >= GLUED_STEM) {
       out.push(word.slice(0, glued), word.slice(glued));
       continue;
     }
@@ -35,20 +36,11 @@ export function nameWords(name: string): string[] {
 
 /** A word without its article (الجبير → جبير), when enough is left. */
 function withoutArticle(word: string): string {
-  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+  return word.startsWith(article) && word.length > 3 ? word.slice(article.length) : word;
 }
 
 /** Most characters of names a key memo holds before it starts afresh (about 4 MB of strings). */
 const MEMO_CHARACTERS = 1_000_000;
-
-/** The compounds written as one word or two: عبد الله، نصر الله، أبو ظبي، سعد الدين. */
-const ABD = 'عبد';
-const ABU = 'ابو';
-const ALLAH = 'الله';
-const DIN = 'الدين';
-/** بن and ابن inside a name are one word: أسامة بن لادن = اسامة ابن لادن. */
-const IBN = 'ابن';
-const BIN = 'بن';
 
 /** A known entity: a gazetteer body, a country or a place, with every form it is written in. */
 export interface KnownName {
@@ -83,6 +75,10 @@ export class NameKeys {
   private readonly titleAdjectives: ReadonlySet<string>;
   private readonly placeHeads: ReadonlySet<string>;
   private readonly descriptors: ReadonlySet<string>;
+  /** Folded words of a name's key by their role: `joinsNext` holds عبد and ابو. */
+  private readonly keyWords: Readonly<Record<NameKeyRole, ReadonlySet<string>>>;
+  /** How a key writes "son of" (the first `son` word of the table): بن. */
+  private readonly son: string | undefined;
   private readonly aliasKeys = new Map<string, KnownName>();
   // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
   private readonly memo = new Map<string, string>();
@@ -93,12 +89,14 @@ export class NameKeys {
     // With and without the article, as keys drop it: الحسن = حسن، المغيرة = مغيرة.
     this.nativeNames = new Set(tables.arabGivenNames.flatMap((n) => {
       const folded = foldWord(n).replace(/\s+/gu, '');
-      return folded.startsWith('ال') ? [folded, folded.slice(2)] : [folded];
+      return folded.startsWith(article) ? [folded, folded.slice(article.length)] : [folded];
     }));
     this.titles = tables.titleWords.map((t) => nameWords(t)).sort((a, b) => b.length - a.length);
     this.titleAdjectives = new Set(tables.titleAdjectives.map(foldWord));
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
     this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
+    this.keyWords = wordsByRole(tables.nameKeyWords, nameKeyRoles);
+    this.son = [...this.keyWords.son][0];
     const known: KnownName[] = [];
     for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: null });
     const demonyms = new Map<string, KnownName>();
@@ -150,13 +148,13 @@ export class NameKeys {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const next = ws[i + 1];
-      if ((w === ABD || w === ABU) && next !== undefined) {
+      if (this.keyWords.joinsNext.has(w) && next !== undefined) {
         out.push(w + next);
         i++;
-      } else if ((next === ALLAH || next === DIN) && w.length >= 3 && !w.startsWith('ال')) {
+      } else if (next !== undefined && this.keyWords.joinsPrevious.has(next) && w.length >= 3 && !w.startsWith(article)) {
         out.push(w + next);
         i++;
-      } else out.push(w === IBN && i > 0 ? BIN : w);
+      } else out.push(i > 0 && this.keyWords.son.has(w) ? this.son! : w);
     }
     return out;
   }
@@ -207,6 +205,11 @@ export class NameKeys {
       this.memo.set(name, key);
     }
     return key;
+  }
+
+  /** True when `word`, a word of a key, is "son of" as keys write it inside a name: بن. */
+  isSon(word: string): boolean {
+    return word === this.son;
   }
 
   /** True when `word` (folded, without its article) is an Arab given name. */

@@ -168,7 +168,7 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const first = tokenSimilarity(t, short[0]!, long[0]!, true);
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
   const middle = long.slice(1, -1);
-  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || w === 'بن')) return 0.85;
+  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w))) return 0.85;
   return 0;
 }
 

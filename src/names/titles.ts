@@ -1,3 +1,5 @@
+import type { RoleWord } from '../text/lexicon.js';
+
 /**
  * Titles, ranks, offices and professions that stand before a person's name: the name follows
  * ("العقيد مايلز كيغنز"، "اللاعب البرازيلي رونالدو"), possibly after adjectives (الرئيس
@@ -68,6 +70,33 @@ export const teamNounTitles: readonly string[] = ['الفريق'];
 
 /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
 export const nameJoiners: readonly string[] = ['أبو', 'أبي', 'أبا', 'بن', 'ابن', 'بنت', 'عبد', 'آل'];
+
+/** What a word does to the key of a name (see `normalizeEntityName`). */
+export type NameKeyRole =
+  /** Joined to the word after it, as many write it: عبد الله = عبدالله، أبو ظبي = أبوظبي. */
+  | 'joinsNext'
+  /** Joined to the word before it: نصر الله = نصرالله، نور الدين = نورالدين. */
+  | 'joinsPrevious'
+  /** "Son of" inside a name, one word in every spelling: أسامة ابن لادن = أسامة بن لادن. */
+  | 'son';
+
+/** A word of a name's key and its role: `{ word: 'عبد', role: 'joinsNext' }`. */
+export type NameKeyWord = RoleWord<NameKeyRole>;
+
+/**
+ * The words a name's key joins or unifies, so that names written one way or another get one
+ * key: عبد الله / عبدالله، نصر الله / نصرالله، أبو ظبي / أبوظبي، ابن / بن. Every `son` word is
+ * written in a key as the first one of the table (بن); a `son` word that opens a name stays
+ * as it is (ابن خلدون).
+ */
+export const nameKeyWords: readonly NameKeyWord[] = [
+  { word: 'عبد', role: 'joinsNext' },
+  { word: 'أبو', role: 'joinsNext' },
+  { word: 'الله', role: 'joinsPrevious' },
+  { word: 'الدين', role: 'joinsPrevious' },
+  { word: 'بن', role: 'son' },
+  { word: 'ابن', role: 'son' },
+];
 
 /**
  * Adjectives between a title and the name it introduces: "الرئيس الأمريكي السابق بيل كلينتون",

@@ -6,7 +6,7 @@
 import { AnalysisKey } from '../numbers/document.js';
 import { PhraseTable } from './phrases.js';
 import { nameKeys, type NameKeys } from '../names/normalize.js';
-import { conjunctionClitics } from '../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, prepositionBi, prepositionLi } from '../text/clitics.js';
 import { foldWord, withoutMarks } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { TokenStream } from '../numbers/tokens.js';
@@ -316,7 +316,7 @@ export class SyntaxLexicon {
     this.fromVerbs = new PhraseTable(tables.reportingFromVerbs, reportingVerbForms);
     this.narrativeVerbs = new PhraseTable(tables.narrativeVerbs, reportingVerbForms);
     this.attributions = new PhraseTable(tables.attributionPhrases, (a) => a);
-    this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, conjunctionClitics + 'بل');
+    this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, cliticsButKaf);
     this.possession = new PhraseTable(tables.possessionWords, (w) => w);
     this.units = new UnitTable(tables);
     this.perMarkers = new PhraseTable(tables.perMarkers, (p) => p.phrase);
@@ -331,10 +331,10 @@ export class SyntaxLexicon {
     this.leadingParticles = foldedSet(tables.leadingParticles);
     this.notOwnerHeads = foldedSet(tables.notOwnerHeads);
     this.anonymous = new PhraseTable(tables.anonymousSources, (w) => w);
-    this.documents = new PhraseTable(tables.sourceDocuments, (w) => (w.startsWith('ال') ? [w] : [w, `ال${w}`]), 'وفبل');
+    this.documents = new PhraseTable(tables.sourceDocuments, (w) => (w.startsWith(article) ? [w] : [w, `${article}${w}`]), cliticsButKaf);
     this.addressees = foldedSet(tables.speechAddressees);
     this.authorLinks = new PhraseTable(tables.documentAuthorLinks, (w) => w);
-    this.agencies = new PhraseTable(tables.newsAgencies, (a) => [a.name, ...a.forms], 'وبل');
+    this.agencies = new PhraseTable(tables.newsAgencies, (a) => [a.name, ...a.forms], conjunctionAnd + prepositionBi + prepositionLi);
     this.nameJoiners = foldedSet(names.tables.nameJoiners);
     this.sentenceEnds = new Set(tables.sentenceEnds);
     this.quoteMarks = new Set(tables.quotePairs.flatMap((q) => [q.open, q.close]));

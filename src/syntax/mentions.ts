@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { isDefinite, withoutArticle } from '../text/clitics.js';
+import { article, isDefinite, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
@@ -135,7 +135,7 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     const m = table.matchAt(tokens, k);
     if (!m) continue;
     // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
-    if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith('ال')) continue;
+    if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith(article)) continue;
     out.push({ start: m.start, end: m.end, skip: m.skip, type: 'person', rank: RANK.person - 0.5 });
     k = tokenIndex(m.end - 1);
   }

@@ -6,7 +6,7 @@
  */
 import type { EntityRef } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, isDefinite } from '../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { SyntaxLexicon } from './lexicon.js';
 
@@ -71,12 +71,12 @@ export function nounPhraseAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   const complement = tokens.next(tokenIndex(end - 1));
   if (tokens.isWord(complement) && !isStop(tokens.text(complement))) {
     const word = tokens.text(complement);
-    if (word.startsWith('لل') && word.length > 4) {
+    if (word.startsWith(liArticle) && word.length > 4) {
       end = definiteRun(tokens, tokenIndex(complement + 1), isStop);
       // Inside such a name, و joins a second complement: "للتعبئة العامة والإحصاء".
       const joined = tokens.next(tokenIndex(end - 1));
-      if (tokens.isWord(joined) && tokens.text(joined).startsWith(`و${article}`) && !isStop(tokens.text(joined))) end = definiteRun(tokens, tokenIndex(joined + 1), isStop);
-    } else if (word.startsWith('ل') && !isDefinite(word) && word.length > 3) {
+      if (tokens.isWord(joined) && tokens.text(joined).startsWith(conjunctionAnd + article) && !isStop(tokens.text(joined))) end = definiteRun(tokens, tokenIndex(joined + 1), isStop);
+    } else if (word.startsWith(prepositionLi) && !isDefinite(word) && word.length > 3) {
       const owner = tokens.next(complement);
       if (tokens.isWord(owner) && tokens.text(owner).startsWith(article) && !isStop(tokens.text(owner))) end = definiteRun(tokens, tokenIndex(owner + 1), isStop);
     }

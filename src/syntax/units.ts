@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { conjunctionClitics, isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
+import { conjunctionAnd, conjunctionClitics, isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
@@ -37,10 +37,10 @@ const CONJOINED_VERB = /^[وف][اتين]\p{L}{2,}$/u;
 /** Shapes of a word after a classifier that is no counted noun: see `UnitTable.classified`. */
 const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
 
-const AND = 'و';
+const AND = conjunctionAnd;
 
 /** Letters glued before a noun: conjunctions and prepositions (وفبلك). */
-const NOUN_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
+const NOUN_CLITICS = conjunctionClitics + prepositionClitics;
 
 
 /** Written forms of an entry: its lemma and listed forms, plus the regular inflection it asks for. */

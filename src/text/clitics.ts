@@ -10,14 +10,39 @@
  * All forms are in folded spelling (see `foldWord`).
  */
 
+/** The conjunction و "and" alone: it joins coordinated words and the two ends of a range (وقال، بين 5 و8). */
+export const conjunctionAnd = 'و';
+
 /** Conjunctions written glued to the next word: و "and", ف "so". */
-export const conjunctionClitics = 'وف';
+export const conjunctionClitics = conjunctionAnd + 'ف';
+
+/** The preposition ب "with, in, per" alone: "مرة بالأسبوع". */
+export const prepositionBi = 'ب';
+
+/** The preposition ل "for, to" alone: "لسنوات"، "لأبي الحسن". */
+export const prepositionLi = 'ل';
+
+/** The preposition ك "as, like" alone: "كرئيس". */
+export const prepositionKa = 'ك';
 
 /** Prepositions written glued to the next word: ب "with/in", ل "for/to", ك "as". */
-export const prepositionClitics = 'بلك';
+export const prepositionClitics = prepositionBi + prepositionLi + prepositionKa;
+
+/** The future prefix س glued to a verb: "ستتجاوز" (it will exceed). */
+export const futureClitic = 'س';
 
 /** The definite article. */
 export const article = 'ال';
+
+/** ل + ال as it is written, the article's alef dropped: للعام، للصحيفة. */
+export const liArticle = 'لل';
+
+/**
+ * The clitics before a noun or a name but ك "as": و، ف، ب، ل (وأبو، بالأسبوع، لمدينة). ك
+ * opens as many words as it glues to (كانون، كوريا، كابول), so the layers that strip a clitic
+ * to find a listed word leave it out.
+ */
+export const cliticsButKaf = conjunctionClitics + prepositionBi + prepositionLi;
 
 /**
  * Every proclitic prefix a word can carry, longest first: a conjunction, then a
@@ -30,7 +55,7 @@ export const proclitics: readonly string[] = /* @__PURE__ */ (() => {
     for (const prep of ['', ...prepositionClitics]) {
       for (const art of ['', article]) {
         if (conj === '' && prep === '' && art === '') continue;
-        out.add(prep === 'ل' && art === article ? `${conj}لل` : `${conj}${prep}${art}`);
+        out.add(prep === prepositionLi && art === article ? `${conj}${liArticle}` : `${conj}${prep}${art}`);
       }
     }
   }
@@ -38,7 +63,7 @@ export const proclitics: readonly string[] = /* @__PURE__ */ (() => {
 })();
 
 /** The prefixes of {@link proclitics} that end in the article (ال، وال، بال، لل، ولل …). */
-export const definitePrefixes: ReadonlySet<string> = /* @__PURE__ */ new Set(proclitics.filter((p) => p.endsWith(article) || p.endsWith('لل')));
+export const definitePrefixes: ReadonlySet<string> = /* @__PURE__ */ new Set(proclitics.filter((p) => p.endsWith(article) || p.endsWith(liArticle)));
 
 /** Smallest stem a clitic may leave: و before a one-letter word is the word itself. */
 const MIN_STEM = 2;

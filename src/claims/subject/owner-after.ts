@@ -1,5 +1,5 @@
 import type { UnitReading } from '../../syntax/units.js';
-import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { conjunctionAnd, isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
@@ -40,7 +40,7 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     // and a word with a pronoun suffix heads no construct chain: "سبعة مواقع اختارتها أمانة الرياض" is a
     // verb and its subject (sites that the municipality chose).
     const first = np ? tokens.text(np.start) : '';
-    const clause = np !== null && (np.end === np.start + 1 ? first.startsWith('و') : PRONOUN_SUFFIX.test(first));
+    const clause = np !== null && (np.end === np.start + 1 ? first.startsWith(conjunctionAnd) : PRONOUN_SUFFIX.test(first));
     if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np)) return np;
   }
   // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".

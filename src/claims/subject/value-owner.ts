@@ -1,4 +1,4 @@
-import { isDefinite, stemCandidates } from '../../text/clitics.js';
+import { conjunctionAnd, conjunctionClitics, isDefinite, prepositionBi, startsWithLetterOf, stemCandidates } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
@@ -77,14 +77,14 @@ export function changedThing(c: ClaimContext, d: ClaimDraft): TokenRange | null 
   let end = d.start;
   const marker = tokens.previousWord(end);
   const word = marker > verb.at ? tokens.text(marker) : '';
-  if (lexicon.changeLevel.has(word) || stemCandidates(word, 'ب').some((w) => w !== word && lexicon.rateNouns.has(w))) end = marker;
+  if (lexicon.changeLevel.has(word) || stemCandidates(word, prepositionBi).some((w) => w !== word && lexicon.rateNouns.has(w))) end = marker;
   // Another figure between the verb and this one took the thing: "زادت العملة 0.1 في المائة إلى 124.23 ين".
   for (let k = tokenIndex(verb.at + 1); k < end; k++) if (c.isNumberToken(k)) return d.subject;
   const np = phraseEndingAt(c, end, verb.at);
   // A thing changed is definite (العملة، أسعار الوقود); a lone indefinite word before the figure is an
   // adverb or a verb ("بشكل طفيف الى 6%"، "تتعدى خمسة في المائة"), and a phrase led by و is the last
   // conjunct of a longer one ("ضريبة القيمة المضافة على الغذاء والنقل العام").
-  if (!np || !isDefinite(tokens.text(tokenIndex(np.end - 1))) || tokens.text(np.start).startsWith('و')) return d.subject;
+  if (!np || !isDefinite(tokens.text(tokenIndex(np.end - 1))) || tokens.text(np.start).startsWith(conjunctionAnd)) return d.subject;
   return np;
 }
 
@@ -155,7 +155,7 @@ const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه)$/u;
 
 /** True for an indefinite word behind a glued و or ف: وقال، فأصبح (والشريحة keeps its article and stays a noun). */
 function clauseOpener(word: string): boolean {
-  return (word.startsWith('و') || word.startsWith('ف')) && !isDefinite(word) && word.length > 3;
+  return startsWithLetterOf(conjunctionClitics, word) && !isDefinite(word) && word.length > 3;
 }
 
 /**
@@ -208,7 +208,7 @@ function placeAt(c: ClaimContext, head: TokenIndex): TokenRange | null {
   let end = np.end;
   for (let k = tokens.nextWord(head), words = 1; k >= 0 && words < PLACE_WORDS; k = tokens.nextWord(k), words++) {
     const word = tokens.text(k);
-    if (c.isNumberToken(k) || c.isStopWord(word) || word.startsWith('و') || c.inTime(k, tokenIndex(k + 1))) break;
+    if (c.isNumberToken(k) || c.isStopWord(word) || word.startsWith(conjunctionAnd) || c.inTime(k, tokenIndex(k + 1))) break;
     end = tokenIndex(k + 1);
   }
   return { start: np.start, end };

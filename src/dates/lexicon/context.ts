@@ -422,7 +422,11 @@ export type DateLinkRole =
   /** A comparison word that binds only the time right after it: "ارتفع 17% عن العام الماضي". */
   | 'than'
   /** Two counts of one noun of time: "3 أو 4 أيام". */
-  | 'or';
+  | 'or'
+  /** Two days of one month: "نوفمبر بين 15 و 19". */
+  | 'between'
+  /** The moment of publication a length of time counts from: "بعد أسبوعين من الآن". */
+  | 'now';
 
 /** A function word that links the parts of a date: `{ word: 'من', role: 'of' }`. */
 export type DateLinkWord = RoleWord<DateLinkRole>;
@@ -441,4 +445,6 @@ export const dateLinkWords: readonly DateLinkWord[] = [
   { word: 'مع', role: 'with' },
   { word: 'عن', role: 'than' },
   { word: 'أو', role: 'or' },
+  { word: 'بين', role: 'between' },
+  { word: 'الآن', role: 'now' },
 ];

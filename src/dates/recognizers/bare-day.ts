@@ -1,3 +1,4 @@
+import { article } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { dayNumberAt, endsClause, lastOf, wordIn, type DateContext, type TimeRecognizer } from './context.js';
@@ -11,7 +12,7 @@ import { dayMonth } from './day-month.js';
  */
 export const bareDay: TimeRecognizer = {
   name: 'day alone',
-  starts: { digits: true, numbers: true, words: (l) => [...l.dayWords, 'ال'] },
+  starts: { digits: true, numbers: true, words: (l) => [...l.dayWords, article] },
   read(context, k) {
     const { tokens, lexicon } = context;
     const viaDayWord = tokens.isWord(k) && lexicon.dayWords.has(tokens.text(k));

@@ -50,7 +50,7 @@ export const centuryDecade: TimeRecognizer = {
 function centuryAt(context: DateContext, k: TokenIndex): { century: number; end: TokenIndex } | null {
   const { document, tokens, reference } = context;
   const unit = unitNounAt(context, k);
-  if (!unit || unit.unit !== 'century' || !unit.definite || unit.count || unit.noun !== 'قرن') return null;
+  if (!unit || unit.unit !== 'century' || !unit.definite || unit.count || unit.plural) return null;
   const next = tokens.next(k);
   if (next < 0) return null;
   const digits = plainInteger(tokens, next);

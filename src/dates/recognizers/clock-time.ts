@@ -1,3 +1,4 @@
+import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { pad } from '../calendar.js';
@@ -112,7 +113,7 @@ function minutesAfter(context: DateContext, k: TokenIndex): { minutes: number; e
   const { document, tokens, lexicon } = context;
   let j = k;
   if (tokens.isAnd(j)) j = tokens.next(j);
-  else if (!tokens.text(j).startsWith('و')) return null;
+  else if (!tokens.text(j).startsWith(conjunctionAnd)) return null;
   const n = document.numberAt(j);
   if (!n || !Number.isInteger(n.value) || n.value < 1 || n.value >= 60) return null;
   let end = n.end;

@@ -7,7 +7,7 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { conjunctionClitics, prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { article, conjunctionClitics, liArticle, prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
@@ -62,7 +62,7 @@ export function unitWords(lexicon: DatesLexicon, units: readonly TimeUnit[], plu
 }
 
 /** Clitics before a word of time: conjunctions and prepositions (وفي، بالأمس، لعام). */
-export const WORD_CLITICS = `${conjunctionClitics}${prepositionClitics}`;
+export const WORD_CLITICS = conjunctionClitics + prepositionClitics;
 
 /** The plain integer value of the digits at token `k` (glued ones too: "2017آخر"), or null. */
 export function plainInteger(tokens: TokenStream, k: TokenIndex): number | null {
@@ -145,7 +145,7 @@ export function yearNounAt(context: DateContext, k: TokenIndex): { skip: number 
   const word = context.tokens.text(k);
   const rest = word.length - unit.noun.length - (unit.definite ? 2 : 0);
   // "للعام" writes ل + ال as لل: one clitic letter.
-  return { skip: Math.max(0, unit.definite && word.startsWith('لل') ? rest - 1 + 1 : rest) };
+  return { skip: Math.max(0, unit.definite && word.startsWith(liArticle) ? rest - 1 + 1 : rest) };
 }
 
 /** The noun "month" at `k` before a month name: "شهر يناير"، "شهري يوليو وأغسطس". */
@@ -189,7 +189,7 @@ export function dayNumberAt(context: DateContext, k: TokenIndex, cardinalWords =
   }
   if (!tokens.isWord(k)) return null;
   // "الـ20": the article written before digits, glued to them.
-  if (tokens.text(k) === 'ال' && tokens.end(k) === tokens.start(tokenIndex(k + 1))) {
+  if (tokens.text(k) === article && tokens.end(k) === tokens.start(tokenIndex(k + 1))) {
     const after = plainInteger(tokens, tokenIndex(k + 1));
     if (after !== null && after >= 1 && after <= MAX_DAY) return { day: after, end: tokenIndex(k + 2), digits: true, skip: 0 };
     return null;

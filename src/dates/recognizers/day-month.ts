@@ -1,3 +1,4 @@
+import { article } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { cliticBefore, dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
@@ -19,7 +20,7 @@ const isMonthNoun = (lexicon: DatesLexicon, word: string): boolean =>
  */
 export const dayMonth: TimeRecognizer = {
   name: 'day and month',
-  starts: { digits: true, numbers: true, words: (l) => [...l.monthDayWords, 'ال'] },
+  starts: { digits: true, numbers: true, words: (l) => [...l.monthDayWords, article] },
   read(context, k) {
     const day = dayAt(context, k);
     if (!day) return null;

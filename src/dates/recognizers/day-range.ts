@@ -1,3 +1,4 @@
+import { article, conjunctionAnd } from '../../text/clitics.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import { dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, relativeMonthAt, resolveMonth } from './month-phrase.js';
@@ -12,7 +13,7 @@ import { monthPhraseAt, relativeMonthAt, resolveMonth } from './month-phrase.js'
  */
 export const dayRange: TimeRecognizer = {
   name: 'span of days',
-  starts: { digits: true, numbers: true, words: () => ['ال'] },
+  starts: { digits: true, numbers: true, words: () => [article] },
   read(context, k) {
     const { tokens } = context;
     const first = dayNumberAt(context, k);
@@ -70,7 +71,7 @@ function secondDay(context: DateContext, first: DayNumber): { day: DayNumber; jo
     return day ? { day, joiner: 'to' } : null;
   }
   // "والتاسع عشر": the second ordinal with a glued و.
-  if (tokens.text(j).startsWith('و')) {
+  if (tokens.text(j).startsWith(conjunctionAnd)) {
     const day = dayNumberAt(context, j);
     return day && !day.digits ? { day, joiner: 'and' } : null;
   }

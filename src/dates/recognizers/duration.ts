@@ -1,3 +1,4 @@
+import { conjunctionAnd, prepositionBi, prepositionLi } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDay, isoYear, resolveRelative, yearBeforeEpoch } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
@@ -16,8 +17,8 @@ const MAX_COUNT = 100_000;
 /** How many a vague count stands for ("بضعة أيام" is read as three, as Recognizers-Text reads it). */
 const FEW_COUNT = 3;
 
-/** "من الآن" after a duration: counted from publication ("بعد أسبوعين من الآن"). */
-const FROM_NOW = ['من', 'الان'] as const;
+/** Clitics glued to a vague count: "لبضعة أيام"، "ببضع ساعات"، "وبضعة أسابيع". */
+const FEW_CLITICS = prepositionLi + prepositionBi + conjunctionAnd;
 
 /** Roles of the openers after which a lone noun of time is a length: "لمدة ساعة"، "قبل شهر"، "منذ عام"، "في أسبوع". */
 const LENGTH_ROLES: ReadonlySet<PeriodRole> = new Set(['for', 'during', 'within', 'before', 'after', 'since']);
@@ -80,8 +81,8 @@ export const duration: TimeRecognizer = {
     };
     // "من الآن": a day counted from publication, back after منذ or قبل.
     const from = tokens.nextWord(lastOf(end));
-    const now = from >= 0 && tokens.text(from) === FROM_NOW[0] ? tokens.nextWord(from) : NO_TOKEN;
-    if (now >= 0 && tokens.text(now) === FROM_NOW[1] && counted && context.reference) {
+    const now = from >= 0 && context.lexicon.links.of.has(tokens.text(from)) ? tokens.nextWord(from) : NO_TOKEN;
+    if (now >= 0 && context.lexicon.links.now.has(tokens.text(now)) && counted && context.reference) {
       const before = tokens.previousWord(k);
       const opener = before >= 0 ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
       const sign = opener && (opener.entry.role === 'since' || opener.entry.role === 'before') ? -1 : 1;
@@ -145,7 +146,7 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: 
   const { document, tokens, lexicon } = context;
   if (k < 0 || k >= tokens.length) return null;
   const word = tokens.isWord(k) ? tokens.text(k) : '';
-  const fewClitic = !lexicon.few.has(word) && word.length > 3 && 'لبو'.includes(word[0]!) && lexicon.few.has(word.slice(1)) ? 1 : 0;
+  const fewClitic = !lexicon.few.has(word) && word.length > 3 && FEW_CLITICS.includes(word[0]!) && lexicon.few.has(word.slice(1)) ? 1 : 0;
   if (lexicon.few.has(word) || fewClitic) {
     const u = tokens.next(k);
     const unit = u >= 0 ? unitNounAt(context, u) : null;

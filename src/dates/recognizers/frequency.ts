@@ -1,7 +1,10 @@
-import { conjunctionClitics, startsWithLetterOf } from '../../text/clitics.js';
+import { article, conjunctionClitics, prepositionBi, startsWithLetterOf } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoDuration } from '../resolve.js';
 import { lastOf, numberStartingAt, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
+
+/** ب and the article glued to a noun of time: "مرة بالأسبوع" (once per week). */
+const BI_ARTICLE = prepositionBi + article;
 
 /** How far back a number may stand for "في الشهر" to be a rate ("ألف يورو في الشهر"). */
 const RATE_REACH = 4;
@@ -23,7 +26,7 @@ export const frequency: TimeRecognizer = {
     if (lexicon.every.has(word) || (startsWithLetterOf(conjunctionClitics, word) && lexicon.every.has(tokens.tail(k)))) return every(context, k);
     // The preposition of "ألف يورو في الشهر" (or ب glued: "مرة بالأسبوع").
     if (lexicon.links.in.has(word)) return perUnit(context, k, tokens.nextWord(k));
-    if (word.startsWith('بال')) return perUnit(context, k, k);
+    if (word.startsWith(BI_ARTICLE)) return perUnit(context, k, k);
     return null;
   },
 };

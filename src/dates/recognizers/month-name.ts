@@ -1,3 +1,4 @@
+import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
@@ -60,14 +61,14 @@ export const monthName: TimeRecognizer = {
 
 /** A day or a span of days after a month with no year: "يناير 1"، "مايو الحادي والعشرين, 2018"، "نوفمبر بين 15 و 19". */
 function daysAfter(context: DateContext, k: TokenIndex, month: MonthPhrase, introduced: boolean): TimeExpression | null {
-  const { tokens } = context;
+  const { tokens, lexicon } = context;
   let d = tokens.next(lastOf(month.end));
   if (tokens.isPunct(d, '-')) d = tokens.next(d);
   const day = dayNumberAt(context, d);
   if (day) {
     // A year after the day: "سبتمبر 10, 1901"، "يناير الثاني والعشرين، 2018"، "سبتمبر الحادي والعشرين من 1978".
     let y = tokens.next(lastOf(day.end));
-    if (tokens.isPunct(y, ',،') || (tokens.isWord(y) && tokens.text(y) === 'من')) y = tokens.next(y);
+    if (tokens.isPunct(y, ',،') || (tokens.isWord(y) && lexicon.links.of.has(tokens.text(y)))) y = tokens.next(y);
     const year = y >= 0 ? yearAt(context, y) : null;
     if (year && year.calendar !== 'hijri') {
       const resolution = isRealDay(year.year, month.month, day.day) && !month.hijri ? { from: isoDay(dayOf(year.year, month.month, day.day)) } : {};
@@ -81,13 +82,13 @@ function daysAfter(context: DateContext, k: TokenIndex, month: MonthPhrase, intr
   }
   // "نوفمبر بين 15 و 19"، "تشرين الثاني بين الخامس عشر والتاسع عشر".
   const between = tokens.next(lastOf(month.end));
-  if (!tokens.isWord(between) || tokens.text(between) !== 'بين') return null;
+  if (!tokens.isWord(between) || !lexicon.links.between.has(tokens.text(between))) return null;
   const first = dayNumberAt(context, tokens.next(between));
   if (!first) return null;
   const and = tokens.next(lastOf(first.end));
   let second: ReturnType<typeof dayNumberAt> = null;
   if (tokens.isAnd(and)) second = dayNumberAt(context, tokens.next(and));
-  else if (tokens.isWord(and) && tokens.text(and).startsWith('و')) second = dayNumberAt(context, and);
+  else if (tokens.isWord(and) && tokens.text(and).startsWith(conjunctionAnd)) second = dayNumberAt(context, and);
   if (!second || second.day <= first.day) return null;
   const from = resolveMonth(context, month, first.day);
   const to = resolveMonth(context, month, second.day);

@@ -83,7 +83,7 @@ function yearAfter(context: DateContext, k: TokenIndex, hijri: boolean): { year:
   const { tokens } = context;
   let y = tokens.next(k);
   if (tokens.isPunct(y, '/,-.،')) y = tokens.next(y);
-  else if (tokens.isWord(y) && tokens.text(y) === 'من') y = tokens.next(y);
+  else if (tokens.isWord(y) && context.lexicon.links.of.has(tokens.text(y))) y = tokens.next(y);
   if (tokens.isWord(y) && yearNounAt(context, y)) y = tokens.next(y);
   if (y < 0) return null;
   // After a month a mark makes any year one: "رمضان 630 هـ"، "أكتوبر 70 م".

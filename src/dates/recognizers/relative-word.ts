@@ -1,4 +1,4 @@
-import { withoutConjunction } from '../../text/clitics.js';
+import { article, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import { resolveRelative } from '../calendar.js';
 import type { TimeRecognizer } from './context.js';
@@ -25,7 +25,7 @@ export const relativeWord: TimeRecognizer = {
     if (!r) return null;
     // "اليوم الأول"، "اليوم العالمي للمرأة": a definite noun with its adjective, not "today" (but "اليوم الاثنين" is).
     const after = tokens.nextWord(tokenIndex(r.end - 1));
-    if (withoutConjunction(tokens.text(tokenIndex(r.end - 1))).startsWith('ال') && after >= 0 && tokens.text(after).startsWith('ال') && !lexicon.weekdays.matchAt(tokens, after)) {
+    if (withoutConjunction(tokens.text(tokenIndex(r.end - 1))).startsWith(article) && after >= 0 && tokens.text(after).startsWith(article) && !lexicon.weekdays.matchAt(tokens, after)) {
       return null;
     }
     const { unit, offset } = r.entry;

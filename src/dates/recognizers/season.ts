@@ -1,3 +1,4 @@
+import { article } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoMonth, type Resolution } from '../calendar.js';
 import { directionAt, endsClause, lastOf, plainInteger, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer } from './context.js';
@@ -50,7 +51,7 @@ export const season: TimeRecognizer = {
     if (tokens.isWord(next) && NISBA.test(tokens.text(next))) return null;
     const before = tokens.previousWord(k);
     // Alone, a definite season ending its clause is a time ("سأرحل الصيف."); elsewhere a word must introduce it.
-    const alone = m.entry.names.length > 0 && tokens.text(lastOf(m.end)).startsWith('ال') && endsClause(tokens, lastOf(m.end));
+    const alone = m.entry.names.length > 0 && tokens.text(lastOf(m.end)).startsWith(article) && endsClause(tokens, lastOf(m.end));
     if (!introduced && !alone && !(before >= 0 && wordIn(tokens, before, lexicon.monthContext))) return null;
     return { start: k, end: m.end, kind: 'period', grain: 'season', ...(reference ? seasonOf(first, seasonYear(first, reference)) : {}), ...skip };
   },
@@ -83,7 +84,7 @@ function sportSeason(context: DateContext, k: TokenIndex) {
     return null;
   }
   const offset = directionAt(context, next);
-  if (offset === undefined || !tokens.text(k).startsWith('ال')) return null;
+  if (offset === undefined || !tokens.text(k).startsWith(article)) return null;
   if (!reference) return { start: k, end: tokenIndex(next + 1), kind: 'relative' as const, grain: 'year' as const };
   // The season under way: from August of this year, or of the last one before August.
   const y = reference.getUTCFullYear() - (reference.getUTCMonth() + 1 < SEASON_START ? 1 : 0) + offset;

@@ -1,4 +1,4 @@
-import { withoutArticle } from '../../text/clitics.js';
+import { conjunctionAnd, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex } from '../../text/coordinates.js';
 import type { Grain } from '../calendar.js';
 import { lastOf, numberStartingAt, unitNounAt, unitWords, type TimeRecognizer } from './context.js';
@@ -55,7 +55,7 @@ export const share: TimeRecognizer = {
       end = n.end;
       // "الفصل الرابع والأخير": the fourth, which is also the last.
       const last = tokens.nextWord(lastOf(end));
-      if (last >= 0 && tokens.text(last).startsWith('و') && lexicon.last.has(tokens.tail(last))) end = tokenIndex(last + 1);
+      if (last >= 0 && tokens.text(last).startsWith(conjunctionAnd) && lexicon.last.has(tokens.tail(last))) end = tokenIndex(last + 1);
     }
     return { start: k, end, kind: 'period', share: { index, ...shareOf }, partial: true };
   },

@@ -1,3 +1,4 @@
+import { prepositionLi } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import { isoDay, type Resolution } from '../calendar.js';
@@ -33,7 +34,7 @@ export const vague: TimeRecognizer = {
     }
     const word = tokens.text(k);
     // "لأشهر"، "لسنوات": for an unsaid number of units, a length of time.
-    if (word.length > 3 && word[0] === 'ل') {
+    if (word.length > 3 && word[0] === prepositionLi) {
       const unit = unitNounAt(context, k);
       if (unit && unit.plural && !unit.definite) return { start: k, end: tokenIndex(k + 1), kind: 'duration' as const, unit: unit.unit };
     }

@@ -1,5 +1,5 @@
 import type { TokenStream } from '../../numbers/tokens.js';
-import { withoutArticle } from '../../text/clitics.js';
+import { conjunctionAnd, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { isoYear, yearBeforeEpoch } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
@@ -101,7 +101,7 @@ function withPartnerEra(context: DateContext, found: YearNumber): YearNumber {
 /** True at a word that joins two years: a standalone و, a dash, إلى, حتى. */
 function isPairJoiner(context: DateContext, k: TokenIndex): boolean {
   const { tokens, lexicon } = context;
-  return tokens.isAnd(k) || tokens.isPunct(k, '-') || wordIn(tokens, k, lexicon.rangeJoiners, 'و');
+  return tokens.isAnd(k) || tokens.isPunct(k, '-') || wordIn(tokens, k, lexicon.rangeJoiners, conjunctionAnd);
 }
 
 /**
@@ -146,8 +146,8 @@ function standsAlone(context: DateContext, k: TokenIndex, value: number): boolea
   if (before >= 0 && tokens.isAnd(before) && isBareYear(tokens, tokens.previous(before))) return true;
   // "من 2014 إلى 2018": both ends of a span of years.
   const { lexicon } = context;
-  if (wordIn(tokens, next, lexicon.rangeJoiners, 'و') && isBareYear(tokens, tokens.next(next))) return true;
-  if (before >= 0 && wordIn(tokens, before, lexicon.rangeJoiners, 'و') && isBareYear(tokens, tokens.previous(before))) return true;
+  if (wordIn(tokens, next, lexicon.rangeJoiners, conjunctionAnd) && isBareYear(tokens, tokens.next(next))) return true;
+  if (before >= 0 && wordIn(tokens, before, lexicon.rangeJoiners, conjunctionAnd) && isBareYear(tokens, tokens.previous(before))) return true;
   // "2016 الربع الثالث": a year before a share of it.
   return tokens.isWord(next) && lexicon.divisions.has(withoutArticle(tokens.text(next)));
 }

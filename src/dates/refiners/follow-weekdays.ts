@@ -1,3 +1,4 @@
+import { conjunctionAnd } from '../../text/clitics.js';
 import { addDays, dayResolution, firstDayOf } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { TimeRefiner } from './index.js';
@@ -27,6 +28,6 @@ const isBareWeekday = (e: TimeExpression): boolean => e.weekday !== undefined &&
 function joinedByAnd(tokens: Parameters<TimeRefiner['refine']>[0]['tokens'], a: TimeExpression, b: TimeExpression): boolean {
   let j = a.end;
   while (j < b.start && tokens.isSpace(j) && !tokens.hasLineBreak(j)) j++;
-  if (j === b.start) return tokens.text(b.start).startsWith('و');
+  if (j === b.start) return tokens.text(b.start).startsWith(conjunctionAnd);
   return tokens.isAnd(j) && tokens.next(j) === b.start;
 }

@@ -1,3 +1,4 @@
+import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { firstDayOf, isoDay, isoParts, weekdayInWeek, withIsoYear } from '../calendar.js';
@@ -90,7 +91,7 @@ function afterAbbreviation(tokens: TokenStream, end: TokenIndex): TokenIndex {
 function isJoinedByAnd(tokens: TokenStream, from: TokenIndex, to: TokenIndex): boolean {
   let j = afterAbbreviation(tokens, from);
   while (j < to && tokens.isSpace(j) && !tokens.hasLineBreak(j)) j++;
-  if (j === to) return tokens.isWord(to) && tokens.text(to).startsWith('و');
+  if (j === to) return tokens.isWord(to) && tokens.text(to).startsWith(conjunctionAnd);
   if (!tokens.isAnd(j)) return false;
   j = tokenIndex(j + 1);
   while (j < to && tokens.isSpace(j) && !tokens.hasLineBreak(j)) j++;
@@ -107,7 +108,7 @@ function isJoinedByTo(context: DateContext, from: TokenIndex, to: TokenIndex): b
       joiner = true;
       continue;
     }
-    if (!joiner && tokens.isWord(j) && wordIn(tokens, j, lexicon.rangeJoiners, 'و')) {
+    if (!joiner && tokens.isWord(j) && wordIn(tokens, j, lexicon.rangeJoiners, conjunctionAnd)) {
       joiner = true;
       continue;
     }

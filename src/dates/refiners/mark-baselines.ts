@@ -1,3 +1,4 @@
+import { conjunctionAnd, prepositionLi } from '../../text/clitics.js';
 import { isoDay, lastDayOf } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import { wordIn, type DateContext } from '../recognizers/context.js';
@@ -5,6 +6,9 @@ import type { TimeRefiner } from './index.js';
 
 /** How many words before "منذ X" a word of record may stand: "أدنى مستوى لها منذ 9 سنوات". */
 const RECORD_REACH = 4;
+
+/** Clitics glued to a word of record: "وأدنى"، "لأعلى". */
+const RECORD_CLITICS = conjunctionAnd + prepositionLi;
 
 /** How many words before a time a word of comparison may stand ("مقارنة مع الفترة المماثلة من العام السابق"); عن only right before it. */
 const COMPARISON_REACH = 4;
@@ -46,7 +50,7 @@ function begunAt(context: DateContext, e: TimeExpression, today: string): boolea
   const { tokens, lexicon } = context;
   let before = tokens.previousWord(e.start);
   if (before >= 0 && lexicon.links.in.has(tokens.text(before))) before = tokens.previousWord(before);
-  return before >= 0 && wordIn(tokens, before, lexicon.beginning, 'و');
+  return before >= 0 && wordIn(tokens, before, lexicon.beginning, conjunctionAnd);
 }
 
 function isBaseline(context: DateContext, e: TimeExpression): boolean {
@@ -59,7 +63,7 @@ function isBaseline(context: DateContext, e: TimeExpression): boolean {
       withSeen = true;
       continue;
     }
-    if (wordIn(tokens, k, lexicon.comparison, 'و')) return n === 0 || !lexicon.links.than.has(tokens.text(k));
+    if (wordIn(tokens, k, lexicon.comparison, conjunctionAnd)) return n === 0 || !lexicon.links.than.has(tokens.text(k));
     n++;
   }
   // "منذ": the period's first word when the opener widened it; or "في" before a length ("لأدنى مستوياتها في أكثر من 10 سنوات").
@@ -68,7 +72,7 @@ function isBaseline(context: DateContext, e: TimeExpression): boolean {
   const within = e.kind === 'duration' && (lexicon.links.in.has(tokens.text(e.start)) || (previous >= 0 && lexicon.links.in.has(tokens.text(previous))));
   if (!since && !within) return false;
   for (let k = tokens.previousWord(e.start), n = 0; k >= 0 && n < RECORD_REACH; k = tokens.previousWord(k), n++) {
-    if (wordIn(tokens, k, lexicon.record, 'ول')) return true;
+    if (wordIn(tokens, k, lexicon.record, RECORD_CLITICS)) return true;
   }
   return false;
 }

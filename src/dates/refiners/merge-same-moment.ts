@@ -1,3 +1,4 @@
+import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { TimeExpression } from '../expression.js';
@@ -28,7 +29,7 @@ export const mergeSameMoment: TimeRefiner = {
     const out: TimeExpression[] = [];
     for (const e of found) {
       const last = out[out.length - 1];
-      const merged = last && !tokens.text(e.start).startsWith('و') ? mergePair(tokens, lexicon.links, last, e) : null;
+      const merged = last && !tokens.text(e.start).startsWith(conjunctionAnd) ? mergePair(tokens, lexicon.links, last, e) : null;
       if (merged) out[out.length - 1] = merged;
       else out.push(e);
     }

@@ -6,7 +6,7 @@
  * says what it is (مدينة الخبر، نادي الهلال).
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
@@ -42,7 +42,7 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
-  return w.startsWith('ال') && w.endsWith('ي') && t.demonyms.has(w);
+  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w);
 }
 
 /** Most tokens (words and the spaces between them) on each side of a city that a word of the game may stand at. */
@@ -97,7 +97,7 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
  */
 function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
   const word = tokens.text(k);
-  if (skip > 0 && word[0] !== 'و') {
+  if (skip > 0 && word[0] !== conjunctionAnd) {
     const name = t.givenNames.matchAt(tokens, k);
     if ((name && name.skip === 0 && name.end === k + 1) || isNumberWord(tokens, k)) return true;
   }
@@ -149,18 +149,18 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
  */
 function nisbaAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
   const w = tokens.text(k);
-  if (skip > 0 || !w.startsWith('ال') || !w.endsWith('ي')) return false;
+  if (skip > 0 || !w.startsWith(article) || !w.endsWith('ي')) return false;
   const prev = tokens.previousWord(k);
   // Punctuation between them parts them: "الأنبار ، الرمادي".
   if (prev < 0 || tokens.previous(k) !== prev) return false;
   const p = tokens.text(prev);
-  return p.startsWith('ال') && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null && !t.placeHeads.has(tokens, prev) && !t.titles.matchAt(tokens, prev);
+  return p.startsWith(article) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null && !t.placeHeads.has(tokens, prev) && !t.titles.matchAt(tokens, prev);
 }
 
 /** True when a demonym follows token `k`: "النصر العماني"، "الأهلي المصري" name the club of that country. */
 function demonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const next = tokens.nextWord(k);
-  return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).startsWith('ال');
+  return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).startsWith(article);
 }
 
 /** True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر ومالي". */
@@ -170,7 +170,7 @@ function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): bool
     return m !== null && m.entry.type === 'place' && !m.entry.ambiguous;
   };
   const next = tokens.nextWord(k);
-  return (tokens.text(k).startsWith('و') && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith('و') && sure(next));
+  return (tokens.text(k).startsWith(conjunctionAnd) && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
 }
 
 /** The known name at word token `k`, or null. */
@@ -220,7 +220,7 @@ function titleBefore(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex)
 /** The folded stem a clitic match looked up: والعراق → العراق (skip 1), لبغداد → بغداد. */
 function stemOf(word: string, skip: number): string {
   const rest = word.slice(skip);
-  return rest.startsWith('ل') && word.startsWith('لل') ? `ا${rest}` : rest;
+  return rest.startsWith(prepositionLi) && word.startsWith(liArticle) ? `${article[0]!}${rest}` : rest;
 }
 
 /** Nationality adjectives standing alone, as mentions of their country: الأمريكي، السوريين. */

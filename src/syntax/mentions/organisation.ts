@@ -5,7 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, isDefinite, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -23,7 +23,7 @@ const DESCRIBED_RANK = RANK.known + 1;
 const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})$/u;
 
 /** The clitics before an institutional head that stay out of the mention: ووزارة، بوزارة، لوزارة. */
-const HEAD_CLITICS = 'وفبل';
+const HEAD_CLITICS = cliticsButKaf;
 
 /** The head word at `k` without its clitics and article, and how many shadow characters of clitic precede it. */
 function headAt(t: MentionTables, word: string): { definite: boolean; skip: number; takesName: boolean } | null {
@@ -32,7 +32,7 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
   const bare = definite.slice(article.length);
   if (definite.startsWith(article) && t.organisationHeads.has(bare)) {
     // والمجلس → المجلس (skip و); للمجلس stays whole.
-    return { definite: true, skip: definite === word || word.startsWith('لل') ? 0 : word.length - definite.length, takesName: false };
+    return { definite: true, skip: definite === word || word.startsWith(liArticle) ? 0 : word.length - definite.length, takesName: false };
   }
   const stem = word.slice(1);
   if (word.length > 3 && HEAD_CLITICS.includes(word[0]!) && t.organisationHeads.has(stem)) return { definite: false, skip: 1, takesName: t.organisationNameHeads.has(stem) };
@@ -47,7 +47,7 @@ function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
   // Only the bare article (or ل + article) continues a name: والدفاع starts a second one.
-  return !isDefinite(w) || w.startsWith(article) || w.startsWith('لل');
+  return !isDefinite(w) || w.startsWith(article) || w.startsWith(liArticle);
 }
 
 /** Heads that take feminine adjectives: a noun in ة (الشرطة), a plural in ات (القوات) or broken (الكتائب، السرايا). */
@@ -77,7 +77,7 @@ function wordAfterAnd(tokens: TokenStream, j: TokenIndex): { at: TokenIndex; wor
     return tokens.isWord(at) ? { at, word: tokens.text(at) } : null;
   }
   const w = tokens.text(j);
-  return w.startsWith('و') ? { at: j, word: w.slice(1) } : null;
+  return w.startsWith(conjunctionAnd) ? { at: j, word: w.slice(1) } : null;
 }
 
 /**
@@ -105,7 +105,7 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
 function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, last: TokenIndex, j: TokenIndex): number {
   if (!tokens.isWord(last) || !tokens.isWord(j)) return -1;
   const prev = tokens.text(last);
-  if (!(prev.startsWith(article) || prev.startsWith('لل')) || t.demonyms.has(prev) || t.known.matchAt(tokens, last)) return -1;
+  if (!(prev.startsWith(article) || prev.startsWith(liArticle)) || t.demonyms.has(prev) || t.known.matchAt(tokens, last)) return -1;
   const joined = wordAfterAnd(tokens, j);
   if (!joined) return -1;
   const { at, word: w } = joined;
@@ -173,12 +173,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A head without the article takes its complement in the genitive, never through ل: "نشر قوات
     // لحفظ السلام"، "تأسيس لجنة للتعامل مع" describe (the head is indefinite); neither is a verbal
     // noun in the accusative its complement: "32 شركة ارتفاعا".
-    if (!head.definite && words === 0 && !known && (w.startsWith('ل') || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
+    if (!head.definite && words === 0 && !known && (w.startsWith(prepositionLi) || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
     // A place closes the construct it ends: only an adjective agreeing with the head follows it
     // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
-    if (afterPlace && !known && !w.startsWith('لل') && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
+    if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
     if (head.definite && !complement) {
-      if (w.startsWith('لل')) {
+      if (w.startsWith(liArticle)) {
         if (words === 0) break;
         complement = true;
       } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w))) break;
@@ -246,7 +246,7 @@ function knownBodyAlone(tokens: TokenStream, t: MentionTables, k: TokenIndex, en
   if (m === null || m.entry.type !== 'organization' || m.skip !== 0 || m.end !== end) return false;
   // A ل complement after it names the head's own body: "لجنة الأمم المتحدة لحقوق الإنسان".
   const next = tokens.next(tokenIndex(end - 1));
-  return !(next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith('ل'));
+  return !(next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith(prepositionLi));
 }
 
 /**
@@ -267,7 +267,7 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   const next = tokens.next(j);
   if (next < 0 || !tokens.isWord(next)) return false;
   const w = tokens.text(next);
-  return (w.startsWith(article) || w.startsWith('لل')) && continuesName(tokens, lexicon, t, next);
+  return (w.startsWith(article) || w.startsWith(liArticle)) && continuesName(tokens, lexicon, t, next);
 }
 
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */

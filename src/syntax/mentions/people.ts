@@ -8,7 +8,7 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor } from '../noun-phrase.js';
@@ -37,7 +37,7 @@ import {
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
-const KUNYA_CLITICS = 'وفبل';
+const KUNYA_CLITICS = cliticsButKaf;
 /** Pronouns on a preposition: منهم، معهم، لهن، عندي. */
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|ها|كم|كن|نا|ني)$/u;
 /** Shortest single word read as a name by context alone: a two-letter word is too often a particle. */
@@ -54,7 +54,7 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
   const w = tokens.text(k);
   const bare = w.slice(2);
   return (
-    w.startsWith('ال') &&
+    w.startsWith(article) &&
     w.length > 5 &&
     w.endsWith('ي') &&
     !t.demonyms.has(w) &&
@@ -126,7 +126,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
 }
 
 /** ل with the article, glued: للصحفيين. */
-const TO_THE = 'لل';
+const TO_THE = liArticle;
 
 /**
  * True when the verb at `v` opens its clause, so that the noun after it is its subject: it
@@ -137,7 +137,7 @@ const TO_THE = 'لل';
 function verbOpensClause(tokens: TokenStream, t: MentionTables, v: TokenIndex): boolean {
   const w = tokens.text(v);
   if (w.endsWith('وا') || w.endsWith('ون')) return false;
-  if (w.startsWith('و') || w.startsWith('ف')) return true;
+  if (startsWithLetterOf(conjunctionClitics, w)) return true;
   const p = tokens.previous(v);
   return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && t.verbOpeners.has(tokens.text(p)));
 }
@@ -190,7 +190,7 @@ function kunyaAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, 
 /** True when word token `k` is a singular demonym with the article, which may stand before a name: البرازيلي، البلجيكية. */
 function singularDemonym(t: MentionTables, word: string): boolean {
   const w = withoutConjunction(word);
-  return t.demonyms.has(w) && w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('يه'));
+  return t.demonyms.has(w) && w.startsWith(article) && (w.endsWith('ي') || w.endsWith('يه'));
 }
 
 /**
@@ -198,7 +198,7 @@ function singularDemonym(t: MentionTables, word: string): boolean {
  * not as the adjective of the noun before it ("الجيش الإسرائيلي أنذر"، "الخزينة الإسرائيلية بشكل").
  */
 function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
-  if (tokens.text(k).startsWith('و')) return true;
+  if (tokens.text(k).startsWith(conjunctionAnd)) return true;
   const p = tokens.previous(k);
   if (p < 0 || tokens.isPunct(p)) return true;
   if (!tokens.isWord(p)) return false;
@@ -263,14 +263,14 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   const n = tokens.next(k);
   if (n >= 0 && tokens.isWord(n)) {
     const next = tokens.text(n);
-    const closes = isDefinite(next) || next.startsWith('و') || t.stops.has(next) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
+    const closes = isDefinite(next) || next.startsWith(conjunctionAnd) || t.stops.has(next) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
     if (!closes && !lexicon.verbs.has(tokens, n) && !lexicon.narrativeVerbs.has(tokens, n) && !lexicon.predicates.has(tokens, n)) return null;
   }
   return { start: k, end: tokenIndex(k + 1), skip: given.skip } as TokenRange & { skip: number };
 }
 
 /** Conjunctions written glued to a word: ومحمد. */
-const CONJUNCTIONS = 'وف';
+const CONJUNCTIONS = conjunctionClitics;
 
 /** Most adjectives between a title and the word read: "المدرب البرازيلي السابق". */
 const TITLE_ADJECTIVES = 3;
@@ -503,7 +503,7 @@ export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, m
 }
 
 /** The conjunction و written as a word of its own. */
-const WAW_ALONE = 'و';
+const WAW_ALONE = conjunctionAnd;
 
 /** Commas that may separate the names of a list. */
 const LIST_COMMAS = '،,';
@@ -515,7 +515,7 @@ const LIST_COMMAS = '،,';
 function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, surnames: boolean, attached: boolean): TokenIndex | null {
   const w = tokens.text(k);
   const clitic = attached ? 1 : 0;
-  if ((attached && !w.startsWith('و')) || w.length <= LONE_NAME_LETTERS - 1 + clitic) return null;
+  if ((attached && !w.startsWith(conjunctionAnd)) || w.length <= LONE_NAME_LETTERS - 1 + clitic) return null;
   // وزير، وليد: the word itself, not و + a word.
   if (t.roles.has(w) || t.officeNouns.has(w) || t.stops.has(w) || t.titles.matchAt(tokens, k)) return null;
   const rest = w.slice(clitic);
@@ -538,7 +538,7 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   if (next < 0 || tokens.isPunct(next)) return tokenIndex(k + 1);
   if (!tokens.isWord(next)) return null;
   const after = tokens.text(next);
-  return t.stops.has(after) || after.startsWith('و') ? tokenIndex(k + 1) : null;
+  return t.stops.has(after) || after.startsWith(conjunctionAnd) ? tokenIndex(k + 1) : null;
 }
 
 /** Endings and shapes a name word never has: a noun in ة/اء/ات, a pronoun suffix, a verb's prefix, an accusative in ا. */

@@ -6,7 +6,7 @@
  * decide where to read are in people.ts; speakers call these readers too.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, isDefinite, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, liArticle, prepositionClitics, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -20,7 +20,7 @@ const ROLE_WORDS = 6;
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 export const PRESENT_PREFIX = /^[يت]/u;
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
-const WAW = 'و';
+const WAW = conjunctionAnd;
 
 /** How a name is read: after a title or role (`trusted`), or on its own, where it must open with a given name. */
 export interface NameReading extends TokenRange {
@@ -178,7 +178,7 @@ const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
 const NEGATED_VERB = /^لا[يت]/u;
 /** Prepositions written glued to the next word: بأن، لبحث. */
-const PREPOSITIONS = 'بلك';
+const PREPOSITIONS = prepositionClitics;
 
 /**
  * True when word `w` reads as a verb in the present or future (يحتاج، ستبدأ). In a loan name a
@@ -690,7 +690,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     const title = t.titles.matchAt(tokens, j);
     if (title) return words > 0 ? personAfterTitle(tokens, lexicon, title.end) : null;
     // Only the bare article (or ل + article) continues the description: والدعم starts a second one.
-    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith('لل'))) || t.links.onBehalfOf.has(w) || t.roles.has(w)) && !t.demonyms.has(w)) {
+    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith(liArticle))) || t.links.onBehalfOf.has(w) || t.roles.has(w)) && !t.demonyms.has(w)) {
       j = tokens.next(j);
       words++;
       continue;
@@ -736,13 +736,13 @@ function beforeTitle(tokens: TokenStream, t: MentionTables, name: TokenRange | n
 /** True when word token `j` is a number word as written (ثلاثة، والعشرين), not a name that reads as one behind a letter (باول is not ب + أول). */
 export function isNumberWord(tokens: TokenStream, j: TokenIndex): boolean {
   const r = tokens.reading(j);
-  return r !== null && (r.prefix === '' || r.prefix === 'ال' || r.prefix === 'و' || r.prefix === 'وال');
+  return r !== null && (r.prefix === '' || r.prefix === article || r.prefix === conjunctionAnd || r.prefix === conjunctionAnd + article);
 }
 
 /** True when word token `j` is an ordinal with the article: السادس، الثاني. */
 function isOrdinal(tokens: TokenStream, j: TokenIndex): boolean {
   const r = tokens.reading(j);
-  return r !== null && r.prefix === 'ال' && r.senses.some((s) => s.type === 'ordinal');
+  return r !== null && r.prefix === article && r.senses.some((s) => s.type === 'ordinal');
 }
 
 /** Pronoun suffixes: معهم، لإقناعهم، عنها. */

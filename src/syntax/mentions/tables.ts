@@ -9,7 +9,7 @@ import { mentionLinkRoles } from '../../names/lexicon.js';
 import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, proclitics } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionClitics, liArticle, prepositionClitics, proclitics } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -27,7 +27,7 @@ export interface CliticMatch<T> {
 const GLUED_MIN = 3;
 
 /** The letters a proclitic starts with. */
-const CLITIC_LETTERS = 'وفبلك';
+const CLITIC_LETTERS = conjunctionClitics + prepositionClitics;
 
 /**
  * A node of the trie of phrases by folded word: the entries whose phrase ends here, in table
@@ -87,11 +87,11 @@ export class CliticPhraseTable<T> {
       if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
       const rest = word.slice(p.length);
       // و + ال + عراق: the stem keeps its article; لل + عراق: the whole word stays in the mention.
-      const definite = p.endsWith(article) || p.endsWith('لل');
+      const definite = p.endsWith(article) || p.endsWith(liArticle);
       const stem = definite ? article + rest : rest;
       const first = this.byFirst.get(stem);
       if (!first) continue;
-      const skip = p.endsWith('لل') ? 0 : definite ? p.length - article.length : p.length;
+      const skip = p.endsWith(liArticle) ? 0 : definite ? p.length - article.length : p.length;
       const m = this.extend(tokens, k, first, skip);
       if (m) return m;
     }
@@ -249,10 +249,10 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       demonyms: names.demonyms,
       organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
       organisationNameHeads: folded(tables.organisationNameHeads),
-      descriptors: new PhraseTable(tables.organisationDescriptors, (d) => d, 'وفبل'),
+      descriptors: new PhraseTable(tables.organisationDescriptors, (d) => d, cliticsButKaf),
       descriptorWords: folded(tables.organisationDescriptors.filter((d) => !d.includes(' '))),
       genericBodyWords: folded(tables.genericBodyWords),
-      placeHeads: new PhraseTable(tables.placeHeads, (h) => h, 'وفبل'),
+      placeHeads: new PhraseTable(tables.placeHeads, (h) => h, cliticsButKaf),
       roles: folded(lexicon.tables.roleWords),
       titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
       genericHeads: folded(tables.genericHeads),

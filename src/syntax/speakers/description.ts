@@ -4,7 +4,7 @@
  * adjectives ("مصادر أمنية عراقية"), a body ("وزارة الصحة"), or an office with no
  * name ("المتحدث باسم الجيش").
  */
-import { article, isDefinite } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, prepositionLi } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { mentionTables } from '../mentions/tables.js';
@@ -16,9 +16,9 @@ const ANONYMOUS_ADJECTIVES = 3;
 
 /** True when folded `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
 export function isAddressee(lexicon: SyntaxLexicon, word: string): boolean {
-  if (word.length < 4 || !word.startsWith('ل')) return false;
+  if (word.length < 4 || !word.startsWith(prepositionLi)) return false;
   const tail = word.slice(1);
-  return lexicon.addressees.has(tail) || (tail.startsWith('ل') && lexicon.addressees.has(`ا${tail}`));
+  return lexicon.addressees.has(tail) || (tail.startsWith(prepositionLi) && lexicon.addressees.has(`${article[0]!}${tail}`));
 }
 
 /**
@@ -34,7 +34,7 @@ export function documentSpeaker(text: SpeakerText, k: TokenIndex): SpeakerRange 
   // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
   for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
     const w = tokens.text(j);
-    if (w.startsWith('ل') && w.length > 3 && !isAddressee(lexicon, w) && namesBody(text, j)) {
+    if (w.startsWith(prepositionLi) && w.length > 3 && !isAddressee(lexicon, w) && namesBody(text, j)) {
       const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
       return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
     }
@@ -73,8 +73,8 @@ function namesBody(text: SpeakerText, k: TokenIndex): boolean {
   const known = tables.known.matchAt(tokens, k);
   if (known && (known.entry.type !== 'person')) return true;
   // لمنظمة → منظمة، للجنة → لجنة (ل + ال written لل).
-  const word = tokens.text(k).slice(1);
-  if (tables.organisationHeads.has(word) || (word.startsWith('ل') && tables.organisationHeads.has(word.slice(1)))) return true;
+  const word = tokens.text(k).slice(prepositionLi.length);
+  if (tables.organisationHeads.has(word) || (word.startsWith(prepositionLi) && tables.organisationHeads.has(word.slice(prepositionLi.length)))) return true;
   // A name or the head of a construct, with no article: "تقرير لرويترز"، "بيان لرئاسة أمن الدولة".
   return !isDefinite(tokens.text(k));
 }
@@ -91,7 +91,7 @@ function coordinatedEnd(text: SpeakerText, np: TokenRange): TokenIndex {
   const j = tokens.next(tokenIndex(end - 1));
   if (!tokens.isWord(j)) return end;
   const w = tokens.text(j);
-  if (!w.startsWith('وال') || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
+  if (!w.startsWith(conjunctionAnd + article) || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
   end = tokenIndex(j + 1);
   for (let n = tokens.next(j), words = 0; words < DESCRIPTION_ITEMS && tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n), words++) {
     end = tokenIndex(n + 1);

@@ -5,7 +5,7 @@
  * subject from an object. What the words name is decided by {@link chooseSpeaker}.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, isDefinite } from '../../text/clitics.js';
+import { article, isDefinite, prepositionLi } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { mentionTables } from '../mentions/tables.js';
@@ -81,7 +81,7 @@ export class SpeakerReader implements SpeakerText {
     if (t.organisationHeads.has(isDefinite(first) ? first.slice(article.length) : first)) return true;
     // A known name as written, not behind a preposition: "فيما سجل لروما جيمس ميلنر" names no speaker.
     const known = t.known.matchAt(tokens, entity.start);
-    return known !== null && known.skip === 0 && !first.startsWith('ل');
+    return known !== null && known.skip === 0 && !first.startsWith(prepositionLi);
   }
 
   /** True when a figure follows the phrase ending before `end`: "وأضافت شركات الطاقة الأميركية 15 منصة". */

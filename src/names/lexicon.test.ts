@@ -1,0 +1,31 @@
+/**
+ * Entries of the names tables read back through the public entity-name functions, so that a
+ * contributor's new line is tested with no further work.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesTables } from './lexicon.js';
+import { normalizeEntityName, type NameOptions } from './normalize.js';
+import { entitySimilarity } from './similarity.js';
+
+const t = namesTables;
+
+describe('names tables', () => {
+  it.each(t.nameKeyWords.map((w) => [w.word, w.role, w] as const))('"%s" gives a name one key as %s', (word, role, entry) => {
+    // What the entry does, and that without it the names come apart: the table does the work.
+    const readsBack = (options?: NameOptions): boolean => {
+      // Written in two words or one, the name is one word of the key: عبد حسن = عبدحسن، زين الدين = زينالدين.
+      const oneWord = (first: string, second: string): boolean => {
+        const key = normalizeEntityName(`${first} ${second}`, options);
+        return !key.includes(' ') && key === normalizeEntityName(`${first}${second}`, options);
+      };
+      if (role === 'joinsNext') return oneWord(word, 'حسن');
+      if (role === 'joinsPrevious') return oneWord('زين', word);
+      // Every spelling of "son of" is one word of the key (سالم ابن ناصر = سالم بن ناصر), and a first and
+      // last name match the name with "son of" between them.
+      const sons = t.nameKeyWords.filter((w) => w.role === 'son').map((w) => normalizeEntityName(`سالم ${w.word} ناصر`, options));
+      return new Set(sons).size === 1 && entitySimilarity('سالم ناصر', `سالم ${word} ناصر`, options) === 0.85;
+    };
+    expect(readsBack()).toBe(true);
+    expect(readsBack({ lexicon: { nameKeyWords: { replace: t.nameKeyWords.filter((w) => w !== entry) } } })).toBe(false);
+  });
+});
