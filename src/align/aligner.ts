@@ -13,7 +13,7 @@ import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
 import { requireOptions } from '../text/validate.js';
 import { documentEvents, documentSubjects, documentUnits, featuresOf, type DocumentEvents, type DocumentSubjects, type DocumentUnits, type Features } from './features.js';
-import { echoes, figuresAgree, relate, subjectRelation, type IdentitySettings } from './identity.js';
+import { echoes, figuresAgree, plausible, relate, subjectRelation, type IdentitySettings } from './identity.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise, type MemberView } from './summary.js';
 import { alignLexicon, type AlignLexicon } from './tables.js';
@@ -72,7 +72,7 @@ function figuresIn(spans: Array<readonly [number, number]>): number {
 const listKey = (unit: NonNullable<Features['unit']>): string => (unit.event === null ? unit.key : `${unit.key}\u0001${unit.event}`);
 
 /** Marks the members of one document whose counted noun it gives LISTED_FIGURES different numbers of. */
-function markListed(members: readonly Member[]): void {
+function markListed(members: readonly Member[], factor: number, window: number): void {
   const values = new Map<string, Set<number>>();
   // A measure's figures count by the distances (sums, areas) they give, whatever the unit written: "حوالي
   // خمسة أميال بحرية (نحو عشرة كيلومترات)" and "16 ميلاً بحرياً (نحو 32 كلم)" are two distances, not four.
@@ -95,18 +95,43 @@ function markListed(members: readonly Member[]): void {
   const counts = new Map<string, number>([...values].map(([k, v]) => [k, v.size]));
   for (const [key, spans] of measures) counts.set(key, figuresIn(spans));
   for (const m of members) if (m.features.unit && (counts.get(m.features.unit.measure ? m.features.unit.key : listKey(m.features.unit)) ?? 0) >= LISTED_FIGURES) m.listed = true;
-  // Figures of each thing that happened to people (the dead, the injured), with vague words among them.
-  const tolls = new Map<string, Set<number | null>>();
+  // Figures of each thing that happened to people (the dead, the injured), with vague words among them,
+  // of the days the document reports: "أنقذوا 120 مهاجرا في مارس الماضي" is an earlier rescue, not a
+  // second toll of this one.
+  const tolls = new Map<string, Member[]>();
+  // A document that gives LISTED_FIGURES figures of one thing or more, of any time, reviews many events
+  // (the attacks of a year, each with its dead and injured): none of them is the document's one toll.
+  const eventFigures = new Map<string, Set<number>>();
   for (const m of members) {
-    const event = m.features.unit?.event;
-    if (!event) continue;
-    const set = tolls.get(event);
-    if (set) set.add(m.features.value);
-    else tolls.set(event, new Set([m.features.value]));
+    const { unit, value } = m.features;
+    if (!unit?.event || value === null) continue;
+    const set = eventFigures.get(unit.event);
+    if (set) set.add(value);
+    else eventFigures.set(unit.event, new Set([value]));
   }
   for (const m of members) {
-    const event = m.features.unit?.event;
-    if (event && m.features.value !== null && m.features.confirms && tolls.get(event)!.size === 1) m.soleToll = true;
+    const { unit, to, published } = m.features;
+    if (!unit?.event || (eventFigures.get(unit.event)?.size ?? 0) >= LISTED_FIGURES || (to !== null && published !== null && to < published - window)) continue;
+    const list = tolls.get(unit.event);
+    if (list) list.push(m);
+    else tolls.set(unit.event, [m]);
+  }
+  // A figure is its document's one toll of a thing when no other figure of it could be the same toll:
+  // none within the plausibility factor (37 and 53 dead, as the count rose; not "67 أنقذوا" off Tunisia
+  // and "إنقاذ ستة أشخاص" off Turkey), and no vague word but one that holds this figure alone among the
+  // document's ("وإنقاذ العشرات" in a headline over "إنقاذ 67 مهاجرا": the 67, said vaguely).
+  for (const [, list] of tolls) {
+    const figures = list.filter((x) => x.features.value !== null && x.features.core !== null);
+    const holds = (vague: Member, x: Member): boolean => vague.features.core !== null && x.features.core![0] >= vague.features.core[0] && x.features.core![1] <= vague.features.core[1];
+    for (const m of figures) {
+      if (!m.features.confirms) continue;
+      const rival = list.some((x) =>
+        x.features.value === null
+          ? figures.some((y) => y.features.value !== m.features.value && holds(x, y)) || (!holds(x, m) && plausible(x.features.core, m.features.core, factor))
+          : x.features.value !== m.features.value && plausible(x.features.core, m.features.core, factor),
+      );
+      if (!rival) m.soleToll = true;
+    }
   }
 }
 
@@ -380,7 +405,7 @@ class StreamingAligner implements Aligner {
     const unfiled: Member[] = [];
     const members = claims.map((claim) => this.member(record, claim, undefined, events, units, subjects));
     this.readEchoes(members);
-    markListed(members);
+    markListed(members, this.settings.factor, this.settings.window);
     for (const m of members) {
       if (m.features.numberHandles.length === 0 && m.features.subjectHandles.length === 0) unfiled.push(m);
       else this.insert(m);
@@ -433,7 +458,7 @@ class StreamingAligner implements Aligner {
 
   /** Reads a document's vague words as the figures of it they echo (see `echoes`). */
   private readEchoes(members: readonly Member[]): void {
-    if (!members.some((m) => m.features.vague && m.features.unit === null)) return;
+    if (!members.some((m) => m.features.vague && (m.features.unit === null || (m.features.nounless && m.features.subject === null)))) return;
     const read = echoes(members.map((m) => m.features), this.identity);
     members.forEach((m, i) => {
       (m as { features: Features }).features = read[i]!;
@@ -749,7 +774,8 @@ class StreamingAligner implements Aligner {
     const fitting: Cluster[] = [];
     for (const c of stories) {
       if (c === own || c.mergedInto || !this.open.has(c) || c.kinds.size >= MAX_KINDS || !this.withinReach(m, c)) continue;
-      if (!c.members.every((x) => x.soleToll && x.document !== m.document && x.features.unit!.event === event)) continue;
+      // A vague word read as its document's figure (see `echoes`) is that toll said vaguely.
+      if (!c.members.every((x) => (x.soleToll || x.features.echo === true) && x.document !== m.document && x.features.unit?.event === event)) continue;
       let fits = true;
       const claim = readIn(m.features, c);
       for (const kind of c.kinds.values()) {
@@ -867,7 +893,7 @@ class StreamingAligner implements Aligner {
     const members = state.members.map((m) => this.member(documents[m.document]!, m.claim, m.outlet, events.get(m.document)!, units.get(m.document)!, subjects.get(m.document)!));
     for (const d of documents) {
       this.readEchoes(d.members);
-      markListed(d.members);
+      markListed(d.members, this.settings.factor, this.settings.window);
     }
     for (const ids of state.clusters) {
       const c = this.newCluster(members[ids[0]!]!);

@@ -320,7 +320,7 @@ export function documentUnits(claims: readonly Claim[]): DocumentUnits {
 }
 
 /** Whose each of a document's specific figures is, where the document says it once: see {@link documentSubjects}. */
-export type DocumentSubjects = ReadonlyMap<string, EntityRef | null>;
+export type DocumentSubjects = ReadonlyMap<string, EntityRef>;
 
 /** What a figure is, within one document: its value, unit and predicate as written. */
 const statementKey = (claim: Claim): string | null =>
@@ -336,13 +336,19 @@ const statementKey = (claim: Claim): string | null =>
  * attacks), nor one the document gives with two subjects.
  */
 export function documentSubjects(claims: readonly Claim[]): DocumentSubjects {
-  const subjects = new Map<string, EntityRef | null>();
+  const subjects = new Map<string, EntityRef>();
+  const ambiguous = new Set<string>();
   for (const claim of claims) {
     const key = statementKey(claim);
     const subject = claim.subject;
-    if (key === null || !subject || typeof subject.text !== 'string' || !(digitsOf(claim) >= SPECIFIC_DIGITS || Math.abs(claim.value!) >= SPECIFIC_SIZE)) continue;
+    if (key === null || !subject || typeof subject.text !== 'string' || ambiguous.has(key)) continue;
+    if (!(digitsOf(claim) >= SPECIFIC_DIGITS || Math.abs(claim.value!) >= SPECIFIC_SIZE)) continue;
     const seen = subjects.get(key);
-    subjects.set(key, seen === undefined || (seen && fold(seen.text) === fold(subject.text)) ? subject : null);
+    if (seen === undefined) subjects.set(key, subject);
+    else if (fold(seen.text) !== fold(subject.text)) {
+      subjects.delete(key);
+      ambiguous.add(key);
+    }
   }
   return subjects;
 }

@@ -458,6 +458,7 @@ function sharedWords(a: SubjectFeature, b: SubjectFeature): number {
  */
 export function echoes(features: readonly Features[], s: IdentitySettings): Features[] {
   return features.map((f) => {
+    if (f.vague && f.subject === null && f.nounless && f.unit?.event && f.core) return echoOfEvent(f, features);
     if (!f.vague || f.unit !== null || f.subject === null || !f.core) return f;
     const [lo, hi] = f.core;
     let best = 0;
@@ -480,3 +481,22 @@ export function echoes(features: readonly Features[], s: IdentitySettings): Feat
   });
 }
 
+/**
+ * A vague word with no noun and no subject that its verb says happened to people ("وإنقاذ العشرات" in a
+ * headline) read as the one figure of that thing its document gives within its range ("إنقاذ 67 مهاجرا"
+ * in the body): the same toll, said vaguely, counting what that figure counts. Where the document gives
+ * two such figures (31 killed at the scene, 40 in all) or none, it stays as it is.
+ */
+function echoOfEvent(f: Features, features: readonly Features[]): Features {
+  const [lo, hi] = f.core!;
+  const event = f.unit!.event;
+  let found: Features | null = null;
+  for (const x of features) {
+    if (x.value === null || x.unit === null || x.unit.measure || x.unit.event !== event || !x.confirms || !x.core || x.core[0] < lo || x.core[1] > hi) continue;
+    if (found && (found.value !== x.value || found.unit!.key !== x.unit.key)) return f;
+    found ??= x;
+  }
+  if (!found) return f;
+  const unit = found.unit!;
+  return { ...f, unit, echo: true, signature: `${f.signature}\u0001echo ${unit.key} ${unit.event ?? ''}` };
+}
