@@ -5,7 +5,7 @@
  * a document, or else a description ({@link describeSpeaker}).
  */
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { withoutConjunction } from '../../text/clitics.js';
+import { prepositionLi, withoutConjunction } from '../../text/clitics.js';
 import { mentionTables } from '../mentions/tables.js';
 import { isQuote } from '../noun-phrase.js';
 import { describeSpeaker, documentSpeaker } from './description.js';
@@ -87,7 +87,7 @@ function bodyName(text: SpeakerText, items: readonly SpeakerItem[], lead: NameRu
 /** True when item `i` is ل and a definite noun, or ل and a noun a definite one follows: للأبحاث، لخدمات الطاقة (not لندن). */
 function opensComplement(text: SpeakerText, items: readonly SpeakerItem[], i: number): boolean {
   const it = items[i]!;
-  if (it.quoted || it.title || it.role || !text.tokens.text(it.k).startsWith('ل')) return false;
+  if (it.quoted || it.title || it.role || !text.tokens.text(it.k).startsWith(prepositionLi)) return false;
   return it.definite || (items[i + 1]?.definite ?? false);
 }
 
