@@ -382,6 +382,29 @@ describe('alignClaims: what makes two claims one fact', () => {
     expect(lexicon.subjectWords('البعثة الأميركية')).not.toEqual(expect.arrayContaining(lexicon.subjectWords('الولايات المتحدة')));
   });
 
+  it('reads a noun of members before a body\'s name as the body: "أفراد من قوات الحرس الوطني" are of الحرس الوطني', () => {
+    // 9 guards killed in one report, 8 in another: one toll of one body, in conflict.
+    const nine = claim(9, 'فرد', { text: 'تسعة أفراد', subject: subject('قوات الحرس الوطني'), predicate: 'قتل' });
+    const eight = claim(8, 'عنصر', { text: '8 من عناصر', subject: subject('الحرس الوطني'), predicate: 'قتل' });
+    const [c] = alignClaims([{ id: 'a', claims: [nine] }, { id: 'b', claims: [eight] }]).filter((x) => x.members.length > 1);
+    expect(c?.members.map((m) => m.claim.text)).toEqual(['تسعة أفراد', '8 من عناصر']);
+    expect(c?.status).toBe('conflicting');
+    // A noun of who the people are heads the name; a noun of what happened to them (القتلى) is no member.
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.namesMembers(lexicon.subjectWords('قوات')[0]!)).toBe(true);
+    expect(lexicon.namesMembers(lexicon.subjectWords('عناصر')[0]!)).toBe(true);
+    expect(lexicon.namesMembers(lexicon.subjectWords('القتلى')[0]!)).toBe(false);
+  });
+
+  it('takes a glued ك off a subject word only when a known or long word is left: كركنة is no ك + ركنة', () => {
+    const lexicon = alignLexicon('test', undefined);
+    expect(lexicon.subjectWords('جزيرة كركنة')).not.toEqual(expect.arrayContaining(lexicon.subjectWords('ركنة')));
+    expect(lexicon.subjectWords('كالمنطقة الحدودية')).toEqual(lexicon.subjectWords('المنطقة الحدودية'));
+    expect(lexicon.subjectWords('كمنطقة حدودية')).toEqual(lexicon.subjectWords('منطقة حدودية'));
+    // ب and ل are taken off as before: بمنطقة → منطقة.
+    expect(lexicon.subjectWords('بمنطقة')).toEqual(lexicon.subjectWords('منطقة'));
+  });
+
   it('reads what happened to the people counted from a verb of the subject\'s relative clause: "الذين أنقذتهم" are the rescued', () => {
     const rescued = claim(67, 'مهاجر', { subject: subject('المهاجرون الذين أنقذتهم قوات البحرية قبالة الساحل') });
     const saved = claim(68, 'شخص', { subject: subject('الذين أنقذهم خفر السواحل') });

@@ -196,7 +196,10 @@ function subjectOf(lexicon: AlignLexicon, claim: Claim): SubjectFeature | null {
   // The counted noun is what a claim counts, not whose it is: "27 عنصراً" of "عناصر" has no subject,
   // nor has "1.9 في المائة" of "المائة". A subject with no telling word left is none.
   const counted = claim.unit && typeof claim.unit.lemma === 'string' ? lexicon.stemPhrase(claim.unit.lemma).split(' ') : [];
-  const words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
+  let words = lexicon.subjectWords(s.text).filter((w) => !counted.includes(w));
+  // A noun of members heading a body's name is the body: "تسعة أفراد من قوات الحرس الوطني" and "8 من
+  // عناصر الحرس الوطني" count the members of one الحرس الوطني. Only before a name of two words or more.
+  if (words.length >= 3 && lexicon.namesMembers(words[0]!)) words = words.slice(1);
   if (words.length === 0) return null;
   const { countries, within } = lexicon.placesOf(s.text);
   return { text: s.text, key, words, former: lexicon.namesFormer(s.text), conjoined: lexicon.conjoinedWords(s.text), countries, within };

@@ -6,7 +6,7 @@
 import { nameKeys, type NameKeys } from '../names/normalize.js';
 import { numbersTables } from '../numbers/lexicon.js';
 import { syntaxLexicon, type SyntaxTables } from '../syntax/lexicon.js';
-import { prepositionClitics, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { prepositionClitics, prepositionKa, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { compiledOnce, mergeTables } from '../text/lexicon.js';
 import { foldWord } from '../text/fold.js';
 import { alignChecks, alignTables, type AlignTables, type CountedRole } from './lexicon.js';
@@ -41,9 +41,11 @@ const STEM_MEMO = 50_000;
 /** Fewest letters a subject word keeps when a glued letter is taken off. */
 const SUBJECT_STEM = 3;
 
-/** The word without a glued ب، ل or ك (بمنطقة → منطقة), when enough of it is left. */
-const withoutPreposition = (word: string, minStem: number): string =>
-  word.length - 1 >= minStem && prepositionClitics.includes(word[0]!) ? word.slice(1) : word;
+/**
+ * Fewest letters a word keeps behind a glued ك taken off when what is left is no word the tables know:
+ * ك ("as") seldom comes before a subject's noun, and many names start with it (كركنة is not ك + ركنة).
+ */
+const KAF_STEM = 5;
 
 /** The words of Latin and Arabic letters in a text, folded as the shadow folds whole texts: for phrase lookups over a few hundred characters. */
 export function foldedWords(text: string): string[] {
@@ -186,7 +188,7 @@ export class AlignLexicon {
     for (const word of foldedWords(text)) {
       // The word as written first (ليبيا, not ل + يبيا), then without its article or a glued و، ب، ل.
       const definite = withoutArticle(word);
-      const bare = definite !== word ? definite : withoutPreposition(withoutConjunction(word, SUBJECT_STEM), SUBJECT_STEM);
+      const bare = definite !== word ? definite : this.withoutPreposition(withoutConjunction(word, SUBJECT_STEM));
       const look = (table: ReadonlyMap<string, string>): string | undefined => table.get(definite) ?? table.get(bare) ?? table.get(withoutArticle(bare));
       const country = look(this.countryWords);
       if (country !== undefined) {
@@ -210,6 +212,26 @@ export class AlignLexicon {
     if (exact) return exact;
     const key = this.stemPhrase(lemma);
     return this.counted.get(key) ?? { group: `s${key}`, kind: null, role: null };
+  }
+
+  /**
+   * True when a subject word's stem is a noun of the members of a body (قوات، عناصر، أفراد: people, by
+   * who they are or anyone), which before the body's name says no more than the name does.
+   */
+  namesMembers(stem: string): boolean {
+    const s = this.counted.get(stem);
+    return s !== undefined && s.kind === 'people' && (s.role === 'who' || s.role === 'any');
+  }
+
+  /**
+   * The word without a glued ب، ل or ك (بمنطقة → منطقة، لمصر → مصر), when enough of it is left; behind
+   * ك only a word the tables know or a long one: "جزيرة كركنة" keeps كركنة, where ركنة is no word.
+   */
+  private withoutPreposition(word: string): string {
+    if (word.length - 1 < SUBJECT_STEM || !prepositionClitics.includes(word[0]!)) return word;
+    const left = word.slice(1);
+    if (word[0] === prepositionKa && left.length < KAF_STEM && !this.countryWords.has(left) && !this.placeCountry.has(left) && !this.knowsNoun(left)) return word;
+    return left;
   }
 
   /** True when a counted noun is one the unit tables know (the claims' units, or the alignment's kinds and groups). */
@@ -274,7 +296,7 @@ export class AlignLexicon {
     for (const word of foldedWords(text)) {
       // وقرقنة، بمنطقة، لمصر: a glued conjunction or preposition is not part of the word.
       const definite = withoutArticle(word);
-      const bare = definite !== word ? definite : withoutPreposition(withoutConjunction(word, SUBJECT_STEM), SUBJECT_STEM);
+      const bare = definite !== word ? definite : this.withoutPreposition(withoutConjunction(word, SUBJECT_STEM));
       if (this.stopWords.has(bare) || bare.length < 2) continue;
       for (const stem of this.stemsOf(bare)) if (!out.includes(stem)) out.push(stem);
     }
@@ -321,7 +343,7 @@ export class AlignLexicon {
       if (bare !== word && word.startsWith('و')) after = true;
       if (!after) continue;
       const definite = withoutArticle(bare);
-      const stripped = definite !== bare ? definite : withoutPreposition(bare, SUBJECT_STEM);
+      const stripped = definite !== bare ? definite : this.withoutPreposition(bare);
       if (this.stopWords.has(stripped) || stripped.length < 2) continue;
       for (const stem of this.stemsOf(stripped)) if (!out.includes(stem)) out.push(stem);
     }

@@ -375,6 +375,15 @@ describe('vague quantities with nothing counted after them', () => {
     expect(one('الإخفاء القسري لعشرات من الرجال')).toMatchObject({ text: 'عشرات من الرجال', unit: { singular: 'رجل' } });
   });
 
+  it('a toll of a vague word with no owner is of the incident its sentence names: "مقتل العشرات في تحطم طائرة"', () => {
+    const text = 'نيبال: مقتل العشرات في تحطم طائرة في مطار كاتمندو';
+    const dozens = one(text);
+    expect(dozens).toMatchObject({ text: 'العشرات', bound: 'vague', subject: { text: 'تحطم طائرة في مطار كاتمندو' } });
+    expect(text.slice(dozens.subject!.span.start, dozens.subject!.span.end)).toBe('تحطم طائرة في مطار كاتمندو');
+    // A vague word that counts no toll takes no incident: those taking part in a protest.
+    expect(one('شارك العشرات في تظاهرة أمام البرلمان').subject).toBeNull();
+  });
+
   it('an indefinite one alone, one before a noun of time, and بضعة are not', () => {
     expect(claims('خرج آلاف إلى الشوارع')).toEqual([]);
     expect(claims('خلال آلاف السنين لم يكونوا')).toEqual([]);

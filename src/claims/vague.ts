@@ -14,6 +14,8 @@ import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { readModality } from './modality.js';
 import { readPredicate } from './predicate.js';
 import { readSpeaker } from './speaker.js';
+import type { ClaimDraft } from './draft.js';
+import { incidentSubject } from './subject/incident.js';
 import { ownerOfUnit } from './subject/owner-after.js';
 import { readTime } from './time.js';
 import { unitRef, withCoordinate } from './unit.js';
@@ -47,7 +49,12 @@ export function vagueClaims(c: ClaimContext): Claim[] {
     }
     const end = unit ? unit.end : others ? others.end : m.end;
     const span = c.span(k, end, cliticBefore(c, k, m));
-    const owner = unit ? ownerOfUnit(c, unit, false) : null;
+    const predicate = readPredicate(c, k, end);
+    const ref = unit ? unitRef(c, unit, false) : (others?.unit ?? null);
+    // "مقتل العشرات في تحطم طائرة": a toll with no owner is of the incident its sentence names, read as a
+    // figure's is (the rule reads only the draft's unit, predicate, subject and tokens).
+    const incident = { unitRef: ref, predicate, subject: null, start: k, end } as Pick<ClaimDraft, 'unitRef' | 'predicate' | 'subject' | 'start' | 'end'>;
+    const owner = (unit ? ownerOfUnit(c, unit, false) : null) ?? incidentSubject(c, incident as ClaimDraft);
     out.push(
       buildClaim({
         span,
@@ -56,10 +63,10 @@ export function vagueClaims(c: ClaimContext): Claim[] {
         min: m.entry.min,
         max: m.entry.max,
         bound: 'vague',
-        unit: unit ? unitRef(c, unit, false) : (others?.unit ?? null),
+        unit: ref,
         subject: owner ? entityRef(tokens, syntax, owner) : null,
         speaker: readSpeaker(c, k, end),
-        predicate: readPredicate(c, k, end)?.entry ?? null,
+        predicate: predicate?.entry ?? null,
         changeDetail: null,
         modality: readModality(c, k),
         time: readTime(c, k, end),
