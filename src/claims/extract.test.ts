@@ -549,9 +549,37 @@ describe('whose a sum, a distance or an age is', () => {
   it('a possessive is of a body that has members: a measure ending in the letters of a pronoun is none', () => {
     expect(subjects('قررت الحكومة تقليص عدد قواتها في العراق إلى 3000 عنصر')).toEqual([['3000 عنصر', 'الحكومة']]);
     expect(subjects('وبالغرامة التي لا تقل عن 500 ألف درهم ولا تتجاوز مليوني درهم')).toEqual([
-      ['500 ألف درهم', null],
+      ['لا تقل عن 500 ألف درهم', null],
       ['لا تتجاوز مليوني درهم', null],
     ]);
+  });
+
+  it('a negated bound verb is read in every spelling: feminine, one ت dropped, لم with the jussive, ألا', () => {
+    const read = (text: string) =>
+      claims(text).map((c) => {
+        expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+        return [c.text, c.bound, c.min, c.max];
+      });
+    expect(read('والغرامة التي لا تقل عن 250 ألف درهم ولا تزيد على مليون درهم')).toEqual([
+      ['لا تقل عن 250 ألف درهم', 'atLeast', 250000, null],
+      ['لا تزيد على مليون درهم', 'atMost', null, 1000000],
+    ]);
+    expect(read('وبالغرامة التي لا تقل عن خمسمائة ألف درهم ولا تجاوز مليوني درهم')[1]).toEqual(['لا تجاوز مليوني درهم', 'atMost', null, 2000000]);
+    expect(read('وتعهدت الهيئة ألا يتجاوز إنفاقها على النجوم 16 في المائة')).toEqual([['16 في المائة', 'atMost', null, 16]]);
+    expect(read('وقال إن العدد لم يزد عن 10 مفتشين')).toEqual([['لم يزد عن 10 مفتشين', 'atMost', null, 10]]);
+  });
+
+  it('an age takes the bound before it: a bound phrase, or a bound verb with its owner between', () => {
+    const read = (text: string) => claims(text).map((c) => [c.text, c.subject?.text ?? null, c.bound, c.max]);
+    expect(read('وأن لا يتجاوز عمر المتقدم 33 سنة عند تقديم الطلب')).toEqual([['33 سنة', 'المتقدم', 'atMost', 33]]);
+    expect(read('مدرب فرنسي لا يتجاوز عمره 40 سنة.')).toEqual([['40 سنة', null, 'atMost', 40]]);
+  });
+
+  it('an age in digits after في with من العمر is an age, and a copula before a cue of age owns nothing', () => {
+    expect(claims('أن الموقوف إسباني في الـ29 من العمر متحدر من مليلية').map((c) => [c.text, c.unit?.kind, c.subject])).toEqual([['29 من العمر', 'age', null]]);
+    expect(subjects('وقام عبدالفتاح بتعبئتها وكان عمره 12 سنة')).toEqual([['12 سنة', null]]);
+    expect(subjects('ذلك أنها عندما كان عمرها 11 عاما فقدت والدتها')).toEqual([['11 عاما', null]]);
+    expect(subjects('وأصبح وليد (33 عاما) لاعبا')).toEqual([['33 عاما', 'وليد']]);
   });
 
   it('an age is of the name before its brackets, before a cue of age in apposition, or before mirrored brackets', () => {

@@ -24,7 +24,8 @@ import { entityRef } from '../syntax/noun-phrase.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import type { TableInput } from '../text/lexicon.js';
 import type { BoundPhrase } from './lexicon/bounds.js';
-import { readBound } from './bound.js';
+import { ageBound, readBound } from './bound.js';
+import { boundInterval, minMaxOf } from './interval.js';
 import { readChangeDetail } from './change.js';
 import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
 import { readModality } from './modality.js';
@@ -136,9 +137,9 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   const n = c.numbers[i]!;
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
-  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n))], consumed: 0 };
-  // "طفل في السادسة من العمر": an ordinal age.
-  const ageCue = n.kind === 'ordinal' ? ordinalAgeAt(c, n.start, n.end) : tokenIndex(-1);
+  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n), ageBound(c, n.start))], consumed: 0 };
+  // "طفل في السادسة من العمر": an ordinal age, or one in digits ("إسباني في الـ29 من العمر"، "في 12 من عمرها").
+  const ageCue = ordinalAgeAt(c, n.start, n.end);
   if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
@@ -162,16 +163,19 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
  * A claim whose figure and unit (and the owner of an age) a shape of its own gave (a score side, a rank,
  * an age): the predicate, speaker, time and modality come from the slot rules.
  */
-function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null, subject: TokenRange | null = null): Claim {
-  const span = c.span(start, end);
+function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null, subject: TokenRange | null = null, bounded: ReturnType<typeof ageBound> = null): Claim {
+  // "ألا يتجاوز عمر المتقدم 33 سنة": an age under a bound.
+  if (bounded) start = bounded.start;
+  const span = c.span(start, end, bounded?.cliticSkip ?? 0);
+  const { min, max } = bounded ? minMaxOf(boundInterval(bounded.bound, n.value)) : { min: n.value, max: n.value };
   const sentence = c.sentenceAround(n.start);
   return buildClaim({
     span,
     text: c.textOf(span),
     value: n.value,
-    min: n.value,
-    max: n.value,
-    bound: 'exact',
+    min,
+    max,
+    bound: bounded?.bound ?? 'exact',
     unit,
     subject: subject ? entityRef(c.tokens, c.syntax, subject) : null,
     speaker: readSpeaker(c, n.start, end),
