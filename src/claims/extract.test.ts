@@ -554,6 +554,18 @@ describe('whose a sum, a distance or an age is', () => {
     ]);
   });
 
+  it('the owner after a counted noun is none for a total out of which, an adjective, or a noun with a pronoun suffix', () => {
+    expect(subjects('صوت بغالبية 229 نائبا من أصل 300 الأربعاء الماضي')).toEqual([
+      ['229 نائبا', null],
+      ['300', null],
+    ]);
+    expect(subjects('السعودية تعترض 7 صواريخ باليستية من اليمن')).toEqual([['7 صواريخ', null]]);
+    expect(subjects('وافق على إقامة 4 مباريات تجريبية بمعسكر إيطاليا')).toEqual([['4 مباريات', null]]);
+    expect(subjects('أكثر من خمسة ملايين من مواطنيها فروا إلى الخارج')).toEqual([['أكثر من خمسة ملايين من مواطنيها', null]]);
+    expect(subjects('قتل 20 مقاتلا من تنظيم الدولة')).toEqual([['20 مقاتلا', 'تنظيم الدولة']]);
+    expect(subjects('قتل 3 عناصر الشرطة')).toEqual([['3 عناصر', 'الشرطة']]);
+  });
+
   it('a negated bound verb is read in every spelling: feminine, one ت dropped, لم with the jussive, ألا', () => {
     const read = (text: string) =>
       claims(text).map((c) => {
