@@ -566,6 +566,14 @@ describe('whose a sum, a distance or an age is', () => {
     expect(subjects('قتل 3 عناصر الشرطة')).toEqual([['3 عناصر', 'الشرطة']]);
   });
 
+  it('a subject starts after a conjunction glued before its article or before إ, an exact span; a noun in ة opens no clause', () => {
+    expect(subjects('توزعت إلى الواردات بقيمة 22.1 مليار درهم، والصادرات بقيمة 4.47 مليار درهم، وإعادة التصدير بقيمة 866 مليون درهم.')).toEqual([
+      ['22.1 مليار درهم', 'الواردات'],
+      ['4.47 مليار درهم', 'الصادرات'],
+      ['866 مليون درهم', 'إعادة التصدير'],
+    ]);
+  });
+
   it('a negated bound verb is read in every spelling: feminine, one ت dropped, لم with the jussive, ألا', () => {
     const read = (text: string) =>
       claims(text).map((c) => {

@@ -20,7 +20,6 @@ import type { UnitEntry } from '../syntax/lexicon/units.js';
 import type { SyntaxLexiconInput } from '../syntax/lexicon.js';
 import type { DatesLexiconInput } from '../dates/lexicon.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
-import { entityRef } from '../syntax/noun-phrase.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import type { TableInput } from '../text/lexicon.js';
 import type { BoundPhrase } from './lexicon/bounds.js';
@@ -177,7 +176,7 @@ function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: T
     max,
     bound: bounded?.bound ?? 'exact',
     unit,
-    subject: subject ? entityRef(c.tokens, c.syntax, subject) : null,
+    subject: subject ? c.subjectRef(subject) : null,
     speaker: readSpeaker(c, n.start, end),
     predicate: readPredicate(c, start, end)?.entry ?? null,
     changeDetail: null,
@@ -271,7 +270,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
     max: d.max,
     bound: d.bound,
     unit: d.unitRef,
-    subject: d.subject ? entityRef(c.tokens, c.syntax, d.subject) : null,
+    subject: d.subject ? c.subjectRef(d.subject) : null,
     speaker: readSpeaker(c, n.start, d.end),
     predicate: d.predicate?.entry ?? null,
     changeDetail,
