@@ -572,6 +572,7 @@ describe('whose a sum, a distance or an age is', () => {
       ['4.47 مليار درهم', 'الصادرات'],
       ['866 مليون درهم', 'إعادة التصدير'],
     ]);
+    expect(subjects('وللشؤون الصحية بتكلفة ملياري ريال، ولشركة المياه بتكلفة 436 مليون ريال')[1]).toEqual(['436 مليون ريال', 'المياه']);
   });
 
   it('a negated bound verb is read in every spelling: feminine, one ت dropped, لم with the jussive, ألا', () => {
@@ -597,6 +598,7 @@ describe('whose a sum, a distance or an age is', () => {
 
   it('an age in digits after في with من العمر is an age, and a copula before a cue of age owns nothing', () => {
     expect(claims('أن الموقوف إسباني في الـ29 من العمر متحدر من مليلية').map((c) => [c.text, c.unit?.kind, c.subject])).toEqual([['29 من العمر', 'age', null]]);
+    expect(claims('وكانت اللقطة الأخطر في الدقيقة 90 من عمر المباراة')).toEqual([]);
     expect(subjects('وقام عبدالفتاح بتعبئتها وكان عمره 12 سنة')).toEqual([['12 سنة', null]]);
     expect(subjects('ذلك أنها عندما كان عمرها 11 عاما فقدت والدتها')).toEqual([['11 عاما', null]]);
     expect(subjects('وأصبح وليد (33 عاما) لاعبا')).toEqual([['33 عاما', 'وليد']]);

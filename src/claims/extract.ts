@@ -11,7 +11,7 @@ import { parsePublishedAt, referenceOf } from '../dates/reference.js';
 import { timesOf } from '../dates/scan.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
-import { withoutArticle } from '../text/clitics.js';
+import { isDefinite, withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
@@ -137,8 +137,10 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
   if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n), ageBound(c, n.start))], consumed: 0 };
-  // "طفل في السادسة من العمر": an ordinal age, or one in digits ("إسباني في الـ29 من العمر"، "في 12 من عمرها").
-  const ageCue = ordinalAgeAt(c, n.start, n.end);
+  // "طفل في السادسة من العمر": an ordinal age, or one in digits ("إسباني في الـ29 من العمر"، "في 12 من عمرها")
+  // whose word of age ends its phrase: "الدقيقة 90 من عمر المباراة" is a minute of a match.
+  let ageCue = ordinalAgeAt(c, n.start, n.end);
+  if (ageCue >= 0 && n.kind !== 'ordinal' && isDefinite(c.tokens.text(c.tokens.nextWord(ageCue)))) ageCue = tokenIndex(-1);
   if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
