@@ -17,7 +17,7 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
   const { tokens, lexicon } = c;
   const before = lexicon.boundsBefore.matchEndingAt(tokens, tokens.previousWord(d.number.start));
   // A verb with its subject between ("تجاوز عدد الضحايا 50 شخصاً") bounds the figure; the claim still starts at the number.
-  const verb = before ? null : boundVerbBefore(c, d);
+  const verb = before ? null : boundVerbBefore(c, d.number.start);
   if (before) {
     d.bound = before.entry.bound;
     d.start = before.start;
@@ -42,6 +42,19 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
   d.max = max;
 }
 
+/**
+ * The bound of an age, which its own shape reads (no unit slot): a bound phrase right before the number
+ * ("أكثر من 60 عاما") or a bound verb with the owner between ("ألا يتجاوز عمر المتقدم 33 سنة"، "لا
+ * يتجاوز عمره 40 سنة" → atMost). Null for an exact age. `start` is where the claim starts: the phrase,
+ * or the number after a verb and its subject.
+ */
+export function ageBound(c: ClaimContext, numberStart: TokenIndex): { bound: Bound; start: TokenIndex; cliticSkip: number } | null {
+  const before = c.lexicon.boundsBefore.matchEndingAt(c.tokens, c.tokens.previousWord(numberStart));
+  if (before) return { bound: before.entry.bound, start: before.start, cliticSkip: before.clitic };
+  const verb = boundVerbBefore(c, numberStart);
+  return verb ? { bound: verb.entry.bound, start: numberStart, cliticSkip: 0 } : null;
+}
+
 /** Most words of a subject between a bound verb and its number: "تجاوز عدد الضحايا في المدينة 50". */
 const SUBJECT_WORDS = 4;
 
@@ -50,9 +63,9 @@ const SUBJECT_WORDS = 4;
  * شخصاً", "ستتجاوز الحرارة الأحد 35 درجة". Reads back over the subject's words
  * (no punctuation, no other number) to a verb of the bound table.
  */
-function boundVerbBefore(c: ClaimContext, d: ClaimDraft): PhraseMatch<BoundPhrase> | null {
+function boundVerbBefore(c: ClaimContext, numberStart: TokenIndex): PhraseMatch<BoundPhrase> | null {
   const { tokens, lexicon } = c;
-  let k = tokens.previousWord(d.number.start);
+  let k = tokens.previousWord(numberStart);
   for (let words = 0; k >= 0 && words < SUBJECT_WORDS; words++) {
     if (c.isNumberToken(k)) return null;
     k = tokens.previousWord(k);

@@ -7,11 +7,13 @@ import type { TimeExpression } from '../dates/expression.js';
 import type { TextDocument } from '../numbers/document.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { nounPhraseAt } from '../syntax/noun-phrase.js';
+import { entityRef, nounPhraseAt } from '../syntax/noun-phrase.js';
+import { conjunctionClitics, startsWithLetterOf, withoutCliticsBeforeArticle } from '../text/clitics.js';
+import type { EntityRef } from '../model.js';
 import { quotationsOf, SpeakerIndex, signatureOf, speakerMentionsOf } from '../syntax/speakers.js';
 import { structureOf, type TextStructure } from '../syntax/structure.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
-import type { Span, TokenIndex, TokenRange } from '../text/coordinates.js';
+import { tokenIndex, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { CountedBefore } from './ellipsis.js';
 import { withGluedFigures } from './glued.js';
 import type { ClaimsLexicon } from './lexicon.js';
@@ -25,6 +27,9 @@ export const SEARCH_REACH = 40;
 
 /** Most words between a claim and a speaker mention after it for the mention to still be its source ("… 801 مدنيًا، بحسب البيان"). */
 const CLOSE_AFTER_WORDS = 4;
+
+/** A conjunction و or ف glued before إ or آ, letters written only at the start of a word: وإعادة، فآخر. */
+const WORD_INITIAL = /^[وف][إآ]/u;
 
 /** The document, tables and indexes one extraction reads. */
 export class ClaimContext {
@@ -140,6 +145,23 @@ export class ClaimContext {
   /** The caller's text of a span. */
   textOf(span: Span): string {
     return this.document.original.slice(span.start, span.end);
+  }
+
+  /**
+   * The subject of a claim over tokens `range`, less a conjunction glued before the article of its first
+   * word: "والصادرات بقيمة 4.47 مليار" → الصادرات, an exact span after the و, so two reports of one
+   * figure name one subject whether it opens a conjunct or a sentence.
+   */
+  subjectRef(range: TokenRange): EntityRef {
+    const first = this.tokens.text(range.start);
+    const glued = startsWithLetterOf(conjunctionClitics, first);
+    // Or before a letter written only at the start of a word: "وإعادة التصدير" → إعادة التصدير.
+    const initial = glued && WORD_INITIAL.test(this.textOf(this.tokens.span(range.start, tokenIndex(range.start + 1))));
+    const skip = initial ? 1 : glued ? first.length - withoutCliticsBeforeArticle(first).length : 0;
+    if (skip <= 0) return entityRef(this.tokens, this.syntax, range);
+    const span = this.tokens.span(range.start, range.end, skip);
+    const text = this.textOf(span);
+    return { text, span, name: this.syntax.names.key(text) };
   }
 
 }

@@ -558,9 +558,59 @@ describe('whose a sum, a distance or an age is', () => {
   it('a possessive is of a body that has members: a measure ending in the letters of a pronoun is none', () => {
     expect(subjects('قررت الحكومة تقليص عدد قواتها في العراق إلى 3000 عنصر')).toEqual([['3000 عنصر', 'الحكومة']]);
     expect(subjects('وبالغرامة التي لا تقل عن 500 ألف درهم ولا تتجاوز مليوني درهم')).toEqual([
-      ['500 ألف درهم', null],
+      ['لا تقل عن 500 ألف درهم', null],
       ['لا تتجاوز مليوني درهم', null],
     ]);
+  });
+
+  it('the owner after a counted noun is none for a total out of which, an adjective, or a noun with a pronoun suffix', () => {
+    expect(subjects('صوت بغالبية 229 نائبا من أصل 300 الأربعاء الماضي')).toEqual([
+      ['229 نائبا', null],
+      ['300', null],
+    ]);
+    expect(subjects('السعودية تعترض 7 صواريخ باليستية من اليمن')).toEqual([['7 صواريخ', null]]);
+    expect(subjects('وافق على إقامة 4 مباريات تجريبية بمعسكر إيطاليا')).toEqual([['4 مباريات', null]]);
+    expect(subjects('أكثر من خمسة ملايين من مواطنيها فروا إلى الخارج')).toEqual([['أكثر من خمسة ملايين من مواطنيها', null]]);
+    expect(subjects('قتل 20 مقاتلا من تنظيم الدولة')).toEqual([['20 مقاتلا', 'تنظيم الدولة']]);
+    expect(subjects('قتل 3 عناصر الشرطة')).toEqual([['3 عناصر', 'الشرطة']]);
+  });
+
+  it('a subject starts after a conjunction glued before its article or before إ, an exact span; a noun in ة opens no clause', () => {
+    expect(subjects('توزعت إلى الواردات بقيمة 22.1 مليار درهم، والصادرات بقيمة 4.47 مليار درهم، وإعادة التصدير بقيمة 866 مليون درهم.')).toEqual([
+      ['22.1 مليار درهم', 'الواردات'],
+      ['4.47 مليار درهم', 'الصادرات'],
+      ['866 مليون درهم', 'إعادة التصدير'],
+    ]);
+    expect(subjects('وللشؤون الصحية بتكلفة ملياري ريال، ولشركة المياه بتكلفة 436 مليون ريال')[1]).toEqual(['436 مليون ريال', 'المياه']);
+  });
+
+  it('a negated bound verb is read in every spelling: feminine, one ت dropped, لم with the jussive, ألا', () => {
+    const read = (text: string) =>
+      claims(text).map((c) => {
+        expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+        return [c.text, c.bound, c.min, c.max];
+      });
+    expect(read('والغرامة التي لا تقل عن 250 ألف درهم ولا تزيد على مليون درهم')).toEqual([
+      ['لا تقل عن 250 ألف درهم', 'atLeast', 250000, null],
+      ['لا تزيد على مليون درهم', 'atMost', null, 1000000],
+    ]);
+    expect(read('وبالغرامة التي لا تقل عن خمسمائة ألف درهم ولا تجاوز مليوني درهم')[1]).toEqual(['لا تجاوز مليوني درهم', 'atMost', null, 2000000]);
+    expect(read('وتعهدت الهيئة ألا يتجاوز إنفاقها على النجوم 16 في المائة')).toEqual([['16 في المائة', 'atMost', null, 16]]);
+    expect(read('وقال إن العدد لم يزد عن 10 مفتشين')).toEqual([['لم يزد عن 10 مفتشين', 'atMost', null, 10]]);
+  });
+
+  it('an age takes the bound before it: a bound phrase, or a bound verb with its owner between', () => {
+    const read = (text: string) => claims(text).map((c) => [c.text, c.subject?.text ?? null, c.bound, c.max]);
+    expect(read('وأن لا يتجاوز عمر المتقدم 33 سنة عند تقديم الطلب')).toEqual([['33 سنة', 'المتقدم', 'atMost', 33]]);
+    expect(read('مدرب فرنسي لا يتجاوز عمره 40 سنة.')).toEqual([['40 سنة', null, 'atMost', 40]]);
+  });
+
+  it('an age in digits after في with من العمر is an age, and a copula before a cue of age owns nothing', () => {
+    expect(claims('أن الموقوف إسباني في الـ29 من العمر متحدر من مليلية').map((c) => [c.text, c.unit?.kind, c.subject])).toEqual([['29 من العمر', 'age', null]]);
+    expect(claims('وكانت اللقطة الأخطر في الدقيقة 90 من عمر المباراة')).toEqual([]);
+    expect(subjects('وقام عبدالفتاح بتعبئتها وكان عمره 12 سنة')).toEqual([['12 سنة', null]]);
+    expect(subjects('ذلك أنها عندما كان عمرها 11 عاما فقدت والدتها')).toEqual([['11 عاما', null]]);
+    expect(subjects('وأصبح وليد (33 عاما) لاعبا')).toEqual([['33 عاما', 'وليد']]);
   });
 
   it('an age is of the name before its brackets, before a cue of age in apposition, or before mirrored brackets', () => {

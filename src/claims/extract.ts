@@ -11,7 +11,7 @@ import { parsePublishedAt, referenceOf } from '../dates/reference.js';
 import { timesOf } from '../dates/scan.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
-import { withoutArticle } from '../text/clitics.js';
+import { isDefinite, withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
@@ -20,11 +20,11 @@ import type { UnitEntry } from '../syntax/lexicon/units.js';
 import type { SyntaxLexiconInput } from '../syntax/lexicon.js';
 import type { DatesLexiconInput } from '../dates/lexicon.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
-import { entityRef } from '../syntax/noun-phrase.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import type { TableInput } from '../text/lexicon.js';
 import type { BoundPhrase } from './lexicon/bounds.js';
-import { readBound } from './bound.js';
+import { ageBound, readBound } from './bound.js';
+import { boundInterval, minMaxOf } from './interval.js';
 import { readChangeDetail } from './change.js';
 import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
 import { readModality } from './modality.js';
@@ -136,9 +136,11 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   const n = c.numbers[i]!;
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
-  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n))], consumed: 0 };
-  // "طفل في السادسة من العمر": an ordinal age.
-  const ageCue = n.kind === 'ordinal' ? ordinalAgeAt(c, n.start, n.end) : tokenIndex(-1);
+  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n), ageBound(c, n.start))], consumed: 0 };
+  // "طفل في السادسة من العمر": an ordinal age, or one in digits ("إسباني في الـ29 من العمر"، "في 12 من عمرها")
+  // whose word of age ends its phrase: "الدقيقة 90 من عمر المباراة" is a minute of a match.
+  let ageCue = ordinalAgeAt(c, n.start, n.end);
+  if (ageCue >= 0 && n.kind !== 'ordinal' && isDefinite(c.tokens.text(c.tokens.nextWord(ageCue)))) ageCue = tokenIndex(-1);
   if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
@@ -162,18 +164,21 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
  * A claim whose figure and unit (and the owner of an age) a shape of its own gave (a score side, a rank,
  * an age): the predicate, speaker, time and modality come from the slot rules.
  */
-function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null, subject: TokenRange | null = null): Claim {
-  const span = c.span(start, end);
+function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null, subject: TokenRange | null = null, bounded: ReturnType<typeof ageBound> = null): Claim {
+  // "ألا يتجاوز عمر المتقدم 33 سنة": an age under a bound.
+  if (bounded) start = bounded.start;
+  const span = c.span(start, end, bounded?.cliticSkip ?? 0);
+  const { min, max } = bounded ? minMaxOf(boundInterval(bounded.bound, n.value)) : { min: n.value, max: n.value };
   const sentence = c.sentenceAround(n.start);
   return buildClaim({
     span,
     text: c.textOf(span),
     value: n.value,
-    min: n.value,
-    max: n.value,
-    bound: 'exact',
+    min,
+    max,
+    bound: bounded?.bound ?? 'exact',
     unit,
-    subject: subject ? entityRef(c.tokens, c.syntax, subject) : null,
+    subject: subject ? c.subjectRef(subject) : null,
     speaker: readSpeaker(c, n.start, end),
     predicate: readPredicate(c, start, end)?.entry ?? null,
     changeDetail: null,
@@ -267,7 +272,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
     max: d.max,
     bound: d.bound,
     unit: d.unitRef,
-    subject: d.subject ? entityRef(c.tokens, c.syntax, d.subject) : null,
+    subject: d.subject ? c.subjectRef(d.subject) : null,
     speaker: readSpeaker(c, n.start, d.end),
     predicate: d.predicate?.entry ?? null,
     changeDetail,

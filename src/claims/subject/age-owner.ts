@@ -1,5 +1,5 @@
 import type { TokenRange } from '../../text/coordinates.js';
-import { isDefinite } from '../../text/clitics.js';
+import { isDefinite, withoutConjunction } from '../../text/clitics.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { ClaimContext } from '../context.js';
 import { personNameAt } from '../../syntax/mentions.js';
@@ -36,7 +36,9 @@ export function ageOwner(c: ClaimContext, n: ParsedNumber): TokenRange | null {
     if (anchor !== n.start && tokens.isPunct(comma, COMMAS)) anchor = comma;
   }
   const last = tokens.previousWord(anchor);
-  if (last < 0) return null;
+  // "مدرب لا يتجاوز عمره 40 سنة": a bound verb before the cue opens the clause, and the owner, if any,
+  // stands before it out of reach.
+  if (last < 0 || lexicon.boundsBefore.matchEndingAt(tokens, last)) return null;
   // A person's name first, with its بن chain ("عمر عجلة بن زكي (65 عاما)"), else the noun phrase.
   let name: TokenRange | null = null;
   for (let k = last, words = 0; k >= 0 && words < NAME_WORDS; k = tokens.previousWord(k), words++) {
@@ -49,5 +51,14 @@ export function ageOwner(c: ClaimContext, n: ParsedNumber): TokenRange | null {
   // players of 22 and 28 would otherwise give one player two ages; without an owner the age waits for a
   // story of its own to join.
   const one = owner !== null && owner.end - owner.start === 1;
-  return !owner || (one && (tokens.text(owner.start).length < 2 || c.syntax.units.tableUnitAt(tokens, owner.start, true)?.kind === 'count')) ? null : owner;
+  return !owner || (one && (tokens.text(owner.start).length < 2 || c.syntax.units.tableUnitAt(tokens, owner.start, true)?.kind === 'count' || clauseWord(c, tokens.text(owner.start)))) ? null : owner;
+}
+
+/**
+ * True for a lone word that opens the clause of the age rather than naming its owner: a function word or
+ * copula, behind و or ف or not ("وكان عمره 12 سنة"، "عندما كان عمرها"). The owner stands further back,
+ * or the age has none. A lone indefinite word behind و stays a name: "وليد (33 عاما)".
+ */
+function clauseWord(c: ClaimContext, word: string): boolean {
+  return c.isStopWord(word) || c.isStopWord(withoutConjunction(word));
 }

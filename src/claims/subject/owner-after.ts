@@ -1,5 +1,5 @@
 import type { UnitReading } from '../../syntax/units.js';
-import { conjunctionAnd, isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
@@ -25,13 +25,17 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     const head = tokens.nextWord(after);
     if (unit.kind !== 'count' || head < 0 || syntax.notOwnerHeads.has(tokens.text(head))) return null;
     const np = c.nounPhrase(head);
-    return np && !oneOfAKind(c, np) ? np : null;
+    return np && !oneOfAKind(c, np) && !outOfTotal(c, np) ? np : null;
   }
   // A counted noun is owned by the words after it in construct ("مقاتلي البشمركة"، "عناصر الشرطة"), or in
   // the accusative of its singular, whose tanween no construct has, behind the ل of belonging only ("80
   // هدفا للأرسنال"، not "27 قتيلا بانفجار"، "70 هدفا عسكريا"). A measure is never owned so: "56 دولارا
   // للبرميل" is a price per barrel, "110 كلم جنوب مايدوغوري" says where.
-  const construct = unit.construct && unit.kind === 'count' && (withoutConjunction(tokens.text(unit.start)) !== unit.lemma + ACCUSATIVE || tokens.text(after).startsWith(BELONGING));
+  // A noun with a pronoun suffix is in construct with the pronoun already and heads no other: in "خمسة
+  // ملايين من مواطنيها فروا" the word after is a verb, not whose the citizens are.
+  const unitWord = withoutConjunction(tokens.text(tokenIndex(unit.end - 1)));
+  const suffixed = unitWord !== unit.lemma && PRONOUN_SUFFIX.test(unitWord);
+  const construct = unit.construct && unit.kind === 'count' && !suffixed && (withoutConjunction(tokens.text(unit.start)) !== unit.lemma + ACCUSATIVE || tokens.text(after).startsWith(BELONGING));
   if ((construct || fraction) && !isDefinite(tokens.text(unit.start))) {
     // "10 قتلى وعشرات الجرحى": a second count joined by و, not whose the first one is.
     if (c.isNumberToken(after) || c.lexicon.vague.matchAt(tokens, after) !== null) return null;
@@ -41,7 +45,7 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     // verb and its subject (sites that the municipality chose).
     const first = np ? tokens.text(np.start) : '';
     const clause = np !== null && (np.end === np.start + 1 ? first.startsWith(conjunctionAnd) : PRONOUN_SUFFIX.test(first));
-    if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np)) return np;
+    if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np) && !adjectivesOnly(c, np)) return np;
   }
   // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
   const word = tokens.text(after);
@@ -68,4 +72,31 @@ const BELONGING = 'ل';
 function oneOfAKind(c: ClaimContext, np: TokenRange): boolean {
   const one = c.tokens.nextWord(np.start);
   return !isDefinite(c.tokens.text(np.start)) && c.document.numberAt(one)?.value === 1;
+}
+
+/**
+ * "162 مقعدا من أصل 300"، "نائبا من بين 20": a lone indefinite word before a number after من names the
+ * total the figure is taken out of, not whose the figure is.
+ */
+function outOfTotal(c: ClaimContext, np: TokenRange): boolean {
+  const { tokens } = c;
+  return np.end === np.start + 1 && !isDefinite(tokens.text(np.start)) && c.isNumberToken(tokens.next(np.start));
+}
+
+/** The feminine ending as written (folding turns it into ه, the letter of the pronoun "his"). */
+const FEMININE_ENDING = 'ة';
+
+/**
+ * "7 صواريخ باليستية"، "4 مباريات تجريبية"، "في مواقع مختلفة": indefinite words, each written with the
+ * feminine ة, after an indefinite plural of things are its adjectives (such a plural takes a feminine
+ * singular adjective), not an owner in construct. "عناصر شرطة المدينة" ends in a definite word and stays.
+ */
+function adjectivesOnly(c: ClaimContext, np: TokenRange): boolean {
+  const { tokens } = c;
+  for (let k = np.start; k < np.end; k++) {
+    if (!tokens.isWord(k)) continue;
+    // The article itself, not a ب before its letters: "باليستية" is indefinite, "الشرطة" is not.
+    if (tokens.text(k).startsWith(article) || !c.textOf(tokens.span(k, tokenIndex(k + 1))).endsWith(FEMININE_ENDING)) return false;
+  }
+  return true;
 }

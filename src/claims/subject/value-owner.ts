@@ -1,4 +1,4 @@
-import { conjunctionAnd, conjunctionClitics, isDefinite, prepositionBi, startsWithLetterOf, stemCandidates } from '../../text/clitics.js';
+import { conjunctionAnd, conjunctionClitics, isDefinite, prepositionBi, prepositionClitics, startsWithLetterOf, stemCandidates, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
@@ -117,7 +117,10 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenInd
     // Its head only must not be a time: "الشريحة الرابعة" (الرابعة alone reads as an hour).
     // An indefinite word behind a glued و or ف before a definite one opens a clause, as a verb does:
     // "وقال الرجل" is no phrase (a name alone, وليد، stays one).
-    if (np && np.end > last && !c.inTime(np.start, tokenIndex(np.start + 1)) && !(np.end > np.start + 1 && clauseOpener(tokens.text(np.start)))) found = { start: np.start, end: tokenIndex(last + 1) };
+    // A word written with the feminine ة is a noun, never a verb: "وإعادة التصدير بقيمة 866 مليون" stays whole
+    // (behind a preposition too it is a complement: "ولشركة المياه" keeps المياه alone).
+    const opener = np !== null && np.end > np.start + 1 && clauseOpener(tokens.text(np.start)) && !writtenNoun(c, np.start);
+    if (np && np.end > last && !c.inTime(np.start, tokenIndex(np.start + 1)) && !opener) found = { start: np.start, end: tokenIndex(last + 1) };
   }
   if (found && !ownerShaped(c, found)) return null;
   // An indefinite adjective is of the noun before it: an ordinal ("على شريحة رابعة قيمتها"), a relative
@@ -146,12 +149,20 @@ function ownerShaped(c: ClaimContext, phrase: TokenRange): boolean {
   return !(phrase.end === phrase.start + 1 && PRESENT_VERB.test(tokens.text(phrase.start)));
 }
 
+/** The feminine ending as written (folded, it is ه, also the pronoun "his"). */
+const FEMININE_ENDING = 'ة';
 /** A short word shaped as a verb of the present, behind ل، و or ف or not: يصل، تصل، ليصل، وتبلغ. */
 const PRESENT_VERB = /^[لوف]?[يت]\p{L}{2,3}$/u;
 /** A word with a preposition glued before the article: للبنك، بالبنك، كالبنك. */
 const PREPOSITION_LED = /^(?:لل|بال|كال)/u;
 /** A relative (nisba) adjective, folded: سنويه، فوري، اضافيه. */
 const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه)$/u;
+
+/** True for a word written with the feminine ة and no preposition behind its و: وإعادة (ولشركة is a complement). */
+function writtenNoun(c: ClaimContext, k: TokenIndex): boolean {
+  const { tokens } = c;
+  return !startsWithLetterOf(prepositionClitics, withoutConjunction(tokens.text(k))) && c.textOf(tokens.span(k, tokenIndex(k + 1))).endsWith(FEMININE_ENDING);
+}
 
 /** True for an indefinite word behind a glued و or ف: وقال، فأصبح (والشريحة keeps its article and stays a noun). */
 function clauseOpener(word: string): boolean {
