@@ -648,3 +648,14 @@ describe('a unit its sentence makes precise', () => {
     expect(units('ضرب زلزال بقوة 6 درجات على مقياس ريختر')[0]).toEqual(['6 درجات', 'درجة']);
   });
 });
+
+describe('a plural verb after a counted noun is the clause it opens, not whose the figure is', () => {
+  it('leaves the subject empty before a past or present plural verb', () => {
+    const subjects = (text: string) => extractQuantClaims(text).map((c) => [c.text, c.subject?.text ?? null]);
+    expect(subjects('وقال المتحدث إن 4 أشخاص أصيبوا في إطلاق نار.')).toEqual([['4 أشخاص', null]]);
+    expect(subjects('ثلاثة أطفال لقوا حتفهم عندما سقطت الطائرة.')).toEqual([['ثلاثة أطفال', null]]);
+    expect(subjects('واعتقلت الشرطة 6 أشخاص ينتمون إلى جماعة متشددة.')).toEqual([['6 أشخاص', null]]);
+    // A construct owner is still read: "مقاتلي البشمركة".
+    expect(subjects('وشارك 500 من مقاتلي البشمركة في الهجوم.')[0]![1]).not.toBeNull();
+  });
+});

@@ -44,7 +44,9 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     // and a word with a pronoun suffix heads no construct chain: "سبعة مواقع اختارتها أمانة الرياض" is a
     // verb and its subject (sites that the municipality chose).
     const first = np ? tokens.text(np.start) : '';
-    const clause = np !== null && (np.end === np.start + 1 ? first.startsWith(conjunctionAnd) : PRONOUN_SUFFIX.test(first));
+    // A lone word in the shape of a plural verb is the verb of the clause the figure opens: "5 أشخاص أصيبوا"،
+    // "ثلاثة مدنيين قتلوا"، "عشرة آلاف ينتمون".
+    const clause = np !== null && (np.end === np.start + 1 ? first.startsWith(conjunctionAnd) || PLURAL_VERB.test(first) : PRONOUN_SUFFIX.test(first));
     if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np) && !adjectivesOnly(c, np)) return np;
   }
   // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
@@ -58,6 +60,12 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
  * قتلهم. A lone ه is left out: folded, it is also the ة of شرطة.
  */
 const PRONOUN_SUFFIX = /^\p{L}{3,}(?:ها|هم|هن)$/u;
+
+/**
+ * The shape of a plural verb: a past in وا after two letters or more (قتلوا، أصيبوا، كانوا، لقوا), or a
+ * present in ي or ت and ون (ينتمون، يواجهون). Nouns so written are rare after a counted noun.
+ */
+const PLURAL_VERB = /^(?:\p{L}{2,}وا|[يت]\p{L}{2,}ون)$/u;
 
 /** The accusative ending of an indefinite singular, folded: قتيلا، عنصرا. */
 const ACCUSATIVE = 'ا';
