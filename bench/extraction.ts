@@ -23,7 +23,7 @@ export function barePass(text: string): unknown {
 }
 
 /** The extractQuantClaims of the build named in BENCH_BASELINE, if any. */
-async function baselineExtract(): Promise<((text: string) => unknown) | undefined> {
+export async function baselineExtract(): Promise<((text: string) => unknown) | undefined> {
   const path = process.env.BENCH_BASELINE;
   if (!path) return undefined;
   const loaded = (await import(pathToFileURL(path).href)) as { extractQuantClaims?: (text: string) => unknown };
@@ -36,7 +36,7 @@ async function baselineExtract(): Promise<((text: string) => unknown) | undefine
  * what a user's code runs. The sources run under tsx, whose per-module transform (names kept on every
  * function) costs the pipeline more than the bare pass, so both figures are printed side by side.
  */
-async function builtExtract(): Promise<((text: string) => unknown) | undefined> {
+export async function builtExtract(): Promise<((text: string) => unknown) | undefined> {
   const path = join(import.meta.dirname, '..', 'dist', 'index.js');
   if (!existsSync(path)) return undefined;
   const loaded = (await import(pathToFileURL(path).href)) as { extractQuantClaims?: (text: string) => unknown };

@@ -3,6 +3,7 @@
  *
  *   extraction: extractQuantClaims ÷ a bare NFKC+tokenise pass over the same text
  *   numbers:    parseArabicNumber µs per expression, findNumbers over running text
+ *   articles:   extractQuantClaims per real article ÷ the bare pass (when .data or $DATA_DIR holds the ANT corpus)
  *
  * Each suite is a module of its own. To add one, write bench/<name>.ts
  * exporting `suite: BenchSuite` and list it in `optionalSuites` below (or in
@@ -12,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { articlesSuite, loadArticles } from './articles.js';
 import { extractionSuite } from './extraction.js';
 import { type BenchSuite, defaultRounds, loadCorpus } from './harness.js';
 import { numbersSuite } from './numbers.js';
@@ -28,6 +30,10 @@ for (const file of optionalSuites) {
   if (loaded.suite) suites.push(loaded.suite);
   else console.warn(`bench/${file} exports no \`suite\`; skipped`);
 }
+
+// Last, since real articles may turn some reads slow for the rest of the process (./articles.ts).
+const articles = loadArticles();
+if (articles) suites.push(articlesSuite(articles));
 
 const started = performance.now();
 const { corpus, corpusBytes } = loadCorpus();

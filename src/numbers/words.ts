@@ -225,7 +225,10 @@ export function readWordAt(text: string, start: number, end: number): WordReadin
     const prefix = proclitics[p]!;
     if (prefix.charCodeAt(0) !== first) continue;
     let i = 1;
-    while (i < prefix.length && foldTable[text.charCodeAt(start + i)] === prefix.charCodeAt(i)) i++;
+    // Inside the word only: past the text's end charCodeAt gives NaN, and one table read at NaN
+    // slows this read for the whole process (see NumberTokens.kindOf); past the word's end the
+    // clitic leaves no stem anyway.
+    while (i < prefix.length && start + i < end && foldTable[text.charCodeAt(start + i)] === prefix.charCodeAt(i)) i++;
     if (i < prefix.length || end - start - i < 2) continue;
     const stem = forms[nodeAt(trie, text, start + i, end)];
     // Function words (و، على، جزء …) never take a clitic of their own here.

@@ -67,7 +67,8 @@ function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false,
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.rank - a.rank);
   const out: Found[] = [];
   for (const f of found) {
-    const last = out[out.length - 1];
+    // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && f.start < last.end) {
       // The same words found twice: the surer reading wins (a known place over a person's name).
       if (f.start === last.start && f.end === last.end && f.rank > last.rank) out[out.length - 1] = f;
@@ -89,7 +90,8 @@ function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false,
  */
 function withoutRunOnSurnames(tokens: TokenStream, mentions: Found[]): Found[] {
   return mentions.filter((m, i) => {
-    const before = mentions[i - 1];
+    // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+    const before = i > 0 ? mentions[i - 1] : undefined;
     return !(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord(tokenIndex(before.end - 1)) === m.start);
   });
 }

@@ -47,7 +47,8 @@ function nearestDay(tokens: TokenStream, found: readonly TimeExpression[], i: nu
     if (!after || after.start - e.end > AHEAD_REACH || crossesLine(tokens, e.end, after.start)) break;
     if (isDay(after)) return after.from;
   }
-  for (let d = 1; d <= BACK; d++) {
+  // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+  for (let d = 1; d <= BACK && d <= i; d++) {
     const before = found[i - d];
     if (!before || e.start - before.end > BACK_REACH || crossesLine(tokens, before.end, e.start)) break;
     if (isDay(before)) return before.from;

@@ -41,7 +41,8 @@ export const composeShares: TimeRefiner = {
     for (let i = 0; i < found.length; i++) {
       const e = found[i]!;
       const next = found[i + 1];
-      const last = out[out.length - 1];
+      // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+      const last = out.length > 0 ? out[out.length - 1] : undefined;
       // A share, then its whole.
       if (e.share && next && isWhole(next) && onlyGlue(context.tokens, e.end, next.start, '', context.lexicon.ofOrIn)) {
         const composed = joinShare(e, next);

@@ -13,7 +13,8 @@ export const followWeekdays: TimeRefiner = {
   refine({ tokens }, found) {
     const out: TimeExpression[] = [];
     for (const e of found) {
-      const last = out[out.length - 1];
+      // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+      const last = out.length > 0 ? out[out.length - 1] : undefined;
       if (last && isBareWeekday(last) && isBareWeekday(e) && joinedByAnd(tokens, last, e) && e.from! < last.from!) {
         const after = firstDayOf(last.from)!;
         out.push(joined(e, dayResolution(addDays(after, ((e.weekday! - after.getUTCDay() + 7) % 7) || 7))));

@@ -29,7 +29,8 @@ export const joinRanges: TimeRefiner = {
       }
       i++;
       // "الأسبوع المقبل بين الأربعاء والجمعة": two weekdays of the week named just before.
-      const week = out[out.length - 1];
+      // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+      const week = out.length > 0 ? out[out.length - 1] : undefined;
       if (week && e.weekday !== undefined && next!.weekday !== undefined && week.grain === 'week' && week.from && onlyGlue(context.tokens, week.end, joined.start, '')) {
         const monday = firstDayOf(week.from)!;
         out[out.length - 1] = {

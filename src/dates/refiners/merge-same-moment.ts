@@ -28,7 +28,8 @@ export const mergeSameMoment: TimeRefiner = {
   refine({ tokens, lexicon }, found) {
     const out: TimeExpression[] = [];
     for (const e of found) {
-      const last = out[out.length - 1];
+      // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+      const last = out.length > 0 ? out[out.length - 1] : undefined;
       const merged = last && !tokens.text(e.start).startsWith(conjunctionAnd) ? mergePair(tokens, lexicon.links, last, e) : null;
       if (merged) out[out.length - 1] = merged;
       else out.push(e);

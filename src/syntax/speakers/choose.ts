@@ -39,7 +39,8 @@ export function chooseSpeaker(text: SpeakerText, items: readonly SpeakerItem[]):
     }
     // A name after the last title or role: "المتحدث باسم التحالف العقيد ريان ديلون" → ريان ديلون, in the role before it.
     // Runs are in reading order: the last one is the last after the anchor, if any is.
-    const lastRun = runs[runs.length - 1];
+    // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+    const lastRun = runs.length > 0 ? runs[runs.length - 1] : undefined;
     const run = lastRun && lastRun.from > anchor ? lastRun : undefined;
     if (run) {
       const firstOffice = items.findIndex((it) => it.title || it.role);

@@ -100,7 +100,8 @@ export class SpeakerReader implements SpeakerText {
     while (k < verb && (tokens.isSpace(k) || (tokens.isWord(k) && this.lexicon.leadingParticles.has(tokens.text(k))))) k++;
     if (k >= verb) return null;
     const items = this.collect(k, verb);
-    const last = items[items.length - 1];
+    // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
+    const last = items.length > 0 ? items[items.length - 1] : undefined;
     // The subject must run right up to the verb, with nothing that ends a phrase in between
     // but a quotation mark: `هيومن رايتس ووتش "توثق 78 حالة"`.
     let next = last ? tokens.next(tokenIndex(last.end - 1)) : verb;
