@@ -107,6 +107,7 @@ export const measureScales: readonly MeasureScale[] = [
   { lemma: 'قدم', kind: 'length', scale: 0.3048, forms: [] },
   { lemma: 'متر مربع', kind: 'area', scale: 1, forms: [] },
   { lemma: 'كيلومتر مربع', kind: 'area', scale: 1e6, forms: [] },
+  { lemma: 'قدم مربع', kind: 'area', scale: 0.09290304, forms: [] },
   { lemma: 'هكتار', kind: 'area', scale: 1e4, forms: [] },
   { lemma: 'دونم', kind: 'area', scale: 1000, forms: [] },
   { lemma: 'فدان', kind: 'area', scale: 4200, forms: [] },
