@@ -54,11 +54,11 @@ function elidedAfter(c: ClaimContext, d: ClaimDraft): TokenIndex | null {
   return next >= 0 && c.lexicon.elisionAfter.has(c.tokens, next) ? next : null;
 }
 
-/** "من أصل 23": a phrase before the figure that takes the noun of the figure before it. */
+/** "من أصل 23"، "من بينهم 33": a phrase before the figure that takes the noun of the figure before it. */
 function elidedBefore(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens, lexicon } = c;
   for (let k = tokens.previousWord(d.start), words = 0; k >= 0 && words < 2; k = tokens.previousWord(k), words++) {
-    const m = lexicon.elisionBefore.matchAt(tokens, k);
+    const m = lexicon.elisionBefore.matchAt(tokens, k) ?? lexicon.partsBefore.matchAt(tokens, k);
     if (m && tokens.next(tokenIndex(m.end - 1)) === d.start) return true;
   }
   return false;

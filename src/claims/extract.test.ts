@@ -659,3 +659,31 @@ describe('a plural verb after a counted noun is the clause it opens, not whose t
     expect(subjects('وشارك 500 من مقاتلي البشمركة في الهجوم.')[0]![1]).not.toBeNull();
   });
 });
+
+describe('owners and units that are not', () => {
+  const read = (text: string): Array<[string, string | null, string | null]> =>
+    claims(text).map((c) => [c.text, c.unit?.singular ?? null, c.subject?.text ?? null]);
+
+  it('a من that opens a period names no owner', () => {
+    expect(read('وبلغ عدد جرائم الكراهية 94098 من أبريل 2017 إلى مارس.')).toEqual([['94098', 'جريمة', null]]);
+  });
+
+  it('a plural verb after a figure is no unit; "من بينهم" takes the noun counted before', () => {
+    expect(read('وكان على متن الطائرة 189 راكبا، من بينهم 33 تلقوا العلاج.')).toEqual([
+      ['189 راكبا', 'راكب', null],
+      ['33', 'راكب', null],
+    ]);
+    expect(read('وقال إن 50 ألفا غادروا المدينة.')).toEqual([['50 ألفا', null, null]]);
+  });
+
+  it('a conjunction of time after a counted noun is no owner', () => {
+    expect(read('كان على متنها طاقم من أربعة أفراد عندما سقطت')).toEqual([['أربعة أفراد', 'فرد', null]]);
+  });
+
+  it('a noun with a pronoun suffix, or of descent, after من is no owner', () => {
+    expect(read('هجر أكثر من 12 ألف شخص من ديارهم')).toEqual([['أكثر من 12 ألف شخص', 'شخص', null]]);
+    expect(read('ويعيش حوالي 360 ألف شخص من أصول تركية في النمسا')).toEqual([['حوالي 360 ألف شخص', 'شخص', null]]);
+    // A body after من still owns: "مقاتلاً من تنظيم الدولة".
+    expect(read('قتل 30 مقاتلا من تنظيم الدولة')[0]![2]).toBe('تنظيم الدولة');
+  });
+});

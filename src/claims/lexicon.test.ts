@@ -129,6 +129,14 @@ describe('claims tables', () => {
     ]);
   });
 
+  it.each(t.partsBefore.map((w) => [w] as const))('"قتل 30 شخصا، %s 6 في بغداد" counts six people killed', (phrase) => {
+    const claims = extractQuantClaims(`قتل 30 شخصا، ${phrase} 6 في بغداد`);
+    expect(claims.map((c) => [c.text, c.unit?.singular, c.predicate])).toEqual([
+      ['30 شخصا', 'شخص', 'قتل'],
+      ['6', 'شخص', 'قتل'],
+    ]);
+  });
+
   it.each(t.scoreNouns.map((n) => [n.phrase, n.value] as const))('"فاز ب%s نظيفة" is a score of %d–0', (noun, value) => {
     const claims = extractQuantClaims(`فاز الفريق ب${noun} نظيفة أمس`);
     expect(claims.map((c) => [c.text, c.value, c.unit?.kind, c.unit?.text])).toEqual([

@@ -26,7 +26,7 @@ import {
 } from './lexicon/bounds.js';
 import { notFigureAfter, notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
-import { countHeads, elisionAfter, elisionBefore } from './lexicon/ellipsis.js';
+import { countHeads, elisionAfter, elisionBefore, partsBefore } from './lexicon/ellipsis.js';
 import {
   ageCues,
   anyWords,
@@ -110,6 +110,8 @@ export interface ClaimsTables {
   readonly elisionAfter: readonly string[];
   /** Phrases before a figure that take the noun of the figure before them: من أصل. */
   readonly elisionBefore: readonly string[];
+  /** Words before a figure that make it a part of the count just before, sharing its noun and event: بينهم، منهم. */
+  readonly partsBefore: readonly string[];
   /** Nouns of number whose noun after them a later figure counts: عدد، حصيلة. */
   readonly countHeads: readonly string[];
   /** Nouns of a win by so many goals: `{ phrase: 'ثلاثية', value: 3 }`. */
@@ -201,6 +203,7 @@ export const claimsTables: ClaimsTables = {
   rateNouns,
   elisionAfter,
   elisionBefore,
+  partsBefore,
   countHeads,
   scoreNouns,
   shutoutPhrases,
@@ -277,6 +280,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   rateNouns: phrase,
   elisionAfter: phrase,
   elisionBefore: phrase,
+  partsBefore: phrase,
   countHeads: phrase,
   scoreNouns: record({ phrase, value: finiteNumber }),
   shutoutPhrases: phrase,
@@ -360,6 +364,7 @@ export class ClaimsLexicon {
   readonly rateNouns: ReadonlySet<string>;
   readonly elisionAfter: PhraseTable<string>;
   readonly elisionBefore: PhraseTable<string>;
+  readonly partsBefore: PhraseTable<string>;
   /** Nouns of number, behind a glued و، ف، ب or ل: وعدد، بحصيلة. */
   readonly countHeads: PhraseTable<string>;
   /** Score nouns, behind a glued ب, و or ف: بثلاثية. */
@@ -443,6 +448,7 @@ export class ClaimsLexicon {
     this.rateNouns = new Set(tables.rateNouns.map(foldWord));
     this.elisionAfter = new PhraseTable(tables.elisionAfter, (w) => w);
     this.elisionBefore = new PhraseTable(tables.elisionBefore, (w) => w);
+    this.partsBefore = new PhraseTable(tables.partsBefore, (w) => w);
     this.countHeads = new PhraseTable(tables.countHeads, (w) => w, cliticsButKaf);
     this.scoreNouns = new PhraseTable(tables.scoreNouns, (n) => n.phrase, CONJUNCTIONS_AND_BI);
     this.shutouts = new PhraseTable(tables.shutoutPhrases, (w) => w);

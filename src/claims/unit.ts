@@ -43,7 +43,8 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
       if (table && !c.inTime(table.start, table.end)) {
         unit = table;
         d.partitive = true;
-      } else {
+      } else if (head >= 0 && !c.inTime(head, tokenIndex(head + 1))) {
+        // "بلغ عددها 94098 من أبريل 2017 إلى مارس": a من that opens a period names no owner.
         d.subject = c.nounPhrase(head);
       }
     }

@@ -251,6 +251,8 @@ describe('negatives', () => {
 describe('not numbers', () => {
   it('ignores words that contain number letters', () => {
     expectMatches('ستار عشيرة ستارة الخمسينيات لست أدري', []);
+    // كمية is "quantity", not ك and the spoken مية (100).
+    expectMatches('أعلنت السلطات أن كمية من اللقاح فاسدة، وستتخذ إجراءات نوعية وكمية', []);
     expectMatches('الثلاثاء والأربعاء والخميس', []);
   });
 

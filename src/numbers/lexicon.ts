@@ -230,9 +230,10 @@ export const conjunctionWord = 'و';
 /**
  * Surface forms that look like clitic + number word but are ordinary words
  * when they stand first: لست is "I am not", وست is "West" (وست بوينت), الست
- * is "the lady". After a number they are read as usual (مئة وست is 106).
+ * is "the lady", كمية is "quantity" (not ك and the spoken مية, 100). After a
+ * number they are read as usual (مئة وست is 106).
  */
-export const notNumberWords: readonly string[] = ['لست', 'وست', 'الست'];
+export const notNumberWords: readonly string[] = ['لست', 'وست', 'الست', 'كمية', 'وكمية'];
 
 /** The tables of the numbers layer (its part of the `Lexicon`). Read once, when a number is first parsed. */
 export interface NumbersTables {

@@ -10,6 +10,7 @@ import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
 import { PhraseTable } from './phrases.js';
+import { PLURAL_VERB } from './verb-shapes.js';
 
 /** A unit found at tokens `[start, end)`. */
 export interface UnitReading {
@@ -272,6 +273,8 @@ export class UnitTable {
     if (tokens.isForeign(k) || this.stop.has(word) || isDefinite(word) || word.length < 3) return null;
     // A conjunction before a particle ("وهؤلاء") or a verb ("وأصيب", "وتوفي", "ويقول") starts a new clause.
     if (conjunctionClitics.includes(word[0]!) && (this.stop.has(word.slice(1)) || CONJOINED_VERB.test(word))) return null;
+    // "من بينهم 33 تلقوا العلاج": a plural verb after the figure opens its clause; the noun counted was named before.
+    if (PLURAL_VERB.test(word)) return null;
     const lemma = this.regularLemma(word);
     return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
   }

@@ -10,6 +10,13 @@ export const elisionAfter: readonly string[] = ['آخرين', 'آخرون', 'أ�
 export const elisionBefore: readonly string[] = ['من أصل', 'من بين', 'من مجموع', 'من إجمالي'];
 
 /**
+ * Words right before a figure, with a pronoun of the noun just counted, that make the figure a part of that
+ * count: "189 راكبا، من بينهم 33 تلقوا العلاج" (33 passengers), "مقتل 50 شخصا، منهم 20 في بغداد". Unlike
+ * "من أصل", the part shares what happened to the whole (the 20 were killed too).
+ */
+export const partsBefore: readonly string[] = ['من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهم', 'منهن'];
+
+/**
  * Nouns of number: the noun after them is what a figure later in the clause
  * counts: "بلغ عدد القتلى 50", "ارتفعت حصيلة الضحايا إلى 73".
  */

@@ -3,6 +3,7 @@ import { article, conjunctionAnd, isDefinite, withoutArticle, withoutConjunction
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
+import { PLURAL_VERB } from '../../syntax/verb-shapes.js';
 
 
 /**
@@ -23,7 +24,8 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
   if (after < 0) return null;
   if (c.lexicon.links.of.has(tokens.text(after))) {
     const head = tokens.nextWord(after);
-    if (unit.kind !== 'count' || head < 0 || syntax.notOwnerHeads.has(tokens.text(head))) return null;
+    // "12 ألف شخص من ديارهم": a noun with a pronoun of its own is where from, or whose the pronoun says.
+    if (unit.kind !== 'count' || head < 0 || syntax.notOwnerHeads.has(tokens.text(head)) || PRONOUN_SUFFIX.test(tokens.text(head))) return null;
     const np = c.nounPhrase(head);
     return np && !oneOfAKind(c, np) && !outOfTotal(c, np) ? np : null;
   }
@@ -60,12 +62,6 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
  * قتلهم. A lone ه is left out: folded, it is also the ة of شرطة.
  */
 const PRONOUN_SUFFIX = /^\p{L}{3,}(?:ها|هم|هن)$/u;
-
-/**
- * The shape of a plural verb: a past in وا after two letters or more (قتلوا، أصيبوا، كانوا، لقوا), or a
- * present in ي or ت and ون (ينتمون، يواجهون). Nouns so written are rare after a counted noun.
- */
-const PLURAL_VERB = /^(?:\p{L}{2,}وا|[يت]\p{L}{2,}ون)$/u;
 
 /** The accusative ending of an indefinite singular, folded: قتيلا، عنصرا. */
 const ACCUSATIVE = 'ا';

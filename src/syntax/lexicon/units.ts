@@ -301,15 +301,17 @@ export const notUnitWords: readonly string[] = [
   'منهم', 'منها', 'فيها', 'بينهم', 'حاليا', 'إضافة', 'فضلا', 'مقابل', 'وفق', 'بحسب', 'حسب', 'هؤلاء',
   'أولئك', 'هناك', 'هنا', 'تحت', 'فوق', 'مقارنة', 'بجروح', 'بجراح', 'لمدة', 'طيلة', 'طوال',
   'ضمن', 'بشكل', 'بعدما', 'بينما', 'بتوقيت', 'بأن', 'بوضوح', 'إثر', 'جراء', 'بمقياس', 'بواقع', 'عقب', 'بسبب', 'خصوصا',
+  // Conjunctions that open a clause of time or cause: "وطاقم من أربعة أفراد عندما سقطت".
+  'عندما', 'حين', 'حينما', 'لما', 'إذ', 'إذا', 'لكي',
   // The article written apart before the next number, with its clitics: "بين 20 والـ25 من العمر".
   'وال', 'بال', 'فال', 'لل',
 ];
 
 /**
  * Nouns after من that name where from, not whose: "تحرير 7 ملايين شخص من قبضة التنظيم"
- * (from the grip of), "من داخل"، "من مناطق".
+ * (from the grip of), "من داخل"، "من مناطق"، "360 ألف شخص من أصول تركية" (of Turkish descent).
  */
-export const notOwnerHeads: readonly string[] = ['قبضة', 'أيدي', 'يد', 'سيطرة', 'مناطق', 'داخل', 'خارج', 'أنحاء', 'بين', 'مختلف', 'جميع'];
+export const notOwnerHeads: readonly string[] = ['قبضة', 'أيدي', 'يد', 'سيطرة', 'مناطق', 'داخل', 'خارج', 'أنحاء', 'بين', 'مختلف', 'جميع', 'أصول'];
 
 /**
  * What makes a measure a rate, after its unit: "60 دولاراً للبرميل" (per

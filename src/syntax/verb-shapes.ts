@@ -1,0 +1,11 @@
+/**
+ * Shapes of verbs, read from the letters of one folded word where no table lists the verb. Each answers one
+ * question of the rules that import it; a word so shaped that the unit table lists (عضوا) is read as the table says.
+ */
+
+/**
+ * The shape of a plural verb: a past in وا after two letters or more (قتلوا، أصيبوا، تلقوا، لقوا), or a
+ * present in ي or ت and ون (ينتمون، يواجهون). Nouns so written are rare after a figure or a counted noun:
+ * "من بينهم 33 تلقوا العلاج" counts people who were treated, not a thing called تلقوا.
+ */
+export const PLURAL_VERB = /^(?:\p{L}{2,}وا|[يت]\p{L}{2,}ون)$/u;
