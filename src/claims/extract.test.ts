@@ -676,6 +676,12 @@ describe('owners and units that are not', () => {
     expect(read('وقال إن 50 ألفا غادروا المدينة.')).toEqual([['50 ألفا', null, null]]);
   });
 
+  it('a noun of level or rate after عند is no possessor', () => {
+    expect(read('قرر البنك الإبقاء على سعر الفائدة عند مستوى 16.75%.')).toEqual([['16.75%', 'في المئة', null]]);
+    expect(read('وتوقعت استقرار التضخم عند نسبة 13.5%.')).toEqual([['13.5%', 'في المئة', null]]);
+    expect(read('لدى القوات العراقية أكثر من 300 ألف من الجيش')[0]![2]).toBe('القوات العراقية');
+  });
+
   it('a conjunction of time after a counted noun is no owner', () => {
     expect(read('كان على متنها طاقم من أربعة أفراد عندما سقطت')).toEqual([['أربعة أفراد', 'فرد', null]]);
   });

@@ -18,8 +18,11 @@ export function possessorBefore(c: ClaimContext, d: ClaimDraft): TokenRange | nu
   for (let words = 0; k >= 0 && words < POSSESSION_WORDS && c.sentenceOf(k) === sentence; words++) {
     if (c.syntax.possession.has(tokens, k)) {
       const np = c.nounPhrase(tokens.nextWord(k));
-      // "عند حوالي 40 جنيها للدولار": عند says at what level, and the word after it bounds the figure.
-      return np && np.end <= d.start && !c.lexicon.boundsBefore.matchAt(tokens, np.start) ? np : d.subject;
+      // "عند حوالي 40 جنيها للدولار": عند says at what level, and the word after it bounds the figure; so
+      // does a noun of level or rate after it ("الإبقاء على سعر الفائدة عند مستوى 16.75%"، "عند نسبة 13.5%").
+      const head = np ? tokens.text(np.start) : '';
+      const level = c.lexicon.changeLevel.has(head) || c.lexicon.rateNouns.has(head);
+      return np && np.end <= d.start && !level && !c.lexicon.boundsBefore.matchAt(tokens, np.start) ? np : d.subject;
     }
     k = tokens.previousWord(k);
   }
