@@ -686,6 +686,17 @@ describe('owners and units that are not', () => {
     expect(read('كان على متنها طاقم من أربعة أفراد عندما سقطت')).toEqual([['أربعة أفراد', 'فرد', null]]);
   });
 
+  it('a lone verb or particle after a counted noun is no owner', () => {
+    expect(read('وأوضح أن ثلاثة صواريخ أطلقت من مقاتلة')).toEqual([['ثلاثة صواريخ', 'صاروخ', null]]);
+    expect(read('وسجل ثلاثة أهداف في ثلاث مباريات خاضها هذا الموسم')).toEqual([
+      ['ثلاثة أهداف', 'هدف', null],
+      ['ثلاث مباريات', 'مباراة', null],
+    ]);
+    expect(read('ويتصدر الفريق بفارق تسع نقاط أمام منافسه')).toEqual([['تسع نقاط', 'نقطة', null]]);
+    // A name after the counted noun still owns it: "7 جوائز أوسكار".
+    expect(read('حصل الفيلم على 7 جوائز أوسكار')[0]![2]).toBe('أوسكار');
+  });
+
   it('a noun with a pronoun suffix, or of descent, after من is no owner', () => {
     expect(read('هجر أكثر من 12 ألف شخص من ديارهم')).toEqual([['أكثر من 12 ألف شخص', 'شخص', null]]);
     expect(read('ويعيش حوالي 360 ألف شخص من أصول تركية في النمسا')).toEqual([['حوالي 360 ألف شخص', 'شخص', null]]);

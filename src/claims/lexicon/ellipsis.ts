@@ -14,7 +14,7 @@ export const elisionBefore: readonly string[] = ['من أصل', 'من بين', '
  * count: "189 راكبا، من بينهم 33 تلقوا العلاج" (33 passengers), "مقتل 50 شخصا، منهم 20 في بغداد". Unlike
  * "من أصل", the part shares what happened to the whole (the 20 were killed too).
  */
-export const partsBefore: readonly string[] = ['من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهم', 'منهن'];
+export const partsBefore: readonly string[] = ['من بينهم', 'من بينهن', 'من بينها', 'بينهم', 'بينهن', 'بينها', 'منهم', 'منهن', 'منها'];
 
 /**
  * Nouns of number: the noun after them is what a figure later in the clause

@@ -47,8 +47,10 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     // verb and its subject (sites that the municipality chose).
     const first = np ? tokens.text(np.start) : '';
     // A lone word in the shape of a plural verb is the verb of the clause the figure opens: "5 أشخاص أصيبوا"،
-    // "ثلاثة مدنيين قتلوا"، "عشرة آلاف ينتمون".
-    const clause = np !== null && (np.end === np.start + 1 ? first.startsWith(conjunctionAnd) || PLURAL_VERB.test(first) : PRONOUN_SUFFIX.test(first));
+    // "ثلاثة مدنيين قتلوا"، "عشرة آلاف ينتمون"; so is a past in ت, which a plural of things takes ("ثلاثة
+    // صواريخ أطلقت"، "104 أشخاص سقطت"), and a verb with its object ("ثلاث مباريات خاضها").
+    const lone = np !== null && np.end === np.start + 1;
+    const clause = np !== null && (lone ? first.startsWith(conjunctionAnd) || PLURAL_VERB.test(first) || FEMININE_PAST.test(first) || PRONOUN_SUFFIX.test(first) : PRONOUN_SUFFIX.test(first));
     if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np) && !adjectivesOnly(c, np)) return np;
   }
   // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
@@ -62,6 +64,9 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
  * قتلهم. A lone ه is left out: folded, it is also the ة of شرطة.
  */
 const PRONOUN_SUFFIX = /^\p{L}{3,}(?:ها|هم|هن)$/u;
+
+/** A past verb in the feminine ت after three letters or more, not the ات of a plural: أطلقت، سقطت. */
+const FEMININE_PAST = /^\p{L}{2,}[^ا]ت$/u;
 
 /** The accusative ending of an indefinite singular, folded: قتيلا، عنصرا. */
 const ACCUSATIVE = 'ا';

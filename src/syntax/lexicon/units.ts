@@ -303,6 +303,8 @@ export const notUnitWords: readonly string[] = [
   'ضمن', 'بشكل', 'بعدما', 'بينما', 'بتوقيت', 'بأن', 'بوضوح', 'إثر', 'جراء', 'بمقياس', 'بواقع', 'عقب', 'بسبب', 'خصوصا',
   // Conjunctions that open a clause of time or cause: "وطاقم من أربعة أفراد عندما سقطت".
   'عندما', 'حين', 'حينما', 'لما', 'إذ', 'إذا', 'لكي',
+  // Prepositions with a pronoun, and other particles: "أربع مباريات لها في المونديال"، "تسع نقاط أمام".
+  'له', 'لها', 'لهم', 'أمام', 'ممن', 'مما', 'بينها', 'تم',
   // The article written apart before the next number, with its clitics: "بين 20 والـ25 من العمر".
   'وال', 'بال', 'فال', 'لل',
 ];
