@@ -110,4 +110,22 @@ describe('speakers', () => {
   it('the word after a joiner stays in the name', () => {
     expect(speakers('ويتواجد 65 من القادة في البلدة، بحسب ما ذكر مدير المرصد رامي عبد الرحمن لوكالة فرانس برس.')).toEqual(['رامي عبد الرحمن']);
   });
+
+  it('after لما the verb may carry its object pronoun: the speaker follows it', () => {
+    expect(speakers('وأصيب 30 شخصا، وفقا لما ذكرته وزارة الصحة.')).toEqual(['وزارة الصحة']);
+    expect(speakers('وأصيب 30 شخصا، بحسب ما أعلنه المتحدث باسم الجيش.')).toEqual(['المتحدث باسم الجيش']);
+  });
+
+  it('the outlet or people spoken to are no speaker: after the verb they are passed over, after the speaker they end it', () => {
+    expect(speakers('وقال لرويترز مسؤول في الوزارة إن 30 شخصا أصيبوا.')).toEqual(['مسؤول']);
+    expect(speakers('وقال الوزير لرويترز إن 30 شخصا أصيبوا.')).toEqual(['الوزير']);
+    expect(speakers('وقال للصحفيين إن 30 شخصا أصيبوا.')).toEqual([null]);
+    // A name that only begins with ل speaks; after an attribution the agency is the source.
+    expect(speakers('وقال لافروف إن 30 شخصا أصيبوا.')).toEqual(['لافروف']);
+    expect(speakers('وأصيب 30 شخصا، وفقاً لوكالة إدارة الحرائق.')).toEqual(['لوكالة إدارة الحرائق']);
+  });
+
+  it('a particle that opens a new clause ends the speaker', () => {
+    expect(speakers('وقال لبي بي سي أما محمد إبراهيم إن الاشتراك بلغ 40 جنيها.')).toEqual([null]);
+  });
 });

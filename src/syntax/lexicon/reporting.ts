@@ -97,6 +97,8 @@ export const speakerStopWords: readonly string[] = [
   'الذي', 'التي', 'عن', 'إلى', 'بعد', 'قبل', 'حول', 'بشأن', 'مساء', 'صباح', 'لدى', 'مع', 'عقب',
   'فيها', 'فيه', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'قائلا', 'بالقول', 'قولهم', 'قوله', 'قولها', 'أيضا', 'كذلك', 'أكثر', 'أقل',
   'نحو', 'حوالي', 'قرابة', 'قد',
+  // "وقال لبي بي سي أما محمد إبراهيم": a particle that opens a new clause.
+  'أما', 'لكن', 'ولكن',
 ];
 
 /** Words inside a speaker's description that never belong to a name: المتحدث باسم، ضد داعش. */
@@ -228,8 +230,11 @@ export const affiliationPrepositions: readonly string[] = ['في'];
 /** Prepositions that name whom a relaying verb quotes: "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين". */
 export const relaySourcePrepositions: readonly string[] = ['عن'];
 
-/** Relative words between an attribution and its verb: "بحسب ما قال الناطق"، "وفق ما أعلنت الوزارة". */
-export const attributionRelatives: readonly string[] = ['ما'];
+/**
+ * Relative words between an attribution and its verb: "بحسب ما قال الناطق"، "وفق ما أعلنت الوزارة", and
+ * with the ل of وفقا ل or طبقا ل glued to it: "وفقا لما ذكرته وزارة الصحة".
+ */
+export const attributionRelatives: readonly string[] = ['ما', 'لما'];
 
 /**
  * Prepositions and adverbial nouns that only a noun follows: after them a reporting verb's written

@@ -16,6 +16,9 @@ import type { SpeakerMention, SpeakerRange } from './types.js';
 /** Most words between نقل and the عن that names its source: "نقلت الصحيفة، قبل أيام، عن مسؤولين". */
 const SOURCE_REACH = 12;
 
+/** A verb of three letters or more with the pronoun of its object, folded: ذكرته، أعلنها. */
+const OBJECT_PRONOUN = /^\p{L}{3,}(?:ه|ها)$/u;
+
 /** Every speaker mention of a document, in reading order, computed once per document. */
 export function speakerMentionsOf(document: TextDocument, lexicon: SyntaxLexicon): readonly SpeakerMention[] {
   return document.analysis(lexicon.speakersKey, () => findSpeakers(document, lexicon));
@@ -42,8 +45,11 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         let from = attribution.end;
         // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة", "بحسب ما نقلت وكالة الأناضول": skip ما and the verb.
         let verb = tokens.next(tokenIndex(from - 1));
-        if (verb >= 0 && lexicon.attributionRelatives.has(tokens.text(verb))) verb = tokens.next(verb);
-        if (verb >= 0 && (lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
+        const relative = verb >= 0 && lexicon.attributionRelatives.has(tokens.text(verb));
+        if (relative) verb = tokens.next(verb);
+        // After the relative the verb may carry the pronoun of what it says: "وفقا لما ذكرته وزارة الصحة".
+        const verbWithObject = relative && tokens.isWord(verb) && OBJECT_PRONOUN.test(tokens.text(verb));
+        if (verb >= 0 && (verbWithObject || lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
         const entity = reader.choose(reader.collect(from, s.end));
         const before = tokens.previous(k);
         // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
@@ -60,7 +66,7 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       // After a preposition the verb's form is its verbal noun: "تحت زعم تهديد الواردات"، "بعد نشر الصحيفة".
       if (verbalNoun(document, lexicon, k)) continue;
       const record = reporting?.entry.definiteSubject === true;
-      let entity = reader.choose(reader.collect(tokenIndex(k + 1), s.end));
+      let entity = reader.choose(reader.collect(reader.afterAddressee(tokenIndex(k + 1)), s.end));
       // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
       if (entity && record && !reader.canRecord(entity, k)) entity = null;
       // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).

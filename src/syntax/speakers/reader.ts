@@ -163,8 +163,8 @@ export class SpeakerReader implements SpeakerText {
       // Verbs, predicates and titles are phrase tables: a word that opens no phrase is none of them.
       const opens = opensPhrase(tokens, i);
       if (opens && (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i))) break;
-      // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس".
-      if (items.length > 0 && isAddressee(lexicon, w)) break;
+      // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس"، "وقال الوزير لرويترز".
+      if (items.length > 0 && this.addresseeEnd(i) >= 0) break;
       const title = opens ? lexicon.titles.matchAt(tokens, i) : null;
       // "وقال د. محمد معيط": the abbreviated title runs over its full stop.
       const doctor = title ? NO_TOKEN : afterDoctor(tokens, i);
@@ -180,6 +180,35 @@ export class SpeakerReader implements SpeakerText {
       i++;
     }
     return items;
+  }
+
+  /**
+   * Where the phrase after a verb of saying begins: past the outlet or people spoken to, when they come
+   * first ("وقال لرويترز مسؤول في الوزارة"، "وقال للصحفيين إن"). After an attribution the same words are
+   * the source ("وفقاً لوكالة إدارة الحرائق"), so only the verb rule asks.
+   */
+  afterAddressee(k: TokenIndex): TokenIndex {
+    const first = this.tokens.nextWord(tokenIndex(k - 1));
+    const end = first >= 0 ? this.addresseeEnd(first) : NO_TOKEN;
+    return end >= 0 ? end : k;
+  }
+
+  /**
+   * The end of the outlet or people spoken to at word `i`, or NO_TOKEN: ل and a medium of the addressee
+   * table with the known name after it ("لوكالة فرانس برس"، "للصحفيين"), or ل glued to a known
+   * organisation ("لرويترز"). A name that only begins with ل is no addressee: "وقال لافروف".
+   */
+  private addresseeEnd(i: TokenIndex): TokenIndex {
+    const { tokens, lexicon } = this;
+    const w = tokens.text(i);
+    if (!w.startsWith(prepositionLi)) return NO_TOKEN;
+    const known = mentionTables(lexicon).known;
+    if (isAddressee(lexicon, w)) {
+      const name = known.matchAt(tokens, tokens.nextWord(i));
+      return name && name.entry.type === 'organization' ? name.end : tokenIndex(i + 1);
+    }
+    const outlet = known.matchAt(tokens, i);
+    return outlet && outlet.skip > 0 && outlet.entry.type === 'organization' ? outlet.end : NO_TOKEN;
   }
 
   /** The name in a speaker phrase, or its description when it names no one; with its kind and role. */
