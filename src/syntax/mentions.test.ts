@@ -180,6 +180,13 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقالت الحكومة العراقية')).toEqual([['الحكومة العراقية', 'organization']]);
   });
 
+  it('reads a ministry named by its field and the country, the word وزارة left unsaid', () => {
+    expect(mentions('وقالت المتحدثة باسم الخارجية الروسية في بيان')).toEqual([['الخارجية الروسية', 'organization']]);
+    expect(mentions('وأكدت الداخلية السعودية استشهاد 3')).toEqual([['الداخلية السعودية', 'organization']]);
+    expect(mentions('وقالت الشؤون الداخلية السورية')).toEqual([]);
+    expect(mentions('عين كوزير للخارجية السودانية')).toEqual([]);
+  });
+
   it('reads a head with the article with agreeing adjectives only, then a ل complement', () => {
     // The object of the verb is no complement of a definite head, nor a noun that does not agree with it.
     expect(mentions('وطاردت الشرطة المتظاهرين في الشوارع')).toEqual([]);
@@ -791,6 +798,17 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {
     expect(mentions(`نقلت ${descriptor} كورونيكس عن`)).toEqual([['كورونيكس', 'organization']]);
+    // ل with the article opens a phrase after a common noun: "شركة للمقاولات" is a contracting company.
+    expect(mentions(`أسس ${descriptor} للمقاولات في`)).toEqual([]);
+  });
+
+  it.each(namesTables.ministryFields.map((w) => [w] as const))('"%s" before a country’s feminine adjective names its ministry', (field) => {
+    expect(mentions(`وقالت ${field} الروسية في بيان`)).toEqual([[`${field} الروسية`, 'organization']]);
+    expect(mentions(`وجاء في بيان ل${field.slice(1)} الروسية`)).toEqual([[`ل${field.slice(1)} الروسية`, 'organization']]);
+    // The adjective of a noun before it, a minister's title, a masculine adjective: no ministry.
+    expect(mentions(`وتغيرت السياسة ${field} الروسية`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`وقالت وزيرة ${field} الروسية`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`وقال ${field} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
   it.each(namesTables.genericBodyWords.map((w) => [w] as const))('"%s" alone leaves a definite head generic', (word) => {

@@ -5,7 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -288,6 +288,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) {
+    // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
+    // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس).
+    if (w.startsWith(liArticle)) return null;
     const descriptor = tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '');
     if (headAt(t, w) || t.commonNounHeads.has(descriptor)) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
@@ -336,7 +339,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
       out.push(club);
       continue;
     }
-    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k);
+    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k) ?? ministryByField(tokens, t, k);
     if (quoted) {
       out.push(quoted);
       continue;
@@ -374,4 +377,33 @@ function agencyCredit(tokens: TokenStream, t: MentionTables, k: TokenIndex): Fou
   if (!tokens.isPunct(tokens.previous(k), '(')) return null;
   const after = tokens.next(k);
   return tokens.isPunct(after, ')-–') ? { start: k, end: tokenIndex(k + 1), skip: 0, type: 'organization', rank: RANK.organisation } : null;
+}
+
+/** A role word behind a clitic or in the accusative: كوزير، ووزيرة، وزيرا. */
+function isRoleWord(t: MentionTables, word: string): boolean {
+  for (const w of stemCandidates(word, HEAD_CLITICS + prepositionKa)) if (t.roles.has(w) || (w.endsWith('ا') && t.roles.has(w.slice(0, -1)))) return true;
+  return false;
+}
+
+/**
+ * A ministry named by its field and the country's feminine adjective, the word وزارة left
+ * unsaid: "وقالت الخارجية الروسية"، "بيان الدفاع الروسية"، "للخارجية الفلبينية". Not the adjective
+ * of a noun before it ("السياسة الخارجية الأمريكية"، "الشؤون الداخلية السورية"), nor part of
+ * a minister's title ("وزيرة الخارجية الأمريكية"، "كوزير للخارجية السودانية").
+ */
+function ministryByField(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
+  const w = tokens.text(k);
+  const definite = withoutCliticsBeforeArticle(w);
+  if (!t.ministryFields.has(definite)) return null;
+  const next = tokens.next(k);
+  if (!tokens.isWord(next)) return null;
+  const adjective = tokens.text(next);
+  if (!adjective.startsWith(article) || !adjective.endsWith('ه') || !t.demonyms.has(adjective)) return null;
+  const before = tokens.previous(k);
+  if (tokens.isWord(before)) {
+    const p = tokens.text(before);
+    if ((isDefinite(p) && !t.stops.has(p)) || isRoleWord(t, p) || headAt(t, p)) return null;
+  }
+  const skip = definite === w || w.startsWith(liArticle) ? 0 : w.length - definite.length;
+  return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: RANK.organisation };
 }
