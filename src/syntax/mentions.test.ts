@@ -180,6 +180,20 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقالت الحكومة العراقية')).toEqual([['الحكومة العراقية', 'organization']]);
   });
 
+  it('reads a ل complement in construct after the name’s adjectives', () => {
+    expect(mentions('وقال رئيس الاتحاد العربي لعلوم الفضاء إن')).toEqual([['الاتحاد العربي لعلوم الفضاء', 'organization']]);
+    expect(mentions('بحسب المعهد الوطني الأميركي لرصد الزلازل')).toEqual([['المعهد الوطني الأميركي لرصد الزلازل', 'organization']]);
+    expect(mentions('وأعلن الاتحاد المصري لكرة القدم الأسبوع الماضي')).toEqual([['الاتحاد المصري لكرة القدم', 'organization']]);
+    expect(mentions('مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية والمفوضية السامية')).toEqual([
+      ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'organization'],
+      ['المفوضية السامية', 'organization'],
+    ]);
+    // An object or a purpose is no complement: a generic head, a pronoun, a demonstrative, إفعال.
+    expect(mentions('مع تهديد الحكومة الروسية لحياة المواطنين')).toEqual([['الحكومة الروسية', 'organization']]);
+    expect(mentions('وعضو اللجنة الدائمة لمكتبها السياسي')).toEqual([['اللجنة الدائمة', 'organization']]);
+    expect(mentions('ووافقت الهيئة الوطنية لإرسال الأقمار')).toEqual([['الهيئة الوطنية', 'organization']]);
+  });
+
   it('reads a ministry named by its field and the country, the word وزارة left unsaid', () => {
     expect(mentions('وقالت المتحدثة باسم الخارجية الروسية في بيان')).toEqual([['الخارجية الروسية', 'organization']]);
     expect(mentions('وأكدت الداخلية السعودية استشهاد 3')).toEqual([['الداخلية السعودية', 'organization']]);

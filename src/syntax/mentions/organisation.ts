@@ -64,6 +64,9 @@ export function agreesWithHead(head: string, word: string): boolean {
   return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
 }
 
+/** The verbal noun إفعال, folded: ارسال، اقامه. */
+const FORM_IV_NOUN = /^ا[^اوي]{2}ا[^اوي]ه?$/u;
+
 /** A nisba adjective with the article: الاقتصادي، الاجتماعية. */
 const NISBA = /^ال.{3,}(?:ي|يه)$/u;
 
@@ -92,7 +95,8 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
   const joined = wordAfterAnd(tokens, j);
   if (!joined) return -1;
   const { at, word: w } = joined;
-  if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه')) return -1;
+  // A second head is a second body, not an adjective: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية والمفوضية".
+  if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه') || headAt(t, w)) return -1;
   return at;
 }
 
@@ -113,6 +117,23 @@ function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   if (headAt(t, w) || t.officeNouns.has(withoutArticle(w)) || lexicon.titles.matchAt(tokens, at) || t.known.matchAt(tokens, at) || t.descriptors.matchAt(tokens, at) || t.placeHeads.matchAt(tokens, at)) return -1;
   if (lexicon.verbs.has(tokens, at) || lexicon.predicates.has(tokens, at) || isNumberWord(tokens, at) || SOUND_PLURAL.test(withoutArticle(w))) return -1;
   return at;
+}
+
+/**
+ * The definite noun after word token `j` when `j` is ل and an indefinite noun in construct with
+ * it ("لعلوم الفضاء"، "لشؤون اللاجئين"), or -1.
+ */
+function constructAfterLi(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): number {
+  const w = tokens.text(j);
+  if (!w.startsWith(prepositionLi) || isDefinite(w) || w.length < 4 || lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return -1;
+  // A noun in construct takes no pronoun, nor is it a demonstrative: "لمكتبها السياسي"، "لديه الحرية"، "لهذا الغرض".
+  const noun = w.slice(prepositionLi.length);
+  // Nor the verbal noun إفعال of a purpose: "الاتحاد الآسيوي لإقامة المباريات"، "لإرسال الأقمار".
+  if (FORM_IV_NOUN.test(noun) || t.stops.has(noun) || t.stops.has(w) || t.stops.has(w.slice(0, -1)) || PRONOUN.test(noun)) return -1;
+  const next = tokens.next(j);
+  if (!tokens.isWord(next)) return -1;
+  const n = tokens.text(next);
+  return n.startsWith(article) && !t.demonyms.has(n) && continuesName(tokens, lexicon, t, next) ? next : -1;
 }
 
 /** True when a word with the article follows word token `j`: "هيئة تنمية الصادرات" reads تنمية as the first word of a construct. */
@@ -143,6 +164,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   let complement = false;
   let afterPlace = false;
   const commonHead = t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k)));
+  const genericHead = head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)));
+  let liConstruct = false;
+  let afterBody = false;
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -177,6 +201,23 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A place closes the construct it ends: only an adjective agreeing with the head follows it
     // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
     if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
+    // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
+    // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
+    // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
+    // المواطنين" (an object) — a common noun before a known body is an office of it: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية".
+    // After it only its adjectives, and no second ل phrase: "لتنسيق الشؤون الإنسانية"، not "لكرة القدم الأسبوع
+    // الماضي" or "… لكرة القدم للمرة الخامسة".
+    if (liConstruct && (w.startsWith(prepositionLi) || !NISBA.test(w))) break;
+    const liComplement = words > 0 && !complement && !known && (!commonHead || afterBody) && !genericHead && words < COMPLEMENT_WORDS - 1 ? constructAfterLi(tokens, lexicon, t, j) : -1;
+    if (liComplement >= 0) {
+      end = liComplement + 1;
+      words += 2;
+      complement = true;
+      liConstruct = true;
+      specific = true;
+      j = tokens.next(tokenIndex(liComplement));
+      continue;
+    }
     if (head.definite && !complement) {
       if (w.startsWith(liArticle)) {
         if (words === 0) break;
@@ -186,6 +227,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
+      afterBody = known !== null && known.skip === 0 && known.entry.type === 'organization';
       end = last + 1;
       words++;
       if (!t.genericBodyWords.has(w)) specific = true;
