@@ -194,6 +194,13 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ووافقت الهيئة الوطنية لإرسال الأقمار')).toEqual([['الهيئة الوطنية', 'organization']]);
   });
 
+  it('reads a club’s name after a descriptor with the nisba of its city, not of its country', () => {
+    expect(mentions('تنتظر فريق المغرب التطواني رحلة طويلة')).toEqual([['المغرب التطواني', 'organization']]);
+    expect(mentions('وقالت وكالة الدفاع المدني إن')).toEqual([['الدفاع المدني', 'organization']]);
+    expect(mentions('فاز فريق الهلال السعودي')).toEqual([['الهلال', 'organization']]);
+    expect(mentions('وحملت حركة حماس المسؤولية')).toEqual([['حماس', 'organization']]);
+  });
+
   it('reads a ministry named by its field and the country, the word وزارة left unsaid', () => {
     expect(mentions('وقالت المتحدثة باسم الخارجية الروسية في بيان')).toEqual([['الخارجية الروسية', 'organization']]);
     expect(mentions('وأكدت الداخلية السعودية استشهاد 3')).toEqual([['الداخلية السعودية', 'organization']]);

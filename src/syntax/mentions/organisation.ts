@@ -312,6 +312,19 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   return (w.startsWith(article) || w.startsWith(liArticle)) && continuesName(tokens, lexicon, t, next);
 }
 
+/**
+ * The end of a body's own name that ends at word token `last` (a place or one word), with the nisba of
+ * its city after it: "فريق المغرب التطواني"، "فريق الوداد البيضاوي"، "وكالة الدفاع المدني" — not a
+ * country's (الهلال السعودي), a generic word (الاتحاد الجديد), a title's adjective, or a feminine word
+ * that describes the body or is a noun ("حركة حماس الإرهابية"، "حماس المسؤولية").
+ */
+function withCityNisba(tokens: TokenStream, t: MentionTables, last: TokenIndex): TokenIndex {
+  const next = tokens.next(last);
+  const w = tokens.isWord(next) ? tokens.text(next) : '';
+  const city = NISBA.test(w) && !w.endsWith('ه') && !t.demonyms.has(w) && !t.genericBodyWords.has(w) && !t.titleAdjectives.has(w) && !headAt(t, w);
+  return tokenIndex((city ? next : last) + 1);
+}
+
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
 export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -321,7 +334,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (quoted) return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   if (!tokens.isWord(j)) return null;
   const known = t.known.matchAt(tokens, j);
-  if (known && known.entry.type !== 'person') return { start: known.start, end: known.end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
+  if (known && known.entry.type !== 'person') {
+    const end = known.entry.type === 'place' ? withCityNisba(tokens, t, tokenIndex(known.end - 1)) : known.end;
+    return { start: known.start, end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
+  }
   const w = tokens.text(j);
   if (t.stops.has(w) || t.stops.has(withoutConjunction(w)) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
   // A title, a pronoun or article written apart, or a sound plural is no body's name: "فريق الرئيس جورج بوش"، "مجلة الـ
@@ -339,7 +355,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
     if (t.organisationHeads.has(descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
-    return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+    // A club's name goes on with the nisba of its city, not of its country: "فريق المغرب التطواني"، "فريق
+    // الوداد البيضاوي" (not "فريق الهلال السعودي", nor "فريق الاتحاد الجديد").
+    return { start: j, end: withCityNisba(tokens, t, j), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   }
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
   if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
