@@ -194,6 +194,15 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ووافقت الهيئة الوطنية لإرسال الأقمار')).toEqual([['الهيئة الوطنية', 'organization']]);
   });
 
+  it('ends a name at a second head after a definite word', () => {
+    expect(mentions('يراقب مجلس النواب السلطة التنفيذية')).toEqual([['مجلس النواب', 'organization']]);
+    expect(mentions('مسؤولي مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي')).toEqual([
+      ['مجلس الاحتياطي الاتحادي', 'organization'],
+      ['البنك المركزي الأمريكي', 'organization'],
+    ]);
+    expect(mentions('وقال رئيس مجلس إدارة الشركة')).toEqual([['مجلس إدارة الشركة', 'organization']]);
+  });
+
   it('reads a club’s name after a descriptor with the nisba of its city, not of its country', () => {
     expect(mentions('تنتظر فريق المغرب التطواني رحلة طويلة')).toEqual([['المغرب التطواني', 'organization']]);
     expect(mentions('وقالت وكالة الدفاع المدني إن')).toEqual([['الدفاع المدني', 'organization']]);

@@ -191,6 +191,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
+    // Nor a second head with the article after a definite word: "مجلس الوصاية الأمانة العامة"، "مجلس
+    // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة الشركة" stays one).
+    if (words > 0 && w.startsWith(article) && headAt(t, w) && isDefinite(tokens.text(tokens.previousWord(j)))) break;
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
     // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
