@@ -33,7 +33,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
-import { clubPrefixes, commonNounHeads, genericBodyWords, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { clubPrefixes, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -94,6 +94,8 @@ export interface NamesTables {
   readonly clubPrefixes: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: readonly string[];
+  /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
+  readonly ministryFields: readonly string[];
   /** Words after which a clause's subject comes first: أن، إن، لكن (أن بلير …). */
   readonly subjectFirstParticles: readonly string[];
   /** Words a verb opening its clause may follow, its subject after it: قد، كما، فيما (وقد أعرب داليما). */
@@ -161,6 +163,7 @@ export const namesTables: NamesTables = {
   commonNounHeads,
   clubPrefixes,
   placeBodyHeads,
+  ministryFields,
   subjectFirstParticles,
   verbOpeners,
   subjectClosers,
@@ -229,6 +232,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonNounHeads: phrase,
   clubPrefixes: phrase,
   placeBodyHeads: phrase,
+  ministryFields: phrase,
   subjectFirstParticles: phrase,
   verbOpeners: phrase,
   subjectClosers: phrase,

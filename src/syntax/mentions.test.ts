@@ -180,6 +180,43 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقالت الحكومة العراقية')).toEqual([['الحكومة العراقية', 'organization']]);
   });
 
+  it('reads a ل complement in construct after the name’s adjectives', () => {
+    expect(mentions('وقال رئيس الاتحاد العربي لعلوم الفضاء إن')).toEqual([['الاتحاد العربي لعلوم الفضاء', 'organization']]);
+    expect(mentions('بحسب المعهد الوطني الأميركي لرصد الزلازل')).toEqual([['المعهد الوطني الأميركي لرصد الزلازل', 'organization']]);
+    expect(mentions('وأعلن الاتحاد المصري لكرة القدم الأسبوع الماضي')).toEqual([['الاتحاد المصري لكرة القدم', 'organization']]);
+    expect(mentions('مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية والمفوضية السامية')).toEqual([
+      ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'organization'],
+      ['المفوضية السامية', 'organization'],
+    ]);
+    // An object or a purpose is no complement: a generic head, a pronoun, a demonstrative, إفعال.
+    expect(mentions('مع تهديد الحكومة الروسية لحياة المواطنين')).toEqual([['الحكومة الروسية', 'organization']]);
+    expect(mentions('وعضو اللجنة الدائمة لمكتبها السياسي')).toEqual([['اللجنة الدائمة', 'organization']]);
+    expect(mentions('ووافقت الهيئة الوطنية لإرسال الأقمار')).toEqual([['الهيئة الوطنية', 'organization']]);
+  });
+
+  it('ends a name at a second head after a definite word', () => {
+    expect(mentions('يراقب مجلس النواب السلطة التنفيذية')).toEqual([['مجلس النواب', 'organization']]);
+    expect(mentions('مسؤولي مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي')).toEqual([
+      ['مجلس الاحتياطي الاتحادي', 'organization'],
+      ['البنك المركزي الأمريكي', 'organization'],
+    ]);
+    expect(mentions('وقال رئيس مجلس إدارة الشركة')).toEqual([['مجلس إدارة الشركة', 'organization']]);
+  });
+
+  it('reads a club’s name after a descriptor with the nisba of its city, not of its country', () => {
+    expect(mentions('تنتظر فريق المغرب التطواني رحلة طويلة')).toEqual([['المغرب التطواني', 'organization']]);
+    expect(mentions('وقالت وكالة الدفاع المدني إن')).toEqual([['الدفاع المدني', 'organization']]);
+    expect(mentions('فاز فريق الهلال السعودي')).toEqual([['الهلال', 'organization']]);
+    expect(mentions('وحملت حركة حماس المسؤولية')).toEqual([['حماس', 'organization']]);
+  });
+
+  it('reads a ministry named by its field and the country, the word وزارة left unsaid', () => {
+    expect(mentions('وقالت المتحدثة باسم الخارجية الروسية في بيان')).toEqual([['الخارجية الروسية', 'organization']]);
+    expect(mentions('وأكدت الداخلية السعودية استشهاد 3')).toEqual([['الداخلية السعودية', 'organization']]);
+    expect(mentions('وقالت الشؤون الداخلية السورية')).toEqual([]);
+    expect(mentions('عين كوزير للخارجية السودانية')).toEqual([]);
+  });
+
   it('reads a head with the article with agreeing adjectives only, then a ل complement', () => {
     // The object of the verb is no complement of a definite head, nor a noun that does not agree with it.
     expect(mentions('وطاردت الشرطة المتظاهرين في الشوارع')).toEqual([]);
@@ -791,6 +828,17 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {
     expect(mentions(`نقلت ${descriptor} كورونيكس عن`)).toEqual([['كورونيكس', 'organization']]);
+    // ل with the article opens a phrase after a common noun: "شركة للمقاولات" is a contracting company.
+    expect(mentions(`أسس ${descriptor} للمقاولات في`)).toEqual([]);
+  });
+
+  it.each(namesTables.ministryFields.map((w) => [w] as const))('"%s" before a country’s feminine adjective names its ministry', (field) => {
+    expect(mentions(`وقالت ${field} الروسية في بيان`)).toEqual([[`${field} الروسية`, 'organization']]);
+    expect(mentions(`وجاء في بيان ل${field.slice(1)} الروسية`)).toEqual([[`ل${field.slice(1)} الروسية`, 'organization']]);
+    // The adjective of a noun before it, a minister's title, a masculine adjective: no ministry.
+    expect(mentions(`وتغيرت السياسة ${field} الروسية`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`وقالت وزيرة ${field} الروسية`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`وقال ${field} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
   it.each(namesTables.genericBodyWords.map((w) => [w] as const))('"%s" alone leaves a definite head generic', (word) => {

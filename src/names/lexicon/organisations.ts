@@ -32,6 +32,14 @@ export const organisationNameHeads: readonly string[] = [
 export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة'];
 
 /**
+ * The fields of ministries that news names by the field alone and the country's adjective:
+ * "وقالت الخارجية الروسية"، "أكدت الداخلية السعودية"، "الخزانة الأميركية" — the feminine adjective
+ * agrees with the ministry (وزارة) left unsaid, so "الدفاع الروسية" is the ministry and "الدفاع
+ * الروسي" is not. Written with the article, as they stand.
+ */
+export const ministryFields: readonly string[] = ['الخارجية', 'الداخلية', 'الدفاع', 'الخزانة', 'العدل', 'الصحة'];
+
+/**
  * Heads that describe what follows as a name: "صحيفة نيويورك تايمز"، "فريق الغرافة"، "حركة حماس".
  * A known body after them, a loan name or one word with the article is the mention, without the
  * head; a known place after them is the body named after it (صحيفة الشرق الأوسط).

@@ -5,7 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -64,6 +64,9 @@ export function agreesWithHead(head: string, word: string): boolean {
   return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
 }
 
+/** The verbal noun إفعال, folded: ارسال، اقامه. */
+const FORM_IV_NOUN = /^ا[^اوي]{2}ا[^اوي]ه?$/u;
+
 /** A nisba adjective with the article: الاقتصادي، الاجتماعية. */
 const NISBA = /^ال.{3,}(?:ي|يه)$/u;
 
@@ -92,7 +95,8 @@ function joinedAdjective(tokens: TokenStream, t: MentionTables, last: TokenIndex
   const joined = wordAfterAnd(tokens, j);
   if (!joined) return -1;
   const { at, word: w } = joined;
-  if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه')) return -1;
+  // A second head is a second body, not an adjective: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية والمفوضية".
+  if (!NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || prev.endsWith('ه') !== w.endsWith('ه') || headAt(t, w)) return -1;
   return at;
 }
 
@@ -113,6 +117,23 @@ function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   if (headAt(t, w) || t.officeNouns.has(withoutArticle(w)) || lexicon.titles.matchAt(tokens, at) || t.known.matchAt(tokens, at) || t.descriptors.matchAt(tokens, at) || t.placeHeads.matchAt(tokens, at)) return -1;
   if (lexicon.verbs.has(tokens, at) || lexicon.predicates.has(tokens, at) || isNumberWord(tokens, at) || SOUND_PLURAL.test(withoutArticle(w))) return -1;
   return at;
+}
+
+/**
+ * The definite noun after word token `j` when `j` is ل and an indefinite noun in construct with
+ * it ("لعلوم الفضاء"، "لشؤون اللاجئين"), or -1.
+ */
+function constructAfterLi(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): number {
+  const w = tokens.text(j);
+  if (!w.startsWith(prepositionLi) || isDefinite(w) || w.length < 4 || lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return -1;
+  // A noun in construct takes no pronoun, nor is it a demonstrative: "لمكتبها السياسي"، "لديه الحرية"، "لهذا الغرض".
+  const noun = w.slice(prepositionLi.length);
+  // Nor the verbal noun إفعال of a purpose: "الاتحاد الآسيوي لإقامة المباريات"، "لإرسال الأقمار".
+  if (FORM_IV_NOUN.test(noun) || t.stops.has(noun) || t.stops.has(w) || t.stops.has(w.slice(0, -1)) || PRONOUN.test(noun)) return -1;
+  const next = tokens.next(j);
+  if (!tokens.isWord(next)) return -1;
+  const n = tokens.text(next);
+  return n.startsWith(article) && !t.demonyms.has(n) && continuesName(tokens, lexicon, t, next) ? next : -1;
 }
 
 /** True when a word with the article follows word token `j`: "هيئة تنمية الصادرات" reads تنمية as the first word of a construct. */
@@ -143,6 +164,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   let complement = false;
   let afterPlace = false;
   const commonHead = t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k)));
+  const genericHead = head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)));
+  let liConstruct = false;
+  let afterBody = false;
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -167,6 +191,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
+    // Nor a second head with the article after a definite word: "مجلس الوصاية الأمانة العامة"، "مجلس
+    // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة الشركة" stays one).
+    if (words > 0 && w.startsWith(article) && headAt(t, w) && isDefinite(tokens.text(tokens.previousWord(j)))) break;
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
     // المحكمة المتهم" end at the head (the object of the verb), "الاتحاد للمشاركة" at الاتحاد.
@@ -177,6 +204,23 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A place closes the construct it ends: only an adjective agreeing with the head follows it
     // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
     if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
+    // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
+    // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
+    // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
+    // المواطنين" (an object) — a common noun before a known body is an office of it: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية".
+    // After it only its adjectives, and no second ل phrase: "لتنسيق الشؤون الإنسانية"، not "لكرة القدم الأسبوع
+    // الماضي" or "… لكرة القدم للمرة الخامسة".
+    if (liConstruct && (w.startsWith(prepositionLi) || !NISBA.test(w))) break;
+    const liComplement = words > 0 && !complement && !known && (!commonHead || afterBody) && !genericHead && words < COMPLEMENT_WORDS - 1 ? constructAfterLi(tokens, lexicon, t, j) : -1;
+    if (liComplement >= 0) {
+      end = liComplement + 1;
+      words += 2;
+      complement = true;
+      liConstruct = true;
+      specific = true;
+      j = tokens.next(tokenIndex(liComplement));
+      continue;
+    }
     if (head.definite && !complement) {
       if (w.startsWith(liArticle)) {
         if (words === 0) break;
@@ -186,6 +230,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
+      afterBody = known !== null && known.skip === 0 && known.entry.type === 'organization';
       end = last + 1;
       words++;
       if (!t.genericBodyWords.has(w)) specific = true;
@@ -270,6 +315,19 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   return (w.startsWith(article) || w.startsWith(liArticle)) && continuesName(tokens, lexicon, t, next);
 }
 
+/**
+ * The end of a body's own name that ends at word token `last` (a place or one word), with the nisba of
+ * its city after it: "فريق المغرب التطواني"، "فريق الوداد البيضاوي"، "وكالة الدفاع المدني" — not a
+ * country's (الهلال السعودي), a generic word (الاتحاد الجديد), a title's adjective, or a feminine word
+ * that describes the body or is a noun ("حركة حماس الإرهابية"، "حماس المسؤولية").
+ */
+function withCityNisba(tokens: TokenStream, t: MentionTables, last: TokenIndex): TokenIndex {
+  const next = tokens.next(last);
+  const w = tokens.isWord(next) ? tokens.text(next) : '';
+  const city = NISBA.test(w) && !w.endsWith('ه') && !t.demonyms.has(w) && !t.genericBodyWords.has(w) && !t.titleAdjectives.has(w) && !headAt(t, w);
+  return tokenIndex((city ? next : last) + 1);
+}
+
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
 export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -279,7 +337,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (quoted) return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   if (!tokens.isWord(j)) return null;
   const known = t.known.matchAt(tokens, j);
-  if (known && known.entry.type !== 'person') return { start: known.start, end: known.end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
+  if (known && known.entry.type !== 'person') {
+    const end = known.entry.type === 'place' ? withCityNisba(tokens, t, tokenIndex(known.end - 1)) : known.end;
+    return { start: known.start, end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
+  }
   const w = tokens.text(j);
   if (t.stops.has(w) || t.stops.has(withoutConjunction(w)) || t.demonyms.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w) || isNumberWord(tokens, j)) return null;
   // A title, a pronoun or article written apart, or a sound plural is no body's name: "فريق الرئيس جورج بوش"، "مجلة الـ
@@ -288,13 +349,18 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) {
+    // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
+    // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس).
+    if (w.startsWith(liArticle)) return null;
     const descriptor = tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '');
     if (headAt(t, w) || t.commonNounHeads.has(descriptor)) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
     if (t.organisationHeads.has(descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
-    return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+    // A club's name goes on with the nisba of its city, not of its country: "فريق المغرب التطواني"، "فريق
+    // الوداد البيضاوي" (not "فريق الهلال السعودي", nor "فريق الاتحاد الجديد").
+    return { start: j, end: withCityNisba(tokens, t, j), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   }
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
   if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
@@ -336,7 +402,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
       out.push(club);
       continue;
     }
-    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k);
+    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k) ?? ministryByField(tokens, t, k);
     if (quoted) {
       out.push(quoted);
       continue;
@@ -374,4 +440,33 @@ function agencyCredit(tokens: TokenStream, t: MentionTables, k: TokenIndex): Fou
   if (!tokens.isPunct(tokens.previous(k), '(')) return null;
   const after = tokens.next(k);
   return tokens.isPunct(after, ')-–') ? { start: k, end: tokenIndex(k + 1), skip: 0, type: 'organization', rank: RANK.organisation } : null;
+}
+
+/** A role word behind a clitic or in the accusative: كوزير، ووزيرة، وزيرا. */
+function isRoleWord(t: MentionTables, word: string): boolean {
+  for (const w of stemCandidates(word, HEAD_CLITICS + prepositionKa)) if (t.roles.has(w) || (w.endsWith('ا') && t.roles.has(w.slice(0, -1)))) return true;
+  return false;
+}
+
+/**
+ * A ministry named by its field and the country's feminine adjective, the word وزارة left
+ * unsaid: "وقالت الخارجية الروسية"، "بيان الدفاع الروسية"، "للخارجية الفلبينية". Not the adjective
+ * of a noun before it ("السياسة الخارجية الأمريكية"، "الشؤون الداخلية السورية"), nor part of
+ * a minister's title ("وزيرة الخارجية الأمريكية"، "كوزير للخارجية السودانية").
+ */
+function ministryByField(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
+  const w = tokens.text(k);
+  const definite = withoutCliticsBeforeArticle(w);
+  if (!t.ministryFields.has(definite)) return null;
+  const next = tokens.next(k);
+  if (!tokens.isWord(next)) return null;
+  const adjective = tokens.text(next);
+  if (!adjective.startsWith(article) || !adjective.endsWith('ه') || !t.demonyms.has(adjective)) return null;
+  const before = tokens.previous(k);
+  if (tokens.isWord(before)) {
+    const p = tokens.text(before);
+    if ((isDefinite(p) && !t.stops.has(p)) || isRoleWord(t, p) || headAt(t, p)) return null;
+  }
+  const skip = definite === w || w.startsWith(liArticle) ? 0 : w.length - definite.length;
+  return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: RANK.organisation };
 }

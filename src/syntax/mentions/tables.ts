@@ -182,6 +182,8 @@ export interface MentionTables {
   readonly clubPrefixes: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: ReadonlySet<string>;
+  /** Folded fields of ministries named alone before a country's adjective: الخارجية (الخارجية الروسية). */
+  readonly ministryFields: ReadonlySet<string>;
   /** Folded words after which a clause's subject comes first: أن، إن. */
   readonly subjectFirstParticles: ReadonlySet<string>;
   /** Folded words a verb opening its clause may follow: قد، كما، و written apart. */
@@ -264,6 +266,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
       placeBodyHeads: folded(tables.placeBodyHeads),
+      ministryFields: folded(tables.ministryFields),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
       verbOpeners: folded(tables.verbOpeners),
       subjectClosers: folded(tables.subjectClosers),
