@@ -128,4 +128,15 @@ describe('speakers', () => {
   it('a particle that opens a new clause ends the speaker', () => {
     expect(speakers('وقال لبي بي سي أما محمد إبراهيم إن الاشتراك بلغ 40 جنيها.')).toEqual([null]);
   });
+
+  it('a family name with the article stays in the name, after an office or after the verb', () => {
+    const kinds = (text: string) => extractQuantClaims(text).map((c) => [c.speaker?.text ?? null, c.speaker?.kind ?? null]);
+    expect(kinds('وقال وزير الخارجية عادل الجبير إن عدد النازحين تجاوز 270 ألفا.')).toEqual([['عادل الجبير', 'person']]);
+    expect(kinds('وقال عادل الجبير إن عدد النازحين تجاوز 270 ألفا.')).toEqual([['عادل الجبير', 'person']]);
+    // The complement of an office (ل and a definite noun, a place after في) is no name; the name after it is.
+    expect(kinds('وقال الناطق باسم المفوضية السامية لشؤون اللاجئين في الأردن محمد الحواري إن العدد تجاوز 270 ألفا.')).toEqual([['محمد الحواري', 'person']]);
+    // A place after an office with no name after it ends the speaker.
+    expect(speakers('وبحسب مسؤول في المطار كانت الطائرة تحمل 67 راكباً.')).toEqual(['مسؤول']);
+    expect(speakers('أعلن مسؤولون في الاتحاد الأوربي أنهم يدرسون فرض رسوم بنسبة 25 في المئة.')).toEqual(['مسؤولون']);
+  });
 });

@@ -89,11 +89,11 @@ export const roleWords: readonly string[] = [
  * "ذكرت المنظمة أنه …"، "أفاد بأنها …". After a reporting verb and a word, they make that word
  * the speaker; a source named right before or after one is cited inside the speech, not its speaker.
  */
-export const speechParticles: readonly string[] = ['أن', 'بأن', 'أنه', 'بأنه', 'أنها', 'بأنها'];
+export const speechParticles: readonly string[] = ['أن', 'بأن', 'أنه', 'بأنه', 'أنها', 'بأنها', 'أنهم', 'بأنهم'];
 
 /** Words that end the speaker's noun phrase (what follows is the content or its circumstances). */
 export const speakerStopWords: readonly string[] = [
-  'أن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'يوم', 'أمس', 'اليوم', 'في', 'خلال', 'على', 'عبر', 'ل',
+  'أن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'أنهم', 'بأنهم', 'يوم', 'أمس', 'اليوم', 'في', 'خلال', 'على', 'عبر', 'ل',
   'الذي', 'التي', 'عن', 'إلى', 'بعد', 'قبل', 'حول', 'بشأن', 'مساء', 'صباح', 'لدى', 'مع', 'عقب',
   'فيها', 'فيه', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'قائلا', 'بالقول', 'قولهم', 'قوله', 'قولها', 'أيضا', 'كذلك', 'أكثر', 'أقل',
   'نحو', 'حوالي', 'قرابة', 'قد',

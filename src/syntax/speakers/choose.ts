@@ -4,8 +4,9 @@
  * before its role ("بول فانك قائد التحالف الدولي"), a quoted name, a leading name,
  * a document, or else a description ({@link describeSpeaker}).
  */
-import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { prepositionLi, withoutConjunction } from '../../text/clitics.js';
+import { personNameAt } from '../mentions/person.js';
 import { mentionTables } from '../mentions/tables.js';
 import { isQuote } from '../noun-phrase.js';
 import { describeSpeaker, documentSpeaker } from './description.js';
@@ -44,7 +45,7 @@ export function chooseSpeaker(text: SpeakerText, items: readonly SpeakerItem[]):
     const run = lastRun && lastRun.from > anchor ? lastRun : undefined;
     if (run) {
       const firstOffice = items.findIndex((it) => it.title || it.role);
-      return { start: items[run.from]!.k, end: items[run.to]!.end, named: true, kind: 'person', role: roleBefore(text, items, firstOffice, run.from) };
+      return { start: items[run.from]!.k, end: nameEnd(text, items, run), named: true, kind: 'person', role: roleBefore(text, items, firstOffice, run.from) };
     }
   } else {
     const quoted = runs.find((r) => items[r.from]!.quoted);
@@ -53,6 +54,9 @@ export function chooseSpeaker(text: SpeakerText, items: readonly SpeakerItem[]):
     // A body's head and its own name: "شركة أرامكو"، "جامعة هارفارد"، "شركة بيكر هيوز لخدمات الطاقة".
     const body = lead && lead.from === 0 ? bodyName(text, items, lead) : null;
     if (body) return body;
+    // A given name of the tables and a family name with the article: "وقال عادل الجبير إن".
+    const family = lead && lead.from === 0 && !first.quoted ? nameEnd(text, items, lead, false) : undefined;
+    if (lead && family !== undefined && family > items[lead.to]!.end) return { start: first.k, end: family, named: true, kind: 'person', role: null };
     // A leading name, not the head of a construct ("فريق الرصد" is a description), nor an unnamed source ("مصادر أمنية").
     if (lead && lead.from === 0 && !(items[lead.to + 1]?.definite ?? false) && !lexicon.anonymous.matchAt(tokens, first.k)) {
       return { start: items[0]!.k, end: items[lead.to]!.end, named: true, kind: 'person', role: null };
@@ -110,6 +114,27 @@ function roleBefore(text: SpeakerText, items: readonly SpeakerItem[], from: numb
   return { start: items[from]!.k, end: tokenIndex(Math.max(end, items[from]!.end - 1) + 1) };
 }
 
+/**
+ * Where the name of a run ends: past a family name with the article that the person rule reads as part
+ * of it ("وزير الخارجية عادل الجبير"، "الناطق باسم المفوضية محمد الحواري"), within the phrase and
+ * before any office or quotation; else at the run's last word. Not `trusted` (no office before it), the
+ * name must open with a given name of the tables ("عادل الجبير", not "فريق الرصد").
+ */
+function nameEnd(text: SpeakerText, items: readonly SpeakerItem[], run: NameRun, trusted = true): TokenIndex {
+  const runEnd = items[run.to]!.end;
+  // A verb's subject slot trusts the name rule; without an office the first word must be a listed given name.
+  const name = personNameAt(text.tokens, text.lexicon, items[run.from]!.k, true);
+  if (!name || name.end <= runEnd || (!trusted && !name.given)) return runEnd;
+  let end = runEnd;
+  for (let i = run.to + 1; i < items.length && items[i]!.end <= name.end; i++) {
+    const it = items[i]!;
+    // Only a family name with the article: a word the run left out for what it is (حكوميون) stays out.
+    if (it.title || it.role || it.quoted || !it.definite) break;
+    end = it.end;
+  }
+  return end;
+}
+
 /** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */
 function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
   const { tokens, lexicon } = text;
@@ -133,11 +158,13 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
       (joiners.has(tokens.text(next.k)) || (prev?.title === true && !next.definite && !next.role && !next.title));
     // The word after a joiner belongs to the name, article and all: "رامي عبد الرحمن"، "أبو الفضل".
     const afterJoiner = it.definite && !it.title && !it.role && prev !== undefined && !prev.quoted && joiners.has(tokens.text(prev.k));
+    // ل before a definite word opens the complement of an office, never a name: "لشؤون اللاجئين".
+    const complement = !it.quoted && !it.definite && word.startsWith(prepositionLi) && (next?.definite ?? false) && !(next?.title ?? false) && !(next?.role ?? false);
     const nameWord =
       it.quoted ||
       definiteGivenName ||
       afterJoiner ||
-      (!it.definite && !it.title && !it.role && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
+      (!it.definite && !it.title && !it.role && !complement && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
     if (it.quoted) {
       if (from >= 0) runs.push({ from, to: i - 1 });
       runs.push({ from: i, to: i });

@@ -8,6 +8,7 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import { article, isDefinite, prepositionLi } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import { personNameAt } from '../mentions/person.js';
 import { mentionTables } from '../mentions/tables.js';
 import { opensPhrase } from '../phrases.js';
 import { afterDoctor, isQuote, quotedName } from '../noun-phrase.js';
@@ -120,6 +121,8 @@ export class SpeakerReader implements SpeakerText {
     const items: SpeakerItem[] = [];
     let i = k;
     let afterTitle = false;
+    /** True once an office word (المتحدث، وزير) is read and no name after it yet. */
+    let afterRole = false;
     while (i < end && items.length < PHRASE_ITEMS) {
       const t = tokens.type(i);
       if (t === 'space') {
@@ -149,12 +152,14 @@ export class SpeakerReader implements SpeakerText {
       if (t !== 'word') break;
       const w = tokens.text(i);
       if (lexicon.isSpeakerStop(tokens, i)) {
-        if (afterTitle && lexicon.affiliationPrepositions.has(w)) {
-          // Affiliation after a title: "العقيد في الجيش الأمريكي ريان ديلون".
+        if ((afterTitle || afterRole) && lexicon.affiliationPrepositions.has(w)) {
+          // Affiliation after a title, or a place after an office when a name follows it: "العقيد في الجيش
+          // الأمريكي ريان ديلون"، "الناطق باسم المفوضية في الأردن محمد الحواري" (not "مسؤول في المطار كانت").
           let j = tokens.next(i);
           const first = j;
           while (tokens.isWord(j) && j < end && isDefinite(tokens.text(j))) j = tokens.next(j);
           if (j === first || j < 0 || j > end) break;
+          if (!afterTitle && personNameAt(tokens, lexicon, tokens.nextWord(tokenIndex(j - 1)), false) === null) break;
           i = j;
           continue;
         }
@@ -176,7 +181,11 @@ export class SpeakerReader implements SpeakerText {
         continue;
       }
       afterTitle = false;
-      items.push({ k: i, end: tokenIndex(i + 1), definite: isDefinite(w), quoted: false, title: false, role: lexicon.roles.has(w) });
+      const role = lexicon.roles.has(w);
+      // The office's complement keeps it open (باسم المفوضية السامية لشؤون اللاجئين); a name word closes it.
+      if (role) afterRole = true;
+      else if (!isDefinite(w) && !w.startsWith(prepositionLi)) afterRole = afterRole && lexicon.nameBreakers.has(w);
+      items.push({ k: i, end: tokenIndex(i + 1), definite: isDefinite(w), quoted: false, title: false, role });
       i++;
     }
     return items;
