@@ -674,6 +674,7 @@ describe('owners and units that are not', () => {
       ['33', 'راكب', null],
     ]);
     expect(read('وقال إن 50 ألفا غادروا المدينة.')).toEqual([['50 ألفا', null, null]]);
+    expect(read('وقال إن 50 ألفا سيبقون في المدينة.')).toEqual([['50 ألفا', null, null]]);
   });
 
   it('a noun of level or rate after عند is no possessor', () => {

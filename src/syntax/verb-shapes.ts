@@ -5,7 +5,8 @@
 
 /**
  * The shape of a plural verb: a past in وا after two letters or more (قتلوا، أصيبوا، تلقوا، لقوا), or a
- * present in ي or ت and ون (ينتمون، يواجهون). Nouns so written are rare after a figure or a counted noun:
- * "من بينهم 33 تلقوا العلاج" counts people who were treated, not a thing called تلقوا.
+ * present in ي or ت and ون (ينتمون، يواجهون), with the س of the future too (سيبقون). Nouns so written are
+ * rare after a figure or a counted noun: "من بينهم 33 تلقوا العلاج" counts people who were treated, not a
+ * thing called تلقوا; "الموقوفون العشرة سيبقون قيد الحبس" counts no سيبق.
  */
-export const PLURAL_VERB = /^(?:\p{L}{2,}وا|[يت]\p{L}{2,}ون)$/u;
+export const PLURAL_VERB = /^(?:\p{L}{2,}وا|س?[يت]\p{L}{2,}ون)$/u;
