@@ -130,7 +130,10 @@ export interface NamesTables {
   readonly clubContextWords: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
-  /** Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن). */
+  /**
+   * Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن).
+   * A given name joined to a `joinsPrevious` word is also written without it: سعد الدين الحريري = سعد الحريري.
+   */
   readonly nameKeyWords: readonly NameKeyWord[];
 }
 

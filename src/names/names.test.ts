@@ -179,10 +179,12 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity(a, b)).toBe(false);
   });
 
-  it('reads a given name and its short form as one when the rest agrees, never alone', () => {
+  it('reads a given name and its short form or shortened compound as one when the rest agrees, never alone', () => {
     expect(entitySimilarity('جيم ماتيس', 'جيمس ماتيس')).toBe(1);
     expect(sameEntity('ستيف منوشين', 'ستيفن منوشين')).toBe(true);
     expect(sameEntity('جيم', 'جيمس')).toBe(false);
+    expect(entitySimilarity('سعد الدين العثماني', 'سعد العثماني')).toBe(0.9);
+    expect(sameEntity('نور الدين', 'نور')).toBe(false);
     expect(sameEntity('بيل كلينتون', 'هيلاري كلينتون')).toBe(false);
   });
 

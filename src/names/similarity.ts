@@ -128,7 +128,8 @@ function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = fal
  *    letter swap (بوتين / بوتن، ك/ق، ش/س) → 0.9, one typo or
  *    transposition in words long enough to carry it (كيغنز / كينغز) → 0.85, an
  *    initial for a first name (م. كيغنز) → 0.8; in names of two words or more,
- *    a short given name for the full one (جيم ماتيس / جيمس ماتيس) and an ending
+ *    a short given name for the full one (جيم ماتيس / جيمس ماتيس، سعد الحريري /
+ *    سعد الدين الحريري) and an ending
  *    written or not (the nisba ائي / اوي: الكيميائية / الكيماوية; a silent final
  *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
  *    مون جيه-إن) count as variants — never between single words (بيلي ≠ بيليه);
@@ -188,8 +189,9 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
       // "م. كيغنز" ↔ "مايلز كيغنز": an initial stands for a first name, never for the last.
       const initial = i < ta.length - 1 && ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)));
       // A known place or body matches another spelling only as a variant, never through a typo (بوتان ≠ بوتين).
-      // A given name and its short form, the rest agreeing: جيم ماتيس = جيمس ماتيس.
-      const given = i === 0 && ta.length > 1 ? tokenSimilarity(t, t.fullGivenName.get(x) ?? x, t.fullGivenName.get(y) ?? y, true) : 0;
+      // A given name and its short form, the rest agreeing: جيم ماتيس = جيمس ماتيس، سعد الدين الحريري = سعد الحريري.
+      const shortened = (): number => (t.keys.isShortenedTo(x, y) || t.keys.isShortenedTo(y, x) ? 0.9 : 0);
+      const given = i === 0 && ta.length > 1 ? Math.max(shortened(), tokenSimilarity(t, t.fullGivenName.get(x) ?? x, t.fullGivenName.get(y) ?? y, true)) : 0;
       // Endings written or not only where the other words agree: ديدييه ديشان = ديدييه ديشامب, not بيلي = بيليه.
       score = Math.min(score, initial ? 0.8 : Math.max(given, tokenSimilarity(t, x, y, known, ta.length > 1)));
     }
