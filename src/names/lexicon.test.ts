@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesTables } from './lexicon.js';
 import { normalizeEntityName, type NameOptions } from './normalize.js';
-import { entitySimilarity } from './similarity.js';
+import { entitySimilarity, sameEntity } from './similarity.js';
 
 const t = namesTables;
 
@@ -27,5 +27,14 @@ describe('names tables', () => {
     };
     expect(readsBack()).toBe(true);
     expect(readsBack({ lexicon: { nameKeyWords: { replace: t.nameKeyWords.filter((w) => w !== entry) } } })).toBe(false);
+  });
+
+  it.each(t.givenNameShortForms.map((entry) => [entry, entry] as const))('"%s" reads a short given name as the full one', (entry) => {
+    const [full, ...short] = entry.split('|');
+    const without: NameOptions = { lexicon: { givenNameShortForms: { replace: t.givenNameShortForms.filter((e) => e !== entry) } } };
+    for (const form of short) {
+      expect(sameEntity(`${form} سميث`, `${full} سميث`), form).toBe(true);
+      expect(sameEntity(`${form} سميث`, `${full} سميث`, without), form).toBe(false);
+    }
   });
 });

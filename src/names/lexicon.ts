@@ -32,7 +32,7 @@ import {
   type MentionLinkWord,
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
-import { ambiguousGivenNames, arabGivenNames, foreignGivenNames } from './lexicon/given-names.js';
+import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
 import { clubPrefixes, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
@@ -56,6 +56,8 @@ export interface NamesTables {
   readonly arabGivenNames: readonly string[];
   /** Foreign given names as Arabic news writes them: جورج، فلاديمير. */
   readonly foreignGivenNames: readonly string[];
+  /** English given names and their short forms, each `'full|short|…'`: `'جيمس|جيم|جيمي'` (جيم ماتيس = جيمس ماتيس). */
+  readonly givenNameShortForms: readonly string[];
   /** Given names that are also common words (أمل، سعيد): a name only after a title or before another name word. */
   readonly ambiguousGivenNames: readonly string[];
   /** Heads of institutional names: وزارة، منظمة، حزب. */
@@ -130,7 +132,10 @@ export interface NamesTables {
   readonly clubContextWords: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
-  /** Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن). */
+  /**
+   * Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن).
+   * A given name joined to a `joinsPrevious` word is also written without it: سعد الدين الحريري = سعد الحريري.
+   */
   readonly nameKeyWords: readonly NameKeyWord[];
 }
 
@@ -144,6 +149,7 @@ export const namesTables: NamesTables = {
   titleAdjectives,
   arabGivenNames,
   foreignGivenNames,
+  givenNameShortForms,
   ambiguousGivenNames,
   organisationHeads,
   organisationNameHeads,
@@ -189,6 +195,9 @@ const letterGroup = (min: number) => (v: unknown) =>
 
 const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,3}$/u.test(v) ? null : `must be the last one to three Arabic letters of a word, got ${JSON.stringify(v)}`);
 
+/** Forms of one name separated by `|`: `'توني بلير|بلير'`, `'جيمس|جيم'`. */
+const formsOfOne: EntryCheck = (v) => (typeof v === 'string' && v.split('|').every((f) => phrase(f) === null) ? null : `must be names separated by "|" such as "توني بلير|بلير", got ${JSON.stringify(v)}`);
+
 const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.test(v) ? null : `must be an ISO 3166-1 alpha-2 code such as "EG", got ${JSON.stringify(v)}`);
 
 /** The roles of `mentionLinkWords`, as the mention rules read them. */
@@ -208,11 +217,12 @@ export const namesChecks: TableChecks<NamesTables> = {
     country: optional(countryCode),
     ambiguous: optional(flag),
   }),
-  people: (v) => (typeof v === 'string' && v.split('|').every((f) => phrase(f) === null) ? null : `must be names separated by "|" such as "توني بلير|بلير", got ${JSON.stringify(v)}`),
+  people: formsOfOne,
   titleWords: phrase,
   titleAdjectives: phrase,
   arabGivenNames: phrase,
   foreignGivenNames: phrase,
+  givenNameShortForms: formsOfOne,
   ambiguousGivenNames: phrase,
   organisationHeads: phrase,
   organisationNameHeads: phrase,

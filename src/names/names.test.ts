@@ -156,6 +156,38 @@ describe('sameEntity and entitySimilarity', () => {
     },
   );
 
+  it.each([
+    ['لوران فابيوس', 'لورانت فابيوس'],
+    ['برتران بادي', 'برتراند بادي'],
+    ['ديدييه ديشان', 'ديدييه ديشامب'],
+    ['ساديو ماني', 'ساديو مانيه'],
+    ['مون جاي إن', 'مون جيه-إن'],
+    ['لجنة الأسلحة الكيميائية', 'لجنة الأسلحة الكيماوية'],
+  ])('%s is %s: an ending written or not, the other words agreeing', (a, b) => {
+    expect(entitySimilarity(a, b)).toBe(0.9);
+    expect(entitySimilarity(b, a)).toBe(0.9);
+  });
+
+  it.each([
+    ['بيلي', 'بيليه'],
+    ['نويرت', 'نوير'],
+    ['هيذر نويرت', 'نوير'],
+    ['العربية', 'العربي'],
+    ['الوطنية', 'الجيش الوطني'],
+    ['فورد', 'فور'],
+  ])('%s is not %s: an ending alone joins no names', (a, b) => {
+    expect(sameEntity(a, b)).toBe(false);
+  });
+
+  it('reads a given name and its short form or shortened compound as one when the rest agrees, never alone', () => {
+    expect(entitySimilarity('جيم ماتيس', 'جيمس ماتيس')).toBe(1);
+    expect(sameEntity('ستيف منوشين', 'ستيفن منوشين')).toBe(true);
+    expect(sameEntity('جيم', 'جيمس')).toBe(false);
+    expect(entitySimilarity('سعد الدين العثماني', 'سعد العثماني')).toBe(0.9);
+    expect(sameEntity('نور الدين', 'نور')).toBe(false);
+    expect(sameEntity('بيل كلينتون', 'هيلاري كلينتون')).toBe(false);
+  });
+
   it('reads every consonant group and cheap swap of the tables as a variant', () => {
     for (const group of namesTables.consonantGroups) {
       const [first, ...rest] = [...group];

@@ -212,6 +212,14 @@ export class NameKeys {
     return word === this.son;
   }
 
+  /**
+   * True when `full`, a word of a key, is the compound given name `short` with its second part:
+   * سعدالدين is سعد shortened (سعد الدين الحريري = سعد الحريري).
+   */
+  isShortenedTo(full: string, short: string): boolean {
+    return full.length > short.length && full.startsWith(short) && this.keyWords.joinsPrevious.has(full.slice(short.length));
+  }
+
   /** True when `word` (folded, without its article) is an Arab given name. */
   isNative(word: string): boolean {
     return this.nativeNames.has(word);

@@ -15,6 +15,8 @@ interface SimilarityTables {
   readonly known: ReadonlySet<string>;
   /** Keys of the known places and bodies: they match other names only through their aliases (a known person's name may be shortened). */
   readonly knownPlacesAndBodies: ReadonlySet<string>;
+  /** Keys of the short forms of given names → the key of the full name: جيم → جيمس. */
+  readonly fullGivenName: ReadonlyMap<string, string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -29,6 +31,10 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     distinguishing: new Set(tables.distinguishingWords.map((w) => keys.key(w))),
     known: new Set(keys.known.map((e) => keys.key(e.canonical))),
     knownPlacesAndBodies: new Set(keys.known.filter((e) => e.type !== 'person').map((e) => keys.key(e.canonical))),
+    fullGivenName: new Map(tables.givenNameShortForms.flatMap((entry) => {
+      const [full, ...short] = entry.split('|').map((f) => keys.key(f));
+      return short.map((f) => [f, full!] as const);
+    })),
   };
 });
 
@@ -63,6 +69,28 @@ function distance(t: SimilarityTables, a: string, b: string): number {
   return d[n]![m]!;
 }
 
+/** The nisba of a word in ـاء, written ائي or اوي: الكيميائية / الكيماوية، صحرائي / صحراوي. */
+const nisbaWithHamza = /ائي/gu;
+/** A silent ه after a final e, written or not: ديدييه / ديديه / ديدي (Didier), جيه / جاي (Jae). */
+const finalSilentHa = /يي?ه$/u;
+/** A silent final consonant of a French name after n, m or r, written or not: ديشامب / ديشان (Deschamps), لورانت / لوران (Laurent), برتراند / برتران، روبرت / روبير. */
+const silentFinalConsonant = /(?<=[نر])[تد]$/u;
+/** A silent final ب after م, the م said ن: ديشامب / ديشان. */
+const silentFinalBa = /مب$/u;
+/** Fewest letters left of a word without its silent final consonant: فورد (Ford) is not فور (Faure). */
+const SILENT_FINAL_STEM = 4;
+
+/**
+ * A token as transliterations write the same name: the nisba ائي as اوي, a silent final ه or
+ * consonant dropped (م before a dropped ب as ن). Native names keep every letter.
+ */
+function writtenEnding(t: SimilarityTables, token: string): string {
+  if (t.keys.isNative(token)) return token;
+  const form = token.replace(nisbaWithHamza, 'اوي').replace(finalSilentHa, 'ي');
+  const stem = form.replace(silentFinalConsonant, '').replace(silentFinalBa, 'ن');
+  return stem.length >= SILENT_FINAL_STEM ? stem : form;
+}
+
 /**
  * How alike two tokens of a key are: 1 when equal up to the consonants
  * transliterators write differently (غوتيريش / جوتيريش); 0.9 for a variant (a
@@ -70,15 +98,18 @@ function distance(t: SimilarityTables, a: string, b: string): number {
  * 0.85 for one transposition (tokens of four letters or more) or one other edit
  * (five letters or more), unless `strict`; else 0. Short tokens get no edits:
  * كيري/كيلي and الرقة/الرقعة stay apart. Two different Arab given names are 0.
+ * With `endings` (the other words of the names agree), an ending written or not
+ * is a variant too: ديشان / ديشامب، مانيه / ماني، الكيميائية / الكيماوية.
  */
-function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = false): number {
+function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = false, endings = false): number {
   if (a === b) return 1;
   // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
   if (t.keys.isNative(a) && t.keys.isNative(b)) return 0;
   if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
   const shortest = Math.min(a.length, b.length);
   const d = distance(t, a, b);
-  if (d <= 0.6 && shortest >= 3) return 0.9;
+  // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
+  if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b)) <= 0.6)) && shortest >= 3) return 0.9;
   if (strict) return 0;
   const transposition = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
   if (d <= 1 && ((transposition && shortest >= 4) || shortest >= 5)) return 0.85;
@@ -96,7 +127,12 @@ function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = fal
  *    جوجل; ت/ط، س/ص، ز/ذ/ظ، د/ض) → 1, a long vowel added or dropped or a cheap
  *    letter swap (بوتين / بوتن، ك/ق، ش/س) → 0.9, one typo or
  *    transposition in words long enough to carry it (كيغنز / كينغز) → 0.85, an
- *    initial for a first name (م. كيغنز) → 0.8;
+ *    initial for a first name (م. كيغنز) → 0.8; in names of two words or more,
+ *    a short given name for the full one (جيم ماتيس / جيمس ماتيس، سعد الحريري /
+ *    سعد الدين الحريري) and an ending
+ *    written or not (the nisba ائي / اوي: الكيميائية / الكيماوية; a silent final
+ *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
+ *    مون جيه-إن) count as variants — never between single words (بيلي ≠ بيليه);
  * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ) → 0.95;
  * 4. a single word spelled as the last word of the other name, a surname alone
  *    (كيغنز ↔ مايلز كيغنز) → 0.85, and a first and last name without the
@@ -153,7 +189,11 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
       // "م. كيغنز" ↔ "مايلز كيغنز": an initial stands for a first name, never for the last.
       const initial = i < ta.length - 1 && ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)));
       // A known place or body matches another spelling only as a variant, never through a typo (بوتان ≠ بوتين).
-      score = Math.min(score, initial ? 0.8 : tokenSimilarity(t, x, y, known));
+      // A given name and its short form, the rest agreeing: جيم ماتيس = جيمس ماتيس، سعد الدين الحريري = سعد الحريري.
+      const shortened = (): number => (t.keys.isShortenedTo(x, y) || t.keys.isShortenedTo(y, x) ? 0.9 : 0);
+      const given = i === 0 && ta.length > 1 ? Math.max(shortened(), tokenSimilarity(t, t.fullGivenName.get(x) ?? x, t.fullGivenName.get(y) ?? y, true)) : 0;
+      // Endings written or not only where the other words agree: ديدييه ديشان = ديدييه ديشامب, not بيلي = بيليه.
+      score = Math.min(score, initial ? 0.8 : Math.max(given, tokenSimilarity(t, x, y, known, ta.length > 1)));
     }
     return score;
   }

@@ -149,6 +149,16 @@ export const foreignGivenNames: readonly string[] = [
 ];
 
 /**
+ * English given names and the short forms news writes them in, each `'full|short|short'`: a name with
+ * the short form is the name with the full one when the rest agrees (جيم ماتيس = جيمس ماتيس، بيل
+ * كلينتون = ويليام كلينتون). Only the short forms of one full name: not دان (Dan, Daniel or Donald?).
+ */
+export const givenNameShortForms: readonly string[] = [
+  'جيمس|جيم|جيمي', 'ويليام|بيل', 'روبرت|بوب', 'مايكل|مايك', 'توماس|توم', 'ريتشارد|ديك', 'جوزيف|جو', 'كريستوفر|كريس',
+  'ستيفن|ستيف', 'إدوارد|تيد|إد', 'نيكولاس|نيك', 'أنتوني|توني', 'ماثيو|مات', 'ديفيد|ديف', 'صامويل|سام', 'ألكسندر|أليكس',
+];
+
+/**
  * Given names that are also common words (أمل "hope"، سعيد "happy"، باسم "in the name of",
  * علي also "on" as many write على): a name only after a title or before another name word.
  */
