@@ -15,3 +15,12 @@ describe('a unit alone: its dual', () => {
     expect(figures('ويواجه ميلان الإيطالي ريال مدريد في الدور ثمن النهائي.')).toEqual([]);
   });
 });
+
+describe('a sign before the number', () => {
+  it('a percent sign glued before the number is its unit, as right-to-left typing puts it', () => {
+    const [c] = extractQuantClaims('أو نقترب منها ولو بنسبة %60!');
+    expect([c!.text, c!.value, c!.unit?.kind]).toEqual(['%60', 60, 'percent']);
+    // After another number the sign is that number's: "50%60" is 50% and then 60.
+    expect(extractQuantClaims('ارتفع بنسبة 50%60 مرة').map((x) => x.text)).toEqual(['50%', '60 مرة']);
+  });
+});

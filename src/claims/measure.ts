@@ -15,11 +15,18 @@ import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
 import { unitRef } from './unit.js';
 
-/** "$10", "$ 10": a currency sign before the number is its unit. */
+/**
+ * "$10", "$ 10": a currency sign before the number is its unit. So is a percent sign glued before it,
+ * where typing right to left puts it: "بنسبة %60" (not after another number: "50%60").
+ */
 export function readSignBefore(c: ClaimContext, d: ClaimDraft): void {
   if (d.unitRef) return;
-  const sign = c.syntax.units.symbolAt(c.tokens, c.tokens.previous(d.number.start));
-  if (!sign || sign.kind !== 'currency') return;
+  const { tokens } = c;
+  const before = tokens.previous(d.number.start);
+  const sign = c.syntax.units.symbolAt(tokens, before);
+  if (!sign) return;
+  const gluedPercent = sign.kind === 'percent' && tokens.end(before) === tokens.start(d.number.start) && !c.isNumberToken(tokens.previous(before));
+  if (sign.kind !== 'currency' && !gluedPercent) return;
   d.unit = sign;
   d.unitRef = unitRef(c, sign, false);
   d.start = sign.start;
