@@ -153,8 +153,12 @@ const LOAN_NA = /[اوي]نا$/u;
  * name instead: أوباما، إيفانوف.
  */
 export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي]{2}ي[^اوي]$)/u;
-/** Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين — never one person's name. */
-export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان))$/u;
+/**
+ * Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين —
+ * never one person's name; so a participle's plural in construct and its dual: "أعلن منظمو
+ * مهرجان"، "قال مصدران مقربان" (مروان، مهران have a long vowel or too few consonants).
+ */
+export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان)|م[^اوي].{2,}و|م[^اوي]{3,}ان)$/u;
 /**
  * A preposition glued to a verbal noun or participle (بمزيد، لتعزيز، كزعيم، بشكل): an object or
  * adverb, not a name. Names that begin so are rare (بتلر); بلير، بوش، كلينتون are not.
@@ -170,9 +174,10 @@ const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
 /**
  * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
- * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت).
+ * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت), the
+ * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا").
  */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}ت)$/u;
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا])$/u;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
@@ -496,7 +501,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       words++;
       slots++;
       // A family name with the article closes the name; after a joiner it is the joined word (أبو الغيط).
-      if (!afterJoiner && words > 1) break;
+      // A given name with the article before another definite word is a patronymic of a Gulf name,
+      // which runs on to the family name: "جابر الأحمد الجابر الصباح"، "ناصر المحمد الأحمد الصباح".
+      if (!afterJoiner && words > 1 && !(allGiven && definitePatronymic(tokens, t, j))) break;
       afterJoiner = false;
       j = tokens.next(j);
       continue;
@@ -520,6 +527,14 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     j = tokens.next(j);
   }
   return end;
+}
+
+/** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
+function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (!w.startsWith(article) || t.givenNames.entriesOf(w.slice(article.length)).length === 0 || t.ambiguousNames.has(w.slice(article.length))) return false;
+  const next = tokens.next(j);
+  return next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith(article) && !t.titleAdjectives.has(tokens.text(next)) && !t.demonyms.has(tokens.text(next));
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
