@@ -653,6 +653,12 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('حول الاتفاق النووي الإيراني. قرار منتظر بشدة')).toEqual([]);
   });
 
+  it('ends a name before a preposition glued to a hamza, a noun in ية or a sound plural with the article', () => {
+    expect(mentions('وتتمتع الكاتبة ديبورا إيليس بأسلوب فريد')).toEqual([['ديبورا إيليس', 'person']]);
+    expect(mentions('وإخراج شيرين عادل مرتدية غطاء رأس')).toEqual([['شيرين عادل', 'person']]);
+    expect(mentions('والتقى خالد حسين المتظاهرين في الساحة')).toEqual([['خالد حسين', 'person']]);
+  });
+
   it('ends a foreign name before an accusative of فعل', () => {
     expect(mentions('أثار الرئيس الفلبيني رودريغو دوتيرتي غضبا واسعا')).toEqual([['رودريغو دوتيرتي', 'person']]);
   });

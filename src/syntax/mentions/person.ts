@@ -141,6 +141,8 @@ const LONG_VOWELS = 'اوي';
 const VERB_PREFIX = /^س?[يت]/u;
 /** Endings of a noun, never of a name word after the first: ة (folded to ه), اء, ات (عقوبة، لقاء، تدريبات). */
 const NOUN_ENDING = /(?:ه|اء|ات)$/u;
+/** ب or ل glued before a hamza on alif: بأسلوب، لأسبوعية، بإطلاق — no name begins so. */
+const PREPOSITION_BEFORE_HAMZA = /^[بل][أإ]/u;
 /** A loan name may end in يه: أوليفيه، تريزيغيه. */
 const LOAN_YEH = /يه$/u;
 /** The pronoun "us" as a word ends (البنا ends so as a name). */
@@ -212,7 +214,11 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
-  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w))) return false;
+  // A loan name ends in يه (أوليفيه), a noun or participle in ية folds so: "شيرين عادل مرتدية غطاء".
+  const written = tokens.originalText(j, tokenIndex(j + 1));
+  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && !written.endsWith('ة'))) return false;
+  // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
+  if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
   if (w.endsWith('ا') && !alif) return false;
   if (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1))) return false;
   const known = t.known.matchAt(tokens, j);
@@ -494,6 +500,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (isDefinite(w)) {
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
+      // A sound plural with the article is what follows the name: "التقى خالد حسين المتظاهرين".
+      if (words > 0 && !afterJoiner && SOUND_PLURAL.test(w.slice(article.length))) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
@@ -647,7 +655,7 @@ export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon
 function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
-  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
+  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1))) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
   if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
   // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
   // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
