@@ -663,6 +663,47 @@ describe('findEntityMentions: people by context', () => {
       ['بلير', 'person'],
     ]);
   });
+
+  it('reads a Gulf name through its patronymics with the article to the family name', () => {
+    expect(mentions('بعث الشيخ جابر الأحمد الجابر الصباح ببرقية')).toEqual([['جابر الأحمد الجابر الصباح', 'person']]);
+    expect(mentions('وقال الشيخ ناصر المحمد الأحمد الصباح إن')).toEqual([['ناصر المحمد الأحمد الصباح', 'person']]);
+    // One given name with the article still closes the name before what is no name: "محمد الأحمد الوزير".
+    expect(mentions('وقال محمد الأحمد الوزير السابق')).toEqual([['محمد الأحمد', 'person']]);
+  });
+
+  it('finds a family name in الله again as its two words, never God alone', () => {
+    const text = 'استهدف موكب رئيس الوزراء رامي الحمد الله في غزة. وقال الحمد الله إن الله يحمي الشعب';
+    expect(mentions(text)).toEqual([
+      ['رامي الحمد الله', 'person'],
+      ['غزة', 'place'],
+      ['الحمد الله', 'person'],
+    ]);
+  });
+
+  it('reads no name in the plural in construct or the dual of a participle after a verb', () => {
+    expect(mentions('وأعلن منظمو المهرجان أن')).toEqual([]);
+    expect(mentions('قال مصدران مقربان من الرئيس')).toEqual([]);
+    expect(mentions('وقال مروان البرغوثي إن')).toEqual([['مروان البرغوثي', 'person']]);
+  });
+
+  it('reads no name after a demonym that punctuation ends', () => {
+    expect(mentions('حول الاتفاق النووي الإيراني. قرار منتظر بشدة')).toEqual([]);
+  });
+
+  it('ends a name before a preposition glued to a hamza, a noun in ية or a sound plural with the article', () => {
+    expect(mentions('وتتمتع الكاتبة ديبورا إيليس بأسلوب فريد')).toEqual([['ديبورا إيليس', 'person']]);
+    expect(mentions('وإخراج شيرين عادل مرتدية غطاء رأس')).toEqual([['شيرين عادل', 'person']]);
+    expect(mentions('والتقى خالد حسين المتظاهرين في الساحة')).toEqual([['خالد حسين', 'person']]);
+  });
+
+  it('ends a foreign name before an accusative of فعل', () => {
+    expect(mentions('أثار الرئيس الفلبيني رودريغو دوتيرتي غضبا واسعا')).toEqual([['رودريغو دوتيرتي', 'person']]);
+  });
+
+  it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
+    expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
+    expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);
+  });
 });
 
 describe('the readers other rules call', () => {

@@ -35,6 +35,8 @@ export interface EntityMention {
 
 /** Most words of a parenthesised abbreviation after a body's name: "(منظمة الصحة العالمية (WHO)". */
 const ABBREVIATION_WORDS = 3;
+/** God's name (folded), the last word of compound family names: الحمد الله، فضل الله. */
+const GOD = 'الله';
 /** Shortest surname found again alone: a two-letter word is too often something else. */
 const SURNAME_LETTERS = 3;
 
@@ -128,7 +130,9 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one;
     // nor is the word a joiner takes (عبد الله، نصر الله، أبو بكر, no person "الله" where God is named).
     const joined = words.length > 1 && t.joiners.has(words[words.length - 2]!);
-    if (words.length > 1 && !joined && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
+    // A family name in الله is the two words: "رامي الحمد الله" is "الحمد الله" again, never "الله".
+    if (words.length > 2 && !joined && last === GOD) names.add(words.slice(-2).join(' '));
+    else if (words.length > 1 && !joined && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
   }
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);

@@ -52,4 +52,7 @@ export const nameEndWords: readonly string[] = [
   'نجلة',
   'سائق',
   'سائقة',
+  // Nouns that follow a name as its object or a pronoun's antecedent: "لا يسائل سبايك لي تاريخ بلاده"، "نشرت إليسا نفس الصورة".
+  'تاريخ',
+  'نفس',
 ];

@@ -325,7 +325,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // A demonym before a name: "البرازيلي دودو سيلفا"، "الصربي يانكو تيبساروفيتش" (a foreign name of two
     // words at least: "والأرجنتيني ميسي" may be anything).
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
-      const next = tokens.nextWord(k);
+      // Punctuation between ends the phrase: "… النووي الإيراني. قرار منتظر" names no one.
+      const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
       if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) {
         // One word after an indefinite demonym is another adjective of the noun before it, and so is a
         // given name that is also a common word: "بحار صيني مسلم"، "المراقب الصيني ضحى بحياته" (two

@@ -141,6 +141,8 @@ const LONG_VOWELS = 'اوي';
 const VERB_PREFIX = /^س?[يت]/u;
 /** Endings of a noun, never of a name word after the first: ة (folded to ه), اء, ات (عقوبة، لقاء، تدريبات). */
 const NOUN_ENDING = /(?:ه|اء|ات)$/u;
+/** ب or ل glued before a hamza on alif: بأسلوب، لأسبوعية، بإطلاق — no name begins so. */
+const PREPOSITION_BEFORE_HAMZA = /^[بل][أإ]/u;
 /** A loan name may end in يه: أوليفيه، تريزيغيه. */
 const LOAN_YEH = /يه$/u;
 /** The pronoun "us" as a word ends (البنا ends so as a name). */
@@ -153,8 +155,12 @@ const LOAN_NA = /[اوي]نا$/u;
  * name instead: أوباما، إيفانوف.
  */
 export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي]{2}ي[^اوي]$)/u;
-/** Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين — never one person's name. */
-export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان))$/u;
+/**
+ * Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين —
+ * never one person's name; so a participle's plural in construct and its dual: "أعلن منظمو
+ * مهرجان"، "قال مصدران مقربان" (مروان، مهران have a long vowel or too few consonants).
+ */
+export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان)|م[^اوي].{2,}و|م[^اوي]{3,}ان)$/u;
 /**
  * A preposition glued to a verbal noun or participle (بمزيد، لتعزيز، كزعيم، بشكل): an object or
  * adverb, not a name. Names that begin so are rare (بتلر); بلير، بوش، كلينتون are not.
@@ -170,9 +176,10 @@ const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
 const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
 /**
  * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
- * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت).
+ * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت), the
+ * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا").
  */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}ت)$/u;
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا])$/u;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
@@ -207,7 +214,11 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
-  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w))) return false;
+  // A loan name ends in يه (أوليفيه), a noun or participle in ية folds so: "شيرين عادل مرتدية غطاء".
+  const written = tokens.originalText(j, tokenIndex(j + 1));
+  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && !written.endsWith('ة'))) return false;
+  // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
+  if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
   if (w.endsWith('ا') && !alif) return false;
   if (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1))) return false;
   const known = t.known.matchAt(tokens, j);
@@ -489,6 +500,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (isDefinite(w)) {
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
+      // A sound plural with the article is what follows the name: "التقى خالد حسين المتظاهرين".
+      if (words > 0 && !afterJoiner && SOUND_PLURAL.test(w.slice(article.length))) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
@@ -496,7 +509,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       words++;
       slots++;
       // A family name with the article closes the name; after a joiner it is the joined word (أبو الغيط).
-      if (!afterJoiner && words > 1) break;
+      // A given name with the article before another definite word is a patronymic of a Gulf name,
+      // which runs on to the family name: "جابر الأحمد الجابر الصباح"، "ناصر المحمد الأحمد الصباح".
+      if (!afterJoiner && words > 1 && !(allGiven && definitePatronymic(tokens, t, j))) break;
       afterJoiner = false;
       j = tokens.next(j);
       continue;
@@ -520,6 +535,14 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     j = tokens.next(j);
   }
   return end;
+}
+
+/** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
+function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (!w.startsWith(article) || t.givenNames.entriesOf(w.slice(article.length)).length === 0 || t.ambiguousNames.has(w.slice(article.length))) return false;
+  const next = tokens.next(j);
+  return next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith(article) && !t.titleAdjectives.has(tokens.text(next)) && !t.demonyms.has(tokens.text(next));
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
@@ -632,7 +655,7 @@ export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon
 function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
-  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
+  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1))) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
   if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
   // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
   // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
