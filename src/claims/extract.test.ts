@@ -698,6 +698,12 @@ describe('owners and units that are not', () => {
     expect(read('حصل الفيلم على 7 جوائز أوسكار')[0]![2]).toBe('أوسكار');
   });
 
+  it('a nationality in the accusative after an accusative noun owns it', () => {
+    expect(read('تعتزم روسيا طرد 23 دبلوماسيا بريطانيا')).toEqual([['23 دبلوماسيا', 'دبلوماسي', 'بريطانيا']]);
+    // Not after a noun in another case: "23 دبلوماسي بريطانيا" is no agreement.
+    expect(read('طرد 23 دبلوماسي بريطانيا')[0]![2]).toBeNull();
+  });
+
   it('a noun with a pronoun suffix, or of descent, after من is no owner', () => {
     expect(read('هجر أكثر من 12 ألف شخص من ديارهم')).toEqual([['أكثر من 12 ألف شخص', 'شخص', null]]);
     expect(read('ويعيش حوالي 360 ألف شخص من أصول تركية في النمسا')).toEqual([['حوالي 360 ألف شخص', 'شخص', null]]);

@@ -53,9 +53,11 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
     const clause = np !== null && (lone ? first.startsWith(conjunctionAnd) || PLURAL_VERB.test(first) || FEMININE_PAST.test(first) || PRONOUN_SUFFIX.test(first) : PRONOUN_SUFFIX.test(first));
     if (np && !clause && !c.inTime(np.start, np.end) && !oneOfAKind(c, np) && !adjectivesOnly(c, np)) return np;
   }
-  // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية".
+  // "جندي أميركي", and with the article after a definite noun: "من القوات العراقية"; in the accusative after
+  // an accusative noun: "60 دبلوماسيا روسيا" (Russian, not Russia).
   const word = tokens.text(after);
-  if (syntax.units.isDemonym(word) || (isDefinite(word) && syntax.units.isDemonym(withoutArticle(word)))) return { start: after, end: tokenIndex(after + 1) };
+  const accusative = unitWord.endsWith(ACCUSATIVE) && word.endsWith(ACCUSATIVE) && syntax.units.isDemonym(word.slice(0, -ACCUSATIVE.length));
+  if (accusative || syntax.units.isDemonym(word) || (isDefinite(word) && syntax.units.isDemonym(withoutArticle(word)))) return { start: after, end: tokenIndex(after + 1) };
   return null;
 }
 
