@@ -22,7 +22,10 @@ const TYPE_MASK = 7;
 const FOREIGN = 8;
 /** A space token that holds a line break: navigation never crosses it. */
 const LINE_BREAK = 16;
-/** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
+/**
+ * Above the flags, a numeral or rejected token keeps the index of its numeral plus one, and a
+ * number word that `readUnfoldedTokens` read whole keeps its node in the lexicon's trie.
+ */
 const NUMERAL_SHIFT = 5;
 
 const LINE_FEED = 0x0a;
@@ -68,7 +71,7 @@ export class NumberTokens {
   protected readonly text_: string;
   /**
    * Two cells per token: the shadow offset where it starts, then its kind
-   * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
+   * (type | flags | (numeral index + 1 or trie node) << NUMERAL_SHIFT); then the length of
    * the text, where a token after the last would start.
    */
   protected readonly cells: number[];
@@ -81,12 +84,8 @@ export class NumberTokens {
    */
   private readings: Array<WordReading | null | undefined> | undefined;
 
-  /**
-   * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read
-   * them: `cells` in the layout above, and the readings it made (also when it
-   * left the cutting to the constructor: those words stand where it cuts them).
-   */
-  constructor(shadow: ShadowText, cells?: number[], readings?: Array<WordReading | undefined>) {
+  /** Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read them: `cells` in the layout above. */
+  constructor(shadow: ShadowText, cells?: number[]) {
     const text = shadow.text;
     let numerals: Numeral[] | null = null;
     if (!cells) {
@@ -147,7 +146,6 @@ export class NumberTokens {
     this.text_ = text;
     this.cells = cells;
     this.numerals = numerals;
-    this.readings = readings;
   }
 
   /** Shadow offset where token `k` starts (`length` gives the end of the text). */
@@ -218,13 +216,17 @@ export class NumberTokens {
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const i = this.kindOf(k) >> NUMERAL_SHIFT;
+    const kind = this.kindOf(k);
+    const i = (kind & TYPE_MASK) === WORD ? 0 : kind >> NUMERAL_SHIFT;
     return i ? this.numerals![i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const kind = this.kindOf(k);
+    if ((kind & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    // A number word written whole, read as the tokens were cut (readUnfoldedTokens): no table to fill.
+    if (kind >> NUMERAL_SHIFT) return wholeWordReading(kind >> NUMERAL_SHIFT)!;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
@@ -261,51 +263,45 @@ export class NumberTokens {
  * so that a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is read once
  * rather than three times (checked, cut, looked up). A number word written
  * whole is read here; any other word is read on first use, as in a stream
- * the constructor builds (a clitic before a number word: وخمسمئة). At a
- * digit, a punctuation mark or a Latin letter it stops cutting and only
- * checks; the constructor then cuts the string, keeping the readings made
- * before. Null for a long string and
- * for one that must be folded (`createPlainShadow`). A function rather than a
- * method of the class, so that a bundle without `parseArabicNumber` leaves it out.
+ * the constructor builds (a clitic before a number word: وخمسمئة). A word
+ * read whole keeps its trie node in its kind, so that no table of readings
+ * is allocated for it. At a digit, a punctuation mark or a Latin letter it
+ * stops cutting and only checks; the constructor then cuts the string. Null
+ * for a long string and for one that must be folded (`createPlainShadow`). A
+ * function rather than a method of the class, so that a bundle without
+ * `parseArabicNumber` leaves it out.
  */
 export function readUnfoldedTokens(text: string): NumberTokens | null {
   const shadow = unfoldedShadow(text);
   if (shadow === null) return null;
   const trie = lexiconTrie();
   let cells: number[] | null = [];
-  const readings: Array<WordReading | undefined> = [];
-  // The trie node of the word being cut (-1 once no number word goes on so), and the tokens cut.
+  // The trie node of the word being cut (-1 once no number word goes on so), and the kind of the last token cut.
   let node = 0;
-  let count = 0;
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const folded = foldedInPlace(code);
     if (folded < 0) return null;
     if (cells === null) continue;
-    const last = count && cells[2 * count - 1]!;
     if (isArabicLetter(code)) {
       if (last !== WORD) {
-        cells.push(i, WORD);
-        count++;
+        cells.push(i, (last = WORD));
         node = 0;
       }
       if (node >= 0) node = childNode(trie, node, folded);
     } else if (isSpace(code)) {
-      if ((last & TYPE_MASK) !== SPACE) {
-        if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
-        cells.push(i, SPACE);
-        count++;
-      }
-      if (code === LINE_FEED) cells[2 * count - 1] = SPACE | LINE_BREAK;
+      if (last === WORD && node > 0 && wholeWordReading(node)) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
+      if ((last & TYPE_MASK) !== SPACE) cells.push(i, (last = SPACE));
+      if (code === LINE_FEED) cells[cells.length - 1] = last = SPACE | LINE_BREAK;
     } else {
       cells = null;
     }
   }
-  // The words read before a digit or a mark stand where the constructor cuts them too.
-  if (cells === null) return new NumberTokens(shadow, undefined, readings);
-  if (count && cells[2 * count - 1] === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
+  if (cells === null) return new NumberTokens(shadow);
+  if (last === WORD && node > 0 && wholeWordReading(node)) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
   cells.push(text.length);
-  return new NumberTokens(shadow, cells, readings);
+  return new NumberTokens(shadow, cells);
 }
 
 /**
