@@ -22,10 +22,7 @@ const TYPE_MASK = 7;
 const FOREIGN = 8;
 /** A space token that holds a line break: navigation never crosses it. */
 const LINE_BREAK = 16;
-/**
- * Above the flags, a numeral or rejected token keeps the index of its numeral plus one, and a
- * number word that `readUnfoldedTokens` read whole keeps its node in the lexicon's trie.
- */
+/** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
 const NUMERAL_SHIFT = 5;
 
 const LINE_FEED = 0x0a;
@@ -71,7 +68,7 @@ export class NumberTokens {
   protected readonly text_: string;
   /**
    * Two cells per token: the shadow offset where it starts, then its kind
-   * (type | flags | (numeral index + 1 or trie node) << NUMERAL_SHIFT); then the length of
+   * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
    * the text, where a token after the last would start.
    */
   protected readonly cells: number[];
@@ -84,8 +81,12 @@ export class NumberTokens {
    */
   private readings: Array<WordReading | null | undefined> | undefined;
 
-  /** Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read them: `cells` in the layout above. */
-  constructor(shadow: ShadowText, cells?: number[]) {
+  /**
+   * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read
+   * them: `cells` in the layout above, and the readings it made (also when it
+   * left the cutting to the constructor: those words stand where it cuts them).
+   */
+  constructor(shadow: ShadowText, cells?: number[], readings?: Array<WordReading | undefined>) {
     const text = shadow.text;
     let numerals: Numeral[] | null = null;
     if (!cells) {
@@ -146,6 +147,7 @@ export class NumberTokens {
     this.text_ = text;
     this.cells = cells;
     this.numerals = numerals;
+    this.readings = readings;
   }
 
   /** Shadow offset where token `k` starts (`length` gives the end of the text). */
@@ -216,17 +218,13 @@ export class NumberTokens {
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const kind = this.kindOf(k);
-    const i = (kind & TYPE_MASK) === WORD ? 0 : kind >> NUMERAL_SHIFT;
+    const i = this.kindOf(k) >> NUMERAL_SHIFT;
     return i ? this.numerals![i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
-    const kind = this.kindOf(k);
-    if ((kind & (TYPE_MASK | FOREIGN)) !== WORD) return null;
-    // A number word written whole, read as the tokens were cut (readUnfoldedTokens): no table to fill.
-    if (kind >> NUMERAL_SHIFT) return wholeWordReading(kind >> NUMERAL_SHIFT)!;
+    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
@@ -263,21 +261,23 @@ export class NumberTokens {
  * so that a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is read once
  * rather than three times (checked, cut, looked up). A number word written
  * whole is read here; any other word is read on first use, as in a stream
- * the constructor builds (a clitic before a number word: وخمسمئة). A word
- * read whole keeps its trie node in its kind, so that no table of readings
- * is allocated for it. At a digit, a punctuation mark or a Latin letter it
- * stops cutting and only checks; the constructor then cuts the string. Null
- * for a long string and for one that must be folded (`createPlainShadow`). A
- * function rather than a method of the class, so that a bundle without
- * `parseArabicNumber` leaves it out.
+ * the constructor builds (a clitic before a number word: وخمسمئة). At a
+ * digit, a punctuation mark or a Latin letter it stops cutting and only
+ * checks; the constructor then cuts the string, keeping the readings made
+ * before. Null for a long string and
+ * for one that must be folded (`createPlainShadow`). A function rather than a
+ * method of the class, so that a bundle without `parseArabicNumber` leaves it out.
  */
 export function readUnfoldedTokens(text: string): NumberTokens | null {
   const shadow = unfoldedShadow(text);
   if (shadow === null) return null;
   const trie = lexiconTrie();
   let cells: number[] | null = [];
-  // The trie node of the word being cut (-1 once no number word goes on so), and the kind of the last token cut.
+  const readings: Array<WordReading | undefined> = [];
+  // The trie node of the word being cut (-1 once no number word goes on so), and the tokens cut.
   let node = 0;
+  let count = 0;
+  // The kind of the last token cut (0 before the first), kept here rather than read back from the cells at every letter.
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -287,21 +287,26 @@ export function readUnfoldedTokens(text: string): NumberTokens | null {
     if (isArabicLetter(code)) {
       if (last !== WORD) {
         cells.push(i, (last = WORD));
+        count++;
         node = 0;
       }
       if (node >= 0) node = childNode(trie, node, folded);
     } else if (isSpace(code)) {
-      if (last === WORD && node > 0 && wholeWordReading(node)) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
-      if ((last & TYPE_MASK) !== SPACE) cells.push(i, (last = SPACE));
-      if (code === LINE_FEED) cells[cells.length - 1] = last = SPACE | LINE_BREAK;
+      if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
+      if ((last & TYPE_MASK) !== SPACE) {
+        cells.push(i, (last = SPACE));
+        count++;
+      }
+      if (code === LINE_FEED) cells[2 * count - 1] = last = SPACE | LINE_BREAK;
     } else {
       cells = null;
     }
   }
-  if (cells === null) return new NumberTokens(shadow);
-  if (last === WORD && node > 0 && wholeWordReading(node)) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
+  // The words read before a digit or a mark stand where the constructor cuts them too.
+  if (cells === null) return new NumberTokens(shadow, undefined, readings);
+  if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
   cells.push(text.length);
-  return new NumberTokens(shadow, cells);
+  return new NumberTokens(shadow, cells, readings);
 }
 
 /**
