@@ -134,8 +134,12 @@ class CardinalReader implements CardinalResult {
   #andApart = false;
   /** Just past the last token of the element once a reader takes it. */
   #taken: TokenIndex = NO_TOKEN;
-  /** The reading as it stood just after the last scale, for Step.Back. */
-  #atLastScale: { end: TokenIndex; elements: number; kind: NumberKind; firstTerm: number } | null = null;
+  /**
+   * Where the reading stood just after the last scale, for Step.Back: its end and element count.
+   * The total has not moved since (later elements go to the open group), so it gives the rest.
+   */
+  #scaleEnd: TokenIndex = NO_TOKEN;
+  #scaleElements = 0;
 
   constructor(tokens: NumberTokens, start: TokenIndex) {
     this.#tokens = tokens;
@@ -149,13 +153,13 @@ class CardinalReader implements CardinalResult {
     while (this.#at < tokens.length) {
       this.#taken = NO_TOKEN;
       const step = tokens.isNumeral(this.#at) ? this.#readNumeral() : this.#readWord();
-      if (step === Step.Back && this.#atLastScale !== null) {
-        const mark = this.#atLastScale;
-        this.end = mark.end;
-        this.#elements = mark.elements;
-        this.kind = mark.kind;
+      if (step === Step.Back) {
+        // Only a scale after a scale steps back (see #readScale).
+        this.end = this.#scaleEnd;
+        this.#elements = this.#scaleElements;
+        this.kind = Number.isInteger(this.#total) ? 'cardinal' : 'decimal';
         this.#group = 0;
-        this.#resetTerms(mark.firstTerm);
+        this.#resetTerms(this.#total);
         break;
       }
       if (step !== Step.Read) break;
@@ -170,12 +174,16 @@ class CardinalReader implements CardinalResult {
     return this;
   }
 
-  get #first(): boolean {
+  /**
+   * True while nothing has been read. A method, not a getter: optimised code called into V8's
+   * runtime (Runtime_LoadPrivateGetter) at every read of a private getter, once per reader tried.
+   */
+  #first(): boolean {
     return this.#elements === 0;
   }
 
   /** True when the element being read may follow the last one: after و, at the start, or without و after a scale or a hundred (٤ آلاف ٣ مائة، متين تلاتة وستين). */
-  get #mayFollow(): boolean {
+  #mayFollow(): boolean {
     return this.#elements === 0 || this.#joined || this.#last === Element.Scale || this.#last === Element.Hundred;
   }
 
@@ -261,7 +269,7 @@ class CardinalReader implements CardinalResult {
     const k = (this.#following = tokens.next(this.#at));
     const r = k >= 0 ? tokens.reading(k) : null;
     const v = r !== null && r.sense.scale !== undefined && r.prefix === '' && n.decimalReading !== null ? n.decimalReading : n.value;
-    if (this.#first) {
+    if (this.#first()) {
       if (n.kind === 'fraction') {
         // "3/4" is a whole number of its own.
         this.#addTerm(n.value);
@@ -315,12 +323,12 @@ class CardinalReader implements CardinalResult {
   #readWord(): Step {
     const r = this.#tokens.reading(this.#at);
     if (r === null) return Step.Stop;
-    if (this.#first ? !r.canStartNumber : !(r.prefix === '' || (r.prefix === 'و' && this.#joined && !this.#andApart))) return Step.Stop;
+    if (this.#first() ? !r.canStartNumber : !(r.prefix === '' || (r.prefix === 'و' && this.#joined && !this.#andApart))) return Step.Stop;
     this.#following = this.#tokens.next(this.#at);
     if (r.definite) {
       const unit = r.sense.unit;
-      const definiteUnit = this.#first && unit !== undefined && unit.value >= 3 && unit.value <= 10;
-      if (!definiteUnit && !(this.#first && r.sense.fraction !== undefined)) return Step.Stop;
+      const definiteUnit = this.#first() && unit !== undefined && unit.value >= 3 && unit.value <= 10;
+      if (!definiteUnit && !(this.#first() && r.sense.fraction !== undefined)) return Step.Stop;
     }
     const senses = r.senseMask;
     return (
@@ -339,14 +347,14 @@ class CardinalReader implements CardinalResult {
   /** A compound teen, two words: ثلاثة عشر (13)، إحدى عشرة (11)، اثنا عشر (12). */
   #readCompoundTeen(r: WordReading): Step {
     const head = r.sense.teenHead?.value ?? unitHead(r);
-    if (head === undefined || !this.#mayFollow || this.#tokens.bareSenses(this.#following)?.teenTail === undefined) return Step.Pass;
+    if (head === undefined || !this.#mayFollow() || this.#tokens.bareSenses(this.#following)?.teenTail === undefined) return Step.Pass;
     if (this.#units || this.#tens) return Step.Stop;
     return this.#place(10 + head, Element.Teen, this.#following);
   }
 
   /** إحدى وعشرون، أحد وثلاثون: the teen head أحد/إحدى is the unit one before و and a ten (21، 31). */
   #readOneBeforeTen(r: WordReading): Step {
-    if (r.sense.teenHead!.value !== 1 || this.#units || this.#tens || !this.#mayFollow) return Step.Pass;
+    if (r.sense.teenHead!.value !== 1 || this.#units || this.#tens || !this.#mayFollow()) return Step.Pass;
     const after = joinedElementAfter(this.#tokens, this.#at);
     if (after < 0 || this.#tokens.reading(after)?.sense.ten === undefined) return Step.Pass;
     return this.#place(1, Element.Unit, this.#at);
@@ -355,7 +363,7 @@ class CardinalReader implements CardinalResult {
   /** A hundred written as two words: ثلاث مئة (300)، تسع مائة (900). */
   #readApartHundred(r: WordReading): Step {
     const head = unitHead(r);
-    if (head === undefined || !this.#mayFollow || this.#tokens.bareSenses(this.#following)?.hundred?.value !== 100) return Step.Pass;
+    if (head === undefined || !this.#mayFollow() || this.#tokens.bareSenses(this.#following)?.hundred?.value !== 100) return Step.Pass;
     if (this.#hundreds || this.#units || this.#tens) return Step.Stop;
     return this.#place(head * 100, Element.Hundred, this.#following);
   }
@@ -367,7 +375,7 @@ class CardinalReader implements CardinalResult {
    */
   #readsAsFraction(r: WordReading): boolean {
     const fraction = r.sense.fraction;
-    if (!this.#first || fraction === undefined) return false;
+    if (!this.#first() || fraction === undefined) return false;
     return !(fraction.number === 'singular' && fraction.ambiguous) || beforeDefiniteNoun(this.#tokens, this.#following);
   }
 
@@ -376,11 +384,11 @@ class CardinalReader implements CardinalResult {
     const unit = r.sense.unit!;
     if (this.#readsAsFraction(r)) return Step.Pass;
     if (unit.value === 0) {
-      if (!this.#first) return Step.Stop;
+      if (!this.#first()) return Step.Stop;
       this.#addTerm(0);
       return this.#close(0, this.#at);
     }
-    if (this.#units || this.#tens || !this.#mayFollow) return Step.Pass;
+    if (this.#units || this.#tens || !this.#mayFollow()) return Step.Pass;
     return this.#place(unit.value, Element.Unit, this.#at);
   }
 
@@ -397,19 +405,19 @@ class CardinalReader implements CardinalResult {
 
   /** A teen written as one word (Egyptian and Levantine): حداشر (11)، خمستاشر (15). */
   #readTeen(r: WordReading): Step {
-    if (this.#units || this.#tens || !this.#mayFollow) return Step.Stop;
+    if (this.#units || this.#tens || !this.#mayFollow()) return Step.Stop;
     return this.#place(r.sense.teen!.value, Element.Teen, this.#at);
   }
 
   /** A ten into a free tens slot: عشرون، وثلاثون (خمسة وثلاثون). */
   #readTen(r: WordReading): Step {
-    if (this.#tens || !this.#mayFollow) return Step.Pass;
+    if (this.#tens || !this.#mayFollow()) return Step.Pass;
     return this.#place(r.sense.ten!.value, Element.Ten, this.#at);
   }
 
   /** "خمسة وتسعون مائة" (9500): مائة without و after a number below a hundred multiplies it. */
   #readMultiplyingHundred(r: WordReading): Step {
-    if (r.sense.hundred!.value !== 100 || this.#first || this.#joined || this.#group <= 0 || this.#last === Element.Scale) return Step.Pass;
+    if (r.sense.hundred!.value !== 100 || this.#first() || this.#joined || this.#group <= 0 || this.#last === Element.Scale) return Step.Pass;
     if (this.#hundreds && !(this.#last === Element.Numeral && this.#elements === 1)) return Step.Pass;
     this.#group *= 100;
     this.#hundreds = true;
@@ -420,7 +428,7 @@ class CardinalReader implements CardinalResult {
 
   /** A hundred into a free group: مئة، مائتان، وثلاثمائة (ألف وثلاثمائة); without و only after a scale (ألفين ثلاثمائة). */
   #readHundred(r: WordReading): Step {
-    const juxtaposed = !this.#first && !this.#joined;
+    const juxtaposed = !this.#first() && !this.#joined;
     if (this.#hundreds || this.#units || this.#tens || (juxtaposed && this.#last !== Element.Scale)) return Step.Stop;
     return this.#place(r.sense.hundred!.value, Element.Hundred, this.#at);
   }
@@ -441,17 +449,17 @@ class CardinalReader implements CardinalResult {
     if (this.#last === Element.Fraction && this.#elements === 1 && !joined) {
       if (!singular) return Step.Stop;
       this.#total = this.#group * S;
-    } else if (!this.#first && !joined && this.#lastScale !== Infinity && S > this.#lastScale) {
+    } else if (!this.#first() && !joined && this.#lastScale !== Infinity && S > this.#lastScale) {
       if (!singular) return Step.Stop;
       this.#total = (this.#total + this.#group) * S;
-    } else if (this.#group > 0 && !joined && !this.#first) {
+    } else if (this.#group > 0 && !joined && !this.#first()) {
       if (scale.number === 'dual') return Step.Stop;
       // "3 آلاف و5 آلاف" is two numbers, not 8000: a counted scale is smaller than the one before it.
       if (S >= this.#lastScale) return Step.Back;
       this.#total += this.#group * S;
     } else if (joined && this.#group > 0 && S < 100 && scale.number !== 'plural') {
       this.#total += this.#group + (scale.number === 'singular' ? 1 : 2) * S;
-    } else if (this.#group === 0 && (this.#first || joined)) {
+    } else if (this.#group === 0 && (this.#first() || joined)) {
       // آلاف alone is vague, not a number; "ألف وألف" and "مليون ومليون" are two numbers.
       if (scale.number === 'plural' || (joined && S >= this.#lastScale)) return Step.Stop;
       // ألفا is the dual (2000) unless written with tanween: ألفاً is the accusative singular.
@@ -464,14 +472,15 @@ class CardinalReader implements CardinalResult {
     this.scaled = true;
     this.#resetTerms(this.#total);
     this.kind = Number.isInteger(this.#total) ? 'cardinal' : 'decimal';
-    this.#atLastScale = { end: tokenIndex(this.#at + 1), elements: this.#elements + 1, kind: this.kind, firstTerm: this.#total };
+    this.#scaleEnd = tokenIndex(this.#at + 1);
+    this.#scaleElements = this.#elements + 1;
     return this.#take(Element.Scale, this.#at);
   }
 
   /** A fraction first: نصف، ثلث، ربعين (2/4), ثلث الفطيرة; a scale may follow it (نصف مليون). */
   #readFirstFraction(r: WordReading): Step {
     const fraction = r.sense.fraction!;
-    if (!this.#first) return Step.Pass;
+    if (!this.#first()) return Step.Pass;
     if (fraction.number === 'plural' || !this.#readsAsFraction(r)) return Step.Stop;
     this.#group = fraction.value * (fraction.number === 'dual' ? 2 : 1);
     this.#fillSlots(true);

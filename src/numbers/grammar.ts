@@ -61,8 +61,10 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
   if (!c) return null;
   const { value, end } = c;
   const k = tokens.next(tokenIndex(end - 1));
-  if (k >= 0 && c.kind !== 'fraction') {
-    if (tokens.bareSenses(k)?.point && Number.isInteger(value)) {
+  // The word after the cardinal, read once for the three rules below.
+  const after = k >= 0 && c.kind !== 'fraction' ? tokens.bareSenses(k) : undefined;
+  if (after) {
+    if (after.point && Number.isInteger(value)) {
       // "واحد فاصلة خمسة" and "1 فاصلة 25": the digits after the point.
       const k2 = tokens.next(k);
       const frac = k2 >= 0 ? parseCardinal(tokens, k2) : null;
@@ -71,7 +73,7 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
         return { start: i, end: frac.end, value: Number(`${Math.abs(value)}.${fracDigits}`) * (value < 0 ? -1 : 1), kind: 'decimal' };
       }
     }
-    if (tokens.bareSenses(k)?.ratio && !c.scaled) {
+    if (after.ratio && !c.scaled) {
       // "١ على ٣", "خمسة وتسعون مائة على خمسة": a ratio between two numbers.
       const k2 = tokens.next(k);
       const den = k2 >= 0 ? parseCardinal(tokens, k2) : null;
@@ -79,7 +81,7 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
         return { start: i, end: den.end, value: value / den.value, kind: 'fraction' };
       }
     }
-    if (tokens.bareSenses(k)?.part && !c.scaled) {
+    if (after.part && !c.scaled) {
       const den = partDenominator(tokens, k);
       if (den) {
         // "مائتان وثلاثة جزء من مائة" is 200 and 3 hundredths; "عشرين أجزاء من خمسة وعشرين" is 20/25.

@@ -277,33 +277,34 @@ export function readUnfoldedTokens(text: string): NumberTokens | null {
   // The trie node of the word being cut (-1 once no number word goes on so), and the tokens cut.
   let node = 0;
   let count = 0;
+  // The kind of the last token cut (0 before the first), kept here rather than read back from the cells at every letter.
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const folded = foldedInPlace(code);
     if (folded < 0) return null;
     if (cells === null) continue;
-    const last = count && cells[2 * count - 1]!;
     if (isArabicLetter(code)) {
       if (last !== WORD) {
-        cells.push(i, WORD);
+        cells.push(i, (last = WORD));
         count++;
         node = 0;
       }
       if (node >= 0) node = childNode(trie, node, folded);
     } else if (isSpace(code)) {
+      if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
       if ((last & TYPE_MASK) !== SPACE) {
-        if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
-        cells.push(i, SPACE);
+        cells.push(i, (last = SPACE));
         count++;
       }
-      if (code === LINE_FEED) cells[2 * count - 1] = SPACE | LINE_BREAK;
+      if (code === LINE_FEED) cells[2 * count - 1] = last = SPACE | LINE_BREAK;
     } else {
       cells = null;
     }
   }
   // The words read before a digit or a mark stand where the constructor cuts them too.
   if (cells === null) return new NumberTokens(shadow, undefined, readings);
-  if (count && cells[2 * count - 1] === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
+  if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
   cells.push(text.length);
   return new NumberTokens(shadow, cells, readings);
 }
