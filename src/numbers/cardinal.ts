@@ -371,12 +371,14 @@ class CardinalReader implements CardinalResult {
   /**
    * خمس الفطيرة is a fifth and ثمن الوزن an eighth; خمس سنوات is five and ثمن
    * حجرة a price. A first word that can be a fraction reads as one unless it is
-   * an ambiguous singular (خمس، ثمن) with no definite noun after it.
+   * an ambiguous singular (خمس، ثمن) with no definite noun after it. With the
+   * article (no such form holds ال otherwise) it counts, as an adjective:
+   * "النساء العشر اللاتي" (the ten women), "العشر الأواخر" (the last ten days).
    */
   #readsAsFraction(r: WordReading): boolean {
     const fraction = r.sense.fraction;
     if (!this.#first() || fraction === undefined) return false;
-    return !(fraction.number === 'singular' && fraction.ambiguous) || beforeDefiniteNoun(this.#tokens, this.#following);
+    return !(fraction.number === 'singular' && fraction.ambiguous) || (beforeDefiniteNoun(this.#tokens, this.#following) && !this.#tokens.text(this.#at).includes('ال'));
   }
 
   /** A unit into a free units slot: خمسة، وثلاثة (مئة وثلاثة). صفر is a number only alone at the start. */

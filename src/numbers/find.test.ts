@@ -251,6 +251,9 @@ describe('negatives', () => {
 describe('not numbers', () => {
   it('ignores words that contain number letters', () => {
     expectMatches('ستار عشيرة ستارة الخمسينيات لست أدري', []);
+    // An ambiguous fraction word with the article counts, as an adjective: the ten women, not a tenth.
+    expect(findNumbers('وأضاف البيان أن النساء العشر اللاتي حصلن على التراخيص').map((m) => [m.text, m.value])).toEqual([['العشر', 10]]);
+    expect(findNumbers('ثمن الوزن').map((m) => m.value)).toEqual([0.125]);
     // كمية is "quantity", not ك and the spoken مية (100).
     expectMatches('أعلنت السلطات أن كمية من اللقاح فاسدة، وستتخذ إجراءات نوعية وكمية', []);
     expectMatches('الثلاثاء والأربعاء والخميس', []);
