@@ -26,6 +26,7 @@ import {
   anotherWords,
   commonPlacePhrases,
   clubContextWords,
+  compassPoints,
   mentionLinkWords,
   type CommonPlacePhrase,
   type MentionLinkRole,
@@ -126,6 +127,8 @@ export interface NamesTables {
   readonly commonPlacePhrases: readonly CommonPlacePhrase[];
   /** Words of the game before a city that make it its club: لاعب، مرمى (لاعب برشلونة). */
   readonly clubContextWords: readonly string[];
+  /** Points of the compass after a place, before the place it lies from: شمال، جنوب شرق (الصويرة جنوب شرق بغداد). */
+  readonly compassPoints: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
   /** Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن). */
@@ -177,6 +180,7 @@ export const namesTables: NamesTables = {
   anotherWords,
   commonPlacePhrases,
   clubContextWords,
+  compassPoints,
   mentionLinkWords,
   nameKeyWords,
 };
@@ -245,6 +249,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   anotherWords: phrase,
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
+  compassPoints: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
   nameKeyWords: roleWord(nameKeyRoles),
 };

@@ -886,6 +886,23 @@ describe('the tables of common readings and clubs', () => {
     expect(mentions(`تعادل ${word} ليون`)).toEqual([['ليون', 'organization']]);
     expect(mentions('تعادل في ليون')).toEqual([['ليون', 'place']]);
   });
+  it.each(namesTables.compassPoints.map((w) => [w] as const))('a place that is also a word is a place before "%s" and a place it lies from', (word) => {
+    expect(mentions(`انتشلت الشرطة جثثا في الصويرة ${word} بغداد`)).toEqual([
+      ['الصويرة', 'place'],
+      ['بغداد', 'place'],
+    ]);
+    expect(mentions(`انتشلت الشرطة جثثا في الصويرة ${word} الخبر`)).toEqual([]);
+    // An adjective after its noun: "الأحياء الجديدة شرقي القاهرة" are new districts.
+    expect(mentions(`غمرت المياه الأحياء الجديدة ${word} بغداد`)).toEqual([['بغداد', 'place']]);
+  });
+
+  it('a place that is also a word opens a dateline before its dash or bracket', () => {
+    expect(mentions('سيول - أعلنت الحكومة أمس')).toEqual([['سيول', 'place']]);
+    expect(mentions('المفرق ( بترا ) أمر الملك')).toContainEqual(['المفرق', 'place']);
+    expect(mentions('وقالت إن سيول - وهي غزيرة')).toEqual([]);
+    expect(mentions('جرفت سيول - غزيرة')).toEqual([]);
+  });
+
   /** A sentence whose reading turns on a word of each role, and the mentions it gives. */
   const byRole: Record<MentionLinkRole, (word: string) => [string, Array<[string, string | null]>]> = {
     in: (w) => [`وقال الباحث المصري ${w} الشؤون الإسرائيلية كورونيكس إن`, [['كورونيكس', 'person']]],

@@ -174,6 +174,12 @@ export const clubContextWords: readonly string[] = [
   'مباراة', 'مباراتي', 'مباريات', 'شوط', 'حارس', 'مدافع', 'هداف',
 ];
 
+/**
+ * Points of the compass after a place, before the place it lies from: a name that is also a
+ * common word is a place when they follow it ("وفي الصويرة جنوب شرق بغداد"، "المفرق شمال عمان").
+ */
+export const compassPoints: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+
 /** What a function word does for the mention recognizers. */
 export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
 

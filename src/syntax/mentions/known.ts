@@ -173,6 +173,37 @@ function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): bool
   return (tokens.text(k).startsWith(conjunctionAnd) && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
 }
 
+/** Most points of the compass in a row after a place: "جنوب شرق". */
+const COMPASS_RUN = 2;
+
+/** Marks after the place that opens a dateline: "سيول - رويترز"، "المفرق ( بترا )". */
+const DATELINE_MARKS = '-–(';
+
+/**
+ * True when what follows the one-word place at `k` (that is also a common word) says it is a
+ * place: a point of the compass and a listed place it lies from ("وفي الصويرة جنوب شرق بغداد"،
+ * "مشهد شمال شرق إيران"), or, opening a line, the dash or bracket of a dateline ("سيول - وص ف").
+ * "الخبر جنوب" and "الخبر:" stay words, and so does an adjective after its noun ("الأحياء الجديدة
+ * شرقي القاهرة"); a nationality adjective after the name is no evidence ("العمارة الصينية" is architecture).
+ */
+function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const after = tokens.next(k);
+  if (tokens.isPunct(after, DATELINE_MARKS)) return tokens.previous(k) === NO_TOKEN;
+  let j = tokens.nextWord(k);
+  if (j < 0 || tokens.next(k) !== j) return false;
+  // A definite word after a definite noun qualifies it: "الأحياء الجديدة شرقي القاهرة" are new districts.
+  const prev = tokens.previous(k);
+  if (isDefinite(tokens.text(k)) && tokens.isWord(prev) && isDefinite(tokens.text(prev)) && !t.stops.has(tokens.text(prev))) return false;
+  let run = 0;
+  while (j >= 0 && run < COMPASS_RUN && t.compassPoints.has(tokens.text(j))) {
+    run++;
+    j = tokens.nextWord(j);
+  }
+  if (run === 0 || j < 0) return false;
+  const m = t.known.matchAt(tokens, j);
+  return m !== null && m.skip === 0 && m.entry.type === 'place' && !m.entry.ambiguous;
+}
+
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -186,7 +217,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
-    (e.type === 'place' && besidePlace(tokens, t, k)) ||
+    (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && placedByContext(tokens, t, k)))) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
