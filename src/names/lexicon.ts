@@ -27,6 +27,7 @@ import {
   commonPlacePhrases,
   clubContextWords,
   compassPoints,
+  commonNounPlaceHeads,
   mentionLinkWords,
   type CommonPlacePhrase,
   type MentionLinkRole,
@@ -129,6 +130,8 @@ export interface NamesTables {
   readonly clubContextWords: readonly string[];
   /** Points of the compass after a place, before the place it lies from: شمال، جنوب شرق (الصويرة جنوب شرق بغداد). */
   readonly compassPoints: readonly string[];
+  /** Place heads that are also common nouns: ولاية، مقاطعة (ولاية البرلمان is a term, مقاطعة المغني a boycott). */
+  readonly commonNounPlaceHeads: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
   /** Words a name's key joins or unifies: `{ word: 'عبد', role: 'joinsNext' }` (عبد الله = عبدالله), `{ word: 'ابن', role: 'son' }` (ابن = بن). */
@@ -181,6 +184,7 @@ export const namesTables: NamesTables = {
   commonPlacePhrases,
   clubContextWords,
   compassPoints,
+  commonNounPlaceHeads,
   mentionLinkWords,
   nameKeyWords,
 };
@@ -250,6 +254,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
   compassPoints: phrase,
+  commonNounPlaceHeads: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
   nameKeyWords: roleWord(nameKeyRoles),
 };

@@ -743,6 +743,19 @@ describe('the tables mentions read', () => {
     expect(mentions(`وصلوا إلى قرية ${opener} كورونيكس`)).toEqual([[`${opener} كورونيكس`, 'place']]);
   });
 
+  it.each(namesTables.commonNounPlaceHeads.map((w) => [w] as const))('after "%s" a word with the article is a complement unless listed', (head) => {
+    expect(mentions(`وانتهت ${head} البرلمان أمس`)).toEqual([]);
+    expect(mentions(`وصلوا إلى ${head} كورونيكس أمس`)).toEqual([['كورونيكس', 'place']]);
+    expect(mentions(`وصلوا إلى ${head} الخرطوم أمس`)).toEqual([['الخرطوم', 'place']]);
+  });
+
+  it('a place head before a title, a plural or a preposition with the article names no place', () => {
+    expect(mentions('مع نهاية ولاية الرئيس')).toEqual([]);
+    expect(mentions('أمضى أياما في مخيم اللاجئين')).toEqual([]);
+    expect(mentions('أفضل مدينة للعيش في العالم')).toEqual([]);
+    expect(mentions('أمضى أياما في مخيم الكورونيكس')).toEqual([['الكورونيكس', 'place']]);
+  });
+
   it.each(namesTables.pronounsWrittenApart.map((w) => [w] as const))('a word before "%s" written apart is a noun with its pronoun, no name', (pronoun) => {
     expect(mentions(`وقال مساعد ${pronoun} إن`).filter((m) => m[1] === 'person')).toEqual([]);
     expect(mentions('وقال مساعد إن')).toContainEqual(['مساعد', 'person']);

@@ -16,6 +16,13 @@ export const placeHeads: readonly string[] = [
 ];
 
 /**
+ * Place heads that are also common nouns: ولاية "term of office, guardianship", مقاطعة "boycott".
+ * A word with the article after them names no place unless the tables list it ("ولاية البرلمان"،
+ * "مقاطعة المغني"، but "ولاية كاليفورنيا"، "مقاطعة تيرول", "ولاية الخرطوم").
+ */
+export const commonNounPlaceHeads: readonly string[] = ['ولاية', 'ولايتي', 'مقاطعة'];
+
+/**
  * Words that never belong to a name of a person, body or place, and so end one: particles,
  * prepositions, pronouns, days and times, the commonest verbs of narration. A name read
  * after a title stops before them: "الرئيس بوش أمس" → بوش.

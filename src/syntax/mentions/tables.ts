@@ -218,6 +218,8 @@ export interface MentionTables {
   readonly clubContextWords: ReadonlySet<string>;
   /** Folded points of the compass after a place: شمال، جنوب. */
   readonly compassPoints: ReadonlySet<string>;
+  /** Folded place heads that are also common nouns: ولايه، مقاطعه. */
+  readonly commonNounPlaceHeads: ReadonlySet<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
   /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
@@ -284,6 +286,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
       clubContextWords: folded(tables.clubContextWords),
       compassPoints: folded(tables.compassPoints),
+      commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
       workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
