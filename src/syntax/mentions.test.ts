@@ -149,6 +149,18 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a place opening a title between straight quotes as no place, and one alone in them as a place', () => {
+    const text = 'ترجم كتاب " مصر القديمة " وسيطر على مدينة "تل رفعت" ونقلت "ديلي ميل" عن';
+    expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
+      ['تل رفعت', 'place', text.indexOf('تل رفعت'), text.indexOf('تل رفعت') + 7],
+    ]);
+    // A straight mark that closes a quotation opens none: here إسرائيل follows the closing mark.
+    expect(mentions('بعد لقاء نظيره " عجرفة " إسرائيل واتهمها " بتدمير " لبنان')).toEqual([
+      ['إسرائيل', 'place'],
+      ['لبنان', 'place'],
+    ]);
+  });
+
   it('finds a place no table lists after a place head', () => {
     expect(mentions('في ولاية ميريلاند وقرية بيت فوريك')).toEqual([
       ['ميريلاند', 'place'],

@@ -20,6 +20,9 @@ const TANWEEN = /[\u064B-\u064D]ا?$/u;
 const OPENING_QUOTES = '«';
 const CLOSING_QUOTES = '»';
 
+/** The straight quotation mark, which opens and closes alike. */
+const STRAIGHT_QUOTE = '"';
+
 /**
  * True when the one-word city at `k` names its club: after a word of the game (`clubContextWords`) or
  * before a masculine nationality adjective, which agrees with النادي, not with a city (feminine):
@@ -74,19 +77,39 @@ function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenInd
   return tokens.isPunct(close, ')') ? close : NO_TOKEN;
 }
 
+/** Most tokens before a straight quotation mark read to tell whether it opens or closes. */
+const QUOTE_WINDOW = 120;
+
 /**
- * How a place between quotation marks reads: alone it is a newspaper named after it (وقال لـ
- * « الشرق الأوسط » → "publication"); followed by more words before the closing mark it is part
- * of a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
+ * True when the straight quotation mark at `k` opens a quotation: an even number of them stand
+ * before it on its line (within {@link QUOTE_WINDOW} tokens; beyond, it is not known to open).
+ * In "عجرفة " إسرائيل" the mark before إسرائيل closes.
+ */
+function opensQuote(tokens: TokenStream, k: TokenIndex): boolean {
+  let marks = 0;
+  for (let j = tokens.previous(k), n = 0; j >= 0; j = tokens.previous(j), n++) {
+    if (n >= QUOTE_WINDOW) return false;
+    if (tokens.isPunct(j, STRAIGHT_QUOTE)) marks++;
+  }
+  return marks % 2 === 0;
+}
+
+/**
+ * How a place between quotation marks reads: alone in « » it is a newspaper named after it (وقال
+ * لـ « الشرق الأوسط » → "publication"); followed by one more word before the closing mark it
+ * opens a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
  */
 function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex): 'publication' | 'title' | null {
   const open = tokens.previous(start);
-  if (!tokens.isPunct(open, OPENING_QUOTES)) return null;
+  // A straight quotation mark opens and closes alike: it marks a title only, since a place alone
+  // in it stays a place (مدينة "تل رفعت"): كتاب " مصر القديمة "، فيلم " الهند الأم ".
+  const straight = tokens.isPunct(open, STRAIGHT_QUOTE);
+  if (straight ? !opensQuote(tokens, open) : !tokens.isPunct(open, OPENING_QUOTES)) return null;
   const after = tokens.next(tokenIndex(end - 1));
-  if (tokens.isPunct(after, CLOSING_QUOTES)) return 'publication';
+  if (tokens.isPunct(after, CLOSING_QUOTES)) return straight ? null : 'publication';
   const last = tokens.nextWord(tokenIndex(end - 1));
   const close = last >= 0 ? tokens.next(last) : last;
-  return last >= 0 && tokens.isPunct(close, CLOSING_QUOTES) ? 'title' : null;
+  return last >= 0 && last === after && tokens.isPunct(close, straight ? STRAIGHT_QUOTE : CLOSING_QUOTES) ? 'title' : null;
 }
 
 /**
