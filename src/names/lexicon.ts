@@ -26,6 +26,8 @@ import {
   anotherWords,
   commonPlacePhrases,
   clubContextWords,
+  compassPoints,
+  commonNounPlaceHeads,
   mentionLinkWords,
   type CommonPlacePhrase,
   type MentionLinkRole,
@@ -130,6 +132,10 @@ export interface NamesTables {
   readonly commonPlacePhrases: readonly CommonPlacePhrase[];
   /** Words of the game before a city that make it its club: لاعب، مرمى (لاعب برشلونة). */
   readonly clubContextWords: readonly string[];
+  /** Points of the compass after a place, before the place it lies from: شمال، جنوب شرق (الصويرة جنوب شرق بغداد). */
+  readonly compassPoints: readonly string[];
+  /** Place heads that are also common nouns: ولاية، مقاطعة (ولاية البرلمان is a term, مقاطعة المغني a boycott). */
+  readonly commonNounPlaceHeads: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
   /**
@@ -186,6 +192,8 @@ export const namesTables: NamesTables = {
   anotherWords,
   commonPlacePhrases,
   clubContextWords,
+  compassPoints,
+  commonNounPlaceHeads,
   mentionLinkWords,
   nameKeyWords,
 };
@@ -259,6 +267,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   anotherWords: phrase,
   commonPlacePhrases: record({ place: phrase, before: optional(listOf(phrase)), after: optional(listOf(phrase)) }),
   clubContextWords: phrase,
+  compassPoints: phrase,
+  commonNounPlaceHeads: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
   nameKeyWords: roleWord(nameKeyRoles),
 };

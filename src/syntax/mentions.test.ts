@@ -149,6 +149,18 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a place opening a title between straight quotes as no place, and one alone in them as a place', () => {
+    const text = 'ترجم كتاب " مصر القديمة " وسيطر على مدينة "تل رفعت" ونقلت "ديلي ميل" عن';
+    expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
+      ['تل رفعت', 'place', text.indexOf('تل رفعت'), text.indexOf('تل رفعت') + 7],
+    ]);
+    // A straight mark that closes a quotation opens none: here إسرائيل follows the closing mark.
+    expect(mentions('بعد لقاء نظيره " عجرفة " إسرائيل واتهمها " بتدمير " لبنان')).toEqual([
+      ['إسرائيل', 'place'],
+      ['لبنان', 'place'],
+    ]);
+  });
+
   it('finds a place no table lists after a place head', () => {
     expect(mentions('في ولاية ميريلاند وقرية بيت فوريك')).toEqual([
       ['ميريلاند', 'place'],
@@ -821,6 +833,19 @@ describe('the tables mentions read', () => {
     expect(mentions(`وصلوا إلى قرية ${opener} كورونيكس`)).toEqual([[`${opener} كورونيكس`, 'place']]);
   });
 
+  it.each(namesTables.commonNounPlaceHeads.map((w) => [w] as const))('after "%s" a word with the article is a complement unless listed', (head) => {
+    expect(mentions(`وانتهت ${head} البرلمان أمس`)).toEqual([]);
+    expect(mentions(`وصلوا إلى ${head} كورونيكس أمس`)).toEqual([['كورونيكس', 'place']]);
+    expect(mentions(`وصلوا إلى ${head} الخرطوم أمس`)).toEqual([['الخرطوم', 'place']]);
+  });
+
+  it('a place head before a title, a plural or a preposition with the article names no place', () => {
+    expect(mentions('مع نهاية ولاية الرئيس')).toEqual([]);
+    expect(mentions('أمضى أياما في مخيم اللاجئين')).toEqual([]);
+    expect(mentions('أفضل مدينة للعيش في العالم')).toEqual([]);
+    expect(mentions('أمضى أياما في مخيم الكورونيكس')).toEqual([['الكورونيكس', 'place']]);
+  });
+
   it.each(namesTables.pronounsWrittenApart.map((w) => [w] as const))('a word before "%s" written apart is a noun with its pronoun, no name', (pronoun) => {
     expect(mentions(`وقال مساعد ${pronoun} إن`).filter((m) => m[1] === 'person')).toEqual([]);
     expect(mentions('وقال مساعد إن')).toContainEqual(['مساعد', 'person']);
@@ -975,6 +1000,23 @@ describe('the tables of common readings and clubs', () => {
     expect(mentions(`تعادل ${word} ليون`)).toEqual([['ليون', 'organization']]);
     expect(mentions('تعادل في ليون')).toEqual([['ليون', 'place']]);
   });
+  it.each(namesTables.compassPoints.map((w) => [w] as const))('a place that is also a word is a place before "%s" and a place it lies from', (word) => {
+    expect(mentions(`انتشلت الشرطة جثثا في الصويرة ${word} بغداد`)).toEqual([
+      ['الصويرة', 'place'],
+      ['بغداد', 'place'],
+    ]);
+    expect(mentions(`انتشلت الشرطة جثثا في الصويرة ${word} الخبر`)).toEqual([]);
+    // An adjective after its noun: "الأحياء الجديدة شرقي القاهرة" are new districts.
+    expect(mentions(`غمرت المياه الأحياء الجديدة ${word} بغداد`)).toEqual([['بغداد', 'place']]);
+  });
+
+  it('a place that is also a word opens a dateline before its dash or bracket', () => {
+    expect(mentions('سيول - أعلنت الحكومة أمس')).toEqual([['سيول', 'place']]);
+    expect(mentions('المفرق ( بترا ) أمر الملك')).toContainEqual(['المفرق', 'place']);
+    expect(mentions('وقالت إن سيول - وهي غزيرة')).toEqual([]);
+    expect(mentions('جرفت سيول - غزيرة')).toEqual([]);
+  });
+
   /** A sentence whose reading turns on a word of each role, and the mentions it gives. */
   const byRole: Record<MentionLinkRole, (word: string) => [string, Array<[string, string | null]>]> = {
     in: (w) => [`وقال الباحث المصري ${w} الشؤون الإسرائيلية كورونيكس إن`, [['كورونيكس', 'person']]],

@@ -16,6 +16,13 @@ export const placeHeads: readonly string[] = [
 ];
 
 /**
+ * Place heads that are also common nouns: ولاية "term of office, guardianship", مقاطعة "boycott".
+ * A word with the article after them names no place unless the tables list it ("ولاية البرلمان"،
+ * "مقاطعة المغني"، but "ولاية كاليفورنيا"، "مقاطعة تيرول", "ولاية الخرطوم").
+ */
+export const commonNounPlaceHeads: readonly string[] = ['ولاية', 'ولايتي', 'مقاطعة'];
+
+/**
  * Words that never belong to a name of a person, body or place, and so end one: particles,
  * prepositions, pronouns, days and times, the commonest verbs of narration. A name read
  * after a title stops before them: "الرئيس بوش أمس" → بوش.
@@ -173,6 +180,12 @@ export const clubContextWords: readonly string[] = [
   'ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير',
   'مباراة', 'مباراتي', 'مباريات', 'شوط', 'حارس', 'مدافع', 'هداف',
 ];
+
+/**
+ * Points of the compass after a place, before the place it lies from: a name that is also a
+ * common word is a place when they follow it ("وفي الصويرة جنوب شرق بغداد"، "المفرق شمال عمان").
+ */
+export const compassPoints: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 
 /** What a function word does for the mention recognizers. */
 export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';

@@ -20,6 +20,9 @@ const TANWEEN = /[\u064B-\u064D]ا?$/u;
 const OPENING_QUOTES = '«';
 const CLOSING_QUOTES = '»';
 
+/** The straight quotation mark, which opens and closes alike. */
+const STRAIGHT_QUOTE = '"';
+
 /**
  * True when the one-word city at `k` names its club: after a word of the game (`clubContextWords`) or
  * before a masculine nationality adjective, which agrees with النادي, not with a city (feminine):
@@ -74,19 +77,39 @@ function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenInd
   return tokens.isPunct(close, ')') ? close : NO_TOKEN;
 }
 
+/** Most tokens before a straight quotation mark read to tell whether it opens or closes. */
+const QUOTE_WINDOW = 120;
+
 /**
- * How a place between quotation marks reads: alone it is a newspaper named after it (وقال لـ
- * « الشرق الأوسط » → "publication"); followed by more words before the closing mark it is part
- * of a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
+ * True when the straight quotation mark at `k` opens a quotation: an even number of them stand
+ * before it on its line (within {@link QUOTE_WINDOW} tokens; beyond, it is not known to open).
+ * In "عجرفة " إسرائيل" the mark before إسرائيل closes.
+ */
+function opensQuote(tokens: TokenStream, k: TokenIndex): boolean {
+  let marks = 0;
+  for (let j = tokens.previous(k), n = 0; j >= 0; j = tokens.previous(j), n++) {
+    if (n >= QUOTE_WINDOW) return false;
+    if (tokens.isPunct(j, STRAIGHT_QUOTE)) marks++;
+  }
+  return marks % 2 === 0;
+}
+
+/**
+ * How a place between quotation marks reads: alone in « » it is a newspaper named after it (وقال
+ * لـ « الشرق الأوسط » → "publication"); followed by one more word before the closing mark it
+ * opens a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
  */
 function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex): 'publication' | 'title' | null {
   const open = tokens.previous(start);
-  if (!tokens.isPunct(open, OPENING_QUOTES)) return null;
+  // A straight quotation mark opens and closes alike: it marks a title only, since a place alone
+  // in it stays a place (مدينة "تل رفعت"): كتاب " مصر القديمة "، فيلم " الهند الأم ".
+  const straight = tokens.isPunct(open, STRAIGHT_QUOTE);
+  if (straight ? !opensQuote(tokens, open) : !tokens.isPunct(open, OPENING_QUOTES)) return null;
   const after = tokens.next(tokenIndex(end - 1));
-  if (tokens.isPunct(after, CLOSING_QUOTES)) return 'publication';
+  if (tokens.isPunct(after, CLOSING_QUOTES)) return straight ? null : 'publication';
   const last = tokens.nextWord(tokenIndex(end - 1));
   const close = last >= 0 ? tokens.next(last) : last;
-  return last >= 0 && tokens.isPunct(close, CLOSING_QUOTES) ? 'title' : null;
+  return last >= 0 && last === after && tokens.isPunct(close, straight ? STRAIGHT_QUOTE : CLOSING_QUOTES) ? 'title' : null;
 }
 
 /**
@@ -173,6 +196,37 @@ function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): bool
   return (tokens.text(k).startsWith(conjunctionAnd) && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
 }
 
+/** Most points of the compass in a row after a place: "جنوب شرق". */
+const COMPASS_RUN = 2;
+
+/** Marks after the place that opens a dateline: "سيول - رويترز"، "المفرق ( بترا )". */
+const DATELINE_MARKS = '-–(';
+
+/**
+ * True when what follows the one-word place at `k` (that is also a common word) says it is a
+ * place: a point of the compass and a listed place it lies from ("وفي الصويرة جنوب شرق بغداد"،
+ * "مشهد شمال شرق إيران"), or, opening a line, the dash or bracket of a dateline ("سيول - وص ف").
+ * "الخبر جنوب" and "الخبر:" stay words, and so does an adjective after its noun ("الأحياء الجديدة
+ * شرقي القاهرة"); a nationality adjective after the name is no evidence ("العمارة الصينية" is architecture).
+ */
+function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const after = tokens.next(k);
+  if (tokens.isPunct(after, DATELINE_MARKS)) return tokens.previous(k) === NO_TOKEN;
+  let j = tokens.nextWord(k);
+  if (j < 0 || tokens.next(k) !== j) return false;
+  // A definite word after a definite noun qualifies it: "الأحياء الجديدة شرقي القاهرة" are new districts.
+  const prev = tokens.previous(k);
+  if (isDefinite(tokens.text(k)) && tokens.isWord(prev) && isDefinite(tokens.text(prev)) && !t.stops.has(tokens.text(prev))) return false;
+  let run = 0;
+  while (j >= 0 && run < COMPASS_RUN && t.compassPoints.has(tokens.text(j))) {
+    run++;
+    j = tokens.nextWord(j);
+  }
+  if (run === 0 || j < 0) return false;
+  const m = t.known.matchAt(tokens, j);
+  return m !== null && m.skip === 0 && m.entry.type === 'place' && !m.entry.ambiguous;
+}
+
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -186,7 +240,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
-    (e.type === 'place' && besidePlace(tokens, t, k)) ||
+    (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && placedByContext(tokens, t, k)))) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.

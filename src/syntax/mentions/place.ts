@@ -3,7 +3,8 @@
  * table lists it ("قرية بيت أمر"، "ولاية ميريلاند"); the head stays out of the mention.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { isDefinite } from '../../text/clitics.js';
+import { foldWord } from '../../text/fold.js';
+import { isDefinite, liArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isNumberWord } from './person.js';
@@ -12,11 +13,14 @@ import { endsWithAny, mentionTables, RANK, type Found } from './tables.js';
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
 
+/** Endings of a plural noun: ات، ين، ون (المنتجات، اللاجئين). */
+const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
+
 /** Fewest letters of a place no table lists. */
 const PLACE_LETTERS = 2;
 
-/** The place named after a place head that ends before token `from`, or null. */
-export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
+/** The place named after the place head `head` that ends before token `from`, or null. */
+export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, head: string): Found | null {
   const t = mentionTables(lexicon);
   const j = tokens.next(tokenIndex(from - 1));
   if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
@@ -28,14 +32,21 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
   if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;
+  // A preposition with the article opens no name: "مخيم للاجئين"، "مدينة للعيش".
+  if (w.startsWith(liArticle)) return null;
+  // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term.
+  if (lexicon.titles.matchAt(tokens, j)) return null;
+  // After a head that is also a common noun, a word with the article is its complement: "ولاية
+  // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
+  if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
   const second = tokens.nextWord(j);
   if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || PRONOUN_SUFFIX.test(w))) return null;
   if (isDefinite(w) && t.placeHeads.has(tokens, j)) return null;
-  // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" does not.
-  if (isDefinite(w) && w.endsWith('ات')) return null;
+  // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not.
+  if (isDefinite(w) && PLURAL_ENDING.test(w)) return null;
   return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
 }
 
@@ -49,7 +60,7 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
     const last = tokens.originalText(tokenIndex(head.end - 1), head.end);
     if (last.endsWith('ه') && tokens.text(tokenIndex(head.end - 1)).endsWith('ه')) continue;
-    const place = placeAfterHead(tokens, lexicon, head.end);
+    const place = placeAfterHead(tokens, lexicon, head.end, head.entry);
     if (place) out.push(place);
     k = tokenIndex(head.end - 1);
   }

@@ -218,6 +218,10 @@ export interface MentionTables {
   readonly commonPlacesAfter: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded words of the game before a city that make it its club: لاعب، مرمي. */
   readonly clubContextWords: ReadonlySet<string>;
+  /** Folded points of the compass after a place: شمال، جنوب. */
+  readonly compassPoints: ReadonlySet<string>;
+  /** Folded place heads that are also common nouns: ولايه، مقاطعه. */
+  readonly commonNounPlaceHeads: ReadonlySet<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
   /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
@@ -284,6 +288,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonPlacesBefore: placeWords(tables.commonPlacePhrases, (p) => p.before),
       commonPlacesAfter: placeWords(tables.commonPlacePhrases, (p) => p.after),
       clubContextWords: folded(tables.clubContextWords),
+      compassPoints: folded(tables.compassPoints),
+      commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
       workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
