@@ -135,6 +135,8 @@ describe('speakers', () => {
     expect(kinds('وقال عادل الجبير إن عدد النازحين تجاوز 270 ألفا.')).toEqual([['عادل الجبير', 'person']]);
     // The complement of an office (ل and a definite noun, a place after في) is no name; the name after it is.
     expect(kinds('وقال الناطق باسم المفوضية السامية لشؤون اللاجئين في الأردن محمد الحواري إن العدد تجاوز 270 ألفا.')).toEqual([['محمد الحواري', 'person']]);
+    // A known name that begins with ل is no complement, before a day too.
+    expect(speakers('أعلن وزير الخارجية الفرنسي جان إيف لودريان الجمعة أن فرنسا ستمنح 550 مليون يورو.')).toEqual(['جان إيف لودريان']);
     // A place after an office with no name after it ends the speaker.
     expect(speakers('وبحسب مسؤول في المطار كانت الطائرة تحمل 67 راكباً.')).toEqual(['مسؤول']);
     expect(speakers('أعلن مسؤولون في الاتحاد الأوربي أنهم يدرسون فرض رسوم بنسبة 25 في المئة.')).toEqual(['مسؤولون']);

@@ -158,8 +158,13 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
       (joiners.has(tokens.text(next.k)) || (prev?.title === true && !next.definite && !next.role && !next.title));
     // The word after a joiner belongs to the name, article and all: "رامي عبد الرحمن"، "أبو الفضل".
     const afterJoiner = it.definite && !it.title && !it.role && prev !== undefined && !prev.quoted && joiners.has(tokens.text(prev.k));
-    // ل before a definite word opens the complement of an office, never a name: "لشؤون اللاجئين".
-    const complement = !it.quoted && !it.definite && word.startsWith(prepositionLi) && (next?.definite ?? false) && !(next?.title ?? false) && !(next?.role ?? false);
+    // ل before a definite word opens a complement ("المفوضية السامية لشؤون اللاجئين") or names whom the
+    // speaker addresses ("غندور لأعضاء البرلمان"), never a name — unless the word is a known name as
+    // written, not completing the definite words before it: "جان إيف لودريان الجمعة".
+    const completes = prev !== undefined && !prev.quoted && (prev.definite || prev.role || prev.title);
+    const complement =
+      !it.quoted && !it.definite && word.startsWith(prepositionLi) && (next?.definite ?? false) && !(next?.title ?? false) && !(next?.role ?? false) &&
+      (completes || mentionTables(lexicon).known.matchAt(tokens, it.k)?.skip !== 0);
     const nameWord =
       it.quoted ||
       definiteGivenName ||
