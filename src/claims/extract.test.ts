@@ -203,6 +203,8 @@ describe('the incident of a toll', () => {
 
   it('reads the incident after a toll, behind a link word, up to a function word', () => {
     expect(subjects('قتل 20 بحارا بعد غرق السفينة التي كانوا على متنها قرب الساحل')).toEqual([['20 بحارا', 'غرق السفينة']]);
+    // A clitic written apart before a quotation ends it: "لـ«داعش»".
+    expect(subjects('مقتل 30 شخصا بتفجير انتحاري لـ«داعش» في سوروج')).toEqual([['30 شخصا', 'بتفجير انتحاري']]);
     expect(subjects('5 قتلى و40 جريحا في انهيار مبنى سكني بالعاصمة')).toEqual([
       ['5 قتلى', 'انهيار مبنى سكني بالعاصمة'],
       ['40 جريحا', 'انهيار مبنى سكني بالعاصمة'],

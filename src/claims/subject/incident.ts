@@ -93,6 +93,8 @@ function description(c: ClaimContext, at: TokenIndex, limit: number): TokenRange
     // A function word ends it too ("غرق القارب الذي كانوا على متنه" is the boat's sinking), but for a
     // preposition that says where or of what: "حريق في مركز تسوق".
     if (c.isStopWord(tokens.text(k)) && !(c.lexicon.incidentPrepositions.has(tokens.text(k)) && tokens.nextWord(k) >= 0 && !c.isStopWord(tokens.text(tokens.nextWord(k))))) break;
+    // A clitic written apart before a quotation ("بتفجير انتحاري لـ«داعش»") is left out with what it opens.
+    if (tokens.text(k).length === 1 && tokens.isPunct(tokens.next(k))) break;
     words++;
     end = tokenIndex(k + 1);
   }
