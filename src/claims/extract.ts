@@ -97,8 +97,9 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   requireOptions(options, fn);
   const publishedAt = parsePublishedAt(fn, options?.publishedAt);
   const document = new TextDocument(text);
-  const times = timesOf(document, lexicon.dates, referenceOf(document, lexicon.dates, publishedAt));
-  const c = new ClaimContext(document, lexicon, times);
+  const reference = referenceOf(document, lexicon.dates, publishedAt);
+  const times = timesOf(document, lexicon.dates, reference);
+  const c = new ClaimContext(document, lexicon, times, reference);
   const claims: Claim[] = [];
   for (let i = 0; i < c.numbers.length; i++) {
     const built = claimsAt(c, i);
