@@ -184,7 +184,7 @@ function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: T
     predicate: readPredicate(c, start, end)?.entry ?? null,
     changeDetail: null,
     modality: readModality(c, start),
-    time: readTime(c, start, end),
+    time: readTime(c, start, end, unit),
     sentence: c.span(sentence.start, sentence.end),
   });
 }
@@ -278,7 +278,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
     predicate: d.predicate?.entry ?? null,
     changeDetail,
     modality: readModality(c, d.start, n.start),
-    time: readTime(c, d.start, d.end),
+    time: readTime(c, d.start, d.end, d.unitRef),
     sentence: c.span(sentence.start, sentence.end),
   });
   return { claim, consumed: range || hundredths ? 1 : 0 };

@@ -117,6 +117,14 @@ describe('claim time scope', () => {
     expect(extractQuantClaims('سجلت 20 حالة في 2004. وبلغت نسبة الوفيات 3 في المئة.').map((c) => c.time?.start)).toEqual(['2004', '2004']);
   });
 
+  it('gives an age no time: it is how old someone is, not what happened in a period', () => {
+    expect(scopes('وأصبح رونالدو (33 عاما) أول لاعب ينتقل إلى يوفنتوس الثلاثاء.\nوقتلت طفلة في السادسة من العمر و3 رجال الأحد.', '2018-07-10').map((r) => r.slice(0, 3))).toEqual([
+      ['33 عاما', undefined, undefined],
+      ['السادسة من العمر', undefined, undefined],
+      ['3 رجال', '2018-07-08', '2018-07-08'],
+    ]);
+  });
+
   it('ends a total since a time at the year its sentence named before it', () => {
     expect(scopes('ووصلت نسبة الفقر إلى 13,6% عام 2016، بزيادة 1,1 نقطة منذ 2008.', '2018-06-21')).toEqual([
       ['13,6%', '2016', '2016', false],

@@ -23,7 +23,7 @@
  */
 import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
-import type { TimeScope } from '../model.js';
+import type { ClaimUnit, TimeScope } from '../model.js';
 import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
@@ -108,8 +108,14 @@ function cacheOf(c: ClaimContext): TimeCache {
   return cache;
 }
 
-/** The period of claim tokens `[start, end)`, or null when the text gives none. */
-export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
+/**
+ * The period of claim tokens `[start, end)`, or null when the text gives none.
+ * An age has none: it says how old someone is, not what happened in a period
+ * ("وأصبح رونالدو (33 عاما) أول لاعب …"، "قتلت طفلة في السادسة من العمر
+ * الأحد": Sunday is the killing's, the six years are the girl's).
+ */
+export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null = null): TimeScope | null {
+  if (unit?.kind === 'age') return null;
   const { clause, best } = timeOf(c, start, end);
   if (!best) return null;
   const scope = scopeOf(c, best);
