@@ -16,7 +16,9 @@
  * unresolved, only when its sentence and the figures before name no period), a frequency, or a vague
  * "recently" or "soon" that names no period. A period under way ("خلال الموسم
  * الحالي") and one since a time ("منذ أغسطس 2017") scope a running total up to
- * publication; so does "حتى الآن": the scope is then `cumulative`.
+ * publication; so does "حتى الآن": the scope is then `cumulative`. A time a
+ * decade or more before publication is a flashback: it scopes its own sentence
+ * only, and no later figure takes it. An age has no time.
  *
  * Every search is bounded (a reach in tokens, or a value computed once per
  * sentence or paragraph), so that a claim's time costs constant work.
