@@ -49,6 +49,8 @@ export class ClaimContext {
     readonly document: TextDocument,
     readonly lexicon: ClaimsLexicon,
     readonly times: readonly TimeExpression[],
+    /** The day the document was published (or its dateline's), for times counted back from it. */
+    readonly reference?: Date,
   ) {
     this.tokens = document.tokens;
     this.syntax = lexicon.syntax;

@@ -97,8 +97,9 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   requireOptions(options, fn);
   const publishedAt = parsePublishedAt(fn, options?.publishedAt);
   const document = new TextDocument(text);
-  const times = timesOf(document, lexicon.dates, referenceOf(document, lexicon.dates, publishedAt));
-  const c = new ClaimContext(document, lexicon, times);
+  const reference = referenceOf(document, lexicon.dates, publishedAt);
+  const times = timesOf(document, lexicon.dates, reference);
+  const c = new ClaimContext(document, lexicon, times, reference);
   const claims: Claim[] = [];
   for (let i = 0; i < c.numbers.length; i++) {
     const built = claimsAt(c, i);
@@ -183,7 +184,7 @@ function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: T
     predicate: readPredicate(c, start, end)?.entry ?? null,
     changeDetail: null,
     modality: readModality(c, start),
-    time: readTime(c, start, end),
+    time: readTime(c, start, end, unit),
     sentence: c.span(sentence.start, sentence.end),
   });
 }
@@ -277,7 +278,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
     predicate: d.predicate?.entry ?? null,
     changeDetail,
     modality: readModality(c, d.start, n.start),
-    time: readTime(c, d.start, d.end),
+    time: readTime(c, d.start, d.end, d.unitRef),
     sentence: c.span(sentence.start, sentence.end),
   });
   return { claim, consumed: range || hundredths ? 1 : 0 };

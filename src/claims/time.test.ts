@@ -97,6 +97,34 @@ describe('claim time scope', () => {
     expect(scopes('البطالة في فرنسا\n\nوأوضح المعهد الخميس أن النسبة تراجعت بـ 0,7 نقطة.', '2018-02-16')[0]?.slice(1, 3)).toEqual(['2018-02-15', '2018-02-15']);
   });
 
+  it('does not carry a time a decade or more before publication past its own sentence', () => {
+    // A flashback named once for a comparison: the figures after it are about the story, not 2004.
+    const flashback = 'فيضانات اليابان\n\nقتل 200 شخص في الفيضانات في 2018.\nويعتبر ذلك أكبر عدد ضحايا منذ مقتل 98 شخصا في إعصار عام 2004.\nوأنقذت فرق الطوارئ 40 مريضا.';
+    expect(scopes(flashback, '2018-07-08').map((r) => r.slice(0, 3))).toEqual([
+      ['200 شخص', '2018', '2018'],
+      ['98 شخصا', '2004', '2004'],
+      ['40 مريضا', '2018', '2018'],
+    ]);
+    // Nor the day of the paragraph before, nor the time the lead names after its figure.
+    const recalled = 'إعصار مايكل\n\nقتل شخصان في فلوريدا.\nويعد مايكل أقوى ثالث إعصار بعد إعصاري كاميل عام 1969 وعيد العمال عام 1935.\nوطلبت السلطات من أكثر من 370 ألف شخص إخلاء منازلهم.';
+    expect(scopes(recalled, '2018-10-11').map((r) => r.slice(0, 3))).toEqual([
+      ['شخصان', undefined, undefined],
+      ['أقوى ثالث إعصار', '1969', '1969'],
+      ['أكثر من 370 ألف شخص', undefined, undefined],
+    ]);
+    // A time of the last few years still carries: "عام 2016" in 2018 (and so does any time with no publication date).
+    expect(scopes('سجلت 20 حالة في 2016. وبلغت نسبة الوفيات 3 في المئة.', '2018-06-21').map((r) => r[1])).toEqual(['2016', '2016']);
+    expect(extractQuantClaims('سجلت 20 حالة في 2004. وبلغت نسبة الوفيات 3 في المئة.').map((c) => c.time?.start)).toEqual(['2004', '2004']);
+  });
+
+  it('gives an age no time: it is how old someone is, not what happened in a period', () => {
+    expect(scopes('وأصبح رونالدو (33 عاما) أول لاعب ينتقل إلى يوفنتوس الثلاثاء.\nوقتلت طفلة في السادسة من العمر و3 رجال الأحد.', '2018-07-10').map((r) => r.slice(0, 3))).toEqual([
+      ['33 عاما', undefined, undefined],
+      ['السادسة من العمر', undefined, undefined],
+      ['3 رجال', '2018-07-08', '2018-07-08'],
+    ]);
+  });
+
   it('ends a total since a time at the year its sentence named before it', () => {
     expect(scopes('ووصلت نسبة الفقر إلى 13,6% عام 2016، بزيادة 1,1 نقطة منذ 2008.', '2018-06-21')).toEqual([
       ['13,6%', '2016', '2016', false],

@@ -16,14 +16,16 @@
  * unresolved, only when its sentence and the figures before name no period), a frequency, or a vague
  * "recently" or "soon" that names no period. A period under way ("خلال الموسم
  * الحالي") and one since a time ("منذ أغسطس 2017") scope a running total up to
- * publication; so does "حتى الآن": the scope is then `cumulative`.
+ * publication; so does "حتى الآن": the scope is then `cumulative`. A time a
+ * decade or more before publication is a flashback: it scopes its own sentence
+ * only, and no later figure takes it. An age has no time.
  *
  * Every search is bounded (a reach in tokens, or a value computed once per
  * sentence or paragraph), so that a claim's time costs constant work.
  */
 import { isoYear } from '../dates/calendar.js';
 import type { TimeExpression } from '../dates/expression.js';
-import type { TimeScope } from '../model.js';
+import type { ClaimUnit, TimeScope } from '../model.js';
 import { isDefinite } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
@@ -108,8 +110,14 @@ function cacheOf(c: ClaimContext): TimeCache {
   return cache;
 }
 
-/** The period of claim tokens `[start, end)`, or null when the text gives none. */
-export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeScope | null {
+/**
+ * The period of claim tokens `[start, end)`, or null when the text gives none.
+ * An age has none: it says how old someone is, not what happened in a period
+ * ("وأصبح رونالدو (33 عاما) أول لاعب …"، "قتلت طفلة في السادسة من العمر
+ * الأحد": Sunday is the killing's, the six years are the girl's).
+ */
+export function readTime(c: ClaimContext, start: TokenIndex, end: TokenIndex, unit: ClaimUnit | null = null): TimeScope | null {
+  if (unit?.kind === 'age') return null;
   const { clause, best } = timeOf(c, start, end);
   if (!best) return null;
   const scope = scopeOf(c, best);
@@ -324,8 +332,30 @@ function inPreviousSentence(c: ClaimContext, start: TokenIndex): TimeExpression 
   if (s < 0) return null;
   const range = c.structure.sentences[s]!;
   if (c.paragraphOf(range.start) !== c.paragraphOf(start) || !statesFigure(c, s)) return null;
-  return lastOfSentence(c, s);
+  const last = lastOfSentence(c, s);
+  return last && !isFlashback(c, last) ? last : null;
 }
+
+/** How many years before the publication year a time must end to be a flashback that later sentences do not take. */
+const FLASHBACK_YEARS = 10;
+
+/**
+ * True for a time that ends a decade or more before the year of publication:
+ * news names such a time once, to compare the event with an earlier one or
+ * to recall it ("ويعتبر ذلك أكبر عدد ضحايا منذ مقتل 98 شخصا في إعصار عام
+ * 2004"، "أقوى ثالث إعصار بعد إعصاري كاميل عام 1969 و«عيد العمال» عام
+ * 1935"), then returns to the event: "وطلبت السلطات من أكثر من 370 ألف شخص
+ * إخلاء منازلهم" is not about 1935. Such a time scopes the figures of its own
+ * sentence only; the sentences after it keep the time they had before it.
+ */
+function isFlashback(c: ClaimContext, t: TimeExpression): boolean {
+  if (!c.reference || t.to === undefined || t.cumulative || t.today) return false;
+  const year = Number(YEAR_PREFIX.exec(t.to)?.[0]);
+  return Number.isFinite(year) && year <= c.reference.getUTCFullYear() - FLASHBACK_YEARS;
+}
+
+/** The year an ISO date starts with: "2004" of "2004-10". */
+const YEAR_PREFIX = /^-?\d{4,}/u;
 
 /** How many paragraphs back the time of earlier figures is carried to a figure with none of its own. */
 const CARRY_PARAGRAPHS = 3;
@@ -358,7 +388,9 @@ function carriedTime(c: ClaimContext, s: number): TimeExpression | null {
   for (let t = first; t <= s; t++) {
     // A sentence that names a time of its own ends what came before: its own period if it states a figure, else none
     // ("فبالعودة الى عام 2014، عبر التنظيم إلى ثلث مساحة العراق" / "الآن هناك فلول …" / "لدى القوات أكثر من 300 ألف").
-    const named = lastOfSentence(c, t) !== null;
+    // A flashback names no time of the story: the sentences after it keep the one before it.
+    const last = lastOfSentence(c, t);
+    const named = last !== null && !isFlashback(c, last);
     const own = named ? (statesFigure(c, t) ? lastCarried(c, t) : null) : undefined;
     cache[t] = own !== undefined ? own : t > 0 ? cache[t - 1]! : null;
   }
@@ -382,7 +414,7 @@ function lastCarried(c: ClaimContext, s: number): TimeExpression | null {
   for (let i = times.length - 1; i >= 0; i--) {
     const t = times[i]!;
     const closed = t.from !== undefined && t.to !== undefined;
-    if (scopes(t) && closed && (t.kind === 'date' || t.kind === 'period') && !t.cumulative && !t.today && !namesDay(t.from) && !namesDay(t.to)) return t;
+    if (scopes(t) && closed && (t.kind === 'date' || t.kind === 'period') && !t.cumulative && !t.today && !namesDay(t.from) && !namesDay(t.to) && !isFlashback(c, t)) return t;
   }
   return null;
 }
@@ -477,7 +509,7 @@ function laterInLead(c: ClaimContext, start: TokenIndex): TimeExpression | null 
   for (let i = firstFrom[start]!, read = 0; i < c.times.length && read < LEAD_FORWARD_EXPRESSIONS; i++, read++) {
     const t = c.times[i]!;
     if (c.paragraphOf(t.start) > LEAD_FORWARD) return null;
-    if (scopes(t) && !t.cumulative && !isStatementDay(c, t) && !datesDocument(c, t)) return t;
+    if (scopes(t) && !t.cumulative && !isStatementDay(c, t) && !datesDocument(c, t) && !isFlashback(c, t)) return t;
   }
   return null;
 }
@@ -522,7 +554,7 @@ function leadTime(c: ClaimContext): TimeExpression | null {
   const cache = cacheOf(c);
   if (cache.lead === undefined) {
     cache.lead = null;
-    for (let p = 1; p <= LEAD_PARAGRAPHS && !cache.lead; p++) cache.lead = c.timesOfParagraph(p).find((t) => scopes(t) && !datesDocument(c, t)) ?? null;
+    for (let p = 1; p <= LEAD_PARAGRAPHS && !cache.lead; p++) cache.lead = c.timesOfParagraph(p).find((t) => scopes(t) && !datesDocument(c, t) && !isFlashback(c, t)) ?? null;
   }
   return cache.lead;
 }
@@ -543,7 +575,7 @@ function previousParagraph(c: ClaimContext, start: TokenIndex): TimeExpression |
     for (let i = times.length - 1; i >= 0 && !last; i--) if (scopes(times[i]!)) last = times[i]!;
     cache.set(p - 1, last);
   }
-  return last && last.grain === 'day' ? last : null;
+  return last && last.grain === 'day' && !isFlashback(c, last) ? last : null;
 }
 
 function isComma(c: ClaimContext, k: number): boolean {
