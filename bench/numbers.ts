@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { findNumbers, parseArabicNumber } from '../src/index.js';
 import { barePass } from './extraction.js';
 import { type BenchSuite, type BenchTask, line, medianRatio, medianTime, megabytesPerSecond, sideBySide, utf8Bytes } from './harness.js';
@@ -37,8 +38,20 @@ function pyarabicExpressions(): string[] | null {
 /** Calls per run: enough that one run takes tens of milliseconds. */
 const CALLS_PER_RUN = 40_000;
 
-function parseAll(list: readonly string[], repeat: number): void {
-  for (let r = 0; r < repeat; r++) for (const e of list) parseArabicNumber(e);
+type Parse = (text: string) => number | null;
+
+function parseAll(list: readonly string[], repeat: number, parse: Parse = parseArabicNumber): void {
+  for (let r = 0; r < repeat; r++) for (const e of list) parse(e);
+}
+
+/**
+ * The parseArabicNumber of a built file, if it exists and exports one: the built package (what a user's
+ * code runs; tsx's per-module transform costs a short call more than the bundle does) or BENCH_BASELINE.
+ */
+async function parseOf(path: string | undefined): Promise<Parse | undefined> {
+  if (!path || !existsSync(path)) return undefined;
+  const loaded = (await import(pathToFileURL(path).href)) as { parseArabicNumber?: Parse };
+  return typeof loaded.parseArabicNumber === 'function' ? loaded.parseArabicNumber : undefined;
 }
 
 function bareAll(list: readonly string[], repeat: number): void {
@@ -47,7 +60,9 @@ function bareAll(list: readonly string[], repeat: number): void {
 
 export const numbersSuite: BenchSuite = {
   title: 'Numbers: parseArabicNumber one expression per call, findNumbers over the corpus',
-  run({ corpus, corpusBytes, rounds }) {
+  async run({ corpus, corpusBytes, rounds }) {
+    const built = await parseOf(join(import.meta.dirname, '..', 'dist', 'index.js'));
+    const baseline = await parseOf(process.env.BENCH_BASELINE);
     const repeat = Math.ceil(CALLS_PER_RUN / expressions.length);
     const listBytes = utf8Bytes(expressions.join(''));
     const listChars = expressions.join('').length;
@@ -62,6 +77,8 @@ export const numbersSuite: BenchSuite = {
     if (pyarabic) {
       short.push({ name: 'parse pyarabic', run: () => parseAll(pyarabic, pyRepeat) });
       short.push({ name: 'bare pyarabic', run: () => bareAll(pyarabic, pyRepeat) });
+      if (built) short.push({ name: 'built pyarabic', run: () => parseAll(pyarabic, pyRepeat, built) });
+      if (baseline) short.push({ name: 'baseline pyarabic', run: () => parseAll(pyarabic, pyRepeat, baseline) });
     }
     const shortTimings = sideBySide(short, rounds);
     const long = sideBySide(
@@ -92,6 +109,13 @@ export const numbersSuite: BenchSuite = {
         // The ratio holds still when the machine is loaded and the microseconds do not.
         line('  ÷ bare NFKC+tokenise of the same expressions', `${medianRatio(timings, 'parse pyarabic', 'bare pyarabic').toFixed(2)}×`),
       );
+      if (built) lines.push(line('  built package (dist/index.js)', micros('built pyarabic', pyRepeat * pyarabic.length)));
+      if (baseline) {
+        lines.push(
+          line('  BENCH_BASELINE', micros('baseline pyarabic', pyRepeat * pyarabic.length)),
+          line('  built package ÷ BENCH_BASELINE', built ? `${medianRatio(timings, 'built pyarabic', 'baseline pyarabic').toFixed(2)}×` : 'no build'),
+        );
+      }
     }
     lines.push(
       line('findNumbers ÷ bare NFKC+tokenise pass (corpus)', `${medianRatio(timings, 'findNumbers', 'bare corpus').toFixed(2)}×`),
