@@ -298,6 +298,8 @@ export class SyntaxLexicon {
   readonly attributionRelatives: ReadonlySet<string>;
   /** Folded words after which a reporting verb's form is a noun: تحت، بعد، في. */
   readonly verbalNounOpeners: ReadonlySet<string>;
+  /** Every written form of the reporting verbs, folded: a word is looked up in it once a pronoun is taken off (ذكرته → ذكرت). */
+  readonly verbForms: ReadonlySet<string>;
   private readonly relationEndings: readonly string[];
   private readonly pluralRelationEndings: readonly string[];
   private readonly adjectiveEndings: readonly string[];
@@ -314,6 +316,7 @@ export class SyntaxLexicon {
     this.titles = new PhraseTable(names.tables.titleWords, (t) => t);
     this.verbs = new PhraseTable(tables.reportingVerbs, reportingVerbForms);
     this.fromVerbs = new PhraseTable(tables.reportingFromVerbs, reportingVerbForms);
+    this.verbForms = foldedSet([...tables.reportingVerbs, ...tables.reportingFromVerbs].flatMap(reportingVerbForms));
     this.narrativeVerbs = new PhraseTable(tables.narrativeVerbs, reportingVerbForms);
     this.attributions = new PhraseTable(tables.attributionPhrases, (a) => a);
     this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, cliticsButKaf);

@@ -16,8 +16,22 @@ import type { SpeakerMention, SpeakerRange } from './types.js';
 /** Most words between نقل and the عن that names its source: "نقلت الصحيفة، قبل أيام، عن مسؤولين". */
 const SOURCE_REACH = 12;
 
-/** A verb of three letters or more with the pronoun of its object, folded: ذكرته، أعلنها. */
-const OBJECT_PRONOUN = /^\p{L}{3,}(?:ه|ها)$/u;
+/** The pronoun of a verb's object, folded: ذكرته، أعلنها. */
+const OBJECT_PRONOUN = /(?:ها|ه)$/u;
+
+/** Fewest letters of a verb's stem before its pronoun when no table lists it: نشرته (نشرت). */
+const VERB_STEM_LETTERS = 4;
+
+/**
+ * True when folded `word`, after ما, can be its verb: a word with no pronoun ("ما شرح"، "ما جاء"), or a verb
+ * with the pronoun of its object — a reporting verb ("ذكرته" = ذكرت + ه، "قاله") or a stem of four letters
+ * or more ("لما نشرته الشركة"). "ما لديه من معلومات" and "ما عليه الحال" hold a preposition of three
+ * letters with its pronoun, not a verb.
+ */
+function verbAfterRelative(lexicon: SyntaxLexicon, word: string): boolean {
+  const stem = word.replace(OBJECT_PRONOUN, '');
+  return stem === word || lexicon.verbForms.has(stem) || stem.length >= VERB_STEM_LETTERS;
+}
 
 /** Every speaker mention of a document, in reading order, computed once per document. */
 export function speakerMentionsOf(document: TextDocument, lexicon: SyntaxLexicon): readonly SpeakerMention[] {
@@ -47,10 +61,14 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         let verb = tokens.next(tokenIndex(from - 1));
         const relative = verb >= 0 && lexicon.attributionRelatives.has(tokens.text(verb));
         if (relative) verb = tokens.next(verb);
-        // After the relative the verb may carry the pronoun of what it says: "وفقا لما ذكرته وزارة الصحة".
-        const verbWithObject = relative && tokens.isWord(verb) && OBJECT_PRONOUN.test(tokens.text(verb));
-        if (verb >= 0 && (verbWithObject || lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb))) from = tokenIndex(verb + 1);
-        const entity = reader.choose(reader.collect(from, s.end));
+        // After the relative comes its verb, a verb of saying or any other ("بحسب ما شرح مصدر عسكري"), with the
+        // pronoun of what it says or not ("وفقا لما ذكرته وزارة الصحة") — but no particle or preposition with
+        // its pronoun: "بحسب ما لديه من معلومات" names no source.
+        const relativeVerb = relative && tokens.isWord(verb) && !lexicon.isSpeakerStop(tokens, verb) && verbAfterRelative(lexicon, tokens.text(verb));
+        const saying = verb >= 0 && (relativeVerb || lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb));
+        if (saying) from = tokenIndex(verb + 1);
+        // A relative with no verb of saying after it names no source: "بحسب ما لديه من معلومات".
+        const entity = relative && !saying ? null : reader.choose(reader.collect(from, s.end));
         const before = tokens.previous(k);
         // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
         const ownClause = attribution.clitic > 0;
