@@ -386,6 +386,17 @@ describe('findEntityMentions: organisations', () => {
 });
 
 describe('findEntityMentions: people', () => {
+  it('closes a name of a given name and a second word at its nisba family name, written with ي', () => {
+    expect(mentions('وأكد في اتصاله مع محمد مقلد المريخي أمين السر')).toEqual([['محمد مقلد المريخي', 'person']]);
+    expect(mentions('أعلن الأطباء أن عباس دخل المستشفى بسبب')).not.toContainEqual(['عباس دخل المستشفى', 'person']);
+  });
+
+  it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
+    expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
+    expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);
+    expect(mentions('المتحدث باسم نتنياهو على تويتر')).not.toContainEqual(['باسم نتنياهو', 'person']);
+  });
+
   it('finds the name after a title, past adjectives, an affiliation or quotes', () => {
     expect(mentions('وقال العقيد في الجيش الأمريكي “ريان ديلون” في تغريدة')).toContainEqual(['ريان ديلون', 'person']);
     expect(mentions('أكد المتحدث، العقيد مايلز كيغنز، أن')).toContainEqual(['مايلز كيغنز', 'person']);

@@ -467,7 +467,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
     // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
     // A بن chain ends in a nisba as well: "سهل بن حنيف الأنصاري"، "عمرو بن ود العامري".
-    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !(joiners > 0 && chainNisba(t, w))) break;
+    // So does a name of a given name and a second word, in a nisba family name: "محمد مقلد المريخي".
+    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !((joiners > 0 || (given && words === 2)) && familyNisba(tokens, t, j))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
@@ -556,8 +557,20 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
   // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
   const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
+  // So is a person's surname the tables know, where a name may open (after punctuation or a definite
+  // title): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة ساندرز" — elsewhere the first word is a
+  // noun in construct with the surname: "في حياة أينشتاين"، "وبدت آمال فيدرر"، "المتحدث باسم نتنياهو".
+  const known = t.known.matchAt(tokens, second);
+  if (!noNisba && known?.skip === 0 && known.end === range.end && known.entry.type === 'person' && !isDefinite(w) && opensAfterDefinite(tokens, t, range.start)) return true;
   // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
   return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
+}
+
+/** True when token `k` is a word without a clitic after punctuation, the start or a definite word that is no particle (a title or its adjective), and is no link (باسم). */
+function opensAfterDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  if (t.links.onBehalfOf.has(tokens.text(k))) return false;
+  const p = tokens.previous(k);
+  return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && isDefinite(tokens.text(p)) && !t.stops.has(tokens.text(p)));
 }
 
 /**
@@ -779,6 +792,20 @@ const THIRD_WORD_LETTERS = 4;
 /** True when word `w` is a nisba with the article that may close a بن chain (الأنصاري), not an adjective of office (السابق) or a demonym. */
 function chainNisba(t: MentionTables, w: string): boolean {
   return w.startsWith(article) && w.endsWith('ي') && w.length > 5 && !t.titleAdjectives.has(w) && !t.demonyms.has(w);
+}
+
+/**
+ * True when word token `j` is a nisba that may close a name as its family name (الأنصاري، المريخي),
+ * written with ي:
+ * no known place or body, particle, generic word of a body (الوطني), noun of office or trade
+ * (الدبلوماسي) or descriptor (النادي).
+ */
+function familyNisba(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  const bare = w.slice(article.length);
+  // Written with ى it is a noun, not a nisba: "عباس دخل المستشفى".
+  if (!withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ي')) return false;
+  return chainNisba(t, w) && t.known.matchAt(tokens, j) === null && !t.stops.has(w) && !t.genericBodyWords.has(w) && !t.officeNouns.has(bare) && !t.descriptorWords.has(bare);
 }
 
 /** True when word token `j`, indefinite and no given name, may be the family name after two given names. */
