@@ -391,6 +391,15 @@ describe('findEntityMentions: people', () => {
     expect(mentions('أعلن الأطباء أن عباس دخل المستشفى بسبب')).not.toContainEqual(['عباس دخل المستشفى', 'person']);
   });
 
+  it('ends a name before a participle, a broken plural, ل before a verb and a plural of فاعل', () => {
+    expect(mentions('الجنوب أفريقي ستيفن بينار محاصر بين ثلاثة')).toContainEqual(['ستيفن بينار', 'person']);
+    expect(mentions('ووعد عبدالسلام جمعة جماهير العنابي بتقديم')).toContainEqual(['عبدالسلام جمعة', 'person']);
+    expect(mentions('وجاء فوز عبد الفتاح ليعوض الخروج المفاجئ')).toContainEqual(['عبد الفتاح', 'person']);
+    expect(mentions('تمريرة من الهولندي ويسلي شنايدر لينفرد بالمرمى')).toContainEqual(['ويسلي شنايدر', 'person']);
+    expect(mentions('باستثناء دياكيه وسالم مسعود العائدين من الإيقاف')).toContainEqual(['سالم مسعود', 'person']);
+    expect(mentions('صاحب تطبيق "صراحة" السعودي زين العابدين توفيق، كان')).toContainEqual(['زين العابدين', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

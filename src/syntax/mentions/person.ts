@@ -170,6 +170,8 @@ export const PREPOSITION_PHRASE = /^(?:[بل][متش]|ك[متكز])/u;
 export const ELATIVE = /^ا[^اوي]{2,3}$/u;
 /** A participle of the derived forms: متحمس، مستشار، منتخب — a noun or adjective, not a name. */
 const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
+/** A sound plural of the active participle فاعل: عائدين، لاعبون، حاضرين (SOUND_PLURAL reads the derived forms' and the nisbas'). */
+const ACTIVE_PLURAL = /^[^اوي]ا[^اوي]{2}(?:ين|ون)$/u;
 /** A broken plural of the pattern أفاعيل: أحاديث، أساليب — never a name. */
 const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
 /** Pronouns on a preposition or noun: معهم، فيهم، لهن. */
@@ -177,9 +179,10 @@ const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
 /**
  * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
  * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت), the
- * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا").
+ * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا"), the participle مفاعل ("ستيفن بينار
+ * محاصر بين") and the broken plural فعاليل ("عبدالسلام جمعة جماهير العنابي").
  */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا])$/u;
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي])$/u;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
@@ -265,7 +268,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
-    if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
+    // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
+    if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     end = tokenIndex(p + 1);
     words++;
     slots++;
@@ -502,7 +506,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
       // A sound plural with the article is what follows the name: "التقى خالد حسين المتظاهرين".
-      if (words > 0 && !afterJoiner && SOUND_PLURAL.test(w.slice(article.length))) break;
+      // So is one of the pattern فاعلين after two name words: "سالم مسعود العائدين من الإيقاف" (زين
+      // العابدين is a given name of two words; الشاهين, a given name, is a family name).
+      if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
@@ -808,10 +814,18 @@ function familyNisba(tokens: TokenStream, t: MentionTables, j: TokenIndex): bool
   return chainNisba(t, w) && t.known.matchAt(tokens, j) === null && !t.stops.has(w) && !t.genericBodyWords.has(w) && !t.officeNouns.has(bare) && !t.descriptorWords.has(bare);
 }
 
+/** The ل of purpose: لِ before a verb in the present ("وجاء فوز عبد الفتاح ليعوض"، "لتؤكد"). */
+const PURPOSE_LAM = 'ل';
+
+/** True when word `w` is ل before a verb in the present, read as an Arab name's word would be (a loan surname may open so: جوزيف ليبرمان; not a third word). */
+function purposeVerb(w: string): boolean {
+  return w.startsWith(PURPOSE_LAM) && verbLike(w.slice(1), false);
+}
+
 /** True when word token `j`, indefinite and no given name, may be the family name after two given names. */
 function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  return w.length >= THIRD_WORD_LETTERS && !NOUN_OR_VERB_SHAPE.test(w) && !SOUND_PLURAL.test(w) && continuesName(tokens, lexicon, t, j, false, false);
+  return w.length >= THIRD_WORD_LETTERS && !NOUN_OR_VERB_SHAPE.test(w) && !SOUND_PLURAL.test(w) && !purposeVerb(w) && continuesName(tokens, lexicon, t, j, false, false);
 }
 
 /** True when word token `j` may be the second word of a name whose first word is a given name or not (`afterGiven`). */
@@ -825,7 +839,7 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
   if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
-  if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)))) return false;
+  if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)) || purposeVerb(w))) return false;
   // A definite plural of a verbal noun or participle is an object, not a family name: "حمدان الإجراءات"، "صبري المحادثات" (الطاهات is a name).
   if (isDefinite(w) && /^(?:الم|الا|الت).{3,}ات$/u.test(w)) return false;
   if (afterGiven) return true;
