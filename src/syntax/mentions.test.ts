@@ -400,6 +400,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('صاحب تطبيق "صراحة" السعودي زين العابدين توفيق، كان')).toContainEqual(['زين العابدين', 'person']);
   });
 
+  it('closes an unlisted first word after a role or title at its nisba family name, not at a verbal noun or after a foreign given name', () => {
+    expect(mentions('وقال رئيس وزراء الإقليم نتشيرفان البارزاني في بيان')).toContainEqual(['نتشيرفان البارزاني', 'person']);
+    expect(mentions('لكن الصحفي دندراوي الهواري يرى في الإجراء ضرورة')).toContainEqual(['دندراوي الهواري', 'person']);
+    expect(mentions('علاقة حب بين شون الإيجابي المصل')).not.toContainEqual(['شون الإيجابي', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

@@ -170,6 +170,8 @@ export const PREPOSITION_PHRASE = /^(?:[بل][متش]|ك[متكز])/u;
 export const ELATIVE = /^ا[^اوي]{2,3}$/u;
 /** A participle of the derived forms: متحمس، مستشار، منتخب — a noun or adjective, not a name. */
 const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
+/** A verbal noun of form V of a weak root, without the article: تخلي، تحدي، تصدي — no nisba. */
+const WEAK_VERBAL_NOUN = /^ت[^اوي]{2}ي$/u;
 /** A sound plural of the active participle فاعل: عائدين، لاعبون، حاضرين (SOUND_PLURAL reads the derived forms' and the nisbas'). */
 const ACTIVE_PLURAL = /^[^اوي]ا[^اوي]{2}(?:ين|ون)$/u;
 /** A broken plural of the pattern أفاعيل: أحاديث، أساليب — never a name. */
@@ -264,6 +266,13 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       continue;
     }
     if (slots >= 2 && gluedPreposition(t, w)) break;
+    // A nisba family name closes a name whose one word so far no table lists, read after a title or role:
+    // "رئيس وزراء الإقليم نتشيرفان البارزاني"، "الصحفي دندراوي الهواري". After a foreign given name a
+    // nisba is as often an adjective of what the name names: "برنامج ليو التجاري"، "شون الإيجابي".
+    if (!givenFirst && words === 1 && p === j && familyNisba(tokens, t, p)) {
+      end = tokenIndex(p + 1);
+      break;
+    }
     const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
     const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
@@ -809,8 +818,8 @@ function chainNisba(t: MentionTables, w: string): boolean {
 function familyNisba(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   const bare = w.slice(article.length);
-  // Written with ى it is a noun, not a nisba: "عباس دخل المستشفى".
-  if (!withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ي')) return false;
+  // Written with ى it is a noun, not a nisba: "عباس دخل المستشفى"; so is a verbal noun تفعّل of a weak root: التخلي، التحدي.
+  if (!withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ي') || WEAK_VERBAL_NOUN.test(bare)) return false;
   return chainNisba(t, w) && t.known.matchAt(tokens, j) === null && !t.stops.has(w) && !t.genericBodyWords.has(w) && !t.officeNouns.has(bare) && !t.descriptorWords.has(bare);
 }
 
