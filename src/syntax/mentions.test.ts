@@ -406,6 +406,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('علاقة حب بين شون الإيجابي المصل')).not.toContainEqual(['شون الإيجابي', 'person']);
   });
 
+  it('ends a name before a given name behind a glued preposition', () => {
+    expect(mentions('ارتمى عليها أبو خوصة بفرح .')).toContainEqual(['أبو خوصة', 'person']);
+    expect(mentions('وساهم تألق النجم الفرنسي أنطوان غريزمان بانتصار الفريق')).toContainEqual(['أنطوان غريزمان', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

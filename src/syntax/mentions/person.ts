@@ -475,7 +475,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
     // And so does one glued to a noun after two name words: "مصطفى عبد الله بفوز"، "أسامة حسني لغزو".
     if (slots >= 2 && !afterJoiner && gluedPreposition(t, w)) break;
-    const nameWord = j === k ? givenMatch : t.givenNames.matchAt(tokens, j);
+    // A later word is a given name only as written, without a preposition glued to it: "أبو خوصة بفرح" ends at خوصة.
+    const later = j === k ? null : t.givenNames.matchAt(tokens, j);
+    const nameWord = j === k ? givenMatch : later && (later.skip === 0 || !PREPOSITIONS.includes(tokens.text(j)[0]!)) ? later : null;
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
     // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
