@@ -411,6 +411,13 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وساهم تألق النجم الفرنسي أنطوان غريزمان بانتصار الفريق')).toContainEqual(['أنطوان غريزمان', 'person']);
   });
 
+  it('reads a loan surname shaped like ب or ك with the article after a foreign given name, not a noun after them', () => {
+    expect(mentions('ان رئيس النادي رامون كالديرون يشغل منصبه')).toContainEqual(['رامون كالديرون', 'person']);
+    expect(mentions('أمر الذي كلفهم هدفا سجله ماريو بالوتيلي، عند الدقيقة 21')).toContainEqual(['ماريو بالوتيلي', 'person']);
+    expect(mentions('وقد اتهم أرنو بالتحرش بولية العهد')).not.toContainEqual(['أرنو بالتحرش', 'person']);
+    expect(mentions('بمعاقبة المطربة شيرين بالحبس 6 أشهر')).toContainEqual(['شيرين', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

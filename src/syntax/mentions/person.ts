@@ -274,7 +274,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       break;
     }
     const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
-    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
+    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
@@ -304,6 +304,26 @@ function gluedPreposition(t: MentionTables, w: string): boolean {
 const PREPOSITION_LETTERS = /^[بل][^اوي]/u;
 /** A loan name's Br or Bl before a long vowel: برايس، بلاتر، براون (بلسان is ب + لسان). */
 const LOAN_CLUSTER = /^ب[رل][اوي]/u;
+
+/**
+ * A loan word that opens as ب or ك before the article would, with a long vowel before its last
+ * letter as loan names have: بالاك، بالوتيلي، كالديرون، كاليريس — not a noun after the preposition
+ * and the article (بالحبس، بالتحرش، بالتبني، بالقرب), nor one with a hamza or ع (بالأمس، كالعادة).
+ */
+const ARTICLE_SHAPED_LOAN = /^[بك]ال(?=[^أإآءعةه]*[اوي][^اوي])[^أإآءع]{2,}$/u;
+
+/**
+ * True when word token `j`, right after a foreign given name, is its surname though it reads as ب
+ * or ك with the article: "مايكل بالاك عن"، "رامون كالديرون يشغل"، "ميشلين كالمي راي" — a word of
+ * five letters at least no table knows, not a particle, and not before a word with the article
+ * (which would make it a phrase: "جون بالقرب من"، "ماري كالمعتاد" are rare, "بالنسبة للرئيس" not).
+ */
+function articleShapedSurname(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
+  if (!ARTICLE_SHAPED_LOAN.test(written) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || t.known.matchAt(tokens, j) !== null) return false;
+  const next = tokens.nextWord(j);
+  return next < 0 || !isDefinite(tokens.text(next));
+}
 
 /** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
 const WAW_SURNAME_LETTERS = 4;
