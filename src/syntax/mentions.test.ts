@@ -418,6 +418,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('بمعاقبة المطربة شيرين بالحبس 6 أشهر')).toContainEqual(['شيرين', 'person']);
   });
 
+  it('reads no noun before a person known by his بن name as the first word of a chain', () => {
+    expect(mentions('لمنع هروب بن لادن؛ أو في حال')).toEqual([['بن لادن', 'person']]);
+    expect(mentions('سهل بن حنيف الأنصاري')).toEqual([['سهل بن حنيف الأنصاري', 'person']]);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);
