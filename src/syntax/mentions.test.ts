@@ -423,6 +423,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('سهل بن حنيف الأنصاري')).toEqual([['سهل بن حنيف الأنصاري', 'person']]);
   });
 
+  it('reads no construct of an office across a particle', () => {
+    expect(mentions('وقال الدكتور رائف نجم ان المنبر سينقل')).toContainEqual(['رائف نجم', 'person']);
+    expect(mentions('من الملحن والممثل محمد أمين ثم الممثل')).toContainEqual(['محمد أمين', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

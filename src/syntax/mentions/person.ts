@@ -130,9 +130,9 @@ export function officeBefore(tokens: TokenStream, t: MentionTables, j: TokenInde
   const w = tokens.text(next);
   if (isDefinite(w) || t.roles.has(w) || t.officeNouns.has(w) || t.organisationHeads.has(w) || t.known.matchAt(tokens, next) !== null) return true;
   if (t.descriptors.matchAt(tokens, next)) return true;
-  // A construct of two: "ولي عهد أبوظبي"، "حارس مرمى المنتخب".
+  // A construct of two: "ولي عهد أبوظبي"، "حارس مرمى المنتخب" — not a particle between: "رائف نجم ان المنبر".
   const after = tokens.nextWord(next);
-  return after >= 0 && !NOUN_ENDING.test(w) && (isDefinite(tokens.text(after)) || t.known.matchAt(tokens, after) !== null) && !t.givenNames.starts(w);
+  return after >= 0 && !isNameStop(tokens, t, next) && !NOUN_ENDING.test(w) && (isDefinite(tokens.text(after)) || t.known.matchAt(tokens, after) !== null) && !t.givenNames.starts(w);
 }
 
 /** Long vowels: a foreign name takes one where a verb's prefix takes a consonant (تيفيز، تستعد). */
