@@ -428,6 +428,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('من الملحن والممثل محمد أمين ثم الممثل')).toContainEqual(['محمد أمين', 'person']);
   });
 
+  it('reads a loan name’s third word in ا when the name is closed after it', () => {
+    expect(mentions('اكد رئيس الجمهورية البرتغالية انيبال كافاكو سيلفا في تصريحات')).toContainEqual(['انيبال كافاكو سيلفا', 'person']);
+    expect(mentions('وذكر فرانس بارونج مانجيرا المتحدث باسم شرطة جاوة')).toContainEqual(['فرانس بارونج مانجيرا', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

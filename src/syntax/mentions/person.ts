@@ -185,6 +185,8 @@ const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
  * محاصر بين") and the broken plural فعاليل ("عبدالسلام جمعة جماهير العنابي").
  */
 const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي])$/u;
+/** Fewest letters of a loan name's third word in ا: سيلفا (عرضا، دعما are shorter, and shaped as nouns). */
+const LATER_LOAN_ALIF_LETTERS = 5;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
@@ -275,7 +277,9 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     }
     const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
     const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p));
-    if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
+    // A third word in ا closed right after it is a loan name's, not an accusative: "انيبال كافاكو سيلفا في".
+    const loanAlif = alif || (words >= 2 && w.length >= LATER_LOAN_ALIF_LETTERS && closedAfterWord(tokens, lexicon, t, p));
+    if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
