@@ -363,9 +363,10 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       add(personNameAt(tokens, lexicon, k, false) ?? givenNameAlone(tokens, lexicon, t, k, given));
       continue;
     }
-    // An Arab chain with a first word no table lists: "سهل بن حنيف"، "بسر بن أرطأة".
+    // An Arab chain with a first word no table lists: "سهل بن حنيف"، "بسر بن أرطأة" — not a noun
+    // before a person known by his بن name: "لمنع هروب بن لادن"، "وجوه مؤيدي بن لادن".
     const next = tokens.nextWord(k);
-    if (next >= 0 && t.links.sonOf.has(tokens.text(next)) && opensNameByContext(tokens, lexicon, t, k)) {
+    if (next >= 0 && t.links.sonOf.has(tokens.text(next)) && opensNameByContext(tokens, lexicon, t, k) && t.known.matchAt(tokens, next)?.entry.type !== 'person') {
       const name = personNameAt(tokens, lexicon, k, true);
       if (name && name.end > next + 1) add(name);
     }

@@ -130,9 +130,9 @@ export function officeBefore(tokens: TokenStream, t: MentionTables, j: TokenInde
   const w = tokens.text(next);
   if (isDefinite(w) || t.roles.has(w) || t.officeNouns.has(w) || t.organisationHeads.has(w) || t.known.matchAt(tokens, next) !== null) return true;
   if (t.descriptors.matchAt(tokens, next)) return true;
-  // A construct of two: "ولي عهد أبوظبي"، "حارس مرمى المنتخب".
+  // A construct of two: "ولي عهد أبوظبي"، "حارس مرمى المنتخب" — not a particle between: "رائف نجم ان المنبر".
   const after = tokens.nextWord(next);
-  return after >= 0 && !NOUN_ENDING.test(w) && (isDefinite(tokens.text(after)) || t.known.matchAt(tokens, after) !== null) && !t.givenNames.starts(w);
+  return after >= 0 && !isNameStop(tokens, t, next) && !NOUN_ENDING.test(w) && (isDefinite(tokens.text(after)) || t.known.matchAt(tokens, after) !== null) && !t.givenNames.starts(w);
 }
 
 /** Long vowels: a foreign name takes one where a verb's prefix takes a consonant (تيفيز، تستعد). */
@@ -170,6 +170,10 @@ export const PREPOSITION_PHRASE = /^(?:[بل][متش]|ك[متكز])/u;
 export const ELATIVE = /^ا[^اوي]{2,3}$/u;
 /** A participle of the derived forms: متحمس، مستشار، منتخب — a noun or adjective, not a name. */
 const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
+/** A verbal noun of form V of a weak root, without the article: تخلي، تحدي، تصدي — no nisba. */
+const WEAK_VERBAL_NOUN = /^ت[^اوي]{2}ي$/u;
+/** A sound plural of the active participle فاعل: عائدين، لاعبون، حاضرين (SOUND_PLURAL reads the derived forms' and the nisbas'). */
+const ACTIVE_PLURAL = /^[^اوي]ا[^اوي]{2}(?:ين|ون)$/u;
 /** A broken plural of the pattern أفاعيل: أحاديث، أساليب — never a name. */
 const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
 /** Pronouns on a preposition or noun: معهم، فيهم، لهن. */
@@ -177,9 +181,12 @@ const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
 /**
  * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
  * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت), the
- * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا").
+ * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا"), the participle مفاعل ("ستيفن بينار
+ * محاصر بين") and the broken plural فعاليل ("عبدالسلام جمعة جماهير العنابي").
  */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا])$/u;
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي])$/u;
+/** Fewest letters of a loan name's third word in ا: سيلفا (عرضا، دعما are shorter, and shaped as nouns). */
+const LATER_LOAN_ALIF_LETTERS = 5;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
@@ -261,11 +268,21 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       continue;
     }
     if (slots >= 2 && gluedPreposition(t, w)) break;
+    // A nisba family name closes a name whose one word so far no table lists, read after a title or role:
+    // "رئيس وزراء الإقليم نتشيرفان البارزاني"، "الصحفي دندراوي الهواري". After a foreign given name a
+    // nisba is as often an adjective of what the name names: "برنامج ليو التجاري"، "شون الإيجابي".
+    if (!givenFirst && words === 1 && p === j && familyNisba(tokens, t, p)) {
+      end = tokenIndex(p + 1);
+      break;
+    }
     const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
-    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p));
-    if (!(surname || continuesName(tokens, lexicon, t, p, true, alif)) || accusativePair(tokens, p)) break;
+    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p));
+    // A third word in ا closed right after it is a loan name's, not an accusative: "انيبال كافاكو سيلفا في".
+    const loanAlif = alif || (words >= 2 && w.length >= LATER_LOAN_ALIF_LETTERS && closedAfterWord(tokens, lexicon, t, p));
+    if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
-    if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
+    // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
+    if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     end = tokenIndex(p + 1);
     words++;
     slots++;
@@ -291,6 +308,26 @@ function gluedPreposition(t: MentionTables, w: string): boolean {
 const PREPOSITION_LETTERS = /^[بل][^اوي]/u;
 /** A loan name's Br or Bl before a long vowel: برايس، بلاتر، براون (بلسان is ب + لسان). */
 const LOAN_CLUSTER = /^ب[رل][اوي]/u;
+
+/**
+ * A loan word that opens as ب or ك before the article would, with a long vowel before its last
+ * letter as loan names have: بالاك، بالوتيلي، كالديرون، كاليريس — not a noun after the preposition
+ * and the article (بالحبس، بالتحرش، بالتبني، بالقرب), nor one with a hamza or ع (بالأمس، كالعادة).
+ */
+const ARTICLE_SHAPED_LOAN = /^[بك]ال(?=[^أإآءعةه]*[اوي][^اوي])[^أإآءع]{2,}$/u;
+
+/**
+ * True when word token `j`, right after a foreign given name, is its surname though it reads as ب
+ * or ك with the article: "مايكل بالاك عن"، "رامون كالديرون يشغل"، "ميشلين كالمي راي" — a word of
+ * five letters at least no table knows, not a particle, and not before a word with the article
+ * (which would make it a phrase: "جون بالقرب من"، "ماري كالمعتاد" are rare, "بالنسبة للرئيس" not).
+ */
+function articleShapedSurname(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
+  if (!ARTICLE_SHAPED_LOAN.test(written) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || t.known.matchAt(tokens, j) !== null) return false;
+  const next = tokens.nextWord(j);
+  return next < 0 || !isDefinite(tokens.text(next));
+}
 
 /** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
 const WAW_SURNAME_LETTERS = 4;
@@ -462,12 +499,15 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
     // And so does one glued to a noun after two name words: "مصطفى عبد الله بفوز"، "أسامة حسني لغزو".
     if (slots >= 2 && !afterJoiner && gluedPreposition(t, w)) break;
-    const nameWord = j === k ? givenMatch : t.givenNames.matchAt(tokens, j);
+    // A later word is a given name only as written, without a preposition glued to it: "أبو خوصة بفرح" ends at خوصة.
+    const later = j === k ? null : t.givenNames.matchAt(tokens, j);
+    const nameWord = j === k ? givenMatch : later && (later.skip === 0 || !PREPOSITIONS.includes(tokens.text(j)[0]!)) ? later : null;
     // After two words, a third is a name word only as a given name (a patronymic: محمد حسني مبارك),
     // after a joiner, or as the family name after given names: "بيتر كلارك بلقاء" ends at كلارك,
     // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
     // A بن chain ends in a nisba as well: "سهل بن حنيف الأنصاري"، "عمرو بن ود العامري".
-    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !(joiners > 0 && chainNisba(t, w))) break;
+    // So does a name of a given name and a second word, in a nisba family name: "محمد مقلد المريخي".
+    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !((joiners > 0 || (given && words === 2)) && familyNisba(tokens, t, j))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
@@ -501,7 +541,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
       // A sound plural with the article is what follows the name: "التقى خالد حسين المتظاهرين".
-      if (words > 0 && !afterJoiner && SOUND_PLURAL.test(w.slice(article.length))) break;
+      // So is one of the pattern فاعلين after two name words: "سالم مسعود العائدين من الإيقاف" (زين
+      // العابدين is a given name of two words; الشاهين, a given name, is a family name).
+      if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
@@ -556,8 +598,20 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
   // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
   const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
+  // So is a person's surname the tables know, where a name may open (after punctuation or a definite
+  // title): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة ساندرز" — elsewhere the first word is a
+  // noun in construct with the surname: "في حياة أينشتاين"، "وبدت آمال فيدرر"، "المتحدث باسم نتنياهو".
+  const known = t.known.matchAt(tokens, second);
+  if (!noNisba && known?.skip === 0 && known.end === range.end && known.entry.type === 'person' && !isDefinite(w) && opensAfterDefinite(tokens, t, range.start)) return true;
   // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
   return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
+}
+
+/** True when token `k` is a word without a clitic after punctuation, the start or a definite word that is no particle (a title or its adjective), and is no link (باسم). */
+function opensAfterDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  if (t.links.onBehalfOf.has(tokens.text(k))) return false;
+  const p = tokens.previous(k);
+  return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && isDefinite(tokens.text(p)) && !t.stops.has(tokens.text(p)));
 }
 
 /**
@@ -781,10 +835,32 @@ function chainNisba(t: MentionTables, w: string): boolean {
   return w.startsWith(article) && w.endsWith('ي') && w.length > 5 && !t.titleAdjectives.has(w) && !t.demonyms.has(w);
 }
 
+/**
+ * True when word token `j` is a nisba that may close a name as its family name (الأنصاري، المريخي),
+ * written with ي:
+ * no known place or body, particle, generic word of a body (الوطني), noun of office or trade
+ * (الدبلوماسي) or descriptor (النادي).
+ */
+function familyNisba(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  const bare = w.slice(article.length);
+  // Written with ى it is a noun, not a nisba: "عباس دخل المستشفى"; so is a verbal noun تفعّل of a weak root: التخلي، التحدي.
+  if (!withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ي') || WEAK_VERBAL_NOUN.test(bare)) return false;
+  return chainNisba(t, w) && t.known.matchAt(tokens, j) === null && !t.stops.has(w) && !t.genericBodyWords.has(w) && !t.officeNouns.has(bare) && !t.descriptorWords.has(bare);
+}
+
+/** The ل of purpose: لِ before a verb in the present ("وجاء فوز عبد الفتاح ليعوض"، "لتؤكد"). */
+const PURPOSE_LAM = 'ل';
+
+/** True when word `w` is ل before a verb in the present, read as an Arab name's word would be (a loan surname may open so: جوزيف ليبرمان; not a third word). */
+function purposeVerb(w: string): boolean {
+  return w.startsWith(PURPOSE_LAM) && verbLike(w.slice(1), false);
+}
+
 /** True when word token `j`, indefinite and no given name, may be the family name after two given names. */
 function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  return w.length >= THIRD_WORD_LETTERS && !NOUN_OR_VERB_SHAPE.test(w) && !SOUND_PLURAL.test(w) && continuesName(tokens, lexicon, t, j, false, false);
+  return w.length >= THIRD_WORD_LETTERS && !NOUN_OR_VERB_SHAPE.test(w) && !SOUND_PLURAL.test(w) && !purposeVerb(w) && continuesName(tokens, lexicon, t, j, false, false);
 }
 
 /** True when word token `j` may be the second word of a name whose first word is a given name or not (`afterGiven`). */
@@ -798,7 +874,7 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
   if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
-  if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)))) return false;
+  if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)) || purposeVerb(w))) return false;
   // A definite plural of a verbal noun or participle is an object, not a family name: "حمدان الإجراءات"، "صبري المحادثات" (الطاهات is a name).
   if (isDefinite(w) && /^(?:الم|الا|الت).{3,}ات$/u.test(w)) return false;
   if (afterGiven) return true;
