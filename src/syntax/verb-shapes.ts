@@ -10,3 +10,9 @@
  * thing called تلقوا; "الموقوفون العشرة سيبقون قيد الحبس" counts no سيبق.
  */
 export const PLURAL_VERB = /^(?:\p{L}{2,}وا|س?[يت]\p{L}{2,}ون)$/u;
+
+/**
+ * A past verb in the feminine ت after three letters or more, not the ات of a plural: أطلقت، سقطت. A plural of
+ * things takes it ("ثلاثة صواريخ أطلقت"), so after a counted noun it is the verb of the figure's clause.
+ */
+export const FEMININE_PAST = /^\p{L}{2,}[^ا]ت$/u;

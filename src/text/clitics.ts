@@ -99,6 +99,14 @@ function definitePrefixLength(word: string): number {
   return word.charCodeAt(i) === alef && word.charCodeAt(i + 1) === lam ? i + 2 : 0;
 }
 
+/**
+ * True when folded `word` is a clitic written on its own (a conjunction or preposition of one letter):
+ * the لـ of "بتفجير انتحاري لـ«داعش»", whose word follows behind a quotation mark.
+ */
+export function isCliticAlone(word: string): boolean {
+  return word.length === 1 && (conjunctionClitics + prepositionClitics).includes(word);
+}
+
 /** True for a word with the article, behind clitics or not: الدعم، والدعم، بالعراق، للاستراتيجية. */
 export function isDefinite(word: string): boolean {
   const prefix = definitePrefixLength(word);

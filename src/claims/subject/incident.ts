@@ -1,3 +1,4 @@
+import { isCliticAlone } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
@@ -94,7 +95,7 @@ function description(c: ClaimContext, at: TokenIndex, limit: number): TokenRange
     // preposition that says where or of what: "حريق في مركز تسوق".
     if (c.isStopWord(tokens.text(k)) && !(c.lexicon.incidentPrepositions.has(tokens.text(k)) && tokens.nextWord(k) >= 0 && !c.isStopWord(tokens.text(tokens.nextWord(k))))) break;
     // A clitic written apart before a quotation ("بتفجير انتحاري لـ«داعش»") is left out with what it opens.
-    if (tokens.text(k).length === 1 && tokens.isPunct(tokens.next(k))) break;
+    if (isCliticAlone(tokens.text(k)) && tokens.isPunct(tokens.next(k))) break;
     words++;
     end = tokenIndex(k + 1);
   }

@@ -3,7 +3,7 @@ import { article, conjunctionAnd, isDefinite, withoutArticle, withoutConjunction
 import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
-import { PLURAL_VERB } from '../../syntax/verb-shapes.js';
+import { FEMININE_PAST, PLURAL_VERB } from '../../syntax/verb-shapes.js';
 
 
 /**
@@ -66,9 +66,6 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
  * قتلهم. A lone ه is left out: folded, it is also the ة of شرطة.
  */
 const PRONOUN_SUFFIX = /^\p{L}{3,}(?:ها|هم|هن)$/u;
-
-/** A past verb in the feminine ت after three letters or more, not the ات of a plural: أطلقت، سقطت. */
-const FEMININE_PAST = /^\p{L}{2,}[^ا]ت$/u;
 
 /** The accusative ending of an indefinite singular, folded: قتيلا، عنصرا. */
 const ACCUSATIVE = 'ا';
