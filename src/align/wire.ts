@@ -5,7 +5,7 @@
  * speaker is an agency ("قالت وكالة رويترز") is the agency's figure. Outlets
  * that reprint one story are one confirmation.
  */
-import { conjunctionClitics, prepositionClitics } from '../text/clitics.js';
+import { wordClitics } from '../text/clitics.js';
 import { foldedWords, type AlignLexicon } from './tables.js';
 
 /** How far into a text its dateline or opening attribution may stand, in characters. */
@@ -13,11 +13,9 @@ export const WIRE_HEAD_CHARACTERS = 200;
 /** How far from its end a closing credit may stand, in characters. */
 export const WIRE_TAIL_CHARACTERS = 100;
 
-const clitics = conjunctionClitics + prepositionClitics;
-
 /** The first agency named in `text`, or null. A glued و/ف/ب/ل/ك before the name is allowed (لرويترز). */
 export function agencyIn(lexicon: AlignLexicon, text: string): string | null {
-  const words = foldedWords(text).map((w) => (w.length > 2 && clitics.includes(w[0]!) && !lexicon.startsWire(w) && lexicon.startsWire(w.slice(1)) ? w.slice(1) : w));
+  const words = foldedWords(text).map((w) => (w.length > 2 && wordClitics.includes(w[0]!) && !lexicon.startsWire(w) && lexicon.startsWire(w.slice(1)) ? w.slice(1) : w));
   for (let i = 0; i < words.length; i++) {
     const name = lexicon.wireAt(words, i);
     if (name) return name;

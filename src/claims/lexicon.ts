@@ -8,7 +8,7 @@ import { datesLexicon, type DatesLexicon } from '../dates/lexicon.js';
 import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
-import { cliticsButKaf, conjunctionClitics, definitePrefixes, futureClitic, isDefinite, prepositionBi, prepositionClitics, withoutArticle } from '../text/clitics.js';
+import { cliticsButKaf, conjunctionClitics, definitePrefixes, futureClitic, isDefinite, prepositionBi, withoutArticle, wordClitics } from '../text/clitics.js';
 import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
@@ -417,7 +417,7 @@ export class ClaimsLexicon {
     this.dates = dates;
     // A clitic may be glued to a bound phrase: "لأكثر من", "بأكثر من", "لنحو", "وقرابة", "بحوالي", and the future's س: "ستتجاوز".
     const prepositions = new Set(tables.boundPrepositions.map(foldWord));
-    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers, prepositions), conjunctionClitics + prepositionClitics + futureClitic);
+    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers, prepositions), wordClitics + futureClitic);
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
     this.boundSymbols = new Map(tables.boundSymbols.map((s) => [s.symbol, s]));
     this.rangeSigns = new Set(tables.rangeSigns);

@@ -3,13 +3,13 @@
  * then the refiners over what they found.
  */
 import { AnalysisKey, type TextDocument } from '../numbers/document.js';
-import { article, liArticle, startsWithLetterOf, withoutArticle } from '../text/clitics.js';
+import { article, liArticle, startsWithLetterOf, withoutArticle, wordClitics } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
 import type { DatesLexicon } from './lexicon.js';
 import { foldWord } from '../text/fold.js';
-import { WORD_CLITICS, type DateContext, type UnitNoun } from './recognizers/context.js';
+import type { DateContext, UnitNoun } from './recognizers/context.js';
 import { timeRecognizers } from './recognizers/index.js';
 import { timeRefiners } from './refiners/index.js';
 
@@ -98,10 +98,10 @@ function articleStem(word: string): string | undefined {
   const at = word.indexOf(article);
   if (at < 0 || at > 2 || word.length - at < 4) {
     // ل + ال is written لل: "للعام"، "وللعام".
-    const ll = word.startsWith(liArticle) ? liArticle.length : word.length > 3 && startsWithLetterOf(WORD_CLITICS, word) && word.startsWith(liArticle, 1) ? liArticle.length + 1 : 0;
+    const ll = word.startsWith(liArticle) ? liArticle.length : word.length > 3 && startsWithLetterOf(wordClitics, word) && word.startsWith(liArticle, 1) ? liArticle.length + 1 : 0;
     return ll && word.length - ll >= 2 ? word.slice(ll) : undefined;
   }
-  return at === 0 || WORD_CLITICS.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
+  return at === 0 || wordClitics.includes(word[at - 1]!) ? withoutArticle(word) : undefined;
 }
 
 /** A text whose start bits are not looked up yet: no mask, as the bits of fewer than 31 recognizers are never negative. */
@@ -170,7 +170,7 @@ function startsAt(context: DateContext, scan: StartScan, k: TokenIndex): number 
   if (mask === UNREAD) {
     const word = tokens.text(k);
     mask = index.words.get(word) ?? 0;
-    if (word.length > 2 && startsWithLetterOf(WORD_CLITICS, word)) mask |= index.words.get(tokens.tail(k)) ?? 0;
+    if (word.length > 2 && startsWithLetterOf(wordClitics, word)) mask |= index.words.get(tokens.tail(k)) ?? 0;
     const stem = articleStem(word);
     if (stem !== undefined) mask |= index.words.get(stem) ?? 0;
     scan.words[text] = mask;

@@ -14,6 +14,7 @@
  * ahead and never backtracks, so reading all numbers of a text is linear in
  * its length.
  */
+import { article } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { NumberKind } from './grammar.js';
 import type { NumberTokens } from './tokens.js';
@@ -378,7 +379,7 @@ class CardinalReader implements CardinalResult {
   #readsAsFraction(r: WordReading): boolean {
     const fraction = r.sense.fraction;
     if (!this.#first() || fraction === undefined) return false;
-    return !(fraction.number === 'singular' && fraction.ambiguous) || (beforeDefiniteNoun(this.#tokens, this.#following) && !this.#tokens.text(this.#at).includes('ال'));
+    return !(fraction.number === 'singular' && fraction.ambiguous) || (beforeDefiniteNoun(this.#tokens, this.#following) && !this.#tokens.text(this.#at).includes(article));
   }
 
   /** A unit into a free units slot: خمسة، وثلاثة (مئة وثلاثة). صفر is a number only alone at the start. */
@@ -553,7 +554,7 @@ function unitHead(r: WordReading): number | undefined {
 
 /** True when token `k` is a definite noun (ال…) that is not itself a number word. */
 function beforeDefiniteNoun(tokens: NumberTokens, k: TokenIndex): boolean {
-  return k >= 0 && tokens.isWord(k) && !tokens.isForeign(k) && tokens.text(k).startsWith('ال') && tokens.reading(k) === null;
+  return k >= 0 && tokens.isWord(k) && !tokens.isForeign(k) && tokens.text(k).startsWith(article) && tokens.reading(k) === null;
 }
 
 /** Elements that can count a following denominator: ثلاثة أرباع، عشرون أخماس، مئة جزء. */

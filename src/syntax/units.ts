@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { conjunctionAnd, conjunctionClitics, isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
+import { conjunctionAnd, conjunctionClitics, isDefinite, withoutArticle, wordClitics } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
@@ -40,8 +40,6 @@ const NOT_COUNTED_NOUN = /^[موفي]|(?:ه|ت|وا)$/u;
 
 const AND = conjunctionAnd;
 
-/** Letters glued before a noun: conjunctions and prepositions (وفبلك). */
-const NOUN_CLITICS = conjunctionClitics + prepositionClitics;
 
 
 /** Written forms of an entry: its lemma and listed forms, plus the regular inflection it asks for. */
@@ -235,7 +233,7 @@ export class UnitTable {
   definiteNounAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
     const word = tokens.text(k);
     if (isDefinite(word)) return this.tableUnitAt(tokens, k, true);
-    const stem = word.length > 3 && NOUN_CLITICS.includes(word[0]!) ? word.slice(1) : word;
+    const stem = word.length > 3 && wordClitics.includes(word[0]!) ? word.slice(1) : word;
     for (const suffix of this.pronounSuffixes) {
       if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
       const entry = this.byWord.get(stem.slice(0, -suffix.length));

@@ -28,6 +28,9 @@ export const prepositionKa = 'ك';
 /** Prepositions written glued to the next word: ب "with/in", ل "for/to", ك "as". */
 export const prepositionClitics = prepositionBi + prepositionLi + prepositionKa;
 
+/** Every one-letter clitic glued before a word: a conjunction or a preposition (و ف ب ل ك). */
+export const wordClitics = conjunctionClitics + prepositionClitics;
+
 /** The future prefix س glued to a verb: "ستتجاوز" (it will exceed). */
 export const futureClitic = 'س';
 
@@ -104,7 +107,7 @@ function definitePrefixLength(word: string): number {
  * the لـ of "بتفجير انتحاري لـ«داعش»", whose word follows behind a quotation mark.
  */
 export function isCliticAlone(word: string): boolean {
-  return word.length === 1 && (conjunctionClitics + prepositionClitics).includes(word);
+  return word.length === 1 && wordClitics.includes(word);
 }
 
 /** True for a word with the article, behind clitics or not: الدعم، والدعم، بالعراق، للاستراتيجية. */

@@ -7,7 +7,7 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, conjunctionClitics, liArticle, prepositionClitics, startsWithLetterOf, stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { article, liArticle, startsWithLetterOf, stemCandidates, withoutArticle, wordClitics } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
@@ -61,9 +61,6 @@ export function unitWords(lexicon: DatesLexicon, units: readonly TimeUnit[], plu
   return words;
 }
 
-/** Clitics before a word of time: conjunctions and prepositions (وفي، بالأمس، لعام). */
-export const WORD_CLITICS = conjunctionClitics + prepositionClitics;
-
 /** The plain integer value of the digits at token `k` (glued ones too: "2017آخر"), or null. */
 export function plainInteger(tokens: TokenStream, k: TokenIndex): number | null {
   if (k < 0 || k >= tokens.length) return null;
@@ -78,7 +75,7 @@ export function numberStartingAt(document: TextDocument, k: TokenIndex): ParsedN
 }
 
 /** True when word `k`, or its stem behind one glued letter of `clitics`, is in `words`. */
-export function wordIn(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = WORD_CLITICS): boolean {
+export function wordIn(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = wordClitics): boolean {
   if (!tokens.isWord(k)) return false;
   const word = tokens.text(k);
   if (words.has(word)) return true;
@@ -89,7 +86,7 @@ export function wordIn(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<st
 }
 
 /** Leading clitic characters of word `k` when its stem behind them is in `words` ("وفي" → 1), else 0. */
-export function cliticBefore(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = WORD_CLITICS): number {
+export function cliticBefore(tokens: TokenStream, k: TokenIndex, words: ReadonlySet<string>, clitics: string = wordClitics): number {
   const word = tokens.text(k);
   if (words.has(word)) return 0;
   return word.length > 2 && clitics.includes(word[0]!) && words.has(word.slice(1)) ? 1 : 0;
@@ -125,7 +122,7 @@ function readUnitNoun(context: DateContext, k: TokenIndex): UnitNoun | null {
   const word = tokens.text(k);
   const bare = withoutArticle(word);
   const definite = bare !== word && bare.length < word.length;
-  for (const noun of definite ? [bare] : stemCandidates(word, WORD_CLITICS)) {
+  for (const noun of definite ? [bare] : stemCandidates(word, wordClitics)) {
     const unit = lexicon.durationUnit.get(noun);
     if (unit === undefined) continue;
     const count = lexicon.durationCount.get(noun);

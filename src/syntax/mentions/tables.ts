@@ -9,7 +9,7 @@ import { mentionLinkRoles } from '../../names/lexicon.js';
 import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionClitics, liArticle, prepositionClitics, proclitics } from '../../text/clitics.js';
+import { article, cliticsButKaf, liArticle, proclitics, wordClitics } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -26,8 +26,6 @@ export interface CliticMatch<T> {
 /** Fewest letters on each side of a lost space: الولاياتالمتحدة. */
 const GLUED_MIN = 3;
 
-/** The letters a proclitic starts with. */
-const CLITIC_LETTERS = conjunctionClitics + prepositionClitics;
 
 /**
  * A node of the trie of phrases by folded word: the entries whose phrase ends here, in table
@@ -82,7 +80,7 @@ export class CliticPhraseTable<T> {
     const found = exact ? this.extend(tokens, k, exact, 0) : null;
     if (found) return found;
     // Most words carry no clitic: one test decides that.
-    if (!CLITIC_LETTERS.includes(word[0]!)) return null;
+    if (!wordClitics.includes(word[0]!)) return null;
     for (const p of proclitics) {
       if (p === article || word.length - p.length < 2 || !word.startsWith(p)) continue;
       const rest = word.slice(p.length);

@@ -169,7 +169,8 @@ export class SpeakerReader implements SpeakerText {
       const opens = opensPhrase(tokens, i);
       if (opens && (lexicon.verbs.has(tokens, i) || lexicon.fromVerbs.has(tokens, i) || lexicon.predicates.has(tokens, i))) break;
       // The outlet spoken to ends the speaker: "قال مدير المرصد … لوكالة فرانس برس"، "وقال الوزير لرويترز".
-      if (items.length > 0 && this.addresseeEnd(i) >= 0 && !this.officeComplement(items, i)) break;
+      const addressee = items.length > 0 ? this.addresseeEnd(i) : NO_TOKEN;
+      if (addressee >= 0 && !this.officeComplement(items, i, addressee)) break;
       const title = opens ? lexicon.titles.matchAt(tokens, i) : null;
       // "وقال د. محمد معيط": the abbreviated title runs over its full stop.
       const doctor = title ? NO_TOKEN : afterDoctor(tokens, i);
@@ -203,16 +204,16 @@ export class SpeakerReader implements SpeakerText {
   }
 
   /**
-   * True when a known body glued to ل at word `i` completes the office before it, a name following:
+   * True when a known body glued to ل at word `i` (its name ending before token `end`) completes the office before it, a name following:
    * "المدير الإقليمي لمنظمة الصحة العالمية أحمد المنظري"، "المتحدث الرسمي لقوات التحالف العقيد تركي
    * المالكي". An outlet of the addressee table (لوكالة، لقناة) never does, nor one that speech follows:
    * "وقال الوزير لرويترز إن".
    */
-  private officeComplement(items: readonly SpeakerItem[], i: TokenIndex): boolean {
+  private officeComplement(items: readonly SpeakerItem[], i: TokenIndex, end: TokenIndex): boolean {
     const { tokens, lexicon } = this;
     const last = items[items.length - 1]!;
     if (isAddressee(lexicon, tokens.text(i)) || last.quoted || !(last.definite || last.role || last.title)) return false;
-    const after = tokens.nextWord(tokenIndex(this.addresseeEnd(i) - 1));
+    const after = tokens.nextWord(tokenIndex(end - 1));
     return after >= 0 && tokens.isWord(after) && !lexicon.isSpeakerStop(tokens, after) && !lexicon.verbs.has(tokens, after);
   }
 
