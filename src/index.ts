@@ -49,7 +49,7 @@ export {
   type ExtractOptions,
 } from './claims/extract.js';
 export type { Bound, ChangeDetail, Claim, ClaimUnit, EntityRef, Modality, SpeakerKind, TimeScope, UnitKind } from './model.js';
-export type { BoundPhrase, BoundSymbol, VagueQuantity } from './claims/lexicon/bounds.js';
+export type { BoundPhrase, BoundSymbol, BoundVerb, BoundVerbParticle, VagueQuantity } from './claims/lexicon/bounds.js';
 export type { PerMarker, RegularEnding, SymbolUnit, UnitEntry } from './syntax/lexicon/units.js';
 export type { ClaimLinkRole, ClaimLinkWord, KindUnit, KindUnitKind } from './claims/lexicon/links.js';
 export type { ContextUnit, ValueCue, ValueOwner } from './claims/lexicon/values.js';

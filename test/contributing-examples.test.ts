@@ -42,4 +42,13 @@ describe('docs/contributing-rules.md', () => {
     const [plain] = createClaimExtractor().extract(text);
     expect(plain?.bound).not.toBe('moreThan');
   });
+
+  it('a bound verb: ينوف written once gives its feminine, ما before it and its negations', () => {
+    const { extract } = createClaimExtractor({ lexicon: { boundVerbs: [{ present: 'ينوف', jussive: 'ينف', prepositions: ['على'], bound: 'moreThan' }] } });
+    expect(extract('قتل ما ينوف على 30 شخصا')[0]).toMatchObject({ text: 'ما ينوف على 30 شخصا', bound: 'moreThan' });
+    expect(extract('خسائر تنوف على 30 مليون دولار')[0]).toMatchObject({ bound: 'moreThan' });
+    expect(extract('عدد لا ينوف على 30 شخصا')[0]).toMatchObject({ bound: 'atMost' });
+    expect(extract('عدد لم ينف على 30 شخصا')[0]).toMatchObject({ bound: 'atMost' });
+    expect(createClaimExtractor().extract('عدد لا ينوف على 30 شخصا')[0]?.bound).toBe('exact');
+  });
 });

@@ -26,6 +26,9 @@ function wordsOf(entry: unknown, field = ''): string[] {
 function keysOf(table: string, entry: unknown): string[] {
   const words = wordsOf(entry);
   if (table === 'boundPhrases') return words.map((w) => `${w}@${(entry as { position: string }).position}`);
+  // A bound verb is keyed by its present (two verbs may share a preposition); a particle by its words and the form it stands before.
+  if (table === 'boundVerbs') return [foldWord((entry as { present: string }).present)];
+  if (table === 'boundVerbParticles') return [`${foldWord((entry as { particle: string }).particle)}@${(entry as { before: string }).before}`];
   // A sign is keyed by the sign: two signs may stand for one unit (° and ℃).
   if (table === 'symbolUnits') return [(entry as { symbol: string }).symbol];
   // A pair of quotation marks is keyed by its opening mark: "…" opens and closes with one mark.

@@ -33,7 +33,9 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
   }
   // A bound after the unit agrees with one before, or stands alone: "3000 مقاتل على الأقل".
   const after = lexicon.boundsAfter.matchAt(tokens, tokens.nextWord(tokenIndex(d.end - 1)));
-  if (after && (d.bound === 'exact' || d.bound === after.entry.bound)) {
+  // A verb's bound turns on a negation it may not carry ("لم تكن تتعدى ثلاثة في المئة على الأكثر"): the phrase after says it outright.
+  const byVerb = verb !== null || before?.entry.verb === true;
+  if (after && (d.bound === 'exact' || d.bound === after.entry.bound || (byVerb && after.entry.bound !== 'exact'))) {
     d.bound = after.entry.bound;
     d.end = after.end;
   }

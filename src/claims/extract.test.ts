@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimExtractor, extractQuantClaims } from './extract.js';
-import { boundPhrases } from './lexicon/bounds.js';
+import { boundPhrases, boundVerbParticles, boundVerbs } from './lexicon/bounds.js';
+import { boundVerbPhrases } from './lexicon.js';
 import { countUnits, measureUnits } from '../syntax/lexicon/units.js';
 import type { Claim } from '../model.js';
 
@@ -103,6 +104,40 @@ describe('bounds', () => {
   const before = boundPhrases.filter((b) => b.position === 'before');
   it.each(before.map((b) => [b.phrase, b.bound] as const))('before: "%s" → %s', (phrase, bound) => {
     expect(one(`قال إن ${phrase} 300 شخص قتلوا`).bound).toBe(bound);
+  });
+  // Every form the engine writes of each bound verb: "لم تزد على 300" is at most 300, "ما يربو على 300" more than.
+  const verbForms = boundVerbs.flatMap((v) => boundVerbPhrases(v, boundVerbParticles));
+  it.each(verbForms.map((b) => [b.phrase, b.bound] as const))('bound verb: "%s" → %s', (phrase, bound) => {
+    expect(one(`قال إن ${phrase} 300 شخص قتلوا`).bound).toBe(bound);
+  });
+  it('writes the forms of a bound verb', () => {
+    const phrases = boundVerbPhrases({ present: 'يتجاوز', past: 'تجاوز', bound: 'moreThan' }, boundVerbParticles).map((b) => `${b.phrase}:${b.bound}`);
+    expect(phrases).toEqual(
+      expect.arrayContaining(['يتجاوز:moreThan', 'تتجاوز:moreThan', 'تجاوزت:moreThan', 'ما يتجاوز:moreThan', 'لا تجاوز:atMost', 'لم تجاوز:atMost', 'ألا يتجاوز:atMost']),
+    );
+    // The dropped ت only after a negation: "ما تجاوز" is the past.
+    expect(phrases).toContain('ما يتجاوز:moreThan');
+    expect(phrases).not.toContain('ما تجاوز:moreThan');
+    const defective = boundVerbPhrases({ present: 'يتعدى', past: 'تعدى', jussive: 'يتعد', bound: 'moreThan' }, boundVerbParticles).map((b) => b.phrase);
+    expect(defective).toEqual(expect.arrayContaining(['تعدت', 'لم يتعد', 'لم تتعد', 'لم تتعدى']));
+    // Not تعد: "لم تعد" is "no longer".
+    expect(defective).not.toContain('لم تعد');
+  });
+  it('reads a caller\'s bound verb with its negations', () => {
+    const { extract } = createClaimExtractor({ lexicon: { boundVerbs: [{ present: 'ينوف', jussive: 'ينف', prepositions: ['على'], bound: 'moreThan' }] } });
+    expect(extract('قتل ما ينوف على 300 شخص')[0]).toMatchObject({ bound: 'moreThan', value: 300 });
+    expect(extract('قالوا إن القتلى لم ينف عددهم على 300 شخص')[0]).toMatchObject({ bound: 'atMost', value: 300 });
+  });
+  it('lets the phrase after a figure overrule a bound verb, whose negation may stand out of reach', () => {
+    expect(one('قال إن النمو لم يكن يتجاوز أربعة في المئة على الأكثر')).toMatchObject({ bound: 'atMost', value: 4 });
+    // "فقط" stresses the figure and leaves the verb's bound: "لا تتجاوز 40% فقط" is at most 40%.
+    expect(one('نسبة الإنجاز لا تتجاوز 40% فقط')).toMatchObject({ bound: 'atMost', value: 40 });
+  });
+  it('takes no subject between the relative ما and its figure', () => {
+    expect(claims('حققت الشركة أرباحا ما يفوق تقديرات المحللين في الربع الثاني')).toEqual([]);
+  });
+  it('refuses a bound verb that is not a present of the third person', () => {
+    expect(() => createClaimExtractor({ lexicon: { boundVerbs: [{ present: 'تجاوز', bound: 'moreThan' }] } })).toThrow(/boundVerbs.*present/u);
   });
   const after = boundPhrases.filter((b) => b.position === 'after');
   it.each(after.map((b) => [b.phrase, b.bound] as const))('after: "%s" → %s', (phrase, bound) => {

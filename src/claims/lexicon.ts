@@ -16,12 +16,16 @@ import {
   boundFillers,
   boundPhrases,
   boundSymbols,
+  boundVerbParticles,
+  boundVerbs,
   rangeJoiners,
   rangeOpeners,
   rangeSigns,
   vagueQuantities,
   type BoundPhrase,
   type BoundSymbol,
+  type BoundVerb,
+  type BoundVerbParticle,
   type VagueQuantity,
 } from './lexicon/bounds.js';
 import { notFigureAfter, notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
@@ -58,6 +62,10 @@ import { backgroundCues, compassWords, contextUnits, datingWords, distanceFrom, 
 export interface ClaimsTables {
   /** Phrases that bound a figure: `{ phrase: 'أكثر من', bound: 'moreThan', position: 'before' }`. */
   readonly boundPhrases: readonly BoundPhrase[];
+  /** Verbs that bound a figure, each written once: `{ present: 'يتجاوز', past: 'تجاوز', bound: 'moreThan' }` (the engine writes their forms and negations). */
+  readonly boundVerbs: readonly BoundVerb[];
+  /** Particles before a bound verb: `{ particle: 'لم', before: 'jussive', negates: true }`. */
+  readonly boundVerbParticles: readonly BoundVerbParticle[];
   /** Words that may stand inside a bound phrase before its preposition: "ما لا يقل عددهم عن". */
   readonly boundFillers: readonly string[];
   /** Comparison signs before a figure: `{ symbol: '>=', bound: 'atLeast' }`. */
@@ -177,6 +185,8 @@ export interface ClaimsTables {
 /** The built-in tables of the claims layer. */
 export const claimsTables: ClaimsTables = {
   boundPhrases,
+  boundVerbs,
+  boundVerbParticles,
   boundFillers,
   boundSymbols,
   rangeSigns,
@@ -251,9 +261,18 @@ const claimLinkRoles: readonly ClaimLinkRole[] = ['of', 'in', 'against', 'thatIs
 /** The clitics glued to a score noun or a word of "none" and "any": a conjunction or ب ("برباعية"، "وبلا"). */
 const CONJUNCTIONS_AND_BI = conjunctionClitics + prepositionBi;
 
+/** One word. */
+const oneWord: EntryCheck = (v) => phrase(v) ?? ((v as string).includes(' ') ? `must be one word, got ${JSON.stringify(v)}` : null);
+
+/** A verb of the third person masculine, present or jussive: one word opening with ي, whose feminine the engine makes with ت. */
+const presentVerb: EntryCheck = (v) =>
+  oneWord(v) ?? ((v as string).startsWith('ي') && (v as string).length >= 3 ? null : `must be a verb of the third person masculine opening with ي, got ${JSON.stringify(v)}`);
+
 /** Checks of each table's entries where they enter. */
 export const claimsChecks: TableChecks<ClaimsTables> = {
   boundPhrases: record({ phrase, bound: oneOf(bounds.filter((b) => b !== 'range' && b !== 'vague')), position: oneOf(['before', 'after']), verb: optional(flag) }),
+  boundVerbs: record({ present: presentVerb, past: optional(oneWord), jussive: optional(presentVerb), prepositions: optional(listOf(oneWord)), bound: oneOf(['moreThan', 'lessThan']) }),
+  boundVerbParticles: record({ particle: phrase, before: oneOf(['present', 'jussive']), negates: flag }),
   boundFillers: phrase,
   boundSymbols: record({ symbol: sign, bound: oneOf(['atLeast', 'atMost', 'moreThan', 'lessThan']) }),
   rangeSigns: sign,
@@ -417,7 +436,12 @@ export class ClaimsLexicon {
     this.dates = dates;
     // A clitic may be glued to a bound phrase: "لأكثر من", "بأكثر من", "لنحو", "وقرابة", "بحوالي", and the future's س: "ستتجاوز".
     const prepositions = new Set(tables.boundPrepositions.map(foldWord));
-    this.boundsBefore = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'before'), (b) => withFillers(b.phrase, tables.boundFillers, prepositions), wordClitics + futureClitic);
+    const verbPhrases = tables.boundVerbs.flatMap((v) => boundVerbPhrases(v, tables.boundVerbParticles));
+    this.boundsBefore = new PhraseTable(
+      [...tables.boundPhrases.filter((b) => b.position === 'before'), ...verbPhrases],
+      (b) => withFillers(b.phrase, tables.boundFillers, prepositions),
+      wordClitics + futureClitic,
+    );
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
     this.boundSymbols = new Map(tables.boundSymbols.map((s) => [s.symbol, s]));
     this.rangeSigns = new Set(tables.rangeSigns);
@@ -505,6 +529,54 @@ function foldPhrase(phrase: string): string {
 }
 
 /** A bound phrase and, when it ends in one of the folded `prepositions`, the phrase with each filler before it. */
+/** The present and its feminine: يتجاوز، تتجاوز. */
+function presentForms(present: string): string[] {
+  return [present, `ت${present.slice(1)}`];
+}
+
+/**
+ * The feminine of a present in يت with one of its two ت dropped, as news writes it after a negation
+ * ("ولا تجاوز مليوني درهم", "لم تجاوز"), or none. Not made of a written jussive: تتعد would drop to
+ * تعد, which is also "return" ("لم تعد": no longer).
+ */
+function contractedForms(present: string): string[] {
+  return present.startsWith('يت') ? [present.slice(1)] : [];
+}
+
+/** The past and its feminine, whose ت takes the place of a final ى: تجاوز، تجاوزت; تخطى، تخطت. */
+function pastForms(past: string): string[] {
+  return [past, past.endsWith('ى') ? `${past.slice(0, -1)}ت` : `${past}ت`];
+}
+
+/**
+ * The bound phrases a bound verb writes: its affirmed forms with its bound ("تجاوزت 50", "ما يزيد
+ * على 50": more than), its negated forms with the other side closed ("لا يتجاوز 50", "لم يزد على
+ * 50": at most; "لا تقل عن 10": at least), each with each of its prepositions. A verb without a
+ * preposition may have its subject between it and the figure ("تجاوز عدد الضحايا 50").
+ */
+export function boundVerbPhrases(verb: BoundVerb, particles: readonly BoundVerbParticle[]): BoundPhrase[] {
+  const negated: Bound = verb.bound === 'moreThan' ? 'atMost' : 'atLeast';
+  const present = presentForms(verb.present);
+  const negatedPresent = [...present, ...contractedForms(verb.present)];
+  // After لم news writes the present as often as the jussive: "لم تتعدى الـ8 في المائة" beside "لم تتعد".
+  const jussive = verb.jussive === undefined ? negatedPresent : [...presentForms(verb.jussive), ...negatedPresent];
+  // Each form with its bound, and whether the verb's subject may stand before the figure: not after the
+  // relative ما, whose figure follows it ("ما يفوق توقعات المحللين" is no bound of a later figure).
+  const forms = new Map<string, { bound: Bound; subjectBetween: boolean }>();
+  for (const form of [...present, ...(verb.past === undefined ? [] : pastForms(verb.past))]) forms.set(form, { bound: verb.bound, subjectBetween: true });
+  for (const p of particles) {
+    const verbs = p.before === 'jussive' ? jussive : p.negates ? negatedPresent : present;
+    for (const form of verbs) forms.set(`${p.particle} ${form}`, { bound: p.negates ? negated : verb.bound, subjectBetween: p.negates });
+  }
+  const prepositions = verb.prepositions ?? [];
+  const out: BoundPhrase[] = [];
+  for (const [form, { bound, subjectBetween }] of forms) {
+    if (prepositions.length > 0) for (const p of prepositions) out.push({ phrase: `${form} ${p}`, bound, position: 'before' });
+    else out.push(subjectBetween ? { phrase: form, bound, position: 'before', verb: true } : { phrase: form, bound, position: 'before' });
+  }
+  return out;
+}
+
 function withFillers(phrase: string, fillers: readonly string[], prepositions: ReadonlySet<string>): string[] {
   const words = phrase.split(' ');
   if (words.length < 2 || !prepositions.has(foldWord(words[words.length - 1]!))) return [phrase];

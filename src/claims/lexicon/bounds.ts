@@ -21,25 +21,6 @@ export interface BoundPhrase {
  */
 export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'أكثر من', bound: 'moreThan', position: 'before' },
-  { phrase: 'ما يزيد على', bound: 'moreThan', position: 'before' },
-  { phrase: 'ما يزيد عن', bound: 'moreThan', position: 'before' },
-  { phrase: 'يزيد على', bound: 'moreThan', position: 'before' },
-  { phrase: 'يزيد عن', bound: 'moreThan', position: 'before' },
-  { phrase: 'ما يربو على', bound: 'moreThan', position: 'before' },
-  { phrase: 'يربو على', bound: 'moreThan', position: 'before' },
-  { phrase: 'تجاوز', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'يتجاوز', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'تتجاوز', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'تخطى', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'يتخطى', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'فاق', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'يفوق', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'تفوق', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'تخطت', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'تجاوزت', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'فاقت', bound: 'moreThan', position: 'before', verb: true },
-  { phrase: 'لم يتجاوز', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لم تتجاوز', bound: 'atMost', position: 'before', verb: true },
   { phrase: 'أكثر من أو يساوي', bound: 'atLeast', position: 'before' },
   { phrase: 'أكبر من أو يساوي', bound: 'atLeast', position: 'before' },
   { phrase: 'أعلى من أو يساوي', bound: 'atLeast', position: 'before' },
@@ -48,7 +29,6 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'أصغر من أو يساوي', bound: 'atMost', position: 'before' },
   { phrase: 'أدنى من أو يساوي', bound: 'atMost', position: 'before' },
   { phrase: 'يساوي أو أقل من', bound: 'atMost', position: 'before' },
-  { phrase: 'ما يفوق', bound: 'moreThan', position: 'before' },
   { phrase: 'أكبر من', bound: 'moreThan', position: 'before' },
   { phrase: 'أعلى من', bound: 'moreThan', position: 'before' },
   { phrase: 'فوق', bound: 'moreThan', position: 'before' },
@@ -65,48 +45,13 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'أو أقل', bound: 'atMost', position: 'after' },
   { phrase: 'فما دون', bound: 'atMost', position: 'after' },
   { phrase: 'فما فوق', bound: 'atLeast', position: 'after' },
-  { phrase: 'ما يقل عن', bound: 'lessThan', position: 'before' },
-  { phrase: 'ما يقل من', bound: 'lessThan', position: 'before' },
   // As one outlet wrote it, dropping the preposition: "ما يقل 3000 مقاتلاً".
   { phrase: 'ما يقل', bound: 'lessThan', position: 'before' },
-  { phrase: 'يقل عن', bound: 'lessThan', position: 'before' },
-  { phrase: 'ما لا يقل عن', bound: 'atLeast', position: 'before' },
-  { phrase: 'لا يقل عن', bound: 'atLeast', position: 'before' },
   { phrase: 'ما لا يقل', bound: 'atLeast', position: 'before' },
   { phrase: 'على الأقل', bound: 'atLeast', position: 'before' },
   { phrase: 'على الأقل', bound: 'atLeast', position: 'after' },
   { phrase: 'فأكثر', bound: 'atLeast', position: 'after' },
   { phrase: 'أو أكثر', bound: 'atLeast', position: 'after' },
-  { phrase: 'ما لا يزيد على', bound: 'atMost', position: 'before' },
-  { phrase: 'ما لا يزيد عن', bound: 'atMost', position: 'before' },
-  { phrase: 'لا يزيد على', bound: 'atMost', position: 'before' },
-  { phrase: 'لا يزيد عن', bound: 'atMost', position: 'before' },
-  { phrase: 'لا يتجاوز', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لا تتجاوز', bound: 'atMost', position: 'before', verb: true },
-  // Negated bound verbs in the persons and spellings news writes: the feminine ت ("الغرامة التي لا تقل عن 250 ألف
-  // درهم ولا تزيد على مليون درهم"), a present that drops one of its two ت ("ولا تجاوز مليوني درهم"),
-  // لم with the jussive ("لم يزد على")، ألا for أن لا ("ألا يتجاوز إنفاقها 16 في المائة"); the spellings
-  // read in SaudiNewsNet and the ANT corpus.
-  { phrase: 'لا تجاوز', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لم تجاوز', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'ألا يتجاوز', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'ألا تتجاوز', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لا يتعدى', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لا تتعدى', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لم يتخط', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لم تتخط', bound: 'atMost', position: 'before', verb: true },
-  { phrase: 'لا تزيد على', bound: 'atMost', position: 'before' },
-  { phrase: 'لا تزيد عن', bound: 'atMost', position: 'before' },
-  { phrase: 'ألا يزيد عن', bound: 'atMost', position: 'before' },
-  { phrase: 'لم يزد على', bound: 'atMost', position: 'before' },
-  { phrase: 'لم يزد عن', bound: 'atMost', position: 'before' },
-  { phrase: 'لا تقل عن', bound: 'atLeast', position: 'before' },
-  { phrase: 'ما لا تقل عن', bound: 'atLeast', position: 'before' },
-  { phrase: 'ألا تقل عن', bound: 'atLeast', position: 'before' },
-  { phrase: 'لم تقل عن', bound: 'atLeast', position: 'before' },
-  { phrase: 'تزيد على', bound: 'moreThan', position: 'before' },
-  { phrase: 'تزيد عن', bound: 'moreThan', position: 'before' },
-  { phrase: 'تقل عن', bound: 'lessThan', position: 'before' },
   { phrase: 'على الأكثر', bound: 'atMost', position: 'after' },
   { phrase: 'كحد أقصى', bound: 'atMost', position: 'after' },
   { phrase: 'حتى', bound: 'atMost', position: 'before' },
@@ -130,6 +75,64 @@ export const boundPhrases: readonly BoundPhrase[] = [
   { phrase: 'ما يناهز', bound: 'approximate', position: 'before' },
   { phrase: 'يناهز', bound: 'approximate', position: 'before' },
   { phrase: 'ما يقدر ب', bound: 'approximate', position: 'before' },
+];
+
+/**
+ * A verb that bounds the figure after it, written once, in the masculine of the third person; the
+ * engine writes its other forms (`boundVerbPhrases`). Affirmed it sets `bound`: "تجاوز عدد
+ * الضحايا 50 شخصاً" (more than 50), "يقل عن 10" (less than 10). Negated it closes the other side:
+ * "لا يتجاوز 50" is at most 50, "لا يقل عن 10" at least 10.
+ */
+export interface BoundVerb {
+  /** The present, third person masculine: "يتجاوز", "يزيد". */
+  readonly present: string;
+  /** The past, third person masculine, where it bounds a figure too: "تجاوز عدد القتلى 50". */
+  readonly past?: string;
+  /** The jussive after لم where it is not the present: "يزد" ("لم يزد على 5"), "يتخط" ("لم يتخط 5"). */
+  readonly jussive?: string;
+  /**
+   * The prepositions between the verb and the figure ("يزيد على 50", "يزيد عن 50"). Without them the
+   * verb takes the figure as its object, and its subject may stand between: "تجاوز عدد الضحايا 50".
+   */
+  readonly prepositions?: readonly string[];
+  /** The bound it sets when affirmed. */
+  readonly bound: 'moreThan' | 'lessThan';
+}
+
+/**
+ * Verbs that bound a figure. The engine writes every form news uses: the feminine present
+ * ("تتجاوز", and after a negation with one of its two ت dropped: "ولا تجاوز مليوني درهم"), the past
+ * and its feminine ("تجاوزت", "تخطت"), ما before the present ("ما يزيد على 50"), and the negations
+ * of {@link boundVerbParticles}. The spellings read in SaudiNewsNet and the ANT corpus.
+ */
+export const boundVerbs: readonly BoundVerb[] = [
+  { present: 'يتجاوز', past: 'تجاوز', bound: 'moreThan' },
+  { present: 'يتخطى', past: 'تخطى', jussive: 'يتخط', bound: 'moreThan' },
+  { present: 'يفوق', past: 'فاق', jussive: 'يفق', bound: 'moreThan' },
+  { present: 'يتعدى', past: 'تعدى', jussive: 'يتعد', bound: 'moreThan' },
+  { present: 'يزيد', jussive: 'يزد', prepositions: ['على', 'عن'], bound: 'moreThan' },
+  { present: 'يربو', jussive: 'يرب', prepositions: ['على'], bound: 'moreThan' },
+  { present: 'يقل', prepositions: ['عن', 'من'], bound: 'lessThan' },
+];
+
+/** A particle before a bound verb: "لا يتجاوز", "لم يزد على", "ما يزيد على". */
+export interface BoundVerbParticle {
+  /** The words: "ما لا". */
+  readonly particle: string;
+  /** The form of the verb it stands before. */
+  readonly before: 'present' | 'jussive';
+  /** Whether it negates the verb, closing the bound the other way ("لا يقل عن 10": at least 10). */
+  readonly negates: boolean;
+}
+
+/** The particles news puts before a bound verb. */
+export const boundVerbParticles: readonly BoundVerbParticle[] = [
+  { particle: 'ما', before: 'present', negates: false },
+  { particle: 'لا', before: 'present', negates: true },
+  { particle: 'ما لا', before: 'present', negates: true },
+  // ألا is أن لا: "على ألا يتجاوز إنفاقها 16 في المائة".
+  { particle: 'ألا', before: 'present', negates: true },
+  { particle: 'لم', before: 'jussive', negates: true },
 ];
 
 /**
