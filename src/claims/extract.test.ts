@@ -145,6 +145,31 @@ describe('bounds', () => {
   });
 });
 
+describe('model and product numbers', () => {
+  it('reads a number glued by a hyphen to a word as a designation', () => {
+    expect(claims('أسقطت الدفاعات طائرة تي-72 فوق المدينة')).toEqual([]);
+    expect(claims('سجلت 40 إصابة جديدة بكوفيد-19 أمس').map((c) => c.text)).toEqual(['40 إصابة']);
+  });
+  it('keeps a minus after a lone و', () => {
+    expect(claims('تراجع المؤشر 2% في باريس و-3% في لندن').map((c) => c.value)).toEqual([2, 3]);
+  });
+  it('reads digits after a Latin name as the product, but not a figure with its unit', () => {
+    expect(claims('أطلقت الشركة نظام Android 9 الجديد')).toEqual([]);
+    expect(one('فقد حساب Rihanna 89 مليون متابع').value).toBe(89e6);
+  });
+  it('reads a model name behind a clitic of three letters or more only', () => {
+    expect(claims('وقالت لفرانس24 إن المعبر مغلق')).toEqual([]);
+    expect(one('وأحرز جون لاف 9 نقاط').value).toBe(9);
+  });
+  it('reads صفر as a side of a score', () => {
+    expect(claims('خسر المنتخب أمام البرازيل بنتيجة صفر-3 في المباراة').map((c) => [c.value, c.unit?.lemma])).toEqual([
+      [0, 'هدف'],
+      [3, 'هدف'],
+    ]);
+    expect(claims('فاز الفريق على ضيفه 2 - صفر').map((c) => c.value)).toEqual([2, 0]);
+  });
+});
+
 describe('units', () => {
   it('lemmatises case endings, tanween and sound plurals', () => {
     for (const form of ['مقاتلاً', 'مقاتلين', 'مقاتلون', 'مقاتل']) expect(one(`قتل 30 ${form}`).unit?.lemma).toBe('مقاتل');

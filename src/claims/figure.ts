@@ -1,6 +1,6 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { conjunctionClitics, isDefinite, withoutConjunction } from '../text/clitics.js';
+import { cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, stemCandidates, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
@@ -30,7 +30,38 @@ const LIST_MARKS = '-)./:';
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n);
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n) && !namedModel(c, n);
+}
+
+/** Fewest letters of a model name behind a clitic. */
+const MIN_MODEL_STEM = 3;
+
+/** A Latin letter: a word with one before a number names a product ("iOS 12"). */
+const LATIN = /[A-Za-z]/u;
+
+/**
+ * "سوخوي 24", "لفرانس24", "إيل-20", "iOS 12", "كوفيد-19": a number right after the name of a model, a
+ * channel or a product names it and counts nothing. The name is a word of `modelNames` (behind a
+ * clitic), a Latin word that is no unit, or any word glued to the number by a hyphen.
+ */
+function namedModel(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  let k = tokens.previous(n.start);
+  // "إيل-20", "تي-72": word, hyphen and number with no space between is one designation.
+  if (tokens.isPunct(k, '-') && tokens.end(k) === tokens.start(n.start)) {
+    // Not after a lone clitic, where the hyphen is a minus: "و-3,5% في لندن".
+    const word = tokens.previous(k);
+    return word >= 0 && tokens.isWord(word) && !c.isNumberToken(word) && !isCliticAlone(tokens.text(word)) && !c.isStopWord(tokens.text(word)) && tokens.end(word) === tokens.start(k);
+  }
+  if (k < 0 || !tokens.isWord(k) || c.isNumberToken(k)) return false;
+  // A Latin name before digits alone: a product's number ("Note 9"), not a figure its owner holds
+  // ("Katy Perry مليوني متابع", "Rihanna 89 مليون متابع", with a unit after).
+  if (tokens.isForeign(k) && LATIN.test(tokens.text(k))) {
+    const after = tokens.nextWord(tokenIndex(n.end - 1));
+    return tokens.isNumeral(n.start) && n.end === n.start + 1 && !c.syntax.units.tableUnitAt(tokens, k) && (after < 0 || !c.syntax.units.tableUnitAt(tokens, after));
+  }
+  // Behind a clitic only a name of three letters or more: "لفرانس24", but "لاف" is no إف.
+  return stemCandidates(tokens.text(k), cliticsButKaf).some((w, i) => (i === 0 || w.length >= MIN_MODEL_STEM) && c.lexicon.modelNames.has(w));
 }
 
 /** Endings of verbs in the past, which no model name has: بلغوا، بلغت. */

@@ -23,7 +23,7 @@ export interface ScoreReading {
 }
 
 /**
- * "فاز 3-1", "بنتيجة 2:2": two numerals joined by a dash or colon, with a word of
+ * "فاز 3-1", "بنتيجة 2:2", "1 - صفر": two numerals (or صفر) joined by a dash or colon, with a word of
  * a match before them in the sentence, are the two sides of a score — two
  * figures, not a range from 1 to 3.
  */
@@ -31,7 +31,7 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
   const { tokens, lexicon } = c;
   const n = c.numbers[i]!;
   const m = c.numbers[i + 1];
-  if (!m || !tokens.isNumeral(n.start) || !tokens.isNumeral(m.start) || n.end !== n.start + 1 || m.end !== m.start + 1) return null;
+  if (!m || !scoreSide(c, n) || !scoreSide(c, m)) return null;
   if (n.value > SCORE_MAX || m.value > SCORE_MAX || !Number.isInteger(n.value) || !Number.isInteger(m.value)) return null;
   const sign = tokens.next(n.start);
   if (!tokens.isPunct(sign, SCORE_SIGNS) || tokens.next(sign) !== m.start) return null;
@@ -42,6 +42,11 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
     if (lexicon.scoreCues.has(tokens, k)) return { first: n, second: m };
   }
   return null;
+}
+
+/** A side of a score: one numeral, or the word for nothing ("صفر-4", "1 - صفر", "صفر-صفر"). */
+function scoreSide(c: ClaimContext, n: ParsedNumber): boolean {
+  return n.end === n.start + 1 && (c.tokens.isNumeral(n.start) || (n.value === 0 && c.tokens.isWord(n.start)));
 }
 
 /**

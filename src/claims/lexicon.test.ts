@@ -42,6 +42,10 @@ describe('claims tables', () => {
     expect(extractQuantClaims(`نصت ${word} 25 على ذلك`)).toEqual([]);
   });
 
+  it.each(t.modelNames.map((w) => [w] as const))('the number after "%s" names a model and counts nothing', (word) => {
+    expect(extractQuantClaims(`أسقطت الدفاعات طائرة ${word} 24 أمس`)).toEqual([]);
+  });
+
   it.each(t.numberIdioms.map((w) => [w] as const))('"%s" names something and states no figure', (idiom) => {
     expect(extractQuantClaims(`وصل الفريق إلى ${idiom} أمس`)).toEqual([]);
   });

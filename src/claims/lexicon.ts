@@ -28,7 +28,7 @@ import {
   type BoundVerbParticle,
   type VagueQuantity,
 } from './lexicon/bounds.js';
-import { notFigureAfter, notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
+import { modelNames, notFigureAfter, notFigureBefore, numberIdioms, placeHeads } from './lexicon/figures.js';
 import { changeBaseMarkers, changeLevelMarkers } from './lexicon/change.js';
 import { countHeads, elisionAfter, elisionBefore, partsBefore } from './lexicon/ellipsis.js';
 import {
@@ -82,6 +82,8 @@ export interface ClaimsTables {
   readonly vagueQuantities: readonly VagueQuantity[];
   /** Words before a number that make it a reference, not a figure: المادة، رقم، الصفحة. */
   readonly notFigureBefore: readonly string[];
+  /** Names a number after them completes (a model, a channel): "سوخوي 24", "فرانس 24". */
+  readonly modelNames: readonly string[];
   /** Words after a number that make it a year or a grade: ق.م.، هـ، أوكتين. */
   readonly notFigureAfter: readonly string[];
   /** Names and set phrases with a number word that state no figure: ربع النهائي، مجموعة العشرين. */
@@ -195,6 +197,7 @@ export const claimsTables: ClaimsTables = {
   alternativeJoiners,
   vagueQuantities,
   notFigureBefore,
+  modelNames,
   notFigureAfter,
   numberIdioms,
   placeHeads,
@@ -281,6 +284,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   alternativeJoiners: phrase,
   vagueQuantities: interval,
   notFigureBefore: phrase,
+  modelNames: phrase,
   notFigureAfter: phrase,
   numberIdioms: phrase,
   placeHeads: phrase,
@@ -358,6 +362,8 @@ export class ClaimsLexicon {
   readonly definiteVagueWords: ReadonlyMap<string, VagueQuantity>;
   /** Folded words that make the number after them a reference. */
   readonly notFigure: ReadonlySet<string>;
+  /** Folded names a number after them completes. */
+  readonly modelNames: ReadonlySet<string>;
   /** Folded phrases after a number that make it a year or a grade, their words joined by one space. */
   readonly notFigureAfter: ReadonlySet<string>;
   readonly numberIdioms: PhraseTable<string>;
@@ -453,6 +459,7 @@ export class ClaimsLexicon {
     this.vagueWords = new Map(tables.vagueQuantities.filter((v) => !v.phrase.includes(' ')).map((v) => [foldWord(v.phrase), v]));
     this.definiteVagueWords = definiteForms(this.vagueWords);
     this.notFigure = new Set(tables.notFigureBefore.map(foldWord));
+    this.modelNames = new Set(tables.modelNames.map(foldWord));
     this.notFigureAfter = new Set(tables.notFigureAfter.map((p) => p.split(' ').map(foldWord).join(' ')));
     this.numberIdioms = new PhraseTable(tables.numberIdioms, (p) => p, cliticsButKaf);
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));

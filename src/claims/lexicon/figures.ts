@@ -12,6 +12,15 @@ export const notFigureBefore: readonly string[] = [
 ];
 
 /**
+ * Names that a number after them completes, naming a model, a channel or a product rather than
+ * counting: an aircraft ("سوخوي 24", "إيل-20", "طائرات إف 16"), a missile system ("إس 400"), a
+ * channel ("لفرانس24"). A Latin word before a number needs no entry ("iOS 12", "Windows 10").
+ */
+export const modelNames: readonly string[] = [
+  'فرانس', 'سوخوي', 'ميغ', 'ميج', 'إف', 'إس', 'إيل', 'إليوشن', 'أليوشين', 'توبوليف', 'أنتونوف', 'بوينغ', 'بوينج', 'إيرباص', 'سي', 'بي',
+];
+
+/**
  * Words after a number that make it a year or a grade rather than a figure:
  * an era ("150 ق.م.", "630 هـ", "600 قبل الميلاد"; the dots of ق.م. are read
  * past) and an octane ("البنزين 90 أوكتين").
