@@ -46,7 +46,7 @@ const LATIN = /[A-Za-z]/u;
  */
 function namedModel(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens } = c;
-  let k = tokens.previous(n.start);
+  const k = tokens.previous(n.start);
   // "إيل-20", "تي-72": word, hyphen and number with no space between is one designation.
   if (tokens.isPunct(k, '-') && tokens.end(k) === tokens.start(n.start)) {
     // Not after a lone clitic, where the hyphen is a minus: "و-3,5% في لندن".
