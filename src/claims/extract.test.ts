@@ -161,6 +161,20 @@ describe('model and product numbers', () => {
     expect(claims('وقالت لفرانس24 إن المعبر مغلق')).toEqual([]);
     expect(one('وأحرز جون لاف 9 نقاط').value).toBe(9);
   });
+  it('reads the minutes of goals in brackets after a scorer as no figures', () => {
+    expect(claims('وفاز الفريق بثلاثة أهداف سجلها سمير (12 و40) وكريم (90+2).').map((c) => c.text)).toEqual(['بثلاثة أهداف']);
+    // A count in brackets after a particle, or before its unit, stays a figure.
+    expect(claims('خسر الفريق بنتيجة سيئة وسيغيب لمدة (6) أسابيع').map((c) => c.value)).toEqual([6]);
+  });
+  it('reads a score whose second side carries the dash', () => {
+    expect(claims('ثم هزم المنتخب ضيفه 4 -2 في المباراة').map((c) => [c.value, c.unit?.lemma])).toEqual([
+      [4, 'هدف'],
+      [2, 'هدف'],
+    ]);
+  });
+  it('reads a brigade named by its number as no figure', () => {
+    expect(claims('قصفت الطائرات مقر اللواء 93 في المدينة')).toEqual([]);
+  });
   it('reads صفر as a side of a score', () => {
     expect(claims('خسر المنتخب أمام البرازيل بنتيجة صفر-3 في المباراة').map((c) => [c.value, c.unit?.lemma])).toEqual([
       [0, 'هدف'],

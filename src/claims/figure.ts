@@ -3,6 +3,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, stemCandidates, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
+import { matchCueBefore } from './kinds.js';
 
 /** Years a plain four-digit number may be, when nothing says it counts something. */
 const YEARS = { min: 1900, max: 2100 };
@@ -30,7 +31,38 @@ const LIST_MARKS = '-)./:';
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n) && !namedModel(c, n);
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n) && !namedModel(c, n) && !goalMinute(c, n);
+}
+
+/** The last minute of a match, with extra time. */
+const LAST_MINUTE = 120;
+/** Most tokens of a bracket of goal minutes on either side of one: "(9 و28 و90+3)". */
+const MINUTES_REACH = 8;
+
+/** True when token `k` may stand in a bracket of minutes: a numeral, a glued و, a plus or a comma. */
+function inMinutes(c: ClaimContext, k: TokenIndex): boolean {
+  const { tokens } = c;
+  return tokens.isNumeral(k) || tokens.isPunct(k, '+،,') || (tokens.isWord(k) && isCliticAlone(tokens.text(k)));
+}
+
+/**
+ * In the sentence of a match, the minutes of the goals after a scorer's name: "سجلها الحدادي (51 و73)
+ * وسوبرينو (90+1)". A bracket of whole numbers up to 120 (joined by و, a comma or a plus) right after a
+ * word, with a word of a match before it, holds minutes, not figures.
+ */
+function goalMinute(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (!tokens.isNumeral(n.start) || n.end !== n.start + 1 || !Number.isInteger(n.value) || n.value > LAST_MINUTE) return false;
+  let open = tokens.previous(n.start);
+  for (let steps = 0; open >= 0 && steps < MINUTES_REACH && inMinutes(c, open); steps++) open = tokens.previous(open);
+  let close = tokens.next(n.start);
+  for (let steps = 0; close >= 0 && steps < MINUTES_REACH && inMinutes(c, close); steps++) close = tokens.next(close);
+  if (!tokens.isPunct(open, '(') || !tokens.isPunct(close, ')')) return false;
+  // Not a count in brackets: "من (5) بتقدير"، "لمدة (20) أسبوعاً" (a particle before, a unit after).
+  const scorer = tokens.previous(open);
+  const after = tokens.nextWord(close);
+  if (scorer < 0 || !tokens.isWord(scorer) || c.isNumberToken(scorer) || c.isStopWord(tokens.text(scorer))) return false;
+  return (after < 0 || !c.syntax.units.tableUnitAt(tokens, after)) && matchCueBefore(c, open);
 }
 
 /** Fewest letters of a model name behind a clitic. */

@@ -28,20 +28,33 @@ export interface ScoreReading {
  * figures, not a range from 1 to 3.
  */
 export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
-  const { tokens, lexicon } = c;
+  const { tokens } = c;
   const n = c.numbers[i]!;
   const m = c.numbers[i + 1];
-  if (!m || !scoreSide(c, n) || !scoreSide(c, m)) return null;
-  if (n.value > SCORE_MAX || m.value > SCORE_MAX || !Number.isInteger(n.value) || !Number.isInteger(m.value)) return null;
+  if (!m || !scoreSide(c, n)) return null;
   const sign = tokens.next(n.start);
-  if (!tokens.isPunct(sign, SCORE_SIGNS) || tokens.next(sign) !== m.start) return null;
-  const sentence = c.sentenceOf(n.start);
-  for (let k = tokenIndex(n.start - 1), words = 0; k >= 0 && k >= n.start - SEARCH_REACH && words < SCORE_CUE_WORDS && c.sentenceOf(k) === sentence; k--) {
-    if (!tokens.isWord(k)) continue;
-    words++;
-    if (lexicon.scoreCues.has(tokens, k)) return { first: n, second: m };
+  // "هزم مصر 3 -1": the dash glued to the second side was read as its minus, one numeral "-1".
+  if (sign === m.start && m.value < 0 && SCORE_SIGNS.includes(tokens.text(sign)[0]!)) {
+    const second = { ...m, value: -m.value };
+    return scoreSide(c, second) && second.value <= SCORE_MAX && Number.isInteger(second.value) && matchCueBefore(c, n.start) ? { first: n, second } : null;
   }
-  return null;
+  if (!tokens.isPunct(sign, SCORE_SIGNS)) return null;
+  const second = m;
+  if (tokens.next(sign) !== second.start || !scoreSide(c, second)) return null;
+  if (n.value > SCORE_MAX || second.value > SCORE_MAX || !Number.isInteger(n.value) || !Number.isInteger(second.value)) return null;
+  return matchCueBefore(c, n.start) ? { first: n, second } : null;
+}
+
+/** True when a word of a match stands in the sentence within {@link SCORE_CUE_WORDS} words before token `k`. */
+export function matchCueBefore(c: ClaimContext, k: TokenIndex): boolean {
+  const { tokens, lexicon } = c;
+  const sentence = c.sentenceOf(k);
+  for (let j = tokenIndex(k - 1), words = 0; j >= 0 && j >= k - SEARCH_REACH && words < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
+    if (!tokens.isWord(j)) continue;
+    words++;
+    if (lexicon.scoreCues.has(tokens, j)) return true;
+  }
+  return false;
 }
 
 /** A side of a score: one numeral, or the word for nothing ("صفر-4", "1 - صفر", "صفر-صفر"). */
