@@ -765,6 +765,25 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('أثار الرئيس الفلبيني رودريغو دوتيرتي غضبا واسعا')).toEqual([['رودريغو دوتيرتي', 'person']]);
   });
 
+  it('ends a foreign name before a verb in the present or future that goes on, an adverb of consequence or إنني', () => {
+    expect(mentions('والمهاجمون يتفاهمون وروبن يكمل بعضهم')).toEqual([]);
+    expect(mentions('وأكد المدرب أن ديفيد سيكون له دور')).toEqual([]);
+    expect(mentions('انتقل إلى الفريق ماركو وإيمرسون بالتالي إلى المدرب')).toEqual([['ماركو', 'person'], ['إيمرسون', 'person']]);
+    expect(mentions('وأنا مستعد للعمل مع صدام فإنني أثق به')).toEqual([['صدام', 'person']]);
+    // A surname the tables know is no verb: ترمب.
+    expect(mentions('وقال الرئيس دونالد ترمب في بيان')).toEqual([['دونالد ترمب', 'person']]);
+  });
+
+  it('reads no lone given name with tanween, nor علي before the article of a compound with على', () => {
+    expect(mentions('وكانت النتائج معروفة سلفاً لدى الجميع')).toEqual([]);
+    expect(mentions('خطة إصلاح علي المدي البعيد')).toEqual([]);
+  });
+
+  it('reads a foreign name after a demonym behind a glued preposition', () => {
+    expect(mentions('وسجل هدف التعادل للكرواتي زفونيمير بوبان في الدقيقة 80')).toEqual([['زفونيمير بوبان', 'person']]);
+    expect(mentions('ومرر الكرة بالمجري لاسلو كيش')).toEqual([['لاسلو كيش', 'person']]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);

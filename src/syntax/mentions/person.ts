@@ -73,7 +73,9 @@ function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex):
  */
 function aliCompound(tokens: TokenStream, t: MentionTables, next: TokenIndex): boolean {
   const w = tokens.text(next);
-  return (t.nounsAfterAla.has(w) || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
+  // With the article too: "علي المدى الطويل" (written المدي, it reads as a nisba family name).
+  const noun = t.nounsAfterAla.has(w) || (w.startsWith(article) && t.nounsAfterAla.has(w.slice(article.length)));
+  return (noun || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
 }
 
 /** True when word token `k` is علي before a definite word that no name has ("علي التوالي"، "علي المعارك"), a particle or كل: the preposition. */
@@ -363,7 +365,23 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
+  // One shaped like a verb in the present or future is the verb whose subject the name is unless
+  // the clause ends after it: "آريين روبن يكمل بعضهم"، "أليكس سيكون له دور" (but "حمزة يرلكاب ،").
+  // A surname the tables know is none: "دونالد ترمب في".
+  if (!known && (PRESENT_OF_THREE.test(w) || (FUTURE_VERB.test(w) && t.stops.has(w.slice(1))))) return clauseEndsAfter(tokens, j);
   return closedAfterWord(tokens, lexicon, t, j);
+}
+
+/**
+ * A verb in the present of three radicals and no long vowel: يكمل، تعود (يونغ، يستي، تشاو have
+ * one, as loan names do). With the future س, only a verb the tables list is sure (سيكون).
+ */
+const PRESENT_OF_THREE = /^[يت][^اوي]{3}$/u;
+
+/** True when punctuation, a numeral or the end follows word token `j`. */
+function clauseEndsAfter(tokens: TokenStream, j: TokenIndex): boolean {
+  const n = tokens.next(j);
+  return n < 0 || tokens.isPunct(n) || tokens.isNumeral(n);
 }
 
 /** True when the name is closed right after word token `j`: punctuation, a number, a particle, a role or office, a verb of speech. */
@@ -413,8 +431,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if (after >= 0 && !t.givenNames.matchAt(tokens, after) && (surnameAfterGiven(tokens, lexicon, t, after) || (wawSurname(tokens, lexicon, t, after) && closedAfterWord(tokens, lexicon, t, after)))) {
       // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
       const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
-      const closing = tokens.next(after);
-      if (!verbShaped || closing < 0 || tokens.isPunct(closing) || tokens.isNumeral(closing)) end = after + 1;
+      if (!verbShaped || clauseEndsAfter(tokens, after)) end = after + 1;
     }
   }
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
