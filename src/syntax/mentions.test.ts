@@ -784,6 +784,22 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('ومرر الكرة بالمجري لاسلو كيش')).toEqual([['لاسلو كيش', 'person']]);
   });
 
+  it('reads no person in the name of an institution or camp named after one', () => {
+    expect(mentions('وتبرعت مؤسسة الشيخ سالم بن حمد الخيرية بمبلغ كبير').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('واقتيد الأسرى إلى معتقل عوفر العسكري')).toEqual([]);
+  });
+
+  it('ends a name before a known body with the article, which is no family name', () => {
+    expect(mentions('وحافظ الأهلي على صدارة المجموعة')).toEqual([]);
+    expect(mentions('وأطلق المهاجم آخر سهام الجزيرة في الدقيقة الأخيرة').map(([text]) => text)).not.toContain('سهام الجزيرة');
+  });
+
+  it('reads no subject after a verb in the plural, nor a word behind ل or ب in construct after a role', () => {
+    expect(mentions('حتى أعلنوا قيام دولتهم')).toEqual([]);
+    expect(mentions('وقال عضو اللجنة الفنية لدول مجلس التعاون إن')).toEqual([['مجلس التعاون', 'organization']]);
+    expect(mentions('وأكد المدير العام بقرار مجلس الإدارة')).toEqual([]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);

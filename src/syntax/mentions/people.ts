@@ -125,6 +125,9 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   return reporting && tokens.text(n).startsWith(TO_THE) && !t.known.matchAt(tokens, n) ? name : null;
 }
 
+/** The endings of a verb in the plural: قالوا، أعلنوا، يقولون. */
+const PLURAL_VERB_END = /(?:وا|ون)$/u;
+
 /** ل with the article, glued: للصحفيين. */
 const TO_THE = liArticle;
 
@@ -136,7 +139,7 @@ const TO_THE = liArticle;
  */
 function verbOpensClause(tokens: TokenStream, t: MentionTables, v: TokenIndex): boolean {
   const w = tokens.text(v);
-  if (w.endsWith('وا') || w.endsWith('ون')) return false;
+  if (PLURAL_VERB_END.test(w)) return false;
   if (startsWithLetterOf(conjunctionClitics, w)) return true;
   const p = tokens.previous(v);
   return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && t.verbOpeners.has(tokens.text(p)));
@@ -399,6 +402,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   for (const m of speakerMentionsOf(document, lexicon)) {
     const e = m.entity;
     if (!e || m.kind !== 'verb') continue;
+    // A verb in the plural has its subject in it: "حتى أعلنوا قيام اتحادهم" names no one after it.
+    if (PLURAL_VERB_END.test(tokens.text(m.at))) continue;
     const first = tokens.text(e.start);
     const firstGiven = t.givenNames.matchAt(tokens, e.start);
     // A description names a person when it opens with a given name, or is a family name with the

@@ -563,7 +563,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
-      if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
+      // Nor is a known place or body with the article: "سهام الجزيرة" (the arrows of Al-Jazeera, the club).
+      const known = t.known.matchAt(tokens, j);
+      if (known && known.entry.type !== 'person' && !afterJoiner) break;
       end = j + 1;
       words++;
       slots++;
@@ -737,7 +739,9 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى'))) return false;
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
-  if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
+  // So before the head of a body or a verbal noun: "عضو اللجنة التنظيمية لدول مجلس التعاون"، "زعيم الحزب لوقف إطلاق النار".
+  const construct = next >= 0 && (t.organisationHeads.has(tokens.text(next)) || VERBAL_NOUN.test(tokens.text(next)));
+  if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || construct || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
   // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
