@@ -800,6 +800,13 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وأكد المدير العام بقرار مجلس الإدارة')).toEqual([]);
   });
 
+  it('ends a name before a past verb or an elative, and a woman\'s name before a verb in the feminine', () => {
+    expect(mentions('وكان عباس أدخل للمستشفى الأسبوع الماضي').map(([text]) => text)).not.toContain('عباس أدخل');
+    expect(mentions('وأعلن المتحدث أن كيم جدد التزامه بالاتفاق')).toEqual([]);
+    expect(mentions('وكانت نادية صدمت جمهورها بتصريح')).toEqual([]);
+    expect(mentions('والتقى الوزير أحمد فتفت في الصباح')).toEqual([['أحمد فتفت', 'person']]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);

@@ -219,7 +219,7 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if (!tokens.isWord(j)) return false;
   const w = tokens.text(j);
   if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
-  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
+  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
@@ -747,6 +747,11 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
 
+/** A past verb of three consonants in the feminine: ظهرت، صدمت، شملت (given names so shaped are listed: رفعت، عزت). */
+const FEMININE_PAST = /^[^اوي]{3}ت$/u;
+/** The written endings of most women's names: ماجدة، هيفاء، رشا، سلمى. */
+const FEMININE_ENDING = /(?:[ةاى]|اء)$/u;
+
 /** A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first word after a title. */
 const TRILITERAL_PAST = /^[^اوي]{3}ت?$/u;
 /** Most letters of a verb in ى no name table lists: سعى، مضى، أعطى. */
@@ -896,6 +901,11 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
   if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
   if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)) || purposeVerb(w))) return false;
+  // A past verb or an elative after a given name is what it did or is, not its family name: "وكان
+  // عباس أدخل للمستشفى"، "سجل صلاح أكبر عدد"، "أكد أن كيم جدد التزامه" (given names so shaped
+  // are listed: أحمد، أشرف). A verb in the feminine agrees with a woman's name before it: "وكانت
+  // هيفاء صدمت جمهورها" ("أحمد فتفت" is a man's name and surname).
+  if (!isDefinite(w) && (ELATIVE.test(w) || GEMINATE.test(w) || (FEMININE_PAST.test(w) && FEMININE_ENDING.test(tokens.originalText(tokens.previousWord(j), tokenIndex(tokens.previousWord(j) + 1)))))) return false;
   // A definite plural of a verbal noun or participle is an object, not a family name: "حمدان الإجراءات"، "صبري المحادثات" (الطاهات is a name).
   if (isDefinite(w) && /^(?:الم|الا|الت).{3,}ات$/u.test(w)) return false;
   if (afterGiven) return true;
