@@ -807,6 +807,13 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('والتقى الوزير أحمد فتفت في الصباح')).toEqual([['أحمد فتفت', 'person']]);
   });
 
+  it('joins a Mauritanian name at ولد "son of", not at ولد "was born"', () => {
+    expect(mentions('واستقبل الرئيس محمد ولد عبد العزيز أمس الوفد')).toEqual([['محمد ولد عبد العزيز', 'person']]);
+    expect(mentions('وقال سيدي محمد ولد بوبكر إن')).toEqual([['محمد ولد بوبكر', 'person']]);
+    expect(mentions('نجيب محفوظ ولد بحي الجمالية')).toEqual([['نجيب محفوظ', 'person']]);
+    expect(mentions('وكان أحمد شوقي ولد عام 1868')).toEqual([['أحمد شوقي', 'person']]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);
@@ -1118,6 +1125,7 @@ describe('the tables of common readings and clubs', () => {
     ala: (w) => [`وأكد الوزير ${w} هامش المؤتمر`, []],
     onBehalfOf: (w) => [`وقال المتحدث ${w} الحكومة سامي كورونيكس إن`, [['سامي كورونيكس', 'person']]],
     sonOf: (w) => [`روى سهل ${w} حنيف أن`, [[`سهل ${w} حنيف`, 'person']]],
+    sonOfOrBorn: (w) => [`وقال محمد ${w} بوبكر إن`, [[`محمد ${w} بوبكر`, 'person']]],
   };
   it.each(namesTables.mentionLinkWords.map((w) => [w.word, w.role] as const))('"%s" is read as %s', (word, role) => {
     const [text, expected] = byRole[role](word);
