@@ -814,6 +814,11 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وكان أحمد شوقي ولد عام 1868')).toEqual([['أحمد شوقي', 'person']]);
   });
 
+  it('ends a foreign name of two words before a noun of the pattern فعال or a dual', () => {
+    expect(mentions('سجل منها مارتن أوديغارد هدفين وصنع')).toEqual([['مارتن أوديغارد', 'person']]);
+    expect(mentions('وقاطع الرئيس أنطونيو مارتينيز جناح المعرض')).toEqual([['أنطونيو مارتينيز', 'person']]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);

@@ -285,6 +285,9 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
+    // Nor a noun of the pattern فعال or a dual of three radicals: "أنطونيو مارتينيز جناح روسيا"،
+    // "ماركوس راشفورد هدفين"، "هاري كين هداف توتنهام".
+    if (words >= 2 && (FIAAL.test(w) || DUAL_OF_THREE.test(w))) break;
     end = tokenIndex(p + 1);
     words++;
     slots++;
@@ -293,6 +296,10 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   return end;
 }
 
+/** A noun of the pattern فعال: جناح، قرار، كبار، شباك (a given name so shaped is listed: جمال، نزار). */
+const FIAAL = /^[^اوي]{2}ا[^اوي]$/u;
+/** A dual or plural of three radicals: هدفين، شهرين. */
+const DUAL_OF_THREE = /^[^اوي]{3}ين$/u;
 /** Fewest letters of a word with a preposition glued to it that ends a name: بفوز، لغزو (بري is a surname). */
 const GLUED_PREPOSITION_LETTERS = 4;
 
