@@ -782,6 +782,8 @@ describe('findEntityMentions: people by context', () => {
   it('reads a foreign name after a demonym behind a glued preposition', () => {
     expect(mentions('وسجل هدف التعادل للكرواتي زفونيمير بوبان في الدقيقة 80')).toEqual([['زفونيمير بوبان', 'person']]);
     expect(mentions('ومرر الكرة بالمجري لاسلو كيش')).toEqual([['لاسلو كيش', 'person']]);
+    // A country written as its feminine demonym is the country: no name follows it.
+    expect(mentions('إن إعلانا للسعودية انتهكت قواعد البث').filter(([, type]) => type === 'person')).toEqual([]);
   });
 
   it('reads no person in the name of an institution or camp named after one', () => {

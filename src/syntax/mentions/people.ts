@@ -346,8 +346,9 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // A demonym before a name: "البرازيلي دودو سيلفا"، "الصربي يانكو تيبساروفيتش" (a foreign name of two
     // words at least: "والأرجنتيني ميسي" may be anything).
     // Behind a glued preposition a demonym is a noun, never an adjective: "هدف للصربي بوسكو يانكوفيتش".
+    // (Not a country named as its demonym is: "دعاية للسعودية انتهكت قواعد".)
     const governed = governedDemonym(t, w);
-    if (governed !== null) {
+    if (governed !== null && t.known.matchAt(tokens, k) === null) {
       const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
       if (next >= 0 && singularDemonym(t, governed) && t.givenNames.matchAt(tokens, next) === null && opensNameByContext(tokens, lexicon, t, next)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
     }
