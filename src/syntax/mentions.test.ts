@@ -821,6 +821,14 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وقاطع الرئيس أنطونيو مارتينيز جناح المعرض')).toEqual([['أنطونيو مارتينيز', 'person']]);
   });
 
+  it('ends a name before ل glued to a noun with its complement, and reads no name at ل before a verb', () => {
+    expect(mentions('وخضع عباس لفحص طبي دقيق').map(([text]) => text)).not.toContain('عباس لفحص');
+    expect(mentions('وأرسله إلى السلطان عبد الحفيظ لشرح موقف أبيه')).toEqual([['عبد الحفيظ', 'person']]);
+    expect(mentions('ثم عاد الرئيس ليعلن أن اللقاء قائم')).toEqual([]);
+    // A Maghrebi family name so shaped stands apart: "فوزي لقجع ونظيره".
+    expect(mentions('والتقى رئيس الجامعة فوزي لقجع ونظيره الفرنسي').filter(([, type]) => type === 'person')).toEqual([['فوزي لقجع', 'person']]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);

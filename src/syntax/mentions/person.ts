@@ -542,7 +542,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
-    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && !secondWordFits(tokens, t, j, firstGiven)) break;
+    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j))) break;
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
     if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
@@ -765,7 +765,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1))) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
-  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w) || LAM_BEFORE_VERB.test(w) || lamBeforeNoun(tokens, lexicon, t, j)) return false;
   // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
   // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
   // Before بن it opens a chain ("سهل بن حنيف"، "بسر بن أرطأة"), before punctuation it is a surname ("قال الوزير رزق «").
@@ -782,6 +782,22 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** ل glued to a noun of three radicals and no long vowel: لشرح، لفحص، لبطل (لحود، لمين، لطفي have one). */
+const LAM_BEFORE_THREE = /^ل[^اوي]{3}$/u;
+
+/**
+ * True when word token `j` is ل glued to a noun of three radicals with its complement after it,
+ * not a name: "السلطان عبد الحفيظ لشرح موقف والده"، "وخضع عباس لفحص طبي"، "وتحول صلاح لبطل قوي".
+ * A Maghrebi family name is so shaped and stands apart after it: "فوزي لقجع ونظيره"، "لقجع في".
+ */
+function lamBeforeNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  if (!LAM_BEFORE_THREE.test(tokens.text(j)) || closedAfterWord(tokens, lexicon, t, j)) return false;
+  const next = tokens.next(j);
+  return tokens.isWord(next) && !tokens.text(next).startsWith(conjunctionAnd);
+}
+/** ل of purpose glued to a verb in the present of three radicals: ليقرر، لتحقق (ليبرمان، ليفني have a long vowel). */
+const LAM_BEFORE_VERB = /^ل[يت][^اوي]{3}$/u;
 
 /** A past verb of three consonants in the feminine: ظهرت، صدمت، شملت (given names so shaped are listed: رفعت، عزت). */
 const FEMININE_PAST = /^[^اوي]{3}ت$/u;
