@@ -809,26 +809,6 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('والتقى الوزير أحمد فتفت في الصباح')).toEqual([['أحمد فتفت', 'person']]);
   });
 
-  it('joins a Mauritanian name at ولد "son of", not at ولد "was born"', () => {
-    expect(mentions('واستقبل الرئيس محمد ولد عبد العزيز أمس الوفد')).toEqual([['محمد ولد عبد العزيز', 'person']]);
-    expect(mentions('وقال سيدي محمد ولد بوبكر إن')).toEqual([['محمد ولد بوبكر', 'person']]);
-    expect(mentions('نجيب محفوظ ولد بحي الجمالية')).toEqual([['نجيب محفوظ', 'person']]);
-    expect(mentions('وكان أحمد شوقي ولد عام 1868')).toEqual([['أحمد شوقي', 'person']]);
-  });
-
-  it('ends a foreign name of two words before a noun of the pattern فعال or a dual', () => {
-    expect(mentions('سجل منها مارتن أوديغارد هدفين وصنع')).toEqual([['مارتن أوديغارد', 'person']]);
-    expect(mentions('وقاطع الرئيس أنطونيو مارتينيز جناح المعرض')).toEqual([['أنطونيو مارتينيز', 'person']]);
-  });
-
-  it('ends a name before ل glued to a noun with its complement, and reads no name at ل before a verb', () => {
-    expect(mentions('وخضع عباس لفحص طبي دقيق').map(([text]) => text)).not.toContain('عباس لفحص');
-    expect(mentions('وأرسله إلى السلطان عبد الحفيظ لشرح موقف أبيه')).toEqual([['عبد الحفيظ', 'person']]);
-    expect(mentions('ثم عاد الرئيس ليعلن أن اللقاء قائم')).toEqual([]);
-    // A Maghrebi family name so shaped stands apart: "فوزي لقجع ونظيره".
-    expect(mentions('والتقى رئيس الجامعة فوزي لقجع ونظيره الفرنسي').filter(([, type]) => type === 'person')).toEqual([['فوزي لقجع', 'person']]);
-  });
-
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);
@@ -1140,7 +1120,6 @@ describe('the tables of common readings and clubs', () => {
     ala: (w) => [`وأكد الوزير ${w} هامش المؤتمر`, []],
     onBehalfOf: (w) => [`وقال المتحدث ${w} الحكومة سامي كورونيكس إن`, [['سامي كورونيكس', 'person']]],
     sonOf: (w) => [`روى سهل ${w} حنيف أن`, [[`سهل ${w} حنيف`, 'person']]],
-    sonOfOrBorn: (w) => [`وقال محمد ${w} بوبكر إن`, [[`محمد ${w} بوبكر`, 'person']]],
   };
   it.each(namesTables.mentionLinkWords.map((w) => [w.word, w.role] as const))('"%s" is read as %s', (word, role) => {
     const [text, expected] = byRole[role](word);

@@ -192,7 +192,7 @@ export const clubContextWords: readonly string[] = [
 export const compassPoints: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 
 /** What a function word does for the mention recognizers. */
-export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf' | 'sonOfOrBorn';
+export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
 
 /** A function word and its role: `{ word: 'في', role: 'in' }`. */
 export type MentionLinkWord = RoleWord<MentionLinkRole>;
@@ -203,14 +203,11 @@ export type MentionLinkWord = RoleWord<MentionLinkRole>;
  * - `ala`, the preposition على as many write it, علي, also a given name: "نجاد علي ضرورة"، "علي هامش المؤتمر"
  *   (before a stop word such as كل it is the preposition: "حصل علي كل");
  * - `onBehalfOf`, inside a role's description although it ends names elsewhere: "المتحدث باسم الحكومة سامي خليل";
- * - `sonOf`, after a first word no table lists, opens an Arab chain: "سهل بن حنيف"، "بسر بن أرطأة";
- * - `sonOfOrBorn`, the Mauritanian ولد "son of", which also reads "was born": it joins two name
- *   words ("محمد ولد عبد العزيز"، "سيدي محمد ولد بوبكر") but not a name and a particle ("ولد في").
+ * - `sonOf`, after a first word no table lists, opens an Arab chain: "سهل بن حنيف"، "بسر بن أرطأة".
  */
 export const mentionLinkWords: readonly MentionLinkWord[] = [
   { word: 'في', role: 'in' },
   { word: 'علي', role: 'ala' },
   { word: 'باسم', role: 'onBehalfOf' },
   { word: 'بن', role: 'sonOf' },
-  { word: 'ولد', role: 'sonOfOrBorn' },
 ];

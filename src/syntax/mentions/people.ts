@@ -195,13 +195,10 @@ function kunyaAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, 
  * بالبرازيلي → البرازيلي), or null: so governed it stands as a noun, the person of that nation.
  */
 function governedDemonym(t: MentionTables, w: string): string | null {
-  if (!PREPOSITIONS_BEFORE_DEMONYM.includes(w[0]!)) return null;
+  if (!prepositionClitics.includes(w[0]!)) return null;
   const bare = withoutCliticsBeforeArticle(w);
   return bare !== w && bare.startsWith(article) && t.demonyms.has(bare) ? bare : null;
 }
-
-/** Prepositions written glued to a word: ب، ل، ك. */
-const PREPOSITIONS_BEFORE_DEMONYM = prepositionClitics;
 
 /** True when word token `k` is a singular demonym with the article, which may stand before a name: البرازيلي، البلجيكية. */
 function singularDemonym(t: MentionTables, word: string): boolean {

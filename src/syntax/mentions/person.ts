@@ -517,13 +517,6 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   while (tokens.isWord(j) && words < NAME_WORDS) {
     // The first word may carry a conjunction before a joiner: "وأبو أيوب".
     const w = j === k && t.joiners.has(withoutConjunction(tokens.text(j))) ? withoutConjunction(tokens.text(j)) : tokens.text(j);
-    // The Mauritanian ولد joins name words as بن does: "محمد ولد عبد العزيز"، "محمد لمين ولد سلامة ولد النفاع".
-    if (words > 0 && !afterJoiner && t.links.sonOfOrBorn.has(w) && joinsAsSon(tokens, lexicon, t, j)) {
-      if (++joiners > NAME_WORDS) break;
-      afterJoiner = true;
-      j = tokens.next(j);
-      continue;
-    }
     if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0)) break;
     if (j > k && !afterJoiner && aliAsPreposition(tokens, t, j)) break;
     // A preposition glued to the article (للجزيرة، بالفوز) starts what follows the name.
@@ -611,28 +604,6 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   }
   return end;
 }
-
-/**
- * True when ولد at word token `j` joins the name before it to a name word after it, "son of":
- * a given name or joiner, a word with the bare article, or a word no table lists that bears no
- * glued letter (بوبكر، سلامة) — not the verb "was born" before a particle, a time, a number or a
- * preposition ("محمد ولد في القاهرة"، "ولد عام 1950"، "ولد بحي الجمالية").
- */
-function joinsAsSon(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
-  const next = tokens.next(j);
-  if (next < 0 || !tokens.isWord(next)) return false;
-  const given = t.givenNames.matchAt(tokens, next);
-  if ((given && given.skip === 0) || t.joiners.has(tokens.text(next))) return true;
-  const w = tokens.text(next);
-  if (isNameStop(tokens, t, next) || isNumberWord(tokens, next) || endsName(tokens, lexicon, t, next) || tokens.hasTanween(next)) return false;
-  if (isDefinite(w)) return w.startsWith(article) && t.known.matchAt(tokens, next) === null;
-  // A preposition glued to a short noun is the verb's complement: "ولد بحي"، "ولد لأب" (بوبكر is a name).
-  if (PREPOSITIONS.includes(w[0]!) && (w.length <= SHORT_GLUED_LETTERS || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(next, tokenIndex(next + 1))))) return false;
-  return continuesName(tokens, lexicon, t, next, false, false);
-}
-
-/** Most letters of a word that is a preposition glued to a short noun: بحي، لأب. */
-const SHORT_GLUED_LETTERS = 3;
 
 /** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
 function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
