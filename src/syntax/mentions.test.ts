@@ -765,6 +765,50 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('أثار الرئيس الفلبيني رودريغو دوتيرتي غضبا واسعا')).toEqual([['رودريغو دوتيرتي', 'person']]);
   });
 
+  it('ends a foreign name before a verb in the present or future that goes on, an adverb of consequence or إنني', () => {
+    expect(mentions('والمهاجمون يتفاهمون وروبن يكمل بعضهم')).toEqual([]);
+    expect(mentions('وأكد المدرب أن ديفيد سيكون له دور')).toEqual([]);
+    expect(mentions('انتقل إلى الفريق ماركو وإيمرسون بالتالي إلى المدرب')).toEqual([['ماركو', 'person'], ['إيمرسون', 'person']]);
+    expect(mentions('وأنا مستعد للعمل مع صدام فإنني أثق به')).toEqual([['صدام', 'person']]);
+    // A surname the tables know is no verb: ترمب.
+    expect(mentions('وقال الرئيس دونالد ترمب في بيان')).toEqual([['دونالد ترمب', 'person']]);
+  });
+
+  it('reads no lone given name with tanween, nor علي before the article of a compound with على', () => {
+    expect(mentions('وكانت النتائج معروفة سلفاً لدى الجميع')).toEqual([]);
+    expect(mentions('خطة إصلاح علي المدي البعيد')).toEqual([]);
+  });
+
+  it('reads a foreign name after a demonym behind a glued preposition', () => {
+    expect(mentions('وسجل هدف التعادل للكرواتي زفونيمير بوبان في الدقيقة 80')).toEqual([['زفونيمير بوبان', 'person']]);
+    expect(mentions('ومرر الكرة بالمجري لاسلو كيش')).toEqual([['لاسلو كيش', 'person']]);
+    // A country written as its feminine demonym is the country: no name follows it.
+    expect(mentions('إن إعلانا للسعودية انتهكت قواعد البث').filter(([, type]) => type === 'person')).toEqual([]);
+  });
+
+  it('reads no person in the name of an institution or camp named after one', () => {
+    expect(mentions('وتبرعت مؤسسة الشيخ سالم بن حمد الخيرية بمبلغ كبير').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('واقتيد الأسرى إلى معتقل عوفر العسكري')).toEqual([]);
+  });
+
+  it('ends a name before a known body with the article, which is no family name', () => {
+    expect(mentions('وحافظ الأهلي على صدارة المجموعة')).toEqual([]);
+    expect(mentions('وأطلق المهاجم آخر سهام الجزيرة في الدقيقة الأخيرة').map(([text]) => text)).not.toContain('سهام الجزيرة');
+  });
+
+  it('reads no subject after a verb in the plural, nor a word behind ل or ب in construct after a role', () => {
+    expect(mentions('حتى أعلنوا قيام دولتهم')).toEqual([]);
+    expect(mentions('وقال عضو اللجنة الفنية لدول مجلس التعاون إن')).toEqual([['مجلس التعاون', 'organization']]);
+    expect(mentions('وأكد المدير العام بقرار مجلس الإدارة')).toEqual([]);
+  });
+
+  it('ends a name before a past verb or an elative, and a woman\'s name before a verb in the feminine', () => {
+    expect(mentions('وكان عباس أدخل للمستشفى الأسبوع الماضي').map(([text]) => text)).not.toContain('عباس أدخل');
+    expect(mentions('وأعلن المتحدث أن كيم جدد التزامه بالاتفاق')).toEqual([]);
+    expect(mentions('وكانت نادية صدمت جمهورها بتصريح')).toEqual([]);
+    expect(mentions('والتقى الوزير أحمد فتفت في الصباح')).toEqual([['أحمد فتفت', 'person']]);
+  });
+
   it('opens a name with the given names news of 2017-2018 writes (أوناي، ساجد، هايكو)', () => {
     expect(mentions('وأصبح ساجد جاويد وزيرا')).toEqual([['ساجد جاويد', 'person']]);
     expect(mentions('يأمل أوناي إيمري أن يتعافى')).toEqual([['أوناي إيمري', 'person']]);

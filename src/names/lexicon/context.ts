@@ -51,6 +51,10 @@ export const nameStopWords: readonly string[] = [
   // Words of sport and order read as names: "العيناوي على الزوجي الإيطالي" (the doubles), "قام بأول
   // زيارة" (his first; باول is Powell).
   'الزوجي', 'الفردي', 'بأول',
+  // Adverbs of consequence: "انضم كانافارو وإيمرسون بالتالي إلى المدرب" (بالتالي reads as a loan surname, as بالاك does).
+  'بالتالي', 'وبالتالي',
+  // إن/أن with the pronoun of the speaker (one entry folds both): "ضد صدام فإنني مقتنع" (ف + إنني, not a surname).
+  'إنني', 'إننا',
   // Nouns of compounds a descriptor heads: "فريق عمل" is a working group.
   'عمل',
   // "Hands", as in "في أيدي النصارى"، "على أيدي المرابطين": it folds to the name إيدي, which is spelled with إ.

@@ -8,7 +8,7 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor } from '../noun-phrase.js';
@@ -125,6 +125,9 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   return reporting && tokens.text(n).startsWith(TO_THE) && !t.known.matchAt(tokens, n) ? name : null;
 }
 
+/** The endings of a verb in the plural: قالوا، أعلنوا، يقولون. */
+const PLURAL_VERB_END = /(?:وا|ون)$/u;
+
 /** ل with the article, glued: للصحفيين. */
 const TO_THE = liArticle;
 
@@ -136,7 +139,7 @@ const TO_THE = liArticle;
  */
 function verbOpensClause(tokens: TokenStream, t: MentionTables, v: TokenIndex): boolean {
   const w = tokens.text(v);
-  if (w.endsWith('وا') || w.endsWith('ون')) return false;
+  if (PLURAL_VERB_END.test(w)) return false;
   if (startsWithLetterOf(conjunctionClitics, w)) return true;
   const p = tokens.previous(v);
   return p < 0 || tokens.isPunct(p) || (tokens.isWord(p) && t.verbOpeners.has(tokens.text(p)));
@@ -185,6 +188,16 @@ function kunyaAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, 
   const name = personNameAt(tokens, lexicon, oblique === null ? k : next, true);
   if (!name || name.end <= next) return null;
   return { start: k, end: name.end, skip: w.length - (oblique ?? bare).length };
+}
+
+/**
+ * The demonym with the article when word `w` is one behind a glued preposition (للصربي → الصربي،
+ * بالبرازيلي → البرازيلي), or null: so governed it stands as a noun, the person of that nation.
+ */
+function governedDemonym(t: MentionTables, w: string): string | null {
+  if (!prepositionClitics.includes(w[0]!)) return null;
+  const bare = withoutCliticsBeforeArticle(w);
+  return bare !== w && bare.startsWith(article) && t.demonyms.has(bare) ? bare : null;
 }
 
 /** True when word token `k` is a singular demonym with the article, which may stand before a name: البرازيلي، البلجيكية. */
@@ -243,6 +256,9 @@ function nextIsNumber(tokens: TokenStream, end: TokenIndex): boolean {
   return n >= 0 && tokens.isNumeral(n);
 }
 
+/** Fewest letters of a stop word behind a glued conjunction after a lone given name: "صدام فإنني" (فلو is no ف + لو). */
+const LONE_STOP_STEM = 3;
+
 /** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
 const LONE_GIVEN_LETTERS = 4;
 
@@ -254,6 +270,8 @@ const LONE_GIVEN_LETTERS = 4;
 function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string>): TokenRange | null {
   const w = tokens.text(k).slice(given.skip);
   if (given.end !== k + 1 || w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w) || isDefinite(w)) return null;
+  // Tanween makes an indefinite noun or adverb, never a name standing for a person: "انتخابات معدة سلفاً" (in advance).
+  if (tokens.hasTanween(k)) return null;
   // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
   if (given.skip === 0 && spelledAsStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
@@ -263,7 +281,7 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   const n = tokens.next(k);
   if (n >= 0 && tokens.isWord(n)) {
     const next = tokens.text(n);
-    const closes = isDefinite(next) || next.startsWith(conjunctionAnd) || t.stops.has(next) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
+    const closes = isDefinite(next) || next.startsWith(conjunctionAnd) || t.stops.has(next) || t.stops.has(withoutConjunction(next, LONE_STOP_STEM)) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
     if (!closes && !lexicon.verbs.has(tokens, n) && !lexicon.narrativeVerbs.has(tokens, n) && !lexicon.predicates.has(tokens, n)) return null;
   }
   return { start: k, end: tokenIndex(k + 1), skip: given.skip } as TokenRange & { skip: number };
@@ -324,6 +342,13 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     }
     // A demonym before a name: "البرازيلي دودو سيلفا"، "الصربي يانكو تيبساروفيتش" (a foreign name of two
     // words at least: "والأرجنتيني ميسي" may be anything).
+    // Behind a glued preposition a demonym is a noun, never an adjective: "هدف للصربي بوسكو يانكوفيتش".
+    // (Not a country named as its demonym is: "دعاية للسعودية انتهكت قواعد".)
+    const governed = governedDemonym(t, w);
+    if (governed !== null && t.known.matchAt(tokens, k) === null) {
+      const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
+      if (next >= 0 && singularDemonym(t, governed) && t.givenNames.matchAt(tokens, next) === null && opensNameByContext(tokens, lexicon, t, next)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
+    }
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
       // Punctuation between ends the phrase: "… النووي الإيراني. قرار منتظر" names no one.
       const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
@@ -375,6 +400,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   for (const m of speakerMentionsOf(document, lexicon)) {
     const e = m.entity;
     if (!e || m.kind !== 'verb') continue;
+    // A verb in the plural has its subject in it: "حتى أعلنوا قيام اتحادهم" names no one after it.
+    if (PLURAL_VERB_END.test(tokens.text(m.at))) continue;
     const first = tokens.text(e.start);
     const firstGiven = t.givenNames.matchAt(tokens, e.start);
     // A description names a person when it opens with a given name, or is a family name with the

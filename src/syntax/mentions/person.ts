@@ -73,7 +73,9 @@ function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: TokenIndex):
  */
 function aliCompound(tokens: TokenStream, t: MentionTables, next: TokenIndex): boolean {
   const w = tokens.text(next);
-  return (t.nounsAfterAla.has(w) || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
+  // With the article too: "علي المدى الطويل" (written المدي, it reads as a nisba family name).
+  const noun = t.nounsAfterAla.has(w) || (w.startsWith(article) && t.nounsAfterAla.has(w.slice(article.length)));
+  return (noun || VERBAL_NOUN.test(w)) && t.givenNames.matchAt(tokens, next)?.skip !== 0;
 }
 
 /** True when word token `k` is علي before a definite word that no name has ("علي التوالي"، "علي المعارك"), a particle or كل: the preposition. */
@@ -217,7 +219,7 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if (!tokens.isWord(j)) return false;
   const w = tokens.text(j);
   if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
-  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
+  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
@@ -283,6 +285,9 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
     if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
+    // Nor a noun of the pattern فعال or a dual of three radicals: "أنطونيو مارتينيز جناح روسيا"،
+    // "ماركوس راشفورد هدفين"، "هاري كين هداف توتنهام".
+    if (words >= 2 && (FIAAL.test(w) || DUAL_OF_THREE.test(w))) break;
     end = tokenIndex(p + 1);
     words++;
     slots++;
@@ -291,6 +296,10 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   return end;
 }
 
+/** A noun of the pattern فعال: جناح، قرار، كبار، شباك (a given name so shaped is listed: جمال، نزار). */
+const FIAAL = /^[^اوي]{2}ا[^اوي]$/u;
+/** A dual or plural of three radicals: هدفين، شهرين. */
+const DUAL_OF_THREE = /^[^اوي]{3}ين$/u;
 /** Fewest letters of a word with a preposition glued to it that ends a name: بفوز، لغزو (بري is a surname). */
 const GLUED_PREPOSITION_LETTERS = 4;
 
@@ -363,7 +372,23 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
+  // One shaped like a verb in the present or future is the verb whose subject the name is unless
+  // the clause ends after it: "آريين روبن يكمل بعضهم"، "أليكس سيكون له دور" (but "حمزة يرلكاب ،").
+  // A surname the tables know is none: "دونالد ترمب في".
+  if (!known && (PRESENT_OF_THREE.test(w) || (FUTURE_VERB.test(w) && t.stops.has(w.slice(1))))) return clauseEndsAfter(tokens, j);
   return closedAfterWord(tokens, lexicon, t, j);
+}
+
+/**
+ * A verb in the present of three radicals and no long vowel: يكمل، تعود (يونغ، يستي، تشاو have
+ * one, as loan names do). With the future س, only a verb the tables list is sure (سيكون).
+ */
+const PRESENT_OF_THREE = /^[يت][^اوي]{3}$/u;
+
+/** True when punctuation, a numeral or the end follows word token `j`. */
+function clauseEndsAfter(tokens: TokenStream, j: TokenIndex): boolean {
+  const n = tokens.next(j);
+  return n < 0 || tokens.isPunct(n) || tokens.isNumeral(n);
 }
 
 /** True when the name is closed right after word token `j`: punctuation, a number, a particle, a role or office, a verb of speech. */
@@ -413,8 +438,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if (after >= 0 && !t.givenNames.matchAt(tokens, after) && (surnameAfterGiven(tokens, lexicon, t, after) || (wawSurname(tokens, lexicon, t, after) && closedAfterWord(tokens, lexicon, t, after)))) {
       // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
       const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
-      const closing = tokens.next(after);
-      if (!verbShaped || closing < 0 || tokens.isPunct(closing) || tokens.isNumeral(closing)) end = after + 1;
+      if (!verbShaped || clauseEndsAfter(tokens, after)) end = after + 1;
     }
   }
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
@@ -511,7 +535,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
-    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && !secondWordFits(tokens, t, j, firstGiven)) break;
+    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j))) break;
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
     if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
@@ -546,7 +570,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
-      if (t.known.matchAt(tokens, j)?.entry.type === 'place' && !afterJoiner) break;
+      // Nor is a known place or body with the article: "سهام الجزيرة" (the arrows of Al-Jazeera, the club).
+      const known = t.known.matchAt(tokens, j);
+      if (known && known.entry.type !== 'person' && !afterJoiner) break;
       end = j + 1;
       words++;
       slots++;
@@ -710,7 +736,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
   if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1))) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
-  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w)) return false;
+  if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w) || LAM_BEFORE_VERB.test(w) || lamBeforeNoun(tokens, lexicon, t, j)) return false;
   // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
   // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
   // Before بن it opens a chain ("سهل بن حنيف"، "بسر بن أرطأة"), before punctuation it is a surname ("قال الوزير رزق «").
@@ -720,11 +746,34 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى'))) return false;
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
-  if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
+  // So before the head of a body or a verbal noun: "عضو اللجنة التنظيمية لدول مجلس التعاون"، "زعيم الحزب لوقف إطلاق النار".
+  const construct = next >= 0 && (t.organisationHeads.has(tokens.text(next)) || VERBAL_NOUN.test(tokens.text(next)));
+  if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || construct || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
   // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
   const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
+
+/** ل glued to a noun of three radicals and no long vowel: لشرح، لفحص، لبطل (لحود، لمين، لطفي have one). */
+const LAM_BEFORE_THREE = /^ل[^اوي]{3}$/u;
+
+/**
+ * True when word token `j` is ل glued to a noun of three radicals with its complement after it,
+ * not a name: "السلطان عبد الحفيظ لشرح موقف والده"، "وخضع عباس لفحص طبي"، "وتحول صلاح لبطل قوي".
+ * A Maghrebi family name is so shaped and stands apart after it: "فوزي لقجع ونظيره"، "لقجع في".
+ */
+function lamBeforeNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  if (!LAM_BEFORE_THREE.test(tokens.text(j)) || closedAfterWord(tokens, lexicon, t, j)) return false;
+  const next = tokens.next(j);
+  return tokens.isWord(next) && !tokens.text(next).startsWith(conjunctionAnd);
+}
+/** ل of purpose glued to a verb in the present of three radicals: ليقرر، لتحقق (ليبرمان، ليفني have a long vowel). */
+const LAM_BEFORE_VERB = /^ل[يت][^اوي]{3}$/u;
+
+/** A past verb of three consonants in the feminine: ظهرت، صدمت، شملت (given names so shaped are listed: رفعت، عزت). */
+const FEMININE_PAST = /^[^اوي]{3}ت$/u;
+/** The written endings of most women's names: ماجدة، هيفاء، رشا، سلمى. */
+const FEMININE_ENDING = /(?:[ةاى]|اء)$/u;
 
 /** A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first word after a title. */
 const TRILITERAL_PAST = /^[^اوي]{3}ت?$/u;
@@ -875,6 +924,11 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
   if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
   if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)) || purposeVerb(w))) return false;
+  // A past verb or an elative after a given name is what it did or is, not its family name: "وكان
+  // عباس أدخل للمستشفى"، "سجل صلاح أكبر عدد"، "أكد أن كيم جدد التزامه" (given names so shaped
+  // are listed: أحمد، أشرف). A verb in the feminine agrees with a woman's name before it: "وكانت
+  // هيفاء صدمت جمهورها" ("أحمد فتفت" is a man's name and surname).
+  if (!isDefinite(w) && (ELATIVE.test(w) || GEMINATE.test(w) || (FEMININE_PAST.test(w) && FEMININE_ENDING.test(tokens.originalText(tokens.previousWord(j), tokenIndex(tokens.previousWord(j) + 1)))))) return false;
   // A definite plural of a verbal noun or participle is an object, not a family name: "حمدان الإجراءات"، "صبري المحادثات" (الطاهات is a name).
   if (isDefinite(w) && /^(?:الم|الا|الت).{3,}ات$/u.test(w)) return false;
   if (afterGiven) return true;
