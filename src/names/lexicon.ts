@@ -32,6 +32,7 @@ import {
   featureHeadsBeforeOwnName,
   wordsBeforePlace,
   opponentWords,
+  sidePhrases,
   mentionLinkWords,
   type CommonPlacePhrase,
   type MentionLinkRole,
@@ -148,6 +149,8 @@ export interface NamesTables {
   readonly wordsBeforePlace: readonly string[];
   /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
   readonly opponentWords: readonly string[];
+  /** A place head after a preposition that makes it "side, respect": من ناحية (من ناحية المبدأ). */
+  readonly sidePhrases: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
   /**
@@ -210,6 +213,7 @@ export const namesTables: NamesTables = {
   featureHeadsBeforeOwnName,
   wordsBeforePlace,
   opponentWords,
+  sidePhrases,
   mentionLinkWords,
   nameKeyWords,
 };
@@ -289,6 +293,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   featureHeadsBeforeOwnName: phrase,
   wordsBeforePlace: phrase,
   opponentWords: phrase,
+  sidePhrases: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
   nameKeyWords: roleWord(nameKeyRoles),
 };

@@ -169,6 +169,11 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('في منطقة عازلة ومدينة كبيرة')).toEqual([]);
   });
 
+  it.each(namesTables.sidePhrases.map((w) => [w] as const))('after "%s" the head means a respect, and no place follows', (phrase) => {
+    expect(mentions(`الخطة مقبولة ${phrase} التمويل، ${phrase.replace(/^/u, 'و')} التوقيت`)).toEqual([]);
+    expect(mentions('وصلت التعزيزات إلى ناحية الصقلاوية')).toEqual([['الصقلاوية', 'place']]);
+  });
+
   it('keeps the head of a natural feature in its name, before a listed place or a name of its own', () => {
     const text = 'تقع المدينة على نهر الكونغو قرب بحيرة تشاد وفي خليج البحرين حقل، ويصب نهر الذهب في البحر';
     expect(mentions(text)).toEqual([

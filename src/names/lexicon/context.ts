@@ -32,6 +32,12 @@ export const featureHeads: readonly string[] = ['نهر', 'بحيرة', 'خلي�
 export const featureHeadsBeforeOwnName: readonly string[] = ['نهر', 'بحيرة', 'مضيق'];
 
 /**
+ * A place head after a preposition that makes it "side, respect": "من ناحية المبدأ" is "in
+ * principle", "ومن ناحية الشكل" "as to form", never a district; "في ناحية البغدادي" is one.
+ */
+export const sidePhrases: readonly string[] = ['من ناحية'];
+
+/**
  * Place heads that are also common nouns: ولاية "term of office, guardianship", مقاطعة "boycott".
  * A word with the article after them names no place unless the tables list it ("ولاية البرلمان"،
  * "مقاطعة المغني"، but "ولاية كاليفورنيا"، "مقاطعة تيرول", "ولاية الخرطوم").

@@ -87,6 +87,8 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     if (!tokens.isWord(k)) continue;
     const head = t.placeHeads.matchAt(tokens, k);
     if (!head) continue;
+    // "من ناحية المبدأ" is "in principle": no district follows.
+    if (t.sidePhrases.matchEndingAt(tokens, tokenIndex(head.end - 1))) continue;
     // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
     const last = tokens.originalText(tokenIndex(head.end - 1), head.end);
     if (last.endsWith('ه') && tokens.text(tokenIndex(head.end - 1)).endsWith('ه')) continue;

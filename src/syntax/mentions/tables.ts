@@ -228,6 +228,8 @@ export interface MentionTables {
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** Folded prepositions of a match before a club's city: بين، علي، امام. */
   readonly opponentWords: ReadonlySet<string>;
+  /** A place head after a preposition that makes it "side": من ناحية. */
+  readonly sidePhrases: PhraseTable<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
   /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
@@ -302,6 +304,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       featureHeadsBeforeOwnName: folded(tables.featureHeadsBeforeOwnName),
       wordsBeforePlace: folded(tables.wordsBeforePlace),
       opponentWords: folded(tables.opponentWords),
+      sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
       workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
