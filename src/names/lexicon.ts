@@ -28,6 +28,11 @@ import {
   clubContextWords,
   compassPoints,
   commonNounPlaceHeads,
+  featureHeads,
+  featureHeadsBeforeOwnName,
+  wordsBeforePlace,
+  opponentWords,
+  sidePhrases,
   mentionLinkWords,
   type CommonPlacePhrase,
   type MentionLinkRole,
@@ -136,6 +141,16 @@ export interface NamesTables {
   readonly compassPoints: readonly string[];
   /** Place heads that are also common nouns: ولاية، مقاطعة (ولاية البرلمان is a term, مقاطعة المغني a boycott). */
   readonly commonNounPlaceHeads: readonly string[];
+  /** Heads of a natural feature that stay in its name: نهر، بحيرة، خليج (نهر النيجر is the river). */
+  readonly featureHeads: readonly string[];
+  /** Feature heads after which an unlisted word with the article is the feature's name: نهر، بحيرة (نهر اللؤلؤ). */
+  readonly featureHeadsBeforeOwnName: readonly string[];
+  /** Words before a listed place that is also a common word that say it is the place: جمهورية، جنوب (جنوب مالي). */
+  readonly wordsBeforePlace: readonly string[];
+  /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
+  readonly opponentWords: readonly string[];
+  /** A place head after a preposition that makes it "side, respect": من ناحية (من ناحية المبدأ). */
+  readonly sidePhrases: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
   readonly mentionLinkWords: readonly MentionLinkWord[];
   /**
@@ -194,6 +209,11 @@ export const namesTables: NamesTables = {
   clubContextWords,
   compassPoints,
   commonNounPlaceHeads,
+  featureHeads,
+  featureHeadsBeforeOwnName,
+  wordsBeforePlace,
+  opponentWords,
+  sidePhrases,
   mentionLinkWords,
   nameKeyWords,
 };
@@ -269,6 +289,11 @@ export const namesChecks: TableChecks<NamesTables> = {
   clubContextWords: phrase,
   compassPoints: phrase,
   commonNounPlaceHeads: phrase,
+  featureHeads: phrase,
+  featureHeadsBeforeOwnName: phrase,
+  wordsBeforePlace: phrase,
+  opponentWords: phrase,
+  sidePhrases: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
   nameKeyWords: roleWord(nameKeyRoles),
 };

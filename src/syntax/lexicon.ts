@@ -43,7 +43,7 @@ import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
 import { UnitTable } from './units.js';
-import { namesakeHeads, saintWords, workNouns } from './lexicon/namesakes.js';
+import { artWorkNouns, namesakeHeads, saintWords, workNouns } from './lexicon/namesakes.js';
 import { nameEndWords } from './lexicon/name-ends.js';
 
 /** The tables of the syntax layer. */
@@ -126,6 +126,8 @@ export interface SyntaxTables {
   readonly namesakeHeads: readonly string[];
   /** Nouns of a work whose title follows in quotation marks: رواية، مسلسل، قصيدة ("رواية « قشتمر »"). */
   readonly workNouns: readonly string[];
+  /** Nouns of a work of fiction or art before its quoted title: رواية، لوحة (رواية " ثرثرة فوق النيل "). */
+  readonly artWorkNouns: readonly string[];
   /** Words that end a person's name after it, beyond the particles: بعدما، ردا، زميل ("سيرجيو راموس بعدما نال"). */
   readonly nameEndWords: readonly string[];
   /** Saint before the name of a place or church named after one, written with no clitic: سان، سانت ("سان ستيفانو"). */
@@ -173,6 +175,7 @@ export const syntaxTables: SyntaxTables = {
   feminineEndings,
   namesakeHeads,
   workNouns,
+  artWorkNouns,
   nameEndWords,
   saintWords,
 };
@@ -233,6 +236,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   feminineEndings: wordEnding,
   namesakeHeads: phrase,
   workNouns: phrase,
+  artWorkNouns: phrase,
   nameEndWords: phrase,
   saintWords: phrase,
 };

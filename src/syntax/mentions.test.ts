@@ -169,6 +169,53 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('في منطقة عازلة ومدينة كبيرة')).toEqual([]);
   });
 
+  it.each(namesTables.sidePhrases.map((w) => [w] as const))('after "%s" the head means a respect, and no place follows', (phrase) => {
+    expect(mentions(`الخطة مقبولة ${phrase} التمويل، ${phrase.replace(/^/u, 'و')} التوقيت`)).toEqual([]);
+    expect(mentions('وصلت التعزيزات إلى ناحية الصقلاوية')).toEqual([['الصقلاوية', 'place']]);
+  });
+
+  it('keeps the head of a natural feature in its name, before a listed place or a name of its own', () => {
+    const text = 'تقع المدينة على نهر الكونغو قرب بحيرة تشاد وفي خليج البحرين حقل، ويصب نهر الذهب في البحر';
+    expect(mentions(text)).toEqual([
+      ['نهر الكونغو', 'place'],
+      ['بحيرة تشاد', 'place'],
+      ['خليج البحرين', 'place'],
+      ['نهر الذهب', 'place'],
+    ]);
+    // A head that also describes a part of a place leaves it alone; a common phrase names nothing.
+    expect(mentions('في جبال صعدة وصحراء الأنبار')).toEqual([
+      ['صعدة', 'place'],
+      ['الأنبار', 'place'],
+    ]);
+    expect(mentions('ظهرت قمة جبل الجليد في بحر الأسبوع')).toEqual([]);
+    expect(mentions('عبر نهر جارف ونهر المهاجرين')).toEqual([]);
+  });
+
+  it.each(namesTables.wordsBeforePlace.map((w) => [w] as const))('after "%s" a listed place that is also a common word is the place', (word) => {
+    expect(mentions(`وقعت اشتباكات في ${word} مالي`)).toEqual([['مالي', 'place']]);
+    expect(mentions('ارتفع العجز المالي')).toEqual([]);
+  });
+
+  it('reads a place inside the quoted title of a work of fiction or art as part of the title', () => {
+    expect(mentions('ومن أعماله رواية " حديث على ضفاف دجلة " وقصص')).toEqual([]);
+    expect(mentions('عرض مسلسل « ليالي في عمان » أمس')).toEqual([]);
+    // A report's title, and quoted words after no such noun, still name the place.
+    expect(mentions('نشر تقريرا بعنوان " الاستثمار في تونس "')).toEqual([['تونس', 'place']]);
+    expect(mentions('ندد بما وصفه " حملة معادية لسوريا "')).toEqual([['سوريا', 'place']]);
+  });
+
+  it('finds the large cities, islands and disputed lands of the tables', () => {
+    expect(mentions('انتقل من سورابايا إلى داكا ثم إلى صقلية وأبخازيا وإقليم ناغورني قره باغ')).toEqual([
+      ['سورابايا', 'place'],
+      ['داكا', 'place'],
+      ['صقلية', 'place'],
+      ['أبخازيا', 'place'],
+      ['ناغورني قره باغ', 'place'],
+    ]);
+    // A river named like a newspaper is the river.
+    expect(mentions('عبر الجسر فوق نهر التايمز')).toEqual([['نهر التايمز', 'place']]);
+  });
+
   it('reports demonyms as mentions of their country only on request', () => {
     expect(mentions('قال مسؤول أمريكي إن')).toEqual([]);
     expect(findEntityMentions('قال مسؤول أمريكي إن', { demonyms: true }).map((m) => [m.text, m.name])).toEqual([['أمريكي', findEntityMentions('أمريكا')[0]!.name]]);
@@ -341,7 +388,7 @@ describe('findEntityMentions: organisations', () => {
   it('reads a place written as a given name as a man when a given name or joiner follows it', () => {
     expect(mentions('وقال صلاح الدين أحمد ناجي الجبوري إن')).toEqual([['صلاح الدين أحمد ناجي', 'person']]);
     expect(mentions('في محافظة صلاح الدين')).toEqual([['صلاح الدين', 'place']]);
-    expect(mentions('من بحيرة تشاد لأعالي النيل')).toEqual([['تشاد', 'place'], ['النيل', 'place']]);
+    expect(mentions('من بحيرة تشاد لأعالي النيل')).toEqual([['بحيرة تشاد', 'place'], ['النيل', 'place']]);
   });
 
   it('reads no person before a pronoun written apart, nor one unlisted word after a title before its object', () => {
@@ -1133,6 +1180,11 @@ describe('cities in a sports report', () => {
   it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city near "%s" is its club, not after a preposition', (word) => {
     expect(kinds(`وسيفتقد ليون جهود مهاجمه في ${word}`)).toEqual([['ليون', 'organization', 'ليون']]);
     expect(kinds(`وصل إلى ليون قبل ${word}`)).toEqual([['ليون', 'place', 'ليون']]);
+  });
+
+  it.each(namesTables.opponentWords.map((w) => [w] as const))('a city after the match preposition "%s" near a word of the game is its club', (word) => {
+    expect(kinds(`انتهت المباراة ${word} ليون بالتعادل`)).toEqual([['ليون', 'organization', 'ليون']]);
+    expect(kinds(`سافر ${word} متن طائرة إلى ليون`)).toEqual([['ليون', 'place', 'ليون']]);
   });
 
   it('reads a word of the game behind clitics and the article, and a pronoun written apart', () => {

@@ -16,6 +16,28 @@ export const placeHeads: readonly string[] = [
 ];
 
 /**
+ * Heads of a natural feature that belong to its name: a listed place after them names the feature,
+ * not the place ("نهر النيجر" is the river, "بحيرة تشاد" the lake, "خليج هونغ كونغ" the bay), and the
+ * mention keeps the head, as the tables write such names (نهر الأردن، خليج عدن، بحر قزوين). Heads
+ * that before a place describe a part of it are left out: "جبال صعدة"، "صحراء الأنبار"، "بحر غزة"،
+ * "وادي دجلة" (also a club) are the mountains, desert, sea and valley of the place named.
+ */
+export const featureHeads: readonly string[] = ['نهر', 'بحيرة', 'خليج', 'مضيق', 'جبل', 'شبه جزيرة'];
+
+/**
+ * Feature heads after which a word with the article no table lists is the feature's own name:
+ * "نهر اللؤلؤ"، "بحيرة الأسد"، "مضيق الدردنيل". The others also open common phrases ("جبل الجليد" is
+ * an iceberg, "خليج الخنازير" an event): after them only a listed place.
+ */
+export const featureHeadsBeforeOwnName: readonly string[] = ['نهر', 'بحيرة', 'مضيق'];
+
+/**
+ * A place head after a preposition that makes it "side, respect": "من ناحية المبدأ" is "in
+ * principle", "ومن ناحية الشكل" "as to form", never a district; "في ناحية البغدادي" is one.
+ */
+export const sidePhrases: readonly string[] = ['من ناحية'];
+
+/**
  * Place heads that are also common nouns: ولاية "term of office, guardianship", مقاطعة "boycott".
  * A word with the article after them names no place unless the tables list it ("ولاية البرلمان"،
  * "مقاطعة المغني"، but "ولاية كاليفورنيا"، "مقاطعة تيرول", "ولاية الخرطوم").
@@ -115,10 +137,10 @@ export const kunyaWords: readonly string[] = ['أبو'];
 export const obliqueKunyaWords: readonly string[] = ['أبي', 'أبا'];
 
 /**
- * Words that open a two-word Arabic place name after a place head: بيت حانون، كفر قاسم، تل أبيب، رأس الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع.
+ * Words that open a two-word Arabic place name after a place head: بيت حانون، كفر قاسم، تل أبيب، رأس الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع، النبي صالح، دار سعد.
  */
 export const placeNameOpeners: readonly string[] = [
-  'بيت', 'كفر', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت',
+  'بيت', 'كفر', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'النبي', 'دار',
 ];
 
 /**
@@ -186,10 +208,27 @@ export const clubContextWords: readonly string[] = [
 ];
 
 /**
+ * Prepositions of a match before a city that leave it free to name its club near words of the
+ * game: "المباراة التي جمعت بين ليفربول وشيفلد"، "فوزه على كوبنهاغن"، "خسارته أمام ليون". After the
+ * others (في، من، إلى) the city is where the game is played: "أقيمت المباراة في برشلونة".
+ */
+export const opponentWords: readonly string[] = ['بين', 'على', 'أمام', 'ضد', 'مع'];
+
+/**
  * Points of the compass after a place, before the place it lies from: a name that is also a
  * common word is a place when they follow it ("وفي الصويرة جنوب شرق بغداد"، "المفرق شمال عمان").
  */
 export const compassPoints: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+
+/**
+ * Words before a listed place that is also a common word that say it is the place: a state it
+ * names ("إمبراطورية مالي"، "جمهورية الريف") or a point of the compass it lies in, before a name
+ * without the article ("جنوب مالي"; "جنوب الخبر" may be a word). وسط is left out: "وسط العمارة" is
+ * the middle of a building.
+ */
+export const wordsBeforePlace: readonly string[] = [
+  'جمهورية', 'مملكة', 'إمبراطورية', 'سلطنة', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+];
 
 /** What a function word does for the mention recognizers. */
 export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';

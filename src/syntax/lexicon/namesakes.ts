@@ -79,6 +79,27 @@ export const workNouns: readonly string[] = [
 ];
 
 /**
+ * Nouns of a work of fiction or art whose title follows in quotation marks: a place inside the
+ * title after other words is no mention of the place ("رواية " ثرثرة فوق النيل ""، "لوحات " الحياة
+ * في النيل ""). Not a report's or a campaign's title: "تقرير بعنوان " مستقبل الوظائف في الشرق الأوسط ""
+ * is about the Middle East.
+ */
+export const artWorkNouns: readonly string[] = [
+  'رواية',
+  'روايات',
+  'قصة',
+  'مسلسل',
+  'فيلم',
+  'قصيدة',
+  'مسرحية',
+  'ديوان',
+  'أغنية',
+  'ألبوم',
+  'لوحة',
+  'لوحات',
+];
+
+/**
  * Saint, before the name of a place, church or body named after one: "معاهدة سان ستيفانو"،
  * "مستشفى سانت توماس"، "جامعة سان أندرو"، "سان دييغو". Read as written, with no clitic: لسان is
  * "tongue".

@@ -13,6 +13,9 @@ import type { KnownName } from '../../names/normalize.js';
 import { isNumberWord } from './person.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
+/** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
+const BY_OR_FOR = /^[بل](?=..)/u;
+
 /** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
 
@@ -54,12 +57,14 @@ const SPORTS_WINDOW = 24;
 /**
  * True when the one-word city at `k`, with no clitic and no preposition or place head before it,
  * stands near a word of the game (`clubContextWords`, behind و/ف، ب/لل and the article): a sports
- * report names the club by its city. "وسيفتقد برشلونة جهود مهاجمه في المباراة"; "أقيمت المباراة
- * في برشلونة" and "فبمدينة مراكش" are the city.
+ * report names the club by its city. "وسيفتقد برشلونة جهود مهاجمه في المباراة"، "المباراة بين
+ * ليفربول وشيفلد" (a preposition of a match, `opponentWords`); "أقيمت المباراة في برشلونة" and
+ * "فبمدينة مراكش" are the city.
  */
 function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, entry: KnownName): boolean {
   const prev = tokens.previousWord(k);
-  if (entry.kind !== 'city' || skip > 0 || (prev >= 0 && (t.stops.has(withoutConjunction(tokens.text(prev))) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
+  const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
+  if (entry.kind !== 'city' || skip > 0 || (prev >= 0 && ((t.stops.has(before) && !t.opponentWords.has(before)) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
   for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
     const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
     if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(/^(?:ب|لل?)/u, '')))) return true;
@@ -112,6 +117,28 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
   return last >= 0 && last === after && tokens.isPunct(close, straight ? STRAIGHT_QUOTE : CLOSING_QUOTES) ? 'title' : null;
 }
 
+/** Most words of a quoted title a place ends or stands inside: "ثرثرة فوق النيل" has three. */
+const TITLE_WORDS = 5;
+
+/**
+ * True when the place at `start` stands after other words inside quotation marks that give the
+ * title of a work of fiction or art (`artWorkNouns`): رواية " ثرثرة فوق النيل "، مسلسل " على باب
+ * مصر ". A place alone in quotation marks, quoted words after no such noun ("حملة معادية لروسيا"),
+ * and a report's title ("بعنوان " الشغف تجاه العمل في الشرق الأوسط "") stay places.
+ */
+function endsQuotedTitle(tokens: TokenStream, t: MentionTables, start: TokenIndex): boolean {
+  let open = tokens.previous(start);
+  let words = 0;
+  while (open >= 0 && tokens.isWord(open) && words < TITLE_WORDS) {
+    words++;
+    open = tokens.previous(open);
+  }
+  if (words === 0 || open < 0 || !(tokens.isPunct(open, OPENING_QUOTES) || (tokens.isPunct(open, STRAIGHT_QUOTE) && opensQuote(tokens, open)))) return false;
+  const before = tokens.previous(open);
+  if (before < 0) return false;
+  return tokens.isWord(before) && t.artWorkNouns.matchEndingAt(tokens, before) !== null;
+}
+
 /**
  * True when the one-word place at `k` reads here as a common word: through a clitic that is part
  * of another word (كلاوس is a given name, not ك + لاوس; بليون is "billion", not ب + ليون), with
@@ -137,14 +164,24 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
 }
 
 /**
+ * True when the word at `prev` says the listed place at `k` is the place (`wordsBeforePlace`): a
+ * state ("إمبراطورية مالي"، "جمهورية الريف"), or a point of the compass before a name without the
+ * article ("جنوب مالي"); one with the article stays a word there ("جنوب الخبر").
+ */
+function placeWordBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, prev: TokenIndex): boolean {
+  const w = withoutConjunction(tokens.text(prev)).replace(BY_OR_FOR, '');
+  return t.wordsBeforePlace.has(w) && !(t.compassPoints.has(w) && isDefinite(withoutConjunction(tokens.text(k))));
+}
+
+/**
  * True when the word before token `k` is a head that says what kind of entity follows: a place
- * head (مدينة الخبر); for a body a descriptor with or without the article (نادي الهلال، النادي
+ * head (مدينة الخبر) or a state or point of the compass (إمبراطورية مالي، جنوب الصويرة); for a body a descriptor with or without the article (نادي الهلال، النادي
  * الأهلي), an institutional head, or an office in it (لاعب الهلال، مراسل الجزيرة، رئيس الأهلي).
  */
 function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place: boolean): boolean {
   const prev = tokens.previousWord(k);
   if (prev < 0) return false;
-  if (place) return t.placeHeads.matchEndingAt(tokens, prev) !== null;
+  if (place) return t.placeHeads.matchEndingAt(tokens, prev) !== null || placeWordBefore(tokens, t, k, prev);
   const w = withoutConjunction(tokens.text(prev));
   if (t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(w)) return true;
   const bare = withoutArticle(w);
@@ -252,7 +289,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // A bare place name right after a title is the name of the person it titles: "الملكة صوفيا".
   if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
-  if (quoted === 'title') return null;
+  if (quoted === 'title' || (entry.type === 'place' && endsQuotedTitle(tokens, t, m.start))) return null;
   const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }

@@ -4,7 +4,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
-import { isDefinite, liArticle } from '../../text/clitics.js';
+import { article, isDefinite, liArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isNumberWord } from './person.js';
@@ -50,13 +50,45 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
 }
 
+/**
+ * The natural feature a feature head at `k` opens, head included, or null: a listed place after
+ * it ("نهر النيجر"، "بحيرة تشاد"، "لخليج هونغ كونغ"), or after a head that takes a name of its own a
+ * word with the article that names nothing else ("نهر اللؤلؤ"). "بحر الأسبوع" ("within the week")
+ * and "نهر جارف" name nothing.
+ */
+function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
+  const t = mentionTables(lexicon);
+  const head = t.featureHeads.matchAt(tokens, k);
+  if (!head) return null;
+  const j = tokens.next(tokenIndex(head.end - 1));
+  if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
+  const known = t.known.matchAt(tokens, j);
+  // A body's name after the head is the feature's own: "نهر التايمز" is no newspaper.
+  if (known?.entry.type === 'place') return known.skip > 0 ? null : { start: k, end: known.end, skip: head.clitic, type: 'place', rank: RANK.known };
+  const w = tokens.text(j);
+  if (!t.featureHeadsBeforeOwnName.has(foldWord(head.entry)) || !isDefinite(w) || w.startsWith(liArticle) || w.length <= PLACE_LETTERS + article.length) return null;
+  if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || PLURAL_ENDING.test(w) || t.placeHeads.has(tokens, j) || t.genericBodyWords.has(w)) return null;
+  if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w) || lexicon.titles.matchAt(tokens, j) || isNumberWord(tokens, j)) return null;
+  return { start: k, end: tokenIndex(j + 1), skip: head.clitic, type: 'place', rank: RANK.place };
+}
+
 /** Every place the heads of the tables introduce, as candidates for `mentionsOf`. */
 export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
   const t = mentionTables(lexicon);
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
+    const feature = featureAt(tokens, lexicon, k);
+    if (feature) {
+      out.push(feature);
+      k = tokenIndex(feature.end - 1);
+    }
+  }
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k)) continue;
     const head = t.placeHeads.matchAt(tokens, k);
     if (!head) continue;
+    // "من ناحية المبدأ" is "in principle": no district follows.
+    if (t.sidePhrases.matchEndingAt(tokens, tokenIndex(head.end - 1))) continue;
     // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
     const last = tokens.originalText(tokenIndex(head.end - 1), head.end);
     if (last.endsWith('ه') && tokens.text(tokenIndex(head.end - 1)).endsWith('ه')) continue;

@@ -220,12 +220,24 @@ export interface MentionTables {
   readonly compassPoints: ReadonlySet<string>;
   /** Folded place heads that are also common nouns: ولايه، مقاطعه. */
   readonly commonNounPlaceHeads: ReadonlySet<string>;
+  /** Heads of a natural feature, kept in its name: نهر، بحيرة (نهر النيجر). */
+  readonly featureHeads: PhraseTable<string>;
+  /** Feature heads before a name of their own: نهر (نهر اللؤلؤ). */
+  readonly featureHeadsBeforeOwnName: ReadonlySet<string>;
+  /** Folded words before a listed common-word place that say it is the place: جمهوريه، جنوب. */
+  readonly wordsBeforePlace: ReadonlySet<string>;
+  /** Folded prepositions of a match before a club's city: بين، علي، امام. */
+  readonly opponentWords: ReadonlySet<string>;
+  /** A place head after a preposition that makes it "side": من ناحية. */
+  readonly sidePhrases: PhraseTable<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
   /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
   readonly namesakeHeads: PhraseTable<string>;
   /** Nouns of a work whose title follows in quotation marks, with و/ف/ب/ل before them: بقصيدة. */
   readonly workNouns: PhraseTable<string>;
+  /** Nouns of a work of fiction or art before its quoted title: رواية، لوحة. */
+  readonly artWorkNouns: PhraseTable<string>;
   /** Folded words that end a person's name after it: بعدما، ردا، زميل. */
   readonly nameEndWords: ReadonlySet<string>;
   /** Folded words of Saint, read as written: سان، سانت. */
@@ -288,9 +300,15 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       clubContextWords: folded(tables.clubContextWords),
       compassPoints: folded(tables.compassPoints),
       commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
+      featureHeads: new PhraseTable(tables.featureHeads, (h) => h, cliticsButKaf),
+      featureHeadsBeforeOwnName: folded(tables.featureHeadsBeforeOwnName),
+      wordsBeforePlace: folded(tables.wordsBeforePlace),
+      opponentWords: folded(tables.opponentWords),
+      sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
       workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
+      artWorkNouns: new PhraseTable(lexicon.tables.artWorkNouns, (h) => h, 'وفبل'),
       nameEndWords: folded(lexicon.tables.nameEndWords),
       saintWords: folded(lexicon.tables.saintWords),
     };
