@@ -5,7 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -43,6 +43,9 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   if (t.stops.has(w) || spelledAsStop(tokens, t, j) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
+  // A pronoun written apart, as segmented text has it, belongs to the head: "مجلس ها التنفيذي" is "its board".
+  // An adjective of the body's time or state describes it: "حكومة الوحدة الوطنية الجديدة"، "مجلس الوزراء الأسبوع الماضي".
+  if (t.writtenApart.has(w) || t.bodyStateWords.has(w)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
@@ -62,6 +65,38 @@ const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
  */
 export function agreesWithHead(head: string, word: string): boolean {
   return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
+}
+
+/**
+ * A sound plural or a broken plural of تفاعيل/مفاعيل with the article: no adjective of a singular
+ * head, but a new phrase after it — "الحزب الباكستانيين"، "سيناقش المجلس التقارير".
+ */
+const PLURAL_NOT_ADJECTIVE = /^ال[تم][^اوي]ا[^اوي]ي[^اوي]$/u;
+
+/** True when the definite word `w` after a definite head is a plural, so no adjective of it. */
+function notAdjectiveOfHead(w: string): boolean {
+  return SOUND_PLURAL.test(withoutArticle(w)) || PLURAL_NOT_ADJECTIVE.test(w);
+}
+
+/** A verb in the imperfect of three or four letters, folded: تضم، تعرف، تقوم، يتخذ. */
+const IMPERFECT_VERB = /^[يت][^اوي]{1,2}[وي]?[^اويه]$/u;
+/** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
+const LOAN_NAME_LETTERS = 5;
+/** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
+const THIRD_PERSON_PRONOUN = /(?:ها|هم|هما)$/u;
+/** The comparative أفعل, folded: اكبر، اوسع، افضل. */
+const COMPARATIVE = /^ا[^ا][^اوي][^اوي]$/u;
+
+/**
+ * True when the word at `j`, right after a head and without the article, describes the head rather
+ * than naming it: a verb of a relative clause ("مجموعة تضم جنودا"، "شركة تدير أصوله"), a noun with a
+ * pronoun ("شركة مقرها لندن"), a comparative or an adjective ("مجموعة أوسع"، "مركز جديد"، "مركز مشترك").
+ * A word in Latin letters is a loan name whatever its shape.
+ */
+function describesHead(tokens: TokenStream, j: TokenIndex): boolean {
+  if (tokens.isForeign(j)) return false;
+  const w = tokens.text(j);
+  return IMPERFECT_VERB.test(w) || (w.length > 4 && THIRD_PERSON_PRONOUN.test(w)) || COMPARATIVE.test(w) || ADJECTIVE_SHAPE.test(w);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -130,6 +165,9 @@ function constructAfterLi(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   const noun = w.slice(prepositionLi.length);
   // Nor the verbal noun إفعال of a purpose: "الاتحاد الآسيوي لإقامة المباريات"، "لإرسال الأقمار".
   if (FORM_IV_NOUN.test(noun) || t.stops.has(noun) || t.stops.has(w) || t.stops.has(w.slice(0, -1)) || PRONOUN.test(noun)) return -1;
+  // Nor a head of a second body, the addressee of the first: "قال مسؤولون بوزارة الداخلية لوكالة الأنباء الهندية"
+  // (a head that is also a common noun is a field: "المجلس الأعلى لتنظيم الإعلام"، "المديرية العامة لقوات الدرك").
+  if ((t.organisationHeads.has(noun) || t.descriptorWords.has(noun)) && !t.commonNounHeads.has(noun)) return -1;
   const next = tokens.next(j);
   if (!tokens.isWord(next)) return -1;
   const n = tokens.text(next);
@@ -152,8 +190,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const before = tokens.previous(k);
     if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
   }
-  // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
-  // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
+  // The government or party of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
+  // المالكي"، "حزب أردوغان" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
   if (!head.definite && personAfterBodyHead(tokens, t, k, head.skip)) return null;
   let j = tokens.next(k);
   let end = -1;
@@ -191,8 +229,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
+    // A place behind ب says where the body is, not which: "اتحاد المحامين بأثينا"، "جامعة كيوتو اليابانية
+    // بطوكيو" (a place in the construct stays, "جامعة القاهرة", as one behind ل: "حزب البديل لألمانيا").
+    if (known && known.entry.type === 'place' && known.skip > 0 && w.startsWith(prepositionBi) && words > 0) break;
     // Nor a second head with the article after a definite word: "مجلس الوصاية الأمانة العامة"، "مجلس
-    // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة الشركة" stays one).
+    // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة المؤسسة العامة للموانئ" stays one).
     if (words > 0 && w.startsWith(article) && headAt(t, w) && isDefinite(tokens.text(tokens.previousWord(j)))) break;
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
@@ -223,9 +264,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (head.definite && !complement) {
       if (w.startsWith(liArticle)) {
-        if (words === 0) break;
+        // A government is named by its demonym alone; a ل phrase after it is a purpose or an object:
+        // "مقاضاة الحكومة البريطانية للمطالبة بتعويضات" (an organisation takes one: "المنظمة الإيرانية للطاقة الذرية").
+        if (words === 0 || (genericHead && t.placeBodyHeads.has(headWord))) break;
         complement = true;
-      } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w))) break;
+      } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w)) || notAdjectiveOfHead(w)) break;
     }
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
@@ -242,7 +285,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (words > 0) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w))) break;
+    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, j))) break;
     end = j + 1;
     words++;
     specific = true;
@@ -250,6 +293,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!construct) break;
   }
   if (end < 0 || !specific) return null;
+  if (!head.definite && !complement && genericComplement(tokens, t, k, tokenIndex(end))) return null;
+  // "الشركة الألمانية العملاقة": the company of the story, by its kind and nationality; a ل complement names
+  // one, as a field does ("الوكالة الذرية").
+  if (head.definite && !complement && t.complementNamedHeads.has(headWord) && describesOnly(tokens, t, k, tokenIndex(end))) return null;
+  if (t.verbalNounHeads.has(head.skip > 0 ? tokens.text(k).slice(head.skip) : headWord) && !namesByVerbalNoun(tokens, t, k, tokenIndex(end))) return null;
   // A head that is also a common noun names a body only with more than one word after it, or a
   // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
   const bare = withoutArticle(tokens.text(k));
@@ -274,9 +322,42 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
 }
 
-/** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */
+/**
+ * True when the construct complement after the head at `k`, ending before `end`, ends with a noun
+ * that names no particular body: a place by its kind ("حكومة البلاد"، "شرطة المدينة") or a body by
+ * its kind ("مجلس إدارة الشركة") — unless a known name is in it.
+ */
+function genericComplement(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
+  if (!t.commonComplements.has(tokens.text(tokenIndex(end - 1)))) return false;
+  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i)) return false;
+  return true;
+}
+
+/** True when every word after the head at `k` and before `end` is a demonym or a generic adjective: "الشركة الأمريكية". */
+function describesOnly(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
+  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) {
+    if (tokens.isWord(i) && !t.demonyms.has(tokens.text(i)) && !t.genericBodyWords.has(tokens.text(i))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a head that is also a verbal noun (تنظيم) at `k` names a body by its complement ending
+ * before `end`: a known name ("تنظيم القاعدة"), one definite word (which the common-noun rule then
+ * weighs) or a loan name of five letters or more.
+ * "تنظيم الهجرة السرية"، "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising.
+ */
+function namesByVerbalNoun(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
+  const first = tokens.next(k);
+  for (let i = first; i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i)) return true;
+  // A loan name is long (داعش is known): "تنظيم ورش"، "تنظيم ممر" are the act.
+  if (end === first + 1) return tokens.text(first).startsWith(article) || tokens.isForeign(first) || tokens.text(first).length >= LOAN_NAME_LETTERS;
+  return false;
+}
+
+/** True when a head of a body named by its leader at `k` (حكومة، حزب) is followed by a known person or an unambiguous given name. */
 function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
-  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return false;
+  if (!t.leaderBodyHeads.has(tokens.text(k).slice(skip))) return false;
   const j = tokens.nextWord(k);
   if (j < 0 || tokens.next(k) !== j) return false;
   const known = t.known.matchAt(tokens, j);
@@ -312,7 +393,8 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   const next = tokens.next(j);
   if (next < 0 || !tokens.isWord(next)) return false;
   const w = tokens.text(next);
-  return (w.startsWith(article) || w.startsWith(liArticle)) && continuesName(tokens, lexicon, t, next);
+  // An adjective of its state shows a common noun as much as any other: "شركة النفط العملاقة" is an oil company.
+  return (w.startsWith(article) || w.startsWith(liArticle)) && (t.bodyStateWords.has(w) || continuesName(tokens, lexicon, t, next));
 }
 
 /**
