@@ -453,8 +453,9 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقالت شركة بتروناس إن')).toEqual([['بتروناس', 'organization']]);
   });
 
-  it('reads a party named by its leader as the leader', () => {
+  it('reads a party or an office named by its leader as the leader', () => {
     expect(mentions('بعد فوز حزب أردوغان في الانتخابات')).toEqual([['أردوغان', 'person']]);
+    expect(mentions('وأفاد بيان صادر عن مكتب نتنياهو أن')).toEqual([['نتنياهو', 'person']]);
   });
 });
 

@@ -32,11 +32,11 @@ export const organisationNameHeads: readonly string[] = [
 export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة'];
 
 /**
- * Heads of a body that news names by its leader: "حكومة السنيورة"، "حزب أردوغان"، "حزب ميركل" are
- * the leader's government and party (the person rules read the name); "حكومة الوحدة الوطنية" and
+ * Heads of a body that news names by its leader: "حكومة السنيورة"، "حزب أردوغان"، "مكتب نتنياهو" are
+ * the leader's government, party and office (the person rules read the name); "حكومة الوحدة الوطنية" and
  * "حزب العمال" stay bodies.
  */
-export const leaderBodyHeads: readonly string[] = ['حكومة', 'حزب'];
+export const leaderBodyHeads: readonly string[] = ['حكومة', 'حزب', 'مكتب'];
 
 /**
  * The fields of ministries that news names by the field alone and the country's adjective:
