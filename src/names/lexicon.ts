@@ -35,7 +35,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
-import { bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, complementNamedHeads, leaderBodyHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, verbalNounHeads } from './lexicon/organisations.js';
+import { bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -100,12 +100,6 @@ export interface NamesTables {
   readonly bodyStateWords: readonly string[];
   /** Nouns that make no body's name as a head's last complement: البلاد، المدينة (حكومة البلاد). */
   readonly commonComplements: readonly string[];
-  /** Heads that are also verbal nouns (تنظيم "organising"): a known name or one definite word after them names a body. */
-  readonly verbalNounHeads: readonly string[];
-  /** Heads that with the article name a body only with a ل complement: شركة (الشركة الوطنية للسكك الحديدية). */
-  readonly complementNamedHeads: readonly string[];
-  /** Heads of a body named by its leader, the person then the mention: حكومة، حزب (حزب أردوغان). */
-  readonly leaderBodyHeads: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
@@ -186,9 +180,6 @@ export const namesTables: NamesTables = {
   clubPrefixes,
   bodyStateWords,
   commonComplements,
-  verbalNounHeads,
-  complementNamedHeads,
-  leaderBodyHeads,
   placeBodyHeads,
   ministryFields,
   subjectFirstParticles,
@@ -266,9 +257,6 @@ export const namesChecks: TableChecks<NamesTables> = {
   clubPrefixes: phrase,
   bodyStateWords: phrase,
   commonComplements: phrase,
-  verbalNounHeads: phrase,
-  complementNamedHeads: phrase,
-  leaderBodyHeads: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,
   subjectFirstParticles: phrase,

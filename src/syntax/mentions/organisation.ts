@@ -39,13 +39,18 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
   return null;
 }
 
+/** True when the folded word is an adjective of a body's time or state, masculine or feminine: السابق، السابقه. */
+function isBodyStateWord(t: MentionTables, w: string): boolean {
+  return t.bodyStateWords.has(w) || (w.endsWith('ه') && t.bodyStateWords.has(w.slice(0, -1)));
+}
+
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   if (t.stops.has(w) || spelledAsStop(tokens, t, j) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
   // A pronoun written apart, as segmented text has it, belongs to the head: "مجلس ها التنفيذي" is "its board".
   // An adjective of the body's time or state describes it: "حكومة الوحدة الوطنية الجديدة"، "مجلس الوزراء الأسبوع الماضي".
-  if (t.writtenApart.has(w) || t.bodyStateWords.has(w)) return false;
+  if (t.writtenApart.has(w) || isBodyStateWord(t, w)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
@@ -80,23 +85,23 @@ function notAdjectiveOfHead(w: string): boolean {
 
 /** A verb in the imperfect of three or four letters, folded: تضم، تعرف، تقوم، يتخذ. */
 const IMPERFECT_VERB = /^[يت][^اوي]{1,2}[وي]?[^اويه]$/u;
+/** The verbal noun تفعيل, folded: تنظيم — a head of this shape is also the act. */
+const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
 /** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
 const THIRD_PERSON_PRONOUN = /(?:ها|هم|هما)$/u;
-/** The comparative أفعل, folded: اكبر، اوسع، افضل. */
-const COMPARATIVE = /^ا[^ا][^اوي][^اوي]$/u;
 
 /**
  * True when the word at `j`, right after a head and without the article, describes the head rather
  * than naming it: a verb of a relative clause ("مجموعة تضم جنودا"، "شركة تدير أصوله"), a noun with a
- * pronoun ("شركة مقرها لندن"), a comparative or an adjective ("مجموعة أوسع"، "مركز جديد"، "مركز مشترك").
+ * pronoun ("شركة مقرها لندن") or an adjective ("مركز جديد"، "مركز مشترك").
  * A word in Latin letters is a loan name whatever its shape.
  */
 function describesHead(tokens: TokenStream, j: TokenIndex): boolean {
   if (tokens.isForeign(j)) return false;
   const w = tokens.text(j);
-  return IMPERFECT_VERB.test(w) || (w.length > 4 && THIRD_PERSON_PRONOUN.test(w)) || COMPARATIVE.test(w) || ADJECTIVE_SHAPE.test(w);
+  return IMPERFECT_VERB.test(w) || (w.length > 4 && THIRD_PERSON_PRONOUN.test(w)) || ADJECTIVE_SHAPE.test(w);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -190,8 +195,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const before = tokens.previous(k);
     if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
   }
-  // The government or party of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
-  // المالكي"، "حزب أردوغان" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
+  // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
+  // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
   if (!head.definite && personAfterBodyHead(tokens, t, k, head.skip)) return null;
   let j = tokens.next(k);
   let end = -1;
@@ -201,7 +206,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
   let afterPlace = false;
-  const commonHead = t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k)));
+  // The head without its clitics and article: وزارة of ووزارة، مجلس of المجلس.
+  const bareHead = head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k));
+  const commonHead = t.commonNounHeads.has(bareHead);
   const genericHead = head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)));
   let liConstruct = false;
   let afterBody = false;
@@ -264,9 +271,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (head.definite && !complement) {
       if (w.startsWith(liArticle)) {
-        // A government is named by its demonym alone; a ل phrase after it is a purpose or an object:
-        // "مقاضاة الحكومة البريطانية للمطالبة بتعويضات" (an organisation takes one: "المنظمة الإيرانية للطاقة الذرية").
-        if (words === 0 || (genericHead && t.placeBodyHeads.has(headWord))) break;
+        if (words === 0) break;
         complement = true;
       } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w)) || notAdjectiveOfHead(w)) break;
     }
@@ -293,25 +298,26 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!construct) break;
   }
   if (end < 0 || !specific) return null;
-  if (!head.definite && !complement && genericComplement(tokens, t, k, tokenIndex(end))) return null;
-  // "الشركة الألمانية العملاقة": the company of the story, by its kind and nationality; a ل complement names
-  // one, as a field does ("الوكالة الذرية").
-  if (head.definite && !complement && t.complementNamedHeads.has(headWord) && describesOnly(tokens, t, k, tokenIndex(end))) return null;
-  if (t.verbalNounHeads.has(head.skip > 0 ? tokens.text(k).slice(head.skip) : headWord) && !namesByVerbalNoun(tokens, t, k, tokenIndex(end))) return null;
+  const known = (i: TokenIndex): boolean => t.known.matchAt(tokens, i) !== null;
+  // "حكومة البلاد"، "شرطة المدينة"، "مجلس إدارة الشركة": a complement ending in a place or a body by its kind
+  // names none, unless a known name is in it.
+  if (!head.definite && !complement && t.commonComplements.has(tokens.text(tokenIndex(end - 1))) && !anyWordAfter(tokens, k, end, known)) return null;
+  // "الشركة الألمانية"، "الوكالة الروسية": a descriptor with the article and a nationality is the body of
+  // the story, no name; a ل complement names one, as a field does ("الوكالة الذرية").
+  if (head.definite && !complement && t.descriptorWords.has(headWord) && !anyWordAfter(tokens, k, end, (i) => !t.demonyms.has(tokens.text(i)) && !t.genericBodyWords.has(tokens.text(i)))) return null;
+  // A head shaped as a verbal noun (تفعيل: تنظيم) names a body by a known name, one definite word (which the
+  // common-noun rule then weighs) or a loan name of five letters or more: "تنظيم القاعدة"؛ "تنظيم الهجرة السرية"،
+  // "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising.
+  if (TAFIL.test(bareHead) && !anyWordAfter(tokens, k, end, known)) {
+    const first = tokens.next(k);
+    const w = tokens.text(first);
+    if (end !== first + 1 || !(w.startsWith(article) || tokens.isForeign(first) || w.length >= LOAN_NAME_LETTERS)) return null;
+  }
   // A head that is also a common noun names a body only with more than one word after it, or a
   // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
-  const bare = withoutArticle(tokens.text(k));
-  if (t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : bare)) {
-    let known = false;
-    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i) && !t.demonyms.has(tokens.text(i))) known = true;
-    if (!known && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
-  }
+  if (commonHead && !anyWordAfter(tokens, k, end, (i) => known(i) && !t.demonyms.has(tokens.text(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
-  if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)))) {
-    let named = false;
-    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
-    if (!named) return null;
-  }
+  if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
   // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
   // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
   // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
@@ -322,42 +328,15 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
 }
 
-/**
- * True when the construct complement after the head at `k`, ending before `end`, ends with a noun
- * that names no particular body: a place by its kind ("حكومة البلاد"، "شرطة المدينة") or a body by
- * its kind ("مجلس إدارة الشركة") — unless a known name is in it.
- */
-function genericComplement(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
-  if (!t.commonComplements.has(tokens.text(tokenIndex(end - 1)))) return false;
-  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i)) return false;
-  return true;
-}
-
-/** True when every word after the head at `k` and before `end` is a demonym or a generic adjective: "الشركة الأمريكية". */
-function describesOnly(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
-  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) {
-    if (tokens.isWord(i) && !t.demonyms.has(tokens.text(i)) && !t.genericBodyWords.has(tokens.text(i))) return false;
-  }
-  return true;
-}
-
-/**
- * True when a head that is also a verbal noun (تنظيم) at `k` names a body by its complement ending
- * before `end`: a known name ("تنظيم القاعدة"), one definite word (which the common-noun rule then
- * weighs) or a loan name of five letters or more.
- * "تنظيم الهجرة السرية"، "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising.
- */
-function namesByVerbalNoun(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
-  const first = tokens.next(k);
-  for (let i = first; i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i)) return true;
-  // A loan name is long (داعش is known): "تنظيم ورش"، "تنظيم ممر" are the act.
-  if (end === first + 1) return tokens.text(first).startsWith(article) || tokens.isForeign(first) || tokens.text(first).length >= LOAN_NAME_LETTERS;
+/** True when a word token after `k` and before `end` passes `test`. */
+function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
+  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && test(i)) return true;
   return false;
 }
 
-/** True when a head of a body named by its leader at `k` (حكومة، حزب) is followed by a known person or an unambiguous given name. */
+/** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */
 function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
-  if (!t.leaderBodyHeads.has(tokens.text(k).slice(skip))) return false;
+  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return false;
   const j = tokens.nextWord(k);
   if (j < 0 || tokens.next(k) !== j) return false;
   const known = t.known.matchAt(tokens, j);
@@ -393,8 +372,8 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   const next = tokens.next(j);
   if (next < 0 || !tokens.isWord(next)) return false;
   const w = tokens.text(next);
-  // An adjective of its state shows a common noun as much as any other: "شركة النفط العملاقة" is an oil company.
-  return (w.startsWith(article) || w.startsWith(liArticle)) && (t.bodyStateWords.has(w) || continuesName(tokens, lexicon, t, next));
+  // An adjective of its state shows a common noun as much as any other: "شركة النفط المنحلة" is an oil company.
+  return (w.startsWith(article) || w.startsWith(liArticle)) && (isBodyStateWord(t, w) || continuesName(tokens, lexicon, t, next));
 }
 
 /**

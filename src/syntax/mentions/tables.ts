@@ -182,12 +182,6 @@ export interface MentionTables {
   readonly bodyStateWords: ReadonlySet<string>;
   /** Folded nouns that make no body's name as a head's last complement: البلاد، المدينه. */
   readonly commonComplements: ReadonlySet<string>;
-  /** Folded heads that are also verbal nouns: تنظيم. */
-  readonly verbalNounHeads: ReadonlySet<string>;
-  /** Folded heads that with the article name a body only with a ل complement: شركه. */
-  readonly complementNamedHeads: ReadonlySet<string>;
-  /** Folded heads of a body named by its leader: حكومه، حزب. */
-  readonly leaderBodyHeads: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: ReadonlySet<string>;
   /** Folded fields of ministries named alone before a country's adjective: الخارجية (الخارجية الروسية). */
@@ -279,9 +273,6 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       clubPrefixes: folded(tables.clubPrefixes),
       bodyStateWords: folded(tables.bodyStateWords),
       commonComplements: folded(tables.commonComplements),
-      verbalNounHeads: folded(tables.verbalNounHeads),
-      complementNamedHeads: folded(tables.complementNamedHeads),
-      leaderBodyHeads: folded(tables.leaderBodyHeads),
       placeBodyHeads: folded(tables.placeBodyHeads),
       ministryFields: folded(tables.ministryFields),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
