@@ -40,7 +40,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
-import { clubPrefixes, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -101,6 +101,10 @@ export interface NamesTables {
   readonly commonNounHeads: readonly string[];
   /** Words that open a club's name before its city: دينامو، أولمبيك (دينامو كييف). */
   readonly clubPrefixes: readonly string[];
+  /** Adjectives of a body's time or state that end its name: السابقة، الجديدة (حكومة الوحدة الوطنية الجديدة). */
+  readonly bodyStateWords: readonly string[];
+  /** Nouns that make no body's name as a head's last complement: البلاد، المدينة (حكومة البلاد). */
+  readonly commonComplements: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
@@ -189,6 +193,8 @@ export const namesTables: NamesTables = {
   teamNounTitles,
   commonNounHeads,
   clubPrefixes,
+  bodyStateWords,
+  commonComplements,
   placeBodyHeads,
   ministryFields,
   subjectFirstParticles,
@@ -269,6 +275,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   teamNounTitles: phrase,
   commonNounHeads: phrase,
   clubPrefixes: phrase,
+  bodyStateWords: phrase,
+  commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,
   subjectFirstParticles: phrase,

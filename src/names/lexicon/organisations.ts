@@ -69,6 +69,28 @@ export const genericBodyWords: readonly string[] = [
 ];
 
 /**
+ * Adjectives of a body's time or state that describe it and are never part of its name, so they
+ * end it (written masculine; the feminine in ة is read too): "حكومة الوحدة الوطنية الجديدة" → حكومة
+ * الوحدة الوطنية، "حزب البعث المنحل"، "جماعة بوكو حرام الإرهابية".
+ */
+export const bodyStateWords: readonly string[] = [
+  'السابق', 'الجديد', 'المتطرف', 'المتشدد', 'الإرهابي', 'المنحل', 'المناهض',
+  // A noun of time after a name is an adverb: "اجتماع مجلس الوزراء الأسبوع الماضي".
+  'الأسبوع',
+];
+
+/**
+ * Nouns that make no body's name as the last word of a head's complement: a place by its kind
+ * ("حكومة البلاد"، "شرطة المدينة"، "مجلس المحافظة") or a body by its kind, which points back to one
+ * named before ("مجلس إدارة الشركة"، "مجلس إدارة النادي"، "مكتب إعلام المفوضية"). Not the police or
+ * an army, which are bodies of their own ("كلية الشرطة"), nor a kind that is also a party's name (حزب الرابطة).
+ */
+export const commonComplements: readonly string[] = [
+  'البلاد', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',
+  'الهيئة', 'المفوضية', 'المؤسسة', 'المجموعة',
+];
+
+/**
  * Heads that are also common nouns (حركة "motion, traffic", مركز "centre, position", قوات
  * "forces", مجموعة "collection"): one definite word after them names no body (حركة المرور،
  * مركز القمر، قوات الأمن) — a known name, a loan name, a ل phrase (مركز الخليج للأبحاث) or two

@@ -5,7 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -39,10 +39,18 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
   return null;
 }
 
+/** True when the folded word is an adjective of a body's time or state, masculine or feminine: السابق، السابقه. */
+function isBodyStateWord(t: MentionTables, w: string): boolean {
+  return t.bodyStateWords.has(w) || (w.endsWith('ه') && t.bodyStateWords.has(w.slice(0, -1)));
+}
+
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   if (t.stops.has(w) || spelledAsStop(tokens, t, j) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
+  // A pronoun written apart, as segmented text has it, belongs to the head: "مجلس ها التنفيذي" is "its board".
+  // An adjective of the body's time or state describes it: "حكومة الوحدة الوطنية الجديدة"، "مجلس الوزراء الأسبوع الماضي".
+  if (t.writtenApart.has(w) || isBodyStateWord(t, w)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
@@ -62,6 +70,38 @@ const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
  */
 export function agreesWithHead(head: string, word: string): boolean {
   return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
+}
+
+/**
+ * A sound plural or a broken plural of تفاعيل/مفاعيل with the article: no adjective of a singular
+ * head, but a new phrase after it — "الحزب الباكستانيين"، "سيناقش المجلس التقارير".
+ */
+const PLURAL_NOT_ADJECTIVE = /^ال[تم][^اوي]ا[^اوي]ي[^اوي]$/u;
+
+/** True when the definite word `w` after a definite head is a plural, so no adjective of it. */
+function notAdjectiveOfHead(w: string): boolean {
+  return SOUND_PLURAL.test(withoutArticle(w)) || PLURAL_NOT_ADJECTIVE.test(w);
+}
+
+/** A verb in the imperfect of three or four letters, folded: تضم، تعرف، تقوم، يتخذ. */
+const IMPERFECT_VERB = /^[يت][^اوي]{1,2}[وي]?[^اويه]$/u;
+/** The verbal noun تفعيل, folded: تنظيم — a head of this shape is also the act. */
+const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
+/** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
+const LOAN_NAME_LETTERS = 5;
+/** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
+const THIRD_PERSON_PRONOUN = /(?:ها|هم|هما)$/u;
+
+/**
+ * True when the word at `j`, right after a head and without the article, describes the head rather
+ * than naming it: a verb of a relative clause ("مجموعة تضم جنودا"، "شركة تدير أصوله"), a noun with a
+ * pronoun ("شركة مقرها لندن") or an adjective ("مركز جديد"، "مركز مشترك").
+ * A word in Latin letters is a loan name whatever its shape.
+ */
+function describesHead(tokens: TokenStream, j: TokenIndex): boolean {
+  if (tokens.isForeign(j)) return false;
+  const w = tokens.text(j);
+  return IMPERFECT_VERB.test(w) || (w.length > 4 && THIRD_PERSON_PRONOUN.test(w)) || ADJECTIVE_SHAPE.test(w);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -130,6 +170,9 @@ function constructAfterLi(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   const noun = w.slice(prepositionLi.length);
   // Nor the verbal noun إفعال of a purpose: "الاتحاد الآسيوي لإقامة المباريات"، "لإرسال الأقمار".
   if (FORM_IV_NOUN.test(noun) || t.stops.has(noun) || t.stops.has(w) || t.stops.has(w.slice(0, -1)) || PRONOUN.test(noun)) return -1;
+  // Nor a head of a second body, the addressee of the first: "قال مسؤولون بوزارة الداخلية لوكالة الأنباء الهندية"
+  // (a head that is also a common noun is a field: "المجلس الأعلى لتنظيم الإعلام"، "المديرية العامة لقوات الدرك").
+  if ((t.organisationHeads.has(noun) || t.descriptorWords.has(noun)) && !t.commonNounHeads.has(noun)) return -1;
   const next = tokens.next(j);
   if (!tokens.isWord(next)) return -1;
   const n = tokens.text(next);
@@ -163,7 +206,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
   let afterPlace = false;
-  const commonHead = t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k)));
+  // The head without its clitics and article: وزارة of ووزارة، مجلس of المجلس.
+  const bareHead = head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k));
+  const commonHead = t.commonNounHeads.has(bareHead);
   const genericHead = head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)));
   let liConstruct = false;
   let afterBody = false;
@@ -191,8 +236,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
+    // A place behind ب says where the body is, not which: "اتحاد المحامين بأثينا"، "جامعة كيوتو اليابانية
+    // بطوكيو" (a place in the construct stays, "جامعة القاهرة", as one behind ل: "حزب البديل لألمانيا").
+    if (known && known.entry.type === 'place' && known.skip > 0 && w.startsWith(prepositionBi) && words > 0) break;
     // Nor a second head with the article after a definite word: "مجلس الوصاية الأمانة العامة"، "مجلس
-    // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة الشركة" stays one).
+    // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة المؤسسة العامة للموانئ" stays one).
     if (words > 0 && w.startsWith(article) && headAt(t, w) && isDefinite(tokens.text(tokens.previousWord(j)))) break;
     // A head with the article takes no construct complement, only adjectives that agree with it
     // and then a ل complement: "الشرطة العراقية" names, "طاردت الشرطة المتظاهرين" and "أمرت
@@ -225,7 +273,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       if (w.startsWith(liArticle)) {
         if (words === 0) break;
         complement = true;
-      } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w))) break;
+      } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w)) || notAdjectiveOfHead(w)) break;
     }
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
@@ -242,7 +290,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (words > 0) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w))) break;
+    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, j))) break;
     end = j + 1;
     words++;
     specific = true;
@@ -250,20 +298,26 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!construct) break;
   }
   if (end < 0 || !specific) return null;
+  const known = (i: TokenIndex): boolean => t.known.matchAt(tokens, i) !== null;
+  // "حكومة البلاد"، "شرطة المدينة"، "مجلس إدارة الشركة": a complement ending in a place or a body by its kind
+  // names none, unless a known name is in it.
+  if (!head.definite && !complement && t.commonComplements.has(tokens.text(tokenIndex(end - 1))) && !anyWordAfter(tokens, k, end, known)) return null;
+  // "الشركة الألمانية"، "الوكالة الروسية": a descriptor with the article and a nationality is the body of
+  // the story, no name; a ل complement names one, as a field does ("الوكالة الذرية").
+  if (head.definite && !complement && t.descriptorWords.has(headWord) && !anyWordAfter(tokens, k, end, (i) => !t.demonyms.has(tokens.text(i)) && !t.genericBodyWords.has(tokens.text(i)))) return null;
+  // A head shaped as a verbal noun (تفعيل: تنظيم) names a body by a known name, one definite word (which the
+  // common-noun rule then weighs) or a loan name of five letters or more: "تنظيم القاعدة"؛ "تنظيم الهجرة السرية"،
+  // "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising.
+  if (TAFIL.test(bareHead) && !anyWordAfter(tokens, k, end, known)) {
+    const first = tokens.next(k);
+    const w = tokens.text(first);
+    if (end !== first + 1 || !(w.startsWith(article) || tokens.isForeign(first) || w.length >= LOAN_NAME_LETTERS)) return null;
+  }
   // A head that is also a common noun names a body only with more than one word after it, or a
   // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
-  const bare = withoutArticle(tokens.text(k));
-  if (t.commonNounHeads.has(head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : bare)) {
-    let known = false;
-    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && t.known.matchAt(tokens, i) && !t.demonyms.has(tokens.text(i))) known = true;
-    if (!known && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
-  }
+  if (commonHead && !anyWordAfter(tokens, k, end, (i) => known(i) && !t.demonyms.has(tokens.text(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
-  if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)))) {
-    let named = false;
-    for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && (t.demonyms.has(tokens.text(i)) || t.known.matchAt(tokens, i))) named = true;
-    if (!named) return null;
-  }
+  if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
   // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
   // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
   // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
@@ -272,6 +326,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
   if (place) return place;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/** True when a word token after `k` and before `end` passes `test`. */
+function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
+  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && test(i)) return true;
+  return false;
 }
 
 /** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */
@@ -312,7 +372,8 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   const next = tokens.next(j);
   if (next < 0 || !tokens.isWord(next)) return false;
   const w = tokens.text(next);
-  return (w.startsWith(article) || w.startsWith(liArticle)) && continuesName(tokens, lexicon, t, next);
+  // An adjective of its state shows a common noun as much as any other: "شركة النفط المنحلة" is an oil company.
+  return (w.startsWith(article) || w.startsWith(liArticle)) && (isBodyStateWord(t, w) || continuesName(tokens, lexicon, t, next));
 }
 
 /**

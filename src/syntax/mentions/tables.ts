@@ -178,6 +178,10 @@ export interface MentionTables {
   readonly commonNounHeads: ReadonlySet<string>;
   /** Folded words that open a club's name before its city: دينامو. */
   readonly clubPrefixes: ReadonlySet<string>;
+  /** Folded adjectives of a body's time or state that end its name: السابقه، الجديده. */
+  readonly bodyStateWords: ReadonlySet<string>;
+  /** Folded nouns that make no body's name as a head's last complement: البلاد، المدينه. */
+  readonly commonComplements: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: ReadonlySet<string>;
   /** Folded fields of ministries named alone before a country's adjective: الخارجية (الخارجية الروسية). */
@@ -279,6 +283,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       teamNounTitles: folded(tables.teamNounTitles),
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
+      bodyStateWords: folded(tables.bodyStateWords),
+      commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       ministryFields: folded(tables.ministryFields),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
