@@ -5,7 +5,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
-import { conjunctionAnd, isDefinite, withoutCliticsBeforeArticle } from '../text/clitics.js';
+import { conjunctionAnd, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
@@ -45,6 +45,16 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
   return matchCueBefore(c, n.start) ? { first: n, second } : null;
 }
 
+/** A possessive pronoun after a noun or a verb's object: "فوزه", "تغلبها". */
+const POSSESSIVE = /(?:ها|ه)$/u;
+
+/** A score cue behind the article or before a possessive: "بعد الفوز 3-0", "إثر تغلبه على مضيفه 4-1". */
+function scoreCueWord(c: ClaimContext, word: string): boolean {
+  const words = c.lexicon.scoreCueWords;
+  const bare = withoutArticle(word);
+  return words.has(bare) || (POSSESSIVE.test(bare) && words.has(bare.replace(POSSESSIVE, '')));
+}
+
 /** True when a word of a match stands in the sentence within {@link SCORE_CUE_WORDS} words before token `k`. */
 export function matchCueBefore(c: ClaimContext, k: TokenIndex): boolean {
   const { tokens, lexicon } = c;
@@ -52,7 +62,7 @@ export function matchCueBefore(c: ClaimContext, k: TokenIndex): boolean {
   for (let j = tokenIndex(k - 1), words = 0; j >= 0 && j >= k - SEARCH_REACH && words < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
     if (!tokens.isWord(j)) continue;
     words++;
-    if (lexicon.scoreCues.has(tokens, j)) return true;
+    if (lexicon.scoreCues.has(tokens, j) || scoreCueWord(c, tokens.text(j))) return true;
   }
   return false;
 }

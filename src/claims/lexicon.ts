@@ -375,6 +375,8 @@ export class ClaimsLexicon {
   readonly changeLevel: ReadonlySet<string>;
   readonly changeBase: ReadonlySet<string>;
   readonly scoreCues: PhraseTable<string>;
+  /** Folded one-word score cues, read also behind the article or a possessive ("الفوز", "تغلبه"). */
+  readonly scoreCueWords: ReadonlySet<string>;
   readonly rankHeads: PhraseTable<string>;
   /** Folded rank heads, for a head behind clitics glued before its article (للمركز → المركز). */
   readonly rankHeadWords: ReadonlySet<string>;
@@ -469,6 +471,7 @@ export class ClaimsLexicon {
     this.changeLevel = new Set(tables.changeLevelMarkers.map(foldWord));
     this.changeBase = new Set(tables.changeBaseMarkers.map(foldWord));
     this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
+    this.scoreCueWords = new Set(tables.scoreCues.filter((w) => !w.includes(' ')).map(foldWord));
     this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, cliticsButKaf);
     this.rankHeadWords = new Set(tables.rankHeads.map(foldWord));
     this.categoryHeads = new Set(tables.categoryHeads.map(foldWord));
