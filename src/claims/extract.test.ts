@@ -166,6 +166,13 @@ describe('model and product numbers', () => {
     // A count in brackets after a particle, or before its unit, stays a figure.
     expect(claims('خسر الفريق بنتيجة سيئة وسيغيب لمدة (6) أسابيع').map((c) => c.value)).toEqual([6]);
   });
+  it('reads a score cue behind the article or before a possessive', () => {
+    expect(claims('أصيب اللاعب خلال الفوز 3-0 على مرسيليا').map((c) => [c.value, c.unit?.lemma])).toEqual([
+      [3, 'هدف'],
+      [0, 'هدف'],
+    ]);
+    expect(claims('إثر تغلبه على مضيفه 4-1 في المرحلة').map((c) => c.unit?.lemma)).toEqual(['هدف', 'هدف']);
+  });
   it('reads a score whose second side carries the dash', () => {
     expect(claims('ثم هزم المنتخب ضيفه 4 -2 في المباراة').map((c) => [c.value, c.unit?.lemma])).toEqual([
       [4, 'هدف'],
