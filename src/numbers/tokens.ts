@@ -3,7 +3,7 @@ import { foldWord } from '../text/fold.js';
 import { foldedInPlace, unfoldedShadow, type ShadowText } from '../text/shadow.js';
 import { isArabicLetter, isSpace, SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
-import { childNode, lexiconTrie, readWordAt, wholeWordReading, type SensesByType, type WordReading } from './words.js';
+import { childNode, lexiconTrie, readWordAt, trieLetter, wholeWordReading, type SensesByType, type WordReading } from './words.js';
 
 /** What a token is. `rejected` is a run of digits glued to letters (a code, not a number). */
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
@@ -22,7 +22,10 @@ const TYPE_MASK = 7;
 const FOREIGN = 8;
 /** A space token that holds a line break: navigation never crosses it. */
 const LINE_BREAK = 16;
-/** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
+/**
+ * Above the flags, a numeral or rejected token keeps the index of its numeral plus one, and a word
+ * cut by {@link readUnfoldedTokens} the trie node its letters lead to (see `wholeWordReading`).
+ */
 const NUMERAL_SHIFT = 5;
 
 const LINE_FEED = 0x0a;
@@ -68,7 +71,7 @@ export class NumberTokens {
   protected readonly text_: string;
   /**
    * Two cells per token: the shadow offset where it starts, then its kind
-   * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
+   * (type | flags | (numeral index + 1 or trie node) << NUMERAL_SHIFT); then the length of
    * the text, where a token after the last would start.
    */
   protected readonly cells: number[];
@@ -81,12 +84,8 @@ export class NumberTokens {
    */
   private readings: Array<WordReading | null | undefined> | undefined;
 
-  /**
-   * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read
-   * them: `cells` in the layout above, and the readings it made (also when it
-   * left the cutting to the constructor: those words stand where it cuts them).
-   */
-  constructor(shadow: ShadowText, cells?: number[], readings?: Array<WordReading | undefined>) {
+  /** Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} cut them: `cells` in the layout above. */
+  constructor(shadow: ShadowText, cells?: number[]) {
     const text = shadow.text;
     let numerals: Numeral[] | null = null;
     if (!cells) {
@@ -147,7 +146,6 @@ export class NumberTokens {
     this.text_ = text;
     this.cells = cells;
     this.numerals = numerals;
-    this.readings = readings;
   }
 
   /** Shadow offset where token `k` starts (`length` gives the end of the text). */
@@ -218,13 +216,18 @@ export class NumberTokens {
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const i = this.kindOf(k) >> NUMERAL_SHIFT;
-    return i ? this.numerals![i - 1] : undefined;
+    const kind = this.kindOf(k);
+    const i = kind >> NUMERAL_SHIFT;
+    return i && (kind & TYPE_MASK) !== WORD ? this.numerals![i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const kind = this.kindOf(k);
+    if ((kind & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    // A number word written whole, as readUnfoldedTokens cut it (خمسة، عشرون): its reading is the trie node's.
+    const whole = kind >> NUMERAL_SHIFT ? wholeWordReading(kind >> NUMERAL_SHIFT) : undefined;
+    if (whole !== undefined) return whole;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
@@ -259,54 +262,84 @@ export class NumberTokens {
  * checks that the string may stay unfolded (`unfoldedShadow`), it cuts the
  * words and the spaces and walks each word down the number lexicon's trie,
  * so that a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is read once
- * rather than three times (checked, cut, looked up). A number word written
- * whole is read here; any other word is read on first use, as in a stream
- * the constructor builds (a clitic before a number word: وخمسمئة). At a
- * digit, a punctuation mark or a Latin letter it stops cutting and only
- * checks; the constructor then cuts the string, keeping the readings made
- * before. Null for a long string and
- * for one that must be folded (`createPlainShadow`). A function rather than a
- * method of the class, so that a bundle without `parseArabicNumber` leaves it out.
+ * rather than three times (checked, cut, looked up). The node where a word's
+ * letters end goes into its kind: a number word written whole is then read
+ * there; any other word is read on first use, as in a stream the constructor
+ * builds (a clitic before a number word: وخمسمئة). At a digit, a punctuation
+ * mark or a Latin letter it stops cutting and only checks; the constructor
+ * then cuts the string. Null for a long string and for one that must be
+ * folded (`createPlainShadow`). A function rather than a method of the class,
+ * so that a bundle without `parseArabicNumber` leaves it out.
+ *
+ * One loop over the units with the state in one number, not a loop per
+ * token: a loop that ends at every token's end costs a mispredicted branch
+ * there, and read a short string a fifth slower.
  */
 export function readUnfoldedTokens(text: string): NumberTokens | null {
   const shadow = unfoldedShadow(text);
   if (shadow === null) return null;
   const trie = lexiconTrie();
-  let cells: number[] | null = [];
-  const readings: Array<WordReading | undefined> = [];
-  // The trie node of the word being cut (-1 once no number word goes on so), and the tokens cut.
-  let node = 0;
-  let count = 0;
-  // The kind of the last token cut (0 before the first), kept here rather than read back from the cells at every letter.
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldedInPlace(code);
-    if (folded < 0) return null;
-    if (cells === null) continue;
-    if (isArabicLetter(code)) {
-      if (last !== WORD) {
-        cells.push(i, (last = WORD));
-        count++;
+  const classes = (unfoldedClasses ??= buildUnfoldedClasses());
+  const cells: number[] = [];
+  const n = text.length;
+  // In a word, the trie node of its letters so far (-1 once no number word goes on so); else IN_SPACE or AT_START.
+  let node = AT_START;
+  for (let i = 0; i < n; i++) {
+    const unit = classes[text.charCodeAt(i)]!;
+    if (unit <= OTHER_LETTER) {
+      if (node < -1) {
+        cells.push(i, WORD);
         node = 0;
       }
-      if (node >= 0) node = childNode(trie, node, folded);
-    } else if (isSpace(code)) {
-      if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
-      if ((last & TYPE_MASK) !== SPACE) {
-        cells.push(i, (last = SPACE));
-        count++;
+      if (node >= 0) node = unit < OTHER_LETTER ? childNode(trie, node, unit) : -1;
+    } else if (unit <= NEW_LINE) {
+      if (node !== IN_SPACE) {
+        // The word before ends: its kind keeps its node.
+        if (node > 0) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
+        cells.push(i, SPACE);
+        node = IN_SPACE;
       }
-      if (code === LINE_FEED) cells[2 * count - 1] = last = SPACE | LINE_BREAK;
+      if (unit === NEW_LINE) cells[cells.length - 1] = SPACE | LINE_BREAK;
+    } else if (unit === MUST_FOLD) {
+      return null;
     } else {
-      cells = null;
+      for (; i < n; i++) if (classes[text.charCodeAt(i)] === MUST_FOLD) return null;
+      return new NumberTokens(shadow);
     }
   }
-  // The words read before a digit or a mark stand where the constructor cuts them too.
-  if (cells === null) return new NumberTokens(shadow, undefined, readings);
-  if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
-  cells.push(text.length);
-  return new NumberTokens(shadow, cells, readings);
+  if (node > 0) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
+  cells.push(n);
+  return new NumberTokens(shadow, cells);
+}
+
+/** The states of `readUnfoldedTokens` between words. */
+const IN_SPACE = -2;
+const AT_START = -3;
+
+/**
+ * What `readUnfoldedTokens` does at a code unit, by code unit: one table read rather than the
+ * three questions (may it stay unfolded? a letter? a space?) and the trie letter of its fold.
+ * 1 to 42: a letter of the number lexicon (its {@link trieLetter}, of the folded letter: أ reads as ا).
+ */
+let unfoldedClasses: Uint8Array | undefined;
+/** An Arabic letter no number word has (پ). */
+const OTHER_LETTER = 0xfb;
+/** White space, and the line feed among it. */
+const BLANK = 0xfc;
+const NEW_LINE = 0xfd;
+/** A digit, a punctuation mark, a Latin letter: the constructor cuts the string. */
+const UNCUT = 0xfe;
+/** A unit that folding changes otherwise than a letter to a letter (a mark, ٣, a no-break space): the string needs the folded copy. */
+const MUST_FOLD = 0xff;
+
+function buildUnfoldedClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = foldedInPlace(code);
+    table[code] =
+      folded < 0 ? MUST_FOLD : isArabicLetter(code) ? trieLetter(folded) || OTHER_LETTER : !isSpace(code) ? UNCUT : code === LINE_FEED ? NEW_LINE : BLANK;
+  }
+  return table;
 }
 
 /**

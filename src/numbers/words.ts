@@ -115,6 +115,8 @@ const LETTERS = 0x064a - FIRST_LETTER + 1;
  */
 let children: Uint16Array | undefined;
 const forms: FormSenses[] = [];
+/** The reading without a clitic of the form that ends at each node (undefined where none does), made with the trie. */
+const wholeReadings: Array<WordReading | undefined> = [];
 
 /** The senses of the function words of a number (و، على، فاصلة). */
 const FUNCTION_WORDS = senseBit('and') | senseBit('ratio') | senseBit('point');
@@ -163,6 +165,11 @@ function buildLexicon(): Uint16Array {
   for (const f of partWords) add(f, { type: 'part' });
   add(conjunctionWord, { type: 'and' });
   for (const form of notNumberWords) entry(foldWord(form)).blocked = 1;
+  // One reading by node, read again at every look at a word (see `wholeWordReading`): one array read.
+  for (let node = 0; node <= nodes; node++) {
+    const whole = forms[node];
+    wholeReadings.push(whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined);
+  }
   // The slots never written (no such child) become 0.
   return Uint16Array.from(table);
 }
@@ -173,14 +180,19 @@ export function lexiconTrie(): Uint16Array {
 }
 
 /**
- * The child of trie node `node` by the folded letter `folded`, or -1 when it has none: no number
- * word goes on so. A reader that meets the letters of a word one by one walks the trie with it
- * (`readUnfoldedTokens`).
+ * The trie's letter for the folded character `folded`: its column plus one (1 to 42), or 0 for a
+ * character no number word has. A reader that meets the letters of a word one by one looks each up
+ * once (`readUnfoldedTokens` keeps them in a table by code unit) and walks the trie with {@link childNode}.
  */
-export function childNode(trie: Uint16Array, node: number, folded: number): number {
+export function trieLetter(folded: number): number {
   const letter = folded - FIRST_LETTER;
+  return letter >= 0 && letter < LETTERS ? letter + 1 : 0;
+}
+
+/** The child of trie node `node` by a letter of {@link trieLetter} (not 0), or -1 when it has none: no number word goes on so. */
+export function childNode(trie: Uint16Array, node: number, letter: number): number {
   // As in `nodeAt`: a slot never written (no such child), or past the end of the table, reads 0.
-  return (letter >= 0 && letter < LETTERS && trie[node * LETTERS + letter]) || -1;
+  return trie[node * LETTERS + letter - 1] || -1;
 }
 
 /**
@@ -188,8 +200,7 @@ export function childNode(trie: Uint16Array, node: number, folded: number): numb
  * when no number word ends there (a clitic may still stand before one: {@link readWordAt} decides).
  */
 export function wholeWordReading(node: number): WordReading | undefined {
-  const whole = forms[node];
-  return whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined;
+  return wholeReadings[node];
 }
 
 /**
