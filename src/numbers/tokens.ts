@@ -9,29 +9,36 @@ import { childNode, lexiconTrie, readWordAt, trieLetter, wholeWordReading, type 
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
 
 const tokenTypeNames: readonly TokenType[] = ['word', 'numeral', 'space', 'punct', 'rejected'];
-// From 1: a kind of 0 (what an index outside the stream reads) is no type at all.
-const WORD = 1;
-const NUMERAL = 2;
-const SPACE = 3;
-const PUNCT = 4;
-const REJECTED = 5;
-/** The type is the low three bits of a token's kind. */
-const TYPE_MASK = 7;
-
-/** Flag bits of a token's kind. A word is foreign when it has a Latin letter or is glued to rejected digits ("A320", "١مليون"). */
-const FOREIGN = 8;
-/** A space token that holds a line break: navigation never crosses it. */
-const LINE_BREAK = 16;
 /**
- * Above the flags, a numeral or rejected token keeps the index of its numeral plus one, and a word
- * cut by {@link readUnfoldedTokens} the trie node its letters lead to (see `wholeWordReading`).
+ * A token's kind, packed in one small integer (a const enum: the bundle holds the numbers, not
+ * names for them). From 1: a kind of 0 (what an index outside the stream reads) is no type at all.
  */
-const NUMERAL_SHIFT = 5;
+const enum Kind {
+  Word = 1,
+  Numeral,
+  Space,
+  Punct,
+  Rejected,
+  /** The type is the low three bits of a token's kind. */
+  TypeMask = 7,
+  /** Flag bits of a token's kind. A word is foreign when it has a Latin letter or is glued to rejected digits ("A320", "١مليون"). */
+  Foreign = 8,
+  /** A space token that holds a line break: navigation never crosses it. */
+  LineBreak = 16,
+  /**
+   * Above the flags, a numeral or rejected token keeps the index of its numeral plus one, and a word
+   * cut by {@link readUnfoldedTokens} the trie node its letters lead to (see `wholeWordReading`).
+   */
+  NumeralShift = 5,
+}
 
-const LINE_FEED = 0x0a;
-const HYPHEN = 0x2d;
-const WAW = 0x0648;
-const TANWEEN_FATH = 0x064b;
+/** The code units the tokens look for. */
+const enum Code {
+  LineFeed = 0x0a,
+  Hyphen = 0x2d,
+  Waw = 0x0648,
+  TanweenFath = 0x064b,
+}
 
 /**
  * True when the letters glued after a numeral at shadow offset `end` are a
@@ -71,7 +78,7 @@ export class NumberTokens {
   protected readonly text_: string;
   /**
    * Two cells per token: the shadow offset where it starts, then its kind
-   * (type | flags | (numeral index + 1 or trie node) << NUMERAL_SHIFT); then the length of
+   * (type | flags | (numeral index + 1 or trie node) << Kind.NumeralShift); then the length of
    * the text, where a token after the last would start.
    */
   protected readonly cells: number[];
@@ -104,14 +111,14 @@ export class NumberTokens {
           let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
           if (count > 0) {
             const previous = cells[2 * count - 1]!;
-            const previousType = previous & TYPE_MASK;
-            if (previousType === WORD && previous & FOREIGN) rejected = true;
-            if (previousType === REJECTED) rejected = true;
+            const previousType = previous & Kind.TypeMask;
+            if (previousType === Kind.Word && previous & Kind.Foreign) rejected = true;
+            if (previousType === Kind.Rejected) rejected = true;
             if (
-              previousType === PUNCT &&
-              text.charCodeAt(cells[2 * count - 2]!) === HYPHEN &&
+              previousType === Kind.Punct &&
+              text.charCodeAt(cells[2 * count - 2]!) === Code.Hyphen &&
               count > 1 &&
-              (cells[2 * count - 3]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
+              (cells[2 * count - 3]! & (Kind.TypeMask | Kind.Foreign)) === (Kind.Word | Kind.Foreign)
             ) {
               rejected = true;
             }
@@ -119,21 +126,21 @@ export class NumberTokens {
           // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
           numerals ??= [];
           numerals.push(numeral);
-          cells.push(i, (rejected ? REJECTED : NUMERAL) | (numerals.length << NUMERAL_SHIFT));
+          cells.push(i, (rejected ? Kind.Rejected : Kind.Numeral) | (numerals.length << Kind.NumeralShift));
           count++;
           i = numeral.end;
           continue;
         }
         let kind: number;
         if (scanned === SCANNED_SPACE) {
-          kind = SPACE;
-          for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) kind = SPACE | LINE_BREAK;
+          kind = Kind.Space;
+          for (let k = i; k < end; k++) if (text.charCodeAt(k) === Code.LineFeed) kind = Kind.Space | Kind.LineBreak;
         } else if (scanned === SCANNED_WORD) {
-          kind = WORD;
+          kind = Kind.Word;
           // A word glued to rejected digits ("١مليون") is not a number word either.
-          if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
+          if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & Kind.TypeMask) === Kind.Rejected)) kind = Kind.Word | Kind.Foreign;
         } else {
-          kind = PUNCT;
+          kind = Kind.Punct;
         }
         cells.push(i, kind);
         count++;
@@ -165,27 +172,27 @@ export class NumberTokens {
 
   /** The type bits of token `k` (the caller checks the bounds). */
   protected typeOf(k: number): number {
-    return this.kindOf(k) & TYPE_MASK;
+    return this.kindOf(k) & Kind.TypeMask;
   }
 
   /** True when `k` is a token of the stream and a word. */
   isWord(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.typeOf(k) === WORD;
+    return k >= 0 && k < this.length && this.typeOf(k) === Kind.Word;
   }
 
   /** True when `k` is a token of the stream and a numeral (digits read as a number). */
   isNumeral(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.typeOf(k) === NUMERAL;
+    return k >= 0 && k < this.length && this.typeOf(k) === Kind.Numeral;
   }
 
   /** True when `k` is white space. */
   isSpace(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.typeOf(k) === SPACE;
+    return k >= 0 && k < this.length && this.typeOf(k) === Kind.Space;
   }
 
   /** True when word `k` is foreign to Arabic number reading: it has a Latin letter ("A320") or is glued to rejected digits. */
   isForeign(k: TokenIndex): boolean {
-    return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
+    return (this.kindOf(k) & (Kind.TypeMask | Kind.Foreign)) === (Kind.Word | Kind.Foreign);
   }
 
   /** Shadow offset where token `k` starts. */
@@ -207,8 +214,8 @@ export class NumberTokens {
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
   next(k: TokenIndex): TokenIndex {
     let j = k + 1;
-    while (j < this.length && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+    while (j < this.length && this.typeOf(j) === Kind.Space) {
+      if (this.kindOf(j) & Kind.LineBreak) return NO_TOKEN;
       j++;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
@@ -216,18 +223,18 @@ export class NumberTokens {
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const kind = this.kindOf(k);
-    const i = kind >> NUMERAL_SHIFT;
-    return i && (kind & TYPE_MASK) !== WORD ? this.numerals![i - 1] : undefined;
+    const i = this.kindOf(k) >> Kind.NumeralShift;
+    // A stream with word nodes (readUnfoldedTokens) has no numerals.
+    return i ? this.numerals?.[i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
     const kind = this.kindOf(k);
-    if ((kind & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    if ((kind & (Kind.TypeMask | Kind.Foreign)) !== Kind.Word) return null;
     // A number word written whole, as readUnfoldedTokens cut it (خمسة، عشرون): its reading is the trie node's.
-    const whole = kind >> NUMERAL_SHIFT ? wholeWordReading(kind >> NUMERAL_SHIFT) : undefined;
-    if (whole !== undefined) return whole;
+    const whole = wholeWordReading(kind >> Kind.NumeralShift);
+    if (whole) return whole;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
@@ -247,13 +254,13 @@ export class NumberTokens {
   hasTanween(k: TokenIndex): boolean {
     const original = this.shadow.original;
     const to = this.shadow.ends[this.startOf(k + 1) - 1]!;
-    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
+    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === Code.TanweenFath) return true;
     return false;
   }
 
   /** True when token `k` is the word و standing alone. */
   isAnd(k: TokenIndex): boolean {
-    return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
+    return this.typeOf(k) === Kind.Word && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === Code.Waw;
   }
 }
 
@@ -276,68 +283,70 @@ export class NumberTokens {
  * there, and read a short string a fifth slower.
  */
 export function readUnfoldedTokens(text: string): NumberTokens | null {
+  // Built first for every string: a word's reading looks its node up in a table built with the trie.
+  const trie = lexiconTrie();
   const shadow = unfoldedShadow(text);
   if (shadow === null) return null;
-  const trie = lexiconTrie();
   const classes = (unfoldedClasses ??= buildUnfoldedClasses());
   const cells: number[] = [];
   const n = text.length;
   // In a word, the trie node of its letters so far (-1 once no number word goes on so); else IN_SPACE or AT_START.
-  let node = AT_START;
+  let node: number = Unit.AtStart;
   for (let i = 0; i < n; i++) {
     const unit = classes[text.charCodeAt(i)]!;
-    if (unit <= OTHER_LETTER) {
+    if (unit <= Unit.OtherLetter) {
       if (node < -1) {
-        cells.push(i, WORD);
+        cells.push(i, Kind.Word);
         node = 0;
       }
-      if (node >= 0) node = unit < OTHER_LETTER ? childNode(trie, node, unit) : -1;
-    } else if (unit <= NEW_LINE) {
-      if (node !== IN_SPACE) {
+      if (node >= 0) node = unit < Unit.OtherLetter ? childNode(trie, node, unit) : -1;
+    } else if (unit <= Unit.NewLine) {
+      if (node !== Unit.InSpace) {
         // The word before ends: its kind keeps its node.
-        if (node > 0) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
-        cells.push(i, SPACE);
-        node = IN_SPACE;
+        if (node > 0) cells[cells.length - 1] = Kind.Word | (node << Kind.NumeralShift);
+        cells.push(i, Kind.Space);
+        node = Unit.InSpace;
       }
-      if (unit === NEW_LINE) cells[cells.length - 1] = SPACE | LINE_BREAK;
-    } else if (unit === MUST_FOLD) {
-      return null;
+      if (unit === Unit.NewLine) cells[cells.length - 1] = Kind.Space | Kind.LineBreak;
     } else {
-      for (; i < n; i++) if (classes[text.charCodeAt(i)] === MUST_FOLD) return null;
+      // A digit, a mark or a Latin letter (or a unit to fold: the loop below sees it first).
+      for (; i < n; i++) if (classes[text.charCodeAt(i)] === Unit.MustFold) return null;
       return new NumberTokens(shadow);
     }
   }
-  if (node > 0) cells[cells.length - 1] = WORD | (node << NUMERAL_SHIFT);
+  if (node > 0) cells[cells.length - 1] = Kind.Word | (node << Kind.NumeralShift);
   cells.push(n);
   return new NumberTokens(shadow, cells);
 }
 
-/** The states of `readUnfoldedTokens` between words. */
-const IN_SPACE = -2;
-const AT_START = -3;
-
 /**
  * What `readUnfoldedTokens` does at a code unit, by code unit: one table read rather than the
  * three questions (may it stay unfolded? a letter? a space?) and the trie letter of its fold.
- * 1 to 42: a letter of the number lexicon (its {@link trieLetter}, of the folded letter: أ reads as ا).
+ * From 1 to 250: a letter some number word has, its {@link trieLetter} (of the folded letter: أ reads as ا).
  */
 let unfoldedClasses: Uint8Array | undefined;
-/** An Arabic letter no number word has (پ). */
-const OTHER_LETTER = 0xfb;
-/** White space, and the line feed among it. */
-const BLANK = 0xfc;
-const NEW_LINE = 0xfd;
-/** A digit, a punctuation mark, a Latin letter: the constructor cuts the string. */
-const UNCUT = 0xfe;
-/** A unit that folding changes otherwise than a letter to a letter (a mark, ٣, a no-break space): the string needs the folded copy. */
-const MUST_FOLD = 0xff;
+
+/** The classes of {@link unfoldedClasses} above the letters, and (negative) the states of `readUnfoldedTokens` between words. */
+const enum Unit {
+  /** An Arabic letter no number word has (پ). */
+  OtherLetter = 0xfb,
+  /** White space, and the line feed among it. */
+  Blank,
+  NewLine,
+  /** A digit, a punctuation mark, a Latin letter: the constructor cuts the string. */
+  Uncut,
+  /** A unit that folding changes otherwise than a letter to a letter (a mark, ٣, a no-break space): the string needs the folded copy. */
+  MustFold,
+  InSpace = -2,
+  AtStart = -3,
+}
 
 function buildUnfoldedClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     const folded = foldedInPlace(code);
     table[code] =
-      folded < 0 ? MUST_FOLD : isArabicLetter(code) ? trieLetter(folded) || OTHER_LETTER : !isSpace(code) ? UNCUT : code === LINE_FEED ? NEW_LINE : BLANK;
+      folded < 0 ? Unit.MustFold : isArabicLetter(code) ? trieLetter(folded) || Unit.OtherLetter : !isSpace(code) ? Unit.Uncut : code === Code.LineFeed ? Unit.NewLine : Unit.Blank;
   }
   return table;
 }
@@ -396,7 +405,7 @@ export class TokenStream extends NumberTokens {
 
   /** Word readings are memoised by text: a word is read once per document. */
   override reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    if ((this.kindOf(k) & (Kind.TypeMask | Kind.Foreign)) !== Kind.Word) return null;
     const id = this.textIds[k]!;
     const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
     let r = readings[id];
@@ -423,15 +432,15 @@ export class TokenStream extends NumberTokens {
 
   /** True when `k` is a punctuation mark, and one of `marks` if given. */
   isPunct(k: TokenIndex, marks?: string): boolean {
-    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
+    if (k < 0 || k >= this.length || this.typeOf(k) !== Kind.Punct) return false;
     return marks === undefined || marks.includes(this.text(k));
   }
 
   /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
   previous(k: TokenIndex): TokenIndex {
     let j = k - 1;
-    while (j >= 0 && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+    while (j >= 0 && this.typeOf(j) === Kind.Space) {
+      if (this.kindOf(j) & Kind.LineBreak) return NO_TOKEN;
       j--;
     }
     return j >= 0 ? tokenIndex(j) : NO_TOKEN;
@@ -444,7 +453,7 @@ export class TokenStream extends NumberTokens {
 
   /** True when space token `k` holds a line break. */
   hasLineBreak(k: TokenIndex): boolean {
-    return (this.kindOf(k) & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
+    return (this.kindOf(k) & (Kind.TypeMask | Kind.LineBreak)) === (Kind.Space | Kind.LineBreak);
   }
 
   /**
@@ -482,19 +491,19 @@ export class TokenStream extends NumberTokens {
   /** The token after `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   nextWord(k: TokenIndex): TokenIndex {
     const j = this.next(k);
-    return j >= 0 && this.typeOf(j) === WORD ? j : NO_TOKEN;
+    return j >= 0 && this.typeOf(j) === Kind.Word ? j : NO_TOKEN;
   }
 
   /** The token before `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   previousWord(k: TokenIndex): TokenIndex {
     const j = this.previous(k);
-    return j >= 0 && this.typeOf(j) === WORD ? j : NO_TOKEN;
+    return j >= 0 && this.typeOf(j) === Kind.Word ? j : NO_TOKEN;
   }
 
   /** Number of word tokens in `[start, end)`. */
   wordsBetween(start: TokenIndex, end: TokenIndex): number {
     let words = 0;
-    for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.typeOf(k) === WORD) words++;
+    for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.typeOf(k) === Kind.Word) words++;
     return words;
   }
 }

@@ -102,12 +102,15 @@ export function senseBit(type: WordSense['type']): number {
  * The folded letters a number word can be written with: ء to ي (U+0621–U+064A). A word with any
  * other character is no number word, and a node of the trie has one child slot per letter.
  */
-const FIRST_LETTER = 0x0621;
-const LETTERS = 0x064a - FIRST_LETTER + 1;
+const enum Trie {
+  FirstLetter = 0x0621,
+  /** U+0621 to U+064A. */
+  Letters = 42,
+}
 
 /**
  * The number lexicon as a trie over folded letters, so that a word is looked up where it stands in
- * the text, without cutting it out as a string: `children[node * LETTERS + letter]` is the child
+ * the text, without cutting it out as a string: `children[node * Trie.Letters + letter]` is the child
  * node (0: none; the root is 0 and no one's child), `forms[node]` the senses of the form that ends
  * there. Reading a figure of five words used to cost five slices and five lookups in a map of
  * strings; a walk down the trie costs a few array reads. Built on the first reading, so that
@@ -116,7 +119,7 @@ const LETTERS = 0x064a - FIRST_LETTER + 1;
 let children: Uint16Array | undefined;
 const forms: FormSenses[] = [];
 /** The reading without a clitic of the form that ends at each node (undefined where none does), made with the trie. */
-const wholeReadings: Array<WordReading | undefined> = [];
+let wholeReadings: Array<WordReading | undefined> = [];
 
 /** The senses of the function words of a number (و، على، فاصلة). */
 const FUNCTION_WORDS = senseBit('and') | senseBit('ratio') | senseBit('point');
@@ -126,7 +129,7 @@ function buildLexicon(): Uint16Array {
   let nodes = 0;
   const entry = (form: string): FormSenses => {
     let node = 0;
-    for (let i = 0; i < form.length; i++) node = table[node * LETTERS + form.charCodeAt(i) - FIRST_LETTER] ||= ++nodes;
+    for (let i = 0; i < form.length; i++) node = table[node * Trie.Letters + form.charCodeAt(i) - Trie.FirstLetter] ||= ++nodes;
     // Every key of `byType` in one fixed order: one object shape for every form.
     return (forms[node] ??= { list: [], byType: Object.fromEntries(senseTypes.map((t) => [t, undefined])) as FormSenses['byType'], mask: 0, blocked: 0, readings: [] });
   };
@@ -166,10 +169,7 @@ function buildLexicon(): Uint16Array {
   add(conjunctionWord, { type: 'and' });
   for (const form of notNumberWords) entry(foldWord(form)).blocked = 1;
   // One reading by node, read again at every look at a word (see `wholeWordReading`): one array read.
-  for (let node = 0; node <= nodes; node++) {
-    const whole = forms[node];
-    wholeReadings.push(whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined);
-  }
+  wholeReadings = Array.from(forms, (whole) => (whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined));
   // The slots never written (no such child) become 0.
   return Uint16Array.from(table);
 }
@@ -185,14 +185,14 @@ export function lexiconTrie(): Uint16Array {
  * once (`readUnfoldedTokens` keeps them in a table by code unit) and walks the trie with {@link childNode}.
  */
 export function trieLetter(folded: number): number {
-  const letter = folded - FIRST_LETTER;
-  return letter >= 0 && letter < LETTERS ? letter + 1 : 0;
+  const letter = folded - Trie.FirstLetter;
+  return letter >= 0 && letter < Trie.Letters ? letter + 1 : 0;
 }
 
 /** The child of trie node `node` by a letter of {@link trieLetter} (not 0), or -1 when it has none: no number word goes on so. */
 export function childNode(trie: Uint16Array, node: number, letter: number): number {
   // As in `nodeAt`: a slot never written (no such child), or past the end of the table, reads 0.
-  return trie[node * LETTERS + letter - 1] || -1;
+  return trie[node * Trie.Letters + letter - 1] || -1;
 }
 
 /**
@@ -211,9 +211,9 @@ export function wholeWordReading(node: number): WordReading | undefined {
 function nodeAt(trie: Uint16Array, text: string, start: number, end: number): number {
   let node = 0;
   for (let i = start; i < end; i++) {
-    const letter = foldTable[text.charCodeAt(i)]! - FIRST_LETTER;
-    if (letter < 0 || letter >= LETTERS) return 0;
-    node = trie[node * LETTERS + letter]!;
+    const letter = foldTable[text.charCodeAt(i)]! - Trie.FirstLetter;
+    if (letter < 0 || letter >= Trie.Letters) return 0;
+    node = trie[node * Trie.Letters + letter]!;
     // No such child, or none of the last node's slots is written (past the end of the table).
     if (!node) return 0;
   }
