@@ -215,9 +215,9 @@ export class NumberTokens {
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
   next(k: TokenIndex): TokenIndex {
     let j = k + 1;
-    while (j < this.length && this.typeOf(j) === Kind.Space) {
-      if (this.kindOf(j) & Kind.LineBreak) return NO_TOKEN;
-      j++;
+    // Each kind read once; past the end it is 0, no space, and the loop stops.
+    for (let kind = this.kindOf(j); (kind & Kind.TypeMask) === Kind.Space; kind = this.kindOf(++j)) {
+      if (kind & Kind.LineBreak) return NO_TOKEN;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
   }
