@@ -234,6 +234,7 @@ export class NumberTokens {
     const kind = this.kindOf(k);
     if ((kind & (Kind.TypeMask | Kind.Foreign)) !== Kind.Word) return null;
     // A number word written whole, as readUnfoldedTokens cut it (خمسة، عشرون): its reading is the trie node's.
+    // A word the constructor cut has node 0, the root, where no word ends.
     const whole = wholeWordReading(kind >> Kind.NumeralShift);
     if (whole) return whole;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
@@ -281,7 +282,7 @@ export class NumberTokens {
  *
  * One loop over the units with the state in one number, not a loop per
  * token: a loop that ends at every token's end costs a mispredicted branch
- * there, and read a short string a fifth slower.
+ * there, and cut the tokens of "مئة و خمس و عشرون" a fifth slower.
  */
 export function readUnfoldedTokens(text: string): NumberTokens | null {
   // Built first for every string: a word's reading looks its node up in a table built with the trie.
@@ -291,7 +292,7 @@ export function readUnfoldedTokens(text: string): NumberTokens | null {
   const classes = (unfoldedClasses ??= buildUnfoldedClasses());
   const cells: number[] = [];
   const n = text.length;
-  // In a word, the trie node of its letters so far (-1 once no number word goes on so); else IN_SPACE or AT_START.
+  // In a word, the trie node of its letters so far (-1 once no number word goes on so); else Unit.InSpace or Unit.AtStart.
   let node: number = Unit.AtStart;
   for (let i = 0; i < n; i++) {
     const unit = classes[text.charCodeAt(i)]!;

@@ -198,6 +198,7 @@ export function childNode(trie: Uint16Array, node: number, letter: number): numb
 /**
  * The reading without a clitic of the word whose letters end at trie node `node`, or undefined
  * when no number word ends there (a clitic may still stand before one: {@link readWordAt} decides).
+ * Undefined too before the trie is built: a reader that keeps nodes builds it first.
  */
 export function wholeWordReading(node: number): WordReading | undefined {
   return wholeReadings[node];
