@@ -25,6 +25,13 @@ describe('readUnfoldedTokens (parseArabicNumber reads a short string in one pass
       'A320 ألف',
       'ثلاثة\n\nآلاف',
       '',
+      // Letters no number word has (ذ، پ), a prefix of number words that is none (خمسم), a clitic before one (وخمسة).
+      'ذلك پنج خمسم وخمسة',
+      // White space of every kind the class table sorts: a tab, a carriage return, a line separator, spaces at the ends.
+      ' ستة\tعشر\r\nألفا\u2028 ',
+      // A Latin letter or a mark after the words: the constructor cuts the string.
+      'مئة و عشرون x',
+      'خمسة آلاف.',
     ]) {
       const once = readUnfoldedTokens(text);
       expect(once, text).not.toBeNull();
@@ -39,10 +46,20 @@ describe('readUnfoldedTokens (parseArabicNumber reads a short string in one pass
     expect(tokens.text(tokenIndex(0))).toBe('اربعه');
   });
 
+  it('keeps the node of a whole number word in its kind, and gives no numeral for a word', () => {
+    const tokens = readUnfoldedTokens('خمسة عشر وخمسمئة')!;
+    expect(tokens.reading(tokenIndex(0))?.sense.unit?.value).toBe(5);
+    expect(tokens.reading(tokenIndex(2))?.sense.teenTail).toBeDefined();
+    expect(tokens.reading(tokenIndex(4))?.prefix).toBe('و');
+    expect(tokens.reading(tokenIndex(4))?.sense.hundred?.value).toBe(500);
+    for (let k = 0; k < tokens.length; k++) expect(tokens.numeral(tokenIndex(k))).toBeUndefined();
+  });
+
   it('is null for a string that must be folded first, and for a long one', () => {
     expect(readUnfoldedTokens('٣ آلاف')).toBeNull(); // Arabic-Indic digits fold to ASCII
     expect(readUnfoldedTokens('ثَلاثة')).toBeNull(); // a mark to drop
     expect(readUnfoldedTokens('ثلاثة\u00a0آلاف')).toBeNull(); // a no-break space folds to a space
     expect(readUnfoldedTokens('ثلاثة '.repeat(100))).toBeNull();
+    expect(readUnfoldedTokens('خمسة 5 آلاف\u0640')).toBeNull(); // a tatweel to drop after a digit
   });
 });

@@ -3,32 +3,42 @@ import { foldWord } from '../text/fold.js';
 import { foldedInPlace, unfoldedShadow, type ShadowText } from '../text/shadow.js';
 import { isArabicLetter, isSpace, SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
 import { numeralCanStart, scanNumeral, type Numeral } from './numeral.js';
-import { childNode, lexiconTrie, readWordAt, wholeWordReading, type SensesByType, type WordReading } from './words.js';
+import { childNode, lexiconTrie, readWordAt, trieLetter, wholeWordReading, type SensesByType, type WordReading } from './words.js';
 
 /** What a token is. `rejected` is a run of digits glued to letters (a code, not a number). */
 export type TokenType = 'word' | 'numeral' | 'space' | 'punct' | 'rejected';
 
 const tokenTypeNames: readonly TokenType[] = ['word', 'numeral', 'space', 'punct', 'rejected'];
-// From 1: a kind of 0 (what an index outside the stream reads) is no type at all.
-const WORD = 1;
-const NUMERAL = 2;
-const SPACE = 3;
-const PUNCT = 4;
-const REJECTED = 5;
-/** The type is the low three bits of a token's kind. */
-const TYPE_MASK = 7;
+/**
+ * A token's kind, packed in one small integer (a const enum: the bundle holds the numbers, not
+ * names for them). From 1: a kind of 0 (what an index outside the stream reads) is no type at all.
+ */
+const enum Kind {
+  Word = 1,
+  Numeral,
+  Space,
+  Punct,
+  Rejected,
+  /** The type is the low three bits of a token's kind. */
+  TypeMask = 7,
+  /** Flag bits of a token's kind. A word is foreign when it has a Latin letter or is glued to rejected digits ("A320", "١مليون"). */
+  Foreign = 8,
+  /** A space token that holds a line break: navigation never crosses it. */
+  LineBreak = 16,
+  /**
+   * Above the flags, a numeral or rejected token keeps the index of its numeral plus one, and a word
+   * cut by {@link readUnfoldedTokens} the trie node its letters lead to (see `wholeWordReading`).
+   */
+  NumeralShift = 5,
+}
 
-/** Flag bits of a token's kind. A word is foreign when it has a Latin letter or is glued to rejected digits ("A320", "١مليون"). */
-const FOREIGN = 8;
-/** A space token that holds a line break: navigation never crosses it. */
-const LINE_BREAK = 16;
-/** Above the flags, a numeral or rejected token keeps the index of its numeral plus one. */
-const NUMERAL_SHIFT = 5;
-
-const LINE_FEED = 0x0a;
-const HYPHEN = 0x2d;
-const WAW = 0x0648;
-const TANWEEN_FATH = 0x064b;
+/** The code units the tokens look for. */
+const enum Code {
+  LineFeed = 0x0a,
+  Hyphen = 0x2d,
+  Waw = 0x0648,
+  TanweenFath = 0x064b,
+}
 
 /**
  * True when the letters glued after a numeral at shadow offset `end` are a
@@ -68,7 +78,7 @@ export class NumberTokens {
   protected readonly text_: string;
   /**
    * Two cells per token: the shadow offset where it starts, then its kind
-   * (type | flags | (numeral index + 1) << NUMERAL_SHIFT); then the length of
+   * (type | flags | (numeral index + 1 or trie node) << Kind.NumeralShift); then the length of
    * the text, where a token after the last would start.
    */
   protected readonly cells: number[];
@@ -81,12 +91,8 @@ export class NumberTokens {
    */
   private readings: Array<WordReading | null | undefined> | undefined;
 
-  /**
-   * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} read
-   * them: `cells` in the layout above, and the readings it made (also when it
-   * left the cutting to the constructor: those words stand where it cuts them).
-   */
-  constructor(shadow: ShadowText, cells?: number[], readings?: Array<WordReading | undefined>) {
+  /** Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} cut them: `cells` in the layout above. */
+  constructor(shadow: ShadowText, cells?: number[]) {
     const text = shadow.text;
     let numerals: Numeral[] | null = null;
     if (!cells) {
@@ -105,14 +111,14 @@ export class NumberTokens {
           let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
           if (count > 0) {
             const previous = cells[2 * count - 1]!;
-            const previousType = previous & TYPE_MASK;
-            if (previousType === WORD && previous & FOREIGN) rejected = true;
-            if (previousType === REJECTED) rejected = true;
+            const previousType = previous & Kind.TypeMask;
+            if (previousType === Kind.Word && previous & Kind.Foreign) rejected = true;
+            if (previousType === Kind.Rejected) rejected = true;
             if (
-              previousType === PUNCT &&
-              text.charCodeAt(cells[2 * count - 2]!) === HYPHEN &&
+              previousType === Kind.Punct &&
+              text.charCodeAt(cells[2 * count - 2]!) === Code.Hyphen &&
               count > 1 &&
-              (cells[2 * count - 3]! & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN)
+              (cells[2 * count - 3]! & (Kind.TypeMask | Kind.Foreign)) === (Kind.Word | Kind.Foreign)
             ) {
               rejected = true;
             }
@@ -120,21 +126,21 @@ export class NumberTokens {
           // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
           numerals ??= [];
           numerals.push(numeral);
-          cells.push(i, (rejected ? REJECTED : NUMERAL) | (numerals.length << NUMERAL_SHIFT));
+          cells.push(i, (rejected ? Kind.Rejected : Kind.Numeral) | (numerals.length << Kind.NumeralShift));
           count++;
           i = numeral.end;
           continue;
         }
         let kind: number;
         if (scanned === SCANNED_SPACE) {
-          kind = SPACE;
-          for (let k = i; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) kind = SPACE | LINE_BREAK;
+          kind = Kind.Space;
+          for (let k = i; k < end; k++) if (text.charCodeAt(k) === Code.LineFeed) kind = Kind.Space | Kind.LineBreak;
         } else if (scanned === SCANNED_WORD) {
-          kind = WORD;
+          kind = Kind.Word;
           // A word glued to rejected digits ("١مليون") is not a number word either.
-          if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & TYPE_MASK) === REJECTED)) kind = WORD | FOREIGN;
+          if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & Kind.TypeMask) === Kind.Rejected)) kind = Kind.Word | Kind.Foreign;
         } else {
-          kind = PUNCT;
+          kind = Kind.Punct;
         }
         cells.push(i, kind);
         count++;
@@ -147,7 +153,6 @@ export class NumberTokens {
     this.text_ = text;
     this.cells = cells;
     this.numerals = numerals;
-    this.readings = readings;
   }
 
   /** Shadow offset where token `k` starts (`length` gives the end of the text). */
@@ -159,35 +164,36 @@ export class NumberTokens {
    * The kind of token `k`: 0 outside the stream. The bounds are checked, never read past: an array
    * read at a negative index (NO_TOKEN) is a lookup of a property named "-1", and one such read
    * turns the read's cache generic for every later call. Fifteen reads at NO_TOKEN in 300 articles
-   * made every token's kind slow to read (extractQuantClaims took 15–25% longer).
+   * made every token's kind slow to read (extractQuantClaims took 15–25% longer). One unsigned
+   * comparison checks both ends (a negative index is above every length as an unsigned number).
    */
   protected kindOf(k: number): number {
-    return k >= 0 && k < this.length ? this.cells[2 * k + 1]! : 0;
+    return k >>> 0 < this.length ? this.cells[2 * k + 1]! : 0;
   }
 
-  /** The type bits of token `k` (the caller checks the bounds). */
+  /** The type bits of token `k`: 0 outside the stream. */
   protected typeOf(k: number): number {
-    return this.kindOf(k) & TYPE_MASK;
+    return this.kindOf(k) & Kind.TypeMask;
   }
 
   /** True when `k` is a token of the stream and a word. */
   isWord(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.typeOf(k) === WORD;
+    return this.typeOf(k) === Kind.Word;
   }
 
   /** True when `k` is a token of the stream and a numeral (digits read as a number). */
   isNumeral(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.typeOf(k) === NUMERAL;
+    return this.typeOf(k) === Kind.Numeral;
   }
 
   /** True when `k` is white space. */
   isSpace(k: TokenIndex): boolean {
-    return k >= 0 && k < this.length && this.typeOf(k) === SPACE;
+    return this.typeOf(k) === Kind.Space;
   }
 
   /** True when word `k` is foreign to Arabic number reading: it has a Latin letter ("A320") or is glued to rejected digits. */
   isForeign(k: TokenIndex): boolean {
-    return (this.kindOf(k) & (TYPE_MASK | FOREIGN)) === (WORD | FOREIGN);
+    return (this.kindOf(k) & (Kind.TypeMask | Kind.Foreign)) === (Kind.Word | Kind.Foreign);
   }
 
   /** Shadow offset where token `k` starts. */
@@ -209,22 +215,28 @@ export class NumberTokens {
   /** The next token after `k` that is not white space, on the same line; {@link NO_TOKEN} at a line break or the end. */
   next(k: TokenIndex): TokenIndex {
     let j = k + 1;
-    while (j < this.length && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
-      j++;
+    // Each kind read once; past the end it is 0, no space, and the loop stops.
+    for (let kind = this.kindOf(j); (kind & Kind.TypeMask) === Kind.Space; kind = this.kindOf(++j)) {
+      if (kind & Kind.LineBreak) return NO_TOKEN;
     }
     return j < this.length ? tokenIndex(j) : NO_TOKEN;
   }
 
   /** The numeral of a `numeral` or `rejected` token. */
   numeral(k: TokenIndex): Numeral | undefined {
-    const i = this.kindOf(k) >> NUMERAL_SHIFT;
-    return i ? this.numerals![i - 1] : undefined;
+    const i = this.kindOf(k) >> Kind.NumeralShift;
+    // A stream with word nodes (readUnfoldedTokens) has no numerals.
+    return i ? this.numerals?.[i - 1] : undefined;
   }
 
   /** The number-lexicon reading of an Arabic word (null for anything else), memoised. */
   reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    const kind = this.kindOf(k);
+    if ((kind & (Kind.TypeMask | Kind.Foreign)) !== Kind.Word) return null;
+    // A number word written whole, as readUnfoldedTokens cut it (خمسة، عشرون): its reading is the trie node's.
+    // A word the constructor cut has node 0, the root, where no word ends.
+    const whole = wholeWordReading(kind >> Kind.NumeralShift);
+    if (whole) return whole;
     const readings = (this.readings ??= new Array<WordReading | null | undefined>(this.length));
     let r = readings[k];
     if (r === undefined) {
@@ -244,13 +256,13 @@ export class NumberTokens {
   hasTanween(k: TokenIndex): boolean {
     const original = this.shadow.original;
     const to = this.shadow.ends[this.startOf(k + 1) - 1]!;
-    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === TANWEEN_FATH) return true;
+    for (let i = this.shadow.starts[this.startOf(k)]!; i < to; i++) if (original.charCodeAt(i) === Code.TanweenFath) return true;
     return false;
   }
 
   /** True when token `k` is the word و standing alone. */
   isAnd(k: TokenIndex): boolean {
-    return this.typeOf(k) === WORD && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === WAW;
+    return this.typeOf(k) === Kind.Word && this.startOf(k + 1) - this.startOf(k) === 1 && this.text_.charCodeAt(this.startOf(k)) === Code.Waw;
   }
 }
 
@@ -259,54 +271,86 @@ export class NumberTokens {
  * checks that the string may stay unfolded (`unfoldedShadow`), it cuts the
  * words and the spaces and walks each word down the number lexicon's trie,
  * so that a cell of a column of figures ("ثلاثة آلاف وخمسمئة") is read once
- * rather than three times (checked, cut, looked up). A number word written
- * whole is read here; any other word is read on first use, as in a stream
- * the constructor builds (a clitic before a number word: وخمسمئة). At a
- * digit, a punctuation mark or a Latin letter it stops cutting and only
- * checks; the constructor then cuts the string, keeping the readings made
- * before. Null for a long string and
- * for one that must be folded (`createPlainShadow`). A function rather than a
- * method of the class, so that a bundle without `parseArabicNumber` leaves it out.
+ * rather than three times (checked, cut, looked up). The node where a word's
+ * letters end goes into its kind: a number word written whole is then read
+ * there; any other word is read on first use, as in a stream the constructor
+ * builds (a clitic before a number word: وخمسمئة). At a digit, a punctuation
+ * mark or a Latin letter it stops cutting and only checks; the constructor
+ * then cuts the string. Null for a long string and for one that must be
+ * folded (`createPlainShadow`). A function rather than a method of the class,
+ * so that a bundle without `parseArabicNumber` leaves it out.
+ *
+ * One loop over the units with the state in one number, not a loop per
+ * token: a loop that ends at every token's end costs a mispredicted branch
+ * there, and cut the tokens of "مئة و خمس و عشرون" a fifth slower.
  */
 export function readUnfoldedTokens(text: string): NumberTokens | null {
+  // Built first for every string: a word's reading looks its node up in a table built with the trie.
+  const trie = lexiconTrie();
   const shadow = unfoldedShadow(text);
   if (shadow === null) return null;
-  const trie = lexiconTrie();
-  let cells: number[] | null = [];
-  const readings: Array<WordReading | undefined> = [];
-  // The trie node of the word being cut (-1 once no number word goes on so), and the tokens cut.
-  let node = 0;
-  let count = 0;
-  // The kind of the last token cut (0 before the first), kept here rather than read back from the cells at every letter.
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldedInPlace(code);
-    if (folded < 0) return null;
-    if (cells === null) continue;
-    if (isArabicLetter(code)) {
-      if (last !== WORD) {
-        cells.push(i, (last = WORD));
-        count++;
+  const classes = (unfoldedClasses ??= buildUnfoldedClasses());
+  const cells: number[] = [];
+  const n = text.length;
+  // In a word, the trie node of its letters so far (-1 once no number word goes on so); else Unit.InSpace or Unit.AtStart.
+  let node: number = Unit.AtStart;
+  for (let i = 0; i < n; i++) {
+    const unit = classes[text.charCodeAt(i)]!;
+    if (unit <= Unit.OtherLetter) {
+      if (node < -1) {
+        cells.push(i, Kind.Word);
         node = 0;
       }
-      if (node >= 0) node = childNode(trie, node, folded);
-    } else if (isSpace(code)) {
-      if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
-      if ((last & TYPE_MASK) !== SPACE) {
-        cells.push(i, (last = SPACE));
-        count++;
+      if (node >= 0) node = unit < Unit.OtherLetter ? childNode(trie, node, unit) : -1;
+    } else if (unit <= Unit.NewLine) {
+      if (node !== Unit.InSpace) {
+        // The word before ends: its kind keeps its node.
+        if (node > 0) cells[cells.length - 1] = Kind.Word | (node << Kind.NumeralShift);
+        cells.push(i, Kind.Space);
+        node = Unit.InSpace;
       }
-      if (code === LINE_FEED) cells[2 * count - 1] = last = SPACE | LINE_BREAK;
+      if (unit === Unit.NewLine) cells[cells.length - 1] = Kind.Space | Kind.LineBreak;
     } else {
-      cells = null;
+      // A digit, a mark or a Latin letter (or a unit to fold: the loop below sees it first).
+      for (; i < n; i++) if (classes[text.charCodeAt(i)] === Unit.MustFold) return null;
+      return new NumberTokens(shadow);
     }
   }
-  // The words read before a digit or a mark stand where the constructor cuts them too.
-  if (cells === null) return new NumberTokens(shadow, undefined, readings);
-  if (last === WORD && node > 0) readings[count - 1] = wholeWordReading(node);
-  cells.push(text.length);
-  return new NumberTokens(shadow, cells, readings);
+  if (node > 0) cells[cells.length - 1] = Kind.Word | (node << Kind.NumeralShift);
+  cells.push(n);
+  return new NumberTokens(shadow, cells);
+}
+
+/**
+ * What `readUnfoldedTokens` does at a code unit, by code unit: one table read rather than the
+ * three questions (may it stay unfolded? a letter? a space?) and the trie letter of its fold.
+ * From 1 to 250: a letter some number word has, its {@link trieLetter} (of the folded letter: أ reads as ا).
+ */
+let unfoldedClasses: Uint8Array | undefined;
+
+/** The classes of {@link unfoldedClasses} above the letters, and (negative) the states of `readUnfoldedTokens` between words. */
+const enum Unit {
+  /** An Arabic letter no number word has (پ). */
+  OtherLetter = 0xfb,
+  /** White space, and the line feed among it. */
+  Blank,
+  NewLine,
+  /** A digit, a punctuation mark, a Latin letter: the constructor cuts the string. */
+  Uncut,
+  /** A unit that folding changes otherwise than a letter to a letter (a mark, ٣, a no-break space): the string needs the folded copy. */
+  MustFold,
+  InSpace = -2,
+  AtStart = -3,
+}
+
+function buildUnfoldedClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = foldedInPlace(code);
+    table[code] =
+      folded < 0 ? Unit.MustFold : isArabicLetter(code) ? trieLetter(folded) || Unit.OtherLetter : !isSpace(code) ? Unit.Uncut : code === Code.LineFeed ? Unit.NewLine : Unit.Blank;
+  }
+  return table;
 }
 
 /**
@@ -363,7 +407,7 @@ export class TokenStream extends NumberTokens {
 
   /** Word readings are memoised by text: a word is read once per document. */
   override reading(k: TokenIndex): WordReading | null {
-    if ((this.kindOf(k) & (TYPE_MASK | FOREIGN)) !== WORD) return null;
+    if ((this.kindOf(k) & (Kind.TypeMask | Kind.Foreign)) !== Kind.Word) return null;
     const id = this.textIds[k]!;
     const readings = (this.textReadings ??= new Array<WordReading | null | undefined>(this.texts.length));
     let r = readings[id];
@@ -390,15 +434,15 @@ export class TokenStream extends NumberTokens {
 
   /** True when `k` is a punctuation mark, and one of `marks` if given. */
   isPunct(k: TokenIndex, marks?: string): boolean {
-    if (k < 0 || k >= this.length || this.typeOf(k) !== PUNCT) return false;
+    if (this.typeOf(k) !== Kind.Punct) return false;
     return marks === undefined || marks.includes(this.text(k));
   }
 
   /** The previous token before `k` that is not white space, on the same line; {@link NO_TOKEN} otherwise. */
   previous(k: TokenIndex): TokenIndex {
     let j = k - 1;
-    while (j >= 0 && this.typeOf(j) === SPACE) {
-      if (this.kindOf(j) & LINE_BREAK) return NO_TOKEN;
+    while (j >= 0 && this.typeOf(j) === Kind.Space) {
+      if (this.kindOf(j) & Kind.LineBreak) return NO_TOKEN;
       j--;
     }
     return j >= 0 ? tokenIndex(j) : NO_TOKEN;
@@ -411,7 +455,7 @@ export class TokenStream extends NumberTokens {
 
   /** True when space token `k` holds a line break. */
   hasLineBreak(k: TokenIndex): boolean {
-    return (this.kindOf(k) & (TYPE_MASK | LINE_BREAK)) === (SPACE | LINE_BREAK);
+    return (this.kindOf(k) & (Kind.TypeMask | Kind.LineBreak)) === (Kind.Space | Kind.LineBreak);
   }
 
   /**
@@ -449,19 +493,19 @@ export class TokenStream extends NumberTokens {
   /** The token after `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   nextWord(k: TokenIndex): TokenIndex {
     const j = this.next(k);
-    return j >= 0 && this.typeOf(j) === WORD ? j : NO_TOKEN;
+    return j >= 0 && this.typeOf(j) === Kind.Word ? j : NO_TOKEN;
   }
 
   /** The token before `k` when it is a word (spaces between, same line); {@link NO_TOKEN} otherwise. */
   previousWord(k: TokenIndex): TokenIndex {
     const j = this.previous(k);
-    return j >= 0 && this.typeOf(j) === WORD ? j : NO_TOKEN;
+    return j >= 0 && this.typeOf(j) === Kind.Word ? j : NO_TOKEN;
   }
 
   /** Number of word tokens in `[start, end)`. */
   wordsBetween(start: TokenIndex, end: TokenIndex): number {
     let words = 0;
-    for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.typeOf(k) === WORD) words++;
+    for (let k = Math.max(0, start); k < end && k < this.length; k++) if (this.typeOf(k) === Kind.Word) words++;
     return words;
   }
 }

@@ -102,12 +102,15 @@ export function senseBit(type: WordSense['type']): number {
  * The folded letters a number word can be written with: ء to ي (U+0621–U+064A). A word with any
  * other character is no number word, and a node of the trie has one child slot per letter.
  */
-const FIRST_LETTER = 0x0621;
-const LETTERS = 0x064a - FIRST_LETTER + 1;
+const enum Trie {
+  FirstLetter = 0x0621,
+  /** U+0621 to U+064A. */
+  Letters = 42,
+}
 
 /**
  * The number lexicon as a trie over folded letters, so that a word is looked up where it stands in
- * the text, without cutting it out as a string: `children[node * LETTERS + letter]` is the child
+ * the text, without cutting it out as a string: `children[node * Trie.Letters + letter]` is the child
  * node (0: none; the root is 0 and no one's child), `forms[node]` the senses of the form that ends
  * there. Reading a figure of five words used to cost five slices and five lookups in a map of
  * strings; a walk down the trie costs a few array reads. Built on the first reading, so that
@@ -115,6 +118,8 @@ const LETTERS = 0x064a - FIRST_LETTER + 1;
  */
 let children: Uint16Array | undefined;
 const forms: FormSenses[] = [];
+/** The reading without a clitic of the form that ends at each node (undefined where none does), made with the trie. */
+let wholeReadings: Array<WordReading | undefined> = [];
 
 /** The senses of the function words of a number (و، على، فاصلة). */
 const FUNCTION_WORDS = senseBit('and') | senseBit('ratio') | senseBit('point');
@@ -124,7 +129,7 @@ function buildLexicon(): Uint16Array {
   let nodes = 0;
   const entry = (form: string): FormSenses => {
     let node = 0;
-    for (let i = 0; i < form.length; i++) node = table[node * LETTERS + form.charCodeAt(i) - FIRST_LETTER] ||= ++nodes;
+    for (let i = 0; i < form.length; i++) node = table[node * Trie.Letters + form.charCodeAt(i) - Trie.FirstLetter] ||= ++nodes;
     // Every key of `byType` in one fixed order: one object shape for every form.
     return (forms[node] ??= { list: [], byType: Object.fromEntries(senseTypes.map((t) => [t, undefined])) as FormSenses['byType'], mask: 0, blocked: 0, readings: [] });
   };
@@ -163,6 +168,8 @@ function buildLexicon(): Uint16Array {
   for (const f of partWords) add(f, { type: 'part' });
   add(conjunctionWord, { type: 'and' });
   for (const form of notNumberWords) entry(foldWord(form)).blocked = 1;
+  // One reading by node, read again at every look at a word (see `wholeWordReading`): one array read.
+  wholeReadings = Array.from(forms, (whole) => (whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined));
   // The slots never written (no such child) become 0.
   return Uint16Array.from(table);
 }
@@ -173,23 +180,28 @@ export function lexiconTrie(): Uint16Array {
 }
 
 /**
- * The child of trie node `node` by the folded letter `folded`, or -1 when it has none: no number
- * word goes on so. A reader that meets the letters of a word one by one walks the trie with it
- * (`readUnfoldedTokens`).
+ * The trie's letter for the folded character `folded`: its column plus one (1 to 42), or 0 for a
+ * character no number word has. A reader that meets the letters of a word one by one looks each up
+ * once (`readUnfoldedTokens` keeps them in a table by code unit) and walks the trie with {@link childNode}.
  */
-export function childNode(trie: Uint16Array, node: number, folded: number): number {
-  const letter = folded - FIRST_LETTER;
+export function trieLetter(folded: number): number {
+  const letter = folded - Trie.FirstLetter;
+  return letter >= 0 && letter < Trie.Letters ? letter + 1 : 0;
+}
+
+/** The child of trie node `node` by a letter of {@link trieLetter} (not 0), or -1 when it has none: no number word goes on so. */
+export function childNode(trie: Uint16Array, node: number, letter: number): number {
   // As in `nodeAt`: a slot never written (no such child), or past the end of the table, reads 0.
-  return (letter >= 0 && letter < LETTERS && trie[node * LETTERS + letter]) || -1;
+  return trie[node * Trie.Letters + letter - 1] || -1;
 }
 
 /**
  * The reading without a clitic of the word whose letters end at trie node `node`, or undefined
  * when no number word ends there (a clitic may still stand before one: {@link readWordAt} decides).
+ * Undefined too before the trie is built: a reader that keeps nodes builds it first.
  */
 export function wholeWordReading(node: number): WordReading | undefined {
-  const whole = forms[node];
-  return whole?.mask ? readingOf(whole, 0, whole.blocked) : undefined;
+  return wholeReadings[node];
 }
 
 /**
@@ -200,9 +212,9 @@ export function wholeWordReading(node: number): WordReading | undefined {
 function nodeAt(trie: Uint16Array, text: string, start: number, end: number): number {
   let node = 0;
   for (let i = start; i < end; i++) {
-    const letter = foldTable[text.charCodeAt(i)]! - FIRST_LETTER;
-    if (letter < 0 || letter >= LETTERS) return 0;
-    node = trie[node * LETTERS + letter]!;
+    const letter = foldTable[text.charCodeAt(i)]! - Trie.FirstLetter;
+    if (letter < 0 || letter >= Trie.Letters) return 0;
+    node = trie[node * Trie.Letters + letter]!;
     // No such child, or none of the last node's slots is written (past the end of the table).
     if (!node) return 0;
   }
