@@ -68,6 +68,8 @@ const SUBJECT_WORDS = 4;
 function boundVerbBefore(c: ClaimContext, numberStart: TokenIndex): PhraseMatch<BoundPhrase> | null {
   const { tokens, lexicon } = c;
   let k = tokens.previousWord(numberStart);
+  // "وتعدى المستوطنون على 50 دونما": a preposition right before the figure takes it, not the verb.
+  if (k >= 0 && c.isStopWord(tokens.text(k))) return null;
   for (let words = 0; k >= 0 && words < SUBJECT_WORDS; words++) {
     if (c.isNumberToken(k)) return null;
     k = tokens.previousWord(k);

@@ -134,7 +134,10 @@ describe('bounds', () => {
     expect(one('نسبة الإنجاز لا تتجاوز 40% فقط')).toMatchObject({ bound: 'atMost', value: 40 });
   });
   it('takes no subject between the relative ما and its figure', () => {
-    expect(claims('حققت الشركة أرباحا ما يفوق تقديرات المحللين في الربع الثاني')).toEqual([]);
+    expect(one('باعت الشركة ما يفوق توقعات المحللين في 3 أسواق').bound).toBe('exact');
+  });
+  it('reads a verb as the bound only when no preposition takes the figure', () => {
+    expect(one('وتعدى المستوطنون على 50 دونما').bound).toBe('exact');
   });
   it('refuses a bound verb that is not a present of the third person', () => {
     expect(() => createClaimExtractor({ lexicon: { boundVerbs: [{ present: 'تجاوز', bound: 'moreThan' }] } })).toThrow(/boundVerbs.*present/u);
@@ -157,6 +160,12 @@ describe('model and product numbers', () => {
     expect(claims('أطلقت الشركة نظام Android 9 الجديد')).toEqual([]);
     expect(one('فقد حساب Rihanna 89 مليون متابع').value).toBe(89e6);
   });
+  it('keeps a figure with its counted noun after a model name or a Latin name', () => {
+    expect(one('باعت بوينغ 300 طائرة العام الماضي').value).toBe(300);
+    expect(one('لدى حساب Rihanna 89 متابعا').value).toBe(89);
+    expect(one('ارتفع سهم Apple 5% أمس').value).toBe(5);
+    expect(one('وأسر اللواء 40 جنديا').value).toBe(40);
+  });
   it('reads a model name behind a clitic of three letters or more only', () => {
     expect(claims('وقالت لفرانس24 إن المعبر مغلق')).toEqual([]);
     expect(one('وأحرز جون لاف 9 نقاط').value).toBe(9);
@@ -172,6 +181,12 @@ describe('model and product numbers', () => {
       [0, 'هدف'],
     ]);
     expect(claims('إثر تغلبه على مضيفه 4-1 في المرحلة').map((c) => c.unit?.lemma)).toEqual(['هدف', 'هدف']);
+  });
+  it('keeps brackets after a name outside a sentence of scoring', () => {
+    expect(one('ومثل أمام المحكمة المتهمون (23) أمس').value).toBe(23);
+  });
+  it('reads no score with a side over twenty', () => {
+    expect(claims('وفاز الفريق في المباراة 150 -2').some((c) => c.unit?.lemma === 'هدف')).toBe(false);
   });
   it('reads a score whose second side carries the dash', () => {
     expect(claims('ثم هزم المنتخب ضيفه 4 -2 في المباراة').map((c) => [c.value, c.unit?.lemma])).toEqual([

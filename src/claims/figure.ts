@@ -3,7 +3,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, stemCandidates, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
-import { matchCueBefore } from './kinds.js';
+import { goalCueBefore } from './kinds.js';
 
 /** Years a plain four-digit number may be, when nothing says it counts something. */
 const YEARS = { min: 1900, max: 2100 };
@@ -46,9 +46,9 @@ function inMinutes(c: ClaimContext, k: TokenIndex): boolean {
 }
 
 /**
- * In the sentence of a match, the minutes of the goals after a scorer's name: "سجلها الحدادي (51 و73)
+ * In a sentence of scoring, the minutes of the goals after a scorer's name: "سجلها الحدادي (51 و73)
  * وسوبرينو (90+1)". A bracket of whole numbers up to 120 (joined by و, a comma or a plus) right after a
- * word, with a word of a match before it, holds minutes, not figures.
+ * word, with a word of `goalCues` before it, holds minutes, not figures.
  */
 function goalMinute(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens } = c;
@@ -62,7 +62,7 @@ function goalMinute(c: ClaimContext, n: ParsedNumber): boolean {
   const scorer = tokens.previous(open);
   const after = tokens.nextWord(close);
   if (scorer < 0 || !tokens.isWord(scorer) || c.isNumberToken(scorer) || c.isStopWord(tokens.text(scorer))) return false;
-  return (after < 0 || !c.syntax.units.tableUnitAt(tokens, after)) && matchCueBefore(c, open);
+  return (after < 0 || !c.syntax.units.tableUnitAt(tokens, after)) && goalCueBefore(c, open);
 }
 
 /** Fewest letters of a model name behind a clitic. */
@@ -86,14 +86,24 @@ function namedModel(c: ClaimContext, n: ParsedNumber): boolean {
     return word >= 0 && tokens.isWord(word) && !c.isNumberToken(word) && !isCliticAlone(tokens.text(word)) && !c.isStopWord(tokens.text(word)) && tokens.end(word) === tokens.start(k);
   }
   if (k < 0 || !tokens.isWord(k) || c.isNumberToken(k)) return false;
-  // A Latin name before digits alone: a product's number ("Note 9"), not a figure its owner holds
-  // ("Katy Perry مليوني متابع", "Rihanna 89 مليون متابع", with a unit after).
+  // A name before digits alone: a product's number ("Note 9", "سوخوي 24"), not a figure its owner holds
+  // with its unit after ("Rihanna 89 متابعا", "سهم Apple 5%", "باعت بوينغ 300 طائرة").
   if (tokens.isForeign(k) && LATIN.test(tokens.text(k))) {
-    const after = tokens.nextWord(tokenIndex(n.end - 1));
-    return tokens.isNumeral(n.start) && n.end === n.start + 1 && !c.syntax.units.tableUnitAt(tokens, k) && (after < 0 || !c.syntax.units.tableUnitAt(tokens, after));
+    return tokens.isNumeral(n.start) && n.end === n.start + 1 && !c.syntax.units.tableUnitAt(tokens, k) && !countedAfter(c, n);
   }
   // Behind a clitic only a name of three letters or more: "لفرانس24", but "لاف" is no إف.
-  return stemCandidates(tokens.text(k), cliticsButKaf).some((w, i) => (i === 0 || w.length >= MIN_MODEL_STEM) && c.lexicon.modelNames.has(w));
+  return stemCandidates(tokens.text(k), cliticsButKaf).some((w, i) => (i === 0 || w.length >= MIN_MODEL_STEM) && c.lexicon.modelNames.has(w)) && !countedAfter(c, n);
+}
+
+/** A nisba adjective, folded, which after a model number describes the model: "إف 16 إسرائيلية". */
+const NISBA = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
+
+/** True when a counted noun (a noun of the tables, a symbol, or a noun that is no nisba) follows number `n`. */
+function countedAfter(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens, syntax } = c;
+  const unit = syntax.units.unitAfter(tokens, tokenIndex(n.end - 1), (k) => c.isNumberToken(k));
+  if (!unit || c.inTime(unit.start, unit.end)) return false;
+  return unit.kind !== 'count' || syntax.units.tableUnitAt(tokens, unit.start) !== null || !NISBA.test(tokens.text(unit.start));
 }
 
 /** Endings of verbs in the past, which no model name has: بلغوا، بلغت. */

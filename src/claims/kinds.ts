@@ -34,37 +34,42 @@ export function scoreAt(c: ClaimContext, i: number): ScoreReading | null {
   if (!m || !scoreSide(c, n)) return null;
   const sign = tokens.next(n.start);
   // "هزم مصر 3 -1": the dash glued to the second side was read as its minus, one numeral "-1".
-  if (sign === m.start && m.value < 0 && SCORE_SIGNS.includes(tokens.text(sign)[0]!)) {
-    const second = { ...m, value: -m.value };
-    return scoreSide(c, second) && second.value <= SCORE_MAX && Number.isInteger(second.value) && matchCueBefore(c, n.start) ? { first: n, second } : null;
-  }
-  if (!tokens.isPunct(sign, SCORE_SIGNS)) return null;
-  const second = m;
-  if (tokens.next(sign) !== second.start || !scoreSide(c, second)) return null;
-  if (n.value > SCORE_MAX || second.value > SCORE_MAX || !Number.isInteger(n.value) || !Number.isInteger(second.value)) return null;
+  const glued = sign === m.start && m.value < 0 && SCORE_SIGNS.includes(tokens.text(sign)[0]!);
+  if (!glued && (!tokens.isPunct(sign, SCORE_SIGNS) || tokens.next(sign) !== m.start)) return null;
+  const second = glued ? { ...m, value: -m.value } : m;
+  if (!scoreSide(c, second) || n.value > SCORE_MAX || second.value > SCORE_MAX || !Number.isInteger(n.value) || !Number.isInteger(second.value)) return null;
   return matchCueBefore(c, n.start) ? { first: n, second } : null;
 }
 
-/** A possessive pronoun after a noun or a verb's object: "فوزه", "تغلبها". */
-const POSSESSIVE = /(?:ها|ه)$/u;
+/** A possessive pronoun after a noun or a verb's object: "فوزه", "تغلبها", "سجلهما". */
+const POSSESSIVE = /(?:هما|ها|ه)$/u;
 
-/** A score cue behind the article or before a possessive: "بعد الفوز 3-0", "إثر تغلبه على مضيفه 4-1". */
-function scoreCueWord(c: ClaimContext, word: string): boolean {
-  const words = c.lexicon.scoreCueWords;
+/** A word of `words` behind the article or before a possessive: "بعد الفوز 3-0", "إثر تغلبه على مضيفه 4-1". */
+function cueWord(words: ReadonlySet<string>, word: string): boolean {
   const bare = withoutArticle(word);
   return words.has(bare) || (POSSESSIVE.test(bare) && words.has(bare.replace(POSSESSIVE, '')));
 }
 
-/** True when a word of a match stands in the sentence within {@link SCORE_CUE_WORDS} words before token `k`. */
-export function matchCueBefore(c: ClaimContext, k: TokenIndex): boolean {
-  const { tokens, lexicon } = c;
+/** True when a word of `words` stands in the sentence within {@link SCORE_CUE_WORDS} words before token `k`. */
+function cueBefore(c: ClaimContext, k: TokenIndex, words: ReadonlySet<string>): boolean {
+  const { tokens } = c;
   const sentence = c.sentenceOf(k);
-  for (let j = tokenIndex(k - 1), words = 0; j >= 0 && j >= k - SEARCH_REACH && words < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
+  for (let j = tokenIndex(k - 1), seen = 0; j >= 0 && j >= k - SEARCH_REACH && seen < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
     if (!tokens.isWord(j)) continue;
-    words++;
-    if (lexicon.scoreCues.has(tokens, j) || scoreCueWord(c, tokens.text(j))) return true;
+    seen++;
+    if (cueWord(words, tokens.text(j)) || (words === c.lexicon.scoreCueWords && c.lexicon.scoreCues.has(tokens, j))) return true;
   }
   return false;
+}
+
+/** True when a word of a match stands in the sentence before token `k`: "فاز 3-1", "خلال الفوز 3-0". */
+export function matchCueBefore(c: ClaimContext, k: TokenIndex): boolean {
+  return cueBefore(c, k, c.lexicon.scoreCueWords);
+}
+
+/** True when a word of scoring stands in the sentence before token `k`: "سجلها الحدادي (51 و73)". */
+export function goalCueBefore(c: ClaimContext, k: TokenIndex): boolean {
+  return cueBefore(c, k, c.lexicon.goalCueWords);
 }
 
 /** A side of a score: one numeral, or the word for nothing ("صفر-4", "1 - صفر", "صفر-صفر"). */

@@ -42,6 +42,12 @@ describe('claims tables', () => {
     expect(extractQuantClaims(`نصت ${word} 25 على ذلك`)).toEqual([]);
   });
 
+  it.each(t.goalCues.map((w) => [w] as const))('after "%s" the brackets after a name hold goal minutes', (cue) => {
+    // (A dual such as هدفين is its own figure, 2.)
+    expect(extractQuantClaims(`وكان ${cue} كريم (12 و40) حاسما`).map((c) => c.value)).not.toEqual(expect.arrayContaining([12]));
+    expect(extractQuantClaims(`وكان ${cue} كريم (12 و40) حاسما`).map((c) => c.value)).not.toEqual(expect.arrayContaining([40]));
+  });
+
   it.each(t.modelNames.map((w) => [w] as const))('the number after "%s" names a model and counts nothing', (word) => {
     expect(extractQuantClaims(`أسقطت الدفاعات طائرة ${word} 24 أمس`)).toEqual([]);
   });

@@ -45,6 +45,7 @@ import {
   rankScopes,
   rateNouns,
   scoreCues,
+  goalCues,
   scoreNouns,
   serialMarkers,
   serialUnits,
@@ -102,6 +103,8 @@ export interface ClaimsTables {
   readonly changeBaseMarkers: readonly string[];
   /** Words that make "3-1" a match score: فاز، بنتيجة، تعادل. */
   readonly scoreCues: readonly string[];
+  /** Words of scoring before goal minutes in brackets: "سجلها الحدادي (51 و73)". */
+  readonly goalCues: readonly string[];
   /** Nouns before an ordinal that make it a rank: المركز، المرتبة. */
   readonly rankHeads: readonly string[];
   /** Nouns before an ordinal that make it a category after من or و: الدرجة، الفئة. */
@@ -207,6 +210,7 @@ export const claimsTables: ClaimsTables = {
   changeLevelMarkers,
   changeBaseMarkers,
   scoreCues,
+  goalCues,
   rankHeads,
   categoryHeads,
   ageCues,
@@ -294,6 +298,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   changeLevelMarkers: phrase,
   changeBaseMarkers: phrase,
   scoreCues: phrase,
+  goalCues: phrase,
   rankHeads: phrase,
   categoryHeads: phrase,
   ageCues: phrase,
@@ -377,6 +382,8 @@ export class ClaimsLexicon {
   readonly scoreCues: PhraseTable<string>;
   /** Folded one-word score cues, read also behind the article or a possessive ("الفوز", "تغلبه"). */
   readonly scoreCueWords: ReadonlySet<string>;
+  /** Folded words of scoring. */
+  readonly goalCueWords: ReadonlySet<string>;
   readonly rankHeads: PhraseTable<string>;
   /** Folded rank heads, for a head behind clitics glued before its article (للمركز → المركز). */
   readonly rankHeadWords: ReadonlySet<string>;
@@ -472,6 +479,7 @@ export class ClaimsLexicon {
     this.changeBase = new Set(tables.changeBaseMarkers.map(foldWord));
     this.scoreCues = new PhraseTable(tables.scoreCues, (w) => w);
     this.scoreCueWords = new Set(tables.scoreCues.filter((w) => !w.includes(' ')).map(foldWord));
+    this.goalCueWords = new Set(tables.goalCues.map(foldWord));
     this.rankHeads = new PhraseTable(tables.rankHeads, (w) => w, cliticsButKaf);
     this.rankHeadWords = new Set(tables.rankHeads.map(foldWord));
     this.categoryHeads = new Set(tables.categoryHeads.map(foldWord));

@@ -444,10 +444,12 @@ describe('findEntityMentions: organisations', () => {
   });
 
   it('ends a name before an adjective of its time or state and before a noun of time', () => {
-    expect(mentions('وقالت حكومة الإنقاذ الوطني الجديدة إنها')).toEqual([['حكومة الإنقاذ الوطني', 'organization']]);
+    expect(mentions('وقالت حكومة الإنقاذ الوطني السابقة إنها')).toEqual([['حكومة الإنقاذ الوطني', 'organization']]);
+    // الجديد names bodies too.
+    expect(mentions('فاز حزب الوفد الجديد بالانتخابات')).toEqual([['حزب الوفد الجديد', 'organization']]);
     expect(mentions('وأعلن زعيم حزب الحرية اليميني المتشدد أمس')).toEqual([['حزب الحرية اليميني', 'organization']]);
     expect(mentions('وكانت وزارة الزراعة الكينية الأسبوع الماضي قد')).toEqual([['وزارة الزراعة الكينية', 'organization']]);
-    expect(mentions('التقى رئيس اتحاد الملاكمة الجديد')).toEqual([['اتحاد الملاكمة', 'organization']]);
+    expect(mentions('التقى رئيس اتحاد الملاكمة السابق')).toEqual([['اتحاد الملاكمة', 'organization']]);
     // The name goes on past a state adjective that is not one: "صندوق الأجيال القادمة".
     expect(mentions('حولت الحكومة الفائض إلى صندوق الأجيال القادمة')).toEqual([['صندوق الأجيال القادمة', 'organization']]);
   });

@@ -9,18 +9,20 @@ export const notFigureBefore: readonly string[] = [
   'موديل', 'طراز', 'الرحلة', 'رحلة', 'الكيلو', 'الكيلومتر', 'المجلد', 'لعام', 'بعام',
   // A round of a tournament named by its number of teams: "دور الـ16"، "الدور الـ32".
   'دور', 'الدور',
-  // A unit of an army named by its number: "معسكر اللواء 72"، "الفرقة 17".
-  'اللواء', 'الفرقة', 'الكتيبة',
 ];
 
 /**
  * Names that a number after them completes, naming a model, a channel or a product rather than
  * counting: an aircraft ("سوخوي 24", "إيل-20", "طائرات إف 16"), a missile system ("إس 400"), a
- * channel ("لفرانس24", "راديو 4"), a product ("ويندوز 10"). A Latin word before a number needs no entry ("iOS 12", "Windows 10").
+ * channel ("لفرانس24", "راديو 4"), a product ("ويندوز 10"), unless a counted noun follows ("باعت بوينغ 300
+ * طائرة"). A Latin word before a number needs no entry ("iOS 12", "Windows 10").
  */
 export const modelNames: readonly string[] = [
   'فرانس', 'سوخوي', 'ميغ', 'ميج', 'إف', 'إس', 'إيل', 'إليوشن', 'أليوشين', 'توبوليف', 'أنتونوف', 'بوينغ', 'بوينج', 'إيرباص', 'سي', 'بي',
   'راديو', 'ويندوز', 'غالاكسي', 'بلايستيشن',
+  // A unit of an army named by its number ("معسكر اللواء 72"، "الفرقة 17"); with a counted noun after, it is the
+  // subject of a count ("وأسر اللواء 40 جنديا").
+  'اللواء', 'الفرقة', 'الكتيبة',
 ];
 
 /**

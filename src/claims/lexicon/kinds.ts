@@ -11,6 +11,12 @@ export const scoreCues: readonly string[] = [
   'مضيف', 'ضيف', 'ذهابا', 'إيابا', 'متفوقا', 'انتصار', 'يتعادل', 'لصالح',
 ];
 
+/**
+ * Words of scoring, after which brackets after a player's name hold the minutes of the goals: "سجلها
+ * الحدادي (51 و73)"، "هدفي رامسي (9 و28)". Read behind the article and before a possessive (سجلهما).
+ */
+export const goalCues: readonly string[] = ['سجل', 'أحرز', 'هدف', 'هدفي', 'هدفين', 'أهداف', 'ثنائية', 'ثلاثية', 'رباعية', 'هاتريك'];
+
 /** Nouns before an ordinal that make it a rank: "المركز الثالث", "المرتبة الأولى". */
 export const rankHeads: readonly string[] = ['المركز', 'المرتبة', 'الترتيب', 'المنزلة'];
 

@@ -70,11 +70,11 @@ export const genericBodyWords: readonly string[] = [
 
 /**
  * Adjectives of a body's time or state that describe it and are never part of its name, so they
- * end it (written masculine; the feminine in ة is read too): "حكومة الوحدة الوطنية الجديدة" → حكومة
- * الوحدة الوطنية، "حزب البعث المنحل"، "جماعة بوكو حرام الإرهابية".
+ * end it (written masculine; the feminine in ة is read too): "حزب البعث المنحل" → حزب البعث، "جماعة
+ * بوكو حرام الإرهابية". Not الجديد, which names bodies too: "حزب الديمقراطية الجديدة"، "حزب الوفد الجديد".
  */
 export const bodyStateWords: readonly string[] = [
-  'السابق', 'الجديد', 'المتطرف', 'المتشدد', 'الإرهابي', 'المنحل', 'المناهض',
+  'السابق', 'المتطرف', 'المتشدد', 'الإرهابي', 'المنحل', 'المناهض',
   // A noun of time after a name is an adverb: "اجتماع مجلس الوزراء الأسبوع الماضي".
   'الأسبوع',
 ];
