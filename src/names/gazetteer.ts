@@ -86,6 +86,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'هيومن رايتس ووتش'),
   known('organization', 'أطباء بلا حدود'),
   known('organization', 'المرصد السوري لحقوق الإنسان|المرصد السوري'),
+  known('organization', 'الخوذ البيضاء|الدفاع المدني السوري'),
   known('organization', 'الفيفا|فيفا|الاتحاد الدولي لكرة القدم|FIFA'),
   known('organization', 'الاتحاد الأوروبي لكرة القدم|يويفا|اليويفا|UEFA'),
   known('organization', 'اللجنة الأولمبية الدولية'),
@@ -101,8 +102,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'الكنيست|الكنيست الإسرائيلي'),
   known('organization', 'الموساد'),
   known('organization', 'الشاباك|الشين بيت'),
-  known('organization', 'وكالة المخابرات المركزية الأمريكية|سي آي إيه|CIA'),
+  known('organization', 'وكالة المخابرات المركزية الأمريكية|وكالة المخابرات المركزية|وكالة المخابرات المركزية الأميركية|وكالة الاستخبارات المركزية|وكالة الاستخبارات المركزية الأمريكية|وكالة الاستخبارات المركزية الأميركية|سي آي إيه|CIA'),
   known('organization', 'مكتب التحقيقات الفيدرالي|مكتب التحقيقات الاتحادي|إف بي آي|FBI'),
+  known('organization', 'مجلس الاحتياطي الاتحادي|الاحتياطي الاتحادي|مجلس الاحتياطي الفيدرالي|الاحتياطي الفيدرالي|الاحتياطي الفدرالي|البنك المركزي الأمريكي|البنك المركزي الأميركي'),
   known('organization', 'ناسا|وكالة الفضاء الأمريكية|NASA'),
   known('organization', 'الحرس الثوري|الحرس الثوري الإيراني'),
   known('organization', 'جهاز مكافحة الإرهاب|جهاز مكافحة الإرهاب العراقي'),
@@ -263,17 +265,26 @@ export const distinguishingWords: readonly string[] = [
 
 /**
  * Consonants that transliterators write differently for one sound: G as غ، ج، ق
- * or گ (غوتيريش / جوتيريش، غوغل / جوجل); ت/ط، س/ص، ز/ذ/ظ، د/ض. Each group folds to
+ * or گ (غوتيريش / جوتيريش، غوغل / جوجل), and چ, the تش of Turkish ç that others write ج
+ * (تشاووش أوغلو / جاويش أوغلو); ت/ط، س/ص، ز/ذ/ظ، د/ض. Each group folds to
  * its first letter in the consonant skeleton.
  */
-export const consonantGroups: readonly string[] = ['غجقگڨ', 'تط', 'سص', 'زذظ', 'دض'];
+export const consonantGroups: readonly string[] = ['غجقگڨچ', 'تط', 'سص', 'زذظ', 'دض'];
 
 /**
  * Pairs whose substitution costs little in the edit distance between names that are not
  * native given names: ك/ق, ش/س (غوتيريش / غوتيريس), ا/ع (أنان / عنان), ئ/ي (الهادئ / الهادي),
- * ك for G (إنكلترا / إنجلترا).
+ * ك for G (إنكلترا / إنجلترا), ز/س for an English s said z (سالزبري / ساليسبري، ديفيز / ديفيس),
+ * and چ (تش read as one sound) for ش (منوتشين / منوشين).
  */
-export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', 'سش', 'اع', 'ئي', 'جك', 'غك'];
+export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', 'سش', 'اع', 'ئي', 'جك', 'غك', 'زس', 'چش'];
+
+/**
+ * Two letters that write one foreign sound, each entry the pair and the one letter it is read as
+ * when spellings are compared (a letter no folded key holds): تش for ch/ç is چ, a consonant of
+ * ج's group and a cheap swap with ش (تشاووش أوغلو / جاويش أوغلو، منوتشين / منوشين).
+ */
+export const soundDigraphs: readonly string[] = ['تشچ'];
 
 /**
  * Generic heads that name no particular body on their own (التنظيم "the

@@ -6,7 +6,7 @@
  * and the mention recognizers of the syntax layer).
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
+import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, soundDigraphs, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
   describingEndings,
@@ -35,7 +35,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
-import { clubPrefixes, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { clubPrefixes, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -80,6 +80,8 @@ export interface NamesTables {
   readonly consonantGroups: readonly string[];
   /** Pairs of letters that cost little to swap between two spellings (ك/ق). */
   readonly cheapSubstitutions: readonly string[];
+  /** Two letters read as one sound, then that sound's letter: `'تشچ'` (تشاووش = چاووش, a cheap swap with جاويش). */
+  readonly soundDigraphs: readonly string[];
   /** Heads that name no particular body on their own (التنظيم، الحكومة). */
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
@@ -100,6 +102,8 @@ export interface NamesTables {
   readonly placeBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
   readonly ministryFields: readonly string[];
+  /** The head a ministry field stands for when left unsaid: وزارة (وزارة الخارجية الأمريكية = الخارجية الأميركية). */
+  readonly ministryHeads: readonly string[];
   /** Words after which a clause's subject comes first: أن، إن، لكن (أن بلير …). */
   readonly subjectFirstParticles: readonly string[];
   /** Words a verb opening its clause may follow, its subject after it: قد، كما، فيما (وقد أعرب داليما). */
@@ -166,6 +170,7 @@ export const namesTables: NamesTables = {
   distinguishingWords,
   consonantGroups,
   cheapSubstitutions,
+  soundDigraphs,
   genericHeads,
   nameJoiners,
   officeNouns,
@@ -176,6 +181,7 @@ export const namesTables: NamesTables = {
   clubPrefixes,
   placeBodyHeads,
   ministryFields,
+  ministryHeads,
   subjectFirstParticles,
   verbOpeners,
   subjectClosers,
@@ -212,7 +218,7 @@ const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.t
 export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf'];
 
 /** The roles of `nameKeyWords`, as the name keys read them. */
-export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son'];
+export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son', 'family'];
 
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {
@@ -241,6 +247,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   distinguishingWords: phrase,
   consonantGroups: letterGroup(2),
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
+  soundDigraphs: (v) => (typeof v === 'string' && [...v].length === 3 ? null : `must be two letters and the letter they are read as, got ${JSON.stringify(v)}`),
   genericHeads: phrase,
   nameJoiners: phrase,
   officeNouns: phrase,
@@ -251,6 +258,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   clubPrefixes: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,
+  ministryHeads: phrase,
   subjectFirstParticles: phrase,
   verbOpeners: phrase,
   subjectClosers: phrase,

@@ -1,5 +1,6 @@
 import { compiledOnce } from '../text/lexicon.js';
 import { requireOptions, requireString } from '../text/validate.js';
+import { foldWord } from '../text/fold.js';
 import { nameKeys, type NameKeys, type NameOptions } from './normalize.js';
 
 /** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
@@ -17,6 +18,15 @@ interface SimilarityTables {
   readonly knownPlacesAndBodies: ReadonlySet<string>;
   /** Keys of the short forms of given names → the key of the full name: جيم → جيمس. */
   readonly fullGivenName: ReadonlyMap<string, string>;
+  /** Keys of the known people → the words of each of their forms as written: مولود جاويش اوغلو → [[جاويش, اوغلو] …]. */
+  readonly personForms: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Two letters read as one sound → its letter: تش → چ. */
+  readonly digraphs: readonly (readonly [string, string])[];
+  /** Particles inside a European name, as keys write them: لو، دي، فان. */
+  readonly particles: ReadonlySet<string>;
+  /** Keys of the heads a ministry field stands for (وزاره), and of the fields (خارجيه). */
+  readonly ministryHeads: ReadonlySet<string>;
+  readonly ministryFields: ReadonlySet<string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -35,6 +45,11 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
       const [full, ...short] = entry.split('|').map((f) => keys.key(f));
       return short.map((f) => [f, full!] as const);
     })),
+    personForms: new Map(keys.known.filter((e) => e.type === 'person').map((e) => [keys.key(e.canonical), e.forms.map((f) => keys.writtenKey(f).split(' '))] as const)),
+    digraphs: tables.soundDigraphs.map((d) => [d.slice(0, 2), d.slice(2)] as const),
+    particles: new Set(tables.foreignNameParticles.map(foldWord)),
+    ministryHeads: new Set(tables.ministryHeads.map((w) => keys.key(w))),
+    ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
   };
 });
 
@@ -91,6 +106,14 @@ function writtenEnding(t: SimilarityTables, token: string): string {
   return stem.length >= SILENT_FINAL_STEM ? stem : form;
 }
 
+/** A foreign token with each pair of letters that writes one sound read as its letter: تشاووش → چاووش. */
+function soundLetters(t: SimilarityTables, token: string): string {
+  if (t.keys.isNative(token)) return token;
+  let out = token;
+  for (const [pair, letter] of t.digraphs) if (out.includes(pair)) out = out.replaceAll(pair, letter);
+  return out;
+}
+
 /**
  * How alike two tokens of a key are: 1 when equal up to the consonants
  * transliterators write differently (غوتيريش / جوتيريش); 0.9 for a variant (a
@@ -101,13 +124,16 @@ function writtenEnding(t: SimilarityTables, token: string): string {
  * With `endings` (the other words of the names agree), an ending written or not
  * is a variant too: ديشان / ديشامب، مانيه / ماني، الكيميائية / الكيماوية.
  */
-function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = false, endings = false): number {
-  if (a === b) return 1;
+function tokenSimilarity(t: SimilarityTables, written: string, other: string, strict = false, endings = false): number {
+  if (written === other) return 1;
   // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
-  if (t.keys.isNative(a) && t.keys.isNative(b)) return 0;
+  if (t.keys.isNative(written) && t.keys.isNative(other)) return 0;
+  const a = soundLetters(t, written);
+  const b = soundLetters(t, other);
   if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
   const shortest = Math.min(a.length, b.length);
-  const d = distance(t, a, b);
+  // Consonants of one group cost nothing beside a long vowel added or dropped: جاويش / تشاوش (چاوش).
+  const d = Math.min(distance(t, a, b), distance(t, consonantSkeleton(t, a), consonantSkeleton(t, b)));
   // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
   if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b)) <= 0.6)) && shortest >= 3) return 0.9;
   if (strict) return 0;
@@ -180,7 +206,51 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
   if (t.known.has(ka) && t.known.has(kb)) return 0;
+  // One spelling written in more words or fewer, which may split a word at an inner ال: كوالالمبور / كوالا لمبور.
+  if (t.keys.spelling(a) === t.keys.spelling(b)) return 0.95;
   const known = t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb);
+  const score = wordsSimilarity(t, ta, tb, known);
+  if (score >= 0.8 || known) return score;
+  // The same name with the words news leaves out or writes apart: a family name (تميم بن حمد آل ثاني =
+  // تميم بن حمد), a particle glued to its name (لو دريان = لودريان), a ministry's head (وزارة الخارجية
+  // الأمريكية = الخارجية الأميركية).
+  const ra = withoutOptionalWords(t, ta);
+  const rb = withoutOptionalWords(t, tb);
+  const reduced = ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known));
+  if (reduced >= 0.8) return reduced;
+  // A known person's other forms, spelled otherwise: تشاوش أوغلو is جاويش أوغلو, a form of مولود جاويش أوغلو.
+  const formsA = t.personForms.get(ka);
+  const formsB = t.personForms.get(kb);
+  let best = reduced;
+  // Word for word only, in names of two words or more: ترامب, a form of دونالد ترامب, is not إيفانكا ترامب.
+  for (const form of formsA ?? []) if (form.length > 1 && form.length === tb.length) best = Math.max(best, wordsSimilarity(t, form, tb, false));
+  for (const form of formsB ?? []) if (form.length > 1 && form.length === ta.length) best = Math.max(best, wordsSimilarity(t, ta, form, false));
+  return best;
+}
+
+/**
+ * The words of a key without those news writes or leaves out at will: a trailing family name (آل
+ * ثاني), the head before a ministry field (وزارة الخارجية), and a particle apart from its name
+ * (لو دريان → لودريان). The same array when there are none.
+ */
+function withoutOptionalWords(t: SimilarityTables, words: readonly string[]): readonly string[] {
+  let out = words;
+  if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!)) out = out.slice(0, -2);
+  if (out.length >= 2 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
+  if (out.slice(0, -1).some((w) => t.particles.has(w))) {
+    const glued: string[] = [];
+    for (let i = 0; i < out.length; i++) {
+      const w = out[i]!;
+      if (i < out.length - 1 && t.particles.has(w)) glued.push(w + out[++i]!);
+      else glued.push(w);
+    }
+    out = glued;
+  }
+  return out;
+}
+
+/** The similarity of two keys' words (steps 2 to 5 of {@link entitySimilarity}). */
+function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonly string[], known: boolean): number {
   if (ta.length === tb.length) {
     let score = 1;
     for (let i = 0; i < ta.length; i++) {
@@ -208,7 +278,7 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const first = tokenSimilarity(t, short[0]!, long[0]!, true);
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
   const middle = long.slice(1, -1);
-  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w))) return 0.85;
+  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w))) return 0.85;
   return 0;
 }
 
