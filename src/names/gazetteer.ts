@@ -265,26 +265,17 @@ export const distinguishingWords: readonly string[] = [
 
 /**
  * Consonants that transliterators write differently for one sound: G as غ، ج، ق
- * or گ (غوتيريش / جوتيريش، غوغل / جوجل), and چ, the تش of Turkish ç that others write ج
- * (تشاووش أوغلو / جاويش أوغلو); ت/ط، س/ص، ز/ذ/ظ، د/ض. Each group folds to
+ * or گ (غوتيريش / جوتيريش، غوغل / جوجل); ت/ط، س/ص، ز/ذ/ظ، د/ض. Each group folds to
  * its first letter in the consonant skeleton.
  */
-export const consonantGroups: readonly string[] = ['غجقگڨچ', 'تط', 'سص', 'زذظ', 'دض'];
+export const consonantGroups: readonly string[] = ['غجقگڨ', 'تط', 'سص', 'زذظ', 'دض'];
 
 /**
  * Pairs whose substitution costs little in the edit distance between names that are not
  * native given names: ك/ق, ش/س (غوتيريش / غوتيريس), ا/ع (أنان / عنان), ئ/ي (الهادئ / الهادي),
- * ك for G (إنكلترا / إنجلترا), ز/س for an English s said z (سالزبري / ساليسبري، ديفيز / ديفيس),
- * and چ (تش read as one sound) for ش (منوتشين / منوشين).
+ * ك for G (إنكلترا / إنجلترا).
  */
-export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', 'سش', 'اع', 'ئي', 'جك', 'غك', 'زس', 'چش'];
-
-/**
- * Two letters that write one foreign sound, each entry the pair and the one letter it is read as
- * when spellings are compared (a letter no folded key holds): تش for ch/ç is چ, a consonant of
- * ج's group and a cheap swap with ش (تشاووش أوغلو / جاويش أوغلو، منوتشين / منوشين).
- */
-export const soundDigraphs: readonly string[] = ['تشچ'];
+export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', 'سش', 'اع', 'ئي', 'جك', 'غك'];
 
 /**
  * Generic heads that name no particular body on their own (التنظيم "the

@@ -6,7 +6,7 @@
  * and the mention recognizers of the syntax layer).
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, soundDigraphs, type GazetteerEntry } from './gazetteer.js';
+import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
   describingEndings,
@@ -80,8 +80,6 @@ export interface NamesTables {
   readonly consonantGroups: readonly string[];
   /** Pairs of letters that cost little to swap between two spellings (ك/ق). */
   readonly cheapSubstitutions: readonly string[];
-  /** Two letters read as one sound, then that sound's letter: `'تشچ'` (تشاووش = چاووش, a cheap swap with جاويش). */
-  readonly soundDigraphs: readonly string[];
   /** Heads that name no particular body on their own (التنظيم، الحكومة). */
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
@@ -170,7 +168,6 @@ export const namesTables: NamesTables = {
   distinguishingWords,
   consonantGroups,
   cheapSubstitutions,
-  soundDigraphs,
   genericHeads,
   nameJoiners,
   officeNouns,
@@ -247,7 +244,6 @@ export const namesChecks: TableChecks<NamesTables> = {
   distinguishingWords: phrase,
   consonantGroups: letterGroup(2),
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
-  soundDigraphs: (v) => (typeof v === 'string' && [...v].length === 3 ? null : `must be two letters and the letter they are read as, got ${JSON.stringify(v)}`),
   genericHeads: phrase,
   nameJoiners: phrase,
   officeNouns: phrase,

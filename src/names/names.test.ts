@@ -188,17 +188,6 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('بيل كلينتون', 'هيلاري كلينتون')).toBe(false);
   });
 
-  it('reads تش as one sound, of ج\'s group, and a consonant swap beside a long vowel as a variant', () => {
-    // Turkish ç: تش in one outlet, ج in another; the skeleton leaves only a long vowel apart.
-    expect(sameEntity('أورهان تشاليك', 'أورهان جاليك')).toBe(true);
-    expect(entitySimilarity('تشاوش', 'جاويش')).toBe(0.9);
-    expect(entitySimilarity('ريتشاردسون', 'ريشاردسون')).toBe(0.9);
-    // An English s said z: ز or س, a long vowel added.
-    expect(sameEntity('هانزبري', 'هانيسبري')).toBe(true);
-    // Native names keep their letters: تش inside an Arab name is no sound of a foreign one.
-    expect(sameEntity('سعيد', 'سعد')).toBe(false);
-  });
-
   it('reads a name written in one word or two, split at an inner ال, as one', () => {
     expect(entitySimilarity('كوالالمبور', 'كوالا لمبور')).toBe(0.95);
   });
@@ -215,11 +204,6 @@ describe('sameEntity and entitySimilarity', () => {
     expect(entitySimilarity('سامر شمس الدين الخطيب', 'سامر الخطيب')).toBe(0.85);
     // The father's name is the son's nasab: بدر الدين الحوثي is not حسين بدر الدين الحوثي.
     expect(sameEntity('بدر الدين الحوثي', 'حسين بدر الدين الحوثي')).toBe(false);
-  });
-
-  it('matches a known person\'s other form spelled otherwise, word for word only', () => {
-    expect(sameEntity('تشاوش أوغلو', 'جاويش أوغلو')).toBe(true);
-    expect(sameEntity('إيفانكا ترامب', 'دونالد ترامب')).toBe(false);
   });
 
   it('knows the bodies news names in several ways', () => {

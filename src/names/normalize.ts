@@ -40,7 +40,7 @@ function withoutArticle(word: string): string {
 }
 
 /** Most names a spelling memo holds before it starts afresh. */
-const SPELLING_MEMO_NAMES = 20_000;
+const SPELLING_MEMO_NAMES = 100_000;
 
 /** Most characters of names a key memo holds before it starts afresh (about 4 MB of strings). */
 const MEMO_CHARACTERS = 1_000_000;
@@ -171,11 +171,6 @@ export class NameKeys {
     return withoutArticle(word);
   }
 
-  /** The key of `name` as written, without mapping a known entity's form to its canonical key. */
-  writtenKey(name: string): string {
-    return this.rawKey(name);
-  }
-
   private rawKey(name: string): string {
     return this.compounds(this.withoutTitles(nameWords(name)))
       .map((w) => this.keyWord(w))
@@ -256,6 +251,7 @@ export class NameKeys {
     if (letters === undefined) {
       letters = this.withoutTitles(nameWords(name)).join('');
       if (this.spellingMemo.size >= SPELLING_MEMO_NAMES) this.spellingMemo.clear();
+      // (Names of one batch of articles fit: groupEntities asks for each name once per pair it compares.)
       this.spellingMemo.set(name, letters);
     }
     return letters;

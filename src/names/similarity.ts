@@ -18,10 +18,6 @@ interface SimilarityTables {
   readonly knownPlacesAndBodies: ReadonlySet<string>;
   /** Keys of the short forms of given names → the key of the full name: جيم → جيمس. */
   readonly fullGivenName: ReadonlyMap<string, string>;
-  /** Keys of the known people → the words of each of their forms as written: مولود جاويش اوغلو → [[جاويش, اوغلو] …]. */
-  readonly personForms: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** Two letters read as one sound → its letter: تش → چ. */
-  readonly digraphs: readonly (readonly [string, string])[];
   /** Particles inside a European name, as keys write them: لو، دي، فان. */
   readonly particles: ReadonlySet<string>;
   /** Keys of the heads a ministry field stands for (وزاره), and of the fields (خارجيه). */
@@ -45,8 +41,6 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
       const [full, ...short] = entry.split('|').map((f) => keys.key(f));
       return short.map((f) => [f, full!] as const);
     })),
-    personForms: new Map(keys.known.filter((e) => e.type === 'person').map((e) => [keys.key(e.canonical), e.forms.map((f) => keys.writtenKey(f).split(' '))] as const)),
-    digraphs: tables.soundDigraphs.map((d) => [d.slice(0, 2), d.slice(2)] as const),
     particles: new Set(tables.foreignNameParticles.map(foldWord)),
     ministryHeads: new Set(tables.ministryHeads.map((w) => keys.key(w))),
     ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
@@ -106,14 +100,6 @@ function writtenEnding(t: SimilarityTables, token: string): string {
   return stem.length >= SILENT_FINAL_STEM ? stem : form;
 }
 
-/** A foreign token with each pair of letters that writes one sound read as its letter: تشاووش → چاووش. */
-function soundLetters(t: SimilarityTables, token: string): string {
-  if (t.keys.isNative(token)) return token;
-  let out = token;
-  for (const [pair, letter] of t.digraphs) if (out.includes(pair)) out = out.replaceAll(pair, letter);
-  return out;
-}
-
 /**
  * How alike two tokens of a key are: 1 when equal up to the consonants
  * transliterators write differently (غوتيريش / جوتيريش); 0.9 for a variant (a
@@ -124,16 +110,13 @@ function soundLetters(t: SimilarityTables, token: string): string {
  * With `endings` (the other words of the names agree), an ending written or not
  * is a variant too: ديشان / ديشامب، مانيه / ماني، الكيميائية / الكيماوية.
  */
-function tokenSimilarity(t: SimilarityTables, written: string, other: string, strict = false, endings = false): number {
-  if (written === other) return 1;
+function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = false, endings = false): number {
+  if (a === b) return 1;
   // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
-  if (t.keys.isNative(written) && t.keys.isNative(other)) return 0;
-  const a = soundLetters(t, written);
-  const b = soundLetters(t, other);
+  if (t.keys.isNative(a) && t.keys.isNative(b)) return 0;
   if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
   const shortest = Math.min(a.length, b.length);
-  // Consonants of one group cost nothing beside a long vowel added or dropped: جاويش / تشاوش (چاوش).
-  const d = Math.min(distance(t, a, b), distance(t, consonantSkeleton(t, a), consonantSkeleton(t, b)));
+  const d = distance(t, a, b);
   // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
   if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b)) <= 0.6)) && shortest >= 3) return 0.9;
   if (strict) return 0;
@@ -159,12 +142,18 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  *    written or not (the nisba ائي / اوي: الكيميائية / الكيماوية; a silent final
  *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
  *    مون جيه-إن) count as variants — never between single words (بيلي ≠ بيليه);
- * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ) → 0.95;
+ * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ، كوالالمبور / كوالا
+ *    لمبور) → 0.95;
  * 4. a single word spelled as the last word of the other name, a surname alone
  *    (كيغنز ↔ مايلز كيغنز) → 0.85, and a first and last name without the
- *    patronymics between them (عمر البشير ↔ عمر حسن أحمد البشير) → 0.85, unless
- *    either is a known entity (known places and bodies match through their aliases only);
- * 5. anything else → 0.
+ *    patronymics between them, compound names among them (عمر البشير ↔ عمر حسن أحمد
+ *    البشير، حسين الحوثي ↔ حسين بدر الدين الحوثي) → 0.85, unless either is a known entity
+ *    (known places and bodies match through their aliases only);
+ * 5. failing those, steps 2 to 4 again without the words news writes or drops at will: a
+ *    family name at the end (تميم بن حمد آل ثاني ↔ تميم بن حمد), the head of a ministry named
+ *    by its field and country (وزارة الخارجية الأمريكية ↔ الخارجية الأميركية), a particle
+ *    written apart where the other name glues it (لو دريان ↔ جان إيف لودريان);
+ * 6. anything else → 0.
  *
  * Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا), and
  * two different Arab given names never match, however close (سعيد ≠ سعد، محمد ≠ محمود).
@@ -214,18 +203,9 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   // The same name with the words news leaves out or writes apart: a family name (تميم بن حمد آل ثاني =
   // تميم بن حمد), a particle glued to its name (لو دريان = لودريان), a ministry's head (وزارة الخارجية
   // الأمريكية = الخارجية الأميركية).
-  const ra = withoutOptionalWords(t, ta);
-  const rb = withoutOptionalWords(t, tb);
-  const reduced = ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known));
-  if (reduced >= 0.8) return reduced;
-  // A known person's other forms, spelled otherwise: تشاوش أوغلو is جاويش أوغلو, a form of مولود جاويش أوغلو.
-  const formsA = t.personForms.get(ka);
-  const formsB = t.personForms.get(kb);
-  let best = reduced;
-  // Word for word only, in names of two words or more: ترامب, a form of دونالد ترامب, is not إيفانكا ترامب.
-  for (const form of formsA ?? []) if (form.length > 1 && form.length === tb.length) best = Math.max(best, wordsSimilarity(t, form, tb, false));
-  for (const form of formsB ?? []) if (form.length > 1 && form.length === ta.length) best = Math.max(best, wordsSimilarity(t, ta, form, false));
-  return best;
+  const ra = withoutOptionalWords(t, ta, tb);
+  const rb = withoutOptionalWords(t, tb, ta);
+  return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known));
 }
 
 /**
@@ -233,15 +213,18 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
  * ثاني), the head before a ministry field (وزارة الخارجية), and a particle apart from its name
  * (لو دريان → لودريان). The same array when there are none.
  */
-function withoutOptionalWords(t: SimilarityTables, words: readonly string[]): readonly string[] {
+function withoutOptionalWords(t: SimilarityTables, words: readonly string[], other: readonly string[]): readonly string[] {
   let out = words;
   if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!)) out = out.slice(0, -2);
-  if (out.length >= 2 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
-  if (out.slice(0, -1).some((w) => t.particles.has(w))) {
+  // A ministry by its field and its country, never the field alone: الدفاع is no ministry.
+  if (out.length >= 3 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
+  // A particle glued to its word where the other name writes them as one word (لو دريان / لودريان),
+  // never to make a word of a place: سان بطرسبورغ stays two words beside زينيت سان بطرسبرغ.
+  if (out.slice(0, -1).some((w, i) => t.particles.has(w) && other.includes(w + out[i + 1]!))) {
     const glued: string[] = [];
     for (let i = 0; i < out.length; i++) {
       const w = out[i]!;
-      if (i < out.length - 1 && t.particles.has(w)) glued.push(w + out[++i]!);
+      if (i < out.length - 1 && t.particles.has(w) && other.includes(w + out[i + 1]!)) glued.push(w + out[++i]!);
       else glued.push(w);
     }
     out = glued;
