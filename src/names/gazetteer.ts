@@ -264,6 +264,13 @@ export const distinguishingWords: readonly string[] = [
 ];
 
 /**
+ * Compass words of an English place name written as they sound, each `'sound|adjective'`: the
+ * name with the sound word before it is the name with the adjective after it (نورث كارولاينا =
+ * كارولاينا الشمالية, and ساوث كارولاينا is كارولاينا الجنوبية, not the north).
+ */
+export const soundedCompassWords: readonly string[] = ['نورث|الشمالية', 'ساوث|الجنوبية', 'ويست|الغربية', 'وست|الغربية', 'إيست|الشرقية'];
+
+/**
  * Consonants that transliterators write differently for one sound: G as غ، ج، ق
  * or گ (غوتيريش / جوتيريش، غوغل / جوجل); ت/ط، س/ص، ز/ذ/ظ، د/ض. Each group folds to
  * its first letter in the consonant skeleton.

@@ -6,7 +6,7 @@
  * and the mention recognizers of the syntax layer).
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
+import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
   describingEndings,
@@ -76,6 +76,8 @@ export interface NamesTables {
   readonly nameStopWords: readonly string[];
   /** Words that make two otherwise equal names different: جنوب السودان is not السودان. */
   readonly distinguishingWords: readonly string[];
+  /** Compass words of an English place name written as they sound, each `'sound|adjective'`: `'نورث|الشمالية'` (نورث كارولاينا = كارولاينا الشمالية). */
+  readonly soundedCompassWords: readonly string[];
   /** Groups of letters that transliterations use for one sound (غ/ج/ق for G). */
   readonly consonantGroups: readonly string[];
   /** Pairs of letters that cost little to swap between two spellings (ك/ق). */
@@ -166,6 +168,7 @@ export const namesTables: NamesTables = {
   placeHeads,
   nameStopWords,
   distinguishingWords,
+  soundedCompassWords,
   consonantGroups,
   cheapSubstitutions,
   genericHeads,
@@ -242,6 +245,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   placeHeads: phrase,
   nameStopWords: phrase,
   distinguishingWords: phrase,
+  soundedCompassWords: formsOfOne,
   consonantGroups: letterGroup(2),
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
   genericHeads: phrase,

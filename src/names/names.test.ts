@@ -206,6 +206,15 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('بدر الدين الحوثي', 'حسين بدر الدين الحوثي')).toBe(false);
   });
 
+  it('reads a compass word written as it sounds as its adjective after the name', () => {
+    expect(sameEntity('نورث داكوتا', 'داكوتا الشمالية')).toBe(true);
+    expect(sameEntity('ساوث داكوتا', 'داكوتا الشمالية')).toBe(false);
+    for (const entry of namesTables.soundedCompassWords) {
+      const [sound, adjective] = entry.split('|');
+      expect(sameEntity(`${sound} فيرمونت`, `فيرمونت ${adjective}`), entry).toBe(true);
+    }
+  });
+
   it('knows the bodies news names in several ways', () => {
     expect(sameEntity('الاحتياطي الفيدرالي', 'مجلس الاحتياطي الاتحادي')).toBe(true);
     expect(sameEntity('الاحتياطي الفيدرالي', 'مكتب التحقيقات الفيدرالي')).toBe(false);

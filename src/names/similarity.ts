@@ -23,6 +23,8 @@ interface SimilarityTables {
   /** Keys of the heads a ministry field stands for (وزاره), and of the fields (خارجيه). */
   readonly ministryHeads: ReadonlySet<string>;
   readonly ministryFields: ReadonlySet<string>;
+  /** Keys of compass words written as they sound → the key of their adjective: نورث → شماليه. */
+  readonly compassAdjective: ReadonlyMap<string, string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -44,6 +46,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     particles: new Set(tables.foreignNameParticles.map(foldWord)),
     ministryHeads: new Set(tables.ministryHeads.map((w) => keys.key(w))),
     ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
+    compassAdjective: new Map(tables.soundedCompassWords.map((entry) => entry.split('|').map((f) => keys.key(f)) as [string, string])),
   };
 });
 
@@ -189,8 +192,8 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const kb = t.keys.key(b);
   if (ka === '' || kb === '') return 0;
   if (ka === kb) return 1;
-  const ta = ka.split(' ');
-  const tb = kb.split(' ');
+  const ta = withCompassAdjective(t, ka.split(' '));
+  const tb = withCompassAdjective(t, kb.split(' '));
   const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.includes(w));
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
@@ -206,6 +209,12 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const ra = withoutOptionalWords(t, ta, tb);
   const rb = withoutOptionalWords(t, tb, ta);
   return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known));
+}
+
+/** The words of a key with a compass word written as it sounds read as its adjective after the name: نورث كارولاينا → كارولاينا شماليه. */
+function withCompassAdjective(t: SimilarityTables, words: string[]): string[] {
+  const adjective = words.length > 1 ? t.compassAdjective.get(words[0]!) : undefined;
+  return adjective === undefined ? words : [...words.slice(1), adjective];
 }
 
 /**
