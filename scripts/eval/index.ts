@@ -369,13 +369,20 @@ function ner(): void {
   }
 }
 
+/** Scores every pairs file under names/ (pairs.json, then held-out files), each with its own figures. */
 function names(): void {
-  const file = join(GOLD, 'names', 'pairs.json');
+  const files = goldFiles('names').sort((x, y) => (x.endsWith('/pairs.json') ? -1 : y.endsWith('/pairs.json') ? 1 : x.localeCompare(y)));
+  if (files.length === 0) return void console.log('names: no pairs file');
+  for (const file of files) namesFile(file);
+}
+
+function namesFile(file: string): void {
+  const label = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
   let pairs: Array<{ a: string; b: string; same: boolean }>;
   try {
     pairs = readJson<{ pairs: Array<{ a: string; b: string; same: boolean }> }>(file).pairs;
   } catch {
-    return void console.log('names: no pairs file');
+    return void console.log(`names: cannot read ${label}`);
   }
   let right = 0;
   let falseMerges = 0;
@@ -388,11 +395,11 @@ function names(): void {
       errors.push(`${p.same ? 'missed' : 'merged'}: ${p.a} / ${p.b}`);
     }
   }
-  console.log(`\nnames: ${pairs.length} pairs`);
+  console.log(`\nnames (${label}): ${pairs.length} pairs`);
   console.log(`  right          ${pct(right, pairs.length)}`);
   console.log(`  false merges   ${falseMerges}`);
   if (showErrors) for (const e of errors) console.log(`    ${e}`);
-  results.names = { pairs: pairs.length, right, falseMerges };
+  results[label === 'pairs' ? 'names' : `names-${label}`] = { pairs: pairs.length, right, falseMerges };
 }
 
 interface EventFile {

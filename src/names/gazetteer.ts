@@ -86,6 +86,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'هيومن رايتس ووتش'),
   known('organization', 'أطباء بلا حدود'),
   known('organization', 'المرصد السوري لحقوق الإنسان|المرصد السوري'),
+  known('organization', 'الخوذ البيضاء|الدفاع المدني السوري'),
   known('organization', 'الفيفا|فيفا|الاتحاد الدولي لكرة القدم|FIFA'),
   known('organization', 'الاتحاد الأوروبي لكرة القدم|يويفا|اليويفا|UEFA'),
   known('organization', 'اللجنة الأولمبية الدولية'),
@@ -101,8 +102,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'الكنيست|الكنيست الإسرائيلي'),
   known('organization', 'الموساد'),
   known('organization', 'الشاباك|الشين بيت'),
-  known('organization', 'وكالة المخابرات المركزية الأمريكية|سي آي إيه|CIA'),
+  known('organization', 'وكالة المخابرات المركزية الأمريكية|وكالة المخابرات المركزية|وكالة المخابرات المركزية الأميركية|وكالة الاستخبارات المركزية|وكالة الاستخبارات المركزية الأمريكية|وكالة الاستخبارات المركزية الأميركية|سي آي إيه|CIA'),
   known('organization', 'مكتب التحقيقات الفيدرالي|مكتب التحقيقات الاتحادي|إف بي آي|FBI'),
+  known('organization', 'مجلس الاحتياطي الاتحادي|الاحتياطي الاتحادي|مجلس الاحتياطي الفيدرالي|الاحتياطي الفيدرالي|الاحتياطي الفدرالي|البنك المركزي الأمريكي|البنك المركزي الأميركي'),
   known('organization', 'ناسا|وكالة الفضاء الأمريكية|NASA'),
   known('organization', 'الحرس الثوري|الحرس الثوري الإيراني'),
   known('organization', 'جهاز مكافحة الإرهاب|جهاز مكافحة الإرهاب العراقي'),
@@ -260,6 +262,13 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
 export const distinguishingWords: readonly string[] = [
   'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'العليا', 'السفلى', 'الجديدة',
 ];
+
+/**
+ * Compass words of an English place name written as they sound, each `'sound|adjective'`: the
+ * name with the sound word before it is the name with the adjective after it (نورث كارولاينا =
+ * كارولاينا الشمالية, and ساوث كارولاينا is كارولاينا الجنوبية, not the north).
+ */
+export const soundedCompassWords: readonly string[] = ['نورث|الشمالية', 'ساوث|الجنوبية', 'ويست|الغربية', 'وست|الغربية', 'إيست|الشرقية'];
 
 /**
  * Consonants that transliterators write differently for one sound: G as غ، ج، ق

@@ -6,7 +6,7 @@
  * and the mention recognizers of the syntax layer).
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, type GazetteerEntry } from './gazetteer.js';
+import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
   describingEndings,
@@ -40,7 +40,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
-import { bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -81,6 +81,8 @@ export interface NamesTables {
   readonly nameStopWords: readonly string[];
   /** Words that make two otherwise equal names different: جنوب السودان is not السودان. */
   readonly distinguishingWords: readonly string[];
+  /** Compass words of an English place name written as they sound, each `'sound|adjective'`: `'نورث|الشمالية'` (نورث كارولاينا = كارولاينا الشمالية). */
+  readonly soundedCompassWords: readonly string[];
   /** Groups of letters that transliterations use for one sound (غ/ج/ق for G). */
   readonly consonantGroups: readonly string[];
   /** Pairs of letters that cost little to swap between two spellings (ك/ق). */
@@ -109,6 +111,8 @@ export interface NamesTables {
   readonly placeBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
   readonly ministryFields: readonly string[];
+  /** The head a ministry field stands for when left unsaid: وزارة (وزارة الخارجية الأمريكية = الخارجية الأميركية). */
+  readonly ministryHeads: readonly string[];
   /** Words after which a clause's subject comes first: أن، إن، لكن (أن بلير …). */
   readonly subjectFirstParticles: readonly string[];
   /** Words a verb opening its clause may follow, its subject after it: قد، كما، فيما (وقد أعرب داليما). */
@@ -183,6 +187,7 @@ export const namesTables: NamesTables = {
   placeHeads,
   nameStopWords,
   distinguishingWords,
+  soundedCompassWords,
   consonantGroups,
   cheapSubstitutions,
   genericHeads,
@@ -197,6 +202,7 @@ export const namesTables: NamesTables = {
   commonComplements,
   placeBodyHeads,
   ministryFields,
+  ministryHeads,
   subjectFirstParticles,
   verbOpeners,
   subjectClosers,
@@ -238,7 +244,7 @@ const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.t
 export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf'];
 
 /** The roles of `nameKeyWords`, as the name keys read them. */
-export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son'];
+export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son', 'family'];
 
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {
@@ -265,6 +271,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   placeHeads: phrase,
   nameStopWords: phrase,
   distinguishingWords: phrase,
+  soundedCompassWords: formsOfOne,
   consonantGroups: letterGroup(2),
   cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
   genericHeads: phrase,
@@ -279,6 +286,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,
+  ministryHeads: phrase,
   subjectFirstParticles: phrase,
   verbOpeners: phrase,
   subjectClosers: phrase,

@@ -188,6 +188,40 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('بيل كلينتون', 'هيلاري كلينتون')).toBe(false);
   });
 
+  it('reads a name written in one word or two, split at an inner ال, as one', () => {
+    expect(entitySimilarity('كوالالمبور', 'كوالا لمبور')).toBe(0.95);
+  });
+
+  it('leaves out the words news writes or drops at will: a family name, a ministry head, a particle apart', () => {
+    expect(sameEntity('الشيخ حمد بن عيسى آل خليفة', 'حمد بن عيسى')).toBe(true);
+    expect(sameEntity('حمد بن عيسى آل خليفة', 'عيسى بن حمد')).toBe(false);
+    expect(sameEntity('وزارة الخارجية الروسية', 'الخارجية الروسية')).toBe(true);
+    expect(sameEntity('وزارة الخارجية الروسية', 'الخارجية الأمريكية')).toBe(false);
+    expect(sameEntity('الوزير بيير لو غران', 'لوغران')).toBe(true);
+  });
+
+  it('reads a compound Arab name between a first and last name as a patronymic, not a father named alone', () => {
+    expect(entitySimilarity('سامر شمس الدين الخطيب', 'سامر الخطيب')).toBe(0.85);
+    // The father's name is the son's nasab: بدر الدين الحوثي is not حسين بدر الدين الحوثي.
+    expect(sameEntity('بدر الدين الحوثي', 'حسين بدر الدين الحوثي')).toBe(false);
+  });
+
+  it('reads a compass word written as it sounds as its adjective after the name', () => {
+    expect(sameEntity('نورث داكوتا', 'داكوتا الشمالية')).toBe(true);
+    expect(sameEntity('ساوث داكوتا', 'داكوتا الشمالية')).toBe(false);
+    for (const entry of namesTables.soundedCompassWords) {
+      const [sound, adjective] = entry.split('|');
+      expect(sameEntity(`${sound} فيرمونت`, `فيرمونت ${adjective}`), entry).toBe(true);
+    }
+  });
+
+  it('knows the bodies news names in several ways', () => {
+    expect(sameEntity('الاحتياطي الفيدرالي', 'مجلس الاحتياطي الاتحادي')).toBe(true);
+    expect(sameEntity('الاحتياطي الفيدرالي', 'مكتب التحقيقات الفيدرالي')).toBe(false);
+    expect(sameEntity('وكالة المخابرات المركزية', 'سي آي إيه')).toBe(true);
+    expect(sameEntity('الخوذ البيضاء', 'الدفاع المدني السوري')).toBe(true);
+  });
+
   it('reads every consonant group and cheap swap of the tables as a variant', () => {
     for (const group of namesTables.consonantGroups) {
       const [first, ...rest] = [...group];

@@ -39,6 +39,9 @@ function withoutArticle(word: string): string {
   return word.startsWith(article) && word.length > 3 ? word.slice(article.length) : word;
 }
 
+/** Most names a spelling memo holds before it starts afresh. */
+const SPELLING_MEMO_NAMES = 100_000;
+
 /** Most characters of names a key memo holds before it starts afresh (about 4 MB of strings). */
 const MEMO_CHARACTERS = 1_000_000;
 
@@ -80,6 +83,9 @@ export class NameKeys {
   /** How a key writes "son of" (the first `son` word of the table): بن. */
   private readonly son: string | undefined;
   private readonly aliasKeys = new Map<string, KnownName>();
+  /** Family words as keys write them (آل → ال: the key keeps آل's letters without the article rule). */
+  private readonly familyWords: ReadonlySet<string>;
+  private readonly spellingMemo = new Map<string, string>();
   // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
   private readonly memo = new Map<string, string>();
   private memoCharacters = 0;
@@ -97,6 +103,7 @@ export class NameKeys {
     this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
     this.keyWords = wordsByRole(tables.nameKeyWords, nameKeyRoles);
     this.son = [...this.keyWords.son][0];
+    this.familyWords = new Set([...this.keyWords.family].map((w) => withoutArticle(w)));
     const known: KnownName[] = [];
     for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: null });
     const demonyms = new Map<string, KnownName>();
@@ -218,6 +225,36 @@ export class NameKeys {
    */
   isShortenedTo(full: string, short: string): boolean {
     return full.length > short.length && full.startsWith(short) && this.keyWords.joinsPrevious.has(full.slice(short.length));
+  }
+
+  /**
+   * True when `word`, a word of a key, is a compound name the key joined: عبدالله، ابوبكر، بدرالدين،
+   * نصرالله — an Arab name, kept out of a foreign name's comparison like a given name.
+   */
+  isCompound(word: string): boolean {
+    for (const first of this.keyWords.joinsNext) if (word.length > first.length && word.startsWith(first)) return true;
+    for (const second of this.keyWords.joinsPrevious) if (word.length > second.length + 1 && word.endsWith(second)) return true;
+    return false;
+  }
+
+  /** True when `word`, a word of a key, opens a family name at the end of a full name: ال of آل ثاني. */
+  isFamily(word: string): boolean {
+    return this.familyWords.has(word);
+  }
+
+  /**
+   * The letters of a name without its titles and spaces: كوالالمبور and كوالا لمبور are one
+   * spelling, written in one word or two.
+   */
+  spelling(name: string): string {
+    let letters = this.spellingMemo.get(name);
+    if (letters === undefined) {
+      letters = this.withoutTitles(nameWords(name)).join('');
+      if (this.spellingMemo.size >= SPELLING_MEMO_NAMES) this.spellingMemo.clear();
+      // (Names of one batch of articles fit: groupEntities asks for each name once per pair it compares.)
+      this.spellingMemo.set(name, letters);
+    }
+    return letters;
   }
 
   /** True when `word` (folded, without its article) is an Arab given name. */

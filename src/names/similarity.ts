@@ -1,5 +1,6 @@
 import { compiledOnce } from '../text/lexicon.js';
 import { requireOptions, requireString } from '../text/validate.js';
+import { foldWord } from '../text/fold.js';
 import { nameKeys, type NameKeys, type NameOptions } from './normalize.js';
 
 /** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
@@ -17,6 +18,13 @@ interface SimilarityTables {
   readonly knownPlacesAndBodies: ReadonlySet<string>;
   /** Keys of the short forms of given names → the key of the full name: جيم → جيمس. */
   readonly fullGivenName: ReadonlyMap<string, string>;
+  /** Particles inside a European name, as keys write them: لو، دي، فان. */
+  readonly particles: ReadonlySet<string>;
+  /** Keys of the heads a ministry field stands for (وزاره), and of the fields (خارجيه). */
+  readonly ministryHeads: ReadonlySet<string>;
+  readonly ministryFields: ReadonlySet<string>;
+  /** Keys of compass words written as they sound → the key of their adjective: نورث → شماليه. */
+  readonly compassAdjective: ReadonlyMap<string, string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -35,6 +43,10 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
       const [full, ...short] = entry.split('|').map((f) => keys.key(f));
       return short.map((f) => [f, full!] as const);
     })),
+    particles: new Set(tables.foreignNameParticles.map(foldWord)),
+    ministryHeads: new Set(tables.ministryHeads.map((w) => keys.key(w))),
+    ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
+    compassAdjective: new Map(tables.soundedCompassWords.map((entry) => entry.split('|').map((f) => keys.key(f)) as [string, string])),
   };
 });
 
@@ -133,12 +145,18 @@ function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = fal
  *    written or not (the nisba ائي / اوي: الكيميائية / الكيماوية; a silent final
  *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
  *    مون جيه-إن) count as variants — never between single words (بيلي ≠ بيليه);
- * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ) → 0.95;
+ * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ، كوالالمبور / كوالا
+ *    لمبور) → 0.95;
  * 4. a single word spelled as the last word of the other name, a surname alone
  *    (كيغنز ↔ مايلز كيغنز) → 0.85, and a first and last name without the
- *    patronymics between them (عمر البشير ↔ عمر حسن أحمد البشير) → 0.85, unless
- *    either is a known entity (known places and bodies match through their aliases only);
- * 5. anything else → 0.
+ *    patronymics between them, compound names among them (عمر البشير ↔ عمر حسن أحمد
+ *    البشير، حسين الحوثي ↔ حسين بدر الدين الحوثي) → 0.85, unless either is a known entity
+ *    (known places and bodies match through their aliases only);
+ * 5. failing those, steps 2 to 4 again without the words news writes or drops at will: a
+ *    family name at the end (تميم بن حمد آل ثاني ↔ تميم بن حمد), the head of a ministry named
+ *    by its field and country (وزارة الخارجية الأمريكية ↔ الخارجية الأميركية), a particle
+ *    written apart where the other name glues it (لو دريان ↔ جان إيف لودريان);
+ * 6. anything else → 0.
  *
  * Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا), and
  * two different Arab given names never match, however close (سعيد ≠ سعد، محمد ≠ محمود).
@@ -174,13 +192,57 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const kb = t.keys.key(b);
   if (ka === '' || kb === '') return 0;
   if (ka === kb) return 1;
-  const ta = ka.split(' ');
-  const tb = kb.split(' ');
+  const ta = withCompassAdjective(t, ka.split(' '));
+  const tb = withCompassAdjective(t, kb.split(' '));
   const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.includes(w));
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
   if (t.known.has(ka) && t.known.has(kb)) return 0;
+  // One spelling written in more words or fewer, which may split a word at an inner ال: كوالالمبور / كوالا لمبور.
+  if (t.keys.spelling(a) === t.keys.spelling(b)) return 0.95;
   const known = t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb);
+  const score = wordsSimilarity(t, ta, tb, known);
+  if (score >= 0.8 || known) return score;
+  // The same name with the words news leaves out or writes apart: a family name (تميم بن حمد آل ثاني =
+  // تميم بن حمد), a particle glued to its name (لو دريان = لودريان), a ministry's head (وزارة الخارجية
+  // الأمريكية = الخارجية الأميركية).
+  const ra = withoutOptionalWords(t, ta, tb);
+  const rb = withoutOptionalWords(t, tb, ta);
+  return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known));
+}
+
+/** The words of a key with a compass word written as it sounds read as its adjective after the name: نورث كارولاينا → كارولاينا شماليه. */
+function withCompassAdjective(t: SimilarityTables, words: string[]): string[] {
+  const adjective = words.length > 1 ? t.compassAdjective.get(words[0]!) : undefined;
+  return adjective === undefined ? words : [...words.slice(1), adjective];
+}
+
+/**
+ * The words of a key without those news writes or leaves out at will: a trailing family name (آل
+ * ثاني), the head before a ministry field (وزارة الخارجية), and a particle apart from its name
+ * (لو دريان → لودريان). The same array when there are none.
+ */
+function withoutOptionalWords(t: SimilarityTables, words: readonly string[], other: readonly string[]): readonly string[] {
+  let out = words;
+  if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!)) out = out.slice(0, -2);
+  // A ministry by its field and its country, never the field alone: الدفاع is no ministry.
+  if (out.length >= 3 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
+  // A particle glued to its word where the other name writes them as one word (لو دريان / لودريان),
+  // never to make a word of a place: سان بطرسبورغ stays two words beside زينيت سان بطرسبرغ.
+  if (out.slice(0, -1).some((w, i) => t.particles.has(w) && other.includes(w + out[i + 1]!))) {
+    const glued: string[] = [];
+    for (let i = 0; i < out.length; i++) {
+      const w = out[i]!;
+      if (i < out.length - 1 && t.particles.has(w) && other.includes(w + out[i + 1]!)) glued.push(w + out[++i]!);
+      else glued.push(w);
+    }
+    out = glued;
+  }
+  return out;
+}
+
+/** The similarity of two keys' words (steps 2 to 5 of {@link entitySimilarity}). */
+function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonly string[], known: boolean): number {
   if (ta.length === tb.length) {
     let score = 1;
     for (let i = 0; i < ta.length; i++) {
@@ -208,7 +270,7 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const first = tokenSimilarity(t, short[0]!, long[0]!, true);
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
   const middle = long.slice(1, -1);
-  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w))) return 0.85;
+  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w))) return 0.85;
   return 0;
 }
 

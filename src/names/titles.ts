@@ -78,7 +78,9 @@ export type NameKeyRole =
   /** Joined to the word before it: نصر الله = نصرالله، نور الدين = نورالدين. */
   | 'joinsPrevious'
   /** "Son of" inside a name, one word in every spelling: أسامة ابن لادن = أسامة بن لادن. */
-  | 'son';
+  | 'son'
+  /** Opens a family name at the end of a full name, which news leaves out as often as not: تميم بن حمد آل ثاني = تميم بن حمد. */
+  | 'family';
 
 /** A word of a name's key and its role: `{ word: 'عبد', role: 'joinsNext' }`. */
 export type NameKeyWord = RoleWord<NameKeyRole>;
@@ -96,6 +98,7 @@ export const nameKeyWords: readonly NameKeyWord[] = [
   { word: 'الدين', role: 'joinsPrevious' },
   { word: 'بن', role: 'son' },
   { word: 'ابن', role: 'son' },
+  { word: 'آل', role: 'family' },
 ];
 
 /**

@@ -40,6 +40,12 @@ export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', '�
 export const ministryFields: readonly string[] = ['الخارجية', 'الداخلية', 'الدفاع', 'الخزانة', 'العدل', 'الصحة'];
 
 /**
+ * The head a ministry field stands for when news leaves it unsaid: "وزارة الخارجية الأمريكية" and
+ * "الخارجية الأميركية" name one ministry.
+ */
+export const ministryHeads: readonly string[] = ['وزارة'];
+
+/**
  * Heads that describe what follows as a name: "صحيفة نيويورك تايمز"، "فريق الغرافة"، "حركة حماس".
  * A known body after them, a loan name or one word with the article is the mention, without the
  * head; a known place after them is the body named after it (صحيفة الشرق الأوسط).
