@@ -98,14 +98,16 @@ function addToFilter(word: string): void {
   writtenFilter[b >>> 5]! |= 1 << (b & 31);
 }
 
-/** False when `word` is a written form of neither vocabulary; true when it may be one. */
-function mayBeWritten(word: string): boolean {
-  const h = filterHash(word);
+/** False when the word of {@link filterHash} `h` is a written form of neither vocabulary; true when it may be one. */
+function mayBeWritten(h: number): boolean {
   const a = h & FILTER_MASK;
   if ((writtenFilter[a >>> 5]! & (1 << (a & 31))) === 0) return false;
   const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - FILTER_BITS_LOG2);
   return (writtenFilter[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
+
+/** log2 of the slots of a vocabulary's recent lookups (see `Vocabulary.recentWords`). */
+const RECENT_LOG2 = 10;
 
 /** What a written word is to a vocabulary: the word it is, and the word it is behind one glued clitic. */
 interface WrittenForm {
@@ -130,6 +132,15 @@ class Vocabulary {
   private readonly forms = new Map<string, WrittenForm>();
   /** Every letter some table lets a phrase's word carry glued before it (و، ف، ب، ل …). */
   private clitics = '';
+  /**
+   * The words looked up lately, one a slot by their hash, and their forms (undefined: none): every
+   * article asks again for في، من، قال … and this read, in a few kilobytes, spares the map's. Emptied
+   * at the first lookup after a form is added; a fixed number of slots (2^{@link RECENT_LOG2}).
+   */
+  private readonly recentWords = new Array<string | undefined>(1 << RECENT_LOG2).fill(undefined);
+  private readonly recentForms = new Array<WrittenForm | undefined>(1 << RECENT_LOG2).fill(undefined);
+  /** How many forms there were when {@link recentWords} was emptied last. */
+  private recentFormCount = 0;
   /** Counts the changes: a token index read under another count is stale. */
   version = 0;
   private readonly indexes = new WeakMap<TokenStream, TokenWords>();
@@ -166,7 +177,19 @@ class Vocabulary {
 
   /** The numbers of a word as written. */
   lookup(written: string): WrittenForm | undefined {
-    return mayBeWritten(written) ? this.forms.get(written) : undefined;
+    const h = filterHash(written);
+    if (!mayBeWritten(h)) return undefined;
+    if (this.recentFormCount !== this.forms.size) {
+      // A form was added since: an answer kept may be stale.
+      this.recentWords.fill(undefined);
+      this.recentFormCount = this.forms.size;
+    }
+    const slot = h >>> (32 - RECENT_LOG2);
+    if (this.recentWords[slot] === written) return this.recentForms[slot];
+    const form = this.forms.get(written);
+    this.recentWords[slot] = written;
+    this.recentForms[slot] = form;
+    return form;
   }
 
   /** The word index of a token stream, made on first use. */
