@@ -324,7 +324,7 @@ const SINGLE_CHAR_CODES = 0x800;
  * one fixed pair of arrays reused by every stream (a new generation per stream marks the old
  * numbers stale, so nothing is cleared and nothing grows).
  */
-const singleChars = { stamp: new Int32Array(SINGLE_CHAR_CODES), ids: new Int32Array(SINGLE_CHAR_CODES), generation: 0 };
+const singleChars = { stamp: /* @__PURE__ */ new Int32Array(SINGLE_CHAR_CODES), ids: /* @__PURE__ */ new Int32Array(SINGLE_CHAR_CODES), generation: 0 };
 
 /** {@link singleChars}, under a new generation. */
 function singleCharIds(): typeof singleChars {
