@@ -7,6 +7,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionClitics, startsWithLetterOf } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
+import { hashOf, WordFilter } from '../text/word-filter.js';
 
 /** A phrase found at tokens `[start, end)`. */
 export interface PhraseMatch<T> {
@@ -69,42 +70,12 @@ const UNREAD = -2;
 /** A word that is not in the vocabulary. */
 const NOT_KNOWN = -1;
 
-/** log2 of the bits of {@link writtenFilter}: 2^18 bits (32 kB) keep its false positives near 4% for the ~31,000 written forms of both vocabularies. */
-const FILTER_BITS_LOG2 = 18;
-const FILTER_MASK = (1 << FILTER_BITS_LOG2) - 1;
-
 /**
- * A Bloom filter of every written form of both vocabularies (two bits a form). A vocabulary's
- * forms are a map of some 15,000 words and their clitic forms, too big to stay in the processor's
- * cache between two lookups: a lookup there cost several hundred nanoseconds in a real article,
- * 7.5% of extractQuantClaims, and five words in six of a news text are in neither vocabulary. The
- * filter, 32 kB, turns those away first. Forms are only ever added, and each adds its bits, so a
- * form the filter turns away is in no vocabulary: the answers are those of the maps.
+ * Every written form of both vocabularies (2^18 bits, 32 kB: false answers near 4% for their
+ * ~31,000 forms). A lookup in a vocabulary's map cost several hundred nanoseconds in a real
+ * article (7.5% of extractQuantClaims), and five words in six of a news text are in neither.
  */
-const writtenFilter = new Int32Array(1 << (FILTER_BITS_LOG2 - 5));
-
-/** Two hashes of `word` packed as two filter positions: FNV-1a over its UTF-16 units, and the same mixed again. */
-function filterHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-function addToFilter(word: string): void {
-  const h = filterHash(word);
-  const a = h & FILTER_MASK;
-  const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - FILTER_BITS_LOG2);
-  writtenFilter[a >>> 5]! |= 1 << (a & 31);
-  writtenFilter[b >>> 5]! |= 1 << (b & 31);
-}
-
-/** False when the word of {@link filterHash} `h` is a written form of neither vocabulary; true when it may be one. */
-function mayBeWritten(h: number): boolean {
-  const a = h & FILTER_MASK;
-  if ((writtenFilter[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-  const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - FILTER_BITS_LOG2);
-  return (writtenFilter[b >>> 5]! & (1 << (b & 31))) !== 0;
-}
+const writtenFilter = /* @__PURE__ */ new WordFilter(18);
 
 /** log2 of the slots of a vocabulary's recent lookups (see `Vocabulary.recentWords`). */
 const RECENT_LOG2 = 10;
@@ -177,8 +148,8 @@ class Vocabulary {
 
   /** The numbers of a word as written. */
   lookup(written: string): WrittenForm | undefined {
-    const h = filterHash(written);
-    if (!mayBeWritten(h)) return undefined;
+    const h = hashOf(written, 0, written.length);
+    if (!writtenFilter.mayHoldHash(h)) return undefined;
     if (this.recentFormCount !== this.forms.size) {
       // A form was added since: an answer kept may be stale.
       this.recentWords.fill(undefined);
@@ -208,7 +179,7 @@ class Vocabulary {
     let form = this.forms.get(word);
     if (!form) {
       this.forms.set(word, (form = { exact: NOT_KNOWN, stem: NOT_KNOWN }));
-      addToFilter(word);
+      writtenFilter.add(word);
     }
     return form;
   }
