@@ -316,25 +316,6 @@ export function readUnfoldedTokens(text: string): NumberTokens | null {
  * the stream, with one rule for every layer: it moves across spaces on the
  * same line and stops at a line break.
  */
-/** One-character tokens below this code (Latin, Arabic and their punctuation) are numbered through {@link singleCharIds}. */
-const SINGLE_CHAR_CODES = 0x800;
-
-/**
- * The numbers of one-character texts given so far in the stream being built, by character code:
- * one fixed pair of arrays reused by every stream (a new generation per stream marks the old
- * numbers stale, so nothing is cleared and nothing grows).
- */
-const singleChars = { stamp: /* @__PURE__ */ new Int32Array(SINGLE_CHAR_CODES), ids: /* @__PURE__ */ new Int32Array(SINGLE_CHAR_CODES), generation: 0 };
-
-/** {@link singleChars}, under a new generation. */
-function singleCharIds(): typeof singleChars {
-  if (++singleChars.generation > 0x3fffffff) {
-    singleChars.stamp.fill(0);
-    singleChars.generation = 1;
-  }
-  return singleChars;
-}
-
 export class TokenStream extends NumberTokens {
   /**
    * The number of each token's text, read once while the stream is built: tokens with the same
@@ -355,24 +336,8 @@ export class TokenStream extends NumberTokens {
     const ids = new Int32Array(this.length);
     const numbers = new Map<string, number>();
     const texts: string[] = [];
-    const singles = singleCharIds();
     for (let k = 0; k < this.length; k++) {
-      const start = cells[2 * k]!;
-      const end = cells[2 * k + 2]!;
-      // Half the tokens are one character (a space, a comma): their number is read by code, with no string cut.
-      const code = end - start === 1 ? text.charCodeAt(start) : SINGLE_CHAR_CODES;
-      if (code < SINGLE_CHAR_CODES) {
-        let id = singles.stamp[code] === singles.generation ? singles.ids[code]! : -1;
-        if (id < 0) {
-          id = texts.length;
-          texts.push(text[start]!);
-          singles.stamp[code] = singles.generation;
-          singles.ids[code] = id;
-        }
-        ids[k] = id;
-        continue;
-      }
-      const t = text.slice(start, end);
+      const t = text.slice(cells[2 * k]!, cells[2 * k + 2]!);
       let id = numbers.get(t);
       if (id === undefined) {
         id = texts.length;

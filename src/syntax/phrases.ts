@@ -7,7 +7,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionClitics, startsWithLetterOf } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import { hashOf, WordFilter } from '../text/word-filter.js';
+import { WordFilter } from '../text/word-filter.js';
 
 /** A phrase found at tokens `[start, end)`. */
 export interface PhraseMatch<T> {
@@ -77,9 +77,6 @@ const NOT_KNOWN = -1;
  */
 const writtenFilter = /* @__PURE__ */ new WordFilter(18);
 
-/** log2 of the slots of a vocabulary's recent lookups (see `Vocabulary.recentWords`). */
-const RECENT_LOG2 = 10;
-
 /** What a written word is to a vocabulary: the word it is, and the word it is behind one glued clitic. */
 interface WrittenForm {
   exact: number;
@@ -103,15 +100,6 @@ class Vocabulary {
   private readonly forms = new Map<string, WrittenForm>();
   /** Every letter some table lets a phrase's word carry glued before it (و، ف، ب، ل …). */
   private clitics = '';
-  /**
-   * The words looked up lately, one a slot by their hash, and their forms (undefined: none): every
-   * article asks again for في، من، قال … and this read, in a few kilobytes, spares the map's. Emptied
-   * at the first lookup after a form is added; a fixed number of slots (2^{@link RECENT_LOG2}).
-   */
-  private readonly recentWords = new Array<string | undefined>(1 << RECENT_LOG2).fill(undefined);
-  private readonly recentForms = new Array<WrittenForm | undefined>(1 << RECENT_LOG2).fill(undefined);
-  /** How many forms there were when {@link recentWords} was emptied last. */
-  private recentFormCount = 0;
   /** Counts the changes: a token index read under another count is stale. */
   version = 0;
   private readonly indexes = new WeakMap<TokenStream, TokenWords>();
@@ -148,19 +136,7 @@ class Vocabulary {
 
   /** The numbers of a word as written. */
   lookup(written: string): WrittenForm | undefined {
-    const h = hashOf(written, 0, written.length);
-    if (!writtenFilter.mayHoldHash(h)) return undefined;
-    if (this.recentFormCount !== this.forms.size) {
-      // A form was added since: an answer kept may be stale.
-      this.recentWords.fill(undefined);
-      this.recentFormCount = this.forms.size;
-    }
-    const slot = h >>> (32 - RECENT_LOG2);
-    if (this.recentWords[slot] === written) return this.recentForms[slot];
-    const form = this.forms.get(written);
-    this.recentWords[slot] = written;
-    this.recentForms[slot] = form;
-    return form;
+    return writtenFilter.mayHold(written) ? this.forms.get(written) : undefined;
   }
 
   /** The word index of a token stream, made on first use. */

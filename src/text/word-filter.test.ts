@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, WordFilter } from './word-filter.js';
+import { WordFilter } from './word-filter.js';
 
 describe('WordFilter', () => {
   it('never turns away a word added, read whole or in place inside a longer string', () => {
@@ -18,9 +18,5 @@ describe('WordFilter', () => {
     let passed = 0;
     for (let i = 0; i < 1000; i++) if (filter.mayHold(`اسم${i}`)) passed++;
     expect(passed).toBeLessThan(100);
-  });
-
-  it('hashes a slice read in place as the slice itself', () => {
-    expect(hashOf('والمدينة', 1, 8)).toBe(hashOf('المدينة', 0, 7));
   });
 });
