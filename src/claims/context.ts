@@ -10,7 +10,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { entityRef, nounPhraseAt } from '../syntax/noun-phrase.js';
 import { conjunctionClitics, startsWithLetterOf, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import type { EntityRef } from '../model.js';
-import { quotationsOf, SpeakerIndex, SpeakerMentionReader, signatureOf } from '../syntax/speakers.js';
+import { quotationsOf, SpeakerIndex, signatureOf, speakerMentionsOf } from '../syntax/speakers.js';
 import { structureOf, type TextStructure } from '../syntax/structure.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
 import { tokenIndex, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
@@ -76,12 +76,11 @@ export class ClaimContext {
 
   /**
    * The speaker mentions, signature and quotations of the document, read when a claim first asks
-   * for its speaker: an article with no claim (one in five of the ANT corpus) never pays for them,
-   * and the mentions are read only as far as the sentence after the last claim's.
+   * for its speaker: an article with no claim (one in five of the ANT corpus) never pays for them.
    */
   get speakers(): SpeakerIndex {
     const { document, syntax } = this;
-    return (this.speakers_ ??= new SpeakerIndex(new SpeakerMentionReader(document, syntax), signatureOf(document, syntax), quotationsOf(document, syntax)));
+    return (this.speakers_ ??= new SpeakerIndex(speakerMentionsOf(document, syntax), signatureOf(document, syntax), quotationsOf(document, syntax)));
   }
 
   /** The last claim read so far that counted something (see `readElidedUnit`). */

@@ -4,10 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantClaims } from '../claims/extract.js';
-import { TextDocument } from '../numbers/document.js';
-import { syntaxLexicon } from './lexicon.js';
-import { SpeakerMentionReader, speakerMentionsOf } from './speakers.js';
-import { structureOf } from './structure.js';
 
 /** The speaker text of each claim, in reading order. */
 const speakers = (text: string): Array<string | null> => extractQuantClaims(text).map((c) => c.speaker?.text ?? null);
@@ -155,28 +151,5 @@ describe('speakers', () => {
     // A place after an office with no name after it ends the speaker.
     expect(speakers('وبحسب مسؤول في المطار كانت الطائرة تحمل 67 راكباً.')).toEqual(['مسؤول']);
     expect(speakers('أعلن مسؤولون في الاتحاد الأوربي أنهم يدرسون فرض رسوم بنسبة 25 في المئة.')).toEqual(['مسؤولون']);
-  });
-});
-
-describe('SpeakerMentionReader (claims read speaker mentions only as far as they need)', () => {
-  it('reads, through each sentence, the mentions a reading of the whole text finds there, in the same order', () => {
-    const text = [
-      'الوزارة: ارتفع عدد الزوار إلى 40 ألفا.',
-      'وقال المتحدث باسمها خالد ناصر إن الرقم قياسي، بحسب ما نقلت وكالة الأنباء.',
-      'وأضاف أن 12 فندقا جديدا افتتحت.',
-      'من جهتها، ذكرت صحيفة محلية أن الأسعار ارتفعت 5%.',
-    ].join(' ');
-    const lexicon = syntaxLexicon('test', undefined);
-    const whole = speakerMentionsOf(new TextDocument(text), lexicon);
-    const document = new TextDocument(text);
-    const sentences = structureOf(document, lexicon).sentences.length;
-    expect(sentences).toBeGreaterThanOrEqual(4);
-    const reader = new SpeakerMentionReader(document, lexicon);
-    for (let s = 0; s < sentences; s++) {
-      const read = reader.readThrough(s);
-      expect(read).toEqual(whole.filter((m) => m.sentence <= s));
-    }
-    expect(reader.readThrough(sentences + 5)).toEqual(whole);
-    expect(whole.map((m) => m.kind)).toEqual(expect.arrayContaining(['headline', 'verb', 'attribution']));
   });
 });

@@ -15,7 +15,7 @@
  * an article (`signature`), and which mention a figure belongs to (`speaker-index`).
  */
 export type { SpeakerMention, SpeakerRange } from './speakers/types.js';
-export { speakerMentionsOf, SpeakerMentionReader } from './speakers/find.js';
+export { speakerMentionsOf } from './speakers/find.js';
 export { quotationsOf } from './speakers/quotations.js';
 export { signatureOf } from './speakers/signature.js';
 export { SpeakerIndex } from './speakers/speaker-index.js';

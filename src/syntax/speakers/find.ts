@@ -9,7 +9,7 @@ import type { TextDocument } from '../../numbers/document.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { opensPhrase } from '../phrases.js';
-import { structureOf, type TextStructure } from '../structure.js';
+import { structureOf } from '../structure.js';
 import { SpeakerReader } from './reader.js';
 import type { SpeakerMention, SpeakerRange } from './types.js';
 
@@ -35,50 +35,17 @@ function verbAfterRelative(lexicon: SyntaxLexicon, word: string): boolean {
 
 /** Every speaker mention of a document, in reading order, computed once per document. */
 export function speakerMentionsOf(document: TextDocument, lexicon: SyntaxLexicon): readonly SpeakerMention[] {
-  return document.analysis(lexicon.speakersKey, () => new SpeakerMentionReader(document, lexicon).readThrough(Number.POSITIVE_INFINITY));
+  return document.analysis(lexicon.speakersKey, () => findSpeakers(document, lexicon));
 }
 
-/**
- * The speaker mentions of a document read sentence by sentence, in reading order, only as far as
- * asked: a claim's speaker is read from its own sentence, the next one and the mentions before
- * (see `SpeakerIndex`), so the sentences after a text's last figure and the next sentence are
- * never read for claims. A sentence's mentions depend on that sentence alone, and each
- * lies within it (a headline's at the colon ending its speaker), so mentions read sentence
- * after sentence and sorted within each are those of one reading of the whole text, in one order.
- */
-export class SpeakerMentionReader {
-  /** The mentions of the sentences read so far, in reading order; grows as more are read. */
-  readonly mentions: SpeakerMention[] = [];
-  private readonly structure: TextStructure;
-  private readonly reader: SpeakerReader;
-  /** The first sentence not read yet. */
-  private next = 0;
-
-  constructor(
-    private readonly document: TextDocument,
-    private readonly lexicon: SyntaxLexicon,
-  ) {
-    this.structure = structureOf(document, lexicon);
-    this.reader = new SpeakerReader(document.tokens, lexicon);
-  }
-
-  /** Reads on through sentence number `last` (or to the end of the text); returns {@link mentions}. */
-  readThrough(last: number): SpeakerMention[] {
-    const through = Math.min(last, this.structure.sentences.length - 1);
-    while (this.next <= through) {
-      // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
-      for (const m of this.sentenceMentions(this.next).sort((a, b) => a.at - b.at)) this.mentions.push(m);
-      this.next++;
-    }
-    return this.mentions;
-  }
-
-  /** The speaker mentions of sentence number `sentence`, in the order found. */
-  private sentenceMentions(sentence: number): SpeakerMention[] {
-    const { document, lexicon, structure, reader } = this;
-    const { tokens } = document;
-    const out: SpeakerMention[] = [];
-    const s = structure.sentences[sentence]!;
+function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMention[] {
+  const { tokens } = document;
+  const structure = structureOf(document, lexicon);
+  const reader = new SpeakerReader(tokens, lexicon);
+  const out: SpeakerMention[] = [];
+  const { sentences } = structure;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const s = sentences[sentence]!;
     const paragraph = structure.paragraphOf[s.start]!;
     const headline = reader.headline(s.start, s.end);
     if (headline) out.push({ at: headline.end, sentence, paragraph, entity: headline, kind: 'headline', opensSentence: true });
@@ -145,8 +112,9 @@ export class SpeakerMentionReader {
       out.push({ at: k, sentence, paragraph, entity, kind: 'verb', opensSentence: k === s.start });
       if (entity) spoken = true;
     }
-    return out;
   }
+  // A headline colon is recorded after the words before it: keep reading order for the index's binary searches.
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** True when the word before the verb form at `k`, with nothing between, takes only a noun: "تحت زعم". */

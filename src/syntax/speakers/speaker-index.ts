@@ -3,7 +3,6 @@
  * over the mentions of its sentence and paragraph.
  */
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { SpeakerMentionReader } from './find.js';
 import type { SpeakerMention, SpeakerRange } from './types.js';
 
 /** Most tokens between a speaker mention and the quotation it opens: "وقال كيغنز في تصريح صحفي، إن «…»". */
@@ -20,38 +19,26 @@ export class SpeakerIndex {
   /** The positions in `mentions` of each sentence's mentions, in reading order. */
   private readonly bySentence = new Map<number, number[]>();
   /** For each mention (by its position in `mentions`), the nearest named mention at or before it (in reading order). */
-  private readonly namedUpTo: (SpeakerRange | null)[] = [];
-  /** The mentions of the text read so far, in reading order (all of them when given as a list). */
-  private readonly mentions: readonly SpeakerMention[];
-  /** What reads more mentions when asked, if they were not all given. */
-  private readonly reader: SpeakerMentionReader | null;
+  private readonly namedUpTo: (SpeakerRange | null)[];
 
   /**
-   * @param mentions - The speaker mentions of the text, in reading order, or a reader that reads
-   *   them as far as a lookup needs (see {@link speakerFor}).
+   * @param mentions - The speaker mentions of the text, in reading order.
    * @param signature - The agency that signs the text, the speaker of figures nobody else claims.
    */
   constructor(
-    mentions: readonly SpeakerMention[] | SpeakerMentionReader,
+    private readonly mentions: readonly SpeakerMention[],
     private readonly signature: SpeakerRange | null = null,
     private readonly quotations: Int32Array | null = null,
   ) {
-    this.reader = mentions instanceof SpeakerMentionReader ? mentions : null;
-    this.mentions = mentions instanceof SpeakerMentionReader ? mentions.mentions : mentions;
-  }
-
-  /** Indexes the mentions read through sentence `sentence` (reading them first when a reader gives them). */
-  private indexThrough(sentence: number): void {
-    this.reader?.readThrough(sentence);
-    const { mentions, namedUpTo } = this;
-    let named = namedUpTo.length > 0 ? namedUpTo[namedUpTo.length - 1]! : null;
-    for (let i = namedUpTo.length; i < mentions.length; i++) {
+    let named: SpeakerRange | null = null;
+    this.namedUpTo = new Array<SpeakerRange | null>(mentions.length);
+    for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       const list = this.bySentence.get(m.sentence);
       if (list) list.push(i);
       else this.bySentence.set(m.sentence, [i]);
       if (m.entity) named = m.entity;
-      namedUpTo.push(named);
+      this.namedUpTo[i] = named;
     }
   }
 
@@ -62,9 +49,6 @@ export class SpeakerIndex {
 
   /** The speaker of the figure at token `at`. */
   speakerFor(at: TokenIndex, sentence: number, paragraph: number, closeAfter: (mention: SpeakerMention) => boolean): SpeakerRange | null {
-    // What follows reads the mentions of this sentence and the next, and the last before a quotation's
-    // opener in this sentence or before it: with those of every sentence before, all it needs.
-    this.indexThrough(sentence + 1);
     // Direct speech: a figure inside a quotation is said by whoever opened it ("وقال كيغنز: «… 13 دولة …»"),
     // though the quotation runs over several sentences.
     const opener = this.quotations?.[at] ?? -1;
