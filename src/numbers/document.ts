@@ -50,9 +50,7 @@ export class TextDocument {
   numberIndexAt(k: TokenIndex): number {
     if (this.numberAt_ === undefined) {
       const at = new Int32Array(this.tokens.length).fill(-1);
-      // A loop, not TypedArray.fill: a number covers a token or two, and fill costs a call into the runtime each time.
-      const { numbers } = this;
-      for (let i = 0; i < numbers.length; i++) for (let k = numbers[i]!.start; k < numbers[i]!.end; k++) at[k] = i;
+      this.numbers.forEach((n, i) => at.fill(i, n.start, n.end));
       this.numberAt_ = at;
     }
     return k >= 0 && k < this.tokens.length ? this.numberAt_[k]! : -1;

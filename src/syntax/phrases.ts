@@ -7,7 +7,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionClitics, startsWithLetterOf } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import { WordFilter } from '../text/word-filter.js';
+import { filterWord, wordFilter } from '../text/word-filter.js';
 
 /** A phrase found at tokens `[start, end)`. */
 export interface PhraseMatch<T> {
@@ -75,7 +75,7 @@ const NOT_KNOWN = -1;
  * ~31,000 forms). A lookup in a vocabulary's map cost several hundred nanoseconds in a real
  * article (7.5% of extractQuantClaims), and five words in six of a news text are in neither.
  */
-const writtenFilter = /* @__PURE__ */ new WordFilter(18);
+const writtenFilter = /* @__PURE__ */ wordFilter(18);
 
 /** What a written word is to a vocabulary: the word it is, and the word it is behind one glued clitic. */
 interface WrittenForm {
@@ -136,7 +136,7 @@ class Vocabulary {
 
   /** The numbers of a word as written. */
   lookup(written: string): WrittenForm | undefined {
-    return writtenFilter.mayHold(written) ? this.forms.get(written) : undefined;
+    return filterWord(writtenFilter, written, 0, written.length, false) ? this.forms.get(written) : undefined;
   }
 
   /** The word index of a token stream, made on first use. */
@@ -155,7 +155,7 @@ class Vocabulary {
     let form = this.forms.get(word);
     if (!form) {
       this.forms.set(word, (form = { exact: NOT_KNOWN, stem: NOT_KNOWN }));
-      writtenFilter.add(word);
+      filterWord(writtenFilter, word, 0, word.length, true);
     }
     return form;
   }

@@ -8,7 +8,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionAnd, conjunctionClitics, isDefinite, withoutArticle, wordClitics } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
-import { WordFilter } from '../text/word-filter.js';
+import { filterWord, wordFilter } from '../text/word-filter.js';
 import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
 import { PhraseTable } from './phrases.js';
 import { PLURAL_VERB } from './verb-shapes.js';
@@ -82,14 +82,14 @@ export class UnitTable {
    * The keys of {@link byWord}: a word ending in a pronoun suffix (nearly every word ending in ه، ها or ي)
    * asks for its stem, and most stems are no unit; the filter says so without cutting the stem out.
    */
-  private readonly byWordKeys = new WordFilter(13);
+  private readonly byWordKeys = wordFilter(13);
   private readonly stop: Set<string>;
   private readonly demonymForms: Set<string>;
   private readonly symbols: ReadonlyMap<string, SymbolUnit>;
   /** Dual forms of units whose sound plural is not also their dual: لترين، أونصتان، طائرتين. */
   private readonly duals = new Map<string, UnitEntry>();
   /** The keys of {@link duals}, asked first at every word (see {@link byWordKeys}). */
-  private readonly dualKeys = new WordFilter(12);
+  private readonly dualKeys = wordFilter(12);
   /** Folded lemmas of nouns that classify (حالة): the noun after them is what is counted. */
   private readonly classifiers: Set<string>;
   /** Folded pronoun suffixes, longest first: a suffix that ends another is tried after it. */
@@ -116,8 +116,8 @@ export class UnitTable {
         for (const dual of [`${stem}ان`, `${stem}ين`]) if (!this.duals.has(dual)) this.duals.set(dual, e);
       }
     }
-    for (const key of this.byWord.keys()) this.byWordKeys.add(key);
-    for (const key of this.duals.keys()) this.dualKeys.add(key);
+    for (const key of this.byWord.keys()) filterWord(this.byWordKeys, key, 0, key.length, true);
+    for (const key of this.duals.keys()) filterWord(this.dualKeys, key, 0, key.length, true);
     this.stop = new Set(tables.notUnitWords.map(foldWord));
     this.classifiers = new Set(tables.classifierNouns.map(foldWord));
     this.pronounSuffixes = [...new Set(tables.pronounSuffixes.map(foldWord))].sort((a, b) => b.length - a.length);
@@ -135,7 +135,7 @@ export class UnitTable {
   dualAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
     if (!tokens.isWord(k)) return null;
     const word = tokens.text(k);
-    const entry = this.dualKeys.mayHold(word) ? this.duals.get(word) : undefined;
+    const entry = filterWord(this.dualKeys, word, 0, word.length, false) ? this.duals.get(word) : undefined;
     return entry ? this.reading(entry, k, tokenIndex(k + 1), '') : null;
   }
 
@@ -177,7 +177,7 @@ export class UnitTable {
     }
     for (const suffix of this.pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
-      if (!this.byWordKeys.mayHold(word, 0, word.length - suffix.length)) continue;
+      if (!filterWord(this.byWordKeys, word, 0, word.length - suffix.length, false)) continue;
       const stem = word.slice(0, -suffix.length);
       const entry = this.byWord.get(stem);
       if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem);
