@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenIndex } from '../text/coordinates.js';
-import { createPlainShadow } from '../text/shadow.js';
-import { NumberTokens, readUnfoldedTokens } from './tokens.js';
+import { createPlainShadow, createShadow } from '../text/shadow.js';
+import { NumberTokens, readUnfoldedTokens, TokenStream } from './tokens.js';
 
 /** The tokens as [text, type flags, reading prefix and senses] for comparison. */
 function describeTokens(tokens: NumberTokens): unknown[] {
@@ -61,5 +61,22 @@ describe('readUnfoldedTokens (parseArabicNumber reads a short string in one pass
     expect(readUnfoldedTokens('ثلاثة\u00a0آلاف')).toBeNull(); // a no-break space folds to a space
     expect(readUnfoldedTokens('ثلاثة '.repeat(100))).toBeNull();
     expect(readUnfoldedTokens('خمسة 5 آلاف\u0640')).toBeNull(); // a tatweel to drop after a digit
+  });
+});
+
+describe('TokenStream text numbers', () => {
+  it('gives one number to each distinct text, one-character tokens included, afresh in each stream', () => {
+    const first = new TokenStream(createShadow('قال، قال ، و و'));
+    const ids = Array.from({ length: first.length }, (_, k) => first.textId(tokenIndex(k)));
+    const texts = Array.from({ length: first.length }, (_, k) => first.text(tokenIndex(k)));
+    // Same text, same number; different text, different number.
+    for (let a = 0; a < ids.length; a++) for (let b = 0; b < ids.length; b++) expect(ids[a] === ids[b]).toBe(texts[a] === texts[b]);
+    expect(first.distinctTexts).toBe(new Set(texts).size);
+    // A second stream numbers its own texts from 0, whatever the first one met.
+    const second = new TokenStream(createShadow('، و'));
+    expect(second.textId(tokenIndex(0))).toBe(0);
+    expect(second.text(tokenIndex(0))).toBe('،');
+    expect(second.text(tokenIndex(2))).toBe('و');
+    expect(second.distinctTexts).toBe(3);
   });
 });

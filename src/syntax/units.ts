@@ -8,6 +8,7 @@ import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionAnd, conjunctionClitics, isDefinite, withoutArticle, wordClitics } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
+import { filterWord, wordFilter } from '../text/word-filter.js';
 import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
 import { PhraseTable } from './phrases.js';
 import { PLURAL_VERB } from './verb-shapes.js';
@@ -77,11 +78,18 @@ export class UnitTable {
   private readonly constructForms = new Set<string>();
   /** One-word forms, for lookups after a pronoun suffix or the article is removed. */
   private readonly byWord = new Map<string, UnitEntry>();
+  /**
+   * The keys of {@link byWord}: a word ending in a pronoun suffix (nearly every word ending in ه، ها or ي)
+   * asks for its stem, and most stems are no unit; the filter says so without cutting the stem out.
+   */
+  private readonly byWordKeys = wordFilter(13);
   private readonly stop: Set<string>;
   private readonly demonymForms: Set<string>;
   private readonly symbols: ReadonlyMap<string, SymbolUnit>;
   /** Dual forms of units whose sound plural is not also their dual: لترين، أونصتان، طائرتين. */
   private readonly duals = new Map<string, UnitEntry>();
+  /** The keys of {@link duals}, asked first at every word (see {@link byWordKeys}). */
+  private readonly dualKeys = wordFilter(12);
   /** Folded lemmas of nouns that classify (حالة): the noun after them is what is counted. */
   private readonly classifiers: Set<string>;
   /** Folded pronoun suffixes, longest first: a suffix that ends another is tried after it. */
@@ -108,6 +116,8 @@ export class UnitTable {
         for (const dual of [`${stem}ان`, `${stem}ين`]) if (!this.duals.has(dual)) this.duals.set(dual, e);
       }
     }
+    for (const key of this.byWord.keys()) filterWord(this.byWordKeys, key, 0, key.length, true);
+    for (const key of this.duals.keys()) filterWord(this.dualKeys, key, 0, key.length, true);
     this.stop = new Set(tables.notUnitWords.map(foldWord));
     this.classifiers = new Set(tables.classifierNouns.map(foldWord));
     this.pronounSuffixes = [...new Set(tables.pronounSuffixes.map(foldWord))].sort((a, b) => b.length - a.length);
@@ -124,7 +134,8 @@ export class UnitTable {
   /** The unit whose dual is word token `k` ("لترين", "طائرتان"), as a reading of it, or null. */
   dualAt(tokens: TokenStream, k: TokenIndex): UnitReading | null {
     if (!tokens.isWord(k)) return null;
-    const entry = this.duals.get(tokens.text(k));
+    const word = tokens.text(k);
+    const entry = filterWord(this.dualKeys, word, 0, word.length, false) ? this.duals.get(word) : undefined;
     return entry ? this.reading(entry, k, tokenIndex(k + 1), '') : null;
   }
 
@@ -166,6 +177,7 @@ export class UnitTable {
     }
     for (const suffix of this.pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+      if (!filterWord(this.byWordKeys, word, 0, word.length - suffix.length, false)) continue;
       const stem = word.slice(0, -suffix.length);
       const entry = this.byWord.get(stem);
       if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem);
