@@ -148,6 +148,18 @@ describe('bounds', () => {
   });
 });
 
+describe('a dual in the construct state', () => {
+  it('counts the noun it governs', () => {
+    expect(one('جمع الناشطون مليوني توقيع').value).toBe(2e6);
+    expect(one('خصص ألفي دولار للمشروع').value).toBe(2000);
+  });
+  it('is a name with no noun after it', () => {
+    expect(claims('وكان ألفي في المستشفى حين تدخل الأطباء')).toEqual([]);
+    expect(claims('وكتب والدا ألفي البالغ عامين أنهما حزينان').map((c) => c.value)).not.toContain(2000);
+    expect(claims('وقدمت العائلة الشكر لكل من ساند ألفي.')).toEqual([]);
+  });
+});
+
 describe('model and product numbers', () => {
   it('reads a number glued by a hyphen to a word as a designation', () => {
     expect(claims('أسقطت الدفاعات طائرة تي-72 فوق المدينة')).toEqual([]);

@@ -31,7 +31,27 @@ const LIST_MARKS = '-)./:';
  */
 export function isFigure(c: ClaimContext, n: ParsedNumber): boolean {
   if (n.kind === 'ordinal' || c.inTime(n.start, n.end)) return false;
-  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n) && !namedModel(c, n) && !goalMinute(c, n);
+  return !afterReferenceWord(c, n) && !inIdiom(c, n) && !listMarker(c, n) && !footnote(c, n) && !code(c, n) && !beforeEraOrGrade(c, n) && !yearSpan(c, n) && !quotedModel(c, n) && !namedModel(c, n) && !goalMinute(c, n) && !constructWithoutNoun(c, n);
+}
+
+/** Values of a dual in the construct state: مئتي، ألفي، مليوني، ملياري. */
+const CONSTRUCT_DUALS: ReadonlySet<number> = new Set([200, 2000, 2e6, 2e9]);
+/** The folded ending of a dual in the construct state, which lost its ن: ألفي (ألفين). */
+const CONSTRUCT_ENDING = 'ي';
+
+/**
+ * A dual in the construct state ("ألفي دولار", "مليوني توقيع") counts only the noun it governs, which
+ * follows it in the genitive. With no such noun after it — punctuation, a definite word, a particle — the
+ * word is a name: "وكان ألفي في المستشفى"، "والدا ألفي البالغ 23 شهرا"، "عائلة ألفي."
+ */
+function constructWithoutNoun(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
+  if (n.end !== n.start + 1 || !tokens.isWord(n.start) || !CONSTRUCT_DUALS.has(n.value) || !tokens.text(n.start).endsWith(CONSTRUCT_ENDING)) return false;
+  const next = tokens.next(n.start);
+  if (next < 0 || !tokens.isWord(next)) return true;
+  const w = tokens.text(next);
+  // (A noun in the accusative is no sign: news writes "ملياري شخصا".)
+  return isDefinite(w) || c.isStopWord(w);
 }
 
 /** The last minute of a match, with extra time. */
