@@ -148,6 +148,13 @@ describe('bounds', () => {
   });
 });
 
+describe('reference words', () => {
+  it('reads a reference word behind a preposition and an article written apart', () => {
+    expect(claims('ويعد آخر ظهور للفريق بدور الـ 16 قبل سنوات')).toEqual([]);
+    expect(claims('وصدر القرار برقم 5812 وتاريخه معروف')).toEqual([]);
+  });
+});
+
 describe('a dual in the construct state', () => {
   it('counts the noun it governs', () => {
     expect(one('جمع الناشطون مليوني توقيع').value).toBe(2e6);

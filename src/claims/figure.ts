@@ -1,6 +1,6 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, stemCandidates, withoutConjunction } from '../text/clitics.js';
+import { article, cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, stemCandidates, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import { goalCueBefore } from './kinds.js';
@@ -203,6 +203,8 @@ function wordBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
   const { tokens } = c;
   const before = tokens.previous(n.start);
   if (tokens.isPunct(before, ENCLOSING)) return tokens.previousWord(before);
+  // "دور الـ 16": the article written apart belongs to the number.
+  if (tokens.isWord(before) && tokens.text(before) === article) return tokens.previousWord(before);
   return tokens.isWord(before) ? before : NO_TOKEN;
 }
 
@@ -210,7 +212,8 @@ function afterReferenceWord(c: ClaimContext, n: ParsedNumber): boolean {
   const before = wordBefore(c, n);
   if (before < 0) return false;
   const word = c.tokens.text(before);
-  const reference = (w: string): boolean => c.lexicon.notFigure.has(w) || c.lexicon.notFigure.has(withoutConjunction(w));
+  // Behind a conjunction or a preposition: "ودور الـ16"، "بدور الـ 16"، "برقم 5".
+  const reference = (w: string): boolean => c.lexicon.notFigure.has(w) || stemCandidates(withoutConjunction(w), cliticsButKaf).some((s) => c.lexicon.notFigure.has(s));
   if (reference(word)) return true;
   // A name between: "طراز امبراير 190", "رحلة مصر للطيران 804" (an indefinite word that is no noun of the tables).
   const twoBefore = c.tokens.previousWord(before);
