@@ -201,6 +201,13 @@ describe('model and product numbers', () => {
     ]);
     expect(claims('إثر تغلبه على مضيفه 4-1 في المرحلة').map((c) => c.unit?.lemma)).toEqual(['هدف', 'هدف']);
   });
+  it('reads a minute in brackets before a goal behind ل, and a penalty shootout as a score', () => {
+    expect(claims('أعلن الحكم ركلة جزاء سجلها كريم (41) لهدف التعادل.')).toEqual([]);
+    expect(claims('وتأهل الفريق أمام ضيفه بفضل ركلات الترجيح 4-3.').map((c) => [c.value, c.unit?.lemma])).toEqual([
+      [4, 'هدف'],
+      [3, 'هدف'],
+    ]);
+  });
   it('keeps brackets after a name outside a sentence of scoring', () => {
     expect(one('ومثل أمام المحكمة المتهمون (23) أمس').value).toBe(23);
   });

@@ -1,6 +1,6 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, stemCandidates, withoutConjunction } from '../text/clitics.js';
+import { article, cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, prepositionClitics, startsWithLetterOf, stemCandidates, withoutConjunction } from '../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import { goalCueBefore } from './kinds.js';
@@ -82,7 +82,9 @@ function goalMinute(c: ClaimContext, n: ParsedNumber): boolean {
   const scorer = tokens.previous(open);
   const after = tokens.nextWord(close);
   if (scorer < 0 || !tokens.isWord(scorer) || c.isNumberToken(scorer) || c.isStopWord(tokens.text(scorer))) return false;
-  return (after < 0 || !c.syntax.units.tableUnitAt(tokens, after)) && goalCueBefore(c, open);
+  // A unit behind a preposition counts nothing: "حولها دزيوبا (41) لهدف التعادل".
+  const counted = after >= 0 && c.syntax.units.tableUnitAt(tokens, after) !== null && !startsWithLetterOf(prepositionClitics, tokens.text(after));
+  return !counted && goalCueBefore(c, open);
 }
 
 /** Fewest letters of a model name behind a clitic. */
