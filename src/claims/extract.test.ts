@@ -164,6 +164,8 @@ describe('a dual in the construct state', () => {
     expect(claims('وكان ألفي في المستشفى حين تدخل الأطباء')).toEqual([]);
     expect(claims('وكتب والدا ألفي البالغ عامين أنهما حزينان').map((c) => c.value)).not.toContain(2000);
     expect(claims('وقدمت العائلة الشكر لكل من ساند ألفي.')).toEqual([]);
+    // Shown a name once, it is a name throughout the document.
+    expect(claims('توفي الطفل ألفي إيفانز بعد صراع مع المرض. وكان ألفي في المستشفى منذ أشهر.').map((c) => c.value)).not.toContain(2000);
   });
 });
 

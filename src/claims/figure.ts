@@ -45,13 +45,41 @@ const CONSTRUCT_ENDING = 'ي';
  * word is a name: "وكان ألفي في المستشفى"، "والدا ألفي البالغ 23 شهرا"، "عائلة ألفي."
  */
 function constructWithoutNoun(c: ClaimContext, n: ParsedNumber): boolean {
+  if (!constructDual(c, n)) return false;
+  return nameOfConstruct(c, n) || namedDuals(c).has(c.tokens.textId(n.start));
+}
+
+/** True when number `n` is one word, a dual in the construct state: ألفي، مليوني. */
+function constructDual(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens } = c;
-  if (n.end !== n.start + 1 || !tokens.isWord(n.start) || !CONSTRUCT_DUALS.has(n.value) || !tokens.text(n.start).endsWith(CONSTRUCT_ENDING)) return false;
+  return n.end === n.start + 1 && tokens.isWord(n.start) && CONSTRUCT_DUALS.has(n.value) && tokens.text(n.start).endsWith(CONSTRUCT_ENDING);
+}
+
+/** True when construct dual `n` governs no noun: punctuation, a definite word or a particle follows it. */
+function nameOfConstruct(c: ClaimContext, n: ParsedNumber): boolean {
+  const { tokens } = c;
   const next = tokens.next(n.start);
   if (next < 0 || !tokens.isWord(next)) return true;
   const w = tokens.text(next);
   // (A noun in the accusative is no sign: news writes "ملياري شخصا".)
   return isDefinite(w) || c.isStopWord(w);
+}
+
+const namedDualsOf = new WeakMap<ClaimContext, ReadonlySet<number>>();
+
+/**
+ * The words (by text number) that one place of the document shows to be a name: a construct dual that
+ * governs no noun there is a name everywhere in the document ("الطفل ألفي إيفانز" beside "وكان ألفي في
+ * المستشفى"). Read once per document, over its numbers.
+ */
+function namedDuals(c: ClaimContext): ReadonlySet<number> {
+  let named = namedDualsOf.get(c);
+  if (!named) {
+    const found = new Set<number>();
+    for (const n of c.numbers) if (constructDual(c, n) && nameOfConstruct(c, n)) found.add(c.tokens.textId(n.start));
+    namedDualsOf.set(c, (named = found));
+  }
+  return named;
 }
 
 /** The last minute of a match, with extra time. */
