@@ -110,11 +110,11 @@ function endsInThirdPersonPronoun(w: string): boolean {
  * A word in Latin letters is a loan name whatever its shape, and so is a verb-shaped word that closes a
  * reporting verb's subject: "وقال حزب تقدم إن".
  */
-function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, j: TokenIndex): boolean {
+function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, j: TokenIndex, commonHead: boolean): boolean {
   if (tokens.isForeign(j)) return false;
   const w = tokens.text(j);
-  // After a head that is also a common noun punctuation proves nothing: "رئيس مركز تمير، …" is a town's centre.
-  if (IMPERFECT_VERB.test(w)) return !closesReportedSubject(tokens, lexicon, t, k, j, !t.commonNounHeads.has(withoutCliticsBeforeArticle(tokens.text(k)).replace(/^[وفبل]/u, '')));
+  // After a head that is also a common noun (`commonHead`) punctuation proves nothing: "رئيس مركز تمير، …" is a town's centre.
+  if (IMPERFECT_VERB.test(w)) return !closesReportedSubject(tokens, lexicon, t, k, j, !commonHead);
   return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w);
 }
 
@@ -312,7 +312,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, lexicon, t, k, j))) break;
+    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, lexicon, t, k, j, commonHead))) break;
     end = j + 1;
     words++;
     specific = true;
