@@ -30,6 +30,7 @@ import {
   commonNounPlaceHeads,
   featureHeads,
   featureHeadsBeforeOwnName,
+  simileWords,
   wordsBeforePlace,
   opponentWords,
   sidePhrases,
@@ -40,7 +41,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
-import { bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -105,6 +106,8 @@ export interface NamesTables {
   readonly clubPrefixes: readonly string[];
   /** Adjectives of a body's time or state that end its name: السابقة، الجديدة (حكومة الوحدة الوطنية الجديدة). */
   readonly bodyStateWords: readonly string[];
+  /** Nouns of a band of men that open an armed group's name after تنظيم: جند، حراس، أنصار. */
+  readonly bandNouns: readonly string[];
   /** Nouns that make no body's name as a head's last complement: البلاد، المدينة (حكومة البلاد). */
   readonly commonComplements: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
@@ -153,6 +156,8 @@ export interface NamesTables {
   readonly featureHeads: readonly string[];
   /** Feature heads after which an unlisted word with the article is the feature's name: نهر، بحيرة (نهر اللؤلؤ). */
   readonly featureHeadsBeforeOwnName: readonly string[];
+  /** Words of a simile, after which a feature's unlisted name is a metaphor: كأن، مثل (وكأنه نهر الخير). */
+  readonly simileWords: readonly string[];
   /** Words before a listed place that is also a common word that say it is the place: جمهورية، جنوب (جنوب مالي). */
   readonly wordsBeforePlace: readonly string[];
   /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
@@ -199,6 +204,7 @@ export const namesTables: NamesTables = {
   commonNounHeads,
   clubPrefixes,
   bodyStateWords,
+  bandNouns,
   commonComplements,
   placeBodyHeads,
   ministryFields,
@@ -223,6 +229,7 @@ export const namesTables: NamesTables = {
   commonNounPlaceHeads,
   featureHeads,
   featureHeadsBeforeOwnName,
+  simileWords,
   wordsBeforePlace,
   opponentWords,
   sidePhrases,
@@ -283,6 +290,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonNounHeads: phrase,
   clubPrefixes: phrase,
   bodyStateWords: phrase,
+  bandNouns: phrase,
   commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,
@@ -307,6 +315,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonNounPlaceHeads: phrase,
   featureHeads: phrase,
   featureHeadsBeforeOwnName: phrase,
+  simileWords: phrase,
   wordsBeforePlace: phrase,
   opponentWords: phrase,
   sidePhrases: phrase,

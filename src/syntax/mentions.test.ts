@@ -1268,3 +1268,53 @@ describe('cities in a sports report', () => {
     expect(kinds('يدخل فريق اولمبيك آسفي مباراة اليوم')).toEqual([['اولمبيك آسفي', 'organization', 'اولمبيك آسفي']]);
   });
 });
+
+/** Each mention's text, type and start offset, its span checked against the input. */
+function placed(text: string): Array<[string, string | null, number]> {
+  return findEntityMentions(text).map((m) => {
+    expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+    return [m.text, m.type, m.span.start];
+  });
+}
+
+describe('findEntityMentions: names shaped like verbs, pronouns and metaphors', () => {
+  it('reads a loan name ending in ها after a long vowel as the body, not a noun with a pronoun', () => {
+    expect(placed('كشفت شركة ياماها اليابانية عن دراجة جديدة')).toEqual([['ياماها', 'organization', 10]]);
+    expect(placed('افتتحت شركة مقرها دبي فرعا')).toEqual([['دبي', 'place', 18]]);
+  });
+
+  it('reads a verb-shaped word after a head as a name when reported speech closes it', () => {
+    expect(placed('وذكر حزب تقدم في بيان أمس أن الانتخابات تأجلت')).toEqual([['حزب تقدم', 'organization', 5]]);
+    expect(placed('وأكد حزب تقدم أنه سيشارك')).toEqual([['حزب تقدم', 'organization', 5]]);
+    // A verb of a relative clause goes on to its complement: no body is named.
+    expect(placed('تأسست شركة تعمل في مجال الطاقة')).toEqual([]);
+    expect(placed('لكل شركة تصنع السيارات برنامجها')).toEqual([]);
+  });
+
+  it('names an armed group after تنظيم by a noun of a band of men, up to its nisbas', () => {
+    expect(placed('وأعلن تنظيم جند الخلافة مسؤوليته عن التفجير')).toEqual([['تنظيم جند الخلافة', 'organization', 6]]);
+    expect(placed('وتبنى تنظيم أنصار السنة الهجوم')).toEqual([['تنظيم أنصار السنة', 'organization', 6]]);
+    expect(placed('تتولى الشركة تنظيم عروض الأزياء')).toEqual([]);
+  });
+
+  it('keeps a foreign surname shaped like a verb when reported speech closes the name', () => {
+    expect(placed('وقال جان تكمل إن المباراة صعبة')).toEqual([['جان تكمل', 'person', 5]]);
+    expect(placed('وأكد جان يلمز في بيان أن المباراة صعبة')).toEqual([['جان يلمز', 'person', 5]]);
+    expect(placed('وقال جان تكمل اللعب')).toEqual([['جان', 'person', 5]]);
+  });
+
+  it('ends a body before و glued to the head or known name of a second one', () => {
+    expect(placed('التقى ممثلو وزارة الصحة الأردنية ووكالة الطاقة الذرية')).toEqual([
+      ['وزارة الصحة الأردنية', 'organization', 12],
+      ['وكالة الطاقة الذرية', 'organization', 34],
+    ]);
+    // A place joined to the place of a ل complement stays in the body's name.
+    expect(placed('وقعت الهيئة الملكية للجبيل وينبع اتفاقية')).toEqual([['الهيئة الملكية للجبيل وينبع', 'organization', 5]]);
+  });
+
+  it('reads no river or lake in a simile', () => {
+    expect(placed('وبدت كأنها نهر الذهب يجري')).toEqual([]);
+    expect(placed('وكأنه بحيرة الأحلام')).toEqual([]);
+    expect(placed('عبر القارب نهر اللؤلؤ')).toEqual([['نهر اللؤلؤ', 'place', 11]]);
+  });
+});

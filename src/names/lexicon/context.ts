@@ -32,6 +32,13 @@ export const featureHeads: readonly string[] = ['نهر', 'بحيرة', 'خلي�
 export const featureHeadsBeforeOwnName: readonly string[] = ['نهر', 'بحيرة', 'مضيق'];
 
 /**
+ * Words of a simile: after them a feature head and a word no table lists are a metaphor, not the
+ * feature's own name: "وكأنه نهر الخير يتدفق"، "كأنها بحيرة الدموع"، "مثل نهر العسل" (a listed
+ * place stays one: "مثل نهر النيل"). Read with و before them too: وكأنه.
+ */
+export const simileWords: readonly string[] = ['كأن', 'كأنه', 'كأنها', 'كأنهم', 'كأنما', 'مثل', 'مثلما', 'يشبه', 'تشبه', 'أشبه', 'بمثابة'];
+
+/**
  * A place head after a preposition that makes it "side, respect": "من ناحية المبدأ" is "in
  * principle", "ومن ناحية الشكل" "as to form", never a district; "في ناحية البغدادي" is one.
  */

@@ -75,12 +75,21 @@ export const genericBodyWords: readonly string[] = [
 ];
 
 /**
+ * Nouns of a band of men that open an armed group's own name after a head shaped as a verbal noun
+ * (تنظيم): "تنظيم جند الأقصى"، "تنظيم حراس الدين"، "تنظيم أنصار الشريعة" name groups, while
+ * "تنظيم عروض الأزياء" and "تنظيم رحلات" are the act of organising. Written in the construct.
+ */
+export const bandNouns: readonly string[] = ['جند', 'حراس', 'أنصار', 'كتائب', 'جيش', 'فرسان', 'أحرار', 'ألوية', 'سرايا', 'حماة', 'فيلق'];
+
+/**
  * Adjectives of a body's time or state that describe it and are never part of its name, so they
  * end it (written masculine; the feminine in ة is read too): "حزب البعث المنحل" → حزب البعث، "جماعة
  * بوكو حرام الإرهابية". Not الجديد, which names bodies too: "حزب الديمقراطية الجديدة"، "حزب الوفد الجديد".
  */
 export const bodyStateWords: readonly string[] = [
   'السابق', 'المتطرف', 'المتشدد', 'الإرهابي', 'المنحل', 'المناهض',
+  // Its ties: "تنظيم جند الإسلام المرتبط بالقاعدة" → تنظيم جند الإسلام.
+  'المرتبط',
   // A noun of time after a name is an adverb: "اجتماع مجلس الوزراء الأسبوع الماضي".
   'الأسبوع',
 ];

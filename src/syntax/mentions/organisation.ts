@@ -9,7 +9,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { isNumberWord, PRONOUN, SOUND_PLURAL, spelledAsStop, VERBAL_NOUN } from './person.js';
+import { closesReportedSubject, isNumberWord, PRONOUN, SOUND_PLURAL, spelledAsStop, VERBAL_NOUN } from './person.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -91,17 +91,31 @@ const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
 const THIRD_PERSON_PRONOUN = /(?:ها|هم|هما)$/u;
+/**
+ * A loan name ending in ها after a long vowel, open syllables throughout (CVCاها): ياماها، أوماها. An
+ * Arabic noun or verb with the pronoun ها has a consonant before its stem's end (مقرها، أسسها) or a
+ * longer stem (مستواها، اشتراها); a verb of form III in ى so shaped (ناداها) hardly follows a body's head.
+ */
+const LOAN_NAME_IN_HA = /^.[اوي][^اوي]اها$/u;
+
+/** True when word `w` (folded) ends in a third-person pronoun and is no loan name: مقرها، يرأسها (not ياماها). */
+function endsInThirdPersonPronoun(w: string): boolean {
+  return w.length > 4 && THIRD_PERSON_PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w);
+}
 
 /**
- * True when the word at `j`, right after a head and without the article, describes the head rather
+ * True when the word at `j`, right after the head at `k` and without the article, describes the head rather
  * than naming it: a verb of a relative clause ("مجموعة تضم جنودا"، "شركة تدير أصوله"), a noun with a
  * pronoun ("شركة مقرها لندن") or an adjective ("مركز جديد"، "مركز مشترك").
- * A word in Latin letters is a loan name whatever its shape.
+ * A word in Latin letters is a loan name whatever its shape, and so is a verb-shaped word that closes a
+ * reporting verb's subject: "وقال حزب تقدم إن".
  */
-function describesHead(tokens: TokenStream, j: TokenIndex): boolean {
+function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, j: TokenIndex, commonHead: boolean): boolean {
   if (tokens.isForeign(j)) return false;
   const w = tokens.text(j);
-  return IMPERFECT_VERB.test(w) || (w.length > 4 && THIRD_PERSON_PRONOUN.test(w)) || ADJECTIVE_SHAPE.test(w);
+  // After a head that is also a common noun (`commonHead`) punctuation proves nothing: "رئيس مركز تمير، …" is a town's centre.
+  if (IMPERFECT_VERB.test(w)) return !closesReportedSubject(tokens, lexicon, t, k, j, !commonHead);
+  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -236,6 +250,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
+    // و glued to a second body's head or known name starts that body: "وزارة الخارجية الأمريكية ووكالة
+    // الاستخبارات المركزية"، "وزارة الدفاع ووكالة الأنباء الفرنسية"، "حكومة المملكة وبنجلاديش" name two. A place
+    // joined to a place of a ل complement is the complement's: "الهيئة الملكية للجبيل وينبع" is one body.
+    const secondName = known !== null && known.skip > 0 && !(complement && known.entry.type === 'place');
+    if (words > 0 && w.startsWith(conjunctionAnd) && (headAt(t, w) !== null || t.descriptors.matchAt(tokens, j) !== null || secondName)) break;
     // A place behind ب says where the body is, not which: "اتحاد المحامين بأثينا"، "جامعة كيوتو اليابانية
     // بطوكيو" (a place in the construct stays, "جامعة القاهرة", as one behind ل: "حزب البديل لألمانيا").
     if (known && known.entry.type === 'place' && known.skip > 0 && w.startsWith(prepositionBi) && words > 0) break;
@@ -288,9 +307,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // Right after the head, an indefinite noun before its definite one: "مجلس حقوق الإنسان"; or, after
     // a head that takes one, a body's own name: "حزب كاديما"، "جامعة هارفارد" (not an adjective: قوات دولية).
     if (words > 0) break;
+    // A verb in the imperfect before its object is a relative clause, no construct: "شركة تنتج الحواسيب"
+    // (a verbal noun تفعيل so shaped heads one: "حركة تحرير السودان").
+    if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, j))) break;
+    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, lexicon, t, k, j, commonHead))) break;
     end = j + 1;
     words++;
     specific = true;
@@ -307,11 +329,18 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   if (head.definite && !complement && t.descriptorWords.has(headWord) && !anyWordAfter(tokens, k, end, (i) => !t.demonyms.has(tokens.text(i)) && !t.genericBodyWords.has(tokens.text(i)))) return null;
   // A head shaped as a verbal noun (تفعيل: تنظيم) names a body by a known name, one definite word (which the
   // common-noun rule then weighs) or a loan name of five letters or more: "تنظيم القاعدة"؛ "تنظيم الهجرة السرية"،
-  // "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising.
+  // "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising. A noun of a band of men opens a group's
+  // name, with its definite complement and their nisbas: "تنظيم جند الأقصى"، "تنظيم أنصار الشريعة
+  // الإسلامية" (no one organises soldiers or supporters so); "تنظيم أنصار السنة الهجوم" ends before its object.
   if (TAFIL.test(bareHead) && !anyWordAfter(tokens, k, end, known)) {
     const first = tokens.next(k);
     const w = tokens.text(first);
-    if (end !== first + 1 || !(w.startsWith(article) || tokens.isForeign(first) || w.length >= LOAN_NAME_LETTERS)) return null;
+    if (t.bandNouns.has(w)) {
+      if (end === first + 1) return null;
+      let last = tokens.next(first);
+      for (let n = tokens.next(last); n >= 0 && n < end && tokens.isWord(n) && NISBA.test(tokens.text(n)); n = tokens.next(n)) last = n;
+      end = last + 1;
+    } else if (end !== first + 1 || !(w.startsWith(article) || tokens.isForeign(first) || w.length >= LOAN_NAME_LETTERS)) return null;
   }
   // A head that is also a common noun names a body only with more than one word after it, or a
   // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
@@ -426,7 +455,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
   if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
-  if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w)))) return null;
+  if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w)))) return null;
+  // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
+  // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
+  if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
   // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
   let end = j + 1;
   let k = tokens.next(j);

@@ -375,7 +375,8 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // One shaped like a verb in the present or future is the verb whose subject the name is unless
   // the clause ends after it: "آريين روبن يكمل بعضهم"، "أليكس سيكون له دور" (but "حمزة يرلكاب ،").
   // A surname the tables know is none: "دونالد ترمب في".
-  if (!known && (PRESENT_OF_THREE.test(w) || (FUTURE_VERB.test(w) && t.stops.has(w.slice(1))))) return clauseEndsAfter(tokens, j);
+  // So does reported speech: "وقال هاكان يلدز إن الاتفاق صامد"، "وقال هاكان يلدز في بيان" (see {@link closesReportedSubject}).
+  if (!known && (PRESENT_OF_THREE.test(w) || (FUTURE_VERB.test(w) && t.stops.has(w.slice(1))))) return clauseEndsAfter(tokens, j) || closesReportedSubject(tokens, lexicon, t, tokens.previousWord(j), j);
   return closedAfterWord(tokens, lexicon, t, j);
 }
 
@@ -384,6 +385,39 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
  * one, as loan names do). With the future س, only a verb the tables list is sure (سيكون).
  */
 const PRESENT_OF_THREE = /^[يت][^اوي]{3}$/u;
+
+/** The bare particle أن (folded), which also follows a verb of ability or need: "يمكن أن"، "يجب أن". */
+const BARE_AN = 'ان';
+
+/**
+ * True when a particle of reported speech follows word token `j`, so a reporting verb's subject ends
+ * at `j`: "وقال هاكان يلدز إن"، "وأكد حزب تقدم أنه". Not the bare أن, which also follows a verb
+ * of ability or need ("قال جون يمكن أن"); إن written with its hamza below, as after قال, does not.
+ */
+export function speechOpensAfter(tokens: TokenStream, lexicon: SyntaxLexicon, j: TokenIndex): boolean {
+  const n = tokens.next(j);
+  if (n < 0 || !tokens.isWord(n) || !lexicon.speechParticles.has(tokens.text(n))) return false;
+  return tokens.text(n) !== BARE_AN || tokens.originalText(n, tokenIndex(n + 1)).startsWith('إ');
+}
+
+/**
+ * True when the name whose last word is token `j`, and whose first is token `k`, closes a reporting verb's
+ * subject: punctuation or a particle of reported speech follows ("وقال حزب تقدم إن"، "وقال هاكان يلدز
+ * إن"), or a preposition and a statement with a reporting verb before the name ("وقال حزب تقدم في بيان").
+ * A verb so shaped takes its complement instead: "شركة تعمل في مجال النقل"، "قالت شركة تعمل في مجال النقل إن".
+ */
+export function closesReportedSubject(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, j: TokenIndex, byPunctuation = true): boolean {
+  // Punctuation closes it as well (unless `byPunctuation` is false): "فشركة تندر، مثلا" (a relative clause goes on to its complement).
+  const after = tokens.next(j);
+  if (after < 0 || (byPunctuation && tokens.isPunct(after)) || speechOpensAfter(tokens, lexicon, j)) return true;
+  if (k < 0) return false;
+  const before = tokens.previous(k);
+  if (before < 0 || !tokens.isWord(before) || !lexicon.verbs.has(tokens, before)) return false;
+  if (!tokens.isWord(after) || !t.stops.has(tokens.text(after))) return false;
+  const document = tokens.next(after);
+  const match = document >= 0 && tokens.isWord(document) ? lexicon.documents.matchAt(tokens, document) : null;
+  return match !== null && match.clitic === 0;
+}
 
 /** True when punctuation, a numeral or the end follows word token `j`. */
 function clauseEndsAfter(tokens: TokenStream, j: TokenIndex): boolean {

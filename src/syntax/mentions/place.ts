@@ -4,7 +4,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
-import { article, isDefinite, liArticle } from '../../text/clitics.js';
+import { article, isDefinite, liArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isNumberWord } from './person.js';
@@ -69,6 +69,9 @@ function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): 
   if (!t.featureHeadsBeforeOwnName.has(foldWord(head.entry)) || !isDefinite(w) || w.startsWith(liArticle) || w.length <= PLACE_LETTERS + article.length) return null;
   if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || PLURAL_ENDING.test(w) || t.placeHeads.has(tokens, j) || t.genericBodyWords.has(w)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w) || lexicon.titles.matchAt(tokens, j) || isNumberWord(tokens, j)) return null;
+  // After a simile the head and its word are a metaphor: "وكأنه نهر الخير يتدفق"، "كأنها بحيرة الدموع".
+  const before = tokens.previous(k);
+  if (head.clitic === 0 && before >= 0 && tokens.isWord(before) && t.simileWords.has(withoutConjunction(tokens.text(before)))) return null;
   return { start: k, end: tokenIndex(j + 1), skip: head.clitic, type: 'place', rank: RANK.place };
 }
 

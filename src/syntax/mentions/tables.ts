@@ -180,6 +180,8 @@ export interface MentionTables {
   readonly clubPrefixes: ReadonlySet<string>;
   /** Folded adjectives of a body's time or state that end its name: السابقه، الجديده. */
   readonly bodyStateWords: ReadonlySet<string>;
+  /** Folded nouns of a band of men that open a group's name after تنظيم: جند، انصار. */
+  readonly bandNouns: ReadonlySet<string>;
   /** Folded nouns that make no body's name as a head's last complement: البلاد، المدينه. */
   readonly commonComplements: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
@@ -228,6 +230,8 @@ export interface MentionTables {
   readonly featureHeads: PhraseTable<string>;
   /** Feature heads before a name of their own: نهر (نهر اللؤلؤ). */
   readonly featureHeadsBeforeOwnName: ReadonlySet<string>;
+  /** Folded words of a simile: كان، مثل (وكأنه نهر الخير is no river). */
+  readonly simileWords: ReadonlySet<string>;
   /** Folded words before a listed common-word place that say it is the place: جمهوريه، جنوب. */
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** Folded prepositions of a match before a club's city: بين، علي، امام. */
@@ -284,6 +288,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
       bodyStateWords: folded(tables.bodyStateWords),
+      bandNouns: folded(tables.bandNouns),
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       ministryFields: folded(tables.ministryFields),
@@ -308,6 +313,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
       featureHeads: new PhraseTable(tables.featureHeads, (h) => h, cliticsButKaf),
       featureHeadsBeforeOwnName: folded(tables.featureHeadsBeforeOwnName),
+      simileWords: folded(tables.simileWords),
       wordsBeforePlace: folded(tables.wordsBeforePlace),
       opponentWords: folded(tables.opponentWords),
       sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
