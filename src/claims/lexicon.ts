@@ -546,7 +546,6 @@ function foldPhrase(phrase: string): string {
   return phrase.split(' ').map(foldWord).join(' ');
 }
 
-/** A bound phrase and, when it ends in one of the folded `prepositions`, the phrase with each filler before it. */
 /** The present and its feminine: يتجاوز، تتجاوز. */
 function presentForms(present: string): string[] {
   return [present, `ت${present.slice(1)}`];
@@ -595,6 +594,7 @@ export function boundVerbPhrases(verb: BoundVerb, particles: readonly BoundVerbP
   return out;
 }
 
+/** A bound phrase and, when it ends in one of the folded `prepositions`, the phrase with each filler before it. */
 function withFillers(phrase: string, fillers: readonly string[], prepositions: ReadonlySet<string>): string[] {
   const words = phrase.split(' ');
   if (words.length < 2 || !prepositions.has(foldWord(words[words.length - 1]!))) return [phrase];
