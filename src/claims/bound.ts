@@ -4,8 +4,6 @@
  * interval the figure asserts.
  */
 import type { Bound } from '../model.js';
-import type { PhraseMatch } from '../syntax/phrases.js';
-import type { BoundPhrase } from './lexicon/bounds.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
@@ -23,7 +21,7 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
     d.start = before.start;
     d.cliticSkip = before.clitic;
   } else if (verb) {
-    d.bound = verb.entry.bound;
+    d.bound = verb;
   } else {
     const symbol = symbolBefore(c, d.number.start);
     if (symbol) {
@@ -54,7 +52,7 @@ export function ageBound(c: ClaimContext, numberStart: TokenIndex): { bound: Bou
   const before = c.lexicon.boundsBefore.matchEndingAt(c.tokens, c.tokens.previousWord(numberStart));
   if (before) return { bound: before.entry.bound, start: before.start, cliticSkip: before.clitic };
   const verb = boundVerbBefore(c, numberStart);
-  return verb ? { bound: verb.entry.bound, start: numberStart, cliticSkip: 0 } : null;
+  return verb ? { bound: verb, start: numberStart, cliticSkip: 0 } : null;
 }
 
 /** Most words of a subject between a bound verb and its number: "تجاوز عدد الضحايا في المدينة 50". */
@@ -65,17 +63,36 @@ const SUBJECT_WORDS = 4;
  * شخصاً", "ستتجاوز الحرارة الأحد 35 درجة". Reads back over the subject's words
  * (no punctuation, no other number) to a verb of the bound table.
  */
-function boundVerbBefore(c: ClaimContext, numberStart: TokenIndex): PhraseMatch<BoundPhrase> | null {
+function boundVerbBefore(c: ClaimContext, numberStart: TokenIndex): Bound | null {
   const { tokens, lexicon } = c;
   let k = tokens.previousWord(numberStart);
-  // "وتعدى المستوطنون على 50 دونما": a preposition right before the figure takes it, not the verb.
-  if (k >= 0 && c.isStopWord(tokens.text(k))) return null;
+  // A preposition right before the figure takes it: the verb must be one of that preposition ("يزيد
+  // عدد سكانها على 300 ألف"), not a verb of an object ("وتعدى المستوطنون على 50 دونما").
+  if (k >= 0 && c.isStopWord(tokens.text(k))) return verbOfPrepositionBefore(c, k);
   for (let words = 0; k >= 0 && words < SUBJECT_WORDS; words++) {
     if (c.isNumberToken(k)) return null;
     k = tokens.previousWord(k);
     if (k < 0) return null;
     const m = lexicon.boundsBefore.matchEndingAt(tokens, k);
-    if (m) return m.entry.verb ? m : null;
+    if (m) return m.entry.verb ? m.entry.bound : null;
+  }
+  return null;
+}
+
+/**
+ * A bound verb of preposition `preposition` with its subject between: "التي يزيد عدد سكانها على 300
+ * ألف" (more than), "لم يزد عدد القتلى عن 20" (at most). Reads back over at most {@link SUBJECT_WORDS}
+ * words of the subject (no other number) to the verb.
+ */
+function verbOfPrepositionBefore(c: ClaimContext, preposition: TokenIndex): Bound | null {
+  const { tokens, lexicon } = c;
+  let k = tokens.previousWord(preposition);
+  for (let words = 0; k >= 0 && words < SUBJECT_WORDS; words++) {
+    if (c.isNumberToken(k)) return null;
+    k = tokens.previousWord(k);
+    if (k < 0) return null;
+    const m = lexicon.boundVerbsBeforePreposition.matchEndingAt(tokens, k);
+    if (m) return m.entry.prepositions.has(tokens.text(preposition)) ? m.entry.bound : null;
   }
   return null;
 }

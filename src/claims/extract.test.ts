@@ -136,6 +136,11 @@ describe('bounds', () => {
   it('takes no subject between the relative ما and its figure', () => {
     expect(one('باعت الشركة ما يفوق توقعات المحللين في 3 أسواق').bound).toBe('exact');
   });
+  it('reads a bound verb of a preposition with its subject between', () => {
+    expect(one('في البلدة التي يزيد عدد سكانها على 40 ألف نسمة').bound).toBe('moreThan');
+    expect(one('على ألا يقل عمر المتسابق عن 21 عاما').bound).toBe('atLeast');
+    expect(one('بينما لا يزيد الطلب المحلي عن 3% سنويا').bound).toBe('atMost');
+  });
   it('reads a verb as the bound only when no preposition takes the figure', () => {
     expect(one('وتعدى المستوطنون على 50 دونما').bound).toBe('exact');
   });

@@ -352,6 +352,11 @@ export class ClaimsLexicon {
   readonly dates: DatesLexicon;
   /** Bound phrases written before the number. */
   readonly boundsBefore: PhraseTable<BoundPhrase>;
+  /**
+   * The bound verbs that take a preposition, by their words without it, with the folded prepositions
+   * each takes: the verb of "يزيد عدد سكانها على 300 ألف", whose subject stands before the preposition.
+   */
+  readonly boundVerbsBeforePreposition: PhraseTable<{ readonly bound: Bound; readonly prepositions: ReadonlySet<string> }>;
   /** Bound phrases written after the number and its unit. */
   readonly boundsAfter: PhraseTable<BoundPhrase>;
   readonly boundSymbols: ReadonlyMap<string, BoundSymbol>;
@@ -455,6 +460,16 @@ export class ClaimsLexicon {
     this.boundsBefore = new PhraseTable(
       [...tables.boundPhrases.filter((b) => b.position === 'before'), ...verbPhrases],
       (b) => withFillers(b.phrase, tables.boundFillers, prepositions),
+      wordClitics + futureClitic,
+    );
+    this.boundVerbsBeforePreposition = new PhraseTable(
+      tables.boundVerbs
+        .flatMap(({ prepositions: verbPrepositions = [], ...verb }) => {
+          if (verbPrepositions.length === 0) return [];
+          const folded: ReadonlySet<string> = new Set(verbPrepositions.map(foldWord));
+          return boundVerbPhrases(verb, tables.boundVerbParticles).map((b) => ({ phrase: b.phrase, bound: b.bound, prepositions: folded }));
+        }),
+      (b) => b.phrase,
       wordClitics + futureClitic,
     );
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
