@@ -13,7 +13,11 @@ import { boundInterval, minMaxOf } from './interval.js';
 export function readBound(c: ClaimContext, d: ClaimDraft): void {
   if (d.range) return;
   const { tokens, lexicon } = c;
-  const before = lexicon.boundsBefore.matchEndingAt(tokens, tokens.previousWord(d.number.start));
+  const previous = tokens.previousWord(d.number.start);
+  // "فوق مستوى 4%"، "دون حاجز 100 دولار": a noun of level between the bound and its figure.
+  const before =
+    lexicon.boundsBefore.matchEndingAt(tokens, previous) ??
+    (previous >= 0 && lexicon.boundLevelNouns.has(tokens.text(previous)) ? lexicon.boundsBefore.matchEndingAt(tokens, tokens.previousWord(previous)) : null);
   // A verb with its subject between ("تجاوز عدد الضحايا 50 شخصاً") bounds the figure; the claim still starts at the number.
   const verb = before ? null : boundVerbBefore(c, d.number.start);
   if (before) {

@@ -84,6 +84,10 @@ describe('claims tables', () => {
     expect(claims.at(-1)?.changeDetail).toEqual({ direction: 'up', figure: 'level', relative: false, base: 50 });
   });
 
+  it.each(t.boundLevelNouns.map((w) => [w] as const))('"فوق %s 30" is moreThan', (noun) => {
+    expect(only(`ارتفع المؤشر فوق ${noun} 30 نقطة`)).toMatchObject({ bound: 'moreThan', value: 30 });
+  });
+
   it.each(t.boundFillers.map((w) => [w] as const))('"ما لا يقل %s عن 300" is atLeast', (filler) => {
     expect(only(`قتل ما لا يقل ${filler} عن 300 شخص`)).toMatchObject({ bound: 'atLeast', value: 300 });
   });

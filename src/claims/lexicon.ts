@@ -15,6 +15,7 @@ import {
   alternativeJoiners,
   boundFillers,
   boundPhrases,
+  boundLevelNouns,
   boundSymbols,
   boundVerbParticles,
   boundVerbs,
@@ -69,6 +70,8 @@ export interface ClaimsTables {
   readonly boundVerbParticles: readonly BoundVerbParticle[];
   /** Words that may stand inside a bound phrase before its preposition: "ما لا يقل عددهم عن". */
   readonly boundFillers: readonly string[];
+  /** Nouns of a level between a bound phrase and its figure: "فوق مستوى 4%". */
+  readonly boundLevelNouns: readonly string[];
   /** Comparison signs before a figure: `{ symbol: '>=', bound: 'atLeast' }`. */
   readonly boundSymbols: readonly BoundSymbol[];
   /** Signs between the two ends of a range: "-", "~". */
@@ -193,6 +196,7 @@ export const claimsTables: ClaimsTables = {
   boundVerbs,
   boundVerbParticles,
   boundFillers,
+  boundLevelNouns,
   boundSymbols,
   rangeSigns,
   rangeOpeners,
@@ -281,6 +285,7 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   boundVerbs: record({ present: presentVerb, past: optional(oneWord), jussive: optional(presentVerb), prepositions: optional(listOf(oneWord)), bound: oneOf(['moreThan', 'lessThan']) }),
   boundVerbParticles: record({ particle: phrase, before: oneOf(['present', 'jussive']), negates: flag }),
   boundFillers: phrase,
+  boundLevelNouns: oneWord,
   boundSymbols: record({ symbol: sign, bound: oneOf(['atLeast', 'atMost', 'moreThan', 'lessThan']) }),
   rangeSigns: sign,
   rangeOpeners: phrase,
@@ -352,6 +357,8 @@ export class ClaimsLexicon {
   readonly dates: DatesLexicon;
   /** Bound phrases written before the number. */
   readonly boundsBefore: PhraseTable<BoundPhrase>;
+  /** Folded nouns of a level between a bound phrase and its figure. */
+  readonly boundLevelNouns: ReadonlySet<string>;
   /**
    * The bound verbs that take a preposition, by their words without it, with the folded prepositions
    * each takes: the verb of "يزيد عدد سكانها على 300 ألف", whose subject stands before the preposition.
@@ -473,6 +480,7 @@ export class ClaimsLexicon {
       wordClitics + futureClitic,
     );
     this.boundsAfter = new PhraseTable(tables.boundPhrases.filter((b) => b.position === 'after'), (b) => b.phrase);
+    this.boundLevelNouns = new Set(tables.boundLevelNouns.map(foldWord));
     this.boundSymbols = new Map(tables.boundSymbols.map((s) => [s.symbol, s]));
     this.rangeSigns = new Set(tables.rangeSigns);
     this.rangeOpeners = new PhraseTable(tables.rangeOpeners, (o) => o);

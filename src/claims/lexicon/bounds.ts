@@ -142,6 +142,12 @@ export const boundVerbParticles: readonly BoundVerbParticle[] = [
  */
 export const boundFillers: readonly string[] = ['عددهم', 'عددها', 'عدده', 'عدد', 'قيمتها', 'قيمته', 'حجمها', 'حجمه', 'مجموعها', 'مجموعه'];
 
+/**
+ * Nouns of a level that may stand between a bound phrase and its figure: "فوق مستوى 4%"،
+ * "دون حاجز 100 دولار"، "تحت سقف 3%".
+ */
+export const boundLevelNouns: readonly string[] = ['مستوى', 'حاجز', 'عتبة', 'سقف'];
+
 /** A comparison sign before a number. */
 export interface BoundSymbol {
   /** The sign: ">", ">=", "≥". */
