@@ -90,6 +90,10 @@ describe('speaker tables', () => {
     expect(one(`قتل 30 مدنيا، بحسب ${word} نقلت وكالة الأناضول`).speaker?.text).toBe('وكالة الأناضول');
   });
 
+  it.each(t.relativeVerbObjects.map((w) => [w] as const))('"%s" after an attribution\'s verb is skipped before the speaker', (word) => {
+    expect(one(`قتل 30 مدنيا، بحسب ما صرح ${word} وزير الداخلية سامي النجار`).speaker?.text).toBe('سامي النجار');
+  });
+
   it.each(t.verbalNounOpeners.map((w) => [w] as const))('"%s" before a reporting verb\'s form makes it a noun that names no speaker', (word) => {
     // Without the opener, "زعم تهديد …" would be read as a verb and its subject.
     expect(one(`وفرضت الحكومة رسوما ${word} زعم تهديد الواردات الأمن القومي، وشملت 6 بلدان`).speaker).toBeNull();

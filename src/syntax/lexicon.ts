@@ -32,6 +32,7 @@ import {
   affiliationPrepositions,
   relaySourcePrepositions,
   attributionRelatives,
+  relativeVerbObjects,
   verbalNounOpeners,
   relationEndings,
   pluralRelationEndings,
@@ -114,6 +115,8 @@ export interface SyntaxTables {
   readonly relaySourcePrepositions: readonly string[];
   /** Relative words between an attribution and its verb: ما ("بحسب ما قال الناطق"). */
   readonly attributionRelatives: readonly string[];
+  /** A preposition with the pronoun of what is said, between an attribution's verb and its speaker: "بحسب ما صرح به الوزير". */
+  readonly relativeVerbObjects: readonly string[];
   /** Words after which a reporting verb's written form is its verbal noun: تحت ("تحت زعم"), بعد ("بعد نشر"). */
   readonly verbalNounOpeners: readonly string[];
   /** Endings of adjectives of relation: ي (الأمريكي). */
@@ -169,6 +172,7 @@ export const syntaxTables: SyntaxTables = {
   affiliationPrepositions,
   relaySourcePrepositions,
   attributionRelatives,
+  relativeVerbObjects,
   verbalNounOpeners,
   relationEndings,
   pluralRelationEndings,
@@ -230,6 +234,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   affiliationPrepositions: phrase,
   relaySourcePrepositions: phrase,
   attributionRelatives: phrase,
+  relativeVerbObjects: phrase,
   verbalNounOpeners: phrase,
   relationEndings: wordEnding,
   pluralRelationEndings: wordEnding,
@@ -300,6 +305,8 @@ export class SyntaxLexicon {
   readonly relaySources: ReadonlySet<string>;
   /** Folded relative words between an attribution and its verb (ما). */
   readonly attributionRelatives: ReadonlySet<string>;
+  /** Folded prepositions with a pronoun after an attribution's verb. */
+  readonly relativeVerbObjects: ReadonlySet<string>;
   /** Folded words after which a reporting verb's form is a noun: تحت، بعد، في. */
   readonly verbalNounOpeners: ReadonlySet<string>;
   /** Every written form of the reporting verbs, folded: a word is looked up in it once a pronoun is taken off (ذكرته → ذكرت). */
@@ -351,6 +358,7 @@ export class SyntaxLexicon {
     this.affiliationPrepositions = foldedSet(tables.affiliationPrepositions);
     this.relaySources = foldedSet(tables.relaySourcePrepositions);
     this.attributionRelatives = foldedSet(tables.attributionRelatives);
+    this.relativeVerbObjects = foldedSet(tables.relativeVerbObjects);
     this.verbalNounOpeners = foldedSet(tables.verbalNounOpeners);
     this.relationEndings = foldedEndings(tables.relationEndings);
     this.pluralRelationEndings = foldedEndings(tables.pluralRelationEndings);

@@ -237,6 +237,12 @@ export const relaySourcePrepositions: readonly string[] = ['عن'];
 export const attributionRelatives: readonly string[] = ['ما', 'لما'];
 
 /**
+ * A preposition with the pronoun of what is said, after the verb of an attribution's relative and
+ * before its speaker: "بحسب ما صرح به وزير البترول"، "وفقا لما أدلى به مسؤول"، "حسبما أعلن عنه الجيش".
+ */
+export const relativeVerbObjects: readonly string[] = ['به', 'بها', 'عنه', 'عنها', 'له', 'لها', 'إليه', 'إليها'];
+
+/**
  * Prepositions and adverbial nouns that only a noun follows: after them a reporting verb's written
  * form is its verbal noun, which names no speaker. "فرضت رسوماً تحت زعم تهديد الواردات الأمن
  * القومي" (under the pretext), "بعد نشر الصحيفة تقريراً" (after the paper published), "دون ذكر

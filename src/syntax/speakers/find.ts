@@ -67,6 +67,10 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         const relativeVerb = relative && tokens.isWord(verb) && !lexicon.isSpeakerStop(tokens, verb) && verbAfterRelative(lexicon, tokens.text(verb));
         const saying = verb >= 0 && (relativeVerb || lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb));
         if (saying) from = tokenIndex(verb + 1);
+        // "بحسب ما صرح به وزير البترول": the pronoun of what is said stands before the speaker (not after a
+        // verb of relaying, whose عنه is the source: "بحسب ما نقلت عنه الوكالة").
+        const object = tokens.next(verb);
+        if (relativeVerb && object >= 0 && lexicon.relativeVerbObjects.has(tokens.text(object)) && !lexicon.fromVerbs.has(tokens, verb)) from = tokenIndex(object + 1);
         // A relative with no verb of saying after it names no source: "بحسب ما لديه من معلومات".
         const entity = relative && !saying ? null : reader.choose(reader.collect(from, s.end));
         const before = tokens.previous(k);
