@@ -157,6 +157,8 @@ describe('reference words', () => {
   it('reads a reference word behind a preposition and an article written apart', () => {
     expect(claims('ويعد آخر ظهور للفريق بدور الـ 16 قبل سنوات')).toEqual([]);
     expect(claims('وصدر القرار برقم 5812 وتاريخه معروف')).toEqual([]);
+    // Not a stem of two letters behind a clitic: "بسن الـ45" is a man's age.
+    expect(claims('شارك في البطولة وهو بسن الـ45 قبل أن يعتزل').map((c) => c.value)).toContain(45);
   });
 });
 

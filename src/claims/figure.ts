@@ -115,8 +115,8 @@ function goalMinute(c: ClaimContext, n: ParsedNumber): boolean {
   return !counted && goalCueBefore(c, open);
 }
 
-/** Fewest letters of a model name behind a clitic. */
-const MIN_MODEL_STEM = 3;
+/** Fewest letters of a model name or a reference word read behind a clitic ("لفرانس24"، "بدور"; not "لاف"، "بسن"). */
+const MIN_STEM_BEHIND_CLITIC = 3;
 
 /** A Latin letter: a word with one before a number names a product ("iOS 12"). */
 const LATIN = /[A-Za-z]/u;
@@ -142,7 +142,7 @@ function namedModel(c: ClaimContext, n: ParsedNumber): boolean {
     return tokens.isNumeral(n.start) && n.end === n.start + 1 && !c.syntax.units.tableUnitAt(tokens, k) && !countedAfter(c, n);
   }
   // Behind a clitic only a name of three letters or more: "لفرانس24", but "لاف" is no إف.
-  return stemCandidates(tokens.text(k), cliticsButKaf).some((w, i) => (i === 0 || w.length >= MIN_MODEL_STEM) && c.lexicon.modelNames.has(w)) && !countedAfter(c, n);
+  return stemCandidates(tokens.text(k), cliticsButKaf).some((w, i) => (i === 0 || w.length >= MIN_STEM_BEHIND_CLITIC) && c.lexicon.modelNames.has(w)) && !countedAfter(c, n);
 }
 
 /** A nisba adjective, folded, which after a model number describes the model: "إف 16 إسرائيلية". */
@@ -242,8 +242,10 @@ function afterReferenceWord(c: ClaimContext, n: ParsedNumber): boolean {
   const before = wordBefore(c, n);
   if (before < 0) return false;
   const word = c.tokens.text(before);
-  // Behind a conjunction or a preposition: "ودور الـ16"، "بدور الـ 16"، "برقم 5".
-  const reference = (w: string): boolean => c.lexicon.notFigure.has(w) || stemCandidates(withoutConjunction(w), cliticsButKaf).some((s) => c.lexicon.notFigure.has(s));
+  // Behind a conjunction or a preposition: "ودور الـ16"، "بدور الـ 16"، "برقم 5" — a stem of three letters
+  // or more: "وهو بسن الـ45" is a man's age, not the age limit of "سن 18".
+  const reference = (w: string): boolean =>
+    c.lexicon.notFigure.has(w) || stemCandidates(withoutConjunction(w), cliticsButKaf).some((s, i) => (i === 0 || s.length >= MIN_STEM_BEHIND_CLITIC) && c.lexicon.notFigure.has(s));
   if (reference(word)) return true;
   // A name between: "طراز امبراير 190", "رحلة مصر للطيران 804" (an indefinite word that is no noun of the tables).
   const twoBefore = c.tokens.previousWord(before);
