@@ -4,6 +4,7 @@ import { article, cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, 
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import { goalCueBefore } from './kinds.js';
+import { RELATIVE_ADJECTIVE } from '../syntax/units.js';
 
 /** Years a plain four-digit number may be, when nothing says it counts something. */
 const YEARS = { min: 1900, max: 2100 };
@@ -87,10 +88,13 @@ const LAST_MINUTE = 120;
 /** Most tokens of a bracket of goal minutes on either side of one: "(9 و28 و90+3)". */
 const MINUTES_REACH = 8;
 
+/** Signs between the minutes of a bracket: "(9، 28)", "(90+3)". */
+const MINUTE_SIGNS = '+،,';
+
 /** True when token `k` may stand in a bracket of minutes: a numeral, a glued و, a plus or a comma. */
 function inMinutes(c: ClaimContext, k: TokenIndex): boolean {
   const { tokens } = c;
-  return tokens.isNumeral(k) || tokens.isPunct(k, '+،,') || (tokens.isWord(k) && isCliticAlone(tokens.text(k)));
+  return tokens.isNumeral(k) || tokens.isPunct(k, MINUTE_SIGNS) || (tokens.isWord(k) && isCliticAlone(tokens.text(k)));
 }
 
 /**
@@ -145,15 +149,13 @@ function namedModel(c: ClaimContext, n: ParsedNumber): boolean {
   return stemCandidates(tokens.text(k), cliticsButKaf).some((w, i) => (i === 0 || w.length >= MIN_STEM_BEHIND_CLITIC) && c.lexicon.modelNames.has(w)) && !countedAfter(c, n);
 }
 
-/** A nisba adjective, folded, which after a model number describes the model: "إف 16 إسرائيلية". */
-const NISBA = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
-
 /** True when a counted noun (a noun of the tables, a symbol, or a noun that is no nisba) follows number `n`. */
 function countedAfter(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens, syntax } = c;
   const unit = syntax.units.unitAfter(tokens, tokenIndex(n.end - 1), (k) => c.isNumberToken(k));
   if (!unit || c.inTime(unit.start, unit.end)) return false;
-  return unit.kind !== 'count' || syntax.units.tableUnitAt(tokens, unit.start) !== null || !NISBA.test(tokens.text(unit.start));
+  // A nisba after a model number describes the model: "إف 16 إسرائيلية".
+  return unit.kind !== 'count' || syntax.units.tableUnitAt(tokens, unit.start) !== null || !RELATIVE_ADJECTIVE.test(tokens.text(unit.start));
 }
 
 /** Endings of verbs in the past, which no model name has: بلغوا، بلغت. */

@@ -7,6 +7,7 @@ import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { conjunctionAnd, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import type { PhraseTable } from '../syntax/phrases.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
 /** Most words between a score cue and the score: "بفوزها على بولندا 3-0", "خسارتها المباراة الأولى أمام اليابان 1-2". */
@@ -50,26 +51,29 @@ function cueWord(words: ReadonlySet<string>, word: string): boolean {
   return words.has(bare) || (POSSESSIVE.test(bare) && words.has(bare.replace(POSSESSIVE, '')));
 }
 
-/** True when a word of `words` stands in the sentence within {@link SCORE_CUE_WORDS} words before token `k`. */
-function cueBefore(c: ClaimContext, k: TokenIndex, words: ReadonlySet<string>): boolean {
+/**
+ * True when a cue stands in the sentence within {@link SCORE_CUE_WORDS} words before token `k`: a word
+ * of `words` (behind the article or before a possessive) or a phrase of `phrases`.
+ */
+function cueBefore(c: ClaimContext, k: TokenIndex, words: ReadonlySet<string>, phrases: PhraseTable<string> | null): boolean {
   const { tokens } = c;
   const sentence = c.sentenceOf(k);
   for (let j = tokenIndex(k - 1), seen = 0; j >= 0 && j >= k - SEARCH_REACH && seen < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
     if (!tokens.isWord(j)) continue;
     seen++;
-    if (cueWord(words, tokens.text(j)) || (words === c.lexicon.scoreCueWords && c.lexicon.scoreCues.has(tokens, j))) return true;
+    if (cueWord(words, tokens.text(j)) || phrases?.has(tokens, j)) return true;
   }
   return false;
 }
 
 /** True when a word of a match stands in the sentence before token `k`: "فاز 3-1", "خلال الفوز 3-0". */
 export function matchCueBefore(c: ClaimContext, k: TokenIndex): boolean {
-  return cueBefore(c, k, c.lexicon.scoreCueWords);
+  return cueBefore(c, k, c.lexicon.scoreCueWords, c.lexicon.scoreCues);
 }
 
 /** True when a word of scoring stands in the sentence before token `k`: "سجلها الحدادي (51 و73)". */
 export function goalCueBefore(c: ClaimContext, k: TokenIndex): boolean {
-  return cueBefore(c, k, c.lexicon.goalCueWords);
+  return cueBefore(c, k, c.lexicon.goalCueWords, null);
 }
 
 /** A side of a score: one numeral, or the word for nothing ("صفر-4", "1 - صفر", "صفر-صفر"). */

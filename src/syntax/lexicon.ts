@@ -127,7 +127,7 @@ export interface SyntaxTables {
   readonly feminineEndings: readonly string[];
   /** Heads whose complement names a thing after a person (its namesake): مطار، جامعة، جائزة ("مطار محمد الخامس"). */
   readonly namesakeHeads: readonly string[];
-  /** Nouns of a work whose title follows in quotation marks: رواية، مسلسل، قصيدة ("رواية « قشتمر »"). */
+  /** Nouns of a titled work other than fiction or art, whose quoted title names no person: كتاب، برنامج، لقب ("بلقب « أبو الإلكترون »"); the people rule reads `artWorkNouns` too. */
   readonly workNouns: readonly string[];
   /** Nouns of a work of fiction or art before its quoted title: رواية، لوحة (رواية " ثرثرة فوق النيل "). */
   readonly artWorkNouns: readonly string[];

@@ -28,7 +28,7 @@ export interface UnitReading {
 }
 
 /** A relative (nisba) adjective, folded: قسري، نفطيه، نفطيا. */
-const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
+export const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه|يا|يين|يون)$/u;
 
 /**
  * A glued و or ف before a verb's prefix, folded: وأصيب، وتوفي، ويقول، فنقل is not

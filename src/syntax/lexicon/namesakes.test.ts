@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntityMentions } from '../mentions.js';
-import { namesakeHeads, saintWords, workNouns } from './namesakes.js';
+import { artWorkNouns, namesakeHeads, saintWords, workNouns } from './namesakes.js';
 
 /** The person mentions of `text`, as written. */
 const people = (text: string): string[] => findEntityMentions(text).filter((m) => m.type === 'person').map((m) => m.text);
@@ -21,7 +21,7 @@ describe('namesakeHeads', () => {
 });
 
 describe('workNouns', () => {
-  it.each(workNouns)('reads a quoted name after %s as the title of the work', (noun) => {
+  it.each([...workNouns, ...artWorkNouns])('reads a quoted name after %s as the title of the work', (noun) => {
     expect(people(`وعرض التلفزيون ${noun} « سمير مهران » عام 1990`)).toEqual([]);
     expect(people(`وعرض التلفزيون ${noun} " " سمير مهران " " عام 1990`)).toEqual([]);
   });

@@ -54,21 +54,13 @@ export const namesakeHeads: readonly string[] = [
 ];
 
 /**
- * Nouns of a work whose title follows in quotation marks: "رواية « قشتمر »"، "مسلسل " نصر الله
- * "", "بقصيدة " بلقيس "", "اشتهر بلقب " أبو الإلكترون "". Without the quotation marks the name
- * after them is the author's ("رواية نجيب محفوظ") and stays a person.
+ * Nouns of a work whose title follows in quotation marks, besides the works of fiction and art of
+ * {@link artWorkNouns} (which count here too): "كتاب « الأيام »"، "برنامج " ستون دقيقة ""، "اشتهر
+ * بلقب " أبو الإلكترون "". A name in such a title is no person; without the quotation marks the name
+ * after the noun is the author's ("رواية نجيب محفوظ") and stays a person.
  */
 export const workNouns: readonly string[] = [
-  'رواية',
-  'قصة',
-  'مسلسل',
-  'فيلم',
-  'قصيدة',
-  'مسرحية',
-  'ديوان',
   'كتاب',
-  'أغنية',
-  'ألبوم',
   'برنامج',
   'مسودة',
   'مقال',

@@ -8,7 +8,7 @@ import { article, isDefinite, liArticle, withoutConjunction } from '../../text/c
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isNumberWord } from './person.js';
-import { endsWithAny, mentionTables, RANK, type Found } from './tables.js';
+import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
@@ -56,8 +56,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
  * word with the article that names nothing else ("نهر اللؤلؤ"). "بحر الأسبوع" ("within the week")
  * and "نهر جارف" name nothing.
  */
-function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
-  const t = mentionTables(lexicon);
+function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
   const head = t.featureHeads.matchAt(tokens, k);
   if (!head) return null;
   const j = tokens.next(tokenIndex(head.end - 1));
@@ -80,7 +79,7 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
   const t = mentionTables(lexicon);
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
-    const feature = featureAt(tokens, lexicon, k);
+    const feature = featureAt(tokens, lexicon, t, k);
     if (feature) {
       out.push(feature);
       k = tokenIndex(feature.end - 1);

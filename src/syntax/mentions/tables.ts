@@ -242,7 +242,7 @@ export interface MentionTables {
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
   /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
   readonly namesakeHeads: PhraseTable<string>;
-  /** Nouns of a work whose title follows in quotation marks, with و/ف/ب/ل before them: بقصيدة. */
+  /** Nouns of a titled work (`workNouns` and `artWorkNouns`), with و/ف/ب/ل before them: بقصيدة، بكتاب. */
   readonly workNouns: PhraseTable<string>;
   /** Nouns of a work of fiction or art before its quoted title: رواية، لوحة. */
   readonly artWorkNouns: PhraseTable<string>;
@@ -319,8 +319,9 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
-      workNouns: new PhraseTable(lexicon.tables.workNouns, (h) => h, 'وفبل'),
-      artWorkNouns: new PhraseTable(lexicon.tables.artWorkNouns, (h) => h, 'وفبل'),
+      // Every noun of a titled work for the people rule, those of fiction and art alone for places.
+      workNouns: new PhraseTable([...lexicon.tables.workNouns, ...lexicon.tables.artWorkNouns], (h) => h, cliticsButKaf),
+      artWorkNouns: new PhraseTable(lexicon.tables.artWorkNouns, (h) => h, cliticsButKaf),
       nameEndWords: folded(lexicon.tables.nameEndWords),
       saintWords: folded(lexicon.tables.saintWords),
     };
