@@ -18,6 +18,15 @@ describe('claim time scope', () => {
     expect(scopes('وفي 2014، منحت الوكالة عقودا بلغت 6.8 مليار دولار، لتطوير نظام بحلول 2017.', '2018-02-10')[0]?.slice(1, 3)).toEqual(['2014', '2014']);
   });
 
+  it('scopes each figure of a rise by the share of a year beside it, an anaphoric year counted from the one before', () => {
+    expect(scopes('لتصعد البطالة من 8.9% في الربع الأخير من 2010 إلى 11.9% في الربع الأول من العام التالي.', '2018-04-15').map((r) => r.slice(0, 3))).toEqual([
+      ['8.9%', '2010-10', '2010-12'],
+      ['11.9%', '2011-01', '2011-03'],
+    ]);
+    // A figure after a month is no day of it: the claim stays, scoped by the month.
+    expect(scopes('ارتفعت الأسعار في يونيو 3% مقارنة بالعام الماضي', '2018-10-05').map((r) => r.slice(0, 3))).toEqual([['3%', '2018-06', '2018-06']]);
+  });
+
   it('resolves relative times and periods against publishedAt', () => {
     expect(scopes('ارتفع عدد السياح إلى 3.1 مليون سائح في النصف الأول من العام الماضي.', '2018-05-16')[0]?.slice(1, 3)).toEqual(['2017-01', '2017-06']);
     expect(scopes('قتل 20 شخصا الأسبوع الماضي.', '2018-07-22')[0]?.slice(1, 3)).toEqual(['2018-07-09', '2018-07-15']);

@@ -58,6 +58,11 @@ describe('findDates: month names', () => {
 });
 
 describe('findDates: days and months', () => {
+  it('reads no day after a month where a figure follows it', () => {
+    expect(dates('ارتفعت الأسعار في يونيو 3% مقارنة', WED)).toEqual([['يونيو', 'date', '2018-06', '2018-06']]);
+    expect(dates('بلغت في يونيو 3 مليارات', WED)).toEqual([['يونيو', 'date', '2018-06', '2018-06']]);
+  });
+
   it('reads a day before or after a month, in digits, ordinals and number words', () => {
     expect(one('في 6 ديسمبر 2017')[2]).toBe('2017-12-06');
     expect(one('الخميس 30/نوفمبر/2017')).toMatchObject({ 0: 'الخميس 30/نوفمبر/2017', 2: '2017-11-30' });
@@ -232,6 +237,35 @@ describe('findDates: relative days, weekdays and units', () => {
   });
 });
 
+describe('findDates: the same time as the one before', () => {
+  it('reads "نفسه" after and "نفس"/"ذات" before a noun of time as the period of the time named before it', () => {
+    expect(dates('وصل في 5 مارس 2018، وفي اليوم نفسه غادر').at(-1)).toEqual(['اليوم نفسه', 'relative', '2018-03-05', '2018-03-05']);
+    expect(dates('عين في عام 2016، وفي ذات العام استقال', WED).at(-1)).toEqual(['ذات العام', 'relative', '2016', '2016']);
+    expect(dates('ولد في 20 أبريل 1960، وهو نفس الشهر الذي', WED).at(-1)?.slice(2)).toEqual(['1960-04', '1960-04']);
+    // Without a time before it, the one of publication.
+    expect(one('استقال في اليوم نفسه', WED).slice(2)).toEqual([WED, WED]);
+  });
+
+  it('keeps the reading from publication when the time before names only a coarser period', () => {
+    // A year names no day: "اليوم نفسه" is not 1 January 2006.
+    expect(dates('فاز بكأس العالم 2006، وفي اليوم نفسه', WED).at(-1)?.slice(2)).toEqual([WED, WED]);
+  });
+
+  it('gives a month or day whose year is unsaid the year of "من العام نفسه" after it', () => {
+    expect(dates('نشر في عام 2016 تقريرا. وفي يوليو/تموز من العام نفسه، نشر', WED).at(-1)).toEqual(['يوليو/تموز من العام نفسه', 'date', '2016-07', '2016-07']);
+    expect(dates('في عام 2016، ثم في 11 أغسطس من العام نفسه', WED).at(-1)).toEqual(['11 أغسطس من العام نفسه', 'date', '2016-08-11', '2016-08-11']);
+    expect(dates('عزلت في ديسمبر 2016، وفي سبتمبر من العام التالي استعادت جوازها', WED).at(-1)).toEqual(['سبتمبر من العام التالي', 'date', '2017-09', '2017-09']);
+    // A period that has its year takes the words into its span.
+    expect(dates('من 13 يوليو 2018 إلى 11 أغسطس من نفس العام', WED)).toEqual([['من 13 يوليو 2018 إلى 11 أغسطس من نفس العام', 'period', '2018-07-13', '2018-08-11']]);
+  });
+
+  it('moves the same month or day into the year named after it', () => {
+    expect(dates('ارتفعت الأسعار 3% في يونيو مقارنة مع الشهر نفسه من العام الماضي', WED).at(-1)).toEqual(['الشهر نفسه من العام الماضي', 'relative', '2017-06', '2017-06']);
+    // "This day in history": the day of publication, in 1947.
+    expect(one('وفي نفس اليوم من عام 1947، ظهر', '2018-10-05').slice(2)).toEqual(['1947-10-05', '1947-10-05']);
+  });
+});
+
 describe('findDates: shares, parts, seasons, centuries and decades', () => {
   it('reads halves, quarters and weeks of a whole', () => {
     expect(one('في النصف الأول من 2015').slice(2)).toEqual(['2015-01', '2015-06']);
@@ -243,6 +277,19 @@ describe('findDates: shares, parts, seasons, centuries and decades', () => {
     expect(one('الأسبوع الأول من عام 2015').slice(2)).toEqual(['2014-12-29', '2015-01-04']);
     expect(one('أول يوم جمعة من يوليو 2016')[2]).toBe('2016-07-01');
     expect(dates('الفصل الأول من الرواية')).toEqual([]);
+  });
+
+  it('reads the whole of a share whatever follows it, and an anaphoric whole from the time before it', () => {
+    // A bare year after "share من" is a year even before إلى and a figure (a range of figures otherwise).
+    expect(dates('لتصعد من 8.9% في الربع الأخير من 2010 إلى 11.9% في الربع الأول من العام التالي.', '2018-04-15')).toEqual([
+      ['الربع الأخير من 2010', 'period', '2010-10', '2010-12'],
+      ['الربع الأول من العام التالي', 'period', '2011-01', '2011-03'],
+    ]);
+    expect(dates('وانخفضت من 12% خلال الربع الأول من 2017 إلى 11.3% خلال الربع الأخير من العام نفسه.', '2018-04-15').map((r) => r.slice(2))).toEqual([
+      ['2017-01', '2017-03'],
+      ['2017-10', '2017-12'],
+    ]);
+    expect(dates('ارتفع من 2010 إلى 3000')).toEqual([]);
   });
 
   it('narrows to the part a word names', () => {

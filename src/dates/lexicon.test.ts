@@ -214,6 +214,7 @@ describe('dates tables', () => {
     if (role === 'of') expect(findDates(`في العاشر ${word} مارس 2019`).map((d) => [d.text, d.start])).toEqual([[`العاشر ${word} مارس 2019`, '2019-03-10']]);
     if (role === 'in') expect(only(`يتقاضى ألف يورو ${word} الشهر`)).toEqual([[`${word} الشهر`, 'set']]);
     if (role === 'this') expect(findDates(`قال ${word} العام`, published).map((d) => [d.text, d.start])).toEqual([[`${word} العام`, '2020']]);
+    if (role === 'same') expect(findDates(`في عام 2010، ثم في ${word} العام`, published).map((d) => [d.text, d.start])).toEqual([['عام 2010', '2010'], [`${word} العام`, '2010']]);
     // A baseline scopes no figure: the claim keeps no time, although the date is found.
     const timeOfClaim = (text: string): [string | undefined, string | null | undefined] => {
       const [claim] = extractQuantClaims(text, published);

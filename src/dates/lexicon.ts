@@ -216,7 +216,7 @@ const fractionIn =
     typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && v !== 0 ? null : `must be a number from ${min} to ${max} other than 0, got ${String(v)}`;
 
 /** The roles of `dateLinkWords`. */
-const dateLinkRoles: readonly DateLinkRole[] = ['of', 'in', 'this', 'with', 'than', 'or', 'between', 'now'];
+const dateLinkRoles: readonly DateLinkRole[] = ['of', 'in', 'this', 'same', 'with', 'than', 'or', 'between', 'now'];
 
 const timeUnits: readonly TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 

@@ -417,6 +417,8 @@ export type DateLinkRole =
   | 'in'
   /** A demonstrative that names a period from publication: "هذا العام"، "هذه السنة"، "هذا الأحد". */
   | 'this'
+  /** "Same" before a noun of time, naming the period of the time before it: "في ذات العام"، "نفس اليوم" (the after-form is an anaphoric word: "العام نفسه"). */
+  | 'same'
   /** The "with" of a comparison: "مقارنة مع العام الماضي". */
   | 'with'
   /** A comparison word that binds only the time right after it: "ارتفع 17% عن العام الماضي". */
@@ -442,6 +444,8 @@ export const dateLinkWords: readonly DateLinkWord[] = [
   { word: 'في', role: 'in' },
   { word: 'هذا', role: 'this' },
   { word: 'هذه', role: 'this' },
+  { word: 'نفس', role: 'same' },
+  { word: 'ذات', role: 'same' },
   { word: 'مع', role: 'with' },
   { word: 'عن', role: 'than' },
   { word: 'أو', role: 'or' },

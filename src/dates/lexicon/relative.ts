@@ -54,8 +54,12 @@ export const directionWords: readonly DirectionWord[] = [
   })),
 ];
 
-/** Words after a noun of time that count from the time named before it: "اليوم التالي"، "الأسبوع الذي سبق". */
+/**
+ * Words after a noun of time that count from the time named before it: "اليوم التالي"، "الأسبوع الذي سبق"،
+ * and the same one: "في الربع الأخير من العام نفسه" after "2017" is October to December 2017.
+ */
 export const anaphoricWords: readonly DirectionWord[] = [
+  ...['نفسه', 'نفسها', 'ذاته', 'ذاتها', 'عينه', 'عينها'].map((word) => ({ word, offset: 0 })),
   ...['التالي', 'التالية', 'اللاحق', 'اللاحقة', 'الذي تلاه', 'التي تلته', 'الذي يليه', 'التي تليه', 'الذي تلا', 'التي تلت'].map((word) => ({ word, offset: 1 })),
   ...['الذي سبق', 'التي سبقت', 'الذي سبقه', 'التي سبقته', 'الذي قبله', 'التي قبلها'].map((word) => ({ word, offset: -1 })),
 ];

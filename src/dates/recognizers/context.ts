@@ -300,3 +300,20 @@ export function endsClause(tokens: TokenStream, k: TokenIndex): boolean {
   const j = tokens.next(k);
   return j < 0 || tokens.isPunct(j);
 }
+
+/** The alif of the accusative indefinite: عاما، يوما. */
+const ACCUSATIVE = 'ا';
+
+/** True when a scale word, a percent sign, a unit of measure or a noun of time follows ("5-8 أعوام"): the digits are a figure. */
+export function followedByQuantity(context: DateContext, end: TokenIndex): boolean {
+  const { tokens } = context;
+  const next = tokens.next(tokenIndex(end - 1));
+  if (next < 0) return false;
+  if (tokens.isPunct(next, '%')) return true;
+  // A counted noun of time: a plural or the accusative singular counts take from 11 to 99 ("5-8 أعوام"، "10-15 عاما");
+  // a date may be followed by its day or year word ("22/4 يوم الأحد").
+  const unit = unitNounAt(context, next);
+  if (unit !== null && !unit.definite && (unit.plural || unit.noun.endsWith(ACCUSATIVE))) return true;
+  const reading = tokens.reading(next);
+  return reading !== null && reading.senses.some((s) => s.type === 'scale');
+}

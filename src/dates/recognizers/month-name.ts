@@ -2,7 +2,7 @@ import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenIndex } from '../../text/coordinates.js';
 import { dayOf, isoDay, isRealDay } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
-import { dayNumberAt, endsClause, isMonthNoun, lastOf, unitWords, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
+import { dayNumberAt, endsClause, followedByQuantity, isMonthNoun, lastOf, unitWords, wordIn, yearAt, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt, resolveMonth, yearInferred, type MonthPhrase } from './month-phrase.js';
 
 
@@ -65,6 +65,8 @@ function daysAfter(context: DateContext, k: TokenIndex, month: MonthPhrase, intr
   let d = tokens.next(lastOf(month.end));
   if (tokens.isPunct(d, '-')) d = tokens.next(d);
   const day = dayNumberAt(context, d);
+  // "ارتفعت الأسعار في يونيو 3%": a figure after the month, not its day.
+  if (day && followedByQuantity(context, day.end)) return null;
   if (day) {
     // A year after the day: "سبتمبر 10, 1901"، "يناير الثاني والعشرين، 2018"، "سبتمبر الحادي والعشرين من 1978".
     let y = tokens.next(lastOf(day.end));

@@ -2,7 +2,7 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, inferYear, isoDay, isoMonth, isoYear, isRealDay } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
-import { endsClause, plainInteger, unitNounAt, wordIn, type DateContext, type TimeRecognizer } from './context.js';
+import { endsClause, followedByQuantity, plainInteger, wordIn, type DateContext, type TimeRecognizer } from './context.js';
 import { monthPhraseAt } from './month-phrase.js';
 
 /** Most tokens a date in digits spans: "2016 / 02 / 22" is five (numerals and separators). */
@@ -79,23 +79,6 @@ function digitRun(tokens: TokenStream, k: TokenIndex): { parts: Part[]; separato
   if (!match) return null;
   const parts = [match[1]!, match[3]!, match[4]].filter((p): p is string => p !== undefined).map((p) => ({ value: Number(p), width: p.length }));
   return { parts, separator: match[2]!, end };
-}
-
-/** The alif of the accusative indefinite: عاما، يوما. */
-const ACCUSATIVE = 'ا';
-
-/** True when a scale word, a percent sign, a unit of measure or a noun of time follows ("5-8 أعوام"): the digits are a figure. */
-function followedByQuantity(context: DateContext, end: TokenIndex): boolean {
-  const { tokens } = context;
-  const next = tokens.next(tokenIndex(end - 1));
-  if (next < 0) return false;
-  if (tokens.isPunct(next, '%')) return true;
-  // A counted noun of time: a plural or the accusative singular counts take from 11 to 99 ("5-8 أعوام"، "10-15 عاما");
-  // a date may be followed by its day or year word ("22/4 يوم الأحد").
-  const unit = unitNounAt(context, next);
-  if (unit !== null && !unit.definite && (unit.plural || unit.noun.endsWith(ACCUSATIVE))) return true;
-  const reading = tokens.reading(next);
-  return reading !== null && reading.senses.some((s) => s.type === 'scale');
 }
 
 /** Day, month and year: the readings the values allow, the nearest publication when several stand. */

@@ -13,6 +13,7 @@ const FEW_COUNT = 3;
  * A week, month, year, decade or century named from publication:
  *
  * - "هذا العام"، "هذه السنة"، "هذا الأسبوع" — the current one;
+ * - "العام نفسه"، "في ذات اليوم"، "نفس الشهر" — the one of the time named before it;
  * - "العام الماضي"، "الشهر المقبل"، "الأسبوع القادم"، "السنة الماضية"،
  *   "العقد المقبل"، "الأسبوع بعد القادم" — the one before or after (التالي is
  *   the one after the time named before it, when there is one);
@@ -23,7 +24,7 @@ const FEW_COUNT = 3;
  */
 export const relativeUnit: TimeRecognizer = {
   name: 'relative unit',
-  starts: { words: (l) => [...l.links.this, ...l.durationUnit.keys(), ...l.edgeWords.keys()] },
+  starts: { words: (l) => [...l.links.this, ...l.links.same, ...l.durationUnit.keys(), ...l.edgeWords.keys()] },
   read(context, k) {
     const { tokens } = context;
     if (!tokens.isWord(k)) return null;
@@ -35,6 +36,14 @@ export const relativeUnit: TimeRecognizer = {
       // "هذا اليوم" is "اليوم": the relative day reads it.
       if (!unit || !unit.definite || unit.plural || unit.count || unit.unit === 'day') return null;
       return named(context, k, tokenIndex(j + 1), unit, 0);
+    }
+    // "في ذات العام"، "نفس اليوم": the period of the time named before it (the anaphora refiner), or the current one.
+    if (context.lexicon.links.same.has(word)) {
+      const j = tokens.nextWord(k);
+      const unit = j >= 0 ? unitNounAt(context, j) : null;
+      if (!unit || !unit.definite || unit.plural || unit.count) return null;
+      const e = named(context, k, tokenIndex(j + 1), unit, 0);
+      return e ? joined(e, { anaphoric: 0 }) : null;
     }
     const unit = unitNounAt(context, k);
     if (!unit || !unit.definite) return null;

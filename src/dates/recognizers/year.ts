@@ -6,7 +6,7 @@ import { joined, type TimeExpression } from '../expression.js';
 import type { EraWord } from '../lexicon/context.js';
 import { daysResolution } from '../resolve.js';
 import { hijriSpan } from '../hijri.js';
-import { plainInteger, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer, type YearNumber } from './context.js';
+import { numberStartingAt, plainInteger, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer, type YearNumber } from './context.js';
 
 /** Years read from digits with nothing to introduce them: outside this range a number is more likely a count than a year. */
 const BARE_YEARS = { min: 1900, max: 2100 };
@@ -149,7 +149,22 @@ function standsAlone(context: DateContext, k: TokenIndex, value: number): boolea
   if (wordIn(tokens, next, lexicon.rangeJoiners, conjunctionAnd) && isBareYear(tokens, tokens.next(next))) return true;
   if (before >= 0 && wordIn(tokens, before, lexicon.rangeJoiners, conjunctionAnd) && isBareYear(tokens, tokens.previous(before))) return true;
   // "2016 الربع الثالث": a year before a share of it.
-  return tokens.isWord(next) && lexicon.divisions.has(withoutArticle(tokens.text(next)));
+  if (tokens.isWord(next) && lexicon.divisions.has(withoutArticle(tokens.text(next)))) return true;
+  // "في الربع الأخير من 2010 إلى 11.9%": the whole of a share before it, whatever follows.
+  const of = tokens.previousWord(k);
+  return of >= 0 && lexicon.links.of.has(tokens.text(of)) && endsShare(context, tokens.previousWord(of));
+}
+
+/** True when word `k` is the ordinal of a share: "الربع الأخير"، "النصف الأول"، "الفصل الرابع والأخير". */
+function endsShare(context: DateContext, k: TokenIndex): boolean {
+  const { tokens, lexicon, document } = context;
+  if (k < 0) return false;
+  const last = lexicon.last.has(tokens.text(k)) || (tokens.text(k).startsWith(conjunctionAnd) && lexicon.last.has(tokens.tail(k)));
+  // "الفصل الرابع والأخير": the ordinal before the "and last".
+  const ordinal = last && tokens.text(k).startsWith(conjunctionAnd) ? tokens.previousWord(k) : k;
+  if (ordinal < 0 || (!last && numberStartingAt(document, ordinal)?.kind !== 'ordinal')) return false;
+  const division = tokens.previousWord(ordinal);
+  return division >= 0 && lexicon.divisions.has(withoutArticle(tokens.text(division)));
 }
 
 /**

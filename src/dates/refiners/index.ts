@@ -16,7 +16,7 @@ import { narrowParts } from './narrow-parts.js';
 import { openPeriods } from './open-periods.js';
 import { joinRanges } from './join-ranges.js';
 import { markBaselines } from './mark-baselines.js';
-import { resolveAnaphora } from './resolve-anaphora.js';
+import { resolveAnaphora, resolveAnaphoricWholes } from './resolve-anaphora.js';
 
 /** A pass over the expressions of a text. */
 export interface TimeRefiner {
@@ -29,6 +29,7 @@ export const timeRefiners: readonly TimeRefiner[] = [
   dropAges,
   mergeSameMoment,
   followWeekdays,
+  resolveAnaphoricWholes,
   composeShares,
   narrowParts,
   joinRanges,
