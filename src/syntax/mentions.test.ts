@@ -497,6 +497,18 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقالت شركة بتروناس إن')).toEqual([['بتروناس', 'organization']]);
   });
 
+  it('ends a name before an adjective of its standing, ties, make-up or meeting', () => {
+    const spans = (text: string) => findEntityMentions(text).filter((m) => m.type !== 'place').map((m) => [m.text, m.span.start, m.span.end]);
+    expect(spans('قال حزب النهضة الحاكم إن الانتخابات ستجري في موعدها')).toEqual([['حزب النهضة', 4, 14]]);
+    expect(spans('هاجمت جبهة التحرير الوطني المتمردة مواقع الجيش')).toEqual([['جبهة التحرير الوطني', 6, 25]]);
+    expect(spans('باعت شركة الحديد الوطنية المملوكة للدولة حصتها')).toEqual([['شركة الحديد الوطنية', 5, 24]]);
+    expect(spans('فاز حزب العمال المعارض بأغلبية مقاعد البرلمان المكون من 120 مقعدا')).toEqual([['حزب العمال', 4, 14]]);
+    expect(spans('ناقشت جلسة مجلس الوزراء الأسبوعية الميزانية')).toEqual([['مجلس الوزراء', 11, 23]]);
+    // A generic head with such an adjective alone names no body; an adjective of a field stays in the name.
+    expect(spans('قالت الشركة العملاقة إنها ستغلق المصنع')).toEqual([]);
+    expect(spans('أعلنت وزارة الحالات الطارئة الروسية حصيلة الحريق')).toEqual([['وزارة الحالات الطارئة الروسية', 6, 35]]);
+  });
+
 });
 
 describe('findEntityMentions: people', () => {
