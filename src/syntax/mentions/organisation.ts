@@ -44,6 +44,18 @@ function isBodyStateWord(t: MentionTables, w: string): boolean {
   return t.bodyStateWords.has(w) || (w.endsWith('ه') && t.bodyStateWords.has(w.slice(0, -1)));
 }
 
+/**
+ * True when the folded word `w` is in `words` as written, or behind one glued و، ف، ب or ل. The word
+ * as written comes first: وكالة, فريق, بنك and لجنة open with a clitic's letter ("وكالة الطاقة الدولية"
+ * is no "كالة").
+ */
+function inTable(words: ReadonlySet<string>, w: string): boolean {
+  return words.has(w) || (CLITIC_LETTER.test(w) && words.has(w.slice(1)));
+}
+
+/** One glued conjunction or preposition: و، ف، ب، ل. */
+const CLITIC_LETTER = /^[وفبل]/u;
+
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
@@ -442,12 +454,12 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
     // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس).
     if (w.startsWith(liArticle)) return null;
-    const descriptor = tokens.text(tokens.previousWord(j)).replace(/^[وفبل]/u, '');
-    if (headAt(t, w) || t.commonNounHeads.has(descriptor)) return null;
+    const descriptor = tokens.text(tokens.previousWord(j));
+    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor)) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
-    if (t.organisationHeads.has(descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
+    if (inTable(t.organisationHeads, descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
     // A club's name goes on with the nisba of its city, not of its country: "فريق المغرب التطواني"، "فريق
     // الوداد البيضاوي" (not "فريق الهلال السعودي", nor "فريق الاتحاد الجديد").
     return { start: j, end: withCityNisba(tokens, t, j), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
@@ -488,7 +500,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
         continue;
       }
       // حركة، تنظيم are heads too: "حركة التحرير الوطني".
-      if (!t.organisationHeads.has(tokens.text(k).replace(/^[وفبل]/u, ''))) continue;
+      if (!inTable(t.organisationHeads, tokens.text(k))) continue;
     }
     const club = clubAt(tokens, t, k);
     if (club) {
