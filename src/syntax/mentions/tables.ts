@@ -158,6 +158,8 @@ export interface MentionTables {
   readonly genericBodyWords: ReadonlySet<string>;
   /** Heads before a place name: مدينة، محافظة. */
   readonly placeHeads: PhraseTable<string>;
+  /** Folded one-word place heads, to read them with the article: المدينة، المخيم. */
+  readonly placeHeadWords: ReadonlySet<string>;
   /** Folded role words that start a description before a name in apposition: وزير، رئيس، المتحدث. */
   readonly roles: ReadonlySet<string>;
   /** Titles, with every clitic they take: للرئيس، وبالرئيس، والشيخ. */
@@ -277,6 +279,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       descriptorWords: folded(tables.organisationDescriptors.filter((d) => !d.includes(' '))),
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, cliticsButKaf),
+      placeHeadWords: folded(tables.placeHeads.filter((h) => !h.includes(' '))),
       roles: folded(lexicon.tables.roleWords),
       titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
       genericHeads: folded(tables.genericHeads),
