@@ -63,4 +63,9 @@ describe('places that are part of something else', () => {
       ['إيران', 'place', 23],
     ]);
   });
+
+  it('reads a word with the article after حي as the quarter it names, a bare one as its adjective', () => {
+    expect(placed('قصفت منزلا بحي المفرق غرب المدينة')).toEqual([['المفرق', 'place', 15]]);
+    expect(placed('يسكن في حي فقير')).toEqual([]);
+  });
 });

@@ -43,6 +43,8 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
   if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
+  // A bare word after حي is its adjective: "حي فقير"; "حي الجمالية" names the quarter.
+  if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(foldWord(head))) return null;
   const second = tokens.nextWord(j);
   if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a

@@ -228,6 +228,8 @@ export interface MentionTables {
   readonly compassPoints: ReadonlySet<string>;
   /** Folded place heads that are also common nouns: ولايه، مقاطعه. */
   readonly commonNounPlaceHeads: ReadonlySet<string>;
+  /** Folded place heads before a name with the article alone: حي. */
+  readonly placeHeadsBeforeDefinite: ReadonlySet<string>;
   /** Heads of a natural feature, kept in its name: نهر، بحيرة (نهر النيجر). */
   readonly featureHeads: PhraseTable<string>;
   /** Feature heads before a name of their own: نهر (نهر اللؤلؤ). */
@@ -314,6 +316,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       clubContextWords: folded(tables.clubContextWords),
       compassPoints: folded(tables.compassPoints),
       commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
+      placeHeadsBeforeDefinite: folded(tables.placeHeadsBeforeDefinite),
       featureHeads: new PhraseTable(tables.featureHeads, (h) => h, cliticsButKaf),
       featureHeadsBeforeOwnName: folded(tables.featureHeadsBeforeOwnName),
       simileWords: folded(tables.simileWords),
