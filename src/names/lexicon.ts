@@ -28,6 +28,7 @@ import {
   clubContextWords,
   compassPoints,
   commonNounPlaceHeads,
+  placeHeadsBeforeDefinite,
   featureHeads,
   featureHeadsBeforeOwnName,
   simileWords,
@@ -152,6 +153,8 @@ export interface NamesTables {
   readonly compassPoints: readonly string[];
   /** Place heads that are also common nouns: ولاية، مقاطعة (ولاية البرلمان is a term, مقاطعة المغني a boycott). */
   readonly commonNounPlaceHeads: readonly string[];
+  /** Place heads before a name with the article alone: حي (حي الجمالية; حي فقير is a poor quarter). */
+  readonly placeHeadsBeforeDefinite: readonly string[];
   /** Heads of a natural feature that stay in its name: نهر، بحيرة، خليج (نهر النيجر is the river). */
   readonly featureHeads: readonly string[];
   /** Feature heads after which an unlisted word with the article is the feature's name: نهر، بحيرة (نهر اللؤلؤ). */
@@ -227,6 +230,7 @@ export const namesTables: NamesTables = {
   clubContextWords,
   compassPoints,
   commonNounPlaceHeads,
+  placeHeadsBeforeDefinite,
   featureHeads,
   featureHeadsBeforeOwnName,
   simileWords,
@@ -313,6 +317,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   clubContextWords: phrase,
   compassPoints: phrase,
   commonNounPlaceHeads: phrase,
+  placeHeadsBeforeDefinite: phrase,
   featureHeads: phrase,
   featureHeadsBeforeOwnName: phrase,
   simileWords: phrase,

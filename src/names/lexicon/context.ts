@@ -12,6 +12,8 @@ import type { RoleWord } from '../../text/lexicon.js';
  */
 export const placeHeads: readonly string[] = [
   'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'مقاطعة', 'جزيرة', 'مخيم', 'ضاحية', 'ناحية', 'إمارة',
+  // A quarter of a city, before its name with the article alone (see placeHeadsBeforeDefinite).
+  'حي',
   'ولايتي', 'محافظتي', 'مدينتي', 'بلدتي', 'قريتي',
 ];
 
@@ -50,6 +52,12 @@ export const sidePhrases: readonly string[] = ['من ناحية'];
  * "مقاطعة المغني"، but "ولاية كاليفورنيا"، "مقاطعة تيرول", "ولاية الخرطوم").
  */
 export const commonNounPlaceHeads: readonly string[] = ['ولاية', 'ولايتي', 'مقاطعة'];
+
+/**
+ * Place heads whose name has the article: "حي الجمالية"، "بحي المنصور غرب بغداد" name a quarter,
+ * while a bare word after حي is its adjective ("حي فقير"، "حي راق") — an adjective no ending tells.
+ */
+export const placeHeadsBeforeDefinite: readonly string[] = ['حي'];
 
 /**
  * Words that never belong to a name of a person, body or place, and so end one: particles,

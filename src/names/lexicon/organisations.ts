@@ -51,7 +51,7 @@ export const ministryHeads: readonly string[] = ['وزارة'];
  * head; a known place after them is the body named after it (صحيفة الشرق الأوسط).
  */
 export const organisationDescriptors: readonly string[] = [
-  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة',
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'محطة', 'فريق', 'نادي', 'تلفزيون', 'إذاعة', 'راديو', 'وكالة أنباء', 'وكالة الأنباء', 'وكالة', 'حركة',
   // A company by its own name: "شركة نوكيا" → نوكيا, as news NER marks it ("شركة النفط النيجيرية"
   // stays a body by its head: a descriptor that is also a head reads a definite construct as one).
   'شركة',

@@ -101,8 +101,9 @@ function opensQuote(tokens: TokenStream, k: TokenIndex): boolean {
 
 /**
  * How a place between quotation marks reads: alone in « » it is a newspaper named after it (وقال
- * لـ « الشرق الأوسط » → "publication"); followed by one more word before the closing mark it
- * opens a title (كتاب " مصر القديمة "، برنامج « نجم الخليج » → "title"); otherwise null.
+ * لـ « الشرق الأوسط » → "publication"); followed by one more word or a number before the closing
+ * mark it opens a title (كتاب " مصر القديمة "، برنامج « نجم الخليج »، مسلسل " القاهرة 2000 " →
+ * "title"); otherwise null.
  */
 function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex): 'publication' | 'title' | null {
   const open = tokens.previous(start);
@@ -112,7 +113,8 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
   if (straight ? !opensQuote(tokens, open) : !tokens.isPunct(open, OPENING_QUOTES)) return null;
   const after = tokens.next(tokenIndex(end - 1));
   if (tokens.isPunct(after, CLOSING_QUOTES)) return straight ? null : 'publication';
-  const last = tokens.nextWord(tokenIndex(end - 1));
+  // One more word, or a number ("القاهرة 2000" is a serial's title, "سخالين 2" a project's).
+  const last = tokens.isNumeral(after) ? after : tokens.nextWord(tokenIndex(end - 1));
   const close = last >= 0 ? tokens.next(last) : last;
   return last >= 0 && last === after && tokens.isPunct(close, straight ? STRAIGHT_QUOTE : CLOSING_QUOTES) ? 'title' : null;
 }
@@ -127,23 +129,62 @@ const TITLE_WORDS = 5;
  * and a report's title ("بعنوان " الشغف تجاه العمل في الشرق الأوسط "") stay places.
  */
 function endsQuotedTitle(tokens: TokenStream, t: MentionTables, start: TokenIndex): boolean {
-  let open = tokens.previous(start);
+  const open = quoteOpening(tokens, tokens.previous(start));
+  if (open < 0 || open === tokens.previous(start)) return false;
+  return titleListAfterArtNoun(tokens, t, open);
+}
+
+/** Most quoted titles of a list read back to the noun of the works: "روايات " أ " و " ب " و " ج "". */
+const TITLE_LIST_ITEMS = 8;
+
+/** The word "and" written alone between two quoted titles: " الطريق " و " الشحاذ ". */
+const AND_ALONE = 'و';
+
+/** Marks that part two quoted titles of a list: " منظر للنيل " ، " الحياة في النيل ". */
+const LIST_COMMAS = '،,';
+
+/**
+ * The opening quotation mark of the quotation whose words run back from token `last` (at most
+ * {@link TITLE_WORDS} of them), or {@link NO_TOKEN}: it is `last` itself when no word stands there.
+ */
+function quoteOpening(tokens: TokenStream, last: TokenIndex): TokenIndex {
+  let open = last;
   let words = 0;
   while (open >= 0 && tokens.isWord(open) && words < TITLE_WORDS) {
     words++;
     open = tokens.previous(open);
   }
-  if (words === 0 || open < 0 || !(tokens.isPunct(open, OPENING_QUOTES) || (tokens.isPunct(open, STRAIGHT_QUOTE) && opensQuote(tokens, open)))) return false;
-  const before = tokens.previous(open);
-  if (before < 0) return false;
-  return tokens.isWord(before) && t.artWorkNouns.matchEndingAt(tokens, before) !== null;
+  return open >= 0 && (tokens.isPunct(open, OPENING_QUOTES) || (tokens.isPunct(open, STRAIGHT_QUOTE) && opensQuote(tokens, open))) ? open : NO_TOKEN;
+}
+
+/**
+ * True when the quotation opened at `open` follows a noun of a work of fiction or art, itself or
+ * as an item of a list of quoted titles that noun opens: in "روايات " اللص والكلاب " و " الشحاذ " و "
+ * ثرثرة فوق النيل "" the last title is a novel's as much as the first, and so are "لوحات " منظر للنيل
+ * " ، " الحياة في النيل "". A list of quoted slogans after no such noun stays as it is.
+ */
+function titleListAfterArtNoun(tokens: TokenStream, t: MentionTables, open: TokenIndex): boolean {
+  for (let item = 0; item < TITLE_LIST_ITEMS; item++) {
+    const before = tokens.previous(open);
+    if (before < 0) return false;
+    if (tokens.isWord(before) && t.artWorkNouns.matchEndingAt(tokens, before) !== null) return true;
+    // The item before: its closing mark behind و or a comma.
+    if (!(tokens.isPunct(before, LIST_COMMAS) || (tokens.isWord(before) && tokens.text(before) === AND_ALONE))) return false;
+    const close = tokens.previous(before);
+    const straight = tokens.isPunct(open, STRAIGHT_QUOTE);
+    if (!(straight ? tokens.isPunct(close, STRAIGHT_QUOTE) && !opensQuote(tokens, close) : tokens.isPunct(close, CLOSING_QUOTES))) return false;
+    const previousOpen = quoteOpening(tokens, tokens.previous(close));
+    if (previousOpen < 0 || previousOpen === tokens.previous(close)) return false;
+    open = previousOpen;
+  }
+  return false;
 }
 
 /**
  * True when the one-word place at `k` reads here as a common word: through a clitic that is part
  * of another word (كلاوس is a given name, not ك + لاوس; بليون is "billion", not ب + ليون), with
- * tanween, after a demonstrative or a relative pronoun, before "another", or in a common phrase
- * (مسقط رأس، صلاة المغرب).
+ * tanween, after a demonstrative or a relative pronoun, before "another" or a pronoun written
+ * apart, or in a common phrase (مسقط رأس، صلاة المغرب).
  */
 function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
   const word = tokens.text(k);
@@ -159,6 +200,10 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
   if (t.commonPlacesBefore.get(stem)?.has(before) === true) return true;
   const next = tokens.nextWord(k);
   if (next < 0) return false;
+  // A pronoun written apart, as segmented text has it, makes the word a noun: "قطر ها" is قطرها
+  // "its diameter", as no place takes a pronoun. One that also stands alone is the next clause's
+  // subject: "وإيران وروسيا هما الحليفان".
+  if (tokens.next(k) === next && t.pronounsApart.has(tokens.text(next)) && !t.stops.has(tokens.text(next))) return true;
   if (t.anotherWords.has(tokens.text(next))) return true;
   return t.commonPlacesAfter.get(stem)?.has(tokens.text(next)) === true;
 }
@@ -191,10 +236,19 @@ function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place:
 /**
  * True when the country name at `k` is written as its own demonym and stands as an adjective:
  * السعودية، سورية after a definite noun ("العائلة المالكة السعودية"، "الديون السيادية السعودية")
- * or joined to an adjective ("أصول عربية وسورية") describe; "إلى السعودية" and "زار السعودية" name.
+ * or a quoted name ("صحيفة " الرياض " السعودية"), or joined to an adjective ("أصول عربية وسورية")
+ * describe; "إلى السعودية" and "زار السعودية" name.
  */
 function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
   if (!t.demonyms.has(tokens.text(k).slice(skip))) return false;
+  // After a body's quoted name it qualifies the body: "صحيفة « الحياة » السعودية" is a Saudi paper.
+  const mark = tokens.previous(k);
+  if (skip === 0 && (tokens.isPunct(mark, CLOSING_QUOTES) || (tokens.isPunct(mark, STRAIGHT_QUOTE) && !opensQuote(tokens, mark)))) {
+    const open = quoteOpening(tokens, tokens.previous(mark));
+    // The name of a body, after its descriptor: quoted words after no such head may be a phrase
+    // the place is the complement of ("تجاوبها مع طلب" السعودية is the Saudi request).
+    if (open >= 0 && open !== tokens.previous(mark) && headBefore(tokens, t, open, false)) return true;
+  }
   const prev = tokens.previousWord(k);
   if (prev < 0) return false;
   const p = tokens.text(prev);
@@ -290,9 +344,26 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
   if (quoted === 'title' || (entry.type === 'place' && endsQuotedTitle(tokens, t, m.start))) return null;
-  const type = entry.type === 'place' && (quoted === 'publication' || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry))) ? 'organization' : entry.type;
+  const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }
+
+/**
+ * True when the place at tokens `[start, end)` follows a dateline's dash and comes before a colon:
+ * the newspaper a story is credited to, "دبي - الخليج : أعطت الأسواق …" (the daily الخليج), while
+ * the dateline's place opens the line. "بغداد - رويترز" names an agency, and a place alone after a
+ * heading's dash ("للمزيد - الشرق الأوسط :") stays a place.
+ */
+function creditAfterDateline(tokens: TokenStream, t: MentionTables, start: TokenIndex, end: TokenIndex): boolean {
+  const dash = tokens.previous(start);
+  if (!tokens.isPunct(dash, DATELINE_DASHES) || !tokens.isPunct(tokens.next(tokenIndex(end - 1)), ':')) return false;
+  const city = tokens.previousWord(dash);
+  const m = city >= 0 ? t.known.matchAt(tokens, city) : null;
+  return m !== null && m.entry.type === 'place' && m.skip === 0 && m.end === city + 1 && tokens.previous(city) === NO_TOKEN;
+}
+
+/** The dashes after a dateline's place: "دبي - الخليج". */
+const DATELINE_DASHES = '-–';
 
 /**
  * True when the word at `k` stands alone in brackets, or before a dash in them: the outlet a story

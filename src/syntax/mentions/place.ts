@@ -4,7 +4,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
-import { article, isDefinite, liArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { isNumberWord } from './person.js';
@@ -32,6 +32,10 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
   if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;
+  // A pronoun written apart, as segmented text has it, makes a verb or a noun of the word: "مدينة
+  // يقطن ها 14 مليون" is "a city 14 million inhabit".
+  const after = tokens.next(j);
+  if (tokens.isWord(after) && t.pronounsApart.has(tokens.text(after)) && !t.stops.has(tokens.text(after))) return null;
   // A preposition with the article opens no name: "مخيم للاجئين"، "مدينة للعيش".
   if (w.startsWith(liArticle)) return null;
   // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term.
@@ -39,12 +43,15 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
   if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
+  // A bare word after حي is its adjective: "حي فقير"; "حي الجمالية" names the quarter.
+  if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(foldWord(head))) return null;
   const second = tokens.nextWord(j);
   if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || PRONOUN_SUFFIX.test(w))) return null;
-  if (isDefinite(w) && t.placeHeads.has(tokens, j)) return null;
+  // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
+  if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not.
   if (isDefinite(w) && PLURAL_ENDING.test(w)) return null;
   return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };

@@ -158,6 +158,8 @@ export interface MentionTables {
   readonly genericBodyWords: ReadonlySet<string>;
   /** Heads before a place name: مدينة، محافظة. */
   readonly placeHeads: PhraseTable<string>;
+  /** Folded one-word place heads, to read them with the article: المدينة، المخيم. */
+  readonly placeHeadWords: ReadonlySet<string>;
   /** Folded role words that start a description before a name in apposition: وزير، رئيس، المتحدث. */
   readonly roles: ReadonlySet<string>;
   /** Titles, with every clitic they take: للرئيس، وبالرئيس، والشيخ. */
@@ -226,6 +228,8 @@ export interface MentionTables {
   readonly compassPoints: ReadonlySet<string>;
   /** Folded place heads that are also common nouns: ولايه، مقاطعه. */
   readonly commonNounPlaceHeads: ReadonlySet<string>;
+  /** Folded place heads before a name with the article alone: حي. */
+  readonly placeHeadsBeforeDefinite: ReadonlySet<string>;
   /** Heads of a natural feature, kept in its name: نهر، بحيرة (نهر النيجر). */
   readonly featureHeads: PhraseTable<string>;
   /** Feature heads before a name of their own: نهر (نهر اللؤلؤ). */
@@ -277,6 +281,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       descriptorWords: folded(tables.organisationDescriptors.filter((d) => !d.includes(' '))),
       genericBodyWords: folded(tables.genericBodyWords),
       placeHeads: new PhraseTable(tables.placeHeads, (h) => h, cliticsButKaf),
+      placeHeadWords: folded(tables.placeHeads.filter((h) => !h.includes(' '))),
       roles: folded(lexicon.tables.roleWords),
       titles: new CliticPhraseTable(tables.titleWords, (w) => [w]),
       genericHeads: folded(tables.genericHeads),
@@ -311,6 +316,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       clubContextWords: folded(tables.clubContextWords),
       compassPoints: folded(tables.compassPoints),
       commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
+      placeHeadsBeforeDefinite: folded(tables.placeHeadsBeforeDefinite),
       featureHeads: new PhraseTable(tables.featureHeads, (h) => h, cliticsButKaf),
       featureHeadsBeforeOwnName: folded(tables.featureHeadsBeforeOwnName),
       simileWords: folded(tables.simileWords),
