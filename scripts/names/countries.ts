@@ -61,8 +61,10 @@ const news: Record<string, { name?: string; aliases?: string[]; demonym?: string
   CN: { demonym: 'صيني', aliases: ['جمهورية الصين الشعبية'] },
   CO: { demonym: 'كولومبي' },
   KM: { demonym: 'قمري' },
-  CG: { aliases: ['الكونغو برازافيل'] },
-  CD: { aliases: ['الكونغو الديمقراطية', 'الكونغو كينشاسا', 'الكونغو'], demonym: 'كونغولي' },
+  // The Congo alone is the Republic of the Congo, as its short name is; the other one is named with
+  // its adjective or its capital (الكونغو الديمقراطية، الكونغو كينشاسا) and is never الكونغو alone.
+  CG: { aliases: ['الكونغو برازافيل', 'الكونغو'] },
+  CD: { aliases: ['الكونغو الديمقراطية', 'الكونغو كينشاسا'], demonym: 'كونغولي' },
   CR: { demonym: 'كوستاريكي' },
   CI: { demonym: 'إيفواري|عاجي' },
   HR: { demonym: 'كرواتي' },

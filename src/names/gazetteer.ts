@@ -261,6 +261,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
  */
 export const distinguishingWords: readonly string[] = [
   'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'العليا', 'السفلى', 'الجديدة',
+  // Adjectives that name a second country after the first one's name: الكونغو الديمقراطية is not
+  // the Congo of Brazzaville, غينيا الاستوائية is not غينيا.
+  'الديمقراطية', 'الاستوائية',
 ];
 
 /**
@@ -283,6 +286,13 @@ export const consonantGroups: readonly string[] = ['غجقگڨ', 'تط', 'سص',
  * ك for G (إنكلترا / إنجلترا).
  */
 export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', 'سش', 'اع', 'ئي', 'جك', 'غك'];
+
+/**
+ * Pairs that cost little to swap only between two foreign-looking words (see `similarity.ts`): an
+ * English s said z is written ز or س (سالزبوري / ساليسبري, Salisbury), while in an Arabic name
+ * ز and س are two sounds (عزيز ≠ عسيس).
+ */
+export const foreignSubstitutions: readonly string[] = ['زس'];
 
 /**
  * Generic heads that name no particular body on their own (التنظيم "the

@@ -39,4 +39,22 @@ describe('names tables', () => {
       expect(sameEntity(`${form} سميث`, `${full} سميث`, without), form).toBe(false);
     }
   });
+
+  it.each(t.givenNameSpellings.map((entry) => [entry, entry] as const))('"%s" reads two spellings of a given name as one', (entry) => {
+    const [first, ...others] = entry.split('|');
+    const without: NameOptions = { lexicon: { givenNameSpellings: { replace: t.givenNameSpellings.filter((e) => e !== entry) } } };
+    for (const form of others) {
+      expect(sameEntity(`${form} إيف سميث`, `${first} إيف سميث`), form).toBe(true);
+      expect(sameEntity(`${form} إيف سميث`, `${first} إيف سميث`, without), form).toBe(false);
+    }
+  });
+
+  it.each(t.foreignSubstitutions.map((pair) => [pair, pair] as const))('"%s" is a cheap swap between foreign-looking words only', (pair) => {
+    const [x, y] = [...pair];
+    const without: NameOptions = { lexicon: { foreignSubstitutions: { replace: t.foreignSubstitutions.filter((e) => e !== pair) } } };
+    // A swap and two long vowels moved: Salisbury as سالزبوري or ساليسبري.
+    expect(sameEntity(`سال${x}بوري`, `سالي${y}بري`)).toBe(true);
+    expect(sameEntity(`سال${x}بوري`, `سالي${y}بري`, without)).toBe(false);
+    expect(sameEntity(`ب${x}ير`, `ب${y}ير`)).toBe(false);
+  });
 });

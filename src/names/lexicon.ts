@@ -6,7 +6,7 @@
  * and the mention recognizers of the syntax layer).
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { cheapSubstitutions, consonantGroups, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
+import { cheapSubstitutions, consonantGroups, foreignSubstitutions, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
   describingEndings,
@@ -41,7 +41,7 @@ import {
   type MentionLinkWord,
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
-import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms } from './lexicon/given-names.js';
+import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
 import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
@@ -67,6 +67,8 @@ export interface NamesTables {
   readonly foreignGivenNames: readonly string[];
   /** English given names and their short forms, each `'full|short|…'`: `'جيمس|جيم|جيمي'` (جيم ماتيس = جيمس ماتيس). */
   readonly givenNameShortForms: readonly string[];
+  /** Foreign given names written in two ways the letter rules do not join, each `'a|b'`: `'جان|جون'` (Jean). */
+  readonly givenNameSpellings: readonly string[];
   /** Given names that are also common words (أمل، سعيد): a name only after a title or before another name word. */
   readonly ambiguousGivenNames: readonly string[];
   /** Heads of institutional names: وزارة، منظمة، حزب. */
@@ -89,6 +91,8 @@ export interface NamesTables {
   readonly consonantGroups: readonly string[];
   /** Pairs of letters that cost little to swap between two spellings (ك/ق). */
   readonly cheapSubstitutions: readonly string[];
+  /** Pairs of letters that cost little to swap between two foreign-looking words only (ز/س: سالزبوري / ساليسبري). */
+  readonly foreignSubstitutions: readonly string[];
   /** Heads that name no particular body on their own (التنظيم، الحكومة). */
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
@@ -187,6 +191,7 @@ export const namesTables: NamesTables = {
   arabGivenNames,
   foreignGivenNames,
   givenNameShortForms,
+  givenNameSpellings,
   ambiguousGivenNames,
   organisationHeads,
   organisationNameHeads,
@@ -198,6 +203,7 @@ export const namesTables: NamesTables = {
   soundedCompassWords,
   consonantGroups,
   cheapSubstitutions,
+  foreignSubstitutions,
   genericHeads,
   nameJoiners,
   officeNouns,
@@ -244,6 +250,8 @@ export const namesTables: NamesTables = {
 const letterGroup = (min: number) => (v: unknown) =>
   typeof v === 'string' && [...v].length >= min && !/\s/u.test(v) ? null : `must be a string of at least ${min} letters without spaces, got ${JSON.stringify(v)}`;
 
+const letterPair: EntryCheck = (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`);
+
 const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,3}$/u.test(v) ? null : `must be the last one to three Arabic letters of a word, got ${JSON.stringify(v)}`);
 
 /** Forms of one name separated by `|`: `'توني بلير|بلير'`, `'جيمس|جيم'`. */
@@ -274,6 +282,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   arabGivenNames: phrase,
   foreignGivenNames: phrase,
   givenNameShortForms: formsOfOne,
+  givenNameSpellings: formsOfOne,
   ambiguousGivenNames: phrase,
   organisationHeads: phrase,
   organisationNameHeads: phrase,
@@ -284,7 +293,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   distinguishingWords: phrase,
   soundedCompassWords: formsOfOne,
   consonantGroups: letterGroup(2),
-  cheapSubstitutions: (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`),
+  cheapSubstitutions: letterPair,
+  foreignSubstitutions: letterPair,
   genericHeads: phrase,
   nameJoiners: phrase,
   officeNouns: phrase,

@@ -39,7 +39,7 @@ function withoutArticle(word: string): string {
   return word.startsWith(article) && word.length > 3 ? word.slice(article.length) : word;
 }
 
-/** Most names a spelling memo holds before it starts afresh. */
+/** Most names a spelling or written-key memo holds before it starts afresh. */
 const SPELLING_MEMO_NAMES = 100_000;
 
 /** Most characters of names a key memo holds before it starts afresh (about 4 MB of strings). */
@@ -86,6 +86,7 @@ export class NameKeys {
   /** Family words as keys write them (آل → ال: the key keeps آل's letters without the article rule). */
   private readonly familyWords: ReadonlySet<string>;
   private readonly spellingMemo = new Map<string, string>();
+  private readonly writtenMemo = new Map<string, string>();
   // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
   private readonly memo = new Map<string, string>();
   private memoCharacters = 0;
@@ -210,6 +211,20 @@ export class NameKeys {
         this.memoCharacters = name.length + key.length;
       }
       this.memo.set(name, key);
+    }
+    return key;
+  }
+
+  /**
+   * The key of `name` as written, without the known entity it may be a form of: جاويش أوغلو →
+   * جاويش اوغلو, where {@link key} gives its person's full name, مولود جاويش اوغلو.
+   */
+  writtenKey(name: string): string {
+    let key = this.writtenMemo.get(name);
+    if (key === undefined) {
+      key = this.rawKey(name);
+      if (this.writtenMemo.size >= SPELLING_MEMO_NAMES) this.writtenMemo.clear();
+      this.writtenMemo.set(name, key);
     }
     return key;
   }

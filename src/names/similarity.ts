@@ -10,13 +10,19 @@ interface SimilarityTables {
   readonly groupOf: ReadonlyMap<string, string>;
   /** Cheap letter pairs, in both orders. */
   readonly cheap: ReadonlySet<string>;
+  /** Letter pairs cheap between two foreign-looking words only, in both orders (ز/س). */
+  readonly foreignCheap: ReadonlySet<string>;
+  /** Keys of the given names of two words (محمد جواد، جان إيف): news may write the second alone. */
+  readonly doubleGivenNames: ReadonlySet<string>;
+  /** Keys of given names, native and foreign: a middle name a full name may leave out (ماريو). */
+  readonly givenNames: ReadonlySet<string>;
   /** Keys of words that make names different places or bodies. */
   readonly distinguishing: ReadonlySet<string>;
   /** Keys of the known entities: two of them with different keys are different. */
   readonly known: ReadonlySet<string>;
   /** Keys of the known places and bodies: they match other names only through their aliases (a known person's name may be shortened). */
   readonly knownPlacesAndBodies: ReadonlySet<string>;
-  /** Keys of the short forms of given names → the key of the full name: جيم → جيمس. */
+  /** Keys of the short forms and other spellings of given names → the key of the full name: جيم → جيمس، جون → جان. */
   readonly fullGivenName: ReadonlyMap<string, string>;
   /** Particles inside a European name, as keys write them: لو، دي، فان. */
   readonly particles: ReadonlySet<string>;
@@ -36,10 +42,13 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     keys,
     groupOf,
     cheap: new Set(tables.cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
+    foreignCheap: new Set(tables.foreignSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
+    doubleGivenNames: new Set([...tables.arabGivenNames, ...tables.foreignGivenNames].map((n) => keys.key(n)).filter((k) => k.split(' ').length === 2)),
+    givenNames: new Set([...tables.arabGivenNames, ...tables.foreignGivenNames].map((n) => keys.key(n)).filter((k) => !k.includes(' '))),
     distinguishing: new Set(tables.distinguishingWords.map((w) => keys.key(w))),
     known: new Set(keys.known.map((e) => keys.key(e.canonical))),
     knownPlacesAndBodies: new Set(keys.known.filter((e) => e.type !== 'person').map((e) => keys.key(e.canonical))),
-    fullGivenName: new Map(tables.givenNameShortForms.flatMap((entry) => {
+    fullGivenName: new Map([...tables.givenNameShortForms, ...tables.givenNameSpellings].flatMap((entry) => {
       const [full, ...short] = entry.split('|').map((f) => keys.key(f));
       return short.map((f) => [f, full!] as const);
     })),
@@ -55,14 +64,49 @@ const consonantSkeleton = (t: SimilarityTables, token: string): string => [...to
 /** Long vowels that transliterations add or drop inside a foreign name: بوتين / بوتن، نتنياهو / نتانياهو. */
 const longVowels = 'اوي';
 
+/** The ch of a transliteration (Turkish ç, Catalan ig), written تش or ج: تشاووش أوغلو / جاويش أوغلو (Çavuşoğlu). */
+const chSound = /تش/gu;
+/** A doubled و of a transliteration, v and u written apart: تشاووش / تشاوش (Çavuş). */
+const doubledWaw = /(?<=.)وو/gu;
+/** Fewest letters of a foreign-looking word, and fewest long vowels after its first letter: سالزبوري. */
+const FOREIGN_LETTERS = 6;
+const FOREIGN_VOWELS = 3;
+/** Fewest letters of a word that may carry a typo; and a typo beside a letter read otherwise (see tokenSimilarity). */
+const TYPO_LETTERS = 5;
+const TYPO_LETTERS_AFTER_CH = 7;
+
+/**
+ * A token of a name as the letter rules compare it with `other`: a foreign name's ch written تش read
+ * as the ج the other writes (تشاووش / جاويش → جاووش), and its doubled و as the one و of the other
+ * (جاووش → جاوش). Only where the other writes it so: تش is no K (تشوكس ≠ كوكس), and the ش of an
+ * Arabic word stays (استشاري ≠ عسكري). An Arab given name keeps every letter.
+ */
+function transliterated(t: SimilarityTables, token: string, other: string): string {
+  if ((!token.includes('تش') && !token.includes('وو')) || t.keys.isNative(token)) return token;
+  const ch = other.includes('ج') && !other.includes('تش') ? token.replace(chSound, 'ج') : token;
+  return other.includes('وو') ? ch : ch.replace(doubledWaw, 'و');
+}
+
+/**
+ * True when a token looks like a transliteration: not an Arab given name, and long with its vowels
+ * written, three long vowels after its first letter in six letters or more (سالزبوري، ساليسبري):
+ * an Arabic word writes most of its vowels short, unwritten (سراحنه، عبيدي، جبوري).
+ */
+function looksForeign(t: SimilarityTables, token: string): boolean {
+  if (token.length < FOREIGN_LETTERS || t.keys.isNative(token)) return false;
+  let vowels = 0;
+  for (let i = 1; i < token.length; i++) if (longVowels.includes(token[i]!)) vowels++;
+  return vowels >= FOREIGN_VOWELS;
+}
+
 /**
  * Restricted Damerau–Levenshtein distance, weighted: letters of one consonant
- * group or a cheap pair cost 0.3 to swap; a long vowel added or dropped inside
+ * group or a cheap pair (with `foreign`, a pair cheap between foreign words: ز/س) cost 0.3 to swap; a long vowel added or dropped inside
  * the word costs 0.35 (two of them, or one long vowel for another, cost more than
  * a variant: بوتان ≠ بوتين); anything else 1; an adjacent transposition (كيغنز /
  * كينغز) costs 1.
  */
-function distance(t: SimilarityTables, a: string, b: string): number {
+function distance(t: SimilarityTables, a: string, b: string, foreign = false): number {
   const n = a.length;
   const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -72,7 +116,8 @@ function distance(t: SimilarityTables, a: string, b: string): number {
     for (let j = 1; j <= m; j++) {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
-      const substitution = x === y ? 0 : (t.groupOf.get(x) ?? x) === (t.groupOf.get(y) ?? y) || t.cheap.has(x + y) ? 0.3 : 1;
+      const cheap = t.cheap.has(x + y) || (foreign && t.foreignCheap.has(x + y));
+      const substitution = x === y ? 0 : (t.groupOf.get(x) ?? x) === (t.groupOf.get(y) ?? y) || cheap ? 0.3 : 1;
       let best = Math.min(d[i - 1]![j]! + indel(a, i - 1, n), d[i]![j - 1]! + indel(b, j - 1, m), d[i - 1]![j - 1]! + substitution);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
@@ -105,26 +150,34 @@ function writtenEnding(t: SimilarityTables, token: string): string {
 
 /**
  * How alike two tokens of a key are: 1 when equal up to the consonants
- * transliterators write differently (غوتيريش / جوتيريش); 0.9 for a variant (a
- * long vowel added or dropped, a cheap swap: بوتين / بوتن، غوتيريش / غوتيريس);
+ * transliterators write differently (غوتيريش / جوتيريش; a ch written تش or ج and a
+ * doubled و: تشاووش / جاوش); 0.9 for a variant (a long vowel added or dropped, a cheap
+ * swap: بوتين / بوتن، غوتيريش / غوتيريس; between two foreign-looking words, ز/س too:
+ * سالزبوري / سالسبوري);
  * 0.85 for one transposition (tokens of four letters or more) or one other edit
  * (five letters or more), unless `strict`; else 0. Short tokens get no edits:
  * كيري/كيلي and الرقة/الرقعة stay apart. Two different Arab given names are 0.
  * With `endings` (the other words of the names agree), an ending written or not
  * is a variant too: ديشان / ديشامب، مانيه / ماني، الكيميائية / الكيماوية.
  */
-function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = false, endings = false): number {
-  if (a === b) return 1;
+function tokenSimilarity(t: SimilarityTables, written: string, other: string, strict = false, endings = false): number {
+  if (written === other) return 1;
   // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
-  if (t.keys.isNative(a) && t.keys.isNative(b)) return 0;
+  if (t.keys.isNative(written) && t.keys.isNative(other)) return 0;
+  const a = transliterated(t, written, other);
+  const b = transliterated(t, other, written);
   if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
   const shortest = Math.min(a.length, b.length);
-  const d = distance(t, a, b);
+  const foreign = looksForeign(t, written) && looksForeign(t, other);
+  const d = distance(t, a, b, foreign);
   // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
-  if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b)) <= 0.6)) && shortest >= 3) return 0.9;
+  if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b), foreign) <= 0.6)) && shortest >= 3) return 0.9;
   if (strict) return 0;
   const transposition = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
-  if (d <= 1 && ((transposition && shortest >= 4) || shortest >= 5)) return 0.85;
+  // A typo beside a letter read otherwise (ch as ج, وو as و) needs a longer word to carry both:
+  // بوتشيمون / بوجديمون (Puigdemont), not تشافيز / جافين (Chávez, Gavin).
+  const typoLetters = a === written && b === other ? TYPO_LETTERS : TYPO_LETTERS_AFTER_CH;
+  if (d <= 1 && ((transposition && shortest >= 4) || shortest >= typoLetters)) return 0.85;
   return 0;
 }
 
@@ -136,12 +189,14 @@ function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = fal
  *    compounds, the names of known entities) → 1;
  * 2. names whose words pair up one to one, each pair equal up to the
  *    consonants transliterators choose differently (غوتيريش / جوتيريش، غوغل /
- *    جوجل; ت/ط، س/ص، ز/ذ/ظ، د/ض) → 1, a long vowel added or dropped or a cheap
- *    letter swap (بوتين / بوتن، ك/ق، ش/س) → 0.9, one typo or
+ *    جوجل; ت/ط، س/ص، ز/ذ/ظ، د/ض; a ch written تش where the other writes ج and a
+ *    doubled و: تشاووش / جاوش) → 1, a long vowel added or dropped or a cheap
+ *    letter swap (بوتين / بوتن، ك/ق، ش/س; ز/س between two foreign-looking words:
+ *    أوزاكا / أوساكا) → 0.9, one typo or
  *    transposition in words long enough to carry it (كيغنز / كينغز) → 0.85, an
  *    initial for a first name (م. كيغنز) → 0.8; in names of two words or more,
- *    a short given name for the full one (جيم ماتيس / جيمس ماتيس، سعد الحريري /
- *    سعد الدين الحريري) and an ending
+ *    a short given name for the full one or its other spelling (جيم ماتيس / جيمس
+ *    ماتيس، جان إيف لودريان / جون إيف لودريان، سعد الحريري / سعد الدين الحريري) and an ending
  *    written or not (the nisba ائي / اوي: الكيميائية / الكيماوية; a silent final
  *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
  *    مون جيه-إن) count as variants — never between single words (بيلي ≠ بيليه);
@@ -150,13 +205,17 @@ function tokenSimilarity(t: SimilarityTables, a: string, b: string, strict = fal
  * 4. a single word spelled as the last word of the other name, a surname alone
  *    (كيغنز ↔ مايلز كيغنز) → 0.85, and a first and last name without the
  *    patronymics between them, compound names among them (عمر البشير ↔ عمر حسن أحمد
- *    البشير، حسين الحوثي ↔ حسين بدر الدين الحوثي) → 0.85, unless either is a known entity
- *    (known places and bodies match through their aliases only);
+ *    البشير، حسين الحوثي ↔ حسين بدر الدين الحوثي), a double given name of the tables by
+ *    its second part (جواد ظريف ↔ محمد جواد ظريف), a Spanish name by its first given name
+ *    and a surname of two words (ميغيل دياز-كانيل ↔ ميغيل ماريو دياز كانيل بيرموديز) → 0.85,
+ *    unless either is a known place or body (they match through their aliases only);
  * 5. failing those, steps 2 to 4 again without the words news writes or drops at will: a
  *    family name at the end (تميم بن حمد آل ثاني ↔ تميم بن حمد), the head of a ministry named
  *    by its field and country (وزارة الخارجية الأمريكية ↔ الخارجية الأميركية), a particle
  *    written apart where the other name glues it (لو دريان ↔ جان إيف لودريان);
- * 6. anything else → 0.
+ * 6. failing those, a known person named in a spelling the people table lacks, compared as
+ *    written word for word and as a variant (تشاوش أوغلو ↔ جاويش أوغلو);
+ * 7. anything else → 0.
  *
  * Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا), and
  * two different Arab given names never match, however close (سعيد ≠ سعد، محمد ≠ محمود).
@@ -192,9 +251,27 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const kb = t.keys.key(b);
   if (ka === '' || kb === '') return 0;
   if (ka === kb) return 1;
+  const score = keysSimilarity(t, a, b, ka, kb);
+  // Only a known person's key differs from the name as written.
+  if (score >= 0.8 || t.known.has(ka) === t.known.has(kb) || t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb)) return score;
+  // A known person named in a spelling the people table does not hold, read as written beside the
+  // other name: تشاوش أوغلو is جاويش أوغلو, a form the table reads as مولود جاويش أوغلو. Only word for
+  // word and as a variant: a surname alone is its known person, never another bearer of it (ترامب ≠
+  // إيفانكا ترامب), and a typo of it is no spelling (ميركل ≠ ماركل).
+  const wa = t.keys.writtenKey(a);
+  const wb = t.keys.writtenKey(b);
+  if ((wa === ka && wb === kb) || wa.split(' ').length !== wb.split(' ').length) return score;
+  const written = keysSimilarity(t, a, b, wa, wb);
+  return written >= 0.9 ? written : score;
+}
+
+/** The similarity of two names by their keys (steps 1 to 5 of {@link entitySimilarity}). */
+function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, kb: string): number {
+  if (ka === kb) return 1;
   const ta = withCompassAdjective(t, ka.split(' '));
   const tb = withCompassAdjective(t, kb.split(' '));
-  const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.includes(w));
+  // In the other name in any spelling: قوات سوريا الديمقراطية = قوات سوريا الديموقراطية.
+  const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.some((o) => tokenSimilarity(t, w, o, true) >= 0.9));
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
   if (t.known.has(ka) && t.known.has(kb)) return 0;
@@ -266,6 +343,19 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   if (known) return 0;
   // A surname alone names a person when it is spelled as the full name's (a typo is not enough: رونالدو ≠ رونالدينيو).
   if (short.length === 1) return tokenSimilarity(t, short[0]!, long[long.length - 1]!, true) >= 0.9 ? 0.85 : 0;
+  const spelled = (x: string, y: string): boolean => tokenSimilarity(t, x, y, true) >= 0.9;
+  // A given name of two words written by its second alone: محمد جواد ظريف = جواد ظريف (محمد جواد is
+  // one name, as the tables list it; not أحمد علي عبد الله صالح ≠ علي عبد الله صالح, a son and his father).
+  if (long.length === short.length + 1 && t.doubleGivenNames.has(`${long[0]} ${long[1]}`) && short.every((w, i) => spelled(w, long[i + 1]!))) return 0.85;
+  // A Spanish name by its first given name and its father's surname of two words, without the other
+  // given names before it or the mother's surname after it: ميغيل دياز-كانيل = ميغيل ماريو دياز كانيل
+  // بيرموديز. The mother's surname must be there to leave out (جورج ووكر بوش ≠ جورج هربرت ووكر بوش).
+  if (short.length >= 3 && spelled(short[0]!, long[0]!)) {
+    const surname = short.slice(1);
+    for (let k = 2; k + surname.length < long.length; k++) {
+      if (long.slice(1, k).every((w) => t.givenNames.has(w)) && surname.every((w, i) => spelled(w, long[k + i]!))) return 0.85;
+    }
+  }
   // A name without the patronymics of the full one: عمر البشير = عمر حسن أحمد البشير.
   const first = tokenSimilarity(t, short[0]!, long[0]!, true);
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);

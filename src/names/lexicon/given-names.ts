@@ -169,6 +169,13 @@ export const givenNameShortForms: readonly string[] = [
 ];
 
 /**
+ * Foreign given names news writes in two ways the letter rules do not join, each `'a|b'`: a name
+ * with one is the name with the other when the rest agrees (جان إيف لودريان = جون إيف لودريان:
+ * French Jean is جان, and جون in the English-style spelling of some outlets).
+ */
+export const givenNameSpellings: readonly string[] = ['جان|جون'];
+
+/**
  * Given names that are also common words (أمل "hope"، سعيد "happy"، باسم "in the name of",
  * علي also "on" as many write على): a name only after a title or before another name word.
  */
