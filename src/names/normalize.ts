@@ -76,6 +76,8 @@ export class NameKeys {
   readonly nativeNames: ReadonlySet<string>;
   private readonly titles: readonly (readonly string[])[];
   private readonly titleAdjectives: ReadonlySet<string>;
+  /** Folded nouns of office without the article (وزير، رئيس، نائب) that are no Arab given name (مساعد، سلطان are). */
+  private readonly offices: ReadonlySet<string>;
   private readonly placeHeads: ReadonlySet<string>;
   private readonly descriptors: ReadonlySet<string>;
   /** Folded words of a name's key by their role: `joinsNext` holds عبد and ابو. */
@@ -100,6 +102,7 @@ export class NameKeys {
     }));
     this.titles = tables.titleWords.map((t) => nameWords(t)).sort((a, b) => b.length - a.length);
     this.titleAdjectives = new Set(tables.titleAdjectives.map(foldWord));
+    this.offices = new Set(tables.officeNouns.map(foldWord).filter((w) => !this.nativeNames.has(w)));
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
     this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
     this.keyWords = wordsByRole(tables.nameKeyWords, nameKeyRoles);
@@ -144,10 +147,28 @@ export class NameKeys {
     let i = 0;
     for (;;) {
       const title = this.titles.find((t) => t.every((w, k) => ws[i + k] === w));
-      if (!title || i + title.length >= ws.length) return ws.slice(i);
-      i += title.length;
+      const end = title ? (i + title.length < ws.length ? i + title.length : -1) : this.officeEnd(ws, i);
+      if (end < 0) return ws.slice(i);
+      i = end;
       while (i < ws.length - 1 && (this.titleAdjectives.has(ws[i]!) || this.demonyms.has(ws[i]!))) i++;
     }
+  }
+
+  /**
+   * Where an office written in the construct ends, when words of a name follow it: "رئيس الحكومة
+   * ماريانو راخوي"، "وزير الخارجية الإيراني محمد جواد ظريف"، "نائب وزير الخارجية سيرغي ريابكوف"
+   * (nouns of office, then their definite complement) — or -1. The last word is always left: "وزير
+   * الخارجية الجبير" keeps الجبير, and "رئيس الجمهورية" alone is no office before a name. A given name
+   * after the office noun (مساعد الزياني، سلطان القاسمي) or a compound's second half (نجم الدين) is no
+   * complement: the office nouns that are Arab given names are not read here.
+   */
+  private officeEnd(ws: readonly string[], from: number): number {
+    let i = from;
+    while (i < ws.length - 1 && this.offices.has(ws[i]!)) i++;
+    if (i === from) return -1;
+    const complement = i;
+    while (i < ws.length - 1 && ws[i]!.startsWith(article) && !this.keyWords.joinsPrevious.has(ws[i]!)) i++;
+    return i > complement ? i : -1;
   }
 
   /** Joins the compounds written as one word or two: عبد الله → عبدالله، نصر الله → نصرالله، نور الدين → نورالدين، أبو ظبي → ابوظبي; ابن → بن. */
@@ -196,6 +217,8 @@ export class NameKeys {
         .map((w) => this.keyWord(w))
         .join(' '),
     );
+    // A country after a place head is another place of its name: "ولاية جورجيا" is the US state, not the country.
+    if (rest?.kind === 'country' && this.placeHeads.has(head)) return undefined;
     return rest && (rest.type === 'place') === this.placeHeads.has(head) ? rest : undefined;
   }
 
