@@ -58,6 +58,11 @@ export interface KnownName {
   readonly kind: PlaceKind | 'country' | null;
 }
 
+/** A hamza after a final alef: صنعاء. */
+const FINAL_HAMZA = 'اء';
+/** Fewest letters before a final hamza that a key drops: ماء and داء keep theirs. */
+const FINAL_HAMZA_STEM = 3;
+
 /** The written forms of a demonym: مصري → مصري، مصرية، مصريون، مصريين، المصري، المصرية، المصريون، المصريين. */
 export function demonymForms(demonym: string): string[] {
   const forms = [demonym, `${demonym}ة`, `${demonym}ون`, `${demonym}ين`];
@@ -188,9 +193,14 @@ export class NameKeys {
     return out;
   }
 
-  /** The key of one word: the word without its article (الجبير → جبير). */
+  /**
+   * The key of one word: the word without its article (الجبير → جبير), and without a final hamza
+   * after alef, which much writing drops (صنعاء / صنعا، البيضاء / البيضا) — not in an Arab given
+   * name, where it tells two names apart (علاء ≠ علا).
+   */
   private keyWord(word: string): string {
-    return withoutArticle(word);
+    const bare = withoutArticle(word);
+    return bare.length > FINAL_HAMZA_STEM && bare.endsWith(FINAL_HAMZA) && !this.nativeNames.has(bare) && !this.nativeNames.has(word) ? bare.slice(0, -1) : bare;
   }
 
   private rawKey(name: string): string {
