@@ -86,6 +86,9 @@ export class ClaimContext {
   /** The last claim read so far that counted something (see `readElidedUnit`). */
   countedBefore: CountedBefore | null = null;
 
+  /** The last sum of money with a scale word read so far (see `readElidedCurrency`). */
+  moneyBefore: CountedBefore | null = null;
+
   /** True when token `k` belongs to a number expression. */
   isNumberToken(k: TokenIndex): boolean {
     return this.document.numberIndexAt(k) >= 0;

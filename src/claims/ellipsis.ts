@@ -20,6 +20,8 @@ const LEVEL_NOUN_WORDS = 6;
 /** The last claim that counted something, for the figures after it that leave the noun unsaid. */
 export interface CountedBefore {
   readonly unit: ClaimUnit;
+  /** For a sum of money: the value of its scale word (مليار → 1e9). */
+  readonly scale?: number;
   /** Whose the counted things were: "أربعة من رجال الشرطة" (الشرطة). */
   readonly subject: TokenRange | null;
   readonly sentence: number;
@@ -46,6 +48,29 @@ export function readElidedUnit(c: ClaimContext, d: ClaimDraft, before: CountedBe
     // "مقتل أربعة من رجال الشرطة وإصابة ثلاثة آخرين": the others are of the police too.
     d.subject ??= before.subject;
   }
+}
+
+/**
+ * The currency of a sum whose scale word repeats the one of the sum just before it, which the
+ * sentence leaves unsaid: "ارتفع الدين إلى 82.9 مليار دولار مقابل 79 مليارا في العام السابق"،
+ * "زاد الاحتياطي إلى 42.611 مليار دولار في نهاية مارس من 42.524 مليار في فبراير" (dollars both).
+ * Only in its sentence, with no other figure between but times.
+ */
+export function readElidedCurrency(c: ClaimContext, d: ClaimDraft, before: CountedBefore | null): void {
+  if (d.unitRef || !before || before.end > d.start || d.start - before.end > SEARCH_REACH || c.sentenceOf(d.start) !== before.sentence) return;
+  const scale = scaleOf(c, d.number.end);
+  if (scale === null || scale !== before.scale) return;
+  for (let k = before.end; k < d.start; k++) if (c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1))) return;
+  d.unitRef = before.unit;
+  // A sum set against another is of the same thing: the debt then and now.
+  d.subject ??= before.subject;
+}
+
+/** The value of the scale word that ends a number ("مليار" of "79 مليارا"), or null. */
+export function scaleOf(c: ClaimContext, end: TokenIndex): number | null {
+  const reading = c.tokens.reading(tokenIndex(end - 1));
+  const sense = reading?.senses.find((s) => s.type === 'scale');
+  return sense?.type === 'scale' ? sense.value : null;
 }
 
 /** "ستة منهم", "ثلاثة آخرين": the anaphoric word right after the figure, or null. */

@@ -489,6 +489,16 @@ describe('units a sentence gives elsewhere', () => {
     expect(claims('بلغت الخسائر 5 ملايين دولار وأصيب 12').at(-1)?.unit).toBeNull();
   });
 
+  it('the currency of a sum whose scale word repeats the sum before it: "82.9 مليار دولار مقابل 79 مليارا"', () => {
+    expect(claims('ارتفع الدين إلى 82.9 مليار دولار مقابل 79 مليارا في العام السابق').map((c) => [c.text, c.value, c.unit?.currency])).toEqual([
+      ['82.9 مليار دولار', 82.9e9, 'USD'],
+      ['79 مليارا', 79e9, 'USD'],
+    ]);
+    expect(claims('وزاد الاحتياطي إلى 42.6 مليار دولار في نهاية مارس من 42.5 مليار في فبراير.').at(-1)?.unit?.currency).toBe('USD');
+    // Another scale says nothing of the currency.
+    expect(claims('بلغت الصادرات 3 مليارات دولار و5 ملايين').at(-1)?.unit).toBeNull();
+  });
+
   it('a classifier and the noun it classifies are one unit: "72 حالة وفاة"', () => {
     expect(one('سجلت المنظمة 72 حالة وفاة').unit).toMatchObject({ text: 'حالة وفاة', lemma: 'وفاه', singular: 'حالة وفاة' });
     expect(one('وسجلت حالة وفاة واحدة').text).toBe('حالة وفاة واحدة');

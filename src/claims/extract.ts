@@ -32,7 +32,7 @@ import { boundedWordClaims, ordinalAgeAt } from './bare.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
-import { readElidedUnit } from './ellipsis.js';
+import { readElidedCurrency, readElidedUnit, scaleOf } from './ellipsis.js';
 import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
 import { ageNounAfter, rankByShape, rankHeadBefore, scoreAt, scoreUnit, serialHeadBefore } from './kinds.js';
 import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
@@ -253,6 +253,12 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   // "ستة منهم", "ونقل أكثر من 12 ألفاً": a noun the sentence has just counted.
   readElidedUnit(c, d, c.countedBefore);
   if (d.unitRef?.kind === 'count') c.countedBefore = { unit: d.unitRef, subject: d.subject, sentence: c.sentenceOf(d.start), end: d.end };
+  // "82.9 مليار دولار مقابل 79 مليارا": the currency of the sum before, when the scale word repeats.
+  readElidedCurrency(c, d, c.moneyBefore);
+  if (d.unitRef?.kind === 'currency') {
+    const scale = scaleOf(c, d.number.end);
+    if (scale !== null) c.moneyBefore = { unit: d.unitRef, subject: d.subject, sentence: c.sentenceOf(d.start), end: d.end, scale };
+  }
   // What happened, and who owns the figure of a verb of possession.
   d.predicate = readPredicate(c, d.start, d.end);
   d.subject = clauseSubject(c, d);
