@@ -489,6 +489,13 @@ describe('units a sentence gives elsewhere', () => {
     expect(claims('بلغت الخسائر 5 ملايين دولار وأصيب 12').at(-1)?.unit).toBeNull();
   });
 
+  it('a definite sound plural after a partitive من is the counted noun, its adjective is not', () => {
+    expect(claims('واعتقلت السلطات 250 من المحتجين المدنيين').map((c) => [c.text, c.unit?.singular])).toEqual([['250 من المحتجين', 'محتج']]);
+    expect(claims('وأصدرت المحكمة أحكاما بحق 53 من المتهمين').map((c) => [c.text, c.unit?.singular])).toEqual([['53 من المتهمين', 'متهم']]);
+    // A qualifying word without the article still stands before the counted noun.
+    expect(claims('واعتقل 13 من كبار مساعديه').map((c) => c.text)).toEqual(['13 من كبار مساعديه']);
+  });
+
   it('the currency of a sum whose scale word repeats the sum before it: "82.9 مليار دولار مقابل 79 مليارا"', () => {
     expect(claims('ارتفع الدين إلى 82.9 مليار دولار مقابل 79 مليارا في العام السابق').map((c) => [c.text, c.value, c.unit?.currency])).toEqual([
       ['82.9 مليار دولار', 82.9e9, 'USD'],

@@ -38,8 +38,10 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
     unit = null;
     if (from >= 0 && c.lexicon.links.of.has(tokens.text(from))) {
       const head = tokens.nextWord(from);
-      // "13 من كبار مساعديه": one qualifying word may stand before the counted noun.
-      const table = syntax.units.tableUnitAt(tokens, head, true) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head), true);
+      // "13 من كبار مساعديه": one qualifying word may stand before the counted noun; "250 من المحتجين
+      // المدنيين": a definite sound plural the tables do not know is the counted noun, its adjective is not.
+      const table =
+        syntax.units.tableUnitAt(tokens, head, true) ?? definiteSoundPlural(c, head) ?? syntax.units.tableUnitAt(tokens, tokens.nextWord(head), true);
       if (table && !c.inTime(table.start, table.end)) {
         unit = table;
         d.partitive = true;
@@ -58,6 +60,21 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
     if (lastToken !== tokenIndex(d.last.end - 1) && unit.start > lastToken) d.start = tokens.previous(d.number.start);
   }
   return true;
+}
+
+/** A sound masculine plural: المحتجين، المتظاهرون. */
+const SOUND_MASCULINE_PLURAL = /^ال\p{L}{3,}(?:ين|ون)$/u;
+
+/**
+ * "250 من المحتجين": a definite sound masculine plural after a partitive من counts people of that
+ * kind, though the tables do not list it (its singular by the regular endings: محتج).
+ */
+function definiteSoundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null {
+  if (k < 0 || !c.tokens.isWord(k) || c.inTime(k, tokenIndex(k + 1))) return null;
+  const word = c.tokens.text(k);
+  if (!SOUND_MASCULINE_PLURAL.test(word)) return null;
+  const lemma = c.syntax.units.regularLemma(withoutArticle(word));
+  return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
 }
 
 /**
