@@ -9,6 +9,23 @@ import { extractQuantClaims } from '../claims/extract.js';
 const speakers = (text: string): Array<string | null> => extractQuantClaims(text).map((c) => c.speaker?.text ?? null);
 
 describe('speakers', () => {
+  it('an unnamed source takes the body it belongs to, after في or ب glued to the body’s head', () => {
+    const text = 'وقال مسؤول في وزارة الخارجية إن الولايات المتحدة ستقطع 25 مليون دولار.';
+    const [claim] = extractQuantClaims(text);
+    expect(claim!.speaker).toMatchObject({ text: 'مسؤول في وزارة الخارجية', kind: 'anonymous' });
+    expect(text.slice(claim!.speaker!.span.start, claim!.speaker!.span.end)).toBe('مسؤول في وزارة الخارجية');
+    expect(speakers('وقال مسؤول بوزارة الدفاع إن 30 جنديا قتلوا.')).toEqual(['مسؤول بوزارة الدفاع']);
+    expect(speakers('وقال مسؤول أمريكي في وزارة الخارجية إن 30 جنديا قتلوا.')).toEqual(['مسؤول أمريكي في وزارة الخارجية']);
+    // A time after في is no body.
+    expect(speakers('وقال مسؤولون في الأيام الأخيرة إن 30 جنديا قتلوا.')).toEqual(['مسؤولون']);
+  });
+
+  it('an office for a body with no name after it is the office, not a man called وزارة', () => {
+    expect(speakers('وقال المتحدث باسم وزارة الدفاع إن 30 جنديا قتلوا.')).toEqual(['المتحدث باسم وزارة الدفاع']);
+    expect(speakers('وقال المتحدث باسم وزارة الدفاع العقيد أحمد الزيدي إن 30 جنديا قتلوا.')).toEqual(['أحمد الزيدي']);
+    expect(speakers('وقال حزب تقدم في بيان إن 30 شخصا قتلوا.')).toEqual(['حزب تقدم']);
+  });
+
   it('an abbreviated title (د.) neither ends the sentence nor the speaker, and a title without the article is one', () => {
     const text = 'وقال د. محمد معيط إن العجز بلغ 9% في العام الماضي.';
     const [claim] = extractQuantClaims(text);
@@ -117,7 +134,7 @@ describe('speakers', () => {
   });
 
   it('the outlet or people spoken to are no speaker: after the verb they are passed over, after the speaker they end it', () => {
-    expect(speakers('وقال لرويترز مسؤول في الوزارة إن 30 شخصا أصيبوا.')).toEqual(['مسؤول']);
+    expect(speakers('وقال لرويترز مسؤول في الوزارة إن 30 شخصا أصيبوا.')).toEqual(['مسؤول في الوزارة']);
     expect(speakers('وقال الوزير لرويترز إن 30 شخصا أصيبوا.')).toEqual(['الوزير']);
     expect(speakers('وقال للصحفيين إن 30 شخصا أصيبوا.')).toEqual([null]);
     // A name that only begins with ل speaks; after an attribution the agency is the source.
@@ -150,6 +167,6 @@ describe('speakers', () => {
     expect(speakers('أعلن وزير الخارجية الفرنسي جان إيف لودريان الجمعة أن فرنسا ستمنح 550 مليون يورو.')).toEqual(['جان إيف لودريان']);
     // A place after an office with no name after it ends the speaker.
     expect(speakers('وبحسب مسؤول في المطار كانت الطائرة تحمل 67 راكباً.')).toEqual(['مسؤول']);
-    expect(speakers('أعلن مسؤولون في الاتحاد الأوربي أنهم يدرسون فرض رسوم بنسبة 25 في المئة.')).toEqual(['مسؤولون']);
+    expect(speakers('أعلن مسؤولون في الاتحاد الأوربي أنهم يدرسون فرض رسوم بنسبة 25 في المئة.')).toEqual(['مسؤولون في الاتحاد الأوربي']);
   });
 });

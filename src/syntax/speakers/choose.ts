@@ -5,7 +5,7 @@
  * a document, or else a description ({@link describeSpeaker}).
  */
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
-import { prepositionLi, withoutConjunction } from '../../text/clitics.js';
+import { prepositionBi, prepositionLi, withoutConjunction } from '../../text/clitics.js';
 import { personNameAt } from '../mentions/person.js';
 import { mentionTables } from '../mentions/tables.js';
 import { isQuote } from '../noun-phrase.js';
@@ -141,6 +141,7 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
   const runs: NameRun[] = [];
   let from = -1;
   const joiners = lexicon.nameJoiners;
+  const heads = mentionTables(lexicon).organisationHeads;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const word = it.quoted ? '' : tokens.text(it.k);
@@ -165,11 +166,13 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
     const complement =
       !it.quoted && !it.definite && word.startsWith(prepositionLi) && (next?.definite ?? false) && !(next?.title ?? false) && !(next?.role ?? false) &&
       (completes || mentionTables(lexicon).known.matchAt(tokens, it.k)?.skip !== 0);
+    // A body's head behind ب is where an unnamed source works, never a name: "مسؤول بوزارة الدفاع".
+    const affiliation = !it.quoted && !it.definite && word.startsWith(prepositionBi) && heads.has(word.slice(prepositionBi.length));
     const nameWord =
       it.quoted ||
       definiteGivenName ||
       afterJoiner ||
-      (!it.definite && !it.title && !it.role && !complement && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
+      (!it.definite && !it.title && !it.role && !complement && !affiliation && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
     if (it.quoted) {
       if (from >= 0) runs.push({ from, to: i - 1 });
       runs.push({ from: i, to: i });
@@ -182,7 +185,9 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
     }
   }
   if (from >= 0) runs.push({ from, to: items.length - 1 });
-  return runs;
+  // A body's head alone after other words names no one: "المتحدث باسم وزارة الدفاع" speaks for the ministry
+  // (with its own name it is a run as before: "رئيس لجنة نوبل").
+  return runs.filter((r) => !(r.from > 0 && r.from === r.to && !items[r.from]!.quoted && heads.has(tokens.text(items[r.from]!.k))));
 }
 
 function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {

@@ -4,7 +4,7 @@
  * adjectives ("مصادر أمنية عراقية"), a body ("وزارة الصحة"), or an office with no
  * name ("المتحدث باسم الجيش").
  */
-import { article, conjunctionAnd, isDefinite, prepositionLi } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { mentionTables } from '../mentions/tables.js';
@@ -110,6 +110,30 @@ function adjectivesAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
 }
 
 /**
+ * The end of the body an unnamed source belongs to, after its preposition of affiliation (في, or ب
+ * glued to the body's head), or `end`: "مسؤول في وزارة الخارجية"، "مسؤول بوزارة الدفاع"، "مصدر في
+ * الشرطة العراقية". Only a body: a known one or an organisation's head ("مسؤول في الأيام الأخيرة"
+ * names none).
+ */
+function affiliationAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
+  const { tokens, lexicon } = text;
+  const tables = mentionTables(lexicon);
+  let j = tokens.next(tokenIndex(end - 1));
+  if (!tokens.isWord(j)) return end;
+  let body = j;
+  if (lexicon.affiliationPrepositions.has(tokens.text(j))) {
+    body = tokens.nextWord(j);
+    if (body < 0) return end;
+  } else if (!tokens.text(j).startsWith(prepositionBi)) return end;
+  // "بوزارة": the head behind the glued ب; after في, a known body too ("في البيت الأبيض").
+  const word = body === j ? tokens.text(body).slice(prepositionBi.length) : tokens.text(body);
+  const known = body === j ? null : tables.known.matchAt(tokens, body);
+  if (!tables.organisationHeads.has(word) && !tables.organisationHeads.has(withoutArticle(word)) && known?.entry.type !== 'organization') return end;
+  const np = nounPhraseAt(tokens, lexicon, body, (w) => lexicon.speakerStops.has(w));
+  return np ? np.end : tokenIndex(body + 1);
+}
+
+/**
  * The description: a role and what follows it ("المتحدث باسم التحالف الدولي", six words at
  * most), an unnamed source ("مصادر أمنية", "مسؤول أمريكي"), or else the noun phrase the
  * speaker phrase starts with ("فريق الرصد", "وزارة الصحة").
@@ -120,8 +144,10 @@ export function describeSpeaker(text: SpeakerText, items: readonly SpeakerItem[]
   const source = first.definite ? null : lexicon.anonymous.matchAt(tokens, first.k);
   const anonymous = source !== null;
   if (source) {
-    // "مصادر أمنية عراقية", "وسائل إعلام": the source and the adjectives after it.
-    return { start: first.k, end: adjectivesAfter(text, source.end), named: false, kind: 'anonymous', role: null };
+    // "مصادر أمنية عراقية", "وسائل إعلام": the source and the adjectives after it, and the body it is of
+    // ("مسؤول بوزارة الدفاع" before "بوزارة" is taken for an adjective, "مسؤول أمريكي في وزارة الخارجية").
+    const body = affiliationAfter(text, source.end);
+    return { start: first.k, end: body > source.end ? body : affiliationAfter(text, adjectivesAfter(text, source.end)), named: false, kind: 'anonymous', role: null };
   }
   if (!first.role && !first.title) {
     const np = nounPhraseAt(tokens, lexicon, first.k, (w) => lexicon.speakerStops.has(w));
