@@ -118,7 +118,7 @@ function adjectivesAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
 function affiliationAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
   const { tokens, lexicon } = text;
   const tables = mentionTables(lexicon);
-  let j = tokens.next(tokenIndex(end - 1));
+  const j = tokens.next(tokenIndex(end - 1));
   if (!tokens.isWord(j)) return end;
   let body = j;
   if (lexicon.affiliationPrepositions.has(tokens.text(j))) {
