@@ -31,6 +31,8 @@ interface SimilarityTables {
   readonly ministryFields: ReadonlySet<string>;
   /** Keys of compass words written as they sound → the key of their adjective: نورث → شماليه. */
   readonly compassAdjective: ReadonlyMap<string, string>;
+  /** Keys of the heads before a place's name: مدينه، قريه، ولايه. */
+  readonly placeHeads: ReadonlySet<string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -56,6 +58,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     ministryHeads: new Set(tables.ministryHeads.map((w) => keys.key(w))),
     ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
     compassAdjective: new Map(tables.soundedCompassWords.map((entry) => entry.split('|').map((f) => keys.key(f)) as [string, string])),
+    placeHeads: new Set(tables.placeHeads.map((w) => keys.key(w))),
   };
 });
 
@@ -304,6 +307,9 @@ function withoutOptionalWords(t: SimilarityTables, words: readonly string[], oth
   if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!)) out = out.slice(0, -2);
   // A ministry by its field and its country, never the field alone: الدفاع is no ministry.
   if (out.length >= 3 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
+  // A place by its name, with or without its head: قرية خان الأحمر = الخان الأحمر. (A known place matches
+  // through its aliases only, before this step: ولاية جورجيا ≠ جورجيا.)
+  if (out.length >= 2 && t.placeHeads.has(out[0]!) && other[0] !== out[0]) out = out.slice(1);
   // A particle glued to its word where the other name writes them as one word (لو دريان / لودريان),
   // never to make a word of a place: سان بطرسبورغ stays two words beside زينيت سان بطرسبرغ.
   if (out.slice(0, -1).some((w, i) => t.particles.has(w) && other.includes(w + out[i + 1]!))) {
@@ -336,8 +342,10 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
     }
     return score;
   }
-  // One name written in more words or fewer: شي جين بينغ / شي جينبينغ، بيونغ يانغ / بيونغيانغ.
+  // One name written in more words or fewer: شي جين بينغ / شي جينبينغ، بيونغ يانغ / بيونغيانغ; with a
+  // consonant transliterators write either way: روس نفط / روسنفت.
   if (ta.join('') === tb.join('')) return 0.95;
+  if (consonantSkeleton(t, ta.join('')) === consonantSkeleton(t, tb.join(''))) return 0.9;
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
   // A known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
   if (known) return 0;
