@@ -166,7 +166,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'سي إن إن|CNN'),
   known('organization', 'الجزيرة|الجزيرة نت', true),
   known('organization', 'العربية', true),
-  known('organization', 'سكاي نيوز|سكاي نيوز عربية'),
+  // Two channels: Sky News (London) and Sky News Arabia (Abu Dhabi).
+  known('organization', 'سكاي نيوز عربية|سكاي نيوز العربية'),
+  known('organization', 'سكاي نيوز'),
   known('organization', 'نيويورك تايمز|ذا نيويورك تايمز'),
   known('organization', 'واشنطن بوست'),
   known('organization', 'وول ستريت جورنال'),
