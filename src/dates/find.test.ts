@@ -306,6 +306,10 @@ describe('findDates: shares, parts, seasons, centuries and decades', () => {
     expect(one('صيف 2016').slice(2)).toEqual(['2016-06', '2016-08']);
     expect(one('الربيع القادم', '2016-11-07').slice(2)).toEqual(['2017-03', '2017-05']);
     expect(one('خلال الموسم الحالي', '2018-02-24').slice(2)).toEqual(['2017-08', '2018-05']);
+    // Between two seasons the last one is the season just ended, the next the one about to start.
+    expect(one('في الموسم الماضي', '2018-07-02').slice(2)).toEqual(['2017-08', '2018-05']);
+    expect(one('في الموسم المقبل', '2018-07-02').slice(2)).toEqual(['2018-08', '2019-05']);
+    expect(one('في الموسم الماضي', '2018-02-24').slice(2)).toEqual(['2016-08', '2017-05']);
     expect(dates('منذ الربيع العربي')).toEqual([]);
   });
 

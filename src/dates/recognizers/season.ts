@@ -86,7 +86,10 @@ function sportSeason(context: DateContext, k: TokenIndex) {
   const offset = directionAt(context, next);
   if (offset === undefined || !tokens.text(k).startsWith(article)) return null;
   if (!reference) return { start: k, end: tokenIndex(next + 1), kind: 'relative' as const, grain: 'year' as const };
-  // The season under way: from August of this year, or of the last one before August.
-  const y = reference.getUTCFullYear() - (reference.getUTCMonth() + 1 < SEASON_START ? 1 : 0) + offset;
+  // The season under way: from August of this year, or of the last one before August. Between two
+  // seasons (June, July) the last season is the one just ended: "الموسم الماضي" in July 2018 is 2017/2018.
+  const month = reference.getUTCMonth() + 1;
+  const betweenSeasons = month > SEASON_END && month < SEASON_START;
+  const y = reference.getUTCFullYear() - (month < SEASON_START ? 1 : 0) + offset + (betweenSeasons && offset < 0 ? 1 : 0);
   return { start: k, end: tokenIndex(next + 1), kind: 'relative' as const, grain: 'year' as const, from: isoMonth(y, SEASON_START), to: isoMonth(y + 1, SEASON_END) };
 }
