@@ -264,6 +264,8 @@ export class SyntaxLexicon {
   /** Verbs of narration (not reporting): a person's name may follow them. */
   readonly narrativeVerbs: PhraseTable<ReportingVerb>;
   readonly attributions: PhraseTable<string>;
+  /** Folded attributions that also stand with ل after them (وفقا of "وفقا ل"): its ل glued to the source is no part of it ("وفقا لوزارة الصحة"). */
+  readonly attributionsBeforeLi: ReadonlySet<string>;
   readonly predicates: PhraseTable<PredicateEntry>;
   readonly possession: PhraseTable<string>;
   readonly units: UnitTable;
@@ -330,6 +332,7 @@ export class SyntaxLexicon {
     this.verbForms = foldedSet([...tables.reportingVerbs, ...tables.reportingFromVerbs].flatMap(reportingVerbForms));
     this.narrativeVerbs = new PhraseTable(tables.narrativeVerbs, reportingVerbForms);
     this.attributions = new PhraseTable(tables.attributionPhrases, (a) => a);
+    this.attributionsBeforeLi = new Set(tables.attributionPhrases.filter((a) => a.endsWith(` ${prepositionLi}`)).map((a) => foldWord(a.slice(0, -prepositionLi.length - 1))));
     this.predicates = new PhraseTable(tables.predicates, (p) => p.forms, cliticsButKaf);
     this.possession = new PhraseTable(tables.possessionWords, (w) => w);
     this.units = new UnitTable(tables);

@@ -95,8 +95,8 @@ function definiteRun(tokens: TokenStream, end: TokenIndex, isStop: (word: string
 }
 
 /** An EntityRef for tokens `range`, its name the entity key of its text. */
-export function entityRef(tokens: TokenStream, lexicon: SyntaxLexicon, range: TokenRange): EntityRef {
-  const span = tokens.spanOf(range);
+export function entityRef(tokens: TokenStream, lexicon: SyntaxLexicon, range: TokenRange & { readonly skip?: number }): EntityRef {
+  const span = tokens.span(range.start, range.end, range.skip ?? 0);
   const text = tokens.shadow.original.slice(span.start, span.end);
   return { text, span, name: lexicon.names.key(text) };
 }

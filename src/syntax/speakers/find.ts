@@ -7,6 +7,8 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { prepositionLi } from '../../text/clitics.js';
+import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { opensPhrase } from '../phrases.js';
 import { structureOf } from '../structure.js';
@@ -72,7 +74,13 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         const object = tokens.next(verb);
         if (relativeVerb && object >= 0 && lexicon.relativeVerbObjects.has(tokens.text(object)) && !lexicon.fromVerbs.has(tokens, verb)) from = tokenIndex(object + 1);
         // A relative with no verb of saying after it names no source: "بحسب ما لديه من معلومات".
-        const entity = relative && !saying ? null : reader.choose(reader.collect(from, s.end));
+        const chosen = relative && !saying ? null : reader.choose(reader.collect(from, s.end));
+        // "وفقا لوزارة الصحة": the ل of the attribution is glued to its source, and no part of it (not
+        // with the article, "للأمم المتحدة", where the two cannot be cut apart in the text).
+        const source = tokens.nextWord(tokenIndex(from - 1));
+        const gluedLi =
+          chosen !== null && chosen.start === source && !saying && lexicon.attributionsBeforeLi.has(foldWord(attribution.entry)) && gluedToLi(tokens.text(source));
+        const entity = gluedLi ? { ...chosen, skip: prepositionLi.length } : chosen;
         const before = tokens.previous(k);
         // "…، وبحسب مراسلنا أن …" opens a clause of its own (the attribution carries و or ف).
         const ownClause = attribution.clitic > 0;
@@ -142,4 +150,12 @@ function embedded(document: TextDocument, lexicon: SyntaxLexicon, sentenceEnd: T
   let after = tokens.next(tokenIndex(entity.end - 1));
   while (after >= 0 && after < sentenceEnd && tokens.isPunct(after)) after = tokens.next(after);
   return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
+}
+
+/** Fewest letters of a word with ل glued before it: لوزارة، لبيانات (not لها). */
+const GLUED_LI_LETTERS = 4;
+
+/** True when folded `word` is ل glued to a word without the article: لوزارة (not للأمم). */
+function gluedToLi(word: string): boolean {
+  return word.length >= GLUED_LI_LETTERS && word.startsWith(prepositionLi) && !word.startsWith(prepositionLi + prepositionLi);
 }

@@ -11,6 +11,8 @@ export interface SpeakerRange extends TokenRange {
   readonly kind: SpeakerKind;
   /** The title or office before a name (المتحدث باسم التحالف، وزير الخارجية), or null. */
   readonly role: TokenRange | null;
+  /** Letters of a clitic glued to the first word and no part of the speaker: the ل of "وفقا لوزارة الصحة". */
+  readonly skip?: number;
 }
 
 /** A place where the text names who speaks. `entity` is null for a verb with no subject of its own. */
