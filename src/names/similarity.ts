@@ -307,9 +307,10 @@ function withoutOptionalWords(t: SimilarityTables, words: readonly string[], oth
   if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!)) out = out.slice(0, -2);
   // A ministry by its field and its country, never the field alone: الدفاع is no ministry.
   if (out.length >= 3 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
-  // A place by its name, with or without its head: قرية خان الأحمر = الخان الأحمر. (A known place matches
-  // through its aliases only, before this step: ولاية جورجيا ≠ جورجيا.)
-  if (out.length >= 2 && t.placeHeads.has(out[0]!) && other[0] !== out[0]) out = out.slice(1);
+  // A place by its name, with or without its head, word for word: قرية خان الأحمر = الخان الأحمر (not a
+  // name of more words by its last: جزيرة قرقنة is no "ساحل جزيرة كركنة"). A known place matches through
+  // its aliases only, before this step: ولاية جورجيا ≠ جورجيا.
+  if (out.length >= 2 && t.placeHeads.has(out[0]!) && other[0] !== out[0] && out.length - 1 === other.length) out = out.slice(1);
   // A particle glued to its word where the other name writes them as one word (لو دريان / لودريان),
   // never to make a word of a place: سان بطرسبورغ stays two words beside زينيت سان بطرسبرغ.
   if (out.slice(0, -1).some((w, i) => t.particles.has(w) && other.includes(w + out[i + 1]!))) {
