@@ -157,8 +157,9 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
   // A person the tables know, or one named again, right after the head of a thing named after him is
-  // that thing's namesake, not the person: "مسجد الحسن الثاني"، "مطار حيدر علييف" (findPeople reads the rest so).
-  const namesake = (f: Found): boolean => f.type === 'person' && f.skip === 0 && namesakeBefore(tokens, lexicon, t, f.start);
+  // that thing's namesake, not the person: "مسجد الحسن الثاني"، "مطار حيدر علييف" (findPeople reads the
+  // rest so). After a head of three letters one named again is as often the man: "لتبرير سجن ستادلر".
+  const namesake = (f: Found, headLetters = 0): boolean => f.type === 'person' && f.skip === 0 && namesakeBefore(tokens, lexicon, t, f.start, headLetters);
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
@@ -167,8 +168,11 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   abbreviations(tokens, first, more);
   coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
-  return resolve(more.filter((f) => !namesake(f)), keepsHead, chainGoesOn);
+  return resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn);
 }
+
+/** Fewest letters of a head before a name read again that makes it a namesake: مطار، جائزة (not سجن). */
+const NAMESAKE_HEAD_LETTERS = 4;
 
 /** Options of {@link findEntityMentions}. */
 export interface MentionOptions {

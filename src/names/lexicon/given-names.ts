@@ -208,6 +208,6 @@ export const ambiguousGivenNames: readonly string[] = [
   'ميلاد', 'غالي', 'شهاب', 'معين', 'راجح', 'ذاكر', 'الحبيب', 'نصري', 'عصمت',
   // حسناء "beautiful"، معصوم "infallible".
   'حسناء', 'معصوم',
-  // سهام "arrows"، رامي "thrower"، رائد "pioneer" (رائد الفضاء)، يعرب "expresses"، حلا "solution" in the accusative، سلفا "in advance".
-  'سهام', 'رامي', 'رائد', 'يعرب', 'حلا', 'سلفا',
+  // سهام "arrows"، يعرب "expresses"، حلا "solution" in the accusative، سلفا "in advance".
+  'سهام', 'يعرب', 'حلا', 'سلفا',
 ];

@@ -11,8 +11,10 @@
  * of names lists them.
  */
 export const nameEndWords: readonly string[] = [
-  // Conjunctions and particles.
+  // Conjunctions, particles and interrogatives: "ستيفاني كليفورد حين نفى"، "وأين لقيت".
   'بعدما',
+  'حين',
+  'أين',
   'نعم',
   'لابد',
   'ريثما',

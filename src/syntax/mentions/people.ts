@@ -451,8 +451,10 @@ const QUOTE_MARKS_BEFORE_TITLE = 2;
  * ستيفانو"، "سان دييغو"); or in
  * quotation marks after a noun of a work, as its title ("رواية « قشتمر »"، "مسلسل " نصر الله "").
  * Without the marks a name after a work is its author's: "رواية نجيب محفوظ" keeps its person.
+ * `headLetters`: fewest letters of the head, for a name read again, where a short head is as often a
+ * verbal noun ("لتبرير سجن ستادلر", the jailing of).
  */
-export function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, start: TokenIndex): boolean {
+export function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, start: TokenIndex, headLetters = 0): boolean {
   let p = tokens.previous(start);
   // A title between: "جامعة الملك فهد"، "كأس الشيخ جاسم".
   const title = p >= 0 ? t.titles.matchAt(tokens, p) : null;
@@ -466,7 +468,8 @@ export function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: M
   }
   if (p < 0 || !tokens.isWord(p)) return false;
   if (t.saintWords.has(tokens.text(p)) && !quoted) return true;
-  if (t.namesakeHeads.matchEndingAt(tokens, p) !== null) return true;
+  const head = t.namesakeHeads.matchEndingAt(tokens, p);
+  if (head !== null && head.entry.length >= headLetters) return true;
   // A title is short, closed within a few words ("رواية " أولاد حارتنا ""); a quoted sentence names the man:
   // "تقرير بعنوان " بن لادن مصمم على مهاجمة الداخل "".
   return quoted && quotedName(tokens, lexicon, mark) !== null && t.workNouns.matchEndingAt(tokens, p) !== null;

@@ -21,8 +21,8 @@ const NAME_WORDS = 4;
 const ROLE_WORDS = 6;
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 export const PRESENT_PREFIX = /^[يت]/u;
-/** A hamza on or under alif, which a loan name's vowel never has: وأين is و + أين. */
-const HAMZA_ON_ALIF = /^[أإ]/u;
+/** Alif with hamza above, which أين has and the loan name واين does not. */
+const HAMZA_ABOVE = 'أ';
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
 const WAW = conjunctionAnd;
 
@@ -42,8 +42,9 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
   if (t.stops.has(w) || t.nameEndWords.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
-  // A stop word in hamza behind و is the conjunction and the stop, though the whole folds to a name: "وأين" is not واين (Wayne).
-  if (w.startsWith(WAW) && t.stops.has(w.slice(1)) && HAMZA_ON_ALIF.test(tokens.originalText(j, tokenIndex(j + 1)).slice(1, 2))) return true;
+  // A word that ends names behind و written with its hamza is و and that word, though the whole folds to a
+  // name: "وأين لقيت" is not واين (Wayne), written so.
+  if (w.startsWith(WAW) && t.nameEndWords.has(w.slice(1)) && tokens.originalText(j, tokenIndex(j + 1))[1] === HAMZA_ABOVE) return true;
   return spelledAsStop(tokens, t, j);
 }
 
@@ -156,8 +157,6 @@ const NOUN_ENDING = /(?:ه|اء|ات)$/u;
 const PREPOSITION_BEFORE_HAMZA = /^[بل][أإ]/u;
 /** A loan name may end in يه: أوليفيه، تريزيغيه. */
 const LOAN_YEH = /يه$/u;
-/** Fewest letters of a loan name in يه: تريشيه (أبيه، أخيه are a noun and its pronoun). */
-const LOAN_YEH_LETTERS = 5;
 /** The pronoun "us" as a word ends (البنا ends so as a name). */
 const NA = 'نا';
 /** A loan name may end in نا after a long vowel: سولانا، لونا. */
@@ -239,8 +238,8 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
   // A loan name ends in يه (أوليفيه), a noun or participle in ية folds so: "شيرين عادل مرتدية غطاء".
   const written = tokens.originalText(j, tokenIndex(j + 1));
-  // Not a short word in يه: a noun with its pronoun (أبيه، أخيه، لديه): "ابنة عم أبيه".
-  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && w.length >= LOAN_YEH_LETTERS && !written.endsWith('ة'))) return false;
+  // Not "his father", أبي with its pronoun: "ابنة عم أبيه".
+  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && !t.obliqueKunyas.has(w.slice(0, -1)) && !written.endsWith('ة'))) return false;
   // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
   if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
   if (w.endsWith('ا') && !alif) return false;
@@ -277,9 +276,9 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     for (let n = 0; n < PARTICLES_IN_A_ROW && tokens.isWord(p) && t.particles.has(tokens.text(p)); n++) p = tokens.next(p);
     if (!tokens.isWord(p) || isNameStop(tokens, t, p) || aliAsPreposition(tokens, t, p)) break;
     const w = tokens.text(p);
-    // A regnal number follows given names (جيمس الأول، خوان كارلوس الأول); after a surname it is a
+    // A regnal number follows given names or one word (جيمس الأول، خوان كارلوس الأول، البطريرك ثيوفيلوس الثالث); after a surname it is a
     // player's seeding or rank: "فرناندو غونزاليز الثالث بتغلبه على مولر" ends at غونزاليز.
-    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return lastGiven ? tokenIndex(p + 1) : end;
+    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return lastGiven || words === 1 ? tokenIndex(p + 1) : end;
     const given = t.givenNames.matchAt(tokens, p);
     // A given name that is also a common word continues a name only as a name word would: "فيرغسون خليفة له" stops.
     if (given && given.skip === 0 && !officeBefore(tokens, t, p) && !(t.ambiguousNames.has(w) && !continuesName(tokens, lexicon, t, p, true, alif))) {
@@ -304,10 +303,10 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     const second = p === j && ((surnameNext && p === tokens.next(tokenIndex(from - 1))) || (givenOnly && words === 2));
     const surname =
       (second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p))) ||
-      (!givenFirst && words === 1 && p === j && surnameAfterUnlisted(tokens, lexicon, t, p));
+      (!givenFirst && words === 1 && p === j && afterTitleWord(tokens, tokenIndex(from - 1)) && surnameAfterUnlisted(tokens, lexicon, t, p));
     // A third word in ا closed right after it is a loan name's, not an accusative: "انيبال كافاكو سيلفا في".
     const loanAlif = alif || (words >= 2 && w.length >= LATER_LOAN_ALIF_LETTERS && closedAfterWord(tokens, lexicon, t, p));
-    if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p)) break;
+    if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p) || (words === 1 && verbBeforeName(tokens, t, p))) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
     // A short one is a name word only where punctuation or the end closes it: "خوان ميغيل فيلار مير ."، "طارق عظيم خان ،".
@@ -413,15 +412,33 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
 /**
  * True when word token `j`, right after an unlisted first word read after a title or role, is its
  * surname though no continuing word would be: not shaped as a verb, an elative, a plural or a verbal
- * noun, with no article, pronoun, ة or accusative ا, and closed after it as a surname after a given name is ("المتحدث باسم الخارجية
- * ناميك تان إن"، "المذيعة أوبرا وينفري أمس") — not "الرئيس عباس ضيفه ،" nor "الرئيس بوش خطابا في".
+ * noun, with no article, pronoun, ة, ات or accusative ا, no name the tables know ("محام ترمب"), and
+ * closed after it by punctuation or a particle of reported speech ("المتحدث باسم الخارجية ناميك تان
+ * ان بلاده") — not "وكان ليهي يرد على"، "الرئيس عباس ضيفه في" nor "الرئيس بوش خطابا ،".
  */
 function surnameAfterUnlisted(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (w.endsWith('ا') || PRONOUN.test(w) || /[هة]$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w)) return false;
-  if (TRILITERAL_PAST.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || SOUND_PLURAL.test(w) || VERBAL_NOUN.test(w) || PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w)) return false;
-  return surnameAfterGiven(tokens, lexicon, t, j) || (wawSurname(tokens, lexicon, t, j) && closedAfterWord(tokens, lexicon, t, j));
+  if (w.endsWith('ا') || PRONOUN.test(w) || /(?:[هة]|ات)$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
+  if (TRILITERAL_PAST.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || FORM_V.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || SOUND_PLURAL.test(w) || VERBAL_NOUN.test(w)) return false;
+  if (PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w) || FUTURE_VERB.test(w) || /^ي/u.test(w) || PREPOSITIONS.includes(w[0]!)) return false;
+  // Closed by punctuation or reported speech only: "وكان ليهي يرد على"، "خاشقجي يعيش في" are a verb.
+  const n = tokens.next(j);
+  if (!(clauseEndsAfter(tokens, j) || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n))))) return false;
+  return surnameAfterGiven(tokens, lexicon, t, j) || wawSurname(tokens, lexicon, t, j);
 }
+
+/**
+ * True when the word before token `k` has the article — a title, its adjective or demonym, a role's
+ * complement ("المتحدث باسم الخارجية التركية ناميك") — not a verb whose subject `k` may be a common
+ * noun ("ويعتبر مذاق تشوهاي ،"، "أظهر لقاح تجريبي ،").
+ */
+function afterTitleWord(tokens: TokenStream, k: TokenIndex): boolean {
+  const p = tokens.previous(k);
+  return p >= 0 && tokens.isWord(p) && isDefinite(tokens.text(p));
+}
+
+/** A verb or verbal noun of form V: تجنب، تقدم (تاو، تان have a long vowel). */
+const FORM_V = /^ت[^اوي]{3}$/u;
 
 /**
  * A verb in the present of three radicals and no long vowel: يكمل، تعود (يونغ، يستي، تشاو have
@@ -560,6 +577,21 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   return range;
 }
 
+/**
+ * True when word token `j`, the second of a name, is no given name but shaped as a past verb (وضع،
+ * عانق، سجل) and a given name that is no common word follows it: the first name did something to the
+ * next ("ورامي وضع بشار تحت الضغط"، "وكان رونالدو عانق روني"), no one's three names ("كمال بشر أمين عام"
+ * is a name and an office).
+ */
+function verbBeforeName(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  if (!PAST_OF_THREE.test(tokens.text(j)) || t.givenNames.matchAt(tokens, j)) return false;
+  const n = tokens.next(j);
+  return n >= 0 && tokens.isWord(n) && t.givenNames.matchAt(tokens, n)?.skip === 0 && !t.ambiguousNames.has(tokens.text(n));
+}
+
+/** A past verb of three radicals, of form I or III: وضع، سجل، عانق، قابل. */
+const PAST_OF_THREE = /^[^ا]ا?[^اوي]{2}$/u;
+
 /** True when token `end` is a point written right after a word of one letter (the initial of "محمد ب."). */
 function initialPointAt(tokens: TokenStream, end: TokenIndex): boolean {
   const last = tokenIndex(end - 1);
@@ -637,7 +669,10 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
-    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j))) break;
+    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j) || verbBeforeName(tokens, t, j))) break;
+    // Right after the first word, ال written apart (segmented text) is the article of what follows: "و انتشر علي ال تتابع"،
+    // "قلاوون ال ي"; after a chain it is آل written without its madda: "حمد بن فيصل ال ثاني"، "عبد العزيز ال سعود".
+    if (words === 1 && joiners === 0 && w === article && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))) === article) break;
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
     if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
@@ -670,8 +705,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       // So is one of the pattern فاعلين after two name words: "سالم مسعود العائدين من الإيقاف" (زين
       // العابدين is a given name of two words; الشاهين, a given name, is a family name).
       if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
-      // A definite noun written with ى is no family name unless it is a given name (العيسى، المصطفى): "رمضان علاء الدين المتوفى عام 751".
-      if (words > 0 && !afterJoiner && !nameWord && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ى') && t.givenNames.entriesOf(w.slice(article.length)).length === 0) break;
+      // A participle or noun of place of the derived forms written with ى is no family name: "رمضان علاء الدين المتوفى
+      // عام 751"، "المستشفى"، "الملتقى" (a nisba in ى, as Egyptian papers write ي, is one: "هاني الملقى"، "محمد البلتاجى").
+      if (words > 0 && !afterJoiner && !nameWord && DERIVED_IN_YA.test(w.slice(article.length)) && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ى')) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       // Nor is a known place or body with the article: "سهام الجزيرة" (the arrows of Al-Jazeera, the club).
@@ -728,6 +764,9 @@ function patronymAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   if (after >= 0 && tokens.isWord(after) && t.links.patronym.has(tokens.text(after))) return true;
   return chained && (closedAfterWord(tokens, lexicon, t, n) || wawAfter(tokens, n));
 }
+
+/** A participle or noun of place of the derived forms in ى (folded ي): متوفي، مستشفي، ملتقي، منتدي. */
+const DERIVED_IN_YA = /^م(?:ت|ست|[^اوي]ت)[^ا]*ي$/u;
 
 /** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
 function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
