@@ -16,6 +16,7 @@ import { speakerMentionsOf } from '../speakers.js';
 import {
   arabNameEnd,
   continuesName,
+  DERIVED_IN_YA,
   isNumberWord,
   ELATIVE,
   GEMINATE,
@@ -63,6 +64,8 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
     !t.stops.has(w) &&
     !t.officeNouns.has(bare) &&
     !t.descriptorWords.has(bare) &&
+    // Not a participle or noun of place of the derived forms: "قال مدير المستشفى" (ى folds to ي).
+    !DERIVED_IN_YA.test(bare) &&
     t.known.matchAt(tokens, k) === null
   );
 }

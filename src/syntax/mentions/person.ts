@@ -204,6 +204,8 @@ const LATER_LOAN_ALIF_LETTERS = 5;
 const LATER_LOAN_LETTERS = 4;
 /** Fewest letters of such a word where punctuation closes it: "فيلار مير ." (خان، راي). */
 const SHORT_LOAN_LETTERS = 3;
+/** Marks that open a gloss rather than close a name: "جهاز شين بيت (استخبارات)". */
+const OPENING_MARKS = '([«';
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
 const NEGATED_VERB = /^لا[يت]/u;
 /** Prepositions written glued to the next word: بأن، لبحث. */
@@ -309,8 +311,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p) || (words === 1 && verbBeforeName(tokens, t, p))) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
-    // A short one is a name word only where punctuation or the end closes it: "خوان ميغيل فيلار مير ."، "طارق عظيم خان ،".
-    const short = w.length < LATER_LOAN_LETTERS && !(w.length >= SHORT_LOAN_LETTERS && tokens.isPunct(tokens.next(p)));
+    // A short one is a name word only after a given name and where punctuation closes it: "خوان ميغيل فيلار مير ."، "طارق عظيم خان ،".
+    const short = w.length < LATER_LOAN_LETTERS && !(givenFirst && w.length >= SHORT_LOAN_LETTERS && tokens.isPunct(tokens.next(p)) && !tokens.isPunct(tokens.next(p), OPENING_MARKS));
     if (words >= 2 && !surname && (short || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     // Nor a noun of the pattern فعال or a dual of three radicals: "أنطونيو مارتينيز جناح روسيا"،
     // "ماركوس راشفورد هدفين"، "هاري كين هداف توتنهام".
@@ -766,7 +768,7 @@ function patronymAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
 }
 
 /** A participle or noun of place of the derived forms in ى (folded ي): متوفي، مستشفي، ملتقي، منتدي. */
-const DERIVED_IN_YA = /^م(?:ت|ست|[^اوي]ت)[^ا]*ي$/u;
+export const DERIVED_IN_YA = /^م(?:ت|ست|[^اوي]ت)[^ا]*ي$/u;
 
 /** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
 function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
