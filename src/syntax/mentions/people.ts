@@ -22,7 +22,6 @@ import {
   GEMINATE,
   endsName,
   isNameStop,
-  spelledAsStop,
   loanNameEnd,
   officeBefore,
   personAfterRole,

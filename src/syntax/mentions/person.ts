@@ -768,7 +768,7 @@ function patronymAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
 }
 
 /** A participle or noun of place of the derived forms in ى (folded ي): متوفي، مستشفي، ملتقي، منتدي. */
-export const DERIVED_IN_YA = /^م(?:ت|ست|[^اوي]ت)[^ا]*ي$/u;
+export const DERIVED_IN_YA = /^م[^اوي]?ت[^ا]*ي$/u;
 
 /** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
 function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
