@@ -260,7 +260,7 @@ const formsOfOne: EntryCheck = (v) => (typeof v === 'string' && v.split('|').eve
 const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.test(v) ? null : `must be an ISO 3166-1 alpha-2 code such as "EG", got ${JSON.stringify(v)}`);
 
 /** The roles of `mentionLinkWords`, as the mention rules read them. */
-export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf'];
+export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf', 'patronym'];
 
 /** The roles of `nameKeyWords`, as the name keys read them. */
 export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son', 'family'];

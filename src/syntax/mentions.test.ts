@@ -1251,6 +1251,7 @@ describe('the tables of common readings and clubs', () => {
     ala: (w) => [`وأكد الوزير ${w} هامش المؤتمر`, []],
     onBehalfOf: (w) => [`وقال المتحدث ${w} الحكومة سامي كورونيكس إن`, [['سامي كورونيكس', 'person']]],
     sonOf: (w) => [`روى سهل ${w} حنيف أن`, [[`سهل ${w} حنيف`, 'person']]],
+    patronym: (w) => [`وقال أحمد ${w} محمد سالم ${w} داف إن`, [[`أحمد ${w} محمد سالم ${w} داف`, 'person']]],
   };
   it.each(namesTables.mentionLinkWords.map((w) => [w.word, w.role] as const))('"%s" is read as %s', (word, role) => {
     const [text, expected] = byRole[role](word);

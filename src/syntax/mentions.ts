@@ -15,7 +15,7 @@ import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { findKnownNames } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
-import { coordinatedPeople, findPeople } from './mentions/people.js';
+import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { CliticPhraseTable, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
 
@@ -156,16 +156,23 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findOrganisations(tokens, lexicon, found);
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
+  // A person the tables know, or one named again, right after the head of a thing named after him is
+  // that thing's namesake, not the person: "مسجد الحسن الثاني"، "مطار حيدر علييف" (findPeople reads the
+  // rest so). After a head of three letters one named again is as often the man: "لتبرير سجن ستادلر".
+  const namesake = (f: Found, headLetters = 0): boolean => f.type === 'person' && f.skip === 0 && namesakeBefore(tokens, lexicon, t, f.start, headLetters);
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutRunOnSurnames(tokens, resolve(found, keepsHead, chainGoesOn));
+  const first = withoutRunOnSurnames(tokens, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
-  return resolve(more, keepsHead, chainGoesOn);
+  return resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn);
 }
+
+/** Fewest letters of a head before a name read again that makes it a namesake: مطار، جائزة (not سجن). */
+const NAMESAKE_HEAD_LETTERS = 4;
 
 /** Options of {@link findEntityMentions}. */
 export interface MentionOptions {

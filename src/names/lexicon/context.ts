@@ -75,6 +75,8 @@ export const nameStopWords: readonly string[] = [
   'عليه', 'عليها', 'فيه', 'فيها', 'منه', 'منها', 'إليه', 'إليها', 'عنه', 'عنها', 'به', 'بها', 'بهم', 'معه', 'معها',
   'نفسه', 'نفسها', 'ذاته', 'مما', 'فيما', 'بما', 'عما', 'ممن', 'لما', 'لنا', 'لكم', 'لهما', 'عنا', 'منا', 'بنا', 'إلينا', 'علينا', 'فقط', 'جدا', 'وفي', 'ومن',
   'وإلى', 'وعلى', 'وعن', 'ومع', 'وقال', 'وأضاف', 'و', 'ف', 'وذلك', 'عام', 'عاما', 'سنة', 'شهر',
+  // Interrogatives.
+  'هل', 'كيف', 'متى', 'لماذا',
   // Nouns that stand where a speaker's name would: "وذكرت مصادر أمنية".
   'مصادر', 'مصدر', 'شهود', 'سكان', 'بلاده', 'بلادها', 'وسائل', 'تقارير', 'أنباء', 'معلومات', 'بيان', 'بيانا', 'مراسل',
   'خبراء', 'محللون', 'مراقبون', 'ناشطون', 'مسؤولون', 'مسؤولين', 'مصادرنا', 'الجميع', 'أحد', 'بعضهم', 'كلاهما',
@@ -246,7 +248,7 @@ export const wordsBeforePlace: readonly string[] = [
 ];
 
 /** What a function word does for the mention recognizers. */
-export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf';
+export type MentionLinkRole = 'in' | 'ala' | 'onBehalfOf' | 'sonOf' | 'patronym';
 
 /** A function word and its role: `{ word: 'في', role: 'in' }`. */
 export type MentionLinkWord = RoleWord<MentionLinkRole>;
@@ -257,11 +259,14 @@ export type MentionLinkWord = RoleWord<MentionLinkRole>;
  * - `ala`, the preposition على as many write it, علي, also a given name: "نجاد علي ضرورة"، "علي هامش المؤتمر"
  *   (before a stop word such as كل it is the preposition: "حصل علي كل");
  * - `onBehalfOf`, inside a role's description although it ends names elsewhere: "المتحدث باسم الحكومة سامي خليل";
- * - `sonOf`, after a first word no table lists, opens an Arab chain: "سهل بن حنيف"، "بسر بن أرطأة".
+ * - `sonOf`, after a first word no table lists, opens an Arab chain: "سهل بن حنيف"، "بسر بن أرطأة";
+ * - `patronym`, "son of" in a Mauritanian chain, links the names of an Arab name where a name word follows
+ *   it: "أحمد ولد محمد سالم ولد داف" (elsewhere it is the verb "was born": "محمد ولد عام 1950").
  */
 export const mentionLinkWords: readonly MentionLinkWord[] = [
   { word: 'في', role: 'in' },
   { word: 'علي', role: 'ala' },
   { word: 'باسم', role: 'onBehalfOf' },
   { word: 'بن', role: 'sonOf' },
+  { word: 'ولد', role: 'patronym' },
 ];

@@ -208,4 +208,6 @@ export const ambiguousGivenNames: readonly string[] = [
   'ميلاد', 'غالي', 'شهاب', 'معين', 'راجح', 'ذاكر', 'الحبيب', 'نصري', 'عصمت',
   // حسناء "beautiful"، معصوم "infallible".
   'حسناء', 'معصوم',
+  // سهام "arrows"، يعرب "expresses"، حلا "solution" in the accusative، سلفا "in advance".
+  'سهام', 'يعرب', 'حلا', 'سلفا',
 ];

@@ -11,14 +11,16 @@
  * of names lists them.
  */
 export const nameEndWords: readonly string[] = [
-  // Conjunctions and particles.
+  // Conjunctions, particles and interrogatives: "ستيفاني كليفورد حين نفى"، "وأين لقيت".
   'بعدما',
+  'حين',
+  'أين',
   'نعم',
   'لابد',
   'ريثما',
   'كلما',
   'طالما',
-  // Prepositions of time and cause.
+  // Prepositions of time and cause, and of measure: "على الفريق بقدر ما كان الخطأ".
   'طوال',
   'إبان',
   'عشية',
@@ -29,6 +31,7 @@ export const nameEndWords: readonly string[] = [
   'أثناء',
   'رغم',
   'برغم',
+  'بقدر',
   // Adverbs in ا, as written without their tanween.
   'بدلا',
   'فضلا',
@@ -55,4 +58,8 @@ export const nameEndWords: readonly string[] = [
   // Nouns that follow a name as its object or a pronoun's antecedent: "لا يسائل سبايك لي تاريخ بلاده"، "نشرت إليسا نفس الصورة".
   'تاريخ',
   'نفس',
+  // A noun or adjective that predicates of the name: "صدام عدو لدود"، "أعمال عبلة الأخيرة" (her latest works).
+  'عدو',
+  'الأخير',
+  'الأخيرة',
 ];

@@ -11,17 +11,17 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { afterDoctor } from '../noun-phrase.js';
+import { afterDoctor, quotedName } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
 import {
   arabNameEnd,
   continuesName,
+  DERIVED_IN_YA,
   isNumberWord,
   ELATIVE,
   GEMINATE,
   endsName,
   isNameStop,
-  spelledAsStop,
   loanNameEnd,
   officeBefore,
   personAfterRole,
@@ -63,6 +63,8 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
     !t.stops.has(w) &&
     !t.officeNouns.has(bare) &&
     !t.descriptorWords.has(bare) &&
+    // Not a participle or noun of place of the derived forms: "قال مدير المستشفى" (ى folds to ي).
+    !DERIVED_IN_YA.test(bare) &&
     t.known.matchAt(tokens, k) === null
   );
 }
@@ -85,6 +87,12 @@ function closedAfter(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTabl
   if (n < 0 || tokens.isPunct(n)) return true;
   if (!tokens.isWord(n)) return false;
   return isNameStop(tokens, t, n) || t.roles.has(tokens.text(n)) || officeBefore(tokens, t, n) || lexicon.verbs.has(tokens, n);
+}
+
+/** True when the token before `k` is a verb or a subordinator (أن، إن), whose subject `k` opens. */
+function afterVerbOrParticle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  const p = tokens.previous(k);
+  return p >= 0 && tokens.isWord(p) && (t.subjectFirstParticles.has(tokens.text(p)) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p));
 }
 
 /** True when token `k` may start a clause whose subject follows: the start of a line, punctuation, a verb or a subordinator (أن، إن). */
@@ -170,7 +178,10 @@ function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     if (!(given && given.skip === 0) && !opensNameByContext(tokens, lexicon, t, s)) continue;
     if (!opensClauseBefore(tokens, lexicon, t, s)) continue;
     const name = personNameAt(tokens, lexicon, s, true);
-    if (name && tokens.nextWord(tokenIndex(name.end - 1)) === office) best = name;
+    if (!name || tokens.nextWord(tokenIndex(name.end - 1)) !== office) continue;
+    // One word no table lists after punctuation is as often a noun in construct with the office: "، مهام مدير شركة" (the duties of).
+    if (name.end === s + 1 && !given && !t.known.matchAt(tokens, s) && !afterVerbOrParticle(tokens, lexicon, t, s)) continue;
+    best = name;
   }
   return best;
 }
@@ -273,7 +284,7 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   // Tanween makes an indefinite noun or adverb, never a name standing for a person: "انتخابات معدة سلفاً" (in advance).
   if (tokens.hasTanween(k)) return null;
   // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
-  if (given.skip === 0 && spelledAsStop(tokens, t, k)) return null;
+  if (given.skip === 0 && isNameStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
   if (/ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && given.entry.endsWith('ة')) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
@@ -358,7 +369,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
         // words are a name: "من أصل جزائري طاهر رحيمي"، "نواب أميركيون مارك زوكربرغ").
         const name = withoutSeeding(tokens, personNameAt(tokens, lexicon, next, true));
         const alone = name !== null && name.end === next + 1;
-        if (!(alone && (!isDefinite(withoutConjunction(w)) || t.ambiguousNames.has(tokens.text(next))))) add(name);
+        // Nor is one after a demonym in the plural, which names a people: "بأن الفرنسيين أميل إلى" (more inclined).
+        if (!(alone && (!isDefinite(withoutConjunction(w)) || t.ambiguousNames.has(tokens.text(next)) || !singularDemonym(t, w)))) add(name);
       }
       else if (next >= 0 && singularDemonym(t, w) && opensNameByContext(tokens, lexicon, t, next)) {
         if (demonymAsNoun(tokens, lexicon, t, k)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)) ?? loneNameAfterNationality(tokens, lexicon, t, next));
@@ -441,20 +453,28 @@ const QUOTE_MARKS_BEFORE_TITLE = 2;
  * ستيفانو"، "سان دييغو"); or in
  * quotation marks after a noun of a work, as its title ("رواية « قشتمر »"، "مسلسل " نصر الله "").
  * Without the marks a name after a work is its author's: "رواية نجيب محفوظ" keeps its person.
+ * `headLetters`: fewest letters of the head, for a name read again, where a short head is as often a
+ * verbal noun ("لتبرير سجن ستادلر", the jailing of).
  */
-function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, start: TokenIndex): boolean {
+export function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, start: TokenIndex, headLetters = 0): boolean {
   let p = tokens.previous(start);
   // A title between: "جامعة الملك فهد"، "كأس الشيخ جاسم".
   const title = p >= 0 ? t.titles.matchAt(tokens, p) : null;
   if (title && tokens.next(tokenIndex(title.end - 1)) === start) p = tokens.previous(p);
   let quoted = false;
+  // The quotation mark right before the name, which opens the title.
+  const mark = p;
   for (let n = 0; n < QUOTE_MARKS_BEFORE_TITLE && p >= 0 && lexicon.isQuoteMark(tokens, p); n++) {
     quoted = true;
     p = tokens.previous(p);
   }
   if (p < 0 || !tokens.isWord(p)) return false;
   if (t.saintWords.has(tokens.text(p)) && !quoted) return true;
-  return t.namesakeHeads.matchEndingAt(tokens, p) !== null || (quoted && t.workNouns.matchEndingAt(tokens, p) !== null);
+  const head = t.namesakeHeads.matchEndingAt(tokens, p);
+  if (head !== null && head.entry.length >= headLetters) return true;
+  // A title is short, closed within a few words ("رواية " أولاد حارتنا ""); a quoted sentence names the man:
+  // "تقرير بعنوان " بن لادن مصمم على مهاجمة الداخل "".
+  return quoted && quotedName(tokens, lexicon, mark) !== null && t.workNouns.matchEndingAt(tokens, p) !== null;
 }
 
 /**

@@ -13,12 +13,16 @@ import type { SyntaxLexicon } from '../lexicon.js';
 import { isQuote, quotedName } from '../noun-phrase.js';
 import { mentionTables, type CliticMatch, type MentionTables } from './tables.js';
 
+/** Fewest letters of a name of one word no table lists, read after a title: عم، أب are nouns of kinship. */
+const LONE_UNLISTED_LETTERS = 3;
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
 const NAME_WORDS = 4;
 /** Most words of the description between a role and the name in apposition: "نائب رئيس الوزراء الإسرائيلي". */
 const ROLE_WORDS = 6;
 /** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
 export const PRESENT_PREFIX = /^[يت]/u;
+/** Alif with hamza above, which أين has and the loan name واين does not. */
+const HAMZA_ABOVE = 'أ';
 /** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
 const WAW = conjunctionAnd;
 
@@ -38,6 +42,9 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
   if (t.stops.has(w) || t.nameEndWords.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
+  // A word that ends names behind و written with its hamza is و and that word, though the whole folds to a
+  // name: "وأين لقيت" is not واين (Wayne), written so.
+  if (w.startsWith(WAW) && t.nameEndWords.has(w.slice(1)) && tokens.originalText(j, tokenIndex(j + 1))[1] === HAMZA_ABOVE) return true;
   return spelledAsStop(tokens, t, j);
 }
 
@@ -114,6 +121,8 @@ export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   // A noun of office that is no given name ends a name even when no complement is read after it:
   // "سهيل بن عمرو مفاوض قريش" (مساعد، أمير are names too: those end it only before their complement);
   // before a given name it is a word of the name: "خالد شيخ محمد".
+  // An office in the construct of the dual or plural before its complement: "جلال محمود عضوي لجنة الكرة" (the two members of).
+  if (w.length > 3 && w.endsWith('ي') && t.officeNouns.has(w.slice(0, -1)) && !t.givenNames.starts(w) && tokens.nextWord(j) === tokens.next(j) && tokens.nextWord(j) >= 0) return true;
   if (t.officeNouns.has(w) && !t.givenNames.starts(w)) {
     const next = tokens.nextWord(j);
     if (next < 0 || t.givenNames.matchAt(tokens, next)?.skip !== 0) return true;
@@ -131,7 +140,8 @@ export function officeBefore(tokens: TokenStream, t: MentionTables, j: TokenInde
   if (next < 0) return false;
   const w = tokens.text(next);
   if (isDefinite(w) || t.roles.has(w) || t.officeNouns.has(w) || t.organisationHeads.has(w) || t.known.matchAt(tokens, next) !== null) return true;
-  if (t.descriptors.matchAt(tokens, next)) return true;
+  // A title after it is its complement's: "برادران رفيعي مساعد آية الله طبسي".
+  if (t.descriptors.matchAt(tokens, next) || t.titles.matchAt(tokens, next)?.skip === 0) return true;
   // A construct of two: "ولي عهد أبوظبي"، "حارس مرمى المنتخب" — not a particle between: "رائف نجم ان المنبر".
   const after = tokens.nextWord(next);
   return after >= 0 && !isNameStop(tokens, t, next) && !NOUN_ENDING.test(w) && (isDefinite(tokens.text(after)) || t.known.matchAt(tokens, after) !== null) && !t.givenNames.starts(w);
@@ -184,13 +194,18 @@ const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
  * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
  * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت), the
  * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا"), the participle مفاعل ("ستيفن بينار
- * محاصر بين") and the broken plural فعاليل ("عبدالسلام جمعة جماهير العنابي").
+ * محاصر بين"), the broken plural فعاليل ("عبدالسلام جمعة جماهير العنابي") and the verb or verbal
+ * noun تفاعل ("الجنرال جيمس جونز توافر الشروط"، "تبادل").
  */
-const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي])$/u;
+const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي]|ت.ا[^اوي]{2})$/u;
 /** Fewest letters of a loan name's third word in ا: سيلفا (عرضا، دعما are shorter, and shaped as nouns). */
 const LATER_LOAN_ALIF_LETTERS = 5;
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
+/** Fewest letters of such a word where punctuation closes it: "فيلار مير ." (خان، راي). */
+const SHORT_LOAN_LETTERS = 3;
+/** Marks that open a gloss rather than close a name: "جهاز شين بيت (استخبارات)". */
+const OPENING_MARKS = '([«';
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
 const NEGATED_VERB = /^لا[يت]/u;
 /** Prepositions written glued to the next word: بأن، لبحث. */
@@ -225,7 +240,8 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
   // A loan name ends in يه (أوليفيه), a noun or participle in ية folds so: "شيرين عادل مرتدية غطاء".
   const written = tokens.originalText(j, tokenIndex(j + 1));
-  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && !written.endsWith('ة'))) return false;
+  // Not "his father", أبي with its pronoun: "ابنة عم أبيه".
+  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && !t.obliqueKunyas.has(w.slice(0, -1)) && !written.endsWith('ة'))) return false;
   // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
   if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
   if (w.endsWith('ا') && !alif) return false;
@@ -253,23 +269,31 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   let end = from;
   // Name words so far, a given name of two words (جان كلود) counted once.
   let slots = 1;
+  // The last word read is a given name (true of the first word when `givenFirst`), and so is every word before.
+  let lastGiven = givenFirst;
+  let givenOnly = givenFirst;
   let j = tokens.next(tokenIndex(from - 1));
   while (tokens.isWord(j) && words < NAME_WORDS) {
     let p = j;
     for (let n = 0; n < PARTICLES_IN_A_ROW && tokens.isWord(p) && t.particles.has(tokens.text(p)); n++) p = tokens.next(p);
     if (!tokens.isWord(p) || isNameStop(tokens, t, p) || aliAsPreposition(tokens, t, p)) break;
     const w = tokens.text(p);
-    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return tokenIndex(p + 1);
+    // A regnal number follows given names or one word (جيمس الأول، خوان كارلوس الأول، البطريرك ثيوفيلوس الثالث); after a surname it is a
+    // player's seeding or rank: "فرناندو غونزاليز الثالث بتغلبه على مولر" ends at غونزاليز.
+    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return lastGiven || words === 1 ? tokenIndex(p + 1) : end;
     const given = t.givenNames.matchAt(tokens, p);
     // A given name that is also a common word continues a name only as a name word would: "فيرغسون خليفة له" stops.
     if (given && given.skip === 0 && !officeBefore(tokens, t, p) && !(t.ambiguousNames.has(w) && !continuesName(tokens, lexicon, t, p, true, alif))) {
       end = given.end;
       words += tokens.wordsBetween(p, given.end);
       slots++;
+      lastGiven = true;
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
-    if (slots >= 2 && gluedPreposition(t, w)) break;
+    // Right after a given name one is a surname only where the name is closed after it: "الإمبراطور شون لفيضان هائل" stops at
+    // شون, "تزوج مارتا برزنيز وأنجب" reads on.
+    if (gluedPreposition(t, w) && (slots >= 2 || (givenOnly && !closedAfterWord(tokens, lexicon, t, p) && !wawAfter(tokens, p)))) break;
     // A nisba family name closes a name whose one word so far no table lists, read after a title or role:
     // "رئيس وزراء الإقليم نتشيرفان البارزاني"، "الصحفي دندراوي الهواري". After a foreign given name a
     // nisba is as often an adjective of what the name names: "برنامج ليو التجاري"، "شون الإيجابي".
@@ -277,20 +301,27 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       end = tokenIndex(p + 1);
       break;
     }
-    const second = surnameNext && p === j && p === tokens.next(tokenIndex(from - 1));
-    const surname = second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p));
+    // A surname follows given names, one (جون) or two (جان كلود تريشيه، خوان ميغيل فيلار): so shaped or not, it closes the name.
+    const second = p === j && ((surnameNext && p === tokens.next(tokenIndex(from - 1))) || (givenOnly && words === 2));
+    const surname =
+      (second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p))) ||
+      (!givenFirst && words === 1 && p === j && afterTitleWord(tokens, tokenIndex(from - 1)) && surnameAfterUnlisted(tokens, lexicon, t, p));
     // A third word in ا closed right after it is a loan name's, not an accusative: "انيبال كافاكو سيلفا في".
     const loanAlif = alif || (words >= 2 && w.length >= LATER_LOAN_ALIF_LETTERS && closedAfterWord(tokens, lexicon, t, p));
-    if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p)) break;
+    if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p) || (words === 1 && verbBeforeName(tokens, t, p))) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
-    if (words >= 2 && (w.length < LATER_LOAN_LETTERS || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
+    // A short one is a name word only after a given name and where punctuation closes it: "خوان ميغيل فيلار مير ."، "طارق عظيم خان ،".
+    const short = w.length < LATER_LOAN_LETTERS && !(givenFirst && w.length >= SHORT_LOAN_LETTERS && tokens.isPunct(tokens.next(p)) && !tokens.isPunct(tokens.next(p), OPENING_MARKS));
+    if (words >= 2 && !surname && (short || NOUN_OR_VERB_SHAPE.test(w) || purposeVerb(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1))))) break;
     // Nor a noun of the pattern فعال or a dual of three radicals: "أنطونيو مارتينيز جناح روسيا"،
     // "ماركوس راشفورد هدفين"، "هاري كين هداف توتنهام".
     if (words >= 2 && (FIAAL.test(w) || DUAL_OF_THREE.test(w))) break;
     end = tokenIndex(p + 1);
     words++;
     slots++;
+    lastGiven = false;
+    givenOnly = false;
     j = tokens.next(p);
   }
   return end;
@@ -381,6 +412,37 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
 }
 
 /**
+ * True when word token `j`, right after an unlisted first word read after a title or role, is its
+ * surname though no continuing word would be: not shaped as a verb, an elative, a plural or a verbal
+ * noun, with no article, pronoun, ة, ات or accusative ا, no name the tables know ("محام ترمب"), and
+ * closed after it by punctuation or a particle of reported speech ("المتحدث باسم الخارجية ناميك تان
+ * ان بلاده") — not "وكان ليهي يرد على"، "الرئيس عباس ضيفه في" nor "الرئيس بوش خطابا ،".
+ */
+function surnameAfterUnlisted(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (w.endsWith('ا') || PRONOUN.test(w) || /(?:[هة]|ات)$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
+  if (TRILITERAL_PAST.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || FORM_V.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || SOUND_PLURAL.test(w) || VERBAL_NOUN.test(w)) return false;
+  if (PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w) || FUTURE_VERB.test(w) || /^ي/u.test(w) || PREPOSITIONS.includes(w[0]!)) return false;
+  // Closed by punctuation or reported speech only: "وكان ليهي يرد على"، "خاشقجي يعيش في" are a verb.
+  const n = tokens.next(j);
+  if (!(clauseEndsAfter(tokens, j) || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n))))) return false;
+  return surnameAfterGiven(tokens, lexicon, t, j) || wawSurname(tokens, lexicon, t, j);
+}
+
+/**
+ * True when the word before token `k` has the article — a title, its adjective or demonym, a role's
+ * complement ("المتحدث باسم الخارجية التركية ناميك") — not a verb whose subject `k` may be a common
+ * noun ("ويعتبر مذاق تشوهاي ،"، "أظهر لقاح تجريبي ،").
+ */
+function afterTitleWord(tokens: TokenStream, k: TokenIndex): boolean {
+  const p = tokens.previous(k);
+  return p >= 0 && tokens.isWord(p) && isDefinite(tokens.text(p));
+}
+
+/** A verb or verbal noun of form V: تجنب، تقدم (تاو، تان have a long vowel). */
+const FORM_V = /^ت[^اوي]{3}$/u;
+
+/**
  * A verb in the present of three radicals and no long vowel: يكمل، تعود (يونغ، يستي، تشاو have
  * one, as loan names do). With the future س, only a verb the tables list is sure (سيكون).
  */
@@ -417,6 +479,18 @@ export function closesReportedSubject(tokens: TokenStream, lexicon: SyntaxLexico
   const document = tokens.next(after);
   const match = document >= 0 && tokens.isWord(document) ? lexicon.documents.matchAt(tokens, document) : null;
   return match !== null && match.clitic === 0;
+}
+
+/** True when a number in words follows the token before `end` (a figure may be an age: "الإمام علي 63 سنة"). */
+function numberAfter(tokens: TokenStream, end: TokenIndex): boolean {
+  const n = tokens.next(tokenIndex(end - 1));
+  return n >= 0 && tokens.isWord(n) && isNumberWord(tokens, n);
+}
+
+/** True when a word behind a glued و follows word token `j`: "مارتا برزنيز وأنجب". */
+function wawAfter(tokens: TokenStream, j: TokenIndex): boolean {
+  const n = tokens.next(j);
+  return n >= 0 && tokens.isWord(n) && tokens.text(n).length > 1 && tokens.text(n).startsWith(WAW);
 }
 
 /** True when punctuation, a numeral or the end follows word token `j`. */
@@ -456,7 +530,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
   // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
   // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
-  if (opening.length < 2 || (givenMatch?.skip === 0 && spelledAsStop(tokens, t, k))) return null;
+  if (opening.length < 2 || (givenMatch?.skip === 0 && isNameStop(tokens, t, k))) return null;
   const skip = givenMatch?.skip ?? 0;
   // An unlisted first word must be shaped like a name: not "الوزير إيضاحات"، "رئيس الدولة بحفظ"، "رئيس الجمهورية دعم".
   if (!given && !isDefinite(opening) && !t.joiners.has(withoutConjunction(opening)) && !opensAfterTitle(tokens, lexicon, t, k)) return null;
@@ -478,12 +552,15 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
+  // Nor is a word of two letters no table lists that nothing closes: a noun of kinship ("ابنة عم أبيه"), not a name ("الأستاذ قو وهو").
+  if (end === k + 1 && !given && opening.length < LONE_UNLISTED_LETTERS && !closesLoneName(tokens, lexicon, t, tokenIndex(end))) return null;
   // A surname given by its initial keeps its point: "محمد ب." (court and police news).
   if (end > k + 1 && initialPointAt(tokens, tokenIndex(end))) end++;
   const range = { start: k, end: tokenIndex(end), given, skip };
   // A given name alone that a stop word is spelled like (بان for بأن، علي for على) is the stop
   // before a noun: "لبنانية بان حركة الطيران"، "البريطانية بان الاف المسلمين" (بان كي مون reads on).
-  if (end === k + 1 && skip === 0 && t.spelledStops.has(opening) && !closesLoneName(tokens, lexicon, t, tokenIndex(end))) return null;
+  // So before a number: "ونوه وزير الدفاع بان ثلاثة من هؤلاء الضباط".
+  if (end === k + 1 && skip === 0 && t.spelledStops.has(opening) && (!closesLoneName(tokens, lexicon, t, tokenIndex(end)) || numberAfter(tokens, tokenIndex(end)))) return null;
   // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
   // also a common word (أمل، سعيد، علي for على) needs a second word that is surely a name.
   if (!trusted || skip > 0) {
@@ -501,6 +578,21 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   }
   return range;
 }
+
+/**
+ * True when word token `j`, the second of a name, is no given name but shaped as a past verb (وضع،
+ * عانق، سجل) and a given name that is no common word follows it: the first name did something to the
+ * next ("ورامي وضع بشار تحت الضغط"، "وكان رونالدو عانق روني"), no one's three names ("كمال بشر أمين عام"
+ * is a name and an office).
+ */
+function verbBeforeName(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  if (!PAST_OF_THREE.test(tokens.text(j)) || t.givenNames.matchAt(tokens, j)) return false;
+  const n = tokens.next(j);
+  return n >= 0 && tokens.isWord(n) && t.givenNames.matchAt(tokens, n)?.skip === 0 && !t.ambiguousNames.has(tokens.text(n));
+}
+
+/** A past verb of three radicals, of form I or III: وضع، سجل، عانق، قابل. */
+const PAST_OF_THREE = /^[^ا]ا?[^اوي]{2}$/u;
 
 /** True when token `end` is a point written right after a word of one letter (the initial of "محمد ب."). */
 function initialPointAt(tokens: TokenStream, end: TokenIndex): boolean {
@@ -542,6 +634,8 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   let end = -1;
   let afterJoiner = false;
   let joiners = 0;
+  // Links of a Mauritanian chain read so far (ولد).
+  let patronyms = 0;
   const firstGiven = given || t.joiners.has(withoutConjunction(tokens.text(k)));
   const kunya = t.kunyas.has(withoutConjunction(tokens.text(k)));
   // Every word so far is a given name or a joiner: the chain of a full Arab name (حمد بن خليفة).
@@ -549,6 +643,14 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   // Name words so far, a given name of two words (عبد الله، نور الدين) counted once.
   let slots = 0;
   while (tokens.isWord(j) && words < NAME_WORDS) {
+    // ولد between two names of a Mauritanian chain joins them as بن does: "حضية ولد سلامة ولد النفاع".
+    if (words > 0 && !afterJoiner && patronymAt(tokens, lexicon, t, j, patronyms > 0)) {
+      afterJoiner = true;
+      joiners++;
+      patronyms++;
+      j = tokens.next(j);
+      continue;
+    }
     // The first word may carry a conjunction before a joiner: "وأبو أيوب".
     const w = j === k && t.joiners.has(withoutConjunction(tokens.text(j))) ? withoutConjunction(tokens.text(j)) : tokens.text(j);
     if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0)) break;
@@ -569,7 +671,10 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
-    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j))) break;
+    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j) || verbBeforeName(tokens, t, j))) break;
+    // Right after the first word, ال written apart (segmented text) is the article of what follows: "و انتشر علي ال تتابع"،
+    // "قلاوون ال ي"; after a chain it is آل written without its madda: "حمد بن فيصل ال ثاني"، "عبد العزيز ال سعود".
+    if (words === 1 && joiners === 0 && w === article && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))) === article) break;
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
     if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, tokenIndex(j + 1))) && w.length > 2) break;
     if (t.joiners.has(w)) {
@@ -602,6 +707,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       // So is one of the pattern فاعلين after two name words: "سالم مسعود العائدين من الإيقاف" (زين
       // العابدين is a given name of two words; الشاهين, a given name, is a family name).
       if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
+      // A participle or noun of place of the derived forms written with ى is no family name: "رمضان علاء الدين المتوفى
+      // عام 751"، "المستشفى"، "الملتقى" (a nisba in ى, as Egyptian papers write ي, is one: "هاني الملقى"، "محمد البلتاجى").
+      if (words > 0 && !afterJoiner && !nameWord && DERIVED_IN_YA.test(w.slice(article.length)) && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ى')) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       // Nor is a known place or body with the article: "سهام الجزيرة" (the arrows of Al-Jazeera, the club).
@@ -639,6 +747,29 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   return end;
 }
 
+/**
+ * True when word token `j` is a word of `patronym` (ولد, "son of") inside an Arab name, with a name word right after it: a given name, with the article or not ("ولد محمد الحبيب"، "ولد المختار"),
+ * or a word that may continue a name before the next link ("ولد سلامة ولد النفاع") or, in a chain
+ * (`chained`: a link was read before), closed after it by punctuation, a particle or a word behind و
+ * ("أحمد ولد محمد ولد داف والمصطفى"). Elsewhere ولد is the verb "was born": "محمد ولد عام 1950"، "محمد ولد في
+ * القاهرة"، "جورج ولد بوش".
+ */
+function patronymAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex, chained: boolean): boolean {
+  const w = tokens.text(j);
+  if (!t.links.patronym.has(w)) return false;
+  const n = tokens.next(j);
+  if (n < 0 || !tokens.isWord(n)) return false;
+  const name = tokens.text(n);
+  if (t.givenNames.matchAt(tokens, n)?.skip === 0 || (name.startsWith(article) && t.givenNames.entriesOf(name.slice(article.length)).length > 0)) return true;
+  if (!(name.startsWith(article) && name.length > article.length + 2) && !continuesName(tokens, lexicon, t, n, false, true)) return false;
+  const after = tokens.next(n);
+  if (after >= 0 && tokens.isWord(after) && t.links.patronym.has(tokens.text(after))) return true;
+  return chained && (closedAfterWord(tokens, lexicon, t, n) || wawAfter(tokens, n));
+}
+
+/** A participle or noun of place of the derived forms in ى (folded ي): متوفي، مستشفي، ملتقي، منتدي. */
+export const DERIVED_IN_YA = /^م[^اوي]?ت[^ا]*ي$/u;
+
 /** True when word token `j` is a given name with the article (الأحمد، الجابر، المبارك) and a word with the article follows it. */
 function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
@@ -656,7 +787,8 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
   const w = tokens.text(second);
   // A nisba (العتيبي) is sure unless the first word may be a noun with a pronoun: "ناديه الأصلي" is "his original club".
   // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
-  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
+  // Its stem has three letters at least: الهي (إلهي "divine": "نصر الهي") is no nisba.
+  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
   // So is a person's surname the tables know, where a name may open (after punctuation or a definite
   // title): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة ساندرز" — elsewhere the first word is a
@@ -666,6 +798,9 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
   // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
   return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
 }
+
+/** Fewest letters of a nisba after its article: العلي، المصري (الهي is إلهي, an adjective). */
+const NISBA_STEM_LETTERS = 3;
 
 /** True when token `k` is a word without a clitic after punctuation, the start or a definite word that is no particle (a title or its adjective), and is no link (باسم). */
 function opensAfterDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
@@ -703,7 +838,8 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   }
   if (j < 0) return null;
   const quoted = quotedName(tokens, lexicon, j);
-  if (quoted) return quoted;
+  // A quoted name holds no stop word with the article: "المؤلف " سيد عصر الإرهاب الحالي "" is a phrase.
+  if (quoted) return quotedHasStop(tokens, t, quoted) ? null : quoted;
   // A title that is also a common noun (الفريق "the team") is followed by a name only when it opens with a given name.
   const given = t.givenNames.matchAt(tokens, j);
   const name = personNameAt(tokens, lexicon, j, true);
@@ -722,6 +858,12 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
   return beforeItsObject(tokens, lexicon, t, name) || beforeTitle(tokens, t, name) ? null : name;
+}
+
+/** True when a word of the quoted range is a name stop with the article (الحالي، الذي): "واي أو" and "إمام" stay names. */
+function quotedHasStop(tokens: TokenStream, t: MentionTables, range: TokenRange): boolean {
+  for (let k = range.start; k < range.end; k++) if (tokens.isWord(k) && isDefinite(tokens.text(k)) && isNameStop(tokens, t, k)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions } from '../mentions.js';
+
+/** The people found in `text`, each as its text, checked against its offsets. */
+function people(text: string): string[] {
+  return findEntityMentions(text)
+    .filter((m) => m.type === 'person')
+    .map((m) => {
+      expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+      return m.text;
+    });
+}
+
+describe('where a person name ends (issue 11)', () => {
+  it('links a Mauritanian chain with ولد, not the verb "was born"', () => {
+    expect(people('وحضر اللقاء أحمد ولد محمد سالم ولد داف إلى جانب الوزير .')).toEqual(['أحمد ولد محمد سالم ولد داف']);
+    expect(people('وقال إن محمد ولد عام 1950 في قرية صغيرة .')).toEqual(['محمد']);
+    expect(people('وقال الرئيس جورج ولد في تكساس .')).toEqual(['جورج']);
+  });
+
+  it('reads an ordinal after a surname as a seeding, after one word or given names as a regnal number', () => {
+    expect(people('وتأهل فرناندو غونزاليز الخامس بفوزه على منافسه .')).toEqual(['فرناندو غونزاليز']);
+    expect(people('وأعلن البطريرك ثيوفيلوس الثالث أن الكنيسة مغلقة .')).toEqual(['ثيوفيلوس الثالث']);
+  });
+
+  it('takes a surname after two given names and a short last word closed by punctuation', () => {
+    expect(people('وقال حاكم المصرف جان كلود تريشيه إن الفائدة ثابتة .')).toEqual(['جان كلود تريشيه']);
+    expect(people('وطلب رئيس النادي خوان ميغيل فيلار مير .')).toEqual(['خوان ميغيل فيلار مير']);
+    // Not a gloss in brackets, nor a short word after two unlisted words.
+    expect(people('ووصل الضيف جون كارتر بيت (المضيف) .')).toEqual(['جون كارتر']);
+  });
+
+  it('takes a surname after an unlisted first word read after a title, closed by reported speech', () => {
+    expect(people('وأكد المتحدث باسم الخارجية التركية ناميك تان ان بلاده لن تتراجع .')).toEqual(['ناميك تان']);
+    expect(people('وأكد المتحدث باسم الخارجية التركية ناميك يرد على ذلك .')).toEqual(['ناميك']);
+  });
+
+  it('ends a name before a preposition glued to a noun and before a verb between two given names', () => {
+    expect(people('وفي عهد الإمبراطور شون لفيضان هائل أغرق البلاد .')).toEqual(['شون']);
+    expect(people('ووقف سامر وضع بشار تحت الضغط .')).toEqual(['سامر', 'بشار']);
+    expect(people('وأكد الجنرال جيمس جونز توافر الشروط .')).toEqual(['جيمس جونز']);
+  });
+
+  it('reads common words that are given names as words', () => {
+    expect(people('وارتدت آخر سهام الفريق من العارضة .')).toEqual([]);
+    expect(people('كما يعرب البيان عن قلقه .')).toEqual([]);
+    expect(people('ويرى أن حلا طويل المدى ممكن .')).toEqual([]);
+    expect(people('وقد نشرت المقابلة سلفا قبل الموعد .')).toEqual([]);
+    expect(people('وأعلن تحقيق نصر الهي كبير .')).toEqual([]);
+    expect(people('وكتب أن أعمال عبلة الأخيرة لاقت إقبالا .')).toEqual(['عبلة']);
+    expect(people('وأضاف أن صدام عدو للجميع .')).toEqual([]);
+    expect(people('ولم يكن الخطأ على الفريق بقدر ما كان على لاعبيه .')).toEqual([]);
+    expect(people('واسمها ستيفاني كليفورد حين نفى المحامي ذلك .')).toEqual(['ستيفاني كليفورد']);
+  });
+
+  it('ends a name before an office that has a title or a dual in construct after it', () => {
+    expect(people('ويقول الدكتور برادران رفيعي مساعد آية الله طبسي إن')).toEqual(['برادران رفيعي', 'طبسي']);
+    expect(people('والدكتور حامد الشريف وجلال محمود عضوي لجنة الكرة .')).toEqual(['حامد الشريف', 'جلال محمود']);
+  });
+
+  it('leaves a derived noun in ى out of a name, and keeps a nisba so written', () => {
+    expect(people('فإنه رمضان علاء الدين المتوفى عام 751 .')).toEqual(['رمضان علاء الدين']);
+    expect(people('وقال مدير المستشفى إن الحالة مستقرة .')).toEqual([]);
+    expect(people('بعد استقالة هاني الملقى، في خطوة مفاجئة .')).toEqual(['هاني الملقى']);
+  });
+
+  it('reads no name after a plural demonym, in a pronoun in يه, or in a lone word of two letters', () => {
+    expect(people('ويرى الباحثون أن الفرنسيين أميل إلى السفر .')).toEqual([]);
+    expect(people('أمه هي ابنة عم أبيه .')).toEqual([]);
+    expect(people('وأفاد الأستاذ قو وهو مسلم بأن المسجد قديم .')).toEqual(['قو']);
+  });
+
+  it('reads a known person after the head of a thing named after him as its namesake', () => {
+    expect(people('وزار الوفد مسجد الحسن الثاني بالدار البيضاء .')).toEqual([]);
+    // A title is short; a quoted sentence names the man.
+    expect(people('وصدر تقرير بعنوان " بن لادن مصمم على مهاجمة الداخل " .')).toEqual(['بن لادن']);
+  });
+
+  it('reads no quoted phrase with a definite stop word as a name, nor بان before a number', () => {
+    expect(people('الذي يعتبره المؤلف " سيد عصر الإرهاب الحالي " .')).toEqual([]);
+    expect(people('ونوه وزير الدفاع بان ثلاثة من الضباط وصلوا .')).toEqual([]);
+    expect(people('وقال الأمين العام بان كي مون إن')).toEqual(['بان كي مون']);
+  });
+
+  it('reads no lone word before an office after punctuation as a name', () => {
+    expect(people('كما تولى في فترة سابقة ، مهام مدير شركة النقل .')).toEqual([]);
+    expect(people('وقال إن شوماخر متسابق فريق فيراري .')).toContainEqual('شوماخر');
+  });
+
+  it('ends a first name before ال written apart, and reads آل so written after a chain', () => {
+    expect(people('و انتشر علي ال تتابع خارج القارة .')).toEqual([]);
+    expect(people('واستقبل الشيخ حمد بن خليفة ال ثاني الوفد .')).toEqual(['حمد بن خليفة ال ثاني']);
+  });
+
+  it('reads a policeman and a saint of a church as no one, and وأين as the interrogative', () => {
+    expect(people('وأكد الشرطي أن الانفجار وقع قرب المدخل .')).toEqual([]);
+    expect(people('بعد القداس في كنيسة مار يعقوب في بغداد .')).toEqual([]);
+    expect(people('وأين لقيت تجاوب الجمهور ؟')).toEqual([]);
+    expect(people('وسجل واين روني الهدف .')).toEqual(['واين روني']);
+  });
+});
