@@ -420,9 +420,9 @@ function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
  */
 function surnameAfterUnlisted(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (w.endsWith('ا') || PRONOUN.test(w) || /(?:[هة]|ات)$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
+  if (w.endsWith('ا') || PRONOUN.test(w) || FEMININE_OR_PLURAL_ENDING.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
   if (TRILITERAL_PAST.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || FORM_V.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || SOUND_PLURAL.test(w) || VERBAL_NOUN.test(w)) return false;
-  if (PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w) || FUTURE_VERB.test(w) || /^ي/u.test(w) || PREPOSITIONS.includes(w[0]!)) return false;
+  if (PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w) || FUTURE_VERB.test(w) || IMPERFECT_PREFIX.test(w) || PREPOSITIONS.includes(w[0]!)) return false;
   // Closed by punctuation or reported speech only: "وكان ليهي يرد على"، "خاشقجي يعيش في" are a verb.
   const n = tokens.next(j);
   if (!(clauseEndsAfter(tokens, j) || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n))))) return false;
@@ -438,6 +438,12 @@ function afterTitleWord(tokens: TokenStream, k: TokenIndex): boolean {
   const p = tokens.previous(k);
   return p >= 0 && tokens.isWord(p) && isDefinite(tokens.text(p));
 }
+
+/** The feminine ة (or its ه) or the plural ات ending a word as written: no surname ends so. */
+const FEMININE_OR_PLURAL_ENDING = /(?:[هة]|ات)$/u;
+
+/** The ي that opens an imperfect verb: "يرد"، "يعيش". */
+const IMPERFECT_PREFIX = /^ي/u;
 
 /** A verb or verbal noun of form V: تجنب، تقدم (تاو، تان have a long vowel). */
 const FORM_V = /^ت[^اوي]{3}$/u;
