@@ -10,6 +10,7 @@ import { conjunctionAnd, withoutArticle, withoutConjunction } from '../text/clit
 import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
+import { scaleOf } from './range.js';
 import { unitRef } from './unit.js';
 
 /** Most words between the claim that said the noun and the figure that leaves it unsaid after a conjunction. */
@@ -58,19 +59,12 @@ export function readElidedUnit(c: ClaimContext, d: ClaimDraft, before: CountedBe
  */
 export function readElidedCurrency(c: ClaimContext, d: ClaimDraft, before: CountedBefore | null): void {
   if (d.unitRef || !before || before.end > d.start || d.start - before.end > SEARCH_REACH || c.sentenceOf(d.start) !== before.sentence) return;
-  const scale = scaleOf(c, d.number.end);
+  const scale = scaleOf(c, d.number);
   if (scale === null || scale !== before.scale) return;
   for (let k = before.end; k < d.start; k++) if (c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1))) return;
   d.unitRef = before.unit;
   // A sum set against another is of the same thing: the debt then and now.
   d.subject ??= before.subject;
-}
-
-/** The value of the scale word that ends a number ("مليار" of "79 مليارا"), or null. */
-export function scaleOf(c: ClaimContext, end: TokenIndex): number | null {
-  const reading = c.tokens.reading(tokenIndex(end - 1));
-  const sense = reading?.senses.find((s) => s.type === 'scale');
-  return sense?.type === 'scale' ? sense.value : null;
 }
 
 /** "ستة منهم", "ثلاثة آخرين": the anaphoric word right after the figure, or null. */

@@ -32,12 +32,12 @@ import { boundedWordClaims, ordinalAgeAt } from './bare.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
 import { draftAt } from './draft.js';
-import { readElidedCurrency, readElidedUnit, scaleOf } from './ellipsis.js';
+import { readElidedCurrency, readElidedUnit } from './ellipsis.js';
 import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
 import { ageNounAfter, rankByShape, rankHeadBefore, scoreAt, scoreUnit, serialHeadBefore } from './kinds.js';
 import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
 import { readPredicate } from './predicate.js';
-import { rangeAt } from './range.js';
+import { rangeAt, scaleOf } from './range.js';
 import { readSpeaker } from './speaker.js';
 import { scoreWordClaims } from './sport.js';
 import { clauseSubject } from './subject/clause-subject.js';
@@ -256,7 +256,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   // "82.9 مليار دولار مقابل 79 مليارا": the currency of the sum before, when the scale word repeats.
   readElidedCurrency(c, d, c.moneyBefore);
   if (d.unitRef?.kind === 'currency') {
-    const scale = scaleOf(c, d.number.end);
+    const scale = scaleOf(c, d.number);
     if (scale !== null) c.moneyBefore = { unit: d.unitRef, subject: d.subject, sentence: c.sentenceOf(d.start), end: d.end, scale };
   }
   // What happened, and who owns the figure of a verb of possession.

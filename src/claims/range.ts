@@ -58,8 +58,8 @@ function joined(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolean {
   return joiner && (tokens.next(k) === m.start || tokens.start(m.start) === tokens.end(k));
 }
 
-/** The scale word ending number `n` (ألف، مليون), as its value, or null. */
-function scaleOf(c: ClaimContext, n: ParsedNumber): number | null {
+/** The scale word ending number `n` (ألف، مليون; "79 مليارا"), as its value, or null. */
+export function scaleOf(c: ClaimContext, n: ParsedNumber): number | null {
   for (const s of c.tokens.reading(tokenIndex(n.end - 1))?.senses ?? []) if (s.type === 'scale') return s.value;
   return null;
 }

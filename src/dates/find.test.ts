@@ -243,12 +243,12 @@ describe('findDates: the same time as the one before', () => {
     expect(dates('عين في عام 2016، وفي ذات العام استقال', WED).at(-1)).toEqual(['ذات العام', 'relative', '2016', '2016']);
     expect(dates('ولد في 20 أبريل 1960، وهو نفس الشهر الذي', WED).at(-1)?.slice(2)).toEqual(['1960-04', '1960-04']);
     // Without a time before it, the one of publication.
-    expect(one('استقال في اليوم نفسه', WED).slice(2)).toEqual([WED, WED]);
+    expect(one('استقال في اليوم نفسه', WED).slice()).toEqual(['اليوم نفسه', 'relative', WED, WED]);
   });
 
   it('keeps the reading from publication when the time before names only a coarser period', () => {
     // A year names no day: "اليوم نفسه" is not 1 January 2006.
-    expect(dates('فاز بكأس العالم 2006، وفي اليوم نفسه', WED).at(-1)?.slice(2)).toEqual([WED, WED]);
+    expect(dates('فاز بكأس العالم 2006، وفي اليوم نفسه', WED).at(-1)).toEqual(['اليوم نفسه', 'relative', WED, WED]);
   });
 
   it('gives a month or day whose year is unsaid the year of "من العام نفسه" after it', () => {

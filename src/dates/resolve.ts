@@ -145,7 +145,8 @@ export function countedPoint(count: number, grain: Grain, direction: number, ref
   return { from: iso, to: iso };
 }
 
-const daysPer: Record<Grain, number> = { day: 1, week: 7, month: 30.44, season: 91.3, quarter: 91.3, half: 182.6, year: 365.25, decade: 3652.5, century: 36525 };
+/** The mean days of each grain: a grain's size, finest first (a day) to coarsest (a century). */
+export const daysPer: Record<Grain, number> = { day: 1, week: 7, month: 30.44, season: 91.3, quarter: 91.3, half: 182.6, year: 365.25, decade: 3652.5, century: 36525 };
 
 const isoLetter: Record<TimeUnit, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S', decade: 'Y', century: 'Y' };
 const isoOrder: readonly TimeUnit[] = ['century', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'];

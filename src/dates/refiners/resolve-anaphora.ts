@@ -1,11 +1,10 @@
-import { addGrain, firstDayOf, isoAt, isoDay, lastDayOf, weekResolution, type Grain } from '../calendar.js';
+import { addGrain, firstDayOf, isoAt, isoDay, lastDayOf, weekResolution } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { DateContext } from '../recognizers/context.js';
+import { daysPer } from '../resolve.js';
 import { onlyGlue } from './glue.js';
 import type { TimeRefiner } from './index.js';
 
-/** Grains from the finest: a "same day" cannot be read from an antecedent that names only a year. */
-const GRAIN_ORDER: readonly Grain[] = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
 
 /** A year written in four digits, as an ISO resolution holds it. */
 const ISO_YEAR = /^\d{4}$/u;
@@ -99,7 +98,7 @@ function resolved(e: TimeExpression, a: TimeExpression, reference: Date | undefi
   // التالي: the unit after the antecedent's; نفسه (offset 0): the antecedent's own.
   const grain = e.grain ?? 'day';
   // "وفي اليوم نفسه" after "في 2006": the year names no day; the reading from publication stands.
-  if (e.anaphoric === 0 && a.grain !== undefined && GRAIN_ORDER.indexOf(a.grain) > GRAIN_ORDER.indexOf(grain)) return e;
+  if (e.anaphoric === 0 && a.grain !== undefined && daysPer[a.grain] > daysPer[grain]) return e;
   const base = e.anaphoric! > 0 ? lastDayOf(a.to ?? a.from) : firstDayOf(a.from);
   if (!base) return e;
   const d = addGrain(base, grain, e.anaphoric!);

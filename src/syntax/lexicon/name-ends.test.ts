@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityMentions } from '../mentions.js';
+import { peopleOf as people } from '../../../test/people-of.js';
 import { nameEndWords } from './name-ends.js';
-
-/** The person mentions of `text`, as written, each checked against its span. */
-function people(text: string): string[] {
-  return findEntityMentions(text)
-    .filter((m) => m.type === 'person')
-    .map((m) => {
-      expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
-      return m.text;
-    });
-}
 
 describe('nameEndWords', () => {
   it.each(nameEndWords)('ends a foreign name before %s', (word) => {

@@ -50,11 +50,8 @@ function isBodyStateWord(t: MentionTables, w: string): boolean {
  * is no "كالة").
  */
 function inTable(words: ReadonlySet<string>, w: string): boolean {
-  return words.has(w) || (CLITIC_LETTER.test(w) && words.has(w.slice(1)));
+  return stemCandidates(w, cliticsButKaf).some((stem) => words.has(stem));
 }
-
-/** One glued conjunction or preposition: و، ف، ب، ل. */
-const CLITIC_LETTER = /^[وفبل]/u;
 
 /** True when word token `j` may continue the complement of an institutional name. */
 function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {

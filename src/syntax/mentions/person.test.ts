@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityMentions } from '../mentions.js';
-
-/** The people found in `text`, each as its text, checked against its offsets. */
-function people(text: string): string[] {
-  return findEntityMentions(text)
-    .filter((m) => m.type === 'person')
-    .map((m) => {
-      expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
-      return m.text;
-    });
-}
+import { peopleOf as people } from '../../../test/people-of.js';
 
 describe('where a person name ends (issue 11)', () => {
   it('links a Mauritanian chain with ولد, not the verb "was born"', () => {

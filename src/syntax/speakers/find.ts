@@ -7,7 +7,7 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
-import { prepositionLi } from '../../text/clitics.js';
+import { liArticle, prepositionLi } from '../../text/clitics.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { opensPhrase } from '../phrases.js';
@@ -157,5 +157,5 @@ const GLUED_LI_LETTERS = 4;
 
 /** True when folded `word` is ل glued to a word without the article: لوزارة (not للأمم). */
 function gluedToLi(word: string): boolean {
-  return word.length >= GLUED_LI_LETTERS && word.startsWith(prepositionLi) && !word.startsWith(prepositionLi + prepositionLi);
+  return word.length >= GLUED_LI_LETTERS && word.startsWith(prepositionLi) && !word.startsWith(liArticle);
 }
