@@ -297,6 +297,14 @@ export const cheapSubstitutions: readonly string[] = ['كق', 'هة', 'اى', '�
 export const foreignSubstitutions: readonly string[] = ['زس'];
 
 /**
+ * Letters one sound of a foreign name is written in, beside the consonant groups, when two spellings
+ * of it are compared without their long vowels (see `similarity.ts`): an H or a Spanish J as ه، ح or
+ * خ (تسيبي هوتوفلي / حوطوفلي, Hotovely; دي خيا / دا هيا, De Gea), a K as ك or ق (غول / غل, Gül is
+ * also قول). In an Arabic word they are different letters (محمد بخاري ≠ محمد بحري، ملكاوي ≠ الملقي).
+ */
+export const foreignLetterGroups: readonly string[] = ['هحخ', 'كق'];
+
+/**
  * Generic heads that name no particular body on their own (التنظيم "the
  * organisation"): as the subject of a claim they say nothing about whose figure it is.
  */

@@ -58,3 +58,15 @@ describe('names tables', () => {
     expect(sameEntity(`ب${x}ير`, `ب${y}ير`)).toBe(false);
   });
 });
+
+describe('names tables: letters of a foreign name', () => {
+  it.each(t.foreignLetterGroups.map((group) => [group, group] as const))('"%s" writes one sound of a foreign name', (group) => {
+    const [first, ...others] = [...group];
+    const without: NameOptions = { lexicon: { foreignLetterGroups: { replace: t.foreignLetterGroups.filter((e) => e !== group) } } };
+    // The sound's letters beside vowels written or left out, the given name agreeing: ستيفن هوالانيدي = ستيفن حلاندي.
+    for (const other of others) {
+      expect(sameEntity(`ستيفن ${first}والانيدي`, `ستيفن ${other}لاندي`), other).toBe(true);
+      expect(sameEntity(`ستيفن ${first}والانيدي`, `ستيفن ${other}لاندي`, without), other).toBe(false);
+    }
+  });
+});

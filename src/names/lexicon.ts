@@ -6,7 +6,7 @@
  * and the mention recognizers of the syntax layer).
  */
 import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
-import { cheapSubstitutions, consonantGroups, foreignSubstitutions, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
+import { cheapSubstitutions, consonantGroups, foreignLetterGroups, foreignSubstitutions, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
   describingEndings,
@@ -93,6 +93,8 @@ export interface NamesTables {
   readonly cheapSubstitutions: readonly string[];
   /** Pairs of letters that cost little to swap between two foreign-looking words only (ز/س: سالزبوري / ساليسبري). */
   readonly foreignSubstitutions: readonly string[];
+  /** Letters of one sound in a foreign name compared without its long vowels (ه/ح/خ: تسيبي هوتوفلي = تسيبي حوطوفلي). */
+  readonly foreignLetterGroups: readonly string[];
   /** Heads that name no particular body on their own (التنظيم، الحكومة). */
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
@@ -204,6 +206,7 @@ export const namesTables: NamesTables = {
   consonantGroups,
   cheapSubstitutions,
   foreignSubstitutions,
+  foreignLetterGroups,
   genericHeads,
   nameJoiners,
   officeNouns,
@@ -295,6 +298,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   consonantGroups: letterGroup(2),
   cheapSubstitutions: letterPair,
   foreignSubstitutions: letterPair,
+  foreignLetterGroups: letterGroup(2),
   genericHeads: phrase,
   nameJoiners: phrase,
   officeNouns: phrase,

@@ -1,7 +1,8 @@
 import { compiledOnce } from '../text/lexicon.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { foldWord } from '../text/fold.js';
-import { nameKeys, type NameKeys, type NameOptions } from './normalize.js';
+import { nameKeys, nameWords, type NameKeys, type NameOptions } from './normalize.js';
+import { article } from '../text/clitics.js';
 
 /** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
 interface SimilarityTables {
@@ -12,6 +13,10 @@ interface SimilarityTables {
   readonly cheap: ReadonlySet<string>;
   /** Letter pairs cheap between two foreign-looking words only, in both orders (ز/س). */
   readonly foreignCheap: ReadonlySet<string>;
+  /** Letter → the first letter of its group when a foreign name is compared without its long vowels (ه/ح/خ، ك/ق too). */
+  readonly foreignGroupOf: ReadonlyMap<string, string>;
+  /** Keys of the foreign given names of one word that are no Arab given name: إيمانويل، سيرغي (not أحمد). */
+  readonly foreignGivenNames: ReadonlySet<string>;
   /** Keys of the given names of two words (محمد جواد، جان إيف): news may write the second alone. */
   readonly doubleGivenNames: ReadonlySet<string>;
   /** Keys of given names, native and foreign: a middle name a full name may leave out (ماريو). */
@@ -40,9 +45,13 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
   const { tables } = keys;
   const groupOf = new Map<string, string>();
   for (const group of tables.consonantGroups) for (const letter of group) groupOf.set(letter, group[0]!);
+  const foreignGroupOf = new Map(groupOf);
+  for (const group of tables.foreignLetterGroups) for (const letter of group) foreignGroupOf.set(letter, foreignGroupOf.get(group[0]!) ?? group[0]!);
   return {
     keys,
     groupOf,
+    foreignGroupOf,
+    foreignGivenNames: new Set(tables.foreignGivenNames.map((n) => keys.key(n)).filter((k) => !k.includes(' ') && !keys.isNative(k))),
     cheap: new Set(tables.cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
     foreignCheap: new Set(tables.foreignSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
     doubleGivenNames: new Set([...tables.arabGivenNames, ...tables.foreignGivenNames].map((n) => keys.key(n)).filter((k) => k.split(' ').length === 2)),
@@ -152,6 +161,75 @@ function writtenEnding(t: SimilarityTables, token: string): string {
 }
 
 /**
+ * The start of a foreign word before a long vowel, written or not: a silent h (هييرو / ييرو, Hierro;
+ * هولاند / أولاند, Hollande) or the alef that seats an opening vowel (أوغو / هوغو, Hugo).
+ */
+const silentOnset = /^[ها](?=[اوي])/u;
+/** Long vowels and hamza seats inside a word, which transliterations write or leave out: ماسك / موسك، بيرات / براءت. */
+const innerVowels = /(?<=.)[اويءئؤ](?=.)/gu;
+const innerVowelLetters = 'اويءئؤ';
+/** Fewest letters of the skeletons of two foreign words that may differ by one consonant: إيغناشيفيتش / إنياشيفيتش. */
+const SKELETON_TYPO_LETTERS = 6;
+/**
+ * Fewest letters of a foreign word whose long vowels may move or stand for others: a shorter one is
+ * another word when its vowels differ (سانغ ≠ سونغ, Sang and Sung; بلوك ≠ بولاك, Bloch and Pollack),
+ * the same when they are only left out (قالن / كالين).
+ */
+const VOWEL_SWAP_LETTERS = 5;
+
+/**
+ * A foreign word as its transliterations agree on it: without the long vowels and hamza seats inside
+ * it, each consonant as its group (ه/ح/خ and ك/ق one letter too), with `onset` without a silent h or
+ * an alef seat before its first vowel: ستيفن منوشين and منشن are منشن, بيرات and براءت برت, هولوسي
+ * and خلوصي هلسي; هييرو and ييرو (with onset) يرو. Its last letter stays: a final vowel is a nisba or
+ * an ending (الطيبي ≠ الطيب).
+ */
+function foreignSkeleton(t: SimilarityTables, token: string, onset: boolean): string {
+  const letters = (onset ? token.replace(silentOnset, '') : token).replace(innerVowels, '');
+  let out = '';
+  for (const c of letters) out += t.foreignGroupOf.get(c) ?? c;
+  return out;
+}
+
+/** True when `short` is `long` with long vowels or hamza seats left out, letters of a group as one: قالن is كالين without its ي. */
+function vowelsLeftOut(t: SimilarityTables, short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) {
+    if (i < short.length && (t.foreignGroupOf.get(c) ?? c) === (t.foreignGroupOf.get(short[i]!) ?? short[i])) i++;
+    else if (!innerVowelLetters.includes(c)) return false;
+  }
+  return i === short.length;
+}
+
+/** What the other words of a name of two words or more say about a word being compared. */
+interface NameContext {
+  /** True when a word of either name is a foreign given name or looks foreign: ستيفن منوشين، هيروكازو كوري. */
+  readonly foreign: boolean;
+  /** True when the word, as a key writes it, was written with the article in either name: الملقي. */
+  definite(word: string): boolean;
+}
+
+/**
+ * 0.9 when two words of a foreign name are one up to the vowels and letters transliterators choose
+ * (see {@link foreignSkeleton}), the other words of the name agreeing: ستيفن منوشين / ستيفن منشن، إسياس
+ * أفورقي / إيسايس أفورقي، هولوسي آكار / خلوصي آكار، فرناندو هييرو / فرناندو ييرو; 0.85 when long ones
+ * differ by one consonant more (سيرغي إيغناشيفيتش / سيرغي إنياشيفيتش); else 0. Only in a name a foreign
+ * given name or a foreign-looking word marks as foreign, and never for an Arab given name or a word
+ * written with the article, whose vowels make another word (محمد بخاري ≠ محمد بحري، الصحة ≠ السياحة).
+ */
+function foreignVariant(t: SimilarityTables, a: string, b: string, context: NameContext): number {
+  if (!context.foreign || t.keys.isNative(a) || t.keys.isNative(b)) return 0;
+  const last = (w: string): string => t.foreignGroupOf.get(w[w.length - 1]!) ?? w[w.length - 1]!;
+  if (last(a) !== last(b) || context.definite(a) || context.definite(b)) return 0;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < VOWEL_SWAP_LETTERS) return vowelsLeftOut(t, short, long) || vowelsLeftOut(t, short.replace(silentOnset, ''), long.replace(silentOnset, '')) ? 0.9 : 0;
+  const x = foreignSkeleton(t, a, false);
+  const y = foreignSkeleton(t, b, false);
+  if (x === y || foreignSkeleton(t, a, true) === foreignSkeleton(t, b, true)) return 0.9;
+  return Math.min(x.length, y.length) >= SKELETON_TYPO_LETTERS && distance(t, x, y) <= 1 ? 0.85 : 0;
+}
+
+/**
  * How alike two tokens of a key are: 1 when equal up to the consonants
  * transliterators write differently (غوتيريش / جوتيريش; a ch written تش or ج and a
  * doubled و: تشاووش / جاوش); 0.9 for a variant (a long vowel added or dropped, a cheap
@@ -160,10 +238,12 @@ function writtenEnding(t: SimilarityTables, token: string): string {
  * 0.85 for one transposition (tokens of four letters or more) or one other edit
  * (five letters or more), unless `strict`; else 0. Short tokens get no edits:
  * كيري/كيلي and الرقة/الرقعة stay apart. Two different Arab given names are 0.
- * With `endings` (the other words of the names agree), an ending written or not
- * is a variant too: ديشان / ديشامب، مانيه / ماني، الكيميائية / الكيماوية.
+ * With `context` (a word of a name of two words or more, the other words agreeing), an ending
+ * written or not is a variant too: ديشان / ديشامب، مانيه / ماني، الكيميائية / الكيماوية; and in a
+ * foreign name, vowels written, left out or moved ({@link foreignVariant}): منوشين / منشن.
  */
-function tokenSimilarity(t: SimilarityTables, written: string, other: string, strict = false, endings = false): number {
+function tokenSimilarity(t: SimilarityTables, written: string, other: string, strict = false, context?: NameContext): number {
+  const endings = context !== undefined;
   if (written === other) return 1;
   // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
   if (t.keys.isNative(written) && t.keys.isNative(other)) return 0;
@@ -176,6 +256,8 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
   // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
   if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b), foreign) <= 0.6)) && shortest >= 3) return 0.9;
   if (strict) return 0;
+  const variant = endings ? foreignVariant(t, written, other, context) : 0;
+  if (variant > 0) return variant;
   const transposition = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
   // A typo beside a letter read otherwise (ch as ج, وو as و) needs a longer word to carry both:
   // بوتشيمون / بوجديمون (Puigdemont), not تشافيز / جافين (Chávez, Gavin).
@@ -202,7 +284,9 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  *    ماتيس، جان إيف لودريان / جون إيف لودريان، سعد الحريري / سعد الدين الحريري) and an ending
  *    written or not (the nisba ائي / اوي: الكيميائية / الكيماوية; a silent final
  *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
- *    مون جيه-إن) count as variants — never between single words (بيلي ≠ بيليه);
+ *    مون جيه-إن) and, in a foreign name, long vowels written, left out or moved and the letters
+ *    of one foreign sound (ستيفن منوشين / ستيفن منشن، تسيبي هوتوفلي / تسيبي حوطوفلي) count as
+ *    variants — never between single words (بيلي ≠ بيليه);
  * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ، كوالالمبور / كوالا
  *    لمبور) → 0.95;
  * 4. a single word spelled as the last word of the other name, a surname alone
@@ -281,14 +365,28 @@ function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, k
   // One spelling written in more words or fewer, which may split a word at an inner ال: كوالالمبور / كوالا لمبور.
   if (t.keys.spelling(a) === t.keys.spelling(b)) return 0.95;
   const known = t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb);
-  const score = wordsSimilarity(t, ta, tb, known);
+  const context = nameContext(t, a, b, ta, tb);
+  const score = wordsSimilarity(t, ta, tb, known, context);
   if (score >= 0.8 || known) return score;
   // The same name with the words news leaves out or writes apart: a family name (تميم بن حمد آل ثاني =
   // تميم بن حمد), a particle glued to its name (لو دريان = لودريان), a ministry's head (وزارة الخارجية
   // الأمريكية = الخارجية الأميركية).
   const ra = withoutOptionalWords(t, ta, tb);
   const rb = withoutOptionalWords(t, tb, ta);
-  return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known));
+  return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known, context));
+}
+
+/** What the words of two names say about each other's words (see {@link NameContext}); the written words are read only when asked. */
+function nameContext(t: SimilarityTables, a: string, b: string, ta: readonly string[], tb: readonly string[]): NameContext {
+  let definite: ReadonlySet<string> | undefined;
+  let foreign: boolean | undefined;
+  const foreignWord = (w: string): boolean => t.foreignGivenNames.has(w) || looksForeign(t, w);
+  return {
+    get foreign() {
+      return (foreign ??= ta.some(foreignWord) || tb.some(foreignWord));
+    },
+    definite: (word) => (definite ??= new Set([...nameWords(a), ...nameWords(b)])).has(article + word),
+  };
 }
 
 /** The words of a key with a compass word written as it sounds read as its adjective after the name: نورث كارولاينا → كارولاينا شماليه. */
@@ -326,7 +424,7 @@ function withoutOptionalWords(t: SimilarityTables, words: readonly string[], oth
 }
 
 /** The similarity of two keys' words (steps 2 to 5 of {@link entitySimilarity}). */
-function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonly string[], known: boolean): number {
+function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonly string[], known: boolean, context: NameContext): number {
   if (ta.length === tb.length) {
     let score = 1;
     for (let i = 0; i < ta.length; i++) {
@@ -339,7 +437,7 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
       const shortened = (): number => (t.keys.isShortenedTo(x, y) || t.keys.isShortenedTo(y, x) ? 0.9 : 0);
       const given = i === 0 && ta.length > 1 ? Math.max(shortened(), tokenSimilarity(t, t.fullGivenName.get(x) ?? x, t.fullGivenName.get(y) ?? y, true)) : 0;
       // Endings written or not only where the other words agree: ديدييه ديشان = ديدييه ديشامب, not بيلي = بيليه.
-      score = Math.min(score, initial ? 0.8 : Math.max(given, tokenSimilarity(t, x, y, known, ta.length > 1)));
+      score = Math.min(score, initial ? 0.8 : Math.max(given, tokenSimilarity(t, x, y, known, ta.length > 1 ? context : undefined)));
     }
     return score;
   }
