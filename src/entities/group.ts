@@ -24,8 +24,11 @@ export interface EntityGroupMention {
   mention: EntityMention;
 }
 
-/** Letters a transliteration may swap at the start of a name: أنان / عنان، غوتيريش / جوتيريش. */
-const FIRST_LETTER_CLASSES = ['اعء', 'غجقكگ', 'تط', 'سصش', 'زذظ', 'دض', 'هة'];
+/**
+ * Letters a transliteration may swap at the start of a name: أنان / عنان، غوتيريش / جوتيريش، ثيم /
+ * تيم (Thiem), هوتوفلي / حوطوفلي (Hotovely).
+ */
+const FIRST_LETTER_CLASSES = ['اعء', 'غجقكگ', 'تطث', 'سصش', 'زذظ', 'دض', 'هةحخ'];
 const classOf: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(FIRST_LETTER_CLASSES.flatMap((c) => [...c].map((letter) => [letter, c[0]!] as const)));
 
 /** The bucket of a key: names are compared only with names whose last word opens with a letter of the same class. */

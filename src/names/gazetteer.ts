@@ -79,7 +79,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'منظمة الأمن والتعاون في أوروبا'),
   known('organization', 'رابطة دول جنوب شرق آسيا|آسيان'),
   known('organization', 'الكوميسا|كوميسا|السوق المشتركة لشرق وجنوب أفريقيا|COMESA'),
-  known('organization', 'الإنتربول|انتربول|الشرطة الدولية'),
+  known('organization', 'الإنتربول|انتربول|الشرطة الدولية|منظمة الشرطة الجنائية الدولية|الشرطة الجنائية الدولية'),
   known('organization', 'اللجنة الدولية للصليب الأحمر|الصليب الأحمر|الصليب الأحمر الدولي'),
   known('organization', 'الهلال الأحمر'),
   known('organization', 'منظمة العفو الدولية|العفو الدولية|أمنستي'),
@@ -121,7 +121,8 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'القاعدة', true),
   known('organization', 'الإخوان المسلمين|الإخوان المسلمون|جماعة الإخوان المسلمين|جماعة الإخوان'),
   known('organization', 'جبهة النصرة|النصرة', true),
-  known('organization', 'هيئة تحرير الشام'),
+  known('organization', 'هيئة تحرير الشام|تحرير الشام'),
+  known('organization', 'التحالف العربي|تحالف دعم الشرعية|تحالف دعم الشرعية في اليمن|التحالف بقيادة السعودية|التحالف العربي بقيادة السعودية'),
   known('organization', 'الحوثيين|الحوثيون|جماعة الحوثي|جماعة أنصار الله|أنصار الله'),
   known('organization', 'بوكو حرام'),
   known('organization', 'حركة الشباب|حركة الشباب المجاهدين|الشباب المجاهدين'),
@@ -300,9 +301,11 @@ export const foreignSubstitutions: readonly string[] = ['زس'];
  * Letters one sound of a foreign name is written in, beside the consonant groups, when two spellings
  * of it are compared without their long vowels (see `similarity.ts`): an H or a Spanish J as ه، ح or
  * خ (تسيبي هوتوفلي / حوطوفلي, Hotovely; دي خيا / دا هيا, De Gea), a K as ك or ق (غول / غل, Gül is
- * also قول). In an Arabic word they are different letters (محمد بخاري ≠ محمد بحري، ملكاوي ≠ الملقي).
+ * also قول), an s said z as ز or س (ديفيد ديفيز / دافيس, Davis; آرون رمزي / رامسي, Ramsey), a th
+ * as ث or ت (دومينيك ثيم / تيم, Thiem). In an Arabic word they are different letters (محمد بخاري ≠
+ * محمد بحري، ملكاوي ≠ الملقي، ثامر ≠ تامر).
  */
-export const foreignLetterGroups: readonly string[] = ['هحخ', 'كق'];
+export const foreignLetterGroups: readonly string[] = ['هحخ', 'كق', 'زس', 'ثت'];
 
 /**
  * Generic heads that name no particular body on their own (التنظيم "the

@@ -70,3 +70,14 @@ describe('names tables: letters of a foreign name', () => {
     }
   });
 });
+
+describe('names tables: heads of one kind', () => {
+  it.each(t.synonymousHeads.map((entry) => [entry, entry] as const))('"%s" are heads of one kind of place or body', (entry) => {
+    const [first, ...others] = entry.split('|');
+    const without: NameOptions = { lexicon: { synonymousHeads: { replace: t.synonymousHeads.filter((e) => e !== entry) } } };
+    for (const other of others) {
+      expect(sameEntity(`${first} كارامي`, `${other} كارامي`), other).toBe(true);
+      expect(sameEntity(`${first} كارامي`, `${other} كارامي`, without), other).toBe(false);
+    }
+  });
+});

@@ -31,6 +31,7 @@ import {
   placeHeadsBeforeDefinite,
   featureHeads,
   featureHeadsBeforeOwnName,
+  synonymousHeads,
   simileWords,
   wordsBeforePlace,
   opponentWords,
@@ -165,6 +166,8 @@ export interface NamesTables {
   readonly featureHeads: readonly string[];
   /** Feature heads after which an unlisted word with the article is the feature's name: نهر، بحيرة (نهر اللؤلؤ). */
   readonly featureHeadsBeforeOwnName: readonly string[];
+  /** Heads that name one kind of place or body, each `'head|head'`: `'جبل|بركان'` (جبل رينجاني = بركان رينجاني). */
+  readonly synonymousHeads: readonly string[];
   /** Words of a simile, after which a feature's unlisted name is a metaphor: كأن، مثل (وكأنه نهر الخير). */
   readonly simileWords: readonly string[];
   /** Words before a listed place that is also a common word that say it is the place: جمهورية، جنوب (جنوب مالي). */
@@ -242,6 +245,7 @@ export const namesTables: NamesTables = {
   placeHeadsBeforeDefinite,
   featureHeads,
   featureHeadsBeforeOwnName,
+  synonymousHeads,
   simileWords,
   wordsBeforePlace,
   opponentWords,
@@ -334,6 +338,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   placeHeadsBeforeDefinite: phrase,
   featureHeads: phrase,
   featureHeadsBeforeOwnName: phrase,
+  synonymousHeads: formsOfOne,
   simileWords: phrase,
   wordsBeforePlace: phrase,
   opponentWords: phrase,

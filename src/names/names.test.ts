@@ -44,6 +44,7 @@ describe('normalizeEntityName: the same key for names that differ only in writin
     ['«الدولة الإسلامية»', 'الدولة الإسلامية'],
     ['عبد الفتاح السيسي', 'عبدالفتاح السيسي'],
     ['حسن نصر الله', 'حسن نصرالله'],
+    ['عز الدين القسام', 'عزالدين القسام'],
     ['أسامة بن لادن', 'اسامة ابن لادن'],
     ['أبو ظبي', 'أبوظبي'],
     ['ولاية كاليفورنيا', 'كاليفورنيا'],
@@ -151,7 +152,8 @@ describe('the known names: every form of the gazetteer, countries and places is 
   it('native given names keep their key; different ones never match', () => {
     const names = namesTables.arabGivenNames.filter((n) => !n.includes(' '));
     for (const n of names) expect(normalizeEntityName(n), n).toBe(normalizeEntityName(n.replace(/^ال/u, '')));
-    // الحسن and حسن are one name with and without the article; any two names with different keys never match.
+    // الحسن and حسن are one name with and without the article; any two names with different keys never
+    // match alone (سارة / سارا match only beside a surname they share).
     const key = (n: string): string => normalizeEntityName(n);
     expect(names.filter((a, i) => names.some((b, j) => j > i && key(a) !== key(b) && sameEntity(a, b)))).toEqual([]);
   });
@@ -364,6 +366,63 @@ describe('sameEntity and entitySimilarity', () => {
       for (const a of fa) for (const b of fb) if (b.startsWith(`${a} `) && sameEntity(a, b)) merged.push(`${a} / ${b}`);
     }));
     expect(merged).toEqual([]);
+  });
+
+  it('reads a head of the same kind in the construct before a name as one head, never a head with the article', () => {
+    expect(sameEntity('جبل إتنا', 'بركان إتنا')).toBe(true);
+    expect(sameEntity('حركة أحرار الشام', 'جماعة أحرار الشام')).toBe(true);
+    expect(sameEntity('ميناء الحديدة', 'مرفأ الحديدة')).toBe(true);
+    // A known place or body by its table's head: مرتفعات الجولان is هضبة الجولان, ميليشيا الحوثي جماعة الحوثي.
+    expect(normalizeEntityName('مرتفعات الجولان')).toBe(normalizeEntityName('الجولان'));
+    expect(normalizeEntityName('ميليشيا الحوثي')).toBe(normalizeEntityName('الحوثيين'));
+    // A definite head with its adjective names another body.
+    expect(sameEntity('الجماعة الإسلامية', 'الحركة الإسلامية')).toBe(false);
+    expect(sameEntity('جبل سنجار', 'ميناء سنجار')).toBe(false);
+  });
+
+  it('reads the name of a body with its country as a noun or as a demonym, in either order', () => {
+    expect(entitySimilarity('وكالة اليمن للأنباء', 'وكالة الأنباء اليمنية')).toBe(0.9);
+    expect(entitySimilarity('برلمان كوبا', 'البرلمان الكوبي')).toBe(0.9);
+    expect(entitySimilarity('المحكمة العليا الأمريكية', 'المحكمة الأمريكية العليا')).toBe(0.9);
+    expect(sameEntity('وكالة الأنباء اليمنية', 'وكالة الأنباء العمانية')).toBe(false);
+    expect(sameEntity('وكالة اليمن للأنباء', 'وكالة الأنباء')).toBe(false);
+    expect(sameEntity('برلمان كوبا', 'حكومة كوبا')).toBe(false);
+  });
+
+  it("reads a body named after a person by the person's full name or surname, after one head", () => {
+    expect(entitySimilarity('كتائب عبد الله عزام', 'كتائب عزام')).toBe(0.85);
+    expect(entitySimilarity('كتائب عز الدين القسام', 'كتائب القسام')).toBe(0.85);
+    // Only a person's name: given names and compounds before the surname, none of them also a word.
+    expect(sameEntity('جامعة ولاية نيويورك', 'جامعة نيويورك')).toBe(false);
+    expect(sameEntity('وكالة تسنيم الإيرانية للأنباء', 'وكالة الأنباء')).toBe(false);
+    expect(sameEntity('رابطة دوري المحترفين', 'رابطة المحترفين')).toBe(false);
+  });
+
+  it('reads a chain name by its first name, its father and its family without the grandfather, never with "son of" or in a body', () => {
+    expect(entitySimilarity('جابر مبارك الحمد الصباح', 'جابر مبارك الصباح')).toBe(0.85);
+    expect(sameEntity('عبد الله بن عبد العزيز', 'عبد الله بن فيصل بن عبد العزيز')).toBe(false);
+    expect(sameEntity('جابر مبارك الحمد الصباح', 'جابر الحمد الصباح')).toBe(false);
+    expect(sameEntity('لجنة الانتخابات البلدية', 'لجنة انتخابات الرياض البلدية')).toBe(false);
+  });
+
+  it('reads a known place whose final ا is written ة, not an adverb in ا', () => {
+    expect(entitySimilarity('مالطة', 'مالطا')).toBe(0.9);
+    expect(sameEntity('أستانة', 'أستانا')).toBe(true);
+    expect(sameEntity('حديثا', 'حديثة')).toBe(false);
+    expect(sameEntity('جدا', 'جدة')).toBe(false);
+  });
+
+  it('reads a known place with its city in the construct as the place', () => {
+    expect(normalizeEntityName('غوطة دمشق الشرقية')).toBe(normalizeEntityName('الغوطة الشرقية'));
+    expect(sameEntity('مطار بغداد الدولي', 'المطار الدولي')).toBe(false);
+  });
+
+  it("reads a woman's given name written with ة or ا as one name, and keeps other Arab given names apart", () => {
+    expect(entitySimilarity('سارا ساندرز', 'سارة ساندرز')).toBe(0.9);
+    expect(sameEntity('ناديا مراد', 'نادية مراد')).toBe(true);
+    expect(sameEntity('أمين معلوف', 'أمينة معلوف')).toBe(false);
+    expect(sameEntity('علي', 'عليا')).toBe(false);
+    expect(sameEntity('نادية', 'ناديا')).toBe(false);
   });
 
   it('scores from 0 to 1', () => {

@@ -10,6 +10,8 @@ import type { NameKeyRole } from './titles.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
 const KAF_ARTICLE = prepositionKa + article;
+/** Fewest letters of the first part of a compound whose second part is الله or الدين: عز الدين. */
+const COMPOUND_FIRST_LETTERS = 2;
 /** Fewest letters of each of two words glued by a missing space: الولاياتالمتحدة. */
 const GLUED_STEM = 3;
 
@@ -84,6 +86,8 @@ export class NameKeys {
   /** Folded nouns of office without the article (وزير، رئيس، نائب) that are no Arab given name (مساعد، سلطان are). */
   private readonly offices: ReadonlySet<string>;
   private readonly placeHeads: ReadonlySet<string>;
+  /** Heads as keys write them → every head of their `synonymousHeads` entry: جبل → جبل، بركان. */
+  private readonly headSynonyms: ReadonlyMap<string, readonly string[]>;
   private readonly descriptors: ReadonlySet<string>;
   /** Folded words of a name's key by their role: `joinsNext` holds عبد and ابو. */
   private readonly keyWords: Readonly<Record<NameKeyRole, ReadonlySet<string>>>;
@@ -109,6 +113,11 @@ export class NameKeys {
     this.titleAdjectives = new Set(tables.titleAdjectives.map(foldWord));
     this.offices = new Set(tables.officeNouns.map(foldWord).filter((w) => !this.nativeNames.has(w)));
     this.placeHeads = new Set(tables.placeHeads.map(foldWord));
+    // As keys write them: ميناء → مينا.
+    this.headSynonyms = new Map(tables.synonymousHeads.flatMap((entry) => {
+      const heads = entry.split('|').map((h) => this.keyWord(foldWord(h)));
+      return heads.map((h) => [h, heads] as const);
+    }));
     this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
     this.keyWords = wordsByRole(tables.nameKeyWords, nameKeyRoles);
     this.son = [...this.keyWords.son][0];
@@ -176,7 +185,10 @@ export class NameKeys {
     return i > complement ? i : -1;
   }
 
-  /** Joins the compounds written as one word or two: عبد الله → عبدالله، نصر الله → نصرالله، نور الدين → نورالدين، أبو ظبي → ابوظبي; ابن → بن. */
+  /**
+   * Joins the compounds written as one word or two: عبد الله → عبدالله، نصر الله → نصرالله، نور الدين →
+   * نورالدين، عز الدين → عزالدين (a first part of two letters too), أبو ظبي → ابوظبي; ابن → بن.
+   */
   private compounds(ws: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < ws.length; i++) {
@@ -185,7 +197,7 @@ export class NameKeys {
       if (this.keyWords.joinsNext.has(w) && next !== undefined) {
         out.push(w + next);
         i++;
-      } else if (next !== undefined && this.keyWords.joinsPrevious.has(next) && w.length >= 3 && !w.startsWith(article)) {
+      } else if (next !== undefined && this.keyWords.joinsPrevious.has(next) && w.length >= COMPOUND_FIRST_LETTERS && !w.startsWith(article)) {
         out.push(w + next);
         i++;
       } else out.push(i > 0 && this.keyWords.son.has(w) ? this.son! : w);
@@ -219,17 +231,24 @@ export class NameKeys {
     const found = this.aliasKeys.get(key);
     if (found || ws.length < 2) return found;
     const head = ws[0]!;
+    // A known place with the city it belongs to in the construct: غوطة دمشق الشرقية is الغوطة الشرقية.
+    if (ws.length >= 3 && !head.startsWith(article) && this.aliasKeys.get(this.keyWord(ws[1]!))?.type === 'place') {
+      const without = this.aliasKeys.get([head, ...ws.slice(2)].map((w) => this.keyWord(w)).join(' '));
+      if (without?.type === 'place') return without;
+    }
+    // A head of the same kind before a known name: مرتفعات الجولان is هضبة الجولان.
+    const rest = ws.slice(1).map((w) => this.keyWord(w)).join(' ');
+    const headKey = this.keyWord(head);
+    for (const other of head.startsWith(article) ? [] : (this.headSynonyms.get(headKey) ?? [])) {
+      const synonym = other === headKey ? undefined : this.aliasKeys.get(`${other} ${rest}`);
+      if (synonym) return synonym;
+    }
     if (!this.placeHeads.has(head) && !this.descriptors.has(head)) return undefined;
     // A head before a known name: محافظة نينوى is نينوى, وكالة فرانس برس is فرانس برس.
-    const rest = this.aliasKeys.get(
-      ws
-        .slice(1)
-        .map((w) => this.keyWord(w))
-        .join(' '),
-    );
+    const named = this.aliasKeys.get(rest);
     // A country after a place head is another place of its name: "ولاية جورجيا" is the US state, not the country.
-    if (rest?.kind === 'country' && this.placeHeads.has(head)) return undefined;
-    return rest && (rest.type === 'place') === this.placeHeads.has(head) ? rest : undefined;
+    if (named?.kind === 'country' && this.placeHeads.has(head)) return undefined;
+    return named && (named.type === 'place') === this.placeHeads.has(head) ? named : undefined;
   }
 
   /** The entity key of `name` (see {@link normalizeEntityName}). */
@@ -303,6 +322,11 @@ export class NameKeys {
       this.spellingMemo.set(name, letters);
     }
     return letters;
+  }
+
+  /** The first head of the `synonymousHeads` entry of `word`, a word of a key written without the article: بركان → جبل. */
+  headOf(word: string): string | undefined {
+    return this.headSynonyms.get(word)?.[0];
   }
 
   /** True when `word` (folded, without its article) is an Arab given name. */

@@ -25,6 +25,8 @@ interface SimilarityTables {
   readonly distinguishing: ReadonlySet<string>;
   /** Keys of the known entities: two of them with different keys are different. */
   readonly known: ReadonlySet<string>;
+  /** Keys of the known places. */
+  readonly knownPlaces: ReadonlySet<string>;
   /** Keys of the known places and bodies: they match other names only through their aliases (a known person's name may be shortened). */
   readonly knownPlacesAndBodies: ReadonlySet<string>;
   /** Keys of the short forms and other spellings of given names → the key of the full name: جيم → جيمس، جون → جان. */
@@ -38,6 +40,10 @@ interface SimilarityTables {
   readonly compassAdjective: ReadonlyMap<string, string>;
   /** Keys of the heads before a place's name: مدينه، قريه، ولايه. */
   readonly placeHeads: ReadonlySet<string>;
+  /** Keys of the given names that are also common words: دوري، امل، نور. */
+  readonly commonWordNames: ReadonlySet<string>;
+  /** Folded heads of a body's or a place's name: كتائب، وزاره، مدينه، جبل. */
+  readonly bodyHeads: ReadonlySet<string>;
 }
 
 const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTables => {
@@ -45,19 +51,27 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
   const { tables } = keys;
   const groupOf = new Map<string, string>();
   for (const group of tables.consonantGroups) for (const letter of group) groupOf.set(letter, group[0]!);
+  // The consonant groups joined by the foreign letter groups: غجقگڨ with كق is one group, its letters one letter.
   const foreignGroupOf = new Map(groupOf);
-  for (const group of tables.foreignLetterGroups) for (const letter of group) foreignGroupOf.set(letter, foreignGroupOf.get(group[0]!) ?? group[0]!);
+  for (const group of tables.foreignLetterGroups) {
+    const joined = new Set([...group].map((letter) => foreignGroupOf.get(letter) ?? letter));
+    const first = foreignGroupOf.get(group[0]!) ?? group[0]!;
+    for (const [letter, of] of foreignGroupOf) if (joined.has(of)) foreignGroupOf.set(letter, first);
+    for (const letter of group) foreignGroupOf.set(letter, first);
+  }
   return {
     keys,
     groupOf,
     foreignGroupOf,
-    foreignGivenNames: new Set(tables.foreignGivenNames.map((n) => keys.key(n)).filter((k) => !k.includes(' ') && !keys.isNative(k))),
+    // As written: a given name that is also a known entity's form keeps its letters (يمنى is no اليمن).
+    foreignGivenNames: new Set(tables.foreignGivenNames.map((n) => keys.writtenKey(n)).filter((k) => !k.includes(' ') && !keys.isNative(k))),
     cheap: new Set(tables.cheapSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
     foreignCheap: new Set(tables.foreignSubstitutions.flatMap((p) => [p, `${p[1]}${p[0]}`])),
     doubleGivenNames: new Set([...tables.arabGivenNames, ...tables.foreignGivenNames].map((n) => keys.key(n)).filter((k) => k.split(' ').length === 2)),
     givenNames: new Set([...tables.arabGivenNames, ...tables.foreignGivenNames].map((n) => keys.key(n)).filter((k) => !k.includes(' '))),
     distinguishing: new Set(tables.distinguishingWords.map((w) => keys.key(w))),
     known: new Set(keys.known.map((e) => keys.key(e.canonical))),
+    knownPlaces: new Set(keys.known.filter((e) => e.type === 'place').map((e) => keys.key(e.canonical))),
     knownPlacesAndBodies: new Set(keys.known.filter((e) => e.type !== 'person').map((e) => keys.key(e.canonical))),
     fullGivenName: new Map([...tables.givenNameShortForms, ...tables.givenNameSpellings].flatMap((entry) => {
       const [full, ...short] = entry.split('|').map((f) => keys.key(f));
@@ -68,6 +82,12 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
     compassAdjective: new Map(tables.soundedCompassWords.map((entry) => entry.split('|').map((f) => keys.key(f)) as [string, string])),
     placeHeads: new Set(tables.placeHeads.map((w) => keys.key(w))),
+    commonWordNames: new Set(tables.ambiguousGivenNames.map((n) => keys.writtenKey(n))),
+    bodyHeads: new Set(
+      [...tables.organisationHeads, ...tables.organisationNameHeads, ...tables.organisationDescriptors, ...tables.placeHeads, ...tables.synonymousHeads.flatMap((e) => e.split('|'))]
+        .filter((w) => !w.includes(' '))
+        .map(foldWord),
+    ),
   };
 });
 
@@ -201,12 +221,34 @@ function vowelsLeftOut(t: SimilarityTables, short: string, long: string): boolea
   return i === short.length;
 }
 
-/** What the other words of a name of two words or more say about a word being compared. */
-interface NameContext {
+/**
+ * What the other words of a name of two words or more say about a word being compared, read once
+ * and only when asked (most pairs of names never ask).
+ */
+class NameContext {
+  private foreignName: boolean | undefined;
+  private definiteWords: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly t: SimilarityTables,
+    private readonly a: string,
+    private readonly b: string,
+    private readonly ta: readonly string[],
+    private readonly tb: readonly string[],
+  ) {}
+
   /** True when a word of either name is a foreign given name or looks foreign: ستيفن منوشين، هيروكازو كوري. */
-  readonly foreign: boolean;
+  get foreign(): boolean {
+    const t = this.t;
+    const foreignWord = (w: string): boolean => t.foreignGivenNames.has(w) || looksForeign(t, w);
+    return (this.foreignName ??= this.ta.some(foreignWord) || this.tb.some(foreignWord));
+  }
+
   /** True when the word, as a key writes it, was written with the article in either name: الملقي. */
-  definite(word: string): boolean;
+  definite(word: string): boolean {
+    this.definiteWords ??= new Set([...nameWords(this.a), ...nameWords(this.b)]);
+    return this.definiteWords.has(article + word);
+  }
 }
 
 /**
@@ -226,7 +268,17 @@ function foreignVariant(t: SimilarityTables, a: string, b: string, context: Name
   const x = foreignSkeleton(t, a, false);
   const y = foreignSkeleton(t, b, false);
   if (x === y || foreignSkeleton(t, a, true) === foreignSkeleton(t, b, true)) return 0.9;
-  return Math.min(x.length, y.length) >= SKELETON_TYPO_LETTERS && distance(t, x, y) <= 1 ? 0.85 : 0;
+  return Math.min(x.length, y.length) >= SKELETON_TYPO_LETTERS && Math.abs(x.length - y.length) <= 1 && distance(t, x, y) <= 1 ? 0.85 : 0;
+}
+
+/** The two ways a woman's name writes its final a, as keys fold them (ة → ه): سارة / سارا. */
+const FEMININE_A = 'اه';
+
+/** True when two words differ only in their final a, one writing ة and the other ا: ساره / سارا. */
+function feminineEnding(x: string, y: string): boolean {
+  const a = x[x.length - 1]!;
+  const b = y[y.length - 1]!;
+  return x.length === y.length && a !== b && FEMININE_A.includes(a) && FEMININE_A.includes(b) && x.slice(0, -1) === y.slice(0, -1);
 }
 
 /**
@@ -245,8 +297,10 @@ function foreignVariant(t: SimilarityTables, a: string, b: string, context: Name
 function tokenSimilarity(t: SimilarityTables, written: string, other: string, strict = false, context?: NameContext): number {
   const endings = context !== undefined;
   if (written === other) return 1;
-  // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني.
-  if (t.keys.isNative(written) && t.keys.isNative(other)) return 0;
+  // Two different Arab given names are two names, however close: سعيد/سعد، محمد/محمود، حسن/حسني; but a
+  // woman's name ending in a is one name written with ة or ا, the other words agreeing: سارة ساندرز /
+  // سارا ساندرز (a first name alone may be two women).
+  if (t.keys.isNative(written) && t.keys.isNative(other)) return context !== undefined && feminineEnding(written, other) ? 0.9 : 0;
   const a = transliterated(t, written, other);
   const b = transliterated(t, other, written);
   if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
@@ -356,18 +410,23 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
 function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, kb: string): number {
   if (ka === kb) return 1;
   const ta = withCompassAdjective(t, ka.split(' '));
-  const tb = withCompassAdjective(t, kb.split(' '));
+  let tb = withCompassAdjective(t, kb.split(' '));
   // In the other name in any spelling: قوات سوريا الديمقراطية = قوات سوريا الديموقراطية.
   const marked = (ts: string[], other: string[]): boolean => ts.some((w) => t.distinguishing.has(w) && !other.some((o) => tokenSimilarity(t, w, o, true) >= 0.9));
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
   if (t.known.has(ka) && t.known.has(kb)) return 0;
+  if (otherFinalA(t, ka, kb) || otherFinalA(t, kb, ka)) return 0.9;
   // One spelling written in more words or fewer, which may split a word at an inner ال: كوالالمبور / كوالا لمبور.
   if (t.keys.spelling(a) === t.keys.spelling(b)) return 0.95;
   const known = t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb);
-  const context = nameContext(t, a, b, ta, tb);
-  const score = wordsSimilarity(t, ta, tb, known, context);
+  const context = new NameContext(t, a, b, ta, tb);
+  // A head of the same kind in the construct before one name: بركان رينجاني is جبل رينجاني.
+  if (ta.length > 1 && tb.length > 1 && ta[0] !== tb[0] && sameHead(t, ta[0]!, tb[0]!, context)) tb = [ta[0]!, ...tb.slice(1)];
+  const score = Math.max(wordsSimilarity(t, ta, tb, known, context), sameWordsWithCountry(t, ta, tb));
   if (score >= 0.8 || known) return score;
+  const named = namedAfterPerson(t, ta, tb, context);
+  if (named >= 0.8) return named;
   // The same name with the words news leaves out or writes apart: a family name (تميم بن حمد آل ثاني =
   // تميم بن حمد), a particle glued to its name (لو دريان = لودريان), a ministry's head (وزارة الخارجية
   // الأمريكية = الخارجية الأميركية).
@@ -376,17 +435,66 @@ function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, k
   return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known, context));
 }
 
-/** What the words of two names say about each other's words (see {@link NameContext}); the written words are read only when asked. */
-function nameContext(t: SimilarityTables, a: string, b: string, ta: readonly string[], tb: readonly string[]): NameContext {
-  let definite: ReadonlySet<string> | undefined;
-  let foreign: boolean | undefined;
-  const foreignWord = (w: string): boolean => t.foreignGivenNames.has(w) || looksForeign(t, w);
-  return {
-    get foreign() {
-      return (foreign ??= ta.some(foreignWord) || tb.some(foreignWord));
-    },
-    definite: (word) => (definite ??= new Set([...nameWords(a), ...nameWords(b)])).has(article + word),
-  };
+/**
+ * 0.9 when two names of a body open with one head and have the same words in another order, one
+ * naming a country by its demonym where the other names it (وكالة السودان للأنباء = وكالة الأنباء
+ * السودانية، برلمان العراق = البرلمان العراقي); else 0.
+ */
+function sameWordsWithCountry(t: SimilarityTables, ta: readonly string[], tb: readonly string[]): number {
+  if (ta.length < 2 || tb.length < 2 || ta[0] !== tb[0] || Math.abs(ta.length - tb.length) > 2) return 0;
+  const demonym = (w: string, i: number): boolean => i > 0 && t.keys.demonyms.get(w)?.kind === 'country';
+  if (!ta.some(demonym) && !tb.some(demonym)) return 0;
+  let demonyms = 0;
+  const words = (ws: readonly string[]): string =>
+    ws
+      .flatMap((w, i) => {
+        const country = i > 0 ? t.keys.demonyms.get(w) : undefined;
+        if (country === undefined || country.kind !== 'country') return [w];
+        demonyms++;
+        return t.keys.key(country.canonical).split(' ');
+      })
+      .sort()
+      .join(' ');
+  return words(ta) === words(tb) && demonyms > 0 ? 0.9 : 0;
+}
+
+/**
+ * The similarity of two names of a body or place named after a person, one by the person's full
+ * name and the other by a shorter one, after one head: كتائب القسام = كتائب عز الدين القسام (the
+ * surname alone), as {@link wordsSimilarity} reads a person's names. The longer name after the
+ * head must be a person's: given names or compounds (عز الدين) before the surname, not جامعة ولاية
+ * نيويورك (≠ جامعة نيويورك) or وكالة تسنيم الإيرانية للأنباء (≠ وكالة الأنباء).
+ */
+function namedAfterPerson(t: SimilarityTables, ta: readonly string[], tb: readonly string[], context: NameContext): number {
+  if (ta.length === tb.length || ta[0] !== tb[0] || ta.length < 2 || tb.length < 2 || !t.bodyHeads.has(ta[0]!)) return 0;
+  const ra = ta.slice(1);
+  const rb = tb.slice(1);
+  // A person's name: given names, compounds and "son of" before the surname, not a given name that is
+  // also a word (رابطة دوري المحترفين: دوري "league"), nor وكالة تسنيم الإيرانية للأنباء.
+  const full = ra.length > rb.length ? ra : rb;
+  const personal = (w: string): boolean => (t.foreignGivenNames.has(w) || t.keys.isNative(w) || t.keys.isCompound(w) || t.keys.isSon(w)) && !t.commonWordNames.has(w);
+  if (!full.slice(0, -1).every(personal)) return 0;
+  return wordsSimilarity(t, ra, rb, false, context);
+}
+
+/** Fewest letters of a place name's last word whose final ا may be written ة: not نيا for نينا. */
+const FINAL_A_LETTERS = 5;
+
+/**
+ * True when `written`, a key no table knows, is the key of a known place whose final ا it writes ة
+ * (ه in a key), as older usage writes a foreign name: أستانة is أستانا, مالطة مالطا. Not the other
+ * way: a final ا is also an adverb's (حديثا "recently" is not حديثة, Haditha).
+ */
+function otherFinalA(t: SimilarityTables, written: string, known: string): boolean {
+  if (written.length !== known.length || !written.endsWith('ه') || !known.endsWith('ا') || !t.knownPlaces.has(known) || t.known.has(written)) return false;
+  const last = written.slice(written.lastIndexOf(' ') + 1);
+  return written.slice(0, -1) === known.slice(0, -1) && last.length >= FINAL_A_LETTERS && !t.keys.isNative(last);
+}
+
+/** True when two heads written without the article name one kind of place or body (`synonymousHeads`): جبل، بركان. */
+function sameHead(t: SimilarityTables, x: string, y: string, context: NameContext): boolean {
+  const head = t.keys.headOf(x);
+  return head !== undefined && head === t.keys.headOf(y) && !context.definite(x) && !context.definite(y);
 }
 
 /** The words of a key with a compass word written as it sounds read as its adjective after the name: نورث كارولاينا → كارولاينا شماليه. */
@@ -468,6 +576,22 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
   const middle = long.slice(1, -1);
   if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w))) return 0.85;
+  // A chain name by its first name, its father's and its family, without a grandfather: صباح الأحمد
+  // الصباح = صباح الأحمد الجابر الصباح. Never with "son of" in it, where a name after بن is the father:
+  // عبد الله بن عبد العزيز ≠ عبد الله بن فيصل بن عبد العزيز. Nor a body's name, whose words are no
+  // forefathers: لجنة الانتخابات البلدية ≠ لجنة انتخابات الرياض البلدية.
+  if (short.length >= 3 && first >= 0.9 && last >= 0.9 && !t.bodyHeads.has(short[0]!) && !short.some((w) => t.keys.isSon(w)) && !long.some((w) => t.keys.isSon(w))) {
+    for (let k = 2; k < short.length; k++) {
+      const tail = short.length - k;
+      const dropped = long.slice(k, long.length - tail);
+      if (
+        short.every((w, i) => spelled(w, i < k ? long[i]! : long[long.length - short.length + i]!)) &&
+        dropped.every((w) => t.keys.isNative(w) || t.keys.isCompound(w))
+      ) {
+        return 0.85;
+      }
+    }
+  }
   return 0;
 }
 

@@ -27,6 +27,14 @@ export const placeHeads: readonly string[] = [
 export const featureHeads: readonly string[] = ['نهر', 'بحيرة', 'خليج', 'مضيق', 'جبل', 'شبه جزيرة'];
 
 /**
+ * Heads that name one kind of place or body, each `'head|head|…'`: the same name after either is
+ * the same entity, the head in the construct before a name (جبل رينجاني = بركان رينجاني، هضبة
+ * الجولان = مرتفعات الجولان، شبكة حقاني = جماعة حقاني = حركة حقاني). A head with the article is a
+ * noun with its adjective, which names another body: الجماعة الإسلامية ≠ الحركة الإسلامية.
+ */
+export const synonymousHeads: readonly string[] = ['جبل|بركان', 'هضبة|مرتفعات', 'جماعة|حركة|تنظيم|شبكة|ميليشيا|ميليشيات', 'ميناء|مرفأ'];
+
+/**
  * Feature heads after which a word with the article no table lists is the feature's own name:
  * "نهر اللؤلؤ"، "بحيرة الأسد"، "مضيق الدردنيل". The others also open common phrases ("جبل الجليد" is
  * an iceberg, "خليج الخنازير" an event): after them only a listed place.
