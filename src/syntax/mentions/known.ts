@@ -10,7 +10,7 @@ import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutA
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord } from './person/stops.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */

@@ -13,27 +13,12 @@ import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordin
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor, quotedName } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
-import {
-  arabNameEnd,
-  continuesName,
-  DERIVED_IN_YA,
-  isNumberWord,
-  ELATIVE,
-  GEMINATE,
-  endsName,
-  isNameStop,
-  loanNameEnd,
-  officeBefore,
-  personAfterRole,
-  personAfterTitle,
-  personNameAt,
-  PREPOSITION_PHRASE,
-  SOUND_PLURAL,
-  VERBAL_NOUN,
-  nameAfterNationality,
-  aliBeforeNationalName,
-  withoutSeeding,
-} from './person.js';
+import { personAfterRole, personAfterTitle, withoutSeeding } from './person/after-title.js';
+import { arabNameEnd } from './person/arab-name.js';
+import { loanNameEnd } from './person/loan-name.js';
+import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
+import { DERIVED_IN_YA, ELATIVE, GEMINATE, PREPOSITION_PHRASE, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { continuesName, endsName, isNameStop, isNumberWord, officeBefore } from './person/stops.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
