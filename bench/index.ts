@@ -20,7 +20,7 @@ import { numbersSuite } from './numbers.js';
 
 // Numbers first: its one-expression-per-call figure is what a process parsing a column of cells sees,
 // and a process that has just read 1 MB of claims is not one (its heap and caches inflated the figure
-// per expression by 1.2–2.9× in CPU time, 2.7–3.2× in wall time, over four runs on 2026-12-02, when the
+// per expression by 1.6–2.9× in CPU time, 1.6–3.4× in wall time, over four runs on 2026-12-02, when the
 // extraction suite ran first).
 const suites: BenchSuite[] = [numbersSuite, extractionSuite];
 
