@@ -10,7 +10,7 @@ import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutA
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import { isNumberWord } from './person/stops.js';
+import { isNumberWord, spelledAsStop } from './person/stops.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
@@ -337,6 +337,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
+  // A known person's one word written as the stop word it folds alike with is that word: "قام بأول زيارة"
+  // (his first), not باول (Powell).
+  if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && spelledAsStop(tokens, t, k)) return null;
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
