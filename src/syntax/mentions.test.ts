@@ -702,6 +702,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('reads one unlisted word before a known body or a short quoted name as the noun heading it, not a speaker', () => {
+    expect(mentions('وقال موقع تويتر إنه يتطلع إلى الحوار')).toEqual([['تويتر', 'organization']]);
+    expect(mentions('وفاز فيلم "مسألة عائلية" بالسعفة الذهبية').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('وأكد روبرتسون أن اللاعبين جاهزون للمباراة')).toEqual([['روبرتسون', 'person']]);
+  });
+
   it('reads a stop word written as such where it folds like a known name, in names found again too', () => {
     // بأول ("with the first") folds to باول (Powell): the spelling decides.
     expect(mentions('وقام الرئيس بأول زيارة له إلى الصين')).toEqual([['الصين', 'place']]);
