@@ -271,8 +271,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
-      // على folds to the name علي, بأن to بان, بأول to باول (Powell): the recognizers test their spelling instead (see isNameStop).
-      ...stopsOf([...tables.nameStopWords, ...lexicon.tables.speakerStopWords], [...tables.arabGivenNames, ...tables.foreignGivenNames, ...tables.ambiguousGivenNames, ...oneWordPersonForms(names.known)]),
+      // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
+      ...stopsOf([...tables.nameStopWords, ...lexicon.tables.speakerStopWords], [...tables.arabGivenNames, ...tables.foreignGivenNames, ...tables.ambiguousGivenNames]),
       titleAdjectives: folded(tables.titleAdjectives),
       demonyms: names.demonyms,
       organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
@@ -382,14 +382,7 @@ export function spellingsOfGivenName(name: string): string[] {
   return m ? [name, `${m[1]!} ${m[2]!}`] : [name];
 }
 
-/** The one-word forms of the known people (باول، ترامب): a stop word folding to one is told apart by spelling, as from a given name. */
-function oneWordPersonForms(known: readonly KnownName[]): string[] {
-  const forms: string[] = [];
-  for (const k of known) if (k.type === 'person') for (const f of k.forms) if (!f.includes(' ')) forms.push(f);
-  return forms;
-}
-
-/** The stop words split by whether they fold to a given name or a known person's one-word form: those that do are told apart by spelling. */
+/** The stop words split by whether they fold to a given name: those that do are told apart by spelling. */
 function stopsOf(stopWords: readonly string[], givenNames: readonly string[]): { stops: Set<string>; spelledStops: Map<string, string[]>; nameSpellings: Map<string, string[]> } {
   const names = new Set(givenNames.map(foldWord));
   const stops = new Set<string>();
