@@ -32,6 +32,13 @@ describe('claim time scope', () => {
     expect(scopes('قتل 20 شخصا الأسبوع الماضي.', '2018-07-22')[0]?.slice(1, 3)).toEqual(['2018-07-09', '2018-07-15']);
   });
 
+  it("scopes a figure by a fiscal year in its state's months, or in the caller's", () => {
+    expect(scopes('وتتوقع الحكومة المصرية أن يبلغ النمو 5.8% في العام المالي المقبل.', '2018-04-15').map((r) => r.slice(0, 3))).toEqual([['5.8%', '2018-07', '2019-06']]);
+    const claims = extractQuantClaims('ويبلغ العجز 9% في العام المالي المقبل.', { publishedAt: '2018-04-15', fiscalYearStart: 4 });
+    expect(claims.map((c) => [c.text, c.time?.text, c.time?.start, c.time?.end])).toEqual([['9%', 'العام المالي المقبل', '2019-04', '2020-03']]);
+    expect(() => extractQuantClaims('', { fiscalYearStart: 0 })).toThrow(new RangeError('extractQuantClaims: options.fiscalYearStart must be a month number from 1 to 12, got 0'));
+  });
+
   it('does not scope a figure by the date of a document named beside it', () => {
     expect(scopes('وافق الصندوق على قرض بقيمة 12 مليار دولار، على ضوء تقرير البعثة الصادر منتصف مايو الماضي.', '2018-06-29')[0]?.slice(1, 3)).toEqual([undefined, undefined]);
     expect(scopes('وافق الصندوق على قرض بقيمة 12 مليار دولار منتصف مايو الماضي.', '2018-06-29')[0]?.slice(1, 3)).toEqual(['2018-05-15', '2018-05-15']);
