@@ -702,6 +702,15 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('keeps the syllable after a hyphen in a name word, not a second name or a place after it', () => {
+    expect(mentions('قال الزعيم الكوري الشمالي كيم جونغ-أون إنه مستعد')).toEqual([['كيم جونغ-أون', 'person']]);
+    expect(mentions('والتقى الرئيس مون جاي-إن نظيره')).toEqual([['مون جاي-إن', 'person']]);
+    expect(mentions('وعقدت قمة ترامب-كيم في سنغافورة')).toEqual([
+      ['ترامب', 'person'],
+      ['سنغافورة', 'place'],
+    ]);
+  });
+
   it('reads one unlisted word before a known body or a short quoted name as the noun heading it, not a speaker', () => {
     expect(mentions('وقال موقع تويتر إنه يتطلع إلى الحوار')).toEqual([['تويتر', 'organization']]);
     expect(mentions('وفاز فيلم "مسألة عائلية" بالسعفة الذهبية').filter(([, type]) => type === 'person')).toEqual([]);

@@ -74,6 +74,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   if (end === k + 1 && !given && opening.length < LONE_UNLISTED_LETTERS && !closesLoneName(tokens, lexicon, t, tokenIndex(end))) return null;
   // A surname given by its initial keeps its point: "محمد ب." (court and police news).
   if (end > k + 1 && initialPointAt(tokens, tokenIndex(end))) end++;
+  // The second syllable of a name word written with a hyphen belongs to the name: "كيم جونغ-أون"، "مون جاي-إن".
+  if (end > k + 1 && hyphenatedSyllableAt(tokens, t, tokenIndex(end))) end += 2;
   const range = { start: k, end: tokenIndex(end), given, skip };
   // A given name alone that a stop word is spelled like (بان for بأن، علي for على) is the stop
   // before a noun: "لبنانية بان حركة الطيران"، "البريطانية بان الاف المسلمين" (بان كي مون reads on).
@@ -95,6 +97,25 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
   }
   return range;
+}
+
+/** Most letters of a syllable after a hyphen in a name word: أون، إن، سونغ (a longer word is a name of its own: "نتنياهو-ليبرمان"). */
+const HYPHENATED_SYLLABLE_LETTERS = 4;
+
+/**
+ * True when token `end` is a hyphen glued between the last word of a name and a short word that is
+ * no given name nor a known name: the second syllable of a Korean given name ("كيم جونغ-أون"،
+ * "مون جاي-إن"، "كيم هاك-سونغ"), not a second person ("قمة ترامب-كيم"، "لقاء عباس-هنية") nor a place
+ * ("رالي باريس-داكار"، "خط بغداد-البصرة").
+ */
+function hyphenatedSyllableAt(tokens: TokenStream, t: MentionTables, end: TokenIndex): boolean {
+  const last = tokenIndex(end - 1);
+  const syllable = tokenIndex(end + 1);
+  if (!tokens.isWord(last) || !tokens.isPunct(end, '-') || !tokens.isWord(syllable)) return false;
+  if (tokens.end(last) !== tokens.start(end) || tokens.end(end) !== tokens.start(syllable)) return false;
+  const w = tokens.text(syllable);
+  if (w.length > HYPHENATED_SYLLABLE_LETTERS || isDefinite(w) || t.givenNames.matchAt(tokens, syllable) !== null) return false;
+  return t.known.matchAt(tokens, syllable) === null;
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
