@@ -35,6 +35,12 @@ describe('speakers', () => {
     expect(speakers('وقال حزب تقدم في بيان إن 30 شخصا قتلوا.')).toEqual(['حزب تقدم']);
   });
 
+  it('a known place or body without the article after an office completes the office, not the name', () => {
+    const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
+    expect(roles('وقال رئيس وزراء بريطانيا تيريزا ماي إن 30 شخصا قتلوا')).toEqual([['تيريزا ماي', 'رئيس وزراء بريطانيا']]);
+    expect(roles('وقال عمدة لندن صادق خان إن 30 شخصا قتلوا')).toEqual([['صادق خان', 'عمدة لندن']]);
+  });
+
   it('an abbreviated title (د.) neither ends the sentence nor the speaker, and a title without the article is one', () => {
     const text = 'وقال د. محمد معيط إن العجز بلغ 9% في العام الماضي.';
     const [claim] = extractQuantClaims(text);

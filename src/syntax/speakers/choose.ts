@@ -135,10 +135,42 @@ function nameEnd(text: SpeakerText, items: readonly SpeakerItem[], run: NameRun,
   return end;
 }
 
+/** Most words of an office's complement before the place or body that ends it: "رئيس وزراء بريطانيا", "وزير خارجية كوريا الشمالية". */
+const OFFICE_COMPLEMENT_WORDS = 3;
+
+/**
+ * The items that complete an office with a known place or body written without the article, up to
+ * it: "رئيس وزراء بريطانيا تيريزا ماي"، "عمدة لندن صادق خان"، "محافظ نينوى نوفل العاكوب" — the words
+ * between the office and the place are its construct (وزراء), and the place is no word of the name.
+ */
+function officeComplements(text: SpeakerText, items: readonly SpeakerItem[]): boolean[] {
+  const { tokens, lexicon } = text;
+  const known = mentionTables(lexicon).known;
+  const complement = items.map(() => false);
+  let office = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.title || it.role) {
+      office = i;
+      continue;
+    }
+    if (office < 0 || it.quoted || i - office > OFFICE_COMPLEMENT_WORDS) continue;
+    const m = it.definite ? null : known.matchAt(tokens, it.k);
+    if (!m || m.skip !== 0 || m.entry.type === 'person') continue;
+    let between = true;
+    for (let j = office + 1; j < i; j++) if (items[j]!.quoted || items[j]!.definite || complement[j]) between = false;
+    if (!between) continue;
+    for (let j = office + 1; j < items.length && items[j]!.k < m.end; j++) complement[j] = true;
+    office = -1;
+  }
+  return complement;
+}
+
 /** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */
 function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
   const { tokens, lexicon } = text;
   const runs: NameRun[] = [];
+  const ofOffice = officeComplements(text, items);
   let from = -1;
   const joiners = lexicon.nameJoiners;
   const heads = mentionTables(lexicon).organisationHeads;
@@ -172,7 +204,7 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
       it.quoted ||
       definiteGivenName ||
       afterJoiner ||
-      (!it.definite && !it.title && !it.role && !complement && !affiliation && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
+      (!it.definite && !it.title && !it.role && !complement && !affiliation && !ofOffice[i] && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
     if (it.quoted) {
       if (from >= 0) runs.push({ from, to: i - 1 });
       runs.push({ from: i, to: i });
