@@ -702,6 +702,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('reads a name before its office set off by a comma, and no office before its complement as a name', () => {
+    expect(mentions('دعا صادق خان، عمدة لندن، إلى تشديد الإجراءات')).toEqual([
+      ['صادق خان', 'person'],
+      ['لندن', 'place'],
+    ]);
+    expect(mentions('وقال ستيف غولدشتاين، مساعد وزير الخارجية، إن القرار مفاجئ')).toEqual([['ستيف غولدشتاين', 'person']]);
+  });
+
   it('keeps the syllable after a hyphen in a name word, not a second name or a place after it', () => {
     expect(mentions('قال الزعيم الكوري الشمالي كيم جونغ-أون إنه مستعد')).toEqual([['كيم جونغ-أون', 'person']]);
     expect(mentions('والتقى الرئيس مون جاي-إن نظيره')).toEqual([['مون جاي-إن', 'person']]);

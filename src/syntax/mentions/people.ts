@@ -9,7 +9,7 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor, quotedName } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
@@ -157,13 +157,18 @@ function subjectClosed(tokens: TokenStream, t: MentionTables, end: TokenIndex): 
  */
 function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, office: TokenIndex): TokenRange | null {
   let best: TokenRange | null = null;
-  let s = tokens.previousWord(office);
+  // The office may stand in apposition after a comma: "دعا صادق خان، عمدة لندن، إلى".
+  const before = tokens.previous(office);
+  const comma = before >= 0 && tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) ? before : NO_TOKEN;
+  let s = comma >= 0 ? tokens.previousWord(comma) : tokens.previousWord(office);
   for (let n = 0; n < NAME_WORDS_BEFORE_OFFICE && s >= 0; n++, s = tokens.previousWord(s)) {
+    // An office before its own complement is no name: "كريستوفر هيل، مساعد وزيرة الخارجية" (the assistant to).
+    if (officeBefore(tokens, t, s)) continue;
     const given = t.givenNames.matchAt(tokens, s);
     if (!(given && given.skip === 0) && !opensNameByContext(tokens, lexicon, t, s)) continue;
     if (!opensClauseBefore(tokens, lexicon, t, s)) continue;
     const name = personNameAt(tokens, lexicon, s, true);
-    if (!name || tokens.nextWord(tokenIndex(name.end - 1)) !== office) continue;
+    if (!name || (comma >= 0 ? tokens.next(tokenIndex(name.end - 1)) !== comma : tokens.nextWord(tokenIndex(name.end - 1)) !== office)) continue;
     // One word no table lists after punctuation is as often a noun in construct with the office: "، مهام مدير شركة" (the duties of).
     if (name.end === s + 1 && !given && !t.known.matchAt(tokens, s) && !afterVerbOrParticle(tokens, lexicon, t, s)) continue;
     best = name;
