@@ -176,7 +176,7 @@ const news: Record<string, { name?: string; aliases?: string[]; demonym?: string
   AE: { name: 'الإمارات', aliases: ['الإمارات العربية المتحدة'], demonym: 'إماراتي' },
   GB: { aliases: ['بريطانيا', 'بريطانيا العظمى'], demonym: 'بريطاني|إنجليزي|إنكليزي|اسكتلندي' },
   US: { aliases: ['الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا'], demonym: 'أمريكي|أميركي' },
-  UY: { demonym: 'أوروغواياني', aliases: ['أوروجواي'] },
+  UY: { demonym: 'أوروغواياني', aliases: ['أوروغواي', 'أوروجواي'] },
   UZ: { demonym: 'أوزبكي', aliases: ['أوزباكستان'] },
   VE: { demonym: 'فنزويلي' },
   VN: { demonym: 'فيتنامي' },

@@ -702,6 +702,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('ends a foreign name before a participle of form VIII (منتخب، مؤتمر), the noun after the subject', () => {
+    expect(mentions('قاد إدينسون كافاني منتخب أوروغواي إلى ربع النهائي')).toEqual([
+      ['إدينسون كافاني', 'person'],
+      ['أوروغواي', 'place'],
+    ]);
+    expect(mentions('وقال زيدان خلال مؤتمر صحفي إن اللاعبين مستعدون')).toEqual([['زيدان', 'person']]);
+  });
+
   it('reads a name before its office set off by a comma, and no office before its complement as a name', () => {
     expect(mentions('دعا صادق خان، عمدة لندن، إلى تشديد الإجراءات')).toEqual([
       ['صادق خان', 'person'],

@@ -63,8 +63,12 @@ export const PREPOSITION_PHRASE = /^(?:[بل][متش]|ك[متكز])/u;
 /** An elative or a form-IV verb: أكبر، أعنف، أهم، أنجب، أهدر — never a name word (أحمد، آدم are given names). */
 export const ELATIVE = /^ا[^اوي]{2,3}$/u;
 
-/** A participle of the derived forms: متحمس، مستشار، منتخب — a noun or adjective, not a name. */
-export const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت/u;
+/**
+ * A participle of the derived forms: متحمس (V)، مستشار (X)، منفتح (VII)، منتخب، مجتمع، مؤتمر (VIII) — a noun
+ * or adjective, not a name ("وقاد ميشيل منتخب المغرب" is Michel leading the team). Given names so shaped
+ * are listed and read as such (منتصر، معتصم).
+ */
+export const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت|^م[^اوي]ت[^اوي]{2}$/u;
 
 /** A verbal noun of form V of a weak root, without the article: تخلي، تحدي، تصدي — no nisba. */
 export const WEAK_VERBAL_NOUN = /^ت[^اوي]{2}ي$/u;
