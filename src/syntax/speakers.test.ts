@@ -41,6 +41,12 @@ describe('speakers', () => {
     expect(roles('وقال عمدة لندن صادق خان إن 30 شخصا قتلوا')).toEqual([['صادق خان', 'عمدة لندن']]);
   });
 
+  it('a name in apposition after the office, between commas, is the speaker', () => {
+    expect(speakers('وقالت رئيسة الوزراء البريطانية، تيريزا ماي، إن 30 شخصا أصيبوا.')).toEqual(['تيريزا ماي']);
+    expect(speakers('وقال مدير المرصد، رامي عبد الرحمن، إن 30 شخصا قتلوا.')).toEqual(['رامي عبد الرحمن']);
+    expect(speakers('وقال وزير الخارجية، الذي زار بغداد، إن 30 شخصا قتلوا.')).toEqual(['وزير الخارجية']);
+  });
+
   it('an abbreviated title (د.) neither ends the sentence nor the speaker, and a title without the article is one', () => {
     const text = 'وقال د. محمد معيط إن العجز بلغ 9% في العام الماضي.';
     const [claim] = extractQuantClaims(text);

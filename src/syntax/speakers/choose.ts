@@ -180,12 +180,13 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
     const next = i + 1 < items.length ? items[i + 1] : undefined;
     const prev = i > 0 ? items[i - 1] : undefined;
     // Arab given names may carry the article: "الأمير الوليد بن طلال", "الحسن بن علي" — after a title, or before بن/أبو.
-    // A definite word ending as an adjective of relation (الأمريكي) is no given name.
+    // A definite word ending as an adjective of relation (الأمريكي، البريطانية) is no given name.
     const definiteGivenName =
       it.definite &&
       !it.title &&
       !it.role &&
       !lexicon.isRelationAdjective(word) &&
+      !lexicon.isPluralRelationAdjective(word) &&
       next !== undefined &&
       !next.quoted &&
       (joiners.has(tokens.text(next.k)) || (prev?.title === true && !next.definite && !next.role && !next.title));
