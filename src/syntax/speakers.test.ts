@@ -41,6 +41,12 @@ describe('speakers', () => {
     expect(roles('وقال عمدة لندن صادق خان إن 30 شخصا قتلوا')).toEqual([['صادق خان', 'عمدة لندن']]);
   });
 
+  it('a place named by its head after an office completes it; a loan name in يه is a name', () => {
+    const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
+    expect(roles('وقال حاكم ولاية دورانغو خوسيه إسبورو إن 5 أشخاص قتلوا')).toEqual([['خوسيه إسبورو', 'حاكم ولاية دورانغو']]);
+    expect(speakers('وقال محافظ مدينة الموصل إن 30 شخصا قتلوا.')).toEqual(['محافظ مدينة الموصل']);
+  });
+
   it('a name in apposition after the office, between commas, is the speaker', () => {
     expect(speakers('وقالت رئيسة الوزراء البريطانية، تيريزا ماي، إن 30 شخصا أصيبوا.')).toEqual(['تيريزا ماي']);
     expect(speakers('وقال مدير المرصد، رامي عبد الرحمن، إن 30 شخصا قتلوا.')).toEqual(['رامي عبد الرحمن']);
