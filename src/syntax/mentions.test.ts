@@ -1156,6 +1156,15 @@ describe('the tables mentions read', () => {
     expect(mentions(`فاز ${prefix} كورونيكس على`)).toEqual([[`${prefix} كورونيكس`, 'organization']]);
   });
 
+  it('reads a club prefix with its city as the club, not the city, and no clause word after the prefix', () => {
+    expect(mentions('تعادل ريال مدريد مع جاره أتليتكو مدريد')).toEqual([
+      ['ريال مدريد', 'organization'],
+      ['أتليتكو مدريد', 'organization'],
+    ]);
+    // فقد opens the next clause: "أما هدف سيسكا فقد سجله غولوفين".
+    expect(mentions('أما هدف سيسكا فقد سجله اللاعب').filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+
   it.each(namesTables.placeBodyHeads.map((w) => [w] as const))('"%s" before a place alone leaves the place as the mention', (head) => {
     expect(mentions(`رفضت ${head} السودان القرار`)).toEqual([['السودان', 'place']]);
     expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);

@@ -124,15 +124,15 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
 const TITLE_WORDS = 5;
 
 /**
- * True when the place at `start` stands after other words inside quotation marks that give the
- * title of a work of fiction or art (`artWorkNouns`): رواية " ثرثرة فوق النيل "، مسلسل " على باب
- * مصر ". A place alone in quotation marks, quoted words after no such noun ("حملة معادية لروسيا"),
- * and a report's title ("بعنوان " الشغف تجاه العمل في الشرق الأوسط "") stay places.
+ * True when the place at `start` stands inside quotation marks that give the title of a work of
+ * fiction or art (`artWorkNouns`), after other words or alone: رواية " ثرثرة فوق النيل "، مسلسل
+ * " على باب مصر "، رواية " القاهرة الجديدة ". Quoted words after no such noun ("حملة معادية
+ * لروسيا"، "وصل إلى " القاهرة "") and a report's title ("بعنوان " الشغف تجاه العمل في الشرق
+ * الأوسط "") stay places.
  */
 function endsQuotedTitle(tokens: TokenStream, t: MentionTables, start: TokenIndex): boolean {
   const open = quoteOpening(tokens, tokens.previous(start));
-  if (open < 0 || open === tokens.previous(start)) return false;
-  return titleListAfterArtNoun(tokens, t, open);
+  return open >= 0 && titleListAfterArtNoun(tokens, t, open);
 }
 
 /** Most quoted titles of a list read back to the noun of the works: "روايات " أ " و " ب " و " ج "". */
@@ -278,14 +278,21 @@ function demonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boo
   return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).startsWith(article);
 }
 
-/** True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر ومالي". */
+/**
+ * True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر
+ * ومالي". Segmented text writes و apart, and the place it joins is one word further: "بكين و سيول"،
+ * "طهران و مشهد"، "صفد و حيفا و الناصرة".
+ */
 function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const sure = (j: TokenIndex): boolean => {
     const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
     return m !== null && m.entry.type === 'place' && !m.entry.ambiguous;
   };
+  const andApart = (j: TokenIndex): boolean => j >= 0 && tokens.text(j) === conjunctionAnd;
+  const prev = tokens.previousWord(k);
   const next = tokens.nextWord(k);
-  return (tokens.text(k).startsWith(conjunctionAnd) && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
+  if ((andApart(prev) && sure(tokens.previousWord(prev))) || (andApart(next) && sure(tokens.nextWord(next)))) return true;
+  return (tokens.text(k).startsWith(conjunctionAnd) && sure(prev)) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
 }
 
 /** Most points of the compass in a row after a place: "جنوب شرق". */
