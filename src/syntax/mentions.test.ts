@@ -702,6 +702,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('ends a name before a definite noun an ordinal qualifies, not before a regnal number', () => {
+    expect(mentions('وأحرز صلاح الهدف الثاني لفريقه')).toEqual([['صلاح', 'person']]);
+    expect(mentions('واحتل المغني تامر حسني المرتبة الثانية')).toEqual([['تامر حسني', 'person']]);
+    expect(mentions('وقال الملك عبدالله الثاني إن')).toEqual([['عبدالله الثاني', 'person']]);
+  });
+
   it('ends a foreign name before a participle of form VIII (منتخب، مؤتمر), the noun after the subject', () => {
     expect(mentions('قاد إدينسون كافاني منتخب أوروغواي إلى ربع النهائي')).toEqual([
       ['إدينسون كافاني', 'person'],

@@ -90,6 +90,11 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (isDefinite(w)) {
       // A name opens with a given name (الحسن، الوليد) or a joiner, never with the article.
       if (words === 0 && !afterJoiner && !nameWord) break;
+      // A noun an ordinal qualifies is what follows the name: "أحرز صلاح الهدف الثاني"، "احتل محمد المركز الأول".
+      if (words > 0 && !afterJoiner && !nameWord) {
+        const next = tokens.next(j);
+        if (next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith(article) && isOrdinal(tokens, next)) break;
+      }
       // A sound plural with the article is what follows the name: "التقى خالد حسين المتظاهرين".
       // So is one of the pattern فاعلين after two name words: "سالم مسعود العائدين من الإيقاف" (زين
       // العابدين is a given name of two words; الشاهين, a given name, is a family name).
