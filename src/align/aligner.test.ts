@@ -25,6 +25,19 @@ describe('createAligner', () => {
     expect(aligner.clusters()).toHaveLength(1);
   });
 
+  it('serialises its state to JSON and resumes from it', () => {
+    const first = createAligner({ window: 1 });
+    first.add(dead('a', 1));
+    first.add(dead('b', 2, 97));
+    const state = JSON.parse(JSON.stringify(first)) as ReturnType<typeof first.toJSON>;
+    expect(state.window).toBe(1);
+    const resumed = createAligner({ state });
+    expect(resumed.clusters()).toEqual(first.clusters());
+    resumed.add(dead('c', 2));
+    expect(resumed.clusters()[0]!.outlets).toEqual(['a', 'c']);
+    expect(() => createAligner({ state: { version: 2 } as never })).toThrow(/options\.state must be an aligner's toJSON\(\)/u);
+  });
+
   it('rejects a document or a date that is malformed, naming it', () => {
     const aligner = createAligner();
     expect(() => aligner.add({ id: 'a', text: 3 } as never)).toThrow(new TypeError('Aligner.add: document.text must be a string, got 3'));
