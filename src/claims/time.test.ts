@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { scopes } from '../../test/time-scopes.js';
+import { extractQuantClaims } from '../index.js';
 
 describe('claim time scope', () => {
   it('resolves relative times and periods against publishedAt', () => {
     expect(scopes('ارتفع عدد السياح إلى 3.1 مليون سائح في النصف الأول من العام الماضي.', '2018-05-16')[0]?.slice(1, 3)).toEqual(['2017-01', '2017-06']);
     expect(scopes('قتل 20 شخصا الأسبوع الماضي.', '2018-07-22')[0]?.slice(1, 3)).toEqual(['2018-07-09', '2018-07-15']);
+  });
+
+  it("scopes a figure by a fiscal year in its state's months, or in the caller's", () => {
+    expect(scopes('وتتوقع الحكومة المصرية أن يبلغ النمو 5.8% في العام المالي المقبل.', '2018-04-15').map((r) => r.slice(0, 3))).toEqual([['5.8%', '2018-07', '2019-06']]);
+    const claims = extractQuantClaims('ويبلغ العجز 9% في العام المالي المقبل.', { publishedAt: '2018-04-15', fiscalYearStart: 4 });
+    expect(claims.map((c) => [c.text, c.time?.text, c.time?.start, c.time?.end])).toEqual([['9%', 'العام المالي المقبل', '2019-04', '2020-03']]);
+    expect(() => extractQuantClaims('', { fiscalYearStart: 0 })).toThrow(new RangeError('extractQuantClaims: options.fiscalYearStart must be a month number from 1 to 12, got 0'));
   });
 
   it('gives a headline figure the time of the same figure in the lead', () => {

@@ -702,6 +702,34 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('keeps the syllable after a hyphen in a name word, not a second name or a place after it', () => {
+    expect(mentions('قال الزعيم الكوري الشمالي كيم جونغ-أون إنه مستعد')).toEqual([['كيم جونغ-أون', 'person']]);
+    expect(mentions('والتقى الرئيس مون جاي-إن نظيره')).toEqual([['مون جاي-إن', 'person']]);
+    expect(mentions('وعقدت قمة ترامب-كيم في سنغافورة')).toEqual([
+      ['ترامب', 'person'],
+      ['سنغافورة', 'place'],
+    ]);
+  });
+
+  it('reads one unlisted word before a known body or a short quoted name as the noun heading it, not a speaker', () => {
+    expect(mentions('وقال موقع تويتر إنه يتطلع إلى الحوار')).toEqual([['تويتر', 'organization']]);
+    expect(mentions('وفاز فيلم "مسألة عائلية" بالسعفة الذهبية').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('وأكد روبرتسون أن اللاعبين جاهزون للمباراة')).toEqual([['روبرتسون', 'person']]);
+  });
+
+  it('reads a stop word written as such where it folds like a known name, in names found again too', () => {
+    // بأول ("with the first") folds to باول (Powell): the spelling decides.
+    expect(mentions('وقام الرئيس بأول زيارة له إلى الصين')).toEqual([['الصين', 'place']]);
+    expect(mentions('وقال باول إن الوقت حان')).toEqual([['باول', 'person']]);
+    // After "خالد علي" and "وكتب علي", the preposition على is no mention of him.
+    const text = 'أعلن المحامي المصري، خالد علي، استقالته. وكتب علي في صفحته أن ذلك جاء على خلفية مزاعم.';
+    const found = findEntityMentions(text).filter((m) => m.type === 'person');
+    expect(found.map((m) => [m.text, m.span.start])).toEqual([
+      ['خالد علي', text.indexOf('خالد')],
+      ['علي', text.indexOf('علي في')],
+    ]);
+  });
+
   it('never throws, and rejects non-strings', () => {
     expect(mentions('')).toEqual([]);
     expect(() => findEntityMentions(null as unknown as string)).toThrow(new TypeError('findEntityMentions: text must be a string, got null'));

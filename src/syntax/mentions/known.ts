@@ -8,9 +8,10 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord } from './person/stops.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
@@ -318,6 +319,12 @@ function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): 
   return m !== null && m.skip === 0 && m.entry.type === 'place' && !m.entry.ambiguous;
 }
 
+/** True when word token `k` is written as one of `entry`'s forms, marks aside (باول, not بأول). */
+function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): boolean {
+  const written = withoutMarks(tokens.originalText(k, tokenIndex(k + 1)));
+  return entry.forms.some((f) => withoutMarks(f) === written);
+}
+
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -337,6 +344,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
+  // A known person's one word that folds like a stop word is the stop unless written as the name is: "قام بأول
+  // زيارة" (his first) is not باول (Powell), written so.
+  if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;

@@ -7,7 +7,7 @@ import { foldWord } from '../../text/fold.js';
 import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
