@@ -702,6 +702,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('reads no person in a quoted name a reporting verb introduces: a body, a storm, a ship', () => {
+    expect(mentions('وأعلنت الشرطة البريطانية وقوع "حادث كبير" بعد الظهر').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('وأعلنت خدمة "سبوتيفاي" للبث الموسيقي أنها ستحذف الأغاني').filter(([, type]) => type === 'person')).toEqual([]);
+  });
+
   it('ends a name before a definite noun an ordinal qualifies, not before a regnal number', () => {
     expect(mentions('وأحرز صلاح الهدف الثاني لفريقه')).toEqual([['صلاح', 'person']]);
     expect(mentions('واحتل المغني تامر حسني المرتبة الثانية')).toEqual([['تامر حسني', 'person']]);

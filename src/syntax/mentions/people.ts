@@ -402,6 +402,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   for (const m of speakerMentionsOf(document, lexicon)) {
     const e = m.entity;
     if (!e || m.kind !== 'verb') continue;
+    // A quoted name or a body the speaker rules read as one is no person: "أعلنت الشرطة وقوع «حادث كبير»".
+    if (e.named && e.kind !== 'person') continue;
     // A verb in the plural has its subject in it: "حتى أعلنوا قيام اتحادهم" names no one after it.
     if (PLURAL_VERB_END.test(tokens.text(m.at))) continue;
     const first = tokens.text(e.start);
