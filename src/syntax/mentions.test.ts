@@ -702,6 +702,11 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('reads a common-word given name and a known surname after a verb of saying as one name', () => {
+    expect(mentions('وأعلنت سارة ساندرز أن الرئيس سيزور المنطقة')).toEqual([['سارة ساندرز', 'person']]);
+    expect(mentions('وبدت آمال فيدرر ضعيفة')).toEqual([['فيدرر', 'person']]);
+  });
+
   it('reads no person in a quoted name a reporting verb introduces: a body, a storm, a ship', () => {
     expect(mentions('وأعلنت الشرطة البريطانية وقوع "حادث كبير" بعد الظهر').filter(([, type]) => type === 'person')).toEqual([]);
     expect(mentions('وأعلنت خدمة "سبوتيفاي" للبث الموسيقي أنها ستحذف الأغاني').filter(([, type]) => type === 'person')).toEqual([]);

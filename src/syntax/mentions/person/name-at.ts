@@ -94,7 +94,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     // المؤتمر" are the preposition unless a name word surely follows (علي حسن المجيد، علي بن).
     // (Written as the stop folds, without its hamza or ى: إيدي with its hamza is the name.)
     const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(tokens.originalText(k, tokenIndex(k + 1))) === first;
-    if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, t, range, pronoun || preposition)) return null;
+    if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, lexicon, t, range, pronoun || preposition)) return null;
   }
   return range;
 }
@@ -119,7 +119,7 @@ function hyphenatedSyllableAt(tokens: TokenStream, t: MentionTables, end: TokenI
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */
-function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, noNisba = false): boolean {
+function secondIsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, range: TokenRange, noNisba = false): boolean {
   // A given name of two words (نور الدين) is sure on its own.
   if ((t.givenNames.matchAt(tokens, range.start)?.end ?? 0) > range.start + 1) return true;
   const second = tokens.nextWord(range.start);
@@ -130,13 +130,21 @@ function secondIsName(tokens: TokenStream, t: MentionTables, range: TokenRange, 
   // Its stem has three letters at least: الهي (إلهي "divine": "نصر الهي") is no nisba.
   const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
-  // So is a person's surname the tables know, where a name may open (after punctuation or a definite
-  // title): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة ساندرز" — elsewhere the first word is a
-  // noun in construct with the surname: "في حياة أينشتاين"، "وبدت آمال فيدرر"، "المتحدث باسم نتنياهو".
+  // So is a person's surname the tables know, where a name may open (after punctuation, a definite
+  // title or a verb of saying, whose subject it is): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة
+  // ساندرز"، "وأعلنت سارة ساندرز أن" — elsewhere the first word is a noun in construct with the surname:
+  // "في حياة أينشتاين"، "وبدت آمال فيدرر"، "المتحدث باسم نتنياهو".
   const known = t.known.matchAt(tokens, second);
-  if (!noNisba && known?.skip === 0 && known.end === range.end && known.entry.type === 'person' && !isDefinite(w) && opensAfterDefinite(tokens, t, range.start)) return true;
+  const opens = opensAfterDefinite(tokens, t, range.start) || afterVerbOfSaying(tokens, lexicon, range.start);
+  if (!noNisba && known?.skip === 0 && known.end === range.end && known.entry.type === 'person' && !isDefinite(w) && opens) return true;
   // A second given name is sure when it is no common word itself: "سلام شامل" is no name.
   return t.givenNames.matchAt(tokens, second)?.skip === 0 && !t.ambiguousNames.has(w);
+}
+
+/** True when a verb of saying stands right before token `k`: "وقال حسن نصرالله"، "وأعلنت سارة ساندرز". */
+function afterVerbOfSaying(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  const p = tokens.previous(k);
+  return p >= 0 && tokens.isWord(p) && lexicon.verbs.has(tokens, p);
 }
 
 /** Fewest letters of a nisba after its article: العلي، المصري (الهي is إلهي, an adjective). */
