@@ -20,6 +20,7 @@ export type { DateMatch, TimeKind } from './dates/expression.js';
 export type { DecadeName, MonthName, SeasonName, WeekdayName } from './dates/lexicon/calendar.js';
 export type { DirectionWord, DurationWord, FrequencyWord, RelativeTime, TimeUnit, VagueReach, VagueTime } from './dates/lexicon/relative.js';
 export type { Holiday } from './dates/lexicon/holidays.js';
+export type { FiscalYearStart } from './dates/lexicon/fiscal.js';
 export type {
   ApproximateWord,
   DateLinkRole,

@@ -1,7 +1,7 @@
 /**
  * Cross-source alignment: which outlets report the same fact, and where they
  * contradict each other. The rules of what makes two claims one fact are in
- * identity.ts and docs/alignment.md; the aligner in aligner.ts.
+ * identity.ts and docs/alignment.md; the aligner in aligner.ts (its parts in aligner/).
  */
 import { alignAll } from './aligner.js';
 import type { AlignmentDocument, AlignOptions, ClaimCluster } from './types.js';

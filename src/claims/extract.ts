@@ -7,7 +7,7 @@
  * read one after another by small rules over the same tokens (one file each).
  */
 import { datesLexicon } from '../dates/lexicon.js';
-import { parsePublishedAt, referenceOf } from '../dates/reference.js';
+import { parseFiscalYearStart, parsePublishedAt, referenceOf } from '../dates/reference.js';
 import { timesOf } from '../dates/scan.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
@@ -83,6 +83,11 @@ export interface ExtractOptions {
    * article's own dateline is used when it has one.
    */
   publishedAt?: string | Date;
+  /**
+   * The month fiscal years start in, 1 to 12 (Egypt's: 7), for the time of a figure "في العام
+   * المالي المقبل". Without it the state the text names decides (see `findDates`).
+   */
+  fiscalYearStart?: number;
 }
 
 /** An extractor with its rule tables compiled, for reuse over many texts. */
@@ -96,9 +101,10 @@ function claimsOf(fn: string, lexicon: ClaimsLexicon, text: string, options: Ext
   requireString(text, fn);
   requireOptions(options, fn);
   const publishedAt = parsePublishedAt(fn, options?.publishedAt);
+  const fiscalYearStart = parseFiscalYearStart(fn, options?.fiscalYearStart);
   const document = new TextDocument(text);
   const reference = referenceOf(document, lexicon.dates, publishedAt);
-  const times = timesOf(document, lexicon.dates, reference);
+  const times = timesOf(document, lexicon.dates, reference, fiscalYearStart);
   const c = new ClaimContext(document, lexicon, times, reference);
   const claims: Claim[] = [];
   for (let i = 0; i < c.numbers.length; i++) {

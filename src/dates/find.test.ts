@@ -327,6 +327,48 @@ describe('findDates: shares, parts, seasons, centuries and decades', () => {
   });
 });
 
+describe('findDates: fiscal years', () => {
+  /** Published in Cairo or Kuwait in April 2018. */
+  const APR = '2018-04-15';
+
+  it('reads a fiscal year in the months of the state the text names nearest before it in its line', () => {
+    // Egypt's runs July to June.
+    expect(dates('وتتوقع الحكومة المصرية نموا في العام المالي المقبل', APR)).toEqual([['العام المالي المقبل', 'relative', '2018-07', '2019-06']]);
+    expect(dates('عجز موازنة مصر في العام المالي الحالي', APR)).toEqual([['العام المالي الحالي', 'relative', '2017-07', '2018-06']]);
+    expect(dates('موازنة مصر للعام المالي المقبل 2018/2019', APR)).toEqual([['للعام المالي المقبل 2018/2019', 'period', '2018-07', '2019-06']]);
+    // Kuwait's April to March; the United States' October to September.
+    expect(dates('ميزانية الكويت للسنة المالية 2018/2019')).toEqual([['للسنة المالية 2018/2019', 'period', '2018-04', '2019-03']]);
+    expect(dates('ميزانية الحكومة الأميركية في السنة المالية الحالية', APR)).toEqual([['السنة المالية الحالية', 'relative', '2017-10', '2018-09']]);
+    // The state named nearest before it in the line, not the one named most.
+    expect(dates('مصر ومصر ومصر.\nأما ميزانية السعودية للعام المالي المقبل', APR)).toEqual([['للعام المالي المقبل', 'relative', '2019', '2019']]);
+  });
+
+  it("takes the state the text names most when its line names none, else the calendar year, else the caller's month", () => {
+    expect(dates('وزارة المالية المصرية.\nالعجز في العام المالي الجاري', APR)).toEqual([['العام المالي الجاري', 'relative', '2017-07', '2018-06']]);
+    expect(dates('العجز في العام المالي الجاري', APR)).toEqual([['العام المالي الجاري', 'relative', '2018', '2018']]);
+    // A split year is no calendar year: with no state named, both its years.
+    expect(dates('في السنة المالية 2017-2018')).toEqual([['السنة المالية 2017-2018', 'period', '2017', '2018']]);
+    const ofKuwait = findDates('العجز في العام المالي الجاري في مصر', { publishedAt: APR, fiscalYearStart: 4 });
+    expect(ofKuwait.map((d) => [d.text, d.start, d.end])).toEqual([['العام المالي الجاري', '2018-04', '2019-03']]);
+  });
+
+  it('leaves a fiscal year of one year to the year reader where it is no calendar year', () => {
+    expect(dates('موازنة مصر للعام المالي 2019')).toEqual([['2019', 'date', '2019', '2019']]);
+    expect(dates('ميزانية السعودية للعام المالي 2019')).toEqual([['للعام المالي 2019', 'date', '2019', '2019']]);
+  });
+
+  it('narrows a fiscal year or a football season to its part in its own months', () => {
+    expect(dates('وصل العجز في نهاية العام المالي الحالي في مصر إلى 9%', APR)).toEqual([['نهاية العام المالي الحالي', 'period', '2018-06', '2018-06']]);
+    expect(dates('في مطلع العام المالي الجاري بمصر', APR)).toEqual([['مطلع العام المالي الجاري', 'period', '2017-07', '2017-12']]);
+    expect(dates('حتى نهاية موسم 2022-2023', '2018-07-02')).toEqual([['حتى نهاية موسم 2022-2023', 'period', '2018-07-02', '2023-05']]);
+  });
+
+  it('checks fiscalYearStart where it enters', () => {
+    expect(() => findDates('', { fiscalYearStart: 13 })).toThrow(new RangeError('findDates: options.fiscalYearStart must be a month number from 1 to 12, got 13'));
+    expect(() => findDates('', { fiscalYearStart: '7' as unknown as number })).toThrow(new TypeError('findDates: options.fiscalYearStart must be a month number from 1 to 12, got string'));
+  });
+});
+
 describe('findDates: periods, durations, frequencies and vague times', () => {
   it('widens by the word that opens a period', () => {
     expect(dates('منذ 2011', '2018-01-01')).toEqual([['منذ 2011', 'period', '2011', '2018-01-01']]);

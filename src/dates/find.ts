@@ -2,7 +2,7 @@ import { TextDocument } from '../numbers/document.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { pick, type DateMatch } from './expression.js';
 import { datesLexicon, type DatesLexiconInput } from './lexicon.js';
-import { parsePublishedAt, referenceOf } from './reference.js';
+import { parseFiscalYearStart, parsePublishedAt, referenceOf } from './reference.js';
 import { timesOf } from './scan.js';
 
 /** Options of {@link findDates}. */
@@ -13,6 +13,13 @@ export interface DateOptions {
    * article's own dateline is used when it has one.
    */
   publishedAt?: string | Date;
+  /**
+   * The month fiscal years start in, 1 to 12 (Egypt's: 7, July to June), for "العام المالي المقبل"
+   * and "العام المالي 2018/2019". Without it the state the text names nearest before the phrase
+   * in its line decides, else the state it names most (see `fiscalYearStarts` in `Lexicon`), else
+   * the calendar year.
+   */
+  fiscalYearStart?: number;
   /** Tables that extend or replace the built-in month names, relative words and nouns of time. See `Lexicon`. */
   lexicon?: DatesLexiconInput;
 }
@@ -30,9 +37,9 @@ export interface DateOptions {
  * the ISO astronomical year "-0149").
  *
  * @param text - Arabic text.
- * @param options - `publishedAt`: the publication date; `lexicon`: more month names, relative words …
+ * @param options - `publishedAt`: the publication date; `fiscalYearStart`: the month fiscal years start in; `lexicon`: more month names, relative words …
  * @returns The time expressions with ISO resolutions where they can be made.
- * @throws TypeError when `text` is not a string or a table entry is malformed; RangeError when `publishedAt` is not a real date.
+ * @throws TypeError when `text` is not a string or a table entry is malformed; RangeError when `publishedAt` is not a real date or `fiscalYearStart` no month.
  *
  * @example
  * ```ts
@@ -46,10 +53,11 @@ export function findDates(text: string, options?: DateOptions): DateMatch[] {
   requireString(text, 'findDates');
   requireOptions(options, 'findDates');
   const publishedAt = parsePublishedAt('findDates', options?.publishedAt);
+  const fiscalYearStart = parseFiscalYearStart('findDates', options?.fiscalYearStart);
   const lexicon = datesLexicon('findDates', options?.lexicon);
   const document = new TextDocument(text);
   const { tokens } = document;
-  return timesOf(document, lexicon, referenceOf(document, lexicon, publishedAt)).map((t) => {
+  return timesOf(document, lexicon, referenceOf(document, lexicon, publishedAt), fiscalYearStart).map((t) => {
     const span = tokens.span(t.start, t.end, t.skip ?? 0);
     return { text: text.slice(span.start, span.end), span, kind: t.kind, ...pick('start', t.from), ...pick('end', t.to), ...pick('duration', t.duration) };
   });

@@ -196,6 +196,16 @@ describe('dates tables', () => {
     expect(findDates(`${word} 2017/2018`).map((d) => [d.start, d.end])).toEqual([['2017-08', '2018-05']]);
   });
 
+  it.each(t.fiscalYearNouns.map((w) => [w] as const))('"%s المقبل" in a text on Egypt is its next fiscal year, July to June', (noun) => {
+    expect(findDates(`موازنة مصر ${noun} المقبل`, published).map((d) => [d.start, d.end])).toEqual([['2021-07', '2022-06']]);
+  });
+
+  it.each(t.fiscalYearStarts.flatMap((f) => f.places.map((p) => [p, f.month] as const)))('"%s" names a state whose fiscal year starts in month %d', (place, month) => {
+    const [d] = findDates(`${place} في السنة المالية 2020/2021`);
+    const from = month === 1 ? '2020' : `2020-${String(month).padStart(2, '0')}`;
+    expect(d?.start).toBe(from);
+  });
+
   it.each(t.comparisonWords.map((w) => [w] as const))('a figure compared "%s" a year is not scoped by it', (word) => {
     const [claim] = findDates(`ارتفع 5% ${word} العام الماضي`, published);
     expect(claim?.start).toBe('2019');

@@ -52,6 +52,7 @@ import {
   type TimeZoneWord,
   type UnitFractionWord,
 } from './lexicon/context.js';
+import { fiscalYearNouns, fiscalYearStarts, type FiscalYearStart } from './lexicon/fiscal.js';
 import { holidayContextWords, holidays, type Holiday } from './lexicon/holidays.js';
 import {
   anaphoricWords,
@@ -133,6 +134,10 @@ export interface DatesTables {
   readonly ageWords: readonly string[];
   /** Words that introduce a sport season: موسم. */
   readonly seasonWords: readonly string[];
+  /** Nouns of a fiscal year: العام المالي، السنة المالية. */
+  readonly fiscalYearNouns: readonly string[];
+  /** The month a state's fiscal year starts: `{ month: 7, places: ['مصر', 'المصرية'] }`. */
+  readonly fiscalYearStarts: readonly FiscalYearStart[];
   /** Shares of an hour or a unit after it: `{ phrase: 'والنصف', fraction: 0.5 }`. */
   readonly unitFractionWords: readonly UnitFractionWord[];
   /** Words after a length that belong to it: واحد، كامل، إضافية. */
@@ -194,6 +199,8 @@ export const datesTables: DatesTables = {
   timeZoneWords,
   ageWords,
   seasonWords,
+  fiscalYearNouns,
+  fiscalYearStarts,
   unitFractionWords,
   durationTailWords,
   fewWords,
@@ -253,6 +260,8 @@ export const datesChecks: TableChecks<DatesTables> = {
   timeZoneWords: record({ phrase, named: flag }),
   ageWords: phrase,
   seasonWords: phrase,
+  fiscalYearNouns: phrase,
+  fiscalYearStarts: record({ month: integerIn(1, 12), places: listOf(phrase) }),
   unitFractionWords: record({ phrase, fraction: fractionIn(-1, 1) }),
   durationTailWords: phrase,
   fewWords: phrase,
@@ -283,6 +292,16 @@ export type DatesLexiconInput = TablesInput<DatesTables>;
 
 /** Clitics a time word may carry: و and ف, and the prepositions ب and ل ("بالأمس"، "لعام 2016"). */
 const TIME_CLITICS = cliticsButKaf;
+
+/** The fiscal-year starts a document names: by token, the month of the state named there, and the month its states share most. */
+export interface FiscalMonths {
+  /** Tokens where a state of `fiscalYearStarts` is named, in order, with its month. */
+  readonly at: readonly { readonly token: number; readonly month: number }[];
+  /** The month the most mentions of states share (the first reached of equals), if any. */
+  readonly most: number | undefined;
+  /** The space tokens that hold a line break, in order. */
+  readonly lineBreaks: readonly number[];
+}
 
 /** The dates tables compiled into matchers. */
 export class DatesLexicon {
@@ -336,6 +355,11 @@ export class DatesLexicon {
   readonly timeZones: PhraseTable<TimeZoneWord>;
   readonly ageWords: ReadonlySet<string>;
   readonly seasonWords: ReadonlySet<string>;
+  readonly fiscalYearNouns: PhraseTable<string>;
+  /** The states (names and demonyms) by the month their fiscal year starts. */
+  readonly fiscalPlaces: PhraseTable<FiscalYearStart>;
+  /** Where a document keeps the fiscal-year months its lines and whole text name (see the fiscal-year recognizer). */
+  readonly fiscalKey = new AnalysisKey<FiscalMonths>('fiscal');
   readonly unitFractions: PhraseTable<UnitFractionWord>;
   readonly durationTail: ReadonlySet<string>;
   readonly few: ReadonlySet<string>;
@@ -398,6 +422,8 @@ export class DatesLexicon {
     this.timeZones = new PhraseTable(tables.timeZoneWords, (z) => z.phrase);
     this.ageWords = foldedSet(tables.ageWords);
     this.seasonWords = foldedSet(tables.seasonWords);
+    this.fiscalYearNouns = new PhraseTable(tables.fiscalYearNouns, (n) => n, TIME_CLITICS);
+    this.fiscalPlaces = new PhraseTable(tables.fiscalYearStarts, (f) => f.places, TIME_CLITICS);
     this.unitFractions = new PhraseTable(tables.unitFractionWords, (f) => f.phrase);
     this.durationTail = foldedSet(tables.durationTailWords);
     this.few = foldedSet(tables.fewWords);

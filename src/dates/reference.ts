@@ -44,6 +44,18 @@ export function parsePublishedAt(fn: string, publishedAt: unknown): Date | undef
   return new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate()));
 }
 
+/**
+ * Checks a caller's `fiscalYearStart`: the month fiscal years start in, 1 (a calendar year) to 12
+ * (Egypt's is 7, July to June). A TypeError for another type, a RangeError for another number.
+ */
+export function parseFiscalYearStart(fn: string, month: unknown): number | undefined {
+  if (month === undefined) return undefined;
+  const expected = 'a month number from 1 to 12';
+  if (typeof month !== 'number') throw new TypeError(`${fn}: options.fiscalYearStart must be ${expected}, got ${month === null ? 'null' : typeof month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`${fn}: options.fiscalYearStart must be ${expected}, got ${month}`);
+  return month;
+}
+
 /** A "YYYY-MM-DD" the library itself made (a dateline) as a UTC date. */
 function dayOf(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);

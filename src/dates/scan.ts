@@ -20,12 +20,22 @@ import { timeRefiners } from './refiners/index.js';
  * document's opening under the same reference (its dateline's) is gone on from,
  * not read again.
  */
-export function scanTimes(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, endToken: number = document.tokens.length): TimeExpression[] {
+export function scanTimes(
+  document: TextDocument,
+  lexicon: DatesLexicon,
+  reference: Date | undefined,
+  endToken: number = document.tokens.length,
+  fiscalYearStart?: number,
+): TimeExpression[] {
   const { tokens } = document;
   const starts = startScanOf(document, lexicon);
-  const context: DateContext = { document, tokens, lexicon, reference, nouns: starts.nouns };
+  const context: DateContext = { document, tokens, lexicon, reference, nouns: starts.nouns, ...(fiscalYearStart === undefined ? {} : { fiscalYearStart }) };
   const time = reference?.getTime();
-  const read = starts.read !== undefined && starts.read.reference === time && starts.read.next <= endToken ? starts.read : { reference: time, next: tokenIndex(0), found: [] };
+  const previous = starts.read;
+  const read =
+    previous !== undefined && previous.reference === time && previous.fiscalYearStart === fiscalYearStart && previous.next <= endToken
+      ? previous
+      : { reference: time, fiscalYearStart, next: tokenIndex(0), found: [] };
   const { found } = read;
   let k = read.next;
   while (k < endToken) {
@@ -132,6 +142,8 @@ interface StartScan {
  */
 interface ReadSoFar {
   readonly reference: number | undefined;
+  /** The caller's month fiscal years start in, which the fiscal-year reader reads too. */
+  readonly fiscalYearStart: number | undefined;
   next: TokenIndex;
   readonly found: TimeExpression[];
 }
@@ -178,13 +190,16 @@ function startsAt(context: DateContext, scan: StartScan, k: TokenIndex): number 
   return scan.numbers[k] === 1 ? mask | index.numbers : mask;
 }
 
-/** The time expressions of a whole document, resolved against `reference`, computed once per document and reference. */
-export function timesOf(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined): readonly TimeExpression[] {
+/**
+ * The time expressions of a whole document, resolved against `reference` (and fiscal years from
+ * `fiscalYearStart`, a month, when the caller knows it), computed once per document and reference.
+ */
+export function timesOf(document: TextDocument, lexicon: DatesLexicon, reference: Date | undefined, fiscalYearStart?: number): readonly TimeExpression[] {
   const byReference = document.analysis(lexicon.timesKey, () => new Map<string, readonly TimeExpression[]>());
-  const key = reference ? isoDay(reference) : '';
+  const key = `${reference ? isoDay(reference) : ''}|${fiscalYearStart ?? ''}`;
   let times = byReference.get(key);
   if (times === undefined) {
-    times = scanTimes(document, lexicon, reference);
+    times = scanTimes(document, lexicon, reference, document.tokens.length, fiscalYearStart);
     byReference.set(key, times);
   }
   return times;

@@ -702,6 +702,66 @@ describe('findEntityMentions: people', () => {
     expect(mentions('التقى العقيد جون بول مايكل سميث براون')).toEqual([['جون بول مايكل سميث', 'person']]);
   });
 
+  it('reads a common-word given name and a known surname after a verb of saying as one name', () => {
+    expect(mentions('وأعلنت سارة ساندرز أن الرئيس سيزور المنطقة')).toEqual([['سارة ساندرز', 'person']]);
+    expect(mentions('وبدت آمال فيدرر ضعيفة')).toEqual([['فيدرر', 'person']]);
+  });
+
+  it('reads no person in a quoted name a reporting verb introduces: a body, a storm, a ship', () => {
+    expect(mentions('وأعلنت الشرطة البريطانية وقوع "حادث كبير" بعد الظهر').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('وأعلنت خدمة "سبوتيفاي" للبث الموسيقي أنها ستحذف الأغاني').filter(([, type]) => type === 'person')).toEqual([]);
+  });
+
+  it('ends a name before a definite noun an ordinal qualifies, not before a regnal number', () => {
+    expect(mentions('وأحرز صلاح الهدف الثاني لفريقه')).toEqual([['صلاح', 'person']]);
+    expect(mentions('واحتل المغني تامر حسني المرتبة الثانية')).toEqual([['تامر حسني', 'person']]);
+    expect(mentions('وقال الملك عبدالله الثاني إن')).toEqual([['عبدالله الثاني', 'person']]);
+  });
+
+  it('ends a foreign name before a participle of form VIII (منتخب، مؤتمر), the noun after the subject', () => {
+    expect(mentions('قاد إدينسون كافاني منتخب أوروغواي إلى ربع النهائي')).toEqual([
+      ['إدينسون كافاني', 'person'],
+      ['أوروغواي', 'place'],
+    ]);
+    expect(mentions('وقال زيدان خلال مؤتمر صحفي إن اللاعبين مستعدون')).toEqual([['زيدان', 'person']]);
+  });
+
+  it('reads a name before its office set off by a comma, and no office before its complement as a name', () => {
+    expect(mentions('دعا صادق خان، عمدة لندن، إلى تشديد الإجراءات')).toEqual([
+      ['صادق خان', 'person'],
+      ['لندن', 'place'],
+    ]);
+    expect(mentions('وقال ستيف غولدشتاين، مساعد وزير الخارجية، إن القرار مفاجئ')).toEqual([['ستيف غولدشتاين', 'person']]);
+  });
+
+  it('keeps the syllable after a hyphen in a name word, not a second name or a place after it', () => {
+    expect(mentions('قال الزعيم الكوري الشمالي كيم جونغ-أون إنه مستعد')).toEqual([['كيم جونغ-أون', 'person']]);
+    expect(mentions('والتقى الرئيس مون جاي-إن نظيره')).toEqual([['مون جاي-إن', 'person']]);
+    expect(mentions('وعقدت قمة ترامب-كيم في سنغافورة')).toEqual([
+      ['ترامب', 'person'],
+      ['سنغافورة', 'place'],
+    ]);
+  });
+
+  it('reads one unlisted word before a known body or a short quoted name as the noun heading it, not a speaker', () => {
+    expect(mentions('وقال موقع تويتر إنه يتطلع إلى الحوار')).toEqual([['تويتر', 'organization']]);
+    expect(mentions('وفاز فيلم "مسألة عائلية" بالسعفة الذهبية').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentions('وأكد روبرتسون أن اللاعبين جاهزون للمباراة')).toEqual([['روبرتسون', 'person']]);
+  });
+
+  it('reads a stop word written as such where it folds like a known name, in names found again too', () => {
+    // بأول ("with the first") folds to باول (Powell): the spelling decides.
+    expect(mentions('وقام الرئيس بأول زيارة له إلى الصين')).toEqual([['الصين', 'place']]);
+    expect(mentions('وقال باول إن الوقت حان')).toEqual([['باول', 'person']]);
+    // After "خالد علي" and "وكتب علي", the preposition على is no mention of him.
+    const text = 'أعلن المحامي المصري، خالد علي، استقالته. وكتب علي في صفحته أن ذلك جاء على خلفية مزاعم.';
+    const found = findEntityMentions(text).filter((m) => m.type === 'person');
+    expect(found.map((m) => [m.text, m.span.start])).toEqual([
+      ['خالد علي', text.indexOf('خالد')],
+      ['علي', text.indexOf('علي في')],
+    ]);
+  });
+
   it('never throws, and rejects non-strings', () => {
     expect(mentions('')).toEqual([]);
     expect(() => findEntityMentions(null as unknown as string)).toThrow(new TypeError('findEntityMentions: text must be a string, got null'));
@@ -1110,6 +1170,15 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.clubPrefixes.map((w) => [w] as const))('"%s" opens a club’s name before its city', (prefix) => {
     expect(mentions(`فاز ${prefix} كورونيكس على`)).toEqual([[`${prefix} كورونيكس`, 'organization']]);
+  });
+
+  it('reads a club prefix with its city as the club, not the city, and no clause word after the prefix', () => {
+    expect(mentions('تعادل ريال مدريد مع جاره أتليتكو مدريد')).toEqual([
+      ['ريال مدريد', 'organization'],
+      ['أتليتكو مدريد', 'organization'],
+    ]);
+    // فقد opens the next clause: "أما هدف سيسكا فقد سجله غولوفين".
+    expect(mentions('أما هدف سيسكا فقد سجله اللاعب').filter(([, type]) => type === 'organization')).toEqual([]);
   });
 
   it.each(namesTables.placeBodyHeads.map((w) => [w] as const))('"%s" before a place alone leaves the place as the mention', (head) => {

@@ -16,6 +16,7 @@ import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './le
 import { findKnownNames } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
+import { isNameStop } from './mentions/person/stops.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { CliticPhraseTable, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
 
@@ -142,6 +143,9 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     if (!m) continue;
     // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
     if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith(article)) continue;
+    // Nor is a word written as a stop it folds alike with: after "خالد علي" … "وكتب علي", the
+    // preposition of "وذلك على خلفية" is no third mention of him.
+    if (m.end === k + 1 && m.skip === 0 && isNameStop(tokens, t, k)) continue;
     out.push({ start: m.start, end: m.end, skip: m.skip, type: 'person', rank: RANK.person - 0.5 });
     k = tokenIndex(m.end - 1);
   }

@@ -35,6 +35,24 @@ describe('speakers', () => {
     expect(speakers('وقال حزب تقدم في بيان إن 30 شخصا قتلوا.')).toEqual(['حزب تقدم']);
   });
 
+  it('a known place or body without the article after an office completes the office, not the name', () => {
+    const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
+    expect(roles('وقال رئيس وزراء بريطانيا تيريزا ماي إن 30 شخصا قتلوا')).toEqual([['تيريزا ماي', 'رئيس وزراء بريطانيا']]);
+    expect(roles('وقال عمدة لندن صادق خان إن 30 شخصا قتلوا')).toEqual([['صادق خان', 'عمدة لندن']]);
+  });
+
+  it('a place named by its head after an office completes it; a loan name in يه is a name', () => {
+    const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
+    expect(roles('وقال حاكم ولاية دورانغو خوسيه إسبورو إن 5 أشخاص قتلوا')).toEqual([['خوسيه إسبورو', 'حاكم ولاية دورانغو']]);
+    expect(speakers('وقال محافظ مدينة الموصل إن 30 شخصا قتلوا.')).toEqual(['محافظ مدينة الموصل']);
+  });
+
+  it('a name in apposition after the office, between commas, is the speaker', () => {
+    expect(speakers('وقالت رئيسة الوزراء البريطانية، تيريزا ماي، إن 30 شخصا أصيبوا.')).toEqual(['تيريزا ماي']);
+    expect(speakers('وقال مدير المرصد، رامي عبد الرحمن، إن 30 شخصا قتلوا.')).toEqual(['رامي عبد الرحمن']);
+    expect(speakers('وقال وزير الخارجية، الذي زار بغداد، إن 30 شخصا قتلوا.')).toEqual(['وزير الخارجية']);
+  });
+
   it('an abbreviated title (د.) neither ends the sentence nor the speaker, and a title without the article is one', () => {
     const text = 'وقال د. محمد معيط إن العجز بلغ 9% في العام الماضي.';
     const [claim] = extractQuantClaims(text);

@@ -22,6 +22,8 @@ export interface DateContext {
   readonly lexicon: DatesLexicon;
   /** The publication date relative words resolve against, if known. */
   readonly reference: Date | undefined;
+  /** The month fiscal years start in, when the caller knows it (1 to 12); else the text's state decides. */
+  readonly fiscalYearStart?: number;
   /**
    * The noun of time read at each word, by its text number (`TokenStream.textId`), once per scan:
    * several recognizers ask for the same word, and an article repeats its words (عام، العام).

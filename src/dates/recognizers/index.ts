@@ -6,7 +6,8 @@
  * The order settles what two rules could both read: a holiday before a part of
  * the day ("ليلة القدر" is no night), a vague phrase before the relative day
  * inside it ("حتى الآن"), a share before a relative unit ("الأسبوع الأخير من
- * يوليو" is not last week), a year before a lone noun of time ("في عام 2017").
+ * يوليو" is not last week), a year before a lone noun of time ("في عام 2017"), a fiscal year before
+ * the year and the relative year in it ("العام المالي المقبل" is not next calendar year).
  */
 import { bareDay } from './bare-day.js';
 import { centuryDecade } from './century-decade.js';
@@ -16,6 +17,7 @@ import { dayMonth } from './day-month.js';
 import { dayRange } from './day-range.js';
 import { dayPart } from './day-part.js';
 import { duration } from './duration.js';
+import { fiscalYear } from './fiscal-year.js';
 import { frequency } from './frequency.js';
 import { holiday } from './holiday.js';
 import { monthName } from './month-name.js';
@@ -33,6 +35,7 @@ export const timeRecognizers: readonly TimeRecognizer[] = [
   numericDate,
   dayRange,
   dayMonth,
+  fiscalYear,
   year,
   holiday,
   vague,

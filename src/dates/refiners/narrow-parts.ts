@@ -11,7 +11,9 @@ import type { TimeRefiner } from './index.js';
  *
  * - a year: "بداية" January, "مطلع"/"أوائل" January–June, "منتصف" June–July,
  *   "أواخر" July–December, "نهاية" December ("منذ نهاية عام 2017" is from
- *   December 2017);
+ *   December 2017); a year from another month in its own months: its first,
+ *   first half, middle two, second half or last ("نهاية العام المالي الحالي" in
+ *   Egypt is June, "نهاية موسم 2022-2023" May 2023);
  * - a month: the first half ("مطلع الشهر المقبل"), its middle (the 15th), the
  *   second half ("أواخر الشهر الماضي"، "نهاية شهر مارس");
  * - a week (Monday to Sunday): Monday–Wednesday, Tuesday–Friday, Thursday–Sunday,
@@ -85,8 +87,20 @@ function partOf(part: Exclude<PeriodPart, 'rest'>, e: TimeExpression): Resolutio
   const y = first.getUTCFullYear();
   switch (e.grain) {
     case 'year': {
-      const [a, b] = ({ start: [1, 1], early: [1, 6], middle: [6, 7], late: [7, 12], end: [12, 12] } as const)[part];
-      return { from: isoMonth(y, a), to: isoMonth(y, b) };
+      if (e.from!.length === 4) {
+        const [a, b] = ({ start: [1, 1], early: [1, 6], middle: [6, 7], late: [7, 12], end: [12, 12] } as const)[part];
+        return { from: isoMonth(y, a), to: isoMonth(y, b) };
+      }
+      // A year from another month, counted in its own months: a fiscal year from July ends in June ("نهاية
+      // العام المالي الحالي"), a football season from August in May ("حتى نهاية موسم 2022-2023").
+      const months = (last.getUTCFullYear() - y) * 12 + last.getUTCMonth() - first.getUTCMonth() + 1;
+      const half = Math.ceil(months / 2);
+      const [a, b] = ({ start: [0, 0], early: [0, half - 1], middle: [half - 1, half], late: [half, months - 1], end: [months - 1, months - 1] } as const)[part];
+      const monthOf = (n: number): string => {
+        const d = dayOf(y, first.getUTCMonth() + 1 + n, 1);
+        return isoMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
+      };
+      return { from: monthOf(a), to: monthOf(b) };
     }
     case 'month': {
       const m = first.getUTCMonth() + 1;

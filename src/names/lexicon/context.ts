@@ -75,7 +75,7 @@ export const placeHeadsBeforeDefinite: readonly string[] = ['حي'];
 export const nameStopWords: readonly string[] = [
   // Particles, prepositions, conjunctions, pronouns, demonstratives.
   'أن', 'أنه', 'أنها', 'أنهم', 'لأن', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'هو', 'هي', 'هم', 'هما',
-  'وهو', 'وهي', 'وهم', 'قد', 'لقد', 'وقد', 'لم', 'لن', 'لا', 'ما', 'كما', 'إلا', 'أيضا', 'كذلك', 'حيث', 'عندما', 'بينما',
+  'وهو', 'وهي', 'وهم', 'قد', 'لقد', 'وقد', 'فقد', 'لم', 'لن', 'لا', 'ما', 'كما', 'إلا', 'أيضا', 'كذلك', 'حيث', 'عندما', 'بينما',
   'بعد', 'قبل', 'خلال', 'منذ', 'حتى', 'عبر', 'ضد', 'دون', 'نحو', 'حول', 'بين', 'عن', 'في', 'من', 'إلى', 'لدى', 'مع',
   'عند', 'وفق', 'بحسب', 'حسب', 'مقابل', 'أمام', 'خلف', 'داخل', 'خارج', 'فوق', 'تحت', 'إثر', 'عقب', 'جراء', 'بسبب', 'هذا', 'هذه',
   'ذلك', 'تلك', 'هؤلاء', 'هنا', 'هناك', 'أو', 'ثم', 'لكن', 'ولكن', 'بل', 'كل', 'بعض', 'أي', 'غير', 'سوى', 'مثل', 'إذ',
@@ -166,6 +166,8 @@ export const obliqueKunyaWords: readonly string[] = ['أبي', 'أبا'];
  */
 export const placeNameOpeners: readonly string[] = [
   'بيت', 'كفر', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'النبي', 'دار',
+  // English points of the compass that open a state's name: "ولاية نورث داكوتا"، "ولاية ساوث كارولاينا".
+  'نورث', 'ساوث',
 ];
 
 /**
@@ -213,13 +215,17 @@ export interface CommonPlacePhrase {
 
 /**
  * Places that open or close a common phrase: "مسقط رأس الشاعر"، "النيل من الوحدة الوطنية"،
- * "صلاة المغرب"، "أذان المغرب" (أذان and آذان fold alike); "في مسقط"، "ضفاف النيل" and
+ * "صلاة المغرب"، "أذان المغرب" (أذان and آذان fold alike)، "كابل بحري"; "في مسقط"، "ضفاف النيل" and
  * "المغرب وتونس" stay places.
  */
 export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
   { place: 'مسقط', after: ['رأس', 'رأسه', 'رأسها', 'رأسهم'] },
   { place: 'النيل', after: ['من', 'منه', 'منها', 'منهم'] },
   { place: 'المغرب', before: ['صلاة', 'صلاتي', 'أذان'] },
+  // كنتاكي is also the restaurants: "مطعم كنتاكي".
+  { place: 'كنتاكي', before: ['مطعم', 'مطاعم', 'دجاج'] },
+  // كابل is also "a cable": "كابل بحري"، "كابل الشحن"; "في كابل" and "كابل والمناطق المحيطة" stay Kabul.
+  { place: 'كابل', after: ['بحري', 'كهربائي', 'ضوئي', 'نحاسي', 'معدني', 'معيب', 'الشحن', 'الألياف', 'الكهرباء', 'الإنترنت', 'يو'] },
 ];
 
 /**
@@ -247,12 +253,12 @@ export const compassPoints: readonly string[] = ['شمال', 'جنوب', 'شرق
 
 /**
  * Words before a listed place that is also a common word that say it is the place: a state it
- * names ("إمبراطورية مالي"، "جمهورية الريف") or a point of the compass it lies in, before a name
- * without the article ("جنوب مالي"; "جنوب الخبر" may be a word). وسط is left out: "وسط العمارة" is
- * the middle of a building.
+ * names ("إمبراطورية مالي"، "جمهورية الريف"), the capital of one ("خراسان التي عاصمتها مشهد"), or
+ * a point of the compass it lies in, before a name without the article ("جنوب مالي"; "جنوب الخبر"
+ * may be a word). وسط is left out: "وسط العمارة" is the middle of a building.
  */
 export const wordsBeforePlace: readonly string[] = [
-  'جمهورية', 'مملكة', 'إمبراطورية', 'سلطنة', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  'جمهورية', 'مملكة', 'إمبراطورية', 'سلطنة', 'عاصمة', 'عاصمتها', 'عاصمته', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
 ];
 
 /** What a function word does for the mention recognizers. */

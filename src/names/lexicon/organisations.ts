@@ -24,12 +24,13 @@ export const organisationNameHeads: readonly string[] = [
 ];
 
 /**
- * Heads of a place's own body — its government, its exchange, its police — whose complement,
- * when it is a place alone, is the mention: "حكومة السودان" and "بورصة لندن" name Sudan and
- * London, as news NER corpora mark them (a government of a country is the country acting);
- * "حكومة الوحدة الوطنية" and "شرطة دبي الدولية" stay bodies.
+ * Heads of a place's own body — its government, its exchange, its police, its directorate (in
+ * Yemen the district itself) — whose complement, when it is a place alone, is the mention:
+ * "حكومة السودان"، "بورصة لندن" and "مديرية زبيد" name Sudan, London and Zabid, as news NER
+ * corpora mark them (a government of a country is the country acting); "حكومة الوحدة الوطنية"،
+ * "شرطة دبي الدولية" and "مديرية الأمن العام" stay bodies.
  */
-export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة'];
+export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة', 'مديرية'];
 
 /**
  * The fields of ministries that news names by the field alone and the country's adjective:
@@ -135,5 +136,5 @@ export const commonNounHeads: readonly string[] = [
 export const clubPrefixes: readonly string[] = [
   'ريال', 'أتلتيكو', 'أتلتيك', 'دينامو', 'ديناموز', 'ستيوا', 'سسكا', 'أولمبيك', 'أولمبياكوس', 'سبورتنغ', 'سبورتينغ', 'بوروسيا',
   'باير', 'فيردر', 'إنتر', 'ديبورتيفو', 'رابيد', 'سبارتاك', 'لوكوموتيف', 'زينيت', 'شاختار', 'غلطة', 'فنربخشة', 'بشكتاش',
-  'سيلتا', 'ريسينغ', 'ناسيونال',
+  'سيلتا', 'ريسينغ', 'ناسيونال', 'أتليتكو', 'سيسكا', 'هرتا', 'ليفسكي', 'أياكس', 'سلافيا', 'سبارتا', 'ستاندار', 'حسنية',
 ];

@@ -8,9 +8,10 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord } from './person/stops.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
@@ -123,15 +124,15 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
 const TITLE_WORDS = 5;
 
 /**
- * True when the place at `start` stands after other words inside quotation marks that give the
- * title of a work of fiction or art (`artWorkNouns`): رواية " ثرثرة فوق النيل "، مسلسل " على باب
- * مصر ". A place alone in quotation marks, quoted words after no such noun ("حملة معادية لروسيا"),
- * and a report's title ("بعنوان " الشغف تجاه العمل في الشرق الأوسط "") stay places.
+ * True when the place at `start` stands inside quotation marks that give the title of a work of
+ * fiction or art (`artWorkNouns`), after other words or alone: رواية " ثرثرة فوق النيل "، مسلسل
+ * " على باب مصر "، رواية " القاهرة الجديدة ". Quoted words after no such noun ("حملة معادية
+ * لروسيا"، "وصل إلى " القاهرة "") and a report's title ("بعنوان " الشغف تجاه العمل في الشرق
+ * الأوسط "") stay places.
  */
 function endsQuotedTitle(tokens: TokenStream, t: MentionTables, start: TokenIndex): boolean {
   const open = quoteOpening(tokens, tokens.previous(start));
-  if (open < 0 || open === tokens.previous(start)) return false;
-  return titleListAfterArtNoun(tokens, t, open);
+  return open >= 0 && titleListAfterArtNoun(tokens, t, open);
 }
 
 /** Most quoted titles of a list read back to the noun of the works: "روايات " أ " و " ب " و " ج "". */
@@ -277,14 +278,21 @@ function demonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boo
   return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).startsWith(article);
 }
 
-/** True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر ومالي". */
+/**
+ * True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر
+ * ومالي". Segmented text writes و apart, and the place it joins is one word further: "بكين و سيول"،
+ * "طهران و مشهد"، "صفد و حيفا و الناصرة".
+ */
 function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const sure = (j: TokenIndex): boolean => {
     const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
     return m !== null && m.entry.type === 'place' && !m.entry.ambiguous;
   };
+  const andApart = (j: TokenIndex): boolean => j >= 0 && tokens.text(j) === conjunctionAnd;
+  const prev = tokens.previousWord(k);
   const next = tokens.nextWord(k);
-  return (tokens.text(k).startsWith(conjunctionAnd) && sure(tokens.previousWord(k))) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
+  if ((andApart(prev) && sure(tokens.previousWord(prev))) || (andApart(next) && sure(tokens.nextWord(next)))) return true;
+  return (tokens.text(k).startsWith(conjunctionAnd) && sure(prev)) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
 }
 
 /** Most points of the compass in a row after a place: "جنوب شرق". */
@@ -318,6 +326,12 @@ function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): 
   return m !== null && m.skip === 0 && m.entry.type === 'place' && !m.entry.ambiguous;
 }
 
+/** True when word token `k` is written as one of `entry`'s forms, marks aside (باول, not بأول). */
+function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): boolean {
+  const written = withoutMarks(tokens.originalText(k, tokenIndex(k + 1)));
+  return entry.forms.some((f) => withoutMarks(f) === written);
+}
+
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
@@ -337,6 +351,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
+  // A known person's one word that folds like a stop word is the stop unless written as the name is: "قام بأول
+  // زيارة" (his first) is not باول (Powell), written so.
+  if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip))) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;

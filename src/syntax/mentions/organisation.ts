@@ -9,7 +9,8 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { closesReportedSubject, isNumberWord, PRONOUN, SOUND_PLURAL, spelledAsStop, VERBAL_NOUN } from './person.js';
+import { PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */

@@ -9,31 +9,16 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor, quotedName } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
-import {
-  arabNameEnd,
-  continuesName,
-  DERIVED_IN_YA,
-  isNumberWord,
-  ELATIVE,
-  GEMINATE,
-  endsName,
-  isNameStop,
-  loanNameEnd,
-  officeBefore,
-  personAfterRole,
-  personAfterTitle,
-  personNameAt,
-  PREPOSITION_PHRASE,
-  SOUND_PLURAL,
-  VERBAL_NOUN,
-  nameAfterNationality,
-  aliBeforeNationalName,
-  withoutSeeding,
-} from './person.js';
+import { personAfterRole, personAfterTitle, withoutSeeding } from './person/after-title.js';
+import { arabNameEnd } from './person/arab-name.js';
+import { loanNameEnd } from './person/loan-name.js';
+import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
+import { DERIVED_IN_YA, ELATIVE, GEMINATE, PREPOSITION_PHRASE, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { continuesName, endsName, isNameStop, isNumberWord, officeBefore } from './person/stops.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
@@ -123,7 +108,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   }
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
-  if (!name) return null;
+  if (!name || (name.end === k + 1 && headsNamedThing(tokens, lexicon, t, k))) return null;
   if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
@@ -172,13 +157,18 @@ function subjectClosed(tokens: TokenStream, t: MentionTables, end: TokenIndex): 
  */
 function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, office: TokenIndex): TokenRange | null {
   let best: TokenRange | null = null;
-  let s = tokens.previousWord(office);
+  // The office may stand in apposition after a comma: "دعا صادق خان، عمدة لندن، إلى".
+  const before = tokens.previous(office);
+  const comma = before >= 0 && tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) ? before : NO_TOKEN;
+  let s = comma >= 0 ? tokens.previousWord(comma) : tokens.previousWord(office);
   for (let n = 0; n < NAME_WORDS_BEFORE_OFFICE && s >= 0; n++, s = tokens.previousWord(s)) {
+    // An office before its own complement is no name: "كريستوفر هيل، مساعد وزيرة الخارجية" (the assistant to).
+    if (officeBefore(tokens, t, s)) continue;
     const given = t.givenNames.matchAt(tokens, s);
     if (!(given && given.skip === 0) && !opensNameByContext(tokens, lexicon, t, s)) continue;
     if (!opensClauseBefore(tokens, lexicon, t, s)) continue;
     const name = personNameAt(tokens, lexicon, s, true);
-    if (!name || tokens.nextWord(tokenIndex(name.end - 1)) !== office) continue;
+    if (!name || (comma >= 0 ? tokens.next(tokenIndex(name.end - 1)) !== comma : tokens.nextWord(tokenIndex(name.end - 1)) !== office)) continue;
     // One word no table lists after punctuation is as often a noun in construct with the office: "، مهام مدير شركة" (the duties of).
     if (name.end === s + 1 && !given && !t.known.matchAt(tokens, s) && !afterVerbOrParticle(tokens, lexicon, t, s)) continue;
     best = name;
@@ -412,6 +402,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
   for (const m of speakerMentionsOf(document, lexicon)) {
     const e = m.entity;
     if (!e || m.kind !== 'verb') continue;
+    // A quoted name or a body the speaker rules read as one is no person: "أعلنت الشرطة وقوع «حادث كبير»".
+    if (e.named && e.kind !== 'person') continue;
     // A verb in the plural has its subject in it: "حتى أعلنوا قيام اتحادهم" names no one after it.
     if (PLURAL_VERB_END.test(tokens.text(m.at))) continue;
     const first = tokens.text(e.start);
@@ -439,6 +431,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, t, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
+    if (!firstGiven && name?.end === e.start + 1 && headsNamedThing(tokens, lexicon, t, e.start)) continue;
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
 }
@@ -508,6 +501,21 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;
   const n = tokens.next(k);
   return tokens.isPunct(n, ':') || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n)));
+}
+
+/**
+ * True when the one word at `k`, which no table lists, heads a name right after it — a known body
+ * or place, or a short quoted name: "وقال موقع تويتر إنه"، "كشف موقع «بيزنس إنسايدر» أن"، "فاز فيلم
+ * «إنسيريايتد»". The word is a common noun in construct with that name (a site, a film), not a person.
+ */
+function headsNamedThing(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  const n = tokens.next(k);
+  if (n < 0) return false;
+  if (tokens.isWord(n)) {
+    const m = t.known.matchAt(tokens, n);
+    return m !== null && m.skip === 0 && m.entry.type !== 'person';
+  }
+  return quotedName(tokens, lexicon, n) !== null;
 }
 
 /**

@@ -20,6 +20,13 @@ describe('places that are part of something else', () => {
     ]);
   });
 
+  it('reads a place alone in quotation marks after a noun of works as the work’s title', () => {
+    expect(placed('ثم نشر رواية " القاهرة الجديدة " وأتبعها بغيرها')).toEqual([]);
+    expect(placed('وعرض فيلم « باريس » أمس')).toEqual([]);
+    // After no such noun it is the place.
+    expect(placed('ثم نقل الخبر إلى " القاهرة " أمس')).toEqual([['القاهرة', 'place', 19]]);
+  });
+
   it('reads a place and a number alone in quotation marks as a title', () => {
     expect(placed('وعرض التلفزيون " القاهرة 2000 " أمس')).toEqual([]);
     expect(placed('أطلق الجيش العملية الشاملة " سيناء 2018 " ضد المسلحين')).toEqual([]);
@@ -67,5 +74,51 @@ describe('places that are part of something else', () => {
   it('reads a word with the article after حي as the quarter it names, a bare one as its adjective', () => {
     expect(placed('قصفت منزلا بحي المفرق غرب المدينة')).toEqual([['المفرق', 'place', 15]]);
     expect(placed('يسكن في حي فقير')).toEqual([]);
+  });
+});
+
+describe('places of the tables and their context', () => {
+  /** The places of `text`, as written. */
+  const places = (text: string): string[] => placed(text).filter(([, type]) => type === 'place').map(([t]) => t);
+
+  it('finds the towns of the Arab world the tables list, one word or a compound, bare and behind a clitic', () => {
+    expect(places('دارت اشتباكات في القابون والرستن وعين ترما، وقصف الطيران بعشيقة وبرج البراجنة')).toEqual(['القابون', 'الرستن', 'عين ترما', 'بعشيقة', 'برج البراجنة']);
+    expect(places('نقل الجرحى من بيرزيت إلى بيت جالا ومن الرشيدية إلى بومرداس')).toEqual(['بيرزيت', 'بيت جالا', 'الرشيدية', 'بومرداس']);
+  });
+
+  it('finds states and provinces news names bare, and regions of history', () => {
+    expect(places('فاز في أوكلاهوما وكارولينا الشمالية ثم في خوست وبكتيكا')).toEqual(['أوكلاهوما', 'كارولينا الشمالية', 'خوست', 'بكتيكا']);
+    expect(places('ذهب إلى ملك أراجون وقشتالة بعد صلح الحديبية')).toEqual(['أراجون', 'قشتالة', 'الحديبية']);
+  });
+
+  it('reads the other spellings of listed places', () => {
+    expect(places('في العاصمة الإريترية أسمرا')).toEqual(['أسمرا']);
+    expect(places('قال إن الوقت حان لظهور شرق أوسط جديد')).toEqual(['شرق أوسط']);
+    expect(places('وصلوا إلى بئر سبع ثم إلى الفليبين ونيوزلندا')).toEqual(['بئر سبع', 'الفليبين', 'نيوزلندا']);
+  });
+
+  it('leaves out towns whose name is also a surname, an adjective or a verb', () => {
+    // المعادي "hostile", العبدلي a surname, لجأوا "they took refuge" (جاوا through folding), أفران "ovens".
+    expect(places('انتقد الخطاب المعادي للسامية وقال محمد العبدلي إن الناس لجأوا إلى أفران الخبز')).toEqual([]);
+  });
+
+  it('reads a listed place that is also a word beside another place joined by و written apart', () => {
+    expect(places('و هو ما تعتبر ه بكين و سيول تمجيدا')).toEqual(['بكين', 'سيول']);
+    expect(places('و اطلقت صواريخ علي صفد و حيفا و الناصرة')).toEqual(['صفد', 'حيفا', 'الناصرة']);
+    // Alone, or beside a word that is no place, it stays a word: سيول "floods".
+    expect(places('جرفت سيول و امطار الطرق')).toEqual([]);
+  });
+
+  it('reads a listed place that is also a word after the capital of a place with its pronoun', () => {
+    expect(places('ومحافظة خراسان التي عاصمتها مشهد')).toEqual(['خراسان', 'مشهد']);
+  });
+
+  it('reads a bare word after a feminine head before a definite noun that does not describe it as a construct, no place', () => {
+    expect(places('دعا إلى مقاطعة كأس العالم ولمقاطعة مواقع التواصل')).toEqual([]);
+    expect(places('وهي تشير ناحية مركب الصيد')).toEqual([]);
+    // An adjective, a day or a year after the name, or a masculine head, leave it a place.
+    expect(places('في قرية بانمونجوم الحدودية ومدينة سابورتو الكبرى')).toEqual(['بانمونجوم', 'سابورتو']);
+    expect(places('خطف التلميذات في ولاية بورنو العام الماضي')).toEqual(['بورنو']);
+    expect(places('قتل 77 شخصا في إقليم سيلاكاب القريب')).toEqual(['سيلاكاب']);
   });
 });

@@ -7,7 +7,7 @@ import { foldWord } from '../../text/fold.js';
 import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { isNumberWord } from './person.js';
+import { isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
@@ -18,6 +18,24 @@ const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
 
 /** Fewest letters of a place no table lists. */
 const PLACE_LETTERS = 2;
+
+/** The folded ending of a feminine head: مدينة، مقاطعة. */
+const FEMININE = 'ه';
+
+/** The ending of a feminine elative, an adjective of a place: الكبرى، الوسطى، السفلى. */
+const ELATIVE_ENDING = 'ى';
+
+/**
+ * True when the word at `k`, after a bare word, is its genitive rather than its adjective: definite,
+ * no stop word with or without its article (a day, "ولاية بورنو العام الماضي"), no adjective's
+ * ending, no nationality and no place the tables list.
+ */
+function constructAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const w = tokens.text(k);
+  if (!isDefinite(w) || t.stops.has(w) || t.stops.has(withoutArticle(w)) || t.demonyms.has(w)) return false;
+  if (endsWithAny(w, t.describingEndings) || w.endsWith(ELATIVE_ENDING)) return false;
+  return t.known.matchAt(tokens, k)?.entry.type !== 'place';
+}
 
 /** The place named after the place head `head` that ends before token `from`, or null. */
 export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, head: string): Found | null {
@@ -47,6 +65,12 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(foldWord(head))) return null;
   const second = tokens.nextWord(j);
   if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
+  // After a feminine head, a bare word right before a definite one that does not describe the place
+  // opens a construct, and the head is a common noun: "مقاطعة كأس العالم" is a boycott of the World
+  // Cup, "تشير ناحية مركب الصيد" points toward the fishing boat. An adjective agrees with the head
+  // ("مدينة زادار الكرواتية"، "مدينة سابورتو الكبرى"), and a day ends the phrase ("بلدة بانياس
+  // الأحد"); after a masculine head the adjective has no ending ("إقليم سيلاكاب القريب").
+  if (!isDefinite(w) && foldWord(head).endsWith(FEMININE) && second >= 0 && tokens.next(j) === second && constructAfter(tokens, t, second)) return null;
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || PRONOUN_SUFFIX.test(w))) return null;

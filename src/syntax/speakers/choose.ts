@@ -135,25 +135,68 @@ function nameEnd(text: SpeakerText, items: readonly SpeakerItem[], run: NameRun,
   return end;
 }
 
+/** Most words of an office's complement before the place or body that ends it: "رئيس وزراء بريطانيا", "وزير خارجية كوريا الشمالية". */
+const OFFICE_COMPLEMENT_WORDS = 3;
+
+/**
+ * The items that complete an office with a known place or body written without the article, up to
+ * it, or with a place's head and the one word of its name: "رئيس وزراء بريطانيا تيريزا ماي"، "عمدة لندن
+ * صادق خان"، "حاكم ولاية دورانغو خوسيه إسبورو" — the words between the office and the place are its
+ * construct (وزراء), and the place is no word of the name.
+ */
+function officeComplements(text: SpeakerText, items: readonly SpeakerItem[]): boolean[] {
+  const { tokens, lexicon } = text;
+  const { known, placeHeads } = mentionTables(lexicon);
+  const complement = items.map(() => false);
+  let office = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.title || it.role) {
+      office = i;
+      continue;
+    }
+    if (office < 0 || it.quoted || it.definite || i - office > OFFICE_COMPLEMENT_WORDS) continue;
+    const m = known.matchAt(tokens, it.k);
+    // Or a place's head and its name, which no table may know: "حاكم ولاية دورانغو خوسيه إسبورو"، "محافظ مدينة الموصل".
+    const head = m ? null : placeHeads.matchAt(tokens, it.k);
+    const named = head && head.clitic === 0 && i + 1 < items.length && !items[i + 1]!.quoted && !items[i + 1]!.title && !items[i + 1]!.role;
+    if (!(m && m.skip === 0 && m.entry.type !== 'person') && !named) continue;
+    let between = true;
+    for (let j = office + 1; j < i; j++) if (items[j]!.quoted || items[j]!.definite || complement[j]) between = false;
+    if (!between) continue;
+    const end = m ? m.end : items[i + 1]!.end;
+    for (let j = office + 1; j < items.length && items[j]!.k < end; j++) complement[j] = true;
+    office = -1;
+  }
+  return complement;
+}
+
+/** The final ه of a loan name written so (خوسيه), where the feminine adjective has ة (أمنية). */
+const LOAN_HEH = 'ه';
+
 /** Runs of name words: not definite, not a title or role, not a connector or a demonym; a quoted name is a run of its own. */
 function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
   const { tokens, lexicon } = text;
   const runs: NameRun[] = [];
+  const ofOffice = officeComplements(text, items);
   let from = -1;
   const joiners = lexicon.nameJoiners;
   const heads = mentionTables(lexicon).organisationHeads;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const word = it.quoted ? '' : tokens.text(it.k);
+    // A feminine or plural adjective of relation (أمنية، كنديون), not a loan name in يه as written: خوسيه، أوليفيه.
+    const relationAdjective = !it.quoted && lexicon.isPluralRelationAdjective(word) && !tokens.originalText(it.k, it.end).endsWith(LOAN_HEH);
     const next = i + 1 < items.length ? items[i + 1] : undefined;
     const prev = i > 0 ? items[i - 1] : undefined;
     // Arab given names may carry the article: "الأمير الوليد بن طلال", "الحسن بن علي" — after a title, or before بن/أبو.
-    // A definite word ending as an adjective of relation (الأمريكي) is no given name.
+    // A definite word ending as an adjective of relation (الأمريكي، البريطانية) is no given name.
     const definiteGivenName =
       it.definite &&
       !it.title &&
       !it.role &&
       !lexicon.isRelationAdjective(word) &&
+      !relationAdjective &&
       next !== undefined &&
       !next.quoted &&
       (joiners.has(tokens.text(next.k)) || (prev?.title === true && !next.definite && !next.role && !next.title));
@@ -172,7 +215,7 @@ function nameRuns(text: SpeakerText, items: readonly SpeakerItem[]): NameRun[] {
       it.quoted ||
       definiteGivenName ||
       afterJoiner ||
-      (!it.definite && !it.title && !it.role && !complement && !affiliation && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !lexicon.isPluralRelationAdjective(word));
+      (!it.definite && !it.title && !it.role && !complement && !affiliation && !ofOffice[i] && !lexicon.nameBreakers.has(word) && !lexicon.units.isDemonym(word) && !relationAdjective);
     if (it.quoted) {
       if (from >= 0) runs.push({ from, to: i - 1 });
       runs.push({ from: i, to: i });

@@ -146,6 +146,11 @@ export class SpeakerReader implements SpeakerText {
             i = n;
             continue;
           }
+          // The name in apposition after the office, set off by commas: "وقالت رئيسة الوزراء البريطانية، تيريزا ماي، إن".
+          if (tokens.isWord(n) && this.nameInApposition(items, n)) {
+            i = n;
+            continue;
+          }
         }
         break;
       }
@@ -190,6 +195,21 @@ export class SpeakerReader implements SpeakerText {
       i++;
     }
     return items;
+  }
+
+  /**
+   * True when word `n`, after a comma that follows an office, opens a person's name that a comma or
+   * reported speech closes: "رئيسة الوزراء البريطانية، تيريزا ماي، إن" (not "وزير الخارجية، الذي قال").
+   */
+  private nameInApposition(items: readonly SpeakerItem[], n: TokenIndex): boolean {
+    const { tokens, lexicon } = this;
+    if (!items.some((it) => it.role || it.title)) return false;
+    const name = personNameAt(tokens, lexicon, n, false);
+    const known = mentionTables(lexicon).known.matchAt(tokens, n);
+    const end = name ? name.end : known && known.skip === 0 && known.entry.type === 'person' ? known.end : NO_TOKEN;
+    if (end < 0) return false;
+    const after = tokens.next(tokenIndex(end - 1));
+    return after >= 0 && ((tokens.isPunct(after) && lexicon.commas.has(tokens.text(after))) || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after))));
   }
 
   /**

@@ -1,0 +1,202 @@
+/**
+ * Shapes of written words that are never a person's name word, or that a loan name takes: verb
+ * prefixes and patterns (يحتاج، امتنع، استدعى), noun patterns and endings (مشروع، عقوبة، لقاء،
+ * تدريبات), pronoun suffixes (معهم)، prepositions glued to a word (بأن، لبحث). Pure tests of a
+ * string: the readers of person.ts decide where each shape ends a name.
+ */
+import { conjunctionAnd, prepositionClitics } from '../../../text/clitics.js';
+import type { MentionTables } from '../tables.js';
+
+/** A conjunction glued to a word: ومحمد starts a second name, not the second word of the first. */
+export const WAW = conjunctionAnd;
+
+/** Letters that open the present tense of a verb: يحتاج، تجاوز (a name after a title is not one). */
+export const PRESENT_PREFIX = /^[يت]/u;
+
+/** The future prefix on a verb in the present: سيكون، ستبدأ. */
+export const FUTURE_VERB = /^س[يتن]/u;
+
+/** Pronoun suffixes: معهم، لإقناعهم، عنها. */
+export const PRONOUN = /(?:هم|هما|ها|كم|نا)$/u;
+
+/** Long vowels: a foreign name takes one where a verb's prefix takes a consonant (تيفيز، تستعد). */
+export const LONG_VOWELS = 'اوي';
+
+/** The prefix of a verb in the present or future, as a loan name may begin: ت، ي، ست، سي. */
+export const VERB_PREFIX = /^س?[يت]/u;
+
+/** Endings of a noun, never of a name word after the first: ة (folded to ه), اء, ات (عقوبة، لقاء، تدريبات). */
+export const NOUN_ENDING = /(?:ه|اء|ات)$/u;
+
+/** ب or ل glued before a hamza on alif: بأسلوب، لأسبوعية، بإطلاق — no name begins so. */
+export const PREPOSITION_BEFORE_HAMZA = /^[بل][أإ]/u;
+
+/** A loan name may end in يه: أوليفيه، تريزيغيه. */
+export const LOAN_YEH = /يه$/u;
+
+/** The pronoun "us" as a word ends (البنا ends so as a name). */
+export const NA = 'نا';
+
+/** A loan name may end in نا after a long vowel: سولانا، لونا. */
+export const LOAN_NA = /[اوي]نا$/u;
+
+/**
+ * Shapes of verbal nouns, never a name word: افتعال (اجتماع، اعتقال)، انفعال (انسحاب)، استفعال
+ * (استقبال)، إفعال (إعلان) and تفعيل (تصريح). A long vowel in their consonant places makes a loan
+ * name instead: أوباما، إيفانوف.
+ */
+export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي]{2}ي[^اوي]$)/u;
+
+/**
+ * Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين —
+ * never one person's name; so a participle's plural in construct and its dual: "أعلن منظمو
+ * مهرجان"، "قال مصدران مقربان" (مروان، مهران have a long vowel or too few consonants).
+ */
+export const SOUND_PLURAL = /^(?:(?:م[^اي].{2,}|.{2,}ي)(?:ين|ون)|.{2,}(?:تين|تان)|م[^اوي].{2,}و|م[^اوي]{3,}ان)$/u;
+
+/**
+ * A preposition glued to a verbal noun or participle (بمزيد، لتعزيز، كزعيم، بشكل): an object or
+ * adverb, not a name. Names that begin so are rare (بتلر); بلير، بوش، كلينتون are not.
+ */
+export const PREPOSITION_PHRASE = /^(?:[بل][متش]|ك[متكز])/u;
+
+/** An elative or a form-IV verb: أكبر، أعنف، أهم، أنجب، أهدر — never a name word (أحمد، آدم are given names). */
+export const ELATIVE = /^ا[^اوي]{2,3}$/u;
+
+/**
+ * A participle of the derived forms: متحمس (V)، مستشار (X)، منفتح (VII)، منتخب، مجتمع، مؤتمر (VIII) — a noun
+ * or adjective, not a name ("وقاد ميشيل منتخب المغرب" is Michel leading the team). Given names so shaped
+ * are listed and read as such (منتصر، معتصم).
+ */
+export const PARTICIPLE = /^م(?:ت|ست)[^اوي]|^من[^اوي]ت|^م[^اوي]ت[^اوي]{2}$/u;
+
+/** A verbal noun of form V of a weak root, without the article: تخلي، تحدي، تصدي — no nisba. */
+export const WEAK_VERBAL_NOUN = /^ت[^اوي]{2}ي$/u;
+
+/** A sound plural of the active participle فاعل: عائدين، لاعبون، حاضرين (SOUND_PLURAL reads the derived forms' and the nisbas'). */
+export const ACTIVE_PLURAL = /^[^اوي]ا[^اوي]{2}(?:ين|ون)$/u;
+
+/** A broken plural of the pattern أفاعيل: أحاديث، أساليب — never a name. */
+export const BROKEN_PLURAL = /^ا[^اوي]ا[^اوي]ي[^اوي]$/u;
+
+/** Pronouns on a preposition or noun: معهم، فيهم، لهن. */
+export const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
+
+/**
+ * Shapes of common nouns and verbs that are never the third word of a name, nor a loan name's:
+ * مفعول (مشروع)، فاعل (ضابط) and its accusative (قادما، ثالثا)، a past verb in ت (حملت), the
+ * accusative of فعل (عرضا، دعما: "أستريد ستوكيلبيرغر عرضا"), the participle مفاعل ("ستيفن بينار
+ * محاصر بين"), the broken plural فعاليل ("عبدالسلام جمعة جماهير العنابي") and the verb or verbal
+ * noun تفاعل ("الجنرال جيمس جونز توافر الشروط"، "تبادل").
+ */
+export const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي]|ت.ا[^اوي]{2})$/u;
+
+/** A verb negated with لا glued to it: لايؤمن، لاتزال. */
+export const NEGATED_VERB = /^لا[يت]/u;
+
+/** Prepositions written glued to the next word: بأن، لبحث. */
+export const PREPOSITIONS = prepositionClitics;
+
+/**
+ * True when word `w` reads as a verb in the present or future (يحتاج، ستبدأ). In a loan name a
+ * long vowel after those letters makes a name: تيفيز، تورسونوف، ستانيشيف.
+ */
+export function verbLike(w: string, loan: boolean): boolean {
+  if (!loan) return w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w));
+  // A loan word in a bare ا after a consonant is no verb in the present: سيلفا، تيخادا (سيلعبوا ends in وا).
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) return false;
+  const m = VERB_PREFIX.exec(w);
+  if (!m) return false;
+  return w.length <= 4 || !LONG_VOWELS.includes(w[m[0].length]!);
+}
+
+/** A noun of the pattern فعال: جناح، قرار، كبار، شباك (a given name so shaped is listed: جمال، نزار). */
+export const FIAAL = /^[^اوي]{2}ا[^اوي]$/u;
+
+/** A dual or plural of three radicals: هدفين، شهرين. */
+export const DUAL_OF_THREE = /^[^اوي]{3}ين$/u;
+
+/** Fewest letters of a word with a preposition glued to it that ends a name: بفوز، لغزو (بري is a surname). */
+const GLUED_PREPOSITION_LETTERS = 4;
+
+/**
+ * True when word `w`, after two words of a name, is a preposition glued to a noun: "مصطفى عبد الله
+ * بفوز"، "جدعون عيزرا لراديو"، "توماس روزيكي بجوار"، "سلفادور دالي لعرض". A third name word so
+ * written is rare, and then a loan name's with a long vowel after its first letter (جورج دبليو
+ * بوش) or a given name; a second word may be a surname (إميل لحود، عزمي بشارة).
+ */
+export function gluedPreposition(t: MentionTables, w: string): boolean {
+  return w.length >= GLUED_PREPOSITION_LETTERS && PREPOSITION_LETTERS.test(w) && !LOAN_CLUSTER.test(w) && !t.givenNames.starts(w);
+}
+
+/** ب or ل glued before a consonant. */
+const PREPOSITION_LETTERS = /^[بل][^اوي]/u;
+
+/** A loan name's Br or Bl before a long vowel: برايس، بلاتر، براون (بلسان is ب + لسان). */
+const LOAN_CLUSTER = /^ب[رل][اوي]/u;
+
+/**
+ * A loan word that opens as ب or ك before the article would, with a long vowel before its last
+ * letter as loan names have: بالاك، بالوتيلي، كالديرون، كاليريس — not a noun after the preposition
+ * and the article (بالحبس، بالتحرش، بالتبني، بالقرب), nor one with a hamza or ع (بالأمس، كالعادة).
+ */
+export const ARTICLE_SHAPED_LOAN = /^[بك]ال(?=[^أإآءعةه]*[اوي][^اوي])[^أإآءع]{2,}$/u;
+
+/** The feminine ة (or its ه) or the plural ات ending a word as written: no surname ends so. */
+export const FEMININE_OR_PLURAL_ENDING = /(?:[هة]|ات)$/u;
+
+/** The ي that opens an imperfect verb: "يرد"، "يعيش". */
+export const IMPERFECT_PREFIX = /^ي/u;
+
+/** A verb or verbal noun of form V: تجنب، تقدم (تاو، تان have a long vowel). */
+export const FORM_V = /^ت[^اوي]{3}$/u;
+
+/**
+ * A verb in the present of three radicals and no long vowel: يكمل، تعود (يونغ، يستي، تشاو have
+ * one, as loan names do). With the future س, only a verb the tables list is sure (سيكون).
+ */
+export const PRESENT_OF_THREE = /^[يت][^اوي]{3}$/u;
+
+/** A past verb of three radicals, of form I or III: وضع، سجل، عانق، قابل. */
+export const PAST_OF_THREE = /^[^ا]ا?[^اوي]{2}$/u;
+
+/** A participle or noun of place of the derived forms in ى (folded ي): متوفي، مستشفي، ملتقي، منتدي. */
+export const DERIVED_IN_YA = /^م[^اوي]?ت[^ا]*ي$/u;
+
+/** ل glued to a noun of three radicals and no long vowel: لشرح، لفحص، لبطل (لحود، لمين، لطفي have one). */
+export const LAM_BEFORE_THREE = /^ل[^اوي]{3}$/u;
+
+/** ل of purpose glued to a verb in the present of three radicals: ليقرر، لتحقق (ليبرمان، ليفني have a long vowel). */
+export const LAM_BEFORE_VERB = /^ل[يت][^اوي]{3}$/u;
+
+/** A past verb of three consonants in the feminine: ظهرت، صدمت، شملت (given names so shaped are listed: رفعت، عزت). */
+export const FEMININE_PAST = /^[^اوي]{3}ت$/u;
+
+/** The written endings of most women's names: ماجدة، هيفاء، رشا، سلمى. */
+export const FEMININE_ENDING = /(?:[ةاى]|اء)$/u;
+
+/** A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first word after a title. */
+export const TRILITERAL_PAST = /^[^اوي]{3}ت?$/u;
+
+/** Most letters of a verb in ى no name table lists: سعى، مضى، أعطى. */
+export const SHORT_VERB_LETTERS = 4;
+
+/**
+ * A word of three letters whose last two are one letter doubled: a verb of a doubled root or of
+ * form II written without its shadda (كرر، شدد، حدد، جدد) or a noun (عدد، مدد) — never a name.
+ */
+export const GEMINATE = /^[^اوي]([^اوي])\1$/u;
+
+/** Past verbs of forms VIII and VII: امتنع، اعتبر، انسحب — no name's first word after a title ("الرئيس الأميركي امتنع عن"). */
+export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ان[^اوي]{3})$/u;
+
+/** Past verbs of the derived forms ending in a weak letter: استدعى، اشترى، تولى — no name's first word. */
+export const PAST_VERB = /^(?:است[^اوي]{2}|ا[^اوي]ت[^اوي]|ت[^اوي]{2})ي$/u;
+
+/** The ل of purpose: لِ before a verb in the present ("وجاء فوز عبد الفتاح ليعوض"، "لتؤكد"). */
+const PURPOSE_LAM = 'ل';
+
+/** True when word `w` is ل before a verb in the present, read as an Arab name's word would be (a loan surname may open so: جوزيف ليبرمان; not a third word). */
+export function purposeVerb(w: string): boolean {
+  return w.startsWith(PURPOSE_LAM) && verbLike(w.slice(1), false);
+}
