@@ -360,7 +360,9 @@ export interface NameOptions {
  * جنرال، الرئيس الروسي السابق …), a clitic before the article (والجيش) and the article
  * itself; and maps the names of known entities to one key: gazetteer aliases (داعش = تنظيم
  * الدولة الإسلامية), countries and their spellings and demonyms (سوريا = سورية =
- * السوري), places with or without their head (ولاية كاليفورنيا = كاليفورنيا).
+ * السوري), places with or without their head (ولاية كاليفورنيا = كاليفورنيا) or after a head of
+ * the same kind (مرتفعات الجولان = هضبة الجولان), and with their city in the construct (غوطة دمشق
+ * الشرقية = الغوطة الشرقية).
  *
  * The key keeps every letter of the name otherwise, long vowels included: native
  * names that differ by one are different names (سعيد ≠ سعد، علي ≠ عليا). The

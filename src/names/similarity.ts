@@ -187,6 +187,7 @@ function writtenEnding(t: SimilarityTables, token: string): string {
 const silentOnset = /^[ها](?=[اوي])/u;
 /** Long vowels and hamza seats inside a word, which transliterations write or leave out: ماسك / موسك، بيرات / براءت. */
 const innerVowels = /(?<=.)[اويءئؤ](?=.)/gu;
+/** The letters of `innerVowels`, read one at a time. */
 const innerVowelLetters = 'اويءئؤ';
 /** Fewest letters of the skeletons of two foreign words that may differ by one consonant: إيغناشيفيتش / إنياشيفيتش. */
 const SKELETON_TYPO_LETTERS = 6;
@@ -350,16 +351,24 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  *    its second part (جواد ظريف ↔ محمد جواد ظريف), a Spanish name by its first given name
  *    and a surname of two words (ميغيل دياز-كانيل ↔ ميغيل ماريو دياز كانيل بيرموديز) → 0.85,
  *    unless either is a known place or body (they match through their aliases only);
- * 5. failing those, steps 2 to 4 again without the words news writes or drops at will: a
+ * 5. two names of bodies or places after one head, or after heads of one kind (جبل / بركان رينجاني,
+ *    شبكة / جماعة حقاني), read as above; the same words with a country as its noun or its demonym,
+ *    in either order (وكالة السودان للأنباء / وكالة الأنباء السودانية) → 0.9; a body named after a
+ *    person by the full name or the surname (كتائب عز الدين القسام / كتائب القسام) → 0.85; a chain
+ *    name without its grandfather (صباح الأحمد الجابر الصباح / صباح الأحمد الصباح) → 0.85; a known
+ *    place whose final ا the other writes ة (أستانا / أستانة) → 0.9;
+ * 6. failing those, steps 2 to 4 again without the words news writes or drops at will: a
  *    family name at the end (تميم بن حمد آل ثاني ↔ تميم بن حمد), the head of a ministry named
  *    by its field and country (وزارة الخارجية الأمريكية ↔ الخارجية الأميركية), a particle
  *    written apart where the other name glues it (لو دريان ↔ جان إيف لودريان);
- * 6. failing those, a known person named in a spelling the people table lacks, compared as
+ * 7. failing those, a known person named in a spelling the people table lacks, compared as
  *    written word for word and as a variant (تشاوش أوغلو ↔ جاويش أوغلو);
- * 7. anything else → 0.
+ * 8. anything else → 0.
  *
  * Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا), and
- * two different Arab given names never match, however close (سعيد ≠ سعد، محمد ≠ محمود).
+ * two different Arab given names never match, however close (سعيد ≠ سعد، محمد ≠ محمود), but
+ * for a woman's name whose final a one writes ة and the other ا beside a surname they share
+ * (سارة ساندرز / سارا ساندرز).
  *
  * A word that distinguishes places (جنوب، الشمالية …) present in one name and not
  * the other makes them different whatever else matches (السودان ≠ جنوب السودان).
@@ -406,7 +415,7 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   return written >= 0.9 ? written : score;
 }
 
-/** The similarity of two names by their keys (steps 1 to 5 of {@link entitySimilarity}). */
+/** The similarity of two names by their keys (steps 1 to 6 of {@link entitySimilarity}). */
 function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, kb: string): number {
   if (ka === kb) return 1;
   const ta = withCompassAdjective(t, ka.split(' '));
@@ -416,6 +425,7 @@ function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, k
   if (marked(ta, tb) || marked(tb, ta)) return 0;
   // Two known entities with different keys are different (سلوفاكيا ≠ سلوفينيا، ليبيا ≠ ليبيريا).
   if (t.known.has(ka) && t.known.has(kb)) return 0;
+  // A known place whose final ا the other writes ة: أستانة = أستانا.
   if (otherFinalA(t, ka, kb) || otherFinalA(t, kb, ka)) return 0.9;
   // One spelling written in more words or fewer, which may split a word at an inner ال: كوالالمبور / كوالا لمبور.
   if (t.keys.spelling(a) === t.keys.spelling(b)) return 0.95;
@@ -423,8 +433,10 @@ function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, k
   const context = new NameContext(t, a, b, ta, tb);
   // A head of the same kind in the construct before one name: بركان رينجاني is جبل رينجاني.
   if (ta.length > 1 && tb.length > 1 && ta[0] !== tb[0] && sameHead(t, ta[0]!, tb[0]!, context)) tb = [ta[0]!, ...tb.slice(1)];
+  // Word for word, or the same words with a country as its noun or demonym: برلمان كوبا = البرلمان الكوبي.
   const score = Math.max(wordsSimilarity(t, ta, tb, known, context), sameWordsWithCountry(t, ta, tb));
   if (score >= 0.8 || known) return score;
+  // A body named after a person by the surname: كتائب القسام = كتائب عز الدين القسام.
   const named = namedAfterPerson(t, ta, tb, context);
   if (named >= 0.8) return named;
   // The same name with the words news leaves out or writes apart: a family name (تميم بن حمد آل ثاني =
@@ -477,7 +489,7 @@ function namedAfterPerson(t: SimilarityTables, ta: readonly string[], tb: readon
   return wordsSimilarity(t, ra, rb, false, context);
 }
 
-/** Fewest letters of a place name's last word whose final ا may be written ة: not نيا for نينا. */
+/** Fewest letters of a place name's last word whose final ا may be written ة (a shorter one is a word: جدة / جدا "very"). */
 const FINAL_A_LETTERS = 5;
 
 /**
