@@ -300,12 +300,12 @@ export const foreignSubstitutions: readonly string[] = ['زس'];
 /**
  * Letters one sound of a foreign name is written in, beside the consonant groups, when two spellings
  * of it are compared without their long vowels (see `similarity.ts`): an H or a Spanish J as ه، ح or
- * خ (تسيبي هوتوفلي / حوطوفلي, Hotovely; دي خيا / دا هيا, De Gea), a K as ك or ق (غول / غل, Gül is
- * also قول), an s said z as ز or س (ديفيد ديفيز / دافيس, Davis; آرون رمزي / رامسي, Ramsey), a th
- * as ث or ت (دومينيك ثيم / تيم, Thiem). In an Arabic word they are different letters (محمد بخاري ≠
- * محمد بحري، ملكاوي ≠ الملقي، ثامر ≠ تامر).
+ * خ (تسيبي هوتوفلي / حوطوفلي, Hotovely; دي خيا / دا هيا, De Gea), an s said z as ز or س (ديفيد ديفيز /
+ * دافيس, Davis), a th as ث or ت (دومينيك ثيم / تيم, Thiem). In an Arabic word they are different
+ * letters (محمد بخاري ≠ محمد بحري، ثامر ≠ تامر). Not ك with ق: ق is also a G, and a K that is a G
+ * leaves too little of a name without its vowels (ستيف جانياك ≠ ستيف كنيغ، لي كوان ≠ لي جون).
  */
-export const foreignLetterGroups: readonly string[] = ['هحخ', 'كق', 'زس', 'ثت'];
+export const foreignLetterGroups: readonly string[] = ['هحخ', 'زس', 'ثت'];
 
 /**
  * Generic heads that name no particular body on their own (التنظيم "the

@@ -13,7 +13,7 @@ interface SimilarityTables {
   readonly cheap: ReadonlySet<string>;
   /** Letter pairs cheap between two foreign-looking words only, in both orders (ز/س). */
   readonly foreignCheap: ReadonlySet<string>;
-  /** Letter → the first letter of its group when a foreign name is compared without its long vowels (ه/ح/خ، ك/ق too). */
+  /** Letter → the first letter of its group when a foreign name is compared without its long vowels (ه/ح/خ، ز/س، ث/ت too). */
   readonly foreignGroupOf: ReadonlyMap<string, string>;
   /** Keys of the foreign given names of one word that are no Arab given name: إيمانويل، سيرغي (not أحمد). */
   readonly foreignGivenNames: ReadonlySet<string>;
@@ -51,7 +51,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
   const { tables } = keys;
   const groupOf = new Map<string, string>();
   for (const group of tables.consonantGroups) for (const letter of group) groupOf.set(letter, group[0]!);
-  // The consonant groups joined by the foreign letter groups: غجقگڨ with كق is one group, its letters one letter.
+  // The consonant groups joined by the foreign letter groups: زذظ with زس and سص is one group, its letters one letter.
   const foreignGroupOf = new Map(groupOf);
   for (const group of tables.foreignLetterGroups) {
     const joined = new Set([...group].map((letter) => foreignGroupOf.get(letter) ?? letter));
@@ -194,13 +194,13 @@ const SKELETON_TYPO_LETTERS = 6;
 /**
  * Fewest letters of a foreign word whose long vowels may move or stand for others: a shorter one is
  * another word when its vowels differ (سانغ ≠ سونغ, Sang and Sung; بلوك ≠ بولاك, Bloch and Pollack),
- * the same when they are only left out (قالن / كالين).
+ * the same when they are only left out (غول / غل, Gül).
  */
 const VOWEL_SWAP_LETTERS = 5;
 
 /**
  * A foreign word as its transliterations agree on it: without the long vowels and hamza seats inside
- * it, each consonant as its group (ه/ح/خ and ك/ق one letter too), with `onset` without a silent h or
+ * it, each consonant as its group (ه/ح/خ، ز/س، ث/ت one letter too), with `onset` without a silent h or
  * an alef seat before its first vowel: ستيفن منوشين and منشن are منشن, بيرات and براءت برت, هولوسي
  * and خلوصي هلسي; هييرو and ييرو (with onset) يرو. Its last letter stays: a final vowel is a nisba or
  * an ending (الطيبي ≠ الطيب).
@@ -212,7 +212,7 @@ function foreignSkeleton(t: SimilarityTables, token: string, onset: boolean): st
   return out;
 }
 
-/** True when `short` is `long` with long vowels or hamza seats left out, letters of a group as one: قالن is كالين without its ي. */
+/** True when `short` is `long` with long vowels or hamza seats left out, letters of a group as one: غل is غول without its و. */
 function vowelsLeftOut(t: SimilarityTables, short: string, long: string): boolean {
   let i = 0;
   for (const c of long) {
