@@ -295,8 +295,10 @@ const TIME_CLITICS = cliticsButKaf;
 
 /** The fiscal-year starts a document names: by token, the month of the state named there, and the month its states share most. */
 export interface FiscalMonths {
-  /** Tokens where a state of `fiscalYearStarts` is named, in order, with its month. */
-  readonly at: readonly { readonly token: number; readonly month: number }[];
+  /** Tokens where a state of `fiscalYearStarts` is named, in order. */
+  readonly tokens: readonly number[];
+  /** The month of the state named at each of `tokens`. */
+  readonly months: readonly number[];
   /** The month the most mentions of states share (the first reached of equals), if any. */
   readonly most: number | undefined;
   /** The space tokens that hold a line break, in order. */

@@ -7,6 +7,8 @@ import { extractQuantClaims } from '../claims/extract.js';
 
 /** The speaker text of each claim, in reading order. */
 const speakers = (text: string): Array<string | null> => extractQuantClaims(text).map((c) => c.speaker?.text ?? null);
+/** Each claim's speaker and the role the speaker phrase gives. */
+const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
 
 describe('speakers', () => {
   it('an unnamed source takes the body it belongs to, after في or ب glued to the body’s head', () => {
@@ -36,13 +38,11 @@ describe('speakers', () => {
   });
 
   it('a known place or body without the article after an office completes the office, not the name', () => {
-    const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
     expect(roles('وقال رئيس وزراء بريطانيا تيريزا ماي إن 30 شخصا قتلوا')).toEqual([['تيريزا ماي', 'رئيس وزراء بريطانيا']]);
     expect(roles('وقال عمدة لندن صادق خان إن 30 شخصا قتلوا')).toEqual([['صادق خان', 'عمدة لندن']]);
   });
 
   it('a place named by its head after an office completes it; a loan name in يه is a name', () => {
-    const roles = (text: string): Array<[string | undefined, string | null | undefined]> => extractQuantClaims(text).map((c) => [c.speaker?.text, c.speaker?.role]);
     expect(roles('وقال حاكم ولاية دورانغو خوسيه إسبورو إن 5 أشخاص قتلوا')).toEqual([['خوسيه إسبورو', 'حاكم ولاية دورانغو']]);
     expect(speakers('وقال محافظ مدينة الموصل إن 30 شخصا قتلوا.')).toEqual(['محافظ مدينة الموصل']);
   });

@@ -87,27 +87,21 @@ function splitYearAt(context: DateContext, k: TokenIndex): { first: number; end:
  * it in its line, else of the state the text names most; undefined when it names none of the table.
  */
 function fiscalMonthAt(document: TextDocument, lexicon: DatesLexicon, k: TokenIndex): number | undefined {
-  const months = document.analysis(lexicon.fiscalKey, () => fiscalMonthsOf(document, lexicon));
-  // The last state named before `k`, found by halving: a text may hold many fiscal years and many states.
-  let lo = 0;
-  let hi = months.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (months.at[mid]!.token < k) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = lo > 0 ? months.at[lo - 1] : undefined;
-  if (before !== undefined && lineOf(months.lineBreaks, before.token) === lineOf(months.lineBreaks, k)) return before.month;
-  return months.most;
+  const named = document.analysis(lexicon.fiscalKey, () => fiscalMonthsOf(document, lexicon));
+  // The last state named before `k`, and the lines of both, found by halving: a text may hold many
+  // fiscal years, many states and many lines.
+  const before = countBelow(named.tokens, k) - 1;
+  if (before >= 0 && countBelow(named.lineBreaks, named.tokens[before]!) === countBelow(named.lineBreaks, k)) return named.months[before];
+  return named.most;
 }
 
-/** How many of the sorted `lineBreaks` come before token `k`: its line. */
-function lineOf(lineBreaks: readonly number[], k: number): number {
+/** How many numbers of the sorted `list` are below `k`: the states named before a token, or its line. */
+function countBelow(list: readonly number[], k: number): number {
   let lo = 0;
-  let hi = lineBreaks.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (lineBreaks[mid]! < k) lo = mid + 1;
+    if (list[mid]! < k) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -116,7 +110,8 @@ function lineOf(lineBreaks: readonly number[], k: number): number {
 /** Every state of the fiscal table the document names, with its month, and its line breaks: one pass, once per document. */
 function fiscalMonthsOf(document: TextDocument, lexicon: DatesLexicon): FiscalMonths {
   const { tokens } = document;
-  const at: Array<{ token: number; month: number }> = [];
+  const named: number[] = [];
+  const months: number[] = [];
   const lineBreaks: number[] = [];
   const counts = new Map<number, number>();
   let most: number | undefined;
@@ -128,11 +123,12 @@ function fiscalMonthsOf(document: TextDocument, lexicon: DatesLexicon): FiscalMo
     if (!tokens.isWord(k)) continue;
     const m = lexicon.fiscalPlaces.matchAt(tokens, k);
     if (!m) continue;
-    at.push({ token: k, month: m.entry.month });
+    named.push(k);
+    months.push(m.entry.month);
     const count = (counts.get(m.entry.month) ?? 0) + 1;
     counts.set(m.entry.month, count);
     if (most === undefined || count > counts.get(most)!) most = m.entry.month;
     k = lastOf(m.end);
   }
-  return { at, most, lineBreaks };
+  return { tokens: named, months, most, lineBreaks };
 }
