@@ -80,3 +80,33 @@ describe('TokenStream text numbers', () => {
     expect(second.distinctTexts).toBe(3);
   });
 });
+
+describe('TokenStream of a long text (cells written into a typed array)', () => {
+  /** Start, end, flags and numeral value of each token, the offsets counted from `shift`. */
+  function shape(tokens: NumberTokens, from: number, count: number, shift: number): unknown[] {
+    return Array.from({ length: count }, (_, i) => {
+      const k = tokenIndex(from + i);
+      return [tokens.start(k) - shift, tokens.end(k) - shift, tokens.isWord(k), tokens.isSpace(k), tokens.isNumeral(k), tokens.isForeign(k), tokens.numeral(k)?.value];
+    });
+  }
+
+  it('reads each copy of a paragraph repeated past 8,192 characters as it reads the paragraph alone', () => {
+    const paragraph = 'قتل 125.000 شخص في A320 و١٨٠ميلي، وارتفع السعر 3.5% إلى 120مليار.\n';
+    const alone = new TokenStream(createShadow(paragraph));
+    const copies = Math.ceil(9000 / paragraph.length);
+    const long = new TokenStream(createShadow(paragraph.repeat(copies)));
+    expect(long.length).toBe(alone.length * copies);
+    const last = (copies - 1) * alone.length;
+    expect(shape(long, last, alone.length, (copies - 1) * paragraph.length)).toEqual(shape(alone, 0, alone.length, 0));
+    expect(long.end(tokenIndex(long.length - 1))).toBe(paragraph.length * copies);
+  });
+
+  it('has room for as many tokens as code units (single marks and spaces)', () => {
+    const text = '، '.repeat(6000);
+    const tokens = new TokenStream(createShadow(text));
+    expect(tokens.length).toBe(text.length);
+    expect(tokens.start(tokenIndex(tokens.length - 1))).toBe(text.length - 1);
+    expect(tokens.end(tokenIndex(tokens.length - 1))).toBe(text.length);
+    expect(tokens.isSpace(tokenIndex(tokens.length - 1))).toBe(true);
+  });
+});

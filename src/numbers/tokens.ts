@@ -81,7 +81,7 @@ export class NumberTokens {
    * (type | flags | (numeral index + 1 or trie node) << Kind.NumeralShift); then the length of
    * the text, where a token after the last would start.
    */
-  protected readonly cells: number[];
+  protected cells: number[] | Int32Array;
   /** The numerals of `numeral` and `rejected` tokens, in order (allocated with the first). */
   private readonly numerals: Numeral[] | null;
   /**
@@ -91,14 +91,19 @@ export class NumberTokens {
    */
   private readings: Array<WordReading | null | undefined> | undefined;
 
-  /** Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} cut them: `cells` in the layout above. */
-  constructor(shadow: ShadowText, cells?: number[]) {
+  /**
+   * Reads the tokens of `shadow`, or takes them as {@link readUnfoldedTokens} cut them: `cells` in the
+   * layout above. `room`, when given, is where the cells are written (two per code unit and one:
+   * tokens never outnumber code units), else a plain array grows (see {@link TokenStream}).
+   */
+  constructor(shadow: ShadowText, cells?: number[] | Int32Array, room?: Int32Array) {
     const text = shadow.text;
     let numerals: Numeral[] | null = null;
+    let used = cells?.length ?? 0;
     if (!cells) {
-      cells = [];
+      const store = (cells = room ?? []);
       const n = text.length;
-      let count = 0;
+      // Two cells per token so far: the last token's kind is the cell before `used`.
       let i = 0;
       while (i < n) {
         const packed = scanToken(text, i);
@@ -109,16 +114,16 @@ export class NumberTokens {
           // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
           // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
           let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
-          if (count > 0) {
-            const previous = cells[2 * count - 1]!;
+          if (used > 0) {
+            const previous = store[used - 1]!;
             const previousType = previous & Kind.TypeMask;
             if (previousType === Kind.Word && previous & Kind.Foreign) rejected = true;
             if (previousType === Kind.Rejected) rejected = true;
             if (
               previousType === Kind.Punct &&
-              text.charCodeAt(cells[2 * count - 2]!) === Code.Hyphen &&
-              count > 1 &&
-              (cells[2 * count - 3]! & (Kind.TypeMask | Kind.Foreign)) === (Kind.Word | Kind.Foreign)
+              text.charCodeAt(store[used - 2]!) === Code.Hyphen &&
+              used > 2 &&
+              (store[used - 3]! & (Kind.TypeMask | Kind.Foreign)) === (Kind.Word | Kind.Foreign)
             ) {
               rejected = true;
             }
@@ -126,8 +131,8 @@ export class NumberTokens {
           // Kept for rejected runs too: "2017آخر" is no figure but still a year to the date reader.
           numerals ??= [];
           numerals.push(numeral);
-          cells.push(i, (rejected ? Kind.Rejected : Kind.Numeral) | (numerals.length << Kind.NumeralShift));
-          count++;
+          store[used++] = i;
+          store[used++] = (rejected ? Kind.Rejected : Kind.Numeral) | (numerals.length << Kind.NumeralShift);
           i = numeral.end;
           continue;
         }
@@ -138,17 +143,18 @@ export class NumberTokens {
         } else if (scanned === SCANNED_WORD) {
           kind = Kind.Word;
           // A word glued to rejected digits ("١مليون") is not a number word either.
-          if (packed & 1 || (count > 0 && (cells[2 * count - 1]! & Kind.TypeMask) === Kind.Rejected)) kind = Kind.Word | Kind.Foreign;
+          if (packed & 1 || (used > 0 && (store[used - 1]! & Kind.TypeMask) === Kind.Rejected)) kind = Kind.Word | Kind.Foreign;
         } else {
           kind = Kind.Punct;
         }
-        cells.push(i, kind);
-        count++;
+        store[used++] = i;
+        store[used++] = kind;
         i = end;
       }
-      cells.push(n);
+      store[used++] = n;
     }
-    this.length = cells.length >> 1;
+    // Two cells per token and the end of the text (`room` may have more after them).
+    this.length = used >> 1;
     this.shadow = shadow;
     this.text_ = text;
     this.cells = cells;
@@ -353,6 +359,9 @@ function buildUnfoldedClasses(): Uint8Array {
   return table;
 }
 
+/** Characters from which a stream writes its cells into a typed array (see the constructor of {@link TokenStream}). */
+const TYPED_CELLS_FROM = 8192;
+
 /**
  * The token stream of a document (`TextDocument`): the number tokens
  * and the navigation every layer above shares (nextWord, previousWord,
@@ -375,7 +384,13 @@ export class TokenStream extends NumberTokens {
   private tails: Array<string | undefined> | undefined = undefined;
 
   constructor(shadow: ShadowText) {
-    super(shadow);
+    const n = shadow.text.length;
+    // A long text writes its cells into a typed array sized ahead, then keeps only what it used: appending
+    // to a plain array of more than some 30,000 cells costs ten times as much per cell (for a text of 1 MB,
+    // 30 of the 60 ms its tokens took, Node 20). A short one (a figure, an article of a few pages) keeps the
+    // plain array, which costs nothing to allocate.
+    super(shadow, undefined, n < TYPED_CELLS_FROM ? undefined : new Int32Array(2 * n + 1));
+    if (this.cells.length > 2 * this.length + 1) this.cells = this.cells.slice(0, 2 * this.length + 1);
     const { cells, text_: text } = this;
     const ids = new Int32Array(this.length);
     const numbers = new Map<string, number>();

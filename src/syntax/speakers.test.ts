@@ -197,3 +197,24 @@ describe('speakers', () => {
     expect(speakers('أعلن مسؤولون في الاتحاد الأوربي أنهم يدرسون فرض رسوم بنسبة 25 في المئة.')).toEqual(['مسؤولون في الاتحاد الأوربي']);
   });
 });
+
+describe('speakers read sentence by sentence', () => {
+  it('a verb with no subject keeps the last named speaker, sentences back, across sentences with no figure', () => {
+    const text =
+      'وقال وزير المالية أحمد سالم إن الحكومة ستراجع الموازنة. وأوضح أن المراجعة ستبدأ الشهر المقبل. وتابع أن اللجان ستجتمع أسبوعيا. وأضاف أن العجز بلغ 12 مليار دولار.';
+    const [claim] = extractQuantClaims(text);
+    expect(claim!.speaker!.text).toBe('أحمد سالم');
+    expect(text.slice(claim!.speaker!.span.start, claim!.speaker!.span.end)).toBe('أحمد سالم');
+    // With no named speaker anywhere before, the figure is the outlet's (none here).
+    expect(speakers('وأوضح أن المراجعة ستبدأ الشهر المقبل. وأضاف أن العجز بلغ 12 مليار دولار.')).toEqual([null]);
+  });
+
+  it('an attribution opening the next sentence is read though no figure stands in it', () => {
+    expect(speakers('ارتفع عدد القتلى إلى 40 شخصا. بحسب ما قال الناطق باسم الشرطة.')).toEqual(['الناطق باسم الشرطة']);
+  });
+
+  it('a quotation running over sentences is its opener’s', () => {
+    const text = 'وقال المتحدث باسم الجيش سامي نور: «تقدمت القوات. وسيطرت على 12 قرية».';
+    expect(speakers(text)).toEqual(['سامي نور']);
+  });
+});
