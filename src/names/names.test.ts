@@ -430,6 +430,33 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('نادية', 'ناديا')).toBe(false);
   });
 
+  it('reads a chain written with بن or without it as one, from three names up', () => {
+    expect(entitySimilarity('خالد بن سعيد العمري', 'خالد سعيد العمري')).toBe(0.85);
+    expect(sameEntity('خالد بن سعيد العمري', 'خالد بن سعيد')).toBe(false);
+    expect(sameEntity('خالد بن سعيد العمري', 'خالد سعد العمري')).toBe(false);
+    expect(sameEntity('خالد بن سعيد العمري', 'أحمد سعيد العمري')).toBe(false);
+  });
+
+  it('reads a family name that opens with بن, alone, as the full name ending with it', () => {
+    expect(entitySimilarity('يوسف بن عمار', 'بن عمار')).toBe(0.85);
+    expect(sameEntity('يوسف بن عمار', 'بن عمر')).toBe(false);
+    expect(sameEntity('يوسف بن عمار', 'عمار')).toBe(true);
+  });
+
+  it("reads a foreign word's vowels moved in a known place's name when its other words agree, never a typo of a single word", () => {
+    expect(entitySimilarity('بوينس آيرس', 'بيونيس آيرس')).toBe(0.9);
+    expect(sameEntity('بوتان', 'بوتين')).toBe(false);
+  });
+
+  it('knows central banks by their own names and as news describes them, and the football confederations by their acronyms', () => {
+    expect(sameEntity('بنك انجلترا', 'البنك المركزي البريطاني')).toBe(true);
+    expect(sameEntity('بنك اليابان المركزي', 'البنك المركزي الياباني')).toBe(true);
+    expect(sameEntity('البنك المركزي الصيني', 'البنك المركزي الياباني')).toBe(false);
+    expect(sameEntity('كاف', 'الاتحاد الأفريقي لكرة القدم')).toBe(true);
+    expect(sameEntity('الاتحاد الأفريقي', 'الاتحاد الأفريقي لكرة القدم')).toBe(false);
+    expect(sameEntity('يوروبول', 'الشرطة الأوروبية')).toBe(true);
+  });
+
   it('scores from 0 to 1', () => {
     expect(entitySimilarity('داعش', 'داعش')).toBe(1);
     expect(entitySimilarity('', 'داعش')).toBe(0);

@@ -310,9 +310,11 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
   const d = distance(t, a, b, foreign);
   // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
   if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b), foreign) <= 0.6)) && shortest >= 3) return 0.9;
-  if (strict) return 0;
+  // In a name of two words or more whose other words agree, a foreign word's vowels may move even in a
+  // known place's name (بيونيس آيرس is بوينس آيرس); a typo may not (بوتان ≠ بوتين).
   const variant = endings ? foreignVariant(t, written, other, context) : 0;
-  if (variant > 0) return variant;
+  if (variant >= (strict ? 0.9 : 0.8)) return variant;
+  if (strict) return 0;
   const transposition = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
   // A typo beside a letter read otherwise (ch as ج, وو as و) needs a longer word to carry both:
   // بوتشيمون / بوجديمون (Puigdemont), not تشافيز / جافين (Chávez, Gavin).
@@ -341,7 +343,8 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  *    ه or consonant of a foreign name: ديدييه ديشان / ديدييه ديشامب، مون جاي إن /
  *    مون جيه-إن) and, in a foreign name, long vowels written, left out or moved and the letters
  *    of one foreign sound (ستيفن منوشين / ستيفن منشن، تسيبي هوتوفلي / تسيبي حوطوفلي) count as
- *    variants — never between single words (بيلي ≠ بيليه);
+ *    variants — never between single words (بيلي ≠ بيليه), and in a known place's name only
+ *    vowels (بوينس آيرس / بيونيس آيرس), never a typo;
  * 3. the same letters in more words or fewer (شي جين بينغ / شي جينبينغ، كوالالمبور / كوالا
  *    لمبور) → 0.95;
  * 4. a single word spelled as the last word of the other name, a surname alone
@@ -349,7 +352,9 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  *    patronymics between them, compound names among them (عمر البشير ↔ عمر حسن أحمد
  *    البشير، حسين الحوثي ↔ حسين بدر الدين الحوثي), a double given name of the tables by
  *    its second part (جواد ظريف ↔ محمد جواد ظريف), a Spanish name by its first given name
- *    and a surname of two words (ميغيل دياز-كانيل ↔ ميغيل ماريو دياز كانيل بيرموديز) → 0.85,
+ *    and a surname of two words (ميغيل دياز-كانيل ↔ ميغيل ماريو دياز كانيل بيرموديز), a family
+ *    name that opens with بن alone (بن يدر ↔ وسام بن يدر) and a chain of three names or more written
+ *    with بن or without (زيد بن رعد الحسين ↔ زيد رعد الحسين) → 0.85,
  *    unless either is a known place or body (they match through their aliases only);
  * 5. two names of bodies or places after one head, or after heads of one kind (جبل / بركان رينجاني,
  *    شبكة / جماعة حقاني), read as above; the same words with a country as its noun or its demonym,
@@ -583,6 +588,12 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
       if (long.slice(1, k).every((w) => t.givenNames.has(w)) && surname.every((w, i) => spelled(w, long[k + i]!))) return 0.85;
     }
   }
+  // A family name that opens with بن, alone: بن يدر is وسام بن يدر, بن سلمان محمد بن سلمان (the last two
+  // words of the full name, after a given name).
+  if (short.length === 2 && t.keys.isSon(short[0]!) && long.length >= 3 && t.keys.isSon(long[long.length - 2]!) && spelled(short[1]!, long[long.length - 1]!)) return 0.85;
+  // A chain written with بن between its names or without: زيد بن رعد الحسين = زيد رعد الحسين (three names or more).
+  const withoutSon = long.filter((w) => !t.keys.isSon(w));
+  if (short.length >= 3 && withoutSon.length === short.length && !short.some((w) => t.keys.isSon(w)) && short.every((w, i) => spelled(w, withoutSon[i]!))) return 0.85;
   // A name without the patronymics of the full one: عمر البشير = عمر حسن أحمد البشير.
   const first = tokenSimilarity(t, short[0]!, long[0]!, true);
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
