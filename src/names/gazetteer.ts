@@ -68,7 +68,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'البرلمان الأوروبي'),
   known('organization', 'البنك المركزي الأوروبي'),
   // Central banks by their own names and as news describes them ("the British central bank").
-  known('organization', 'بنك إنجلترا|بنك انجلترا|بنك إنكلترا|بنك إنجلترا المركزي|بنك انجلترا المركزي|البنك المركزي البريطاني'),
+  known('organization', 'بنك إنجلترا|بنك إنكلترا|بنك إنجلترا المركزي|البنك المركزي البريطاني'),
   known('organization', 'بنك اليابان|بنك اليابان المركزي|البنك المركزي الياباني'),
   known('organization', 'بنك الشعب الصيني|البنك المركزي الصيني'),
   known('organization', 'البنك الوطني السويسري|البنك المركزي السويسري'),
@@ -103,7 +103,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'الفيفا|فيفا|الاتحاد الدولي لكرة القدم|FIFA'),
   known('organization', 'الاتحاد الأوروبي لكرة القدم|يويفا|اليويفا|UEFA'),
   // The other confederations; كاف is also a word ("enough"): a mention only after a head of its kind.
-  known('organization', 'الاتحاد الأفريقي لكرة القدم|الاتحاد الإفريقي لكرة القدم|كاف|الكاف|CAF', true),
+  known('organization', 'الاتحاد الأفريقي لكرة القدم|كاف|الكاف|CAF', true),
   known('organization', 'الاتحاد الآسيوي لكرة القدم|الاتحاد الآسيوي'),
   known('organization', 'كونكاكاف|اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم'),
   known('organization', 'كونميبول|اتحاد أمريكا الجنوبية لكرة القدم'),

@@ -38,7 +38,10 @@ export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (w.length < WAW_SURNAME_LETTERS || w[0] !== WAW || !LONG_VOWELS.includes(w[1]!) || isDefinite(w.slice(1)) || tokens.hasTanween(j)) return false;
   if (isNameStop(tokens, t, j) || t.stops.has(w.slice(1)) || lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // "أوبرا وأصدقاؤها": a noun with a pronoun is the conjunction's.
-  if (verbLike(w.slice(1), false) || PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || t.givenNames.starts(w.slice(1))) return false;
+  if (PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || t.givenNames.starts(w.slice(1))) return false;
+  // A stem shaped like a verb is the conjunction and a verb ("جون ويبتسم للكاميرا") unless the name closes right
+  // after it, with punctuation, a particle or a verb of speech: "وقال رئيس الوكالة روب وينرايت: …".
+  if (verbLike(w.slice(1), false) && !closedAfterWord(tokens, lexicon, t, j)) return false;
   const known = t.known.matchAt(tokens, j);
   return !known || known.entry.type === 'person';
 }
