@@ -105,7 +105,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   // The other confederations; كاف is also a word ("enough"): a mention only after a head of its kind.
   known('organization', 'الاتحاد الأفريقي لكرة القدم|كاف|الكاف|CAF', true),
   known('organization', 'الاتحاد الآسيوي لكرة القدم|الاتحاد الآسيوي'),
-  known('organization', 'كونكاكاف|اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم'),
+  known('organization', 'كونكاكاف|اتحاد الكونكاكاف|اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم'),
   known('organization', 'كونميبول|اتحاد أمريكا الجنوبية لكرة القدم'),
   known('organization', 'اللجنة الأولمبية الدولية'),
   // Governments' bodies named as such.

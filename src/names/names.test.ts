@@ -457,6 +457,26 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('يوروبول', 'الشرطة الأوروبية')).toBe(true);
   });
 
+  it('reads a foreign ch written تش as the ش another outlet writes, and a final tz written تز as ز', () => {
+    expect(entitySimilarity('فلاديسلاف تشيرنوف', 'فلاديسلاف شيرنوف')).toBe(1);
+    expect(entitySimilarity('أولاف شولتز', 'أولاف شولز')).toBe(1);
+    // The same letters moved are a transposition, not ch; and an Arabic word keeps its ش.
+    expect(entitySimilarity('مايكل باتشر', 'مايكل باشتر')).toBe(0.85);
+    expect(sameEntity('استشاري', 'عسكري')).toBe(false);
+  });
+
+  it('keeps places named with heads of two kinds apart, though both name a known place, and compares a name after one head as written', () => {
+    expect(sameEntity('مدينة كركوك', 'محافظة كركوك')).toBe(false);
+    expect(sameEntity('ولاية هاواي', 'جزيرة هاواي')).toBe(false);
+    // Either named alone is the known place; a town and a city are one kind.
+    expect(sameEntity('مدينة كركوك', 'كركوك')).toBe(true);
+    expect(sameEntity('محافظة كركوك', 'كركوك')).toBe(true);
+    expect(sameEntity('مدينة دوما', 'بلدة دوما')).toBe(true);
+    // The head agreeing, the name after it may be a variant: a known state in another spelling.
+    expect(entitySimilarity('ولاية ميريلاند', 'ولاية ماريلاند')).toBe(0.9);
+    expect(sameEntity('ولاية ميريلاند', 'محافظة ماريلاند')).toBe(false);
+  });
+
   it('scores from 0 to 1', () => {
     expect(entitySimilarity('داعش', 'داعش')).toBe(1);
     expect(entitySimilarity('', 'داعش')).toBe(0);

@@ -109,15 +109,23 @@ const TYPO_LETTERS_AFTER_CH = 7;
 
 /**
  * A token of a name as the letter rules compare it with `other`: a foreign name's ch written تش read
- * as the ج the other writes (تشاووش / جاويش → جاووش), and its doubled و as the one و of the other
- * (جاووش → جاوش). Only where the other writes it so: تش is no K (تشوكس ≠ كوكس), and the ش of an
- * Arabic word stays (استشاري ≠ عسكري). An Arab given name keeps every letter.
+ * as the ج or ش the other writes (تشاووش / جاويش → جاووش), a final tz as its ز (كورتز / كورز), and
+ * its doubled و as the one و of the other (جاووش → جاوش). Only where the other writes it so: تش is no
+ * K (تشوكس ≠ كوكس), and the ش of an Arabic word stays (استشاري ≠ عسكري). An Arab given name keeps every letter.
  */
 function transliterated(t: SimilarityTables, token: string, other: string): string {
-  if ((!token.includes('تش') && !token.includes('وو')) || t.keys.isNative(token)) return token;
-  const ch = other.includes('ج') && !other.includes('تش') ? token.replace(chSound, 'ج') : token;
-  return other.includes('وو') ? ch : ch.replace(doubledWaw, 'و');
+  if ((!token.includes('تش') && !token.includes('وو') && !token.endsWith(finalTz)) || t.keys.isNative(token)) return token;
+  // ch as ج or, where the other has no ج, as ش: تشيرتشيسوف / شيرشيسوف (Cherchesov), تشيلي / شيلي — not
+  // where the other writes ش beside ت, the same letters moved (باتشر / باشتر).
+  const chAs = other.includes('تش') ? undefined : other.includes('ج') ? 'ج' : other.includes('ش') && !other.includes('شت') ? 'ش' : undefined;
+  const ch = chAs === undefined ? token : token.replace(chSound, chAs);
+  // A final tz written تز or ز: كورتز / كورز (Kurz), شولتز / شولز.
+  const tz = ch.endsWith(finalTz) && other.endsWith('ز') && !other.endsWith(finalTz) ? `${ch.slice(0, -finalTz.length)}ز` : ch;
+  return other.includes('وو') ? tz : tz.replace(doubledWaw, 'و');
 }
+
+/** The final tz of a German or English name, written تز by some outlets and ز by others. */
+const finalTz = 'تز';
 
 /**
  * True when a token looks like a transliteration: not an Arab given name, and long with its vowels
@@ -376,7 +384,9 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  * (سارة ساندرز / سارا ساندرز).
  *
  * A word that distinguishes places (جنوب، الشمالية …) present in one name and not
- * the other makes them different whatever else matches (السودان ≠ جنوب السودان).
+ * the other makes them different whatever else matches (السودان ≠ جنوب السودان), and so
+ * do place heads of two kinds (مدينة كركوك ≠ محافظة كركوك، ولاية هاواي ≠ جزيرة هاواي; a
+ * town and a city are one kind, `synonymousHeads`), though either alone is the known place.
  * Two full names with different first names are different people (دونالد ترامب ≠
  * إيفانكا ترامب); the cost is that a surname alone matches every bearer of it.
  *
@@ -405,19 +415,37 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const ka = t.keys.key(a);
   const kb = t.keys.key(b);
   if (ka === '' || kb === '') return 0;
+  const wa = t.keys.writtenKey(a);
+  const wb = t.keys.writtenKey(b);
+  // Places named with heads of two kinds are two places, though the key of each is the known place:
+  // مدينة كركوك ≠ محافظة كركوك (the city and the governorate), ولاية هاواي ≠ جزيرة هاواي.
+  const ha = placeHeadOf(t, wa);
+  const hb = placeHeadOf(t, wb);
+  if (ha !== undefined && hb !== undefined && ha !== hb && (t.keys.headOf(ha) === undefined || t.keys.headOf(ha) !== t.keys.headOf(hb))) return 0;
   if (ka === kb) return 1;
   const score = keysSimilarity(t, a, b, ka, kb);
+  // One head before both names, one of them a known place: compared as written, the head is the word that
+  // agrees, and the name after it may be a variant (ولاية ميريلاند = ولاية ماريلاند، مدينة أوزاكا = مدينة أوساكا).
+  if (score < 0.8 && ha !== undefined && ha === hb && (wa !== ka || wb !== kb)) {
+    const written = keysSimilarity(t, a, b, wa, wb);
+    if (written >= 0.9) return written;
+  }
   // Only a known person's key differs from the name as written.
   if (score >= 0.8 || t.known.has(ka) === t.known.has(kb) || t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb)) return score;
   // A known person named in a spelling the people table does not hold, read as written beside the
   // other name: تشاوش أوغلو is جاويش أوغلو, a form the table reads as مولود جاويش أوغلو. Only word for
   // word and as a variant: a surname alone is its known person, never another bearer of it (ترامب ≠
   // إيفانكا ترامب), and a typo of it is no spelling (ميركل ≠ ماركل).
-  const wa = t.keys.writtenKey(a);
-  const wb = t.keys.writtenKey(b);
   if ((wa === ka && wb === kb) || wa.split(' ').length !== wb.split(' ').length) return score;
   const written = keysSimilarity(t, a, b, wa, wb);
   return written >= 0.9 ? written : score;
+}
+
+/** The place head a written key opens with, before a name (مدينه كركوك → مدينه), or undefined. */
+function placeHeadOf(t: SimilarityTables, written: string): string | undefined {
+  const space = written.indexOf(' ');
+  const first = space < 0 ? '' : written.slice(0, space);
+  return t.placeHeads.has(first) ? first : undefined;
 }
 
 /** The similarity of two names by their keys (steps 1 to 6 of {@link entitySimilarity}). */

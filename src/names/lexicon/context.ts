@@ -32,7 +32,7 @@ export const featureHeads: readonly string[] = ['نهر', 'بحيرة', 'خلي�
  * الجولان = مرتفعات الجولان، شبكة حقاني = جماعة حقاني = حركة حقاني). A head with the article is a
  * noun with its adjective, which names another body: الجماعة الإسلامية ≠ الحركة الإسلامية.
  */
-export const synonymousHeads: readonly string[] = ['جبل|بركان', 'هضبة|مرتفعات', 'جماعة|حركة|تنظيم|شبكة|ميليشيا|ميليشيات', 'ميناء|مرفأ'];
+export const synonymousHeads: readonly string[] = ['مدينة|بلدة|قرية', 'جبل|بركان', 'هضبة|مرتفعات', 'جماعة|حركة|تنظيم|شبكة|ميليشيا|ميليشيات', 'ميناء|مرفأ'];
 
 /**
  * Feature heads after which a word with the article no table lists is the feature's own name:
