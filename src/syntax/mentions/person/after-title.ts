@@ -60,6 +60,10 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
       if (foreign) return foreign;
     }
     if (name.end !== j + 1) return null;
+    // After إن or أن the noun is the subject of what is said, and one word after it its predicate: "وأكد أن
+    // الفريق قادر على الفوز", "إن المدرب سعيد".
+    const particle = tokens.previousWord(tokenIndex(from - 1));
+    if (particle >= 0 && lexicon.speechParticles.has(tokens.text(particle))) return null;
     const after = tokens.next(tokenIndex(name.end - 1));
     return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
   }
