@@ -18,6 +18,7 @@ import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
 import { isNameStop } from './mentions/person/stops.js';
 import { findPlacesByHead } from './mentions/place.js';
+import { personNameAt } from './mentions/person.js';
 import { CliticPhraseTable, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
 
 export { personAfterRole, personAfterTitle, personNameAt, type NameReading } from './mentions/person.js';
@@ -44,12 +45,17 @@ const SURNAME_LETTERS = 3;
 /**
  * True when person `known`, found by the tables, opens person `read`, found by the rules, and the
  * chain of the name goes on after it with a joiner: "حمد بن جاسم" is listed, "حمد بن جاسم بن جبر آل
- * ثاني" is the name.
+ * ثاني" is the name; or when the listed name is written as a given name followed by family names with
+ * the article, as the rules read them on their own: "عبد الناصر" (Nasser) in "القيادي الحوثي عبدالناصر
+ * الجنيدي" is another man's given name (not "النجم البرازيلي نيمار قادرا", a name and a predicate).
  */
-function personChainGoesOn(tokens: TokenStream, joiners: ReadonlySet<string>, known: Found, read: Found): boolean {
-  if (known.type !== 'person' || read.type !== 'person' || known.end >= read.end) return false;
+function personChainGoesOn(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, known: Found, read: Found): boolean {
+  if (known.type !== 'person' || read.type !== 'person' || known.end >= read.end || known.skip !== read.skip) return false;
   const next = tokens.next(tokenIndex(known.end - 1));
-  return tokens.isWord(next) && joiners.has(tokens.text(next));
+  if (tokens.isWord(next) && t.joiners.has(tokens.text(next))) return true;
+  if (t.givenNames.matchAt(tokens, known.start)?.end !== known.end || (personNameAt(tokens, lexicon, known.start, false)?.end ?? 0) < read.end) return false;
+  for (let k = known.end; k < read.end; k++) if (tokens.isWord(k) && !isDefinite(tokens.text(k))) return false;
+  return true;
 }
 
 /**
@@ -165,7 +171,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // rest so). After a head of three letters one named again is as often the man: "لتبرير سجن ستادلر".
   const namesake = (f: Found, headLetters = 0): boolean => f.type === 'person' && f.skip === 0 && namesakeBefore(tokens, lexicon, t, f.start, headLetters);
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
-  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, t.joiners, known, read) || placeOpensPersonName(tokens, t, known, read);
+  const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
   const first = withoutRunOnSurnames(tokens, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn));
   const more: Found[] = [...first];

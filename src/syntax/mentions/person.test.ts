@@ -88,4 +88,26 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وأين لقيت تجاوب الجمهور ؟')).toEqual([]);
     expect(people('وسجل واين روني الهدف .')).toEqual(['واين روني']);
   });
+
+  it('takes a surname that opens with و and reads like a verb stem when the name closes right after it', () => {
+    expect(people('وقال رئيس الوكالة روب وينرايت: إن العملية نجحت .')).toEqual(['روب وينرايت']);
+    expect(people('والتقى وزير الدفاع غافن ويليامسون .')).toEqual(['غافن ويليامسون']);
+    expect(people('وقال جون ويبتسم للكاميرا إن الأمر انتهى .')).toEqual(['جون']);
+  });
+
+  it('reads a noun title and one word after إن or أن as a subject and its predicate', () => {
+    expect(people('وأكد المدرب أن الفريق قادر على الفوز .')).toEqual([]);
+    expect(people('وقال المتحدث إن المهاجم مقيم في فيينا .')).toEqual([]);
+    expect(people('وأكد المدرب أن اللاعب محمد صلاح جاهز .')).toEqual(['محمد صلاح']);
+  });
+
+  it('reads a listed person written as a given name as the given name of a longer name with family names', () => {
+    expect(people('نعى الحزب القيادي عبدالناصر الجنيدي عضو الوفد .')).toEqual(['عبدالناصر الجنيدي']);
+    expect(people('وكان عبد الناصر قد أمم القناة .')).toEqual(['عبد الناصر']);
+  });
+
+  it('reads websites, newspapers and accounts as an unnamed source, not a person', () => {
+    expect(people('وأشارت مواقع مغربية إلى أن الاتفاق قريب .')).toEqual([]);
+    expect(people('وذكرت صحف بريطانية أن الحادث وقع أمس .')).toEqual([]);
+  });
 });
