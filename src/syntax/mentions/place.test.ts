@@ -122,3 +122,14 @@ describe('places of the tables and their context', () => {
     expect(places('قتل 77 شخصا في إقليم سيلاكاب القريب')).toEqual(['سيلاكاب']);
   });
 });
+
+describe('a listed city that is also an imperative', () => {
+  it('reads قم before بـ as "do", and the city after its head or beside another place', () => {
+    expect(placed('ثم قم باختيار الإعدادات من القائمة')).toEqual([]);
+    expect(placed('وصل الوفد إلى مدينة قم الإيرانية')).toEqual([['قم', 'place', 20]]);
+    expect(placed('زار طهران وقم')).toEqual([
+      ['طهران', 'place', 4],
+      ['قم', 'place', 11],
+    ]);
+  });
+});
