@@ -437,6 +437,13 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('خالد بن سعيد العمري', 'أحمد سعيد العمري')).toBe(false);
   });
 
+  it('reads a chain of "son of" names as the opening of a longer chain, never with another father or a family name', () => {
+    expect(entitySimilarity('محمد بن نايف', 'محمد بن نايف بن عبدالعزيز')).toBe(0.85);
+    expect(sameEntity('عبد الله بن عبد العزيز', 'عبد الله بن فيصل بن عبد العزيز')).toBe(false);
+    expect(sameEntity('عبد الله السعيد', 'عبد الله سعيد بن ضاوي')).toBe(false);
+    expect(sameEntity('سعد بن عبدالله آل ثابت', 'سعد بن عبدالله بن غنيم')).toBe(false);
+  });
+
   it('reads a family name that opens with بن, alone, as the full name ending with it', () => {
     expect(entitySimilarity('يوسف بن عمار', 'بن عمار')).toBe(0.85);
     expect(sameEntity('يوسف بن عمار', 'بن عمر')).toBe(false);

@@ -361,8 +361,9 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  *    البشير، حسين الحوثي ↔ حسين بدر الدين الحوثي), a double given name of the tables by
  *    its second part (جواد ظريف ↔ محمد جواد ظريف), a Spanish name by its first given name
  *    and a surname of two words (ميغيل دياز-كانيل ↔ ميغيل ماريو دياز كانيل بيرموديز), a family
- *    name that opens with بن alone (بن يدر ↔ وسام بن يدر) and a chain of three names or more written
- *    with بن or without (زيد بن رعد الحسين ↔ زيد رعد الحسين) → 0.85,
+ *    name that opens with بن alone (بن يدر ↔ وسام بن يدر), a chain of three names or more written
+ *    with بن or without (زيد بن رعد الحسين ↔ زيد رعد الحسين) and a chain without the forefathers at
+ *    its end (محمد بن نايف ↔ محمد بن نايف بن عبدالعزيز) → 0.85,
  *    unless either is a known place or body (they match through their aliases only);
  * 5. two names of bodies or places after one head, or after heads of one kind (جبل / بركان رينجاني,
  *    شبكة / جماعة حقاني), read as above; the same words with a country as its noun or its demonym,
@@ -388,7 +389,8 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
  * do place heads of two kinds (مدينة كركوك ≠ محافظة كركوك، ولاية هاواي ≠ جزيرة هاواي; a
  * town and a city are one kind, `synonymousHeads`), though either alone is the known place.
  * Two full names with different first names are different people (دونالد ترامب ≠
- * إيفانكا ترامب); the cost is that a surname alone matches every bearer of it.
+ * إيفانكا ترامب); the cost is that a surname alone matches every bearer of it, and a short
+ * chain every longer one it opens (فهد بن عبدالعزيز ↔ فهد بن عبدالعزيز بن معمر).
  *
  * @param a - A name as written.
  * @param b - Another name as written.
@@ -467,7 +469,7 @@ function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, k
   // A head of the same kind in the construct before one name: بركان رينجاني is جبل رينجاني.
   if (ta.length > 1 && tb.length > 1 && ta[0] !== tb[0] && sameHead(t, ta[0]!, tb[0]!, context)) tb = [ta[0]!, ...tb.slice(1)];
   // Word for word, or the same words with a country as its noun or demonym: برلمان كوبا = البرلمان الكوبي.
-  const score = Math.max(wordsSimilarity(t, ta, tb, known, context), sameWordsWithCountry(t, ta, tb));
+  const score = Math.max(wordsSimilarity(t, ta, tb, known, context), sameWordsWithCountry(t, ta, tb), withoutForefathers(t, ta, tb));
   if (score >= 0.8 || known) return score;
   // A body named after a person by the surname: كتائب القسام = كتائب عز الدين القسام.
   const named = namedAfterPerson(t, ta, tb, context);
@@ -478,6 +480,19 @@ function keysSimilarity(t: SimilarityTables, a: string, b: string, ka: string, k
   const ra = withoutOptionalWords(t, ta, tb);
   const rb = withoutOptionalWords(t, tb, ta);
   return ra.length === ta.length && rb.length === tb.length ? score : Math.max(score, wordsSimilarity(t, ra, rb, known, context));
+}
+
+/**
+ * 0.85 when a chain of "son of" names is the opening of a longer chain, which goes on with "son of":
+ * محمد بن نايف = محمد بن نايف بن عبدالعزيز (the forefathers at its end left out). Never a father's
+ * name in the place of another (عبد الله بن عبد العزيز ≠ عبد الله بن فيصل بن عبد العزيز), nor a
+ * name without "son of" or with a family name (عبد الله السعيد ≠ عبد الله سعيد بن ضاوي، سعد بن عبدالله آل
+ * ثابت ≠ سعد بن عبدالله بن غنيم); else 0. The keys as written: a family name is not left out first.
+ */
+function withoutForefathers(t: SimilarityTables, ta: readonly string[], tb: readonly string[]): number {
+  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
+  if (short.length < 3 || !t.keys.isSon(short[1]!) || !t.keys.isSon(long[short.length]!) || short.some((w) => t.keys.isFamily(w))) return 0;
+  return short.every((w, i) => w === long[i] || tokenSimilarity(t, w, long[i]!, true) === 1) ? 0.85 : 0;
 }
 
 /**
