@@ -437,6 +437,12 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('خالد بن سعيد العمري', 'أحمد سعيد العمري')).toBe(false);
   });
 
+  it('reads an Arab given name with its و written once or twice as one name', () => {
+    expect(entitySimilarity('داود', 'داوود')).toBe(1);
+    expect(sameEntity('أحمد داود أوغلو', 'أحمد داوود أوغلو')).toBe(true);
+    expect(sameEntity('سعيد', 'سعد')).toBe(false);
+  });
+
   it('reads a chain of "son of" names as the opening of a longer chain, never with another father or a family name', () => {
     expect(entitySimilarity('محمد بن نايف', 'محمد بن نايف بن عبدالعزيز')).toBe(0.85);
     expect(sameEntity('عبد الله بن عبد العزيز', 'عبد الله بن فيصل بن عبد العزيز')).toBe(false);

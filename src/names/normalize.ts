@@ -36,6 +36,9 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
+/** A و written twice inside a word (داوود). */
+const DOUBLED_WAW = 'وو';
+
 /** A word without its article (الجبير → جبير), when enough is left. */
 function withoutArticle(word: string): string {
   return word.startsWith(article) && word.length > 3 ? word.slice(article.length) : word;
@@ -206,12 +209,15 @@ export class NameKeys {
   }
 
   /**
-   * The key of one word: the word without its article (الجبير → جبير), and without a final hamza
+   * The key of one word: the word without its article (الجبير → جبير), an Arab given name with one و
+   * where it is written twice (داوود → داود), and without a final hamza
    * after alef, which much writing drops (صنعاء / صنعا، البيضاء / البيضا) — not in an Arab given
    * name, where it tells two names apart (علاء ≠ علا).
    */
   private keyWord(word: string): string {
     const bare = withoutArticle(word);
+    // An Arab given name with its و written twice is the name: داوود is داود.
+    if (this.nativeNames.has(bare) && bare.includes(DOUBLED_WAW)) return bare.replace(DOUBLED_WAW, 'و');
     return bare.length > FINAL_HAMZA_STEM && bare.endsWith(FINAL_HAMZA) && !this.nativeNames.has(bare) && !this.nativeNames.has(word) ? bare.slice(0, -1) : bare;
   }
 
