@@ -203,8 +203,13 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'وكالة كل العراق'),
   known('organization', 'حرية برس'),
   // Companies.
-  known('organization', 'أرامكو|أرامكو السعودية'),
-  known('organization', 'سابك'),
+  known('organization', 'أرامكو|أرامكو السعودية|شركة الزيت العربية السعودية'),
+  known('organization', 'سابك|الشركة السعودية للصناعات الأساسية'),
+  known('organization', 'شركة الاتصالات السعودية|الاتصالات السعودية|STC'),
+  // Saudi bodies news names by their short names; نزاهة is also "integrity": a mention after a head only.
+  known('organization', 'الهيئة الوطنية لمكافحة الفساد|هيئة مكافحة الفساد|نزاهة', true),
+  known('organization', 'هيئة السوق المالية|هيئة السوق المالية السعودية|هيئة سوق المال'),
+  known('organization', 'هيئة الأمر بالمعروف والنهي عن المنكر|هيئة الأمر بالمعروف'),
   known('organization', 'غوغل|جوجل|Google'),
   known('organization', 'فيسبوك|فيس بوك|Facebook'),
   known('organization', 'تويتر|Twitter'),
