@@ -36,8 +36,11 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-/** A و written twice inside a word (داوود). */
-const DOUBLED_WAW = 'وو';
+/**
+ * A و written twice inside a word, which one writing doubles and another does not: a transliteration's
+ * v and u written apart (تشاووش / تشاوش, Çavuş), an Arab given name (داوود / داود).
+ */
+export const doubledWaw = /(?<=.)وو/gu;
 
 /** A word without its article (الجبير → جبير), when enough is left. */
 function withoutArticle(word: string): string {
@@ -217,7 +220,10 @@ export class NameKeys {
   private keyWord(word: string): string {
     const bare = withoutArticle(word);
     // An Arab given name with its و written twice is the name: داوود is داود.
-    if (this.nativeNames.has(bare) && bare.includes(DOUBLED_WAW)) return bare.replace(DOUBLED_WAW, 'و');
+    if (this.nativeNames.has(bare)) {
+      const single = bare.replace(doubledWaw, 'و');
+      if (single !== bare) return single;
+    }
     return bare.length > FINAL_HAMZA_STEM && bare.endsWith(FINAL_HAMZA) && !this.nativeNames.has(bare) && !this.nativeNames.has(word) ? bare.slice(0, -1) : bare;
   }
 

@@ -1,7 +1,7 @@
 import { compiledOnce } from '../text/lexicon.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { foldWord } from '../text/fold.js';
-import { nameKeys, nameWords, type NameKeys, type NameOptions } from './normalize.js';
+import { doubledWaw, nameKeys, nameWords, type NameKeys, type NameOptions } from './normalize.js';
 import { article } from '../text/clitics.js';
 
 /** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
@@ -98,8 +98,6 @@ const longVowels = 'اوي';
 
 /** The ch of a transliteration (Turkish ç, Catalan ig), written تش or ج: تشاووش أوغلو / جاويش أوغلو (Çavuşoğlu). */
 const chSound = /تش/gu;
-/** A doubled و of a transliteration, v and u written apart: تشاووش / تشاوش (Çavuş). */
-const doubledWaw = /(?<=.)وو/gu;
 /** Fewest letters of a foreign-looking word, and fewest long vowels after its first letter: سالزبوري. */
 const FOREIGN_LETTERS = 6;
 const FOREIGN_VOWELS = 3;
