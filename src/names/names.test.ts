@@ -352,6 +352,18 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('ميغيل دياز كانيل', 'ميغيل وزير دياز كانيل بيرموديز')).toBe(false);
   });
 
+  it('reads a foreign name by its surnames without the given names before them, never an Arab name by its father', () => {
+    expect(sameEntity('أندريس مانويل لوبيز أوبرادور', 'لوبيز أوبرادور')).toBe(true);
+    expect(sameEntity('لويس إيناسيو لولا دا سيلفا', 'لولا دا سيلفا')).toBe(true);
+    expect(sameEntity('كيفين برينس بواتينغ', 'برينس بواتينغ')).toBe(true);
+    // The words after an Arab given name are the father's and the family's: a son is not his father.
+    expect(sameEntity('بشار حافظ الأسد', 'حافظ الأسد')).toBe(false);
+    expect(sameEntity('حسين بدر الدين الحوثي', 'بدر الدين الحوثي')).toBe(false);
+    expect(sameEntity('أحمد علي عبد الله صالح', 'علي عبد الله صالح')).toBe(false);
+    // Nor a body by the last words of its name.
+    expect(sameEntity('هيئة تنمية الصادرات البرازيلية', 'الصادرات البرازيلية')).toBe(false);
+  });
+
   it('reads Jean written جان or جون as one given name when the rest agrees', () => {
     expect(entitySimilarity('جان إيف لودريان', 'جون إيف لودريان')).toBe(1);
     expect(sameEntity('جان', 'جون')).toBe(false);

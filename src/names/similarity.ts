@@ -656,6 +656,23 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
       }
     }
   }
+  // A foreign person by the surnames of the full name, without the given names before them: لوبيز أوبرادور =
+  // أندريس مانويل لوبيز أوبرادور، لولا دا سيلفا = لويس إيناسيو لولا دا سيلفا. Only where the words left out are
+  // given names or read as foreign and the shorter name opens with none: in an Arab name the words after the
+  // first are the father's (حافظ الأسد ≠ بشار حافظ الأسد، بدر الدين الحوثي ≠ حسين بدر الدين الحوثي).
+  const dropped = long.slice(0, long.length - short.length);
+  if (
+    dropped.length <= 2 &&
+    !t.givenNames.has(short[0]!) &&
+    !t.keys.isNative(short[0]!) &&
+    !t.keys.isCompound(short[0]!) &&
+    !t.keys.isSon(short[0]!) &&
+    !t.bodyHeads.has(long[0]!) &&
+    dropped.every((w) => (t.givenNames.has(w) || looksForeign(t, w)) && !t.keys.isNative(w) && !t.keys.isCompound(w)) &&
+    short.every((w, i) => spelled(w, long[dropped.length + i]!))
+  ) {
+    return 0.85;
+  }
   return 0;
 }
 
