@@ -566,6 +566,18 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وذكر فرانس بارونج مانجيرا المتحدث باسم شرطة جاوة')).toContainEqual(['فرانس بارونج مانجيرا', 'person']);
   });
 
+  it('ends a loan name before a common noun, verb or accusative shaped as one', () => {
+    // مفعل, فعائل, a past verb of a derived form, an accusative nisba and accusative nouns.
+    expect(mentions('على علم بدفع محاميه روبرتو ميلر مبلغ 100 ألف دولار')).toContainEqual(['روبرتو ميلر', 'person']);
+    expect(mentions('وقال الرئيس البرازيلي ميشيل لاندر خسائر المتحف كبيرة')).toContainEqual(['ميشيل لاندر', 'person']);
+    expect(mentions('تسديدة من الألماني ماتياس شولتز استقرت في الشباك')).toContainEqual(['ماتياس شولتز', 'person']);
+    expect(mentions('وقالت النيابة إن ماتياس شولتز احتجز يوم الاثنين')).toContainEqual(['ماتياس شولتز', 'person']);
+    expect(mentions('وبحث ماكرون ونظيره الروسي فلاديمير بوتين هاتفيا الأزمة')).toContainEqual(['فلاديمير بوتين', 'person']);
+    expect(mentions('وقع الرئيس الأمريكي جورج بوش مرسوما جديدا')).toContainEqual(['جورج بوش', 'person']);
+    expect(mentions('قدم السيناتور جو ليبرمان قانونا يحد من الانبعاثات')).toContainEqual(['جو ليبرمان', 'person']);
+    expect(mentions('وقال الوزير هربرت كيكل مهاجما خصومه')).toContainEqual(['هربرت كيكل', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

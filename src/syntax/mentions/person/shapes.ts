@@ -91,6 +91,31 @@ export const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
  */
 export const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي]|ت.ا[^اوي]{2})$/u;
 
+/**
+ * Shapes of common words that end a loan name after its first two words, where an Arab name's third
+ * word may take them (مشعل، مسلم are given names): the noun مفعل ("مايكل كوهين مبلغ"، "أحمد سعد مقطع"),
+ * the broken plural فعائل ("ميشيل تامر خسائر"), a past verb of the derived forms ("إيلكاي غوندوغان
+ * استقرت"، "أطلقت"، "احتجز") and the accusative nisba ("فلاديمير بوتن هاتفيا"، "رسميا").
+ */
+export const LOAN_THIRD_WORD_NOUN = /^(?:م[^اوي]{3}|[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|است[^اوي]{2,3}ت|ا[^اوي]ت[^اوي]{2}|[^اوي]{3,}يا|[^اوي]ا[^اوي]{2}يا)$/u;
+
+/**
+ * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), or a
+ * shape of {@link NOUN_OR_VERB_SHAPE} or {@link VERBAL_NOUN} (مرسوما، مصحوبا، مهاجما، تكريما): "جو
+ * ليبرمان قانونا"، "هربرت كيكل مهاجما ميركل". A loan surname in ا has none of these stems (سيلفا، كوستا).
+ */
+export function accusativeNoun(w: string): boolean {
+  if (w.length < ACCUSATIVE_LETTERS || !w.endsWith('ا')) return false;
+  const stem = w.slice(0, -1);
+  return FAAOOL.test(stem) || NOUN_OR_VERB_SHAPE.test(stem) || VERBAL_NOUN.test(stem);
+}
+
+/** Fewest letters of an accusative noun read by {@link accusativeNoun}: مرسوما (عرضا is read as فعل). */
+const ACCUSATIVE_LETTERS = 5;
+
+/** The noun فاعول: قانون، جاسوس، كابوس. */
+const FAAOOL = /^[^اوي]ا[^اوي]و[^اوي]$/u;
+
 /** A verb negated with لا glued to it: لايؤمن، لاتزال. */
 export const NEGATED_VERB = /^لا[يت]/u;
 
