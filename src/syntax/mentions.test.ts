@@ -578,6 +578,12 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال الوزير هربرت كيكل مهاجما خصومه')).toContainEqual(['هربرت كيكل', 'person']);
   });
 
+  it('ends an Arab name before a third word shaped as a derived verb or a broken plural', () => {
+    expect(mentions('إن الإدارة برئاسة سالم بن علي أثبتت جدارتها')).toContainEqual(['سالم بن علي', 'person']);
+    expect(mentions('وقال الشيخ حمد بن سعيد اعتمد المجلس الخطة')).toContainEqual(['حمد بن سعيد', 'person']);
+    expect(mentions('ووصف الوزير خالد محمود فضائل الاتفاق')).toContainEqual(['خالد محمود', 'person']);
+  });
+
   it('reads an ambiguous given name before a known surname as the full name where a name may open, not a noun in construct', () => {
     expect(mentions('أمينها العام حسن نصرالله في احتفال')).toContainEqual(['حسن نصرالله', 'person']);
     expect(mentions('قصة حب وحياة هوكينغ')).not.toContainEqual(['حياة هوكينغ', 'person']);

@@ -8,7 +8,7 @@ import { article, isDefinite, withoutConjunction } from '../../../text/clitics.j
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { CliticMatch, MentionTables } from '../tables.js';
-import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, LOAN_THIRD_WORD_NOUN, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, VERBAL_NOUN } from './shapes.js';
+import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
 
@@ -87,7 +87,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (words >= 2 && (FIAAL.test(w) || DUAL_OF_THREE.test(w))) break;
     // Nor the other shapes of common nouns and verbs a loan name's third word never takes (مبلغ، خسائر،
     // استقرت، هاتفيا), nor an accusative noun (قانونا، مرسوما): "مايكل كوهين مبلغ"، "جو ليبرمان قانونا".
-    if (words >= 2 && !surname && (LOAN_THIRD_WORD_NOUN.test(w) || accusativeNoun(w))) break;
+    if (words >= 2 && !surname && (MAFAL.test(w) || THIRD_WORD_NOUN.test(w) || accusativeNoun(w))) break;
     end = tokenIndex(p + 1);
     words++;
     slots++;

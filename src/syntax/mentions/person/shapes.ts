@@ -92,12 +92,17 @@ export const PRONOUN_ON_PREPOSITION = /(?:هم|هن|هما|كم|كن)$/u;
 export const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^اوي]{2}ا?|[^اوي]{3}[تا]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ا[^اوي]ي[^اوي]|ت.ا[^اوي]{2})$/u;
 
 /**
- * Shapes of common words that end a loan name after its first two words, where an Arab name's third
- * word may take them (مشعل، مسلم are given names): the noun مفعل ("مايكل كوهين مبلغ"، "أحمد سعد مقطع"),
- * the broken plural فعائل ("ميشيل تامر خسائر"), a past verb of the derived forms ("إيلكاي غوندوغان
- * استقرت"، "أطلقت"، "احتجز") and the accusative nisba ("فلاديمير بوتن هاتفيا"، "رسميا").
+ * Shapes of common words that are never the third word of a name: the broken plural فعائل ("ميشيل
+ * تامر خسائر")، a past verb of the derived forms ("إيلكاي غوندوغان استقرت"، "أطلقت"، "احتجز") and the
+ * accusative nisba ("فلاديمير بوتن هاتفيا"، "رسميا").
  */
-export const LOAN_THIRD_WORD_NOUN = /^(?:م[^اوي]{3}|[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|است[^اوي]{2,3}ت|ا[^اوي]ت[^اوي]{2}|[^اوي]{3,}يا|[^اوي]ا[^اوي]{2}يا)$/u;
+export const THIRD_WORD_NOUN = /^(?:[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|است[^اوي]{2,3}ت|ا[^اوي]ت[^اوي]{2}|[^اوي]{3,}يا|[^اوي]ا[^اوي]{2}يا)$/u;
+
+/**
+ * The noun مفعل ("مايكل كوهين مبلغ"، "مقطع"): never a loan name's third word, where an Arab name's
+ * family name may be so shaped (مشعل، مسلم، مطلق).
+ */
+export const MAFAL = /^م[^اوي]{3}$/u;
 
 /**
  * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), or a
