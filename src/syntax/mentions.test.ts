@@ -438,6 +438,29 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['تنظيم القاعدة', 'organization']]);
   });
 
+  it('reads a club prefix counted by a number as a currency, and before a stop word as no club', () => {
+    expect(mentions('بلغت الأرباح 500 مليون ريال سعودي')).toEqual([]);
+    expect(mentions('منح 10 ملايين ريال لكل ناد')).toEqual([]);
+    expect(mentions('بلغ سعر السهم ثلاثة آلاف ريال عماني')).toEqual([]);
+    expect(mentions('فاز ريال مدريد على ريال سوسيداد')).toEqual([
+      ['ريال مدريد', 'organization'],
+      ['ريال سوسيداد', 'organization'],
+    ]);
+  });
+
+  it('ends a body’s name before a place after its adjective', () => {
+    expect(mentions('وتصنف منظمة الشفافية الدولية السودان ضمن الدول')).toEqual([
+      ['منظمة الشفافية الدولية', 'organization'],
+      ['السودان', 'place'],
+    ]);
+    expect(mentions('وحثت وزارة الخارجية الأمريكية كندا على الحوار')).toEqual([
+      ['وزارة الخارجية الأمريكية', 'organization'],
+      ['كندا', 'place'],
+    ]);
+    // A place behind ل is the name's complement: "مركز التعاون الياباني للشرق الأوسط".
+    expect(mentions('افتتح مركز التعاون الياباني للشرق الأوسط')).toContainEqual(['مركز التعاون الياباني للشرق الأوسط', 'organization']);
+  });
+
   it('finds acronyms and loan names, and a parenthesised abbreviation', () => {
     expect(mentions('قال الناتو واليونيسف وأوبك')).toEqual([
       ['الناتو', 'organization'],

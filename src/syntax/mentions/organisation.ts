@@ -230,6 +230,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // After a ل complement its own adjectives follow: "الهيئة العامة للإحصاء" (agreement is the complement's).
   let complement = false;
   let afterPlace = false;
+  // The last word read is a nisba adjective of the name (الدولية، الأمريكية).
+  let afterNisba = false;
   // The head without its clitics and article: وزارة of ووزارة، مجلس of المجلس.
   const bareHead = head.skip > 0 && !head.definite ? tokens.text(k).slice(head.skip) : withoutArticle(tokens.text(k));
   const commonHead = t.commonNounHeads.has(bareHead);
@@ -304,8 +306,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
         complement = true;
       } else if (!isDefinite(w) || (!(known && !t.demonyms.has(w)) && !agreesWithHead(headWord, w)) || notAdjectiveOfHead(w)) break;
     }
+    // Nor does a place follow the name's adjective: "وتصنف منظمة الشفافية الدولية السودان"، "وزارة الخارجية
+    // الأمريكية العراق" (the object of the verb; a construct's nouns come before its adjectives).
+    if (afterNisba && known && known.skip === 0 && known.entry.type === 'place' && !w.startsWith(liArticle) && !t.demonyms.has(w)) break;
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
+      afterNisba = !known && NISBA.test(w);
       afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
       afterBody = known !== null && known.skip === 0 && known.entry.type === 'organization';
       end = last + 1;
@@ -515,14 +521,30 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
   }
 }
 
-/** "دينامو كييف"، "أولمبيك مرسيليا": a club prefix and the word after it (the city), behind و/ب/ل or not. */
+/**
+ * "دينامو كييف"، "أولمبيك مرسيليا": a club prefix and the word after it (the city), behind و/ب/ل or not.
+ * Not a stop word behind a clitic ("ريال لكل نادٍ"), nor a prefix after a number, where it is a
+ * currency: "10 ملايين ريال سعودي".
+ */
 function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
   const w = tokens.text(k);
   const skip = t.clubPrefixes.has(w) ? 0 : w.length > 3 && HEAD_CLITICS.includes(w[0]!) && t.clubPrefixes.has(w.slice(1)) ? 1 : -1;
   if (skip < 0) return null;
   const next = tokens.nextWord(k);
-  if (next < 0 || t.stops.has(tokens.text(next)) || isDefinite(tokens.text(next)) || isNumberWord(tokens, next)) return null;
+  if (next < 0 || isDefinite(tokens.text(next)) || isNumberWord(tokens, next) || stemCandidates(tokens.text(next), HEAD_CLITICS).some((s) => t.stops.has(s))) return null;
+  if (countedAfter(tokens, tokens.previous(k))) return null;
   return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/** Senses of a number word that count what follows: عشرة، مئة، ملايين (not على read as a ratio). */
+const COUNTING_SENSES: ReadonlySet<string> = new Set(['unit', 'teen', 'ten', 'hundred', 'scale']);
+
+/** True when token `j` is a figure or a number word that counts the noun after it: "500 ريال"، "ملايين ريال". */
+function countedAfter(tokens: TokenStream, j: TokenIndex): boolean {
+  if (j < 0) return false;
+  if (tokens.type(j) === 'numeral') return true;
+  const r = tokens.isWord(j) ? tokens.reading(j) : null;
+  return r !== null && r.senses.some((s) => COUNTING_SENSES.has(s.type));
 }
 
 /** "شركة « إل جي »"، "مؤسسة " فيتش ريتنغز "": a quoted name right after an organisation's head is the body. */
