@@ -171,9 +171,14 @@ export const givenNameShortForms: readonly string[] = [
 /**
  * Foreign given names news writes in two ways the letter rules do not join, each `'a|b'`: a name
  * with one is the name with the other when the rest agrees (جان إيف لودريان = جون إيف لودريان:
- * French Jean is جان, and جون in the English-style spelling of some outlets).
+ * French Jean is جان, and جون in the English-style spelling of some outlets). One name read in
+ * the language of its bearer or of the outlet: Roger (روجيه فيدرر in French, روجر in English),
+ * Michel (ميشال، ميشيل), Davide (دافيدي, or ديفيد as English reads it), Jorge and José as Spanish or
+ * English reads them (خورخي سامباولي = جورج سامباولي، خوسيه مورينيو = جوزيه مورينيو).
  */
-export const givenNameSpellings: readonly string[] = ['جان|جون'];
+export const givenNameSpellings: readonly string[] = [
+  'جان|جون', 'روجيه|روجر', 'ميشيل|ميشال', 'ديفيد|دافيدي', 'خورخي|جورج', 'جوزيه|خوسيه', 'أليكسيس|ألكسيس',
+];
 
 /**
  * Given names that are also common words (أمل "hope"، سعيد "happy"، باسم "in the name of",
