@@ -352,6 +352,11 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('ميغيل دياز كانيل', 'ميغيل وزير دياز كانيل بيرموديز')).toBe(false);
   });
 
+  it('reads a silent final ه after a, written or not, the other words agreeing', () => {
+    expect(sameEntity('جورج ويا', 'جورج وياه')).toBe(true);
+    expect(sameEntity('ويا', 'وياه')).toBe(false);
+  });
+
   it('reads a foreign name by its surnames without the given names before them, never an Arab name by its father', () => {
     expect(sameEntity('أندريس مانويل لوبيز أوبرادور', 'لوبيز أوبرادور')).toBe(true);
     expect(sameEntity('لويس إيناسيو لولا دا سيلفا', 'لولا دا سيلفا')).toBe(true);

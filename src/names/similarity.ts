@@ -168,6 +168,8 @@ function distance(t: SimilarityTables, a: string, b: string, foreign = false): n
 const nisbaWithHamza = /ائي/gu;
 /** A silent ه after a final e, written or not: ديدييه / ديديه / ديدي (Didier), جيه / جاي (Jae). */
 const finalSilentHa = /يي?ه$/u;
+/** A silent ه after a final a, written or not: وياه / ويا (Weah). */
+const finalHaAfterA = /(?<=ا)ه$/u;
 /** A silent final consonant of a French name after n, m or r, written or not: ديشامب / ديشان (Deschamps), لورانت / لوران (Laurent), برتراند / برتران، روبرت / روبير. */
 const silentFinalConsonant = /(?<=[نر])[تد]$/u;
 /** A silent final ب after م, the م said ن: ديشامب / ديشان. */
@@ -176,12 +178,12 @@ const silentFinalBa = /مب$/u;
 const SILENT_FINAL_STEM = 4;
 
 /**
- * A token as transliterations write the same name: the nisba ائي as اوي, a silent final ه or
- * consonant dropped (م before a dropped ب as ن). Native names keep every letter.
+ * A token as transliterations write the same name: the nisba ائي as اوي, a silent final ه (after e
+ * or a: ديدييه / ديدي، وياه / ويا) or consonant dropped (م before a dropped ب as ن). Native names keep every letter.
  */
 function writtenEnding(t: SimilarityTables, token: string): string {
   if (t.keys.isNative(token)) return token;
-  const form = token.replace(nisbaWithHamza, 'اوي').replace(finalSilentHa, 'ي');
+  const form = token.replace(nisbaWithHamza, 'اوي').replace(finalSilentHa, 'ي').replace(finalHaAfterA, '');
   const stem = form.replace(silentFinalConsonant, '').replace(silentFinalBa, 'ن');
   return stem.length >= SILENT_FINAL_STEM ? stem : form;
 }
