@@ -352,6 +352,13 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('ميغيل دياز كانيل', 'ميغيل وزير دياز كانيل بيرموديز')).toBe(false);
   });
 
+  it('reads the dj of a Serbian name, written دي before و or دج, as ج', () => {
+    expect(sameEntity('نوفاك ديوكوفيتش', 'نوفاك جوكوفيتش')).toBe(true);
+    expect(sameEntity('دجوكوفيتش', 'جوكوفيتش')).toBe(true);
+    expect(sameEntity('ديان', 'جان')).toBe(false);
+    expect(sameEntity('دياز', 'جاز')).toBe(false);
+  });
+
   it('reads a silent final ه after a, written or not, the other words agreeing', () => {
     expect(sameEntity('جورج ويا', 'جورج وياه')).toBe(true);
     expect(sameEntity('ويا', 'وياه')).toBe(false);

@@ -107,12 +107,16 @@ const TYPO_LETTERS_AFTER_CH = 7;
 
 /**
  * A token of a name as the letter rules compare it with `other`: a foreign name's ch written تش read
- * as the ج or ش the other writes (تشاووش / جاويش → جاووش), a final tz as its ز (كورتز / كورز), and
+ * as the ج or ش the other writes (تشاووش / جاويش → جاووش), its opening dj as the other's ج
+ * (ديوكوفيتش / جوكوفيتش), a final tz as its ز (كورتز / كورز), and
  * its doubled و as the one و of the other (جاووش → جاوش). Only where the other writes it so: تش is no
  * K (تشوكس ≠ كوكس), and the ش of an Arabic word stays (استشاري ≠ عسكري). An Arab given name keeps every letter.
  */
 function transliterated(t: SimilarityTables, token: string, other: string): string {
-  if ((!token.includes('تش') && !token.includes('وو') && !token.endsWith(finalTz)) || t.keys.isNative(token)) return token;
+  if (t.keys.isNative(token)) return token;
+  // A Serbian or Croatian Đ (dj) written دي or دج before its vowel, or ج: ديوكوفيتش / دجوكوفيتش / جوكوفيتش.
+  if (token.length >= FOREIGN_LETTERS && other.startsWith('ج') && djOnset.test(token)) token = token.replace(djOnset, 'ج');
+  if (!token.includes('تش') && !token.includes('وو') && !token.endsWith(finalTz)) return token;
   // ch as ج or, where the other has no ج, as ش: تشيرتشيسوف / شيرشيسوف (Cherchesov), تشيلي / شيلي — not
   // where the other writes ش beside ت, the same letters moved (باتشر / باشتر).
   const chAs = other.includes('تش') ? undefined : other.includes('ج') ? 'ج' : other.includes('ش') && !other.includes('شت') ? 'ش' : undefined;
@@ -121,6 +125,12 @@ function transliterated(t: SimilarityTables, token: string, other: string): stri
   const tz = ch.endsWith(finalTz) && other.endsWith('ز') && !other.endsWith(finalTz) ? `${ch.slice(0, -finalTz.length)}ز` : ch;
   return other.includes('وو') ? tz : tz.replace(doubledWaw, 'و');
 }
+
+/**
+ * The dj of a Serbian or Croatian name at the start of a long word, as دي before و or as دج:
+ * ديوكوفيتش، دجوكوفيتش (not دياز / جاز, Díaz, nor ديان / جان).
+ */
+const djOnset = /^(?:دي(?=و)|دج)/u;
 
 /** The final tz of a German or English name, written تز by some outlets and ز by others. */
 const finalTz = 'تز';
