@@ -623,6 +623,11 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   // consonant transliterators write either way: روس نفط / روسنفت.
   if (ta.join('') === tb.join('')) return 0.95;
   if (consonantSkeleton(t, ta.join('')) === consonantSkeleton(t, tb.join(''))) return 0.9;
+  // A foreign name written in more words or fewer with its vowels read otherwise: هايلي مريام ديسالين /
+  // هايليماريام ديسالين. Never with an Arab word in either, whose vowels make other words, nor with a word
+  // of vowel letters only, which would vanish whole (كيم يو جونغ ≠ كيم جونغ).
+  const joinable = (ws: readonly string[]): boolean => ws.every((w) => !t.keys.isNative(w) && !t.keys.isCompound(w) && [...w].some((c) => !innerVowelLetters.includes(c)));
+  if (context.foreign && joinable(ta) && joinable(tb) && foreignSkeleton(t, ta.join(''), false) === foreignSkeleton(t, tb.join(''), false)) return 0.9;
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
   // A known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
   if (known) return 0;
