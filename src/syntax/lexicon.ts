@@ -45,7 +45,7 @@ import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
 import { UnitTable } from './units.js';
 import { artWorkNouns, namesakeHeads, saintWords, workNouns } from './lexicon/namesakes.js';
-import { nameEndWords } from './lexicon/name-ends.js';
+import { blessingsAfterNames, nameEndWords } from './lexicon/name-ends.js';
 
 /** The tables of the syntax layer. */
 export interface SyntaxTables {
@@ -133,6 +133,8 @@ export interface SyntaxTables {
   readonly artWorkNouns: readonly string[];
   /** Words that end a person's name after it, beyond the particles: بعدما، ردا، زميل ("سيرجيو راموس بعدما نال"). */
   readonly nameEndWords: readonly string[];
+  /** Blessings written after a name, which end it: طيب الله ثراه، رحمه الله ("الملك عبدالعزيز - طيب الله ثراه -"). */
+  readonly blessingsAfterNames: readonly string[];
   /** Saint before the name of a place or church named after one, written with no clitic: سان، سانت ("سان ستيفانو"). */
   readonly saintWords: readonly string[];
 }
@@ -181,6 +183,7 @@ export const syntaxTables: SyntaxTables = {
   workNouns,
   artWorkNouns,
   nameEndWords,
+  blessingsAfterNames,
   saintWords,
 };
 
@@ -243,6 +246,7 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   workNouns: phrase,
   artWorkNouns: phrase,
   nameEndWords: phrase,
+  blessingsAfterNames: phrase,
   saintWords: phrase,
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peopleOf as people } from '../../../test/people-of.js';
-import { nameEndWords } from './name-ends.js';
+import { blessingsAfterNames, nameEndWords } from './name-ends.js';
 
 describe('nameEndWords', () => {
   it.each(nameEndWords)('ends a foreign name before %s', (word) => {
@@ -47,5 +47,15 @@ describe('a given name after a demonym or before its office', () => {
 
   it('reads a given name that is a noun of office before its complement as the office', () => {
     expect(people('من جانبه أكد مساعد المدرب المحلي جمال يعقوب أن المنتخب جاهز')).not.toContain('مساعد');
+  });
+});
+
+describe('blessingsAfterNames', () => {
+  it.each(blessingsAfterNames)('ends a name before %s', (blessing) => {
+    expect(people(`وزار الملك عبدالعزيز بن عبدالرحمن ${blessing} المنطقة عام 1930`)).toEqual(['عبدالعزيز بن عبدالرحمن']);
+  });
+
+  it('ends a name before a blessing between dashes', () => {
+    expect(people('أسسها الملك عبدالعزيز آل سعود ـ طيب الله ثراه ـ قبل قرن')).toEqual(['عبدالعزيز آل سعود']);
   });
 });

@@ -63,3 +63,14 @@ export const nameEndWords: readonly string[] = [
   'الأخير',
   'الأخيرة',
 ];
+
+/**
+ * Blessings and prayers news writes after a name, often between dashes: "الملك عبدالعزيز - طيب الله
+ * ثراه -"، "الشيخ زايد رحمه الله"، "خادم الحرمين الشريفين حفظه الله". The name ends before them:
+ * طيب is also a given name and الله a compound's second word, so without them "عبدالعزيز طيب الله"
+ * read as one name. One phrase a line may be added.
+ */
+export const blessingsAfterNames: readonly string[] = [
+  'طيب الله ثراه', 'رحمه الله', 'رحمها الله', 'يرحمه الله', 'يرحمها الله', 'حفظه الله', 'حفظها الله', 'رعاه الله',
+  'أيده الله', 'غفر الله له', 'عليه السلام', 'عليها السلام', 'رضي الله عنه', 'رضي الله عنها', 'صلى الله عليه وسلم', 'قدس سره',
+];

@@ -252,6 +252,8 @@ export interface MentionTables {
   readonly artWorkNouns: PhraseTable<string>;
   /** Folded words that end a person's name after it: بعدما، ردا، زميل. */
   readonly nameEndWords: ReadonlySet<string>;
+  /** Blessings after a name, which end it: طيب الله ثراه، رحمه الله. */
+  readonly blessings: PhraseTable<string>;
   /** Folded words of Saint, read as written: سان، سانت. */
   readonly saintWords: ReadonlySet<string>;
 }
@@ -329,6 +331,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       workNouns: new PhraseTable([...lexicon.tables.workNouns, ...lexicon.tables.artWorkNouns], (h) => h, cliticsButKaf),
       artWorkNouns: new PhraseTable(lexicon.tables.artWorkNouns, (h) => h, cliticsButKaf),
       nameEndWords: folded(lexicon.tables.nameEndWords),
+      blessings: new PhraseTable(lexicon.tables.blessingsAfterNames, (b) => b),
       saintWords: folded(lexicon.tables.saintWords),
     };
     compiled.set(lexicon, t);

@@ -27,6 +27,8 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   const w = tokens.text(j);
   // ولا، وهو: a stop behind a conjunction; فيصل، وليد are names, not ف + يصل.
   if (t.stops.has(w) || t.nameEndWords.has(w) || (!t.givenNames.starts(w) && t.stops.has(withoutConjunction(w, 2)))) return true;
+  // A blessing after the name: "عبدالعزيز طيب الله ثراه" ends at عبدالعزيز.
+  if (t.blessings.matchAt(tokens, j) !== null) return true;
   // A word that ends names behind و written with its hamza is و and that word, though the whole folds to a
   // name: "وأين لقيت" is not واين (Wayne), written so.
   if (w.startsWith(WAW) && t.nameEndWords.has(w.slice(1)) && tokens.originalText(j, tokenIndex(j + 1))[1] === HAMZA_ABOVE) return true;
