@@ -259,7 +259,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'يوفنتوس'),
   known('organization', 'إنتر ميلان|الإنتر'),
   known('organization', 'ميلان|إيه سي ميلان', true),
-  known('organization', 'بايرن ميونيخ'),
+  known('organization', 'بايرن ميونيخ|بايرن ميونخ'),
   known('organization', 'بوروسيا دورتموند|دورتموند'),
   known('organization', 'باريس سان جيرمان'),
   known('organization', 'الأهلي', true),

@@ -1389,6 +1389,22 @@ describe('cities in a sports report', () => {
     expect(kinds('بعد الخسارة امام مضيف ه ليون صفر - 2')).toEqual([['ليون', 'organization', 'ليون']]);
   });
 
+  it('reads a city behind و or ل near a word of the game as its club, and a city joined by و to a city as that one reads', () => {
+    expect(kinds('وسجل صلاح الهدف الثاني لليفربول في مرمى روما')).toContainEqual(['ليفربول', 'organization', 'ليفربول']);
+    expect(kinds('أما ليفربول الذي يدربه كلوب فقد فاز')).toContainEqual(['ليفربول', 'organization', 'ليفربول']);
+    expect(kinds('انتهت المباراة بين مانشستر وليفربول بالتعادل')).toEqual([
+      ['مانشستر', 'organization', 'مانشستر'],
+      ['ليفربول', 'organization', 'ليفربول'],
+    ]);
+    // Venues: a list of cities after في stays places, and a city behind ب is where.
+    expect(kinds('تقام المباريات في أربيل والبصرة وكربلاء')).toEqual([
+      ['أربيل', 'place', 'أربيل'],
+      ['البصرة', 'place', 'البصرة'],
+      ['كربلاء', 'place', 'كربلاء'],
+    ]);
+    expect(kinds('أقيمت المباراة ببرشلونة')).toEqual([['برشلونة', 'place', 'برشلونة']]);
+  });
+
   it('keeps a city with no word of the game near it, a city after a clitic or head, and a country, a place', () => {
     expect(kinds('وسيفتقد ليون جهود الوزير')).toEqual([['ليون', 'place', 'ليون']]);
     expect(kinds('أقيمت المباراة في ليون أمس')).toEqual([['ليون', 'place', 'ليون']]);

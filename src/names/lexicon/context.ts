@@ -134,9 +134,9 @@ export const nounsAfterAla: readonly string[] = [
 /**
  * Words after which a clause's subject comes first, so that a name right after them may open
  * the clause before its office: "أن بلير"، "إن شوماخر متسابق فيراري" (أن and إن fold alike: one entry
- * stands for both).
+ * stands for both), "أما ليفربول الذي يدربه كلوب" (as for; إما "either" folds alike).
  */
-export const subjectFirstParticles: readonly string[] = ['أن', 'بأن', 'وأن', 'لكن', 'ولكن', 'كما'];
+export const subjectFirstParticles: readonly string[] = ['أن', 'بأن', 'وأن', 'لكن', 'ولكن', 'كما', 'أما', 'وأما'];
 
 /**
  * Words a verb that opens its clause may follow, so that the noun after the verb is its subject:
@@ -236,6 +236,8 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
 export const clubContextWords: readonly string[] = [
   'ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير',
   'مباراة', 'مباراتي', 'مباريات', 'شوط', 'حارس', 'مدافع', 'هداف',
+  // The coach by the verb, goals counted, the penalty shoot-out: "ليفربول الذي يدربه كلوب"، "سجل هدفين".
+  'يدربه', 'هدفين', 'ركلة', 'ركلات', 'ترجيح',
 ];
 
 /**

@@ -52,20 +52,40 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w);
 }
 
+/** Clitics before a city that leave it free to name its club: و، ف، ل (لليفربول "for Liverpool"). */
+const CLUB_CLITICS = 'وفل';
+
+/** The conjunctions among them, which join a city to the one before it. */
+const CONJUNCTION_CLITICS = 'وف';
+
+/** Most cities read back along a list joined by و ("أربيل والبصرة وكربلاء"): the reading stays constant work. */
+const COORDINATED_CITIES = 4;
+
 /** Most tokens (words and the spaces between them) on each side of a city that a word of the game may stand at. */
 const SPORTS_WINDOW = 24;
 
 /**
- * True when the one-word city at `k`, with no clitic and no preposition or place head before it,
+ * True when the one-word city at `k`, with no clitic but و/ف/ل and no preposition or place head before it,
  * stands near a word of the game (`clubContextWords`, behind و/ف، ب/لل and the article): a sports
  * report names the club by its city. "وسيفتقد برشلونة جهود مهاجمه في المباراة"، "المباراة بين
  * ليفربول وشيفلد" (a preposition of a match, `opponentWords`); "أقيمت المباراة في برشلونة" and
  * "فبمدينة مراكش" are the city.
  */
-function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, entry: KnownName): boolean {
+function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, entry: KnownName, depth = 0): boolean {
   const prev = tokens.previousWord(k);
   const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
-  if (entry.kind !== 'city' || skip > 0 || (prev >= 0 && ((t.stops.has(before) && !t.opponentWords.has(before)) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
+  // Behind و or ل the club too ("سجل الهدف الأول لليفربول"، "وليفربول"); behind ب the city is where ("ببرشلونة").
+  if (skip > 0 && !CLUB_CLITICS.includes(tokens.text(k)[0]!)) return false;
+  // A city joined by و to a city before it reads as that one does: "في أربيل والبصرة وكربلاء" are three
+  // cities, "بين مانشستر وليفربول" two clubs.
+  if (skip > 0 && CONJUNCTION_CLITICS.includes(tokens.text(k)[0]!) && prev >= 0 && depth < COORDINATED_CITIES) {
+    // (A capital or a country before it is a place here: "في أبوظبي ودبي والعين".)
+    const m = t.known.matchAt(tokens, prev);
+    if (m !== null && m.end === prev + 1 && m.entry.type === 'place') return m.entry.kind === 'city' && sportsCity(tokens, t, prev, m.skip, m.entry, depth + 1);
+  }
+  // A particle before a subject leaves it free too: "أما ليفربول الذي يدربه كلوب"، "إن برشلونة".
+  const free = t.opponentWords.has(before) || t.subjectFirstParticles.has(before);
+  if (entry.kind !== 'city' || (prev >= 0 && ((t.stops.has(before) && !free) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
   for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
     const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
     if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(/^(?:ب|لل?)/u, '')))) return true;
