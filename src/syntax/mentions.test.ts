@@ -810,6 +810,13 @@ describe('findEntityMentions: people', () => {
 });
 
 describe('findEntityMentions: people by context', () => {
+  it('reads one word shaped like a present verb between a verb of saying and إن as who says, never before the bare أن', () => {
+    expect(mentions('وقال تريشيه إن البنك لن يرفع الفائدة')).toEqual([['تريشيه', 'person']]);
+    expect(mentions('وقال ستودهام إن الرحلة كانت صعبة')).toEqual([['ستودهام', 'person']]);
+    expect(mentions('وقال ينبغي أن نعمل معا')).toEqual([]);
+    expect(mentions('وتقول تقديرات إن العدد أكبر')).toEqual([]);
+  });
+
   it('finds the subject after a verb of saying or doing when something closes it', () => {
     expect(mentions('وأعرب داليما عن أمله')).toEqual([['داليما', 'person']]);
     expect(mentions('وقال رمضان إن الأصوات')).toEqual([['رمضان', 'person']]);

@@ -17,8 +17,8 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { DERIVED_IN_YA, ELATIVE, GEMINATE, PREPOSITION_PHRASE, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
-import { continuesName, endsName, isNameStop, isNumberWord, officeBefore } from './person/stops.js';
+import { DERIVED_IN_YA, ELATIVE, GEMINATE, LOAN_YEH, NOUN_ENDING, PREPOSITION_PHRASE, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { continuesName, endsName, isNameStop, isNumberWord, officeBefore, speechOpensAfter } from './person/stops.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
@@ -106,6 +106,9 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
     return subjectClosed(tokens, t, tokenIndex(k + 1)) ? { start: k, end: tokenIndex(k + 1) } : null;
   }
+  // One word between a verb of saying and إن is who says, though shaped like a verb in the present:
+  // "وقال تريشيه إن"، "وقال ستودهام إن" (a verb there would take أن: "وقال ينبغي أن").
+  if (reporting && verbShapedSpeaker(tokens, lexicon, t, k)) return { start: k, end: tokenIndex(k + 1) };
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
   if (!name || (name.end === k + 1 && headsNamedThing(tokens, lexicon, t, k))) return null;
@@ -117,6 +120,30 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (copula && (lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n))) return name;
   return reporting && tokens.text(n).startsWith(TO_THE) && !t.known.matchAt(tokens, n) ? name : null;
 }
+
+/** Fewest letters of a verb-shaped word read as the speaker before إن: تريشيه (تريد and يمكن are verbs). */
+const VERB_SHAPED_SPEAKER_LETTERS = 5;
+
+/**
+ * True when word token `k`, shaped like a verb in the present or future (ت، ي، ست), is a foreign
+ * name between a verb of saying and إن written with its hamza below: "وقال تريشيه إن"، "وقال ستودهام
+ * إن". No table lists it as a verb, a stop or a known body or place, it carries no clitic, pronoun or
+ * tanween, and it has the letters of a name.
+ */
+function verbShapedSpeaker(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+  const w = tokens.text(k);
+  if (w.length < VERB_SHAPED_SPEAKER_LETTERS || !VERB_SHAPED.test(w) || tokens.hasTanween(k) || isDefinite(w)) return false;
+  if (!speechOpensAfter(tokens, lexicon, k)) return false;
+  if (isNameStop(tokens, t, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || lexicon.predicates.has(tokens, k)) return false;
+  if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.anonymous.matchAt(tokens, k)) return false;
+  // Nor a noun so shaped: a verbal noun تفعيل, a plural in ات ("وتقول تقديرات إن"), a word in ة (a loan
+  // name may end in يه written so: تريشيه).
+  const nounEnding = NOUN_ENDING.test(w) && !(LOAN_YEH.test(w) && !tokens.originalText(k, tokenIndex(k + 1)).endsWith('ة'));
+  return !PRONOUN_ON_PREPOSITION.test(w) && !SOUND_PLURAL.test(w) && !nounEnding && !VERBAL_NOUN.test(w);
+}
+
+/** The opening of a verb in the present or future, which a foreign name may take: تريشيه، ستودهام، يلدز. */
+const VERB_SHAPED = /^س?[يت]/u;
 
 /** The endings of a verb in the plural: قالوا، أعلنوا، يقولون. */
 const PLURAL_VERB_END = /(?:وا|ون)$/u;
@@ -500,6 +527,9 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;
   const n = tokens.next(k);
+  // A word shaped like a verb in the present is one before the bare أن ("وقال ينبغي أن نعمل"), a
+  // name only before إن or a colon (see {@link verbShapedSpeaker}).
+  if (VERB_SHAPED.test(w) && !tokens.isPunct(n, ':')) return speechOpensAfter(tokens, lexicon, k);
   return tokens.isPunct(n, ':') || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n)));
 }
 
