@@ -5,6 +5,7 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
+import type { WordSense } from '../../numbers/words.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -537,7 +538,7 @@ function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | n
 }
 
 /** Senses of a number word that count what follows: عشرة، مئة، ملايين (not على read as a ratio). */
-const COUNTING_SENSES: ReadonlySet<string> = new Set(['unit', 'teen', 'ten', 'hundred', 'scale']);
+const COUNTING_SENSES: ReadonlySet<WordSense['type']> = new Set<WordSense['type']>(['unit', 'teen', 'ten', 'hundred', 'scale']);
 
 /** True when token `j` is a figure or a number word that counts the noun after it: "500 ريال"، "ملايين ريال". */
 function countedAfter(tokens: TokenStream, j: TokenIndex): boolean {
