@@ -40,6 +40,17 @@ describe('names tables', () => {
     }
   });
 
+  it.each(t.namingHeads.map((head) => [head] as const))('"%s" before a name of two words or more may be left out', (head) => {
+    const without: NameOptions = { lexicon: { namingHeads: { replace: t.namingHeads.filter((h) => h !== head) } } };
+    expect(sameEntity(`${head} جبهة التحرير الوطني`, 'جبهة التحرير الوطني')).toBe(true);
+    expect(sameEntity(`${head} جبهة التحرير الوطني`, 'جبهة التحرير الوطني', without)).toBe(false);
+  });
+
+  it('leaves no other head out, nor one before a known person', () => {
+    expect(sameEntity('كتائب حزب الله', 'حزب الله')).toBe(false);
+    expect(sameEntity('حزب نواز شريف', 'نواز شريف')).toBe(false);
+  });
+
   it.each(t.givenNameSpellings.map((entry) => [entry, entry] as const))('"%s" reads two spellings of a given name as one', (entry) => {
     const [first, ...others] = entry.split('|');
     const without: NameOptions = { lexicon: { givenNameSpellings: { replace: t.givenNameSpellings.filter((e) => e !== entry) } } };

@@ -43,7 +43,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -82,6 +82,8 @@ export interface NamesTables {
   readonly genericBodyWords: readonly string[];
   /** Words before a place name: مدينة، محافظة، ولاية. */
   readonly placeHeads: readonly string[];
+  /** Heads written before a body's or a place's own name or left out: حزب، مجموعة، منطقة (مجموعة علي بابا = علي بابا). */
+  readonly namingHeads: readonly string[];
   /** Words that never belong to a name: أن، في، أمس، الثلاثاء. */
   readonly nameStopWords: readonly string[];
   /** Words that make two otherwise equal names different: جنوب السودان is not السودان. */
@@ -203,6 +205,7 @@ export const namesTables: NamesTables = {
   organisationDescriptors,
   genericBodyWords,
   placeHeads,
+  namingHeads,
   nameStopWords,
   distinguishingWords,
   soundedCompassWords,
@@ -296,6 +299,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   organisationDescriptors: phrase,
   genericBodyWords: phrase,
   placeHeads: phrase,
+  namingHeads: phrase,
   nameStopWords: phrase,
   distinguishingWords: phrase,
   soundedCompassWords: formsOfOne,

@@ -40,6 +40,8 @@ interface SimilarityTables {
   readonly compassAdjective: ReadonlyMap<string, string>;
   /** Keys of the heads before a place's name: مدينه، قريه، ولايه. */
   readonly placeHeads: ReadonlySet<string>;
+  /** Keys of the heads written before a body's or a place's own name or left out: حزب، مجموعه، منطقه. */
+  readonly namingHeads: ReadonlySet<string>;
   /** Keys of the given names that are also common words: دوري، امل، نور. */
   readonly commonWordNames: ReadonlySet<string>;
   /** Folded heads of a body's or a place's name: كتائب، وزاره، مدينه، جبل. */
@@ -82,6 +84,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
     compassAdjective: new Map(tables.soundedCompassWords.map((entry) => entry.split('|').map((f) => keys.key(f)) as [string, string])),
     placeHeads: new Set(tables.placeHeads.map((w) => keys.key(w))),
+    namingHeads: new Set(tables.namingHeads.map((w) => keys.key(w))),
     commonWordNames: new Set(tables.ambiguousGivenNames.map((n) => keys.writtenKey(n))),
     bodyHeads: new Set(
       [...tables.organisationHeads, ...tables.organisationNameHeads, ...tables.organisationDescriptors, ...tables.placeHeads, ...tables.synonymousHeads.flatMap((e) => e.split('|'))]
@@ -587,6 +590,10 @@ function withoutOptionalWords(t: SimilarityTables, words: readonly string[], oth
   // name of more words by its last: جزيرة قرقنة is no "ساحل جزيرة كركنة"). A known place matches through
   // its aliases only, before this step: ولاية جورجيا ≠ جورجيا.
   if (out.length >= 2 && t.placeHeads.has(out[0]!) && other[0] !== out[0] && out.length - 1 === other.length) out = out.slice(1);
+  // So a head naming a body's or a place's kind before its own name of two words or more: حزب جبهة التحرير
+  // الوطني = جبهة التحرير الوطني، مجموعة علي بابا = علي بابا (not كتائب حزب الله, a body of its own; nor a
+  // party named after its leader, حزب نواز شريف ≠ نواز شريف).
+  else if (out.length >= 3 && t.namingHeads.has(out[0]!) && other[0] !== out[0] && out.length - 1 === other.length && !knownPerson(t, other.join(' '))) out = out.slice(1);
   // A particle glued to its word where the other name writes them as one word (لو دريان / لودريان),
   // never to make a word of a place: سان بطرسبورغ stays two words beside زينيت سان بطرسبرغ.
   if (out.slice(0, -1).some((w, i) => t.particles.has(w) && other.includes(w + out[i + 1]!))) {
@@ -599,6 +606,11 @@ function withoutOptionalWords(t: SimilarityTables, words: readonly string[], oth
     out = glued;
   }
   return out;
+}
+
+/** True when `key` is the key of a known person: نواز شريف. */
+function knownPerson(t: SimilarityTables, key: string): boolean {
+  return t.known.has(key) && !t.knownPlacesAndBodies.has(key);
 }
 
 /** The similarity of two keys' words (steps 2 to 5 of {@link entitySimilarity}). */
