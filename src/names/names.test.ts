@@ -360,6 +360,19 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('كيم يو جونغ', 'كيم جونغ')).toBe(false);
   });
 
+  it('reads a final hamza, a Maghrebi ل for the article and a final e written ه or ي as variants, the other words agreeing', () => {
+    expect(sameEntity('هيفاء وهبي', 'هيفا وهبي')).toBe(true);
+    expect(sameEntity('علاء مبارك', 'علا مبارك')).toBe(false);
+    expect(sameEntity('سعد لمجرد', 'سعد المجرد')).toBe(true);
+    expect(sameEntity('مارك روته', 'مارك روتي')).toBe(true);
+    expect(sameEntity('روته', 'روتي')).toBe(false);
+  });
+
+  it('reads a person without a nisba in the middle of the name, never a body', () => {
+    expect(sameEntity('صادق آملي لاريجاني', 'صادق لاريجاني')).toBe(true);
+    expect(sameEntity('رابطة دوري المحترفين', 'رابطة المحترفين')).toBe(false);
+  });
+
   it('reads the dj of a Serbian name, written دي before و or دج, as ج', () => {
     expect(sameEntity('نوفاك ديوكوفيتش', 'نوفاك جوكوفيتش')).toBe(true);
     expect(sameEntity('دجوكوفيتش', 'جوكوفيتش')).toBe(true);

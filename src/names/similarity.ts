@@ -181,6 +181,8 @@ function distance(t: SimilarityTables, a: string, b: string, foreign = false): n
 const nisbaWithHamza = /ائي/gu;
 /** A silent ه after a final e, written or not: ديدييه / ديديه / ديدي (Didier), جيه / جاي (Jae). */
 const finalSilentHa = /يي?ه$/u;
+/** A final e written ه or ي after a consonant: روته / روتي (Rutte). */
+const finalE = /(?<=[^اوي])ه$/u;
 /** A silent ه after a final a, written or not: وياه / ويا (Weah). */
 const finalHaAfterA = /(?<=ا)ه$/u;
 /** A silent final consonant of a French name after n, m or r, written or not: ديشامب / ديشان (Deschamps), لورانت / لوران (Laurent), برتراند / برتران، روبرت / روبير. */
@@ -192,11 +194,12 @@ const SILENT_FINAL_STEM = 4;
 
 /**
  * A token as transliterations write the same name: the nisba ائي as اوي, a silent final ه (after e
- * or a: ديدييه / ديدي، وياه / ويا) or consonant dropped (م before a dropped ب as ن). Native names keep every letter.
+ * or a: ديدييه / ديدي، وياه / ويا), a final e written ه or ي (روته / روتي) or a consonant dropped (م before
+ * a dropped ب as ن). Native names keep every letter.
  */
 function writtenEnding(t: SimilarityTables, token: string): string {
   if (t.keys.isNative(token)) return token;
-  const form = token.replace(nisbaWithHamza, 'اوي').replace(finalSilentHa, 'ي').replace(finalHaAfterA, '');
+  const form = token.replace(nisbaWithHamza, 'اوي').replace(finalSilentHa, 'ي').replace(finalHaAfterA, '').replace(finalE, 'ي');
   const stem = form.replace(silentFinalConsonant, '').replace(silentFinalBa, 'ن');
   return stem.length >= SILENT_FINAL_STEM ? stem : form;
 }
@@ -303,6 +306,22 @@ function feminineEnding(x: string, y: string): boolean {
   return x.length === y.length && a !== b && FEMININE_A.includes(a) && FEMININE_A.includes(b) && x.slice(0, -1) === y.slice(0, -1);
 }
 
+/** True when `long` is `short` with a final hamza after its alef: هيفاء / هيفا. */
+function hamzaDropped(long: string, short: string): boolean {
+  return long.length === short.length + 1 && long.endsWith(FINAL_ALEF_HAMZA) && long.startsWith(short);
+}
+
+/** A final hamza after alef: هيفاء. */
+const FINAL_ALEF_HAMZA = 'اء';
+
+/** True when `withLam` is `bare` with the ل a Maghrebi family name writes for the article: لمجرد / (ال)مجرد. */
+function maghrebiLam(t: SimilarityTables, withLam: string, bare: string): boolean {
+  return withLam.length === bare.length + 1 && withLam.startsWith(MAGHREBI_LAM) && withLam.endsWith(bare) && !t.keys.isNative(withLam);
+}
+
+/** The ل of the article a Maghrebi name writes without its alef: لمجرد، لعرايشي. */
+const MAGHREBI_LAM = 'ل';
+
 /**
  * How alike two tokens of a key are: 1 when equal up to the consonants
  * transliterators write differently (غوتيريش / جوتيريش; a ch written تش or ج and a
@@ -331,6 +350,9 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
   const d = distance(t, a, b, foreign);
   // An ending written or not is a variant, never a step towards a typo (السعودية ≠ السيادي).
   if ((d <= 0.6 || (endings && distance(t, writtenEnding(t, a), writtenEnding(t, b), foreign) <= 0.6)) && shortest >= 3) return 0.9;
+  // The other words agreeing, a final hamza after alef written or not (هيفاء وهبي / هيفا وهبي), and a
+  // Maghrebi family name written with ل or with the article (سعد لمجرد / سعد المجرد: keys drop the article).
+  if (endings && shortest >= 3 && (hamzaDropped(a, b) || hamzaDropped(b, a) || maghrebiLam(t, a, b) || maghrebiLam(t, b, a))) return 0.9;
   // In a name of two words or more whose other words agree, a foreign word's vowels may move even in a
   // known place's name (بيونيس آيرس is بوينس آيرس); a typo may not (بوتان ≠ بوتين).
   const variant = endings ? foreignVariant(t, written, other, context) : 0;
@@ -608,6 +630,9 @@ function withoutOptionalWords(t: SimilarityTables, words: readonly string[], oth
   return out;
 }
 
+/** Fewest letters of a nisba in the middle of a name that news may leave out: آملي. */
+const NISBA_LETTERS = 4;
+
 /** True when `key` is the key of a known person: نواز شريف. */
 function knownPerson(t: SimilarityTables, key: string): boolean {
   return t.known.has(key) && !t.knownPlacesAndBodies.has(key);
@@ -668,7 +693,10 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   const first = tokenSimilarity(t, short[0]!, long[0]!, true);
   const last = tokenSimilarity(t, short[short.length - 1]!, long[long.length - 1]!, true);
   const middle = long.slice(1, -1);
-  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w))) return 0.85;
+  // So a nisba in the middle of a person's name: صادق لاريجاني = صادق آملي لاريجاني (not a body's:
+  // رابطة المحترفين ≠ رابطة دوري المحترفين).
+  const nisba = (w: string): boolean => w.length >= NISBA_LETTERS && w.endsWith('ي') && !context.definite(w) && !t.bodyHeads.has(short[0]!);
+  if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w) || nisba(w))) return 0.85;
   // A chain name by its first name, its father's and its family, without a grandfather: صباح الأحمد
   // الصباح = صباح الأحمد الجابر الصباح. Never with "son of" in it, where a name after بن is the father:
   // عبد الله بن عبد العزيز ≠ عبد الله بن فيصل بن عبد العزيز. Nor a body's name, whose words are no
