@@ -308,15 +308,15 @@ function feminineEnding(x: string, y: string): boolean {
 
 /** True when `long` is `short` with a final hamza after its alef: هيفاء / هيفا. */
 function hamzaDropped(long: string, short: string): boolean {
-  return long.length === short.length + 1 && long.endsWith(FINAL_ALEF_HAMZA) && long.startsWith(short);
+  return long === `${short}${HAMZA}` && short.endsWith('ا');
 }
 
-/** A final hamza after alef: هيفاء. */
-const FINAL_ALEF_HAMZA = 'اء';
+/** The hamza on the line, written after a final alef or left out: هيفاء / هيفا. */
+const HAMZA = 'ء';
 
 /** True when `withLam` is `bare` with the ل a Maghrebi family name writes for the article: لمجرد / (ال)مجرد. */
 function maghrebiLam(t: SimilarityTables, withLam: string, bare: string): boolean {
-  return withLam.length === bare.length + 1 && withLam.startsWith(MAGHREBI_LAM) && withLam.endsWith(bare) && !t.keys.isNative(withLam);
+  return withLam === `${MAGHREBI_LAM}${bare}` && !t.keys.isNative(withLam);
 }
 
 /** The ل of the article a Maghrebi name writes without its alef: لمجرد، لعرايشي. */
