@@ -1355,6 +1355,16 @@ describe('the tables of common readings and clubs', () => {
     expect(mentions(`غمرت المياه الأحياء الجديدة ${word} بغداد`)).toEqual([['بغداد', 'place']]);
   });
 
+  it('reads a place named like a person, with a surname after it, as the person', () => {
+    expect(mentions('ويقبع صلاح الدين دميرتاش في السجن')).toEqual([['صلاح الدين دميرتاش', 'person']]);
+    expect(mentions('تحرير صلاح الدين الأيوبي القدس')).toContainEqual(['صلاح الدين الأيوبي', 'person']);
+    expect(mentions('قتل جنديان في صلاح الدين شمال بغداد')).toEqual([
+      ['صلاح الدين', 'place'],
+      ['بغداد', 'place'],
+    ]);
+    expect(mentions('في محافظة صلاح الدين العراقية')).toEqual([['صلاح الدين', 'place']]);
+  });
+
   it('a place that is also a word opens a dateline before its dash or bracket', () => {
     expect(mentions('سيول - أعلنت الحكومة أمس')).toEqual([['سيول', 'place']]);
     expect(mentions('المفرق ( بترا ) أمر الملك')).toContainEqual(['المفرق', 'place']);

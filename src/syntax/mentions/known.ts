@@ -11,7 +11,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import { isNumberWord } from './person/stops.js';
+import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
 import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
@@ -375,6 +375,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // زيارة" (his first) is not باول (Powell), written so.
   if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip))) return null;
+  // A place named like a person, and a surname after it: "صلاح الدين دميرتاش"، "صلاح الدين البيطار" name a
+  // man (the province is "محافظة صلاح الدين", "في صلاح الدين شمال بغداد").
+  if (entry.type === 'place' && m.skip === 0 && surnameAfterGivenPlace(tokens, lexicon, t, k, m.end)) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   // A bare place name right after a title is the name of the person it titles: "الملكة صوفيا".
@@ -384,6 +387,33 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }
+
+/**
+ * True when the place at tokens `[k, end)` is also a given name (صلاح الدين، فيكتوريا) written as one and a
+ * surname follows it: an unlisted word that may go on a name (دميرتاش، سكريبال), or a masculine nisba with
+ * the article that is no nationality, point of the compass, known place or body (الأيوبي).
+ */
+function surnameAfterGivenPlace(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
+  const given = t.givenNames.matchAt(tokens, k);
+  if (given === null || given.skip !== 0 || given.end !== end) return false;
+  const n = tokens.next(tokenIndex(end - 1));
+  if (n < 0 || !tokens.isWord(n) || isNameStop(tokens, t, n) || t.known.matchAt(tokens, n) !== null) return false;
+  const w = tokens.text(n);
+  // Not a word behind و, which goes on the sentence: "مهاجم ليون والمنتخب".
+  if (withoutConjunction(w) !== w) return false;
+  // An unlisted word that goes on an Arab name too (not a verbal noun in ت: "إلى توسيع"), and the name
+  // closed after it (not a noun in construct: "وسيفتقد ليون جهود مهاجمه").
+  // Of four letters or more: "من فوق قمة فيكتوريا نطل إلى" (a verb, "we look").
+  if (!isDefinite(w)) return w.length >= SURNAME_AFTER_PLACE_LETTERS && continuesName(tokens, lexicon, t, n, false, false) && closedAfterWord(tokens, lexicon, t, n);
+  // A nisba family name, not a nationality or the adjective of the place: الأيوبي (not العراقية، الشمالي).
+  return NISBA_FAMILY.test(w) && !t.demonyms.has(w) && !t.compassPoints.has(withoutArticle(w)) && !t.titleAdjectives.has(w);
+}
+
+/** Fewest letters of an unlisted surname after a place named like a person: سويت (نطل is a verb). */
+const SURNAME_AFTER_PLACE_LETTERS = 4;
+
+/** A masculine nisba with the article, as family names take it: الأيوبي، الحسيني. */
+const NISBA_FAMILY = /^ال.{3,}ي$/u;
 
 /**
  * True when the place at tokens `[start, end)` follows a dateline's dash and comes before a colon:
