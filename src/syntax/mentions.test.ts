@@ -1422,6 +1422,11 @@ describe('cities in a sports report', () => {
     expect(kinds('أقيمت المباراة ببرشلونة')).toEqual([['برشلونة', 'place', 'برشلونة']]);
   });
 
+  it('keeps a city that opens a dateline a place, in a sports report too', () => {
+    expect(kinds('دبي، الإمارات العربية المتحدة (CNN) -- تعادل الفريقان في المباراة')[0]).toEqual(['دبي', 'place', 'دبي']);
+    expect(kinds('الأحساء: تعادل فريق الفتح مع ضيفه')[0]).toEqual(['الأحساء', 'place', 'الأحساء']);
+  });
+
   it('keeps a city with no word of the game near it, a city after a clitic or head, and a country, a place', () => {
     expect(kinds('وسيفتقد ليون جهود الوزير')).toEqual([['ليون', 'place', 'ليون']]);
     expect(kinds('أقيمت المباراة في ليون أمس')).toEqual([['ليون', 'place', 'ليون']]);

@@ -238,6 +238,9 @@ export const clubContextWords: readonly string[] = [
   'مباراة', 'مباراتي', 'مباريات', 'شوط', 'حارس', 'مدافع', 'هداف',
   // The coach by the verb, goals counted, the penalty shoot-out: "ليفربول الذي يدربه كلوب"، "سجل هدفين".
   'يدربه', 'هدفين', 'ركلة', 'ركلات', 'ترجيح',
+  // A draw and the runner-up: "تعادل كييفو مع تورينو"، "تراجع ليفربول، وصيف الموسم الماضي" (not صدارة, the
+  // lead, which also names a company: "شركة صدارة للكيميائيات").
+  'تعادل', 'وصيف',
 ];
 
 /**

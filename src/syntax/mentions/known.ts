@@ -86,12 +86,30 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   // A particle before a subject leaves it free too: "أما ليفربول الذي يدربه كلوب"، "إن برشلونة".
   const free = t.opponentWords.has(before) || t.subjectFirstParticles.has(before);
   if (entry.kind !== 'city' || (prev >= 0 && ((t.stops.has(before) && !free) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
+  // A city that opens a dateline is the place: "دبي، الإمارات العربية المتحدة (CNN)"، "الأحساء: تعادل".
+  if (datelineCity(tokens, t, k)) return false;
   for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
     const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
     if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(/^(?:ب|لل?)/u, '')))) return true;
   }
   return false;
 }
+
+/**
+ * True when the city at `k` opens a dateline: a comma and its country follow it ("دبي، الإمارات العربية
+ * المتحدة (CNN)"), or a colon ("سبق- الأحساء: تعادل فريق الفتح").
+ */
+function datelineCity(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const comma = tokens.next(k);
+  if (tokens.isPunct(comma, ':')) return true;
+  if (!tokens.isPunct(comma, COMMAS)) return false;
+  const n = tokens.next(comma);
+  const m = n >= 0 && tokens.isWord(n) ? t.known.matchAt(tokens, n) : null;
+  return m !== null && m.skip === 0 && m.entry.kind === 'country';
+}
+
+/** Commas, Arabic and Latin. */
+const COMMAS = '،,';
 
 /** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or {@link NO_TOKEN}. */
 function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenIndex): TokenIndex {
