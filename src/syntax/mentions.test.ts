@@ -1355,6 +1355,12 @@ describe('the tables of common readings and clubs', () => {
     expect(mentions(`غمرت المياه الأحياء الجديدة ${word} بغداد`)).toEqual([['بغداد', 'place']]);
   });
 
+  it('reads a given name compounded with الدين and the family name after it as one name', () => {
+    expect(mentions('وقال جمال الدين البيطار إن الحزب')).toEqual([['جمال الدين البيطار', 'person']]);
+    expect(mentions('وتعهد زعيم الحوثيين عبد الملك بدر الدين الحوثي بالرد')).toContainEqual(['عبد الملك بدر الدين الحوثي', 'person']);
+    expect(mentions('بعد تسليم القيادة إلى ابنه سراج الدين حقاني قبل سنوات')).toContainEqual(['سراج الدين حقاني', 'person']);
+  });
+
   it('reads a place named like a person, with a surname after it, as the person', () => {
     expect(mentions('ويقبع صلاح الدين دميرتاش في السجن')).toEqual([['صلاح الدين دميرتاش', 'person']]);
     expect(mentions('تحرير صلاح الدين الأيوبي القدس')).toContainEqual(['صلاح الدين الأيوبي', 'person']);
