@@ -67,7 +67,7 @@ export interface KnownName {
 }
 
 /** A hamza after a final alef: صنعاء. */
-const FINAL_HAMZA = 'اء';
+export const FINAL_HAMZA = 'اء';
 /** Fewest letters before a final hamza that a key drops: ماء and داء keep theirs. */
 const FINAL_HAMZA_STEM = 3;
 

@@ -1,7 +1,7 @@
 import { compiledOnce } from '../text/lexicon.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { foldWord } from '../text/fold.js';
-import { doubledWaw, nameKeys, nameWords, type NameKeys, type NameOptions } from './normalize.js';
+import { doubledWaw, FINAL_HAMZA, nameKeys, nameWords, type NameKeys, type NameOptions } from './normalize.js';
 import { article } from '../text/clitics.js';
 
 /** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
@@ -308,11 +308,8 @@ function feminineEnding(x: string, y: string): boolean {
 
 /** True when `long` is `short` with a final hamza after its alef: هيفاء / هيفا. */
 function hamzaDropped(long: string, short: string): boolean {
-  return long === `${short}${HAMZA}` && short.endsWith('ا');
+  return long.endsWith(FINAL_HAMZA) && long.slice(0, -1) === short;
 }
-
-/** The hamza on the line, written after a final alef or left out: هيفاء / هيفا. */
-const HAMZA = 'ء';
 
 /** True when `withLam` is `bare` with the ل a Maghrebi family name writes for the article: لمجرد / (ال)مجرد. */
 function maghrebiLam(t: SimilarityTables, withLam: string, bare: string): boolean {
@@ -695,7 +692,8 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   const middle = long.slice(1, -1);
   // So a nisba in the middle of a person's name: صادق لاريجاني = صادق آملي لاريجاني (not a body's:
   // رابطة المحترفين ≠ رابطة دوري المحترفين).
-  const nisba = (w: string): boolean => w.length >= NISBA_LETTERS && w.endsWith('ي') && !context.definite(w) && !t.bodyHeads.has(short[0]!);
+  const person = !t.bodyHeads.has(short[0]!);
+  const nisba = (w: string): boolean => person && w.length >= NISBA_LETTERS && w.endsWith('ي') && !context.definite(w);
   if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w) || nisba(w))) return 0.85;
   // A chain name by its first name, its father's and its family, without a grandfather: صباح الأحمد
   // الصباح = صباح الأحمد الجابر الصباح. Never with "son of" in it, where a name after بن is the father:

@@ -6,7 +6,7 @@
  * says what it is (مدينة الخبر، نادي الهلال).
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -52,11 +52,8 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w);
 }
 
-/** Clitics before a city that leave it free to name its club: و، ف، ل (لليفربول "for Liverpool"). */
-const CLUB_CLITICS = 'وفل';
-
-/** The conjunctions among them, which join a city to the one before it. */
-const CONJUNCTION_CLITICS = 'وف';
+/** Clitics before a city that leave it free to name its club: و، ف، ل (لليفربول "for Liverpool"); the conjunctions among them join it to the city before. */
+const CLUB_CLITICS = conjunctionClitics + prepositionLi;
 
 /** Most cities read back along a list joined by و ("أربيل والبصرة وكربلاء"): the reading stays constant work. */
 const COORDINATED_CITIES = 4;
@@ -78,7 +75,7 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   if (skip > 0 && !CLUB_CLITICS.includes(tokens.text(k)[0]!)) return false;
   // A city joined by و to a city before it reads as that one does: "في أربيل والبصرة وكربلاء" are three
   // cities, "بين مانشستر وليفربول" two clubs.
-  if (skip > 0 && CONJUNCTION_CLITICS.includes(tokens.text(k)[0]!) && prev >= 0 && depth < COORDINATED_CITIES) {
+  if (skip > 0 && conjunctionClitics.includes(tokens.text(k)[0]!) && prev >= 0 && depth < COORDINATED_CITIES) {
     // (A capital or a country before it is a place here: "في أبوظبي ودبي والعين".)
     const m = t.known.matchAt(tokens, prev);
     if (m !== null && m.end === prev + 1 && m.entry.type === 'place') return m.entry.kind === 'city' && sportsCity(tokens, t, prev, m.skip, m.entry, depth + 1);
@@ -107,9 +104,6 @@ function datelineCity(tokens: TokenStream, t: MentionTables, k: TokenIndex): boo
   const m = n >= 0 && tokens.isWord(n) ? t.known.matchAt(tokens, n) : null;
   return m !== null && m.skip === 0 && m.entry.kind === 'country';
 }
-
-/** Commas, Arabic and Latin. */
-const COMMAS = '،,';
 
 /** The closing bracket when token `open` opens brackets around a country alone ("( البرتغال )"), or {@link NO_TOKEN}. */
 function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenIndex): TokenIndex {
@@ -179,8 +173,8 @@ const TITLE_LIST_ITEMS = 8;
 /** The word "and" written alone between two quoted titles: " الطريق " و " الشحاذ ". */
 const AND_ALONE = 'و';
 
-/** Marks that part two quoted titles of a list: " منظر للنيل " ، " الحياة في النيل ". */
-const LIST_COMMAS = '،,';
+/** Commas, Arabic and Latin: they part two quoted titles of a list (" منظر للنيل " ، " الحياة في النيل ") and a dateline's city from its country. */
+const COMMAS = '،,';
 
 /**
  * The opening quotation mark of the quotation whose words run back from token `last` (at most
@@ -208,7 +202,7 @@ function titleListAfterArtNoun(tokens: TokenStream, t: MentionTables, open: Toke
     if (before < 0) return false;
     if (tokens.isWord(before) && t.artWorkNouns.matchEndingAt(tokens, before) !== null) return true;
     // The item before: its closing mark behind و or a comma.
-    if (!(tokens.isPunct(before, LIST_COMMAS) || (tokens.isWord(before) && tokens.text(before) === AND_ALONE))) return false;
+    if (!(tokens.isPunct(before, COMMAS) || (tokens.isWord(before) && tokens.text(before) === AND_ALONE))) return false;
     const close = tokens.previous(before);
     const straight = tokens.isPunct(open, STRAIGHT_QUOTE);
     if (!(straight ? tokens.isPunct(close, STRAIGHT_QUOTE) && !opensQuote(tokens, close) : tokens.isPunct(close, CLOSING_QUOTES))) return false;

@@ -17,8 +17,8 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { DERIVED_IN_YA, ELATIVE, GEMINATE, LOAN_YEH, NOUN_ENDING, PREPOSITION_PHRASE, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
-import { continuesName, endsName, isNameStop, isNumberWord, officeBefore, speechOpensAfter } from './person/stops.js';
+import { DERIVED_IN_YA, ELATIVE, GEMINATE, PREPOSITION_PHRASE, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
@@ -132,18 +132,14 @@ const VERB_SHAPED_SPEAKER_LETTERS = 5;
  */
 function verbShapedSpeaker(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
-  if (w.length < VERB_SHAPED_SPEAKER_LETTERS || !VERB_SHAPED.test(w) || tokens.hasTanween(k) || isDefinite(w)) return false;
+  if (w.length < VERB_SHAPED_SPEAKER_LETTERS || !VERB_PREFIX.test(w) || tokens.hasTanween(k) || isDefinite(w)) return false;
   if (!speechOpensAfter(tokens, lexicon, k)) return false;
   if (isNameStop(tokens, t, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || lexicon.predicates.has(tokens, k)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.anonymous.matchAt(tokens, k)) return false;
   // Nor a noun so shaped: a verbal noun تفعيل, a plural in ات ("وتقول تقديرات إن"), a word in ة (a loan
   // name may end in يه written so: تريشيه).
-  const nounEnding = NOUN_ENDING.test(w) && !(LOAN_YEH.test(w) && !tokens.originalText(k, tokenIndex(k + 1)).endsWith('ة'));
-  return !PRONOUN_ON_PREPOSITION.test(w) && !SOUND_PLURAL.test(w) && !nounEnding && !VERBAL_NOUN.test(w);
+  return !PRONOUN_ON_PREPOSITION.test(w) && !SOUND_PLURAL.test(w) && !nounEnding(tokens, t, k, true) && !VERBAL_NOUN.test(w);
 }
-
-/** The opening of a verb in the present or future, which a foreign name may take: تريشيه، ستودهام، يلدز. */
-const VERB_SHAPED = /^س?[يت]/u;
 
 /** The endings of a verb in the plural: قالوا، أعلنوا، يقولون. */
 const PLURAL_VERB_END = /(?:وا|ون)$/u;
@@ -529,7 +525,7 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   const n = tokens.next(k);
   // A word shaped like a verb in the present is one before the bare أن ("وقال ينبغي أن نعمل"), a
   // name only before إن or a colon (see {@link verbShapedSpeaker}).
-  if (VERB_SHAPED.test(w) && !tokens.isPunct(n, ':')) return speechOpensAfter(tokens, lexicon, k);
+  if (VERB_PREFIX.test(w) && !tokens.isPunct(n, ':')) return speechOpensAfter(tokens, lexicon, k);
   return tokens.isPunct(n, ':') || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n)));
 }
 

@@ -135,16 +135,25 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
-  // A loan name ends in يه (أوليفيه), a noun or participle in ية folds so: "شيرين عادل مرتدية غطاء".
   const written = tokens.originalText(j, tokenIndex(j + 1));
-  // Not "his father", أبي with its pronoun: "ابنة عم أبيه".
-  if (NOUN_ENDING.test(w) && !(loan && LOAN_YEH.test(w) && !t.obliqueKunyas.has(w.slice(0, -1)) && !written.endsWith('ة'))) return false;
+  if (nounEnding(tokens, t, j, loan)) return false;
   // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
   if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
   if (w.endsWith('ا') && !alif) return false;
   if (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1))) return false;
   const known = t.known.matchAt(tokens, j);
   return !known || known.entry.type === 'person';
+}
+
+/**
+ * True when word token `j` ends as a noun does, in ة (folded to ه), اء or ات (عقوبة، لقاء، تدريبات).
+ * With `loan`, a loan name's يه is no such ending (أوليفيه، تريشيه), unless written ة ("شيرين عادل مرتدية
+ * غطاء") or it is أبي with its pronoun ("ابنة عم أبيه").
+ */
+export function nounEnding(tokens: TokenStream, t: MentionTables, j: TokenIndex, loan: boolean): boolean {
+  const w = tokens.text(j);
+  if (!NOUN_ENDING.test(w)) return false;
+  return !(loan && LOAN_YEH.test(w) && !t.obliqueKunyas.has(w.slice(0, -1)) && !tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة'));
 }
 
 /** True when words `j` and the next both end in ا: an accusative noun and its adjective ("هجوما عنيفا"), not a name (سولانا). */
