@@ -11,3 +11,30 @@ describe('groupEntities input', () => {
     expect(() => groupEntities([{ id: 'a', mentions: [{}] }] as never)).toThrow(/documents\[0\]\.mentions\[0\] must be a mention/u);
   });
 });
+
+describe('groupEntities buckets', () => {
+  const twoReports = (a: string, b: string) =>
+    groupEntities([
+      { id: 'a', mentions: findEntityMentions(`وقال المدرب ${a} إن الفريق جاهز.`) },
+      { id: 'b', mentions: findEntityMentions(`وقال المدرب ${b} إن الفريق جاهز.`) },
+    ]);
+
+  it.each([
+    // The second and third consonants swapped (r and d): found by the bucket that leaves one out.
+    ['بيب غوارديولا', 'بيب غوادريولا'],
+    // د and ذ inside the name.
+    ['زكرياء حدراف', 'زكرياء حذراف'],
+    // ch written تش or ج.
+    ['كارليس بوتشيمون', 'كارلس بوجديمون'],
+    // dj written دج or دز.
+    ['إيدين دجيكو', 'إيدين دزيكو'],
+  ])('meets spellings that differ in an inner consonant: %s / %s', (a, b) => {
+    const groups = twoReports(a, b);
+    expect(groups.map((g) => g.mentions.map((m) => m.mention.text))).toEqual([[a, b]]);
+  });
+
+  it('keeps names of other consonants apart', () => {
+    const groups = twoReports('بيب غوارديولا', 'بيب غاسبيريني');
+    expect(groups.map((g) => g.canonical).sort()).toEqual(['بيب غاسبيريني', 'بيب غوارديولا']);
+  });
+});

@@ -31,11 +31,47 @@ export interface EntityGroupMention {
 const FIRST_LETTER_CLASSES = ['اعء', 'غجقكگ', 'تطث', 'سصش', 'زذظ', 'دض', 'هةحخ'];
 const classOf: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(FIRST_LETTER_CLASSES.flatMap((c) => [...c].map((letter) => [letter, c[0]!] as const)));
 
-/** The bucket of a key: names are compared only with names whose last word opens with a letter of the same class. */
-function bucketOf(key: string): string {
-  const last = key.slice(key.lastIndexOf(' ') + 1);
-  const first = last[0] ?? '';
-  return classOf.get(first) ?? first;
+/**
+ * Letters read as one inside a name when names are sorted into buckets, coarser than at its start
+ * (a coarse class only puts more names in a bucket, never fewer): ز/س/ذ/د between transliterations
+ * (جيزوس / جيسوس، حدراف / حذراف), r and l.
+ */
+const INNER_LETTER_CLASSES = ['غجقكگ', 'تطث', 'سصشزذظدض', 'هةحخ', 'رل'];
+const innerClassOf: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(INNER_LETTER_CLASSES.flatMap((c) => [...c].map((letter) => [letter, c[0]!] as const)));
+
+/** Letters a transliteration writes or leaves out inside a name: long vowels, hamza seats, ع and ه (ماسك / موسك، رعد / راد). */
+const UNWRITTEN_LETTERS = 'اويءئؤىعه';
+
+/** One foreign sound written with two letters or one: ch as تش or ج (بوتشيمون / بوجديمون), dj as دج, دز or ج (دجيكو / دزيكو). */
+const ONE_SOUND = /تش|دج|دز/gu;
+
+/** Consonants of the last word after its first letter that name its buckets. */
+const BUCKET_CONSONANTS = 3;
+
+/**
+ * The buckets of a key. Names are compared only with names that share a bucket, so the work grows
+ * with the names that could match rather than with every pair. A bucket is the first letter of the
+ * last word, by its class, with the next three consonants of that word, or with two of them (one
+ * left out: a neighbourhood of one edit), so that a name meets its spellings that differ in one of
+ * those consonants, add or drop one, or swap two. غوتيريش and جوتيريس have one bucket of all three
+ * (غ and ج, ش and س are one class each); غوارديولا and غوادريولا (r and d swapped) meet in the bucket
+ * of غوارديولا without its r; بوتين and بوتن in their only one. Long vowels, hamza seats, ع and ه are
+ * left out (راد / رعد), as their spellings do.
+ */
+function bucketsOf(key: string): string[] {
+  const last = key.slice(key.lastIndexOf(' ') + 1).replace(ONE_SOUND, 'ج');
+  const first = classOf.get(last[0] ?? '') ?? last[0] ?? '';
+  let consonants = '';
+  for (let i = 1; i < last.length && consonants.length < BUCKET_CONSONANTS; i++) {
+    const c = last[i]!;
+    if (UNWRITTEN_LETTERS.includes(c)) continue;
+    const consonant = innerClassOf.get(c) ?? c;
+    // A doubled letter is one consonant: ماكّين, ماككين.
+    if (!consonants.endsWith(consonant)) consonants += consonant;
+  }
+  const buckets = new Set([first + consonants]);
+  for (let i = 0; i < consonants.length; i++) buckets.add(first + consonants.slice(0, i) + consonants.slice(i + 1));
+  return [...buckets];
 }
 
 /**
@@ -47,8 +83,8 @@ function bucketOf(key: string): string {
  * ريان ديلون / رايان ديلون); a surname alone joins the one full name it matches, in its own
  * document first — when two full names share it (سعيد المالكي، سعد المالكي) it joins
  * neither, so two people are never merged through their surname. Names are compared only
- * within buckets of their last word's first letter, so the work grows with the number of
- * names that could match, not with every pair.
+ * within buckets of their last word's first consonants (see `bucketsOf`), so the work grows with
+ * the number of names that could match, not with every pair.
  *
  * @param documents - Each document's id and its mentions (from `findEntityMentions`).
  * @param options - `lexicon`: the names tables the mentions were found with.
@@ -82,32 +118,44 @@ export function groupEntities(documents: Array<{ id: string; mentions: EntityMen
     parent.set(k, r);
     return r;
   };
+  const bucketsOfKey = new Map<string, string[]>();
   const buckets = new Map<string, string[]>();
   for (const k of textOf.keys()) {
-    const b = bucketOf(k);
-    const list = buckets.get(b);
-    if (list) list.push(k);
-    else buckets.set(b, [k]);
+    const own = bucketsOf(k);
+    bucketsOfKey.set(k, own);
+    for (const b of own) {
+      const list = buckets.get(b);
+      if (list) list.push(k);
+      else buckets.set(b, [k]);
+    }
   }
+  // Two names that share more than one bucket are compared in the first they share only.
+  const firstShared = (a: string, b: string): string | undefined => {
+    const other = bucketsOfKey.get(b)!;
+    return bucketsOfKey.get(a)!.find((x) => other.includes(x));
+  };
   const similar = (a: string, b: string): boolean => entitySimilarity(textOf.get(a)!, textOf.get(b)!, options) >= 0.8;
   const single = (k: string): boolean => !k.includes(' ');
-  for (const list of buckets.values()) {
-    // Full names (and single words among themselves) join by similarity.
+  // Full names (and single words among themselves) join by similarity.
+  for (const [bucket, list] of buckets) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
-        if (single(a) !== single(b)) continue;
+        if (single(a) !== single(b) || firstShared(a, b) !== bucket) continue;
         if (similar(a, b)) parent.set(find(b), find(a));
       }
     }
-    // A surname alone joins the one full name it matches: in its own documents first, else anywhere.
-    for (const s of list.filter(single)) {
-      const matches = [...new Set(list.filter((k) => !single(k) && similar(s, k)).map(find))];
-      const own = matches.filter((root) => list.some((k) => find(k) === root && [...documentsOf.get(k)!].some((d) => documentsOf.get(s)!.has(d))));
-      const chosen = own.length === 1 ? own[0] : own.length === 0 && matches.length === 1 ? matches[0] : undefined;
-      if (chosen !== undefined) parent.set(find(s), chosen);
-    }
+  }
+  // A surname alone joins the one full name it matches: in its own documents first, else anywhere.
+  for (const s of textOf.keys()) {
+    if (!single(s)) continue;
+    const near = [...new Set(bucketsOfKey.get(s)!.flatMap((b) => buckets.get(b)!))];
+    const matches = [...new Set(near.filter((k) => !single(k) && similar(s, k)).map(find))];
+    const mine = documentsOf.get(s)!;
+    const own = matches.filter((root) => near.some((k) => find(k) === root && [...documentsOf.get(k)!].some((d) => mine.has(d))));
+    const chosen = own.length === 1 ? own[0] : own.length === 0 && matches.length === 1 ? matches[0] : undefined;
+    if (chosen !== undefined) parent.set(find(s), chosen);
   }
   const groups = new Map<string, EntityGroup['mentions']>();
   for (const m of all) {

@@ -94,7 +94,12 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
   };
 });
 
-const consonantSkeleton = (t: SimilarityTables, token: string): string => [...token].map((c) => t.groupOf.get(c) ?? c).join('');
+/** A token with each letter as its consonant group: غوتيريش and جوتيريش are one skeleton. */
+function consonantSkeleton(t: SimilarityTables, token: string): string {
+  let out = '';
+  for (const c of token) out += t.groupOf.get(c) ?? c;
+  return out;
+}
 
 /** Long vowels that transliterations add or drop inside a foreign name: بوتين / بوتن، نتنياهو / نتانياهو. */
 const longVowels = 'اوي';
@@ -160,22 +165,42 @@ function looksForeign(t: SimilarityTables, token: string): boolean {
 function distance(t: SimilarityTables, a: string, b: string, foreign = false): number {
   const n = a.length;
   const m = b.length;
-  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  // Adding or dropping a letter: cheap for a long vowel inside the word (not its first or last letter).
-  const indel = (word: string, i: number, length: number): number => (i > 0 && i < length - 1 && longVowels.includes(word[i]!) ? 0.35 : 1);
+  // Three rows of the table, reused across calls: the row before last (for a transposition), the last and this one.
+  const width = m + 1;
+  if (distanceRows.length < 3 * width) distanceRows = new Float64Array(3 * width * 2);
+  const rows = distanceRows;
+  let before = 0;
+  let last = width;
+  let row = 2 * width;
+  for (let j = 0; j <= m; j++) rows[last + j] = j;
   for (let i = 1; i <= n; i++) {
+    const x = a[i - 1]!;
+    const groupX = t.groupOf.get(x) ?? x;
+    // Adding or dropping a letter: cheap for a long vowel inside the word (not its first or last letter).
+    const dropX = i > 1 && i < n && longVowels.includes(x) ? INNER_VOWEL_COST : 1;
+    rows[row] = i;
     for (let j = 1; j <= m; j++) {
-      const x = a[i - 1]!;
       const y = b[j - 1]!;
-      const cheap = t.cheap.has(x + y) || (foreign && t.foreignCheap.has(x + y));
-      const substitution = x === y ? 0 : (t.groupOf.get(x) ?? x) === (t.groupOf.get(y) ?? y) || cheap ? 0.3 : 1;
-      let best = Math.min(d[i - 1]![j]! + indel(a, i - 1, n), d[i]![j - 1]! + indel(b, j - 1, m), d[i - 1]![j - 1]! + substitution);
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      // A swap within a group or of a cheap pair (the pair's string is built only when the groups differ).
+      const substitution = x === y ? 0 : groupX === (t.groupOf.get(y) ?? y) || t.cheap.has(x + y) || (foreign && t.foreignCheap.has(x + y)) ? 0.3 : 1;
+      const addY = j > 1 && j < m && longVowels.includes(y) ? INNER_VOWEL_COST : 1;
+      let best = Math.min(rows[last + j]! + dropX, rows[row + j - 1]! + addY, rows[last + j - 1]! + substitution);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, rows[before + j - 2]! + 1);
+      rows[row + j] = best;
     }
+    const free = before;
+    before = last;
+    last = row;
+    row = free;
   }
-  return d[n]![m]!;
+  return rows[last + m]!;
 }
+
+/** The cost of a long vowel added or dropped inside a word (see {@link distance}). */
+const INNER_VOWEL_COST = 0.35;
+
+/** The rows of {@link distance}'s table, grown as longer words come (a scratch buffer, never read between calls). */
+let distanceRows = new Float64Array(96);
 
 /** The nisba of a word in ـاء, written ائي or اوي: الكيميائية / الكيماوية، صحرائي / صحراوي. */
 const nisbaWithHamza = /ائي/gu;
