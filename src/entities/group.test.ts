@@ -33,6 +33,14 @@ describe('groupEntities buckets', () => {
     expect(groups.map((g) => g.mentions.map((m) => m.mention.text))).toEqual([[a, b]]);
   });
 
+  it('meets a chain with its family name and without it, whose last words differ', () => {
+    const groups = groupEntities([
+      { id: 'a', mentions: findEntityMentions('واستقبل الشيخ محمد بن زايد آل نهيان الوفد.') },
+      { id: 'b', mentions: findEntityMentions('واستقبل الشيخ محمد بن زايد الوفد.') },
+    ]);
+    expect(groups.map((g) => g.mentions.map((m) => m.mention.text))).toEqual([['محمد بن زايد آل نهيان', 'محمد بن زايد']]);
+  });
+
   it('keeps names of other consonants apart', () => {
     const groups = twoReports('بيب غوارديولا', 'بيب غاسبيريني');
     expect(groups.map((g) => g.canonical).sort()).toEqual(['بيب غاسبيريني', 'بيب غوارديولا']);

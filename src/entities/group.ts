@@ -1,5 +1,5 @@
 import type { EntityType } from '../names/gazetteer.js';
-import { nameKeys, type NameOptions } from '../names/normalize.js';
+import { nameKeys, type NameKeys, type NameOptions } from '../names/normalize.js';
 import { entitySimilarity } from '../names/similarity.js';
 import type { EntityMention } from '../syntax/mentions.js';
 import { requireOptions } from '../text/validate.js';
@@ -42,7 +42,7 @@ const innerClassOf: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(INNER_
 /** Letters a transliteration writes or leaves out inside a name: long vowels, hamza seats, ع and ه (ماسك / موسك، رعد / راد). */
 const UNWRITTEN_LETTERS = 'اويءئؤىعه';
 
-/** One foreign sound written with two letters or one: ch as تش or ج (بوتشيمون / بوجديمون), dj as دج, دز or ج (دجيكو / دزيكو). */
+/** One foreign sound written with two letters or one inside a name: ch as تش or ج (بوتشيمون / بوجديمون), dj as دج, دز or ج (ميدجيتش / ميجيتش). */
 const ONE_SOUND = /تش|دج|دز/gu;
 
 /** Consonants of the last word after its first letter that name its buckets. */
@@ -58,20 +58,31 @@ const BUCKET_CONSONANTS = 3;
  * of غوارديولا without its r; بوتين and بوتن in their only one. Long vowels, hamza seats, ع and ه are
  * left out (راد / رعد), as their spellings do.
  */
-function bucketsOf(key: string): string[] {
-  const last = key.slice(key.lastIndexOf(' ') + 1).replace(ONE_SOUND, 'ج');
-  const first = classOf.get(last[0] ?? '') ?? last[0] ?? '';
+function bucketsOf(key: string, keys: NameKeys): string[] {
+  const words = key.split(' ');
+  const buckets = new Set<string>();
+  addBuckets(words[words.length - 1]!, buckets);
+  // A family name at the end, which news writes or leaves out (تميم بن حمد آل ثاني = تميم بن حمد): the
+  // name meets the short one by the word before it too.
+  if (words.length >= 4 && keys.isFamily(words[words.length - 2]!)) addBuckets(words[words.length - 3]!, buckets);
+  return [...buckets];
+}
+
+/** Adds the buckets of the last word of a name (see {@link bucketsOf}). */
+function addBuckets(word: string, buckets: Set<string>): void {
+  const first = classOf.get(word[0] ?? '') ?? word[0] ?? '';
+  // The first letter keeps its class: تشان (Chan) and جان (Jean) are not compared.
+  const rest = word.slice(1).replace(ONE_SOUND, 'ج');
   let consonants = '';
-  for (let i = 1; i < last.length && consonants.length < BUCKET_CONSONANTS; i++) {
-    const c = last[i]!;
+  for (let i = 0; i < rest.length && consonants.length < BUCKET_CONSONANTS; i++) {
+    const c = rest[i]!;
     if (UNWRITTEN_LETTERS.includes(c)) continue;
     const consonant = innerClassOf.get(c) ?? c;
     // A doubled letter is one consonant: ماكّين, ماككين.
     if (!consonants.endsWith(consonant)) consonants += consonant;
   }
-  const buckets = new Set([first + consonants]);
+  buckets.add(first + consonants);
   for (let i = 0; i < consonants.length; i++) buckets.add(first + consonants.slice(0, i) + consonants.slice(i + 1));
-  return [...buckets];
 }
 
 /**
@@ -121,7 +132,7 @@ export function groupEntities(documents: Array<{ id: string; mentions: EntityMen
   const bucketsOfKey = new Map<string, string[]>();
   const buckets = new Map<string, string[]>();
   for (const k of textOf.keys()) {
-    const own = bucketsOf(k);
+    const own = bucketsOf(k, keys);
     bucketsOfKey.set(k, own);
     for (const b of own) {
       const list = buckets.get(b);

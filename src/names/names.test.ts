@@ -541,3 +541,18 @@ describe('sameEntity and entitySimilarity', () => {
     expect(() => entitySimilarity(1 as unknown as string, 'x')).toThrow(TypeError);
   });
 });
+
+describe('sameEntity: a family name at the end of a chain', () => {
+  it('is left out only where the other name is the chain with بن without one', () => {
+    expect(sameEntity('تميم بن حمد آل ثاني', 'تميم بن حمد')).toBe(true);
+    expect(sameEntity('محمد بن زايد آل نهيان', 'محمد بن زايد')).toBe(true);
+  });
+
+  it('keeps two family names apart, a name of given names without بن apart, and a word alone for the family name', () => {
+    expect(sameEntity('مريم أحمد آل صالح', 'مريم أحمد آل حمادة')).toBe(false);
+    expect(sameEntity('سعد بن محمد آل فريان', 'سعد بن محمد آل جلبان')).toBe(false);
+    expect(sameEntity('محمد علي آل فرج', 'محمد علي')).toBe(false);
+    expect(sameEntity('فيصل', 'نورة بنت فيصل آل سعود')).toBe(false);
+    expect(sameEntity('سعود', 'نورة بنت فيصل آل سعود')).toBe(true);
+  });
+});

@@ -620,6 +620,11 @@ function withCompassAdjective(t: SimilarityTables, words: string[]): string[] {
   return adjective === undefined ? words : [...words.slice(1), adjective];
 }
 
+/** True when `name` (with a family name at its end) and `other` (with none) are chains of names with بن or بنت after the first. */
+function chainWithoutFamily(t: SimilarityTables, name: readonly string[], other: readonly string[]): boolean {
+  return other.length >= 3 && t.keys.isSon(name[1]!) && t.keys.isSon(other[1]!) && !t.keys.isFamily(other[other.length - 2]!);
+}
+
 /**
  * The words of a key without those news writes or leaves out at will: a trailing family name (آل
  * ثاني), the head before a ministry field (وزارة الخارجية), and a particle apart from its name
@@ -627,7 +632,12 @@ function withCompassAdjective(t: SimilarityTables, words: string[]): string[] {
  */
 function withoutOptionalWords(t: SimilarityTables, words: readonly string[], other: readonly string[]): readonly string[] {
   let out = words;
-  if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!)) out = out.slice(0, -2);
+  // A family name at the end of a chain with بن, left out where the other name is that chain without
+  // one: تميم بن حمد آل ثاني = تميم بن حمد. Two family names are compared (مريم أحمد آل صالح ≠ مريم أحمد
+  // آل حمادة); a word alone is compared with the family name, the surname of such a name (فيصل ≠ نورة
+  // بنت فيصل آل سعود); and a name of given names without بن is no such chain, too common to stand for
+  // one (محمد علي ≠ محمد علي آل فرج، أحمد محمد علي ≠ أحمد بن علي آل مريع).
+  if (out.length >= 4 && t.keys.isFamily(out[out.length - 2]!) && chainWithoutFamily(t, out, other)) out = out.slice(0, -2);
   // A ministry by its field and its country, never the field alone: الدفاع is no ministry.
   if (out.length >= 3 && t.ministryHeads.has(out[0]!) && t.ministryFields.has(out[1]!)) out = out.slice(1);
   // A place by its name, with or without its head, word for word: قرية خان الأحمر = الخان الأحمر (not a
