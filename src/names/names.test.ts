@@ -556,3 +556,15 @@ describe('sameEntity: a family name at the end of a chain', () => {
     expect(sameEntity('سعود', 'نورة بنت فيصل آل سعود')).toBe(true);
   });
 });
+
+describe('sameEntity: a body named with its words in another order', () => {
+  it('matches a body whose adjective comes before or after its complement', () => {
+    expect(sameEntity('الهيئة العامة للاستثمار', 'هيئة الاستثمار العامة')).toBe(true);
+    expect(sameEntity('الاتحاد المسيحي الديمقراطي', 'الاتحاد الديمقراطي المسيحي')).toBe(true);
+  });
+
+  it('never a person, nor a body with other words', () => {
+    expect(sameEntity('محمد علي حسن', 'محمد حسن علي')).toBe(false);
+    expect(sameEntity('الهيئة العامة للاستثمار', 'هيئة الاستثمار الخاصة')).toBe(false);
+  });
+});

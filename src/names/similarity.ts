@@ -555,12 +555,16 @@ function withoutForefathers(t: SimilarityTables, ta: readonly string[], tb: read
 /**
  * 0.9 when two names of a body open with one head and have the same words in another order, one
  * naming a country by its demonym where the other names it (وكالة السودان للأنباء = وكالة الأنباء
- * السودانية، برلمان العراق = البرلمان العراقي); else 0.
+ * السودانية، برلمان العراق = البرلمان العراقي), or, after a body's head, with as many words
+ * (المنظمة الدولية للهجرة = منظمة الهجرة الدولية); else 0.
  */
 function sameWordsWithCountry(t: SimilarityTables, ta: readonly string[], tb: readonly string[]): number {
   if (ta.length < 2 || tb.length < 2 || ta[0] !== tb[0] || Math.abs(ta.length - tb.length) > 2) return 0;
   const demonym = (w: string, i: number): boolean => i > 0 && t.keys.demonyms.get(w)?.kind === 'country';
-  if (!ta.some(demonym) && !tb.some(demonym)) return 0;
+  // A body's adjective before or after its ل complement: المنظمة الدولية للهجرة = منظمة الهجرة الدولية (a
+  // person's names in another order are another person: محمد علي حسن ≠ محمد حسن علي).
+  const reordered = ta.length >= 3 && ta.length === tb.length && t.bodyHeads.has(ta[0]!);
+  if (!reordered && !ta.some(demonym) && !tb.some(demonym)) return 0;
   let demonyms = 0;
   const words = (ws: readonly string[]): string =>
     ws
@@ -572,7 +576,7 @@ function sameWordsWithCountry(t: SimilarityTables, ta: readonly string[], tb: re
       })
       .sort()
       .join(' ');
-  return words(ta) === words(tb) && demonyms > 0 ? 0.9 : 0;
+  return words(ta) === words(tb) && (demonyms > 0 || reordered) ? 0.9 : 0;
 }
 
 /**
