@@ -22,6 +22,8 @@ describe('names tables', () => {
       if (role === 'joinsPrevious') return oneWord('زين', word);
       // A family name at the end of a full name may be left out: سالم بن ناصر آل خالد = سالم بن ناصر.
       if (role === 'family') return sameEntity(`سالم بن ناصر ${word} خالد`, 'سالم بن ناصر', options);
+      // A chain of names with "daughter of" leaves its family name out too: سلمى بنت ناصر آل خالد = سلمى بنت ناصر.
+      if (role === 'daughter') return sameEntity(`سلمى ${word} ناصر آل خالد`, `سلمى ${word} ناصر`, options);
       // Every spelling of "son of" is one word of the key (سالم ابن ناصر = سالم بن ناصر), and a first and
       // last name match the name with "son of" between them.
       const sons = t.nameKeyWords.filter((w) => w.role === 'son').map((w) => normalizeEntityName(`سالم ${w.word} ناصر`, options));

@@ -273,7 +273,7 @@ const countryCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{2}$/u.t
 export const mentionLinkRoles: readonly MentionLinkRole[] = ['in', 'ala', 'onBehalfOf', 'sonOf', 'patronym'];
 
 /** The roles of `nameKeyWords`, as the name keys read them. */
-export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son', 'family'];
+export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious', 'son', 'daughter', 'family'];
 
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {

@@ -546,6 +546,7 @@ describe('sameEntity: a family name at the end of a chain', () => {
   it('is left out only where the other name is the chain with بن without one', () => {
     expect(sameEntity('تميم بن حمد آل ثاني', 'تميم بن حمد')).toBe(true);
     expect(sameEntity('محمد بن زايد آل نهيان', 'محمد بن زايد')).toBe(true);
+    expect(sameEntity('نورة بنت فيصل آل سعود', 'نورة بنت فيصل')).toBe(true);
   });
 
   it('keeps two family names apart, a name of given names without بن apart, and a word alone for the family name', () => {

@@ -298,6 +298,11 @@ export class NameKeys {
     return word === this.son;
   }
 
+  /** True when `word`, a word of a key, joins a chain of names: "son of" as keys write it (بن), or "daughter of" (بنت). */
+  isChainJoiner(word: string): boolean {
+    return word === this.son || this.keyWords.daughter.has(word);
+  }
+
   /**
    * True when `full`, a word of a key, is the compound given name `short` with its second part:
    * سعدالدين is سعد shortened (سعد الدين الحريري = سعد الحريري).

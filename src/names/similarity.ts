@@ -626,7 +626,7 @@ function withCompassAdjective(t: SimilarityTables, words: string[]): string[] {
 
 /** True when `name` (with a family name at its end) and `other` (with none) are chains of names with بن or بنت after the first. */
 function chainWithoutFamily(t: SimilarityTables, name: readonly string[], other: readonly string[]): boolean {
-  return other.length >= 3 && t.keys.isSon(name[1]!) && t.keys.isSon(other[1]!) && !t.keys.isFamily(other[other.length - 2]!);
+  return other.length >= 3 && t.keys.isChainJoiner(name[1]!) && name[1] === other[1] && !t.keys.isFamily(other[other.length - 2]!);
 }
 
 /**

@@ -81,7 +81,12 @@ export type NameKeyRole =
   | 'joinsPrevious'
   /** "Son of" inside a name, one word in every spelling: أسامة ابن لادن = أسامة بن لادن. */
   | 'son'
-  /** Opens a family name at the end of a full name, which news leaves out as often as not: تميم بن حمد آل ثاني = تميم بن حمد. */
+  /** "Daughter of" inside a name, kept as written: نورة بنت فيصل. With `son`, it makes a chain of names (see `family`). */
+  | 'daughter'
+  /**
+   * Opens a family name at the end of a chain of names with a `son` or `daughter` word, which news
+   * leaves out as often as not: تميم بن حمد آل ثاني = تميم بن حمد، نورة بنت فيصل آل سعود = نورة بنت فيصل.
+   */
   | 'family';
 
 /** A word of a name's key and its role: `{ word: 'عبد', role: 'joinsNext' }`. */
@@ -100,6 +105,7 @@ export const nameKeyWords: readonly NameKeyWord[] = [
   { word: 'الدين', role: 'joinsPrevious' },
   { word: 'بن', role: 'son' },
   { word: 'ابن', role: 'son' },
+  { word: 'بنت', role: 'daughter' },
   { word: 'آل', role: 'family' },
 ];
 
