@@ -569,3 +569,15 @@ describe('sameEntity: a body named with its words in another order', () => {
     expect(sameEntity('الهيئة العامة للاستثمار', 'هيئة الاستثمار الخاصة')).toBe(false);
   });
 });
+
+describe('sameEntity: an Arab given name and its nisba', () => {
+  it('are two names, the other words agreeing or not', () => {
+    expect(sameEntity('محمد علي', 'محمد علوي')).toBe(false);
+    expect(sameEntity('سعد الحريري', 'سعدي الحريري')).toBe(false);
+    expect(sameEntity('محمد مصطفى', 'محمد مصطفوي')).toBe(false);
+  });
+
+  it('while a given name written with a vowel more in a transliteration still matches', () => {
+    expect(sameEntity('بكير بوزداغ', 'بكر بوزداج')).toBe(true);
+  });
+});

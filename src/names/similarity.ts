@@ -331,6 +331,15 @@ function feminineEnding(x: string, y: string): boolean {
   return x.length === y.length && a !== b && FEMININE_A.includes(a) && FEMININE_A.includes(b) && x.slice(0, -1) === y.slice(0, -1);
 }
 
+/** True when `word` is the nisba of the given name `name`: سعد → سعدي، علي → علوي. */
+function isNisbaOf(word: string, name: string): boolean {
+  return word === `${name}${NISBA_ENDING}` || (name.endsWith(NISBA_ENDING) && word === `${name.slice(0, -1)}${NISBA_AFTER_I}`);
+}
+
+/** The ending of a nisba, and its form after a name that ends in ي (علي → علوي). */
+const NISBA_ENDING = 'ي';
+const NISBA_AFTER_I = 'وي';
+
 /** True when `long` is `short` with a final hamza after its alef: هيفاء / هيفا. */
 function hamzaDropped(long: string, short: string): boolean {
   return long.endsWith(FINAL_HAMZA) && long.slice(0, -1) === short;
@@ -364,6 +373,8 @@ function tokenSimilarity(t: SimilarityTables, written: string, other: string, st
   // woman's name ending in a is one name written with ة or ا, the other words agreeing: سارة ساندرز /
   // سارا ساندرز (a first name alone may be two women).
   if (t.keys.isNative(written) && t.keys.isNative(other)) return context !== undefined && feminineEnding(written, other) ? 0.9 : 0;
+  // Nor is an Arab given name its nisba, a family name of its own: علي ≠ علوي، سعد ≠ سعدي.
+  if ((t.keys.isNative(written) && isNisbaOf(other, written)) || (t.keys.isNative(other) && isNisbaOf(written, other))) return 0;
   const a = transliterated(t, written, other);
   const b = transliterated(t, other, written);
   if (consonantSkeleton(t, a) === consonantSkeleton(t, b)) return 1;
