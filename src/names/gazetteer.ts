@@ -240,7 +240,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'غوغل|جوجل|Google'),
   known('organization', 'فيسبوك|فيس بوك|Facebook'),
   known('organization', 'تويتر|Twitter'),
-  known('organization', 'آبل|أبل|Apple'),
+  known('organization', 'آبل|Apple'),
   known('organization', 'تسلا|Tesla'),
   known('organization', 'نتفليكس|Netflix'),
   known('organization', 'علي بابا|مجموعة علي بابا|Alibaba'),

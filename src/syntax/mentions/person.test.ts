@@ -13,6 +13,15 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وأعلن البطريرك ثيوفيلوس الثالث أن الكنيسة مغلقة .')).toEqual(['ثيوفيلوس الثالث']);
   });
 
+  it('reads an indefinite masculine demonym right after a given name as the surname, not an adjective', () => {
+    expect(people('وأكد بيتر كينيون المدير التنفيذي للنادي أن الصفقة تمت .')).toEqual(['بيتر كينيون']);
+    expect(people('وانضم اللاعب يوسف روسي إلى التدريبات .')).toEqual(['يوسف روسي']);
+    // An adjective takes the article; a feminine one agrees with a noun; a noun with tanween is no name.
+    expect(people('واستقبل الوزير بيتر الكيني في مكتبه .')).toEqual(['بيتر']);
+    expect(people('وانتقدت أميرة أردنية التصريحات .')).toEqual([]);
+    expect(people('ونفذ الحكم في جانٍ سعودي أمس .')).toEqual([]);
+  });
+
   it('takes a surname after two given names and a short last word closed by punctuation', () => {
     expect(people('وقال حاكم المصرف جان كلود تريشيه إن الفائدة ثابتة .')).toEqual(['جان كلود تريشيه']);
     expect(people('وطلب رئيس النادي خوان ميغيل فيلار مير .')).toEqual(['خوان ميغيل فيلار مير']);

@@ -230,3 +230,9 @@ const PURPOSE_LAM = 'ل';
 export function purposeVerb(w: string): boolean {
   return w.startsWith(PURPOSE_LAM) && verbLike(w.slice(1), false);
 }
+
+/** The feminine ending of a noun or adjective as written (folding makes it ه): حالة، أردنية. */
+export const TA_MARBUTA = 'ة';
+
+/** A tanween mark (ً ٌ ٍ), which a name never carries: جانٍ is an offender, not Jean. */
+export const TANWEEN = /[\u064B-\u064D]/u;

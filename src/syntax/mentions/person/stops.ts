@@ -11,7 +11,7 @@ import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { isQuote } from '../../noun-phrase.js';
 import type { MentionTables } from '../tables.js';
-import { ELATIVE, GEMINATE, LAM_BEFORE_THREE, LOAN_NA, LOAN_YEH, NEGATED_VERB, NOUN_ENDING, PARTICIPLE, PAST_OF_THREE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, PRONOUN_ON_PREPOSITION, VERBAL_NOUN, verbLike, WAW } from './shapes.js';
+import { ELATIVE, GEMINATE, LAM_BEFORE_THREE, LOAN_NA, LOAN_YEH, NEGATED_VERB, NOUN_ENDING, PARTICIPLE, PAST_OF_THREE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, PRONOUN_ON_PREPOSITION, TA_MARBUTA, TANWEEN, VERBAL_NOUN, verbLike, WAW } from './shapes.js';
 
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
 export const NAME_WORDS = 4;
@@ -85,7 +85,7 @@ export function aliBeforeDefinite(tokens: TokenStream, t: MentionTables, k: Toke
 /** True when word token `j` cannot be part of a person's name: it ends the name before it. */
 export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (tokens.isForeign(j) || t.roles.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w)) return true;
+  if (tokens.isForeign(j) || t.roles.has(w) || (t.demonyms.has(w) && !surnameLikeDemonym(tokens, t, j)) || t.titleAdjectives.has(w)) return true;
   if (t.organisationHeads.has(w) || isNumberWord(tokens, j)) return true;
   if (t.titles.matchAt(tokens, j) || lexicon.verbs.has(tokens, j) || lexicon.fromVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return true;
   if (lexicon.narrativeVerbs.has(tokens, j) && !t.givenNames.starts(w)) return true;
@@ -102,6 +102,21 @@ export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
     if (next < 0 || t.givenNames.matchAt(tokens, next)?.skip !== 0) return true;
   }
   return officeBefore(tokens, t, j);
+}
+
+/**
+ * True when the demonym at word token `j` is a surname: indefinite and masculine, right after a given
+ * name that is no common word, where an adjective would take the article as the name does ("بيتر
+ * كينيون"، "يوسف روسي"، "جون كيني"; an adjective: "بيتر الكيني"; a noun and its adjective: "أميرة أردنية").
+ */
+function surnameLikeDemonym(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  // A feminine demonym agrees with a noun: "أميرة أردنية" is a Jordanian princess.
+  if (isDefinite(tokens.text(j)) || tokens.originalText(j, tokenIndex(j + 1)).endsWith(TA_MARBUTA)) return false;
+  const before = tokens.previousWord(j);
+  // A noun with tanween is no name: "جانٍ سعودي" is a Saudi offender.
+  if (before < 0 || tokens.next(before) !== j || t.ambiguousNames.has(tokens.text(before)) || TANWEEN.test(tokens.originalText(before, tokenIndex(before + 1)))) return false;
+  const given = t.givenNames.matchAt(tokens, before);
+  return given !== null && given.skip === 0 && given.end === before + 1;
 }
 
 /**

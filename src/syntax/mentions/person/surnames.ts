@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { MentionTables } from '../tables.js';
-import { ARTICLE_SHAPED_LOAN, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PAST_VERB, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
+import { ARTICLE_SHAPED_LOAN, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PAST_VERB, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
 /** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
@@ -59,7 +59,7 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   if (t.officeNouns.has(w) || PRONOUN_ON_PREPOSITION.test(w) || PREPOSITION_PHRASE.test(w) || (w.length > 3 && NEGATED_VERB.test(w)) || lexicon.anonymous.matchAt(tokens, j)) return false;
   if (lexicon.narrativeVerbs.has(tokens, j) || (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1)))) return false;
   // A noun in ة is no foreign surname: "ايفو مباشرة".
-  if (tokens.originalText(j, tokenIndex(j + 1)).endsWith('ة')) return false;
+  if (tokens.originalText(j, tokenIndex(j + 1)).endsWith(TA_MARBUTA)) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
   // One shaped like a verb in the present or future is the verb whose subject the name is unless
