@@ -4,6 +4,7 @@
  *   extraction: extractQuantClaims ÷ a bare NFKC+tokenise pass over the same text
  *   numbers:    parseArabicNumber µs per expression, findNumbers over running text
  *   articles:   extractQuantClaims per real article ÷ the bare pass (when .data or $DATA_DIR holds the ANT corpus)
+ *   entities:   groupEntities over those articles' mentions ÷ finding them (and ÷ BENCH_BASELINE's)
  *
  * Each suite is a module of its own. To add one, write bench/<name>.ts
  * exporting `suite: BenchSuite` and list it in `optionalSuites` below (or in
@@ -14,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlesSuite, loadArticles } from './articles.js';
+import { entitiesSuite } from './entities.js';
 import { extractionSuite } from './extraction.js';
 import { type BenchSuite, defaultRounds, loadCorpus } from './harness.js';
 import { numbersSuite } from './numbers.js';
@@ -37,7 +39,7 @@ for (const file of optionalSuites) {
 
 // Last, since real articles may turn some reads slow for the rest of the process (./articles.ts).
 const articles = loadArticles();
-if (articles) suites.push(articlesSuite(articles));
+if (articles) suites.push(articlesSuite(articles), entitiesSuite(articles));
 
 const started = performance.now();
 const { corpus, corpusBytes } = loadCorpus();
