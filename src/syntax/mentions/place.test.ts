@@ -133,3 +133,15 @@ describe('a listed city that is also an imperative', () => {
     ]);
   });
 });
+
+describe('places after a head, in نا', () => {
+  it('reads a loan name in نا after a long vowel as the place, not a noun with "our"', () => {
+    expect(placed('وفقد عشرات في إقليم لاغونا حيث دفنت الأمطار قرى كاملة')).toEqual([['لاغونا', 'place', 20]]);
+    expect(placed('وصل الوفد إلى مدينة فيرونا أمس')).toEqual([['فيرونا', 'place', 20]]);
+  });
+
+  it('keeps a noun with "our" and a verb after a hamza out', () => {
+    expect(placed('عاد الجميع إلى مدينتنا')).toEqual([]);
+    expect(placed('في محافظة بدأنا فيها العمل')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { foldWord } from '../../text/fold.js';
 import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import { LOAN_NA } from './person/shapes.js';
 import { isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -15,6 +16,9 @@ const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
 
 /** Endings of a plural noun: ات، ين، ون (المنتجات، اللاجئين). */
 const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
+
+/** A word in نا longer than this may be a loan name rather than a noun with "our": لاغونا (not قرانا). */
+const LOAN_NA_LETTERS = 4;
 
 /** Fewest letters of a place no table lists. */
 const PLACE_LETTERS = 2;
@@ -73,7 +77,10 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (!isDefinite(w) && foldWord(head).endsWith(FEMININE) && second >= 0 && tokens.next(j) === second && constructAfter(tokens, t, second)) return null;
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
-  if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || PRONOUN_SUFFIX.test(w))) return null;
+  // A loan name may end in نا after a long vowel, as no noun with "our" after its head does: "إقليم لاغونا"، "مدينة سيينا"
+  // (written so, not after a hamza: "محافظة بدأنا فيها" is a verb).
+  const loanNa = w.length > LOAN_NA_LETTERS && LOAN_NA.test(tokens.originalText(j, tokenIndex(j + 1)));
+  if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not.
