@@ -9,22 +9,14 @@
  * shows it (at 300 articles here; over 2,000 articles grouping took 5 s
  * on 2026-12-03, against 30 s with buckets by the first letter alone).
  */
-import { pathToFileURL } from 'node:url';
 import { findEntityMentions, groupEntities, type EntityMention } from '../src/index.js';
+import { baselineFunction } from './extraction.js';
 import { type BenchSuite, type BenchTask, line, medianRatio, sideBySide } from './harness.js';
 
 /** Rounds: grouping a few hundred articles takes about a second; fewer rounds keep the suite short. */
 const ROUNDS = { warmup: 1, measured: 7 };
 
 type Grouper = (documents: Array<{ id: string; mentions: EntityMention[] }>) => unknown;
-
-/** The groupEntities of the build named in BENCH_BASELINE, if any. */
-async function baselineGroup(): Promise<Grouper | undefined> {
-  const path = process.env.BENCH_BASELINE;
-  if (!path) return undefined;
-  const loaded = (await import(pathToFileURL(path).href)) as { groupEntities?: Grouper };
-  return typeof loaded.groupEntities === 'function' ? loaded.groupEntities : undefined;
-}
 
 /** The suite over `articles` (the articles suite's texts). */
 export function entitiesSuite(articles: readonly string[]): BenchSuite {
@@ -33,7 +25,7 @@ export function entitiesSuite(articles: readonly string[]): BenchSuite {
     async run() {
       const documents = articles.map((text, i) => ({ id: String(i), mentions: findEntityMentions(text) }));
       const names = new Set(documents.flatMap((d) => d.mentions.map((m) => m.name))).size;
-      const baseline = await baselineGroup();
+      const baseline = await baselineFunction<Grouper>('groupEntities');
       const tasks: BenchTask[] = [
         { name: 'groupEntities', run: () => groupEntities(documents) },
         { name: 'findEntityMentions', run: () => articles.forEach((text) => findEntityMentions(text)) },

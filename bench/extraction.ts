@@ -22,13 +22,22 @@ export function barePass(text: string): unknown {
   return tokenize(createShadow(text).text);
 }
 
-/** The extractQuantClaims of the build named in BENCH_BASELINE, if any. */
-export async function baselineExtract(): Promise<((text: string) => unknown) | undefined> {
+/**
+ * The function `name` of the build named in BENCH_BASELINE, or undefined when none is named; a
+ * TypeError when that build exports no such function.
+ */
+export async function baselineFunction<F extends (...args: never[]) => unknown>(name: string): Promise<F | undefined> {
   const path = process.env.BENCH_BASELINE;
   if (!path) return undefined;
-  const loaded = (await import(pathToFileURL(path).href)) as { extractQuantClaims?: (text: string) => unknown };
-  if (typeof loaded.extractQuantClaims !== 'function') throw new TypeError(`BENCH_BASELINE: ${path} exports no extractQuantClaims`);
-  return loaded.extractQuantClaims;
+  const loaded = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  const found = loaded[name];
+  if (typeof found !== 'function') throw new TypeError(`BENCH_BASELINE: ${path} exports no ${name}`);
+  return found as F;
+}
+
+/** The extractQuantClaims of the build named in BENCH_BASELINE, if any. */
+export function baselineExtract(): Promise<((text: string) => unknown) | undefined> {
+  return baselineFunction<(text: string) => unknown>('extractQuantClaims');
 }
 
 /**
