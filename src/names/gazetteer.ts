@@ -241,7 +241,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'فيسبوك|فيس بوك|Facebook'),
   known('organization', 'تويتر|Twitter'),
   known('organization', 'آبل|Apple'),
-  known('organization', 'تسلا|Tesla'),
+  known('organization', 'تسلا|تيسلا|Tesla'),
   known('organization', 'نتفليكس|Netflix'),
   known('organization', 'علي بابا|مجموعة علي بابا|Alibaba'),
   known('organization', 'مايكروسوفت|Microsoft'),

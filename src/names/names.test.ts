@@ -581,3 +581,17 @@ describe('sameEntity: an Arab given name and its nisba', () => {
     expect(sameEntity('بكير بوزداغ', 'بكر بوزداج')).toBe(true);
   });
 });
+
+describe('sameEntity: a foreign name that opens with إل', () => {
+  it('matches the spelling with إيل, though keys read إل as the article', () => {
+    expect(sameEntity('إلون ماسك', 'إيلون ماسك')).toBe(true);
+    expect(sameEntity('إلون ماسك', 'ايلون ماسك')).toBe(true);
+    // Still one name with or without the hamza, as before.
+    expect(sameEntity('إليزابيث وارن', 'اليزابيث وارن')).toBe(true);
+  });
+
+  it('never makes two given names one', () => {
+    expect(sameEntity('إلياس', 'إلهام')).toBe(false);
+    expect(sameEntity('إلون ماسك', 'إيلي ماسك')).toBe(false);
+  });
+});

@@ -500,6 +500,16 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
     const written = keysSimilarity(t, a, b, wa, wb);
     if (written >= 0.9) return written;
   }
+  // A foreign name that opens with إل, which keys read as the article: إلون ماسك is إيلون ماسك, إليود كيبتشوغ
+  // إيليود كيبتشوغ (the hamza under the alef shows no article; compared as others write Il-, as a variant).
+  if (score < 0.8) {
+    const ea = withIlWritten(a);
+    const eb = withIlWritten(b);
+    if (ea !== a || eb !== b) {
+      const il = keysSimilarity(t, ea, eb, t.keys.key(ea), t.keys.key(eb));
+      if (il >= 0.9) return il;
+    }
+  }
   // Only a known person's key differs from the name as written.
   if (score >= 0.8 || t.known.has(ka) === t.known.has(kb) || t.knownPlacesAndBodies.has(ka) || t.knownPlacesAndBodies.has(kb)) return score;
   // A known person named in a spelling the people table does not hold, read as written beside the
@@ -510,6 +520,14 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const written = keysSimilarity(t, a, b, wa, wb);
   return written >= 0.9 ? written : score;
 }
+
+/** A name with each word that opens with إل (never the article, which has no hamza) written إيل: إلون → إيلون. */
+function withIlWritten(name: string): string {
+  return name.replace(IL_OPENING, '$1إيل');
+}
+
+/** إل at the start of a word. */
+const IL_OPENING = /(^|\s)إل/gu;
 
 /** The place head a written key opens with, before a name (مدينه كركوك → مدينه), or undefined. */
 function placeHeadOf(t: SimilarityTables, written: string): string | undefined {
