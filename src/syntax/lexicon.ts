@@ -257,6 +257,9 @@ const foldedEndings = (endings: readonly string[]): readonly string[] => [...new
 const endsWithAny = (word: string, endings: readonly string[]): boolean => endings.some((e) => word.endsWith(e));
 
 /** The syntax tables compiled into matchers, with the analyses they key on a document. */
+/** Fewest letters of ل and a medium spoken to: لقناة. */
+const ADDRESSEE_LETTERS = 4;
+
 export class SyntaxLexicon {
   /** The tables, a caller's merged in. */
   readonly tables: SyntaxTables;
@@ -373,6 +376,13 @@ export class SyntaxLexicon {
   }
 
   /** True when folded `word` ends as an adjective of relation: الأمريكي. */
+  /** True when folded `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
+  isAddressee(word: string): boolean {
+    if (word.length < ADDRESSEE_LETTERS || !word.startsWith(prepositionLi)) return false;
+    const tail = word.slice(1);
+    return this.addressees.has(tail) || (tail.startsWith(prepositionLi) && this.addressees.has(`${article[0]!}${tail}`));
+  }
+
   isRelationAdjective(word: string): boolean {
     return endsWithAny(word, this.relationEndings);
   }

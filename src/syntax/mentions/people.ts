@@ -525,8 +525,10 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   const n = tokens.next(k);
   // A word shaped like a verb in the present is one before the bare أن ("وقال ينبغي أن نعمل"), a
   // name only before إن or a colon (see {@link verbShapedSpeaker}).
-  if (VERB_PREFIX.test(w) && !tokens.isPunct(n, ':')) return speechOpensAfter(tokens, lexicon, k);
-  return tokens.isPunct(n, ':') || (tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n)));
+  // So after a medium told: "وقال تريباثي للصحفيين إن".
+  if (VERB_PREFIX.test(w) && !tokens.isPunct(n, ':')) return speechOpensAfter(tokens, lexicon, k) || (tokens.isWord(n) && lexicon.isAddressee(tokens.text(n)) && speechOpensAfter(tokens, lexicon, n));
+  // Or told a medium, a word in ا being the manner of speaking: "وقال بوريطة للصحفيين" (not "وأضاف متحدثا للصحفيين").
+  return tokens.isPunct(n, ':') || (tokens.isWord(n) && (lexicon.speechParticles.has(tokens.text(n)) || (lexicon.isAddressee(tokens.text(n)) && !w.endsWith(ALIF))));
 }
 
 /**
@@ -584,6 +586,9 @@ export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, m
     end = at;
   }
 }
+
+/** The ending of an accusative (a manner of speaking: متحدثا). */
+const ALIF = 'ا';
 
 /** The conjunction و written as a word of its own. */
 const WAW_ALONE = conjunctionAnd;

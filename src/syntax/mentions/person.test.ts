@@ -22,6 +22,14 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ونفذ الحكم في جانٍ سعودي أمس .')).toEqual([]);
   });
 
+  it('reads one word after a reporting verb as the speaker when a medium told follows it', () => {
+    expect(people('وقال تريباثي للصحفيين إن الحكومة مستقرة .')).toEqual(['تريباثي']);
+    expect(people('وقال كافو للصحفيين عقب المباراة .')).toEqual(['كافو']);
+    // A word in ا is the manner of speaking, and an unnamed source is no name.
+    expect(people('وأضاف متحدثا للصحفيين أن الوضع هادئ .')).toEqual([]);
+    expect(people('وقال مصدر للصحفيين إن الوضع هادئ .')).toEqual([]);
+  });
+
   it('takes a surname after two given names and a short last word closed by punctuation', () => {
     expect(people('وقال حاكم المصرف جان كلود تريشيه إن الفائدة ثابتة .')).toEqual(['جان كلود تريشيه']);
     expect(people('وطلب رئيس النادي خوان ميغيل فيلار مير .')).toEqual(['خوان ميغيل فيلار مير']);

@@ -6,20 +6,12 @@
  */
 import { article, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
-import type { SyntaxLexicon } from '../lexicon.js';
 import { mentionTables } from '../mentions/tables.js';
 import { nounPhraseAt } from '../noun-phrase.js';
 import { DESCRIPTION_ITEMS, type SpeakerItem, type SpeakerRange, type SpeakerText } from './types.js';
 
 /** Most adjectives read after an unnamed source: "مصادر أمنية عراقية مطلعة". */
 const ANONYMOUS_ADJECTIVES = 3;
-
-/** True when folded `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
-export function isAddressee(lexicon: SyntaxLexicon, word: string): boolean {
-  if (word.length < 4 || !word.startsWith(prepositionLi)) return false;
-  const tail = word.slice(1);
-  return lexicon.addressees.has(tail) || (tail.startsWith(prepositionLi) && lexicon.addressees.has(`${article[0]!}${tail}`));
-}
 
 /**
  * A document as a speaker, with its construct complement or its adjectives: "بيانات مجلس التنمية
@@ -34,7 +26,7 @@ export function documentSpeaker(text: SpeakerText, k: TokenIndex): SpeakerRange 
   // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
   for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
     const w = tokens.text(j);
-    if (w.startsWith(prepositionLi) && w.length > 3 && !isAddressee(lexicon, w) && namesBody(text, j)) {
+    if (w.startsWith(prepositionLi) && w.length > 3 && !lexicon.isAddressee(w) && namesBody(text, j)) {
       const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
       return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
     }

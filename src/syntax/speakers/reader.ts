@@ -13,7 +13,6 @@ import { mentionTables } from '../mentions/tables.js';
 import { opensPhrase } from '../phrases.js';
 import { afterDoctor, isQuote, quotedName } from '../noun-phrase.js';
 import { chooseSpeaker } from './choose.js';
-import { isAddressee } from './description.js';
 import type { SpeakerItem, SpeakerRange, SpeakerText } from './types.js';
 
 /** Most items a speaker phrase is read for: "المتحدث باسم التحالف الدولي ضد داعش العقيد …". */
@@ -232,7 +231,7 @@ export class SpeakerReader implements SpeakerText {
   private officeComplement(items: readonly SpeakerItem[], i: TokenIndex, end: TokenIndex): boolean {
     const { tokens, lexicon } = this;
     const last = items[items.length - 1]!;
-    if (isAddressee(lexicon, tokens.text(i)) || last.quoted || !(last.definite || last.role || last.title)) return false;
+    if (lexicon.isAddressee(tokens.text(i)) || last.quoted || !(last.definite || last.role || last.title)) return false;
     const after = tokens.nextWord(tokenIndex(end - 1));
     return after >= 0 && tokens.isWord(after) && !lexicon.isSpeakerStop(tokens, after) && !lexicon.verbs.has(tokens, after);
   }
@@ -247,7 +246,7 @@ export class SpeakerReader implements SpeakerText {
     const w = tokens.text(i);
     if (!w.startsWith(prepositionLi)) return NO_TOKEN;
     const known = mentionTables(lexicon).known;
-    if (isAddressee(lexicon, w)) {
+    if (lexicon.isAddressee(w)) {
       const name = known.matchAt(tokens, tokens.nextWord(i));
       return name && name.entry.type === 'organization' ? name.end : tokenIndex(i + 1);
     }

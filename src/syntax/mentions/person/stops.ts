@@ -234,7 +234,8 @@ export function closedAfterWord(tokens: TokenStream, lexicon: SyntaxLexicon, t: 
   if (n < 0 || tokens.isPunct(n) || tokens.isNumeral(n)) return true;
   if (!tokens.isWord(n)) return false;
   const next = tokens.text(n);
-  return isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next);
+  // A medium told with ل closes it too: "قال تريباثي للصحفيين"، "قال تريشيه لصحيفة لوموند".
+  return isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next) || lexicon.isAddressee(next);
 }
 
 /** True when what follows token `end - 1` may close a name of one word: punctuation, the end, a particle, a verb, a number or a word behind و. */
