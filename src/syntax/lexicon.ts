@@ -256,10 +256,10 @@ export type SyntaxLexiconInput = TablesInput<SyntaxTables>;
 const foldedEndings = (endings: readonly string[]): readonly string[] => [...new Set(endings.map(foldWord))];
 const endsWithAny = (word: string, endings: readonly string[]): boolean => endings.some((e) => word.endsWith(e));
 
-/** The syntax tables compiled into matchers, with the analyses they key on a document. */
 /** Fewest letters of ل and a medium spoken to: لقناة. */
 const ADDRESSEE_LETTERS = 4;
 
+/** The syntax tables compiled into matchers, with the analyses they key on a document. */
 export class SyntaxLexicon {
   /** The tables, a caller's merged in. */
   readonly tables: SyntaxTables;
@@ -375,7 +375,6 @@ export class SyntaxLexicon {
     this.adjectiveEndings = foldedEndings([...tables.relationEndings, ...tables.pluralRelationEndings, ...tables.feminineEndings]);
   }
 
-  /** True when folded `word` ends as an adjective of relation: الأمريكي. */
   /** True when folded `word` is ل and a medium spoken to: لوكالة، لقناة، للصحفيين. */
   isAddressee(word: string): boolean {
     if (word.length < ADDRESSEE_LETTERS || !word.startsWith(prepositionLi)) return false;
@@ -383,6 +382,7 @@ export class SyntaxLexicon {
     return this.addressees.has(tail) || (tail.startsWith(prepositionLi) && this.addressees.has(`${article[0]!}${tail}`));
   }
 
+  /** True when folded `word` ends as an adjective of relation: الأمريكي. */
   isRelationAdjective(word: string): boolean {
     return endsWithAny(word, this.relationEndings);
   }

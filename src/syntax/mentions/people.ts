@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { DERIVED_IN_YA, ELATIVE, GEMINATE, PREPOSITION_PHRASE, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_IN_YA, ELATIVE, GEMINATE, PREPOSITION_PHRASE, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -528,7 +528,7 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   // So after a medium told: "وقال تريباثي للصحفيين إن".
   if (VERB_PREFIX.test(w) && !tokens.isPunct(n, ':')) return speechOpensAfter(tokens, lexicon, k) || (tokens.isWord(n) && lexicon.isAddressee(tokens.text(n)) && speechOpensAfter(tokens, lexicon, n));
   // Or told a medium, a word in ا being the manner of speaking: "وقال بوريطة للصحفيين" (not "وأضاف متحدثا للصحفيين").
-  return tokens.isPunct(n, ':') || (tokens.isWord(n) && (lexicon.speechParticles.has(tokens.text(n)) || (lexicon.isAddressee(tokens.text(n)) && !w.endsWith(ALIF))));
+  return tokens.isPunct(n, ':') || (tokens.isWord(n) && (lexicon.speechParticles.has(tokens.text(n)) || (lexicon.isAddressee(tokens.text(n)) && !w.endsWith(ACCUSATIVE_ENDING))));
 }
 
 /**
@@ -586,9 +586,6 @@ export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, m
     end = at;
   }
 }
-
-/** The ending of an accusative (a manner of speaking: متحدثا). */
-const ALIF = 'ا';
 
 /** The conjunction و written as a word of its own. */
 const WAW_ALONE = conjunctionAnd;

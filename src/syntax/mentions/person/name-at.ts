@@ -11,7 +11,7 @@ import type { SyntaxLexicon } from '../../lexicon.js';
 import { mentionTables, type MentionTables } from '../tables.js';
 import { arabNameEnd } from './arab-name.js';
 import { loanNameAt, loanNameEnd, readsAsLoanName } from './loan-name.js';
-import { DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
 import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, continuesName, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
 import { surnameAfterGiven, wawSurname } from './surnames.js';
 
@@ -176,7 +176,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const construct = next >= 0 && (t.organisationHeads.has(tokens.text(next)) || VERBAL_NOUN.test(tokens.text(next)));
   if (PREPOSITIONS.includes(w[0]!) && (t.officeNouns.has(w.slice(1)) || t.roles.has(w.slice(1)) || t.organisationHeads.has(w.slice(1)) || construct || (next >= 0 && tokens.text(next).startsWith(article) && !t.known.matchAt(tokens, next)))) return false;
   // A first word in ا is an accusative ("الملك ساكنا") unless a name word follows it: "فايرا فيكي فريبيرجا".
-  const alif = next >= 0 && !tokens.text(next).endsWith('ا') && continuesName(tokens, lexicon, t, next, true, false);
+  const alif = next >= 0 && !tokens.text(next).endsWith(ACCUSATIVE_ENDING) && continuesName(tokens, lexicon, t, next, true, false);
   return continuesName(tokens, lexicon, t, j, true, alif);
 }
 

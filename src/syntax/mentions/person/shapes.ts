@@ -110,7 +110,7 @@ export const MAFAL = /^م[^اوي]{3}$/u;
  * ليبرمان قانونا"، "هربرت كيكل مهاجما ميركل". A loan surname in ا has none of these stems (سيلفا، كوستا).
  */
 export function accusativeNoun(w: string): boolean {
-  if (w.length < ACCUSATIVE_LETTERS || !w.endsWith('ا')) return false;
+  if (w.length < ACCUSATIVE_LETTERS || !w.endsWith(ACCUSATIVE_ENDING)) return false;
   const stem = w.slice(0, -1);
   return FAAOOL.test(stem) || NOUN_OR_VERB_SHAPE.test(stem) || VERBAL_NOUN.test(stem);
 }
@@ -134,7 +134,7 @@ export const PREPOSITIONS = prepositionClitics;
 export function verbLike(w: string, loan: boolean): boolean {
   if (!loan) return w.length > 3 && (PRESENT_PREFIX.test(w) || FUTURE_VERB.test(w));
   // A loan word in a bare ا after a consonant is no verb in the present: سيلفا، تيخادا (سيلعبوا ends in وا).
-  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) return false;
+  if (w.length > 4 && w.endsWith(ACCUSATIVE_ENDING) && !w.endsWith('وا')) return false;
   const m = VERB_PREFIX.exec(w);
   if (!m) return false;
   return w.length <= 4 || !LONG_VOWELS.includes(w[m[0].length]!);
@@ -230,6 +230,9 @@ const PURPOSE_LAM = 'ل';
 export function purposeVerb(w: string): boolean {
   return w.startsWith(PURPOSE_LAM) && verbLike(w.slice(1), false);
 }
+
+/** The ending of an accusative, a loan name's final a too: خطابا، متحدثا (سولانا). */
+export const ACCUSATIVE_ENDING = 'ا';
 
 /** The feminine ending of a noun or adjective as written (folding makes it ه): حالة، أردنية. */
 export const TA_MARBUTA = 'ة';

@@ -11,7 +11,7 @@ import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { isQuote } from '../../noun-phrase.js';
 import type { MentionTables } from '../tables.js';
-import { ELATIVE, GEMINATE, LAM_BEFORE_THREE, LOAN_NA, LOAN_YEH, NEGATED_VERB, NOUN_ENDING, PARTICIPLE, PAST_OF_THREE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, PRONOUN_ON_PREPOSITION, TA_MARBUTA, TANWEEN, VERBAL_NOUN, verbLike, WAW } from './shapes.js';
+import { ACCUSATIVE_ENDING, ELATIVE, GEMINATE, LAM_BEFORE_THREE, LOAN_NA, LOAN_YEH, NEGATED_VERB, NOUN_ENDING, PARTICIPLE, PAST_OF_THREE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, PRONOUN_ON_PREPOSITION, TA_MARBUTA, TANWEEN, VERBAL_NOUN, verbLike, WAW } from './shapes.js';
 
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
 export const NAME_WORDS = 4;
@@ -154,7 +154,7 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if (nounEnding(tokens, t, j, loan)) return false;
   // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
   if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
-  if (w.endsWith('ا') && !alif) return false;
+  if (w.endsWith(ACCUSATIVE_ENDING) && !alif) return false;
   if (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1))) return false;
   const known = t.known.matchAt(tokens, j);
   return !known || known.entry.type === 'person';
@@ -174,7 +174,7 @@ export function nounEnding(tokens: TokenStream, t: MentionTables, j: TokenIndex,
 /** True when words `j` and the next both end in ا: an accusative noun and its adjective ("هجوما عنيفا"), not a name (سولانا). */
 export function accusativePair(tokens: TokenStream, j: TokenIndex): boolean {
   const next = tokens.nextWord(j);
-  return tokens.text(j).endsWith('ا') && next >= 0 && tokens.text(next).endsWith('ا') && tokens.text(next).length > 3;
+  return tokens.text(j).endsWith(ACCUSATIVE_ENDING) && next >= 0 && tokens.text(next).endsWith(ACCUSATIVE_ENDING) && tokens.text(next).length > 3;
 }
 
 /** The bare particle أن (folded), which also follows a verb of ability or need: "يمكن أن"، "يجب أن". */

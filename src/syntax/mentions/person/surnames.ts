@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { MentionTables } from '../tables.js';
-import { ARTICLE_SHAPED_LOAN, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PAST_VERB, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PAST_VERB, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
 /** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
@@ -79,7 +79,7 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
  */
 export function surnameAfterUnlisted(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (w.endsWith('ا') || PRONOUN.test(w) || FEMININE_OR_PLURAL_ENDING.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
+  if (w.endsWith(ACCUSATIVE_ENDING) || PRONOUN.test(w) || FEMININE_OR_PLURAL_ENDING.test(tokens.originalText(j, tokenIndex(j + 1))) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
   if (TRILITERAL_PAST.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || FORM_V.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || SOUND_PLURAL.test(w) || VERBAL_NOUN.test(w)) return false;
   if (PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w) || FUTURE_VERB.test(w) || IMPERFECT_PREFIX.test(w) || PREPOSITIONS.includes(w[0]!)) return false;
   // Closed by punctuation or reported speech only: "وكان ليهي يرد على"، "خاشقجي يعيش في" are a verb.
