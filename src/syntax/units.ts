@@ -96,6 +96,11 @@ export class UnitTable {
   private readonly pronounSuffixes: readonly string[];
   /** Folded regular endings, in the table's order. */
   private readonly endings: readonly CompiledEnding[];
+  /**
+   * The folded lemma of every entry, folded once here: a reading gives it at every unit the text
+   * names ("دولارا" → دولار), and folding it there made a new string each time.
+   */
+  private readonly foldedLemmas = new Map<UnitEntry, string>();
 
   constructor(tables: UnitTables) {
     const entries = [...tables.measureUnits, ...tables.countUnits];
@@ -111,6 +116,7 @@ export class UnitTable {
       // The dual: لتر → لتران، لترين; طائرة → طائرتان، طائرتين. A noun with a sound masculine plural (مقاتلين)
       // writes its dual the same way, so only nouns with another plural (شخص، أشخاص → شخصين is two) have one here.
       const lemma = foldWord(e.lemma);
+      if (!this.foldedLemmas.has(e)) this.foldedLemmas.set(e, lemma);
       if ((e.inflect !== 'masculine' || e.forms.length > 0) && !lemma.includes(' ')) {
         const stem = lemma.endsWith('ه') ? `${lemma.slice(0, -1)}ت` : lemma;
         for (const dual of [`${stem}ان`, `${stem}ين`]) if (!this.duals.has(dual)) this.duals.set(dual, e);
@@ -166,7 +172,7 @@ export class UnitTable {
     const m = this.phrases.matchAt(tokens, k);
     if (m) {
       const reading = this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
-      return m.end === k + 1 && this.classifiers.has(foldWord(m.entry.lemma)) ? this.classified(tokens, reading, m.entry) : reading;
+      return m.end === k + 1 && this.classifiers.has(reading.lemma) ? this.classified(tokens, reading, m.entry) : reading;
     }
     const word = tokens.text(k);
     if (definite && isDefinite(word)) {
@@ -199,7 +205,7 @@ export class UnitTable {
     // Not an adjective ("حالة جديدة", "حالة مؤكدة": feminine in ة, a participle in م), nor a verb or a new
     // clause ("حالة وصلت", "حالات يعتبرون": a glued و or ف, a past ending in ت or وا, a present in ي).
     if (!counted && (NOT_COUNTED_NOUN.test(word) || RELATIVE_ADJECTIVE.test(word))) return head;
-    let lemma = counted ? foldWord(counted.lemma) : word;
+    let lemma = counted ? this.lemmaOf(counted) : word;
     let singular = `${entry.lemma} ${counted ? counted.lemma : word}`;
     let end = tokenIndex(k + 1);
     // A relative adjective after the noun: "اختفاء قسري", "حفر نفطية".
@@ -254,11 +260,16 @@ export class UnitTable {
     return null;
   }
 
+  /** The folded lemma of a table entry (see {@link foldedLemmas}). */
+  private lemmaOf(entry: UnitEntry): string {
+    return this.foldedLemmas.get(entry) ?? foldWord(entry.lemma);
+  }
+
   private reading(entry: UnitEntry, start: TokenIndex, end: TokenIndex, lastWord: string): UnitReading {
     return {
       start,
       end,
-      lemma: foldWord(entry.lemma),
+      lemma: this.lemmaOf(entry),
       singular: entry.lemma,
       kind: entry.kind,
       ...(entry.currency ? { currency: entry.currency } : {}),
