@@ -321,6 +321,29 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('قالت قناة أبوظبي')).toEqual([['أبوظبي', 'organization']]);
   });
 
+  it('reads a loan name after a descriptor on through a listed city, and stops it at the first word no loan name has', () => {
+    // A city the gazetteer lists opens the name: Moscow Times, the LA Galaxy, Paris Saint-Germain.
+    expect(mentions('نقلت صحيفة موسكو تايمز عن مصادر')).toEqual([['موسكو تايمز', 'organization']]);
+    expect(mentions('تعاقد نادي لوس أنجلوس غالاكسي مع المهاجم')).toEqual([['لوس أنجلوس غالاكسي', 'organization']]);
+    expect(mentions('فاز نادي باريس سان جرمان أمس')).toEqual([['باريس سان جرمان', 'organization']]);
+    // A loan word in اي is no nisba adjective: "صنداي"، "سكاي".
+    expect(mentions('ونشرت صحيفة صنداي تايمز تقريرا')).toEqual([['صنداي تايمز', 'organization']]);
+    // A known place goes on the name; a word of the sentence ends it.
+    expect(mentions('ضمن رحلات شركة خطوط طيران سنغافورة إلى')).toEqual([['خطوط طيران سنغافورة', 'organization']]);
+    expect(mentions('قفزت أسهم شركة سكاي بأكثر من 18 في المئة')).toEqual([['سكاي', 'organization']]);
+    expect(mentions('أنهى نادي موناكو وفاز معه بالدوري')).toEqual([['موناكو', 'organization']]);
+    expect(mentions('وقرر نادي ليون وضع حد لها')).toEqual([['ليون', 'organization']]);
+    expect(mentions('أعلن فريق سكاي لركوب الدراجات')).toEqual([['سكاي', 'organization']]);
+    expect(mentions('عملت عارضة في مجلة بلاي بوي سابقة')).toEqual([['بلاي بوي', 'organization']]);
+    expect(mentions('وصفته مجلة فوربس ذات يوم')).toEqual([['فوربس', 'organization']]);
+    expect(mentions('وتمتلك شركة كومكاست شبكة راديو')).toEqual([['كومكاست', 'organization']]);
+    // A given name with a surname after it opens a person; alone, or before an adjective, it ends the body's name.
+    expect(mentions('قالت مراسلة صحيفة ديلي إكسبريس سارة أوغرادي إن')[0]).toEqual(['ديلي إكسبريس', 'organization']);
+    expect(mentions('أصدرت وكالة فيتش تحذيرا بشأن')).toEqual([['فيتش', 'organization']]);
+    expect(mentions('تصنعها شركة لوكهيد مارتن، وهي')).toEqual([['لوكهيد مارتن', 'organization']]);
+    expect(mentions('ضخت مليارات في شركة سوفت بنك التي')).toEqual([['سوفت بنك', 'organization']]);
+  });
+
   it('reads a head that is also a common noun as a body only with more than one word or a known name', () => {
     expect(mentions('توقفت حركة المرور في المدينة')).toEqual([]);
     expect(mentions('انتشرت قوات الأمن وقالت القوات الإسرائيلية')).toEqual([]);

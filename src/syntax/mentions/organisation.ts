@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -21,6 +21,11 @@ const OWN_NAME_WORDS = 3;
 /** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
 const DESCRIBED_RANK = RANK.known + 1;
 
+/**
+ * A loan word ending in اي, of four letters or more (صنداي، شنغهاي، أوروغواي): an Arabic nisba adjective in ي
+ * follows a consonant or a hamza on its seat (سينمائي), never a bare alef.
+ */
+const LOAN_AY = /^.{2,}اي$/u;
 /** Shapes of an adjective or participle: فعيل (كبير، جديد) and مُفعَل (محترم، مميز) — a body's own name is neither. */
 const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})$/u;
 
@@ -387,7 +392,12 @@ function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenInde
   if (j < 0 || tokens.next(k) !== j) return false;
   const known = t.known.matchAt(tokens, j);
   if (known) return known.skip === 0 && known.entry.type === 'person';
-  return t.givenNames.matchAt(tokens, j)?.skip === 0 && !t.ambiguousNames.has(tokens.text(j));
+  return opensGivenName(t, tokens, j);
+}
+
+/** True when word token `k` is a given name as written that is no common word too: سارة، كارين (not أمل). */
+function opensGivenName(t: MentionTables, tokens: TokenStream, k: TokenIndex): boolean {
+  return t.givenNames.matchAt(tokens, k)?.skip === 0 && !t.ambiguousNames.has(tokens.text(k));
 }
 
 /** True when the complement after the head at `k`, ending before `end`, is one known body alone: "قوات [الأمم المتحدة]". */
@@ -445,7 +455,11 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (!tokens.isWord(j)) return null;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') {
-    const end = known.entry.type === 'place' ? withCityNisba(tokens, t, tokenIndex(known.end - 1)) : known.end;
+    // A city goes on with the nisba of a city ("فريق الوداد البيضاوي") or, written without the article,
+    // with the rest of a loan name: "صحيفة موسكو تايمز"، "صحيفة لوس أنجلوس تايمز"، "صحيفة ديلي تلغراف".
+    const last = tokenIndex(known.end - 1);
+    const loanEnd = known.entry.type === 'place' && !isDefinite(tokens.text(j)) ? loanNameEnd(tokens, lexicon, t, j, last, tokens.wordsBetween(j, known.end)) : known.end;
+    const end = known.entry.type !== 'place' ? known.end : loanEnd > known.end ? loanEnd : withCityNisba(tokens, t, last);
     return { start: known.start, end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
   }
   const w = tokens.text(j);
@@ -469,27 +483,85 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // الوداد البيضاوي" (not "فريق الهلال السعودي", nor "فريق الاتحاد الجديد").
     return { start: j, end: withCityNisba(tokens, t, j), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   }
-  // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart).
-  if (w.length < 2 || (!tokens.isForeign(j) && (endsWithAny(w, t.describingEndings) || ADJECTIVE_SHAPE.test(w)))) return null;
+  // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart);
+  // a loan word in اي ends as no Arabic adjective does: "صحيفة صنداي تايمز"، "فريق شنغهاي".
+  const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w);
+  if (w.length < 2 || (!tokens.isForeign(j) && adjective)) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
   if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w)))) return null;
   // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
   // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
   if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
-  // A loan name: words without the article, up to three (نيويورك تايمز، جنرال موتورز، IBM).
-  let end = j + 1;
-  let k = tokens.next(j);
-  let words = 1;
-  while (tokens.isWord(k) && words < OWN_NAME_WORDS && !isDefinite(tokens.text(k)) && !t.stops.has(tokens.text(k)) && !isNumberWord(tokens, k)) {
-    if (lexicon.verbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.demonyms.has(tokens.text(k))) break;
-    // An Arabic noun with a pronoun or a word of the game follows the name, not in it: "فريق أسيك أبيدجان
-    // وقوامها 30 فردا"، "مجلة FHM لقرائها"، "يدخل فريق أولمبيك آسفي مباراة اليوم".
-    if (!tokens.isForeign(k) && (PRONOUN.test(tokens.text(k)) || t.clubContextWords.has(tokens.text(k)))) break;
+  return { start: j, end: loanNameEnd(tokens, lexicon, t, j, j, 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/**
+ * The end of a loan name from word token `first` whose first `words` words end at word token `last`: words
+ * without the article go on, up to three in all (نيويورك تايمز، جنرال موتورز، IBM).
+ */
+function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, first: TokenIndex, last: TokenIndex, words: number): TokenIndex {
+  let end = last + 1;
+  let k = tokens.next(last);
+  const personNamed = opensGivenName(t, tokens, first);
+  while (tokens.isWord(k) && words < OWN_NAME_WORDS && continuesLoanName(tokens, lexicon, t, k, personNamed)) {
     end = k + 1;
     words++;
     k = tokens.next(k);
   }
-  return { start: j, end: tokenIndex(end), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  return tokenIndex(end);
+}
+
+/** A glued و or ف and a hollow past verb: وفاز، وقال، فعاد (not a loan word in و: وول ستريت). */
+const CONJOINED_HOLLOW_VERB = /^[وف][^اوي]ا[^اوي]$/u;
+/** A noun's ending, ة (folded to ه) or اء, as no loan word after the first has ("مجلة بلاي بوي سابقة"); ات does: سناب تشات. */
+const NOUN_END = /(?:ه|اء)$/u;
+/**
+ * An Arabic word of three letters or fewer without a long vowel, but for a first و (حد، نفط، وضع، وصل): a loan
+ * word is written with its vowels (وول ستريت).
+ */
+const SHORT_WITHOUT_VOWEL = /^(?:[^اويى]{1,3}|و[^اويى]{2})$/u;
+
+/**
+ * True when word token `k` goes on a loan name after a descriptor: "تايمز" of "صحيفة لوس أنجلوس تايمز";
+ * `personNamed` when the name opened with a given name.
+ */
+function continuesLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, personNamed: boolean): boolean {
+  const w = tokens.text(k);
+  if (isDefinite(w) || t.stops.has(w) || isNumberWord(tokens, k)) return false;
+  if (lexicon.verbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.demonyms.has(w)) return false;
+  if (tokens.isForeign(k)) return true;
+  // An Arabic noun with a pronoun or a word of the game follows the name, not in it: "فريق أسيك أبيدجان
+  // وقوامها 30 فردا"، "مجلة FHM لقرائها"، "يدخل فريق أولمبيك آسفي مباراة اليوم".
+  if (PRONOUN.test(w) || t.clubContextWords.has(w)) return false;
+  // Nor a particle behind a clitic or written apart ("شركة سكاي بأكثر من"، "نادي إشبيلية لمدة"، "سكاي بـ 12"), a
+  // noun's ending ("مجلة بلاي بوي سابقة"), a verbal noun, a verb ("نادي موناكو وفاز"، "نادي ليون وضع حد", but
+  // "سوفت بنك"), a given name that opens a person's ("صحيفة ديلي إكسبريس سارة أوغرادي"), or ل before a definite
+  // word, which opens a complement: "فريق سكاي لركوب الدراجات".
+  // A place or body the gazetteer knows goes on the name: "شركة خطوط طيران سنغافورة".
+  const known = t.known.matchAt(tokens, k);
+  if (known?.skip === 0 && known.entry.type !== 'person') return true;
+  if (inTable(t.stops, w) || t.writtenApart.has(w) || NOUN_END.test(w) || IMPERFECT_VERB.test(w) || arabicNounOrAdjective(w)) return false;
+  if (CONJOINED_HOLLOW_VERB.test(w) || (SHORT_WITHOUT_VOWEL.test(w) && !t.organisationHeads.has(w))) return false;
+  const after = tokens.next(k);
+  // A given name opens a person's name when another word of it follows ("سارة أوغرادي"), not alone or before a
+  // particle ("لوكهيد مارتن،"، "شركة نايت فرانك بأن"), nor in a body named by a person: "شركة محمود صالح أبار".
+  const nameAfter = tokens.isWord(after) && !isDefinite(tokens.text(after)) && !inTable(t.stops, tokens.text(after));
+  if (nameAfter && !personNamed && opensGivenName(t, tokens, k)) return false;
+  // ل before a definite word opens a complement ("فريق سكاي لركوب الدراجات"), unless a nationality follows the
+  // loan name it begins: "فريق أريس ليماسول القبرصي".
+  const next = tokens.text(tokens.nextWord(k));
+  return !(w.startsWith(prepositionLi) && isDefinite(next) && !t.demonyms.has(next));
+}
+
+/**
+ * True when the folded word, bare or behind و or with the accusative ا, is a verbal noun or has an adjective's
+ * shape: "نشرت صحيفة صنداي تايمز تقريرا"، "يبدو فريق بروسيا دورتموند حريصا"، "من إنتاج تلفزيون جدة وإخراج".
+ */
+function arabicNounOrAdjective(w: string): boolean {
+  const bare = w.length > 4 && w.endsWith(ACCUSATIVE_ENDING) ? w.slice(0, -ACCUSATIVE_ENDING.length) : w;
+  const stem = w.length > 4 && w.startsWith(conjunctionAnd) ? w.slice(conjunctionAnd.length) : w;
+  // The adjective's shape only with the ending: a loan word may have it bare (بارسونز غرين، فرانس بريس).
+  return VERBAL_NOUN.test(w) || VERBAL_NOUN.test(bare) || VERBAL_NOUN.test(stem) || (bare !== w && ADJECTIVE_SHAPE.test(bare));
 }
 
 /** Every organisation the rules of this file find, as candidates for `mentionsOf`. */
