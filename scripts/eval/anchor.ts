@@ -8,7 +8,8 @@
  * optionally `figureQuote` (the number inside the claim; default: the first run
  * of digits or the whole quote), and, when the quote occurs more than once,
  * `after` (a quote that stands before the wanted occurrence) or `occurrence`
- * (1 for the first). An event draft holds `documents`, each a document draft.
+ * (1 for the first). An event draft holds `documents`, each a document draft. A draft of the
+ * `mentions` set holds `mentions`, each a `quote` with its `type`.
  * The script fails, naming the quote, when it cannot place one; it never reads
  * or runs the library.
  */
@@ -29,6 +30,7 @@ interface DocumentDraft {
   claims?: Quoted[];
   nonClaims?: Quoted[];
   times?: Quoted[];
+  mentions?: Quoted[];
   [field: string]: unknown;
 }
 
@@ -105,11 +107,23 @@ function anchorDocument(draft: DocumentDraft, where: string): Record<string, unk
     void figureQuote;
     return span ? { span, ...fields } : null;
   });
-  const { claims: _c, times: _t, nonClaims: _n, document, ...rest } = draft;
+  const mentions = draft.mentions?.map((m, i) => {
+    const span = place(text, m, `${where} mention ${i + 1}`);
+    const { quote, after, occurrence, figureQuote, ...fields } = m;
+    void quote;
+    void after;
+    void occurrence;
+    void figureQuote;
+    return span ? { span, ...fields } : null;
+  });
+  const { claims: _c, times: _t, nonClaims: _n, mentions: _m, document, ...rest } = draft;
   void _c;
   void _t;
   void _n;
-  return { document: { ...document, sha256: sha256(text) }, claims, ...(nonClaims ? { nonClaims } : {}), times, ...rest };
+  void _m;
+  // A draft of mentions alone (set `mentions`) gives mentions alone.
+  if (mentions && !draft.claims && !draft.times) return { document: { ...document, sha256: sha256(text) }, mentions, ...rest };
+  return { document: { ...document, sha256: sha256(text) }, claims, ...(nonClaims ? { nonClaims } : {}), times, ...(mentions ? { mentions } : {}), ...rest };
 }
 
 const [draftPath, goldPath] = process.argv.slice(2);

@@ -23,6 +23,8 @@ export interface CorpusDocument {
 /** Where each corpus name lives under .data/. */
 const corpusFiles: Record<string, string> = {
   antcorpus: 'news/antcorpus.jsonl',
+  /** Every antcorpus article (scripts/data/antcorpus.ts --all): held-out gold outside the 3,000 of `antcorpus`. */
+  'antcorpus-all': 'news/antcorpus-all.jsonl',
   saudinewsnet: 'saudinewsnet.jsonl',
   anercorp: 'ner/anercorp.jsonl',
   newsfane: 'ner/newsfane.jsonl',

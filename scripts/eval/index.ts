@@ -2,7 +2,7 @@
  * npm run eval -- <set> [--json out.json] [--errors]
  *
  * Scores the library against gold written by reading real news (see
- * docs/evaluation.md). Sets: articles, events, ner, quantities, names, all.
+ * docs/evaluation.md). Sets: articles, events, ner, mentions, quantities, names, all.
  * Texts come from .data/ (rebuilt by scripts/data/); without them the set is
  * skipped with a message, so the command never fails for want of data.
  */
@@ -410,6 +410,77 @@ function ner(): void {
   }
 }
 
+interface GoldMention {
+  span: Range;
+  type: 'person' | 'organization' | 'place';
+}
+
+interface MentionGoldDocument {
+  document: GoldDocument['document'];
+  mentions: GoldMention[];
+}
+
+/**
+ * Entity mentions of whole news articles against gold written blind (docs/evaluation.md, "What is an
+ * entity mention"): per type, precision and recall with exact spans and, in brackets, with spans of the
+ * same type that overlap (one to one: a head word or a title kept or left out still names the entity).
+ */
+function mentions(): void {
+  const types = ['person', 'organization', 'place'] as const;
+  const files = goldFiles('mentions');
+  if (files.length === 0) return;
+  const tally = Object.fromEntries(types.map((t) => [t, { gold: 0, predicted: 0, exact: 0, overlap: 0 }])) as Record<
+    (typeof types)[number],
+    { gold: number; predicted: number; exact: number; overlap: number }
+  >;
+  let falsePlaces = 0;
+  let documents = 0;
+  const errors: string[] = [];
+  for (const file of files) {
+    const gold = readJson<MentionGoldDocument>(file);
+    const text = textOf(gold.document);
+    if (text === null) continue;
+    documents++;
+    const predicted = findEntityMentions(text).filter((m) => (types as readonly string[]).includes(m.type));
+    const takenExact = new Set<number>();
+    const takenOverlap = new Set<number>();
+    for (const g of gold.mentions) tally[g.type].gold++;
+    for (const m of predicted) {
+      const type = m.type as (typeof types)[number];
+      tally[type].predicted++;
+      const exact = gold.mentions.findIndex((g, i) => !takenExact.has(i) && g.type === type && g.span[0] === m.span.start && g.span[1] === m.span.end);
+      if (exact >= 0) {
+        takenExact.add(exact);
+        tally[type].exact++;
+      }
+      const overlap = exact >= 0 && !takenOverlap.has(exact) ? exact : gold.mentions.findIndex((g, i) => !takenOverlap.has(i) && g.type === type && overlaps(g.span, m.span));
+      if (overlap >= 0) {
+        takenOverlap.add(overlap);
+        tally[type].overlap++;
+      }
+      if (exact < 0) errors.push(`${gold.document.id} predicted ${type} ${m.text}${overlap >= 0 ? `  (gold: ${text.slice(...gold.mentions[overlap]!.span)})` : ''}`);
+      if (type === 'place' && !gold.mentions.some((g) => overlaps(g.span, m.span))) falsePlaces++;
+    }
+    gold.mentions.forEach((g, i) => {
+      if (!takenOverlap.has(i)) errors.push(`${gold.document.id} missed ${g.type} ${text.slice(...g.span)}`);
+    });
+  }
+  console.log(`\nmentions: ${documents} articles annotated blind (exact spans; in brackets, overlapping spans of the same type)`);
+  for (const [type, t] of Object.entries(tally)) {
+    console.log(`  ${type.padEnd(12)} recall ${pct(t.exact, t.gold)} [${pct(t.overlap, t.gold)}]  precision ${pct(t.exact, t.predicted)} [${pct(t.overlap, t.predicted)}]`);
+  }
+  const all = Object.values(tally).reduce((a, t) => ({ gold: a.gold + t.gold, predicted: a.predicted + t.predicted, exact: a.exact + t.exact, overlap: a.overlap + t.overlap }), {
+    gold: 0,
+    predicted: 0,
+    exact: 0,
+    overlap: 0,
+  });
+  console.log(`  all          recall ${pct(all.exact, all.gold)} [${pct(all.overlap, all.gold)}]  precision ${pct(all.exact, all.predicted)} [${pct(all.overlap, all.predicted)}]`);
+  console.log(`  places found where no entity is: ${falsePlaces}`);
+  if (showErrors) for (const e of errors) console.log(`    ${e}`);
+  results.mentions = { tally, falsePlaces, documents };
+}
+
 /** Scores every pairs file under names/ (pairs.json, then held-out files), each with its own figures. */
 function names(): void {
   const files = goldFiles('names').sort((x, y) => (x.endsWith('/pairs.json') ? -1 : y.endsWith('/pairs.json') ? 1 : x.localeCompare(y)));
@@ -614,7 +685,7 @@ function events(): void {
   }
 }
 
-const sets: Record<string, () => void> = { articles, events, ner, quantities, names };
+const sets: Record<string, () => void> = { articles, events, ner, mentions, quantities, names };
 if (set !== 'all' && !sets[set]) {
   console.error(`unknown set ${set}; one of ${Object.keys(sets).join(', ')}, all`);
   process.exit(2);
