@@ -582,6 +582,18 @@ describe('sameEntity: an Arab given name and its nisba', () => {
   });
 });
 
+describe('sameEntity: two Arab family names in ي with one long vowel for another', () => {
+  it('are two families, though their consonants agree', () => {
+    expect(sameEntity('محمد العمادي', 'محمد العمودي')).toBe(false);
+    expect(sameEntity('الحمادي', 'الحمودي')).toBe(false);
+  });
+
+  it('while a long vowel dropped, a first hamza seat and a foreign name’s vowels still match', () => {
+    expect(sameEntity('العامري', 'العمري')).toBe(true);
+    expect(sameEntity('أوناي إيمري', 'يوناي إيمري')).toBe(true);
+  });
+});
+
 describe('sameEntity: a foreign name that opens with إل', () => {
   it('matches the spelling with إيل, though keys read إل as the article', () => {
     expect(sameEntity('إلون ماسك', 'إيلون ماسك')).toBe(true);
