@@ -169,6 +169,27 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('في منطقة عازلة ومدينة كبيرة')).toEqual([]);
   });
 
+  it('finds a place its head named again where the text names it alone, a given name too, never a word with the article', () => {
+    // Written for this test on the pattern of news from Yemen and Indonesia: the head names the place once.
+    const text = 'تم تجنيد أطفال في عمران. وفي محافظة عمران شمال صنعاء قتل ثلاثة، وغادر السكان عمران. وضرب زلزال جزيرة لومبوك ثم هز لومبوك مجددا';
+    const found = findEntityMentions(text).filter((m) => m.text === 'عمران' || m.text === 'لومبوك');
+    expect(found.map((m) => [m.text, m.type, m.span.start])).toEqual([
+      ['عمران', 'place', text.indexOf('عمران')],
+      ['عمران', 'place', text.indexOf('محافظة عمران') + 'محافظة '.length],
+      ['عمران', 'place', text.lastIndexOf('عمران')],
+      ['لومبوك', 'place', text.indexOf('لومبوك')],
+      ['لومبوك', 'place', text.lastIndexOf('لومبوك')],
+    ]);
+    expect(mentions('في مدينة الخبر. ونشر الخبر أمس')).toEqual([['الخبر', 'place']]);
+  });
+
+  it('reads a head after a number, an ordinal or an elative as a common noun, with no place after it', () => {
+    expect(mentions('هل ستكون أول مدينة تنفد فيها المياه')).toEqual([]);
+    expect(mentions('اتخذ مواقف أكثر محافظة وعارض السياسات')).toEqual([]);
+    expect(mentions('تضم اللائحة 16 مدينة بملاعب كبيرة')).toEqual([]);
+    expect(mentions('سيطرت القوات على مدينة البرح')).toEqual([['البرح', 'place']]);
+  });
+
   it.each(namesTables.sidePhrases.map((w) => [w] as const))('after "%s" the head means a respect, and no place follows', (phrase) => {
     expect(mentions(`الخطة مقبولة ${phrase} التمويل، ${phrase.replace(/^/u, 'و')} التوقيت`)).toEqual([]);
     expect(mentions('وصلت التعزيزات إلى ناحية الصقلاوية')).toEqual([['الصقلاوية', 'place']]);

@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, isDefinite, withoutArticle } from '../text/clitics.js';
+import { article, isDefinite, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
@@ -157,6 +157,41 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
   }
 }
 
+/**
+ * The places a head named in a document, found again where the text names them without it: "في
+ * محافظة عمران" … "تجنيد أطفال في عمران" (a given name too, which alone would name no place). A single
+ * word with the article is left alone: after its head it may be a common word (مدينة الخبر, "the news").
+ * Any other reading of the same words wins over this one.
+ */
+function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    // Read by a head: a name no table lists, or a listed one that alone would be another word (عمران).
+    if (m.type !== 'place' || (m.rank !== RANK.place && !(m.skip === 0 && t.placeHeads.matchEndingAt(tokens, tokens.previousWord(m.start))))) continue;
+    const words: string[] = [];
+    for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
+    if (words.length === 1 && (isDefinite(words[0]!) || t.stops.has(words[0]!) || words[0]!.length < REPEATED_PLACE_LETTERS)) continue;
+    // Nor one read after a head that is also a common noun: "مقاطعة مراسم التدشين" is a boycott.
+    const head = tokens.previousWord(m.start);
+    if (m.skip === 0 && head >= 0 && t.commonNounPlaceHeads.has(withoutConjunction(tokens.text(head)))) continue;
+    names.add(words.join(' '));
+  }
+  if (names.size === 0) return;
+  const table = new CliticPhraseTable([...names], (n) => [n]);
+  for (let k = tokenIndex(0); k < tokens.length; k++) {
+    if (!tokens.isWord(k)) continue;
+    const m = table.matchAt(tokens, k);
+    if (!m) continue;
+    out.push({ start: m.start, end: m.end, skip: m.skip, type: 'place', rank: REPEATED_PLACE_RANK });
+    k = tokenIndex(m.end - 1);
+  }
+}
+
+/** Fewest letters of a one-word place found again: a short word is as often part of a longer name (كاب تاون، ساو باولو). */
+const REPEATED_PLACE_LETTERS = 4;
+/** Below every other reading: a place found again only where nothing else reads the words. */
+const REPEATED_PLACE_RANK = RANK.person / 4;
+
 /** The mentions of a document, as token ranges, in reading order and not overlapping. */
 export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demonyms = false): readonly Found[] {
   const { tokens } = document;
@@ -178,6 +213,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   abbreviations(tokens, first, more);
   coordinatedPeople(tokens, lexicon, first, more);
   repeatedPeople(tokens, t, first, more);
+  repeatedPlaces(tokens, t, first, more);
   return resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn);
 }
 

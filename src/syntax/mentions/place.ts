@@ -112,6 +112,21 @@ function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   return { start: k, end: tokenIndex(j + 1), skip: head.clitic, type: 'place', rank: RANK.place };
 }
 
+/** Senses of a number word that count or rank the noun after it (not على read as a ratio, nor و). */
+const COUNTING_SENSES: ReadonlySet<string> = new Set(['unit', 'teen', 'ten', 'hundred', 'scale', 'ordinal']);
+/** An elative of four letters, أفعل: أكثر، أكبر، أهم (not ابن). */
+const ELATIVE_OF_FOUR = /^ا[^اوي]{3}$/u;
+
+/** True when word token `k` comes right after a number, a number word or an elative: "أول مدينة"، "11 مدينة"، "أكثر محافظة". */
+function countedOrCompared(tokens: TokenStream, k: TokenIndex): boolean {
+  const prev = tokens.previous(k);
+  if (prev < 0) return false;
+  if (tokens.numeral(prev) !== undefined) return true;
+  if (!tokens.isWord(prev)) return false;
+  const reading = tokens.reading(prev);
+  return (reading?.prefix === '' && reading.senses.some((s) => COUNTING_SENSES.has(s.type))) || ELATIVE_OF_FOUR.test(tokens.text(prev));
+}
+
 /** Every place the heads of the tables introduce, as candidates for `mentionsOf`. */
 export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
   const t = mentionTables(lexicon);
@@ -127,6 +142,9 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     if (!tokens.isWord(k)) continue;
     const head = t.placeHeads.matchAt(tokens, k);
     if (!head) continue;
+    // A head counted, ranked or compared is a common noun, and a clause follows it: "أول مدينة تنفد فيها
+    // المياه"، "11 مدينة"، "مواقف أكثر محافظة وعارض" (محافظة "conservative").
+    if (head.clitic === 0 && countedOrCompared(tokens, k)) continue;
     // "من ناحية المبدأ" is "in principle": no district follows.
     if (t.sidePhrases.matchEndingAt(tokens, tokenIndex(head.end - 1))) continue;
     // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
