@@ -365,6 +365,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ضخت مليارات في شركة سوفت بنك التي')).toEqual([['سوفت بنك', 'organization']]);
   });
 
+  it('reads a national team by its adjective as a body, and by its country as the place', () => {
+    expect(mentions('فاز المنتخب المصري على نظيره')).toEqual([['المنتخب المصري', 'organization']]);
+    expect(mentions('لعب مع المنتخب الأولمبي السعودي')).toEqual([['المنتخب الأولمبي السعودي', 'organization']]);
+    expect(mentions('وخسر منتخب مصر أمام')).toEqual([['مصر', 'place']]);
+  });
+
   it('reads a head that is also a common noun as a body only with more than one word or a known name', () => {
     expect(mentions('توقفت حركة المرور في المدينة')).toEqual([]);
     expect(mentions('انتشرت قوات الأمن وقالت القوات الإسرائيلية')).toEqual([]);
@@ -854,6 +860,21 @@ describe('findEntityMentions: people', () => {
 });
 
 describe('findEntityMentions: people by context', () => {
+  it('reads a noun with a nationality after it as an unnamed source, not a name', () => {
+    expect(mentions('قال جنرال روسي، الخميس، إن بلاده اختبرت أسلحة')).toEqual([]);
+    expect(mentions('وقالت مسؤولة أمريكية إن')).toEqual([]);
+    expect(mentions('قال أحمد مصري إن')).toEqual([['أحمد مصري', 'person']]);
+  });
+
+  it('ends a name before the dual of a counted noun, the object of its verb', () => {
+    expect(mentions('وسجل رونالدو هدفين في المباراة')).toEqual([]);
+    expect(mentions('حيث سبق وسجل هدفين في شباك نظيره')).toEqual([]);
+  });
+
+  it('reads a given name that opens with a clitic letter as written: فلورانس is no "لورانس"', () => {
+    expect(mentions('وأكدت وزيرة الجيوش الفرنسية فلورانس بارلي أن')).toEqual([['فلورانس بارلي', 'person']]);
+  });
+
   it('reads one word shaped like a present verb between a verb of saying and إن as who says, never before the bare أن', () => {
     expect(mentions('وقال تريشيه إن البنك لن يرفع الفائدة')).toEqual([['تريشيه', 'person']]);
     expect(mentions('وقال ستودهام إن الرحلة كانت صعبة')).toEqual([['ستودهام', 'person']]);

@@ -12,6 +12,8 @@
 export const organisationHeads: readonly string[] = [
   'وزارة', 'هيئة', 'مجلس', 'منظمة', 'قوات', 'جيش', 'مرصد', 'لجنة', 'صندوق', 'محكمة', 'برلمان', 'مكتب', 'سلطة', 'مديرية',
   'رابطة', 'نقابة', 'مفوضية', 'شرطة', 'ديوان', 'بورصة', 'وكالة', 'حرس', 'أمانة', 'تحالف', 'منتدى', 'كلية', 'حكومة',
+  // A national team: "المنتخب المصري"، "المنتخب الأولمبي السعودي" ("منتخب مصر" names Egypt: see placeBodyHeads).
+  'منتخب',
 ];
 
 /**
@@ -24,13 +26,13 @@ export const organisationNameHeads: readonly string[] = [
 ];
 
 /**
- * Heads of a place's own body — its government, its exchange, its police, its directorate (in
- * Yemen the district itself) — whose complement, when it is a place alone, is the mention:
+ * Heads of a place's own body — its government, its exchange, its police, its national team, its
+ * directorate (in Yemen the district itself) — whose complement, when it is a place alone, is the mention:
  * "حكومة السودان"، "بورصة لندن" and "مديرية زبيد" name Sudan, London and Zabid, as news NER
  * corpora mark them (a government of a country is the country acting); "حكومة الوحدة الوطنية"،
  * "شرطة دبي الدولية" and "مديرية الأمن العام" stay bodies.
  */
-export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة', 'مديرية'];
+export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة', 'مديرية', 'منتخب'];
 
 /**
  * The fields of ministries that news names by the field alone and the country's adjective:

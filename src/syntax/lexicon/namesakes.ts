@@ -26,6 +26,8 @@ export const namesakeHeads: readonly string[] = [
   'استاد',
   'ستاد',
   'قاعة',
+  // A house of culture, opera or fatwa: "دار أوبرا" is no Oprah, "دار زايد للثقافة" no sheikh.
+  'دار',
   'فندق',
   'فنادق',
   'شارع',

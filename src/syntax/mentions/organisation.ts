@@ -76,6 +76,8 @@ function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 
 /** Heads that take feminine adjectives: a noun in ة (الشرطة), a plural in ات (القوات) or broken (الكتائب، السرايا). */
 const FEMININE_HEAD = /(?:ه|ات|ا|^[^ا]{2}ا[ئي][^ا])$/u;
+/** Masculine adjectives told by their shape: a nisba (الوطني), an elative (الأعلى) or a participle (الموحد). */
+const MASCULINE_ADJECTIVE = /(?:[يى]$|^الم)/u;
 /** Feminine adjectives: in ة (العراقية، المسلحة), or of the elative فُعلى (العليا، الكبرى، الأولى). */
 const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
 
@@ -288,7 +290,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!head.definite && words === 0 && !known && (w.startsWith(prepositionLi) || (!isDefinite(w) && VERBAL_NOUN.test(w) && !opensConstruct(tokens, j)))) break;
     // A place closes the construct it ends: only an adjective agreeing with the head follows it
     // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
-    if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w))) break;
+    // A place's own body ends with the place but for its adjectives: "قاد منتخب البرازيل للحصول على"، "وصول منتخب
+    // مصر للمباراة النهائية" (the place is the mention: see placeOfBody).
+    if (afterPlace && w.startsWith(prepositionLi) && t.placeBodyHeads.has(headWord)) break;
+    // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
+    // السودان الأعلى"), not a noun: "رفض مجلس السودان القرار".
+    if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w) && (FEMININE_HEAD.test(headWord) || MASCULINE_ADJECTIVE.test(w)))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة

@@ -118,6 +118,8 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   const n = tokens.nextWord(tokenIndex(name.end - 1));
   if (n < 0 || tokens.next(tokenIndex(name.end - 1)) !== n) return null;
   if (copula && (lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n))) return name;
+  // The dual of a counted noun after it is the verb's object: "سجل رونالدو هدفين".
+  if (lexicon.units.dualAt(tokens, n)) return name;
   return reporting && tokens.text(n).startsWith(TO_THE) && !t.known.matchAt(tokens, n) ? name : null;
 }
 
@@ -431,6 +433,9 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (PLURAL_VERB_END.test(tokens.text(m.at))) continue;
     const first = tokens.text(e.start);
     const firstGiven = t.givenNames.matchAt(tokens, e.start);
+    // A noun with a nationality after it describes an unnamed source: "قال جنرال روسي"، "وقال ضابط أمريكي"
+    // (after a given name the nationality may be a surname: see surnameLikeDemonym).
+    if (!firstGiven && e.end === e.start + 1 && indefiniteDemonymAfter(tokens, t, e.start)) continue;
     // A description names a person when it opens with a given name, or is a family name with the
     // nisba ending alone after the verb: "وقال الظواهري" (not "وقال النادي"، "وكشف الدبلوماسي").
     if (!e.named && !firstGiven && !t.joiners.has(first)) {
@@ -457,6 +462,14 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!firstGiven && name?.end === e.start + 1 && headsNamedThing(tokens, lexicon, t, e.start)) continue;
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
+}
+
+/** True when an indefinite nationality adjective follows word token `k` right after it: "جنرال روسي"، "مسؤولة أمريكية". */
+function indefiniteDemonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const next = tokens.nextWord(k);
+  if (next < 0 || tokens.next(k) !== next) return false;
+  const w = tokens.text(next);
+  return !isDefinite(w) && t.demonyms.has(w);
 }
 
 /** Most quotation marks between a noun of a work and its title: segmented corpora double them (بلقب " " أبو الإلكترون). */

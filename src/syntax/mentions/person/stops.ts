@@ -87,6 +87,8 @@ export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const w = tokens.text(j);
   if (tokens.isForeign(j) || t.roles.has(w) || (t.demonyms.has(w) && !surnameLikeDemonym(tokens, t, j)) || t.titleAdjectives.has(w)) return true;
   if (t.organisationHeads.has(w) || isNumberWord(tokens, j)) return true;
+  // The dual of a counted noun is a count, the object after the subject: "سجل رونالدو هدفين".
+  if (lexicon.units.dualAt(tokens, j) && !t.givenNames.starts(w)) return true;
   if (t.titles.matchAt(tokens, j) || lexicon.verbs.has(tokens, j) || lexicon.fromVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return true;
   if (lexicon.narrativeVerbs.has(tokens, j) && !t.givenNames.starts(w)) return true;
   if (t.placeHeads.matchAt(tokens, j) || t.descriptors.matchAt(tokens, j)) return true;
