@@ -272,10 +272,16 @@ function articleDocs(dir: string): Array<{ gold: GoldDocument; text: string }> {
  * batch stays a held-out figure after an earlier one has prompted rules.
  */
 function heldOutDirs(): string[] {
-  const batch = (dir: string): number => Number(/^articles-heldout-(\d+)$/u.exec(dir)?.[1] ?? 1);
+  return batchDirs('articles-heldout');
+}
+
+/** The gold folders `<prefix>`, `<prefix>-2`, `<prefix>-3` … that exist, in batch order. */
+function batchDirs(prefix: string): string[] {
+  const pattern = new RegExp(`^${prefix}(?:-(\\d+))?$`, 'u');
+  const batch = (dir: string): number => Number(pattern.exec(dir)?.[1] ?? 1);
   try {
     return readdirSync(GOLD, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && /^articles-heldout(?:-\d+)?$/u.test(e.name))
+      .filter((e) => e.isDirectory() && pattern.test(e.name))
       .map((e) => e.name)
       .sort((a, b) => batch(a) - batch(b));
   } catch {
@@ -426,8 +432,13 @@ interface MentionGoldDocument {
  * same type that overlap (one to one: a head word or a title kept or left out still names the entity).
  */
 function mentions(): void {
+  for (const dir of batchDirs('mentions')) mentionsBatch(dir);
+}
+
+/** Scores one folder of mention gold (`mentions`, `mentions-2`, …) with its own figures. */
+function mentionsBatch(dir: string): void {
   const types = ['person', 'organization', 'place'] as const;
-  const files = goldFiles('mentions');
+  const files = goldFiles(dir);
   if (files.length === 0) return;
   const tally = Object.fromEntries(types.map((t) => [t, { gold: 0, predicted: 0, exact: 0, overlap: 0 }])) as Record<
     (typeof types)[number],
@@ -465,7 +476,7 @@ function mentions(): void {
       if (!takenOverlap.has(i)) errors.push(`${gold.document.id} missed ${g.type} ${text.slice(...g.span)}`);
     });
   }
-  console.log(`\nmentions: ${documents} articles annotated blind (exact spans; in brackets, overlapping spans of the same type)`);
+  console.log(`\n${dir}: ${documents} articles annotated blind (exact spans; in brackets, overlapping spans of the same type)`);
   for (const [type, t] of Object.entries(tally)) {
     console.log(`  ${type.padEnd(12)} recall ${pct(t.exact, t.gold)} [${pct(t.overlap, t.gold)}]  precision ${pct(t.exact, t.predicted)} [${pct(t.overlap, t.predicted)}]`);
   }
@@ -478,7 +489,7 @@ function mentions(): void {
   console.log(`  all          recall ${pct(all.exact, all.gold)} [${pct(all.overlap, all.gold)}]  precision ${pct(all.exact, all.predicted)} [${pct(all.overlap, all.predicted)}]`);
   console.log(`  places found where no entity is: ${falsePlaces}`);
   if (showErrors) for (const e of errors) console.log(`    ${e}`);
-  results.mentions = { tally, falsePlaces, documents };
+  results[dir] = { tally, falsePlaces, documents };
 }
 
 /** Scores every pairs file under names/ (pairs.json, then held-out files), each with its own figures. */
