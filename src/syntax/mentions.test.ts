@@ -866,6 +866,11 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('قال أحمد مصري إن')).toEqual([['أحمد مصري', 'person']]);
   });
 
+  it('reads a derived past verb with the feminine ت after كانت as the predicate, no name', () => {
+    expect(mentions('وكانت انطلقت اليوم فعاليات القمة')).toEqual([]);
+    expect(mentions('قالت إن السعودية احتجزت رئيس الوزراء')).toEqual([['السعودية', 'place']]);
+  });
+
   it('ends a name before the dual of a counted noun, the object of its verb', () => {
     expect(mentions('وسجل رونالدو هدفين في المباراة')).toEqual([]);
     expect(mentions('حيث سبق وسجل هدفين في شباك نظيره')).toEqual([]);

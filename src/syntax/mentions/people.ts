@@ -62,9 +62,15 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
 function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
   if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
-  if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k)) return false;
+  if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k) || DERIVED_PAST_FEMININE.test(w)) return false;
   return continuesName(tokens, lexicon, t, k, true, false);
 }
+
+/**
+ * A past verb of the derived forms انفعل، افتعل، استفعل with the feminine ت, as the predicate after كانت
+ * stands: "وكانت انطلقت اليوم فعاليات"، "استقبلت"، "اجتمعت" — no name is so shaped.
+ */
+const DERIVED_PAST_FEMININE = /^(?:ان|است|ا[^اوي]ت)[^اوي]{2,3}ت$/u;
 
 /** True when the name ending before token `end` is set apart from what follows: punctuation, a particle or preposition, an office, or the end. */
 function closedAfter(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: TokenIndex): boolean {
