@@ -1465,6 +1465,14 @@ describe('the tables of common readings and clubs', () => {
 describe('cities in a sports report', () => {
   const kinds = (text: string): Array<[string, string | null, string]> => findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)]);
 
+  it('reads a city that is also a word as its club before a masculine nationality in a report of the game', () => {
+    expect(kinds('تعادل الهلال سلبيا أمام ضيفه العين الإماراتي في المباراة')).toEqual([['العين', 'organization', 'العين']]);
+    expect(kinds('ولعب أمام مضيفه الريان القطري في المباراة')).toEqual([['الريان', 'organization', 'الريان']]);
+    // Not a region outside the game, nor a corner of the goal written with ى.
+    expect(kinds('نقلوا إلى جرابلس في الشمال السوري')).toEqual([['جرابلس', 'place', 'جرابلس']]);
+    expect(kinds('أسكن الكرة في الزاوية اليمنى من المرمى في المباراة')).toEqual([]);
+  });
+
   it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city near "%s" is its club, not after a preposition', (word) => {
     expect(kinds(`وسيفتقد ليون جهود مهاجمه في ${word}`)).toEqual([['ليون', 'organization', 'ليون']]);
     expect(kinds(`وصل إلى ليون قبل ${word}`)).toEqual([['ليون', 'place', 'ليون']]);

@@ -49,7 +49,8 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   const next = tokens.nextWord(k);
   if (next < 0) return false;
   const w = tokens.text(next);
-  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w);
+  // Written with ى it is no nationality: "الزاوية اليمنى" is the right corner.
+  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w) && !tokens.originalText(next, tokenIndex(next + 1)).endsWith('ى');
 }
 
 /** Clitics before a city that leave it free to name its club: و، ف، ل (لليفربول "for Liverpool"); the conjunctions among them join it to the city before. */
@@ -85,6 +86,11 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   if (entry.kind !== 'city' || (prev >= 0 && ((t.stops.has(before) && !free) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
   // A city that opens a dateline is the place: "دبي، الإمارات العربية المتحدة (CNN)"، "الأحساء: تعادل".
   if (datelineCity(tokens, t, k)) return false;
+  return gameNear(tokens, t, k);
+}
+
+/** True when a word of the game stands within {@link SPORTS_WINDOW} tokens of token `k`: مباراة، فريق، هدف، الدوري. */
+function gameNear(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
     const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
     if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(/^(?:ب|لل?)/u, '')))) return true;
@@ -378,7 +384,10 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
     (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && placedByContext(tokens, t, k)))) ||
-    (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k));
+    (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k)) ||
+    // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
+    // (not a region, "في الشمال السوري"، "البقاع اللبناني").
+    (e.type === 'place' && m.end === k + 1 && clubReading(tokens, t, k, e) && gameNear(tokens, t, k));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
