@@ -212,6 +212,13 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   // Two channels: Sky News (London) and Sky News Arabia (Abu Dhabi).
   known('organization', 'سكاي نيوز عربية|سكاي نيوز العربية'),
   known('organization', 'سكاي نيوز'),
+  known('organization', 'يورونيوز|يورونيوز عربية|Euronews'),
+  known('organization', 'دويتشه فيله|دويتشه فيلله|DW'),
+  known('organization', 'بلومبرغ|بلومبيرغ|Bloomberg'),
+  known('organization', 'ميدل إيست آي'),
+  known('organization', 'الميادين', true),
+  known('organization', 'المنار', true),
+  known('organization', 'الحرة', true),
   known('organization', 'نيويورك تايمز|ذا نيويورك تايمز'),
   known('organization', 'واشنطن بوست'),
   known('organization', 'وول ستريت جورنال'),

@@ -365,6 +365,18 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ضخت مليارات في شركة سوفت بنك التي')).toEqual([['سوفت بنك', 'organization']]);
   });
 
+  it('reads a museum as a body, and the outlets of the gazetteer by name', () => {
+    expect(mentions('زار متحف اللوفر في باريس')).toEqual([
+      ['متحف اللوفر', 'organization'],
+      ['باريس', 'place'],
+    ]);
+    expect(mentions('ذكرت يورونيوز أن')).toEqual([['يورونيوز', 'organization']]);
+    expect(mentions('وقالت قناة الميادين إن')).toEqual([['الميادين', 'organization']]);
+    expect(mentions('يعيش الناس في الميادين')).toEqual([]);
+    // A person the outlet is named after keeps his name.
+    expect(mentions('وقال مايكل بلومبرغ إن')).toEqual([['مايكل بلومبرغ', 'person']]);
+  });
+
   it('reads a national team by its adjective as a body, and by its country as the place', () => {
     expect(mentions('فاز المنتخب المصري على نظيره')).toEqual([['المنتخب المصري', 'organization']]);
     expect(mentions('لعب مع المنتخب الأولمبي السعودي')).toEqual([['المنتخب الأولمبي السعودي', 'organization']]);

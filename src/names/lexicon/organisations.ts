@@ -23,6 +23,8 @@ export const organisationHeads: readonly string[] = [
 export const organisationNameHeads: readonly string[] = [
   'حزب', 'حركة', 'جبهة', 'تنظيم', 'جماعة', 'جامعة', 'بنك', 'مصرف', 'كتائب', 'ألوية', 'سرايا', 'فيلق', 'ميليشيا', 'معهد',
   'مركز', 'أكاديمية', 'مؤسسة', 'جمعية', 'اتحاد', 'شركة', 'مجموعة',
+  // A museum is an institution: "متحف اللوفر"، "متحف الفن الحديث"، "متحف غوغنهايم".
+  'متحف',
 ];
 
 /**
