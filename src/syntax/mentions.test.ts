@@ -365,6 +365,14 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ضخت مليارات في شركة سوفت بنك التي')).toEqual([['سوفت بنك', 'organization']]);
   });
 
+  it('ends a body’s name before a known body behind ل, whom it speaks to', () => {
+    expect(mentions('قال مسؤول كبير في وزارة الدفاع الأفغانية لرويترز إن')).toEqual([
+      ['وزارة الدفاع الأفغانية', 'organization'],
+      ['رويترز', 'organization'],
+    ]);
+    expect(mentions('فاز حزب البديل لألمانيا')).toEqual([['حزب البديل لألمانيا', 'organization']]);
+  });
+
   it('reads a museum as a body, and the outlets of the gazetteer by name', () => {
     expect(mentions('زار متحف اللوفر في باريس')).toEqual([
       ['متحف اللوفر', 'organization'],

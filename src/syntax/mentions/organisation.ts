@@ -278,6 +278,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A place behind ب says where the body is, not which: "اتحاد المحامين بأثينا"، "جامعة كيوتو اليابانية
     // بطوكيو" (a place in the construct stays, "جامعة القاهرة", as one behind ل: "حزب البديل لألمانيا").
     if (known && known.entry.type === 'place' && known.skip > 0 && w.startsWith(prepositionBi) && words > 0) break;
+    // A known body behind ل is whom the first one acts for or speaks to, no field of its name: "دعم الحزب
+    // اللبناني للبوليساريو"، "وقال مجلس الأمن للأمم المتحدة" (a place stays: "حزب البديل لألمانيا").
+    if (known && known.entry.type === 'organization' && known.skip > 0 && w.startsWith(prepositionLi) && words > 0) break;
     // Nor a second head with the article after a definite word: "مجلس الوصاية الأمانة العامة"، "مجلس
     // الاحتياطي الاتحادي البنك المركزي" name two bodies ("مجلس إدارة المؤسسة العامة للموانئ" stays one).
     if (words > 0 && w.startsWith(article) && headAt(t, w) && isDefinite(tokens.text(tokens.previousWord(j)))) break;
