@@ -314,6 +314,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'إسبانيول'),
   known('organization', 'أندرلخت'),
   known('organization', 'أياكس|أياكس أمستردام'),
+  known('organization', 'أهلي جدة'),
+  known('organization', 'اتحاد جدة'),
+  known('organization', 'استقلال طهران'),
   known('organization', 'الوداد', true),
   known('organization', 'الرجاء', true),
 ])();
