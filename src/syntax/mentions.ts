@@ -238,7 +238,8 @@ export interface MentionOptions {
  * بسوريا; people news names by surname: بلير), people by context (after a
  * title or role, before an office, as the subject of a verb, in a list, opening
  * with a given name), organisations by their head or descriptor, places by
- * their head. A name in passing with no given name, title or verb around it,
+ * their head — and each person and head-named place again where the text
+ * repeats the name alone (محافظة عمران … في عمران). A name in passing with no given name, title or verb around it,
  * and a surname alone that no table lists and the text did not give in full,
  * are not found.
  *
