@@ -77,7 +77,7 @@ function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 /** Heads that take feminine adjectives: a noun in ة (الشرطة), a plural in ات (القوات) or broken (الكتائب، السرايا). */
 const FEMININE_HEAD = /(?:ه|ات|ا|^[^ا]{2}ا[ئي][^ا])$/u;
 /** Masculine adjectives told by their shape: a nisba (الوطني), an elative (الأعلى) or a participle (الموحد). */
-const MASCULINE_ADJECTIVE = /(?:[يى]$|^الم)/u;
+const MASCULINE_ADJECTIVE = /[يى]$|^الم/u;
 /** Feminine adjectives: in ة (العراقية، المسلحة), or of the elative فُعلى (العليا، الكبرى، الأولى). */
 const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
 

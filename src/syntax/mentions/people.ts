@@ -70,7 +70,7 @@ function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
  * A past verb of the derived forms انفعل، افتعل، استفعل with the feminine ت, as the predicate after كانت
  * stands: "وكانت انطلقت اليوم فعاليات"، "استقبلت"، "اجتمعت" — no name is so shaped.
  */
-const DERIVED_PAST_FEMININE = /^(?:ان|است|ا[^اوي]ت)[^اوي]{2,3}ت$/u;
+const DERIVED_PAST_FEMININE = /^(?:ان|ا[^اوي]ت)[^اوي]{2,3}ت$/u;
 
 /** True when the name ending before token `end` is set apart from what follows: punctuation, a particle or preposition, an office, or the end. */
 function closedAfter(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: TokenIndex): boolean {
