@@ -10,7 +10,7 @@ import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { article, isDefinite, withoutArticle, withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type Span } from '../text/coordinates.js';
+import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { findKnownNames } from './mentions/known.js';
@@ -130,8 +130,7 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    const words: string[] = [];
-    for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
+    const words = wordsOf(tokens, m);
     names.add(words.join(' '));
     const last = words[words.length - 1]!;
     // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one;
@@ -141,18 +140,38 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     if (words.length > 2 && !joined && last === GOD) names.add(words.slice(-2).join(' '));
     else if (words.length > 1 && !joined && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
   }
+  foundAgain(tokens, names, 'person', RANK.person - 0.5, out, (m, k) => {
+    // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
+    if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith(article)) return false;
+    // Nor is a word written as a stop it folds alike with: after "خالد علي" … "وكتب علي", the
+    // preposition of "وذلك على خلفية" is no third mention of him.
+    return !(m.end === k + 1 && m.skip === 0 && isNameStop(tokens, t, k));
+  });
+}
+
+/** The words of mention `m` as the text writes them, without the clitic before the first. */
+function wordsOf(tokens: TokenStream, m: Found): string[] {
+  const words: string[] = [];
+  for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
+  return words;
+}
+
+/** Every place in the text where one of `names` is written, with a clitic or not, that `accepts`, as mentions of `type`. */
+function foundAgain(
+  tokens: TokenStream,
+  names: ReadonlySet<string>,
+  type: 'person' | 'place',
+  rank: number,
+  out: Found[],
+  accepts: (m: { start: TokenIndex; end: TokenIndex; skip: number }, k: TokenIndex) => boolean = () => true,
+): void {
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const m = table.matchAt(tokens, k);
-    if (!m) continue;
-    // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
-    if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith(article)) continue;
-    // Nor is a word written as a stop it folds alike with: after "خالد علي" … "وكتب علي", the
-    // preposition of "وذلك على خلفية" is no third mention of him.
-    if (m.end === k + 1 && m.skip === 0 && isNameStop(tokens, t, k)) continue;
-    out.push({ start: m.start, end: m.end, skip: m.skip, type: 'person', rank: RANK.person - 0.5 });
+    if (!m || !accepts(m, k)) continue;
+    out.push({ start: m.start, end: m.end, skip: m.skip, type, rank });
     k = tokenIndex(m.end - 1);
   }
 }
@@ -168,23 +187,14 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
   for (const m of mentions) {
     // Read by a head: a name no table lists, or a listed one that alone would be another word (عمران).
     if (m.type !== 'place' || (m.rank !== RANK.place && !(m.skip === 0 && t.placeHeads.matchEndingAt(tokens, tokens.previousWord(m.start))))) continue;
-    const words: string[] = [];
-    for (let k = m.start; k < m.end; k++) if (tokens.isWord(k)) words.push(k === m.start ? tokens.text(k).slice(m.skip) : tokens.text(k));
+    const words = wordsOf(tokens, m);
     if (words.length === 1 && (isDefinite(words[0]!) || t.stops.has(words[0]!) || words[0]!.length < REPEATED_PLACE_LETTERS)) continue;
     // Nor one read after a head that is also a common noun: "مقاطعة مراسم التدشين" is a boycott.
     const head = tokens.previousWord(m.start);
     if (m.skip === 0 && head >= 0 && t.commonNounPlaceHeads.has(withoutConjunction(tokens.text(head)))) continue;
     names.add(words.join(' '));
   }
-  if (names.size === 0) return;
-  const table = new CliticPhraseTable([...names], (n) => [n]);
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
-    if (!tokens.isWord(k)) continue;
-    const m = table.matchAt(tokens, k);
-    if (!m) continue;
-    out.push({ start: m.start, end: m.end, skip: m.skip, type: 'place', rank: REPEATED_PLACE_RANK });
-    k = tokenIndex(m.end - 1);
-  }
+  foundAgain(tokens, names, 'place', REPEATED_PLACE_RANK, out);
 }
 
 /** Fewest letters of a one-word place found again: a short word is as often part of a longer name (كاب تاون، ساو باولو). */

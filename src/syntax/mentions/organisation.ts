@@ -543,13 +543,13 @@ function continuesLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // An Arabic noun with a pronoun or a word of the game follows the name, not in it: "فريق أسيك أبيدجان
   // وقوامها 30 فردا"، "مجلة FHM لقرائها"، "يدخل فريق أولمبيك آسفي مباراة اليوم".
   if (PRONOUN.test(w) || t.clubContextWords.has(w)) return false;
+  // A place or body the gazetteer knows goes on the name: "شركة خطوط طيران سنغافورة".
+  const known = t.known.matchAt(tokens, k);
+  if (known?.skip === 0 && known.entry.type !== 'person') return true;
   // Nor a particle behind a clitic or written apart ("شركة سكاي بأكثر من"، "نادي إشبيلية لمدة"، "سكاي بـ 12"), a
   // noun's ending ("مجلة بلاي بوي سابقة"), a verbal noun, a verb ("نادي موناكو وفاز"، "نادي ليون وضع حد", but
   // "سوفت بنك"), a given name that opens a person's ("صحيفة ديلي إكسبريس سارة أوغرادي"), or ل before a definite
   // word, which opens a complement: "فريق سكاي لركوب الدراجات".
-  // A place or body the gazetteer knows goes on the name: "شركة خطوط طيران سنغافورة".
-  const known = t.known.matchAt(tokens, k);
-  if (known?.skip === 0 && known.entry.type !== 'person') return true;
   if (inTable(t.stops, w) || t.writtenApart.has(w) || NOUN_END.test(w) || IMPERFECT_VERB.test(w) || arabicNounOrAdjective(w)) return false;
   if (CONJOINED_HOLLOW_VERB.test(w) || (SHORT_WITHOUT_VOWEL.test(w) && !t.organisationHeads.has(w))) return false;
   const after = tokens.next(k);

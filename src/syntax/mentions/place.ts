@@ -7,7 +7,7 @@ import { foldWord } from '../../text/fold.js';
 import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { LOAN_NA } from './person/shapes.js';
+import { ELATIVE, LOAN_NA } from './person/shapes.js';
 import { isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -114,8 +114,8 @@ function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
 
 /** Senses of a number word that count or rank the noun after it (not على read as a ratio, nor و). */
 const COUNTING_SENSES: ReadonlySet<string> = new Set(['unit', 'teen', 'ten', 'hundred', 'scale', 'ordinal']);
-/** An elative of four letters, أفعل: أكثر، أكبر، أهم (not ابن). */
-const ELATIVE_OF_FOUR = /^ا[^اوي]{3}$/u;
+/** Letters of an elative أفعل: أكثر، أكبر (a word of three so shaped is a noun: ابن). */
+const ELATIVE_LETTERS = 4;
 
 /** True when word token `k` comes right after a number, a number word or an elative: "أول مدينة"، "11 مدينة"، "أكثر محافظة". */
 function countedOrCompared(tokens: TokenStream, k: TokenIndex): boolean {
@@ -124,7 +124,8 @@ function countedOrCompared(tokens: TokenStream, k: TokenIndex): boolean {
   if (tokens.numeral(prev) !== undefined) return true;
   if (!tokens.isWord(prev)) return false;
   const reading = tokens.reading(prev);
-  return (reading?.prefix === '' && reading.senses.some((s) => COUNTING_SENSES.has(s.type))) || ELATIVE_OF_FOUR.test(tokens.text(prev));
+  const w = tokens.text(prev);
+  return (reading?.prefix === '' && reading.senses.some((s) => COUNTING_SENSES.has(s.type))) || (w.length === ELATIVE_LETTERS && ELATIVE.test(w));
 }
 
 /** Every place the heads of the tables introduce, as candidates for `mentionsOf`. */
