@@ -98,24 +98,19 @@ function anchorDocument(draft: DocumentDraft, where: string): Record<string, unk
     });
   const claims = withFigures(draft.claims, 'claim');
   const nonClaims = draft.nonClaims ? withFigures(draft.nonClaims, 'non-claim') : undefined;
-  const times = (draft.times ?? []).map((t, i) => {
-    const span = place(text, t, `${where} time ${i + 1}`);
-    const { quote, after, occurrence, figureQuote, ...fields } = t;
-    void quote;
-    void after;
-    void occurrence;
-    void figureQuote;
-    return span ? { span, ...fields } : null;
-  });
-  const mentions = draft.mentions?.map((m, i) => {
-    const span = place(text, m, `${where} mention ${i + 1}`);
-    const { quote, after, occurrence, figureQuote, ...fields } = m;
-    void quote;
-    void after;
-    void occurrence;
-    void figureQuote;
-    return span ? { span, ...fields } : null;
-  });
+  // Time expressions and mentions: a span in place of the quote, the other fields kept.
+  const withSpans = (list: Quoted[], what: string): unknown[] =>
+    list.map((q, i) => {
+      const span = place(text, q, `${where} ${what} ${i + 1}`);
+      const { quote, after, occurrence, figureQuote, ...fields } = q;
+      void quote;
+      void after;
+      void occurrence;
+      void figureQuote;
+      return span ? { span, ...fields } : null;
+    });
+  const times = withSpans(draft.times ?? [], 'time');
+  const mentions = draft.mentions ? withSpans(draft.mentions, 'mention') : undefined;
   const { claims: _c, times: _t, nonClaims: _n, mentions: _m, document, ...rest } = draft;
   void _c;
   void _t;
