@@ -373,6 +373,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('فاز حزب البديل لألمانيا')).toEqual([['حزب البديل لألمانيا', 'organization']]);
   });
 
+  it('reads a known person after a descriptor as the person whose the body is', () => {
+    expect(mentions('وأتيحت أمام فريق غوارديولا فرصة')).toEqual([['غوارديولا', 'person']]);
+    expect(mentions('سجل ليفاندوفسكي هدفا')).toEqual([['ليفاندوفسكي', 'person']]);
+  });
+
   it('reads a museum as a body, and the outlets of the gazetteer by name', () => {
     expect(mentions('زار متحف اللوفر في باريس')).toEqual([
       ['متحف اللوفر', 'organization'],

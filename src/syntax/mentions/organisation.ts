@@ -464,6 +464,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (quoted) return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
   if (!tokens.isWord(j)) return null;
   const known = t.known.matchAt(tokens, j);
+  // A known person after the descriptor is whose the body is, not its name: "فريق غوارديولا" is Guardiola's side.
+  if (known?.entry.type === 'person' && known.skip === 0) return null;
   if (known && known.entry.type !== 'person') {
     // A city goes on with the nisba of a city ("فريق الوداد البيضاوي") or, written without the article,
     // with the rest of a loan name: "صحيفة موسكو تايمز"، "صحيفة لوس أنجلوس تايمز"، "صحيفة ديلي تلغراف".
