@@ -373,6 +373,17 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('فاز حزب البديل لألمانيا')).toEqual([['حزب البديل لألمانيا', 'organization']]);
   });
 
+  it('reads no regnal number after a player in a report of a game', () => {
+    expect(mentions('أحرز رونالدو الهدفين الأول والثاني قبل أن يضيف مارسيلو الثالث')).toEqual([
+      ['رونالدو', 'person'],
+      ['مارسيلو', 'person'],
+    ]);
+    expect(mentions('توفي جيمس الأول ملك إنجلترا')).toEqual([
+      ['جيمس الأول', 'person'],
+      ['إنجلترا', 'place'],
+    ]);
+  });
+
   it('reads a known person after a descriptor as the person whose the body is', () => {
     expect(mentions('وأتيحت أمام فريق غوارديولا فرصة')).toEqual([['غوارديولا', 'person']]);
     expect(mentions('سجل ليفاندوفسكي هدفا')).toEqual([['ليفاندوفسكي', 'person']]);

@@ -12,7 +12,7 @@ import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
-import { mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { gameNear, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
 const BY_OR_FOR = /^[بل](?=..)/u;
@@ -59,8 +59,6 @@ const CLUB_CLITICS = conjunctionClitics + prepositionLi;
 /** Most cities read back along a list joined by و ("أربيل والبصرة وكربلاء"): the reading stays constant work. */
 const COORDINATED_CITIES = 4;
 
-/** Most tokens (words and the spaces between them) on each side of a city that a word of the game may stand at. */
-const SPORTS_WINDOW = 24;
 
 /**
  * True when the one-word city at `k`, with no clitic but و/ف/ل and no preposition or place head before it,
@@ -89,14 +87,6 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   return gameNear(tokens, t, k);
 }
 
-/** True when a word of the game stands within {@link SPORTS_WINDOW} tokens of token `k`: مباراة، فريق، هدف، الدوري. */
-function gameNear(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
-  for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
-    const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
-    if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(/^(?:ب|لل?)/u, '')))) return true;
-  }
-  return false;
-}
 
 /**
  * True when the city at `k` opens a dateline: a comma and its country follow it ("دبي، الإمارات العربية

@@ -9,7 +9,7 @@ import { mentionLinkRoles } from '../../names/lexicon.js';
 import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, cliticsButKaf, liArticle, proclitics, wordClitics } from '../../text/clitics.js';
+import { article, cliticsButKaf, liArticle, proclitics, withoutArticle, withoutConjunction, wordClitics } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -351,6 +351,23 @@ function placeWords(phrases: readonly CommonPlacePhrase[], side: (p: CommonPlace
     byPlace.set(place, set);
   }
   return byPlace;
+}
+
+/** Most tokens (words and the spaces between them) on each side of a name that a word of the game may stand at. */
+const SPORTS_WINDOW = 24;
+/** ب، ل or لل glued before a word of the game: بالمباراة، للفريق. */
+const GAME_WORD_CLITIC = /^(?:ب|لل?)/u;
+
+/**
+ * True when a word of the game stands within {@link SPORTS_WINDOW} tokens of token `k` (مباراة، فريق، هدف،
+ * الدوري): a report of a game, where a city names its club and a player has no regnal number.
+ */
+export function gameNear(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
+    const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
+    if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(GAME_WORD_CLITIC, '')))) return true;
+  }
+  return false;
 }
 
 /** True when the folded word `word` ends in one of the folded `endings`: كبيره in ه. */

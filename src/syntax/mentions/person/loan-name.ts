@@ -7,7 +7,7 @@ import type { TokenStream } from '../../../numbers/tokens.js';
 import { article, isDefinite, withoutConjunction } from '../../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
-import type { CliticMatch, MentionTables } from '../tables.js';
+import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
 import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
@@ -48,7 +48,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     const w = tokens.text(p);
     // A regnal number follows given names or one word (جيمس الأول، خوان كارلوس الأول، البطريرك ثيوفيلوس الثالث); after a surname it is a
     // player's seeding or rank: "فرناندو غونزاليز الثالث بتغلبه على مولر" ends at غونزاليز.
-    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return lastGiven || words === 1 ? tokenIndex(p + 1) : end;
+    // In a report of a game a player has none: "قبل أن يضيف مارسيلو الثالث" is the third goal.
+    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return (lastGiven || words === 1) && !gameNear(tokens, t, p) ? tokenIndex(p + 1) : end;
     const given = t.givenNames.matchAt(tokens, p);
     // A given name that is also a common word continues a name only as a name word would: "فيرغسون خليفة له" stops.
     if (given && given.skip === 0 && !officeBefore(tokens, t, p) && !(t.ambiguousNames.has(w) && !continuesName(tokens, lexicon, t, p, true, alif))) {
