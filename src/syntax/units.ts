@@ -116,7 +116,7 @@ export class UnitTable {
       // The dual: لتر → لتران، لترين; طائرة → طائرتان، طائرتين. A noun with a sound masculine plural (مقاتلين)
       // writes its dual the same way, so only nouns with another plural (شخص، أشخاص → شخصين is two) have one here.
       const lemma = foldWord(e.lemma);
-      if (!this.foldedLemmas.has(e)) this.foldedLemmas.set(e, lemma);
+      this.foldedLemmas.set(e, lemma);
       if ((e.inflect !== 'masculine' || e.forms.length > 0) && !lemma.includes(' ')) {
         const stem = lemma.endsWith('ه') ? `${lemma.slice(0, -1)}ت` : lemma;
         for (const dual of [`${stem}ان`, `${stem}ين`]) if (!this.duals.has(dual)) this.duals.set(dual, e);

@@ -59,7 +59,6 @@ const CLUB_CLITICS = conjunctionClitics + prepositionLi;
 /** Most cities read back along a list joined by و ("أربيل والبصرة وكربلاء"): the reading stays constant work. */
 const COORDINATED_CITIES = 4;
 
-
 /**
  * True when the one-word city at `k`, with no clitic but و/ف/ل and no preposition or place head before it,
  * stands near a word of the game (`clubContextWords`, behind و/ف، ب/لل and the article): a sports
@@ -86,7 +85,6 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   if (datelineCity(tokens, t, k)) return false;
   return gameNear(tokens, t, k);
 }
-
 
 /**
  * True when the city at `k` opens a dateline: a comma and its country follow it ("دبي، الإمارات العربية

@@ -470,7 +470,7 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // A city goes on with the nisba of a city ("فريق الوداد البيضاوي") or, written without the article,
     // with the rest of a loan name: "صحيفة موسكو تايمز"، "صحيفة لوس أنجلوس تايمز"، "صحيفة ديلي تلغراف".
     const last = tokenIndex(known.end - 1);
-    const loanEnd = known.entry.type === 'place' && !isDefinite(tokens.text(j)) ? loanNameEnd(tokens, lexicon, t, j, last, tokens.wordsBetween(j, known.end)) : known.end;
+    const loanEnd = known.entry.type === 'place' && !isDefinite(tokens.text(j)) ? ownLoanNameEnd(tokens, lexicon, t, j, last, tokens.wordsBetween(j, known.end)) : known.end;
     const end = known.entry.type !== 'place' ? known.end : loanEnd > known.end ? loanEnd : withCityNisba(tokens, t, last);
     return { start: known.start, end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
   }
@@ -504,14 +504,15 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
   // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
   if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
-  return { start: j, end: loanNameEnd(tokens, lexicon, t, j, j, 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  return { start: j, end: ownLoanNameEnd(tokens, lexicon, t, j, j, 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
 
 /**
- * The end of a loan name from word token `first` whose first `words` words end at word token `last`: words
- * without the article go on, up to three in all (نيويورك تايمز، جنرال موتورز، IBM).
+ * The end of a body's own loan name after a descriptor (person/loan-name.ts reads a person's), from word token
+ * `first`, whose first `words` words end at word token `last`: words without the article go on, up to three in
+ * all (نيويورك تايمز، جنرال موتورز، IBM).
  */
-function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, first: TokenIndex, last: TokenIndex, words: number): TokenIndex {
+function ownLoanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, first: TokenIndex, last: TokenIndex, words: number): TokenIndex {
   let end = last + 1;
   let k = tokens.next(last);
   const personNamed = opensGivenName(t, tokens, first);
