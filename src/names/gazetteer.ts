@@ -17,12 +17,23 @@ export interface GazetteerEntry {
   readonly type: EntityType;
   /** True when the name is also a common word (الهلال "the crescent"): a mention only after a head that names its kind. */
   readonly ambiguous?: boolean;
+  /**
+   * A club named by a common word (الشباب "the youth", الاتفاق "the agreement"): the club after its
+   * descriptor (نادي الشباب), and otherwise only in a report of a game (فاز الشباب على الفتح) — not in
+   * "الاتفاق الإيراني" or "رابطة الشباب".
+   */
+  readonly kind?: 'club';
 }
 
 /** An organisation (or any entity) known by name: `'الأمم المتحدة|الامم المتحدة|UN'` → canonical and aliases. */
 function known(type: EntityType, names: string, ambiguous = false): GazetteerEntry {
   const [canonical, ...aliases] = names.split('|');
   return { canonical: canonical!, aliases, type, ...(ambiguous ? { ambiguous } : {}) };
+}
+
+/** A club whose name is also a common word: `club('الشباب')` (see {@link GazetteerEntry.kind}). */
+function club(names: string): GazetteerEntry {
+  return { ...known('organization', names, true), kind: 'club' };
 }
 
 /**
@@ -322,6 +333,69 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'استقلال طهران'),
   known('organization', 'الوداد', true),
   known('organization', 'الرجاء', true),
+  // Clubs of the Gulf, named by a word that is also a common word: the club after its descriptor or office
+  // (نادي الشباب، لاعب السد) and as a side of the game (فاز الشباب على الفتح).
+  club('الشباب'),
+  club('الفتح'),
+  club('الاتفاق'),
+  club('التعاون'),
+  club('الفيصلي'),
+  club('الحزم'),
+  club('الفيحاء'),
+  club('الطائي'),
+  club('الباطن'),
+  club('الوحدة'),
+  club('السد'),
+  club('الدحيل'),
+  club('الغرافة'),
+  club('العربي'),
+  club('الوصل'),
+  known('organization', 'شباب الأهلي'),
+  known('organization', 'بني ياس'),
+  // North Africa, the Levant, Iraq and Iran.
+  club('الإسماعيلي'),
+  club('الصفاقسي'),
+  club('الإفريقي|الأفريقي'),
+  club('الوحدات'),
+  club('الزوراء'),
+  club('الأنصار'),
+  known('organization', 'سموحة'),
+  known('organization', 'المقاولون العرب'),
+  known('organization', 'الجيش الملكي'),
+  known('organization', 'نهضة بركان'),
+  known('organization', 'شبيبة القبائل'),
+  known('organization', 'مولودية الجزائر'),
+  known('organization', 'وفاق سطيف'),
+  known('organization', 'بيرسبوليس|برسبوليس'),
+  known('organization', 'سباهان'),
+  known('organization', 'تراكتور سازي'),
+  // Europe and South America, named by no city.
+  known('organization', 'لاتسيو'),
+  known('organization', 'أتالانتا'),
+  known('organization', 'فيورنتينا'),
+  known('organization', 'سامبدوريا'),
+  known('organization', 'أودينيزي'),
+  known('organization', 'فياريال'),
+  known('organization', 'ريال سوسيداد'),
+  known('organization', 'ريال بيتيس|بيتيس'),
+  known('organization', 'إيفرتون|ايفرتون'),
+  known('organization', 'وست هام|وست هام يونايتد'),
+  known('organization', 'أستون فيلا'),
+  known('organization', 'ليستر سيتي'),
+  known('organization', 'شالكه'),
+  known('organization', 'باير ليفركوزن|ليفركوزن'),
+  known('organization', 'بوروسيا مونشنغلادباخ|مونشنغلادباخ'),
+  known('organization', 'غلطة سراي|غلطة سرآي|جالطة سراي'),
+  known('organization', 'فنربخشة'),
+  known('organization', 'بشكتاش'),
+  known('organization', 'زينيت'),
+  known('organization', 'شاختار دونيتسك|شاختار'),
+  known('organization', 'سيسكا موسكو'),
+  known('organization', 'آيندهوفن|أيندهوفن'),
+  known('organization', 'فينورد'),
+  known('organization', 'بوكا جونيورز'),
+  known('organization', 'ريفر بليت'),
+  known('organization', 'فلامنغو|فلامنجو'),
 ])();
 
 /**

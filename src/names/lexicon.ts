@@ -35,6 +35,7 @@ import {
   simileWords,
   wordsBeforePlace,
   opponentWords,
+  gameResultWords,
   sidePhrases,
   mentionLinkWords,
   type CommonPlacePhrase,
@@ -176,6 +177,8 @@ export interface NamesTables {
   readonly wordsBeforePlace: readonly string[];
   /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
   readonly opponentWords: readonly string[];
+  /** Verbs and nouns of a game's result before the side they name: فاز، تعادل، خسارته (فاز الهلال على الشباب). */
+  readonly gameResultWords: readonly string[];
   /** A place head after a preposition that makes it "side, respect": من ناحية (من ناحية المبدأ). */
   readonly sidePhrases: readonly string[];
   /** Function words the person recognizer reads by their role: `{ word: 'في', role: 'in' }` (الخبير في الشؤون العسكرية). */
@@ -252,6 +255,7 @@ export const namesTables: NamesTables = {
   simileWords,
   wordsBeforePlace,
   opponentWords,
+  gameResultWords,
   sidePhrases,
   mentionLinkWords,
   nameKeyWords,
@@ -277,7 +281,7 @@ export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious
 
 /** Checks of each table's entries where they enter. */
 export const namesChecks: TableChecks<NamesTables> = {
-  gazetteer: record({ canonical: phrase, aliases: listOf(phrase), type: oneOf(['person', 'organization', 'place']), ambiguous: optional(flag) }),
+  gazetteer: record({ canonical: phrase, aliases: listOf(phrase), type: oneOf(['person', 'organization', 'place']), ambiguous: optional(flag), kind: optional(oneOf(['club'])) }),
   countries: record({ code: countryCode, name: phrase, aliases: optional(listOf(phrase)), demonyms: optional(listOf(phrase)), ambiguous: optional(flag) }),
   places: record({
     name: phrase,
@@ -346,6 +350,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   simileWords: phrase,
   wordsBeforePlace: phrase,
   opponentWords: phrase,
+  gameResultWords: phrase,
   sidePhrases: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),
   nameKeyWords: roleWord(nameKeyRoles),

@@ -62,8 +62,8 @@ export interface KnownName {
   readonly forms: readonly string[];
   /** True when a one-word form is also a common word: a mention only in context. */
   readonly ambiguous: boolean;
-  /** For places: a country, or the kind of place. */
-  readonly kind: PlaceKind | 'country' | null;
+  /** For places: a country, or the kind of place; for a body, a club named by a common word. */
+  readonly kind: PlaceKind | 'country' | 'club' | null;
 }
 
 /** A hamza after a final alef: صنعاء. */
@@ -129,7 +129,7 @@ export class NameKeys {
     this.son = [...this.keyWords.son][0];
     this.familyWords = new Set([...this.keyWords.family].map((w) => withoutArticle(w)));
     const known: KnownName[] = [];
-    for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: null });
+    for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: e.kind ?? null });
     const demonyms = new Map<string, KnownName>();
     for (const c of tables.countries) {
       const k: KnownName = { canonical: c.name, type: 'place', forms: [c.name, ...(c.aliases ?? [])], ambiguous: c.ambiguous ?? false, kind: 'country' };

@@ -1207,7 +1207,9 @@ describe('the tables mentions read', () => {
   });
 
   it.each(namesTables.nounTitles.map((w) => [w] as const))('after "%s" a name opens with a given name, or is one word set apart', (title) => {
-    expect(mentions(`وقال ${title} كورونيكس فيرانو إن`).filter((m) => m[1] === 'person')).toEqual([]);
+    // Two unlisted words that a particle closes are a foreign name, but not after a team: "صفوف الفريق طالت كافو".
+    const twoWords = mentions(`وقال ${title} كورونيكس فيرانو إن`).filter((m) => m[1] === 'person');
+    expect(twoWords).toEqual(namesTables.teamNounTitles.includes(title) ? [] : [['كورونيكس فيرانو', 'person']]);
     expect(mentions(`وحاول ${title} كورونيكس العودة`).filter((m) => m[1] === 'person')).toEqual([]);
     expect(mentions(`وقال ${title} جون سميث إن`)).toContainEqual(['جون سميث', 'person']);
     expect(mentions(`وتصدى ${title} كورونيكس ، ثم`)).toContainEqual(['كورونيكس', 'person']);
@@ -1501,8 +1503,43 @@ describe('the tables of common readings and clubs', () => {
 describe('cities in a sports report', () => {
   const kinds = (text: string): Array<[string, string | null, string]> => findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)]);
 
+  it.each(namesTables.gameResultWords.map((w) => [w] as const))('a club named by a common word is a side right after "%s" and after a preposition of the match after it', (word) => {
+    expect(kinds(`${word} الشباب في المباراة`)).toEqual([['الشباب', 'organization', 'الشباب']]);
+    expect(kinds(`${word} على الشباب في المباراة`)).toEqual([['الشباب', 'organization', 'الشباب']]);
+    // Not outside a report of a game.
+    expect(kinds(`${word} الشباب`)).toEqual([]);
+  });
+
+  it('reads clubs named by a common word as sides of the game, and the words elsewhere', () => {
+    expect(kinds('فاز الهلال على الشباب بهدفين في الدوري')).toEqual([
+      ['الهلال', 'organization', 'الهلال'],
+      ['الشباب', 'organization', 'الشباب'],
+    ]);
+    expect(kinds('انتهت المباراة بين السد والدحيل بالتعادل')).toEqual([
+      ['السد', 'organization', 'السد'],
+      ['الدحيل', 'organization', 'الدحيل'],
+    ]);
+    expect(kinds('وقال رئيس نادي الاتفاق إن')).toEqual([['الاتفاق', 'organization', 'الاتفاق']]);
+    // The words: a particle before the youth, an agreement and its nationality, a ministry's field, fans.
+    expect(kinds('وقال المدرب قبل المباراة إن على الشباب أن يجتهدوا')).toEqual([]);
+    expect(kinds('سأعلن قراري بشأن الاتفاق الإيراني غدا')).toEqual([]);
+    expect(kinds('وقالت وزارة الشباب والرياضة إن')).toEqual([['وزارة الشباب والرياضة', 'organization', 'وزارة الشباب والرياضة']]);
+    expect(kinds('كيف ستتابع الجماهير العربية هذه المباريات')).toEqual([]);
+  });
+
+  it('reads two unlisted words after a noun title as a foreign name when punctuation or a particle closes them', () => {
+    expect(kinds('ضم المدرب اللاعب غاريث بيل، نجم ريال مدريد، لقائمة فريقه')).toEqual([
+      ['غاريث بيل', 'person', 'غاريث بيل'],
+      ['ريال مدريد', 'organization', 'ريال مدريد'],
+    ]);
+    expect(kinds('وحاول اللاعب كورونيكس العودة')).toEqual([]);
+  });
+
   it('reads a city that is also a word as its club before a masculine nationality in a report of the game', () => {
-    expect(kinds('تعادل الهلال سلبيا أمام ضيفه العين الإماراتي في المباراة')).toEqual([['العين', 'organization', 'العين']]);
+    expect(kinds('تعادل الهلال سلبيا أمام ضيفه العين الإماراتي في المباراة')).toEqual([
+      ['الهلال', 'organization', 'الهلال'],
+      ['العين', 'organization', 'العين'],
+    ]);
     expect(kinds('ولعب أمام مضيفه الريان القطري في المباراة')).toEqual([['الريان', 'organization', 'الريان']]);
     // Not a region outside the game, nor a corner of the goal written with ى.
     expect(kinds('نقلوا إلى جرابلس في الشمال السوري')).toEqual([['جرابلس', 'place', 'جرابلس']]);

@@ -251,6 +251,19 @@ export const clubContextWords: readonly string[] = [
 export const opponentWords: readonly string[] = ['بين', 'على', 'أمام', 'ضد', 'مع'];
 
 /**
+ * Verbs and nouns of a game's result, before the side they name: in a report of a game a club whose
+ * name is also a common word is the club right after one ("فاز الهلال"، "تعادل النصر") and after a
+ * preposition of a match that follows one ("فاز الهلال على الشباب"، "خسارته أمام الاتحاد").
+ */
+export const gameResultWords: readonly string[] = [
+  'فاز', 'يفوز', 'تغلب', 'يتغلب', 'يتعادل', 'خسر', 'يخسر', 'هزم', 'يهزم', 'انتصر', 'ينتصر', 'اكتسح', 'يكتسح',
+  'واجه', 'يواجه', 'التقى', 'يلتقي', 'استضاف', 'يستضيف', 'تأهل', 'يتأهل',
+  'فوز', 'فوزه', 'خسارة', 'خسارته', 'هزيمة', 'هزيمته', 'تعادله', 'مواجهة',
+  // The other side after its counterpart: "يواجه الهلال نظيره النصر".
+  'نظيره',
+];
+
+/**
  * Points of the compass after a place, before the place it lies from: a name that is also a
  * common word is a place when they follow it ("وفي الصويرة جنوب شرق بغداد"، "المفرق شمال عمان").
  */

@@ -86,6 +86,62 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   return gameNear(tokens, t, k);
 }
 
+/** Most words between a word of the result and the preposition of the match before a side: "فاز الهلال السعودي على". */
+const RESULT_BEFORE_OPPONENT = 3;
+
+/**
+ * True when word token `j` is a verb or noun of a game's result, or another word of the game (تعادل، مباراة), behind و/ف or not
+ * (فاز is no ف + از); with `definite`, a word of the game with the article too ("المباراة بين"; right before a side it is
+ * a noun the side qualifies: "الجماهير العربية").
+ */
+function gameResultAt(tokens: TokenStream, t: MentionTables, j: TokenIndex, definite: boolean): boolean {
+  const word = tokens.text(j);
+  const w = withoutConjunction(word);
+  return t.gameResultWords.has(word) || t.gameResultWords.has(w) || t.clubContextWords.has(w) || (definite && t.clubContextWords.has(withoutArticle(w)));
+}
+
+/**
+ * True when the one word at `k` (a club whose name is also a common word, or a city) stands where a
+ * report of a game names a side, with a word of the game near (`gameNear`): right after a verb or noun
+ * of the result ("فاز الهلال"، "تعادل النصر")، after a preposition of the match within
+ * {@link RESULT_BEFORE_OPPONENT} words of one, past the other side and its nationality only ("فاز الهلال
+ * السعودي على الشباب"، "مباراة بين الهلال"), or
+ * joined by و to such a side ("بين الهلال والنصر"). "قال إن على الشباب أن يجتهدوا" stays the youth.
+ */
+function sideOfGame(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, depth = 0): boolean {
+  const prev = tokens.previousWord(k);
+  if (prev < 0 || tokens.previous(k) !== prev) return false;
+  if (skip > 0 && conjunctionClitics.includes(tokens.text(k)[0]!)) {
+    const side = depth === 0 ? (t.known.matchAt(tokens, prev) ?? t.clubs.matchAt(tokens, prev)) : null;
+    return side !== null && side.end === prev + 1 && sideOfGame(tokens, t, prev, side.skip, 1);
+  }
+  if (gameResultAt(tokens, t, prev, false)) return gameNear(tokens, t, k);
+  if (!t.opponentWords.has(withoutConjunction(tokens.text(prev)))) return false;
+  let j = prev;
+  for (let n = 0; n < RESULT_BEFORE_OPPONENT; n++) {
+    j = tokens.previousWord(j);
+    if (j < 0) return false;
+    if (gameResultAt(tokens, t, j, true)) return gameNear(tokens, t, k);
+    // Back over the other side and its nationality only: "إن على الشباب" after a game is no side.
+    if (t.known.matchAt(tokens, j) === null && t.clubs.matchAt(tokens, j) === null && !t.demonyms.has(tokens.text(j))) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the club at `k`, named by a common word (`kind: 'club'`), is the club: after its descriptor
+ * ("نادي الشباب"، "النادي الأهلي"), and in a report of a game (`gameNear`) after an office or a word of
+ * the game ("لاعب الفتح"، "مرمى الشباب"), before its nationality ("التعاون السعودي") or as a side of
+ * the game. "الاتفاق الإيراني"، "رابطة الشباب" and "الوحدة اليمنية" stay words.
+ */
+function clubNamed(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  const prev = tokens.previousWord(k);
+  const w = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
+  if (prev >= 0 && (t.descriptors.matchEndingAt(tokens, prev) !== null || (withoutArticle(w) !== w && t.descriptorWords.has(withoutArticle(w))))) return true;
+  if (!gameNear(tokens, t, k)) return false;
+  return t.officeNouns.has(w) || t.clubContextWords.has(w) || demonymAfter(tokens, t, k) || sideOfGame(tokens, t, k, skip);
+}
+
 /**
  * True when the city at `k` opens a dateline: a comma and its country follow it ("دبي، الإمارات العربية
  * المتحدة (CNN)"), or a colon ("سبق- الأحساء: تعادل فريق الفتح").
@@ -361,13 +417,14 @@ function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): bo
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
-  const m = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k);
+  const m = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k) ?? t.clubs.matchAt(tokens, k);
   if (!m) return null;
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.
   // A word with the article takes no pronoun: البصره is البصرة.
   const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
   const fits = (e: KnownName): boolean =>
+    e.kind === 'club' && m.end === k + 1 ? clubNamed(tokens, t, k, m.skip) :
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
@@ -375,7 +432,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k)) ||
     // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
     // (not a region, "في الشمال السوري"، "البقاع اللبناني").
-    (e.type === 'place' && m.end === k + 1 && clubReading(tokens, t, k, e) && gameNear(tokens, t, k));
+    (e.type === 'place' && m.end === k + 1 && clubReading(tokens, t, k, e) && gameNear(tokens, t, k)) ||
+    // A club or city that is also a word, named as a side of the game: "فاز الهلال على الشباب"، "تعادل العين".
+    (m.end === k + 1 && (e.type === 'organization' || e.kind === 'city') && sideOfGame(tokens, t, k, m.skip));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
@@ -393,7 +452,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
   if (quoted === 'title' || (entry.type === 'place' && endsQuotedTitle(tokens, t, m.start))) return null;
-  const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry))) ? 'organization' : entry.type;
+  const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry)) || (m.end === k + 1 && entry.kind === 'city' && sideOfGame(tokens, t, k, m.skip))) ? 'organization' : entry.type;
   return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
 }
 

@@ -123,6 +123,11 @@ export class CliticPhraseTable<T> {
 export interface MentionTables {
   /** Known entities by every written form. */
   readonly known: CliticPhraseTable<KnownName>;
+  /**
+   * Clubs named by a common word (الشباب، الاتفاق), apart from `known`: only the known-names recognizer
+   * reads them, in context, so that the other recognizers read the word as the word ("وزارة الشباب والرياضة").
+   */
+  readonly clubs: CliticPhraseTable<KnownName>;
   /** Given names, native and foreign, one word or two (جان بيير). */
   readonly givenNames: CliticPhraseTable<string>;
   /** Folded given names that are also common words. */
@@ -240,6 +245,8 @@ export interface MentionTables {
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** Folded prepositions of a match before a club's city: بين، علي، امام. */
   readonly opponentWords: ReadonlySet<string>;
+  /** Folded verbs and nouns of a game's result before a side: فاز، خسارته. */
+  readonly gameResultWords: ReadonlySet<string>;
   /** A place head after a preposition that makes it "side": من ناحية. */
   readonly sidePhrases: PhraseTable<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
@@ -269,7 +276,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
     const arab = folded(tables.arabGivenNames);
     t = {
-      known: new CliticPhraseTable(names.known, (k) => k.forms),
+      known: new CliticPhraseTable(names.known.filter((k) => k.kind !== 'club'), (k) => k.forms),
+      clubs: new CliticPhraseTable(names.known.filter((k) => k.kind === 'club'), (k) => k.forms),
       givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
       ambiguousNames: folded(tables.ambiguousGivenNames),
       joiners: folded(tables.nameJoiners),
@@ -324,6 +332,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       simileWords: folded(tables.simileWords),
       wordsBeforePlace: folded(tables.wordsBeforePlace),
       opponentWords: folded(tables.opponentWords),
+      gameResultWords: folded(tables.gameResultWords),
       sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),

@@ -55,17 +55,26 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
     if (!name || isDefinite(tokens.text(j))) return null;
     // A nationality makes the noun a person, and two name words after it a name: "اللاعب الكونغولي
     // شاباني نوندا"، "العداء الكيني بونغي ويلفريد" ("الفريق الكونغولي" before one word stays a team).
-    if (nationality && !t.teamNounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+    const team = t.teamNounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))));
+    if (nationality && !team) {
       const foreign = withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, j));
       if (foreign) return foreign;
     }
-    if (name.end !== j + 1) return null;
     // After إن or أن the noun is the subject of what is said, and one word after it its predicate: "وأكد أن
     // الفريق قادر على الفوز", "إن المدرب سعيد".
     const particle = tokens.previousWord(tokenIndex(from - 1));
     if (particle >= 0 && lexicon.speechParticles.has(tokens.text(particle))) return null;
-    const after = tokens.next(tokenIndex(name.end - 1));
-    return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after)) ? name : null;
+    const closed = (end: TokenIndex): boolean => {
+      const after = tokens.next(tokenIndex(end - 1));
+      return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after));
+    };
+    // A foreign name of two words or more that punctuation or a particle closes, without a nationality:
+    // "ضم اللاعب غاريث بيل، نجم ريال مدريد" (not after a team: "صفوف الفريق طالت كافو").
+    if (!team) {
+      const foreign = withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, j));
+      if (foreign && closed(foreign.end)) return foreign;
+    }
+    return name.end === j + 1 && closed(name.end) ? name : null;
   }
   return beforeItsObject(tokens, lexicon, t, name) || beforeTitle(tokens, t, name) ? null : name;
 }
