@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -125,6 +125,8 @@ export interface NamesTables {
   readonly placeBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
   readonly ministryFields: readonly string[];
+  /** Offices of a state named by the office and the country's feminine adjective: الرئاسة، الإدارة (الرئاسة المصرية). */
+  readonly nationalOffices: readonly string[];
   /** The head a ministry field stands for when left unsaid: وزارة (وزارة الخارجية الأمريكية = الخارجية الأميركية). */
   readonly ministryHeads: readonly string[];
   /** Words after which a clause's subject comes first: أن، إن، لكن (أن بلير …). */
@@ -229,6 +231,7 @@ export const namesTables: NamesTables = {
   commonComplements,
   placeBodyHeads,
   ministryFields,
+  nationalOffices,
   ministryHeads,
   subjectFirstParticles,
   verbOpeners,
@@ -324,6 +327,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,
+  nationalOffices: phrase,
   ministryHeads: phrase,
   subjectFirstParticles: phrase,
   verbOpeners: phrase,

@@ -1358,6 +1358,26 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال ${field} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it.each(namesTables.nationalOffices.map((w) => [w] as const))('"%s" before a country’s feminine adjective names the office, and as a head of a construct no body', (office) => {
+    expect(mentions(`وقالت ${office} الروسية في بيان`)).toEqual([[`${office} الروسية`, 'organization']]);
+    expect(mentions(`وتولى ${office.slice(2)} الحكومة عام 2010`).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions(`وقال ${office} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+
+  it('reads a state\'s offices abroad and its services by their country', () => {
+    // By the country's name, the country acting, as news NER corpora mark it.
+    expect(mentions('وتظاهروا أمام سفارة إيران في لندن')).toEqual([
+      ['إيران', 'place'],
+      ['لندن', 'place'],
+    ]);
+    expect(mentions('وتظاهروا أمام السفارة الإيرانية في لندن')).toEqual([
+      ['السفارة الإيرانية', 'organization'],
+      ['لندن', 'place'],
+    ]);
+    expect(mentions('وقالت الاستخبارات الأميركية إن')).toEqual([['الاستخبارات الأميركية', 'organization']]);
+    expect(mentions('وقالت القنصلية السعودية إن')).toEqual([['القنصلية السعودية', 'organization']]);
+  });
+
   it.each(namesTables.genericBodyWords.map((w) => [w] as const))('"%s" alone leaves a definite head generic', (word) => {
     expect(mentions(`وقالت الهيئة ${word}`)).toEqual([]);
   });

@@ -14,6 +14,9 @@ export const organisationHeads: readonly string[] = [
   'رابطة', 'نقابة', 'مفوضية', 'شرطة', 'ديوان', 'بورصة', 'وكالة', 'حرس', 'أمانة', 'تحالف', 'منتدى', 'كلية', 'حكومة',
   // A national team: "المنتخب المصري"، "المنتخب الأولمبي السعودي" ("منتخب مصر" names Egypt: see placeBodyHeads).
   'منتخب',
+  // A state's offices abroad and its services: "سفارة إيران"، "السفارة الإيرانية"، "البعثة الأميركية"،
+  // "الاستخبارات الأميركية".
+  'سفارة', 'قنصلية', 'بعثة', 'استخبارات', 'مخابرات',
 ];
 
 /**
@@ -29,12 +32,14 @@ export const organisationNameHeads: readonly string[] = [
 
 /**
  * Heads of a place's own body — its government, its exchange, its police, its national team, its
- * directorate (in Yemen the district itself) — whose complement, when it is a place alone, is the mention:
+ * directorate (in Yemen the district itself), its embassies, consulates, missions and intelligence
+ * services — whose complement, when it is a place alone, is the mention ("سفارة إيران" names Iran, "السفارة
+ * الإيرانية" the embassy):
  * "حكومة السودان"، "بورصة لندن" and "مديرية زبيد" name Sudan, London and Zabid, as news NER
  * corpora mark them (a government of a country is the country acting); "حكومة الوحدة الوطنية"،
  * "شرطة دبي الدولية" and "مديرية الأمن العام" stay bodies.
  */
-export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة', 'مديرية', 'منتخب'];
+export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة', 'مديرية', 'منتخب', 'سفارة', 'قنصلية', 'بعثة', 'استخبارات', 'مخابرات'];
 
 /**
  * The fields of ministries that news names by the field alone and the country's adjective:
@@ -43,6 +48,13 @@ export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', '�
  * الروسي" is not. Written with the article, as they stand.
  */
 export const ministryFields: readonly string[] = ['الخارجية', 'الداخلية', 'الدفاع', 'الخزانة', 'العدل', 'الصحة'];
+
+/**
+ * Offices of a state that news names, like a ministry by its field, by the office and the country's
+ * feminine adjective alone: "أعلنت الرئاسة المصرية"، "وقالت الإدارة الأميركية". As a head of a construct
+ * they name the office held ("تولى رئاسة الحكومة"، "إدارة الأزمة"), no body.
+ */
+export const nationalOffices: readonly string[] = ['الرئاسة', 'الإدارة'];
 
 /**
  * The head a ministry field stands for when news leaves it unsaid: "وزارة الخارجية الأمريكية" and

@@ -661,14 +661,15 @@ function isRoleWord(t: MentionTables, word: string): boolean {
 
 /**
  * A ministry named by its field and the country's feminine adjective, the word وزارة left
- * unsaid: "وقالت الخارجية الروسية"، "بيان الدفاع الروسية"، "للخارجية الفلبينية". Not the adjective
+ * unsaid: "وقالت الخارجية الروسية"، "بيان الدفاع الروسية"، "للخارجية الفلبينية"; so is an office of
+ * the state (`nationalOffices`): "أعلنت الرئاسة المصرية". Not the adjective
  * of a noun before it ("السياسة الخارجية الأمريكية"، "الشؤون الداخلية السورية"), nor part of
  * a minister's title ("وزيرة الخارجية الأمريكية"، "كوزير للخارجية السودانية").
  */
 function ministryByField(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
   const w = tokens.text(k);
   const definite = withoutCliticsBeforeArticle(w);
-  if (!t.ministryFields.has(definite)) return null;
+  if (!t.ministryFields.has(definite) && !t.nationalOffices.has(definite)) return null;
   const next = tokens.next(k);
   if (!tokens.isWord(next)) return null;
   const adjective = tokens.text(next);

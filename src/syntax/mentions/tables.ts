@@ -195,6 +195,8 @@ export interface MentionTables {
   readonly placeBodyHeads: ReadonlySet<string>;
   /** Folded fields of ministries named alone before a country's adjective: الخارجية (الخارجية الروسية). */
   readonly ministryFields: ReadonlySet<string>;
+  /** Folded offices of a state before a country's feminine adjective: الرئاسه، الاداره. */
+  readonly nationalOffices: ReadonlySet<string>;
   /** Folded words after which a clause's subject comes first: أن، إن. */
   readonly subjectFirstParticles: ReadonlySet<string>;
   /** Folded words a verb opening its clause may follow: قد، كما، و written apart. */
@@ -307,6 +309,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       ministryFields: folded(tables.ministryFields),
+      nationalOffices: folded(tables.nationalOffices),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
       verbOpeners: folded(tables.verbOpeners),
       subjectClosers: folded(tables.subjectClosers),
