@@ -216,8 +216,11 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'شينخوا|وكالة أنباء الصين الجديدة'),
   known('organization', 'كيودو'),
   known('organization', 'يونهاب'),
-  known('organization', 'بي بي سي|هيئة الإذاعة البريطانية|BBC|بي بي سي عربي|بي بي سي العربية'),
-  known('organization', 'سي إن إن|CNN|CNN بالعربية|سي إن إن بالعربية'),
+  known('organization', 'بي بي سي|هيئة الإذاعة البريطانية|BBC'),
+  // The outlets' Arabic services, their own outlets (بي بي سي عربي is not بي بي سي).
+  known('organization', 'بي بي سي عربي|بي بي سي العربية'),
+  known('organization', 'سي إن إن|CNN'),
+  known('organization', 'CNN بالعربية|سي إن إن بالعربية'),
   known('organization', 'الجزيرة|الجزيرة نت', true),
   known('organization', 'العربية', true),
   // Two channels: Sky News (London) and Sky News Arabia (Abu Dhabi).
