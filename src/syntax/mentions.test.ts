@@ -358,6 +358,10 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('عملت عارضة في مجلة بلاي بوي سابقة')).toEqual([['بلاي بوي', 'organization']]);
     expect(mentions('وصفته مجلة فوربس ذات يوم')).toEqual([['فوربس', 'organization']]);
     expect(mentions('وتمتلك شركة كومكاست شبكة راديو')).toEqual([['كومكاست', 'organization']]);
+    // An Arabic word behind و and an Arabic dual or plural are no loan word: "وعدم"، "حكوميتان".
+    expect(mentions('منح امتيازات لشركة بيزك وعدم كسر احتكارها')).toEqual([['بيزك', 'organization']]);
+    expect(mentions('وأفادت قناتا تلفزيون حكوميتان أن')).toEqual([]);
+    expect(mentions('ونشرت صحيفة وول ستريت جورنال')).toEqual([['وول ستريت جورنال', 'organization']]);
     // A given name with a surname after it opens a person; alone, or before an adjective, it ends the body's name.
     expect(mentions('قالت مراسلة صحيفة ديلي إكسبريس سارة أوغرادي إن')[0]).toEqual(['ديلي إكسبريس', 'organization']);
     expect(mentions('أصدرت وكالة فيتش تحذيرا بشأن')).toEqual([['فيتش', 'organization']]);
@@ -1356,6 +1360,10 @@ describe('the tables mentions read', () => {
     expect(mentions(`وتغيرت السياسة ${field} الروسية`).filter((m) => m[1] === 'organization')).toEqual([]);
     expect(mentions(`وقالت وزيرة ${field} الروسية`).filter((m) => m[1] === 'organization')).toEqual([]);
     expect(mentions(`وقال ${field} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+
+  it.each(namesTables.bodyStateWords.map((w) => [w] as const))('"%s" after a body describes it and ends its name', (word) => {
+    expect(mentions(`وقال حزب البعث ${word} إن`)).toEqual([['حزب البعث', 'organization']]);
   });
 
   it.each(namesTables.nationalOffices.map((w) => [w] as const))('"%s" before a country’s feminine adjective names the office, and as a head of a construct no body', (office) => {

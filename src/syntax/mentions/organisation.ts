@@ -479,6 +479,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A title, a pronoun or article written apart, or a sound plural is no body's name: "فريق الرئيس جورج بوش"، "مجلة الـ
   // " تايم ""، "فريق الاختصاصيين الإيرانيين".
   if (t.titles.matchAt(tokens, j) || t.writtenApart.has(w) || (isDefinite(w) && SOUND_PLURAL.test(withoutArticle(w)))) return null;
+  // Nor an Arabic dual or plural without the article: "قناتا تلفزيون حكوميتان".
+  if (!isDefinite(w) && !tokens.isForeign(j) && SOUND_PLURAL.test(w)) return null;
   // A definite one-word name: صحيفة الراية، فريق الغرافة — not after a descriptor that is also a
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) {
@@ -529,10 +531,10 @@ const CONJOINED_HOLLOW_VERB = /^[وف][^اوي]ا[^اوي]$/u;
 /** A noun's ending, ة (folded to ه) or اء, as no loan word after the first has ("مجلة بلاي بوي سابقة"); ات does: سناب تشات. */
 const NOUN_END = /(?:ه|اء)$/u;
 /**
- * An Arabic word of three letters or fewer without a long vowel, but for a first و (حد، نفط، وضع، وصل): a loan
- * word is written with its vowels (وول ستريت).
+ * An Arabic word of three letters or fewer without a long vowel, but for a first و (حد، نفط، وضع، وصل), or one
+ * behind و ("لشركة بيزك وعدم كسر احتكارها"): a loan word is written with its vowels (وول ستريت).
  */
-const SHORT_WITHOUT_VOWEL = /^(?:[^اويى]{1,3}|و[^اويى]{2})$/u;
+const SHORT_WITHOUT_VOWEL = /^(?:[^اويى]{1,3}|و[^اويى]{2,3})$/u;
 
 /**
  * True when word token `k` goes on a loan name after a descriptor: "تايمز" of "صحيفة لوس أنجلوس تايمز";
