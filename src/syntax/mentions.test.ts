@@ -1555,6 +1555,17 @@ describe('cities in a sports report', () => {
     expect(kinds('كيف ستتابع الجماهير العربية هذه المباريات')).toEqual([]);
   });
 
+  it('reads no name in a broken plural, in persons by their trade after a descriptor, nor in a body after a place head', () => {
+    // مفاعل opens no name after a reporting verb: "أظهرت مقاطع فيديو"، "أوردت مواقف خامنئي".
+    expect(kinds('وقد أظهرت مقاطع فيديو، نشرت عبر الإنترنت')).toEqual([]);
+    expect(kinds('وأوردت الوكالة مواقف خامنئي التي أدلى بها')).toEqual([['خامنئي', 'person', 'خامنئي']]);
+    // فعلاء after فريق is its members: "فريق الخبراء" (a club's name stays: "فريق الفيحاء").
+    expect(kinds('وتمديد عمل فريق الخبراء التابع للجنة')).toEqual([]);
+    expect(kinds('فاز فريق الفيحاء')).toEqual([['الفيحاء', 'organization', 'الفيحاء']]);
+    // After ولاية, a body's head or an office is its term, no place.
+    expect(kinds('وتمديد ولاية فريق الخبراء')).toEqual([]);
+  });
+
   it('reads two unlisted words after a noun title as a foreign name when punctuation or a particle closes them', () => {
     expect(kinds('ضم المدرب اللاعب غاريث بيل، نجم ريال مدريد، لقائمة فريقه')).toEqual([
       ['غاريث بيل', 'person', 'غاريث بيل'],

@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, FUALAA, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -485,8 +485,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // common noun: "حركة المرور" is traffic (the head's own reading decides).
   if (isDefinite(w)) {
     // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
-    // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس).
-    if (w.startsWith(liArticle)) return null;
+    // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس); persons by their trade are the
+    // members, no name: "فريق الخبراء".
+    if (w.startsWith(liArticle) || FUALAA.test(w)) return null;
     const descriptor = tokens.text(tokens.previousWord(j));
     if (headAt(t, w) || inTable(t.commonNounHeads, descriptor)) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or

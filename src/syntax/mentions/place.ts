@@ -60,8 +60,9 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (tokens.isWord(after) && t.pronounsApart.has(tokens.text(after)) && !t.stops.has(tokens.text(after))) return null;
   // A preposition with the article opens no name: "مخيم للاجئين"، "مدينة للعيش".
   if (w.startsWith(liArticle)) return null;
-  // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term.
-  if (lexicon.titles.matchAt(tokens, j)) return null;
+  // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term; so is a body's head or an office
+  // after it: "تمديد ولاية فريق الخبراء"، "ولاية مجلس الأمناء"، "ولاية رئيس الوزراء".
+  if (lexicon.titles.matchAt(tokens, j) || t.organisationHeads.has(w) || t.descriptorWords.has(w) || t.officeNouns.has(w)) return null;
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
   if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;

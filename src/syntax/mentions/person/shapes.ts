@@ -105,6 +105,15 @@ export const THIRD_WORD_NOUN = /^(?:[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|�
 export const MAFAL = /^م[^اوي]{3}$/u;
 
 /**
+ * The broken plural مفاعل, its first radical و too: "مقاطع فيديو"، "مواقف خامنئي"، "مصادر أمنية" — a plural
+ * noun, which opens no name (a given name so shaped, مبارك، is read from its table first).
+ */
+export const MAFAAIL = /^م[^اي]ا[^اوي]{2}$/u;
+
+/** The broken plural فعلاء with the article: "الخبراء"، "العلماء"، "الأطباء" — persons by their trade, no body's name. */
+export const FUALAA = /^ال[^اوي]{3}اء$/u;
+
+/**
  * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), or a
  * shape of {@link NOUN_OR_VERB_SHAPE} or {@link VERBAL_NOUN} (مرسوما، مصحوبا، مهاجما، تكريما): "جو
  * ليبرمان قانونا"، "هربرت كيكل مهاجما ميركل". A loan surname in ا has none of these stems (سيلفا، كوستا).
