@@ -1538,6 +1538,17 @@ describe('cities in a sports report', () => {
     expect(kinds(`${word} الشباب`)).toEqual([]);
   });
 
+  it('reads a city again as its club where the document names the club by it, unless a preposition places it', () => {
+    expect(kinds('اقترب فريق برشلونة من اللقب. ونجح برشلونة في تحويل تأخره. وسجل الهدف الخامس لبرشلونة. وعاد اللاعبون إلى برشلونة')).toEqual([
+      ['برشلونة', 'organization', 'برشلونة'],
+      ['برشلونة', 'organization', 'برشلونة'],
+      ['برشلونة', 'organization', 'برشلونة'],
+      ['برشلونة', 'place', 'برشلونة'],
+    ]);
+    // Without the club elsewhere, the city.
+    expect(kinds('ونجح برشلونة في جذب السياح')).toEqual([['برشلونة', 'place', 'برشلونة']]);
+  });
+
   it('reads clubs named by a common word as sides of the game, and the words elsewhere', () => {
     expect(kinds('فاز الهلال على الشباب بهدفين في الدوري')).toEqual([
       ['الهلال', 'organization', 'الهلال'],
