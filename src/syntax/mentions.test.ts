@@ -1566,6 +1566,10 @@ describe('cities in a sports report', () => {
     expect(kinds('كيف ستتابع الجماهير العربية هذه المباريات')).toEqual([]);
   });
 
+  it('ends a name before an imperfect verb of a derived form after a given name', () => {
+    expect(kinds('هيو غرانت يتوصل إلى تسوية مع الصحيفة')).toEqual([['هيو غرانت', 'person', 'هيو غرانت']]);
+  });
+
   it('reads no name in a broken plural, in persons by their trade after a descriptor, nor in a body after a place head', () => {
     // مفاعل opens no name after a reporting verb: "أظهرت مقاطع فيديو"، "أوردت مواقف خامنئي".
     expect(kinds('وقد أظهرت مقاطع فيديو، نشرت عبر الإنترنت')).toEqual([]);

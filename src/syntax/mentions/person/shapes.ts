@@ -110,6 +110,12 @@ export const MAFAL = /^م[^اوي]{3}$/u;
  */
 export const MAFAAIL = /^م[^اي]ا[^اوي]{2}$/u;
 
+/**
+ * An imperfect verb of the derived forms تفعّل، تفاعل، استفعل: "يتوصل"، "يتعاون"، "يستعيد" — the verb
+ * whose subject a name before it is ("هيو غرانت يتوصل إلى تسوية" ends at غرانت).
+ */
+export const DERIVED_IMPERFECT = /^ي(?:ت|ست)[^ا].{2,3}$/u;
+
 /** The broken plural فعلاء with the article: "الخبراء"، "العلماء"، "الأطباء" — persons by their trade, no body's name. */
 export const FUALAA = /^ال[^اوي]{3}اء$/u;
 
