@@ -46,7 +46,7 @@ import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
 import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
-import { places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
+import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
 
 /** The tables of the names layer. */
@@ -57,6 +57,8 @@ export interface NamesTables {
   readonly countries: readonly CountryEntry[];
   /** Capitals, cities, governorates, regions, seas: `{ name: 'البصرة', kind: 'city', country: 'IQ' }`. */
   readonly places: readonly PlaceEntry[];
+  /** ISO codes of the countries of the Arab world, whose places' long vowels are part of their names: IQ, EG. */
+  readonly arabWorld: readonly string[];
   /** People news names by their surname alone, each `'canonical|alias|…'`: `'توني بلير|بلير'`. */
   readonly people: readonly string[];
   /** Titles, ranks, offices and professions before a person's name: العقيد، الوزير، الشيخ، اللاعب. */
@@ -197,6 +199,7 @@ export const namesTables: NamesTables = {
   gazetteer,
   countries,
   places,
+  arabWorld,
   people,
   titleWords,
   titleAdjectives,
@@ -286,6 +289,7 @@ export const nameKeyRoles: readonly NameKeyRole[] = ['joinsNext', 'joinsPrevious
 export const namesChecks: TableChecks<NamesTables> = {
   gazetteer: record({ canonical: phrase, aliases: listOf(phrase), type: oneOf(['person', 'organization', 'place']), ambiguous: optional(flag), kind: optional(oneOf(['club'])) }),
   countries: record({ code: countryCode, name: phrase, aliases: optional(listOf(phrase)), demonyms: optional(listOf(phrase)), ambiguous: optional(flag) }),
+  arabWorld: countryCode,
   places: record({
     name: phrase,
     aliases: optional(listOf(phrase)),

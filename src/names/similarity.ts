@@ -3,6 +3,7 @@ import { requireOptions, requireString } from '../text/validate.js';
 import { foldWord } from '../text/fold.js';
 import { doubledWaw, FINAL_HAMZA, nameKeys, nameWords, type NameKeys, type NameOptions } from './normalize.js';
 import { article } from '../text/clitics.js';
+import type { NamesTables } from './lexicon.js';
 
 /** The names tables compiled for similarity: consonant groups, cheap swaps, distinguishing words, known entities. */
 interface SimilarityTables {
@@ -40,6 +41,8 @@ interface SimilarityTables {
   readonly compassAdjective: ReadonlyMap<string, string>;
   /** Keys of the heads before a place's name: مدينه، قريه، ولايه. */
   readonly placeHeads: ReadonlySet<string>;
+  /** Keys of every name of the places and countries of the Arab world: سامرا، بغداد، العراق. */
+  readonly nativePlaces: ReadonlySet<string>;
   /** Keys of the heads written before a body's or a place's own name or left out: حزب، مجموعه، منطقه. */
   readonly namingHeads: ReadonlySet<string>;
   /** Keys of the given names that are also common words: دوري، امل، نور. */
@@ -84,6 +87,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     ministryFields: new Set(tables.ministryFields.map((w) => keys.key(w))),
     compassAdjective: new Map(tables.soundedCompassWords.map((entry) => entry.split('|').map((f) => keys.key(f)) as [string, string])),
     placeHeads: new Set(tables.placeHeads.map((w) => keys.key(w))),
+    nativePlaces: nativePlaceKeys(tables, keys),
     namingHeads: new Set(tables.namingHeads.map((w) => keys.key(w))),
     commonWordNames: new Set(tables.ambiguousGivenNames.map((n) => keys.writtenKey(n))),
     bodyHeads: new Set(
@@ -511,6 +515,9 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   const hb = placeHeadOf(t, wb);
   if (ha !== undefined && hb !== undefined && ha !== hb && (t.keys.headOf(ha) === undefined || t.keys.headOf(ha) !== t.keys.headOf(hb))) return 0;
   if (ka === kb) return 1;
+  // A place of the Arab world and a name that differs from it by a long vowel inside are two places: an inner
+  // vowel there makes another word (سامراء ≠ سامارا, Samarra and Samara), as in Arab given names.
+  if (t.nativePlaces.has(ka) !== t.nativePlaces.has(kb) && innerVowelsApart(ka, kb)) return 0;
   const score = keysSimilarity(t, a, b, ka, kb);
   // One head before both names, one of them a known place: compared as written, the head is the word that
   // agrees, and the name after it may be a variant (ولاية ميريلاند = ولاية ماريلاند، مدينة أوزاكا = مدينة أوساكا).
@@ -537,6 +544,26 @@ function similarity(fn: string, a: string, b: string, options: NameOptions | und
   if ((wa === ka && wb === kb) || wa.split(' ').length !== wb.split(' ').length) return score;
   const written = keysSimilarity(t, a, b, wa, wb);
   return written >= 0.9 ? written : score;
+}
+
+/** The keys of every name and spelling of the places and countries of the Arab world (`arabWorld`). */
+function nativePlaceKeys(tables: NamesTables, keys: NameKeys): Set<string> {
+  const arab = new Set(tables.arabWorld);
+  const names = [
+    ...tables.places.filter((p) => p.country !== undefined && arab.has(p.country)).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+    ...tables.countries.filter((c) => arab.has(c.code)).flatMap((c) => [c.name, ...(c.aliases ?? [])]),
+  ];
+  return new Set(names.map((n) => keys.key(n)));
+}
+
+/** A long vowel inside a word of a key (not its first or last letter). */
+const INNER_LONG_VOWEL = /(?<=\S)[اوي](?=\S)/gu;
+
+/**
+ * True when keys `a` and `b` are one up to long vowels inside their words, and differ: سامرا / سامارا.
+ */
+function innerVowelsApart(a: string, b: string): boolean {
+  return a !== b && a.replace(INNER_LONG_VOWEL, '') === b.replace(INNER_LONG_VOWEL, '');
 }
 
 /** A name with each word that opens with إل (never the article, which has no hamza) written إيل: إلون → إيلون. */

@@ -14,6 +14,16 @@
 /** What kind of place an entry names. */
 export type PlaceKind = 'capital' | 'city' | 'province' | 'region' | 'water';
 
+/**
+ * The countries of the Arab world whose places are named in Arabic (ISO 3166-1 codes; not Somalia, Djibouti
+ * or the Comoros, whose places bear names of their own languages: مقديشو، مقديشيو): there an inner long vowel
+ * more or less makes another word, not another spelling (سامراء in Iraq is not سامارا in Russia), as for
+ * Arab given names (سعيد ≠ سعد).
+ */
+export const arabWorld: readonly string[] = [
+  'DZ', 'BH', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'AE', 'YE',
+];
+
 /** A place below the country: a capital, city, governorate, region, sea or river. */
 export interface PlaceEntry {
   /** The name reported as canonical: بغداد. */
