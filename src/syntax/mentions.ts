@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, isDefinite, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { article, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
@@ -227,9 +227,6 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   return clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
 }
 
-/** The clitic ب before a city: where something is (ببرشلونة), not the club. */
-const AT_CLITIC = 'ب';
-
 /**
  * The mentions with each one-word city that the document also names as its club (an organisation of
  * the same word: "فريق برشلونة"، "ليون الفرنسي") read as the club too, where nothing places it: "ونجح
@@ -244,13 +241,15 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
     if (m.type !== 'place' || m.end !== m.start + 1) return m;
     const word = tokens.text(m.start).slice(m.skip);
     if (!clubs.has(word) || !t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
-    if (m.skip > 0 && tokens.text(m.start).startsWith(AT_CLITIC)) return m;
+    // Behind ب, where something is: "ببرشلونة".
+    const clitics = tokens.text(m.start).slice(0, m.skip);
+    if (clitics.includes(prepositionBi)) return m;
     const prev = tokens.previousWord(m.start);
     const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
     if (prev >= 0 && ((t.stops.has(before) && !t.opponentWords.has(before)) || t.placeHeads.matchEndingAt(tokens, prev))) return m;
     // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
     // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
-    const side = gameNear(tokens, t, m.start) || (prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev))) || (m.skip > 0 && tokens.text(m.start).startsWith(prepositionLi));
+    const side = gameNear(tokens, t, m.start) || (prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev))) || clitics.includes(prepositionLi);
     return side ? { ...m, type: 'organization' } : m;
   });
 }
