@@ -1538,6 +1538,17 @@ describe('cities in a sports report', () => {
     expect(kinds(`${word} الشباب`)).toEqual([]);
   });
 
+  it('reads a country written as its demonym in the accusative after an indefinite accusative noun as the adjective', () => {
+    expect(kinds('اعتمد المجلس مشروعا روسيا على هذا الصعيد')).toEqual([]);
+    expect(kinds('لكن مسؤولا تركيا قال إن')).toEqual([]);
+    // A verb, a pronoun, a participle taking an object, an adverb or a folded hamza before it leave the country.
+    expect(kinds('زار الوزيران روسيا')).toEqual([['روسيا', 'place', 'روسيا']]);
+    expect(kinds('العملية التي تشنها تركيا في الشمال')).toEqual([['تركيا', 'place', 'تركيا']]);
+    expect(kinds('وقال مطالبا تركيا باحترام السيادة')).toEqual([['تركيا', 'place', 'تركيا']]);
+    expect(kinds('واتهمت الدول مرارا روسيا بشن هجمات')).toEqual([['روسيا', 'place', 'روسيا']]);
+    expect(kinds('لن ترى السفينة مرفأ إيطاليا')).toEqual([['إيطاليا', 'place', 'إيطاليا']]);
+  });
+
   it('reads a city again as its club where the document names the club by it, unless a preposition places it', () => {
     expect(kinds('اقترب فريق برشلونة من اللقب. ونجح برشلونة في تحويل تأخره. وسجل الهدف الخامس لبرشلونة. وعاد اللاعبون إلى برشلونة')).toEqual([
       ['برشلونة', 'organization', 'برشلونة'],

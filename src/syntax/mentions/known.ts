@@ -12,6 +12,7 @@ import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
+import { ACCUSATIVE_ENDING, MAFAAIL } from './person/shapes.js';
 import { gameNear, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
@@ -340,6 +341,31 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
 }
 
 /**
+ * True when the country at `k`, written as its demonym with the accusative ا, follows an indefinite
+ * accusative noun it qualifies: "اعتمد المجلس مشروعا روسيا" (a Russian draft), "دعما تركيا" — the
+ * country would take no tanween ("زار روسيا"، "مشروعا لروسيا" stay Russia).
+ */
+function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  const w = tokens.text(k);
+  if (skip > 0 || !w.endsWith(ACCUSATIVE_ENDING) || !t.demonyms.has(w.slice(0, -ACCUSATIVE_ENDING.length))) return false;
+  const prev = tokens.previousWord(k);
+  if (prev < 0 || tokens.previous(k) !== prev) return false;
+  const p = tokens.text(prev);
+  // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
+  if (!tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(ACCUSATIVE_ENDING)) return false;
+  if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || NOT_ACCUSATIVE_NOUN.test(p) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
+  // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام".
+  if (MAFAAIL.test(p.slice(0, -ACCUSATIVE_ENDING.length))) return false;
+  return t.known.matchAt(tokens, prev) === null && !lexicon.verbs.has(tokens, prev) && !lexicon.narrativeVerbs.has(tokens, prev);
+}
+
+/** Words in ا that are no accusative noun: a long vowel before it, a pronoun (تشنها، جانبهما), a dual (حملتا، حليفتاها). */
+const NOT_ACCUSATIVE_NOUN = /(?:[اوي]ا|ها|ما|تا)$/u;
+
+/** Fewest letters of an accusative noun before a demonym: دعما، مشروعا (not a particle: إذا، كما). */
+const ACCUSATIVE_NOUN_LETTERS = 3;
+
+/**
  * True when the place at `k` is shaped like a nisba adjective with the article (الرمادي "the
  * grey") and follows a definite noun it can qualify: "الدخان الرمادي" is grey smoke, while "في
  * الرمادي"، "محافظة الأنبار والرمادي" and "قصف الرمادي" name the city.
@@ -442,7 +468,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // A known person's one word that folds like a stop word is the stop unless written as the name is: "قام بأول
   // زيارة" (his first) is not باول (Powell), written so.
   if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
-  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip))) return null;
+  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
   // A place named like a person, and a surname after it: "صلاح الدين دميرتاش"، "صلاح الدين البيطار" name a
   // man (the province is "محافظة صلاح الدين", "في صلاح الدين شمال بغداد").
   if (entry.type === 'place' && m.skip === 0 && surnameAfterGivenPlace(tokens, lexicon, t, k, m.end)) return null;
