@@ -556,7 +556,10 @@ function nativePlaceKeys(tables: NamesTables, keys: NameKeys): Set<string> {
   return new Set(names.map((n) => keys.key(n)));
 }
 
-/** A long vowel inside a word of a key (not its first or last letter). */
+/**
+ * A long vowel inside a word of a key of several words (not its first or last letter). Unlike `innerVowels`,
+ * which reads one foreign word, it leaves hamza seats alone: a seat is a spelling (ئ / ي), a long vowel another word.
+ */
 const INNER_LONG_VOWEL = /(?<=\S)[اوي](?=\S)/gu;
 
 /**

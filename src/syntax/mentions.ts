@@ -13,7 +13,7 @@ import { article, isDefinite, prepositionBi, prepositionLi, withoutArticle, with
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
-import { findKnownNames } from './mentions/known.js';
+import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
 import { isNameStop } from './mentions/person/stops.js';
@@ -245,8 +245,7 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
     const clitics = tokens.text(m.start).slice(0, m.skip);
     if (clitics.includes(prepositionBi)) return m;
     const prev = tokens.previousWord(m.start);
-    const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
-    if (prev >= 0 && ((t.stops.has(before) && !t.opponentWords.has(before)) || t.placeHeads.matchEndingAt(tokens, prev))) return m;
+    if (prev >= 0 && placedBefore(tokens, t, prev)) return m;
     // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
     // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
     const side = gameNear(tokens, t, m.start) || (prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev))) || clitics.includes(prepositionLi);

@@ -79,12 +79,21 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
     const m = t.known.matchAt(tokens, prev);
     if (m !== null && m.end === prev + 1 && m.entry.type === 'place') return m.entry.kind === 'city' && sportsCity(tokens, t, prev, m.skip, m.entry, depth + 1);
   }
-  // A particle before a subject leaves it free too: "أما ليفربول الذي يدربه كلوب"، "إن برشلونة".
-  const free = t.opponentWords.has(before) || t.subjectFirstParticles.has(before);
-  if (entry.kind !== 'city' || (prev >= 0 && ((t.stops.has(before) && !free) || t.placeHeads.matchEndingAt(tokens, prev)))) return false;
+  if (entry.kind !== 'city' || (prev >= 0 && placedBefore(tokens, t, prev))) return false;
   // A city that opens a dateline is the place: "دبي، الإمارات العربية المتحدة (CNN)"، "الأحساء: تعادل".
   if (datelineCity(tokens, t, k)) return false;
   return gameNear(tokens, t, k);
+}
+
+/**
+ * True when word token `prev`, before a city, makes it the place: a stop word ("في برشلونة"، "إلى ليون") or a
+ * place head ("مدينة ليون") — not a preposition of a match ("أمام ليون") nor a particle before a subject, which
+ * leave it free to name its club ("أما ليفربول الذي يدربه كلوب"، "إن برشلونة").
+ */
+export function placedBefore(tokens: TokenStream, t: MentionTables, prev: TokenIndex): boolean {
+  const before = withoutConjunction(tokens.text(prev));
+  const free = t.opponentWords.has(before) || t.subjectFirstParticles.has(before);
+  return (t.stops.has(before) && !free) || t.placeHeads.matchEndingAt(tokens, prev) !== null;
 }
 
 /** Most words between a word of the result and the preposition of the match before a side: "فاز الهلال السعودي على". */
@@ -138,9 +147,16 @@ function sideOfGame(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
 function clubNamed(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
   const prev = tokens.previousWord(k);
   const w = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
-  if (prev >= 0 && (t.descriptors.matchEndingAt(tokens, prev) !== null || (withoutArticle(w) !== w && t.descriptorWords.has(withoutArticle(w))))) return true;
-  if (!gameNear(tokens, t, k)) return false;
-  return t.officeNouns.has(w) || t.clubContextWords.has(w) || demonymAfter(tokens, t, k) || sideOfGame(tokens, t, k, skip);
+  if (prev >= 0 && descriptorAt(tokens, t, prev, w)) return true;
+  // The word-level readings first; the window of the game is looked at only for them (sideOfGame looks itself).
+  if (t.officeNouns.has(w) || t.clubContextWords.has(w) || demonymAfter(tokens, t, k)) return gameNear(tokens, t, k);
+  return sideOfGame(tokens, t, k, skip);
+}
+
+/** True when word token `prev` (`w`, without و/ف) is a body's descriptor, with the article or without: نادي، النادي، وكالة أنباء. */
+function descriptorAt(tokens: TokenStream, t: MentionTables, prev: TokenIndex, w: string): boolean {
+  const bare = withoutArticle(w);
+  return t.descriptors.matchEndingAt(tokens, prev) !== null || (bare !== w && t.descriptorWords.has(bare));
 }
 
 /**
@@ -312,9 +328,7 @@ function headBefore(tokens: TokenStream, t: MentionTables, k: TokenIndex, place:
   if (prev < 0) return false;
   if (place) return t.placeHeads.matchEndingAt(tokens, prev) !== null || placeWordBefore(tokens, t, k, prev);
   const w = withoutConjunction(tokens.text(prev));
-  if (t.descriptors.matchEndingAt(tokens, prev) !== null || t.organisationHeads.has(w)) return true;
-  const bare = withoutArticle(w);
-  return (bare !== w && t.descriptorWords.has(bare)) || t.officeNouns.has(w) || t.roles.has(w);
+  return descriptorAt(tokens, t, prev, w) || t.organisationHeads.has(w) || t.officeNouns.has(w) || t.roles.has(w);
 }
 
 /**
