@@ -69,7 +69,6 @@ const COORDINATED_CITIES = 4;
  */
 function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, entry: KnownName, depth = 0): boolean {
   const prev = tokens.previousWord(k);
-  const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
   // Behind و or ل the club too ("سجل الهدف الأول لليفربول"، "وليفربول"); behind ب the city is where ("ببرشلونة").
   if (skip > 0 && !CLUB_CLITICS.includes(tokens.text(k)[0]!)) return false;
   // A city joined by و to a city before it reads as that one does: "في أربيل والبصرة وكربلاء" are three
