@@ -97,12 +97,21 @@ function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false,
  * A known surname right after a person's name belongs to that name, beyond the words a name may
  * have ("جون بول مايكل سميث براون"): it is not a second person.
  */
-function withoutRunOnSurnames(tokens: TokenStream, mentions: Found[]): Found[] {
-  return mentions.filter((m, i) => {
+function withoutRunOnSurnames(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of mentions) {
     // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
-    const before = i > 0 ? mentions[i - 1] : undefined;
-    return !(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord(tokenIndex(before.end - 1)) === m.start);
-  });
+    const before = out.length > 0 ? out[out.length - 1] : undefined;
+    if (!(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord(tokenIndex(before.end - 1)) === m.start)) {
+      out.push(m);
+      continue;
+    }
+    // After a given name alone it is that name's surname, where the reading of the name stopped at a
+    // surname shaped like a verb: "الرئيس الأميركي دونالد ترمب رسالة" ("ترمب رسالة" reads as "throws a
+    // message") is "دونالد ترمب". After a longer name it is left out: "جون بول مايكل سميث براون".
+    if (before.end === before.start + 1 && t.givenNames.matchAt(tokens, before.start)?.end === before.end) out[out.length - 1] = { ...before, end: m.end };
+  }
+  return out;
 }
 
 /** "منظمة الصحة العالمية (WHO)": a short parenthesised name right after a body's name is a mention of it. */
@@ -218,11 +227,15 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutRunOnSurnames(tokens, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn));
+  const first = withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
-  coordinatedPeople(tokens, lexicon, first, more);
-  repeatedPeople(tokens, t, first, more);
+  const listed: Found[] = [];
+  coordinatedPeople(tokens, lexicon, first, listed);
+  more.push(...listed);
+  // A person first named in a list by two words or more is found again too: "انفصال جيجي حديد وزين
+  // مالك" … "أعلن زين مالك" (one word so read may be a noun: "بين صلاح ونجم ريال مدريد").
+  repeatedPeople(tokens, t, [...first, ...listed.filter((m) => m.end - m.start > 1)], more);
   repeatedPlaces(tokens, t, first, more);
   return clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
 }

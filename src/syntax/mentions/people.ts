@@ -17,8 +17,9 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, DERIVED_IN_YA, ELATIVE, GEMINATE, MAFAAIL, PREPOSITION_PHRASE, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_IN_YA, ELATIVE, GEMINATE, FAEEL, LOAN_NA, MAFAAIL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
+import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
@@ -110,7 +111,22 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (given || t.ambiguousNames.has(tokens.text(k))) {
     // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
-    return subjectClosed(tokens, t, tokenIndex(k + 1)) ? { start: k, end: tokenIndex(k + 1) } : null;
+    if (subjectClosed(tokens, t, tokenIndex(k + 1))) return { start: k, end: tokenIndex(k + 1) };
+    // Or with a surname no table lists that a particle, a role or punctuation closes: "وقال نبيل فرحات
+    // إن"، "وقال نبيل فرحات المدير التنفيذي" — a common word after قال takes no unlisted word so set apart.
+    // Not after a given name with the article or of two letters (وقد يظهر المهدي شاهدا، وقال لي رجل), nor
+    // before a pronoun (not a loan name's نا: حسن توانا) or a preposition with a verbal noun: "وقال منير
+    // حينها"، "واعترف علي باغتصاب".
+    const surname = tokens.nextWord(k);
+    const first = tokens.text(k);
+    if (surname < 0 || tokens.next(k) !== surname || isDefinite(first) || first.length < LONE_NAME_LETTERS || t.givenNames.matchAt(tokens, surname)) return null;
+    const w = tokens.text(surname);
+    if ((PRONOUN.test(w) && !LOAN_NA.test(w)) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) return null;
+    // One shaped as an adjective فعيل must be set apart by punctuation or a particle of speech: "وأضاف أمل
+    // كبير في" is "a great hope", "وقالت سارة سميث، أستاذة" a name.
+    const after = tokens.next(surname);
+    if (FAEEL.test(w) && !(after >= 0 && (tokens.isPunct(after) || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after)))))) return null;
+    return surnameAfterGiven(tokens, lexicon, t, surname) ? { start: k, end: tokenIndex(surname + 1) } : null;
   }
   // One word between a verb of saying and إن is who says, though shaped like a verb in the present:
   // "وقال تريشيه إن"، "وقال ستودهام إن" (a verb there would take أن: "وقال ينبغي أن").
@@ -325,6 +341,18 @@ const CONJUNCTIONS = conjunctionClitics;
 /** Most adjectives between a title and the word read: "المدرب البرازيلي السابق". */
 const TITLE_ADJECTIVES = 3;
 
+/**
+ * True when `r` is one word, no given name, right before a person the tables know: a noun in
+ * construct with that person, not a name of its own ("ويتابع حساب ترامب على تويتر"، "حكومة نتنياهو").
+ */
+function beforeKnownPerson(tokens: TokenStream, t: MentionTables, r: TokenRange): boolean {
+  if (r.end !== r.start + 1 || t.givenNames.matchAt(tokens, r.start)) return false;
+  const n = tokens.next(r.start);
+  if (n < 0 || !tokens.isWord(n)) return false;
+  const known = t.known.matchAt(tokens, n);
+  return known !== null && known.skip === 0 && known.entry.type === 'person';
+}
+
 /** True when word token `k` follows a title that is also a common noun (الفريق، اللاعب), past its adjectives and demonyms. */
 function afterNounTitle(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   let j = tokens.previousWord(k);
@@ -345,7 +373,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     return false;
   };
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (!r || r.end <= r.start || pronounApart(tokens, t, r)) return;
+    if (!r || r.end <= r.start || pronounApart(tokens, t, r) || beforeKnownPerson(tokens, t, r)) return;
     if (namesakeBefore(tokens, lexicon, t, r.start)) {
       namesakes ??= new Uint8Array(tokens.length);
       namesakes.fill(1, r.start, r.end);

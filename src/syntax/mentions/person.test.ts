@@ -127,4 +127,44 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وأشارت مواقع مغربية إلى أن الاتفاق قريب .')).toEqual([]);
     expect(people('وذكرت صحف بريطانية أن الحادث وقع أمس .')).toEqual([]);
   });
+
+  it('reads a given name that is also a common word, with a surname set apart, as the speaker', () => {
+    expect(people('وقال نبيل فرحات إن الأسواق تراجعت .')).toEqual(['نبيل فرحات']);
+    expect(people('وقالت أمل كلوني، محامية الصحفيين، إن القضية عادلة .')).toEqual(['أمل كلوني']);
+    expect(people('وقال حسن توانا، رئيس الغرفة، إن التجارة مستمرة .')).toEqual(['حسن توانا']);
+    // Not an adjective, an accusative, a pronoun or a preposition with a verbal noun after it, nor a name with the article or of two letters.
+    expect(people('وأضاف أمل كبير في الحل .')).toEqual([]);
+    expect(people('وقد يظهر المهدي شاهدا ضد المتهم .')).toEqual([]);
+    expect(people('وقال منير حينها إن القرار قراره .')).toEqual([]);
+    expect(people('واعترف علي باغتصاب الطفلة .')).toEqual([]);
+    expect(people('وقال لي رجل في الطريق إنه فقد أسرته .')).toEqual([]);
+  });
+
+  it('reads a compound given name in الدين written as one word', () => {
+    expect(people('والتقى رئيس الوزراء اللبناني، سعدالدين الحريري، الذي يزور المملكة .')).toEqual(['سعدالدين الحريري']);
+    expect(people('وقال عزالدين ميهوبي إن الكتاب جاهز .')).toEqual(['عزالدين ميهوبي']);
+  });
+
+  it('joins a known surname to the given name before it where the surname reads as a verb', () => {
+    // "ترمب رسالة" reads as "throws a message"; the tables know ترمب.
+    expect(people('سيحمل مبعوثان في إدارة الرئيس الأميركي دونالد ترمب رسالة إلى الدوحة .')).toEqual(['دونالد ترمب']);
+  });
+
+  it('reads a word before a known person as a noun in construct with him', () => {
+    expect(people('ويتابع حساب ترامب على موقع تويتر أكثر من 48 مليون شخص .')).toEqual(['ترامب']);
+  });
+
+  it('reads a past verb with و as its first radical after a title as the verb', () => {
+    expect(people('ويضغط قرار الرئيس الفلبيني وقف توجه مواطني بلاده للعمل في الكويت .')).toEqual([]);
+    expect(people('وأعلن الرئيس الأفغاني وقف عمليات الجيش .')).toEqual([]);
+  });
+
+  it('reads feminine participles of speech and the feast of the sacrifice as no name', () => {
+    expect(people('وتابعت قائلة: "النظام ساعد على دخولهم" .')).toEqual([]);
+    expect(people('ويطرح الألبوم بين عيد الفطر وعيد الأضحى المقبل .')).toEqual([]);
+  });
+
+  it('finds again a person first named in a list of two words or more', () => {
+    expect(people('انفصال جيجي حديد وزين مالك . وأعلن زين مالك وعارضة الأزياء انفصالهما .')).toEqual(['جيجي حديد', 'زين مالك', 'زين مالك']);
+  });
 });

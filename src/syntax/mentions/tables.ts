@@ -404,14 +404,19 @@ export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;
 
 /** A compound given name glued after عبد or أبو: عبدالمجيد، أبوبكر. */
 const GLUED_COMPOUND = /^(عبد|ابو)(ال.{2,}|[^ا].{2,})$/u;
+/** A compound given name in الدين written apart: سعد الدين، عز الدين. */
+const COMPOUND_IN_DIN = /^(\S{2,}) (الدين)$/u;
 
 /**
  * The ways a given name is written: a compound of عبد or أبو is written glued or apart, and
- * news does both ("عبدالمجيد الذنيبات"، "عبد المجيد الذنيبات"; "أبوبكر"، "أبو بكر").
+ * news does both ("عبدالمجيد الذنيبات"، "عبد المجيد الذنيبات"; "أبوبكر"، "أبو بكر"); so is a
+ * compound in الدين ("سعد الدين الحريري"، "رئيس الوزراء اللبناني، سعدالدين الحريري").
  */
 export function spellingsOfGivenName(name: string): string[] {
-  const m = GLUED_COMPOUND.exec(foldWord(name));
-  return m ? [name, `${m[1]!} ${m[2]!}`] : [name];
+  const glued = GLUED_COMPOUND.exec(foldWord(name));
+  if (glued) return [name, `${glued[1]!} ${glued[2]!}`];
+  const din = COMPOUND_IN_DIN.exec(name);
+  return din ? [name, `${din[1]!}${din[2]!}`] : [name];
 }
 
 /** The stop words split by whether they fold to a given name: those that do are told apart by spelling. */

@@ -220,8 +220,14 @@ export const FEMININE_PAST = /^[^اوي]{3}ت$/u;
 /** The written endings of most women's names: ماجدة، هيفاء، رشا، سلمى. */
 export const FEMININE_ENDING = /(?:[ةاى]|اء)$/u;
 
-/** A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first word after a title. */
-export const TRILITERAL_PAST = /^[^اوي]{3}ت?$/u;
+/**
+ * A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first
+ * word after a title; و may be its first radical: وقف، وصل، وعدت ("قرار الرئيس الفلبيني وقف توجه").
+ */
+export const TRILITERAL_PAST = /^[^اي][^اوي]{2}ت?$/u;
+
+/** An adjective of the shape فعيل: كبير، جديد، قليل. */
+export const FAEEL = /^[^اوي]{2}ي[^اوي]$/u;
 
 /** Most letters of a verb in ى no name table lists: سعى، مضى، أعطى. */
 export const SHORT_VERB_LETTERS = 4;
