@@ -252,6 +252,15 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ووكالة التنمية الدولية')).toEqual([['وكالة التنمية الدولية', 'organization']]);
   });
 
+  it('leaves a demonym after a body\'s own name out of it, not after a portfolio or a government', () => {
+    expect(mentions('درس في جامعة هارفارد الأمريكية قبل')).toEqual([['جامعة هارفارد', 'organization']]);
+    expect(mentions('درس في جامعة كولومبيا الأمريكية قبل')).toEqual([['جامعة كولومبيا', 'organization']]);
+    expect(mentions('وقالت وزارة الخارجية السعودية إن')).toEqual([['وزارة الخارجية السعودية', 'organization']]);
+    expect(mentions('وقالت حكومة قبرص التركية إن')).toEqual([['حكومة قبرص التركية', 'organization']]);
+    // A demonym that also names a country stays in the name, where alone it would be read as the country.
+    expect(mentions('وأعلنت شركة صلة السعودية المصرية بدء')).toEqual([['شركة صلة السعودية المصرية', 'organization']]);
+  });
+
   it('reads an institutional head with its construct complement', () => {
     expect(mentions('أعلنت وزارة الداخلية السعودية الثلاثاء أن')).toEqual([['وزارة الداخلية السعودية', 'organization']]);
     expect(mentions('وقالت الهيئة العامة للإحصاء إن')).toEqual([['الهيئة العامة للإحصاء', 'organization']]);

@@ -246,6 +246,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const genericHead = head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)));
   let liConstruct = false;
   let afterBody = false;
+  // The one word read is the body's own name, a loan word or a place: "جامعة هارفارد"، "جامعة كولومبيا".
+  let ownName = false;
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
     const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
@@ -325,8 +327,14 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // Nor does a place follow the name's adjective: "وتصنف منظمة الشفافية الدولية السودان"، "وزارة الخارجية
     // الأمريكية العراق" (the object of the verb; a construct's nouns come before its adjectives).
     if (afterNisba && known && known.skip === 0 && known.entry.type === 'place' && !w.startsWith(liArticle) && !t.demonyms.has(w)) break;
+    // A demonym after the body's own name describes it, no part of the name: "جامعة كولومبيا الأمريكية"،
+    // "جامعة ريكو اليابانية" (a body named by its country keeps it: "وزارة الخارجية السعودية"; so does the
+    // government of a place: "حكومة قبرص التركية").
+    // Not one that also names a country, which would be read so alone: "شركة صلة السعودية المصرية".
+    if (ownName && words === 1 && t.demonyms.has(w) && !known) break;
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
+      ownName = words === 0 && !head.definite && head.takesName && !t.placeBodyHeads.has(headWord) && known !== null && known.skip === 0 && known.end === j + 1 && known.entry.type === 'place' && !t.demonyms.has(w) && !isDefinite(w);
       afterNisba = !known && NISBA.test(w);
       afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
       afterBody = known !== null && known.skip === 0 && known.entry.type === 'organization';
@@ -348,6 +356,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     end = j + 1;
     words++;
     specific = true;
+    ownName = head.takesName && !commonHead;
     j = tokens.next(j);
     if (!construct) break;
   }
