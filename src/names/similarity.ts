@@ -811,6 +811,10 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   const person = !t.bodyHeads.has(short[0]!);
   const nisba = (w: string): boolean => person && w.length >= NISBA_LETTERS && w.endsWith('ي') && !context.definite(w);
   if (short.length === 2 && first >= 0.9 && last >= 0.9 && middle.every((w) => t.keys.isNative(w) || t.keys.isSon(w) || t.keys.isCompound(w) || nisba(w))) return 0.85;
+  // A person by his given name and his father's, without the family name with the article after them:
+  // أحمد عيد = أحمد عيد الحربي (not a family name for a father's: أحمد الحربي is read above).
+  const family = long[long.length - 1]!;
+  if (short.length === 2 && long.length === 3 && person && first >= 0.9 && !context.definite(short[1]!) && spelled(short[1]!, long[1]!) && context.definite(family) && family.length >= NISBA_LETTERS && family.endsWith('ي')) return 0.85;
   // A chain name by its first name, its father's and its family, without a grandfather: صباح الأحمد
   // الصباح = صباح الأحمد الجابر الصباح. Never with "son of" in it, where a name after بن is the father:
   // عبد الله بن عبد العزيز ≠ عبد الله بن فيصل بن عبد العزيز. Nor a body's name, whose words are no

@@ -168,4 +168,6 @@ export const clubPrefixes: readonly string[] = [
  */
 export const namingHeads: readonly string[] = [
   'حزب', 'حركة', 'جماعة', 'تنظيم', 'منظمة', 'مجموعة', 'شركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'منطقة',
+  // Forces named by their own name: "قوات الحزام الأمني" is "الحزام الأمني", "قوات النخبة الشبوانية" "النخبة الشبوانية".
+  'قوات',
 ];
