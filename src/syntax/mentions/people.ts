@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, DERIVED_IN_YA, ELATIVE, GEMINATE, FAEEL, LOAN_NA, MAFAAIL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_IN_YA, ELATIVE, GEMINATE, FAEEL, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -133,7 +133,8 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (reporting && verbShapedSpeaker(tokens, lexicon, t, k)) return { start: k, end: tokenIndex(k + 1) };
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
-  if (!name || (name.end === k + 1 && headsNamedThing(tokens, lexicon, t, k))) return null;
+  // Nor one word shaped as the noun مفعل: "أو تتابع مقطع فيديو" (a family name so shaped is a given name too: مشعل).
+  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k))))) return null;
   if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
@@ -493,7 +494,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, t, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
-    if (!firstGiven && name?.end === e.start + 1 && headsNamedThing(tokens, lexicon, t, e.start)) continue;
+    if (!firstGiven && name?.end === e.start + 1 && (headsNamedThing(tokens, lexicon, t, e.start) || MAFAL.test(first))) continue;
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
 }

@@ -167,4 +167,12 @@ describe('where a person name ends (issue 11)', () => {
   it('finds again a person first named in a list of two words or more', () => {
     expect(people('انفصال جيجي حديد وزين مالك . وأعلن زين مالك وعارضة الأزياء انفصالهما .')).toEqual(['جيجي حديد', 'زين مالك', 'زين مالك']);
   });
+
+  it('reads loan nouns of media, medals and the noun مفعل after a verb as no name', () => {
+    expect(people('وأظهرت مقاطع فيديو، نشرت على مواقع التواصل، المتظاهرين .')).toEqual([]);
+    expect(people('أو تتابع مقطع فيديو على هاتفك .')).toEqual([]);
+    expect(people('وكتب محرر آخر: التهديد حقيقي .')).toEqual([]);
+    expect(people('بعد إحراز عايشة ذهبية سباق 200 متر .')).toEqual(['عايشة']);
+  });
 });
+
