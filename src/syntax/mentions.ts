@@ -135,8 +135,20 @@ function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Fou
  * The people of a document found again where it repeats their names: the full name, and the
  * surname alone ("توني بلير" … "وقال بلير"), with the clitics a word takes.
  */
-function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
+function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], listed: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
+  // A person first named in a list by two words or more is found again, by the full name and by a surname
+  // that is no head of a place or body: "انفصال جيجي حديد وزين مالك" … "أعلن زين مالك" (a list is read more
+  // loosely: "وأمين منطقة عسير" names no منطقة; nor is a surname after بن found alone: "وبن زيد").
+  for (const m of listed) {
+    if (m.type !== 'person' || m.end - m.start < 2) continue;
+    const words = wordsOf(tokens, m);
+    names.add(words.join(' '));
+    const last = words[words.length - 1]!;
+    // Nor a noun in ة (ه as words fold it): "منطقة".
+    if (t.joiners.has(words[words.length - 2]!) || t.stops.has(last) || t.givenNames.starts(last) || last.endsWith('ه')) continue;
+    if (!t.placeHeadWords.has(last) && !t.organisationHeads.has(withoutArticle(last)) && !t.descriptorWords.has(withoutArticle(last))) names.add(last);
+  }
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = wordsOf(tokens, m);
@@ -233,9 +245,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   const listed: Found[] = [];
   coordinatedPeople(tokens, lexicon, first, listed);
   more.push(...listed);
-  // A person first named in a list by two words or more is found again too: "انفصال جيجي حديد وزين
-  // مالك" … "أعلن زين مالك" (one word so read may be a noun: "بين صلاح ونجم ريال مدريد").
-  repeatedPeople(tokens, t, [...first, ...listed.filter((m) => m.end - m.start > 1)], more);
+  repeatedPeople(tokens, t, first, listed, more);
   repeatedPlaces(tokens, t, first, more);
   return clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
 }

@@ -121,6 +121,10 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     const first = tokens.text(k);
     if (surname < 0 || tokens.next(k) !== surname || isDefinite(first) || first.length < LONE_NAME_LETTERS || t.givenNames.matchAt(tokens, surname)) return null;
     const w = tokens.text(surname);
+    // One spelled as the stop it folds alike with needs punctuation after the surname: "ويقول علي أبودشيش،
+    // الباحث" (not "تفيد بان منع تلك العوائل", بأن).
+    const closing = tokens.next(surname);
+    if (t.spelledStops.has(first) && !(closing >= 0 && tokens.isPunct(closing))) return null;
     if ((PRONOUN.test(w) && !LOAN_NA.test(w)) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) return null;
     // One shaped as an adjective فعيل must be set apart by punctuation or a particle of speech: "وأضاف أمل
     // كبير في" is "a great hope", "وقالت سارة سميث، أستاذة" a name.

@@ -174,5 +174,10 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وكتب محرر آخر: التهديد حقيقي .')).toEqual([]);
     expect(people('بعد إحراز عايشة ذهبية سباق 200 متر .')).toEqual(['عايشة']);
   });
+
+  it('finds again the surname of a person named in a list, not a noun in ة nor one after بن', () => {
+    expect(people('حضر وكيل الإمارة سليمان الجريش وأمين منطقة عسير صالح القاضي . وقال أمير منطقة عسير إن')).not.toContain('منطقة');
+    expect(people('وتحدث محمد العبدلي مع الطبيب حسن خليفة وجاك كاليس . وقال كاليس إن')).toContain('كاليس');
+  });
 });
 
