@@ -261,6 +261,15 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وأعلنت شركة صلة السعودية المصرية بدء')).toEqual([['شركة صلة السعودية المصرية', 'organization']]);
   });
 
+  it('reads no body in a head before an indefinite demonym or a listed verb', () => {
+    expect(mentions('وقضت محكمة ألمانية في القضية')).toEqual([]);
+    expect(mentions('ورفضت محكمة تركية الشهر الماضي الطلب')).toEqual([]);
+    expect(mentions('من الواضح أن كل فريق يعتقد أن اللعب على أرضه إيجابي')).toEqual([]);
+    expect(mentions('وهي مدينة يبلغ عمرها ألفي سنة')).toEqual([]);
+    // A demonym that also names a country stays in a body's name.
+    expect(mentions('تحت سيطرة قوات سورية الديمقراطية')).toEqual([['قوات سورية الديمقراطية', 'organization']]);
+  });
+
   it('reads an institutional head with its construct complement', () => {
     expect(mentions('أعلنت وزارة الداخلية السعودية الثلاثاء أن')).toEqual([['وزارة الداخلية السعودية', 'organization']]);
     expect(mentions('وقالت الهيئة العامة للإحصاء إن')).toEqual([['الهيئة العامة للإحصاء', 'organization']]);

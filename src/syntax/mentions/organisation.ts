@@ -332,6 +332,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // government of a place: "حكومة قبرص التركية").
     // Not one that also names a country, which would be read so alone: "شركة صلة السعودية المصرية".
     if (ownName && words === 1 && t.demonyms.has(w) && !known) break;
+    // A demonym without the article describes, though it opens with ال as ألمانية does ("وقضت محكمة
+    // ألمانية بأن" is a German court): its form with the article is the definite one. Not one that also
+    // names a country: "قوات سورية الديمقراطية".
+    if (!known && t.demonyms.has(w) && t.demonyms.has(article + w)) break;
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       ownName = words === 0 && !head.definite && head.takesName && !t.placeBodyHeads.has(headWord) && known !== null && known.skip === 0 && known.end === j + 1 && known.entry.type === 'place' && !t.demonyms.has(w) && !isDefinite(w);
@@ -516,6 +520,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
   // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
   if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
+  // Nor a verb the tables list, whatever follows: "كل فريق يعتقد أن اللعب على أرضه عامل إيجابي".
+  if (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j)) return null;
   return { start: j, end: ownLoanNameEnd(tokens, lexicon, t, j, j, 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
 

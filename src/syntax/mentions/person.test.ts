@@ -179,5 +179,9 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('حضر وكيل الإمارة سليمان الجريش وأمين منطقة عسير صالح القاضي . وقال أمير منطقة عسير إن')).not.toContain('منطقة');
     expect(people('وتحدث محمد العبدلي مع الطبيب حسن خليفة وجاك كاليس . وقال كاليس إن')).toContain('كاليس');
   });
+
+  it('reads an astronaut as a title, not a given name', () => {
+    expect(people('ورائد الفضاء البريطاني تيم بيك . وعاد رائد الفضاء إلى الأرض .')).toEqual(['تيم بيك']);
+  });
 });
 

@@ -63,6 +63,8 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term; so is a body's head or an office
   // after it: "تمديد ولاية فريق الخبراء"، "ولاية مجلس الأمناء"، "ولاية رئيس الوزراء".
   if (lexicon.titles.matchAt(tokens, j) || t.organisationHeads.has(w) || t.descriptorWords.has(w) || t.officeNouns.has(w)) return null;
+  // Nor a verb the tables list, of a relative clause: "وهي مدينة يبلغ عمرها ألفي سنة".
+  if (!isDefinite(w) && (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j))) return null;
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
   if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
