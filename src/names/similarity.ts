@@ -325,6 +325,24 @@ function foreignVariant(t: SimilarityTables, a: string, b: string, context: Name
   return Math.min(x.length, y.length) >= SKELETON_TYPO_LETTERS && Math.abs(x.length - y.length) <= 1 && distance(t, x, y) <= 1 ? 0.85 : 0;
 }
 
+/**
+ * 0.9 when surname `a` or `b` is the other with long vowels inside it left out, letter for letter (غول / غل;
+ * not بخاري / بحري, Buhari and Bahri), neither an Arab name nor written with the article; else 0.
+ */
+function surnameVowelsLeftOut(t: SimilarityTables, a: string, b: string, context: NameContext): number {
+  if (a === b || t.keys.isNative(a) || t.keys.isNative(b) || t.givenNames.has(a) || t.givenNames.has(b) || context.definite(a) || context.definite(b)) return 0;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return 0;
+  // `short` is `long` with letters left out, each a long vowel inside the word (not moved: غول ≠ غيل).
+  let i = 0;
+  for (const c of long) {
+    if (i < short.length && c === short[i]) i++;
+    else if (!longVowels.includes(c)) return 0;
+  }
+  return i === short.length ? 0.9 : 0;
+}
+
+
 /** The two ways a woman's name writes its final a, as keys fold them (ة → ه): سارة / سارا. */
 const FEMININE_A = 'اه';
 
@@ -765,7 +783,10 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
       const shortened = (): number => (t.keys.isShortenedTo(x, y) || t.keys.isShortenedTo(y, x) ? 0.9 : 0);
       const given = i === 0 && ta.length > 1 ? Math.max(shortened(), tokenSimilarity(t, t.fullGivenName.get(x) ?? x, t.fullGivenName.get(y) ?? y, true)) : 0;
       // Endings written or not only where the other words agree: ديدييه ديشان = ديدييه ديشامب, not بيلي = بيليه.
-      score = Math.min(score, initial ? 0.8 : Math.max(given, tokenSimilarity(t, x, y, known, ta.length > 1 ? context : undefined)));
+      // A surname no table lists as an Arab name with its long vowels left out, the given names the same
+      // word for word: عبد الله غول / عبد الله غل (Gül); not an Arab name's (محمد سعيد ≠ محمد سعد).
+      const surname = !known && i === ta.length - 1 && i > 0 && ta.slice(0, i).every((w, n) => w === tb[n]) ? surnameVowelsLeftOut(t, x, y, context) : 0;
+      score = Math.min(score, initial ? 0.8 : Math.max(given, surname, tokenSimilarity(t, x, y, known, ta.length > 1 ? context : undefined)));
     }
     return score;
   }
