@@ -128,6 +128,8 @@ function transliterated(t: SimilarityTables, token: string, other: string): stri
   if (t.keys.isNative(token)) return token;
   // A Serbian or Croatian Đ (dj) written دي or دج before its vowel, or ج: ديوكوفيتش / دجوكوفيتش / جوكوفيتش.
   if (token.length >= FOREIGN_LETTERS && other.startsWith('ج') && djOnset.test(token)) token = token.replace(djOnset, 'ج');
+  // A Ye- or Yu- written with its alef seat or without: إيكاترينبرغ / يكاترينبورغ، إيفغيني / يفغيني.
+  if (token.length > FOREIGN_LETTERS && alefBeforeYa.test(token) && other.startsWith('ي') && !other.startsWith('يي')) token = token.slice(1);
   if (!token.includes('تش') && !token.includes('وو') && !token.endsWith(finalTz)) return token;
   // ch as ج or, where the other has no ج, as ش: تشيرتشيسوف / شيرشيسوف (Cherchesov), تشيلي / شيلي — not
   // where the other writes ش beside ت, the same letters moved (باتشر / باشتر).
@@ -143,6 +145,8 @@ function transliterated(t: SimilarityTables, token: string, other: string): stri
  * ديوكوفيتش، دجوكوفيتش (not دياز / جاز, Díaz, nor ديان / جان).
  */
 const djOnset = /^(?:دي(?=و)|دج)/u;
+/** The alef seat before ي that opens a long foreign word (its key writes أ/إ as ا): ايكاترينبرغ. */
+const alefBeforeYa = /^اي/u;
 
 /** The final tz of a German or English name, written تز by some outlets and ز by others. */
 const finalTz = 'تز';
