@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyStateWords, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyStateWords, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -121,6 +121,8 @@ export interface NamesTables {
   readonly bodyStateWords: readonly string[];
   /** Nouns of a band of men that open an armed group's name after تنظيم: جند، حراس، أنصار. */
   readonly bandNouns: readonly string[];
+  /** Nouns of armed men before the body they serve, which is the mention: قوات، ميليشيا (قوات [الجيش اليمني]). */
+  readonly forcesOfBodies: readonly string[];
   /** Nouns that make no body's name as a head's last complement: البلاد، المدينة (حكومة البلاد). */
   readonly commonComplements: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
@@ -231,6 +233,7 @@ export const namesTables: NamesTables = {
   clubPrefixes,
   bodyStateWords,
   bandNouns,
+  forcesOfBodies,
   commonComplements,
   placeBodyHeads,
   ministryFields,
@@ -328,6 +331,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   clubPrefixes: phrase,
   bodyStateWords: phrase,
   bandNouns: phrase,
+  forcesOfBodies: phrase,
   commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,

@@ -1380,6 +1380,14 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال ${field} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it.each(namesTables.forcesOfBodies.map((w) => [w] as const))('"%s" before a body\'s head is its men, and the body is the mention', (word) => {
+    const without = { lexicon: { forcesOfBodies: { replace: namesTables.forcesOfBodies.filter((w) => w !== word) } } };
+    expect(mentions(`وتقدمت ${word} الجيش اليمني نحو المدينة`)).toEqual([['الجيش اليمني', 'organization']]);
+    expect(mentions(`وتقدمت ${word} الجيش اليمني نحو المدينة`, without)).toEqual([[`${word} الجيش اليمني`, 'organization']]);
+    // Before a name of its own it stays: "قوات سوريا الديمقراطية".
+    expect(mentions(`وقالت ${word} سوريا الديمقراطية إن`)).toEqual([[`${word} سوريا الديمقراطية`, 'organization']]);
+  });
+
   it.each(namesTables.bodyStateWords.map((w) => [w] as const))('"%s" after a body describes it and ends its name', (word) => {
     expect(mentions(`وقال حزب البعث ${word} إن`)).toEqual([['حزب البعث', 'organization']]);
   });

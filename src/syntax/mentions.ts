@@ -166,7 +166,8 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith(article)) return false;
     // Nor is a word written as a stop it folds alike with: after "خالد علي" … "وكتب علي", the
     // preposition of "وذلك على خلفية" is no third mention of him.
-    return !(m.end === k + 1 && m.skip === 0 && isNameStop(tokens, t, k));
+    // So behind a clitic: "لديك" is لدى with its pronoun, no ل + ديك.
+    return !(m.end === k + 1 && isNameStop(tokens, t, k));
   });
 }
 

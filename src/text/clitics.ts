@@ -103,6 +103,16 @@ function definitePrefixLength(word: string): number {
 }
 
 /**
+ * Where the article's alef stands in folded `word` (after its clitics), or -1 when the word has no
+ * article: والجيش → 1, الجيش → 0, جيش → -1. A caller with the written word reads the letter there:
+ * أ or إ is no article (ألمودوفار، إلياس).
+ */
+export function articleStart(word: string): number {
+  const prefix = definitePrefixLength(word);
+  return prefix > 0 ? prefix - article.length : -1;
+}
+
+/**
  * True when folded `word` is a clitic written on its own (a conjunction or preposition of one letter):
  * the لـ of "بتفجير انتحاري لـ«داعش»", whose word follows behind a quotation mark.
  */

@@ -99,6 +99,13 @@ export const genericBodyWords: readonly string[] = [
 export const bandNouns: readonly string[] = ['جند', 'حراس', 'أنصار', 'كتائب', 'جيش', 'فرسان', 'أحرار', 'ألوية', 'سرايا', 'حماة', 'فيلق'];
 
 /**
+ * Nouns of armed men before the body they serve, which is the mention: "قوات الجيش اليمني" are the
+ * Yemeni army's, "ميليشيا الحوثي" the Houthis' (the body is named by its own head or known name after
+ * them). Before a name of their own they stay: "قوات سوريا الديمقراطية"، "قوات الدعم السريع".
+ */
+export const forcesOfBodies: readonly string[] = ['قوات', 'ميليشيا'];
+
+/**
  * Adjectives of a body's time or state that describe it and are never part of its name, so they
  * end it (written masculine; the feminine in ة is read too): "حزب البعث المنحل" → حزب البعث، "جماعة
  * بوكو حرام الإرهابية". Not الجديد, which names bodies too: "حزب الديمقراطية الجديدة"، "حزب الوفد الجديد".
@@ -137,6 +144,8 @@ export const bodyStateWords: readonly string[] = [
 export const commonComplements: readonly string[] = [
   'البلاد', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',
   'الهيئة', 'المفوضية', 'المؤسسة', 'المجموعة',
+  // A quarter: "من شرطة الحي الذي يقيمون فيه".
+  'الحي',
 ];
 
 /**

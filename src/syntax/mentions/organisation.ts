@@ -230,6 +230,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
   // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
   if (!head.definite && personAfterBodyHead(tokens, t, k, head.skip)) return null;
+  // Armed men before the body they serve are no body of their own: "قوات الجيش اليمني" is the army, read
+  // at its own head ("قوات سوريا الديمقراطية" has a name of its own and stays).
+  if (!head.definite && t.forcesOfBodies.has(tokens.text(k).slice(head.skip)) && bodyOpensAt(tokens, t, tokens.next(k))) return null;
   let j = tokens.next(k);
   let end = -1;
   let words = 0;
@@ -406,6 +409,15 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
 function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
   for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && test(i)) return true;
   return false;
+}
+
+/** True when word token `j` opens a body's name: a head with the article (الجيش، التحالف) or a known body (حزب الله). */
+function bodyOpensAt(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  if (j < 0 || !tokens.isWord(j)) return false;
+  const w = tokens.text(j);
+  const known = t.known.matchAt(tokens, j);
+  if (known !== null) return known.skip === 0 && known.entry.type === 'organization';
+  return w.startsWith(article) && t.organisationHeads.has(withoutArticle(w)) && !t.commonNounHeads.has(withoutArticle(w));
 }
 
 /** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */

@@ -183,5 +183,17 @@ describe('where a person name ends (issue 11)', () => {
   it('reads an astronaut as a title, not a given name', () => {
     expect(people('ورائد الفضاء البريطاني تيم بيك . وعاد رائد الفضاء إلى الأرض .')).toEqual(['تيم بيك']);
   });
+
+  it('reads a long loan word written أل with a hamza as a name word, not the article', () => {
+    expect(people('برئاسة الإسباني بيدرو ألمودوفار قد منحت الجائزة .')).toEqual(['بيدرو ألمودوفار']);
+    expect(people('وسجل البرازيلي داني ألفيس هدفا .')).toEqual(['داني ألفيس']);
+    // The article has no hamza; a verb أفعل is shorter, a plural أفعال an Arabic noun.
+    expect(people('وقال جون ألقى كلمة .')).toEqual(['جون']);
+    expect(people('وقال الإسباني بيدرو الموسيقار إن')).toEqual(['بيدرو']);
+  });
+
+  it('finds a surname again behind a clitic only where the word is no stop', () => {
+    expect(people('ضم الهولندي فيرجيل فان ديك . وقال: من ألا يكون لديك رأي .')).toEqual(['فيرجيل فان ديك']);
+  });
 });
 

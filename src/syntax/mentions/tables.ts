@@ -189,6 +189,8 @@ export interface MentionTables {
   readonly bodyStateWords: ReadonlySet<string>;
   /** Folded nouns of a band of men that open a group's name after تنظيم: جند، انصار. */
   readonly bandNouns: ReadonlySet<string>;
+  /** Folded nouns of armed men before the body they serve: قوات، ميليشيا. */
+  readonly forcesOfBodies: ReadonlySet<string>;
   /** Folded nouns that make no body's name as a head's last complement: البلاد، المدينه. */
   readonly commonComplements: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
@@ -306,6 +308,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       clubPrefixes: folded(tables.clubPrefixes),
       bodyStateWords: folded(tables.bodyStateWords),
       bandNouns: folded(tables.bandNouns),
+      forcesOfBodies: folded(tables.forcesOfBodies),
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       ministryFields: folded(tables.ministryFields),

@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
 import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
-import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
+import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, hamzaOpensLoanWord, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
 
 /** Fewest letters of a loan name's third word in ا: سيلفا (عرضا، دعما are shorter, and shaped as nouns). */
@@ -106,7 +106,7 @@ export function readsAsLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: 
   if (next >= 0 && t.joiners.has(tokens.text(next))) return false;
   if (given) return t.foreignGiven.has(tokens.text(k).slice(given.skip));
   const w = tokens.text(k);
-  return trusted && !isDefinite(w) && !t.joiners.has(withoutConjunction(w)) && !isNameStop(tokens, t, k) && !endsName(tokens, lexicon, t, k);
+  return trusted && (!isDefinite(w) || hamzaOpensLoanWord(tokens, k)) && !t.joiners.has(withoutConjunction(w)) && !isNameStop(tokens, t, k) && !endsName(tokens, lexicon, t, k);
 }
 
 /** The end of a foreign name at `k` (its first word a foreign given name or an unlisted word after a title), or -1. */

@@ -12,7 +12,7 @@ import { mentionTables, type MentionTables } from '../tables.js';
 import { arabNameEnd } from './arab-name.js';
 import { loanNameAt, loanNameEnd, readsAsLoanName } from './loan-name.js';
 import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
-import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, continuesName, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
+import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, continuesName, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
 import { surnameAfterGiven, wawSurname } from './surnames.js';
 
 /** Fewest letters of a name of one word no table lists, read after a title: عم، أب are nouns of kinship. */
@@ -190,7 +190,7 @@ export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon
   if (!tokens.isWord(j)) return null;
   const given = t.givenNames.matchAt(tokens, j);
   if (given && given.skip > 0) return null;
-  if (!given && (isDefinite(tokens.text(j)) || !opensAfterTitle(tokens, lexicon, t, j) || !readsAsLoanName(tokens, lexicon, t, j, null, true))) return null;
+  if (!given && ((isDefinite(tokens.text(j)) && !hamzaOpensLoanWord(tokens, j)) || !opensAfterTitle(tokens, lexicon, t, j) || !readsAsLoanName(tokens, lexicon, t, j, null, true))) return null;
   const name = personNameAt(tokens, lexicon, j, true);
   const from = given ? given.end : tokenIndex(j + 1);
   const end = given && !t.foreignGiven.has(tokens.text(j)) ? (name?.end ?? from) : loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(j, from), true, given !== null);

@@ -5,7 +5,7 @@
  * of a word that may continue one.
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
-import { article, conjunctionAnd, isDefinite, withoutConjunction } from '../../../text/clitics.js';
+import { article, articleStart, conjunctionAnd, isDefinite, withoutConjunction } from '../../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
@@ -147,7 +147,9 @@ export function officeBefore(tokens: TokenStream, t: MentionTables, j: TokenInde
 export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex, loan: boolean, alif: boolean): boolean {
   if (!tokens.isWord(j)) return false;
   const w = tokens.text(j);
-  if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
+  // In a foreign name a long word written أل is a loan word's, not the article: "داني ألفيس"، "بيدرو ألمودوفار".
+  const definite = isDefinite(w) && !(loan && hamzaOpensLoanWord(tokens, j));
+  if (w.length < 2 || definite || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
   if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
@@ -160,6 +162,25 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1))) return false;
   const known = t.known.matchAt(tokens, j);
   return !known || known.entry.type === 'person';
+}
+
+/** Hamza seats that open a word written أل/إل where the article, which takes none, would stand. */
+const HAMZA_ALEFS = 'أإ';
+/** Fewest letters of a word written أل read as a loan word: أفعل verbs (ألمح، ألقى) are shorter. */
+const HAMZA_LOAN_LETTERS = 5;
+/** The plural أفعال written أل (ألعاب، ألوان، ألقاب): an Arabic noun, no loan word. */
+const AFAAL_WITH_LAM = /^ال[^اوي]ا[^اوي]$/u;
+
+/**
+ * True when word token `j` looks definite only because it is written أل or إل with a hamza, as the article
+ * never is, and is long enough and not shaped as an Arabic plural to be a loan word: أليسون، ألمودوفار، ألفيس.
+ */
+export function hamzaOpensLoanWord(tokens: TokenStream, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  const at = articleStart(w);
+  if (at < 0 || w.length - at < HAMZA_LOAN_LETTERS || AFAAL_WITH_LAM.test(w.slice(at))) return false;
+  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
+  return written.length === w.length && HAMZA_ALEFS.includes(written[at]!);
 }
 
 /**
