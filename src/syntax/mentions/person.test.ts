@@ -195,5 +195,11 @@ describe('where a person name ends (issue 11)', () => {
   it('finds a surname again behind a clitic only where the word is no stop', () => {
     expect(people('ضم الهولندي فيرجيل فان ديك . وقال: من ألا يكون لديك رأي .')).toEqual(['فيرجيل فان ديك']);
   });
+
+  it('reads a word with the article written with ى as no nisba after a given name that is also a common word', () => {
+    expect(people('وإنقاذ حياة المرضى الذين يموتون .')).toEqual([]);
+    expect(people('وتهدد الأخطار وجود المسجد الأقصى وعلى المدى البعيد .')).toEqual([]);
+    expect(people('وقال سعيد المصري إن الوضع هادئ .')).toEqual(['سعيد المصري']);
+  });
 });
 

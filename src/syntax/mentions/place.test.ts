@@ -144,4 +144,11 @@ describe('places after a head, in نا', () => {
     expect(placed('عاد الجميع إلى مدينتنا')).toEqual([]);
     expect(placed('في محافظة بدأنا فيها العمل')).toEqual([]);
   });
+
+  it('keeps a verb of a relative clause after a head out: listed, or short before its preposition', () => {
+    expect(placed('وهي مدينة يبلغ عمرها ألفي سنة')).toEqual([]);
+    expect(placed('بالقرب من بلدة تقع على حدود البلاد')).toEqual([]);
+    expect(placed('في قرية تقع غرب القصيم')).toEqual([['القصيم', 'place', 16]]);
+  });
 });
+

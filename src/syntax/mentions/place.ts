@@ -8,7 +8,7 @@ import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } fr
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { ELATIVE, LOAN_NA } from './person/shapes.js';
-import { isNumberWord } from './person/stops.js';
+import { isNameStop, isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
@@ -63,8 +63,11 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term; so is a body's head or an office
   // after it: "تمديد ولاية فريق الخبراء"، "ولاية مجلس الأمناء"، "ولاية رئيس الوزراء".
   if (lexicon.titles.matchAt(tokens, j) || t.organisationHeads.has(w) || t.descriptorWords.has(w) || t.officeNouns.has(w)) return null;
-  // Nor a verb the tables list, of a relative clause: "وهي مدينة يبلغ عمرها ألفي سنة".
+  // Nor a verb the tables list, of a relative clause: "وهي مدينة يبلغ عمرها ألفي سنة"; nor a short verb in the
+  // present before its preposition: "بالقرب من بلدة تقع على حدود البلاد" (تقع، تضم، يقع).
   if (!isDefinite(w) && (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j))) return null;
+  const afterVerb = tokens.next(j);
+  if (SHORT_PRESENT_VERB.test(w) && t.known.matchAt(tokens, j) === null && tokens.isWord(afterVerb) && isNameStop(tokens, t, afterVerb)) return null;
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
   if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
@@ -90,6 +93,9 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (isDefinite(w) && PLURAL_ENDING.test(w)) return null;
   return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
 }
+
+/** A verb in the present of three letters without a long vowel: تقع، يضم، تعد. */
+const SHORT_PRESENT_VERB = /^[يت][^اوي]{2}$/u;
 
 /**
  * The natural feature a feature head at `k` opens, head included, or null: a listed place after

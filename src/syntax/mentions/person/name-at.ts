@@ -128,7 +128,8 @@ function secondIsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTab
   // A nisba (العتيبي) is sure unless the first word may be a noun with a pronoun: "ناديه الأصلي" is "his original club".
   // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
   // Its stem has three letters at least: الهي (إلهي "divine": "نصر الهي") is no nisba.
-  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
+  // Written with ى it is a noun: "إنقاذ حياة المرضى" (patients), "عيد الأضحى".
+  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !withoutMarks(tokens.originalText(second, tokenIndex(second + 1))).endsWith('ى') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
   // So is a person's surname the tables know, where a name may open (after punctuation, a definite
   // title or a verb of saying, whose subject it is): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة
