@@ -201,5 +201,10 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وتهدد الأخطار وجود المسجد الأقصى وعلى المدى البعيد .')).toEqual([]);
     expect(people('وقال سعيد المصري إن الوضع هادئ .')).toEqual(['سعيد المصري']);
   });
+
+  it('reads an Arab family name in و and ي closed after it as the surname, not و and a word', () => {
+    expect(people('وقال محمد وهبي رئيس الشركة إن الخدمة جاهزة .')).toEqual(['محمد وهبي']);
+    expect(people('أراهن على صبر الرئيس سلام ونتمنى عليه المزيد .')).not.toContain('سلام ونتمنى');
+  });
 });
 

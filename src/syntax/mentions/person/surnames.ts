@@ -35,7 +35,10 @@ export function articleShapedSurname(tokens: TokenStream, t: MentionTables, j: T
  */
 export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (w.length < WAW_SURNAME_LETTERS || w[0] !== WAW || !LONG_VOWELS.includes(w[1]!) || isDefinite(w.slice(1)) || tokens.hasTanween(j)) return false;
+  // An Arab family name in و and ي (written so, not ى) is one too, where what follows و is no given name and
+  // the name is closed after it: "محمد وهبي رئيس الشركة" (not "وكويكي سانشيز"، "سلام ونتمنى").
+  const nisba = w.endsWith('ي') && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ي') && !t.givenNames.starts(w.slice(1)) && t.known.matchAt(tokens, j) === null && closedAfterWord(tokens, lexicon, t, j);
+  if (w.length < WAW_SURNAME_LETTERS || w[0] !== WAW || !(LONG_VOWELS.includes(w[1]!) || nisba) || isDefinite(w.slice(1)) || tokens.hasTanween(j)) return false;
   if (isNameStop(tokens, t, j) || t.stops.has(w.slice(1)) || lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // "أوبرا وأصدقاؤها": a noun with a pronoun is the conjunction's.
   if (PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(tokens.originalText(j, tokenIndex(j + 1))) || t.givenNames.starts(w.slice(1))) return false;
