@@ -47,7 +47,7 @@ import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortF
 import { bandNouns, bodyStateWords, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
-import { foreignNameParticles, nameJoiners, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
+import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
 
 /** The tables of the names layer. */
 export interface NamesTables {
@@ -105,6 +105,8 @@ export interface NamesTables {
   readonly genericHeads: readonly string[];
   /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
   readonly nameJoiners: readonly string[];
+  /** Titles with the article that are also family names after a given name: الحاج، السيد (محمد السيد). */
+  readonly titlesAsFamilyNames: readonly string[];
   /** Nouns of office that end a name before their complement: "… مساعد وزيرة الخارجية"، "… ملك البحرين". */
   readonly officeNouns: readonly string[];
   /** Particles inside a European name: دو، دي، فان، فون (دومينيك دو فيلبان). */
@@ -225,6 +227,7 @@ export const namesTables: NamesTables = {
   foreignLetterGroups,
   genericHeads,
   nameJoiners,
+  titlesAsFamilyNames,
   officeNouns,
   foreignNameParticles,
   nounTitles,
@@ -323,6 +326,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   foreignLetterGroups: letterGroup(2),
   genericHeads: phrase,
   nameJoiners: phrase,
+  titlesAsFamilyNames: phrase,
   officeNouns: phrase,
   foreignNameParticles: phrase,
   nounTitles: phrase,

@@ -72,6 +72,13 @@ export const nounTitles: readonly string[] = [
  */
 export const teamNounTitles: readonly string[] = ['الفريق'];
 
+/**
+ * Titles with the article that are also family names, read so right after a given name when the name is
+ * closed after them: "وقال محمد السيد إن"، "وأكد العميد سمير الحاج، قائد اللواء" (before a name they are
+ * titles: "الشيخ محمد").
+ */
+export const titlesAsFamilyNames: readonly string[] = ['الحاج', 'الشيخ', 'السيد', 'القاضي', 'الإمام'];
+
 /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
 export const nameJoiners: readonly string[] = ['أبو', 'أبي', 'أبا', 'بن', 'ابن', 'بنت', 'عبد', 'آل'];
 

@@ -1380,6 +1380,14 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال ${field} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it.each(namesTables.titlesAsFamilyNames.map((w) => [w] as const))('"%s" after a given name and before a particle of speech is the family name', (title) => {
+    const without = { lexicon: { titlesAsFamilyNames: { replace: namesTables.titlesAsFamilyNames.filter((w) => w !== title) } } };
+    expect(mentions(`وقال سمير ${title} إن الوضع هادئ`)).toEqual([[`سمير ${title}`, 'person']]);
+    expect(mentions(`وقال سمير ${title} إن الوضع هادئ`, without)).toEqual([['سمير', 'person']]);
+    // Not before a word that goes on: "وقال محمد السيد الرئيس".
+    expect(mentions(`وقال سمير ${title} الرئيس إن`).map((m) => m[0])).not.toContain(`سمير ${title}`);
+  });
+
   it.each(namesTables.forcesOfBodies.map((w) => [w] as const))('"%s" before a body\'s head is its men, and the body is the mention', (word) => {
     const without = { lexicon: { forcesOfBodies: { replace: namesTables.forcesOfBodies.filter((w) => w !== word) } } };
     expect(mentions(`وتقدمت ${word} الجيش اليمني نحو المدينة`)).toEqual([['الجيش اليمني', 'organization']]);

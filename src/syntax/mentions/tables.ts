@@ -181,6 +181,8 @@ export interface MentionTables {
   readonly nounTitles: ReadonlySet<string>;
   /** Folded noun titles that also name a team (الفريق). */
   readonly teamNounTitles: ReadonlySet<string>;
+  /** Folded titles that are also family names after a given name: الحاج، السيد. */
+  readonly titlesAsFamilyNames: ReadonlySet<string>;
   /** Folded organisation heads that are also common nouns: حركة، مركز. */
   readonly commonNounHeads: ReadonlySet<string>;
   /** Folded words that open a club's name before its city: دينامو. */
@@ -304,6 +306,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       particles: folded(tables.foreignNameParticles),
       nounTitles: folded(tables.nounTitles),
       teamNounTitles: folded(tables.teamNounTitles),
+      titlesAsFamilyNames: folded(tables.titlesAsFamilyNames),
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
       bodyStateWords: folded(tables.bodyStateWords),

@@ -67,6 +67,11 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
       if (!verbShaped || clauseEndsAfter(tokens, after)) end = after + 1;
     }
   }
+  // A title that is also a family name, right after a given name and closed after it: "وقال محمد السيد إن".
+  if (givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
+    const after = tokens.nextWord(tokenIndex(end - 1));
+    if (after >= 0 && t.titlesAsFamilyNames.has(tokens.text(after)) && closedAfterWord(tokens, lexicon, t, after)) end = after + 1;
+  }
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
