@@ -312,7 +312,9 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('تنتظر فريق المغرب التطواني رحلة طويلة')).toEqual([['المغرب التطواني', 'organization']]);
     expect(mentions('وقالت وكالة الدفاع المدني إن')).toEqual([['وكالة الدفاع المدني', 'organization']]);
     expect(mentions('فاز فريق الهلال السعودي')).toEqual([['الهلال', 'organization']]);
-    expect(mentions('وحملت حركة حماس المسؤولية')).toEqual([['حماس', 'organization']]);
+    // A movement keeps حركة in its name, and its name ends at the known body: the object of the verb follows.
+    expect(mentions('وحملت حركة حماس المسؤولية')).toEqual([['حركة حماس', 'organization']]);
+    expect(mentions('استهدفت مسلحين من تنظيم القاعدة المتحالف مع')).toEqual([['تنظيم القاعدة', 'organization']]);
   });
 
   it('reads a ministry named by its field and the country, the word وزارة left unsaid', () => {

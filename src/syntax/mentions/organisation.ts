@@ -249,6 +249,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const genericHead = head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k)));
   let liConstruct = false;
   let afterBody = false;
+  // The first word read is a known body named by no head word: "حركة حماس"، "تنظيم القاعدة".
+  let afterNamedBody = false;
   // The one word read is the body's own name, a loan word or a place: "جامعة هارفارد"، "جامعة كولومبيا".
   let ownName = false;
   for (;;) {
@@ -339,12 +341,18 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // ألمانية بأن" is a German court): its form with the article is the definite one. Not one that also
     // names a country: "قوات سورية الديمقراطية".
     if (!known && t.demonyms.has(w) && t.demonyms.has(article + w)) break;
+    // After a known body named by no head word its name is complete: what follows is the object of the verb
+    // ("وحملت حركة حماس المسؤولية"، المسؤولية shaped as a nisba) or an adjective that describes it ("تنظيم
+    // القاعدة الإرهابي"); a ل complement (جامعة أيندهوفن للتكنولوجيا), a known name of two words (مفوضية الأمم
+    // المتحدة السامية) and a head word (حزب الاتحاد الديمقراطي) go on.
+    if (afterNamedBody && !known && !w.startsWith(prepositionLi)) break;
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       ownName = words === 0 && !head.definite && head.takesName && !t.placeBodyHeads.has(headWord) && known !== null && known.skip === 0 && known.end === j + 1 && known.entry.type === 'place' && !t.demonyms.has(w) && !isDefinite(w);
       afterNisba = !known && NISBA.test(w);
       afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
       afterBody = known !== null && known.skip === 0 && known.entry.type === 'organization';
+      afterNamedBody = afterBody && words === 0 && known!.end === j + 1 && headAt(t, w) === null && !t.genericBodyWords.has(w);
       end = last + 1;
       words++;
       if (!t.genericBodyWords.has(w)) specific = true;
