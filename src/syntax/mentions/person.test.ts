@@ -206,5 +206,13 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وقال محمد وهبي رئيس الشركة إن الخدمة جاهزة .')).toEqual(['محمد وهبي']);
     expect(people('أراهن على صبر الرئيس سلام ونتمنى عليه المزيد .')).not.toContain('سلام ونتمنى');
   });
+
+  it('reads a loan name that opens with ت or ي and a plain alef, and a second word in ا closed by punctuation', () => {
+    expect(people('كسرت المغنية تايلور سويفت صمتها .')).toEqual(['تايلور سويفت']);
+    expect(people('وقال تاتسومي كيميشيما، رئيس الشركة، إن اللعبة جاهزة .')).toEqual(['تاتسومي كيميشيما']);
+    // A verb in the present keeps its hamza; an accusative noun or an adverb in يا is no surname.
+    expect(people('قال الوزير تأخذ الحكومة قرارها .')).toEqual([]);
+    expect(people('ألقى الرئيس بوش خطابا، قال فيه إن')).toEqual(['بوش']);
+  });
 });
 

@@ -12,6 +12,9 @@ import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAL, NOUN_OR_
 import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, hamzaOpensLoanWord, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
 
+/** The ending of an adverb from a nisba: غيابيا، رسميا، يوميا. */
+const ADVERB_IN_YA = 'يا';
+
 /** Fewest letters of a loan name's third word in ا: سيلفا (عرضا، دعما are shorter, and shaped as nouns). */
 const LATER_LOAN_ALIF_LETTERS = 5;
 
@@ -76,7 +79,10 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       (second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p))) ||
       (!givenFirst && words === 1 && p === j && afterTitleWord(tokens, tokenIndex(from - 1)) && surnameAfterUnlisted(tokens, lexicon, t, p));
     // A third word in ا closed right after it is a loan name's, not an accusative: "انيبال كافاكو سيلفا في".
-    const loanAlif = alif || (words >= 2 && w.length >= LATER_LOAN_ALIF_LETTERS && closedAfterWord(tokens, lexicon, t, p));
+    // So is a second one that punctuation closes, shaped as no accusative noun nor an adverb in يا: "وقال تاتسومي
+    // كيميشيما، رئيس" ("ألقى الرئيس بوش خطابا،" is the object: خطابا is shaped فعال; "عياري غيابيا." an adverb).
+    const punctuated = words === 1 && p === j && tokens.isPunct(tokens.next(p)) && !accusativeNoun(w) && !FIAAL.test(w.slice(0, -1)) && !w.endsWith(ADVERB_IN_YA);
+    const loanAlif = alif || ((words >= 2 || punctuated) && w.length >= LATER_LOAN_ALIF_LETTERS && closedAfterWord(tokens, lexicon, t, p));
     if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p) || (words === 1 && verbBeforeName(tokens, t, p))) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".

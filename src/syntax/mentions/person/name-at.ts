@@ -15,6 +15,9 @@ import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB
 import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, continuesName, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
 import { surnameAfterGiven, wawSurname } from './surnames.js';
 
+/** ت or ي and a plain alef opening a word: تايلور، يانيس (a verb in the present writes a hamza there: تأخذ، يأتي). */
+const LOAN_ALEF_OPENING = /^[تي]ا/u;
+
 /** Fewest letters of a name of one word no table lists, read after a title: عم، أب are nouns of kinship. */
 const LONE_UNLISTED_LETTERS = 3;
 
@@ -45,7 +48,10 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   if (!trusted && !given) return null;
   // A verb in the present or future opens no name: "سنواصل دعم"، "يحتاج".
   const opening = tokens.text(k);
-  if (!given && opening.length > 3 && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
+  // (Not a loan name with a plain alef after its ت or ي, which no verb in the present has, a hamza seat aside:
+  // "المغنية تايلور سويفت"; تأخذ keeps its hamza.)
+  const loanAlef = LOAN_ALEF_OPENING.test(withoutMarks(tokens.originalText(k, tokenIndex(k + 1))));
+  if (!given && opening.length > 3 && !loanAlef && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
   // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
   // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
   if (opening.length < 2 || (givenMatch?.skip === 0 && isNameStop(tokens, t, k))) return null;
