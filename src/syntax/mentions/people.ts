@@ -219,6 +219,11 @@ function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     const given = t.givenNames.matchAt(tokens, s);
     if (!(given && given.skip === 0) && !opensNameByContext(tokens, lexicon, t, s)) continue;
     if (!opensClauseBefore(tokens, lexicon, t, s)) continue;
+    // A word no table lists before a given name is the verb or noun before the name, which opens there: "دافع
+    // جياني إنفانتينو رئيس الاتحاد" (a headline opening with its verb).
+    const second = tokens.nextWord(s);
+    // (Before an Arab given name it may be a name of its own: "مهاتير محمد".)
+    if (!given && second >= 0 && tokens.next(s) === second && t.foreignGiven.has(tokens.text(second)) && !t.joiners.has(tokens.text(s))) continue;
     const name = personNameAt(tokens, lexicon, s, true);
     if (!name || (comma >= 0 ? tokens.next(tokenIndex(name.end - 1)) !== comma : tokens.nextWord(tokenIndex(name.end - 1)) !== office)) continue;
     // One word no table lists after punctuation is as often a noun in construct with the office: "، مهام مدير شركة" (the duties of).

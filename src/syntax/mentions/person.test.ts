@@ -214,5 +214,9 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('قال الوزير تأخذ الحكومة قرارها .')).toEqual([]);
     expect(people('ألقى الرئيس بوش خطابا، قال فيه إن')).toEqual(['بوش']);
   });
+
+  it('opens a name before its office at a foreign given name, not at the verb before it', () => {
+    expect(people('دافع جياني إنفانتينو رئيس الاتحاد الدولي عن التقنية')).toEqual(['جياني إنفانتينو']);
+  });
 });
 
