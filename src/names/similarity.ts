@@ -346,7 +346,6 @@ function surnameVowelsLeftOut(t: SimilarityTables, a: string, b: string, context
   return i === short.length ? 0.9 : 0;
 }
 
-
 /** The two ways a woman's name writes its final a, as keys fold them (ة → ه): سارة / سارا. */
 const FEMININE_A = 'اه';
 

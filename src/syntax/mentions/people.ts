@@ -123,13 +123,13 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     const w = tokens.text(surname);
     // One spelled as the stop it folds alike with needs punctuation after the surname: "ويقول علي أبودشيش،
     // الباحث" (not "تفيد بان منع تلك العوائل", بأن).
-    const closing = tokens.next(surname);
-    if (t.spelledStops.has(first) && !(closing >= 0 && tokens.isPunct(closing))) return null;
+    const after = tokens.next(surname);
+    const punctuated = after >= 0 && tokens.isPunct(after);
+    if (t.spelledStops.has(first) && !punctuated) return null;
     if ((PRONOUN.test(w) && !LOAN_NA.test(w)) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) return null;
     // One shaped as an adjective فعيل must be set apart by punctuation or a particle of speech: "وأضاف أمل
     // كبير في" is "a great hope", "وقالت سارة سميث، أستاذة" a name.
-    const after = tokens.next(surname);
-    if (FAEEL.test(w) && !(after >= 0 && (tokens.isPunct(after) || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after)))))) return null;
+    if (FAEEL.test(w) && !(punctuated || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after))))) return null;
     return surnameAfterGiven(tokens, lexicon, t, surname) ? { start: k, end: tokenIndex(surname + 1) } : null;
   }
   // One word between a verb of saying and إن is who says, though shaped like a verb in the present:
@@ -353,7 +353,7 @@ const TITLE_ADJECTIVES = 3;
 
 /**
  * True when `r` is one word, no given name, right before a person the tables know: a noun in
- * construct with that person, not a name of its own ("ويتابع حساب ترامب على تويتر"، "حكومة نتنياهو").
+ * construct with that person, not a name of its own ("ويتابع حساب ترامب على تويتر"، "أعلن محام ترمب").
  */
 function beforeKnownPerson(tokens: TokenStream, t: MentionTables, r: TokenRange): boolean {
   if (r.end !== r.start + 1 || t.givenNames.matchAt(tokens, r.start)) return false;

@@ -7,7 +7,7 @@ import { foldWord } from '../../text/fold.js';
 import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { ELATIVE, LOAN_NA } from './person/shapes.js';
+import { ELATIVE, LOAN_NA, SHORT_PRESENT_VERB } from './person/shapes.js';
 import { isNameStop, isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -93,9 +93,6 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (isDefinite(w) && PLURAL_ENDING.test(w)) return null;
   return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
 }
-
-/** A verb in the present of three letters without a long vowel: تقع، يضم، تعد. */
-const SHORT_PRESENT_VERB = /^[يت][^اوي]{2}$/u;
 
 /**
  * The natural feature a feature head at `k` opens, head included, or null: a listed place after

@@ -202,6 +202,9 @@ export const FORM_V = /^ت[^اوي]{3}$/u;
  */
 export const PRESENT_OF_THREE = /^[يت][^اوي]{3}$/u;
 
+/** A verb in the present of three letters without a long vowel, a weak radical dropped: تقع، يضم، تعد. */
+export const SHORT_PRESENT_VERB = /^[يت][^اوي]{2}$/u;
+
 /** A past verb of three radicals, of form I or III: وضع، سجل، عانق، قابل. */
 export const PAST_OF_THREE = /^[^ا]ا?[^اوي]{2}$/u;
 
