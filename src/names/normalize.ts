@@ -95,6 +95,8 @@ export class NameKeys {
   /** Heads as keys write them → every head of their `synonymousHeads` entry: جبل → جبل، بركان. */
   private readonly headSynonyms: ReadonlyMap<string, readonly string[]>;
   private readonly descriptors: ReadonlySet<string>;
+  /** Folded heads news writes before a body's own name or leaves out: حركة، حزب (حركة طالبان is طالبان). */
+  private readonly namingHeads: ReadonlySet<string>;
   /** Folded words of a name's key by their role: `joinsNext` holds عبد and ابو. */
   private readonly keyWords: Readonly<Record<NameKeyRole, ReadonlySet<string>>>;
   /** How a key writes "son of" (the first `son` word of the table): بن. */
@@ -125,6 +127,7 @@ export class NameKeys {
       return heads.map((h) => [h, heads] as const);
     }));
     this.descriptors = new Set(tables.organisationDescriptors.filter((d) => !d.includes(' ')).map(foldWord));
+    this.namingHeads = new Set(tables.namingHeads.map(foldWord));
     this.keyWords = wordsByRole(tables.nameKeyWords, nameKeyRoles);
     this.son = [...this.keyWords.son][0];
     this.familyWords = new Set([...this.keyWords.family].map((w) => withoutArticle(w)));
@@ -255,7 +258,12 @@ export class NameKeys {
       const synonym = other === headKey ? undefined : this.aliasKeys.get(`${other} ${rest}`);
       if (synonym) return synonym;
     }
-    if (!this.placeHeads.has(head) && !this.descriptors.has(head)) return undefined;
+    // A head naming a body's kind before a known body is that body: "حركة طالبان" is طالبان (not a party
+    // named after its leader: "حزب نواز شريف").
+    if (!this.placeHeads.has(head) && !this.descriptors.has(head)) {
+      const body = this.namingHeads.has(head) ? this.aliasKeys.get(rest) : undefined;
+      return body?.type === 'organization' ? body : undefined;
+    }
     // A head before a known name: محافظة نينوى is نينوى, وكالة فرانس برس is فرانس برس.
     const named = this.aliasKeys.get(rest);
     // A country after a place head is another place of its name: "ولاية جورجيا" is the US state, not the country.
