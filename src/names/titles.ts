@@ -77,7 +77,7 @@ export const teamNounTitles: readonly string[] = ['الفريق'];
  * closed after them: "وقال محمد السيد إن"، "وأكد العميد سمير الحاج، قائد اللواء" (before a name they are
  * titles: "الشيخ محمد").
  */
-export const titlesAsFamilyNames: readonly string[] = ['الحاج', 'الشيخ', 'السيد', 'القاضي', 'الإمام'];
+export const titlesAsFamilyNames: readonly string[] = ['الحاج', 'الشيخ', 'السيد', 'القاضي', 'الإمام', 'الخليفة'];
 
 /** Words that join the parts of an Arabic name: أبو بكر، بن لادن، عبد الله، آل ثاني. */
 export const nameJoiners: readonly string[] = ['أبو', 'أبي', 'أبا', 'بن', 'ابن', 'بنت', 'عبد', 'آل'];
