@@ -1565,6 +1565,14 @@ describe('the tables of common readings and clubs', () => {
 });
 
 describe('cities in a sports report', () => {
+  it('reads a city the document names as its club as the club again after a verb of narration, a stop word too', () => {
+    expect(mentions('قال مدرب ليفربول، يورغن كلوب، إنه لا يهتم . وسجّل ليفربول رقما قياسيا بالنسبة للنادي .')).toEqual([
+      ['ليفربول', 'organization'],
+      ['يورغن كلوب', 'person'],
+      ['ليفربول', 'organization'],
+    ]);
+  });
+
   const kinds = (text: string): Array<[string, string | null, string]> => findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)]);
 
   it.each(namesTables.gameResultWords.map((w) => [w] as const))('a club named by a common word is a side right after "%s" and after a preposition of the match after it', (word) => {

@@ -269,10 +269,12 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
     const clitics = tokens.text(m.start).slice(0, m.skip);
     if (clitics.includes(prepositionBi)) return m;
     const prev = tokens.previousWord(m.start);
-    if (prev >= 0 && placedBefore(tokens, t, prev)) return m;
+    // (A verb of narration is a stop word too, but places nothing: "وسجّل ليفربول رقما قياسيا".)
+    const afterVerb = prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev));
+    if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev)) return m;
     // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
     // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
-    const side = gameNear(tokens, t, m.start) || (prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev))) || clitics.includes(prepositionLi);
+    const side = gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
     return side ? { ...m, type: 'organization' } : m;
   });
 }
