@@ -273,6 +273,8 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'فولكسفاغن|فولكس فاغن|فولكسفاجن'),
   known('organization', 'بوينغ|بوينج|Boeing'),
   known('organization', 'إيرباص|Airbus'),
+  known('organization', 'لوكهيد مارتن|لوكهيد مارتين|Lockheed Martin'),
+  known('organization', 'رايثيون|Raytheon'),
   known('organization', 'جنرال موتورز'),
   known('organization', 'إكسون موبيل'),
   known('organization', 'شل|رويال داتش شل', true),
