@@ -218,5 +218,10 @@ describe('where a person name ends (issue 11)', () => {
   it('opens a name before its office at a foreign given name, not at the verb before it', () => {
     expect(people('دافع جياني إنفانتينو رئيس الاتحاد الدولي عن التقنية')).toEqual(['جياني إنفانتينو']);
   });
+
+  it('reads ب with the article before a verbal noun after a given name as no surname', () => {
+    expect(people('اكتفى مكتب كيلي بالتذكير بأن كبير الموظفين لم يطلع عليها .')).toEqual(['كيلي']);
+    expect(people('وقال مايكل بالاك عن المباراة إنها صعبة .')).toEqual(['مايكل بالاك']);
+  });
 });
 

@@ -12,6 +12,9 @@ import type { MentionTables } from '../tables.js';
 import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PAST_VERB, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
+/** Letters of ب with the article before the stem of a word shaped like one: بالتذكير → تذكير. */
+const ARTICLE_AFTER_BI = 3;
+
 /** Fewest letters of a foreign surname that opens with و: "وايت" (وقت is a conjunction and a noun). */
 const WAW_SURNAME_LETTERS = 4;
 
@@ -24,6 +27,8 @@ const WAW_SURNAME_LETTERS = 4;
 export function articleShapedSurname(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
   const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
   if (!ARTICLE_SHAPED_LOAN.test(written) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || t.known.matchAt(tokens, j) !== null) return false;
+  // Nor ب with the article before a verbal noun: "اكتفى مكتب كيلي بالتذكير بأن" (تذكير is تفعيل).
+  if (VERBAL_NOUN.test(tokens.text(j).slice(ARTICLE_AFTER_BI))) return false;
   const next = tokens.nextWord(j);
   return next < 0 || !isDefinite(tokens.text(next));
 }
