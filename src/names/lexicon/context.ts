@@ -248,6 +248,8 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
  */
 export const clubContextWords: readonly string[] = [
   'ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'لاعب', 'لاعبو', 'لاعبي', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'مهاجم', 'جماهير',
+  // Its fans: "لمشجعي روما المتوجهين لمشاهدة المباراة".
+  'مشجعي', 'مشجعو',
   'مباراة', 'مباراتي', 'مباريات', 'شوط', 'حارس', 'مدافع', 'هداف',
   // The coach by the verb, goals counted, the penalty shoot-out: "ليفربول الذي يدربه كلوب"، "سجل هدفين".
   'يدربه', 'هدفين', 'ركلة', 'ركلات', 'ترجيح',
