@@ -270,11 +270,14 @@ function foreignSkeleton(t: SimilarityTables, token: string, onset: boolean): st
 }
 
 /** True when `short` is `long` with long vowels or hamza seats left out, letters of a group as one: غل is غول without its و. */
-function vowelsLeftOut(t: SimilarityTables, short: string, long: string): boolean {
+function vowelsLeftOut(t: SimilarityTables, short: string, long: string, exact = false): boolean {
+  // With `exact`, letter for letter and long vowels only: غول / غل, not بخاري / بحري (ح and خ one group).
+  const same = (x: string, y: string): boolean => (exact ? x === y : (t.foreignGroupOf.get(x) ?? x) === (t.foreignGroupOf.get(y) ?? y));
+  const leftOut = exact ? longVowels : innerVowelLetters;
   let i = 0;
   for (const c of long) {
-    if (i < short.length && (t.foreignGroupOf.get(c) ?? c) === (t.foreignGroupOf.get(short[i]!) ?? short[i])) i++;
-    else if (!innerVowelLetters.includes(c)) return false;
+    if (i < short.length && same(c, short[i]!)) i++;
+    else if (!leftOut.includes(c)) return false;
   }
   return i === short.length;
 }
@@ -336,14 +339,9 @@ function foreignVariant(t: SimilarityTables, a: string, b: string, context: Name
 function surnameVowelsLeftOut(t: SimilarityTables, a: string, b: string, context: NameContext): number {
   if (a === b || t.keys.isNative(a) || t.keys.isNative(b) || t.givenNames.has(a) || t.givenNames.has(b) || context.definite(a) || context.definite(b)) return 0;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  // Inside the word only, and not moved: غول ≠ غيل.
   if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return 0;
-  // `short` is `long` with letters left out, each a long vowel inside the word (not moved: غول ≠ غيل).
-  let i = 0;
-  for (const c of long) {
-    if (i < short.length && c === short[i]) i++;
-    else if (!longVowels.includes(c)) return 0;
-  }
-  return i === short.length ? 0.9 : 0;
+  return vowelsLeftOut(t, short, long, true) ? 0.9 : 0;
 }
 
 /** The two ways a woman's name writes its final a, as keys fold them (ة → ه): سارة / سارا. */

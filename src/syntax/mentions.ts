@@ -137,29 +137,27 @@ function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Fou
  */
 function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], listed: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
-  // A person first named in a list by two words or more is found again, by the full name and by a surname
-  // that is no head of a place or body: "انفصال جيجي حديد وزين مالك" … "أعلن زين مالك" (a list is read more
-  // loosely: "وأمين منطقة عسير" names no منطقة; nor is a surname after بن found alone: "وبن زيد").
-  for (const m of listed) {
-    if (m.type !== 'person' || m.end - m.start < 2) continue;
-    const words = wordsOf(tokens, m);
-    names.add(words.join(' '));
-    const last = words[words.length - 1]!;
-    // Nor a noun in ة (ه as words fold it): "منطقة".
-    if (t.joiners.has(words[words.length - 2]!) || t.stops.has(last) || t.givenNames.starts(last) || last.endsWith('ه')) continue;
-    if (!t.placeHeadWords.has(last) && !t.organisationHeads.has(withoutArticle(last)) && !t.descriptorWords.has(withoutArticle(last))) names.add(last);
-  }
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = wordsOf(tokens, m);
     names.add(words.join(' '));
-    const last = words[words.length - 1]!;
-    // A demonym that ends a kunya (أبو عبد الله التركي) is no surname: "الشطر التركي" names no one;
-    // nor is the word a joiner takes (عبد الله، نصر الله، أبو بكر, no person "الله" where God is named).
-    const joined = words.length > 1 && t.joiners.has(words[words.length - 2]!);
     // A family name in الله is the two words: "رامي الحمد الله" is "الحمد الله" again, never "الله".
-    if (words.length > 2 && !joined && last === GOD) names.add(words.slice(-2).join(' '));
-    else if (words.length > 1 && !joined && last.length >= SURNAME_LETTERS && !t.joiners.has(last) && !t.stops.has(last) && !t.givenNames.starts(last) && !t.demonyms.has(last)) names.add(last);
+    if (words.length > 2 && words[words.length - 1] === GOD && !t.joiners.has(words[words.length - 2]!)) names.add(words.slice(-2).join(' '));
+    else {
+      const surname = surnameOf(t, words);
+      if (surname !== null) names.add(surname);
+    }
+  }
+  // A person first named in a list by two words or more is found again too: "انفصال جيجي حديد وزين مالك" …
+  // "أعلن زين مالك". A list is read more loosely, so its surname must also be no noun in ة (ه as words fold
+  // it) nor the head of a place or body: "وأمين منطقة عسير" names no منطقة.
+  for (const m of listed) {
+    if (m.type !== 'person' || m.end - m.start < 2) continue;
+    const words = wordsOf(tokens, m);
+    names.add(words.join(' '));
+    const surname = surnameOf(t, words);
+    if (surname === null || surname.endsWith('ه') || t.placeHeadWords.has(surname)) continue;
+    if (!t.organisationHeads.has(withoutArticle(surname)) && !t.descriptorWords.has(withoutArticle(surname))) names.add(surname);
   }
   foundAgain(tokens, names, 'person', RANK.person - 0.5, out, (m, k) => {
     // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
@@ -169,6 +167,17 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     // So behind a clitic: "لديك" is لدى with its pronoun, no ل + ديك.
     return !(m.end === k + 1 && isNameStop(tokens, t, k));
   });
+}
+
+/**
+ * The last word of a person's name of two words or more that names him alone, or null: no word a joiner
+ * takes (عبد الله، نصر الله، أبو بكر، بن زيد: no person "الله" where God is named), nor a joiner, a stop,
+ * a given name or a demonym (a demonym that ends a kunya, أبو عبد الله التركي: "الشطر التركي" names no one).
+ */
+function surnameOf(t: MentionTables, words: readonly string[]): string | null {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;
+  return t.joiners.has(last) || t.stops.has(last) || t.givenNames.starts(last) || t.demonyms.has(last) ? null : last;
 }
 
 /** The words of mention `m` as the text writes them, without the clitic before the first. */

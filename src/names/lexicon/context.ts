@@ -161,6 +161,8 @@ export const verbOpeners: readonly string[] = ['و', 'ف', 'قد', 'لقد', 'و
  */
 export const subjectClosers: readonly string[] = [
   'أن', 'بأن', 'عن', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'أيضا', 'في', 'مع', 'لدى', 'قائلا', 'مساء', 'صباح', 'قد', 'الذي', 'أنه', 'بأنه', 'أنها', 'بأنها',
+  // Adverbs of time and turn with the pronoun: "وقال منير حينها إن"، "وقال كريم بدوره إن".
+  'حينها', 'بدوره', 'بدورها',
 ];
 
 /** The verb "to be" opening a clause, whose subject is followed by its predicate's verb: "وكان كالديرون أعلن". */

@@ -135,7 +135,7 @@ describe('where a person name ends (issue 11)', () => {
     // Not an adjective, an accusative, a pronoun or a preposition with a verbal noun after it, nor a name with the article or of two letters.
     expect(people('وأضاف أمل كبير في الحل .')).toEqual([]);
     expect(people('وقد يظهر المهدي شاهدا ضد المتهم .')).toEqual([]);
-    expect(people('وقال منير حينها إن القرار قراره .')).toEqual([]);
+    expect(people('وقال منير حينها إن القرار قراره .')).toEqual(['منير']);
     expect(people('واعترف علي باغتصاب الطفلة .')).toEqual([]);
     expect(people('وقال لي رجل في الطريق إنه فقد أسرته .')).toEqual([]);
   });
