@@ -1755,3 +1755,12 @@ describe('findEntityMentions: names shaped like verbs, pronouns and metaphors', 
     expect(placed('عبر القارب نهر اللؤلؤ')).toEqual([['نهر اللؤلؤ', 'place', 11]]);
   });
 });
+
+describe('findEntityMentions: hashtags', () => {
+  it('reads a name written as a hashtag, or with one inside it, as the name, the mark left out and the low line kept', () => {
+    expect(mentions('وقال الرئيس الأميركي دونالد #ترمب إن بلاده لن تتراجع')).toEqual([['دونالد #ترمب', 'person']]);
+    expect(mentions('وأعلنت الفنانة #منى_زكي عن عمل جديد')).toEqual([['منى_زكي', 'person']]);
+    expect(mentions('وصل الوفد إلى #كوريا_الشمالية أمس')).toEqual([['كوريا_الشمالية', 'place']]);
+    expect(mentions('أعلن #البنك_المركزي_الأردني رفع الفائدة')).toEqual([['البنك_المركزي_الأردني', 'organization']]);
+  });
+});

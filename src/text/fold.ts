@@ -10,33 +10,33 @@ export const DELETE = 0;
 /** Code unit needs NFKC (presentation forms, full-width forms): the result can be longer. */
 export const EXPAND = 0xffff;
 
-/**
- * Ranges of code units that are dropped from the shadow. Diacritics and
- * tatweel change nothing about which word is written; format characters
- * (bidi marks, zero-width joiners, BOM) are invisible and break matching.
- */
-export const deletedRanges: ReadonlyArray<readonly [number, number]> = [
+/** Marks that belong to the letter before them: a span ending on the letter takes them along. */
+export const combiningRanges: ReadonlyArray<readonly [number, number]> = [
   [0x0640, 0x0640], // tatweel
   [0x064b, 0x065f], // harakat, tanween, shadda, sukun, and the rarer marks
   [0x0670, 0x0670], // superscript alef
   [0x06d6, 0x06dc], // Quranic annotation marks
   [0x06df, 0x06e8],
   [0x06ea, 0x06ed],
+];
+
+/**
+ * Ranges of code units that are dropped from the shadow. Diacritics and
+ * tatweel (the combining marks above) change nothing about which word is
+ * written; format characters (bidi marks, zero-width joiners, BOM) are
+ * invisible and break matching.
+ */
+export const deletedRanges: ReadonlyArray<readonly [number, number]> = [
+  ...combiningRanges,
   [0x200b, 0x200f], // zero-width space/joiners, LRM, RLM
   [0x061c, 0x061c], // Arabic letter mark
   [0x202a, 0x202e], // bidi embeddings and overrides
   [0x2066, 0x2069], // bidi isolates
   [0xfeff, 0xfeff], // BOM / zero-width no-break space
-];
-
-/** Marks that belong to the letter before them: a span ending on the letter takes them along. */
-export const combiningRanges: ReadonlyArray<readonly [number, number]> = [
-  [0x0640, 0x0640],
-  [0x064b, 0x065f],
-  [0x0670, 0x0670],
-  [0x06d6, 0x06dc],
-  [0x06df, 0x06e8],
-  [0x06ea, 0x06ed],
+  // The mark of a hashtag: "الرئيس الأميركي دونالد #ترمب" names دونالد ترمب, and
+  // "عقب #حريق مدمر" tells of a fire. The words are what the text says; the mark
+  // only links them, so it is read as if it were not there.
+  [0x0023, 0x0023],
 ];
 
 /**
@@ -62,6 +62,9 @@ export const letterFolds: ReadonlyArray<readonly [from: number, to: number]> = [
   [0x2013, 0x002d], // en dash → -
   [0x2010, 0x002d], // hyphen → -
   [0x2011, 0x002d], // non-breaking hyphen → -
+  // A hashtag's words are joined by a low line ("#كوريا_الشمالية"، "#سلوى_خطاب"): read
+  // them as the words they are, كوريا الشمالية and سلوى خطاب.
+  [0x005f, 0x0020], // low line → space
 ];
 
 /** Blocks whose characters are compatibility forms: folded by NFKC. */
@@ -78,8 +81,8 @@ function buildFoldTable(): Uint16Array {
   for (const [a, b] of nfkcRanges) for (let c = a; c <= b; c++) table[c] = EXPAND;
   for (const [a, b] of deletedRanges) for (let c = a; c <= b; c++) table[c] = DELETE;
   for (const [from, to] of letterFolds) table[from] = to;
-  for (let c = 0x0660; c <= 0x0669; c++) table[c] = 0x30 + (c - 0x0660); // Arabic-Indic digits
-  for (let c = 0x06f0; c <= 0x06f9; c++) table[c] = 0x30 + (c - 0x06f0); // Extended Arabic-Indic digits
+  // Arabic-Indic (٣) and Extended Arabic-Indic (۳) digits → 3.
+  for (const zero of [0x0660, 0x06f0]) for (let d = 0; d < 10; d++) table[zero + d] = 0x30 + d;
   return table;
 }
 

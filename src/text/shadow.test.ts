@@ -24,6 +24,18 @@ describe('createShadow', () => {
     expect(createShadow('1\u00a0234\u202f567').text).toBe('1 234 567');
   });
 
+  it("reads a hashtag's words without the mark, and its low lines as spaces, mapping back to the tag as written", () => {
+    const input = 'الرئيس دونالد #ترمب والفنانة #سلوى_خطاب';
+    const shadow = createShadow(input);
+    expect(shadow.text).toBe('الرئيس دونالد ترمب والفنانه سلوي خطاب');
+    const at = shadow.text.indexOf('دونالد');
+    const span = toOriginalSpan(shadow, shadowOffset(at), shadowOffset(shadow.text.indexOf(' والفنانه')));
+    expect(input.slice(span.start, span.end)).toBe('دونالد #ترمب');
+    const tag = toOriginalSpan(shadow, shadowOffset(shadow.text.indexOf('سلوي')), shadowOffset(shadow.text.length));
+    // The span opens on the name's first letter: the mark before it is no part of the name.
+    expect(input.slice(tag.start, tag.end)).toBe('سلوى_خطاب');
+  });
+
   it('keeps a map from every shadow character back to the original', () => {
     const input = 'قال: ثَلاثَةُ آلافٍ';
     const shadow = createShadow(input);

@@ -13,14 +13,6 @@ const INCIDENT_PHRASE_WORDS = 6;
 const INCIDENT_PHRASE_MIN = 2;
 
 
-/** The word after token `k`, past a hashtag mark: "عقب #حريق مدمر". */
-function wordAfter(c: ClaimContext, k: TokenIndex): TokenIndex {
-  const { tokens } = c;
-  const next = tokens.next(k);
-  if (next >= 0 && tokens.isPunct(next, '#')) return tokens.nextWord(next);
-  return tokens.nextWord(k);
-}
-
 /**
  * The incident a toll is of, as its subject: "10 قتلى و73 جريحاً في انهيار
  * جسر" (after the toll, behind في، إثر، جراء …), or "أدى خروج قطار ركاب عن
@@ -51,7 +43,8 @@ function incidentAfter(c: ClaimContext, end: TokenIndex): TokenRange | null {
     if (!tokens.isWord(k)) continue;
     words++;
     const link = lexicon.incidentLinks.matchAt(tokens, k);
-    const at = link ? wordAfter(c, tokenIndex(link.end - 1)) : k;
+    // The shadow copy reads a hashtag's words without the mark: "عقب #حريق مدمر" is عقب حريق مدمر.
+    const at = link ? tokens.nextWord(tokenIndex(link.end - 1)) : k;
     // A glued preposition is a link of its own: "بانفجار", "لغرق".
     const noun = at >= 0 ? lexicon.incidentNouns.matchAt(tokens, at) : null;
     if (!noun || (!link && noun.clitic === 0)) continue;
@@ -69,7 +62,7 @@ function incidentBefore(c: ClaimContext, start: TokenIndex): TokenRange | null {
     if (!tokens.isWord(k)) continue;
     words++;
     if (!lexicon.incidentCauses.has(tokens, k)) continue;
-    const at = wordAfter(c, k);
+    const at = tokens.nextWord(k);
     if (at < 0 || at >= start || !lexicon.incidentNouns.matchAt(tokens, at)) return null;
     return description(c, at, start);
   }
