@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyStateWords, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -125,6 +125,10 @@ export interface NamesTables {
   readonly bandNouns: readonly string[];
   /** Nouns of armed men before the body they serve, which is the mention: قوات، ميليشيا (قوات [الجيش اليمني]). */
   readonly forcesOfBodies: readonly string[];
+  /** Heads of a body that also name a district, whose name follows: مديرية (مديرية [حيس]). */
+  readonly districtHeads: readonly string[];
+  /** Services a directorate is of, which name no district: الأمن، التربية (مديرية الأمن بمحافظة عدن). */
+  readonly directorateFields: readonly string[];
   /** Nouns that make no body's name as a head's last complement: البلاد، المدينة (حكومة البلاد). */
   readonly commonComplements: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
@@ -237,6 +241,8 @@ export const namesTables: NamesTables = {
   bodyStateWords,
   bandNouns,
   forcesOfBodies,
+  districtHeads,
+  directorateFields,
   commonComplements,
   placeBodyHeads,
   ministryFields,
@@ -336,6 +342,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   bodyStateWords: phrase,
   bandNouns: phrase,
   forcesOfBodies: phrase,
+  districtHeads: phrase,
+  directorateFields: phrase,
   commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,

@@ -1107,7 +1107,7 @@ describe('findEntityMentions: people by context', () => {
   it('reads no name in the plural in construct or the dual of a participle after a verb', () => {
     expect(mentions('وأعلن منظمو المهرجان أن')).toEqual([]);
     expect(mentions('قال مصدران مقربان من الرئيس')).toEqual([]);
-    expect(mentions('وقال مروان البرغوثي إن')).toEqual([['مروان البرغوثي', 'person']]);
+    expect(mentions('وقال مروان الشميري إن')).toEqual([['مروان الشميري', 'person']]);
   });
 
   it('reads no name after a demonym that punctuation ends', () => {
@@ -1390,12 +1390,60 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال سمير ${title} الرئيس إن`).map((m) => m[0])).not.toContain(`سمير ${title}`);
   });
 
-  it.each(namesTables.forcesOfBodies.map((w) => [w] as const))('"%s" before a body\'s head is its men, and the body is the mention', (word) => {
+  const forcesHeads = namesTables.forcesOfBodies.filter((w) => namesTables.organisationHeads.includes(w) || namesTables.organisationNameHeads.includes(w));
+  it.each(forcesHeads.map((w) => [w] as const))('"%s" before a body\'s head is its men, and the body is the mention', (word) => {
     const without = { lexicon: { forcesOfBodies: { replace: namesTables.forcesOfBodies.filter((w) => w !== word) } } };
     expect(mentions(`وتقدمت ${word} الجيش اليمني نحو المدينة`)).toEqual([['الجيش اليمني', 'organization']]);
     expect(mentions(`وتقدمت ${word} الجيش اليمني نحو المدينة`, without)).toEqual([[`${word} الجيش اليمني`, 'organization']]);
     // Before a name of its own it stays: "قوات سوريا الديمقراطية".
     expect(mentions(`وقالت ${word} سوريا الديمقراطية إن`)).toEqual([[`${word} سوريا الديمقراطية`, 'organization']]);
+  });
+
+  it.each(namesTables.forcesOfBodies.map((w) => [w] as const))('"%s" before the nisba of the family that leads them names the group by it', (word) => {
+    const without = { lexicon: { forcesOfBodies: { replace: namesTables.forcesOfBodies.filter((w) => w !== word) } } };
+    expect(mentions(`وسقط قتلى من ${word} الشميري في المواجهات`)).toEqual([['الشميري', 'organization']]);
+    expect(mentions(`وسقط قتلى من ${word} الشميري في المواجهات`, without).map((m) => m[0])).not.toContain('الشميري');
+    // A demonym is the forces' nationality, not a group's name.
+    expect(mentions(`وسقط قتلى من ${word} الأمريكي في المواجهات`)).not.toContainEqual(['الأمريكي', 'organization']);
+  });
+
+  it('reads the Houthis by the family nisba after their militias, behind a clitic or a hashtag too', () => {
+    expect(mentions('أطلقت ميليشيات الحوثي الإيرانية صاروخا باتجاه جازان')).toEqual([
+      ['الحوثي', 'organization'],
+      ['جازان', 'place'],
+    ]);
+    expect(mentions('وتحاصر القوات المشتركة #ميليشيات_الحوثي في المدينة')).toEqual([['الحوثي', 'organization']]);
+    expect(mentions('وتقدمت القوات في مواقع لمليشيا الحوثي')).toEqual([['الحوثي', 'organization']]);
+    // A given name before the nisba makes a person of the family.
+    expect(mentions('وقال القيادي عبدالكريم الحوثي إن')).toEqual([['عبدالكريم الحوثي', 'person']]);
+  });
+
+  it.each(namesTables.districtHeads.map((w) => [w] as const))('"%s" before a name its text locates reads the district or front, not a body', (head) => {
+    const without = { lexicon: { districtHeads: { replace: namesTables.districtHeads.filter((w) => w !== head) } } };
+    expect(mentions(`وتدور المعارك في ${head} باقم شمال صعدة`)).toEqual([
+      ['باقم', 'place'],
+      ['صعدة', 'place'],
+    ]);
+    expect(mentions(`وتدور المعارك في ${head} باقم شمال صعدة`, without).map((m) => m[0])).not.toContain('باقم');
+    expect(mentions(`قصفت الطائرات مواقع في ${head} الدريهمي بمحافظة الحديدة`)).toEqual([
+      ['الدريهمي', 'place'],
+      ['الحديدة', 'place'],
+    ]);
+    // A head that also takes a body's own name (جبهة) reads a bare name only where the text locates it.
+    if (!namesTables.organisationNameHeads.includes(head)) expect(mentions(`سيطرت القوات على ${head} حرض، وقال مصدر`)).toEqual([['حرض', 'place']]);
+    // A word in construct goes on to its complement: "مديرية أمن عدن" is a body, no district أمن.
+    expect(mentions(`وقالت ${head} أمن عدن إن`).map((m) => m[0])).not.toContain('أمن');
+    // A name with the article and nothing to locate it is not read as a district.
+    expect(mentions(`وقالت ${head} الدريهمي إن`).filter((m) => m[1] === 'place')).toEqual([]);
+  });
+
+  it.each(namesTables.directorateFields.map((w) => [w] as const))('"%s" after a directorate is its service, no district', (field) => {
+    const without = { lexicon: { directorateFields: { replace: namesTables.directorateFields.filter((w) => w !== field) } } };
+    expect(mentions(`وقالت مديرية ${field} بمحافظة عدن إن`)).toEqual([
+      [`مديرية ${field}`, 'organization'],
+      ['عدن', 'place'],
+    ]);
+    expect(mentions(`وقالت مديرية ${field} بمحافظة عدن إن`, without)).toContainEqual([field, 'place']);
   });
 
   it.each(namesTables.bodyStateWords.map((w) => [w] as const))('"%s" after a body describes it and ends its name', (word) => {

@@ -39,7 +39,11 @@ export const organisationNameHeads: readonly string[] = [
  * corpora mark them (a government of a country is the country acting); "حكومة الوحدة الوطنية"،
  * "شرطة دبي الدولية" and "مديرية الأمن العام" stay bodies.
  */
-export const placeBodyHeads: readonly string[] = ['حكومة', 'بورصة', 'شرطة', 'مديرية', 'منتخب', 'سفارة', 'قنصلية', 'بعثة', 'استخبارات', 'مخابرات'];
+export const placeBodyHeads: readonly string[] = [
+  'حكومة', 'بورصة', 'شرطة', 'مديرية', 'منتخب', 'سفارة', 'قنصلية', 'بعثة', 'استخبارات', 'مخابرات',
+  // A front of a war is where it is fought: "تقدم الجيش في جبهة الجوف" (الجوف); "جبهة النصرة" is a known body.
+  'جبهة',
+];
 
 /**
  * The fields of ministries that news names by the field alone and the country's adjective:
@@ -105,7 +109,31 @@ export const bandNouns: readonly string[] = ['جند', 'حراس', 'أنصار',
  * Yemeni army's, "ميليشيا الحوثي" the Houthis' (the body is named by its own head or known name after
  * them). Before a name of their own they stay: "قوات سوريا الديمقراطية"، "قوات الدعم السريع".
  */
-export const forcesOfBodies: readonly string[] = ['قوات', 'ميليشيا'];
+export const forcesOfBodies: readonly string[] = ['قوات', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'];
+
+/**
+ * Heads of a body that also name a district or a front, whose name follows: in Yemen "مديرية" is both the
+ * directorate of a service ("مديرية الأمن"، "مديرية أمن عدن") and the district itself ("مديرية حيس"،
+ * "مديرية التحيتا جنوب الحديدة"). The district is read where the word after the head ends the phrase
+ * and the text goes on to locate it (see `districtAfterHead`).
+ */
+export const districtHeads: readonly string[] = [
+  'مديرية',
+  // A front of a war, named after the district it is fought in: "المعارك في جبهة نهم شرق صنعاء" (نهم).
+  'جبهة',
+];
+
+/**
+ * Services a directorate (see `districtHeads`) is of, which no district is named: "مديرية الأمن
+ * بمحافظة عدن"، "مديرية التربية في محافظة تعز" are bodies, "مديرية الظاهر بمحافظة صعدة" a district.
+ * Written with the article, as they follow the head (a plural such as الجوازات names no place after a
+ * head anyway).
+ */
+export const directorateFields: readonly string[] = [
+  'الأمن', 'الشرطة', 'المرور', 'الجمارك', 'الضرائب', 'الإحصاء', 'التربية', 'التعليم', 'الصحة', 'الزراعة',
+  'المياه', 'الكهرباء', 'الأشغال', 'الإسكان', 'النقل', 'الإعلام', 'الثقافة', 'السياحة', 'الآثار', 'الأوقاف',
+  'الأحوال', 'العمل', 'البيئة', 'الشباب', 'الرياضة', 'المراسم',
+];
 
 /**
  * Adjectives of a body's time or state that describe it and are never part of its name, so they

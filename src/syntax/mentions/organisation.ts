@@ -12,6 +12,7 @@ import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, FUALAA, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
+import { placeAfterHead } from './place.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -635,7 +636,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
       out.push(club);
       continue;
     }
-    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k) ?? ministryByField(tokens, t, k);
+    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k) ?? ministryByField(tokens, t, k) ?? groupOfForces(tokens, t, k) ?? districtAfterHead(tokens, lexicon, t, k);
     if (quoted) {
       out.push(quoted);
       continue;
@@ -670,6 +671,60 @@ function countedAfter(tokens: TokenStream, j: TokenIndex): boolean {
   const r = tokens.isWord(j) ? tokens.reading(j) : null;
   return r !== null && r.senses.some((s) => COUNTING_SENSES.has(s.type));
 }
+
+/**
+ * Armed men named after the family that leads them: "ميليشيات الحوثي"، "ميليشيا الحوثي الانقلابية"،
+ * "مسلحو قوات الحوثي" are the Houthis, and the family's nisba is the group's name (الحوثي, an
+ * organisation), while the words of the forces stay out as with a body they serve (see
+ * `forcesOfBodies`). A nisba that is a demonym is the forces' nationality ("قوات الأمريكي" is not
+ * written; "القوات الأمريكية" has the article on the head), and a known name is read as itself.
+ */
+function groupOfForces(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
+  const w = tokens.text(k);
+  if (!stemCandidates(w, HEAD_CLITICS).some((s) => t.forcesOfBodies.has(s))) return null;
+  const next = tokens.next(k);
+  if (next < 0 || !tokens.isWord(next)) return null;
+  const n = tokens.text(next);
+  if (!n.startsWith(article) || !n.endsWith('ي') || n.length < GROUP_NISBA_LETTERS || t.demonyms.has(n) || t.stops.has(n) || t.known.matchAt(tokens, next) !== null || headAt(t, n) !== null) return null;
+  return { start: next, end: tokenIndex(next + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/**
+ * The district a head that names one opens (see `districtHeads`), when its one-word name ends the
+ * phrase and the text locates it: "في مديرية حيس جنوب الحديدة"، "مديرية باقم بمحافظة صعدة"، "مديرية
+ * التحيتا في محافظة الحديدة"، "مديرية مقبنة وجبالها" → the place. A service's directorate goes on in
+ * construct ("مديرية أمن عدن"، "مديرية صحة تعز"، "مديرية الأمن العام") or is not so located, and stays
+ * a body. A name with the article is read only before its governorate or a point of the compass, and
+ * never a service's field (`directorateFields`): "مديرية الأمن بمحافظة عدن" is the security directorate.
+ */
+function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
+  const head = stemCandidates(tokens.text(k), HEAD_CLITICS).find((s) => t.districtHeads.has(s));
+  if (head === undefined) return null;
+  const place = placeAfterHead(tokens, lexicon, tokenIndex(k + 1), head);
+  if (!place || place.end !== place.start + 1) return null;
+  if (t.directorateFields.has(withoutCliticsBeforeArticle(tokens.text(place.start)))) return null;
+  const definite = isDefinite(tokens.text(place.start));
+  const next = tokens.next(place.start);
+  if (next < 0 || !tokens.isWord(next)) return definite || t.organisationNameHeads.has(head) ? null : place;
+  const n = tokens.text(next);
+  if (t.compassPoints.has(n)) return place;
+  // Its governorate: "بمحافظة صعدة"، "في محافظة الحديدة".
+  const governorate = t.placeHeads.matchAt(tokens, next);
+  if (governorate && governorate.clitic > 0 && n.startsWith(prepositionBi)) return place;
+  if (n === IN && t.placeHeads.matchAt(tokens, tokens.nextWord(next))) return place;
+  // A bare name ends where a particle or a word behind a clitic follows: "مديرية باقم من"، "مقبنة وجبالها".
+  // Not after a head that also takes a body's own name, which ends there too: "نقلت جبهة بوليساريو عن".
+  if (definite || t.organisationNameHeads.has(head)) return null;
+  return t.stops.has(n) || (n.length > CLITIC_WORD_LETTERS && HEAD_CLITICS.includes(n[0]!)) ? place : null;
+}
+
+/** في, the preposition of place (folded as written). */
+const IN = 'في';
+/** More letters than a clitic and a word of two: وجبالها, not وهو. */
+const CLITIC_WORD_LETTERS = 3;
+
+/** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */
+const GROUP_NISBA_LETTERS = 6;
 
 /** "شركة « إل جي »"، "مؤسسة " فيتش ريتنغز "": a quoted name right after an organisation's head is the body. */
 function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {

@@ -193,6 +193,10 @@ export interface MentionTables {
   readonly bandNouns: ReadonlySet<string>;
   /** Folded nouns of armed men before the body they serve: قوات، ميليشيا. */
   readonly forcesOfBodies: ReadonlySet<string>;
+  /** Folded heads of a body that also name a district: مديريه. */
+  readonly districtHeads: ReadonlySet<string>;
+  /** Folded services of a directorate, which name no district: الامن، التربيه. */
+  readonly directorateFields: ReadonlySet<string>;
   /** Folded nouns that make no body's name as a head's last complement: البلاد، المدينه. */
   readonly commonComplements: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
@@ -312,6 +316,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       bodyStateWords: folded(tables.bodyStateWords),
       bandNouns: folded(tables.bandNouns),
       forcesOfBodies: folded(tables.forcesOfBodies),
+      districtHeads: folded(tables.districtHeads),
+      directorateFields: folded(tables.directorateFields),
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       ministryFields: folded(tables.ministryFields),
