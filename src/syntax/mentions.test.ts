@@ -106,6 +106,21 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a city joined by و to a body right before it as a club of the same list, near a word of the game', () => {
+    expect(mentions('وتقام مباريات الإياب على ملاعب أرسنال ومرسيليا وليون')).toEqual([
+      ['أرسنال', 'organization'],
+      ['مرسيليا', 'organization'],
+      ['ليون', 'organization'],
+    ]);
+    // Without a word of the game the cities stay places: "زار الوفد روما ومرسيليا".
+    expect(mentions('زار وفد الحركة مقر حماس ومرسيليا').filter((m) => m[0] === 'مرسيليا')).toEqual([['مرسيليا', 'place']]);
+  });
+
+  it('reads no person in the site or network that said it, before its loan name', () => {
+    expect(mentions('ذكر موقع بيزنس إنسايدر أن الشركة خسرت').filter((m) => m[1] === 'person')).toEqual([]);
+    expect(mentions('وقالت شبكة إن بي سي نيوز إن').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+
   it('reads a city as its club after a word of the game or before a masculine nationality adjective', () => {
     expect(mentions('وتعادل مع ضيفه قطر القطري بينما طاف لاعبو مصر الملعب')).toEqual([
       ['قطر', 'organization'],

@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
@@ -270,22 +270,32 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   const clubs = new Set<string>();
   for (const m of mentions) if (m.type === 'organization' && m.end === m.start + 1) clubs.add(tokens.text(m.start).slice(m.skip));
   if (clubs.size === 0) return mentions;
-  return mentions.map((m) => {
-    if (m.type !== 'place' || m.end !== m.start + 1) return m;
-    const word = tokens.text(m.start).slice(m.skip);
-    if (!clubs.has(word) || !t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
-    // Behind ب, where something is: "ببرشلونة".
-    const clitics = tokens.text(m.start).slice(0, m.skip);
-    if (clitics.includes(prepositionBi)) return m;
-    const prev = tokens.previousWord(m.start);
-    // (A verb of narration is a stop word too, but places nothing: "وسجّل ليفربول رقما قياسيا".)
-    const afterVerb = prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev));
-    if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev)) return m;
-    // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
-    // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
-    const side = gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
-    return side ? { ...m, type: 'organization' } : m;
-  });
+  const out: Found[] = [];
+  for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, m, out.at(-1)));
+  return out;
+}
+
+/** The mention `m` read as its club where {@link clubsAgain} says so; `before` is the mention read before it. */
+function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, clubs: ReadonlySet<string>, m: Found, before: Found | undefined): Found {
+  if (m.type !== 'place' || m.end !== m.start + 1) return m;
+  const word = tokens.text(m.start).slice(m.skip);
+  if (!t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
+  // Near a word of the game, a city joined by و to a body right before it is a club of the same list:
+  // "على ملاعب يوفنتوس وليفربول وبرشلونة وإشبيلية".
+  const listed = before !== undefined && before.type === 'organization' && tokens.text(m.start).startsWith(conjunctionAnd) && tokens.previousWord(m.start) === before.end - 1;
+  if (listed && gameNear(tokens, t, m.start)) return { ...m, type: 'organization' };
+  if (!clubs.has(word)) return m;
+  // Behind ب, where something is: "ببرشلونة".
+  const clitics = tokens.text(m.start).slice(0, m.skip);
+  if (clitics.includes(prepositionBi)) return m;
+  const prev = tokens.previousWord(m.start);
+  // (A verb of narration is a stop word too, but places nothing: "وسجّل ليفربول رقما قياسيا".)
+  const afterVerb = prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev));
+  if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev)) return m;
+  // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
+  // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
+  const side = gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
+  return side ? { ...m, type: 'organization' } : m;
 }
 
 /** Fewest letters of a head before a name read again that makes it a namesake: مطار، جائزة (not سجن). */
