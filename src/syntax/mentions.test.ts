@@ -23,6 +23,11 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads "the coalition" alone as no name, and the coalition named by its adjective as the body', () => {
+    expect(mentions('وقال التحالف في بيان إن قوات التحالف دمرت الموقع')).toEqual([]);
+    expect(mentions('وقال التحالف الدولي في بيان')).toEqual([['التحالف الدولي', 'organization']]);
+  });
+
   it('matches places as whole words with their clitics, never inside a word or through vowels', () => {
     expect(mentions('ركب القطار بصورة عادية من المالي')).toEqual([]);
     expect(mentions('وصل وبغداد وبالبصرة ولمصر')).toEqual([
