@@ -187,6 +187,9 @@ export const commonComplements: readonly string[] = [
  */
 export const commonNounHeads: readonly string[] = [
   'حركة', 'تنظيم', 'مركز', 'مجموعة', 'قوات', 'سلطة', 'أمانة', 'جبهة', 'مكتب', 'جماعة', 'تحالف', 'منتدى', 'حرس', 'ديوان',
+  // A descriptor that is also a common noun: a station of what it serves ("محطة الفضاء"، "محطة القطار"، "محطة
+  // الكهرباء"); a channel by its own loan name stays ("محطة فوكس نيوز").
+  'محطة',
 ];
 
 /**
