@@ -296,6 +296,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'نيسان|Nissan', true),
   known('organization', 'مرسيدس|مرسيدس بنز|Mercedes'),
   known('organization', 'سوني|Sony'),
+  known('organization', 'موانئ دبي العالمية|موانئ دبي|موانىء دبي العالمية|موانىء دبي|DP World'),
   known('organization', 'جي بي مورغان|جيه بي مورغان|جي بي مورغان تشيس|جيه بي مورغان تشيس|JPMorgan'),
   known('organization', 'بيركشاير هاثاواي|بيركشاير هاثواي'),
   known('organization', 'غولدمان ساكس|جولدمان ساكس|Goldman Sachs'),
