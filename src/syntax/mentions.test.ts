@@ -860,6 +860,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).not.toContainEqual(['الرئيس الأمريكي', 'place']);
   });
 
+  it('finds a foreign surname again with its particle, and the last word alone', () => {
+    expect(mentions('وقال الرئيس البرازيلي لويس إيناسيو دا سيلفا إنه بريء. ولجأ دا سيلفا إلى النقابة، وقال سيلفا إن')).toEqual([
+      ['لويس إيناسيو دا سيلفا', 'person'],
+      ['دا سيلفا', 'person'],
+      ['سيلفا', 'person'],
+    ]);
+  });
+
   it('finds the surname alone where the text repeats it', () => {
     expect(mentions('وصل توني بلير إلى بغداد. ورحب بلير بالاتفاق')).toEqual([
       ['توني بلير', 'person'],

@@ -146,6 +146,7 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     else {
       const surname = surnameOf(t, words);
       if (surname !== null) names.add(surname);
+      if (surname !== null && words.length > 2) addParticleSurname(t, words, names);
     }
   }
   // A person first named in a list by two words or more is found again too: "انفصال جيجي حديد وزين مالك" …
@@ -158,6 +159,7 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     const surname = surnameOf(t, words);
     if (surname === null || surname.endsWith('ه') || t.placeHeadWords.has(surname)) continue;
     if (!t.organisationHeads.has(withoutArticle(surname)) && !t.descriptorWords.has(withoutArticle(surname))) names.add(surname);
+    if (words.length > 2) addParticleSurname(t, words, names);
   }
   foundAgain(tokens, names, 'person', RANK.person - 0.5, out, (m, k) => {
     // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
@@ -178,6 +180,15 @@ function surnameOf(t: MentionTables, words: readonly string[]): string | null {
   const last = words[words.length - 1]!;
   if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;
   return t.joiners.has(last) || t.stops.has(last) || t.givenNames.starts(last) || t.demonyms.has(last) ? null : last;
+}
+
+/**
+ * A foreign surname with its particle, named again as the text names the person by it: "فنسنت فان غوخ" …
+ * "أعمال فان غوخ"، "لفان غوخ" (the particle is part of the surname; the last word alone is found too).
+ */
+function addParticleSurname(t: MentionTables, words: readonly string[], names: Set<string>): void {
+  const particle = words[words.length - 2]!;
+  if (t.particles.has(particle)) names.add(`${particle} ${words[words.length - 1]!}`);
 }
 
 /** The words of mention `m` as the text writes them, without the clitic before the first. */
