@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyShortForms, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -129,6 +129,8 @@ export interface NamesTables {
   readonly districtHeads: readonly string[];
   /** Services a directorate is of, which name no district: الأمن، التربية (مديرية الأمن بمحافظة عدن). */
   readonly directorateFields: readonly string[];
+  /** Bodies named again by a short form once named in full, each 'full|short|…': التحالف الدولي|التحالف. */
+  readonly bodyShortForms: readonly string[];
   /** Nouns that make no body's name as a head's last complement: البلاد، المدينة (حكومة البلاد). */
   readonly commonComplements: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
@@ -243,6 +245,7 @@ export const namesTables: NamesTables = {
   forcesOfBodies,
   districtHeads,
   directorateFields,
+  bodyShortForms,
   commonComplements,
   placeBodyHeads,
   ministryFields,
@@ -344,6 +347,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   forcesOfBodies: phrase,
   districtHeads: phrase,
   directorateFields: phrase,
+  bodyShortForms: formsOfOne,
   commonComplements: phrase,
   placeBodyHeads: phrase,
   ministryFields: phrase,

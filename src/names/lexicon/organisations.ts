@@ -136,6 +136,18 @@ export const directorateFields: readonly string[] = [
 ];
 
 /**
+ * Short forms of bodies that name them only once the text has named them in full, each
+ * `'full|short|…'`: after "التحالف الدولي" the text's "التحالف" and "قوات التحالف" are that coalition.
+ * Alone, in a text that never names it, "the coalition" names no body, like الحكومة (it is the
+ * Saudi-led one in Yemen as often as the one against ISIS). The short forms stay the gazetteer's
+ * aliases, so that a speaker "التحالف" keeps the coalition's key.
+ */
+export const bodyShortForms: readonly string[] = [
+  'التحالف الدولي|التحالف|قوات التحالف',
+  'التحالف العربي|التحالف|قوات التحالف',
+];
+
+/**
  * Adjectives of a body's time or state that describe it and are never part of its name, so they
  * end it (written masculine; the feminine in ة is read too): "حزب البعث المنحل" → حزب البعث، "جماعة
  * بوكو حرام الإرهابية". Not الجديد, which names bodies too: "حزب الديمقراطية الجديدة"، "حزب الوفد الجديد".
@@ -155,8 +167,9 @@ export const bodyStateWords: readonly string[] = [
   'العملاق', 'الرائد', 'العريق',
   // What it did: "ميليشيا الحوثي الانقلابية" (not المؤتمر, "obeying" and also a congress: حزب المؤتمر).
   'الانقلابي',
-  // Where it stands, a building: "المتحف المقابل لمتنزه"، "المستشفى المجاور".
-  'المقابل', 'المجاور',
+  // Where it stands, a building: "المتحف المقابل لمتنزه"، "المستشفى المجاور"; where its men are: "قوات التحالف
+  // الموجودة لدعم العملية".
+  'المقابل', 'المجاور', 'الموجود',
   // What it is made of or where it meets, a clause: "جبهة العمل الوطني المؤلفة من 12 نائبا"، "كتلة الوفاق المكونة من
   // أربعة أحزاب"، "نادي الشباب المصنف بالدرجة الثانية"، "قوة الطوارئ الدولية المعززة".
   'المؤلف', 'المكون', 'المصنف', 'المعزز', 'الموسع',
