@@ -45,6 +45,8 @@ interface SimilarityTables {
   readonly nativePlaces: ReadonlySet<string>;
   /** Keys of the heads written before a body's or a place's own name or left out: حزب، مجموعه، منطقه. */
   readonly namingHeads: ReadonlySet<string>;
+  /** Keys of the descriptors that say what kind of body follows (فريق، نادي، وكالة): "نادي الهلال" is "الهلال". */
+  readonly descriptorHeads: ReadonlySet<string>;
   /** Keys of the given names that are also common words: دوري، امل، نور. */
   readonly commonWordNames: ReadonlySet<string>;
   /** Folded heads of a body's or a place's name: كتائب، وزاره، مدينه، جبل. */
@@ -89,6 +91,7 @@ const similarityTables = /* @__PURE__ */ compiledOnce((fn, input): SimilarityTab
     placeHeads: new Set(tables.placeHeads.map((w) => keys.key(w))),
     nativePlaces: nativePlaceKeys(tables, keys),
     namingHeads: new Set(tables.namingHeads.map((w) => keys.key(w))),
+    descriptorHeads: new Set(tables.organisationDescriptors.filter((w) => !w.includes(' ')).map((w) => keys.key(w))),
     commonWordNames: new Set(tables.ambiguousGivenNames.map((n) => keys.writtenKey(n))),
     bodyHeads: new Set(
       [...tables.organisationHeads, ...tables.organisationNameHeads, ...tables.organisationDescriptors, ...tables.placeHeads, ...tables.synonymousHeads.flatMap((e) => e.split('|'))]
@@ -803,6 +806,9 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
   // A known place or body is not named by its last word (وكالة كل العراق ≠ العراق).
   if (known) return 0;
+  // A body is not named by the word its head governs unless the head only says its kind: "حزب كاديما" = "كاديما",
+  // "نادي الهلال" = "الهلال", while "مجلس أتلانتيك" (the Atlantic Council) ≠ "أتلانتيك" (the magazine).
+  if (short.length === 1 && long.length === 2 && t.bodyHeads.has(long[0]!) && !t.namingHeads.has(long[0]!) && !t.placeHeads.has(long[0]!) && !t.descriptorHeads.has(long[0]!)) return 0;
   // A surname alone names a person when it is spelled as the full name's (a typo is not enough: رونالدو ≠ رونالدينيو).
   if (short.length === 1) return tokenSimilarity(t, short[0]!, long[long.length - 1]!, true) >= 0.9 ? 0.85 : 0;
   const spelled = (x: string, y: string): boolean => tokenSimilarity(t, x, y, true) >= 0.9;
