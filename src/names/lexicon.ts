@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyShortForms, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyShortForms, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -135,6 +135,8 @@ export interface NamesTables {
   readonly commonComplements: readonly string[];
   /** Heads of a place's own body whose complement, a place alone, is the mention: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: readonly string[];
+  /** Heads of a place's own body that stay in its mention with the place: شرطة، سفارة، منتخب (شرطة دبي). */
+  readonly wholeBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
   readonly ministryFields: readonly string[];
   /** Offices of a state named by the office and the country's feminine adjective: الرئاسة، الإدارة (الرئاسة المصرية). */
@@ -248,6 +250,7 @@ export const namesTables: NamesTables = {
   bodyShortForms,
   commonComplements,
   placeBodyHeads,
+  wholeBodyHeads,
   ministryFields,
   nationalOffices,
   ministryHeads,
@@ -350,6 +353,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   bodyShortForms: formsOfOne,
   commonComplements: phrase,
   placeBodyHeads: phrase,
+  wholeBodyHeads: phrase,
   ministryFields: phrase,
   nationalOffices: phrase,
   ministryHeads: phrase,

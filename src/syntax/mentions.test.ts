@@ -457,7 +457,8 @@ describe('findEntityMentions: organisations', () => {
   it('reads a national team by its adjective as a body, and by its country as the place', () => {
     expect(mentions('فاز المنتخب المصري على نظيره')).toEqual([['المنتخب المصري', 'organization']]);
     expect(mentions('لعب مع المنتخب الأولمبي السعودي')).toEqual([['المنتخب الأولمبي السعودي', 'organization']]);
-    expect(mentions('وخسر منتخب مصر أمام')).toEqual([['مصر', 'place']]);
+    // By its country the team is a body of its own, the country inside its name.
+    expect(mentions('وخسر منتخب مصر أمام')).toEqual([['منتخب مصر', 'organization']]);
   });
 
   it('reads a head that is also a common noun as a body only with more than one word or a known name', () => {
@@ -564,7 +565,8 @@ describe('findEntityMentions: organisations', () => {
   });
 
   it('ends a body’s name at a place before the object of the verb, and at a person in apposition', () => {
-    expect(mentions('وارتفعت بورصة لندن أمس')).toEqual([['لندن', 'place']]);
+    expect(mentions('وارتفعت بورصة لندن أمس')).toEqual([['بورصة لندن', 'organization']]);
+    expect(mentions('رفضت حكومة السودان القرار')).toEqual([['السودان', 'place']]);
     expect(mentions('حكومة الوحدة الوطنية')).toEqual([['حكومة الوحدة الوطنية', 'organization']]);
     expect(mentions('شرطة دبي الدولية')).toEqual([['شرطة دبي الدولية', 'organization']]);
     expect(mentions('زعيم تنظيم القاعدة أسامة بن لادن المسؤول عن')).toEqual([
@@ -909,7 +911,7 @@ describe('findEntityMentions: people', () => {
   it('ends a foreign name before a participle of form VIII (منتخب، مؤتمر), the noun after the subject', () => {
     expect(mentions('قاد إدينسون كافاني منتخب أوروغواي إلى ربع النهائي')).toEqual([
       ['إدينسون كافاني', 'person'],
-      ['أوروغواي', 'place'],
+      ['منتخب أوروغواي', 'organization'],
     ]);
     expect(mentions('وقال زيدان خلال مؤتمر صحفي إن اللاعبين مستعدون')).toEqual([['زيدان', 'person']]);
   });
@@ -1401,9 +1403,18 @@ describe('the tables mentions read', () => {
     expect(mentions('أما هدف سيسكا فقد سجله اللاعب').filter(([, type]) => type === 'organization')).toEqual([]);
   });
 
-  it.each(namesTables.placeBodyHeads.map((w) => [w] as const))('"%s" before a place alone leaves the place as the mention', (head) => {
-    expect(mentions(`رفضت ${head} السودان القرار`)).toEqual([['السودان', 'place']]);
+  it.each(namesTables.placeBodyHeads.map((w) => [w] as const))('"%s" before a place alone leaves the place as the mention, or keeps it inside a body of its own', (head) => {
+    const whole = namesTables.wholeBodyHeads.includes(head);
+    expect(mentions(`رفضت ${head} السودان القرار`)).toEqual([whole ? [`${head} السودان`, 'organization'] : ['السودان', 'place']]);
+    // Its name ends with the place: "قاد منتخب البرازيل للحصول على اللقب".
+    expect(mentions(`وقادت ${head} البرازيل للحصول على`).map((m) => m[0])).toEqual([whole ? `${head} البرازيل` : 'البرازيل']);
     expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);
+  });
+
+  it.each(namesTables.wholeBodyHeads.map((w) => [w] as const))('"%s" before a place is a body of its own that keeps the place', (head) => {
+    const without = { lexicon: { wholeBodyHeads: { replace: namesTables.wholeBodyHeads.filter((w) => w !== head) } } };
+    expect(mentions(`وقالت ${head} مصر إن`)).toEqual([[`${head} مصر`, 'organization']]);
+    expect(mentions(`وقالت ${head} مصر إن`, without)).toEqual([['مصر', 'place']]);
   });
 
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {
@@ -1496,10 +1507,10 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال ${office} الروسي`).filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
-  it('reads a state\'s offices abroad and its services by their country', () => {
-    // By the country's name, the country acting, as news NER corpora mark it.
+  it('reads a state\'s offices abroad and its services as bodies, by their country or its adjective', () => {
+    // A body of its own, the country inside its name, as the mention gold reads it.
     expect(mentions('وتظاهروا أمام سفارة إيران في لندن')).toEqual([
-      ['إيران', 'place'],
+      ['سفارة إيران', 'organization'],
       ['لندن', 'place'],
     ]);
     expect(mentions('وتظاهروا أمام السفارة الإيرانية في لندن')).toEqual([

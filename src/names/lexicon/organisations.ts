@@ -33,17 +33,23 @@ export const organisationNameHeads: readonly string[] = [
 /**
  * Heads of a place's own body — its government, its exchange, its police, its national team, its
  * directorate (in Yemen the district itself), its embassies, consulates, missions and intelligence
- * services — whose complement, when it is a place alone, is the mention ("سفارة إيران" names Iran, "السفارة
- * الإيرانية" the embassy):
- * "حكومة السودان"، "بورصة لندن" and "مديرية زبيد" name Sudan, London and Zabid, as news NER
- * corpora mark them (a government of a country is the country acting); "حكومة الوحدة الوطنية"،
- * "شرطة دبي الدولية" and "مديرية الأمن العام" stay bodies.
+ * services — whose name ends with the place and its adjectives ("قاد منتخب البرازيل للحصول على" ends
+ * at البرازيل), and whose complement, when it is a place alone, is the mention unless the head is one
+ * of `wholeBodyHeads`: "حكومة السودان" names Sudan acting, as news NER corpora mark it, "مديرية زبيد"
+ * the district of Zabid; "حكومة الوحدة الوطنية" and "مديرية الأمن العام" stay bodies.
  */
 export const placeBodyHeads: readonly string[] = [
   'حكومة', 'بورصة', 'شرطة', 'مديرية', 'منتخب', 'سفارة', 'قنصلية', 'بعثة', 'استخبارات', 'مخابرات',
   // A front of a war is where it is fought: "تقدم الجيش في جبهة الجوف" (الجوف); "جبهة النصرة" is a known body.
   'جبهة',
 ];
+
+/**
+ * Heads of a place's own body (see `placeBodyHeads`) that is a body of its own, named by its place,
+ * which stays in the mention: "شرطة دبي"، "سفارة إيران"، "منتخب مصر"، "بورصة لندن" are the police, the
+ * embassy, the team and the exchange, as the mention gold reads them (organisations, the place inside).
+ */
+export const wholeBodyHeads: readonly string[] = ['بورصة', 'شرطة', 'منتخب', 'سفارة', 'قنصلية', 'بعثة', 'استخبارات', 'مخابرات'];
 
 /**
  * The fields of ministries that news names by the field alone and the country's adjective:

@@ -302,7 +302,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A place closes the construct it ends: only an adjective agreeing with the head follows it
     // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
     // A place's own body ends with the place but for its adjectives: "قاد منتخب البرازيل للحصول على"، "وصول منتخب
-    // مصر للمباراة النهائية" (the place is the mention: see placeOfBody).
+    // مصر للمباراة النهائية" (the team, with its place; after حكومة the place alone is the mention: see placeOfBody).
     if (afterPlace && w.startsWith(prepositionLi) && t.placeBodyHeads.has(headWord)) break;
     // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
     // السودان الأعلى"), not a noun: "رفض مجلس السودان القرار".
@@ -455,12 +455,13 @@ function knownBodyAlone(tokens: TokenStream, t: MentionTables, k: TokenIndex, en
 }
 
 /**
- * The place after a head of a place's own body at `k` (حكومة، بورصة) when the complement ending
- * before `end` is that place alone: "حكومة السودان" → السودان, "بورصة نيويورك" → نيويورك; null
- * for "حكومة الوحدة الوطنية" or "شرطة دبي الدولية".
+ * The place after a head of a place's own body at `k` (حكومة، مديرية) when the complement ending
+ * before `end` is that place alone: "حكومة السودان" → السودان, "مديرية زبيد" → زبيد; null for
+ * "حكومة الوحدة الوطنية", and for a body that keeps its place (`wholeBodyHeads`: "بورصة نيويورك").
  */
 function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number, end: TokenIndex): Found | null {
-  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return null;
+  const head = tokens.text(k).slice(skip);
+  if (!t.placeBodyHeads.has(head) || t.wholeBodyHeads.has(head)) return null;
   const j = tokens.next(k);
   const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
   if (!m || m.entry.type !== 'place' || m.skip !== 0 || m.end !== end) return null;

@@ -205,6 +205,8 @@ export interface MentionTables {
   readonly commonComplements: ReadonlySet<string>;
   /** Folded heads of a place's own body: حكومة، بورصة (حكومة [السودان]). */
   readonly placeBodyHeads: ReadonlySet<string>;
+  /** Folded heads of a place's own body that stay in its mention: شرطه، سفاره. */
+  readonly wholeBodyHeads: ReadonlySet<string>;
   /** Folded fields of ministries named alone before a country's adjective: الخارجية (الخارجية الروسية). */
   readonly ministryFields: ReadonlySet<string>;
   /** Folded offices of a state before a country's feminine adjective: الرئاسه، الاداره. */
@@ -326,6 +328,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       shortFormsOfBodies: new Set(tables.bodyShortForms.flatMap((e) => e.split('|').slice(1).map(foldWord))),
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
+      wholeBodyHeads: folded(tables.wholeBodyHeads),
       ministryFields: folded(tables.ministryFields),
       nationalOffices: folded(tables.nationalOffices),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
