@@ -120,6 +120,15 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a city the gazetteer lists as a club as that club in a report of a game, where nothing places it', () => {
+    // (Far from the word of the game: no other rule reads it so.)
+    const report = 'وسجل اللاعب الهدف الأول لفريق أرسنال في المباراة. وفي خبر آخر نشرته الصحف المحلية صباح اليوم بعد أيام طويلة من الانتظار والترقب والقلق في أوساط النقاد والمتابعين والكتاب، ارتفع رصيد برشلونة إلى 65 نقطة';
+    expect(mentions(report).filter((m) => m[0] === 'برشلونة')).toEqual([['برشلونة', 'organization']]);
+    // Where it is, the city: "وانتقل إلى برشلونة"; and with no word of the game in the text, the city.
+    expect(mentions('وسجل اللاعب الهدف الأول لفريق أرسنال في المباراة، ثم سافر إلى برشلونة').filter((m) => m[0] === 'برشلونة')).toEqual([['برشلونة', 'place']]);
+    expect(mentions('زار وفد من شركة أرامكو رصيد برشلونة من المعالم').filter((m) => m[0] === 'برشلونة')).toEqual([['برشلونة', 'place']]);
+  });
+
   it('reads a city joined by و to a body right before it as a club of the same list, near a word of the game', () => {
     expect(mentions('وتقام مباريات الإياب على ملاعب أرسنال ومرسيليا وليون')).toEqual([
       ['أرسنال', 'organization'],

@@ -19,7 +19,7 @@ import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people
 import { isNameStop } from './mentions/person/stops.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
-import { CliticPhraseTable, gameNear, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
+import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
 
 export { personAfterRole, personAfterTitle, personNameAt, type NameReading } from './mentions/person.js';
 
@@ -302,13 +302,31 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   const clubs = new Set<string>();
   for (const m of mentions) if (m.type === 'organization' && m.end === m.start + 1) clubs.add(tokens.text(m.start).slice(m.skip));
   if (clubs.size === 0) return mentions;
+  // In a report of a game (a club named, a word of the game in it), a city the gazetteer also lists as its
+  // club is that club where nothing places it: "فريقه ليفربول إلى فوز"، "رصيد برشلونة في الصدارة".
+  const listedClubs = new Set<string>();
+  if (gameInText(tokens, t)) {
+    for (const m of mentions) {
+      const word = m.type === 'place' && m.end === m.start + 1 ? tokens.text(m.start).slice(m.skip) : '';
+      if (word !== '' && t.known.entriesOf(word).some((e) => e.type === 'organization')) listedClubs.add(word);
+    }
+  }
   const out: Found[] = [];
-  for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, m, out.at(-1)));
+  for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, listedClubs, m, out.at(-1)));
   return out;
 }
 
-/** The mention `m` read as its club where {@link clubsAgain} says so; `before` is the mention read before it. */
-function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, clubs: ReadonlySet<string>, m: Found, before: Found | undefined): Found {
+/** True when a word of the game (`clubContextWords`) is written anywhere in the text: "مباراة"، "مدرب"، "لاعبي". */
+function gameInText(tokens: TokenStream, t: MentionTables): boolean {
+  for (let k = tokenIndex(0); k < tokens.length; k++) if (tokens.isWord(k) && isGameWord(t, tokens.text(k))) return true;
+  return false;
+}
+
+/**
+ * The mention `m` read as its club where {@link clubsAgain} says so; `before` is the mention read before it,
+ * `clubs` the one-word bodies of the text, `listedClubs` its cities the gazetteer lists as clubs in a report of a game.
+ */
+function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, clubs: ReadonlySet<string>, listedClubs: ReadonlySet<string>, m: Found, before: Found | undefined): Found {
   if (m.type !== 'place' || m.end !== m.start + 1) return m;
   const word = tokens.text(m.start).slice(m.skip);
   if (!t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
@@ -316,7 +334,7 @@ function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   // "على ملاعب يوفنتوس وليفربول وبرشلونة وإشبيلية".
   const listed = before !== undefined && before.type === 'organization' && tokens.text(m.start).startsWith(conjunctionAnd) && tokens.previousWord(m.start) === before.end - 1;
   if (listed && gameNear(tokens, t, m.start)) return { ...m, type: 'organization' };
-  if (!clubs.has(word)) return m;
+  if (!clubs.has(word) && !listedClubs.has(word)) return m;
   // Behind ب, where something is: "ببرشلونة".
   const clitics = tokens.text(m.start).slice(0, m.skip);
   if (clitics.includes(prepositionBi)) return m;
@@ -326,7 +344,7 @@ function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev)) return m;
   // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
   // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
-  const side = gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
+  const side = listedClubs.has(word) || gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
   return side ? { ...m, type: 'organization' } : m;
 }
 

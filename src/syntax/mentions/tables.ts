@@ -397,10 +397,14 @@ const GAME_WORD_CLITIC = /^(?:ب|لل?)/u;
  */
 export function gameNear(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
-    const w = tokens.isWord(tokenIndex(j)) ? tokens.text(tokenIndex(j)) : '';
-    if (t.clubContextWords.has(w) || t.clubContextWords.has(withoutArticle(withoutConjunction(w).replace(GAME_WORD_CLITIC, '')))) return true;
+    if (tokens.isWord(tokenIndex(j)) && isGameWord(t, tokens.text(tokenIndex(j)))) return true;
   }
   return false;
+}
+
+/** True when `word` is a word of the game (`clubContextWords`), behind و/ف، ب/لل and the article or not: "وللمباراة". */
+export function isGameWord(t: MentionTables, word: string): boolean {
+  return t.clubContextWords.has(word) || t.clubContextWords.has(withoutArticle(withoutConjunction(word).replace(GAME_WORD_CLITIC, '')));
 }
 
 /** True when the folded word `word` ends in one of the folded `endings`: كبيره in ه. */
