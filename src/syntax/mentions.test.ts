@@ -120,6 +120,12 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a city that names a club as the city after a place head or before a feminine nationality', () => {
+    expect(mentions('وتقام المباراة النهائية بمدينة ليون الفرنسية')).toEqual([['ليون', 'place']]);
+    expect(mentions('وزار الوفد مدينة برشلونة الإسبانية')).toEqual([['برشلونة', 'place']]);
+    expect(mentions('وخسر ليون الفرنسي أمام ضيفه')).toEqual([['ليون', 'organization']]);
+  });
+
   it('reads a city the gazetteer lists as a club as that club in a report of a game, where nothing places it', () => {
     // (Far from the word of the game: no other rule reads it so.)
     const report = 'وسجل اللاعب الهدف الأول لفريق أرسنال في المباراة. وفي خبر آخر نشرته الصحف المحلية صباح اليوم بعد أيام طويلة من الانتظار والترقب والقلق في أوساط النقاد والمتابعين والكتاب، ارتفع رصيد برشلونة إلى 65 نقطة';

@@ -400,6 +400,22 @@ function demonymAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): boo
 }
 
 /**
+ * True when the one word at `k`, a city the tables list, stands as the city: after a place head ("في
+ * مدينة ليون"، "بمدينة فالنسيا") or before a feminine nationality adjective, which agrees with the city
+ * ("ليون الفرنسية"; the club takes the masculine: "ليون الفرنسي").
+ */
+function cityPlaced(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  if (!t.known.entriesOf(tokens.text(k).slice(skip)).some((e) => e.kind === 'city')) return false;
+  const prev = tokens.previousWord(k);
+  if (prev >= 0 && t.placeHeads.matchEndingAt(tokens, prev) !== null) return true;
+  const next = tokens.nextWord(k);
+  return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).endsWith(FEMININE_ENDING);
+}
+
+/** The folded ending of a feminine nationality adjective: الفرنسية → الفرنسيه. */
+const FEMININE_ENDING = 'ه';
+
+/**
  * True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر
  * ومالي". Segmented text writes و apart, and the place it joins is one word further: "بكين و سيول"،
  * "طهران و مشهد"، "صفد و حيفا و الناصرة".
@@ -464,6 +480,8 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
   const fits = (e: KnownName): boolean =>
     e.kind === 'club' && m.end === k + 1 ? clubNamed(tokens, t, k, m.skip) :
+    // A club named by its city is the city after a place head or before a feminine nationality: "بمدينة ليون الفرنسية".
+    e.type === 'organization' && e.ambiguous === true && m.end === k + 1 && cityPlaced(tokens, t, k, m.skip) ? false :
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
