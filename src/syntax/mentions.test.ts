@@ -1426,6 +1426,15 @@ describe('the tables mentions read', () => {
     expect(mentions(`أعلنت ${head} الشؤون الخارجية`)).toEqual([[`${head} الشؤون الخارجية`, 'organization']]);
   });
 
+  it.each(namesTables.commonComplements.map((w) => [w] as const))('"%s" as the last complement of a head names no body, before a nationality too', (word) => {
+    const without = { lexicon: { commonComplements: { replace: namesTables.commonComplements.filter((w) => w !== word) } } };
+    expect(mentions(`وقال مجلس إدارة ${word} إن`)).toEqual([]);
+    // (A head of its own with a nationality is that body: "البنك السوري".)
+    const head = [...namesTables.organisationHeads, ...namesTables.organisationNameHeads, ...namesTables.organisationDescriptors].includes(word.slice(2));
+    if (!head) expect(mentions(`وقال مجلس إدارة ${word} السوري إن`)).toEqual([]);
+    expect(mentions(`وقال مجلس إدارة ${word} إن`, without)).toEqual([[`مجلس إدارة ${word}`, 'organization']]);
+  });
+
   it.each(namesTables.wholeBodyHeads.map((w) => [w] as const))('"%s" before a place is a body of its own that keeps the place', (head) => {
     const without = { lexicon: { wholeBodyHeads: { replace: namesTables.wholeBodyHeads.filter((w) => w !== head) } } };
     expect(mentions(`وقالت ${head} مصر إن`)).toEqual([[`${head} مصر`, 'organization']]);

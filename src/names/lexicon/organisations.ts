@@ -195,6 +195,8 @@ export const commonComplements: readonly string[] = [
   'الهيئة', 'المفوضية', 'المؤسسة', 'المجموعة',
   // A quarter: "من شرطة الحي الذي يقيمون فيه".
   'الحي',
+  // A regime, as its foes call a government: "قوات النظام السوري" are the Syrian army, by an epithet.
+  'النظام',
 ];
 
 /**

@@ -380,7 +380,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const known = (i: TokenIndex): boolean => t.known.matchAt(tokens, i) !== null;
   // "حكومة البلاد"، "شرطة المدينة"، "مجلس إدارة الشركة": a complement ending in a place or a body by its kind
   // names none, unless a known name is in it.
-  if (!head.definite && !complement && t.commonComplements.has(tokens.text(tokenIndex(end - 1))) && !anyWordAfter(tokens, k, end, known)) return null;
+  // So past the complement's nationality: "قوات النظام السوري" are the Syrian army by an epithet.
+  let last = tokenIndex(end - 1);
+  while (last > k + 1 && t.demonyms.has(tokens.text(last))) last = tokens.previousWord(last);
+  if (!head.definite && !complement && t.commonComplements.has(tokens.text(last)) && !anyWordAfter(tokens, k, end, known)) return null;
   // "الشركة الألمانية"، "الوكالة الروسية": a descriptor with the article and a nationality is the body of
   // the story, no name; a ل complement names one, as a field does ("الوكالة الذرية").
   if (head.definite && !complement && t.descriptorWords.has(headWord) && !anyWordAfter(tokens, k, end, (i) => !t.demonyms.has(tokens.text(i)) && !t.genericBodyWords.has(tokens.text(i)))) return null;
