@@ -886,6 +886,16 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).not.toContainEqual(['الرئيس الأمريكي', 'place']);
   });
 
+  it('reads a given name that is also a demonym as the name before the word of its chain', () => {
+    expect(mentions('وقال رئيس الهيئة العامة للرياضة تركي آل الشيخ إن')).toEqual([
+      ['الهيئة العامة للرياضة', 'organization'],
+      ['تركي آل الشيخ', 'person'],
+    ]);
+    expect(mentions('والتقى تركي بن عبد الله بالوفد')).toEqual([['تركي بن عبد الله', 'person']]);
+    // The adjective stays an adjective: "الجيش التركي".
+    expect(mentions('وقصف الجيش التركي مواقع')).toEqual([['الجيش التركي', 'organization']]);
+  });
+
   it('finds a foreign surname again with its particle, and the last word alone', () => {
     expect(mentions('وقال الرئيس البرازيلي لويس إيناسيو دا سيلفا إنه بريء. ولجأ دا سيلفا إلى النقابة، وقال سيلفا إن')).toEqual([
       ['لويس إيناسيو دا سيلفا', 'person'],

@@ -420,6 +420,13 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       if (next >= 0 && singularDemonym(t, governed) && t.givenNames.matchAt(tokens, next) === null && opensNameByContext(tokens, lexicon, t, next)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
     }
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
+      // A given name that is also a demonym opens a name before the word of its chain: "رئيس الهيئة تركي آل
+      // الشيخ"، "تركي بن عبدالله" (the adjective "Turkish" takes no آل or بن after it).
+      const chain = tokens.nextWord(k);
+      if (t.givenNames.matchAt(tokens, k) !== null && chain >= 0 && tokens.next(k) === chain && t.joiners.has(tokens.text(chain))) {
+        add(personNameAt(tokens, lexicon, k, false));
+        continue;
+      }
       // Punctuation between ends the phrase: "… النووي الإيراني. قرار منتظر" names no one.
       const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
       if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) {
