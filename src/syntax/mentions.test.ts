@@ -133,6 +133,12 @@ describe('findEntityMentions: known names', () => {
     // Where it is, the city: "وانتقل إلى برشلونة"; and with no word of the game in the text, the city.
     expect(mentions('وسجل اللاعب الهدف الأول لفريق أرسنال في المباراة، ثم سافر إلى برشلونة').filter((m) => m[0] === 'برشلونة')).toEqual([['برشلونة', 'place']]);
     expect(mentions('زار وفد من شركة أرامكو رصيد برشلونة من المعالم').filter((m) => m[0] === 'برشلونة')).toEqual([['برشلونة', 'place']]);
+    // A capital the gazetteer lists as a club too: "ضد روما"، while "في روما" is the city.
+    const rome = 'ناشد مدرب فريق ليفربول جماهير النادي التحلي بالهدوء في مباراة الإياب ضد روما، التي تقام في روما الأربعاء';
+    expect(mentions(rome).filter((m) => m[0] === 'روما')).toEqual([
+      ['روما', 'organization'],
+      ['روما', 'place'],
+    ]);
   });
 
   it('reads a city joined by و to a body right before it as a club of the same list, near a word of the game', () => {

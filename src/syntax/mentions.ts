@@ -329,7 +329,8 @@ function gameInText(tokens: TokenStream, t: MentionTables): boolean {
 function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, clubs: ReadonlySet<string>, listedClubs: ReadonlySet<string>, m: Found, before: Found | undefined): Found {
   if (m.type !== 'place' || m.end !== m.start + 1) return m;
   const word = tokens.text(m.start).slice(m.skip);
-  if (!t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
+  // (A capital the gazetteer lists as a club too: "ضد روما".)
+  if (!listedClubs.has(word) && !t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
   // Near a word of the game, a city joined by و to a body right before it is a club of the same list:
   // "على ملاعب يوفنتوس وليفربول وبرشلونة وإشبيلية".
   const listed = before !== undefined && before.type === 'organization' && tokens.text(m.start).startsWith(conjunctionAnd) && tokens.previousWord(m.start) === before.end - 1;
