@@ -892,6 +892,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).not.toContainEqual(['الرئيس الأمريكي', 'place']);
   });
 
+  it('ends a name before the state of its bearer or a verbal noun with his pronoun', () => {
+    expect(mentions('وقال كريستيانو رونالدو إن الفريق جاهز. وأضاف رونالدو متحدثا إلى الصحفيين: ويصب رونالدو تركيزه على المباراة')).toEqual([
+      ['كريستيانو رونالدو', 'person'],
+      ['رونالدو', 'person'],
+      ['رونالدو', 'person'],
+    ]);
+  });
+
   it('reads a given name that is also a demonym as the name before the word of its chain', () => {
     expect(mentions('وقال رئيس الهيئة العامة للرياضة تركي آل الشيخ إن')).toEqual([
       ['الهيئة العامة للرياضة', 'organization'],
