@@ -88,6 +88,12 @@ describe('findEntityMentions: known names', () => {
       ['النيجر', 'place'],
       ['مالي', 'place'],
     ]);
+    // The Lebanese town of Khiam, and the tents.
+    expect(mentions('أقدم الجنود على حرق بعض الخيام')).toEqual([]);
+    expect(mentions('قصفت الطائرات بلدة الخيام جنوب لبنان')).toEqual([
+      ['الخيام', 'place'],
+      ['لبنان', 'place'],
+    ]);
   });
 
   it('reads a place name as the common word its context makes it', () => {
