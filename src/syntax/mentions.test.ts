@@ -88,6 +88,8 @@ describe('findEntityMentions: known names', () => {
       ['النيجر', 'place'],
       ['مالي', 'place'],
     ]);
+    // The Iraqi town of al-Khalis, and pure gold.
+    expect(mentions('تتكون الجائزة من الذهب الخالص بنسبة 75 بالمئة')).toEqual([]);
     // The Lebanese town of Khiam, and the tents.
     expect(mentions('أقدم الجنود على حرق بعض الخيام')).toEqual([]);
     expect(mentions('قصفت الطائرات بلدة الخيام جنوب لبنان')).toEqual([
