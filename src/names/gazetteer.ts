@@ -313,7 +313,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   // Clubs named by their city alone, as news names them in a report of a game ("ضد بورتو"، "مواجهة روما").
   known('organization', 'روما', true),
   known('organization', 'نابولي', true),
-  known('organization', 'إشبيلية|إشبيليه', true),
+  known('organization', 'إشبيلية', true),
   known('organization', 'بورتو', true),
   known('organization', 'فالنسيا|بلنسية', true),
   known('organization', 'مرسيليا', true),
