@@ -128,6 +128,11 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
+  it('reads a country after a word of the game as the place it is, and before a masculine nationality as a club', () => {
+    expect(mentions('وتصدى حارس مرمى النيجر لركلة جزاء')).toEqual([['النيجر', 'place']]);
+    expect(mentions('وانضم اللاعب إلى موناكو الفرنسي')).toEqual([['موناكو', 'organization']]);
+  });
+
   it('reads a city that names a club as the city after a place head or before a feminine nationality', () => {
     expect(mentions('وتقام المباراة النهائية بمدينة ليون الفرنسية')).toEqual([['ليون', 'place']]);
     expect(mentions('وزار الوفد مدينة برشلونة الإسبانية')).toEqual([['برشلونة', 'place']]);

@@ -35,7 +35,10 @@ const STRAIGHT_QUOTE = '"';
  */
 function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry: KnownName): boolean {
   if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'country') return false;
-  const prev = tokens.previousWord(k);
+  // A country after a word of the game is its national team, which the country names as a place does
+  // ("حارس مرمى النيجر"، "مباراة مصر أمام النيجر", as "فازت فرنسا"); only a masculine nationality after it
+  // makes it a club named so ("موناكو الفرنسي").
+  const prev = entry.kind === 'country' ? NO_TOKEN : tokens.previousWord(k);
   if (prev >= 0 && t.clubContextWords.has(withoutConjunction(tokens.text(prev)))) return true;
   // The pronoun written apart: "مضيف ه ليون" is مضيفه.
   const noun = prev >= 0 && t.pronounsApart.has(tokens.text(prev)) ? tokens.previousWord(prev) : NO_TOKEN;
