@@ -906,6 +906,16 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وكان مبعوث الرئيس الأمريكي بريت ماكغورك أعلن')).not.toContainEqual(['الرئيس الأمريكي', 'place']);
   });
 
+  it('reads a compound name joined by a hyphen as one name, never two known names so joined', () => {
+    expect(mentions('وقالت العارضة كريستينا كارلين-كرافت إن')).toEqual([['كريستينا كارلين-كرافت', 'person']]);
+    expect(mentions('وصرح القاضي كيم سي-يون إن')).toEqual([['كيم سي-يون', 'person']]);
+    expect(mentions('انعقدت قمة ماكرون-ميركل في باريس')).toEqual([
+      ['ماكرون', 'person'],
+      ['ميركل', 'person'],
+      ['باريس', 'place'],
+    ]);
+  });
+
   it('ends a name before the state of its bearer or a verbal noun with his pronoun', () => {
     expect(mentions('وقال كريستيانو رونالدو إن الفريق جاهز. وأضاف رونالدو متحدثا إلى الصحفيين: ويصب رونالدو تركيزه على المباراة')).toEqual([
       ['كريستيانو رونالدو', 'person'],

@@ -16,7 +16,7 @@ import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './le
 import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
-import { isNameStop } from './mentions/person/stops.js';
+import { isNameStop, isNumberWord } from './mentions/person/stops.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
 import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
@@ -143,7 +143,8 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     names.add(words.join(' '));
     // A family name in الله is the two words: "رامي الحمد الله" is "الحمد الله" again, never "الله".
     if (words.length > 2 && words[words.length - 1] === GOD && !t.joiners.has(words[words.length - 2]!)) names.add(words.slice(-2).join(' '));
-    else {
+    // A compound surname joined by a hyphen is found again whole, never by its last part: "كون-بينديت".
+    else if (!joinedByHyphen(tokens, m)) {
       const surname = surnameOf(t, words);
       if (surname !== null) names.add(surname);
       if (surname !== null && words.length > 2) addParticleSurname(t, words, names);
@@ -240,6 +241,36 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
 }
 
 /**
+ * Person mention `m` with the words joined to its last one by a hyphen written without spaces:
+ * "كارلين-كرافت"، "مون جاي-إن" (a spaced dash, "ماكرون - ميركل", joins two names, and so does a hyphen
+ * before a name the tables know).
+ */
+function withHyphenatedParts(tokens: TokenStream, t: MentionTables, m: Found): Found {
+  // A name the tables know is whole: "قمة ترامب-كيم" joins two.
+  if (t.known.matchAt(tokens, m.start)?.end === m.end) return m;
+  let end = m.end;
+  for (let n = 0; n < HYPHENATED_PARTS; n++) {
+    const dash = end;
+    const next = tokenIndex(end + 1);
+    if (next >= tokens.length || !tokens.isPunct(dash, '-') || !tokens.isWord(next)) break;
+    if (tokens.start(dash) !== tokens.end(tokenIndex(dash - 1)) || tokens.start(next) !== tokens.end(dash)) break;
+    // Two known names so joined are two: "قمة ماكرون-ميركل".
+    if (isNameStop(tokens, t, next) || isNumberWord(tokens, next) || t.known.matchAt(tokens, next) !== null) break;
+    end = tokenIndex(next + 1);
+  }
+  return end === m.end ? m : { ...m, end };
+}
+
+/** True when a hyphen joins two words of mention `m`: "كارلين-كرافت". */
+function joinedByHyphen(tokens: TokenStream, m: Found): boolean {
+  for (let k = m.start; k < m.end; k++) if (tokens.isPunct(k, '-')) return true;
+  return false;
+}
+
+/** Most parts a hyphen joins to a name: "كارلين-كرافت", "جان-لوك". */
+const HYPHENATED_PARTS = 2;
+
+/**
  * The mentions without the short forms of bodies (`bodyShortForms`) that the document never names in
  * full: "وقال التحالف في بيان" names no body, while after "التحالف الدولي" the text's "التحالف" and
  * "قوات التحالف" are that coalition (its key, as the gazetteer's alias, joins them).
@@ -274,6 +305,8 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   findOrganisations(tokens, lexicon, found);
   findPlacesByHead(tokens, lexicon, found);
   findPeople(document, lexicon, found);
+  // A compound surname joined by a hyphen is one name: "كريستينا كارلين-كرافت"، "جان-لوك غودار".
+  for (let i = 0; i < found.length; i++) if (found[i]!.type === 'person') found[i] = withHyphenatedParts(tokens, t, found[i]!);
   // A person the tables know, or one named again, right after the head of a thing named after him is
   // that thing's namesake, not the person: "مسجد الحسن الثاني"، "مطار حيدر علييف" (findPeople reads the
   // rest so). After a head of three letters one named again is as often the man: "لتبرير سجن ستادلر".
