@@ -922,6 +922,11 @@ describe('findEntityMentions: people', () => {
       ['رونالدو', 'person'],
       ['رونالدو', 'person'],
     ]);
+    // Nor a preposition glued before a hamza on alif: "وانتهت قمة ترامب وكيم بإصدار بيان".
+    expect(mentions('وانتهت قمة ترامب وكيم بإصدار بيان مشترك')).toEqual([
+      ['ترامب', 'person'],
+      ['كيم', 'person'],
+    ]);
   });
 
   it('reads a given name that is also a demonym as the name before the word of its chain', () => {

@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { MentionTables } from '../tables.js';
-import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
 /** Letters of ب with the article before the stem of a word shaped like one: بالتذكير → تذكير. */
@@ -73,6 +73,8 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith(TA_MARBUTA)) return false;
   // Nor is the subject's state, a derived participle in the accusative, or a verbal noun with his pronoun:
   // "وظهر رونالدو متحدثا إلى الصحفيين"، "وفقد رونالدو تركيزه" (a loan surname has neither shape: موراتا، مورينيو).
+  // Nor a preposition glued before a hamza on alif, which no name begins with: "رونالدو بألم"، "ميسي لأسباب".
+  if (PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
   const bare = w.replace(POSSESSIVE, '');
   if ((w.endsWith(ACCUSATIVE_ENDING) && PARTICIPLE.test(w.slice(0, -1))) || (bare !== w && VERBAL_NOUN.test(bare))) return false;
   const known = t.known.matchAt(tokens, j);
