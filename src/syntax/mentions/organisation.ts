@@ -698,8 +698,8 @@ function groupOfForces(tokens: TokenStream, t: MentionTables, k: TokenIndex): Fo
  * phrase and the text locates it: "في مديرية حيس جنوب الحديدة"، "مديرية باقم بمحافظة صعدة"، "مديرية
  * التحيتا في محافظة الحديدة"، "مديرية مقبنة وجبالها" → the place. A service's directorate goes on in
  * construct ("مديرية أمن عدن"، "مديرية صحة تعز"، "مديرية الأمن العام") or is not so located, and stays
- * a body. A name with the article is read only before its governorate or a point of the compass, and
- * never a service's field (`directorateFields`): "مديرية الأمن بمحافظة عدن" is the security directorate.
+ * a body. A name with the article is never a service's field (`directorateFields`): "مديرية الأمن
+ * بمحافظة عدن" is the security directorate, "مديرية الدريهمي، على أطراف" the district.
  */
 function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
   const head = stemCandidates(tokens.text(k), HEAD_CLITICS).find((s) => t.districtHeads.has(s));
@@ -707,18 +707,17 @@ function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const place = placeAfterHead(tokens, lexicon, tokenIndex(k + 1), head);
   if (!place || place.end !== place.start + 1) return null;
   if (t.directorateFields.has(withoutCliticsBeforeArticle(tokens.text(place.start)))) return null;
-  const definite = isDefinite(tokens.text(place.start));
   const next = tokens.next(place.start);
-  if (next < 0 || !tokens.isWord(next)) return definite || t.organisationNameHeads.has(head) ? null : place;
+  if (next < 0 || !tokens.isWord(next)) return t.organisationNameHeads.has(head) ? null : place;
   const n = tokens.text(next);
   if (t.compassPoints.has(n)) return place;
   // Its governorate: "بمحافظة صعدة"، "في محافظة الحديدة".
   const governorate = t.placeHeads.matchAt(tokens, next);
   if (governorate && governorate.clitic > 0 && n.startsWith(prepositionBi)) return place;
   if (n === IN && t.placeHeads.matchAt(tokens, tokens.nextWord(next))) return place;
-  // A bare name ends where a particle or a word behind a clitic follows: "مديرية باقم من"، "مقبنة وجبالها".
+  // A name ends where a particle or a word behind a clitic follows: "مديرية باقم من"، "مقبنة وجبالها"، "مديرية الصلو وتمكن".
   // Not after a head that also takes a body's own name, which ends there too: "نقلت جبهة بوليساريو عن".
-  if (definite || t.organisationNameHeads.has(head)) return null;
+  if (t.organisationNameHeads.has(head)) return null;
   return t.stops.has(n) || (n.length > CLITIC_WORD_LETTERS && HEAD_CLITICS.includes(n[0]!)) ? place : null;
 }
 
