@@ -13,6 +13,7 @@ import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
 import { ACCUSATIVE_ENDING, MAFAAIL } from './person/shapes.js';
+import { FEMININE } from './place.js';
 import { gameNear, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
@@ -412,11 +413,8 @@ function cityPlaced(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   const prev = tokens.previousWord(k);
   if (prev >= 0 && t.placeHeads.matchEndingAt(tokens, prev) !== null) return true;
   const next = tokens.nextWord(k);
-  return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).endsWith(FEMININE_ENDING);
+  return next >= 0 && t.demonyms.has(tokens.text(next)) && tokens.text(next).endsWith(FEMININE);
 }
-
-/** The folded ending of a feminine nationality adjective: الفرنسية → الفرنسيه. */
-const FEMININE_ENDING = 'ه';
 
 /**
  * True when a listed place that is no common word stands next to token `k`, joined by و: "والجزائر

@@ -714,15 +714,13 @@ function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // Its governorate: "بمحافظة صعدة"، "في محافظة الحديدة".
   const governorate = t.placeHeads.matchAt(tokens, next);
   if (governorate && governorate.clitic > 0 && n.startsWith(prepositionBi)) return place;
-  if (n === IN && t.placeHeads.matchAt(tokens, tokens.nextWord(next))) return place;
+  if (t.links.in.has(n) && t.placeHeads.matchAt(tokens, tokens.nextWord(next))) return place;
   // A name ends where a particle or a word behind a clitic follows: "مديرية باقم من"، "مقبنة وجبالها"، "مديرية الصلو وتمكن".
   // Not after a head that also takes a body's own name, which ends there too: "نقلت جبهة بوليساريو عن".
   if (t.organisationNameHeads.has(head)) return null;
   return t.stops.has(n) || (n.length > CLITIC_WORD_LETTERS && HEAD_CLITICS.includes(n[0]!)) ? place : null;
 }
 
-/** في, the preposition of place (folded as written). */
-const IN = 'في';
 /** More letters than a clitic and a word of two: وجبالها, not وهو. */
 const CLITIC_WORD_LETTERS = 3;
 

@@ -23,8 +23,8 @@ const LOAN_NA_LETTERS = 4;
 /** Fewest letters of a place no table lists. */
 const PLACE_LETTERS = 2;
 
-/** The folded ending of a feminine head: مدينة، مقاطعة. */
-const FEMININE = 'ه';
+/** The folded ending of a feminine word: a head (مدينة، مقاطعة), a nationality adjective (الفرنسية). */
+export const FEMININE = 'ه';
 
 /** The ending of a feminine elative, an adjective of a place: الكبرى، الوسطى، السفلى. */
 const ELATIVE_ENDING = 'ى';

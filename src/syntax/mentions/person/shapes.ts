@@ -19,6 +19,9 @@ export const FUTURE_VERB = /^س[يتن]/u;
 /** Pronoun suffixes: معهم، لإقناعهم، عنها. */
 export const PRONOUN = /(?:هم|هما|ها|كم|نا)$/u;
 
+/** A possessive of the third person at the end of a noun, ه "his" too: تركيزه، أهدافها، فريقهم (checked on a noun's shape only). */
+export const POSSESSIVE = /(?:ه|هم|هما|ها)$/u;
+
 /** Long vowels: a foreign name takes one where a verb's prefix takes a consonant (تيفيز، تستعد). */
 export const LONG_VOWELS = 'اوي';
 

@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { MentionTables } from '../tables.js';
-import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, POSSESSIVE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
 /** Letters of ب with the article before the stem of a word shaped like one: بالتذكير → تذكير. */
@@ -53,9 +53,6 @@ export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const known = t.known.matchAt(tokens, j);
   return !known || known.entry.type === 'person';
 }
-
-/** A possessive pronoun at the end of a noun: تركيزه، أهدافها، فريقهم. */
-const POSSESSIVE = /(?:ه|هم|هما|ها)$/u;
 
 /**
  * True when word token `j`, right after a foreign given name, is its surname though it is shaped
