@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyShortForms, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -137,6 +137,10 @@ export interface NamesTables {
   readonly placeBodyHeads: readonly string[];
   /** Heads of a place's own body that stay in its mention with the place: شرطة، سفارة، منتخب (شرطة دبي). */
   readonly wholeBodyHeads: readonly string[];
+  /** Heads of a unit inside a body named after it: لجنة، مكتب (لجنة الاستخبارات في [مجلس النواب]). */
+  readonly unitHeads: readonly string[];
+  /** Heads of a body named by its task, no body alone: لجنة (لجنة التحكيم). */
+  readonly taskBodyHeads: readonly string[];
   /** Fields of ministries named alone before a country's feminine adjective: الخارجية، الدفاع (الخارجية الروسية). */
   readonly ministryFields: readonly string[];
   /** Offices of a state named by the office and the country's feminine adjective: الرئاسة، الإدارة (الرئاسة المصرية). */
@@ -251,6 +255,8 @@ export const namesTables: NamesTables = {
   commonComplements,
   placeBodyHeads,
   wholeBodyHeads,
+  unitHeads,
+  taskBodyHeads,
   ministryFields,
   nationalOffices,
   ministryHeads,
@@ -354,6 +360,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonComplements: phrase,
   placeBodyHeads: phrase,
   wholeBodyHeads: phrase,
+  unitHeads: phrase,
+  taskBodyHeads: phrase,
   ministryFields: phrase,
   nationalOffices: phrase,
   ministryHeads: phrase,

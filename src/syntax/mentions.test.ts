@@ -1488,6 +1488,26 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال مجلس إدارة ${word} إن`, without)).toEqual([[`مجلس إدارة ${word}`, 'organization']]);
   });
 
+  it.each(namesTables.unitHeads.map((w) => [w] as const))('"%s" with common words before في or ب and a body is a unit of that body', (head) => {
+    const without = { lexicon: { unitHeads: { replace: namesTables.unitHeads.filter((w) => w !== head) } } };
+    const sentence = `وقال عضو ${head} الشؤون الخارجية في مجلس النواب إن`;
+    expect(mentions(sentence)).toEqual([['مجلس النواب', 'organization']]);
+    expect(mentions(sentence, without)).toEqual([[`${head} الشؤون الخارجية`, 'organization'], ['مجلس النواب', 'organization']]);
+    // A place after في says where the body is, not whose unit it is; a demonym names it.
+    expect(mentions(`وقال عضو ${head} الشؤون الخارجية في العراق إن`)).toEqual([[`${head} الشؤون الخارجية`, 'organization'], ['العراق', 'place']]);
+    expect(mentions(`وقال عضو ${head} الشؤون الخارجية العراقي بمجلس النواب إن`).map(([text]) => text)).toContain(`${head} الشؤون الخارجية العراقي`);
+  });
+
+  it.each(namesTables.taskBodyHeads.map((w) => [w] as const))('"%s" with one noun of its task names no body unless a place follows', (head) => {
+    const without = { lexicon: { taskBodyHeads: { replace: namesTables.taskBodyHeads.filter((w) => w !== head) } } };
+    expect(mentions(`وقررت ${head} الانضباط إيقاف اللاعب`)).toEqual([]);
+    expect(mentions(`وقررت ${head} الانضباط إيقاف اللاعب`, without)).toEqual([[`${head} الانضباط`, 'organization']]);
+    expect(mentions(`وكانت ${head} العفو في تكساس قد أوصت`)).toEqual([[`${head} العفو`, 'organization'], ['تكساس', 'place']]);
+    // An adjective or a ل complement says which body it is.
+    expect(mentions(`وقالت ${head} الإنقاذ الدولية إن`)).toEqual([[`${head} الإنقاذ الدولية`, 'organization']]);
+    expect(mentions(`وأعلنت ${head} الحج العليا أن`)).toEqual([[`${head} الحج العليا`, 'organization']]);
+  });
+
   it.each(namesTables.wholeBodyHeads.map((w) => [w] as const))('"%s" before a place is a body of its own that keeps the place', (head) => {
     const without = { lexicon: { wholeBodyHeads: { replace: namesTables.wholeBodyHeads.filter((w) => w !== head) } } };
     expect(mentions(`وقالت ${head} مصر إن`)).toEqual([[`${head} مصر`, 'organization']]);

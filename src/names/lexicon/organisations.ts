@@ -214,6 +214,21 @@ export const commonNounHeads: readonly string[] = [
 ];
 
 /**
+ * Heads of a unit inside a larger body: with common words alone after them, followed by في or ب and the
+ * body, they name a part of it, not a body of its own ("لجنة الاستخبارات في مجلس النواب"، "المجلس المركزي
+ * في حزب الله"، "لجنة القيم بالفيفا"): the body after في or ب is the mention.
+ */
+export const unitHeads: readonly string[] = ['لجنة', 'مكتب', 'مجلس', 'هيئة', 'مفوضية', 'أمانة'];
+
+/**
+ * Heads of a body named by its task: with common words alone after them they name what it does, not
+ * which it is ("لجنة التحكيم" is a festival's jury, "لجنة العقوبات" the sanctions committee of whatever
+ * council the story is about), unless a demonym, a known name or a place after في or ب says which:
+ * "اللجنة الاقتصادية السعودية"، "لجنة العفو في تكساس".
+ */
+export const taskBodyHeads: readonly string[] = ['لجنة'];
+
+/**
  * Words that open a club's name before its city: "دينامو كييف"، "ستيوا بوخارست"، "أولمبيك
  * مرسيليا"، "سبورتنغ لشبونة". The two words are the club.
  */

@@ -411,10 +411,40 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
   // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
   if (!head.definite && !head.takesName && knownBodyAlone(tokens, t, k, tokenIndex(end))) return null;
+  // Common words alone after the head of a unit or a task name no body of their own (see `unitHeads`,
+  // `taskBodyHeads`): "لجنة الاستخبارات في مجلس النواب" is a unit of the House (its body is the mention),
+  // "لجنة التحكيم" a jury; "اللجنة الاقتصادية السعودية"، "لجنة العفو في تكساس" are named.
+  if ((t.unitHeads.has(bareHead) || t.taskBodyHeads.has(bareHead)) && !anyWordAfter(tokens, k, end, (i) => !isDefinite(tokens.text(i)) || known(i) || t.demonyms.has(tokens.text(i)))) {
+    const after = whereAfter(tokens, t, tokens.next(tokenIndex(end - 1)));
+    // A task is one noun after the head: an adjective or a ل complement names the body ("لجنة الإنقاذ
+    // الدولية"، "اللجنة العليا للإغاثة"، "لجنة الحج العليا").
+    const task = t.taskBodyHeads.has(bareHead) && !head.definite && end === tokens.next(k) + 1 && !NISBA.test(tokens.text(tokens.next(k))) && after !== 'place';
+    if ((t.unitHeads.has(bareHead) && after === 'body') || task) return null;
+  }
   // "حكومة السودان"، "بورصة لندن": the body of a place named by the place alone is the place.
   const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
   if (place) return place;
   return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+}
+
+/**
+ * What the words from `j` say the phrase before them is in or of: a body ("في مجلس النواب"، "بالفيفا"،
+ * "في الاتحاد"), a place ("في تكساس"، "بالرياض") or nothing.
+ */
+function whereAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): 'body' | 'place' | null {
+  if (j < 0 || !tokens.isWord(j)) return null;
+  let at = j;
+  let w = tokens.text(j);
+  if (t.links.in.has(w)) {
+    at = tokens.next(j);
+    if (at < 0 || !tokens.isWord(at)) return null;
+    w = tokens.text(at);
+  } else if (!w.startsWith(prepositionBi)) return null;
+  const known = t.known.matchAt(tokens, at);
+  const clitic = at === j ? prepositionBi.length : 0;
+  if (known && known.skip === clitic) return known.entry.type === 'organization' ? 'body' : known.entry.type === 'place' ? 'place' : null;
+  const bare = withoutArticle(w.slice(clitic));
+  return t.organisationHeads.has(bare) && !t.commonNounHeads.has(bare) ? 'body' : null;
 }
 
 /** True when a word token after `k` and before `end` passes `test`. */

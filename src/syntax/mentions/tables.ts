@@ -207,6 +207,10 @@ export interface MentionTables {
   readonly placeBodyHeads: ReadonlySet<string>;
   /** Folded heads of a place's own body that stay in its mention: شرطه، سفاره. */
   readonly wholeBodyHeads: ReadonlySet<string>;
+  /** Folded heads of a unit inside a body: لجنه، مكتب. */
+  readonly unitHeads: ReadonlySet<string>;
+  /** Folded heads of a body named by its task: لجنه. */
+  readonly taskBodyHeads: ReadonlySet<string>;
   /** Folded fields of ministries named alone before a country's adjective: الخارجية (الخارجية الروسية). */
   readonly ministryFields: ReadonlySet<string>;
   /** Folded offices of a state before a country's feminine adjective: الرئاسه، الاداره. */
@@ -329,6 +333,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       wholeBodyHeads: folded(tables.wholeBodyHeads),
+      unitHeads: folded(tables.unitHeads),
+      taskBodyHeads: folded(tables.taskBodyHeads),
       ministryFields: folded(tables.ministryFields),
       nationalOffices: folded(tables.nationalOffices),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
