@@ -309,6 +309,15 @@ describe('findEntityMentions: known names', () => {
 });
 
 describe('findEntityMentions: organisations', () => {
+  it('ends a body\'s name before a verbal noun or a plural in ات, the object of its verb', () => {
+    expect(mentions('وبلغ المنتخب السعودي النهائيات للمرة الخامسة')).toEqual([['المنتخب السعودي', 'organization']]);
+    expect(mentions('ورفض الجيش الإسرائيلي التعليق على التقرير')).toEqual([['الجيش الإسرائيلي', 'organization']]);
+    expect(mentions('وألقت قوات الأمن المصرية القبض على ثلاثة')).toEqual([['قوات الأمن المصرية', 'organization']]);
+    // Adjectives after the complement go on: a nisba, an elative.
+    expect(mentions('وأعلن جيش التحرير الشعبي الصيني أن')).toEqual([['جيش التحرير الشعبي الصيني', 'organization']]);
+    expect(mentions('وقال مجلس الأمن الدولي إن')).toEqual([['مجلس الأمن الدولي', 'organization']]);
+  });
+
   it('reads a head that opens with a clitic letter as written: وكالة is no "كالة"', () => {
     expect(mentions('وقالت وكالة الطاقة الدولية إن الطلب')).toEqual([['وكالة الطاقة الدولية', 'organization']]);
     expect(mentions('ونقلت وكالة الأنباء الجزائرية عن')).toEqual([['وكالة الأنباء الجزائرية', 'organization']]);

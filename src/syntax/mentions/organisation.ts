@@ -88,8 +88,15 @@ const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
  * التشريعي" agree; "الحكومة الفلسطيني" does not, nor "الشرطة العثور" (a noun after the name).
  */
 export function agreesWithHead(head: string, word: string): boolean {
-  return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه');
+  // A plural in ات is feminine too: "بلغ المنتخب السعودي النهائيات" (its object).
+  return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه') && !word.endsWith('ات');
 }
+
+/**
+ * Definite nouns that are no adjective: three letters without a long vowel (القبض، الطلب) or a verbal
+ * noun of تفاعل or تفعيل (التعامل، التسجيل), folded.
+ */
+const DEFINITE_NOUN_NOT_ADJECTIVE = /^ال(?:[^اويه]{3}|ت[^اوي]ا[^اوي][^اويه]|ت[^اوي]{2}ي[^اويه])$/u;
 
 /**
  * A sound plural or a broken plural of تفاعيل/مفاعيل with the article: no adjective of a singular
@@ -347,6 +354,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // القاعدة الإرهابي"); a ل complement (جامعة أيندهوفن للتكنولوجيا), a known name of two words (مفوضية الأمم
     // المتحدة السامية) and a head word (حزب الاتحاد الديمقراطي) go on.
     if (afterNamedBody && !known && !w.startsWith(prepositionLi)) break;
+    // A definite word after a definite one is an adjective or a new phrase, and a verbal noun or a bare
+    // noun of three letters is no adjective: "ألقت قوات الأمن القبض على"، "رفض مكتب البراءات التعامل مع" end
+    // before the verb's object ("مجلس الأمن الدولي"، "جيش التحرير الشعبي" go on with their adjectives).
+    if (words > 0 && !known && end > 0 && isDefinite(tokens.text(tokenIndex(end - 1))) && DEFINITE_NOUN_NOT_ADJECTIVE.test(w)) break;
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       ownName = words === 0 && !head.definite && head.takesName && !t.placeBodyHeads.has(headWord) && known !== null && known.skip === 0 && known.end === j + 1 && known.entry.type === 'place' && !t.demonyms.has(w) && !isDefinite(w);
