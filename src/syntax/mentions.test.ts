@@ -1545,6 +1545,10 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال سمير ${title} إن الوضع هادئ`, without)).toEqual([['سمير', 'person']]);
     // Not before a word that goes on: "وقال محمد السيد الرئيس".
     expect(mentions(`وقال سمير ${title} الرئيس إن`).map((m) => m[0])).not.toContain(`سمير ${title}`);
+    // Or it opens a family name of two words with a given name closed after it, found again without the first name.
+    const text = `اتهم حسين ${title} حسن، وزير الصناعة، الحكومة. ونقلت الوكالة عن ${title} حسن قوله`;
+    expect(mentions(text)).toEqual([[`حسين ${title} حسن`, 'person'], [`${title} حسن`, 'person']]);
+    expect(mentions(text, without).map((m) => m[0])).not.toContain(`حسين ${title} حسن`);
   });
 
   const forcesHeads = namesTables.forcesOfBodies.filter((w) => namesTables.organisationHeads.includes(w) || namesTables.organisationNameHeads.includes(w));

@@ -179,6 +179,8 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
  */
 function surnameOf(t: MentionTables, words: readonly string[]): string | null {
   const last = words[words.length - 1]!;
+  // A family name a title opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن".
+  if (words.length > 2 && t.titlesAsFamilyNames.has(words[words.length - 2]!)) return `${words[words.length - 2]!} ${last}`;
   if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;
   return t.joiners.has(last) || t.stops.has(last) || t.givenNames.starts(last) || t.demonyms.has(last) ? null : last;
 }

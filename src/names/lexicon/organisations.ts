@@ -182,6 +182,9 @@ export const bodyStateWords: readonly string[] = [
   // The meeting, not the body: "جلسة مجلس الوزراء الأسبوعية"، "اجتماع المجلس السنوي" (not الطارئ, which
   // names a field: "وزارة الحالات الطارئة").
   'الأسبوعي', 'الشهري', 'السنوي',
+  // What it does in the story, a participle with its object: "الشركة المالكة لشبكة التواصل"، "الشركة المشغلة
+  // للطريق"، "وبحسب الشركة المنتجة فإن الدواء". Not المنظم, which folds like the head منظمة.
+  'المالك', 'المنتج', 'المشغل', 'المصنع', 'المطور',
 ];
 
 /**

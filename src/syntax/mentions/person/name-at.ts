@@ -76,7 +76,12 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // A title that is also a family name, right after a given name and closed after it: "وقال محمد السيد إن".
   if (givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
     const after = tokens.nextWord(tokenIndex(end - 1));
-    if (after >= 0 && t.titlesAsFamilyNames.has(tokens.text(after)) && closedAfterWord(tokens, lexicon, t, after)) end = after + 1;
+    if (after >= 0 && t.titlesAsFamilyNames.has(tokens.text(after))) {
+      // Or it opens a family name of two words, a given name closed after it: "اتهم حسين الحاج حسن، وزير الصناعة".
+      const family = tokens.nextWord(after);
+      if (closedAfterWord(tokens, lexicon, t, after)) end = after + 1;
+      else if (family >= 0 && tokens.next(after) === family && t.givenNames.matchAt(tokens, family)?.skip === 0 && closedAfterWord(tokens, lexicon, t, family)) end = family + 1;
+    }
   }
   // A lone word after a title that reads as something else: an accusative (جاهزاً، يومياً), a noun
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
