@@ -1036,6 +1036,15 @@ describe('findEntityMentions: people', () => {
 });
 
 describe('findEntityMentions: people by context', () => {
+  it('reads no one in a plural of a trade or the dual of a title after a reporting verb', () => {
+    expect(mentions('قال علماء إنهم بصدد تجريب علاج جديد')).toEqual([]);
+    expect(mentions('وتوقع خبيران اقتصاديان أن تتأثر الأسواق')).toEqual([]);
+    expect(mentions('وقال فريقان من الباحثين إن النتائج مشجعة')).toEqual([]);
+    // Names of those shapes have a long vowel before their hamza or end a given name: علاء، عثمان.
+    expect(mentions('وقال علاء إن الوضع هادئ')).toEqual([['علاء', 'person']]);
+    expect(mentions('وقال عثمان إن الوضع هادئ')).toEqual([['عثمان', 'person']]);
+  });
+
   it('reads a noun with a nationality after it as an unnamed source, not a name', () => {
     expect(mentions('قال جنرال روسي، الخميس، إن بلاده اختبرت أسلحة')).toEqual([]);
     expect(mentions('وقالت مسؤولة أمريكية إن')).toEqual([]);

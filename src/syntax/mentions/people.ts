@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, DERIVED_IN_YA, ELATIVE, GEMINATE, FAEEL, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, BARE_FUALAA, DERIVED_IN_YA, DUAL_ENDING, ELATIVE, GEMINATE, FAEEL, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -138,7 +138,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
   // Nor one word shaped as the noun مفعل: "أو تتابع مقطع فيديو" (a family name so shaped is a given name too: مشعل).
-  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k))))) return null;
+  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k)) || peopleByTrade(t, tokens.text(k))))) return null;
   if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
@@ -148,6 +148,18 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   // The dual of a counted noun after it is the verb's object: "سجل رونالدو هدفين".
   if (lexicon.units.dualAt(tokens, n)) return name;
   return reporting && tokens.text(n).startsWith(TO_THE) && !t.known.matchAt(tokens, n) ? name : null;
+}
+
+/**
+ * True when the word `w` (folded) names people by their trade or number, no one by name: a broken plural
+ * فعلاء ("قال علماء إنهم"، "وأكد خبراء أن"; a name of that shape has a long vowel or the article: علاء، أسماء)
+ * or the dual of a title or role ("وقال فريقان من خبراء جامعتي يورك وأكسفورد").
+ */
+function peopleByTrade(t: MentionTables, w: string): boolean {
+  if (BARE_FUALAA.test(w)) return true;
+  if (!w.endsWith(DUAL_ENDING)) return false;
+  const one = w.slice(0, -DUAL_ENDING.length);
+  return t.roles.has(one) || t.officeNouns.has(one) || t.nounTitles.has(article + one);
 }
 
 /** Fewest letters of a verb-shaped word read as the speaker before إن: تريشيه (تريد and يمكن are verbs). */
@@ -510,7 +522,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, t, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
-    if (!firstGiven && name?.end === e.start + 1 && (headsNamedThing(tokens, lexicon, t, e.start) || MAFAL.test(first))) continue;
+    if (!firstGiven && name?.end === e.start + 1 && (headsNamedThing(tokens, lexicon, t, e.start) || MAFAL.test(first) || peopleByTrade(t, first))) continue;
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
 }
@@ -584,7 +596,7 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, t, v)) return false;
   const w = tokens.text(k);
   if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) || PRONOUN_ON_PREPOSITION.test(w)) return false;
-  if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
+  if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || peopleByTrade(t, w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;
   const n = tokens.next(k);
   // A word shaped like a verb in the present is one before the bare أن ("وقال ينبغي أن نعمل"), a

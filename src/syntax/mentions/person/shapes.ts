@@ -121,6 +121,10 @@ export const DERIVED_IMPERFECT = /^ي(?:ت|ست)[^ا].{2,3}$/u;
 
 /** The broken plural فعلاء with the article: "الخبراء"، "العلماء"، "الأطباء" — persons by their trade, no body's name. */
 export const FUALAA = /^ال[^اوي]{3}اء$/u;
+/** The same plural without the article: "قال علماء إنهم"، "وأكد خبراء أن" — persons by their trade, no one's name. */
+export const BARE_FUALAA = /^[^اوي]{3}اء$/u;
+/** A dual in ان, folded: "فريقان"، "مسؤولان" — its stem is read against the tables of titles and roles. */
+export const DUAL_ENDING = 'ان';
 
 /**
  * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), or a
