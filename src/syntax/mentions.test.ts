@@ -14,6 +14,14 @@ function mentions(text: string, options?: Parameters<typeof findEntityMentions>[
 }
 
 describe('findEntityMentions: known names', () => {
+  it('reads a country spelled as a feminine nisba as the adjective of an indefinite nisba or plural before it', () => {
+    expect(mentions('وقصفت الطائرات مواقع عسكرية سورية في ريف حمص')).toEqual([['حمص', 'place']]);
+    expect(mentions('وشنت الطائرات غارات على مواقع سورية أمس')).toEqual([]);
+    // With the article after an indefinite noun it is the noun's complement, the country; after a preposition too.
+    expect(mentions('وقال وزير خارجية السعودية إن')).toEqual([['السعودية', 'place']]);
+    expect(mentions('واستمرت الأزمة في سورية')).toEqual([['سورية', 'place']]);
+  });
+
   it('finds gazetteer names with clitics, spelling variants and glued words', () => {
     expect(mentions('قاتل البيشمركة في سورية والعراق مع الولاياتالمتحدة')).toEqual([
       ['البيشمركة', 'organization'],

@@ -354,8 +354,15 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   if (prev < 0) return false;
   const p = tokens.text(prev);
   if (skip > 0) return /(?:ي|يه|ية)$/u.test(p) && !t.stops.has(p);
-  return isDefinite(p) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null;
+  if (t.stops.has(p) || t.known.matchAt(tokens, prev) !== null) return false;
+  // After an indefinite nisba or a broken plural مفاعل it is their adjective too: "مواقع عسكرية سورية"،
+  // "مصادر سورية" (Syrian sources; "في سورية"، "زار سورية" name the country).
+  // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
+  return isDefinite(p) || (!isDefinite(tokens.text(k)) && tokens.previous(k) === prev && (INDEFINITE_NISBA.test(p) || MAFAAIL.test(p)));
 }
+
+/** A feminine nisba without the article, folded: عسكريه، حكوميه (not رؤيه). */
+const INDEFINITE_NISBA = /^.{3,}يه$/u;
 
 /**
  * True when the country at `k`, written as its demonym with the accusative ا, follows an indefinite
