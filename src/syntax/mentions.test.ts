@@ -317,6 +317,15 @@ describe('findEntityMentions: known names', () => {
 });
 
 describe('findEntityMentions: organisations', () => {
+  it('reads no body in a descriptor before what it does or who its members are', () => {
+    expect(mentions('وتواصلت شركة الإنتاج مع مدير أعماله')).toEqual([]);
+    expect(mentions('واستخدم فريق الباحثين تقنيات حديثة')).toEqual([]);
+    expect(mentions('وخلص فريق التحقيق الذي يقوده المحققون إلى')).toEqual([]);
+    // A ministry by its field is a body; a company named by more than one word goes on.
+    expect(mentions('وقالت وزارة الإعلام إن')).toEqual([['وزارة الإعلام', 'organization']]);
+    expect(mentions('وقالت شركة الاتصالات السعودية إن')).toEqual([['شركة الاتصالات السعودية', 'organization']]);
+  });
+
   it('ends a body\'s name before a verbal noun or a plural in ات, the object of its verb', () => {
     expect(mentions('وبلغ المنتخب السعودي النهائيات للمرة الخامسة')).toEqual([['المنتخب السعودي', 'organization']]);
     expect(mentions('ورفض الجيش الإسرائيلي التعليق على التقرير')).toEqual([['الجيش الإسرائيلي', 'organization']]);

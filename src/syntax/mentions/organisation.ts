@@ -413,6 +413,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       end = last + 1;
     } else if (end !== first + 1 || !(w.startsWith(article) || tokens.isForeign(first) || w.length >= LOAN_NAME_LETTERS)) return null;
   }
+  // A descriptor with one derived verbal noun after it is a company or a team by what it does: "شركة الإنتاج"،
+  // "شركة الاستثمار" (the company of the story, named elsewhere or not at all; "شركة الاتصالات السعودية" goes on).
+  if (!head.definite && words === 1 && t.descriptorWords.has(bareHead) && end === tokens.next(k) + 1) {
+    const w = tokens.text(tokens.next(k));
+    if (isDefinite(w) && !known(tokens.next(k)) && !w.endsWith('ه') && VERBAL_NOUN.test(withoutArticle(w))) return null;
+  }
   // A head that is also a common noun names a body only with more than one word after it, or a
   // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
   if (commonHead && !anyWordAfter(tokens, k, end, (i) => known(i) && !t.demonyms.has(tokens.text(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
@@ -457,6 +463,9 @@ function whereAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): 'body
   const bare = withoutArticle(w.slice(clitic));
   return t.organisationHeads.has(bare) && !t.commonNounHeads.has(bare) ? 'body' : null;
 }
+
+/** A sound plural فاعلين/فاعلون with the article, folded: الباحثين، اللاعبون — persons by their trade. */
+const DEFINITE_FAILUN = /^ال[^اوي]ا[^اوي]{2}(?:ين|ون)$/u;
 
 /** True when a word token after `k` and before `end` passes `test`. */
 function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
@@ -566,7 +575,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
     // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس); persons by their trade are the
     // members, no name: "فريق الخبراء".
-    if (w.startsWith(liArticle) || FUALAA.test(w)) return null;
+    if (w.startsWith(liArticle) || FUALAA.test(w) || DEFINITE_FAILUN.test(w)) return null;
+    // Nor a derived verbal noun, what the team or company does: "شركة الإنتاج"، "فريق الاستطلاع" (a club so named
+    // is known: الاستقلال، الاتفاق; one in ة may be a paper's name: صحيفة الانتباهة).
+    if (VERBAL_NOUN.test(withoutArticle(w)) && !w.endsWith('ه')) return null;
     const descriptor = tokens.text(tokens.previousWord(j));
     if (headAt(t, w) || inTable(t.commonNounHeads, descriptor)) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
