@@ -330,6 +330,9 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وبلغ المنتخب السعودي النهائيات للمرة الخامسة')).toEqual([['المنتخب السعودي', 'organization']]);
     expect(mentions('ورفض الجيش الإسرائيلي التعليق على التقرير')).toEqual([['الجيش الإسرائيلي', 'organization']]);
     expect(mentions('وألقت قوات الأمن المصرية القبض على ثلاثة')).toEqual([['قوات الأمن المصرية', 'organization']]);
+    expect(mentions('وأعلن الجيش الروسي التوصل إلى اتفاق')).toEqual([['الجيش الروسي', 'organization']]);
+    expect(mentions('وأكد المصدر مواصلة الجيش التقدم نحو المدينة')).toEqual([]);
+    expect(mentions('وقال الجيش التركي إن')).toEqual([['الجيش التركي', 'organization']]);
     // Adjectives after the complement go on: a nisba, an elative.
     expect(mentions('وأعلن جيش التحرير الشعبي الصيني أن')).toEqual([['جيش التحرير الشعبي الصيني', 'organization']]);
     expect(mentions('وقال مجلس الأمن الدولي إن')).toEqual([['مجلس الأمن الدولي', 'organization']]);

@@ -94,9 +94,9 @@ export function agreesWithHead(head: string, word: string): boolean {
 
 /**
  * Definite nouns that are no adjective: three letters without a long vowel (القبض، الطلب) or a verbal
- * noun of تفاعل or تفعيل (التعامل، التسجيل), folded.
+ * noun of تفاعل, تفعيل or تفعّل (التعامل، التسجيل، التقدم، التوصل — not a nisba: التركي), folded.
  */
-const DEFINITE_NOUN_NOT_ADJECTIVE = /^ال(?:[^اويه]{3}|ت[^اوي]ا[^اوي][^اويه]|ت[^اوي]{2}ي[^اويه])$/u;
+const DEFINITE_NOUN_NOT_ADJECTIVE = /^ال(?:[^اويه]{3}|ت[^اوي]ا[^اوي][^اويه]|ت[^اوي]{2}ي[^اويه]|ت[^ا]{2}[^اويه])$/u;
 
 /**
  * A sound plural or a broken plural of تفاعيل/مفاعيل with the article: no adjective of a singular
@@ -357,7 +357,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A definite word after a definite one is an adjective or a new phrase, and a verbal noun or a bare
     // noun of three letters is no adjective: "ألقت قوات الأمن القبض على"، "رفض مكتب البراءات التعامل مع" end
     // before the verb's object ("مجلس الأمن الدولي"، "جيش التحرير الشعبي" go on with their adjectives).
-    if (words > 0 && !known && end > 0 && isDefinite(tokens.text(tokenIndex(end - 1))) && DEFINITE_NOUN_NOT_ADJECTIVE.test(w)) break;
+    // So right after a head with the article: "أكد مواصلة الجيش التقدم نحو".
+    const afterDefinite = words > 0 ? end > 0 && isDefinite(tokens.text(tokenIndex(end - 1))) : head.definite;
+    if (afterDefinite && !known && DEFINITE_NOUN_NOT_ADJECTIVE.test(w)) break;
     if (isDefinite(w) || known) {
       const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
       ownName = words === 0 && !head.definite && head.takesName && !t.placeBodyHeads.has(headWord) && known !== null && known.skip === 0 && known.end === j + 1 && known.entry.type === 'place' && !t.demonyms.has(w) && !isDefinite(w);
