@@ -1056,6 +1056,16 @@ describe('findEntityMentions: people', () => {
 });
 
 describe('findEntityMentions: people by context', () => {
+  it('reads a listed one-word name on into the loan surname the rules read after it', () => {
+    expect(mentions('وقال نيمار داسيلفا إن الفريق جاهز')).toEqual([['نيمار داسيلفا', 'person']]);
+    // Not into a predicate, an adverb, a verb or a word behind a clitic, nor after a listed surname.
+    expect(mentions('وبدا النجم البرازيلي نيمار قادرا على اللعب')).toEqual([['نيمار', 'person']]);
+    expect(mentions('أن يتعافى لاعبه البرازيلي نيمار سريعا من إصابته').map((m) => m[0])).toContain('نيمار');
+    expect(mentions('وقال لافروف حينئذ إن موسكو سترد').map((m) => m[0])).toContain('لافروف');
+    // A given name with a surname shaped like a verb closes a reporting verb's subject: "وقال رحيم ستيرلنغ إن".
+    expect(mentions('وقال رحيم ستيرلنغ إن المباراة صعبة')).toEqual([['رحيم ستيرلنغ', 'person']]);
+  });
+
   it('reads no one in a plural of a trade or the dual of a title after a reporting verb', () => {
     expect(mentions('قال علماء إنهم بصدد تجريب علاج جديد')).toEqual([]);
     expect(mentions('وتوقع خبيران اقتصاديان أن تتأثر الأسواق')).toEqual([]);

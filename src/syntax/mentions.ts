@@ -17,6 +17,7 @@ import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
 import { isNameStop, isNumberWord } from './mentions/person/stops.js';
+import { surnameAfterGiven } from './mentions/person/surnames.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
 import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
@@ -42,6 +43,17 @@ const GOD = 'الله';
 /** Shortest surname found again alone: a two-letter word is too often something else. */
 const SURNAME_LETTERS = 3;
 
+/** Fewest letters of a loan surname that lengthens a listed one-word name: داسيلفا. */
+const LOAN_SURNAME_LETTERS = 5;
+/** An adjective فاعل in the accusative, folded: قادرا، جاهزا — a predicate, no surname. */
+const FAAIL_ACCUSATIVE = /^[^اوي]ا[^اوي]{2}ا$/u;
+/** An adjective or adverb فعيل in the accusative, folded: سريعا، قريبا. */
+const FAEEL_ACCUSATIVE = /^[^اوي]{2}ي[^اوي]ا$/u;
+/** A verb in the present, dual or plural, folded: يلعبان، يقولون. */
+const PRESENT_DUAL_OR_PLURAL = /^[يت].{2,}(?:ان|ون)$/u;
+/** Letters a clitic is written with before a word: و، ف، ل، ب. */
+const CLITIC_LETTERS = 'وفلب';
+
 /**
  * True when person `known`, found by the tables, opens person `read`, found by the rules, and the
  * chain of the name goes on after it with a joiner: "حمد بن جاسم" is listed, "حمد بن جاسم بن جبر آل
@@ -53,6 +65,17 @@ function personChainGoesOn(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   if (known.type !== 'person' || read.type !== 'person' || known.end >= read.end || known.skip !== read.skip) return false;
   const next = tokens.next(tokenIndex(known.end - 1));
   if (tokens.isWord(next) && t.joiners.has(tokens.text(next))) return true;
+  // A listed name of one word with one long loan surname the rules read after it is the full name: "وقال نيمار
+  // داسيلفا إن" (not an accusative فاعلا: "نيمار قادرا").
+  if (known.end === known.start + 1 && read.end === next + 1 && tokens.isWord(next)) {
+    const w = tokens.text(next);
+    // As a surname after a given name reads, written without a clitic before it ("نيمار ومبابي"، "بومبيو لصحافيين").
+    // Nor after a surname the tables list alone ("وقال لافروف حينئذ"), nor a verb in the dual or plural ("نيمار يلعبان").
+    const entry = t.known.matchAt(tokens, known.start)?.entry;
+    const surname = entry !== undefined && entry.canonical.includes(' ') && !entry.canonical.startsWith(tokens.text(known.start).slice(known.skip));
+    const bare = !surname && !CLITIC_LETTERS.includes(w[0]!) && !FAAIL_ACCUSATIVE.test(w) && !FAEEL_ACCUSATIVE.test(w) && !PRESENT_DUAL_OR_PLURAL.test(w);
+    if (w.length >= LOAN_SURNAME_LETTERS && bare && !isDefinite(w) && t.known.matchAt(tokens, next) === null && surnameAfterGiven(tokens, lexicon, t, next)) return true;
+  }
   if (t.givenNames.matchAt(tokens, known.start)?.end !== known.end || (personNameAt(tokens, lexicon, known.start, false)?.end ?? 0) < read.end) return false;
   for (let k = known.end; k < read.end; k++) if (tokens.isWord(k) && !isDefinite(tokens.text(k))) return false;
   return true;

@@ -12,7 +12,7 @@ import { mentionTables, type MentionTables } from '../tables.js';
 import { arabNameEnd } from './arab-name.js';
 import { loanNameAt, loanNameEnd, readsAsLoanName } from './loan-name.js';
 import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
-import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, continuesName, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
+import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, closesReportedSubject, continuesName, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
 import { surnameAfterGiven, wawSurname } from './surnames.js';
 
 /** ت or ي and a plain alef opening a word: تايلور، يانيس (a verb in the present writes a hamza there: تأخذ، يأتي). */
@@ -70,7 +70,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if (after >= 0 && !t.givenNames.matchAt(tokens, after) && (surnameAfterGiven(tokens, lexicon, t, after) || (wawSurname(tokens, lexicon, t, after) && closedAfterWord(tokens, lexicon, t, after)))) {
       // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
       const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
-      if (!verbShaped || clauseEndsAfter(tokens, after)) end = after + 1;
+      // So is one that closes a reporting verb's subject: "وقال نيمار سيلفا إن"، "وقال رحيم ستيرلنغ إن".
+      if (!verbShaped || clauseEndsAfter(tokens, after) || closesReportedSubject(tokens, lexicon, t, k, after)) end = after + 1;
     }
   }
   // A title that is also a family name, right after a given name and closed after it: "وقال محمد السيد إن".
