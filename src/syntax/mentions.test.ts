@@ -14,6 +14,11 @@ function mentions(text: string, options?: Parameters<typeof findEntityMentions>[
 }
 
 describe('findEntityMentions: known names', () => {
+  it('reads و and a listed place after a place as two places, not the city written alike', () => {
+    expect(mentions('وتستغرق الرحلة بين مكة وجدة بالقطار')).toEqual([['مكة', 'place'], ['جدة', 'place']]);
+    expect(mentions('وصل الوفد إلى وجدة المغربية')).toEqual([['وجدة', 'place']]);
+  });
+
   it('reads a country spelled as a feminine nisba as the adjective of an indefinite nisba or plural before it', () => {
     expect(mentions('وقصفت الطائرات مواقع عسكرية سورية في ريف حمص')).toEqual([['حمص', 'place']]);
     expect(mentions('وشنت الطائرات غارات على مواقع سورية أمس')).toEqual([]);
@@ -317,6 +322,12 @@ describe('findEntityMentions: known names', () => {
 });
 
 describe('findEntityMentions: organisations', () => {
+  it('reads no body in a descriptor or a head before an elative', () => {
+    expect(mentions('إن محرز يستحق اللعب في فريق أفضل من فريقه')).toEqual([]);
+    expect(mentions('وأضاف أنه يريد أن تصبح الشركة شركة أكبر حتى')).toEqual([]);
+    expect(mentions('وقالت شركة أبل إن')).toEqual([['أبل', 'organization']]);
+  });
+
   it('reads no body in a descriptor before what it does or who its members are', () => {
     expect(mentions('وتواصلت شركة الإنتاج مع مدير أعماله')).toEqual([]);
     expect(mentions('واستخدم فريق الباحثين تقنيات حديثة')).toEqual([]);
@@ -1056,6 +1067,10 @@ describe('findEntityMentions: people', () => {
 });
 
 describe('findEntityMentions: people by context', () => {
+  it('ends a name before the plural of a verbal noun, the object of its verb', () => {
+    expect(mentions('وأصدر البابا فرانسيس تعليمات يطالب فيها الراهبات')).toEqual([['فرانسيس', 'person']]);
+  });
+
   it('reads a listed one-word name on into the loan surname the rules read after it', () => {
     expect(mentions('وقال نيمار داسيلفا إن الفريق جاهز')).toEqual([['نيمار داسيلفا', 'person']]);
     // Not into a predicate, an adverb, a verb or a word behind a clitic, nor after a listed surname.

@@ -14,7 +14,7 @@ import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
 import { ACCUSATIVE_ENDING, MAFAAIL } from './person/shapes.js';
 import { FEMININE } from './place.js';
-import { gameNear, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
 const BY_OR_FOR = /^[بل](?=..)/u;
@@ -477,10 +477,24 @@ function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): bo
   return entry.forms.some((f) => withoutMarks(f) === written);
 }
 
+/**
+ * The place written as و and a listed place at word `k`, itself a listed place's name, when a place
+ * stands right before it: "بين مكة وجدة" names Mecca and Jeddah (وجدة alone is Oujda), "الرياض وجدة".
+ */
+function conjoinedPlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): CliticMatch<KnownName> | null {
+  const w = tokens.text(k);
+  if (!w.startsWith(conjunctionAnd) || w.length - conjunctionAnd.length < 2) return null;
+  const entry = t.known.entriesOf(w.slice(conjunctionAnd.length)).find((e) => e.type === 'place');
+  const prev = tokens.previousWord(k);
+  if (entry === undefined || prev < 0 || tokens.previous(k) !== prev || t.known.matchAt(tokens, prev)?.entry.type !== 'place') return null;
+  return { entry, start: k, end: tokenIndex(k + 1), skip: conjunctionAnd.length };
+}
+
 /** The known name at word token `k`, or null. */
 export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
-  const m = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k) ?? t.clubs.matchAt(tokens, k);
+  const whole = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k) ?? t.clubs.matchAt(tokens, k);
+  const m = whole && whole.skip === 0 && whole.end === k + 1 ? (conjoinedPlace(tokens, t, k) ?? whole) : whole;
   if (!m) return null;
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.

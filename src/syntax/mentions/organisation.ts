@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, FUALAA, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ELATIVE, FUALAA, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { placeAfterHead } from './place.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
@@ -141,7 +141,8 @@ function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   const w = tokens.text(j);
   // After a head that is also a common noun (`commonHead`) punctuation proves nothing: "رئيس مركز تمير، …" is a town's centre.
   if (IMPERFECT_VERB.test(w)) return !closesReportedSubject(tokens, lexicon, t, k, j, !commonHead);
-  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w);
+  // An elative too: "أن تصبح شركة أكبر" (a listed name so shaped is read as known first).
+  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w) || (ELATIVE.test(w) && t.known.matchAt(tokens, j) === null);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -593,7 +594,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   }
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart);
   // a loan word in اي ends as no Arabic adjective does: "صحيفة صنداي تايمز"، "فريق شنغهاي".
-  const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w);
+  // So is an elative: "يستحق اللعب في فريق أفضل من ليستر سيتي" (a listed name so shaped, أبل, is read as known).
+  const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w) || ELATIVE.test(w);
   if (w.length < 2 || (!tokens.isForeign(j) && adjective)) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
   if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w)))) return null;

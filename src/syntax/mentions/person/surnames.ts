@@ -54,6 +54,9 @@ export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   return !known || known.entry.type === 'person';
 }
 
+/** The plural of a verbal noun تفعيل, folded: تعليمات، تصريحات، تعديلات. */
+const TAFIILAT = /^ت[^اوي]{2}ي[^اوي]ات$/u;
+
 /**
  * True when word token `j`, right after a foreign given name, is its surname though it is shaped
  * like a verb, a noun with a pronoun or in ا ("حمزة يرلكاب ،"، "لويس هورنا 6"، "كين لاي رئيس"،
@@ -66,6 +69,8 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   if (w.length < 2 || isDefinite(w) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
   if (t.officeNouns.has(w) || PRONOUN_ON_PREPOSITION.test(w) || PREPOSITION_PHRASE.test(w) || (w.length > 3 && NEGATED_VERB.test(w)) || lexicon.anonymous.matchAt(tokens, j)) return false;
   if (lexicon.narrativeVerbs.has(tokens, j) || (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1)))) return false;
+  // Nor a plural of a verbal noun تفعيلات, the object after the name: "أصدر البابا فرانسيس تعليمات".
+  if (TAFIILAT.test(w)) return false;
   // A noun in ة is no foreign surname: "ايفو مباشرة".
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith(TA_MARBUTA)) return false;
   // Nor is the subject's state, a derived participle in the accusative, or a verbal noun with his pronoun:
