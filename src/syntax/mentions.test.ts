@@ -1067,6 +1067,11 @@ describe('findEntityMentions: people', () => {
 });
 
 describe('findEntityMentions: people by context', () => {
+  it('reads a given name and a known person\'s name word after it as one name, closed or not', () => {
+    expect(mentions('ودافعت إيفانكا ترامب بنفسها عن القرار')).toEqual([['إيفانكا ترامب', 'person']]);
+    expect(mentions('قررت حكومة الرئيس الأمريكي، دونالد ترمب وقف الدعم')).toEqual([['دونالد ترمب', 'person']]);
+  });
+
   it('ends a name before the plural of a verbal noun, the object of its verb', () => {
     expect(mentions('وأصدر البابا فرانسيس تعليمات يطالب فيها الراهبات')).toEqual([['فرانسيس', 'person']]);
   });

@@ -81,6 +81,9 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   if ((w.endsWith(ACCUSATIVE_ENDING) && PARTICIPLE.test(w.slice(0, -1))) || (bare !== w && VERBAL_NOUN.test(bare))) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
+  // A known person's name word after a given name is that name's family, closed or not: "ودافعت إيفانكا
+  // ترامب بنفسها"، "زوجته ميلانيا ترامب".
+  if (known && known.skip === 0 && known.end === j + 1) return true;
   // One shaped like a verb in the present or future is the verb whose subject the name is unless
   // the clause ends after it: "آريين روبن يكمل بعضهم"، "أليكس سيكون له دور"، "هيو غرانت يتوصل إلى" (but "حمزة يرلكاب ،").
   // A surname the tables know is none: "دونالد ترمب في".
