@@ -251,18 +251,13 @@ export function clauseEndsAfter(tokens: TokenStream, j: TokenIndex): boolean {
   return n < 0 || tokens.isPunct(n) || tokens.isNumeral(n);
 }
 
-/** A participle in the accusative, folded: مؤكدا، مشيرا، معتبرا، مضيفا (not ماريا، مونيكا, long vowels after م). */
-const STATE_PARTICIPLE = /^م[^اوي].{2,4}ا$/u;
-
 /** True when the name is closed right after word token `j`: punctuation, a number, a particle, a role or office, a verb of speech. */
 export function closedAfterWord(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const n = tokens.next(j);
   if (n < 0 || tokens.isPunct(n) || tokens.isNumeral(n)) return true;
   if (!tokens.isWord(n)) return false;
   const next = tokens.text(n);
-  // A medium told with ل closes it too: "قال تريباثي للصحفيين"، "قال تريشيه لصحيفة لوموند"; so does the
-  // subject's state, a participle in the accusative written with its alif: "نيمار داسيلفا مؤكدا أن".
-  if (STATE_PARTICIPLE.test(next) && tokens.originalText(n, tokenIndex(n + 1)).endsWith(ACCUSATIVE_ENDING) && !t.givenNames.matchAt(tokens, n)) return true;
+  // A medium told with ل closes it too: "قال تريباثي للصحفيين"، "قال تريشيه لصحيفة لوموند".
   return isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next) || lexicon.isAddressee(next);
 }
 
