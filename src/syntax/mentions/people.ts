@@ -138,7 +138,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
   // Nor one word shaped as the noun مفعل: "أو تتابع مقطع فيديو" (a family name so shaped is a given name too: مشعل).
-  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k)) || peopleByTrade(t, tokens.text(k))))) return null;
+  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k))))) return null;
   if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
