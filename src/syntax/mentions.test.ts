@@ -322,6 +322,16 @@ describe('findEntityMentions: known names', () => {
 });
 
 describe('findEntityMentions: organisations', () => {
+  it('reads the quoted name after a described company or agency as a body', () => {
+    expect(mentions('وفقا لوكالة الأنباء التركية "الأناضول". وكشف')).toEqual([['وكالة الأنباء التركية', 'organization'], ['الأناضول', 'organization']]);
+    // Alone after a generic description or one set apart by a comma.
+    expect(mentions('وفق ما نقلت وكالة الأنباء الرسمية "سانا"، فإن')).toEqual([['سانا', 'organization']]);
+    expect(mentions('وكانت شركة السيارات الألمانية الأخرى، "فولكسفاغن"، قد اعترفت')).toEqual([['فولكسفاغن', 'organization']]);
+    // A full name keeps its abbreviation as a second mention; a quoted phrase of nouns in ة is no name.
+    expect(mentions('رئيس الاتحاد الدولي لكرة القدم "فيفا" عن')).toEqual([['الاتحاد الدولي لكرة القدم', 'organization'], ['فيفا', 'organization']]);
+    expect(mentions('أصدرت وكالة الحماية البيئية الأمريكية "مذكرة انتهاك" في')).toEqual([['وكالة الحماية البيئية الأمريكية', 'organization']]);
+  });
+
   it('reads no body in a descriptor or a head before an elative', () => {
     expect(mentions('إن محرز يستحق اللعب في فريق أفضل من فريقه')).toEqual([]);
     expect(mentions('وأضاف أنه يريد أن تصبح الشركة شركة أكبر حتى')).toEqual([]);

@@ -7,7 +7,7 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import type { WordSense } from '../../numbers/words.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, ELATIVE, FUALAA, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
@@ -703,8 +703,35 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
       continue;
     }
     const institution = institutionAt(tokens, lexicon, k);
-    if (institution) out.push(institution);
+    if (!institution) continue;
+    // A company or an agency described by what it is and then named in quotes: the quoted name is a body too
+    // ("وفقا لوكالة الأنباء التركية "الأناضول""، "شركة الطاقة الإيطالية "إيني""), and the only one where the
+    // description is generic or set apart by a comma ("وكالة الأنباء الرسمية "سانا""، "شركة السيارات الألمانية
+    // الأخرى، "فولكسفاغن""). A full name with a ل complement or a known name is read as before: "الاتحاد
+    // الدولي لكرة القدم "فيفا"". Nor is a quoted phrase of Arabic nouns in ة a name: "مذكرة انتهاك".
+    const described = describedBody(tokens, t, institution);
+    const mark = described ? quoteAfter(tokens, tokenIndex(institution.end - 1)) : NO_TOKEN;
+    const named = mark >= 0 ? quotedName(tokens, lexicon, mark) : null;
+    if (!named || anyWordAfter(tokens, tokenIndex(named.start - 1), named.end, (i) => tokens.text(i).endsWith('ه'))) {
+      out.push(institution);
+      continue;
+    }
+    const generic = anyWordAfter(tokens, institution.start, institution.end, (i) => t.genericBodyWords.has(tokens.text(i)));
+    if (!generic && mark === tokens.next(tokenIndex(institution.end - 1))) out.push(institution);
+    out.push({ start: named.start, end: named.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK });
   }
+}
+
+/** True when body `f` has a descriptor for its head and common words after it: no known name, no ل complement. */
+function describedBody(tokens: TokenStream, t: MentionTables, f: Found): boolean {
+  if (f.type !== 'organization' || !t.descriptorWords.has(withoutArticle(tokens.text(f.start).slice(f.skip)))) return false;
+  return !anyWordAfter(tokens, f.start, f.end, (i) => tokens.text(i).startsWith(prepositionLi) || t.known.matchAt(tokens, i) !== null);
+}
+
+/** The token after word `last`, past one comma: where a quoted name in apposition opens. */
+function quoteAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
+  const n = tokens.next(last);
+  return n >= 0 && tokens.isPunct(n, '،') ? tokens.next(n) : n;
 }
 
 /**
