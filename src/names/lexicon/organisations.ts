@@ -160,8 +160,8 @@ export const bodyShortForms: readonly string[] = [
  */
 export const bodyStateWords: readonly string[] = [
   'السابق', 'المتطرف', 'المتشدد', 'الإرهابي', 'المنحل', 'المناهض',
-  // Its ties: "تنظيم جند الإسلام المرتبط بالقاعدة" → تنظيم جند الإسلام.
-  'المرتبط',
+  // Its ties: "تنظيم جند الإسلام المرتبط بالقاعدة" → تنظيم جند الإسلام، "الحزب المسيحي البافاري المتحالف مع".
+  'المرتبط', 'المتحالف',
   // A noun of time after a name is an adverb: "اجتماع مجلس الوزراء الأسبوع الماضي".
   'الأسبوع',
   // Its standing, power or ties, which change while the name stays: "جبهة التحرير المتمردة"، "الحزب الديمقراطي

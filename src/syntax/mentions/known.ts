@@ -612,9 +612,17 @@ export function demonymAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenI
 
 /** Every known name of a document (and every demonym, with `demonyms`), as candidates for `mentionsOf`. */
 export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demonyms: boolean, out: Found[]): void {
+  const t = mentionTables(lexicon);
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
-    const known = knownAt(tokens, lexicon, k);
+    let known = knownAt(tokens, lexicon, k);
+    // A descriptor the tables list with a body's name, for its key, is no part of the mention, as after any
+    // descriptor: "وكالة الأناضول" → الأناضول, "صحيفة الشرق الأوسط" → الشرق الأوسط when both are listed forms.
+    const rest = known?.type === 'organization' && known.end > k + 1 && t.descriptorWords.has(tokens.text(k).slice(known.skip)) ? tokens.nextWord(k) : NO_TOKEN;
+    if (rest >= 0) {
+      const inner = t.known.matchAt(tokens, rest);
+      if (inner !== null && inner.skip === 0 && inner.end === known!.end && inner.entry === t.known.matchAt(tokens, k)?.entry) known = { ...known!, start: rest, skip: 0 };
+    }
     if (known) {
       out.push(known);
       k = tokenIndex(known.end - 1);
