@@ -85,6 +85,18 @@ describe('normalizeEntityName: the same key for names that differ only in writin
   });
 });
 
+describe('normalizeEntityName: فال and بال open foreign names', () => {
+  it('keeps ف and ب before the article in a name, and drops و', () => {
+    // Read as clitics, فالنسيا (Valencia) and بالنسيا (Palencia) would both be "نسيا".
+    expect(sameEntity('فالنسيا', 'بالنسيا')).toBe(false);
+    expect(sameEntity('فالنسيا', 'فالينسيا')).toBe(true);
+    expect(sameEntity('فالفيردي', 'الفيردي')).toBe(false);
+    expect(normalizeEntityName('بالوتيلي')).not.toBe(normalizeEntityName('والوتيلي'));
+    expect(normalizeEntityName('والجيش الأمريكي')).toBe(normalizeEntityName('الجيش الأمريكي'));
+    expect(normalizeEntityName('وبالعراق')).toBe(normalizeEntityName('العراق'));
+  });
+});
+
 describe('normalizeEntityName: a final hamza after alef', () => {
   it('is left out of the key, except in an Arab given name', () => {
     expect(normalizeEntityName('صنعاء')).toBe(normalizeEntityName('صنعا'));

@@ -1,4 +1,4 @@
-import { article, prepositionKa, withoutCliticsBeforeArticle } from '../text/clitics.js';
+import { article, conjunctionFa, prepositionBi, prepositionKa, withoutCliticsBeforeArticle } from '../text/clitics.js';
 import { compiledOnce, wordsByRole } from '../text/lexicon.js';
 import { createShadow } from '../text/shadow.js';
 import { requireOptions, requireString } from '../text/validate.js';
@@ -9,7 +9,8 @@ import type { PlaceKind } from './lexicon/places.js';
 import type { NameKeyRole } from './titles.js';
 
 const nonNameCharacters = /[\p{P}\p{S}\d]/gu;
-const KAF_ARTICLE = prepositionKa + article;
+/** A glued letter and the article that open a foreign name more often than they are a clitic and an article: كال، فال، بال. */
+const LETTER_BEFORE_ARTICLE_OPENS_NAME: readonly string[] = [prepositionKa, conjunctionFa, prepositionBi].map((c) => c + article);
 /** Fewest letters of the first part of a compound whose second part is الله or الدين: عز الدين. */
 const COMPOUND_FIRST_LETTERS = 2;
 /** Fewest letters of each of two words glued by a missing space: الولاياتالمتحدة. */
@@ -21,9 +22,10 @@ export function nameWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of folded.split(/\s+/u)) {
     if (raw === '') continue;
-    // A clitic before the article (والجيش، بالعراق، للصحيفة) is not part of the name; كال opens more
-    // names (كاليفورنيا، كالديرون) than it glues ك to one.
-    const word = raw.startsWith(KAF_ARTICLE) ? raw : withoutCliticsBeforeArticle(raw);
+    // A clitic before the article (والجيش، وبالعراق، للصحيفة) is not part of the name; كال، فال and بال
+    // open more names (كاليفورنيا، فالنسيا، فالكاو، بالوتيلي، بالميراس) than they glue ك، ف or ب to one, and
+    // a mention comes without its clitic: read so, فالنسيا would be بالنسيا (Valencia, Palencia), both "نسيا".
+    const word = LETTER_BEFORE_ARTICLE_OPENS_NAME.some((p) => raw.startsWith(p)) ? raw : withoutCliticsBeforeArticle(raw);
     // Words glued by a missing space: الولاياتالمتحدة → الولايات المتحدة. A word with its own article
     // needs a stem of three letters before the second one: العالمية، المالية، الجالية are one word each.
     const glued = word.indexOf(article, word.startsWith(article) ? GLUED_STEM + article.length : GLUED_STEM);

@@ -13,8 +13,11 @@
 /** The conjunction و "and" alone: it joins coordinated words and the two ends of a range (وقال، بين 5 و8). */
 export const conjunctionAnd = 'و';
 
+/** The conjunction ف glued before a word: فالجيش. */
+export const conjunctionFa = 'ف';
+
 /** Conjunctions written glued to the next word: و "and", ف "so". */
-export const conjunctionClitics = conjunctionAnd + 'ف';
+export const conjunctionClitics = conjunctionAnd + conjunctionFa;
 
 /** The preposition ب "with, in, per" alone: "مرة بالأسبوع". */
 export const prepositionBi = 'ب';
