@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
@@ -17,6 +17,7 @@ import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
 import { isNameStop, isNumberWord } from './mentions/person/stops.js';
+import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL } from './mentions/person/shapes.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
@@ -45,14 +46,8 @@ const SURNAME_LETTERS = 3;
 
 /** Fewest letters of a loan surname that lengthens a listed one-word name: داسيلفا. */
 const LOAN_SURNAME_LETTERS = 5;
-/** An adjective فاعل in the accusative, folded: قادرا، جاهزا — a predicate, no surname. */
-const FAAIL_ACCUSATIVE = /^[^اوي]ا[^اوي]{2}ا$/u;
-/** An adjective or adverb فعيل in the accusative, folded: سريعا، قريبا. */
-const FAEEL_ACCUSATIVE = /^[^اوي]{2}ي[^اوي]ا$/u;
 /** A verb in the present, dual or plural, folded: يلعبان، يقولون. */
 const PRESENT_DUAL_OR_PLURAL = /^[يت].{2,}(?:ان|ون)$/u;
-/** Letters a clitic is written with before a word: و، ف، ل، ب. */
-const CLITIC_LETTERS = 'وفلب';
 
 /**
  * True when person `known`, found by the tables, opens person `read`, found by the rules, and the
@@ -66,14 +61,16 @@ function personChainGoesOn(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const next = tokens.next(tokenIndex(known.end - 1));
   if (tokens.isWord(next) && t.joiners.has(tokens.text(next))) return true;
   // A listed name of one word with one long loan surname the rules read after it is the full name: "وقال نيمار
-  // داسيلفا إن" (not an accusative فاعلا: "نيمار قادرا").
+  // داسيلفا إن".
   if (known.end === known.start + 1 && read.end === next + 1 && tokens.isWord(next)) {
     const w = tokens.text(next);
-    // As a surname after a given name reads, written without a clitic before it ("نيمار ومبابي"، "بومبيو لصحافيين").
+    // As a surname after a given name reads, written without a clitic before it ("نيمار ومبابي"، "بومبيو لصحافيين"),
+    // and no accusative noun, adjective or adverb: "نيمار قادرا"، "نيمار سريعا".
     // Nor after a surname the tables list alone ("وقال لافروف حينئذ"), nor a verb in the dual or plural ("نيمار يلعبان").
     const entry = t.known.matchAt(tokens, known.start)?.entry;
     const surname = entry !== undefined && entry.canonical.includes(' ') && !entry.canonical.startsWith(tokens.text(known.start).slice(known.skip));
-    const bare = !surname && !CLITIC_LETTERS.includes(w[0]!) && !FAAIL_ACCUSATIVE.test(w) && !FAEEL_ACCUSATIVE.test(w) && !PRESENT_DUAL_OR_PLURAL.test(w);
+    const accusative = accusativeNoun(w) || (w.endsWith(ACCUSATIVE_ENDING) && FAEEL.test(w.slice(0, -ACCUSATIVE_ENDING.length)));
+    const bare = !surname && !cliticsButKaf.includes(w[0]!) && !accusative && !PRESENT_DUAL_OR_PLURAL.test(w);
     if (w.length >= LOAN_SURNAME_LETTERS && bare && !isDefinite(w) && t.known.matchAt(tokens, next) === null && surnameAfterGiven(tokens, lexicon, t, next)) return true;
   }
   if (t.givenNames.matchAt(tokens, known.start)?.end !== known.end || (personNameAt(tokens, lexicon, known.start, false)?.end ?? 0) < read.end) return false;

@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ELATIVE, FUALAA, PRONOUN, SOUND_PLURAL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_PLURAL_ENDING, FUALAA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { placeAfterHead } from './place.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
@@ -89,7 +89,7 @@ const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
  */
 export function agreesWithHead(head: string, word: string): boolean {
   // A plural in ات is feminine too: "بلغ المنتخب السعودي النهائيات" (its object).
-  return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه') && !word.endsWith('ات');
+  return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه') && !word.endsWith(FEMININE_PLURAL_ENDING);
 }
 
 /**
@@ -111,8 +111,6 @@ function notAdjectiveOfHead(w: string): boolean {
 
 /** A verb in the imperfect of three or four letters, folded: تضم، تعرف، تقوم، يتخذ. */
 const IMPERFECT_VERB = /^[يت][^اوي]{1,2}[وي]?[^اويه]$/u;
-/** The verbal noun تفعيل, folded: تنظيم — a head of this shape is also the act. */
-const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
 /** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
@@ -578,7 +576,7 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
     // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس); persons by their trade are the
     // members, no name: "فريق الخبراء".
-    if (w.startsWith(liArticle) || FUALAA.test(w) || DEFINITE_FAILUN.test(w)) return null;
+    if (w.startsWith(liArticle) || (w.startsWith(article) && FUALAA.test(w.slice(article.length))) || DEFINITE_FAILUN.test(w)) return null;
     // Nor a derived verbal noun, what the team or company does: "شركة الإنتاج"، "فريق الاستطلاع" (a club so named
     // is known: الاستقلال، الاتفاق; one in ة may be a paper's name: صحيفة الانتباهة).
     if (VERBAL_NOUN.test(withoutArticle(w)) && !w.endsWith('ه')) return null;
@@ -710,7 +708,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
     // الأخرى، "فولكسفاغن""). A full name with a ل complement or a known name is read as before: "الاتحاد
     // الدولي لكرة القدم "فيفا"". Nor is a quoted phrase of Arabic nouns in ة a name: "مذكرة انتهاك".
     const described = describedBody(tokens, t, institution);
-    const mark = described ? quoteAfter(tokens, tokenIndex(institution.end - 1)) : NO_TOKEN;
+    const mark = described ? quoteAfter(tokens, lexicon, tokenIndex(institution.end - 1)) : NO_TOKEN;
     const named = mark >= 0 ? quotedName(tokens, lexicon, mark) : null;
     if (!named || anyWordAfter(tokens, tokenIndex(named.start - 1), named.end, (i) => tokens.text(i).endsWith('ه'))) {
       out.push(institution);
@@ -729,9 +727,9 @@ function describedBody(tokens: TokenStream, t: MentionTables, f: Found): boolean
 }
 
 /** The token after word `last`, past one comma: where a quoted name in apposition opens. */
-function quoteAfter(tokens: TokenStream, last: TokenIndex): TokenIndex {
+function quoteAfter(tokens: TokenStream, lexicon: SyntaxLexicon, last: TokenIndex): TokenIndex {
   const n = tokens.next(last);
-  return n >= 0 && tokens.isPunct(n, '،') ? tokens.next(n) : n;
+  return n >= 0 && tokens.isPunct(n) && lexicon.commas.has(tokens.text(n)) ? tokens.next(n) : n;
 }
 
 /**

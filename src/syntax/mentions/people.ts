@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, BARE_FUALAA, DERIVED_IN_YA, DUAL_ENDING, ELATIVE, GEMINATE, FAEEL, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_IN_YA, DUAL_ENDING, ELATIVE, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -156,7 +156,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
  * or the dual of a title or role ("وقال فريقان من خبراء جامعتي يورك وأكسفورد").
  */
 function peopleByTrade(t: MentionTables, w: string): boolean {
-  if (BARE_FUALAA.test(w)) return true;
+  if (FUALAA.test(w)) return true;
   if (!w.endsWith(DUAL_ENDING)) return false;
   const one = w.slice(0, -DUAL_ENDING.length);
   return t.roles.has(one) || t.officeNouns.has(one) || t.nounTitles.has(article + one);

@@ -119,10 +119,15 @@ export const MAFAAIL = /^م[^اي]ا[^اوي]{2}$/u;
  */
 export const DERIVED_IMPERFECT = /^ي(?:ت|ست)[^ا].{2,3}$/u;
 
-/** The broken plural فعلاء with the article: "الخبراء"، "العلماء"، "الأطباء" — persons by their trade, no body's name. */
-export const FUALAA = /^ال[^اوي]{3}اء$/u;
-/** The same plural without the article: "قال علماء إنهم"، "وأكد خبراء أن" — persons by their trade, no one's name. */
-export const BARE_FUALAA = /^[^اوي]{3}اء$/u;
+/**
+ * The broken plural فعلاء, without the article: "علماء"، "خبراء"، "أطباء" — persons by their trade, no one's name
+ * and no body's ("قال علماء إنهم"، "فريق الخبراء"). A name of that shape has a long vowel: علاء، أسماء.
+ */
+export const FUALAA = /^[^اوي]{3}اء$/u;
+/** The verbal noun تفعيل, folded: تنظيم، تعليم — a head of this shape is also the act. */
+export const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
+/** The ending of a sound feminine plural, folded: تعليمات، النهائيات. */
+export const FEMININE_PLURAL_ENDING = 'ات';
 /** A dual in ان, folded: "فريقان"، "مسؤولان" — its stem is read against the tables of titles and roles. */
 export const DUAL_ENDING = 'ان';
 

@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { MentionTables } from '../tables.js';
-import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, POSSESSIVE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FEMININE_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, POSSESSIVE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TAFIL, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
 /** Letters of ب with the article before the stem of a word shaped like one: بالتذكير → تذكير. */
@@ -54,9 +54,6 @@ export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   return !known || known.entry.type === 'person';
 }
 
-/** The plural of a verbal noun تفعيل, folded: تعليمات، تصريحات، تعديلات. */
-const TAFIILAT = /^ت[^اوي]{2}ي[^اوي]ات$/u;
-
 /**
  * True when word token `j`, right after a foreign given name, is its surname though it is shaped
  * like a verb, a noun with a pronoun or in ا ("حمزة يرلكاب ،"، "لويس هورنا 6"، "كين لاي رئيس"،
@@ -70,7 +67,7 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   if (t.officeNouns.has(w) || PRONOUN_ON_PREPOSITION.test(w) || PREPOSITION_PHRASE.test(w) || (w.length > 3 && NEGATED_VERB.test(w)) || lexicon.anonymous.matchAt(tokens, j)) return false;
   if (lexicon.narrativeVerbs.has(tokens, j) || (PREPOSITIONS.includes(w[0]!) && t.stops.has(w.slice(1)))) return false;
   // Nor a plural of a verbal noun تفعيلات, the object after the name: "أصدر البابا فرانسيس تعليمات".
-  if (TAFIILAT.test(w)) return false;
+  if (w.endsWith(FEMININE_PLURAL_ENDING) && TAFIL.test(w.slice(0, -FEMININE_PLURAL_ENDING.length))) return false;
   // A noun in ة is no foreign surname: "ايفو مباشرة".
   if (tokens.originalText(j, tokenIndex(j + 1)).endsWith(TA_MARBUTA)) return false;
   // Nor is the subject's state, a derived participle in the accusative, or a verbal noun with his pronoun:
