@@ -338,6 +338,15 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('أصدرت وكالة الحماية البيئية الأمريكية "مذكرة انتهاك" في')).toEqual([['وكالة الحماية البيئية الأمريكية', 'organization']]);
   });
 
+  it('reads no body in a descriptor before a word and an indefinite adjective', () => {
+    // A name is definite, and so is its adjective: an indefinite nisba makes the word a common noun.
+    expect(mentions('استثمر لدى شركة تداول إلكتروني يديرها المتهمان')).toEqual([]);
+    expect(mentions('وسقط حطام محطة فضاء صينية في المحيط')).toEqual([]);
+    expect(mentions('قالت شركة نوكيا الفنلندية إن')).toEqual([['نوكيا', 'organization']]);
+    // A word behind a preposition is the object after the name, no adjective: "بحوالي".
+    expect(mentions('يفوق عرض شركة فوكس بحوالي 16 في المئة')).toEqual([['فوكس', 'organization']]);
+  });
+
   it('reads no body in a descriptor or a head before an elative', () => {
     expect(mentions('إن محرز يستحق اللعب في فريق أفضل من فريقه')).toEqual([]);
     expect(mentions('وأضاف أنه يريد أن تصبح الشركة شركة أكبر حتى')).toEqual([]);
@@ -1109,6 +1118,31 @@ describe('findEntityMentions: people by context', () => {
     // Names of those shapes have a long vowel before their hamza or end a given name: علاء، عثمان.
     expect(mentions('وقال علاء إن الوضع هادئ')).toEqual([['علاء', 'person']]);
     expect(mentions('وقال عثمان إن الوضع هادئ')).toEqual([['عثمان', 'person']]);
+    // Nor in the sound plural of the participle فاعل, before a preposition or إن: researchers, activists.
+    expect(mentions('وقال باحثون في جامعة ليفربول إن النتائج مشجعة')).toEqual([['جامعة ليفربول', 'organization']]);
+    expect(mentions('يقول باحثون في النرويج إن القلق مبالغ فيه')).toEqual([['النرويج', 'place']]);
+    expect(mentions('وأكد ناشطون أن القصف استمر')).toEqual([]);
+    // A name in ون has fewer letters before it.
+    expect(mentions('وقال هارون إن الوضع هادئ')).toEqual([['هارون', 'person']]);
+  });
+
+  it('reads a listed given name right before a surname the document names again as the full name', () => {
+    const text = 'قال العقيد تركي المالكي إن الدفاعات اعترضت الصاروخ. وقال وزير الخارجية الفلسطيني، رياض المالكي، إن السلطة سترد.';
+    expect(mentions(text)).toEqual([['تركي المالكي', 'person'], ['رياض المالكي', 'person']]);
+    // A given name that is also a common word only as a list's item, between commas.
+    expect(mentions('وضمت القائمة معتز هوساوي، أسامة هوساوي، عمر هوساوي، محمد جحفلي.')).toEqual([
+      ['معتز هوساوي', 'person'],
+      ['أسامة هوساوي', 'person'],
+      ['عمر هوساوي', 'person'],
+      ['محمد جحفلي', 'person'],
+    ]);
+    const spokesman = 'قال بنيامين نتنياهو إن الاتفاق سيئ. وقال المتحدث باسم نتنياهو إن الحكومة سترد.';
+    expect(mentions(spokesman)).toEqual([['بنيامين نتنياهو', 'person'], ['نتنياهو', 'person']]);
+    const verb = 'ويدرب يوب هاينكس الفريق. وفضل هاينكس إبقاء النجوم على الدكة.';
+    expect(mentions(verb).map((m) => m[0])).toContain('هاينكس');
+    // Not a word behind a preposition: "لون" is ل + ون.
+    const after = 'وقال لي شينغانغ إن التجارة نمت. وتغير لون شينغانغ.';
+    expect(mentions(after).map((m) => m[0])).not.toContain('لون شينغانغ');
   });
 
   it('reads a noun with a nationality after it as an unnamed source, not a name', () => {

@@ -39,6 +39,8 @@ export interface EntityMention {
 
 /** Most words of a parenthesised abbreviation after a body's name: "(منظمة الصحة العالمية (WHO)". */
 const ABBREVIATION_WORDS = 3;
+/** Commas that part the items of a list of names: "معتز هوساوي، أسامة هوساوي". */
+const LIST_COMMAS = '،,';
 /** God's name (folded), the last word of compound family names: الحمد الله، فضل الله. */
 const GOD = 'الله';
 /** Shortest surname found again alone: a two-letter word is too often something else. */
@@ -182,6 +184,7 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     if (!t.organisationHeads.has(withoutArticle(surname)) && !t.descriptorWords.has(withoutArticle(surname))) names.add(surname);
     if (words.length > 2) addParticleSurname(t, words, names);
   }
+  const from = out.length;
   foundAgain(tokens, names, 'person', RANK.person - 0.5, out, (m, k) => {
     // A surname with the article stays a surname only as written: الأسد, not والأسد read as a new word.
     if (m.end === k + 1 && isDefinite(tokens.text(k)) && m.skip > 0 && !tokens.text(k).slice(m.skip).startsWith(article)) return false;
@@ -190,6 +193,35 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     // So behind a clitic: "لديك" is لدى with its pronoun, no ل + ديك.
     return !(m.end === k + 1 && isNameStop(tokens, t, k));
   });
+  for (let i = from; i < out.length; i++) out[i] = withGivenNameBefore(tokens, t, out[i]!);
+}
+
+/**
+ * A surname found again with a listed given name right before it is the full name of a namesake, a
+ * brother or the same person: "وزير الخارجية الفلسطيني، رياض المالكي" after "تركي المالكي", "أسامة
+ * هوساوي، عمر هوساوي". Only a word the tables list as a given name ("لقاء ترامب" stays ترامب), and one that
+ * is also a common word (عمر "age", حياة "life", باسم "in the name of") only as an item of a list, between
+ * commas: "، عمر هوساوي،" but "المتحدث باسم نتنياهو"، "وحياة هوكينغ"، "وفضل هاينكس إبقاء".
+ */
+function withGivenNameBefore(tokens: TokenStream, t: MentionTables, m: Found): Found {
+  if (m.skip > 0 || m.end !== m.start + 1) return m;
+  const before = tokens.previousWord(m.start);
+  if (before < 0 || tokens.previous(m.start) !== before) return m;
+  const given = t.givenNames.matchAt(tokens, before);
+  if (!given || given.end !== before + 1 || isNameStop(tokens, t, before)) return m;
+  const conjoined = given.skip > 0 && tokens.text(before).startsWith(conjunctionAnd);
+  // Behind a preposition the word is its object, no name's first word: "لون الرضيعة" is ل + ون.
+  if (given.skip > 0 && !conjoined) return m;
+  // A common word must stand between commas, as a list's item does: "وفضل هاينكس إبقاء"، "من جهته، دان روحاني
+  // الانسحاب" are verbs.
+  const opener = tokens.previous(before);
+  const closer = tokens.next(m.start);
+  const listed = !conjoined && opener >= 0 && tokens.isPunct(opener, LIST_COMMAS) && closer >= 0 && tokens.isPunct(closer, LIST_COMMAS);
+  if (t.ambiguousNames.has(tokens.text(before).slice(given.skip)) && !listed) return m;
+  // A joiner or a given name before it makes the given name part of a longer chain, read by its own rules.
+  const first = tokens.previousWord(before);
+  if (first >= 0 && tokens.previous(before) === first && (t.joiners.has(tokens.text(first)) || t.givenNames.matchAt(tokens, first))) return m;
+  return { ...m, start: before, skip: given.skip };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import type { WordSense } from '../../numbers/words.js';
-import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionKa, prepositionLi, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionClitics, prepositionKa, prepositionLi, startsWithLetterOf, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -556,6 +556,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A known person after the descriptor is whose the body is, not its name: "فريق غوارديولا" is Guardiola's side.
   if (known?.entry.type === 'person' && known.skip === 0) return null;
   if (known && known.entry.type !== 'person') {
+    // Not one word the tables list that is also a common noun, where an indefinite adjective follows: "عبر
+    // شركة تداول إلكتروني" (e-trading, not the exchange Tadawul).
+    if (known.end === j + 1 && known.skip === 0 && indefiniteNisbaAfter(tokens, t, j)) return null;
     // A city goes on with the nisba of a city ("فريق الوداد البيضاوي") or, written without the article,
     // with the rest of a loan name: "صحيفة موسكو تايمز"، "صحيفة لوس أنجلوس تايمز"، "صحيفة ديلي تلغراف".
     const last = tokenIndex(known.end - 1);
@@ -602,7 +605,35 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
   // Nor a verb the tables list, whatever follows: "كل فريق يعتقد أن اللعب على أرضه عامل إيجابي".
   if (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j)) return null;
-  return { start: j, end: ownLoanNameEnd(tokens, lexicon, t, j, j, 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  const end = ownLoanNameEnd(tokens, lexicon, t, j, j, 1);
+  // A name is definite, so an adjective after it takes the article too: an indefinite nisba after the word
+  // makes it a common noun with its adjective, the descriptor's complement ("محطة فضاء صينية" a Chinese space
+  // station, "شركة تداول إلكتروني" an e-trading firm; "شركة نوكيا الفنلندية" names Nokia).
+  if (end === j + 1 && indefiniteNisbaAfter(tokens, t, j)) return null;
+  return { start: j, end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/**
+ * An Arabic nisba without the article, folded: الكتروني (إلكتروني)، عسكريه (a loan word may end in ي, so four
+ * letters at least before it; a demonym, صيني، صينيه, is read from its table).
+ */
+const INDEFINITE_NISBA_WORD = /^(?:.{3,}يه|.{4,}ي)$/u;
+/** The ending of a feminine nisba, folded: صينيه، روسيه. */
+const FEMININE_NISBA_ENDING = 'يه';
+
+/**
+ * True when the word right after word token `j` is an indefinite nisba no table lists as a name. One behind
+ * ب، ل or ك is a preposition's object ("عرض شركة فوكس بحوالي"، "شركة لوفتهانزا لعملية"), but a demonym.
+ */
+function indefiniteNisbaAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const n = tokens.next(j);
+  if (n < 0 || !tokens.isWord(n) || tokens.isForeign(n)) return false;
+  const w = tokens.text(n);
+  // The article as written: folding reads إلكتروني as الكتروني.
+  if (isDefinite(tokens.originalText(n, tokenIndex(n + 1))) || t.known.matchAt(tokens, n) !== null || t.givenNames.matchAt(tokens, n) !== null) return false;
+  // A masculine demonym may be the last word of a loan name: "نادي فيسل كوبي" (Kobe, written as "Cuban").
+  if (t.demonyms.has(w)) return w.endsWith(FEMININE_NISBA_ENDING);
+  return INDEFINITE_NISBA_WORD.test(w) && !startsWithLetterOf(prepositionClitics, w);
 }
 
 /**
@@ -687,8 +718,11 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
         out.push(own);
         continue;
       }
-      // حركة، تنظيم are heads too: "حركة التحرير الوطني".
+      // حركة، تنظيم are heads too: "حركة التحرير الوطني" — not before an indefinite noun and its indefinite
+      // adjective, a common phrase: "شركة طيران روسية" (a Russian airline).
       if (!inTable(t.organisationHeads, tokens.text(k))) continue;
+      const j = tokens.next(tokenIndex(descriptor.end - 1));
+      if (j >= 0 && tokens.isWord(j) && !isDefinite(tokens.text(j)) && indefiniteNisbaAfter(tokens, t, j)) continue;
     }
     const club = clubAt(tokens, t, k);
     if (club) {

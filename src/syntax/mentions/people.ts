@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, DERIVED_IN_YA, DUAL_ENDING, ELATIVE, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, ELATIVE, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -137,8 +137,9 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (reporting && verbShapedSpeaker(tokens, lexicon, t, k)) return { start: k, end: tokenIndex(k + 1) };
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
-  // Nor one word shaped as the noun مفعل: "أو تتابع مقطع فيديو" (a family name so shaped is a given name too: مشعل).
-  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k))))) return null;
+  // Nor one word shaped as the noun مفعل: "أو تتابع مقطع فيديو" (a family name so shaped is a given name too: مشعل),
+  // nor people by their trade: "وقال باحثون في جامعة ليفربول".
+  if (!name || (name.end === k + 1 && (headsNamedThing(tokens, lexicon, t, k) || MAFAL.test(tokens.text(k)) || peopleByTrade(t, tokens.text(k))))) return null;
   if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
@@ -152,11 +153,12 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
 
 /**
  * True when the word `w` (folded) names people by their trade or number, no one by name: a broken plural
- * فعلاء ("قال علماء إنهم"، "وأكد خبراء أن"; a name of that shape has a long vowel or the article: علاء، أسماء)
- * or the dual of a title or role ("وقال فريقان من خبراء جامعتي يورك وأكسفورد").
+ * فعلاء ("قال علماء إنهم"، "وأكد خبراء أن"; a name of that shape has a long vowel or the article: علاء، أسماء),
+ * the sound plural of the participle فاعل ("وقال باحثون في جامعة ليفربول"، "وأكد ناشطون أن"; a name in ون has
+ * fewer letters before it: هارون، سعدون) or the dual of a title or role ("وقال فريقان من خبراء جامعتي يورك وأكسفورد").
  */
 function peopleByTrade(t: MentionTables, w: string): boolean {
-  if (FUALAA.test(w)) return true;
+  if (FUALAA.test(w) || ACTIVE_PLURAL.test(w)) return true;
   if (!w.endsWith(DUAL_ENDING)) return false;
   const one = w.slice(0, -DUAL_ENDING.length);
   return t.roles.has(one) || t.officeNouns.has(one) || t.nounTitles.has(article + one);
