@@ -325,7 +325,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'إنتر ميلان|الإنتر'),
   known('organization', 'ميلان|إيه سي ميلان', true),
   known('organization', 'بايرن ميونيخ|بايرن ميونخ|بايرن|البايرن'),
-  known('organization', 'بوروسيا دورتموند|دورتموند'),
+  known('organization', 'بوروسيا دورتموند|بروسيا دورتموند|دورتموند'),
   known('organization', 'باريس سان جيرمان|باريس سان جرمان|باريس سان جارمان|سان جيرمان|سان جرمان|PSG'),
   known('organization', 'الأهلي', true),
   known('organization', 'الزمالك'),

@@ -19,6 +19,16 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('وصل الوفد إلى وجدة المغربية')).toEqual([['وجدة', 'place']]);
   });
 
+  it('reads a club whose name opens with ب as the club, not ب and a country', () => {
+    expect(mentions('انتقل من بروسيا دورتموند الألماني في يوليو')).toEqual([['بروسيا دورتموند', 'organization']]);
+  });
+
+  it('reads Hawalli, written as "around me", as a place only in context', () => {
+    expect(mentions('تعتزم شركة كوكاكولا إنتاج مشروب كحولي للمرة الأولى')).toEqual([['كوكاكولا', 'organization']]);
+    expect(mentions('أحبتي من حولي لا يتذمرون')).toEqual([]);
+    expect(mentions('وقعت الحادثة في محافظة حولي بالكويت')).toEqual([['حولي', 'place'], ['الكويت', 'place']]);
+  });
+
   it('reads a country spelled as a feminine nisba as the adjective of an indefinite nisba or plural before it', () => {
     expect(mentions('وقصفت الطائرات مواقع عسكرية سورية في ريف حمص')).toEqual([['حمص', 'place']]);
     expect(mentions('وشنت الطائرات غارات على مواقع سورية أمس')).toEqual([]);
@@ -1124,6 +1134,13 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وأكد ناشطون أن القصف استمر')).toEqual([]);
     // A name in ون has fewer letters before it.
     expect(mentions('وقال هارون إن الوضع هادئ')).toEqual([['هارون', 'person']]);
+  });
+
+  it('ends a loan name before a short verb or an accusative of three consonants', () => {
+    expect(mentions('لكن الوثيقة التي وقعها ترامب وكيم خلت من أي ذكر لهما')).toEqual([['ترامب', 'person'], ['كيم', 'person']]);
+    expect(mentions('عندما وقعت، كان النجم رونالدو معنا، لكنه رحل')).toEqual([['رونالدو', 'person']]);
+    // A loan surname is written with its vowels: "خافيير سولانا".
+    expect(mentions('وقال خافيير سولانا إن الاتحاد مستعد')).toEqual([['خافيير سولانا', 'person']]);
   });
 
   it('reads a listed given name right before a surname the document names again as the full name', () => {

@@ -253,6 +253,13 @@ export const SHORT_VERB_LETTERS = 4;
  */
 export const GEMINATE = /^[^اوي]([^اوي])\1$/u;
 
+/**
+ * Words of two or three consonants with an ending no loan surname takes after them: a weak past verb in the
+ * feminine, جرت، دعت ("مونيكا جرت إلى الملعب"), and a noun of three consonants in the accusative, زخما، جزءا
+ * ("ترامب وكيم زخما"، "الطالبة آني ليو جزءا من") — a loan surname is written with its vowels: سيلفا، بيت.
+ */
+export const SHORT_VERB_OR_ACCUSATIVE = /^(?:[^اوي]{2}ت|[^اوي]{3}ا)$/u;
+
 /** Past verbs of forms VIII and VII: امتنع، اعتبر، انسحب — no name's first word after a title ("الرئيس الأميركي امتنع عن"). */
 export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ان[^اوي]{3})$/u;
 
