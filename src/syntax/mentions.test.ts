@@ -1157,6 +1157,12 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions(spokesman)).toEqual([['بنيامين نتنياهو', 'person'], ['نتنياهو', 'person']]);
     const verb = 'ويدرب يوب هاينكس الفريق. وفضل هاينكس إبقاء النجوم على الدكة.';
     expect(mentions(verb).map((m) => m[0])).toContain('هاينكس');
+    // A word no table lists opens the name in apposition, between commas.
+    const apposition = 'وأكد المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف، أن بلاده تراقب. وقال بيسكوف إن';
+    expect(mentions(apposition)).toEqual([['الرئاسة الروسية', 'organization'], ['ديميتري بيسكوف', 'person'], ['بيسكوف', 'person']]);
+    // Not a plural, a definite word or a noun in construct outside commas.
+    expect(mentions('وقال ترامب إنه سيحضر. وأكد مقربون من الرئيس، حلفاء ترامب، أن القرار نهائي.')).toEqual([['ترامب', 'person'], ['ترامب', 'person']]);
+    expect(mentions('وقال ترامب إنه سيحضر. ولم يعلن قيام ترامب، بحسب البيان.')).toEqual([['ترامب', 'person'], ['ترامب', 'person']]);
     // Not a word behind a preposition: "لون" is ل + ون.
     const after = 'وقال لي شينغانغ إن التجارة نمت. وتغير لون شينغانغ.';
     expect(mentions(after).map((m) => m[0])).not.toContain('لون شينغانغ');

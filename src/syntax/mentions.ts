@@ -15,7 +15,7 @@ import { requireOptions, requireString } from '../text/validate.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
-import { coordinatedPeople, findPeople, namesakeBefore } from './mentions/people.js';
+import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
 import { isNameStop, isNumberWord } from './mentions/person/stops.js';
 import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL } from './mentions/person/shapes.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
@@ -39,6 +39,21 @@ export interface EntityMention {
 
 /** Most words of a parenthesised abbreviation after a body's name: "(منظمة الصحة العالمية (WHO)". */
 const ABBREVIATION_WORDS = 3;
+/**
+ * True when word token `before`, which no table lists, is the given name of surname `m` found again: a word
+ * that can open a name, in apposition between commas ("المتحدث باسم المنظمة، بهروز كمالوندي، أن"، "رئيس الوزراء،
+ * إدوار فيليب،") — not a noun in construct with the surname, which stands elsewhere: "لقاء ترامب"، "حكم صدام"،
+ * "ولم يعلن قيام الأسد،" (a verb's object, even set apart after: no comma before it).
+ */
+function unlistedGivenName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, m: Found, before: TokenIndex): boolean {
+  const w = tokens.text(before);
+  if (isDefinite(w) || tokens.hasTanween(before) || t.known.matchAt(tokens, before) !== null || t.titles.matchAt(tokens, before) !== null || t.roles.has(w) || t.demonyms.has(w)) return false;
+  const opener = tokens.previous(before);
+  const closer = tokens.next(m.start);
+  const apposition = opener >= 0 && tokens.isPunct(opener, LIST_COMMAS) && closer >= 0 && tokens.isPunct(closer, LIST_COMMAS);
+  return apposition && opensNameByContext(tokens, lexicon, t, before);
+}
+
 /** Commas that part the items of a list of names: "معتز هوساوي، أسامة هوساوي". */
 const LIST_COMMAS = '،,';
 /** God's name (folded), the last word of compound family names: الحمد الله، فضل الله. */
@@ -157,7 +172,7 @@ function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Fou
  * The people of a document found again where it repeats their names: the full name, and the
  * surname alone ("توني بلير" … "وقال بلير"), with the clitics a word takes.
  */
-function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], listed: readonly Found[], out: Found[]): void {
+function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: readonly Found[], listed: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
@@ -193,7 +208,7 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
     // So behind a clitic: "لديك" is لدى with its pronoun, no ل + ديك.
     return !(m.end === k + 1 && isNameStop(tokens, t, k));
   });
-  for (let i = from; i < out.length; i++) out[i] = withGivenNameBefore(tokens, t, out[i]!);
+  for (let i = from; i < out.length; i++) out[i] = withGivenNameBefore(tokens, lexicon, t, out[i]!);
 }
 
 /**
@@ -203,12 +218,13 @@ function repeatedPeople(tokens: TokenStream, t: MentionTables, mentions: readonl
  * is also a common word (عمر "age", حياة "life", باسم "in the name of") only as an item of a list, between
  * commas: "، عمر هوساوي،" but "المتحدث باسم نتنياهو"، "وحياة هوكينغ"، "وفضل هاينكس إبقاء".
  */
-function withGivenNameBefore(tokens: TokenStream, t: MentionTables, m: Found): Found {
+function withGivenNameBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, m: Found): Found {
   if (m.skip > 0 || m.end !== m.start + 1) return m;
   const before = tokens.previousWord(m.start);
-  if (before < 0 || tokens.previous(m.start) !== before) return m;
+  if (before < 0 || tokens.previous(m.start) !== before || isNameStop(tokens, t, before)) return m;
   const given = t.givenNames.matchAt(tokens, before);
-  if (!given || given.end !== before + 1 || isNameStop(tokens, t, before)) return m;
+  if (!given) return unlistedGivenName(tokens, lexicon, t, m, before) ? { ...m, start: before, skip: 0 } : m;
+  if (given.end !== before + 1) return m;
   const conjoined = given.skip > 0 && tokens.text(before).startsWith(conjunctionAnd);
   // Behind a preposition the word is its object, no name's first word: "لون الرضيعة" is ل + ون.
   if (given.skip > 0 && !conjoined) return m;
@@ -374,7 +390,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   const listed: Found[] = [];
   coordinatedPeople(tokens, lexicon, first, listed);
   more.push(...listed);
-  repeatedPeople(tokens, t, first, listed, more);
+  repeatedPeople(tokens, lexicon, t, first, listed, more);
   repeatedPlaces(tokens, t, first, more);
   return clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
 }

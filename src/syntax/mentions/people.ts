@@ -60,7 +60,7 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
  * that could continue a name (no article, no noun ending, no verb …), no unnamed source
  * (مصدر، مسؤول), no noun of office or trade (مساعد، طبيب), no sound or broken plural (مسلحين، مقاطع).
  */
-function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
+export function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
   if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k) || DERIVED_PAST_FEMININE.test(w)) return false;
