@@ -23,6 +23,15 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('انتقل من بروسيا دورتموند الألماني في يوليو')).toEqual([['بروسيا دورتموند', 'organization']]);
   });
 
+  it('reads Palmyra, written as the verb "destroys", as a place only in context', () => {
+    expect(mentions('قال إن الغارات لم تدمر سلاح الجو')).toEqual([]);
+    expect(mentions('سيطر التنظيم على مدينة تدمر الأثرية')).toEqual([['تدمر', 'place']]);
+  });
+
+  it('reads a stadium named after a person as no place and no person', () => {
+    expect(mentions('قبل مباراة الإياب على ملعب سانتياغو برنابيو')).toEqual([]);
+  });
+
   it('reads Hawalli, written as "around me", as a place only in context', () => {
     expect(mentions('تعتزم شركة كوكاكولا إنتاج مشروب كحولي للمرة الأولى')).toEqual([['كوكاكولا', 'organization']]);
     expect(mentions('أحبتي من حولي لا يتذمرون')).toEqual([]);
@@ -1134,6 +1143,13 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وأكد ناشطون أن القصف استمر')).toEqual([]);
     // A name in ون has fewer letters before it.
     expect(mentions('وقال هارون إن الوضع هادئ')).toEqual([['هارون', 'person']]);
+  });
+
+  it('reads stage and first names of culture news as given names', () => {
+    expect(mentions('عبرت الممثلة عن دعمها للمخرج والممثل وودي آلن في مواجهة الادعاءات')).toEqual([['وودي آلن', 'person']]);
+    expect(mentions('وقالت ليدي غاغا إن الألم حاد')).toEqual([['ليدي غاغا', 'person']]);
+    // مسرور is also "glad": alone after a pronoun it is the adjective.
+    expect(mentions('إنني مسرور بمستوى كرة القدم هنا')).toEqual([]);
   });
 
   it('ends a loan name before a short verb or an accusative of three consonants', () => {
