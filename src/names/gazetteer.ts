@@ -421,6 +421,8 @@ export const distinguishingWords: readonly string[] = [
   // Adjectives that name a second country after the first one's name: الكونغو الديمقراطية is not
   // the Congo of Brazzaville, غينيا الاستوائية is not غينيا.
   'الديمقراطية', 'الاستوائية',
+  // A paper's Sunday edition is a paper of its own: صنداي ميرور is not الميرور, صنداي تايمز not التايمز.
+  'صنداي',
 ];
 
 /**

@@ -444,6 +444,11 @@ describe('sameEntity and entitySimilarity', () => {
     expect(sameEntity('جان', 'جون')).toBe(false);
   });
 
+  it('keeps a paper apart from its Sunday edition', () => {
+    expect(sameEntity('الميرور', 'صنداي ميرور')).toBe(false);
+    expect(sameEntity('صنداي تايمز', 'الصنداي تايمز')).toBe(true);
+  });
+
   it('keeps a country apart from the one its name with an adjective names', () => {
     expect(sameEntity('الكونغو', 'الكونغو الديمقراطية')).toBe(false);
     expect(sameEntity('الكونغو', 'جمهورية الكونغو')).toBe(true);
