@@ -1152,6 +1152,17 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('إنني مسرور بمستوى كرة القدم هنا')).toEqual([]);
   });
 
+  it('reads a surname closed by the next name of a list or opening with لا and its vowels', () => {
+    expect(mentions('وكان إلى جانبه كل من ماركو أسينسيو وداني سيبايوس ولوكاس فاسكيز')).toEqual([
+      ['ماركو أسينسيو', 'person'],
+      ['داني سيبايوس', 'person'],
+      ['لوكاس فاسكيز', 'person'],
+    ]);
+    expect(mentions('والممثل التجاري روبرت لايتايزر وكبير المستشارين')).toEqual([['روبرت لايتايزر', 'person']]);
+    // A verb negated with a glued لا has one long vowel at most: "لايمكن" is no surname.
+    expect(mentions('وقال روبرت لايمكن القبول بذلك')).toEqual([['روبرت', 'person']]);
+  });
+
   it('ends a loan name before a short verb or an accusative of three consonants', () => {
     expect(mentions('لكن الوثيقة التي وقعها ترامب وكيم خلت من أي ذكر لهما')).toEqual([['ترامب', 'person'], ['كيم', 'person']]);
     expect(mentions('عندما وقعت، كان النجم رونالدو معنا، لكنه رحل')).toEqual([['رونالدو', 'person']]);

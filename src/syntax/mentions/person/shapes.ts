@@ -148,8 +148,11 @@ const ACCUSATIVE_LETTERS = 5;
 /** The noun فاعول: قانون، جاسوس، كابوس. */
 const FAAOOL = /^[^اوي]ا[^اوي]و[^اوي]$/u;
 
-/** A verb negated with لا glued to it: لايؤمن، لاتزال. */
-export const NEGATED_VERB = /^لا[يت]/u;
+/**
+ * A verb negated with لا glued to it: لايؤمن، لاتزال، لايستطيع — one long vowel at most after the prefix, where a
+ * loan name so opening has its vowels: لايتايزر (Lighthizer).
+ */
+export const NEGATED_VERB = /^لا[يت][^اوي]*[اوي]?[^اوي]*$/u;
 
 /** Prepositions written glued to the next word: بأن، لبحث. */
 export const PREPOSITIONS = prepositionClitics;

@@ -258,7 +258,9 @@ export function closedAfterWord(tokens: TokenStream, lexicon: SyntaxLexicon, t: 
   if (!tokens.isWord(n)) return false;
   const next = tokens.text(n);
   // A medium told with ل closes it too: "قال تريباثي للصحفيين"، "قال تريشيه لصحيفة لوموند".
-  return isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next) || lexicon.isAddressee(next);
+  // So does the next name of a list, a given name behind و: "وداني سيبايوس ولوكاس فاسكيز".
+  const listed = next.startsWith(WAW) && (t.givenNames.matchAt(tokens, n)?.skip ?? 0) > 0;
+  return listed || isNameStop(tokens, t, n) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n) || lexicon.verbs.has(tokens, n) || lexicon.speechParticles.has(next) || lexicon.isAddressee(next);
 }
 
 /** True when what follows token `end - 1` may close a name of one word: punctuation, the end, a particle, a verb, a number or a word behind و. */
