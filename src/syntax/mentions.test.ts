@@ -1159,6 +1159,12 @@ describe('findEntityMentions: people by context', () => {
       ['لوكاس فاسكيز', 'person'],
     ]);
     expect(mentions('والممثل التجاري روبرت لايتايزر وكبير المستشارين')).toEqual([['روبرت لايتايزر', 'person']]);
+    // An Arab given name behind و takes a loan surname closed after it.
+    expect(mentions('وسجل الأهداف هاري كين، وجيسي لينغارد، ورحيم ستيرلينغ. وبدأ المنتخب')).toEqual([
+      ['هاري كين', 'person'],
+      ['جيسي لينغارد', 'person'],
+      ['رحيم ستيرلينغ', 'person'],
+    ]);
     // A verb negated with a glued لا has one long vowel at most: "لايمكن" is no surname.
     expect(mentions('وقال روبرت لايمكن القبول بذلك')).toEqual([['روبرت', 'person']]);
   });

@@ -690,6 +690,10 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
     if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
     const end = arabNameEnd(tokens, lexicon, t, k, given);
+    // An Arab given name with a loan surname an Arab chain does not read, closed after it: "هاري كين، وجيسي
+    // لينغارد، ورحيم ستيرلينغ."
+    const surname = tokens.nextWord(k);
+    if (end <= k + 1 && surname >= 0 && tokens.next(k) === surname && !t.givenNames.matchAt(tokens, surname) && surnameAfterGiven(tokens, lexicon, t, surname)) return tokenIndex(surname + 1);
     return end > k ? tokenIndex(end) : tokenIndex(k + 1);
   }
   if (given || !surnames || isDefinite(rest) || t.stops.has(rest) || t.officeNouns.has(rest) || t.roles.has(rest) || t.demonyms.has(rest) || SOUND_PLURAL.test(rest)) return null;
