@@ -357,6 +357,13 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('أصدرت وكالة الحماية البيئية الأمريكية "مذكرة انتهاك" في')).toEqual([['وكالة الحماية البيئية الأمريكية', 'organization']]);
   });
 
+  it('reads no body in a descriptor before ل and a noun in construct, what the thing is for', () => {
+    expect(mentions('كان اللقاء محطة لبحث الملفات السياسية')).toEqual([]);
+    expect(mentions('وهي شركة لتوصيل الطعام تم شراؤها')).toEqual([]);
+    // A loan name opening with ل takes a nisba after it.
+    expect(mentions('وقالت شركة لوفتهانزا الألمانية إن')).toEqual([['لوفتهانزا', 'organization']]);
+  });
+
   it('reads no body in a descriptor before a word and an indefinite adjective', () => {
     // A name is definite, and so is its adjective: an indefinite nisba makes the word a common noun.
     expect(mentions('استثمر لدى شركة تداول إلكتروني يديرها المتهمان')).toEqual([]);

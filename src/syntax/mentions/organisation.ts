@@ -605,6 +605,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
   // Nor a verb the tables list, whatever follows: "كل فريق يعتقد أن اللعب على أرضه عامل إيجابي".
   if (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j)) return null;
+  // Nor ل and a noun in construct with a definite word, what the thing is for: "ومحطة لوصول الأسلحة"، "شركة لإنتاج
+  // الأفلام" (a loan name so opening takes a nisba after it, if anything: "شركة لوفتهانزا الألمانية").
+  const after = tokens.next(j);
+  if (w.startsWith(prepositionLi) && after >= 0 && tokens.isWord(after) && isDefinite(tokens.text(after)) && !t.demonyms.has(tokens.text(after)) && !NISBA.test(tokens.text(after))) return null;
   const end = ownLoanNameEnd(tokens, lexicon, t, j, j, 1);
   // A name is definite, so an adjective after it takes the article too: an indefinite nisba after the word
   // makes it a common noun with its adjective, the descriptor's complement ("محطة فضاء صينية" a Chinese space
