@@ -44,7 +44,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -145,6 +145,8 @@ export interface NamesTables {
   readonly ministryFields: readonly string[];
   /** Offices of a state named by the office and the country's feminine adjective: الرئاسة، الإدارة (الرئاسة المصرية). */
   readonly nationalOffices: readonly string[];
+  /** Movements with a society in each country, named with its adjective: الهلال الأحمر (الهلال الأحمر اليمني). */
+  readonly nationalSocieties: readonly string[];
   /** The head a ministry field stands for when left unsaid: وزارة (وزارة الخارجية الأمريكية = الخارجية الأميركية). */
   readonly ministryHeads: readonly string[];
   /** Words after which a clause's subject comes first: أن، إن، لكن (أن بلير …). */
@@ -259,6 +261,7 @@ export const namesTables: NamesTables = {
   taskBodyHeads,
   ministryFields,
   nationalOffices,
+  nationalSocieties,
   ministryHeads,
   subjectFirstParticles,
   verbOpeners,
@@ -364,6 +367,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   taskBodyHeads: phrase,
   ministryFields: phrase,
   nationalOffices: phrase,
+  nationalSocieties: phrase,
   ministryHeads: phrase,
   subjectFirstParticles: phrase,
   verbOpeners: phrase,

@@ -1679,6 +1679,13 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال عضو ${head} الشؤون الخارجية العراقي بمجلس النواب إن`).map(([text]) => text)).toContain(`${head} الشؤون الخارجية العراقي`);
   });
 
+  it.each(namesTables.nationalSocieties.map((w) => [w] as const))('"%s" with a country’s adjective names that country’s society', (movement) => {
+    expect(mentions(`وقال ${movement} اليمني إن`)).toEqual([[`${movement} اليمني`, 'organization']]);
+    expect(mentions(`وقال ${movement} إن`)).toEqual([[movement, 'organization']]);
+    const without = { lexicon: { nationalSocieties: { replace: namesTables.nationalSocieties.filter((w) => w !== movement) } } };
+    expect(mentions(`وقال ${movement} اليمني إن`, without)).toEqual([[movement, 'organization']]);
+  });
+
   it.each(namesTables.taskBodyHeads.map((w) => [w] as const))('"%s" with one noun of its task names no body unless a place follows', (head) => {
     const without = { lexicon: { taskBodyHeads: { replace: namesTables.taskBodyHeads.filter((w) => w !== head) } } };
     expect(mentions(`وقررت ${head} الانضباط إيقاف اللاعب`)).toEqual([]);

@@ -67,6 +67,13 @@ export const ministryFields: readonly string[] = ['الخارجية', 'الدا�
 export const nationalOffices: readonly string[] = ['الرئاسة', 'الإدارة'];
 
 /**
+ * Bodies of a movement with a national society in each country, named by the movement and the country's
+ * adjective: "الهلال الأحمر اليمني" is the Yemeni Red Crescent, a body of its own, and the adjective is part
+ * of its name (the movement alone stays "الهلال الأحمر").
+ */
+export const nationalSocieties: readonly string[] = ['الهلال الأحمر', 'الصليب الأحمر'];
+
+/**
  * The head a ministry field stands for when news leaves it unsaid: "وزارة الخارجية الأمريكية" and
  * "الخارجية الأميركية" name one ministry.
  */

@@ -624,6 +624,10 @@ export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demo
       if (inner !== null && inner.skip === 0 && inner.end === known!.end && inner.entry === t.known.matchAt(tokens, k)?.entry) known = { ...known!, start: rest, skip: 0 };
     }
     if (known) {
+      // A movement's national society keeps the country's adjective: "الهلال الأحمر اليمني" (see `nationalSocieties`).
+      const society = known.type === 'organization' ? t.nationalSocieties.matchAt(tokens, known.start) : null;
+      const adjective = society !== null && society.end === known.end ? tokens.next(tokenIndex(known.end - 1)) : NO_TOKEN;
+      if (adjective >= 0 && tokens.isWord(adjective) && isDefinite(tokens.text(adjective)) && t.demonyms.has(tokens.text(adjective))) known = { ...known, end: tokenIndex(adjective + 1) };
       out.push(known);
       k = tokenIndex(known.end - 1);
       continue;

@@ -215,6 +215,7 @@ export interface MentionTables {
   readonly ministryFields: ReadonlySet<string>;
   /** Folded offices of a state before a country's feminine adjective: الرئاسه، الاداره. */
   readonly nationalOffices: ReadonlySet<string>;
+  readonly nationalSocieties: CliticPhraseTable<string>;
   /** Folded words after which a clause's subject comes first: أن، إن. */
   readonly subjectFirstParticles: ReadonlySet<string>;
   /** Folded words a verb opening its clause may follow: قد، كما، و written apart. */
@@ -337,6 +338,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       taskBodyHeads: folded(tables.taskBodyHeads),
       ministryFields: folded(tables.ministryFields),
       nationalOffices: folded(tables.nationalOffices),
+      nationalSocieties: new CliticPhraseTable(tables.nationalSocieties, (w) => [w]),
       subjectFirstParticles: folded(tables.subjectFirstParticles),
       verbOpeners: folded(tables.verbOpeners),
       subjectClosers: folded(tables.subjectClosers),
