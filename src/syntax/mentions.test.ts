@@ -357,6 +357,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('أصدرت وكالة الحماية البيئية الأمريكية "مذكرة انتهاك" في')).toEqual([['وكالة الحماية البيئية الأمريكية', 'organization']]);
   });
 
+  it('reads no body in a descriptor before a verb of the derived forms, nor a loan name on into one', () => {
+    expect(mentions('قرار بإغلاق أي شركة تتعامل مع النظام')).toEqual([]);
+    expect(mentions('أي شركة يستخدم موظفوها البرنامج')).toEqual([]);
+    expect(mentions('وقال إن فريق بيل باك يتمتع بخبرة كبيرة')).toEqual([['بيل باك', 'organization']]);
+  });
+
   it('reads no body in a descriptor before ل and a noun in construct, what the thing is for', () => {
     expect(mentions('كان اللقاء محطة لبحث الملفات السياسية')).toEqual([]);
     expect(mentions('وهي شركة لتوصيل الطعام تم شراؤها')).toEqual([]);

@@ -109,8 +109,11 @@ function notAdjectiveOfHead(w: string): boolean {
   return SOUND_PLURAL.test(withoutArticle(w)) || PLURAL_NOT_ADJECTIVE.test(w);
 }
 
-/** A verb in the imperfect of three or four letters, folded: تضم، تعرف، تقوم، يتخذ. */
-const IMPERFECT_VERB = /^[يت][^اوي]{1,2}[وي]?[^اويه]$/u;
+/**
+ * A verb in the imperfect, folded: of three or four letters (تضم، تعرف، تقوم، يتخذ) or of the derived forms
+ * V, VI, VIII and X (تتعامل، يتحدث، تستخدم، تعتمد).
+ */
+const IMPERFECT_VERB = /^[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي][^اوي]?[^اويه])$/u;
 /** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
