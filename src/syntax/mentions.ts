@@ -39,23 +39,6 @@ export interface EntityMention {
 
 /** Most words of a parenthesised abbreviation after a body's name: "(منظمة الصحة العالمية (WHO)". */
 const ABBREVIATION_WORDS = 3;
-/**
- * True when word token `before`, which no table lists, is the given name of surname `m` found again: a word
- * that can open a name, in apposition between commas ("المتحدث باسم المنظمة، بهروز كمالوندي، أن"، "رئيس الوزراء،
- * إدوار فيليب،") — not a noun in construct with the surname, which stands elsewhere: "لقاء ترامب"، "حكم صدام"،
- * "ولم يعلن قيام الأسد،" (a verb's object, even set apart after: no comma before it).
- */
-function unlistedGivenName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, m: Found, before: TokenIndex): boolean {
-  const w = tokens.text(before);
-  if (isDefinite(w) || tokens.hasTanween(before) || t.known.matchAt(tokens, before) !== null || t.titles.matchAt(tokens, before) !== null || t.roles.has(w) || t.demonyms.has(w)) return false;
-  const opener = tokens.previous(before);
-  const closer = tokens.next(m.start);
-  const apposition = opener >= 0 && tokens.isPunct(opener, LIST_COMMAS) && closer >= 0 && tokens.isPunct(closer, LIST_COMMAS);
-  return apposition && opensNameByContext(tokens, lexicon, t, before);
-}
-
-/** Commas that part the items of a list of names: "معتز هوساوي، أسامة هوساوي". */
-const LIST_COMMAS = '،,';
 /** God's name (folded), the last word of compound family names: الحمد الله، فضل الله. */
 const GOD = 'الله';
 /** Shortest surname found again alone: a two-letter word is too often something else. */
@@ -232,12 +215,32 @@ function withGivenNameBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: Men
   // الانسحاب" are verbs.
   const opener = tokens.previous(before);
   const closer = tokens.next(m.start);
-  const listed = !conjoined && opener >= 0 && tokens.isPunct(opener, LIST_COMMAS) && closer >= 0 && tokens.isPunct(closer, LIST_COMMAS);
+  const listed = !conjoined && commaAt(tokens, lexicon, opener) && commaAt(tokens, lexicon, closer);
   if (t.ambiguousNames.has(tokens.text(before).slice(given.skip)) && !listed) return m;
   // A joiner or a given name before it makes the given name part of a longer chain, read by its own rules.
   const first = tokens.previousWord(before);
   if (first >= 0 && tokens.previous(before) === first && (t.joiners.has(tokens.text(first)) || t.givenNames.matchAt(tokens, first))) return m;
   return { ...m, start: before, skip: given.skip };
+}
+
+/**
+ * True when word token `before`, which no table lists, is the given name of surname `m` found again: a word
+ * that can open a name, in apposition between commas ("المتحدث باسم المنظمة، بهروز كمالوندي، أن"، "رئيس الوزراء،
+ * إدوار فيليب،") — not a noun in construct with the surname, which stands elsewhere: "لقاء ترامب"، "حكم صدام"،
+ * "ولم يعلن قيام الأسد،" (a verb's object, even set apart after: no comma before it).
+ */
+function unlistedGivenName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, m: Found, before: TokenIndex): boolean {
+  const w = tokens.text(before);
+  if (isDefinite(w) || tokens.hasTanween(before) || t.known.matchAt(tokens, before) !== null || t.titles.matchAt(tokens, before) !== null || t.roles.has(w) || t.demonyms.has(w)) return false;
+  const opener = tokens.previous(before);
+  const closer = tokens.next(m.start);
+  const apposition = commaAt(tokens, lexicon, opener) && commaAt(tokens, lexicon, closer);
+  return apposition && opensNameByContext(tokens, lexicon, t, before);
+}
+
+/** True when token `k` is a comma of the punctuation lexicon: the mark between the items of a list or around an apposition. */
+function commaAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  return k >= 0 && tokens.isPunct(k) && lexicon.commas.has(tokens.text(k));
 }
 
 /**

@@ -12,7 +12,7 @@ import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
-import { ACCUSATIVE_ENDING, MAFAAIL } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, FEMININE_NISBA, MAFAAIL } from './person/shapes.js';
 import { FEMININE } from './place.js';
 import { gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -358,11 +358,9 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // After an indefinite nisba or a broken plural مفاعل it is their adjective too: "مواقع عسكرية سورية"،
   // "مصادر سورية" (Syrian sources; "في سورية"، "زار سورية" name the country).
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
-  return isDefinite(p) || (!isDefinite(tokens.text(k)) && tokens.previous(k) === prev && (INDEFINITE_NISBA.test(p) || MAFAAIL.test(p)));
+  return isDefinite(p) || (!isDefinite(tokens.text(k)) && tokens.previous(k) === prev && (FEMININE_NISBA.test(p) || MAFAAIL.test(p)));
 }
 
-/** A feminine nisba without the article, folded: عسكريه، حكوميه (not رؤيه). */
-const INDEFINITE_NISBA = /^.{3,}يه$/u;
 
 /**
  * True when the country at `k`, written as its demonym with the accusative ا, follows an indefinite

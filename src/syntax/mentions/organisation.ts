@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_PLURAL_ENDING, FUALAA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, FUALAA, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { placeAfterHead } from './place.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
@@ -113,7 +113,7 @@ function notAdjectiveOfHead(w: string): boolean {
  * A verb in the imperfect, folded: of three or four letters (تضم، تعرف، تقوم، يتخذ) or of the derived forms
  * V, VI, VIII and X (تتعامل، يتحدث، تستخدم، تعتمد).
  */
-const IMPERFECT_VERB = /^[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي][^اوي]?[^اويه])$/u;
+const IMPERFECT_VERB = /^[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي]{1,2}[^اويه])$/u;
 /** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
@@ -620,13 +620,6 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   return { start: j, end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
 
-/**
- * An Arabic nisba without the article, folded: الكتروني (إلكتروني)، عسكريه (a loan word may end in ي, so four
- * letters at least before it; a demonym, صيني، صينيه, is read from its table).
- */
-const INDEFINITE_NISBA_WORD = /^(?:.{3,}يه|.{4,}ي)$/u;
-/** The ending of a feminine nisba, folded: صينيه، روسيه. */
-const FEMININE_NISBA_ENDING = 'يه';
 
 /**
  * True when the word right after word token `j` is an indefinite nisba no table lists as a name. One behind
@@ -639,8 +632,8 @@ function indefiniteNisbaAfter(tokens: TokenStream, t: MentionTables, j: TokenInd
   // The article as written: folding reads إلكتروني as الكتروني.
   if (isDefinite(tokens.originalText(n, tokenIndex(n + 1))) || t.known.matchAt(tokens, n) !== null || t.givenNames.matchAt(tokens, n) !== null) return false;
   // A masculine demonym may be the last word of a loan name: "نادي فيسل كوبي" (Kobe, written as "Cuban").
-  if (t.demonyms.has(w)) return w.endsWith(FEMININE_NISBA_ENDING);
-  return INDEFINITE_NISBA_WORD.test(w) && !startsWithLetterOf(prepositionClitics, w);
+  if (t.demonyms.has(w)) return FEMININE_NISBA.test(w);
+  return (FEMININE_NISBA.test(w) || MASCULINE_NISBA.test(w)) && !startsWithLetterOf(prepositionClitics, w);
 }
 
 /**

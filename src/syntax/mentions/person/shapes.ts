@@ -124,6 +124,11 @@ export const DERIVED_IMPERFECT = /^ي(?:ت|ست)[^ا].{2,3}$/u;
  * and no body's ("قال علماء إنهم"، "فريق الخبراء"). A name of that shape has a long vowel: علاء، أسماء.
  */
 export const FUALAA = /^[^اوي]{3}اء$/u;
+/** A feminine nisba without the article, folded: عسكريه، حكوميه، صينيه (not رؤيه). */
+export const FEMININE_NISBA = /^.{3,}يه$/u;
+/** A masculine nisba without the article, folded, long enough to be no loan word in ي: الكتروني (إلكتروني)، عسكري. */
+export const MASCULINE_NISBA = /^.{4,}ي$/u;
+
 /** The verbal noun تفعيل, folded: تنظيم، تعليم — a head of this shape is also the act. */
 export const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
 /** The ending of a sound feminine plural, folded: تعليمات، النهائيات. */
@@ -152,7 +157,7 @@ const FAAOOL = /^[^اوي]ا[^اوي]و[^اوي]$/u;
  * A verb negated with لا glued to it: لايؤمن، لاتزال، لايستطيع — one long vowel at most after the prefix, where a
  * loan name so opening has its vowels: لايتايزر (Lighthizer).
  */
-export const NEGATED_VERB = /^لا[يت][^اوي]*[اوي]?[^اوي]*$/u;
+export const NEGATED_VERB = /^لا[يت][^اوي]*(?:[اوي][^اوي]*)?$/u;
 
 /** Prepositions written glued to the next word: بأن، لبحث. */
 export const PREPOSITIONS = prepositionClitics;
