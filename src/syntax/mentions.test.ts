@@ -1182,6 +1182,11 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وقال روبرت لايمكن القبول بذلك')).toEqual([['روبرت', 'person']]);
   });
 
+  it('reads no name in the dual of a noun after a verb, nor a past verb of form X as a third name word', () => {
+    expect(mentions('أرسنال يفرط في تقدمه على نيوكاسل ويخسر بهدفين')).toEqual([['أرسنال', 'organization']]);
+    expect(mentions('وقيل إن جوناثان فريدلاند استخدم فيهما الكلمة')).toEqual([['جوناثان فريدلاند', 'person']]);
+  });
+
   it('ends a loan name before a short verb or an accusative of three consonants', () => {
     expect(mentions('لكن الوثيقة التي وقعها ترامب وكيم خلت من أي ذكر لهما')).toEqual([['ترامب', 'person'], ['كيم', 'person']]);
     expect(mentions('عندما وقعت، كان النجم رونالدو معنا، لكنه رحل')).toEqual([['رونالدو', 'person']]);

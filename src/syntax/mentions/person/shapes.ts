@@ -96,10 +96,11 @@ export const NOUN_OR_VERB_SHAPE = /^(?:م[^اوي]{2}و[^اوي]|[^اوي]ا[^ا
 
 /**
  * Shapes of common words that are never the third word of a name: the broken plural فعائل ("ميشيل
- * تامر خسائر")، a past verb of the derived forms ("إيلكاي غوندوغان استقرت"، "أطلقت"، "احتجز") and the
+ * تامر خسائر")، a past verb of the derived forms ("إيلكاي غوندوغان استقرت"، "جوناثان فريدلاند استخدم"، "أطلقت"،
+ * "احتجز") and the
  * accusative nisba ("فلاديمير بوتن هاتفيا"، "رسميا").
  */
-export const THIRD_WORD_NOUN = /^(?:[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|است[^اوي]{2,3}ت|ا[^اوي]ت[^اوي]{2}|[^اوي]{3,}يا|[^اوي]ا[^اوي]{2}يا)$/u;
+export const THIRD_WORD_NOUN = /^(?:[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|است[^اوي]{2,3}ت?|ا[^اوي]ت[^اوي]{2}|[^اوي]{3,}يا|[^اوي]ا[^اوي]{2}يا)$/u;
 
 /**
  * The noun مفعل ("مايكل كوهين مبلغ"، "مقطع"): never a loan name's third word, where an Arab name's
