@@ -357,6 +357,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('أصدرت وكالة الحماية البيئية الأمريكية "مذكرة انتهاك" في')).toEqual([['وكالة الحماية البيئية الأمريكية', 'organization']]);
   });
 
+  it('reads a body named after a person with the whole name', () => {
+    expect(mentions('وقع إطلاق نار داخل جامعة عثمان غازي في إقليم إسكيشهر')).toEqual([['جامعة عثمان غازي', 'organization'], ['إسكيشهر', 'place']]);
+    expect(mentions('ويدرس في جامعة جورج واشنطن منذ عامين')).toEqual([['جامعة جورج واشنطن', 'organization']]);
+  });
+
   it('reads no body in a descriptor before a verb of the derived forms, nor a loan name on into one', () => {
     expect(mentions('قرار بإغلاق أي شركة تتعامل مع النظام')).toEqual([]);
     expect(mentions('أي شركة يستخدم موظفوها البرنامج')).toEqual([]);

@@ -11,6 +11,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, FUALAA, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { placeAfterHead } from './place.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
@@ -244,6 +245,16 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // at its own head ("قوات سوريا الديمقراطية" has a name of its own and stays).
   if (!head.definite && t.forcesOfBodies.has(tokens.text(k).slice(head.skip)) && bodyOpensAt(tokens, t, tokens.next(k))) return null;
   let j = tokens.next(k);
+  // A body named after a person, by a head that takes a namesake, has the whole name: "جامعة جورج واشنطن"
+  // (not "جامعة جورج" and a place).
+  if (!head.definite && t.namesakeHeads.matchEndingAt(tokens, k) !== null && tokens.isWord(j) && t.givenNames.matchAt(tokens, j)?.skip === 0) {
+    const person = personNameAt(tokens, lexicon, j, true);
+    // A surname the gazetteer lists as a place is the namesake's too: "جامعة جورج واشنطن".
+    const surname = tokens.nextWord(j);
+    const listed = surname >= 0 && tokens.next(j) === surname ? t.known.matchAt(tokens, surname) : null;
+    const nameEnd = person !== null && person.end > j + 1 ? person.end : listed !== null && listed.skip === 0 && !isDefinite(tokens.text(surname)) ? listed.end : NO_TOKEN;
+    if (nameEnd > 0) return { start: k, end: tokenIndex(nameEnd), skip: head.skip, type: 'organization', rank: RANK.organisation };
+  }
   let end = -1;
   let words = 0;
   let specific = false;
