@@ -147,7 +147,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'وزارة الدفاع الأمريكية|البنتاغون|البنتاجون|وزارة الدفاع الأميركية|Pentagon'),
   known('organization', 'البيت الأبيض'),
   known('organization', 'الكرملين'),
-  known('organization', 'الإليزيه|قصر الإليزيه'),
+  known('organization', 'الإليزيه'),
   known('organization', 'داونينغ ستريت'),
   known('organization', 'الكونغرس|الكونجرس|الكونغرس الأمريكي|الكونغرس الأميركي'),
   known('organization', 'مجلس الشيوخ|مجلس الشيوخ الأمريكي|مجلس الشيوخ الأميركي'),

@@ -32,6 +32,10 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('قبل مباراة الإياب على ملعب سانتياغو برنابيو')).toEqual([]);
   });
 
+  it('reads a palace that stands for its president without the word for the building', () => {
+    expect(mentions('وقال قصر الإليزيه في بيان إن الرئيس سيزور بيروت')).toEqual([['الإليزيه', 'organization'], ['بيروت', 'place']]);
+  });
+
   it('reads Hawalli, written as "around me", as a place only in context', () => {
     expect(mentions('تعتزم شركة كوكاكولا إنتاج مشروب كحولي للمرة الأولى')).toEqual([['كوكاكولا', 'organization']]);
     expect(mentions('أحبتي من حولي لا يتذمرون')).toEqual([]);
