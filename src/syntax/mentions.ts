@@ -344,13 +344,24 @@ function joinedByHyphen(tokens: TokenStream, m: Found): boolean {
 const HYPHENATED_PARTS = 2;
 
 /**
- * The mentions without the short forms of bodies (`bodyShortForms`): "وقال التحالف في بيان" names no body,
- * and after "التحالف الدولي" the text's "التحالف" and "قوات التحالف" point back to that coalition as
- * "الحكومة" does to a government, no mention of their own (news NER corpora and the annotation guide
- * leave them unmarked; a speaker so named keeps the coalition's key through the gazetteer's alias).
+ * The mentions without the short forms of bodies (`bodyShortForms`) that the document never names in
+ * full: "وقال التحالف في بيان" names no body, while after "التحالف الدولي" the text's "التحالف" and
+ * "قوات التحالف" are that coalition (its key, as the gazetteer's alias, joins them).
  */
-function withoutShortForms(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
-  return mentions.filter((m) => m.type !== 'organization' || !t.shortFormsOfBodies.has(wordsOf(tokens, m).join(' ')));
+function withoutUnnamedShortForms(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const words = wordsOf(tokens, m);
+    // The full name, or the name behind the forces that serve it: "قوات التحالف الدولي".
+    const short = t.bodyShortForms.get(words.join(' ')) ?? t.bodyShortForms.get(words.slice(1).join(' '));
+    if (short) for (const s of short) named.add(s);
+  }
+  return mentions.filter((m) => {
+    if (m.type !== 'organization') return true;
+    const name = wordsOf(tokens, m).join(' ');
+    return !t.shortFormsOfBodies.has(name) || named.has(name);
+  });
 }
 
 /** Fewest letters of a one-word place found again: a short word is as often part of a longer name (كاب تاون، ساو باولو). */
@@ -376,7 +387,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)));
+  const first = withoutUnnamedShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   const listed: Found[] = [];

@@ -149,12 +149,11 @@ export const directorateFields: readonly string[] = [
 ];
 
 /**
- * Short forms of bodies, each `'full|short|…'`, that are no mention of their own: "the coalition"
- * alone names no body, like الحكومة (it is the Saudi-led one in Yemen as often as the one against
- * ISIS), and after "التحالف الدولي" the text's "التحالف" and "قوات التحالف" only point back to it, as
- * news NER corpora and the annotation guide read them. The full name says which body each short form
- * stands for; the short forms stay the gazetteer's aliases, so that a speaker "التحالف" keeps the
- * coalition's key.
+ * Short forms of bodies that name them only once the text has named them in full, each
+ * `'full|short|…'`: after "التحالف الدولي" the text's "التحالف" and "قوات التحالف" are that coalition.
+ * Alone, in a text that never names it, "the coalition" names no body, like الحكومة (it is the
+ * Saudi-led one in Yemen as often as the one against ISIS). The short forms stay the gazetteer's
+ * aliases, so that a speaker "التحالف" keeps the coalition's key.
  */
 export const bodyShortForms: readonly string[] = [
   'التحالف الدولي|التحالف|قوات التحالف',

@@ -197,6 +197,8 @@ export interface MentionTables {
   readonly districtHeads: ReadonlySet<string>;
   /** Folded services of a directorate, which name no district: الامن، التربيه. */
   readonly directorateFields: ReadonlySet<string>;
+  /** Folded full names of bodies → the folded short forms that name them again (see `bodyShortForms`). */
+  readonly bodyShortForms: ReadonlyMap<string, readonly string[]>;
   /** Every folded short form of `bodyShortForms`: التحالف، قوات التحالف. */
   readonly shortFormsOfBodies: ReadonlySet<string>;
   /** Folded nouns that make no body's name as a head's last complement: البلاد، المدينه. */
@@ -327,6 +329,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       forcesOfBodies: folded(tables.forcesOfBodies),
       districtHeads: folded(tables.districtHeads),
       directorateFields: folded(tables.directorateFields),
+      bodyShortForms: new Map(tables.bodyShortForms.map((e) => { const [full, ...short] = e.split('|').map(foldWord); return [full!, short]; })),
       shortFormsOfBodies: new Set(tables.bodyShortForms.flatMap((e) => e.split('|').slice(1).map(foldWord))),
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
