@@ -197,9 +197,10 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
 /**
  * A surname found again with a listed given name right before it is the full name of a namesake, a
  * brother or the same person: "وزير الخارجية الفلسطيني، رياض المالكي" after "تركي المالكي", "أسامة
- * هوساوي، عمر هوساوي". Only a word the tables list as a given name ("لقاء ترامب" stays ترامب), and one that
- * is also a common word (عمر "age", حياة "life", باسم "in the name of") only as an item of a list, between
- * commas: "، عمر هوساوي،" but "المتحدث باسم نتنياهو"، "وحياة هوكينغ"، "وفضل هاينكس إبقاء".
+ * هوساوي، عمر هوساوي", behind its clitic too ("التصريح الأمني لجون برينان"). Only a word the tables list as a
+ * given name ("لقاء ترامب" stays ترامب), and one that is also a common word (عمر "age", حياة "life", باسم "in
+ * the name of") only bare and as an item of a list, between commas: "، عمر هوساوي،" but "المتحدث باسم
+ * نتنياهو"، "وحياة هوكينغ"، "وفضل هاينكس إبقاء"، "لون الغندور".
  */
 function withGivenNameBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, m: Found): Found {
   if (m.skip > 0 || m.end !== m.start + 1) return m;
@@ -208,15 +209,9 @@ function withGivenNameBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: Men
   const given = t.givenNames.matchAt(tokens, before);
   if (!given) return unlistedGivenName(tokens, lexicon, t, m, before) ? { ...m, start: before, skip: 0 } : m;
   if (given.end !== before + 1) return m;
-  const conjoined = given.skip > 0 && tokens.text(before).startsWith(conjunctionAnd);
-  // Behind a preposition the word is its object, no name's first word: "لون الرضيعة" is ل + ون.
-  if (given.skip > 0 && !conjoined) return m;
-  // A common word must stand between commas, as a list's item does: "وفضل هاينكس إبقاء"، "من جهته، دان روحاني
-  // الانسحاب" are verbs.
-  const opener = tokens.previous(before);
-  const closer = tokens.next(m.start);
-  const listed = !conjoined && commaAt(tokens, lexicon, opener) && commaAt(tokens, lexicon, closer);
-  if (t.ambiguousNames.has(tokens.text(before).slice(given.skip)) && !listed) return m;
+  // A common word must stand bare between commas, as a list's item does: "وفضل هاينكس إبقاء"، "من جهته، دان
+  // روحاني الانسحاب" are verbs.
+  if (t.ambiguousNames.has(tokens.text(before).slice(given.skip)) && !(given.skip === 0 && betweenCommas(tokens, lexicon, before, m.start))) return m;
   // A joiner or a given name before it makes the given name part of a longer chain, read by its own rules.
   const first = tokens.previousWord(before);
   if (first >= 0 && tokens.previous(before) === first && (t.joiners.has(tokens.text(first)) || t.givenNames.matchAt(tokens, first))) return m;
@@ -232,15 +227,16 @@ function withGivenNameBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: Men
 function unlistedGivenName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, m: Found, before: TokenIndex): boolean {
   const w = tokens.text(before);
   if (isDefinite(w) || tokens.hasTanween(before) || t.known.matchAt(tokens, before) !== null || t.titles.matchAt(tokens, before) !== null || t.roles.has(w) || t.demonyms.has(w)) return false;
-  const opener = tokens.previous(before);
-  const closer = tokens.next(m.start);
-  const apposition = commaAt(tokens, lexicon, opener) && commaAt(tokens, lexicon, closer);
-  return apposition && opensNameByContext(tokens, lexicon, t, before);
+  return betweenCommas(tokens, lexicon, before, m.start) && opensNameByContext(tokens, lexicon, t, before);
 }
 
-/** True when token `k` is a comma of the punctuation lexicon: the mark between the items of a list or around an apposition. */
-function commaAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
-  return k >= 0 && tokens.isPunct(k) && lexicon.commas.has(tokens.text(k));
+/**
+ * True when the words from `first` to `last` stand between two commas of the punctuation lexicon, as an item
+ * of a list or an apposition does: "، عمر هوساوي،".
+ */
+function betweenCommas(tokens: TokenStream, lexicon: SyntaxLexicon, first: TokenIndex, last: TokenIndex): boolean {
+  const comma = (k: TokenIndex): boolean => k >= 0 && tokens.isPunct(k) && lexicon.commas.has(tokens.text(k));
+  return comma(tokens.previous(first)) && comma(tokens.next(last));
 }
 
 /**

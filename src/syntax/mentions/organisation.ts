@@ -10,7 +10,8 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, FUALAA, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { placeAfterHead } from './place.js';
@@ -479,8 +480,6 @@ function whereAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): 'body
   return t.organisationHeads.has(bare) && !t.commonNounHeads.has(bare) ? 'body' : null;
 }
 
-/** A sound plural فاعلين/فاعلون with the article, folded: الباحثين، اللاعبون — persons by their trade. */
-const DEFINITE_FAILUN = /^ال[^اوي]ا[^اوي]{2}(?:ين|ون)$/u;
 
 /** True when a word token after `k` and before `end` passes `test`. */
 function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
@@ -592,8 +591,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   if (isDefinite(w)) {
     // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
     // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس); persons by their trade are the
-    // members, no name: "فريق الخبراء".
-    if (w.startsWith(liArticle) || (w.startsWith(article) && FUALAA.test(w.slice(article.length))) || DEFINITE_FAILUN.test(w)) return null;
+    // members, no name: "فريق الخبراء"، "فريق الباحثين".
+    if (w.startsWith(liArticle) || (w.startsWith(article) && peopleByTrade(t, w.slice(article.length)))) return null;
     // Nor a derived verbal noun, what the team or company does: "شركة الإنتاج"، "فريق الاستطلاع" (a club so named
     // is known: الاستقلال، الاتفاق; one in ة may be a paper's name: صحيفة الانتباهة).
     if (VERBAL_NOUN.test(withoutArticle(w)) && !w.endsWith('ه')) return null;

@@ -160,7 +160,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
  * the sound plural of the participle فاعل ("وقال باحثون في جامعة ليفربول"، "وأكد ناشطون أن"; a name in ون has
  * fewer letters before it: هارون، سعدون) or the dual of a title or role ("وقال فريقان من خبراء جامعتي يورك وأكسفورد").
  */
-function peopleByTrade(t: MentionTables, w: string): boolean {
+export function peopleByTrade(t: MentionTables, w: string): boolean {
   if (FUALAA.test(w) || ACTIVE_PLURAL.test(w)) return true;
   if (!w.endsWith(DUAL_ENDING)) return false;
   const one = w.slice(0, -DUAL_ENDING.length);
