@@ -305,7 +305,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'ديل|Dell', true),
   // Clubs.
   known('organization', 'ريال مدريد'),
-  known('organization', 'أتلتيكو مدريد|أتلتيكو'),
+  known('organization', 'أتلتيكو مدريد|أتليتيكو مدريد|أتلتيكو'),
   known('organization', 'برشلونة', true),
   known('organization', 'مانشستر يونايتد'),
   known('organization', 'مانشستر سيتي'),

@@ -35,6 +35,7 @@ import {
   simileWords,
   wordsBeforePlace,
   opponentWords,
+  transferWords,
   gameResultWords,
   sidePhrases,
   mentionLinkWords,
@@ -199,6 +200,8 @@ export interface NamesTables {
   readonly wordsBeforePlace: readonly string[];
   /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
   readonly opponentWords: readonly string[];
+  /** Words of a player's move between clubs before من/إلى a city, which is then the club: انتقاله، قادما (قادما من موناكو). */
+  readonly transferWords: readonly string[];
   /** Verbs and nouns of a game's result before the side they name: فاز، تعادل، خسارته (فاز الهلال على الشباب). */
   readonly gameResultWords: readonly string[];
   /** A place head after a preposition that makes it "side, respect": من ناحية (من ناحية المبدأ). */
@@ -288,6 +291,7 @@ export const namesTables: NamesTables = {
   simileWords,
   wordsBeforePlace,
   opponentWords,
+  transferWords,
   gameResultWords,
   sidePhrases,
   mentionLinkWords,
@@ -394,6 +398,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   simileWords: phrase,
   wordsBeforePlace: phrase,
   opponentWords: phrase,
+  transferWords: phrase,
   gameResultWords: phrase,
   sidePhrases: phrase,
   mentionLinkWords: roleWord(mentionLinkRoles),

@@ -2083,6 +2083,28 @@ describe('cities in a sports report', () => {
     expect(kinds(`سافر ${word} متن طائرة إلى ليون`)).toEqual([['ليون', 'place', 'ليون']]);
   });
 
+  it.each(namesTables.transferWords.map((w) => [w] as const))('a listed club\'s city after "%s" and من/إلى in a report of a game is the club', (word) => {
+    // No club is named by a head anywhere: the move and the word of the game are enough.
+    expect(kinds(`وتم ${word} اللاعب إلى روما بعد المباراة`)).toEqual([['روما', 'organization', 'روما']]);
+    // Outside a report of a game it is the city; so is a city the gazetteer lists as no club.
+    expect(kinds(`وتم ${word} المسؤول إلى روما بعد الزيارة`)).toEqual([['روما', 'place', 'روما']]);
+    expect(kinds(`وتم ${word} اللاعب إلى ميونيخ بعد المباراة`)).toEqual([['ميونيخ', 'place', 'ميونيخ']]);
+  });
+
+  it('reads a club after a player\'s move only behind a preposition of the move, a few words on, and never behind ب', () => {
+    expect(kinds('وبعد المباراة أعلن رحيل النجم المصري إلى ليفربول')).toContainEqual(['ليفربول', 'organization', 'ليفربول']);
+    expect(kinds('وصل اللاعب قادما من بورتو قبل المباراة')).toContainEqual(['بورتو', 'organization', 'بورتو']);
+    // A match's preposition is read by its own rule; a team arriving in a city is no move; ب says where.
+    expect(kinds('وصل الفريق إلى برشلونة قبل المباراة')).toEqual([['برشلونة', 'place', 'برشلونة']]);
+    expect(kinds('انتقل الفريق بعد المباراة وتجول اللاعبون مساء أمس في برشلونة')).toEqual([['برشلونة', 'place', 'برشلونة']]);
+    expect(kinds('انتقل اللاعب للعيش ببرشلونة بعد المباراة')).toEqual([['برشلونة', 'place', 'برشلونة']]);
+  });
+
+  it('lists Atlético Madrid as its outlets spell it, so مدريد inside it is no city', () => {
+    expect(kinds('وحسم أتليتيكو مدريد المركز الثاني بعد المباراة')).toEqual([['أتليتيكو مدريد', 'organization', 'أتليتيكو مدريد']]);
+    expect(kinds('لاعب فريق أتليتيكو بيلباو')).toEqual([['أتليتيكو بيلباو', 'organization', 'أتليتيكو بيلباو']]);
+  });
+
   it('reads a word of the game behind clitics and the article, and a pronoun written apart', () => {
     expect(kinds('أنقذ ميسي برشلونة من الخسارة في المباراة')[1]).toEqual(['برشلونة', 'organization', 'برشلونة']);
     expect(kinds('استعاد ليون توازنه في الشوط الثاني')).toEqual([['ليون', 'organization', 'ليون']]);

@@ -403,11 +403,13 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
 function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: Found[]): Found[] {
   const clubs = new Set<string>();
   for (const m of mentions) if (m.type === 'organization' && m.end === m.start + 1) clubs.add(tokens.text(m.start).slice(m.skip));
-  if (clubs.size === 0) return mentions;
-  // In a report of a game (a club named, a word of the game in it), a city the gazetteer also lists as its
-  // club is that club where nothing places it: "فريقه ليفربول إلى فوز"، "رصيد برشلونة في الصدارة".
+  const game = gameInText(tokens, t);
+  if (clubs.size === 0 && !game) return mentions;
+  // In a report of a game (a word of the game in it), a city the gazetteer also lists as its club is that
+  // club after a player's move ("قادما من بورتو"); with a club named too, wherever nothing places it:
+  // "فريقه ليفربول إلى فوز"، "رصيد برشلونة في الصدارة".
   const listedClubs = new Set<string>();
-  if (gameInText(tokens, t)) {
+  if (game) {
     for (const m of mentions) {
       const word = m.type === 'place' && m.end === m.start + 1 ? tokens.text(m.start).slice(m.skip) : '';
       if (word !== '' && t.known.entriesOf(word).some((e) => e.type === 'organization')) listedClubs.add(word);
@@ -436,12 +438,15 @@ function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   // Near a word of the game, a city joined by و to a body right before it is a club of the same list:
   // "على ملاعب يوفنتوس وليفربول وبرشلونة وإشبيلية".
   const listed = before !== undefined && before.type === 'organization' && tokens.text(m.start).startsWith(conjunctionAnd) && tokens.previousWord(m.start) === before.end - 1;
-  if (listed && gameNear(tokens, t, m.start)) return { ...m, type: 'organization' };
+  if (listed && clubs.size > 0 && gameNear(tokens, t, m.start)) return { ...m, type: 'organization' };
   if (!clubs.has(word) && !listedClubs.has(word)) return m;
   // Behind ب, where something is: "ببرشلونة".
   const clitics = tokens.text(m.start).slice(0, m.skip);
   if (clitics.includes(prepositionBi)) return m;
   const prev = tokens.previousWord(m.start);
+  // A player's move names the club he leaves or joins (see `transferWords`): "قادما من بورتو"، "رحيل النجم المصري إلى ليفربول".
+  if (prev >= 0 && listedClubs.has(word) && transferBefore(tokens, t, prev)) return { ...m, type: 'organization' };
+  if (clubs.size === 0) return m;
   // (A verb of narration is a stop word too, but places nothing: "وسجّل ليفربول رقما قياسيا".)
   const afterVerb = prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev));
   if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev)) return m;
@@ -449,6 +454,28 @@ function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
   const side = listedClubs.has(word) || gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
   return side ? { ...m, type: 'organization' } : m;
+}
+
+/** Most words between a word of a player's move and the preposition before the club: "رحيل النجم المصري إلى ليفربول". */
+const TRANSFER_WORDS_BEFORE = 3;
+
+/**
+ * True when word token `prev`, right before a city, is a preposition of a move (a stop word but a
+ * match's) with a word of a player's move (`transferWords`) at most {@link TRANSFER_WORDS_BEFORE} words
+ * before it, in the same clause: "انتقاله من روما"، "المنتقل حديثا إلى برشلونة"؛ "انتقل الرئيس، ثم زار
+ * برشلونة" has no preposition of the move.
+ */
+function transferBefore(tokens: TokenStream, t: MentionTables, prev: TokenIndex): boolean {
+  const before = withoutConjunction(tokens.text(prev));
+  if (!t.stops.has(before) || t.opponentWords.has(before)) return false;
+  let j = prev;
+  for (let n = 0; n <= TRANSFER_WORDS_BEFORE; n++) {
+    const back = tokens.previous(j);
+    if (back < 0 || !tokens.isWord(back)) return false;
+    j = back;
+    if (t.transferWords.has(withoutConjunction(tokens.text(j)))) return true;
+  }
+  return false;
 }
 
 /** Fewest letters of a head before a name read again that makes it a namesake: مطار، جائزة (not سجن). */

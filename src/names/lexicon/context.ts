@@ -270,6 +270,19 @@ export const clubContextWords: readonly string[] = [
 export const opponentWords: readonly string[] = ['بين', 'على', 'أمام', 'ضد', 'مع'];
 
 /**
+ * Words of a player's move between clubs: in a report of a game a city after من، إلى or عن within a few
+ * words of one is the club he leaves or joins, as the gazetteer lists it ("انتقاله من روما"، "قادما من
+ * بورتو"، "رحيل النجم المصري إلى ليفربول"، "سينتقل إلى برشلونة"). وصل and عاد are left out: a team
+ * arrives in a city too ("وصل الفريق إلى برشلونة").
+ */
+export const transferWords: readonly string[] = [
+  'انتقل', 'ينتقل', 'سينتقل', 'انتقال', 'انتقاله', 'المنتقل', 'للانتقال', 'بالانتقال',
+  'انضم', 'ينضم', 'سينضم', 'انضمام', 'انضمامه', 'للانضمام', 'بالانضمام',
+  'قادما', 'القادم', 'رحيل', 'رحيله', 'رحل', 'يرحل', 'الرحيل',
+  'إعارة', 'إعارته', 'المعار', 'معارا', 'استعارة', 'استعارته', 'صفقة', 'التعاقد',
+];
+
+/**
  * Verbs and nouns of a game's result, before the side they name: in a report of a game a club whose
  * name is also a common word is the club right after one ("فاز الهلال"، "تعادل النصر") and after a
  * preposition of a match that follows one ("فاز الهلال على الشباب"، "خسارته أمام الاتحاد").

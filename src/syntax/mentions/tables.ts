@@ -266,6 +266,8 @@ export interface MentionTables {
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** Folded prepositions of a match before a club's city: بين، علي، امام. */
   readonly opponentWords: ReadonlySet<string>;
+  /** Folded words of a player's move between clubs: انتقاله، قادما. */
+  readonly transferWords: ReadonlySet<string>;
   /** Folded verbs and nouns of a game's result before a side: فاز، خسارته. */
   readonly gameResultWords: ReadonlySet<string>;
   /** A place head after a preposition that makes it "side": من ناحية. */
@@ -364,6 +366,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       simileWords: folded(tables.simileWords),
       wordsBeforePlace: folded(tables.wordsBeforePlace),
       opponentWords: folded(tables.opponentWords),
+      transferWords: folded(tables.transferWords),
       gameResultWords: folded(tables.gameResultWords),
       sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
