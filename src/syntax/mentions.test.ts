@@ -1203,6 +1203,20 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وقال خافيير سولانا إن الاتحاد مستعد')).toEqual([['خافيير سولانا', 'person']]);
   });
 
+  it('ends a person the document names by one word before the next word of the clause, where the two words name no one else', () => {
+    // "صلاح" is Mohamed Salah's surname here, and the document names him by it alone: the word after it is the verb's object.
+    const salah = 'سجل محمد صلاح هدفين. وقال صلاح إنه سعيد. فذكر صلاح الاسم الصحيح، وأجاب صلاح بشكل صحيح.';
+    expect(mentions(salah)).toEqual([['محمد صلاح', 'person'], ['صلاح', 'person'], ['صلاح', 'person'], ['صلاح', 'person']]);
+    // A one-word name the tables list: "نيمار".
+    expect(mentions('وهو ما تسبب بتهديد نيمار بالرحيل عن صفوف الفريق')).toEqual([['نيمار', 'person']]);
+    // A namesake by a given name the document never uses alone keeps his surname: "محمود الخطيب" after "أحمد محمود".
+    const namesake = 'قال أحمد محمود إن الانتخابات نزيهة. وصرح رئيس النادي محمود الخطيب بأن الفريق جاهز.';
+    expect(mentions(namesake)).toEqual([['أحمد محمود', 'person'], ['محمود الخطيب', 'person']]);
+    // Two words the document names twice are a name: "صلاح فضل" is another man than Salah.
+    const twice = 'سجل محمد صلاح هدفين. وقال صلاح إنه سعيد. وكتب الناقد صلاح فضل مقالا، ورد صلاح فضل على منتقديه.';
+    expect(mentions(twice).filter((m) => m[0].startsWith('صلاح'))).toEqual([['صلاح', 'person'], ['صلاح فضل', 'person'], ['صلاح فضل', 'person']]);
+  });
+
   it('reads a listed given name right before a surname the document names again as the full name', () => {
     const text = 'قال العقيد تركي المالكي إن الدفاعات اعترضت الصاروخ. وقال وزير الخارجية الفلسطيني، رياض المالكي، إن السلطة سترد.';
     expect(mentions(text)).toEqual([['تركي المالكي', 'person'], ['رياض المالكي', 'person']]);

@@ -134,6 +134,47 @@ function withoutRunOnSurnames(tokens: TokenStream, t: MentionTables, mentions: F
   return out;
 }
 
+/**
+ * A person the document names by one word — the surname of a longer name it reads, or a one-word name
+ * the tables list — read with one more word is that person before the next word of the clause, the
+ * verb's object most often: "فذكر صلاح الاسم الصحيح" after "محمد صلاح"، "واستطاع رونالدو تسديد 62
+ * هدفا"، "بتهديد نيمار بالرحيل". Only where the two words stand nowhere else in the document as a name,
+ * and the second is no given name, no listed name and no surname of the document: "محمد علي" … "علي
+ * عبدالله صالح" keeps the chain of three, and a namesake named twice ("صلاح فضل" twice) stays whole.
+ */
+function withoutRunOnObjects(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
+  // How many mentions name someone by each word alone: the last word of a longer name, a given name too
+  // ("محمد صلاح"), but not one a joiner takes ("عبد الله"، "بن سلمان"); a one-word name the tables list.
+  const lone = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  // The words that name someone alone somewhere in the document: "وقال صلاح".
+  const alone = new Set<string>();
+  const count = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = wordsOf(tokens, m);
+    if (words.length === 1) alone.add(words[0]!);
+    if (words.length === 2) count(pairs, words.join(' '));
+    if (words.length > 1 && !t.joiners.has(words[words.length - 2]!)) count(lone, words[words.length - 1]!);
+    else if (words.length === 1 && m.rank === RANK.known) count(lone, words[0]!);
+  }
+  return mentions.map((m) => {
+    if (m.type !== 'person' || m.rank === RANK.known) return m;
+    const words = wordsOf(tokens, m);
+    const second = tokens.nextWord(m.start);
+    // (The second word counts once for this very mention.)
+    if (words.length !== 2 || (lone.get(words[1]!) ?? 0) > 1 || pairs.get(words.join(' ')) !== 1) return m;
+    const known = t.known.matchAt(tokens, m.start);
+    const listed = known !== null && known.entry.type === 'person' && known.end === m.start + 1;
+    if (!listed && !lone.has(words[0]!)) return m;
+    if (t.givenNames.matchAt(tokens, second) !== null || t.known.matchAt(tokens, second) !== null || t.joiners.has(words[1]!)) return m;
+    // A given name opens a namesake's name as often ("محمود الخطيب" after "أحمد محمود"), unless the document
+    // also names the person by it alone, or the tables list it alone.
+    if (!listed && t.givenNames.matchAt(tokens, m.start)?.end === m.start + 1 && !alone.has(words[0]!)) return m;
+    return { ...m, end: tokenIndex(m.start + 1) };
+  });
+}
+
 /** "منظمة الصحة العالمية (WHO)": a short parenthesised name right after a body's name is a mention of it. */
 function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Found[]): void {
   for (const m of mentions) {
@@ -383,7 +424,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutUnnamedShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)));
+  const first = withoutRunOnObjects(tokens, t, withoutUnnamedShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn))));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   const listed: Found[] = [];
