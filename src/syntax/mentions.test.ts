@@ -1207,8 +1207,12 @@ describe('findEntityMentions: people by context', () => {
     // "صلاح" is Mohamed Salah's surname here, and the document names him by it alone: the word after it is the verb's object.
     const salah = 'سجل محمد صلاح هدفين. وقال صلاح إنه سعيد. فذكر صلاح الاسم الصحيح، وأجاب صلاح بشكل صحيح.';
     expect(mentions(salah)).toEqual([['محمد صلاح', 'person'], ['صلاح', 'person'], ['صلاح', 'person'], ['صلاح', 'person']]);
-    // A one-word name the tables list: "نيمار".
-    expect(mentions('وهو ما تسبب بتهديد نيمار بالرحيل عن صفوف الفريق')).toEqual([['نيمار', 'person']]);
+    // The surname of a longer name that is a given name too, where the document names him by it alone: "رونالدو".
+    const ronaldo = 'وقال كريستيانو رونالدو إنه سعيد. وأضاف رونالدو أنه جاهز. واستطاع رونالدو تسديد 62 هدفا';
+    expect(mentions(ronaldo)).toEqual([['كريستيانو رونالدو', 'person'], ['رونالدو', 'person'], ['رونالدو', 'person']]);
+    // A given name the document reads alone is how it names the person again, not a surname: "يوليا سكريبال".
+    const given = 'وتحسنت حالة يوليا بسرعة. وغادرت يوليا سكريبال المستشفى.';
+    expect(mentions(given)).toContainEqual(['يوليا سكريبال', 'person']);
     // A namesake by a given name the document never uses alone keeps his surname: "محمود الخطيب" after "أحمد محمود".
     const namesake = 'قال أحمد محمود إن الانتخابات نزيهة. وصرح رئيس النادي محمود الخطيب بأن الفريق جاهز.';
     expect(mentions(namesake)).toEqual([['أحمد محمود', 'person'], ['محمود الخطيب', 'person']]);

@@ -144,7 +144,8 @@ function withoutRunOnSurnames(tokens: TokenStream, t: MentionTables, mentions: F
  */
 function withoutRunOnObjects(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
   // How many mentions name someone by each word alone: the last word of a longer name, a given name too
-  // ("محمد صلاح"), but not one a joiner takes ("عبد الله"، "بن سلمان"); a one-word name the tables list.
+  // ("محمد صلاح"), but not one a joiner takes ("عبد الله"، "بن سلمان"); a one-word name the tables list. Not
+  // a given name read alone: "يوليا" … "يوليا سكريبال" is how a text names her again.
   const lone = new Map<string, number>();
   const pairs = new Map<string, number>();
   // The words that name someone alone somewhere in the document: "وقال صلاح".
@@ -164,13 +165,11 @@ function withoutRunOnObjects(tokens: TokenStream, t: MentionTables, mentions: Fo
     const second = tokens.nextWord(m.start);
     // (The second word counts once for this very mention.)
     if (words.length !== 2 || (lone.get(words[1]!) ?? 0) > 1 || pairs.get(words.join(' ')) !== 1) return m;
-    const known = t.known.matchAt(tokens, m.start);
-    const listed = known !== null && known.entry.type === 'person' && known.end === m.start + 1;
-    if (!listed && !lone.has(words[0]!)) return m;
+    if (!lone.has(words[0]!)) return m;
     if (t.givenNames.matchAt(tokens, second) !== null || t.known.matchAt(tokens, second) !== null || t.joiners.has(words[1]!)) return m;
     // A given name opens a namesake's name as often ("محمود الخطيب" after "أحمد محمود"), unless the document
-    // also names the person by it alone, or the tables list it alone.
-    if (!listed && t.givenNames.matchAt(tokens, m.start)?.end === m.start + 1 && !alone.has(words[0]!)) return m;
+    // also names the person by it alone.
+    if (t.givenNames.matchAt(tokens, m.start)?.end === m.start + 1 && !alone.has(words[0]!)) return m;
     return { ...m, end: tokenIndex(m.start + 1) };
   });
 }
