@@ -23,6 +23,11 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('انتقل من بروسيا دورتموند الألماني في يوليو')).toEqual([['بروسيا دورتموند', 'organization']]);
   });
 
+  it('leaves the nationality after a body known by its own name out of it, as the blind gold marks it', () => {
+    expect(mentions('وقال قائد الحرس الثوري الإيراني إن')).toEqual([['الحرس الثوري', 'organization']]);
+    expect(mentions('وصوت الكنيست الإسرائيلي على القانون')).toEqual([['الكنيست', 'organization']]);
+  });
+
   it('reads Palmyra, written as the verb "destroys", as a place only in context', () => {
     expect(mentions('قال إن الغارات لم تدمر سلاح الجو')).toEqual([]);
     expect(mentions('سيطر التنظيم على مدينة تدمر الأثرية')).toEqual([['تدمر', 'place']]);
