@@ -45,7 +45,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -122,6 +122,8 @@ export interface NamesTables {
   readonly clubPrefixes: readonly string[];
   /** Adjectives of a body's time or state that end its name: السابقة، الجديدة (حكومة الوحدة الوطنية الجديدة). */
   readonly bodyStateWords: readonly string[];
+  /** Adjectives of a body's standing that end its name after its nationality: الرسمية (وكالة الأنباء الإيرانية الرسمية). */
+  readonly qualitiesAfterNationality: readonly string[];
   /** Nouns of a band of men that open an armed group's name after تنظيم: جند، حراس، أنصار. */
   readonly bandNouns: readonly string[];
   /** Nouns of armed men before the body they serve, which is the mention: قوات، ميليشيا (قوات [الجيش اليمني]). */
@@ -252,6 +254,7 @@ export const namesTables: NamesTables = {
   commonNounHeads,
   clubPrefixes,
   bodyStateWords,
+  qualitiesAfterNationality,
   bandNouns,
   forcesOfBodies,
   districtHeads,
@@ -359,6 +362,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonNounHeads: phrase,
   clubPrefixes: phrase,
   bodyStateWords: phrase,
+  qualitiesAfterNationality: phrase,
   bandNouns: phrase,
   forcesOfBodies: phrase,
   districtHeads: phrase,

@@ -1835,6 +1835,14 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال حزب البعث ${word} إن`)).toEqual([['حزب البعث', 'organization']]);
   });
 
+  it.each(namesTables.qualitiesAfterNationality.map((w) => [w] as const))('"%s" after a body\'s nationality describes it and ends its name, not before it', (word) => {
+    const feminine = `${word}ة`;
+    expect(mentions(`وأفادت وكالة الأنباء اللبنانية ${feminine} بأن`)).toEqual([['وكالة الأنباء اللبنانية', 'organization']]);
+    // Before the nationality it names the body; before a ل complement the whole description goes on.
+    expect(mentions(`وأفادت وكالة الأنباء ${feminine} اللبنانية بأن`)).toEqual([[`وكالة الأنباء ${feminine} اللبنانية`, 'organization']]);
+    expect(mentions(`وأفادت الوكالة اللبنانية ${feminine} للأنباء بأن`)).toEqual([[`الوكالة اللبنانية ${feminine} للأنباء`, 'organization']]);
+  });
+
   it.each(namesTables.nationalOffices.map((w) => [w] as const))('"%s" before a country’s feminine adjective names the office, and as a head of a construct no body', (office) => {
     expect(mentions(`وقالت ${office} الروسية في بيان`)).toEqual([[`${office} الروسية`, 'organization']]);
     expect(mentions(`وتولى ${office.slice(2)} الحكومة عام 2010`).filter((m) => m[1] === 'organization')).toEqual([]);

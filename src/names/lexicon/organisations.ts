@@ -111,6 +111,15 @@ export const genericBodyWords: readonly string[] = [
 ];
 
 /**
+ * Adjectives of a body's standing that describe it after its nationality and are no part of its name
+ * there, so they end it (written masculine; the feminine in ة is read too): "وكالة الأنباء الإيرانية
+ * الرسمية" → وكالة الأنباء الإيرانية، "الحكومة اليمنية الشرعية"، "الإدارة الأمريكية الحالية". Before the
+ * nationality they name it ("وكالة الأنباء الرسمية السورية"، "التلفزيون الرسمي السوري"), and الشرعية is
+ * a noun in "تحالف دعم الشرعية".
+ */
+export const qualitiesAfterNationality: readonly string[] = ['الرسمي', 'الشرعي', 'الحالي', 'الحكومي'];
+
+/**
  * Nouns of a band of men that open an armed group's own name after a head shaped as a verbal noun
  * (تنظيم): "تنظيم جند الأقصى"، "تنظيم حراس الدين"، "تنظيم أنصار الشريعة" name groups, while
  * "تنظيم عروض الأزياء" and "تنظيم رحلات" are the act of organising. Written in the construct.

@@ -54,6 +54,18 @@ function isBodyStateWord(t: MentionTables, w: string): boolean {
   return t.bodyStateWords.has(w) || (w.endsWith('ه') && t.bodyStateWords.has(w.slice(0, -1)));
 }
 
+/** True when a ل complement or a quoted name follows word token `j`: "الرسمية للأنباء"، "الرسمية "سبوتنيك"". */
+function describesOnward(tokens: TokenStream, lexicon: SyntaxLexicon, j: TokenIndex): boolean {
+  const next = tokens.next(j);
+  if (next < 0) return false;
+  return (tokens.isWord(next) && tokens.text(next).startsWith(liArticle)) || quotedName(tokens, lexicon, next) !== null;
+}
+
+/** True when the folded word is an adjective of a body's standing after its nationality, masculine or feminine: الرسميه. */
+function inQualities(t: MentionTables, w: string): boolean {
+  return t.qualitiesAfterNationality.has(w) || (w.endsWith('ه') && t.qualitiesAfterNationality.has(w.slice(0, -1)));
+}
+
 /**
  * True when the folded word `w` is in `words` as written, or behind one glued و، ف، ب or ل. The word
  * as written comes first: وكالة, فريق, بنك and لجنة open with a clitic's letter ("وكالة الطاقة الدولية"
@@ -296,6 +308,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
+    // After the nationality an adjective of the body's standing describes it: "وكالة الأنباء الإيرانية
+    // الرسمية"، "الحكومة اليمنية الشرعية" (see `qualitiesAfterNationality`).
+    // Not before a ل complement or a quoted name, which the whole description opens: "الوكالة السورية الرسمية
+    // للأنباء"، "وكالة الأنباء الروسية الرسمية "سبوتنيك"" (the quoted name is the mention).
+    if (words > 0 && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && inQualities(t, w) && !describesOnward(tokens, lexicon, j)) break;
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;

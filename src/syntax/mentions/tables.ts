@@ -189,6 +189,8 @@ export interface MentionTables {
   readonly clubPrefixes: ReadonlySet<string>;
   /** Folded adjectives of a body's time or state that end its name: السابقه، الجديده. */
   readonly bodyStateWords: ReadonlySet<string>;
+  /** Folded adjectives of a body's standing that end its name after its nationality: الرسمي. */
+  readonly qualitiesAfterNationality: ReadonlySet<string>;
   /** Folded nouns of a band of men that open a group's name after تنظيم: جند، انصار. */
   readonly bandNouns: ReadonlySet<string>;
   /** Folded nouns of armed men before the body they serve: قوات، ميليشيا. */
@@ -327,6 +329,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonNounHeads: folded(tables.commonNounHeads),
       clubPrefixes: folded(tables.clubPrefixes),
       bodyStateWords: folded(tables.bodyStateWords),
+      qualitiesAfterNationality: folded(tables.qualitiesAfterNationality),
       bandNouns: folded(tables.bandNouns),
       forcesOfBodies: folded(tables.forcesOfBodies),
       districtHeads: folded(tables.districtHeads),
