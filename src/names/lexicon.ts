@@ -45,7 +45,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -124,6 +124,8 @@ export interface NamesTables {
   readonly bodyStateWords: readonly string[];
   /** Adjectives of a body's standing that end its name after its nationality: الرسمية (وكالة الأنباء الإيرانية الرسمية). */
   readonly qualitiesAfterNationality: readonly string[];
+  /** Words before a group's own name that only say its kind, left out of the mention: تنظيم، جماعة (تنظيم داعش → داعش). */
+  readonly kindWords: readonly string[];
   /** Nouns of a band of men that open an armed group's name after تنظيم: جند، حراس، أنصار. */
   readonly bandNouns: readonly string[];
   /** Nouns of armed men before the body they serve, which is the mention: قوات، ميليشيا (قوات [الجيش اليمني]). */
@@ -255,6 +257,7 @@ export const namesTables: NamesTables = {
   clubPrefixes,
   bodyStateWords,
   qualitiesAfterNationality,
+  kindWords,
   bandNouns,
   forcesOfBodies,
   districtHeads,
@@ -363,6 +366,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   clubPrefixes: phrase,
   bodyStateWords: phrase,
   qualitiesAfterNationality: phrase,
+  kindWords: phrase,
   bandNouns: phrase,
   forcesOfBodies: phrase,
   districtHeads: phrase,

@@ -489,7 +489,7 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('فاز فريق الهلال السعودي')).toEqual([['الهلال', 'organization']]);
     // A movement keeps حركة in its name, and its name ends at the known body: the object of the verb follows.
     expect(mentions('وحملت حركة حماس المسؤولية')).toEqual([['حركة حماس', 'organization']]);
-    expect(mentions('استهدفت مسلحين من تنظيم القاعدة المتحالف مع')).toEqual([['تنظيم القاعدة', 'organization']]);
+    expect(mentions('استهدفت مسلحين من تنظيم القاعدة المتحالف مع')).toEqual([['القاعدة', 'organization']]);
   });
 
   it('reads a ministry named by its field and the country, the word وزارة left unsaid', () => {
@@ -669,7 +669,8 @@ describe('findEntityMentions: organisations', () => {
   it('reads a head before a known body alone as that body, unless the head takes a name of its own', () => {
     expect(mentions('وانتشرت قوات الأمم المتحدة في')).toEqual([['الأمم المتحدة', 'organization']]);
     expect(mentions('وقالت منظمة اليونسكو إن')).toEqual([['اليونسكو', 'organization']]);
-    expect(mentions('وأعلن تنظيم القاعدة أمس')).toEqual([['تنظيم القاعدة', 'organization']]);
+    expect(mentions('وأعلن تنظيم القاعدة أمس')).toEqual([['القاعدة', 'organization']]);
+    expect(mentions('وأعلنت حركة حماس أمس')).toEqual([['حركة حماس', 'organization']]);
   });
 
   it('reads the government of a person as the person, as of a place the place', () => {
@@ -716,13 +717,13 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('حكومة الوحدة الوطنية')).toEqual([['حكومة الوحدة الوطنية', 'organization']]);
     expect(mentions('شرطة دبي الدولية')).toEqual([['شرطة دبي الدولية', 'organization']]);
     expect(mentions('زعيم تنظيم القاعدة أسامة بن لادن المسؤول عن')).toEqual([
-      ['تنظيم القاعدة', 'organization'],
+      ['القاعدة', 'organization'],
       ['أسامة بن لادن', 'person'],
     ]);
   });
 
-  it('keeps تنظيم in the name it heads', () => {
-    expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['تنظيم القاعدة', 'organization']]);
+  it('leaves تنظيم, a word of kind, out of the known group it stands before (see kindWords)', () => {
+    expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['القاعدة', 'organization']]);
   });
 
   it('reads a club prefix counted by a number as a currency, and before a stop word as no club', () => {
@@ -796,7 +797,7 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ناقش الوزراء تنظيم أسواق الخضار الشعبية')).toEqual([]);
     expect(mentions('وتعمل الشركة على تنظيم ندوات')).toEqual([]);
     expect(mentions('أعلنت تنظيم كورونيكس')).toEqual([['تنظيم كورونيكس', 'organization']]);
-    expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['تنظيم القاعدة', 'organization']]);
+    expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['القاعدة', 'organization']]);
   });
 
   it('reads a company or an agency by its kind and nationality as no name, and a plural after a definite head as no adjective', () => {
@@ -1835,6 +1836,21 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقال حزب البعث ${word} إن`)).toEqual([['حزب البعث', 'organization']]);
   });
 
+  it.each(namesTables.kindWords.map((w) => [w] as const))('"%s" before a known group or a family\'s nisba only says its kind and stays out of the mention', (word) => {
+    expect(mentions(`وأعلن ${word} داعش مسؤوليته عن الهجوم`)).toEqual([['داعش', 'organization']]);
+    expect(mentions(`وأعلن ${word} داعش للاستفادة من الهجوم`)).toEqual([['داعش', 'organization']]);
+    expect(mentions(`وقالت ${word} الحوثي إن`)).toEqual([['الحوثي', 'organization']]);
+    // Without the table the word is the head of the name.
+    const without = { lexicon: { kindWords: { replace: namesTables.kindWords.filter((w) => w !== word) } } };
+    expect(mentions(`وأعلن ${word} داعش مسؤوليته عن الهجوم`, without)).toEqual([[`${word} داعش`, 'organization']]);
+  });
+
+  it('keeps the head of a movement, a party or an organisation in its name, and a word of kind before no known group', () => {
+    expect(mentions('وقالت حركة حماس إن')).toEqual([['حركة حماس', 'organization']]);
+    expect(mentions('وأعلن تنظيم الدولة مسؤوليته')).toEqual([['تنظيم الدولة', 'organization']]);
+    expect(mentions('وتنتمي إلى جماعة الإخوان المسلمين')).toEqual([['الإخوان المسلمين', 'organization']]);
+  });
+
   it.each(namesTables.qualitiesAfterNationality.map((w) => [w] as const))('"%s" after a body\'s nationality describes it and ends its name, not before it', (word) => {
     const feminine = `${word}ة`;
     expect(mentions(`وأفادت وكالة الأنباء اللبنانية ${feminine} بأن`)).toEqual([['وكالة الأنباء اللبنانية', 'organization']]);
@@ -1899,13 +1915,15 @@ describe('the tables mentions read', () => {
     const fullNameOf = new Map(namesTables.bodyShortForms.flatMap((e) => e.split('|').slice(1).map((s) => [s, e.split('|')[0]!] as const)));
     // A form that opens with a descriptor before another form of the same body is found without it:
     // "وكالة الأناضول" → الأناضول, as after any descriptor.
-    const descriptors = new Set(namesTables.organisationDescriptors);
+    // So does one that opens with a word of the group's kind (`kindWords`): "تنظيم داعش" → داعش.
+    const descriptors = new Set([...namesTables.organisationDescriptors, ...namesTables.kindWords]);
     const missed = namesTables.gazetteer.flatMap((e) =>
       [e.canonical, ...e.aliases].filter((form) => {
         const plain = e.ambiguous && !form.includes(' ') ? `قال نادي ${form} أمس` : `قال ${form} أمس`;
         const text = fullNameOf.has(form) ? `أعلن ${fullNameOf.get(form)!} الخطة، ثم ${plain}` : plain;
         const [first, ...rest] = form.split(' ');
-        const found = e.type === 'organization' && descriptors.has(first!) && [e.canonical, ...e.aliases].includes(rest.join(' ')) ? rest.join(' ') : form;
+        const kind = namesTables.kindWords.includes(first!) && rest.length === 1 && rest[0]!.startsWith('ال') && rest[0]!.endsWith('ي');
+        const found = e.type === 'organization' && descriptors.has(first!) && ([e.canonical, ...e.aliases].includes(rest.join(' ')) || kind) ? rest.join(' ') : form;
         return !findEntityMentions(text).some((m) => m.text === found);
       }),
     );
@@ -1920,7 +1938,7 @@ describe('groupEntities', () => {
       { id: 'b', mentions: findEntityMentions('قال الكولونيل رايان ديلون إن تنظيم الدولة الإسلامية في سورية، وأضاف ديلون') },
     ]);
     const by = new Map(groups.map((g) => [g.canonical, g.mentions.map((m) => `${m.documentId}:${m.mention.text}`)]));
-    expect(by.get('داعش')).toEqual(['a:داعش', 'b:تنظيم الدولة الإسلامية']);
+    expect(by.get('داعش')).toEqual(['a:داعش', 'b:الدولة الإسلامية']);
     expect(by.get('سوريا')).toEqual(['a:سوريا', 'b:سورية']);
     expect(by.get('ريان ديلون')).toEqual(['a:ريان ديلون', 'b:رايان ديلون', 'b:ديلون']);
   });

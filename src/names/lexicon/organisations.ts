@@ -258,6 +258,13 @@ export const clubPrefixes: readonly string[] = [
 ];
 
 /**
+ * Words before a group's own name that only say what kind of group it is, left out of the mention as a
+ * descriptor is: "تنظيم داعش" → داعش، "جماعة الإخوان المسلمين" → الإخوان المسلمين، "جماعة الحوثي" → الحوثي (a
+ * family's nisba names the group). Not حركة، حزب، منظمة, which news keeps in the name: "حركة حماس"، "حزب الله".
+ */
+export const kindWords: readonly string[] = ['تنظيم', 'جماعة'];
+
+/**
  * Heads news writes before a body's or a place's own name or leaves out, naming its kind only:
  * "حزب جبهة التحرير الوطني" is "جبهة التحرير الوطني", "مجموعة علي بابا" is "علي بابا", "منطقة
  * الهلال النفطي" is "الهلال النفطي". Not the heads of a body of its own inside another (كتائب حزب الله

@@ -14,7 +14,7 @@ import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
 import { ACCUSATIVE_ENDING, FEMININE_NISBA, MAFAAIL } from './person/shapes.js';
 import { FEMININE } from './place.js';
-import { gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
+import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
 const BY_OR_FOR = /^[بل](?=..)/u;
@@ -616,10 +616,14 @@ export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demo
     let known = knownAt(tokens, lexicon, k);
     // A descriptor the tables list with a body's name, for its key, is no part of the mention, as after any
     // descriptor: "وكالة الأناضول" → الأناضول, "صحيفة الشرق الأوسط" → الشرق الأوسط when both are listed forms.
-    const rest = known?.type === 'organization' && known.end > k + 1 && t.descriptorWords.has(tokens.text(k).slice(known.skip)) ? tokens.nextWord(k) : NO_TOKEN;
+    // So is a word of the group's kind: "تنظيم داعش" → داعش (see `kindWords`).
+    const first = known !== null ? tokens.text(k).slice(known.skip) : '';
+    const rest = known?.type === 'organization' && known.end > k + 1 && (t.descriptorWords.has(first) || t.kindWords.has(first)) ? tokens.nextWord(k) : NO_TOKEN;
     if (rest >= 0) {
       const inner = t.known.matchAt(tokens, rest);
       if (inner !== null && inner.skip === 0 && inner.end === known!.end && inner.entry === t.known.matchAt(tokens, k)?.entry) known = { ...known!, start: rest, skip: 0 };
+      // After a word of kind, one family's nisba names the group: "جماعة الحوثي" → الحوثي.
+      else if (t.kindWords.has(first) && known!.end === rest + 1 && familyNisba(tokens, t, rest)) known = { ...known!, start: rest, skip: 0 };
     }
     if (known) {
       // A movement's national society keeps the country's adjective: "الهلال الأحمر اليمني" (see `nationalSocieties`).

@@ -15,7 +15,7 @@ import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
 import { placeAfterHead } from './place.js';
-import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
 const COMPLEMENT_WORDS = 5;
@@ -461,6 +461,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
   // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
   if (!head.definite && !head.takesName && knownBodyAlone(tokens, t, k, tokenIndex(end))) return null;
+  // A word of the group's kind before a known group only says what it is: "تنظيم داعش"، "جماعة الإخوان
+  // المسلمين" are the groups the known-names recognizer reads, and what follows them is no part of a name
+  // ("تنظيم داعش للاستفادة من"; see `kindWords`; "حركة حماس" stays).
+  if (!head.definite && t.kindWords.has(bareHead) && t.known.matchAt(tokens, tokens.next(k))?.entry.type === 'organization') return null;
   // Common words alone after the head of a unit or a task name no body of their own (see `unitHeads`,
   // `taskBodyHeads`): "لجنة الاستخبارات في مجلس النواب" is a unit of the House (its body is the mention),
   // "لجنة التحكيم" a jury; "اللجنة الاقتصادية السعودية"، "لجنة العفو في تكساس" are named.
@@ -828,11 +832,12 @@ function countedAfter(tokens: TokenStream, j: TokenIndex): boolean {
  */
 function groupOfForces(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
   const w = tokens.text(k);
-  if (!stemCandidates(w, HEAD_CLITICS).some((s) => t.forcesOfBodies.has(s))) return null;
+  // A word of the group's kind before the family's nisba too: "جماعة الحوثي" → الحوثي (see `kindWords`).
+  if (!stemCandidates(w, HEAD_CLITICS).some((s) => t.forcesOfBodies.has(s) || t.kindWords.has(s))) return null;
   const next = tokens.next(k);
   if (next < 0 || !tokens.isWord(next)) return null;
   const n = tokens.text(next);
-  if (!n.startsWith(article) || !n.endsWith('ي') || n.length < GROUP_NISBA_LETTERS || t.demonyms.has(n) || t.stops.has(n) || t.known.matchAt(tokens, next) !== null || headAt(t, n) !== null) return null;
+  if (!familyNisba(tokens, t, next) || t.known.matchAt(tokens, next) !== null || headAt(t, n) !== null) return null;
   return { start: next, end: tokenIndex(next + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
 
@@ -866,9 +871,6 @@ function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
 
 /** More letters than a clitic and a word of two: وجبالها, not وهو. */
 const CLITIC_WORD_LETTERS = 3;
-
-/** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */
-const GROUP_NISBA_LETTERS = 6;
 
 /** "شركة « إل جي »"، "مؤسسة " فيتش ريتنغز "": a quoted name right after an organisation's head is the body. */
 function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {

@@ -191,6 +191,8 @@ export interface MentionTables {
   readonly bodyStateWords: ReadonlySet<string>;
   /** Folded adjectives of a body's standing that end its name after its nationality: الرسمي. */
   readonly qualitiesAfterNationality: ReadonlySet<string>;
+  /** Folded words before a group's own name that only say its kind: تنظيم، جماعه. */
+  readonly kindWords: ReadonlySet<string>;
   /** Folded nouns of a band of men that open a group's name after تنظيم: جند، انصار. */
   readonly bandNouns: ReadonlySet<string>;
   /** Folded nouns of armed men before the body they serve: قوات، ميليشيا. */
@@ -330,6 +332,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       clubPrefixes: folded(tables.clubPrefixes),
       bodyStateWords: folded(tables.bodyStateWords),
       qualitiesAfterNationality: folded(tables.qualitiesAfterNationality),
+      kindWords: folded(tables.kindWords),
       bandNouns: folded(tables.bandNouns),
       forcesOfBodies: folded(tables.forcesOfBodies),
       districtHeads: folded(tables.districtHeads),
@@ -404,6 +407,18 @@ function placeWords(phrases: readonly CommonPlacePhrase[], side: (p: CommonPlace
 const SPORTS_WINDOW = 24;
 /** ب، ل or لل glued before a word of the game: بالمباراة، للفريق. */
 const GAME_WORD_CLITIC = /^(?:ب|لل?)/u;
+
+/** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */
+const GROUP_NISBA_LETTERS = 6;
+
+/**
+ * True when word token `k` may be a family's nisba that names the group it leads: one definite word in ي,
+ * no nationality and no stop word ("ميليشيا الحوثي"، "جماعة الحوثي"; not "قوات الأمريكي").
+ */
+export function familyNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const n = tokens.text(k);
+  return n.startsWith(article) && n.endsWith('ي') && n.length >= GROUP_NISBA_LETTERS && !t.demonyms.has(n) && !t.stops.has(n);
+}
 
 /**
  * True when a word of the game stands within {@link SPORTS_WINDOW} tokens of token `k` (مباراة، فريق، هدف،
