@@ -1209,6 +1209,13 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('وقال خافيير سولانا إن الاتحاد مستعد')).toEqual([['خافيير سولانا', 'person']]);
   });
 
+  it('opens a listed person\'s name at a given name spelled another way right before the listed surname', () => {
+    // Listed as "جاستن ترودو": "جوستن" is the same given name, read so by the names matcher.
+    expect(mentions('طالب رئيس الحكومة الكندية جوستن ترودو الأربعاء بتحقيق')).toContainEqual(['جوستن ترودو', 'person']);
+    // Not a word the matcher keeps apart from the given name.
+    expect(mentions('وقال ترودو إن الحكومة سترد')).toEqual([['ترودو', 'person']]);
+  });
+
   it('ends a person the document names by one word before the next word of the clause, where the two words name no one else', () => {
     // "صلاح" is Mohamed Salah's surname here, and the document names him by it alone: the word after it is the verb's object.
     const salah = 'سجل محمد صلاح هدفين. وقال صلاح إنه سعيد. فذكر صلاح الاسم الصحيح، وأجاب صلاح بشكل صحيح.';

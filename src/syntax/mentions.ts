@@ -11,7 +11,9 @@ import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
+import { foldWord } from '../text/fold.js';
 import { requireOptions, requireString } from '../text/validate.js';
+import { sameEntity } from '../names/similarity.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
@@ -171,6 +173,28 @@ function withoutRunOnObjects(tokens: TokenStream, t: MentionTables, mentions: Fo
     // also names the person by it alone.
     if (t.givenNames.matchAt(tokens, m.start)?.end === m.start + 1 && !alone.has(words[0]!)) return m;
     return { ...m, end: tokenIndex(m.start + 1) };
+  });
+}
+
+/**
+ * A person the tables list by a full name, found by the surname alone, with the word right before it that
+ * spells the listed given name another way (the names matcher says so): that word opens the name. "جوستن
+ * ترودو" (listed جاستن ترودو), "ستيفين هوكينغ" (ستيفن هوكينغ). A word another mention holds stays its own.
+ */
+function withGivenNameVariants(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
+  return mentions.map((m, i) => {
+    if (m.type !== 'person' || m.rank !== RANK.known || m.skip !== 0 || m.end !== m.start + 1) return m;
+    const before = tokens.previousWord(m.start);
+    if (before < 0 || tokens.previous(m.start) !== before || (i > 0 && mentions[i - 1]!.end > before)) return m;
+    const entry = t.known.matchAt(tokens, m.start)?.entry;
+    if (!entry) return m;
+    const surname = tokens.text(m.start);
+    const word = tokens.originalText(before, tokenIndex(before + 1));
+    for (const form of entry.forms) {
+      const words = form.split(' ');
+      if (words.length === 2 && foldWord(words[1]!) === surname && words[0] !== word && sameEntity(word, words[0]!)) return { ...m, start: before };
+    }
+    return m;
   });
 }
 
@@ -423,7 +447,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutRunOnObjects(tokens, t, withoutUnnamedShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn))));
+  const first = withoutRunOnObjects(tokens, t, withGivenNameVariants(tokens, t, withoutUnnamedShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)))));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   const listed: Found[] = [];
