@@ -204,7 +204,7 @@ export interface NamesTables {
   readonly wordsBeforePlace: readonly string[];
   /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
   readonly opponentWords: readonly string[];
-  /** Words of a player's move between clubs before من/إلى a city, which is then the club: انتقاله، قادما (قادما من موناكو). */
+  /** Words of a player's move between clubs before من/إلى a city, which is then the club: انتقاله، قادما (قادما من بورتو). */
   readonly transferWords: readonly string[];
   /** Verbs and nouns of a game's result before the side they name: فاز، تعادل، خسارته (فاز الهلال على الشباب). */
   readonly gameResultWords: readonly string[];

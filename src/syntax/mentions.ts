@@ -140,7 +140,7 @@ function withoutRunOnSurnames(tokens: TokenStream, t: MentionTables, mentions: F
  * A person the document names by one word — the surname of a longer name it reads, or a one-word name
  * the tables list — read with one more word is that person before the next word of the clause, the
  * verb's object most often: "فذكر صلاح الاسم الصحيح" after "محمد صلاح"، "واستطاع رونالدو تسديد 62
- * هدفا"، "بتهديد نيمار بالرحيل". Only where the two words stand nowhere else in the document as a name,
+ * هدفا" after "كريستيانو رونالدو" … "وقال رونالدو". Only where the two words stand nowhere else in the document as a name,
  * and the second is no given name, no listed name and no surname of the document: "محمد علي" … "علي
  * عبدالله صالح" keeps the chain of three, and a namesake named twice ("صلاح فضل" twice) stays whole.
  */
@@ -179,7 +179,7 @@ function withoutRunOnObjects(tokens: TokenStream, t: MentionTables, mentions: Fo
 /**
  * A person the tables list by a full name, found by the surname alone, with the word right before it that
  * spells the listed given name another way (the names matcher says so): that word opens the name. "جوستن
- * ترودو" (listed جاستن ترودو), "ستيفين هوكينغ" (ستيفن هوكينغ). A word another mention holds stays its own.
+ * ترودو" (listed جاستن ترودو), "رفاييل نادال" (رافائيل نادال). A word another mention holds stays its own.
  */
 function withGivenNameVariants(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
   return mentions.map((m, i) => {
