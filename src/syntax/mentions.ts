@@ -568,6 +568,12 @@ export interface MentionOptions {
  * and a surname alone that no table lists and the text did not give in full,
  * are not found.
  *
+ * A span holds the name alone, as the annotation guide of `docs/evaluation.md` marks it: no title
+ * before a person, no descriptor or word of kind before a body's own name (صحيفة الغارديان →
+ * الغارديان، تنظيم داعش → داعش), and no adjective of standing after a body's nationality (وكالة
+ * الأنباء الإيرانية الرسمية → وكالة الأنباء الإيرانية). A body's short form (التحالف) is a mention
+ * only after its full name.
+ *
  * @param text - Arabic text.
  * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs.
  * @returns The mentions, each with its entity key.
@@ -576,8 +582,8 @@ export interface MentionOptions {
  * @example
  * ```ts
  * findEntityMentions('وقال العقيد مايلز كيغنز إن التحالف درب قوات البيشمركة في العراق');
- * // [{ text: 'مايلز كيغنز', type: 'person', … }, { text: 'التحالف', type: 'organization', … },
- * //  { text: 'قوات البيشمركة', type: 'organization', … }, { text: 'العراق', type: 'place', … }]
+ * // [{ text: 'مايلز كيغنز', type: 'person', … }, { text: 'قوات البيشمركة', type: 'organization', … },
+ * //  { text: 'العراق', type: 'place', … }]
  * ```
  */
 export function findEntityMentions(text: string, options?: MentionOptions): EntityMention[] {
