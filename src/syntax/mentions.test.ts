@@ -726,6 +726,11 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('أعلن تنظيم القاعدة مسؤوليته')).toEqual([['القاعدة', 'organization']]);
   });
 
+  it('ends a club named by its prefix before a verb whose subject it is', () => {
+    expect(mentions('لكن فريق ديبورتيفو تمكن من تحقيق التعادل')).toEqual([['ديبورتيفو', 'organization']]);
+    expect(mentions('وفاز برشلونة وشاختار يصنع الحدث')).toContainEqual(['شاختار', 'organization']);
+  });
+
   it('reads a club prefix counted by a number as a currency, and before a stop word as no club', () => {
     expect(mentions('بلغت الأرباح 500 مليون ريال سعودي')).toEqual([]);
     expect(mentions('منح 10 ملايين ريال لكل ناد')).toEqual([]);

@@ -807,7 +807,8 @@ function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | n
   const skip = t.clubPrefixes.has(w) ? 0 : w.length > 3 && HEAD_CLITICS.includes(w[0]!) && t.clubPrefixes.has(w.slice(1)) ? 1 : -1;
   if (skip < 0) return null;
   const next = tokens.nextWord(k);
-  if (next < 0 || isDefinite(tokens.text(next)) || isNumberWord(tokens, next) || stemCandidates(tokens.text(next), HEAD_CLITICS).some((s) => t.stops.has(s))) return null;
+  // Nor a verb in the imperfect after it, whose subject the club is: "ريال يحاول ضم"، "إنتر يكتسح أودينيزي".
+  if (next < 0 || isDefinite(tokens.text(next)) || isNumberWord(tokens, next) || IMPERFECT_VERB.test(tokens.text(next)) || stemCandidates(tokens.text(next), HEAD_CLITICS).some((s) => t.stops.has(s))) return null;
   if (countedAfter(tokens, tokens.previous(k))) return null;
   return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: DESCRIBED_RANK };
 }
