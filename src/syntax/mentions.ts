@@ -467,18 +467,17 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
 function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: Found[]): Found[] {
   const clubs = new Set<string>();
   for (const m of mentions) if (m.type === 'organization' && m.end === m.start + 1) clubs.add(tokens.text(m.start).slice(m.skip));
-  const game = gameInText(tokens, t);
-  if (clubs.size === 0 && !game) return mentions;
   // In a report of a game (a word of the game in it), a city the gazetteer also lists as its club is that
   // club after a player's move ("قادما من بورتو"); with a club named too, wherever nothing places it:
-  // "فريقه ليفربول إلى فوز"، "رصيد برشلونة في الصدارة".
+  // "فريقه ليفربول إلى فوز"، "رصيد برشلونة في الصدارة". The text is searched for a word of the game only
+  // when such a city is in it.
   const listedClubs = new Set<string>();
-  if (game) {
-    for (const m of mentions) {
-      const word = m.type === 'place' && m.end === m.start + 1 ? tokens.text(m.start).slice(m.skip) : '';
-      if (word !== '' && t.known.entriesOf(word).some((e) => e.type === 'organization')) listedClubs.add(word);
-    }
+  for (const m of mentions) {
+    const word = m.type === 'place' && m.end === m.start + 1 ? tokens.text(m.start).slice(m.skip) : '';
+    if (word !== '' && t.known.entriesOf(word).some((e) => e.type === 'organization')) listedClubs.add(word);
   }
+  if (listedClubs.size > 0 && !gameInText(tokens, t)) listedClubs.clear();
+  if (clubs.size === 0 && listedClubs.size === 0) return mentions;
   const out: Found[] = [];
   for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, listedClubs, m, out.at(-1)));
   return out;

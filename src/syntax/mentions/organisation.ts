@@ -49,9 +49,12 @@ function headAt(t: MentionTables, word: string): { definite: boolean; skip: numb
   return null;
 }
 
-/** True when the folded word is an adjective of a body's time or state, masculine or feminine: السابق، السابقه. */
-function isBodyStateWord(t: MentionTables, w: string): boolean {
-  return t.bodyStateWords.has(w) || (w.endsWith('ه') && t.bodyStateWords.has(w.slice(0, -1)));
+/**
+ * True when the folded adjective `w` is in `words`, written there masculine, as it stands or in the feminine:
+ * السابق، السابقه (`bodyStateWords`)، الرسميه (`qualitiesAfterNationality`).
+ */
+function inAdjectives(words: ReadonlySet<string>, w: string): boolean {
+  return words.has(w) || (w.endsWith('ه') && words.has(w.slice(0, -1)));
 }
 
 /** True when a ل complement or a quoted name follows word token `j`: "الرسمية للأنباء"، "الرسمية "سبوتنيك"". */
@@ -59,11 +62,6 @@ function describesOnward(tokens: TokenStream, lexicon: SyntaxLexicon, j: TokenIn
   const next = tokens.next(j);
   if (next < 0) return false;
   return (tokens.isWord(next) && tokens.text(next).startsWith(liArticle)) || quotedName(tokens, lexicon, next) !== null;
-}
-
-/** True when the folded word is an adjective of a body's standing after its nationality, masculine or feminine: الرسميه. */
-function inQualities(t: MentionTables, w: string): boolean {
-  return t.qualitiesAfterNationality.has(w) || (w.endsWith('ه') && t.qualitiesAfterNationality.has(w.slice(0, -1)));
 }
 
 /**
@@ -81,7 +79,7 @@ function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (t.stops.has(w) || spelledAsStop(tokens, t, j) || isNumberWord(tokens, j) || lexicon.titles.matchAt(tokens, j)) return false;
   // A pronoun written apart, as segmented text has it, belongs to the head: "مجلس ها التنفيذي" is "its board".
   // An adjective of the body's time or state describes it: "حكومة الوحدة الوطنية الجديدة"، "مجلس الوزراء الأسبوع الماضي".
-  if (t.writtenApart.has(w) || isBodyStateWord(t, w)) return false;
+  if (t.writtenApart.has(w) || inAdjectives(t.bodyStateWords, w)) return false;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // A second indefinite head starts a second body: "وزارة الخارجية ووزارة الدفاع".
   if (t.organisationHeads.has(w)) return false;
@@ -312,7 +310,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // الرسمية"، "الحكومة اليمنية الشرعية" (see `qualitiesAfterNationality`).
     // Not before a ل complement or a quoted name, which the whole description opens: "الوكالة السورية الرسمية
     // للأنباء"، "وكالة الأنباء الروسية الرسمية "سبوتنيك"" (the quoted name is the mention).
-    if (words > 0 && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && inQualities(t, w) && !describesOnward(tokens, lexicon, j)) break;
+    if (words > 0 && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && inAdjectives(t.qualitiesAfterNationality, w) && !describesOnward(tokens, lexicon, j)) break;
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
@@ -562,7 +560,7 @@ function continuesConstruct(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   if (next < 0 || !tokens.isWord(next)) return false;
   const w = tokens.text(next);
   // An adjective of its state shows a common noun as much as any other: "شركة النفط المنحلة" is an oil company.
-  return (w.startsWith(article) || w.startsWith(liArticle)) && (isBodyStateWord(t, w) || continuesName(tokens, lexicon, t, next));
+  return (w.startsWith(article) || w.startsWith(liArticle)) && (inAdjectives(t.bodyStateWords, w) || continuesName(tokens, lexicon, t, next));
 }
 
 /**
