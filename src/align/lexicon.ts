@@ -4,7 +4,7 @@
  * agencies stand behind reprinted stories, and which words of a subject tell
  * nothing. Extend a table with one line and one test (src/align/lexicon.test.ts).
  */
-import { finiteNumber, listOf, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { currencyCode, finiteNumber, listOf, oneOf, optional, phrase, record, wordEnding, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { countedKinds, measureScales, unitGroups, type CountedKind, type MeasureScale } from './lexicon/units.js';
 import { exchangeRanges, type ExchangeRange } from './lexicon/rates.js';
 import { formerWords, predicateGroups, subjectStopWords } from './lexicon/words.js';
@@ -37,10 +37,7 @@ export const alignTables: AlignTables = { countedKinds, unitGroups, measureScale
 
 const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
 
-const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code of three capital letters, got ${String(v)}`);
 
-/** The last one to four Arabic letters of a word. */
-const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,4}$/u.test(v) ? null : `must be the last one to four Arabic letters of a word, got ${JSON.stringify(v)}`);
 
 /** One Arabic letter. */
 const letter: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]$/u.test(v) ? null : `must be one Arabic letter, got ${JSON.stringify(v)}`);
@@ -54,7 +51,7 @@ export const alignChecks: TableChecks<AlignTables> = {
   subjectStopWords: phrase,
   formerWords: phrase,
   exchangeRanges: record({ from: currencyCode, to: currencyCode, low: positive, high: positive }),
-  stemEndings: record({ ending: wordEnding, role: oneOf(['pronoun', 'plural', 'final']) }),
+  stemEndings: record({ ending: wordEnding(4), role: oneOf(['pronoun', 'plural', 'final']) }),
   stemVowels: letter,
 };
 

@@ -147,6 +147,10 @@ describe('bounds', () => {
   it('refuses a bound verb that is not a present of the third person', () => {
     expect(() => createClaimExtractor({ lexicon: { boundVerbs: [{ present: 'تجاوز', bound: 'moreThan' }] } })).toThrow(/boundVerbs.*present/u);
   });
+  it('refuses a range sign or bound symbol longer than two characters, naming the table', () => {
+    expect(() => createClaimExtractor({ lexicon: { rangeSigns: ['---'] } })).toThrow(/rangeSigns.*must be a mark of one or two characters, got "---"/u);
+    expect(() => createClaimExtractor({ lexicon: { boundSymbols: [{ symbol: ' >', bound: 'moreThan' }] } })).toThrow(/boundSymbols.*symbol/u);
+  });
   const after = boundPhrases.filter((b) => b.position === 'after');
   it.each(after.map((b) => [b.phrase, b.bound] as const))('after: "%s" → %s', (phrase, bound) => {
     expect(one(`قتل 300 شخص ${phrase}`).bound).toBe(bound);

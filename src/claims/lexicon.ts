@@ -9,7 +9,7 @@ import { syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
 import { foldWord } from '../text/fold.js';
 import { cliticsButKaf, conjunctionClitics, definitePrefixes, futureClitic, isDefinite, prepositionBi, withoutArticle, wordClitics } from '../text/clitics.js';
-import { compiledOnce, finiteNumber, flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, finiteNumber, flag, listOf, mark, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import type { Bound } from '../model.js';
 import {
   alternativeJoiners,
@@ -258,7 +258,6 @@ export const claimsTables: ClaimsTables = {
 };
 
 const bounds: readonly Bound[] = ['exact', 'approximate', 'atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'vague'];
-const sign: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be a sign of one or two characters, got ${JSON.stringify(v)}`);
 const interval: EntryCheck = (v) => {
   const error = record({ phrase, min: finiteNumber, max: finiteNumber })(v);
   if (error) return error;
@@ -286,8 +285,8 @@ export const claimsChecks: TableChecks<ClaimsTables> = {
   boundVerbParticles: record({ particle: phrase, before: oneOf(['present', 'jussive']), negates: flag }),
   boundFillers: phrase,
   boundLevelNouns: oneWord,
-  boundSymbols: record({ symbol: sign, bound: oneOf(['atLeast', 'atMost', 'moreThan', 'lessThan']) }),
-  rangeSigns: sign,
+  boundSymbols: record({ symbol: mark, bound: oneOf(['atLeast', 'atMost', 'moreThan', 'lessThan']) }),
+  rangeSigns: mark,
   rangeOpeners: phrase,
   rangeJoiners: phrase,
   alternativeJoiners: phrase,

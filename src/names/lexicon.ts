@@ -5,7 +5,7 @@
  * differently. The engine compiles them once per table object (`normalize.ts`, `similarity.ts`,
  * and the mention recognizers of the syntax layer).
  */
-import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordEnding, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { cheapSubstitutions, consonantGroups, foreignLetterGroups, foreignSubstitutions, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import {
   copulaVerbs,
@@ -309,7 +309,6 @@ const letterGroup = (min: number) => (v: unknown) =>
 
 const letterPair: EntryCheck = (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`);
 
-const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,3}$/u.test(v) ? null : `must be the last one to three Arabic letters of a word, got ${JSON.stringify(v)}`);
 
 /** Forms of one name separated by `|`: `'توني بلير|بلير'`, `'جيمس|جيم'`. */
 const formsOfOne: EntryCheck = (v) => (typeof v === 'string' && v.split('|').every((f) => phrase(f) === null) ? null : `must be names separated by "|" such as "توني بلير|بلير", got ${JSON.stringify(v)}`);
@@ -390,7 +389,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   placeNameOpeners: phrase,
   pronounsWrittenApart: phrase,
   articleWrittenApart: phrase,
-  describingEndings: wordEnding,
+  describingEndings: wordEnding(3),
   nounsAfterAla: phrase,
   openingJoiners: phrase,
   wordsBeforeCommonNoun: phrase,

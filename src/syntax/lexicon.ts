@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, prepositionBi, prepositionLi } 
 import { foldWord, withoutMarks } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { compiledOnce, flag, foldedSet, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, currencyCode, flag, foldedSet, integerIn, listOf, mark, mergeTables, oneOf, optional, phrase, record, wordEnding, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import { clauseOpeners, commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
@@ -190,10 +190,10 @@ export const syntaxTables: SyntaxTables = {
 const unitKinds: readonly UnitKind[] = [
   'count', 'area', 'length', 'mass', 'volume', 'currency', 'percent', 'fraction', 'temperature', 'energy', 'power', 'speed', 'duration', 'score', 'rank', 'age',
 ];
-const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${JSON.stringify(v)}`);
-const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be one punctuation mark, got ${JSON.stringify(v)}`);
-const wordEnding: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]{1,4}$/u.test(v) ? null : `must be the last one to four Arabic letters of a word, got ${JSON.stringify(v)}`);
 const verb = record({ past: phrase, present: optional(phrase), definiteSubject: optional(flag), impersonal: optional(flag) });
+/** The endings the syntax tables list: one to four letters (ية، ات، ون). */
+const ending = wordEnding(4);
+
 const unit = record({
   lemma: phrase,
   kind: oneOf(unitKinds),
@@ -228,8 +228,8 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   demonyms: phrase,
   notUnitWords: phrase,
   notOwnerHeads: phrase,
-  pronounSuffixes: wordEnding,
-  regularEndings: record({ ending: wordEnding, replacement: optional(wordEnding), minLength: integerIn(2, 10), notDoubled: optional(flag) }),
+  pronounSuffixes: ending,
+  regularEndings: record({ ending, replacement: optional(ending), minLength: integerIn(2, 10), notDoubled: optional(flag) }),
   sentenceEnds: mark,
   quotePairs: record({ open: mark, close: mark }),
   commas: mark,
@@ -239,9 +239,9 @@ export const syntaxChecks: TableChecks<SyntaxTables> = {
   attributionRelatives: phrase,
   relativeVerbObjects: phrase,
   verbalNounOpeners: phrase,
-  relationEndings: wordEnding,
-  pluralRelationEndings: wordEnding,
-  feminineEndings: wordEnding,
+  relationEndings: ending,
+  pluralRelationEndings: ending,
+  feminineEndings: ending,
   namesakeHeads: phrase,
   workNouns: phrase,
   artWorkNouns: phrase,

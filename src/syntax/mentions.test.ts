@@ -53,6 +53,28 @@ describe('findEntityMentions: known names', () => {
     // With the article after an indefinite noun it is the noun's complement, the country; after a preposition too.
     expect(mentions('وقال وزير خارجية السعودية إن')).toEqual([['السعودية', 'place']]);
     expect(mentions('واستمرت الأزمة في سورية')).toEqual([['سورية', 'place']]);
+    // A plural in ات takes it as its adjective too; a word of three letters in ات is no plural.
+    expect(mentions('وقصفت طائرات سورية بلدات في ريف حلب')).toEqual([['حلب', 'place']]);
+    expect(mentions('وقال إنه بات سورية أكثر من السوريين')).toEqual([['سورية', 'place']]);
+  });
+
+  it('reads a country spelled as its demonym right after a city as an adjective of the city', () => {
+    expect(mentions('وتستضيف مدينة جدة السعودية المؤتمر')).toEqual([['جدة', 'place']]);
+    // A paper named after its city, too.
+    expect(mentions('ونقلت صحيفة الرياض السعودية عن مصدر')).toEqual([['الرياض', 'organization']]);
+    // After a country it is the next one of a list; after a comma, in apposition, the country; after a person, his object.
+    expect(mentions('وقطعت الإمارات السعودية علاقاتها')).toEqual([
+      ['الإمارات', 'place'],
+      ['السعودية', 'place'],
+    ]);
+    expect(mentions('وصل إلى جدة، السعودية')).toEqual([
+      ['جدة', 'place'],
+      ['السعودية', 'place'],
+    ]);
+    expect(mentions('تحدى أردوغان السعودية أن تكشف الحقيقة')).toEqual([
+      ['أردوغان', 'person'],
+      ['السعودية', 'place'],
+    ]);
   });
 
   it('finds gazetteer names with clitics, spelling variants and glued words', () => {

@@ -19,6 +19,9 @@ import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Foun
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
 const BY_OR_FOR = /^[بل](?=..)/u;
 
+/** An indefinite plural in ات of four letters or more, folded: طائرات، جنسيات، قوات (not بات، مات، ذات). */
+const FEMININE_PLURAL = /^.{2,}ات$/u;
+
 /** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
 
@@ -354,11 +357,17 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   if (prev < 0) return false;
   const p = tokens.text(prev);
   if (skip > 0) return /(?:ي|يه|ية)$/u.test(p) && !t.stops.has(p);
-  if (t.stops.has(p) || t.known.matchAt(tokens, prev) !== null) return false;
-  // After an indefinite nisba or a broken plural مفاعل it is their adjective too: "مواقع عسكرية سورية"،
-  // "مصادر سورية" (Syrian sources; "في سورية"، "زار سورية" name the country).
+  if (t.stops.has(p)) return false;
+  // Right after a city it says where the city is: "مدينة جدة السعودية"، "صحيفة الرياض السعودية"; after a
+  // country it is the next of a list ("قطر، السعودية"), after a body or a person their object ("دعت الأمم
+  // المتحدة السعودية إلى"، "تحدى أردوغان السعودية").
+  const adjacent = tokens.previous(k) === prev;
+  const named = t.known.matchAt(tokens, prev);
+  if (named !== null) return adjacent && named.entry.type === 'place' && named.entry.kind !== 'country';
+  // After an indefinite nisba, a broken plural مفاعل or a plural in ات it is their adjective too: "مواقع
+  // عسكرية سورية"، "مصادر سورية"، "طائرات سورية" (Syrian sources, planes; "في سورية"، "زار سورية" name the country).
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
-  return isDefinite(p) || (!isDefinite(tokens.text(k)) && tokens.previous(k) === prev && (FEMININE_NISBA.test(p) || MAFAAIL.test(p)));
+  return isDefinite(p) || (adjacent && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || FEMININE_PLURAL.test(p)));
 }
 
 
