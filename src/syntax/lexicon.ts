@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, prepositionBi, prepositionLi } 
 import { foldWord, withoutMarks } from '../text/fold.js';
 import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { compiledOnce, currencyCode, flag, foldedSet, integerIn, listOf, mark, mergeTables, oneOf, optional, phrase, record, wordEnding, type EntryCheck, type TableChecks, type TablesInput } from '../text/lexicon.js';
+import { compiledOnce, currencyCode, flag, foldedSet, integerIn, listOf, mark, mergeTables, oneOf, optional, phrase, record, wordEnding, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import { clauseOpeners, commas, quotePairs, sentenceEnds, type QuotePair } from './lexicon/punctuation.js';
 import { possessionWords, predicates, type PredicateEntry } from './lexicon/predicates.js';
