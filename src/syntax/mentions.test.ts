@@ -56,6 +56,8 @@ describe('findEntityMentions: known names', () => {
     // A plural in ات takes it as its adjective too; a word of three letters in ات is no plural.
     expect(mentions('وقصفت طائرات سورية بلدات في ريف حلب')).toEqual([['حلب', 'place']]);
     expect(mentions('وقال إنه بات سورية أكثر من السوريين')).toEqual([['سورية', 'place']]);
+    // A plural that stands where a speaker's name would is such a noun too.
+    expect(mentions('وذكرت مصادر سورية محلية أن')).toEqual([]);
   });
 
   it('reads a country spelled as its demonym right after a city as an adjective of the city', () => {

@@ -357,7 +357,6 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   if (prev < 0) return false;
   const p = tokens.text(prev);
   if (skip > 0) return /(?:ي|يه|ية)$/u.test(p) && !t.stops.has(p);
-  if (t.stops.has(p)) return false;
   // Right after a city it says where the city is: "مدينة جدة السعودية"، "صحيفة الرياض السعودية"; after a
   // country it is the next of a list ("قطر، السعودية"), after a body or a person their object ("دعت الأمم
   // المتحدة السعودية إلى"، "تحدى أردوغان السعودية").
@@ -367,7 +366,9 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // After an indefinite nisba, a broken plural مفاعل or a plural in ات it is their adjective too: "مواقع
   // عسكرية سورية"، "مصادر سورية"، "طائرات سورية" (Syrian sources, planes; "في سورية"، "زار سورية" name the country).
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
-  return isDefinite(p) || (adjacent && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || FEMININE_PLURAL.test(p)));
+  // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
+  // stop word is no noun it qualifies ("التي السعودية").
+  return (isDefinite(p) && !t.stops.has(p)) || (adjacent && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || FEMININE_PLURAL.test(p)));
 }
 
 
