@@ -180,7 +180,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'بوكو حرام'),
   known('organization', 'حركة الشباب|حركة الشباب المجاهدين|الشباب المجاهدين'),
   known('organization', 'حزب العمال الكردستاني|العمال الكردستاني|PKK'),
-  known('organization', 'وحدات حماية الشعب|وحدات حماية الشعب الكردية'),
+  known('organization', 'وحدات حماية الشعب'),
   known('organization', 'قوات سوريا الديمقراطية|قسد'),
   known('organization', 'الحشد الشعبي|قوات الحشد الشعبي|هيئة الحشد الشعبي'),
   known('organization', 'الجيش السوري الحر|الجيش الحر'),

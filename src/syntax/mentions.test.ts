@@ -498,6 +498,23 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ووافقت الهيئة الوطنية لإرسال الأقمار')).toEqual([['الهيئة الوطنية', 'organization']]);
   });
 
+  it('leaves a nationality that agrees with the head out of a name with a ل complement, not one of the complement', () => {
+    expect(mentions('وقال رئيس الهيئة العامة للرياضة السعودية إن')).toEqual([['الهيئة العامة للرياضة', 'organization']]);
+    expect(mentions('قام مدرب المنتخب السعودي لكرة القدم الأرجنتيني بزيارة')).toEqual([['المنتخب السعودي لكرة القدم', 'organization']]);
+    // A masculine nationality after a feminine head is the complement's: the English league.
+    expect(mentions('اختارت الشركة الراعية للدوري الإنجليزي اللاعب')).toEqual([['الشركة الراعية للدوري الإنجليزي', 'organization']]);
+    // Before the complement it is part of the name.
+    expect(mentions('وأعلن الاتحاد المصري لكرة القدم')).toEqual([['الاتحاد المصري لكرة القدم', 'organization']]);
+  });
+
+  it('reads the Kurdish units by their own name, the ethnic adjective after it left out', () => {
+    expect(mentions('وتستهدف تركيا وحدات حماية الشعب الكردية في عفرين')).toEqual([
+      ['تركيا', 'place'],
+      ['وحدات حماية الشعب', 'organization'],
+      ['عفرين', 'place'],
+    ]);
+  });
+
   it('ends a name at a second head after a definite word', () => {
     expect(mentions('يراقب مجلس النواب السلطة التنفيذية')).toEqual([['مجلس النواب', 'organization']]);
     expect(mentions('مسؤولي مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي')).toEqual([

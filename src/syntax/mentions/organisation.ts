@@ -348,8 +348,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
     // المواطنين" (an object) — a common noun before a known body is an office of it: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية".
     // After it only its adjectives, and no second ل phrase: "لتنسيق الشؤون الإنسانية"، not "لكرة القدم الأسبوع
-    // الماضي" or "… لكرة القدم للمرة الخامسة".
-    if (liConstruct && (w.startsWith(prepositionLi) || !NISBA.test(w))) break;
+    // الماضي" or "… لكرة القدم للمرة الخامسة". Nor, after any ل complement, a nationality that agrees with the
+    // head: it describes the whole body and is no part of its name there ("الهيئة العامة للرياضة السعودية" is
+    // الهيئة العامة للرياضة); one that agrees with the complement only is its own ("الشركة الراعية للدوري الإنجليزي").
+    if ((liConstruct && (w.startsWith(prepositionLi) || !NISBA.test(w))) || (complement && t.demonyms.has(w) && agreesWithHead(headWord, w))) break;
     const liComplement = words > 0 && !complement && !known && (!commonHead || afterBody) && !genericHead && words < COMPLEMENT_WORDS - 1 ? constructAfterLi(tokens, lexicon, t, j) : -1;
     if (liComplement >= 0) {
       end = liComplement + 1;
