@@ -507,6 +507,14 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وأعلن الاتحاد المصري لكرة القدم')).toEqual([['الاتحاد المصري لكرة القدم', 'organization']]);
   });
 
+  it('reads the coalition and the country that leads it as two mentions', () => {
+    expect(mentions('اتهم الحوثيون التحالف العربي بقيادة السعودية بقصف')).toEqual([
+      ['الحوثيون', 'organization'],
+      ['التحالف العربي', 'organization'],
+      ['السعودية', 'place'],
+    ]);
+  });
+
   it('reads the Kurdish units by their own name, the ethnic adjective after it left out', () => {
     expect(mentions('وتستهدف تركيا وحدات حماية الشعب الكردية في عفرين')).toEqual([
       ['تركيا', 'place'],
