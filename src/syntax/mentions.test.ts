@@ -88,18 +88,25 @@ describe('findEntityMentions: known names', () => {
     ]);
   });
 
-  it.each(namesTables.bodyShortForms.map((e) => [e] as const))('"%s": the short forms name the body only after the text names it in full', (entry) => {
+  it.each(namesTables.bodyShortForms.map((e) => [e] as const))('"%s": the short forms name the body only on request, after the full name', (entry) => {
     const [full, ...shorts] = entry.split('|');
-    const without = { lexicon: { bodyShortForms: { replace: namesTables.bodyShortForms.filter((e) => e !== entry) } } };
+    const onRequest = { shortForms: true };
+    const without = { shortForms: true, lexicon: { bodyShortForms: { replace: namesTables.bodyShortForms.filter((e) => e !== entry) } } };
     for (const short of shorts) {
       expect(mentions(`وقال ${short} في بيان إن`)).toEqual([]);
-      expect(mentions(`وقال ${full!} في بيان إن ${short} دمر الموقع`)).toEqual([
+      expect(mentions(`وقال ${short} في بيان إن`, onRequest)).toEqual([]);
+      expect(mentions(`وقال ${full!} في بيان إن ${short} دمر الموقع`)).toEqual([[full!, 'organization']]);
+      expect(mentions(`وقال ${full!} في بيان إن ${short} دمر الموقع`, onRequest)).toEqual([
         [full!, 'organization'],
         [short, 'organization'],
       ]);
       // Without the entry the short form is the gazetteer's alias, found everywhere (when no other entry lists it).
       if (!namesTables.bodyShortForms.some((e) => e !== entry && e.split('|').slice(1).includes(short))) expect(mentions(`وقال ${short} في بيان إن`, without)).toEqual([[short, 'organization']]);
     }
+  });
+
+  it('refuses a shortForms option that is not a boolean, naming it', () => {
+    expect(() => findEntityMentions('وقال التحالف', { shortForms: 'yes' as never })).toThrow('findEntityMentions: options.shortForms must be true or false, got string');
   });
 
   it('matches places as whole words with their clitics, never inside a word or through vowels', () => {
@@ -1972,7 +1979,7 @@ describe('the tables mentions read', () => {
   });
 
   it('every gazetteer name is found', () => {
-    // A short form of a body is found after its full name only (see the test of bodyShortForms).
+    // A short form of a body is found after its full name, on request only (see the test of bodyShortForms).
     const fullNameOf = new Map(namesTables.bodyShortForms.flatMap((e) => e.split('|').slice(1).map((s) => [s, e.split('|')[0]!] as const)));
     // A form that opens with a descriptor before another form of the same body is found without it:
     // "وكالة الأناضول" → الأناضول, as after any descriptor.
@@ -1985,7 +1992,7 @@ describe('the tables mentions read', () => {
         const [first, ...rest] = form.split(' ');
         const kind = namesTables.kindWords.includes(first!) && rest.length === 1 && rest[0]!.startsWith('ال') && rest[0]!.endsWith('ي');
         const found = e.type === 'organization' && descriptors.has(first!) && ([e.canonical, ...e.aliases].includes(rest.join(' ')) || kind) ? rest.join(' ') : form;
-        return !findEntityMentions(text).some((m) => m.text === found);
+        return !findEntityMentions(text, { shortForms: true }).some((m) => m.text === found);
       }),
     );
     expect(missed).toEqual([]);

@@ -404,13 +404,14 @@ function joinedByHyphen(tokens: TokenStream, m: Found): boolean {
 const HYPHENATED_PARTS = 2;
 
 /**
- * The mentions without the short forms of bodies (`bodyShortForms`) that the document never names in
- * full: "وقال التحالف في بيان" names no body, while after "التحالف الدولي" the text's "التحالف" and
- * "قوات التحالف" are that coalition (its key, as the gazetteer's alias, joins them).
+ * The mentions without the short forms of bodies (`bodyShortForms`): "وقال التحالف في بيان" names no body —
+ * a head alone, like الحكومة, is what the annotation guide calls an unnamed body. With `afterFullName`, those
+ * the document names in full are kept: after "التحالف الدولي" the text's "التحالف" and "قوات التحالف" are
+ * that coalition (its key, as the gazetteer's alias, joins them).
  */
-function withoutUnnamedShortForms(tokens: TokenStream, t: MentionTables, mentions: Found[]): Found[] {
+function withoutShortForms(tokens: TokenStream, t: MentionTables, mentions: Found[], afterFullName: boolean): Found[] {
   const named = new Set<string>();
-  for (const m of mentions) {
+  for (const m of afterFullName ? mentions : []) {
     if (m.type !== 'organization') continue;
     const words = wordsOf(tokens, m);
     // The full name, or the name behind the forces that serve it: "قوات التحالف الدولي".
@@ -430,7 +431,7 @@ const REPEATED_PLACE_LETTERS = 4;
 const REPEATED_PLACE_RANK = RANK.person / 4;
 
 /** The mentions of a document, as token ranges, in reading order and not overlapping. */
-export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demonyms = false): readonly Found[] {
+export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demonyms = false, shortForms = false): readonly Found[] {
   const { tokens } = document;
   const t = mentionTables(lexicon);
   const found: Found[] = [];
@@ -447,7 +448,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutRunOnObjects(tokens, t, withGivenNameVariants(tokens, t, withoutUnnamedShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)))));
+  const first = withoutRunOnObjects(tokens, t, withGivenNameVariants(tokens, t, withoutShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)), shortForms)));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   const listed: Found[] = [];
@@ -554,6 +555,13 @@ export interface MentionOptions {
    * mark them.
    */
   demonyms?: boolean;
+  /**
+   * Also report a body's short form (التحالف، قوات التحالف, see the `bodyShortForms` table) where the
+   * text names the body in full (التحالف الدولي), as a mention of that body. Off by default: the
+   * annotation guide counts a head alone as an unnamed body, like الحكومة, and its annotators leave it
+   * unmarked.
+   */
+  shortForms?: boolean;
 }
 
 /**
@@ -570,13 +578,14 @@ export interface MentionOptions {
  * A span holds the name alone, as the annotation guide of `docs/evaluation.md` marks it: no title
  * before a person, no descriptor or word of kind before a body's own name (صحيفة الغارديان →
  * الغارديان، تنظيم داعش → داعش), and no adjective of standing after a body's nationality (وكالة
- * الأنباء الإيرانية الرسمية → وكالة الأنباء الإيرانية). A body's short form (التحالف) is a mention
- * only after its full name.
+ * الأنباء الإيرانية الرسمية → وكالة الأنباء الإيرانية). A body's short form (التحالف) is no mention
+ * of its own, unless `shortForms` asks for it after the body's full name.
  *
  * @param text - Arabic text.
- * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs.
+ * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs;
+ *   `demonyms`, `shortForms`: also report nationality adjectives and bodies' short forms.
  * @returns The mentions, each with its entity key.
- * @throws TypeError when `text` is not a string, or a table entry is malformed.
+ * @throws TypeError when `text` is not a string, an option is not a boolean, or a table entry is malformed.
  *
  * @example
  * ```ts
@@ -591,10 +600,10 @@ export function findEntityMentions(text: string, options?: MentionOptions): Enti
   const lexicon = syntaxLexicon('findEntityMentions', options?.lexicon);
   const document = new TextDocument(text);
   const { tokens } = document;
-  if (options?.demonyms !== undefined && typeof options.demonyms !== 'boolean') {
-    throw new TypeError(`findEntityMentions: options.demonyms must be true or false, got ${typeof options.demonyms}`);
+  for (const flag of ['demonyms', 'shortForms'] as const) {
+    if (options?.[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`findEntityMentions: options.${flag} must be true or false, got ${typeof options[flag]}`);
   }
-  return mentionsOf(document, lexicon, options?.demonyms ?? false).map((f) => {
+  return mentionsOf(document, lexicon, options?.demonyms ?? false, options?.shortForms ?? false).map((f) => {
     const span = tokens.span(f.start, f.end, f.skip);
     const mentionText = text.slice(span.start, span.end);
     return { text: mentionText, span, name: lexicon.names.key(mentionText), type: f.type };

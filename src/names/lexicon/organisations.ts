@@ -158,11 +158,12 @@ export const directorateFields: readonly string[] = [
 ];
 
 /**
- * Short forms of bodies that name them only once the text has named them in full, each
- * `'full|short|…'`: after "التحالف الدولي" the text's "التحالف" and "قوات التحالف" are that coalition.
- * Alone, in a text that never names it, "the coalition" names no body, like الحكومة (it is the
- * Saudi-led one in Yemen as often as the one against ISIS). The short forms stay the gazetteer's
- * aliases, so that a speaker "التحالف" keeps the coalition's key.
+ * Short forms of bodies, each `'full|short|…'`: "التحالف" and "قوات التحالف" for "التحالف الدولي".
+ * They are no mention of their own, even after the text names the body in full: "the coalition"
+ * is a head alone, like الحكومة, which the annotation guide (docs/evaluation.md) counts as an
+ * unnamed body (and it is the Saudi-led one in Yemen as often as the one against ISIS). The short
+ * forms stay the gazetteer's aliases of the full name, so that a speaker "التحالف" keeps the
+ * coalition's key.
  */
 export const bodyShortForms: readonly string[] = [
   'التحالف الدولي|التحالف|قوات التحالف',
