@@ -341,7 +341,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   known('organization', 'خيتافي'),
   known('organization', 'إسبانيول'),
   known('organization', 'أندرلخت'),
-  known('organization', 'أياكس|أياكس أمستردام'),
+  known('organization', 'أياكس|أياكس أمستردام|أجاكس|أجاكس أمستردام'),
   known('organization', 'أهلي جدة'),
   known('organization', 'اتحاد جدة'),
   known('organization', 'استقلال طهران'),
