@@ -514,6 +514,18 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وأعلن الاتحاد المصري لكرة القدم')).toEqual([['الاتحاد المصري لكرة القدم', 'organization']]);
   });
 
+  it('reads a group named by its nisba as an adjective right after a definite noun of people', () => {
+    expect(mentions('يشهد اليمن حربا بين المتمردين الحوثيين والقوات الحكومية')).toEqual([['اليمن', 'place']]);
+    expect(mentions('ووجه مصرع القيادي الحوثي ضربة للجماعة')).toEqual([]);
+    // In the construct, after a preposition or as the object of a verb it names the group; a club after its descriptor stays.
+    expect(mentions('قصفت الطائرات مواقع الحوثيين')).toEqual([['الحوثيين', 'organization']]);
+    expect(mentions('وقصف التحالف العربي الحوثيين أمس')).toEqual([
+      ['التحالف العربي', 'organization'],
+      ['الحوثيين', 'organization'],
+    ]);
+    expect(mentions('وقال رئيس النادي الأهلي إن')).toEqual([['الأهلي', 'organization']]);
+  });
+
   it('reads the coalition and the country that leads it as two mentions', () => {
     expect(mentions('اتهم الحوثيون التحالف العربي بقيادة السعودية بقصف')).toEqual([
       ['الحوثيون', 'organization'],

@@ -372,6 +372,27 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
 }
 
 
+/** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */
+const GROUP_NISBA = /^ال.{3,}(?:ي|يين|يون)$/u;
+
+/** The ending of a definite noun of people a nisba may qualify: a plural (المتمردين، المسلحون) or a nisba (القيادي). */
+const PEOPLE_NOUN = /(?:ين|ون|ي)$/u;
+
+/**
+ * True when the group at `k`, named by its nisba, qualifies the definite noun of people right before it:
+ * "المتمردين الحوثيين" (Houthi rebels), "القيادي الحوثي" (a Houthi leader) describe men, and name no body;
+ * "مواقع الحوثيين" (in the construct), "مع الحوثيين" and "قصف التحالف العربي الحوثيين" name it.
+ */
+function groupNisbaAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const prev = tokens.previous(k);
+  if (!GROUP_NISBA.test(tokens.text(k)) || !tokens.isWord(prev)) return false;
+  const p = tokens.text(prev);
+  // A nisba after a definite word is that word's adjective, not a noun of people: "وقصف التحالف العربي الحوثيين".
+  const before = tokens.previous(prev);
+  if (p.endsWith('ي') && tokens.isWord(before) && isDefinite(tokens.text(before))) return false;
+  return isDefinite(p) && PEOPLE_NOUN.test(p) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null;
+}
+
 /**
  * True when the country at `k`, written as its demonym with the accusative ا, follows an indefinite
  * accusative noun it qualifies: "اعتمد المجلس مشروعا روسيا" (a Russian draft), "دعما تركيا" — the
@@ -529,6 +550,8 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // A known person's one word that folds like a stop word is the stop unless written as the name is: "قام بأول
   // زيارة" (his first) is not باول (Powell), written so.
   if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
+  // (A club named by a common word is read after its descriptor: "النادي الأهلي".)
+  if (entry.type === 'organization' && !entry.ambiguous && m.end === k + 1 && m.skip === 0 && groupNisbaAdjective(tokens, t, k)) return null;
   if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
   // A place named like a person, and a surname after it: "صلاح الدين دميرتاش"، "صلاح الدين البيطار" name a
   // man (the province is "محافظة صلاح الدين", "في صلاح الدين شمال بغداد").
