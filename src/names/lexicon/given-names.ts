@@ -226,4 +226,6 @@ export const ambiguousGivenNames: readonly string[] = [
   'سهام', 'يعرب', 'حلا', 'سلفا',
   // فرات "Euphrates"، تود "she wants" (Todd).
   'فرات', 'تود',
+  // Adjectives after an indefinite noun: "في مشهد نادر"، "أعمال خالدة"، "موقف حازم".
+  'نادر', 'خالدة', 'حازم',
 ];
