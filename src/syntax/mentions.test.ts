@@ -1027,6 +1027,14 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال رئيس الوزراء البريطاني توني بلير إن')).toEqual([['توني بلير', 'person']]);
   });
 
+  it('reads no name after a role without the article and its nationality, an indefinite phrase', () => {
+    expect(mentions('وانتقد مسؤول إماراتي بارز سياسة أنقرة')).toEqual([['أنقرة', 'place']]);
+    expect(mentions('اتهام وزير إسرائيلي سابق بالتجسس')).toEqual([]);
+    // With the article or a complement the description is definite and takes the name.
+    expect(mentions('وقال المسؤول الإماراتي أنور قرقاش إن')).toEqual([['أنور قرقاش', 'person']]);
+    expect(mentions('وقال وزير الخارجية الإماراتي أنور قرقاش إن')).toEqual([['أنور قرقاش', 'person']]);
+  });
+
   it('finds a name that opens with a given name, and ends it at the word that cannot belong to it', () => {
     expect(mentions('سجل محمد الطاهات هدفا')).toEqual([['محمد الطاهات', 'person']]);
     expect(mentions('التقى جورج بوش أمس')).toEqual([['جورج بوش', 'person']]);

@@ -139,12 +139,15 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     }
     break;
   }
-  // Demonyms after the description qualify it: "رئيس الوزراء البريطاني توني بلير".
+  // Demonyms after the description qualify it: "رئيس الوزراء البريطاني توني بلير". After a role without
+  // the article or a complement they make an indefinite phrase, which no name is set beside: in "مسؤول صيني
+  // كبير" (a senior Chinese official) the word after is one more adjective.
+  const indefinite = words === 0 && !isDefinite(tokens.text(k));
   for (let n = 0; n < ROLE_WORDS && tokens.isWord(j) && (t.demonyms.has(tokens.text(j)) || t.titleAdjectives.has(tokens.text(j))); n++) {
     j = tokens.next(j);
     words++;
   }
-  if (words === 0 || !tokens.isWord(j)) return null;
+  if (words === 0 || indefinite || !tokens.isWord(j)) return null;
   const name = personNameAt(tokens, lexicon, j, true);
   return beforeItsObject(tokens, lexicon, t, name) ? null : name;
 }
