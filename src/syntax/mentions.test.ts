@@ -2068,6 +2068,11 @@ describe('the tables of common readings and clubs', () => {
     expect(mentions(`وصل إلى ${place} الشاعر`).filter((m) => m[0] === place)).toEqual([[place, 'place']]);
   });
 
+  it('reads a common phrase through لل, which stays in the word', () => {
+    expect(mentions('ويستخدمه بشكل متكرر للنيل من أعدائه')).toEqual([]);
+    expect(mentions('وأرسل الصيادون قواربهم للنيل أمس')).toEqual([['للنيل', 'place']]);
+  });
+
   it.each(namesTables.clubContextWords.map((w) => [w] as const))('a city after "%s" is its club', (word) => {
     expect(mentions(`تعادل ${word} ليون`)).toEqual([['ليون', 'organization']]);
     expect(mentions('تعادل في ليون')).toEqual([['ليون', 'place']]);

@@ -237,6 +237,8 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
   { place: 'مسقط', after: ['رأس', 'رأسه', 'رأسها', 'رأسهم'] },
   { place: 'النيل', after: ['من', 'منه', 'منها', 'منهم'] },
   { place: 'المغرب', before: ['صلاة', 'صلاتي', 'أذان'] },
+  // "نصف قطر" is a radius: "نصف قطر ذرة الهيدروجين".
+  { place: 'قطر', before: ['نصف'] },
   // كنتاكي is also the restaurants: "مطعم كنتاكي".
   { place: 'كنتاكي', before: ['مطعم', 'مطاعم', 'دجاج'] },
   // كابل is also "a cable": "كابل بحري"، "كابل الشحن"; "في كابل" and "كابل والمناطق المحيطة" stay Kabul.

@@ -302,7 +302,8 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
   const prev = tokens.previousWord(k);
   const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
   if (t.wordsBeforeCommonNoun.has(before)) return true;
-  const stem = word.slice(skip);
+  // لل keeps the whole word in the mention: "للنيل من" is ل + النيل.
+  const stem = skip === 0 && word.startsWith(liArticle) ? article + word.slice(liArticle.length) : word.slice(skip);
   if (t.commonPlacesBefore.get(stem)?.has(before) === true) return true;
   const next = tokens.nextWord(k);
   if (next < 0) return false;
