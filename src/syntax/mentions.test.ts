@@ -58,6 +58,9 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('وقال إنه بات سورية أكثر من السوريين')).toEqual([['سورية', 'place']]);
     // A plural that stands where a speaker's name would is such a noun too.
     expect(mentions('وذكرت مصادر سورية محلية أن')).toEqual([]);
+    // So is a broken plural أفعال, but for one in ء that takes the country in the construct: throughout Syria.
+    expect(mentions('قبل الضربات على أهداف سورية')).toEqual([]);
+    expect(mentions('وانتشرت الاحتجاجات في أنحاء سورية')).toEqual([['سورية', 'place']]);
   });
 
   it('reads a country spelled as its demonym right after a city as an adjective of the city', () => {

@@ -69,7 +69,7 @@ export const wordEnding =
     typeof v === 'string' && v.length <= most && /^[\u0621-\u064A]+$/u.test(v) ? null : `must be the last one to ${most} Arabic letters of a word, got ${describe(v)}`;
 
 /** An ISO 4217 currency code: USD. */
-export const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code of three capital letters such as "USD", got ${describe(v)}`);
+export const currencyCode: EntryCheck = (v) => (typeof v === 'string' && /^[A-Z]{3}$/u.test(v) ? null : `must be an ISO 4217 code such as "USD", got ${describe(v)}`);
 
 /** A mark or sign of one or two characters, without spaces around: «، %، $. */
 export const mark: EntryCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 2 && v.trim() === v ? null : `must be a mark of one or two characters, got ${describe(v)}`);

@@ -239,6 +239,8 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
   { place: 'المغرب', before: ['صلاة', 'صلاتي', 'أذان'] },
   // "نصف قطر" is a radius: "نصف قطر ذرة الهيدروجين".
   { place: 'قطر', before: ['نصف'] },
+  // الرباط is also a ligament: "أصيب بقطع في الرباط الصليبي"; "في الرباط" and "الرباط العاصمة" stay Rabat.
+  { place: 'الرباط', after: ['الصليبي', 'الداخلي', 'الخارجي'] },
   // كنتاكي is also the restaurants: "مطعم كنتاكي".
   { place: 'كنتاكي', before: ['مطعم', 'مطاعم', 'دجاج'] },
   // كابل is also "a cable": "كابل بحري"، "كابل الشحن"; "في كابل" and "كابل والمناطق المحيطة" stay Kabul.

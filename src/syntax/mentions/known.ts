@@ -19,8 +19,12 @@ import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Foun
 /** The preposition ب or ل glued before a word before a place: "بجنوب مالي"، "لجمهورية الريف". */
 const BY_OR_FOR = /^[بل](?=..)/u;
 
-/** An indefinite plural in ات of four letters or more, folded: طائرات، جنسيات، قوات (not بات، مات، ذات). */
-const FEMININE_PLURAL = /^.{2,}ات$/u;
+/**
+ * An indefinite plural in ات of four letters or more (طائرات، جنسيات، قوات; not بات، مات، ذات), or a broken
+ * plural أفعال (أهداف، أطفال), folded — not one in ء, which takes a place in the construct: "في
+ * أنحاء سورية" (throughout Syria).
+ */
+const FEMININE_PLURAL = /^(?:.{2,}ات|ا[^اوي]{2}ا[^اويء])$/u;
 
 /** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
@@ -364,8 +368,8 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   const adjacent = tokens.previous(k) === prev;
   const named = t.known.matchAt(tokens, prev);
   if (named !== null) return adjacent && named.entry.type === 'place' && named.entry.kind !== 'country';
-  // After an indefinite nisba, a broken plural مفاعل or a plural in ات it is their adjective too: "مواقع
-  // عسكرية سورية"، "مصادر سورية"، "طائرات سورية" (Syrian sources, planes; "في سورية"، "زار سورية" name the country).
+  // After an indefinite nisba, a broken plural مفاعل or أفعال or a plural in ات it is their adjective too: "مواقع
+  // عسكرية سورية"، "مصادر سورية"، "طائرات سورية"، "أهداف سورية" (Syrian sources, planes; "في سورية"، "زار سورية" name the country).
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
   // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
   // stop word is no noun it qualifies ("التي السعودية").
