@@ -37,8 +37,6 @@ export const alignTables: AlignTables = { countedKinds, unitGroups, measureScale
 
 const positive: EntryCheck = (v) => finiteNumber(v) ?? ((v as number) > 0 ? null : `must be a number above 0, got ${String(v)}`);
 
-
-
 /** One Arabic letter. */
 const letter: EntryCheck = (v) => (typeof v === 'string' && /^[\u0621-\u064A]$/u.test(v) ? null : `must be one Arabic letter, got ${JSON.stringify(v)}`);
 

@@ -309,7 +309,6 @@ const letterGroup = (min: number) => (v: unknown) =>
 
 const letterPair: EntryCheck = (v) => (typeof v === 'string' && [...v].length === 2 ? null : `must be a pair of two letters, got ${JSON.stringify(v)}`);
 
-
 /** Forms of one name separated by `|`: `'توني بلير|بلير'`, `'جيمس|جيم'`. */
 const formsOfOne: EntryCheck = (v) => (typeof v === 'string' && v.split('|').every((f) => phrase(f) === null) ? null : `must be names separated by "|" such as "توني بلير|بلير", got ${JSON.stringify(v)}`);
 

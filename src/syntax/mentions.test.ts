@@ -308,6 +308,11 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('في منطقة عازلة ومدينة كبيرة')).toEqual([]);
   });
 
+  it('marks a listed place after an administrative head alone, the state of New York too', () => {
+    expect(mentions('وقال المدعي العام لولاية نيويورك إن')).toEqual([['نيويورك', 'place']]);
+    expect(mentions('وضربت العاصفة ولاية كاليفورنيا')).toEqual([['كاليفورنيا', 'place']]);
+  });
+
   it('finds a place its head named again where the text names it alone, a given name too, never a word with the article', () => {
     // Written for this test on the pattern of news from Yemen and Indonesia: the head names the place once.
     const text = 'تم تجنيد أطفال في عمران. وفي محافظة عمران شمال صنعاء قتل ثلاثة، وغادر السكان عمران. وضرب زلزال جزيرة لومبوك ثم هز لومبوك مجددا';

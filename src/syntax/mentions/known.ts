@@ -6,7 +6,7 @@
  * says what it is (مدينة الخبر، نادي الهلال).
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -20,11 +20,11 @@ import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Foun
 const BY_OR_FOR = /^[بل](?=..)/u;
 
 /**
- * An indefinite plural in ات of four letters or more (طائرات، جنسيات، قوات; not بات، مات، ذات), or a broken
- * plural أفعال (أهداف، أطفال), folded — not one in ء, which takes a place in the construct: "في
- * أنحاء سورية" (throughout Syria).
+ * An indefinite noun a nisba qualifies, folded: a plural in ات of four letters or more (طائرات، جنسيات، قوات;
+ * not بات، مات، ذات), or one shaped أفعال or إفعال, which fold alike (أهداف، أطفال، إعلام) — not one in ء,
+ * which takes a place in the construct: "في أنحاء سورية" (throughout Syria).
  */
-const FEMININE_PLURAL = /^(?:.{2,}ات|ا[^اوي]{2}ا[^اويء])$/u;
+const INDEFINITE_PLURAL = /^(?:.{2,}ات|ا[^اوي]{2}ا[^اويء])$/u;
 
 /** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
@@ -307,7 +307,7 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
   const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
   if (t.wordsBeforeCommonNoun.has(before)) return true;
   // لل keeps the whole word in the mention: "للنيل من" is ل + النيل.
-  const stem = skip === 0 && word.startsWith(liArticle) ? article + word.slice(liArticle.length) : word.slice(skip);
+  const stem = skip === 0 ? withoutCliticsBeforeArticle(word) : word.slice(skip);
   if (t.commonPlacesBefore.get(stem)?.has(before) === true) return true;
   const next = tokens.nextWord(k);
   if (next < 0) return false;
@@ -373,7 +373,7 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
   // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
   // stop word is no noun it qualifies ("التي السعودية").
-  return (isDefinite(p) && !t.stops.has(p)) || (adjacent && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || FEMININE_PLURAL.test(p)));
+  return (isDefinite(p) && !t.stops.has(p)) || (adjacent && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || INDEFINITE_PLURAL.test(p)));
 }
 
 
