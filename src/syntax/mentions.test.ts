@@ -187,6 +187,11 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('وصل الرئيس إلى صوفيا')).toEqual([['صوفيا', 'place']]);
     // Before "another": a common noun.
     expect(mentions('وهو مهدد بعقوبة أخرى')).toEqual([]);
+    // Masculine آخر is also "the last of": the place stays a place.
+    expect(mentions('وتعد الرقة آخر معاقل التنظيم بعد خروجهم من مدينة حلب آخر معاقلهم')).toEqual([
+      ['الرقة', 'place'],
+      ['حلب', 'place'],
+    ]);
     // The same words name places where nothing says otherwise.
     expect(mentions('وصل إلى مسقط ثم الرباط وتدمر على ضفاف النيل وفي المغرب وبعقوبة')).toEqual([
       ['مسقط', 'place'],

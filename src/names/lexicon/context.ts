@@ -215,8 +215,11 @@ export const wordsBeforeCommonNoun: readonly string[] = [
   'هذا', 'هذه', 'ذلك', 'ذاك', 'تلك', 'هذان', 'هاتان', 'هؤلاء', 'أولئك', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي',
 ];
 
-/** "Another": a place name before it is a common noun, "مهدد بعقوبة أخرى" "another penalty" (آخر and أخر fold alike: one entry stands for both). */
-export const anotherWords: readonly string[] = ['أخرى', 'آخر'];
+/**
+ * "Another": a place name before it is a common noun, "مهدد بعقوبة أخرى" "another penalty". Only the
+ * feminine: masculine آخر is as often "the last of" after a place, "وتعد الرقة آخر معاقل التنظيم".
+ */
+export const anotherWords: readonly string[] = ['أخرى'];
 
 /** A place name that reads as a common word beside some words: `{ place: 'مسقط', after: ['رأس'] }`. */
 export interface CommonPlacePhrase {
