@@ -447,6 +447,13 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وتواصلت شركة الإنتاج مع مدير أعماله')).toEqual([]);
     expect(mentions('واستخدم فريق الباحثين تقنيات حديثة')).toEqual([]);
     expect(mentions('وخلص فريق التحقيق الذي يقوده المحققون إلى')).toEqual([]);
+    // A word of three radicals after a team's descriptor is its work; after a channel or paper in ة, a name.
+    expect(mentions('وقال فريق البحث إن أعضاء فريق العمل وصلوا ووسع فريق الرصد مهامه')).toEqual([]);
+    expect(mentions('وقالت قناة الحدث إن صحيفة الفجر نشرت')).toEqual([
+      ['الحدث', 'organization'],
+      ['الفجر', 'organization'],
+    ]);
+    expect(mentions('وفاز فريق النصر على ضيفه')).toEqual([['النصر', 'organization']]);
     // A ministry by its field is a body; a company named by more than one word goes on.
     expect(mentions('وقالت وزارة الإعلام إن')).toEqual([['وزارة الإعلام', 'organization']]);
     expect(mentions('وقالت شركة الكهرباء الوطنية إن')).toEqual([['شركة الكهرباء الوطنية', 'organization']]);

@@ -10,7 +10,7 @@ import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, preposit
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
@@ -618,7 +618,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // is known: الاستقلال، الاتفاق; one in ة may be a paper's name: صحيفة الانتباهة).
     if (VERBAL_NOUN.test(withoutArticle(w)) && !w.endsWith('ه')) return null;
     const descriptor = tokens.text(tokens.previousWord(j));
-    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor)) return null;
+    // After a descriptor of a team (فريق، نادي) one of three radicals is what the crew does: "فريق العمل"، "فريق
+    // البحث"، "فريق الرصد" (a club so named is known: النصر، الفتح); after a paper or channel in ة it is a name: "قناة الحدث".
+    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || (DEFINITE_TRILITERAL.test(w) && !descriptor.endsWith('ه'))) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".

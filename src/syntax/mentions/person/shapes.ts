@@ -43,6 +43,9 @@ export const NA = 'نا';
 /** A loan name may end in نا after a long vowel: سولانا، لونا. */
 export const LOAN_NA = /[اوي]نا$/u;
 
+/** A noun of three radicals with the article, as folded text has it: العمل، البحث، الرصد (also النصر، الفجر). */
+export const DEFINITE_TRILITERAL = /^ال[^اوي]{3}$/u;
+
 /**
  * Shapes of verbal nouns, never a name word: افتعال (اجتماع، اعتقال)، انفعال (انسحاب)، استفعال
  * (استقبال)، إفعال (إعلان) and تفعيل (تصريح). A long vowel in their consonant places makes a loan
