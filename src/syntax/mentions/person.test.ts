@@ -37,6 +37,10 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ووصل الضيف جون كارتر بيت (المضيف) .')).toEqual(['جون كارتر']);
   });
 
+  it('ends an Arab name before a past verb of a derived form after two given names', () => {
+    expect(people('بعد اعتذار المخرج سامي حسين انطلق تصوير الفيلم وقال محمد حسني مبارك إن')).toEqual(['سامي حسين', 'محمد حسني مبارك']);
+  });
+
   it('takes a surname after an unlisted first word read after a title, closed by reported speech', () => {
     expect(people('وأكد المتحدث باسم الخارجية التركية ناميك تان ان بلاده لن تتراجع .')).toEqual(['ناميك تان']);
     expect(people('وأكد المتحدث باسم الخارجية التركية ناميك يرد على ذلك .')).toEqual(['ناميك']);
