@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -58,11 +58,12 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
 /**
  * True when word token `k`, not a given name, may open a name found by context alone: a word
  * that could continue a name (no article, no noun ending, no verb …), no unnamed source
- * (مصدر، مسؤول), no noun of office or trade (مساعد، طبيب), no sound or broken plural (مسلحين، مقاطع).
+ * (مصدر، مسؤول), no noun of office or trade, with a pronoun or not (مساعد، طبيب، "وقال محاميه لويس روزاليس"),
+ * no sound or broken plural (مسلحين، مقاطع).
  */
 export function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
-  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
+  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w.replace(POSSESSIVE, '')) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k) || DERIVED_PAST_FEMININE.test(w)) return false;
   // Nor the dual of a noun of three radicals, bare or behind a preposition: "ويخسر بهدفين" (a name in ين has a
   // long vowel or four radicals: ياسين، تحسين).

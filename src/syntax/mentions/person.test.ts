@@ -37,6 +37,10 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ووصل الضيف جون كارتر بيت (المضيف) .')).toEqual(['جون كارتر']);
   });
 
+  it('reads a noun of office with a pronoun before a name as the office, not the name', () => {
+    expect(people('وقال محاميه لويس روزاليس يوم الأحد إن موكله بريء .')).toEqual(['لويس روزاليس']);
+  });
+
   it('ends an Arab name before a past verb of a derived form after two given names', () => {
     expect(people('بعد اعتذار المخرج سامي حسين انطلق تصوير الفيلم وقال محمد حسني مبارك إن')).toEqual(['سامي حسين', 'محمد حسني مبارك']);
   });
