@@ -618,8 +618,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // is known: الاستقلال، الاتفاق; one in ة may be a paper's name: صحيفة الانتباهة).
     if (VERBAL_NOUN.test(withoutArticle(w)) && !w.endsWith('ه')) return null;
     const descriptor = tokens.text(tokens.previousWord(j));
-    // After a descriptor of a team (فريق، نادي) one of three radicals is what the crew does: "فريق العمل"، "فريق
-    // البحث"، "فريق الرصد" (a club so named is known: النصر، الفتح); after a paper or channel in ة it is a name: "قناة الحدث".
+    // After a descriptor not in ة (فريق، نادي، تلفزيون) a word of three radicals is mostly what a crew does: "فريق العمل"،
+    // "فريق البحث"، "فريق الرصد" (a club so named is listed: النصر، الفتح; an unlisted one, نادي الشعب, is lost); after a
+    // paper or channel in ة it is a name: "قناة الحدث"، "صحيفة الفجر".
     if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || (DEFINITE_TRILITERAL.test(w) && !descriptor.endsWith('ه'))) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
