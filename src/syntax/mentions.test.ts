@@ -136,6 +136,8 @@ describe('findEntityMentions: known names', () => {
 
   it('reads a place shaped like a nisba adjective after a definite noun as the adjective', () => {
     expect(mentions('تصاعد الدخان الرمادي من الجبل')).toEqual([]);
+    // The noun may bear a clitic; a preposition before the city itself leaves it the city.
+    expect(mentions('ويظهر الزر باللون الرمادي ثم وصلوا إلى الرمادي')).toEqual([['الرمادي', 'place']]);
     expect(mentions('قصف الرمادي')).toEqual([['الرمادي', 'place']]);
     expect(mentions('في الأنبار ، الرمادي')).toContainEqual(['الرمادي', 'place']);
   });

@@ -434,7 +434,8 @@ function nisbaAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, sk
   const prev = tokens.previousWord(k);
   // Punctuation between them parts them: "الأنبار ، الرمادي".
   if (prev < 0 || tokens.previous(k) !== prev) return false;
-  const p = tokens.text(prev);
+  // The noun may bear a clitic: "يظهر باللون الرمادي" is grey.
+  const p = withoutCliticsBeforeArticle(tokens.text(prev));
   return p.startsWith(article) && !t.stops.has(p) && t.known.matchAt(tokens, prev) === null && !t.placeHeads.has(tokens, prev) && !t.titles.matchAt(tokens, prev);
 }
 
