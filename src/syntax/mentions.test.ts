@@ -58,6 +58,15 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('وقال إنه بات سورية أكثر من السوريين')).toEqual([['سورية', 'place']]);
     // A plural that stands where a speaker's name would is such a noun too.
     expect(mentions('وذكرت مصادر سورية محلية أن')).toEqual([]);
+    // A dash joins it to the nisba before it; after a city or a definite name it names the country.
+    expect(mentions('وقف تشكيل جبهة لبنانية - سورية ثم وصلوا إلى دمشق - سورية')).toEqual([
+      ['دمشق', 'place'],
+      ['سورية', 'place'],
+    ]);
+    expect(mentions('مباراة الولايات المتحدة - السعودية')).toEqual([
+      ['الولايات المتحدة', 'place'],
+      ['السعودية', 'place'],
+    ]);
     // So is a broken plural أفعال, but for one in ء that takes the country in the construct: throughout Syria.
     expect(mentions('قبل الضربات على أهداف سورية')).toEqual([]);
     expect(mentions('وانتشرت الاحتجاجات في أنحاء سورية')).toEqual([['سورية', 'place']]);

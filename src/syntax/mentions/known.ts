@@ -358,7 +358,10 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
     // the place is the complement of ("تجاوبها مع طلب" السعودية is the Saudi request).
     if (open >= 0 && open !== tokens.previous(mark) && headBefore(tokens, t, open, false)) return true;
   }
-  const prev = tokens.previousWord(k);
+  // A dash may join it to another indefinite adjective: "جبهة لبنانية - سورية" (after a city, "دمشق - سورية", or
+  // a definite word, "الولايات المتحدة - السعودية", it names).
+  const dash = tokens.isPunct(mark, '-');
+  const prev = tokens.previousWord(dash ? mark : k);
   if (prev < 0) return false;
   const p = tokens.text(prev);
   if (skip > 0) return /(?:ي|يه|ية)$/u.test(p) && !t.stops.has(p);
@@ -373,9 +376,8 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
   // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
   // stop word is no noun it qualifies ("التي السعودية").
-  return (isDefinite(p) && !t.stops.has(p)) || (adjacent && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || INDEFINITE_PLURAL.test(p)));
+  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || INDEFINITE_PLURAL.test(p)));
 }
-
 
 /** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */
 const GROUP_NISBA = /^ال.{3,}(?:ي|يين|يون)$/u;
