@@ -230,6 +230,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('سكاي نيوز عربية|سكاي نيوز العربية'),
   body('سكاي نيوز'),
   body('يورونيوز|يورونيوز عربية|Euronews'),
+  body('بي إن سبورتس|بي إن سبورت|beIN Sports'),
   body('دويتشه فيله|دويتشه فيلله|DW'),
   body('بلومبرغ|بلومبيرغ|Bloomberg'),
   body('ميدل إيست آي'),
