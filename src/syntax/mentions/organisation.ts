@@ -14,7 +14,7 @@ import { ACCUSATIVE_ENDING, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMINI
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
-import { placeAfterHead } from './place.js';
+import { FEMININE, placeAfterHead } from './place.js';
 import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -621,7 +621,7 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // After a descriptor not in ة (فريق، نادي، تلفزيون) a word of three radicals is mostly what a crew does: "فريق العمل"،
     // "فريق البحث"، "فريق الرصد" (a club so named is listed: النصر، الفتح; an unlisted one, نادي الشعب, is lost); after a
     // paper or channel in ة it is a name: "قناة الحدث"، "صحيفة الفجر".
-    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || (DEFINITE_TRILITERAL.test(w) && !descriptor.endsWith('ه'))) return null;
+    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || (DEFINITE_TRILITERAL.test(w) && !descriptor.endsWith(FEMININE))) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
