@@ -19,15 +19,17 @@ export function isQuote(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
 const QUOTED_NAME_WORDS = 4;
 
 /**
- * A short quoted name starting at the quotation mark `k` ("“داعش”", "«ايرورز»"):
- * the words inside, when there are one to four of them and the quote closes.
+ * A short quoted name starting at the quotation mark `k` ("“داعش”", "«ايرورز»", "«إيكوالايزر 2»"):
+ * the words inside, when there are one to four of them and the quote closes (a numeral after the
+ * first word counts as one).
  */
 export function quotedName(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): TokenRange | null {
   if (!isQuote(tokens, lexicon, k)) return null;
   let j = tokens.next(k);
   const start = j;
   let words = 0;
-  while (tokens.isWord(j) && words <= QUOTED_NAME_WORDS) {
+  // A numeral after the first word numbers a sequel or an edition: "فيلم «إيكوالايزر 2»"، "«فيفا 19»".
+  while ((tokens.isWord(j) || (words > 0 && tokens.isNumeral(j))) && words <= QUOTED_NAME_WORDS) {
     words++;
     const n = tokens.next(j);
     if (isQuote(tokens, lexicon, n)) return words <= QUOTED_NAME_WORDS ? { start, end: tokenIndex(j + 1) } : null;

@@ -231,5 +231,36 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('اكتفى مكتب كيلي بالتذكير بأن كبير الموظفين لم يطلع عليها .')).toEqual(['كيلي']);
     expect(people('وقال مايكل بالاك عن المباراة إنها صعبة .')).toEqual(['مايكل بالاك']);
   });
-});
 
+  it('ends a name before a noun with her or their pronoun, a surname in ه keeps it', () => {
+    expect(people('وأعلنت الفنانة زينة حصولها على الجائزة .')).toEqual(['زينة']);
+    expect(people('وأبدت جنيفر لورانس استياءها من الصور .')).toEqual(['جنيفر لورانس']);
+    expect(people('وقال محافظ البنك جان كلود تريشيه إن الفائدة ثابتة .')).toEqual(['جان كلود تريشيه']);
+  });
+
+  it('ends a foreign name before the plural مفاعل, unless punctuation or speech closes it as the surname', () => {
+    expect(people('ولا يستبعد الوزير حضور البابا فرانسيس مراسم التطويب .')).toEqual(['فرانسيس']);
+    expect(people('وقال مدير المؤسسة فريدون موافق إن المستثمر جاد .')).toEqual(['فريدون موافق']);
+  });
+
+  it('reads a feminine nisba or a verbal noun إفعال with the article after given names as no family name', () => {
+    expect(people('عودة فضل شاكر الغنائية تثير جدلا واسعا .')).toEqual(['فضل شاكر']);
+    expect(people('وقال المخرج ياسر سامي الإخراج عمل شاق .')).toContain('ياسر سامي');
+    expect(people('وقال محمد حسني المبارك إن الوضع هادئ .')).toEqual(['محمد حسني المبارك']);
+  });
+
+  it('reads a verbal noun after a given name as no second name, إقبال (a given name so shaped) as one', () => {
+    expect(people('ونفى حمدي ارتكاب أي مخالفة للقواعد .')).toEqual([]);
+    expect(people('وقالت لولا محمد إقبال، مديرة الحماية المدنية، إن الوضع خطير .')).toContain('محمد إقبال');
+  });
+
+  it('reads a counted noun of the unit tables after a given name as the object, not a second name', () => {
+    expect(people('وبعد 22 دقيقة سجل صلاح هدف الفراعنة الأول .')).toEqual([]);
+    expect(people('وبعد 22 دقيقة سجل صلاح عبد الله هدف الفراعنة الأول .')).toEqual(['صلاح عبد الله']);
+  });
+
+  it('reads a common noun before a quoted title with a sequel number as what heads the title, not a person', () => {
+    expect(people('وكانت المفاجأة عندما سجل فيلم "إيكوالايزر 2" نجاحا كبيرا .')).toEqual([]);
+    expect(people('وكانت المفاجأة عندما سجل فيلم "إيكوالايزر" نجاحا كبيرا .')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { CliticMatch, MentionTables } from '../tables.js';
-import { accusativeNoun, ACTIVE_PLURAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { accusativeNoun, ACTIVE_PLURAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, lamBeforeNoun, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { familyNisba } from './surnames.js';
 
@@ -54,11 +54,12 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // "جورج بوش الأزمة" at بوش, "محمد حسني مبارك" and "جون بول سميث" go on, "صدام حسين عقوبة" stops.
     // A بن chain ends in a nisba as well: "سهل بن حنيف الأنصاري"، "عمرو بن ود العامري".
     // So does a name of a given name and a second word, in a nisba family name: "محمد مقلد المريخي".
-    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (isDefinite(w) || thirdWordFits(tokens, lexicon, t, j))) && !((joiners > 0 || (given && words === 2)) && familyNisba(tokens, t, j))) break;
+    if (words >= 2 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(allGiven && (definiteFamilyName(w) || thirdWordFits(tokens, lexicon, t, j))) && !((joiners > 0 || (given && words === 2)) && familyNisba(tokens, t, j))) break;
     // The second word of a name: not a verb in the present (فارس تزايد، سارة تلد), not a noun with a
     // pronoun (موسى معهم), and after a first word that is no given name (a surname: الرئيس بوش حالة)
     // not a word with ة or the article.
-    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j) || verbBeforeName(tokens, t, j))) break;
+    // Nor a counted noun of the unit tables, the verb's object: "سجل صلاح هدف الفراعنة الأول".
+    if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j) || verbBeforeName(tokens, t, j) || lexicon.units.tableUnitAt(tokens, j) !== null)) break;
     // Right after the first word, ال written apart (segmented text) is the article of what follows: "و انتشر علي ال تتابع"،
     // "قلاوون ال ي"; after a chain it is آل written without its madda: "حمد بن فيصل ال ثاني"، "عبد العزيز ال سعود".
     if (words === 1 && joiners === 0 && w === article && withoutMarks(tokens.originalText(j, tokenIndex(j + 1))) === article) break;
@@ -167,6 +168,17 @@ function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex
   return next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith(article) && !t.titleAdjectives.has(tokens.text(next)) && !t.demonyms.has(tokens.text(next));
 }
 
+/**
+ * True when the folded word `w` has the article and may be the family name after given names (محمد
+ * حسني المبارك) — not a feminine nisba nor a verbal noun إفعال, what the name's owner does: "عودة فضل
+ * شاكر الغنائية"، "وقال المخرج ياسر سامي الإخراج صعب".
+ */
+function definiteFamilyName(w: string): boolean {
+  if (!isDefinite(w)) return false;
+  const stem = w.slice(w.indexOf(article) + article.length);
+  return !FEMININE_NISBA.test(stem) && !VERBAL_NOUN.test(stem);
+}
+
 /** Fewest letters of a family name without the article after two given names: "محمد حسني مبارك"، "سهيل إدريس نشر" stops. */
 const THIRD_WORD_LETTERS = 4;
 
@@ -198,7 +210,8 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   if (tokens.hasTanween(j)) return false;
   // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
-  if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
+  // So are a verbal noun and the plural أفعال, which fold alike: "ونفى حمدي ارتكاب أي مخالفة"، "وأحرز صلاح أهداف الفريق".
+  if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || VERBAL_NOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
   if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)) || purposeVerb(w))) return false;
   // A past verb or an elative after a given name is what it did or is, not its family name: "وكان
   // عباس أدخل للمستشفى"، "سجل صلاح أكبر عدد"، "أكد أن كيم جدد التزامه" (given names so shaped

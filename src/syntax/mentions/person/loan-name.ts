@@ -8,7 +8,7 @@ import { article, isDefinite, withoutConjunction } from '../../../text/clitics.j
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
-import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAAIL, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, hamzaOpensLoanWord, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
 
@@ -86,6 +86,8 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p) || (words === 1 && verbBeforeName(tokens, t, p))) break;
     // Nor a short verb or accusative, shaped as no loan surname: "مونيكا جرت إلى"، "ترامب وكيم زخما منذ".
     if (SHORT_VERB_OR_ACCUSATIVE.test(w) && t.known.matchAt(tokens, p) === null) break;
+    // Nor the plural مفاعل, the object after the name: "حضور البابا فرانسيس مراسم التطويب".
+    if (!surname && MAFAAIL.test(w)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
     // Nor is ل before a verb: "ويسلي شنايدر لينفرد بالمرمى".
     // A short one is a name word only after a given name and where punctuation closes it: "خوان ميغيل فيلار مير ."، "طارق عظيم خان ،".

@@ -76,6 +76,9 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   if (PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
   const bare = w.replace(POSSESSIVE, '');
   if ((w.endsWith(ACCUSATIVE_ENDING) && PARTICIPLE.test(w.slice(0, -1))) || (bare !== w && VERBAL_NOUN.test(bare))) return false;
+  // Nor a noun with her or their pronoun, what the person did or felt: "وأعلنت الفنانة زينة حصولها على
+  // الجائزة"، "وأبدت جنيفر لورانس استياءها" (a surname in ه, تريشيه، شحاته, keeps one letter only).
+  if (w.length - bare.length > 1 && bare.length > 2) return false;
   const known = t.known.matchAt(tokens, j);
   if (known && known.entry.type !== 'person') return false;
   // A known person's name word after a given name is that name's family, closed or not: "ودافعت إيفانكا
