@@ -263,4 +263,9 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وكانت المفاجأة عندما سجل فيلم "إيكوالايزر 2" نجاحا كبيرا .')).toEqual([]);
     expect(people('وكانت المفاجأة عندما سجل فيلم "إيكوالايزر" نجاحا كبيرا .')).toEqual([]);
   });
+
+  it('reads a stop word of content after a joiner as the name it joins', () => {
+    expect(people('ووصل خبر استشهاد علي بن أبي طالب في الكوفة .')).toEqual(['علي بن أبي طالب']);
+    expect(people('بتمريرة من زميله المغربي أشرف بن شرقي ليواجه المرمى .')).toEqual(['أشرف بن شرقي']);
+  });
 });

@@ -40,7 +40,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     }
     // The first word may carry a conjunction before a joiner: "وأبو أيوب".
     const w = j === k && t.joiners.has(withoutConjunction(tokens.text(j))) ? withoutConjunction(tokens.text(j)) : tokens.text(j);
-    if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0)) break;
+    // After a joiner a stop word that is a word of content names the son or the father: "علي بن أبي طالب"،
+    // "أبو طالب" (طالب "demanded"), "بن صباح" (صباح "morning"); a particle there still ends the name.
+    if (isNameStop(tokens, t, j) && !(j === k && givenMatch && givenMatch.skip > 0) && !(afterJoiner && w.length >= JOINED_STOP_LETTERS && t.stops.has(w))) break;
     if (j > k && !afterJoiner && aliAsPreposition(tokens, t, j)) break;
     // A preposition glued to the article (للجزيرة، بالفوز) starts what follows the name.
     if (j > k && isDefinite(w) && !w.startsWith(article) && !afterJoiner) break;
@@ -178,6 +180,9 @@ function definiteFamilyName(w: string): boolean {
   const stem = w.slice(w.indexOf(article) + article.length);
   return !FEMININE_NISBA.test(stem) && !VERBAL_NOUN.test(stem);
 }
+
+/** Fewest letters of a stop word read as a name after a joiner: طالب، صباح (not من، في، عن). */
+const JOINED_STOP_LETTERS = 4;
 
 /** Fewest letters of a family name without the article after two given names: "محمد حسني مبارك"، "سهيل إدريس نشر" stops. */
 const THIRD_WORD_LETTERS = 4;
