@@ -250,6 +250,10 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
   { place: 'كابل', after: ['بحري', 'كهربائي', 'ضوئي', 'نحاسي', 'معدني', 'معيب', 'الشحن', 'الألياف', 'الكهرباء', 'الإنترنت', 'يو'] },
   // العقبة is also "the obstacle": "مزيلين العقبة الأخيرة أمام تشكيل حكومة"; "ميناء العقبة" stays Aqaba.
   { place: 'العقبة', after: ['الأخيرة', 'الأولى', 'الرئيسية', 'الأساسية', 'الوحيدة', 'الأكبر', 'أمام'] },
+  // ميسوري is also "the well-off" in "ميسوري الحال"; "ولاية ميسوري" stays Missouri.
+  { place: 'ميسوري', after: ['الحال'] },
+  // كوبا is also "a cup" in the accusative after a verb of drinking: "شربت كوبا من الشاي"; "زار كوبا" stays Cuba.
+  { place: 'كوبا', before: ['شرب', 'شربت', 'يشرب', 'تشرب', 'أشرب', 'نشرب', 'احتسى', 'يحتسي'] },
 ];
 
 /**
