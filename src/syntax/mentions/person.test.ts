@@ -268,4 +268,13 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ووصل خبر استشهاد علي بن أبي طالب في الكوفة .')).toEqual(['علي بن أبي طالب']);
     expect(people('بتمريرة من زميله المغربي أشرف بن شرقي ليواجه المرمى .')).toEqual(['أشرف بن شرقي']);
   });
+
+  it('reads a noun مفعل after two given names as what the man took, not his family name', () => {
+    expect(people('وتولى إيهاب جلال منصب المدير الفني في يناير .')).toEqual(['إيهاب جلال']);
+    expect(people('ونشر أحمد سعد مقطع فيديو يغني فيه .')).toEqual(['أحمد سعد']);
+  });
+
+  it('reads an employee after a verb of saying as an unnamed source', () => {
+    expect(people('ويأتي ذلك بعد أن قال موظف إنه أصيب بأعراض غامضة .')).toEqual([]);
+  });
 });

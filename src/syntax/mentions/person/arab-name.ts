@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { CliticMatch, MentionTables } from '../tables.js';
-import { accusativeNoun, ACTIVE_PLURAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { accusativeNoun, ACTIVE_PLURAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, MAFAL, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, lamBeforeNoun, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { familyNisba } from './surnames.js';
 
@@ -189,7 +189,8 @@ const THIRD_WORD_LETTERS = 4;
 
 /**
  * True when word token `j`, indefinite and no given name, may be the family name after two given names —
- * not a past verb of a derived form, what the man did: "المخرج إسماعيل فاروق انطلق تصويره"، "اعتبر".
+ * not a past verb of a derived form, what the man did: "المخرج إسماعيل فاروق انطلق تصويره"، "اعتبر"; nor
+ * a noun مفعل, what he took: "وتولى إيهاب جلال منصب المدير الفني".
  */
 function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
@@ -197,6 +198,7 @@ function thirdWordFits(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
     w.length >= THIRD_WORD_LETTERS &&
     !NOUN_OR_VERB_SHAPE.test(w) &&
     !THIRD_WORD_NOUN.test(w) &&
+    !MAFAL.test(w) &&
     !DERIVED_PAST.test(w) &&
     !accusativeNoun(w) &&
     !SOUND_PLURAL.test(w) &&
