@@ -18,7 +18,7 @@ import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './le
 import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
-import { isNameStop, isNumberWord } from './mentions/person/stops.js';
+import { isNameStop, isNumberWord, isOrdinal } from './mentions/person/stops.js';
 import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL } from './mentions/person/shapes.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
 import { findPlacesByHead } from './mentions/place.js';
@@ -229,7 +229,7 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (words.length > 2 && words[words.length - 1] === GOD && !t.joiners.has(words[words.length - 2]!)) names.add(words.slice(-2).join(' '));
     // A compound surname joined by a hyphen is found again whole, never by its last part: "كون-بينديت".
     else if (!joinedByHyphen(tokens, m)) {
-      const surname = surnameOf(t, words);
+      const surname = surnameOf(tokens, t, m, words);
       if (surname !== null) names.add(surname);
       if (surname !== null && words.length > 2) addParticleSurname(t, words, names);
     }
@@ -241,7 +241,7 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (m.type !== 'person' || m.end - m.start < 2) continue;
     const words = wordsOf(tokens, m);
     names.add(words.join(' '));
-    const surname = surnameOf(t, words);
+    const surname = surnameOf(tokens, t, m, words);
     if (surname === null || surname.endsWith('ه') || t.placeHeadWords.has(surname)) continue;
     if (!t.organisationHeads.has(withoutArticle(surname)) && !t.descriptorWords.has(withoutArticle(surname))) names.add(surname);
     if (words.length > 2) addParticleSurname(t, words, names);
@@ -306,10 +306,13 @@ function betweenCommas(tokens: TokenStream, lexicon: SyntaxLexicon, first: Token
 /**
  * The last word of a person's name of two words or more that names him alone, or null: no word a joiner
  * takes (عبد الله، نصر الله، أبو بكر، بن زيد: no person "الله" where God is named), nor a joiner, a stop,
- * a given name or a demonym (a demonym that ends a kunya, أبو عبد الله التركي: "الشطر التركي" names no one).
+ * a given name or a demonym (a demonym that ends a kunya, أبو عبد الله التركي: "الشطر التركي" names no one),
+ * nor a regnal number.
  */
-function surnameOf(t: MentionTables, words: readonly string[]): string | null {
+function surnameOf(tokens: TokenStream, t: MentionTables, m: Found, words: readonly string[]): string | null {
   const last = words[words.length - 1]!;
+  // A regnal number is no surname: after "البابا تواضروس الثاني", "المتهم الثاني" is the second accused.
+  if (isOrdinal(tokens, tokenIndex(m.end - 1))) return null;
   // A family name a title opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن".
   if (words.length > 2 && t.titlesAsFamilyNames.has(words[words.length - 2]!)) return `${words[words.length - 2]!} ${last}`;
   if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;

@@ -277,4 +277,14 @@ describe('where a person name ends (issue 11)', () => {
   it('reads an employee after a verb of saying as an unnamed source', () => {
     expect(people('ويأتي ذلك بعد أن قال موظف إنه أصيب بأعراض غامضة .')).toEqual([]);
   });
+
+  it('finds no one by a regnal number alone after a name that ends in one', () => {
+    expect(people('وأغلق البابا تواضروس الثاني حسابه، وقال المتهم الثاني إنه بريء .')).toEqual(['تواضروس الثاني']);
+  });
+
+  it('reads an accusative of the noun فعال after a foreign given name as the object, not the surname', () => {
+    expect(people('ووقعت القاضية تايلور قرارا يمنع البرنامج .')).not.toContain('تايلور قرارا');
+    expect(people('وأصبح كريستيانو مثالا للانضباط .')).not.toContain('كريستيانو مثالا');
+    expect(people('وقال خافيير سولانا إن الاتحاد مستعد .')).toEqual(['خافيير سولانا']);
+  });
 });

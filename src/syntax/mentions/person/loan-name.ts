@@ -8,7 +8,7 @@ import { article, isDefinite, withoutConjunction } from '../../../text/clitics.j
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
-import { accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAAIL, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAAIL, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, hamzaOpensLoanWord, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
 
@@ -17,6 +17,9 @@ const ADVERB_IN_YA = 'يا';
 
 /** Fewest letters of a loan name's third word in ا: سيلفا (عرضا، دعما are shorter, and shaped as nouns). */
 const LATER_LOAN_ALIF_LETTERS = 5;
+
+/** Fewest letters of an accusative فعال read as no surname after a given name: قرارا، مثالا (not دادا). */
+const ACCUSATIVE_FIAAL_LETTERS = 5;
 
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
@@ -86,6 +89,9 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (!(surname || continuesName(tokens, lexicon, t, p, true, loanAlif)) || accusativePair(tokens, p) || (words === 1 && verbBeforeName(tokens, t, p))) break;
     // Nor a short verb or accusative, shaped as no loan surname: "مونيكا جرت إلى"، "ترامب وكيم زخما منذ".
     if (SHORT_VERB_OR_ACCUSATIVE.test(w) && t.known.matchAt(tokens, p) === null) break;
+    // Nor, after a given name, an accusative of the noun فعال: "وقعت القاضية تايلور قرارا يمنع"، "أصبح كريستيانو
+    // مثالا للانضباط" (a loan surname so shaped is rare; سامبا، كاجودا have other stems).
+    if (words === 1 && !surname && w.length >= ACCUSATIVE_FIAAL_LETTERS && w.endsWith(ACCUSATIVE_ENDING) && FIAAL.test(w.slice(0, -1))) break;
     // Nor the plural مفاعل, the object after the name: "حضور البابا فرانسيس مراسم التطويب".
     if (!surname && MAFAAIL.test(w)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
