@@ -755,6 +755,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ونظمت حركة الاتصال والطباعة').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it('reads a verbal noun in ية joined by و as a noun of the name, not a nisba', () => {
+    expect(mentions('وأعلنت وزارة العمل والتنمية الاجتماعية أمس')).toEqual([['وزارة العمل والتنمية الاجتماعية', 'organization']]);
+    expect(mentions('أعلنت منظمة التعاون الاقتصادي والتنمية أن')).toEqual([['منظمة التعاون الاقتصادي والتنمية', 'organization']]);
+    expect(mentions('وقالت وزارة الصحة والرعاية الاجتماعية إن')).toEqual([['وزارة الصحة والرعاية الاجتماعية', 'organization']]);
+  });
+
   it('reads an adjective between two titles, and a given name before an adjective of office, as no name', () => {
     expect(mentions('وسمو ولي العهد الأمين الشيخ تميم بن حمد آل ثاني')).toEqual([['تميم بن حمد آل ثاني', 'person']]);
     expect(mentions('المسلمين محمد سليم العوا ، والأمين العام للمجلس')).toEqual([['محمد سليم العوا', 'person']]);

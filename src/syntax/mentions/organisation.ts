@@ -165,6 +165,12 @@ const FORM_IV_NOUN = /^ا[^اوي]{2}ا[^اوي]ه?$/u;
 const NISBA = /^ال.{3,}(?:ي|يه)$/u;
 
 /**
+ * A verbal noun in ية that ends as a feminine nisba does, with the article: تفعية and فعاية (التنمية،
+ * التربية، الرعاية، الحماية). Joined by و it is a noun of the name: "وزارة العمل والتنمية الاجتماعية".
+ */
+const VERBAL_NOUN_IN_YA = /^ال(?:ت[^اوي]{2}|[^اوي]{2}ا)يه$/u;
+
+/**
  * The word و joins at token `j`, glued ("والتوزيع" → التوزيع at `j`) or written apart ("و" "التوزيع" →
  * the next token), with the token it stands at; null when `j` holds no و.
  */
@@ -207,7 +213,7 @@ function joinedNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   const joined = wordAfterAnd(tokens, j);
   if (!joined) return -1;
   const { at, word: w } = joined;
-  if (!w.startsWith(article) || w.length < 5 || NISBA.test(w) || t.demonyms.has(w) || t.stops.has(w) || t.roles.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w)) return -1;
+  if (!w.startsWith(article) || w.length < 5 || (NISBA.test(w) && !VERBAL_NOUN_IN_YA.test(w)) || t.demonyms.has(w) || t.stops.has(w) || t.roles.has(w) || t.titleAdjectives.has(w) || t.genericBodyWords.has(w)) return -1;
   if (headAt(t, w) || t.officeNouns.has(withoutArticle(w)) || lexicon.titles.matchAt(tokens, at) || t.known.matchAt(tokens, at) || t.descriptors.matchAt(tokens, at) || t.placeHeads.matchAt(tokens, at)) return -1;
   if (lexicon.verbs.has(tokens, at) || lexicon.predicates.has(tokens, at) || isNumberWord(tokens, at) || SOUND_PLURAL.test(withoutArticle(w))) return -1;
   return at;
