@@ -473,5 +473,7 @@ export const foreignLetterGroups: readonly string[] = ['هحخ', 'زس', 'ثت']
 /**
  * Generic heads that name no particular body on their own (التنظيم "the
  * organisation"): as the subject of a claim they say nothing about whose figure it is.
+ * With adjectives only, no demonym or place among them, they name no body either:
+ * "التنظيم المتطرف"، "الميليشيا الحوثية" describe ("الحكومة العراقية" names).
  */
-export const genericHeads: readonly string[] = ['التنظيم', 'الجماعة', 'الحركة', 'الحكومة', 'الجهات', 'المنظمة'];
+export const genericHeads: readonly string[] = ['التنظيم', 'الجماعة', 'الحركة', 'الحكومة', 'الجهات', 'المنظمة', 'الميليشيا', 'المليشيا'];
