@@ -117,6 +117,14 @@ describe('findEntityMentions: known names', () => {
     }
   });
 
+  it('reads a short form behind a clitic glued to its article as the short form', () => {
+    expect(mentions('وقال المتحدث الرسمي للتحالف إن الصاروخ اعترض')).toEqual([]);
+    expect(mentions('وأعلن التحالف الدولي أن الغارة أصابت الهدف، وقال المتحدث باسم القيادة للتحالف إن', { shortForms: true })).toEqual([
+      ['التحالف الدولي', 'organization'],
+      ['للتحالف', 'organization'],
+    ]);
+  });
+
   it('refuses a shortForms option that is not a boolean, naming it', () => {
     expect(() => findEntityMentions('وقال التحالف', { shortForms: 'yes' as never })).toThrow('findEntityMentions: options.shortForms must be true or false, got string');
   });

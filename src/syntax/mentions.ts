@@ -9,7 +9,7 @@ import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
 import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { article, cliticsButKaf, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutConjunction } from '../text/clitics.js';
+import { article, cliticsButKaf, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { requireOptions, requireString } from '../text/validate.js';
@@ -423,7 +423,10 @@ function withoutShortForms(tokens: TokenStream, t: MentionTables, mentions: Foun
   }
   return mentions.filter((m) => {
     if (m.type !== 'organization') return true;
-    const name = wordsOf(tokens, m).join(' ');
+    // Behind a clitic glued to the article too: "المتحدث الرسمي للتحالف" (ل + التحالف).
+    const words = wordsOf(tokens, m);
+    words[0] = withoutCliticsBeforeArticle(words[0]!);
+    const name = words.join(' ');
     return !t.shortFormsOfBodies.has(name) || named.has(name);
   });
 }
