@@ -287,4 +287,9 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وأصبح كريستيانو مثالا للانضباط .')).not.toContain('كريستيانو مثالا');
     expect(people('وقال خافيير سولانا إن الاتحاد مستعد .')).toEqual(['خافيير سولانا']);
   });
+
+  it('ends a foreign name before a given name behind و, a second person of a list', () => {
+    expect(people('وذكرت الوكالة أن كيم وشي توصلا إلى توافق .')).not.toContain('كيم وشي توصلا');
+    expect(people('وقال وليام هيغ إن الاتفاق صامد .')).toEqual(['وليام هيغ']);
+  });
 });

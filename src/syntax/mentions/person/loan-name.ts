@@ -4,7 +4,7 @@
  * noun, verb or phrase ("خافيير سولانا خلال").
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
-import { article, isDefinite, withoutConjunction } from '../../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, withoutConjunction } from '../../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
@@ -66,6 +66,9 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       j = tokens.next(tokenIndex(given.end - 1));
       continue;
     }
+    // A given name behind و is a second person of a list, however short: "كيم وشي توصلا إلى توافق" (a name
+    // that opens with و as written, وليام، is read above as the given name it is).
+    if (w.startsWith(conjunctionAnd) && t.givenNames.entriesOf(w.slice(conjunctionAnd.length)).length > 0) break;
     // Right after a given name one is a surname only where the name is closed after it: "الإمبراطور شون لفيضان هائل" stops at
     // شون, "تزوج مارتا برزنيز وأنجب" reads on.
     if (gluedPreposition(t, w) && (slots >= 2 || (givenOnly && !closedAfterWord(tokens, lexicon, t, p) && !wawAfter(tokens, p)))) break;
