@@ -293,6 +293,11 @@ describe('findEntityMentions: known names', () => {
     expect(mentions('عادوا إلى الجزيرة أمس')).toEqual([]);
   });
 
+  it('reads a body whose name is a common word behind ل, right before reported speech, as the medium told', () => {
+    expect(mentions('وقال في تصريحات للجزيرة إنه مستعد لتشكيل الحكومة')).toEqual([['للجزيرة', 'organization']]);
+    expect(mentions('وعادوا للجزيرة بعد أن هدأت العاصفة')).toEqual([]);
+  });
+
   it('reads a city before its country in brackets in a table of results as its club', () => {
     expect(mentions('بورتو ( البرتغال ) 2 - صفر')).toEqual([
       ['بورتو', 'organization'],

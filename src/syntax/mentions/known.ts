@@ -543,7 +543,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     e.type === 'organization' && e.ambiguous === true && m.end === k + 1 && cityPlaced(tokens, t, k, m.skip) ? false :
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
-    (e.type === 'organization' && m.end === k + 1 && creditedInBrackets(tokens, k)) ||
+    (e.type === 'organization' && m.end === k + 1 && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k))) ||
     (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && placedByContext(tokens, t, k)))) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k)) ||
     // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
@@ -624,6 +624,15 @@ const DATELINE_DASHES = '-–';
  */
 function creditedInBrackets(tokens: TokenStream, k: TokenIndex): boolean {
   return tokens.isPunct(tokens.previous(k), '(') && tokens.isPunct(tokens.next(k), ')-–');
+}
+
+/**
+ * True when the word at `k` is a body behind ل that reported speech follows at once: the medium a
+ * speaker told, "وقال الجميل للجزيرة إن"، "قال في تصريحات للجزيرة إنه" (an island is told nothing).
+ */
+function toldMedium(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenIndex): boolean {
+  const n = tokens.next(k);
+  return tokens.text(k).startsWith(prepositionLi) && tokens.isWord(n) && lexicon.speechParticles.has(tokens.text(n));
 }
 
 /** True when a title ends at the word before token `k`: الملكة، السيد، صاحب السمو. */
