@@ -768,6 +768,15 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('ونظمت حركة الاتصال والطباعة').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it('reads a loan word in ي or ون after a feminine head as the body\'s own name where the name ends, not as an adjective', () => {
+    expect(mentions('وقال باحثون من جامعة برينستون، مؤخرا، إن')).toEqual([['جامعة برينستون', 'organization']]);
+    expect(mentions('وتبرع بملايين الدولارات لمؤسسة كلينتون.')).toEqual([['مؤسسة كلينتون', 'organization']]);
+    // An adjective written with ى, a plural of people, and a name that goes on are not read so.
+    expect(mentions('ولا تريد أن تفتح جبهة أخرى مع الجيران').filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions('واستعان بطلبة جامعة محليين لتوزيع القسائم').filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentions('وقدم مجموعة فنانين عرضا').filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+
   it('reads a verbal noun in ية joined by و as a noun of the name, not a nisba', () => {
     expect(mentions('وأعلنت وزارة العمل والتنمية الاجتماعية أمس')).toEqual([['وزارة العمل والتنمية الاجتماعية', 'organization']]);
     expect(mentions('أعلنت منظمة التعاون الاقتصادي والتنمية أن')).toEqual([['منظمة التعاون الاقتصادي والتنمية', 'organization']]);

@@ -8,9 +8,10 @@ import type { TokenStream } from '../../numbers/tokens.js';
 import type { WordSense } from '../../numbers/words.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionClitics, prepositionKa, prepositionLi, startsWithLetterOf, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FIAAL, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
@@ -102,6 +103,27 @@ const FEMININE_ADJECTIVE = /(?:ه|^ال[^ا]{3}[يا]|^الاولي)$/u;
 export function agreesWithHead(head: string, word: string): boolean {
   // A plural in ات is feminine too: "بلغ المنتخب السعودي النهائيات" (its object).
   return FEMININE_HEAD.test(head) ? FEMININE_ADJECTIVE.test(word) : !word.endsWith('ه') && !word.endsWith(FEMININE_PLURAL_ENDING);
+}
+
+/** The endings of a masculine nisba and of a masculine plural: مصري، دوليين، دوليون. */
+const MASCULINE_OR_PLURAL_ENDING = /(?:ي|ين|ون)$/u;
+
+/** Fewest letters of a loan name in ي or ون after a feminine head: بيركلي (not بي of بي إم دبليو, nor the plural فنون). */
+const FEMININE_HEAD_LOAN_LETTERS = 5;
+
+/**
+ * True when the indefinite word at `j` after a feminine head in ة (`head`, folded) ends as no adjective
+ * of it can, in ي written so, ين or ون, is no sound plural, and ends the name — punctuation, a stop word
+ * or a ل complement follows: the body's own loan name, "جامعة برينستون،"، "مؤسسة كلينتون."، "شركة نايكي
+ * للملابس" (an adjective of جامعة ends in ة, "جامعة أمريكية"; one written with ى is feminine, "جبهة أخرى";
+ * a plural agrees with people, "طلبة جامعة محليين"، "مجموعة فنانين"; "شركة فيرجين أتلانتيك" goes on, as its own reader takes it).
+ */
+function loanAfterFeminineHead(tokens: TokenStream, t: MentionTables, head: string, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  if (!head.endsWith('ه') || w.length < FEMININE_HEAD_LOAN_LETTERS || !MASCULINE_OR_PLURAL_ENDING.test(w) || SOUND_PLURAL.test(w) || ACTIVE_PLURAL.test(w) || FIAAL.test(w.slice(0, -2))) return false;
+  if (withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ى')) return false;
+  const n = tokens.next(j);
+  return !tokens.isWord(n) || t.stops.has(tokens.text(n)) || tokens.text(n).startsWith(liArticle);
 }
 
 /**
@@ -418,7 +440,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
-    if (!construct && (!head.takesName || head.definite || endsWithAny(w, t.describingEndings) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, lexicon, t, k, j, commonHead))) break;
+    if (!construct && (!head.takesName || head.definite || (endsWithAny(w, t.describingEndings) && !loanAfterFeminineHead(tokens, t, headWord, j)) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, lexicon, t, k, j, commonHead))) break;
     end = j + 1;
     words++;
     specific = true;
