@@ -250,6 +250,8 @@ export const commonPlacePhrases: readonly CommonPlacePhrase[] = [
   { place: 'كابل', after: ['بحري', 'كهربائي', 'ضوئي', 'نحاسي', 'معدني', 'معيب', 'الشحن', 'الألياف', 'الكهرباء', 'الإنترنت', 'يو'] },
   // العقبة is also "the obstacle": "مزيلين العقبة الأخيرة أمام تشكيل حكومة"; "ميناء العقبة" stays Aqaba.
   { place: 'العقبة', after: ['الأخيرة', 'الأولى', 'الرئيسية', 'الأساسية', 'الوحيدة', 'الأكبر', 'أمام'] },
+  // بعقوبة is also ب + عقوبة, "with a penalty": "تطالب بعقوبة الإعدام"، "بعقوبة السجن"; "في بعقوبة" stays the city.
+  { place: 'بعقوبة', after: ['الإعدام', 'السجن', 'الحبس', 'الغرامة', 'المؤبد'] },
   // ميسوري is also "the well-off" in "ميسوري الحال"; "ولاية ميسوري" stays Missouri.
   { place: 'ميسوري', after: ['الحال'] },
   // كوبا is also "a cup" in the accusative after a verb of drinking: "شربت كوبا من الشاي"; "زار كوبا" stays Cuba.

@@ -162,7 +162,8 @@ export const countries: readonly CountryEntry[] = [
   { code: 'NI', name: 'نيكاراغوا', demonyms: ['نيكاراغوي'] },
   { code: 'NE', name: 'النيجر', demonyms: ['نيجري'] },
   { code: 'NG', name: 'نيجيريا', demonyms: ['نيجيري'] },
-  { code: 'NU', name: 'نييوي', aliases: ['نيوي'] },
+  // نيوي is also the adjective بنيوي behind ب: "خلل بنيوي" is a structural fault.
+  { code: 'NU', name: 'نييوي', aliases: ['نيوي'], ambiguous: true },
   { code: 'MP', name: 'جزر ماريانا الشمالية' },
   { code: 'NO', name: 'النرويج', demonyms: ['نرويجي'] },
   { code: 'OM', name: 'عمان', aliases: ['سلطنة عمان'], demonyms: ['عماني'] },

@@ -150,5 +150,10 @@ describe('places after a head, in نا', () => {
     expect(placed('بالقرب من بلدة تقع على حدود البلاد')).toEqual([]);
     expect(placed('في قرية تقع غرب القصيم')).toEqual([['القصيم', 'place', 16]]);
   });
-});
 
+  it('reads no tiny country inside an adjective behind ب: بنيوي is "structural"', () => {
+    expect(placed('دون أن يذكر بالتحديد خلل بنيوي وشيك')).toEqual([]);
+    expect(placed('وتطالب النيابة بعقوبة الإعدام بحق خمسة')).toEqual([]);
+    expect(placed('وقع انفجار في بعقوبة أمس')).toEqual([['بعقوبة', 'place', 14]]);
+  });
+});
