@@ -2204,6 +2204,10 @@ describe('cities in a sports report', () => {
   it('reads a country written as its demonym in the accusative after an indefinite accusative noun as the adjective', () => {
     expect(kinds('اعتمد المجلس مشروعا روسيا على هذا الصعيد')).toEqual([]);
     expect(kinds('لكن مسؤولا تركيا قال إن')).toEqual([]);
+    // A noun a number counts is accusative whatever its ending: a nisba in يا, a noun in ما.
+    expect(kinds('وطردت الحكومة 60 دبلوماسيا روسيا أمس')).toEqual([]);
+    expect(kinds('وأعلن مقتل 19 جنديا سوريا في الهجوم')).toEqual([]);
+    expect(kinds('وجاءت متفوقة على منافستها تركيا في التصويت')).toEqual([['تركيا', 'place', 'تركيا']]);
     // A verb, a pronoun, a participle taking an object, an adverb or a folded hamza before it leave the country.
     expect(kinds('زار الوزيران روسيا')).toEqual([['روسيا', 'place', 'روسيا']]);
     expect(kinds('العملية التي تشنها تركيا في الشمال')).toEqual([['تركيا', 'place', 'تركيا']]);

@@ -11,7 +11,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import { closedAfterWord, continuesName, isNameStop, isNumberWord } from './person/stops.js';
+import { closedAfterWord, continuesName, countedAfter, isNameStop, isNumberWord } from './person/stops.js';
 import { ACCUSATIVE_ENDING, FEMININE_NISBA, MAFAAIL } from './person/shapes.js';
 import { FEMININE } from './place.js';
 import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -413,7 +413,11 @@ function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const p = tokens.text(prev);
   // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
   if (!tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(ACCUSATIVE_ENDING)) return false;
-  if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || NOT_ACCUSATIVE_NOUN.test(p) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
+  // A noun counted by a number from 11 to 99 is surely accusative, whatever its ending: "15 جنديا سوريا"،
+  // "25 زعيما كاتالونيا" (Syrian soldiers, Catalan leaders).
+  const before = tokens.previous(prev);
+  const counted = countedAfter(tokens, before);
+  if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || (!counted && NOT_ACCUSATIVE_NOUN.test(p)) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
   // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام".
   if (MAFAAIL.test(p.slice(0, -ACCUSATIVE_ENDING.length))) return false;
   return t.known.matchAt(tokens, prev) === null && !lexicon.verbs.has(tokens, prev) && !lexicon.narrativeVerbs.has(tokens, prev);

@@ -5,7 +5,6 @@
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import type { WordSense } from '../../numbers/words.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionClitics, prepositionKa, prepositionLi, startsWithLetterOf, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
@@ -14,7 +13,7 @@ import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FIAAL, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
-import { closesReportedSubject, isNumberWord, spelledAsStop } from './person/stops.js';
+import { closesReportedSubject, countedAfter, isNumberWord, spelledAsStop } from './person/stops.js';
 import { FEMININE, placeAfterHead } from './place.js';
 import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -844,16 +843,6 @@ function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | n
   return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: DESCRIBED_RANK };
 }
 
-/** Senses of a number word that count what follows: عشرة، مئة، ملايين (not على read as a ratio). */
-const COUNTING_SENSES: ReadonlySet<WordSense['type']> = new Set<WordSense['type']>(['unit', 'teen', 'ten', 'hundred', 'scale']);
-
-/** True when token `j` is a figure or a number word that counts the noun after it: "500 ريال"، "ملايين ريال". */
-function countedAfter(tokens: TokenStream, j: TokenIndex): boolean {
-  if (j < 0) return false;
-  if (tokens.type(j) === 'numeral') return true;
-  const r = tokens.isWord(j) ? tokens.reading(j) : null;
-  return r !== null && r.senses.some((s) => COUNTING_SENSES.has(s.type));
-}
 
 /**
  * Armed men named after the family that leads them: "ميليشيات الحوثي"، "ميليشيا الحوثي الانقلابية"،

@@ -5,6 +5,7 @@
  * of a word that may continue one.
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
+import type { WordSense } from '../../../numbers/words.js';
 import { article, articleStart, conjunctionAnd, isDefinite, withoutConjunction } from '../../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
@@ -304,6 +305,17 @@ export function lamBeforeNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
 export function isNumberWord(tokens: TokenStream, j: TokenIndex): boolean {
   const r = tokens.reading(j);
   return r !== null && (r.prefix === '' || r.prefix === article || r.prefix === conjunctionAnd || r.prefix === conjunctionAnd + article);
+}
+
+/** Senses of a number word that count what follows: عشرة، مئة، ملايين (not على read as a ratio). */
+const COUNTING_SENSES: ReadonlySet<WordSense['type']> = new Set<WordSense['type']>(['unit', 'teen', 'ten', 'hundred', 'scale']);
+
+/** True when token `j` is a figure or a number word that counts the noun after it: "500 ريال"، "ملايين ريال". */
+export function countedAfter(tokens: TokenStream, j: TokenIndex): boolean {
+  if (j < 0) return false;
+  if (tokens.type(j) === 'numeral') return true;
+  const r = tokens.isWord(j) ? tokens.reading(j) : null;
+  return r !== null && r.senses.some((s) => COUNTING_SENSES.has(s.type));
 }
 
 /** True when word token `j` is an ordinal with the article: السادس، الثاني. */
