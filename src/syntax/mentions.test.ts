@@ -777,6 +777,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقدم مجموعة فنانين عرضا').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 
+  it('reads a known place after a head shaped as a verbal noun as what is organised, no body', () => {
+    expect(mentions('وانتقد الاتحاد تنظيم روسيا لكأس العالم').filter((m) => m[1] === 'organization').map((m) => m[0])).not.toContain('تنظيم روسيا');
+    expect(mentions('بعد تنظيم قطر لكأس العالم 2022')).toEqual([['قطر', 'place']]);
+    expect(mentions('وقال تنظيم القاعدة إن')).toEqual([['القاعدة', 'organization']]);
+  });
+
   it('reads a verbal noun in ية joined by و as a noun of the name, not a nisba', () => {
     expect(mentions('وأعلنت وزارة العمل والتنمية الاجتماعية أمس')).toEqual([['وزارة العمل والتنمية الاجتماعية', 'organization']]);
     expect(mentions('أعلنت منظمة التعاون الاقتصادي والتنمية أن')).toEqual([['منظمة التعاون الاقتصادي والتنمية', 'organization']]);

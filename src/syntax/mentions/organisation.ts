@@ -463,6 +463,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // "تنظيم عروض الأزياء"، "تنظيم ورش" are the act of organising. A noun of a band of men opens a group's
   // name, with its definite complement and their nisbas: "تنظيم جند الأقصى"، "تنظيم أنصار الشريعة
   // الإسلامية" (no one organises soldiers or supporters so); "تنظيم أنصار السنة الهجوم" ends before its object.
+  // A known place right after it is what is organised or hosted, no body: "تنظيم روسيا لكأس العالم"، "تنظيم قطر للمونديال".
+  if (TAFIL.test(bareHead) && t.known.matchAt(tokens, tokens.next(k))?.entry.type === 'place') return null;
   if (TAFIL.test(bareHead) && !anyWordAfter(tokens, k, end, known)) {
     const first = tokens.next(k);
     const w = tokens.text(first);
