@@ -2214,6 +2214,9 @@ describe('cities in a sports report', () => {
     expect(kinds('وطردت الحكومة 60 دبلوماسيا روسيا أمس')).toEqual([]);
     expect(kinds('وأعلن مقتل 19 جنديا سوريا في الهجوم')).toEqual([]);
     expect(kinds('وجاءت متفوقة على منافستها تركيا في التصويت')).toEqual([['تركيا', 'place', 'تركيا']]);
+    // After a counted noun, a place in يا with no demonym in the tables is a nisba too.
+    expect(kinds('وقررت المحكمة تقديم 25 زعيما كاتالونيا إلى المحاكمة')).toEqual([]);
+    expect(kinds('وصل 25 شخصا إلى كاتالونيا')).toEqual([['كاتالونيا', 'place', 'كاتالونيا']]);
     // A verb, a pronoun, a participle taking an object, an adverb or a folded hamza before it leave the country.
     expect(kinds('زار الوزيران روسيا')).toEqual([['روسيا', 'place', 'روسيا']]);
     expect(kinds('العملية التي تشنها تركيا في الشمال')).toEqual([['تركيا', 'place', 'تركيا']]);

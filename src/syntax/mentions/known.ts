@@ -407,16 +407,19 @@ function groupNisbaAdjective(tokens: TokenStream, t: MentionTables, k: TokenInde
  */
 function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, skip: number): boolean {
   const w = tokens.text(k);
-  if (skip > 0 || !w.endsWith(ACCUSATIVE_ENDING) || !t.demonyms.has(w.slice(0, -ACCUSATIVE_ENDING.length))) return false;
+  if (skip > 0 || !w.endsWith(ACCUSATIVE_ENDING)) return false;
   const prev = tokens.previousWord(k);
   if (prev < 0 || tokens.previous(k) !== prev) return false;
   const p = tokens.text(prev);
-  // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
-  if (!tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(ACCUSATIVE_ENDING)) return false;
   // A noun counted by a number from 11 to 99 is surely accusative, whatever its ending: "15 جنديا سوريا"،
-  // "25 زعيما كاتالونيا" (Syrian soldiers, Catalan leaders).
+  // "25 زعيما كاتالونيا" (Syrian soldiers, Catalan leaders). After one, a place in يا is a nisba in the
+  // accusative though the tables list no demonym of it (كاتالوني).
   const before = tokens.previous(prev);
   const counted = countedAfter(tokens, before);
+  const stem = w.slice(0, -ACCUSATIVE_ENDING.length);
+  if (!t.demonyms.has(stem) && !(counted && stem.endsWith('ي'))) return false;
+  // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
+  if (!tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(ACCUSATIVE_ENDING)) return false;
   if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || (!counted && NOT_ACCUSATIVE_NOUN.test(p)) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
   // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام".
   if (MAFAAIL.test(p.slice(0, -ACCUSATIVE_ENDING.length))) return false;
