@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -63,7 +63,8 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
  */
 export function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
-  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w.replace(POSSESSIVE, '')) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
+  // Nor a noun مفعل or a plural فعائل: "وتولى منصب رئيس المكتب"، "لم تنقل رسائل تهديد".
+  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w.replace(POSSESSIVE, '')) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || MAFAL.test(w) || FAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k) || DERIVED_PAST_FEMININE.test(w)) return false;
   // Nor the dual of a noun of three radicals, bare or behind a preposition: "ويخسر بهدفين" (a name in ين has a
   // long vowel or four radicals: ياسين، تحسين).

@@ -292,4 +292,9 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وذكرت الوكالة أن كيم وشي توصلا إلى توافق .')).not.toContain('كيم وشي توصلا');
     expect(people('وقال وليام هيغ إن الاتفاق صامد .')).toEqual(['وليام هيغ']);
   });
+
+  it('reads a noun مفعل or a plural فعائل after a verb as its object, no name', () => {
+    expect(people('وتولى منصب رئيس المكتب السياسي للحركة .')).toEqual([]);
+    expect(people('وقال إن مصر لم تنقل رسائل تهديد للحركة .')).toEqual([]);
+  });
 });

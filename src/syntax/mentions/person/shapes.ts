@@ -111,6 +111,9 @@ export const THIRD_WORD_NOUN = /^(?:[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|�
  */
 export const MAFAL = /^م[^اوي]{3}$/u;
 
+/** The broken plural فعائل: رسائل، فصائل، قبائل — a noun, which opens no name ("لم تنقل رسائل تهديد"). */
+export const FAAIL = /^[^اوي]{2}ائ[^اوي]$/u;
+
 /**
  * The broken plural مفاعل, its first radical و too: "مقاطع فيديو"، "مواقف خامنئي"، "مصادر أمنية" — a plural
  * noun, which opens no name (a given name so shaped, مبارك، is read from its table first).
