@@ -117,6 +117,8 @@ export const leadingParticles: readonly string[] = ['كان', 'وكان', 'وك�
 export const anonymousSources: readonly string[] = [
   'مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'شهود', 'شاهد', 'تقارير', 'أنباء', 'وسائل إعلام', 'ناشطون', 'ناشطين', 'سكان',
   'خبراء', 'دبلوماسيون', 'دبلوماسي', 'مراقبون', 'محللون', 'أوساط', 'مقربون', 'جهات', 'مواقع', 'صحف', 'حسابات',
+  // An account on a network, named by its handle or not: "وكتب حساب @PuccaNoodles على تويتر".
+  'حساب',
   // An employee, as news names a witness: "بعد أن قال موظف إنه أصيب بأعراض غامضة".
   'موظف', 'موظفون',
 ];

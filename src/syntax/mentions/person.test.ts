@@ -274,8 +274,9 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ونشر أحمد سعد مقطع فيديو يغني فيه .')).toEqual(['أحمد سعد']);
   });
 
-  it('reads an employee after a verb of saying as an unnamed source', () => {
+  it('reads an employee or an account after a verb of saying as an unnamed source', () => {
     expect(people('ويأتي ذلك بعد أن قال موظف إنه أصيب بأعراض غامضة .')).toEqual([]);
+    expect(people('وقال حساب على موقع تويتر، يبدو أنه لأحد القراصنة، إن الفيديو حذف .')).toEqual([]);
   });
 
   it('finds no one by a regnal number alone after a name that ends in one', () => {
