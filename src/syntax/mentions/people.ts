@@ -63,8 +63,14 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
  */
 export function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): boolean {
   const w = tokens.text(k);
-  // Nor a noun مفعل or a plural فعائل: "وتولى منصب رئيس المكتب"، "لم تنقل رسائل تهديد".
-  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w.replace(POSSESSIVE, '')) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || MAFAL.test(w) || FAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
+  // Nor a plural فعائل: "لم تنقل رسائل تهديد".
+  if (w.length < LONE_NAME_LETTERS || t.officeNouns.has(w.replace(POSSESSIVE, '')) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || FAAIL.test(w) || PREPOSITION_PHRASE.test(w) || ELATIVE.test(w) || GEMINATE.test(w)) return false;
+  // Nor a noun مفعل in construct with an office or a definite noun: "وتولى منصب رئيس المكتب"، "شغل منصب
+  // الوزير" (a surname so shaped stands alone: "وقال محرز إن"، "سجل محرز هدفا").
+  if (MAFAL.test(w)) {
+    const n = tokens.next(k);
+    if (tokens.isWord(n) && (t.officeNouns.has(tokens.text(n)) || isDefinite(tokens.text(n)))) return false;
+  }
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k) || DERIVED_PAST_FEMININE.test(w)) return false;
   // Nor the dual of a noun of three radicals, bare or behind a preposition: "ويخسر بهدفين" (a name in ين has a
   // long vowel or four radicals: ياسين، تحسين).

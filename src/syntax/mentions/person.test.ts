@@ -294,8 +294,12 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وقال وليام هيغ إن الاتفاق صامد .')).toEqual(['وليام هيغ']);
   });
 
-  it('reads a noun مفعل or a plural فعائل after a verb as its object, no name', () => {
+  it('reads a noun مفعل before an office or a definite noun, or a plural فعائل, after a verb as its object, no name', () => {
     expect(people('وتولى منصب رئيس المكتب السياسي للحركة .')).toEqual([]);
+    expect(people('وشغل منصب الأمين العام للحزب .')).toEqual([]);
     expect(people('وقال إن مصر لم تنقل رسائل تهديد للحركة .')).toEqual([]);
+    // A surname so shaped stands alone after the verb, and a time word opens no name.
+    expect(people('وانضم الجزائري رياض محرز إلى ليستر . وطالب محرز بمغادرة ليستر في مايو .')).toEqual(['رياض محرز', 'محرز']);
+    expect(people('وكانت المحكمة قد أعلنت مطلع شباط/فبراير بدء دراسة تمهيدية .')).toEqual([]);
   });
 });
