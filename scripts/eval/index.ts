@@ -374,10 +374,7 @@ const RUN_SENTENCES = 20;
  * by line breaks: what a caller reading whole articles gets, where a surname alone links back to the
  * full name a few sentences before ("زين الدين زيدان … وقال زيدان").
  */
-function runningText(
-  docs: Map<string, { text: string; entities?: unknown }>,
-  types: Record<string, string>,
-): Record<string, { gold: number; predicted: number; hit: number }> {
+function runningText(docs: Map<string, CorpusDocument>, types: Record<string, string>): Record<string, { gold: number; predicted: number; hit: number }> {
   const tally = Object.fromEntries(Object.keys(types).map((k) => [k, { gold: 0, predicted: 0, hit: 0 }]));
   const list = [...docs.values()];
   for (let i = 0; i < list.length; i += RUN_SENTENCES) {

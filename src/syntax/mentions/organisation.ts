@@ -10,7 +10,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FIAAL, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, countedAfter, isNumberWord, spelledAsStop } from './person/stops.js';
@@ -107,6 +107,9 @@ export function agreesWithHead(head: string, word: string): boolean {
 /** The endings of a masculine nisba and of a masculine plural: مصري، دوليين، دوليون. */
 const MASCULINE_OR_PLURAL_ENDING = /(?:ي|ين|ون)$/u;
 
+/** The plural فعّالون of a noun of trade, folded: فنانين، رسامون. */
+const FAAAL_PLURAL = /^[^اوي]{2}ا[^اوي](?:ين|ون)$/u;
+
 /** Fewest letters of a loan name in ي or ون after a feminine head: بيركلي (not بي of بي إم دبليو, nor the plural فنون). */
 const FEMININE_HEAD_LOAN_LETTERS = 5;
 
@@ -119,7 +122,7 @@ const FEMININE_HEAD_LOAN_LETTERS = 5;
  */
 function loanAfterFeminineHead(tokens: TokenStream, t: MentionTables, head: string, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (!head.endsWith('ه') || w.length < FEMININE_HEAD_LOAN_LETTERS || !MASCULINE_OR_PLURAL_ENDING.test(w) || SOUND_PLURAL.test(w) || ACTIVE_PLURAL.test(w) || FIAAL.test(w.slice(0, -2))) return false;
+  if (!head.endsWith(FEMININE) || w.length < FEMININE_HEAD_LOAN_LETTERS || !MASCULINE_OR_PLURAL_ENDING.test(w) || SOUND_PLURAL.test(w) || ACTIVE_PLURAL.test(w) || FAAAL_PLURAL.test(w)) return false;
   if (withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ى')) return false;
   const n = tokens.next(j);
   return !tokens.isWord(n) || t.stops.has(tokens.text(n)) || tokens.text(n).startsWith(liArticle);
@@ -844,7 +847,6 @@ function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | n
   if (countedAfter(tokens, tokens.previous(k))) return null;
   return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: DESCRIBED_RANK };
 }
-
 
 /**
  * Armed men named after the family that leads them: "ميليشيات الحوثي"، "ميليشيا الحوثي الانقلابية"،

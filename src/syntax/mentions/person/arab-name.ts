@@ -4,7 +4,7 @@
  * (بشار الأسد، محمد السادس).
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
-import { article, isDefinite, withoutConjunction } from '../../../text/clitics.js';
+import { article, isDefinite, withoutArticle, withoutConjunction } from '../../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
@@ -176,9 +176,8 @@ function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex
  * شاكر الغنائية"، "وقال المخرج ياسر سامي الإخراج صعب".
  */
 function definiteFamilyName(w: string): boolean {
-  if (!isDefinite(w)) return false;
-  const stem = w.slice(w.indexOf(article) + article.length);
-  return !FEMININE_NISBA.test(stem) && !VERBAL_NOUN.test(stem);
+  const stem = withoutArticle(w);
+  return isDefinite(w) && !FEMININE_NISBA.test(stem) && !VERBAL_NOUN.test(stem);
 }
 
 /** Fewest letters of a stop word read as a name after a joiner: طالب، صباح (not من، في، عن). */
