@@ -45,7 +45,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, boardsOfBodies, personalOfficeHeads, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -130,6 +130,10 @@ export interface NamesTables {
   readonly bandNouns: readonly string[];
   /** Nouns of armed men before the body they serve, which is the mention: قوات، ميليشيا (قوات [الجيش اليمني]). */
   readonly forcesOfBodies: readonly string[];
+  /** A body's board before the body, which is the mention: مجلس إدارة (مجلس إدارة [الهيئة العامة للرياضة]). */
+  readonly boardsOfBodies: readonly string[];
+  /** Heads of an office that serves one person, whose name after it is the mention: مكتب (مكتب [ماكرون]). */
+  readonly personalOfficeHeads: readonly string[];
   /** Heads of a body that also name a district, whose name follows: مديرية (مديرية [حيس]). */
   readonly districtHeads: readonly string[];
   /** Services a directorate is of, which name no district: الأمن، التربية (مديرية الأمن بمحافظة عدن). */
@@ -260,6 +264,8 @@ export const namesTables: NamesTables = {
   kindWords,
   bandNouns,
   forcesOfBodies,
+  boardsOfBodies,
+  personalOfficeHeads,
   districtHeads,
   directorateFields,
   bodyShortForms,
@@ -367,6 +373,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   kindWords: phrase,
   bandNouns: phrase,
   forcesOfBodies: phrase,
+  boardsOfBodies: phrase,
+  personalOfficeHeads: phrase,
   districtHeads: phrase,
   directorateFields: phrase,
   bodyShortForms: formsOfOne,

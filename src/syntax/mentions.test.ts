@@ -592,7 +592,8 @@ describe('findEntityMentions: organisations', () => {
       ['مجلس الاحتياطي الاتحادي', 'organization'],
       ['البنك المركزي الأمريكي', 'organization'],
     ]);
-    expect(mentions('وقال رئيس مجلس إدارة المؤسسة العامة للموانئ')).toEqual([['مجلس إدارة المؤسسة العامة للموانئ', 'organization']]);
+    // A body's board is the body's: the body is the mention.
+    expect(mentions('وقال رئيس مجلس إدارة المؤسسة العامة للموانئ')).toEqual([['المؤسسة العامة للموانئ', 'organization']]);
   });
 
   it('reads a club’s name after a descriptor with the nisba of its city, not of its country', () => {
@@ -915,8 +916,8 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقررت حكومة البلاد أمس')).toEqual([]);
     expect(mentions('وانتخب مجلس إدارة الشركة رئيسا جديدا')).toEqual([]);
     expect(mentions('واجتمع مجلس ها التنفيذي')).toEqual([]);
-    // A known name in the complement names the body: "مجلس إدارة أرامكو".
-    expect(mentions('وانتخب مجلس إدارة الهيئة العامة للطيران')).toEqual([['مجلس إدارة الهيئة العامة للطيران', 'organization']]);
+    // A body in the complement is the mention, its board left out: "مجلس إدارة الهيئة".
+    expect(mentions('وانتخب مجلس إدارة الهيئة العامة للطيران')).toEqual([['الهيئة العامة للطيران', 'organization']]);
   });
 
   it('ends a name before a place behind ب and before a second head behind ل', () => {
@@ -1859,11 +1860,11 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.commonComplements.map((w) => [w] as const))('"%s" as the last complement of a head names no body, before a nationality too', (word) => {
     const without = { lexicon: { commonComplements: { replace: namesTables.commonComplements.filter((w) => w !== word) } } };
-    expect(mentions(`وقال مجلس إدارة ${word} إن`)).toEqual([]);
+    expect(mentions(`وقالت هيئة ${word} إن`)).toEqual([]);
     // (A head of its own with a nationality is that body: "البنك السوري".)
     const head = [...namesTables.organisationHeads, ...namesTables.organisationNameHeads, ...namesTables.organisationDescriptors].includes(word.slice(2));
-    if (!head) expect(mentions(`وقال مجلس إدارة ${word} السوري إن`)).toEqual([]);
-    expect(mentions(`وقال مجلس إدارة ${word} إن`, without)).toEqual([[`مجلس إدارة ${word}`, 'organization']]);
+    if (!head) expect(mentions(`وقالت هيئة ${word} السوري إن`)).toEqual([]);
+    expect(mentions(`وقالت هيئة ${word} إن`, without)).toEqual([[`هيئة ${word}`, 'organization']]);
   });
 
   it.each(namesTables.unitHeads.map((w) => [w] as const))('"%s" with common words before في or ب and a body is a unit of that body', (head) => {
@@ -1934,6 +1935,24 @@ describe('the tables mentions read', () => {
     expect(mentions(`وتقدمت ${word} الجيش اليمني نحو المدينة`, without)).toEqual([[`${word} الجيش اليمني`, 'organization']]);
     // Before a name of its own it stays: "قوات سوريا الديمقراطية".
     expect(mentions(`وقالت ${word} سوريا الديمقراطية إن`)).toEqual([[`${word} سوريا الديمقراطية`, 'organization']]);
+  });
+
+  it.each(namesTables.boardsOfBodies.map((w) => [w] as const))('"%s" before a body is its board, and the body is the mention', (board) => {
+    const without = { lexicon: { boardsOfBodies: { replace: namesTables.boardsOfBodies.filter((w) => w !== board) } } };
+    expect(mentions(`وقرر ${board} الهيئة العامة للرياضة تعيين مدرب`)).toEqual([['الهيئة العامة للرياضة', 'organization']]);
+    expect(mentions(`وقرر ${board} الهيئة العامة للرياضة تعيين مدرب`, without)).toEqual([[`${board} الهيئة العامة للرياضة`, 'organization']]);
+    // Before a known club the club is the body: "عضو مجلس إدارة الترجي".
+    expect(mentions(`واستقال عضو ${board} الترجي الرياضي التونسي أمس`).map((m) => m[0])).not.toContain(`${board} الترجي الرياضي التونسي`);
+    expect(mentions(`واستقال عضو ${board} الترجي الرياضي التونسي أمس`, without).map((m) => m[0])).toContain(`${board} الترجي الرياضي التونسي`);
+  });
+
+  it.each(namesTables.personalOfficeHeads.map((w) => [w] as const))('"%s" before a person is the person\'s office, and the person is the mention', (head) => {
+    const without = { lexicon: { personalOfficeHeads: { replace: namesTables.personalOfficeHeads.filter((w) => w !== head) } } };
+    expect(mentions(`وقال ${head} ماكرون في بيان إن الرئيس سيزور الجزائر`)).toEqual([['ماكرون', 'person'], ['الجزائر', 'place']]);
+    expect(mentions(`وقال ${head} ماكرون في بيان إن الرئيس سيزور الجزائر`, without)).toEqual([[`${head} ماكرون`, 'organization'], ['الجزائر', 'place']]);
+    expect(mentions(`وأعلن ${head} تيريزا ماي أن الحكومة ستجتمع`)).toEqual([['تيريزا ماي', 'person']]);
+    // Before a field it stays a body.
+    expect(mentions(`وأعلن ${head} التحقيقات الفيدرالي أن`)).toEqual([[`${head} التحقيقات الفيدرالي`, 'organization']]);
   });
 
   it.each(namesTables.forcesOfBodies.map((w) => [w] as const))('"%s" before the nisba of the family that leads them names the group by it', (word) => {
@@ -2416,5 +2435,63 @@ describe('findEntityMentions: hashtags', () => {
     expect(mentions('وأعلنت الفنانة #منى_زكي عن عمل جديد')).toEqual([['منى_زكي', 'person']]);
     expect(mentions('وصل الوفد إلى #كوريا_الشمالية أمس')).toEqual([['كوريا_الشمالية', 'place']]);
     expect(mentions('أعلن #البنك_المركزي_الأردني رفع الفائدة')).toEqual([['البنك_المركزي_الأردني', 'organization']]);
+  });
+});
+
+describe('findEntityMentions: people read in whole articles', () => {
+  it('takes بن in when a man is named by his father\'s name alone, not after a first name', () => {
+    expect(mentions('وقال الأمير بن طلال إنه أبرم صفقة مع السلطات')).toEqual([['بن طلال', 'person']]);
+    // A feminine nisba after the name describes what he owns: his economic vision.
+    expect(mentions('تعهد الملياردير بدعم رؤية بن سلمان الاقتصادية')).toEqual([['بن سلمان', 'person']]);
+    expect(mentions('التقى الوليد بن طلال بالرئيس')).toEqual([['الوليد بن طلال', 'person']]);
+  });
+
+  it('reads a feminine nisba after a given name as an adjective of the noun before, no family name', () => {
+    expect(mentions('وأشاد الوزير بخطة سلمان الاقتصادية')).toEqual([['سلمان', 'person']]);
+  });
+
+  it('reads a participle\'s plural after a title as how people act, no name', () => {
+    expect(mentions('بينما دافع آخرون عن اللاعب قائلين إنه كان يقاتل')).toEqual([]);
+  });
+
+  it('ends a name before the accusative of a broken plural فعول', () => {
+    expect(mentions('فرض الرئيس الأميركي دونالد ترمب رسوما جمركية على الصلب')).toEqual([['دونالد ترمب', 'person']]);
+  });
+
+  it('ends a name before a past verb of three letters and its count', () => {
+    expect(mentions('وليد لعب 5 مباريات بقميص النصر').map((m) => m[0])).not.toContain('وليد لعب');
+  });
+
+  it('reads ب and a noun of manner after a verb of saying as an adverb, no speaker', () => {
+    expect(mentions('وقال بوضوح إن الاتفاق انتهى')).toEqual([]);
+  });
+
+  it('reads فريدة after an indefinite noun as the adjective "unique"', () => {
+    expect(mentions('وهي قيمة فريدة من نوعها')).toEqual([]);
+    expect(mentions('وقالت فريدة الشوباشي إن')).toEqual([['فريدة الشوباشي', 'person']]);
+  });
+});
+
+describe('findEntityMentions: bodies read in whole articles', () => {
+  it('ends a body\'s name after its place or nationality before a plural or a dual with the article', () => {
+    expect(mentions('ولم يشارك في مواجهتي منتخب البرتغال الماضيتين')).toEqual([['منتخب البرتغال', 'organization']]);
+    expect(mentions('وفرضت وزارة التجارة الأميركية العقوبات على الشركات')).toEqual([['وزارة التجارة الأميركية', 'organization']]);
+    expect(mentions('ودعت لجنة الأمن النووي الكويتية المواطنين إلى الحذر')).toEqual([['لجنة الأمن النووي الكويتية', 'organization']]);
+    // A feminine nisba shaped as a plural تفاعيل is an adjective: التجارية.
+    expect(mentions('وقالت مديرية حماية الملكية التجارية والصناعية إن')).toEqual([['مديرية حماية الملكية التجارية والصناعية', 'organization']]);
+  });
+
+  it('reads a counted descriptor as a common noun, but not after a day of the week', () => {
+    expect(mentions('أدرج مجلس الأمن 21 شركة شحن في القائمة')).toEqual([['مجلس الأمن', 'organization']]);
+    expect(mentions('في مقابلة نشرتها يوم الاثنين صحيفة "كيكر" الألمانية')).toEqual([['كيكر', 'organization']]);
+  });
+
+  it('reads a verbal noun تفعّل after a descriptor as what the crew does', () => {
+    expect(mentions('وصل فريق التدخل السريع إلى الموقع')).toEqual([]);
+  });
+
+  it('reads a noun of three radicals in construct after a descriptor with its head, and a short loan name before a nisba alone', () => {
+    expect(mentions('يعمل في شركة نفط الكويت منذ سنوات')).toEqual([['شركة نفط الكويت', 'organization']]);
+    expect(mentions('قادما من نادي جنك البلجيكي')).toEqual([['جنك', 'organization']]);
   });
 });

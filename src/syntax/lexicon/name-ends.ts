@@ -48,6 +48,15 @@ export const nameEndWords: readonly string[] = [
   'مسبقا',
   'خصوصا',
   'عموما',
+  // Adverbs of manner, ب and a noun: "أن تقول بوضوح وبشكل لا لبس فيه إنها"، "وقال بصراحة إن".
+  'بوضوح',
+  'بصراحة',
+  'بشدة',
+  'بقوة',
+  'بحزم',
+  'بشكل',
+  'بسرعة',
+  'بدقة',
   // Nouns of relation after a name: his colleague, son, driver.
   'زميل',
   'زميلة',

@@ -10,7 +10,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, countedAfter, isNumberWord, spelledAsStop } from './person/stops.js';
@@ -136,9 +136,10 @@ const DEFINITE_NOUN_NOT_ADJECTIVE = /^ال(?:[^اويه]{3}|ت[^اوي]ا[^او�
 
 /**
  * A sound plural or a broken plural of تفاعيل/مفاعيل with the article: no adjective of a singular
- * head, but a new phrase after it — "الحزب الباكستانيين"، "سيناقش المجلس التقارير".
+ * head, but a new phrase after it — "الحزب الباكستانيين"، "سيناقش المجلس التقارير" (not a feminine nisba
+ * so shaped: التجارية).
  */
-const PLURAL_NOT_ADJECTIVE = /^ال[تم][^اوي]ا[^اوي]ي[^اوي]$/u;
+const PLURAL_NOT_ADJECTIVE = /^ال[تم][^اوي]ا[^اوي]ي[^اويه]$/u;
 
 /** True when the definite word `w` after a definite head is a plural, so no adjective of it. */
 function notAdjectiveOfHead(w: string): boolean {
@@ -275,16 +276,17 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const head = headAt(t, tokens.text(k));
   if (!head) return null;
   // A counted head is a common noun: "أسهم 32 شركة ارتفاعا"، "ثلاث لجان".
-  if (!head.definite) {
-    const before = tokens.previous(k);
-    if (before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')))) return null;
-  }
+  if (!head.definite && counted(tokens, k)) return null;
   // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
-  // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body).
+  // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body). So is a person's office:
+  // "وقال مكتب ماكرون".
   if (!head.definite && personAfterBodyHead(tokens, t, k, head.skip)) return null;
   // Armed men before the body they serve are no body of their own: "قوات الجيش اليمني" is the army, read
   // at its own head ("قوات سوريا الديمقراطية" has a name of its own and stays).
   if (!head.definite && t.forcesOfBodies.has(tokens.text(k).slice(head.skip)) && bodyOpensAt(tokens, t, tokens.next(k))) return null;
+  // Nor is a body's board: "قرر مجلس إدارة الهيئة العامة للرياضة" is the authority's, read at its own head;
+  // "عضو مجلس إدارة الترجي" the club's.
+  if (!head.definite && boardOfBody(tokens, t, k)) return null;
   let j = tokens.next(k);
   // A body named after a person, by a head that takes a namesake, has the whole name: "جامعة جورج واشنطن"
   // (not "جامعة جورج" and a place).
@@ -373,6 +375,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
     // السودان الأعلى"), not a noun: "رفض مجلس السودان القرار".
     if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w) && (FEMININE_HEAD.test(headWord) || MASCULINE_ADJECTIVE.test(w)))) break;
+    // Nor, after the place or an adjective of nationality or relation, a plural or a dual with the article: no
+    // adjective of the name, but the verb's object or what follows — "مواجهتي منتخب البرتغال الماضيتين"، "فرضت
+    // وزارة التجارة الأميركية العقوبات"، "ودعت لجنة الأمن النووي الكويتية المواطنين".
+    if ((afterPlace || afterNisba || t.demonyms.has(tokens.text(tokenIndex(end - 1)))) && !known && w.startsWith(article) && (notAdjectiveOfHead(w) || w.endsWith(FEMININE_PLURAL_ENDING))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
@@ -549,9 +555,22 @@ function bodyOpensAt(tokens: TokenStream, t: MentionTables, j: TokenIndex): bool
   return w.startsWith(article) && t.organisationHeads.has(withoutArticle(w)) && !t.commonNounHeads.has(withoutArticle(w));
 }
 
-/** True when a head of a place's own body at `k` (حكومة) is followed by a known person or an unambiguous given name. */
+/** True when a numeral or a number word (not a fraction) counts word token `k`: "32 شركة"، "ثلاث لجان". */
+function counted(tokens: TokenStream, k: TokenIndex): boolean {
+  const before = tokens.previous(k);
+  return before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')));
+}
+
+/** True when word token `k` opens a body's board (مجلس إدارة) and a body's head with the article or a known body follows it. */
+function boardOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
+  const board = t.boardsOfBodies.matchAt(tokens, k);
+  return board !== null && bodyOpensAt(tokens, t, tokens.next(tokenIndex(board.end - 1)));
+}
+
+/** True when a head of a place's own body (حكومة) or of a person's office (مكتب) at `k` is followed by a known person or an unambiguous given name. */
 function personAfterBodyHead(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
-  if (!t.placeBodyHeads.has(tokens.text(k).slice(skip))) return false;
+  const head = tokens.text(k).slice(skip);
+  if (!t.placeBodyHeads.has(head) && !t.personalOfficeHeads.has(head)) return false;
   const j = tokens.nextWord(k);
   if (j < 0 || tokens.next(k) !== j) return false;
   const known = t.known.matchAt(tokens, j);
@@ -653,7 +672,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // After a descriptor not in ة (فريق، نادي، تلفزيون) a word of three radicals is mostly what a crew does: "فريق العمل"،
     // "فريق البحث"، "فريق الرصد" (a club so named is listed: النصر، الفتح; an unlisted one, نادي الشعب, is lost); after a
     // paper or channel in ة it is a name: "قناة الحدث"، "صحيفة الفجر".
-    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || (DEFINITE_TRILITERAL.test(w) && !descriptor.endsWith(FEMININE))) return null;
+    // So is the verbal noun تفعّل: "فريق التدخل السريع".
+    if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || ((DEFINITE_TRILITERAL.test(w) || DEFINITE_TAFAUL.test(w)) && !descriptor.endsWith(FEMININE))) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
@@ -665,6 +685,11 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // A loan name is no adjective, participle or pronoun: "فريق كبير"، "فريق محترم"، "فريق ه" (a pronoun written apart);
   // a loan word in اي ends as no Arabic adjective does: "صحيفة صنداي تايمز"، "فريق شنغهاي".
   // So is an elative: "يستحق اللعب في فريق أفضل من ليستر سيتي" (a listed name so shaped, أبل, is read as known).
+  // Nor a noun of three radicals in construct with a definite word, what the company deals in: "شركة نفط الكويت"
+  // is read whole at its head (a loan name of three letters has a long vowel, شركة فوكس; or a nisba follows it,
+  // "نادي جنك البلجيكي"، "قناة خبر التلفزيونية").
+  const construct = tokens.next(j);
+  if (!tokens.isForeign(j) && BARE_TRILITERAL.test(w) && tokens.isWord(construct) && isDefinite(tokens.text(construct)) && !NISBA.test(tokens.text(construct)) && !t.demonyms.has(tokens.text(construct))) return null;
   const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w) || ELATIVE.test(w);
   if (w.length < 2 || (!tokens.isForeign(j) && adjective)) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
@@ -778,6 +803,9 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const descriptor = t.descriptors.matchAt(tokens, k);
+    // A counted descriptor is a common noun, and the word after it what it is: "أدرج 21 شركة شحن" (a day
+    // before it counts nothing: "نشرتها يوم الاثنين صحيفة "كيكر"").
+    if (descriptor && descriptor.clitic === 0 && countedAfter(tokens, tokens.previous(k)) && !isDefinite(tokens.text(tokens.previous(k)))) continue;
     if (descriptor) {
       const own = ownNameAfter(tokens, lexicon, descriptor.end);
       if (own) {

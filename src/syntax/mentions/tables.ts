@@ -197,6 +197,10 @@ export interface MentionTables {
   readonly bandNouns: ReadonlySet<string>;
   /** Folded nouns of armed men before the body they serve: قوات، ميليشيا. */
   readonly forcesOfBodies: ReadonlySet<string>;
+  /** A body's board before the body: مجلس إدارة. */
+  readonly boardsOfBodies: PhraseTable<string>;
+  /** Heads of an office that serves one person: مكتب. */
+  readonly personalOfficeHeads: ReadonlySet<string>;
   /** Folded heads of a body that also name a district: مديريه. */
   readonly districtHeads: ReadonlySet<string>;
   /** Folded services of a directorate, which name no district: الامن، التربيه. */
@@ -335,6 +339,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       kindWords: folded(tables.kindWords),
       bandNouns: folded(tables.bandNouns),
       forcesOfBodies: folded(tables.forcesOfBodies),
+      boardsOfBodies: new PhraseTable(tables.boardsOfBodies, (h) => h, cliticsButKaf),
+      personalOfficeHeads: folded(tables.personalOfficeHeads),
       districtHeads: folded(tables.districtHeads),
       directorateFields: folded(tables.directorateFields),
       bodyShortForms: new Map(tables.bodyShortForms.map((e) => { const [full, ...short] = e.split('|').map(foldWord); return [full!, short]; })),

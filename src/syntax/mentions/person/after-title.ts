@@ -10,6 +10,7 @@ import type { SyntaxLexicon } from '../../lexicon.js';
 import { isQuote, quotedName } from '../../noun-phrase.js';
 import { mentionTables, type MentionTables } from '../tables.js';
 import { nameAfterNationality, type NameReading, personNameAt } from './name-at.js';
+import { ACTIVE_PLURAL } from './shapes.js';
 import { isNameStop, isOrdinal } from './stops.js';
 
 /** Most words of the description between a role and the name in apposition: "نائب رئيس الوزراء الإسرائيلي". */
@@ -49,6 +50,9 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   // A title that is also a common noun (الفريق "the team") is followed by a name only when it opens with a given name.
   const given = t.givenNames.matchAt(tokens, j);
   const name = personNameAt(tokens, lexicon, j, true);
+  // A participle's sound plural after the title says how the people of the sentence act, and names no one:
+  // "دافع آخرون عن اللاعب قائلين إنه" (a name so shaped is listed: زين العابدين).
+  if (name !== null && name.end === j + 1 && given === null && ACTIVE_PLURAL.test(tokens.text(j))) return null;
   if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
     // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
     // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.

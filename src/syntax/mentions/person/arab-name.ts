@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { CliticMatch, MentionTables } from '../tables.js';
-import { accusativeNoun, ACTIVE_PLURAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, MAFAL, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { accusativeNoun, ACTIVE_PLURAL, BARE_TRILITERAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, MAFAL, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, lamBeforeNoun, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { familyNisba } from './surnames.js';
 
@@ -219,6 +219,8 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   // So are a verbal noun and the plural أفعال, which fold alike: "ونفى حمدي ارتكاب أي مخالفة"، "وأحرز صلاح أهداف الفريق".
   if (!isDefinite(w) && (/(?:اء|ات|ا)$/u.test(w) || SOUND_PLURAL.test(w) || BROKEN_PLURAL.test(w) || VERBAL_NOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w))) return false;
   if (!isDefinite(w) && PREPOSITIONS.includes(w[0]!) && (t.stops.has(w.slice(1)) || /[هة]$/u.test(w) || VERBAL_NOUN.test(w.slice(1)) || purposeVerb(w))) return false;
+  // A bare word of three radicals before a numeral is a past verb and its count: "وليد لعب 5 مباريات"، "ماجد سجل 3 أهداف".
+  if (BARE_TRILITERAL.test(w) && tokens.isNumeral(tokens.next(j))) return false;
   // A past verb or an elative after a given name is what it did or is, not its family name: "وكان
   // عباس أدخل للمستشفى"، "سجل صلاح أكبر عدد"، "أكد أن كيم جدد التزامه" (given names so shaped
   // are listed: أحمد، أشرف). A verb in the feminine agrees with a woman's name before it: "وكانت
@@ -226,6 +228,9 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   if (!isDefinite(w) && (ELATIVE.test(w) || GEMINATE.test(w) || (FEMININE_PAST.test(w) && FEMININE_ENDING.test(tokens.originalText(tokens.previousWord(j), tokenIndex(tokens.previousWord(j) + 1)))))) return false;
   // A definite plural of a verbal noun or participle is an object, not a family name: "حمدان الإجراءات"، "صبري المحادثات" (الطاهات is a name).
   if (isDefinite(w) && /^(?:الم|الا|الت).{3,}ات$/u.test(w)) return false;
+  // A feminine nisba describes the noun the name owns, as after two given names (see definiteFamilyName):
+  // "رؤية بن سلمان الاقتصادية"، "حكومة نتنياهو اليمينية".
+  if (w.startsWith(article) && FEMININE_NISBA.test(withoutArticle(w))) return false;
   if (afterGiven) return true;
   return !isDefinite(w) && !/[هة]$/u.test(w);
 }

@@ -46,6 +46,12 @@ export const LOAN_NA = /[اوي]نا$/u;
 /** A noun of three radicals with the article, as folded text has it: العمل، البحث، الرصد (also النصر، الفجر). */
 export const DEFINITE_TRILITERAL = /^ال[^اوي]{3}$/u;
 
+/** The verbal noun تفعّل with the article, as folded text has it: التدخل، التحرك، التحقق. */
+export const DEFINITE_TAFAUL = /^الت[^اوي]{3}$/u;
+
+/** A noun of three radicals without the article or a clitic: نفط، شحن، نقل. */
+export const BARE_TRILITERAL = /^[^اوي]{3}$/u;
+
 /**
  * Shapes of verbal nouns, never a name word: افتعال (اجتماع، اعتقال)، انفعال (انسحاب)، استفعال
  * (استقبال)، إفعال (إعلان) and تفعيل (تصريح). A long vowel in their consonant places makes a loan
@@ -144,15 +150,19 @@ export const FEMININE_PLURAL_ENDING = 'ات';
 export const DUAL_ENDING = 'ان';
 
 /**
- * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), or a
- * shape of {@link NOUN_OR_VERB_SHAPE} or {@link VERBAL_NOUN} (مرسوما، مصحوبا، مهاجما، تكريما): "جو
- * ليبرمان قانونا"، "هربرت كيكل مهاجما ميركل". A loan surname in ا has none of these stems (سيلفا، كوستا).
+ * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), the broken
+ * plural فعول (رسوما، شروطا), or a shape of {@link NOUN_OR_VERB_SHAPE} or {@link VERBAL_NOUN} (مرسوما،
+ * مصحوبا، مهاجما، تكريما): "جو ليبرمان قانونا"، "فرض الرئيس دونالد ترمب رسوما جمركية"، "هربرت كيكل مهاجما
+ * ميركل". A loan surname in ا has none of these stems (سيلفا، كوستا).
  */
 export function accusativeNoun(w: string): boolean {
   if (w.length < ACCUSATIVE_LETTERS || !w.endsWith(ACCUSATIVE_ENDING)) return false;
   const stem = w.slice(0, -1);
-  return FAAOOL.test(stem) || NOUN_OR_VERB_SHAPE.test(stem) || VERBAL_NOUN.test(stem);
+  return FAAOOL.test(stem) || FUOOL.test(stem) || NOUN_OR_VERB_SHAPE.test(stem) || VERBAL_NOUN.test(stem);
 }
+
+/** The broken plural فعول: رسوم، شروط، قروض. */
+const FUOOL = /^[^اوي]{2}و[^اوي]$/u;
 
 /** Fewest letters of an accusative noun read by {@link accusativeNoun}: مرسوما (عرضا is read as فعل). */
 const ACCUSATIVE_LETTERS = 5;
