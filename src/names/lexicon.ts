@@ -45,7 +45,7 @@ import {
 } from './lexicon/context.js';
 import { countries } from './lexicon/countries.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
-import { bandNouns, boardsOfBodies, personalOfficeHeads, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, boardsOfBodies, personalOfficeHeads, productHeads, productWords, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { people } from './lexicon/people.js';
 import { arabWorld, places, type CountryEntry, type PlaceEntry } from './lexicon/places.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
@@ -134,6 +134,10 @@ export interface NamesTables {
   readonly boardsOfBodies: readonly string[];
   /** Heads of an office that serves one person, whose name after it is the mention: مكتب (مكتب [ماكرون]). */
   readonly personalOfficeHeads: readonly string[];
+  /** Loan words after a maker's name in a product's: ميوزيك (يوتيوب ميوزيك is no body). */
+  readonly productWords: readonly string[];
+  /** Nouns of a product before its maker's name: خرائط (خرائط أبل is no body). */
+  readonly productHeads: readonly string[];
   /** Heads of a body that also name a district, whose name follows: مديرية (مديرية [حيس]). */
   readonly districtHeads: readonly string[];
   /** Services a directorate is of, which name no district: الأمن، التربية (مديرية الأمن بمحافظة عدن). */
@@ -266,6 +270,8 @@ export const namesTables: NamesTables = {
   forcesOfBodies,
   boardsOfBodies,
   personalOfficeHeads,
+  productWords,
+  productHeads,
   districtHeads,
   directorateFields,
   bodyShortForms,
@@ -375,6 +381,8 @@ export const namesChecks: TableChecks<NamesTables> = {
   forcesOfBodies: phrase,
   boardsOfBodies: phrase,
   personalOfficeHeads: phrase,
+  productWords: phrase,
+  productHeads: phrase,
   districtHeads: phrase,
   directorateFields: phrase,
   bodyShortForms: formsOfOne,

@@ -2481,8 +2481,9 @@ describe('findEntityMentions: bodies read in whole articles', () => {
     expect(mentions('وقالت مديرية حماية الملكية التجارية والصناعية إن')).toEqual([['مديرية حماية الملكية التجارية والصناعية', 'organization']]);
   });
 
-  it('reads a counted descriptor as a common noun, but not after a day of the week', () => {
+  it('reads a counted or ranked descriptor as a common noun, but not after a day of the week', () => {
     expect(mentions('أدرج مجلس الأمن 21 شركة شحن في القائمة')).toEqual([['مجلس الأمن', 'organization']]);
+    expect(mentions('لتصبح أول شركة طيران في الشرق الأوسط')).toEqual([['الشرق الأوسط', 'place']]);
     expect(mentions('في مقابلة نشرتها يوم الاثنين صحيفة "كيكر" الألمانية')).toEqual([['كيكر', 'organization']]);
   });
 
@@ -2493,5 +2494,42 @@ describe('findEntityMentions: bodies read in whole articles', () => {
   it('reads a noun of three radicals in construct after a descriptor with its head, and a short loan name before a nisba alone', () => {
     expect(mentions('يعمل في شركة نفط الكويت منذ سنوات')).toEqual([['شركة نفط الكويت', 'organization']]);
     expect(mentions('قادما من نادي جنك البلجيكي')).toEqual([['جنك', 'organization']]);
+  });
+
+  it.each(namesTables.productWords.map((w) => [w] as const))('reads a company before "%s" as the maker inside a product\'s name, no body', (word) => {
+    const without = { lexicon: { productWords: { replace: namesTables.productWords.filter((w) => w !== word) } } };
+    expect(mentions(`وأطلقت الشركة خدمة غوغل ${word} الجديدة`)).toEqual([]);
+    expect(mentions(`وأطلقت الشركة خدمة غوغل ${word} الجديدة`, without)).toEqual([['غوغل', 'organization']]);
+  });
+
+  it.each(namesTables.productHeads.map((w) => [w] as const))('reads a company after "%s" as the maker of the product, no body', (head) => {
+    const without = { lexicon: { productHeads: { replace: namesTables.productHeads.filter((w) => w !== head) } } };
+    expect(mentions(`وتحدث التقرير عن ${head} أبل الجديدة`)).toEqual([]);
+    expect(mentions(`وتحدث التقرير عن ${head} أبل الجديدة`, without)).toEqual([['أبل', 'organization']]);
+    // The company acting stays a body.
+    expect(mentions('وقالت أبل إن مبيعاتها ارتفعت')).toEqual([['أبل', 'organization']]);
+  });
+
+  it('reads a body named after a titled man with its field behind ل', () => {
+    expect(mentions('وقال مدير جامعة الملك سعود إن')).toEqual([['جامعة الملك سعود', 'organization']]);
+    expect(mentions('وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات')).toEqual([['مركز الملك سلمان للإغاثة والأعمال الإنسانية', 'organization']]);
+    expect(mentions('ومركز جون كنيدي للفنون التمثيلية في واشنطن')).toEqual([
+      ['مركز جون كنيدي للفنون التمثيلية', 'organization'],
+      ['واشنطن', 'place'],
+    ]);
+  });
+
+  it('reads a second noun joined by و after a descriptor with its head', () => {
+    expect(mentions('واتهم رئيس الوزراء شركة الهندسة والمعادن الإثيوبية بافتقارها للخبرة')).toEqual([['شركة الهندسة والمعادن الإثيوبية', 'organization']]);
+  });
+
+  it('ends a loan name of a body before a past verb in the feminine', () => {
+    expect(mentions('لكن شركة براند فاينانس قدرت أن الأمير سيضيف')).toEqual([['براند فاينانس', 'organization']]);
+    expect(mentions('وقالت صحيفة واشنطن بوست إن')).toEqual([['واشنطن بوست', 'organization']]);
+  });
+
+  it('reads the nisba of a verbal noun in quotes after a head as a description, no name', () => {
+    expect(mentions('وتصنفه أنقرة على أنه تنظيم "إرهابي". غير أن')).toEqual([['أنقرة', 'place']]);
+    expect(mentions('وقال حزب "الليكود" إن')).toEqual([['الليكود', 'organization']]);
   });
 });

@@ -464,7 +464,22 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   repeatedPlaces(tokens, t, first, more);
   // A person named by his father's name after بن alone is named by both: "وقال الأمير بن طلال".
   const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
-  return resolved.map((m) => withSonOfBefore(tokens, t, m));
+  // A company's name inside a product's names no body: "خدمة يوتيوب ميوزيك"، "ساعة أبل".
+  return resolved.filter((m) => !insideProductName(tokens, t, m)).map((m) => withSonOfBefore(tokens, t, m));
+}
+
+/**
+ * True when organisation mention `m` is its maker's name inside a product's: before a word of `productWords`
+ * ("خدمة يوتيوب ميوزيك"، "متصفح غوغل كروم") or right after a noun of `productHeads` ("خرائط أبل"، "لساعة أبل").
+ * Products are no entity, and the blind gold leaves the maker inside them unmarked.
+ */
+function insideProductName(tokens: TokenStream, t: MentionTables, m: Found): boolean {
+  if (m.type !== 'organization') return false;
+  const next = tokens.next(tokenIndex(m.end - 1));
+  if (tokens.isWord(next) && t.productWords.has(tokens.text(next))) return true;
+  const before = tokens.previous(m.start);
+  const head = m.skip === 0 && tokens.isWord(before) ? t.productHeads.matchAt(tokens, before) : null;
+  return head !== null && tokens.next(tokenIndex(head.end - 1)) === m.start;
 }
 
 /**

@@ -149,6 +149,24 @@ export const boardsOfBodies: readonly string[] = ['مجلس إدارة', 'مجل
 export const personalOfficeHeads: readonly string[] = ['مكتب'];
 
 /**
+ * Loan words that follow a company's name in the name of one of its products or services: the product is
+ * no entity and its maker inside it is not marked apart ("خدمة يوتيوب ميوزيك"، "متصفح غوغل كروم"، "أبل ووتش"),
+ * as the blind gold reads products. Not بلس: the gold marks the network غوغل بلاس as a body. One word a line may
+ * be added.
+ */
+export const productWords: readonly string[] = [
+  'ميوزيك', 'ميوزك', 'ووتش', 'كروم', 'بلاي', 'باي', 'بيكسل', 'بريميام', 'بريميوم', 'درايف', 'فوتوز', 'ستور', 'هولولنس',
+  'ماسنجر', 'مسنجر', 'أسيستانت',
+];
+
+/**
+ * Nouns of a product before its maker's name: "خرائط أبل"، "ساعة أبل"، "متصفح غوغل" — the product is no
+ * entity, and the maker inside it is not marked apart. Not كاميرا: "كاميرا سكاي نيوز عربية" is the channel's
+ * crew filming, and the channel is marked.
+ */
+export const productHeads: readonly string[] = ['خرائط', 'ساعة', 'متصفح'];
+
+/**
  * Heads of a body that also name a district or a front, whose name follows: in Yemen "مديرية" is both the
  * directorate of a service ("مديرية الأمن"، "مديرية أمن عدن") and the district itself ("مديرية حيس"،
  * "مديرية التحيتا جنوب الحديدة"). The district is read where the word after the head ends the phrase

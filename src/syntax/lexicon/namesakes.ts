@@ -52,6 +52,8 @@ export const namesakeHeads: readonly string[] = [
   'مؤسسة',
   'مدرسة',
   'معهد',
+  // A centre named after a man: "مركز الملك سلمان للإغاثة"، "مركز كارتر".
+  'مركز',
   'كامب',
 ];
 

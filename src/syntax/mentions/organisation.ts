@@ -10,7 +10,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, countedAfter, isNumberWord, spelledAsStop } from './person/stops.js';
@@ -289,15 +289,19 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   if (!head.definite && boardOfBody(tokens, t, k)) return null;
   let j = tokens.next(k);
   // A body named after a person, by a head that takes a namesake, has the whole name: "جامعة جورج واشنطن"
-  // (not "جامعة جورج" and a place).
+  // (not "جامعة جورج" and a place), and its field after it: "مركز جون كنيدي للفنون التمثيلية".
   if (!head.definite && t.namesakeHeads.matchEndingAt(tokens, k) !== null && tokens.isWord(j) && t.givenNames.matchAt(tokens, j)?.skip === 0) {
     const person = personNameAt(tokens, lexicon, j, true);
     // A surname the gazetteer lists as a place is the namesake's too: "جامعة جورج واشنطن".
     const surname = tokens.nextWord(j);
     const listed = surname >= 0 && tokens.next(j) === surname ? t.known.matchAt(tokens, surname) : null;
     const nameEnd = person !== null && person.end > j + 1 ? person.end : listed !== null && listed.skip === 0 && !isDefinite(tokens.text(surname)) ? listed.end : NO_TOKEN;
-    if (nameEnd > 0) return { start: k, end: tokenIndex(nameEnd), skip: head.skip, type: 'organization', rank: RANK.organisation };
+    if (nameEnd > 0) return { start: k, end: tokenIndex(fieldAfterName(tokens, lexicon, t, nameEnd)), skip: head.skip, type: 'organization', rank: RANK.organisation };
   }
+  // After a title the namesake may be named by one word, and the body's field may follow as a ل complement:
+  // "جامعة الملك سعود"، "مركز الملك سلمان للإغاثة والأعمال الإنسانية"، "جامعة الملك فهد للبترول والمعادن".
+  const titled = !head.definite && tokens.isWord(j) && t.namesakeHeads.matchEndingAt(tokens, k) !== null ? titledNamesakeEnd(tokens, lexicon, t, j) : NO_TOKEN;
+  if (titled > 0) return { start: k, end: tokenIndex(fieldAfterName(tokens, lexicon, t, titled)), skip: head.skip, type: 'organization', rank: RANK.organisation };
   let end = -1;
   let words = 0;
   let specific = false;
@@ -555,10 +559,44 @@ function bodyOpensAt(tokens: TokenStream, t: MentionTables, j: TokenIndex): bool
   return w.startsWith(article) && t.organisationHeads.has(withoutArticle(w)) && !t.commonNounHeads.has(withoutArticle(w));
 }
 
+/** True when token `p` is a figure, an indefinite number word that counts, or an indefinite ordinal: "21"، "ثلاث"، "أول" (not "الاثنين", a day). */
+function countedOrRanked(tokens: TokenStream, p: TokenIndex): boolean {
+  if (p < 0 || (tokens.isWord(p) && isDefinite(tokens.text(p)))) return false;
+  return countedAfter(tokens, p) || (tokens.isWord(p) && tokens.reading(p)?.senses.some((x) => x.type === 'ordinal') === true);
+}
+
 /** True when a numeral or a number word (not a fraction) counts word token `k`: "32 شركة"، "ثلاث لجان". */
 function counted(tokens: TokenStream, k: TokenIndex): boolean {
   const before = tokens.previous(k);
   return before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')));
+}
+
+/** The end of a namesake's name opened by a title at word token `j` ("الملك سعود"، "الأمير سطام بن عبد العزيز"), or -1. */
+function titledNamesakeEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): number {
+  const title = t.titles.matchAt(tokens, j);
+  if (title === null || title.skip !== 0) return NO_TOKEN;
+  const given = tokens.next(tokenIndex(title.end - 1));
+  if (!tokens.isWord(given) || t.givenNames.matchAt(tokens, given)?.skip !== 0) return NO_TOKEN;
+  return personNameAt(tokens, lexicon, given, true)?.end ?? NO_TOKEN;
+}
+
+/**
+ * The end of a body's name after its namesake's, ending at `end`: with its field behind ل and the nouns and
+ * adjectives that go with it ("للإغاثة والأعمال الإنسانية"، "للبترول والمعادن"), or `end` itself.
+ */
+function fieldAfterName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: number): number {
+  const j = tokens.next(tokenIndex(end - 1));
+  if (!tokens.isWord(j) || !tokens.text(j).startsWith(liArticle) || t.known.matchAt(tokens, j) !== null || !continuesName(tokens, lexicon, t, j)) return end;
+  let last = j;
+  for (let words = 1; words < COMPLEMENT_WORDS; words++) {
+    const next = tokens.next(last);
+    const joined = joinedNoun(tokens, lexicon, t, last, next);
+    const more = joined >= 0 ? joined : joinedAdjective(tokens, t, last, next);
+    if (more >= 0) last = tokenIndex(more);
+    else if (tokens.isWord(next) && NISBA.test(tokens.text(next)) && !t.demonyms.has(tokens.text(next))) last = next;
+    else break;
+  }
+  return last + 1;
 }
 
 /** True when word token `k` opens a body's board (مجلس إدارة) and a body's head with the article or a known body follows it. */
@@ -677,7 +715,8 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
-    if (inTable(t.organisationHeads, descriptor) && continuesConstruct(tokens, lexicon, t, j)) return null;
+    // So before a second noun joined by و: "شركة الهندسة والمعادن".
+    if (inTable(t.organisationHeads, descriptor) && (continuesConstruct(tokens, lexicon, t, j) || joinedNoun(tokens, lexicon, t, j, tokens.next(j)) >= 0)) return null;
     // A club's name goes on with the nisba of its city, not of its country: "فريق المغرب التطواني"، "فريق
     // الوداد البيضاوي" (not "فريق الهلال السعودي", nor "فريق الاتحاد الجديد").
     return { start: j, end: withCityNisba(tokens, t, j), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
@@ -774,7 +813,9 @@ function continuesLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // "سوفت بنك"), a given name that opens a person's ("صحيفة ديلي إكسبريس سارة أوغرادي"), or ل before a definite
   // word, which opens a complement: "فريق سكاي لركوب الدراجات".
   if (inTable(t.stops, w) || t.writtenApart.has(w) || NOUN_END.test(w) || IMPERFECT_VERB.test(w) || arabicNounOrAdjective(w)) return false;
-  if (CONJOINED_HOLLOW_VERB.test(w) || (SHORT_WITHOUT_VOWEL.test(w) && !t.organisationHeads.has(w))) return false;
+  // Nor a past verb of three radicals in the feminine, the body's act: "شركة براند فاينانس قدرت أن" (a loan
+  // word so ending has a vowel: بوست).
+  if (CONJOINED_HOLLOW_VERB.test(w) || FEMININE_PAST.test(w) || (SHORT_WITHOUT_VOWEL.test(w) && !t.organisationHeads.has(w))) return false;
   const after = tokens.next(k);
   // A given name opens a person's name when another word of it follows ("سارة أوغرادي"), not alone or before a
   // particle ("لوكهيد مارتن،"، "شركة نايت فرانك بأن"), nor in a body named by a person: "شركة محمود صالح أبار".
@@ -803,9 +844,9 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
   for (let k = tokenIndex(0); k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const descriptor = t.descriptors.matchAt(tokens, k);
-    // A counted descriptor is a common noun, and the word after it what it is: "أدرج 21 شركة شحن" (a day
-    // before it counts nothing: "نشرتها يوم الاثنين صحيفة "كيكر"").
-    if (descriptor && descriptor.clitic === 0 && countedAfter(tokens, tokens.previous(k)) && !isDefinite(tokens.text(tokens.previous(k)))) continue;
+    // A counted or ranked descriptor is a common noun, and the word after it what it is: "أدرج 21 شركة شحن"،
+    // "لتصبح أول شركة طيران" (a day before it counts nothing: "نشرتها يوم الاثنين صحيفة "كيكر"").
+    if (descriptor && descriptor.clitic === 0 && countedOrRanked(tokens, tokens.previous(k))) continue;
     if (descriptor) {
       const own = ownNameAfter(tokens, lexicon, descriptor.end);
       if (own) {
@@ -930,8 +971,15 @@ function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const head = headAt(t, tokens.text(k));
   if (!head || head.definite) return null;
   const quoted = quotedName(tokens, lexicon, tokens.next(k));
-  return quoted ? { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK } : null;
+  if (quoted === null) return null;
+  // A nisba of a verbal noun in quotes is what the body is called, no name: "تصنفه واشنطن على أنه تنظيم "إرهابي"".
+  const w = tokens.text(quoted.start);
+  if (quoted.end === quoted.start + 1 && w.endsWith(NISBA_ENDING) && VERBAL_NOUN.test(w.slice(0, -NISBA_ENDING.length))) return null;
+  return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
+
+/** The ending of a masculine nisba: إرهابي، انفصالي. */
+const NISBA_ENDING = 'ي';
 
 /**
  * A news agency credited by its nationality in brackets under a photo or after a story:

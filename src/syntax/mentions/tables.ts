@@ -201,6 +201,10 @@ export interface MentionTables {
   readonly boardsOfBodies: PhraseTable<string>;
   /** Heads of an office that serves one person: مكتب. */
   readonly personalOfficeHeads: ReadonlySet<string>;
+  /** Loan words after a maker's name in a product's: ميوزيك. */
+  readonly productWords: ReadonlySet<string>;
+  /** Nouns of a product before its maker's name, behind a clitic or not: خرائط، لساعة. */
+  readonly productHeads: CliticPhraseTable<string>;
   /** Folded heads of a body that also name a district: مديريه. */
   readonly districtHeads: ReadonlySet<string>;
   /** Folded services of a directorate, which name no district: الامن، التربيه. */
@@ -341,6 +345,8 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       forcesOfBodies: folded(tables.forcesOfBodies),
       boardsOfBodies: new PhraseTable(tables.boardsOfBodies, (h) => h, cliticsButKaf),
       personalOfficeHeads: folded(tables.personalOfficeHeads),
+      productWords: folded(tables.productWords),
+      productHeads: new CliticPhraseTable(tables.productHeads, (w) => [w]),
       districtHeads: folded(tables.districtHeads),
       directorateFields: folded(tables.directorateFields),
       bodyShortForms: new Map(tables.bodyShortForms.map((e) => { const [full, ...short] = e.split('|').map(foldWord); return [full!, short]; })),
