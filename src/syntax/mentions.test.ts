@@ -2485,6 +2485,12 @@ describe('findEntityMentions: bodies read in whole articles', () => {
     expect(mentions('أدرج مجلس الأمن 21 شركة شحن في القائمة')).toEqual([['مجلس الأمن', 'organization']]);
     expect(mentions('لتصبح أول شركة طيران في الشرق الأوسط')).toEqual([['الشرق الأوسط', 'place']]);
     expect(mentions('في مقابلة نشرتها يوم الاثنين صحيفة "كيكر" الألمانية')).toEqual([['كيكر', 'organization']]);
+    // A definite ordinal qualifies the noun before it, and و written apart counts nothing.
+    expect(mentions('وعقد الاجتماع الأول لمجلس التنسيق السعودي الإماراتي في جدة')).toEqual([
+      ['مجلس التنسيق السعودي الإماراتي', 'organization'],
+      ['جدة', 'place'],
+    ]);
+    expect(mentions('وقالت حماس و حركة فتح إن')).toEqual([['حماس', 'organization'], ['حركة فتح', 'organization']]);
   });
 
   it('reads a verbal noun تفعّل after a descriptor as what the crew does', () => {

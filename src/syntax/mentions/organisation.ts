@@ -275,8 +275,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   const t = mentionTables(lexicon);
   const head = headAt(t, tokens.text(k));
   if (!head) return null;
-  // A counted head is a common noun: "أسهم 32 شركة ارتفاعا"، "ثلاث لجان".
-  if (!head.definite && counted(tokens, k)) return null;
+  // A counted or ranked head is a common noun: "أسهم 32 شركة ارتفاعا"، "ثلاث لجان"، "أول لجنة".
+  if (!head.definite && countedOrRanked(tokens, tokens.previous(k))) return null;
   // The government of a person is the person, as of a place the place: "حكومة السنيورة"، "حكومة نوري
   // المالكي" (the person rules read the name; "حكومة الوحدة الوطنية" stays a body). So is a person's office:
   // "وقال مكتب ماكرون".
@@ -563,12 +563,6 @@ function bodyOpensAt(tokens: TokenStream, t: MentionTables, j: TokenIndex): bool
 function countedOrRanked(tokens: TokenStream, p: TokenIndex): boolean {
   if (p < 0 || (tokens.isWord(p) && isDefinite(tokens.text(p)))) return false;
   return countedAfter(tokens, p) || (tokens.isWord(p) && tokens.reading(p)?.senses.some((x) => x.type === 'ordinal') === true);
-}
-
-/** True when a numeral or a number word (not a fraction) counts word token `k`: "32 شركة"، "ثلاث لجان". */
-function counted(tokens: TokenStream, k: TokenIndex): boolean {
-  const before = tokens.previous(k);
-  return before >= 0 && (tokens.isNumeral(before) || (tokens.isWord(before) && isNumberWord(tokens, before) && tokens.reading(before)!.senses.some((x) => x.type !== 'ratio')));
 }
 
 /** The end of a namesake's name opened by a title at word token `j` ("الملك سعود"، "الأمير سطام بن عبد العزيز"), or -1. */
