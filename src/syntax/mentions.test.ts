@@ -2446,6 +2446,15 @@ describe('findEntityMentions: people read in whole articles', () => {
     expect(mentions('التقى الوليد بن طلال بالرئيس')).toEqual([['الوليد بن طلال', 'person']]);
   });
 
+  it('finds a family name opened by آل again by its two words', () => {
+    expect(mentions('وقال تركي آل الشيخ رئيس الهيئة إن الفريق جاهز. وأضاف آل الشيخ أن المباراة مهمة')).toEqual([
+      ['تركي آل الشيخ', 'person'],
+      ['آل الشيخ', 'person'],
+    ]);
+    // Not where no one of the family is named.
+    expect(mentions('ويعيش آل الشيخ في الرياض')).toEqual([['الرياض', 'place']]);
+  });
+
   it('reads a feminine nisba after a given name as an adjective of the noun before, no family name', () => {
     expect(mentions('وأشاد الوزير بخطة سلمان الاقتصادية')).toEqual([['سلمان', 'person']]);
   });

@@ -313,8 +313,9 @@ function surnameOf(tokens: TokenStream, t: MentionTables, m: Found, words: reado
   const last = words[words.length - 1]!;
   // A regnal number is no surname: after "البابا تواضروس الثاني", "المتهم الثاني" is the second accused.
   if (isOrdinal(tokens, tokenIndex(m.end - 1))) return null;
-  // A family name a title opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن".
-  if (words.length > 2 && t.titlesAsFamilyNames.has(words[words.length - 2]!)) return `${words[words.length - 2]!} ${last}`;
+  // A family name a title or آل opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن"، "تركي آل الشيخ" …
+  // "وأضاف آل الشيخ".
+  if (words.length > 2 && (t.titlesAsFamilyNames.has(words[words.length - 2]!) || t.familyWords.has(words[words.length - 2]!))) return `${words[words.length - 2]!} ${last}`;
   if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;
   return t.joiners.has(last) || t.stops.has(last) || t.givenNames.starts(last) || t.demonyms.has(last) ? null : last;
 }

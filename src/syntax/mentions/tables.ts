@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../names/gazetteer.js';
 import type { CommonPlacePhrase, MentionLinkRole } from '../../names/lexicon/context.js';
-import { mentionLinkRoles } from '../../names/lexicon.js';
+import { mentionLinkRoles, nameKeyRoles } from '../../names/lexicon.js';
 import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
@@ -286,6 +286,8 @@ export interface MentionTables {
   readonly sidePhrases: PhraseTable<string>;
   /** Folded function words by role: في، علي، باسم، بن. */
   readonly links: Readonly<Record<MentionLinkRole, ReadonlySet<string>>>;
+  /** Folded words that open a family name at the end of a chain (آل): "تركي آل الشيخ" is named again "آل الشيخ". */
+  readonly familyWords: ReadonlySet<string>;
   /** Heads whose complement names a thing after a person, with و/ف/ب/ل before them: بمطار، لجامعة. */
   readonly namesakeHeads: PhraseTable<string>;
   /** Nouns of a titled work (`workNouns` and `artWorkNouns`), with و/ف/ب/ل before them: بقصيدة، بكتاب. */
@@ -388,6 +390,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       gameResultWords: folded(tables.gameResultWords),
       sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
       links: wordsByRole(tables.mentionLinkWords, mentionLinkRoles),
+      familyWords: wordsByRole(tables.nameKeyWords, nameKeyRoles).family,
       namesakeHeads: new PhraseTable(lexicon.tables.namesakeHeads, (h) => h, 'وفبل'),
       // Every noun of a titled work for the people rule, those of fiction and art alone for places.
       workNouns: new PhraseTable([...lexicon.tables.workNouns, ...lexicon.tables.artWorkNouns], (h) => h, cliticsButKaf),
