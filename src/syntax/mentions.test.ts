@@ -2547,4 +2547,50 @@ describe('findEntityMentions: bodies read in whole articles', () => {
     expect(mentions('وتصنفه أنقرة على أنه تنظيم "إرهابي". غير أن')).toEqual([['أنقرة', 'place']]);
     expect(mentions('وقال حزب "الليكود" إن')).toEqual([['الليكود', 'organization']]);
   });
+
+  it('ends a body before a word written with a hamza on its alif, which has no article', () => {
+    expect(mentions('وقرر مجلس النواب إلغاء نتائج الانتخابات')).toEqual([['مجلس النواب', 'organization']]);
+    expect(mentions('وقال رئيس اتحاد ألعاب القوى إن')).toEqual([['اتحاد ألعاب القوى', 'organization']]);
+  });
+
+  it('reads a past verb in the feminine right after a head as what the body did', () => {
+    expect(mentions('وقال إن مجموعة ضمت 20 شخصا')).toEqual([]);
+  });
+
+  it('reads فعلان or the plural of a verbal noun after a descriptor as what it does', () => {
+    expect(mentions('وردت شركة الطيران، حيث اتفق الطرفان')).toEqual([]);
+    expect(mentions('وطلب من فريق التحقيقات الداخلية في البنك')).toEqual([]);
+    expect(mentions('جذب رأسمال أجنبي إلى شركة الاتصالات التي تديرها الدولة')).toEqual([]);
+  });
+
+  it('reads a stop word between a closing and an opening quotation mark as no name', () => {
+    expect(mentions('وشمل التخفيض مصارف " أناضولو بنك" و"فيبا بنك" و"شكر بنك". وقالت')).toEqual([]);
+  });
+});
+
+describe('findEntityMentions: people and places read in whole articles (2)', () => {
+  it('reads a place that is also a common phrase before a count as the phrase', () => {
+    expect(mentions('وتقضي المادة من قانون العقوبات بعقوبة ثمانين جلدة')).toEqual([]);
+    // A word of place or a preposition before it names the town.
+    expect(mentions('وقتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين')).toEqual([['المقدادية', 'place'], ['بعقوبة', 'place']]);
+    expect(mentions('وقتل في بعقوبة ثلاثة مدنيين')).toEqual([['بعقوبة', 'place']]);
+  });
+
+  it('reads a demonym that names a country after a preposition as the country, no person before a word', () => {
+    expect(mentions('أقرت السلطات في السعودية بنود أول لائحة الترخيص')).toEqual([['السعودية', 'place']]);
+    expect(mentions('وقالت الإعلامية السعودية نادين البدير إن')).toEqual([['نادين البدير', 'person']]);
+  });
+
+  it('reads a noun مفعل of a hollow root after a verb as no name', () => {
+    expect(mentions('قد تكشف مصير خاشقجي. ونفى الوزير ذلك')).toEqual([]);
+  });
+
+  it('reads no nisba family name after a given name that is also a word', () => {
+    expect(mentions('ورغم ذلك، فضل الألماني يورغن كلوب المدير الفني عدم الدفع به')).toEqual([['يورغن كلوب', 'person']]);
+  });
+
+  it('leaves باسم out before a person the tables know', () => {
+    expect(mentions('وتحدث باسم مقتدى الصدر في المؤتمر')).toEqual([['مقتدى الصدر', 'person']]);
+    expect(mentions('وقال الإعلامي باسم يوسف إن')).toEqual([['باسم يوسف', 'person']]);
+  });
 });

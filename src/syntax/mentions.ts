@@ -466,7 +466,18 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A person named by his father's name after بن alone is named by both: "وقال الأمير بن طلال".
   const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
   // A company's name inside a product's names no body: "خدمة يوتيوب ميوزيك"، "ساعة أبل".
-  return resolved.filter((m) => !insideProductName(tokens, t, m)).map((m) => withSonOfBefore(tokens, t, m));
+  return resolved.filter((m) => !insideProductName(tokens, t, m)).map((m) => withoutOnBehalfOf(tokens, t, withSonOfBefore(tokens, t, m)));
+}
+
+/**
+ * Person mention `m` without a first word that is باسم ("on behalf of", also the given name Basim) where a
+ * person the tables know follows it: "وتحدث باسم مقتدى الصدر" speaks for al-Sadr ("باسم يوسف" keeps his name).
+ */
+function withoutOnBehalfOf(tokens: TokenStream, t: MentionTables, m: Found): Found {
+  if (m.type !== 'person' || m.skip !== 0 || !t.links.onBehalfOf.has(tokens.text(m.start))) return m;
+  const rest = tokens.nextWord(m.start);
+  const known = rest >= 0 && rest < m.end ? t.known.matchAt(tokens, rest) : null;
+  return known !== null && known.skip === 0 && known.entry.type === 'person' && known.end === m.end ? { ...m, start: rest } : m;
 }
 
 /**

@@ -64,9 +64,11 @@ export const nameEndWords: readonly string[] = [
   'نجلة',
   'سائق',
   'سائقة',
-  // Nouns that follow a name as its object or a pronoun's antecedent: "لا يسائل سبايك لي تاريخ بلاده"، "نشرت إليسا نفس الصورة".
+  // Nouns that follow a name as its object or a pronoun's antecedent: "لا يسائل سبايك لي تاريخ بلاده"، "نشرت إليسا نفس الصورة"،
+  // "فضل المدير الفني عدم الدفع به" (the noun of not doing).
   'تاريخ',
   'نفس',
+  'عدم',
   // A noun or adjective that predicates of the name: "صدام عدو لدود"، "أعمال عبلة الأخيرة" (her latest works).
   'عدو',
   'الأخير',

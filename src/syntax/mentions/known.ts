@@ -316,7 +316,11 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
   // subject: "وإيران وروسيا هما الحليفان".
   if (tokens.next(k) === next && t.pronounsApart.has(tokens.text(next)) && !t.stops.has(tokens.text(next))) return true;
   if (t.anotherWords.has(tokens.text(next))) return true;
-  return t.commonPlacesAfter.get(stem)?.has(tokens.text(next)) === true;
+  // A name that is also a common phrase is that phrase before a count: "تقضي المادة بعقوبة ثمانين جلدة" — not
+  // where a word of place or a preposition names the town: "قتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين".
+  const phraseWords = t.commonPlacesAfter.get(stem);
+  if (phraseWords !== undefined && countedAfter(tokens, tokens.next(k)) && !t.wordsBeforePlace.has(before) && !(prev >= 0 && isNameStop(tokens, t, prev))) return true;
+  return phraseWords?.has(tokens.text(next)) === true;
 }
 
 /**

@@ -13,7 +13,7 @@ import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
-import { closesReportedSubject, countedAfter, isNumberWord, spelledAsStop } from './person/stops.js';
+import { closesReportedSubject, countedAfter, isNameStop, isNumberWord, spelledAsStop } from './person/stops.js';
 import { FEMININE, placeAfterHead } from './place.js';
 import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -342,6 +342,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
+    // A word written with a hamza on its alif before ل has no article, whatever it folds to: "وقرر مجلس النواب إلغاء
+    // نتائج الانتخابات" ends before the verb's object ("اتحاد ألعاب القوى" opens its construct with one).
+    if (words > 0 && HAMZA_LAM.test(withoutMarks(tokens.originalText(j, tokenIndex(j + 1)))) && t.known.matchAt(tokens, j) === null) break;
     // After the nationality an adjective of the body's standing describes it: "وكالة الأنباء الإيرانية
     // الرسمية"، "الحكومة اليمنية الشرعية" (see `qualitiesAfterNationality`).
     // Not before a ل complement or a quoted name, which the whole description opens: "الوكالة السورية الرسمية
@@ -452,6 +455,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
     const next = tokens.nextWord(j);
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
+    // Nor a past verb in the feminine, what the body did: "وقال إن مجموعة ضمت 20 شخصا".
+    if (!construct && !tokens.isForeign(j) && SHORT_FEMININE_PAST.test(w)) break;
     if (!construct && (!head.takesName || head.definite || (endsWithAny(w, t.describingEndings) && !loanAfterFeminineHead(tokens, t, headWord, j)) || tokens.hasTanween(j) || t.writtenApart.has(w) || describesHead(tokens, lexicon, t, k, j, commonHead))) break;
     end = j + 1;
     words++;
@@ -488,11 +493,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       end = last + 1;
     } else if (end !== first + 1 || !(w.startsWith(article) || tokens.isForeign(first) || w.length >= LOAN_NAME_LETTERS)) return null;
   }
-  // A descriptor with one derived verbal noun after it is a company or a team by what it does: "شركة الإنتاج"،
-  // "شركة الاستثمار" (the company of the story, named elsewhere or not at all; "شركة الاتصالات السعودية" goes on).
+  // A descriptor with one derived verbal noun, a noun فعلان or the plural of a verbal noun after it is a company or a
+  // team by what it does: "شركة الإنتاج"، "شركة الطيران"، "شركة الاتصالات" (the company of the story, named elsewhere or not at all; "شركة الاتصالات السعودية" goes on).
   if (!head.definite && words === 1 && t.descriptorWords.has(bareHead) && end === tokens.next(k) + 1) {
     const w = tokens.text(tokens.next(k));
-    if (isDefinite(w) && !known(tokens.next(k)) && !w.endsWith('ه') && VERBAL_NOUN.test(withoutArticle(w))) return null;
+    if (isDefinite(w) && !known(tokens.next(k)) && !w.endsWith('ه') && (VERBAL_NOUN.test(withoutArticle(w)) || namesWhatItDoes(withoutArticle(w)))) return null;
   }
   // A head that is also a common noun names a body only with more than one word after it, or a
   // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
@@ -706,6 +711,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // paper or channel in ة it is a name: "قناة الحدث"، "صحيفة الفجر".
     // So is the verbal noun تفعّل: "فريق التدخل السريع".
     if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || ((DEFINITE_TRILITERAL.test(w) || DEFINITE_TAFAUL.test(w)) && !descriptor.endsWith(FEMININE))) return null;
+    // So, after any descriptor, are the verbal noun فعلان and the plural of a verbal noun: "وردت شركة الطيران"،
+    // "وطلب من فريق التحقيقات الداخلية".
+    if (namesWhatItDoes(withoutArticle(w))) return null;
     // A descriptor that is also a head (وكالة، شركة) before a definite word and its adjective or
     // complement heads a body named by them: "وكالة الطاقة الدولية"، "شركة الخطوط الجوية
     // الإيرانية" (not "الطاقة"); one definite word alone is the body's own name: "وكالة الأناضول".
@@ -966,10 +974,26 @@ function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if (!head || head.definite) return null;
   const quoted = quotedName(tokens, lexicon, tokens.next(k));
   if (quoted === null) return null;
+  // A stop word between a closing and an opening mark is no quoted name: "مصارف " أناضولو بنك" و"فيبا بنك"".
+  if (quoted.end === quoted.start + 1 && isNameStop(tokens, t, quoted.start)) return null;
   // A nisba of a verbal noun in quotes is what the body is called, no name: "تصنفه واشنطن على أنه تنظيم "إرهابي"".
   const w = tokens.text(quoted.start);
   if (quoted.end === quoted.start + 1 && w.endsWith(NISBA_ENDING) && VERBAL_NOUN.test(w.slice(0, -NISBA_ENDING.length))) return null;
   return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+}
+
+/** Alif with a hamza before ل: إلغاء، ألعاب are written so, the article never is. */
+const HAMZA_LAM = /^[أإ]ل/u;
+
+/** A past verb of two or three consonants in the feminine, as folded text has it (ضمت، شنت، قدمت). */
+const SHORT_FEMININE_PAST = /^[^اوي]{2,3}ت$/u;
+
+/** The verbal noun فعلان: طيران، دوران، غليان (a club so named is listed: الريان). */
+const FAALAN = /^[^اوي][^ا][^اوي]ان$/u;
+
+/** True when `stem` (folded, without the article) is the noun فعلان or the plural of a verbal noun: طيران، اتصالات، تحقيقات. */
+function namesWhatItDoes(stem: string): boolean {
+  return FAALAN.test(stem) || (stem.endsWith(FEMININE_PLURAL_ENDING) && VERBAL_NOUN.test(stem.slice(0, -FEMININE_PLURAL_ENDING.length)));
 }
 
 /** The ending of a masculine nisba: إرهابي، انفصالي. */

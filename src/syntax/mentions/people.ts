@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -71,6 +71,9 @@ export function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, 
     const n = tokens.next(k);
     if (tokens.isWord(n) && (t.officeNouns.has(tokens.text(n)) || isDefinite(tokens.text(n)))) return false;
   }
+  // Nor a noun مفعل of a hollow root, with its long ي, that no table lists as a name: "قد تكشف مصير خاشقجي"
+  // (names so shaped are listed: منير، مشير، مريم).
+  if (MAFIL.test(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) || lexicon.anonymous.matchAt(tokens, k) || DERIVED_PAST_FEMININE.test(w)) return false;
   // Nor the dual of a noun of three radicals, bare or behind a preposition: "ويخسر بهدفين" (a name in ين has a
   // long vowel or four radicals: ياسين، تحسين).
@@ -301,8 +304,10 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   // A masculine demonym after an indefinite feminine noun cannot be its adjective: it is the noun
   // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
   if (!isDefinite(tokens.text(p)) && tokens.originalText(p, tokenIndex(p + 1)).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
-  // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا".
-  return isNameStop(tokens, t, p) || aliBeforeNationalName(tokens, lexicon, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
+  // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا". A demonym
+  // that is also a country's name is the country there: "أقرت السلطات في السعودية بنود أول لائحة".
+  if (isNameStop(tokens, t, p)) return t.known.matchAt(tokens, k)?.entry.type !== 'place';
+  return aliBeforeNationalName(tokens, lexicon, t, p) || lexicon.verbs.has(tokens, p) || lexicon.narrativeVerbs.has(tokens, p);
 }
 
 /** True when the word before token `k` is indefinite and bears no pronoun: "تأهل الإسباني" (not "الجيش الإسرائيلي"، "فريقه البلجيكي"). */

@@ -83,8 +83,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // follows: "ويشعر أبو عبد الله بحزن"، "ويردد أبو عبد الله الآية" end before the next word.
     if (kunya && words > 0 && !afterJoiner && !nameWord && !t.joiners.has(w) && !(isDefinite(w) && w.startsWith(article) && w.endsWith('ي'))) break;
     // So may a name of given names: a nisba family name that is also a demonym, right after them, in
-    // the masculine (فيصل السويدي، محمد المصري); the feminine or a plural describes what follows.
-    if ((kunya || (allGiven && givenMatch !== null && !t.foreignGiven.has(tokens.text(k).slice(givenMatch.skip)))) && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article) && (kunya || w.endsWith('ي'))) {
+    // the masculine (فيصل السويدي، محمد المصري); the feminine or a plural describes what follows, and so does one
+    // before a given name, the nationality of the name after it: "فضل الألماني يورغن كلوب" (the German preferred).
+    if ((kunya || (allGiven && givenMatch !== null && !t.foreignGiven.has(tokens.text(k).slice(givenMatch.skip)))) && words > 0 && !afterJoiner && t.demonyms.has(w) && w.startsWith(article) && (kunya || w.endsWith('ي')) && !givenNameAfter(tokens, t, j)) {
       end = j + 1;
       break;
     }
@@ -233,4 +234,10 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   if (w.startsWith(article) && FEMININE_NISBA.test(withoutArticle(w))) return false;
   if (afterGiven) return true;
   return !isDefinite(w) && !/[هة]$/u.test(w);
+}
+
+/** True when the word after word token `j` opens a given name as written: "الألماني يورغن". */
+function givenNameAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
+  const next = tokens.next(j);
+  return tokens.isWord(next) && t.givenNames.matchAt(tokens, next)?.skip === 0;
 }

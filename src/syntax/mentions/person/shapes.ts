@@ -117,6 +117,9 @@ export const THIRD_WORD_NOUN = /^(?:[^اوي]{2}ائ[^اوي]|ا[^اوي]{3}ت|�
  */
 export const MAFAL = /^م[^اوي]{3}$/u;
 
+/** The noun مفعل of a hollow root, its long vowel written ي: مصير، مسير، مزيد (a given name so shaped is listed: منير). */
+export const MAFIL = /^م[^اوي]ي[^اوي]$/u;
+
 /** The broken plural فعائل: رسائل، فصائل، قبائل — a noun, which opens no name ("لم تنقل رسائل تهديد"). */
 export const FAAIL = /^[^اوي]{2}ائ[^اوي]$/u;
 
