@@ -2589,6 +2589,13 @@ describe('findEntityMentions: people and places read in whole articles (2)', () 
     expect(mentions('ورغم ذلك، فضل الألماني يورغن كلوب المدير الفني عدم الدفع به')).toEqual([['يورغن كلوب', 'person']]);
   });
 
+  it('ends a name before a known or given name behind a preposition, and before a hollow verb in the present', () => {
+    expect(mentions('وأثارت مقارنة صلاح برونالدو جدلا')).toEqual([]);
+    expect(mentions('وطالبت ميشال باشلي السعودية بكشف الحقيقة')).toEqual([['ميشال باشلي', 'person'], ['السعودية', 'place']]);
+    expect(mentions('وكان كريستيانو يميل إلى اللعب').map((m) => m[0])).not.toContain('كريستيانو يميل');
+    expect(mentions('وقال ماركو يونس إن')).toEqual([['ماركو يونس', 'person']]);
+  });
+
   it('leaves باسم out before a person the tables know', () => {
     expect(mentions('وتحدث باسم مقتدى الصدر في المؤتمر')).toEqual([['مقتدى الصدر', 'person']]);
     expect(mentions('وقال الإعلامي باسم يوسف إن')).toEqual([['باسم يوسف', 'person']]);

@@ -463,9 +463,10 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   more.push(...listed);
   repeatedPeople(tokens, lexicon, t, first, listed, more);
   repeatedPlaces(tokens, t, first, more);
-  // A person named by his father's name after بن alone is named by both: "وقال الأمير بن طلال".
   const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
-  // A company's name inside a product's names no body: "خدمة يوتيوب ميوزيك"، "ساعة أبل".
+  // A company's name inside a product's names no body ("خدمة يوتيوب ميوزيك"، "ساعة أبل"); a man named by his father's
+  // name after بن alone is named by both ("وقال الأمير بن طلال"); باسم before a known person is "on behalf of"
+  // ("تحدث باسم مقتدى الصدر").
   return resolved.filter((m) => !insideProductName(tokens, t, m)).map((m) => withoutOnBehalfOf(tokens, t, withSonOfBefore(tokens, t, m)));
 }
 

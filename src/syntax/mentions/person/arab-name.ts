@@ -215,6 +215,10 @@ function secondWordFits(tokens: TokenStream, t: MentionTables, j: TokenIndex, af
   // end in كم، هم as common words do, and stay out).
   if (w.length > 4 && PRONOUN.test(w) && !(w.startsWith(article) && w.endsWith(NA))) return false;
   if (tokens.hasTanween(j)) return false;
+  // A known or given name behind a glued preposition is what the sentence says of the person: "مقارنة صلاح برونالدو"
+  // (a family name the tables list as written is read as one, بسام، بطرس; and an alif after the letter, as many loan
+  // surnames open, keeps the word whole: "ميشال باشلي").
+  if (PREPOSITIONS.includes(w[0]!) && w[1] !== BARE_ALIF && ((t.known.matchAt(tokens, j)?.skip ?? 0) > 0 || (t.givenNames.matchAt(tokens, j)?.skip ?? 0) > 0)) return false;
   // An accusative or a verbal noun after the subject: "عباس اجتماعا"، "بوش لقاء"، "سالم تدريبات"،
   // "صدام بارتكاب"، "محمد أحاديث"، "نزار مرتين"، "موسى معهم".
   // So are a verbal noun and the plural أفعال, which fold alike: "ونفى حمدي ارتكاب أي مخالفة"، "وأحرز صلاح أهداف الفريق".
@@ -241,3 +245,6 @@ function givenNameAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): b
   const next = tokens.next(j);
   return tokens.isWord(next) && t.givenNames.matchAt(tokens, next)?.skip === 0;
 }
+
+/** Alif as folded text writes it, with or without its hamza: the second letter of باشلي، كافاني. */
+const BARE_ALIF = 'ا';

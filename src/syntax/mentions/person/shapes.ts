@@ -242,6 +242,9 @@ export const FORM_V = /^ت[^اوي]{3}$/u;
  */
 export const PRESENT_OF_THREE = /^[يت][^اوي]{3}$/u;
 
+/** A verb in the present of a hollow root, its long vowel written: يميل، يقول، تزيد (a name so shaped is listed: يزيد). */
+export const PRESENT_HOLLOW = /^[يت][^اوي][وي][^اوي]$/u;
+
 /** A verb in the present of three letters without a long vowel, a weak radical dropped: تقع، يضم، تعد. */
 export const SHORT_PRESENT_VERB = /^[يت][^اوي]{2}$/u;
 

@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { MentionTables } from '../tables.js';
-import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FEMININE_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, POSSESSIVE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TAFIL, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, ARTICLE_SHAPED_LOAN, PRESENT_HOLLOW, DERIVED_IMPERFECT, DERIVED_PAST, ELATIVE, FEMININE_OR_PLURAL_ENDING, FEMININE_PLURAL_ENDING, FORM_V, FUTURE_VERB, GEMINATE, IMPERFECT_PREFIX, LAM_BEFORE_VERB, LONG_VOWELS, NEGATED_VERB, PARTICIPLE, PAST_VERB, POSSESSIVE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_OF_THREE, PRONOUN, PRONOUN_ON_PREPOSITION, SOUND_PLURAL, TA_MARBUTA, TAFIL, TRILITERAL_PAST, VERBAL_NOUN, verbLike, WAW, WEAK_VERBAL_NOUN } from './shapes.js';
 import { clauseEndsAfter, closedAfterWord, closesReportedSubject, endsName, isNameStop } from './stops.js';
 
 /** Letters of ب with the article before the stem of a word shaped like one: بالتذكير → تذكير. */
@@ -85,10 +85,11 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   // ترامب بنفسها"، "زوجته ميلانيا ترامب".
   if (known && known.skip === 0 && known.end === j + 1) return true;
   // One shaped like a verb in the present or future is the verb whose subject the name is unless
-  // the clause ends after it: "آريين روبن يكمل بعضهم"، "أليكس سيكون له دور"، "هيو غرانت يتوصل إلى" (but "حمزة يرلكاب ،").
+  // the clause ends after it: "آريين روبن يكمل بعضهم"، "أليكس سيكون له دور"، "هيو غرانت يتوصل إلى"، "كريستيانو يميل إلى"
+  // (but "حمزة يرلكاب ،").
   // A surname the tables know is none: "دونالد ترمب في".
   // So does reported speech: "وقال هاكان يلدز إن الاتفاق صامد"، "وقال هاكان يلدز في بيان" (see {@link closesReportedSubject}).
-  if (!known && (PRESENT_OF_THREE.test(w) || DERIVED_IMPERFECT.test(w) || (FUTURE_VERB.test(w) && t.stops.has(w.slice(1))))) return clauseEndsAfter(tokens, j) || closesReportedSubject(tokens, lexicon, t, tokens.previousWord(j), j);
+  if (!known && (PRESENT_OF_THREE.test(w) || PRESENT_HOLLOW.test(w) || DERIVED_IMPERFECT.test(w) || (FUTURE_VERB.test(w) && t.stops.has(w.slice(1))))) return clauseEndsAfter(tokens, j) || closesReportedSubject(tokens, lexicon, t, tokens.previousWord(j), j);
   return closedAfterWord(tokens, lexicon, t, j);
 }
 
