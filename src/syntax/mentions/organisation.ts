@@ -10,10 +10,10 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, SHORT_FEMININE_PAST, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
-import { closesReportedSubject, countedAfter, isNameStop, isNumberWord, spelledAsStop } from './person/stops.js';
+import { closesReportedSubject, countedAfter, hamzaOnArticle, isNameStop, isNumberWord, spelledAsStop } from './person/stops.js';
 import { FEMININE, placeAfterHead } from './place.js';
 import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -344,7 +344,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const w = tokens.text(j);
     // A word written with a hamza on its alif before ل has no article, whatever it folds to: "وقرر مجلس النواب إلغاء
     // نتائج الانتخابات" ends before the verb's object ("اتحاد ألعاب القوى" opens its construct with one).
-    if (words > 0 && HAMZA_LAM.test(withoutMarks(tokens.originalText(j, tokenIndex(j + 1)))) && t.known.matchAt(tokens, j) === null) break;
+    if (words > 0 && hamzaOnArticle(tokens, j) && t.known.matchAt(tokens, j) === null) break;
     // After the nationality an adjective of the body's standing describes it: "وكالة الأنباء الإيرانية
     // الرسمية"، "الحكومة اليمنية الشرعية" (see `qualitiesAfterNationality`).
     // Not before a ل complement or a quoted name, which the whole description opens: "الوكالة السورية الرسمية
@@ -978,15 +978,9 @@ function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if (quoted.end === quoted.start + 1 && isNameStop(tokens, t, quoted.start)) return null;
   // A nisba of a verbal noun in quotes is what the body is called, no name: "تصنفه واشنطن على أنه تنظيم "إرهابي"".
   const w = tokens.text(quoted.start);
-  if (quoted.end === quoted.start + 1 && w.endsWith(NISBA_ENDING) && VERBAL_NOUN.test(w.slice(0, -NISBA_ENDING.length))) return null;
+  if (quoted.end === quoted.start + 1 && MASCULINE_NISBA.test(w) && VERBAL_NOUN.test(w.slice(0, -1))) return null;
   return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
-
-/** Alif with a hamza before ل: إلغاء، ألعاب are written so, the article never is. */
-const HAMZA_LAM = /^[أإ]ل/u;
-
-/** A past verb of two or three consonants in the feminine, as folded text has it (ضمت، شنت، قدمت). */
-const SHORT_FEMININE_PAST = /^[^اوي]{2,3}ت$/u;
 
 /** The verbal noun فعلان: طيران، دوران، غليان (a club so named is listed: الريان). */
 const FAALAN = /^[^اوي][^ا][^اوي]ان$/u;
@@ -995,9 +989,6 @@ const FAALAN = /^[^اوي][^ا][^اوي]ان$/u;
 function namesWhatItDoes(stem: string): boolean {
   return FAALAN.test(stem) || (stem.endsWith(FEMININE_PLURAL_ENDING) && VERBAL_NOUN.test(stem.slice(0, -FEMININE_PLURAL_ENDING.length)));
 }
-
-/** The ending of a masculine nisba: إرهابي، انفصالي. */
-const NISBA_ENDING = 'ي';
 
 /**
  * A news agency credited by its nationality in brackets under a photo or after a story:

@@ -263,6 +263,13 @@ export const LAM_BEFORE_VERB = /^ل[يت][^اوي]{3}$/u;
 /** A past verb of three consonants in the feminine: ظهرت، صدمت، شملت (given names so shaped are listed: رفعت، عزت). */
 export const FEMININE_PAST = /^[^اوي]{3}ت$/u;
 
+/**
+ * A past verb in the feminine of two consonants (a doubled root, its shadda unwritten) or three: ضمّت، شنّت، قدمت,
+ * read right after a body's head ("مجموعة ضمت 20 شخصا"). Inside a loan name {@link FEMININE_PAST}, of three,
+ * is the test: loan words open with two consonants and ت as well (بت كوين).
+ */
+export const SHORT_FEMININE_PAST = /^[^اوي]{2,3}ت$/u;
+
 /** The written endings of most women's names: ماجدة، هيفاء، رشا، سلمى. */
 export const FEMININE_ENDING = /(?:[ةاى]|اء)$/u;
 

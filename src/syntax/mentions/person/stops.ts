@@ -174,14 +174,25 @@ const AFAAL_WITH_LAM = /^ال[^اوي]ا[^اوي]$/u;
 
 /**
  * True when word token `j` looks definite only because it is written أل or إل with a hamza, as the article
- * never is, and is long enough and not shaped as an Arabic plural to be a loan word: أليسون، ألمودوفار، ألفيس.
+ * never is: إلغاء، ألعاب، أليسون (folded, they open with ال).
+ */
+export function hamzaOnArticle(tokens: TokenStream, j: TokenIndex): boolean {
+  const w = tokens.text(j);
+  const at = articleStart(w);
+  if (at < 0) return false;
+  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
+  return written.length === w.length && HAMZA_ALEFS.includes(written[at]!);
+}
+
+/**
+ * True when word token `j` is written أل or إل with a hamza (see {@link hamzaOnArticle}) and is long enough
+ * and not shaped as an Arabic plural to be a loan word: أليسون، ألمودوفار، ألفيس.
  */
 export function hamzaOpensLoanWord(tokens: TokenStream, j: TokenIndex): boolean {
   const w = tokens.text(j);
   const at = articleStart(w);
   if (at < 0 || w.length - at < HAMZA_LOAN_LETTERS || AFAAL_WITH_LAM.test(w.slice(at))) return false;
-  const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
-  return written.length === w.length && HAMZA_ALEFS.includes(written[at]!);
+  return hamzaOnArticle(tokens, j);
 }
 
 /**
