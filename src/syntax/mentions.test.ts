@@ -493,6 +493,10 @@ describe('findEntityMentions: organisations', () => {
     // Adjectives after the complement go on: a nisba, an elative.
     expect(mentions('وأعلن جيش التحرير الشعبي الصيني أن')).toEqual([['جيش التحرير الشعبي الصيني', 'organization']]);
     expect(mentions('وقال مجلس الأمن الدولي إن')).toEqual([['مجلس الأمن الدولي', 'organization']]);
+    // A noun of three letters, in ة too, with a ه among them, is the object, no adjective: the name ends before it.
+    expect(mentions('وأمهلت المفوضية الشركة مدة 90 يوما')).toEqual([]);
+    expect(mentions('وأبلغت الشركة الشرطة بالسرقة')).toEqual([]);
+    expect(mentions('وأقر مجلس النواب الشهر الماضي القانون')).toEqual([['مجلس النواب', 'organization']]);
   });
 
   it('reads a head that opens with a clitic letter as written: وكالة is no "كالة"', () => {
@@ -2253,6 +2257,26 @@ describe('cities in a sports report', () => {
     ]);
     // Without the club elsewhere, the city.
     expect(kinds('ونجح برشلونة في جذب السياح')).toEqual([['برشلونة', 'place', 'برشلونة']]);
+  });
+
+  it('reads a club named by a common word again in a report of the game that named it as the club', () => {
+    expect(kinds('فاز الهلال على النصر بهدفين. ويدخل الهلال المباراة المقبلة بمعنويات مرتفعة، إلا أن النصر لم يكن محظوظا')).toEqual([
+      ['الهلال', 'organization', 'الهلال'],
+      ['النصر', 'organization', 'النصر'],
+      ['الهلال', 'organization', 'الهلال'],
+      ['النصر', 'organization', 'النصر'],
+    ]);
+    // Not an adjective of the word before it, a noun before its nisba, nor behind ب.
+    expect(kinds('فاز الشباب على الفتح. وشارك اللاعبون الشباب في المباراة')).toEqual([
+      ['الشباب', 'organization', 'الشباب'],
+      ['الفتح', 'organization', 'الفتح'],
+    ]);
+    expect(kinds('تغلب الوحدة على التعاون في المباراة. ودعا إلى الوحدة الوطنية بالتعاون مع الجميع')).toEqual([
+      ['الوحدة', 'organization', 'الوحدة'],
+      ['التعاون', 'organization', 'التعاون'],
+    ]);
+    // Without a word of the game in the text, no club is read again.
+    expect(kinds('نادي الهلال يعقد جمعيته العمومية. وأضاء الهلال السماء')).toEqual([['الهلال', 'organization', 'الهلال']]);
   });
 
   it('reads clubs named by a common word as sides of the game, and the words elsewhere', () => {

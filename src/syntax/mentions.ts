@@ -340,7 +340,7 @@ function wordsOf(tokens: TokenStream, m: Found): string[] {
 function foundAgain(
   tokens: TokenStream,
   names: ReadonlySet<string>,
-  type: 'person' | 'place',
+  type: 'person' | 'place' | 'organization',
   rank: number,
   out: Found[],
   accepts: (m: { start: TokenIndex; end: TokenIndex; skip: number }, k: TokenIndex) => boolean = () => true,
@@ -376,6 +376,38 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
   }
   foundAgain(tokens, names, 'place', REPEATED_PLACE_RANK, out);
 }
+
+/**
+ * Clubs named by a word that is also a common word or a city (الهلال، النصر، الشباب، العين), found again in a
+ * report of a game once the document has read the word as the club: "فاز الهلال على النصر" … "ويدخل الهلال
+ * المباراة بمعنويات مرتفعة"، "إلا أن النصر لم يكن محظوظا". Not where the word is an adjective of the word
+ * with the article before it ("اللاعبين الشباب") or a noun before its own nisba ("الوحدة الوطنية"), behind ب
+ * ("بالتعاون مع"), nor an institutional head: الاتحاد alone is as often the federation the text named in full.
+ * Any other reading of the same word wins over this one.
+ */
+function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.end !== m.start + 1) continue;
+    const word = tokens.text(m.start).slice(m.skip);
+    if (!word.startsWith(article) || t.organisationHeads.has(withoutArticle(word))) continue;
+    if (t.clubs.entriesOf(word).length > 0 || t.known.entriesOf(word).some((e) => e.ambiguous === true)) names.add(word);
+  }
+  if (names.size === 0 || !gameInText(tokens, t)) return;
+  foundAgain(tokens, names, 'organization', REPEATED_CLUB_RANK, out, (m, k) => {
+    if (m.end !== k + 1 || tokens.text(k).slice(0, m.skip).includes(prepositionBi)) return false;
+    const prev = tokens.previous(k);
+    if (prev >= 0 && tokens.isWord(prev) && isDefinite(tokens.text(prev)) && t.known.matchAt(tokens, prev) === null && t.clubs.matchAt(tokens, prev) === null) return false;
+    const next = tokens.next(k);
+    const after = next >= 0 && tokens.isWord(next) ? tokens.text(next) : '';
+    return !(after.startsWith(article) && NISBA_WORD.test(after) && !t.demonyms.has(after));
+  });
+}
+
+/** A word with the article in ي or ية, folded: الوطنية، الأولمبي. */
+const NISBA_WORD = /^ال.{2,}يه?$/u;
+/** Below every other reading: a club found again only where nothing else reads the word. */
+const REPEATED_CLUB_RANK = RANK.person / 4;
 
 /**
  * Person mention `m` with the words joined to its last one by a hyphen written without spaces:
@@ -463,6 +495,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   more.push(...listed);
   repeatedPeople(tokens, lexicon, t, first, listed, more);
   repeatedPlaces(tokens, t, first, more);
+  clubsFoundAgain(tokens, t, first, more);
   const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
   // A company's name inside a product's names no body ("خدمة يوتيوب ميوزيك"، "ساعة أبل"); a man named by his father's
   // name after بن alone is named by both ("وقال الأمير بن طلال"); باسم before a known person is "on behalf of"

@@ -212,8 +212,8 @@ export const bodyStateWords: readonly string[] = [
   'السابق', 'المتطرف', 'المتشدد', 'الإرهابي', 'المنحل', 'المناهض',
   // Its ties: "تنظيم جند الإسلام المرتبط بالقاعدة" → تنظيم جند الإسلام، "الحزب المسيحي البافاري المتحالف مع".
   'المرتبط', 'المتحالف',
-  // A noun of time after a name is an adverb: "اجتماع مجلس الوزراء الأسبوع الماضي".
-  'الأسبوع',
+  // A noun of time after a name is an adverb: "اجتماع مجلس الوزراء الأسبوع الماضي"، "وأقر المجلس الأوروبي الشهر الماضي".
+  'الأسبوع', 'الشهر',
   // Its standing, power or ties, which change while the name stays: "جبهة التحرير المتمردة"، "الحزب الديمقراطي
   // الحاكم"، "جماعة النور المحظورة"، "الميليشيات الموالية للحكومة"، "قناة الفجر المقربة من الحركة"، "شركة الحديد
   // الوطنية المملوكة للدولة"، "شركة الغاز الروسية المتعثرة" (التابع and المنعقد are stop words of every name).
@@ -235,16 +235,27 @@ export const bodyStateWords: readonly string[] = [
   // What it does in the story, a participle with its object: "الشركة المالكة لشبكة التواصل"، "الشركة المشغلة
   // للطريق"، "وبحسب الشركة المنتجة فإن الدواء". Not المنظم, which folds like the head منظمة.
   'المالك', 'المنتج', 'المشغل', 'المصنع', 'المطور',
+  // The same with a clause after it, what it was made for, issued or charged with: "اللجنة الوزارية المشكلة
+  // لمعالجة أوضاعهم"، "البعثة الأوروبية المكلفة بمراقبة المنطقة"،
+  // "الوزارة الجهة المشرفة على"، "قوات الأسد المتمركزة في التلال"، "الحزب الكردي المعروف بـ".
+  'المشكل', 'المكلف', 'المشرف', 'المسؤول', 'المتعلق', 'المعروف', 'المنبثق', 'الصادر', 'الهادف', 'القائم',
+  'المقيم', 'المتمركز', 'المعترف', 'المضيف', 'المستقيل',
+  // What the writer calls it, and what a report of it was: "مجلس الوزراء الموقر"، "قوات الاحتلال الغاشمة"، "بيان
+  // وزارة الداخلية السعودية الأخير" (the statement's adjective).
+  'الموقر', 'الغاشم', 'الأخير',
+  // The verbal noun of consent after a council, its decision's object, read through its masculine: "قرر مجلس الوزراء
+  // الموافقة على".
+  'الموافق',
 ];
 
 /**
  * Nouns that make no body's name as the last word of a head's complement: a place by its kind
- * ("حكومة البلاد"، "شرطة المدينة"، "مجلس المحافظة") or a body by its kind, which points back to one
+ * ("حكومة البلاد"، "منتخب البلد المضيف"، "شرطة المدينة"، "مجلس المحافظة") or a body by its kind, which points back to one
  * named before ("مجلس إدارة الشركة"، "مجلس إدارة النادي"، "مكتب إعلام المفوضية"). Not the police or
  * an army, which are bodies of their own ("كلية الشرطة"), nor a kind that is also a party's name (حزب الرابطة).
  */
 export const commonComplements: readonly string[] = [
-  'البلاد', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',
+  'البلاد', 'البلد', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',
   'الهيئة', 'المفوضية', 'المؤسسة', 'المجموعة',
   // A quarter: "من شرطة الحي الذي يقيمون فيه".
   'الحي',

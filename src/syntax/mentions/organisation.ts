@@ -129,10 +129,12 @@ function loanAfterFeminineHead(tokens: TokenStream, t: MentionTables, head: stri
 }
 
 /**
- * Definite nouns that are no adjective: three letters without a long vowel (القبض، الطلب) or a verbal
- * noun of تفاعل, تفعيل or تفعّل (التعامل، التسجيل، التقدم، التوصل — not a nisba: التركي), folded.
+ * Definite nouns that are no adjective: three letters without a long vowel (القبض، الطلب، الشهر), the same
+ * in ة (الشركة، الحركة: an adjective so shaped is rare, and no body's name has one; الحرة has two) or a
+ * verbal noun of تفاعل, تفعيل or تفعّل (التعامل، التسجيل، التقدم، التوصل — not a nisba: التركي), folded.
+ * The ه of ة is no last radical, a ه before it is: "وقالت المفوضية الشركة لم تدفع" ends at المفوضية.
  */
-const DEFINITE_NOUN_NOT_ADJECTIVE = /^ال(?:[^اويه]{3}|ت[^اوي]ا[^اوي][^اويه]|ت[^اوي]{2}ي[^اويه]|ت[^ا]{2}[^اويه])$/u;
+const DEFINITE_NOUN_NOT_ADJECTIVE = /^ال(?:[^اوي]{2}[^اويه]ه?|ت[^اوي]ا[^اوي][^اويه]|ت[^اوي]{2}ي[^اويه]|ت[^ا]{2}[^اويه])$/u;
 
 /**
  * A sound plural or a broken plural of تفاعيل/مفاعيل with the article: no adjective of a singular
