@@ -703,6 +703,18 @@ describe('findEntityMentions: organisations', () => {
   it('reads a known person after a descriptor as the person whose the body is', () => {
     expect(mentions('وأتيحت أمام فريق غوارديولا فرصة')).toEqual([['غوارديولا', 'person']]);
     expect(mentions('سجل ليفاندوفسكي هدفا')).toEqual([['ليفاندوفسكي', 'person']]);
+    // So after a noun of the crew's work: the person is whose it is, no loan name.
+    expect(mentions('ولم يصدر أي تعليق عن فريق دفاع ترامب')).toEqual([['ترامب', 'person']]);
+  });
+
+  it('reads a place behind ب right after a head as where the body is, and no body', () => {
+    expect(mentions('وقضت محكمة بكاليفورنيا بأن الدعوى سابقة لأوانها')).toEqual([['كاليفورنيا', 'place']]);
+    expect(mentions('وقال اتحاد المحامين بأثينا إن')).toEqual([
+      ['اتحاد المحامين', 'organization'],
+      ['أثينا', 'place'],
+    ]);
+    // A place that opens with the letter is no clitic: "مصرف بغداد" is the bank.
+    expect(mentions('وقال مصرف بغداد إن')).toEqual([['مصرف بغداد', 'organization']]);
   });
 
   it('reads a museum as a body, and the outlets of the gazetteer by name', () => {

@@ -243,6 +243,8 @@ export const bodyStateWords: readonly string[] = [
   // What the writer calls it, and what a report of it was: "مجلس الوزراء الموقر"، "قوات الاحتلال الغاشمة"، "بيان
   // وزارة الداخلية السعودية الأخير" (the statement's adjective).
   'الموقر', 'الغاشم', 'الأخير',
+  // Its part in an event, with the event after it: "بعثة المنتخب الوطني المشاركة في كأس العالم"، "القوات المشاركة في العملية".
+  'المشارك',
   // The verbal noun of consent after a council, its decision's object, read through its masculine: "قرر مجلس الوزراء
   // الموافقة على".
   'الموافق',
@@ -250,12 +252,12 @@ export const bodyStateWords: readonly string[] = [
 
 /**
  * Nouns that make no body's name as the last word of a head's complement: a place by its kind
- * ("حكومة البلاد"، "منتخب البلد المضيف"، "شرطة المدينة"، "مجلس المحافظة") or a body by its kind, which points back to one
+ * ("حكومة البلاد"، "حكومة البلدين"، "منتخب البلد المضيف"، "شرطة المدينة"، "مجلس المحافظة") or a body by its kind, which points back to one
  * named before ("مجلس إدارة الشركة"، "مجلس إدارة النادي"، "مكتب إعلام المفوضية"). Not the police or
  * an army, which are bodies of their own ("كلية الشرطة"), nor a kind that is also a party's name (حزب الرابطة).
  */
 export const commonComplements: readonly string[] = [
-  'البلاد', 'البلد', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',
+  'البلاد', 'البلد', 'البلدين', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',
   'الهيئة', 'المفوضية', 'المؤسسة', 'المجموعة',
   // A quarter: "من شرطة الحي الذي يقيمون فيه".
   'الحي',

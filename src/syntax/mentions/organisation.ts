@@ -361,8 +361,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const secondName = known !== null && known.skip > 0 && !(complement && known.entry.type === 'place');
     if (words > 0 && w.startsWith(conjunctionAnd) && (headAt(t, w) !== null || t.descriptors.matchAt(tokens, j) !== null || secondName)) break;
     // A place behind ب says where the body is, not which: "اتحاد المحامين بأثينا"، "جامعة كيوتو اليابانية
-    // بطوكيو" (a place in the construct stays, "جامعة القاهرة", as one behind ل: "حزب البديل لألمانيا").
-    if (known && known.entry.type === 'place' && known.skip > 0 && w.startsWith(prepositionBi) && words > 0) break;
+    // بطوكيو", right after the head too, which then names none: "وقضت محكمة بكاليفورنيا" (a place in the
+    // construct stays, "جامعة القاهرة", as one behind ل: "حزب البديل لألمانيا").
+    if (known && known.entry.type === 'place' && known.skip > 0 && w.startsWith(prepositionBi)) break;
     // A known body behind ل is whom the first one acts for or speaks to, no field of its name: "دعم الحزب
     // اللبناني للبوليساريو"، "وقال مجلس الأمن للأمم المتحدة" (a place stays: "حزب البديل لألمانيا").
     if (known && known.entry.type === 'organization' && known.skip > 0 && w.startsWith(prepositionLi) && words > 0) break;
@@ -731,8 +732,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // Nor a noun of three radicals in construct with a definite word, what the company deals in: "شركة نفط الكويت"
   // is read whole at its head (a loan name of three letters has a long vowel, شركة فوكس; or a nisba follows it,
   // "نادي جنك البلجيكي"، "قناة خبر التلفزيونية").
+  // So is a noun before a person the tables know, whose it is: "فريق دفاع ترامب" is Trump's defence team.
   const construct = tokens.next(j);
   if (!tokens.isForeign(j) && BARE_TRILITERAL.test(w) && tokens.isWord(construct) && isDefinite(tokens.text(construct)) && !NISBA.test(tokens.text(construct)) && !t.demonyms.has(tokens.text(construct))) return null;
+  if (tokens.isWord(construct) && t.known.matchAt(tokens, construct)?.entry.type === 'person') return null;
   const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w) || ELATIVE.test(w);
   if (w.length < 2 || (!tokens.isForeign(j) && adjective)) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
