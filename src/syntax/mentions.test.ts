@@ -462,7 +462,7 @@ describe('findEntityMentions: organisations', () => {
   });
 
   it('reads no body in a descriptor or a head before an elative', () => {
-    expect(mentions('إن محرز يستحق اللعب في فريق أفضل من فريقه')).toEqual([]);
+    expect(mentions('إن محرز يستحق اللعب في فريق أفضل من فريقه')).toEqual([['محرز', 'person']]);
     expect(mentions('وأضاف أنه يريد أن تصبح الشركة شركة أكبر حتى')).toEqual([]);
     expect(mentions('وقالت شركة أبل إن')).toEqual([['أبل', 'organization']]);
   });

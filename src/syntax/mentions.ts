@@ -19,7 +19,7 @@ import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
 import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
 import { isNameStop, isNumberWord, isOrdinal } from './mentions/person/stops.js';
-import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL } from './mentions/person/shapes.js';
+import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL, NISBA } from './mentions/person/shapes.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
@@ -400,12 +400,10 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     if (prev >= 0 && tokens.isWord(prev) && isDefinite(tokens.text(prev)) && t.known.matchAt(tokens, prev) === null && t.clubs.matchAt(tokens, prev) === null) return false;
     const next = tokens.next(k);
     const after = next >= 0 && tokens.isWord(next) ? tokens.text(next) : '';
-    return !(after.startsWith(article) && NISBA_WORD.test(after) && !t.demonyms.has(after));
+    return !(NISBA.test(after) && !t.demonyms.has(after));
   });
 }
 
-/** A word with the article in ي or ية, folded: الوطنية، الأولمبي. */
-const NISBA_WORD = /^ال.{2,}يه?$/u;
 /** Below every other reading: a club found again only where nothing else reads the word. */
 const REPEATED_CLUB_RANK = RANK.person / 4;
 

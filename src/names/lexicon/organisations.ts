@@ -236,8 +236,8 @@ export const bodyStateWords: readonly string[] = [
   // للطريق"، "وبحسب الشركة المنتجة فإن الدواء". Not المنظم, which folds like the head منظمة.
   'المالك', 'المنتج', 'المشغل', 'المصنع', 'المطور',
   // The same with a clause after it, what it was made for, issued or charged with: "اللجنة الوزارية المشكلة
-  // لمعالجة أوضاعهم"، "البعثة الأوروبية المكلفة بمراقبة المنطقة"،
-  // "الوزارة الجهة المشرفة على"، "قوات الأسد المتمركزة في التلال"، "الحزب الكردي المعروف بـ".
+  // لمعالجة أوضاعهم"، "البعثة الأوروبية المكلفة بمراقبة المنطقة"، "الوزارة الجهة المشرفة على"، "قوات الأسد
+  // المتمركزة في التلال"، "الحزب الكردي المعروف بـ".
   'المشكل', 'المكلف', 'المشرف', 'المسؤول', 'المتعلق', 'المعروف', 'المنبثق', 'الصادر', 'الهادف', 'القائم',
   'المقيم', 'المتمركز', 'المعترف', 'المضيف', 'المستقيل',
   // What the writer calls it, and what a report of it was: "مجلس الوزراء الموقر"، "قوات الاحتلال الغاشمة"، "بيان
@@ -252,8 +252,9 @@ export const bodyStateWords: readonly string[] = [
 
 /**
  * Nouns that make no body's name as the last word of a head's complement: a place by its kind
- * ("حكومة البلاد"، "حكومة البلدين"، "منتخب البلد المضيف"، "شرطة المدينة"، "مجلس المحافظة") or a body by its kind, which points back to one
- * named before ("مجلس إدارة الشركة"، "مجلس إدارة النادي"، "مكتب إعلام المفوضية"). Not the police or
+ * ("حكومة البلاد"، "حكومة البلدين"، "منتخب البلد المضيف"، "شرطة المدينة"، "مجلس المحافظة") or a body
+ * by its kind, which points back to one named before ("مجلس إدارة الشركة"، "مجلس إدارة النادي"، "مكتب
+ * إعلام المفوضية"). Not the police or
  * an army, which are bodies of their own ("كلية الشرطة"), nor a kind that is also a party's name (حزب الرابطة).
  */
 export const commonComplements: readonly string[] = [

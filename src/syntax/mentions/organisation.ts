@@ -10,7 +10,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, SHORT_FEMININE_PAST, MASCULINE_NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, SHORT_FEMININE_PAST, MASCULINE_NISBA, NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, countedAfter, hamzaOnArticle, isNameStop, isNumberWord, spelledAsStop } from './person/stops.js';
@@ -187,9 +187,6 @@ function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
 const FORM_IV_NOUN = /^ا[^اوي]{2}ا[^اوي]ه?$/u;
-
-/** A nisba adjective with the article: الاقتصادي، الاجتماعية. */
-const NISBA = /^ال.{3,}(?:ي|يه)$/u;
 
 /**
  * A verbal noun in ية that ends as a feminine nisba does, with the article: تفعية and فعاية (التنمية،

@@ -144,6 +144,8 @@ export const FUALAA = /^[^اوي]{3}اء$/u;
 export const FEMININE_NISBA = /^.{3,}يه$/u;
 /** A masculine nisba without the article, folded, long enough to be no loan word in ي: الكتروني (إلكتروني)، عسكري. */
 export const MASCULINE_NISBA = /^.{4,}ي$/u;
+/** A nisba with the article, of either gender, folded: الاقتصادي، الاجتماعية. */
+export const NISBA = /^ال.{3,}(?:ي|يه)$/u;
 
 /** The verbal noun تفعيل, folded: تنظيم، تعليم — a head of this shape is also the act. */
 export const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
