@@ -2287,6 +2287,10 @@ describe('cities in a sports report', () => {
       ['الوحدة', 'organization', 'الوحدة'],
       ['التعاون', 'organization', 'التعاون'],
     ]);
+    expect(kinds('تغلب التعاون على الوحدة في المباراة. وعمل بالتعاون مع الجميع')).toEqual([
+      ['التعاون', 'organization', 'التعاون'],
+      ['الوحدة', 'organization', 'الوحدة'],
+    ]);
     // Without a word of the game in the text, no club is read again.
     expect(kinds('نادي الهلال يعقد جمعيته العمومية. وأضاء الهلال السماء')).toEqual([['الهلال', 'organization', 'الهلال']]);
   });
