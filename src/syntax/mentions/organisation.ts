@@ -729,9 +729,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // Nor a noun of three radicals in construct with a definite word, what the company deals in: "شركة نفط الكويت"
   // is read whole at its head (a loan name of three letters has a long vowel, شركة فوكس; or a nisba follows it,
   // "نادي جنك البلجيكي"، "قناة خبر التلفزيونية").
-  // So is a noun before a person the tables know, whose it is: "فريق دفاع ترامب" is Trump's defence team.
   const construct = tokens.next(j);
   if (!tokens.isForeign(j) && BARE_TRILITERAL.test(w) && tokens.isWord(construct) && isDefinite(tokens.text(construct)) && !NISBA.test(tokens.text(construct)) && !t.demonyms.has(tokens.text(construct))) return null;
+  // Nor any word before a person the tables know, whose the body is: "فريق دفاع ترامب" is Trump's defence team.
   if (tokens.isWord(construct) && t.known.matchAt(tokens, construct)?.entry.type === 'person') return null;
   const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w) || ELATIVE.test(w);
   if (w.length < 2 || (!tokens.isForeign(j) && adjective)) return null;
