@@ -2641,3 +2641,47 @@ describe('findEntityMentions: people and places read in whole articles (2)', () 
     expect(mentions('وقال الإعلامي باسم يوسف إن')).toEqual([['باسم يوسف', 'person']]);
   });
 });
+
+describe('findEntityMentions: surnames, bodies of places and places in context', () => {
+  it('finds no surname again that the text also writes with the article, a common noun', () => {
+    // "شادي مدون" reads as a name, but المدون shows مدون is "blogger": "أي مدون" is nobody's surname.
+    expect(mentions('اعتقلت الشرطة المدون الشاب. وشادي مدون معروف بمقاطعه الساخرة، وقال إن أي مدون يخشى الاعتقال.')).toEqual([['شادي مدون', 'person']]);
+    // A nisba surname is written both ways: "هشام عشماوي" … "العشماوي" … "وقال عشماوي".
+    expect(mentions('اعتقل هشام عشماوي في ليبيا. وكان العشماوي ضابطا، ولم يعرف مصير عشماوي حتى الآن.')).toContainEqual(['عشماوي', 'person']);
+  });
+
+  it('reads a body with the head of its place and the place as one body, without the country\'s adjective', () => {
+    expect(mentions('وقال مجلس مدينة شيراز إن المياه مقطوعة')).toEqual([['مجلس مدينة شيراز', 'organization']]);
+    expect(mentions('وقالت شرطة ولاية فلوريدا الأمريكية إن المشتبه به اعتقل')).toEqual([['شرطة ولاية فلوريدا', 'organization']]);
+    // A common noun before the place's head says where: the centre of the town.
+    expect(mentions('وتجمع المئات وسط مركز مدينة عفرين')).toEqual([['عفرين', 'place']]);
+  });
+
+  it('reads a place that is also a word after في when في or ب and a listed place follow, and finds it again behind them', () => {
+    expect(mentions('وقع الهجوم الكيماوي في دوما بالغوطة الشرقية. وخرج آلاف المدنيين من دوما، وما زال المقاتلون في دوما.')).toEqual([
+      ['دوما', 'place'],
+      ['الغوطة الشرقية', 'place'],
+      ['دوما', 'place'],
+    ]);
+    // The adjective "financial" is no place found again: "دعما مالي".
+    expect(mentions('قتل جنديان فرنسيان في مالي بالنيجر. وقدمت باريس دعما مالي كبيرا، واستقر الجنود في مالي.')).toEqual([
+      ['مالي', 'place'],
+      ['النيجر', 'place'],
+      ['باريس', 'place'],
+      ['مالي', 'place'],
+    ]);
+    expect(mentions('وقتل العشرات في دوما في الغوطة الشرقية')).toEqual([['دوما', 'place'], ['الغوطة الشرقية', 'place']]);
+    // Nor is the adverb "always" after a verb: "كان دوما في".
+    expect(mentions('وقال إنه كان دوما في الغوطة الشرقية')).toEqual([['الغوطة الشرقية', 'place']]);
+  });
+
+  it('reads لي after a verb of saying as "to me", no speaker', () => {
+    expect(mentions('وقال لي إن فريقين جاءا إلى فرنسا')).toEqual([['فرنسا', 'place']]);
+    expect(mentions('وقال شي إن الصين لن تتراجع')).toEqual([['شي', 'person'], ['الصين', 'place']]);
+  });
+
+  it('reads a listed person\'s nisba surname after a definite noun as its adjective', () => {
+    expect(mentions('نصب المستوطنون خياما في ساحة الحرم الإبراهيمي')).toEqual([]);
+    expect(mentions('ووصل الإبراهيمي إلى دمشق')).toEqual([['الإبراهيمي', 'person'], ['دمشق', 'place']]);
+  });
+});

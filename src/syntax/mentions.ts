@@ -221,6 +221,9 @@ function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Fou
  */
 function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: readonly Found[], listed: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
+  const definite = new Set<string>();
+  for (let k = tokenIndex(0); k < tokens.length; k++) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
+  const common = (s: string | null): string | null => (s !== null && !s.endsWith('ي') && definite.has(article + s) ? null : s);
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = wordsOf(tokens, m);
@@ -229,7 +232,7 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (words.length > 2 && words[words.length - 1] === GOD && !t.joiners.has(words[words.length - 2]!)) names.add(words.slice(-2).join(' '));
     // A compound surname joined by a hyphen is found again whole, never by its last part: "كون-بينديت".
     else if (!joinedByHyphen(tokens, m)) {
-      const surname = surnameOf(tokens, t, m, words);
+      const surname = common(surnameOf(tokens, t, m, words));
       if (surname !== null) names.add(surname);
       if (surname !== null && words.length > 2) addParticleSurname(t, words, names);
     }
@@ -241,7 +244,7 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (m.type !== 'person' || m.end - m.start < 2) continue;
     const words = wordsOf(tokens, m);
     names.add(words.join(' '));
-    const surname = surnameOf(tokens, t, m, words);
+    const surname = common(surnameOf(tokens, t, m, words));
     if (surname === null || surname.endsWith('ه') || t.placeHeadWords.has(surname)) continue;
     if (!t.organisationHeads.has(withoutArticle(surname)) && !t.descriptorWords.has(withoutArticle(surname))) names.add(surname);
     if (words.length > 2) addParticleSurname(t, words, names);
@@ -360,21 +363,32 @@ function foundAgain(
  * The places a head named in a document, found again where the text names them without it: "في
  * محافظة عمران" … "تجنيد أطفال في عمران" (a given name too, which alone would name no place). A single
  * word with the article is left alone: after its head it may be a common word (مدينة الخبر, "the news").
- * Any other reading of the same words wins over this one.
+ * So are listed places that are also common words, once the text has read them as places: "في دوما
+ * بالغوطة الشرقية" … "في دوما". Any other reading of the same words wins over this one.
  */
 function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
+  const inContext = new Set<string>();
   for (const m of mentions) {
-    // Read by a head: a name no table lists, or a listed one that alone would be another word (عمران).
-    if (m.type !== 'place' || (m.rank !== RANK.place && !(m.skip === 0 && t.placeHeads.matchEndingAt(tokens, tokens.previousWord(m.start))))) continue;
+    if (m.type !== 'place') continue;
     const words = wordsOf(tokens, m);
+    // Read by a head: a name no table lists, or a listed one that alone would be another word (عمران); or a
+    // listed place that is also a common word, read in context ("في دوما بالغوطة الشرقية").
+    const byHead = m.rank === RANK.place || (m.skip === 0 && t.placeHeads.matchEndingAt(tokens, tokens.previousWord(m.start)) !== null);
+    if (!byHead && !t.known.entriesOf(words.join(' ')).some((e) => e.ambiguous)) continue;
     if (words.length === 1 && (isDefinite(words[0]!) || t.stops.has(words[0]!) || words[0]!.length < REPEATED_PLACE_LETTERS)) continue;
     // Nor one read after a head that is also a common noun: "مقاطعة مراسم التدشين" is a boycott.
     const head = tokens.previousWord(m.start);
     if (m.skip === 0 && head >= 0 && t.commonNounPlaceHeads.has(withoutConjunction(tokens.text(head)))) continue;
-    names.add(words.join(' '));
+    (byHead ? names : inContext).add(words.join(' '));
   }
   foundAgain(tokens, names, 'place', REPEATED_PLACE_RANK, out);
+  // One read in context only is found again where a preposition says it is a place: "في مالي"، "بمالي" — not
+  // where it is the common word ("احتيال مالي" is financial fraud, "أمطار وسيول" floods).
+  foundAgain(tokens, inContext, 'place', REPEATED_PLACE_RANK, out, (m, k) => {
+    const clitics = tokens.text(k).slice(0, m.skip);
+    return clitics.includes(prepositionBi) || clitics.includes(prepositionLi) || t.links.in.has(tokens.text(tokens.previousWord(k)));
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
  * says what it is (مدينة الخبر، نادي الهلال).
  */
 import type { TokenStream } from '../../numbers/tokens.js';
-import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionBi, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -514,9 +514,21 @@ function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): 
     run++;
     j = tokens.nextWord(j);
   }
-  if (run === 0 || j < 0) return false;
-  const m = t.known.matchAt(tokens, j);
-  return m !== null && m.skip === 0 && m.entry.type === 'place' && !m.entry.ambiguous;
+  if (j < 0) return false;
+  // Or, for a name without the article after في, في or ب and the listed place it lies in: "في دوما بالغوطة
+  // الشرقية"، "في دوما في الغوطة الشرقية" (not a noun or an adjective that is no place: "تصوير مشهد بالمجر"،
+  // "أطماعا مالية في السعودية"; the adverb دوما "always" takes no في before it).
+  let skip = 0;
+  if (run === 0) {
+    const w = tokens.text(j);
+    if (isDefinite(tokens.text(k)) || !t.links.in.has(tokens.text(tokens.previousWord(k)))) return false;
+    if (t.links.in.has(w)) j = tokens.nextWord(j);
+    else if (w.startsWith(prepositionBi)) skip = prepositionBi.length;
+    else return false;
+  }
+  const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
+  // (A name of two words is no common word: "الغوطة الشرقية".)
+  return m !== null && m.skip === skip && m.entry.type === 'place' && (!m.entry.ambiguous || m.end > j + 1);
 }
 
 /** True when word token `k` is written as one of `entry`'s forms, marks aside (باول, not بأول). */
@@ -571,7 +583,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
   // (A club named by a common word is read after its descriptor: "النادي الأهلي".)
   if (entry.type === 'organization' && !entry.ambiguous && m.end === k + 1 && m.skip === 0 && groupNisbaAdjective(tokens, t, k)) return null;
-  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
+  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
+  // So is a person's nisba surname: "الحرم الإبراهيمي" is the Ibrahimi mosque.
+  if (entry.type !== 'organization' && m.end === k + 1 && nisbaAdjective(tokens, t, k, m.skip)) return null;
   // A place named like a person, and a surname after it: "صلاح الدين دميرتاش"، "صلاح الدين البيطار" name a
   // man (the province is "محافظة صلاح الدين", "في صلاح الدين شمال بغداد").
   if (entry.type === 'place' && m.skip === 0 && surnameAfterGivenPlace(tokens, lexicon, t, k, m.end)) return null;

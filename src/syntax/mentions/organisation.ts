@@ -454,6 +454,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // (a verbal noun تفعيل so shaped heads one: "حركة تحرير السودان").
     if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
     const next = tokens.nextWord(j);
+    // A place's head before the place it names makes the body that place's, whole with both: "مجلس مدينة شيراز"،
+    // "شرطة ولاية فلوريدا الأمريكية" (the country's adjective describes it); a common noun's is where it is: "مركز مدينة عفرين".
+    const place = !head.definite && !commonHead && t.placeHeadWords.has(w) ? t.known.matchAt(tokens, next) : null;
+    if (place?.entry.type === 'place' && place.skip === 0) return { start: k, end: place.end, skip: head.skip, type: 'organization', rank: RANK.organisation };
     const construct = next >= 0 && isDefinite(tokens.text(next)) && tokens.text(next).startsWith(article) && continuesName(tokens, lexicon, t, next);
     // Nor a past verb in the feminine, what the body did: "وقال إن مجموعة ضمت 20 شخصا".
     if (!construct && !tokens.isForeign(j) && SHORT_FEMININE_PAST.test(w)) break;
