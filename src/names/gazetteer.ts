@@ -286,6 +286,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('آي بي إم|IBM'),
   body('إنرون'),
   body('طيران الإمارات'),
+  body('مصر للطيران'),
   body('الخطوط الجوية القطرية'),
   body('يوتيوب|YouTube'),
   body('إنستغرام|Instagram'),

@@ -2680,6 +2680,16 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('وقال شي إن الصين لن تتراجع')).toEqual([['شي', 'person'], ['الصين', 'place']]);
   });
 
+  it('reads a head with "another" and a quoted feminine nisba of a verbal noun as no name', () => {
+    expect(mentions('لكن محكمة أخرى ألغت هذا الحكم في أبريل')).toEqual([]);
+    expect(mentions('وتعده أنقرة منظمة "إرهابية" وتنكر الوحدات ذلك')).toEqual([['أنقرة', 'place']]);
+  });
+
+  it('reads Yemen\'s western coast as a place, and its front as the place', () => {
+    expect(mentions('وتشهد جبهة الساحل الغربي انهيارا في صفوف المسلحين')).toEqual([['الساحل الغربي', 'place']]);
+    expect(mentions('أكدت شركة مصر للطيران صحة المقابلة')).toEqual([['مصر للطيران', 'organization']]);
+  });
+
   it('reads a listed person\'s nisba surname after a definite noun as its adjective', () => {
     expect(mentions('نصب المستوطنون خياما في ساحة الحرم الإبراهيمي')).toEqual([]);
     expect(mentions('ووصل الإبراهيمي إلى دمشق')).toEqual([['الإبراهيمي', 'person'], ['دمشق', 'place']]);

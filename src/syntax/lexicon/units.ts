@@ -34,6 +34,11 @@ function measured(kind: UnitKind, names: string): UnitEntry {
   return { ...counted(names), kind };
 }
 
+/** Money: `money('RUB', 'روبل|روبلات|روبلا')` is the lemma روبل of the currency RUB and its other forms. */
+function money(currency: string, names: string): UnitEntry {
+  return { ...measured('currency', names), currency };
+}
+
 /** Counted nouns of conflict and humanitarian reporting. */
 export const countUnits: readonly UnitEntry[] = /* @__PURE__ */ (() => [
   counted('مقاتل', 'masculine'),
@@ -238,25 +243,25 @@ export const measureUnits: readonly UnitEntry[] = [
   qualified(dollar, 'سنغافوري', 'SGD'),
   qualified(rupee, 'هندي', 'INR'),
   qualified(rupee, 'باكستاني', 'PKR'),
-  { lemma: 'ليرة لبنانية', kind: 'currency', currency: 'LBP', forms: ['ليرات لبنانية'] },
-  { lemma: 'ليرة سورية', kind: 'currency', currency: 'SYP', forms: ['ليرات سورية'] },
-  { lemma: 'ليرة تركية', kind: 'currency', currency: 'TRY', forms: ['ليرات تركية'] },
-  { lemma: 'جنيه إسترليني', kind: 'currency', currency: 'GBP', forms: ['جنيهات إسترلينية', 'جنيها إسترلينيا', 'باوند', 'باوندات'] },
-  { lemma: 'فرنك سويسري', kind: 'currency', currency: 'CHF', forms: ['فرنكات سويسرية', 'فرنكا سويسريا'] },
-  { lemma: 'دولار', kind: 'currency', currency: 'USD', forms: ['دولارات', 'دولارا'] },
-  { lemma: 'يورو', kind: 'currency', currency: 'EUR', forms: ['أورو'] },
+  money('LBP', 'ليرة لبنانية|ليرات لبنانية'),
+  money('SYP', 'ليرة سورية|ليرات سورية'),
+  money('TRY', 'ليرة تركية|ليرات تركية'),
+  money('GBP', 'جنيه إسترليني|جنيهات إسترلينية|جنيها إسترلينيا|باوند|باوندات'),
+  money('CHF', 'فرنك سويسري|فرنكات سويسرية|فرنكا سويسريا'),
+  money('USD', 'دولار|دولارات|دولارا'),
+  money('EUR', 'يورو|أورو'),
   measured('currency', 'سنت|سنتات|سينت|سينتات|سنتا'),
-  { lemma: 'جنيه', kind: 'currency', currency: 'EGP', forms: ['جنيهات', 'جنيها'] },
-  { lemma: 'دينار', kind: 'currency', currency: 'IQD', forms: ['دنانير', 'دينارا'] },
-  { lemma: 'ريال', kind: 'currency', currency: 'SAR', forms: ['ريالات', 'ريالا'] },
-  { lemma: 'درهم', kind: 'currency', currency: 'AED', forms: ['دراهم', 'درهما'] },
-  { lemma: 'ليرة', kind: 'currency', currency: 'SYP', forms: ['ليرات'] },
-  { lemma: 'شيكل', kind: 'currency', currency: 'ILS', forms: ['شيكلا', 'شيكلات', 'شواكل', 'شيقل', 'شيقلا', 'شواقل'] },
-  { lemma: 'روبل', kind: 'currency', currency: 'RUB', forms: ['روبلات', 'روبلا'] },
-  { lemma: 'يوان', kind: 'currency', currency: 'CNY', forms: ['يوانات'] },
-  { lemma: 'ين', kind: 'currency', currency: 'JPY', forms: ['ين ياباني'] },
-  { lemma: 'روبية', kind: 'currency', currency: 'INR', forms: ['روبيات'] },
-  { lemma: 'أوقية', kind: 'currency', currency: 'MRU', forms: ['أوقيات'] },
+  money('EGP', 'جنيه|جنيهات|جنيها'),
+  money('IQD', 'دينار|دنانير|دينارا'),
+  money('SAR', 'ريال|ريالات|ريالا'),
+  money('AED', 'درهم|دراهم|درهما'),
+  money('SYP', 'ليرة|ليرات'),
+  money('ILS', 'شيكل|شيكلا|شيكلات|شواكل|شيقل|شيقلا|شواقل'),
+  money('RUB', 'روبل|روبلات|روبلا'),
+  money('CNY', 'يوان|يوانات'),
+  money('JPY', 'ين|ين ياباني'),
+  money('INR', 'روبية|روبيات'),
+  money('MRU', 'أوقية|أوقيات'),
   ...['USD', 'EUR', 'GBP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'EGP', 'LBP', 'SYP', 'IQD', 'LYD', 'TND', 'DZD', 'MAD', 'TRY', 'ILS', 'CHF', 'JPY', 'CNY', 'RUB', 'INR'].map(
     (code): UnitEntry => ({ lemma: code, kind: 'currency', currency: code, forms: [] }),
   ),

@@ -448,8 +448,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       continue;
     }
     // Right after the head, an indefinite noun before its definite one: "مجلس حقوق الإنسان"; or, after
-    // a head that takes one, a body's own name: "حزب كاديما"، "جامعة هارفارد" (not an adjective: قوات دولية).
-    if (words > 0) break;
+    // a head that takes one, a body's own name: "حزب كاديما"، "جامعة هارفارد" (not an adjective: قوات دولية،
+    // "لكن محكمة أخرى ألغت الحكم").
+    if (words > 0 || t.anotherWords.has(w)) break;
     // A verb in the imperfect before its object is a relative clause, no construct: "شركة تنتج الحواسيب"
     // (a verbal noun تفعيل so shaped heads one: "حركة تحرير السودان").
     if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
@@ -982,9 +983,11 @@ function quotedAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   if (quoted === null) return null;
   // A stop word between a closing and an opening mark is no quoted name: "مصارف " أناضولو بنك" و"فيبا بنك"".
   if (quoted.end === quoted.start + 1 && isNameStop(tokens, t, quoted.start)) return null;
-  // A nisba of a verbal noun in quotes is what the body is called, no name: "تصنفه واشنطن على أنه تنظيم "إرهابي"".
+  // A nisba of a verbal noun in quotes is what the body is called, no name: "تصنفه واشنطن على أنه تنظيم "إرهابي""،
+  // "تعده أنقرة منظمة "إرهابية"".
   const w = tokens.text(quoted.start);
-  if (quoted.end === quoted.start + 1 && MASCULINE_NISBA.test(w) && VERBAL_NOUN.test(w.slice(0, -1))) return null;
+  const stem = MASCULINE_NISBA.test(w) ? w.slice(0, -1) : FEMININE_NISBA.test(w) ? w.slice(0, -2) : '';
+  if (quoted.end === quoted.start + 1 && VERBAL_NOUN.test(stem)) return null;
   return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
 
