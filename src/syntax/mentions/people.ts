@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, LI_PRONOUN, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -125,8 +125,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (given || t.ambiguousNames.has(tokens.text(k))) {
     // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
-    // Not ل with the pronoun, whom it was said to: "وقال لي إن" ("وقال شي إن" is Xi's).
-    if (subjectClosed(tokens, t, tokenIndex(k + 1))) return LI_PRONOUN.test(tokens.text(k)) ? null : { start: k, end: tokenIndex(k + 1) };
+    if (subjectClosed(tokens, t, tokenIndex(k + 1))) return { start: k, end: tokenIndex(k + 1) };
     // Or with a surname no table lists that a particle, a role or punctuation closes: "وقال نبيل فرحات
     // إن"، "وقال نبيل فرحات المدير التنفيذي" — a common word after قال takes no unlisted word so set apart.
     // Not after a given name with the article or of two letters (وقد يظهر المهدي شاهدا، وقال لي رجل), nor

@@ -16,9 +16,6 @@ export const PRESENT_PREFIX = /^[يت]/u;
 /** The future prefix on a verb in the present: سيكون، ستبدأ. */
 export const FUTURE_VERB = /^س[يتن]/u;
 
-/** ل with a pronoun of one letter, a word of its own: لي "to me" (also a given name, Li), له "to him". */
-export const LI_PRONOUN = /^ل[يه]$/u;
-
 /** Pronoun suffixes: معهم، لإقناعهم، عنها. */
 export const PRONOUN = /(?:هم|هما|ها|كم|نا)$/u;
 
