@@ -221,8 +221,9 @@ function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Fou
  */
 function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: readonly Found[], listed: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
+  // The words the text writes with the article, but for a name's after a joiner: "عبد الرزاق" is no common noun.
   const definite = new Set<string>();
-  for (let k = tokenIndex(0); k < tokens.length; k++) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
+  for (let k = tokenIndex(0); k < tokens.length; k++) if (!t.joiners.has(tokens.text(tokens.previousWord(k)))) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
   const common = (s: string | null): string | null => (s !== null && !s.endsWith('ي') && definite.has(article + s) ? null : s);
   for (const m of mentions) {
     if (m.type !== 'person') continue;

@@ -583,10 +583,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
   // (A club named by a common word is read after its descriptor: "النادي الأهلي".)
   if (entry.type === 'organization' && !entry.ambiguous && m.end === k + 1 && m.skip === 0 && groupNisbaAdjective(tokens, t, k)) return null;
-  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
-  // So is a person's nisba surname, after a noun that is no nisba itself: "الحرم الإبراهيمي" is the Ibrahimi
-  // mosque, "الساعدي القذافي" a man.
-  if (entry.type !== 'organization' && m.end === k + 1 && nisbaAdjective(tokens, t, k, m.skip) && !(entry.type === 'person' && tokens.text(tokens.previousWord(k)).endsWith('ي'))) return null;
+  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
   // A place named like a person, and a surname after it: "صلاح الدين دميرتاش"، "صلاح الدين البيطار" name a
   // man (the province is "محافظة صلاح الدين", "في صلاح الدين شمال بغداد").
   if (entry.type === 'place' && m.skip === 0 && surnameAfterGivenPlace(tokens, lexicon, t, k, m.end)) return null;
