@@ -2677,6 +2677,12 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('وقال إنه كان دوما في الغوطة الشرقية')).toEqual([['الغوطة الشرقية', 'place']]);
   });
 
+  it('reads a given name alone right after a number as what is counted', () => {
+    expect(mentions('يحصل الحكم على 150 دينارا عن كل مباراة')).toEqual([]);
+    expect(mentions('وشارك 16 ناديا في البطولة')).toEqual([]);
+    expect(mentions('وفازت دينارا سافينا باللقب')).toEqual([['دينارا سافينا', 'person']]);
+  });
+
   it('reads a head with "another" and a quoted feminine nisba of a verbal noun as no name', () => {
     expect(mentions('لكن محكمة أخرى ألغت هذا الحكم في أبريل')).toEqual([]);
     expect(mentions('وتعده أنقرة منظمة "إرهابية" وتنكر الوحدات ذلك')).toEqual([['أنقرة', 'place']]);

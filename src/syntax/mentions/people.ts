@@ -493,7 +493,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
       if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
       // Right after a demonym it was read with it: "التشيلي فرناندو غونزاليز العاشر" (a seeding, not a regnal number).
       if (prev >= 0 && given.skip === 0 && tokens.nextWord(prev) === k && (t.demonyms.has(tokens.text(prev)) || t.demonyms.has(withoutConjunction(tokens.text(prev))))) continue;
-      add(personNameAt(tokens, lexicon, k, false) ?? givenNameAlone(tokens, lexicon, t, k, given));
+      // Alone right after a number it is what is counted: "دفع 300 دينارا"، "16 ناديا" (Dinara, Nadia).
+      add(personNameAt(tokens, lexicon, k, false) ?? (tokens.isNumeral(tokens.previous(k)) ? null : givenNameAlone(tokens, lexicon, t, k, given)));
       continue;
     }
     // An Arab chain with a first word no table lists: "سهل بن حنيف"، "بسر بن أرطأة" — not a noun
