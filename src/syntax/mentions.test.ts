@@ -2677,6 +2677,11 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('وقال إنه كان دوما في الغوطة الشرقية')).toEqual([['الغوطة الشرقية', 'place']]);
   });
 
+  it('reads a country written as its demonym after a plural behind و as the adjective', () => {
+    expect(mentions('في العراق ومناطق سورية ليست تحت السيطرة التركية')).toEqual([['العراق', 'place']]);
+    expect(mentions('زار لبنان وسورية')).toEqual([['لبنان', 'place'], ['سورية', 'place']]);
+  });
+
   it('reads a given name alone right after a number as what is counted', () => {
     expect(mentions('يحصل الحكم على 150 دينارا عن كل مباراة')).toEqual([]);
     expect(mentions('وشارك 16 ناديا في البطولة')).toEqual([]);

@@ -380,7 +380,9 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
   // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
   // stop word is no noun it qualifies ("التي السعودية").
-  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || INDEFINITE_PLURAL.test(p)));
+  // So behind و: "في العراق ومناطق سورية".
+  const bare = withoutConjunction(p);
+  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare)));
 }
 
 /** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */
