@@ -499,9 +499,10 @@ const DATELINE_MARKS = '-–(';
 /**
  * True when what follows the one-word place at `k` (that is also a common word) says it is a
  * place: a point of the compass and a listed place it lies from ("وفي الصويرة جنوب شرق بغداد"،
- * "مشهد شمال شرق إيران"), or, opening a line, the dash or bracket of a dateline ("سيول - وص ف").
- * "الخبر جنوب" and "الخبر:" stay words, and so does an adjective after its noun ("الأحياء الجديدة
- * شرقي القاهرة"); a nationality adjective after the name is no evidence ("العمارة الصينية" is architecture).
+ * "مشهد شمال شرق إيران"), after في the في or ب of a listed place it lies in ("في دوما بالغوطة الشرقية"),
+ * or, opening a line, the dash or bracket of a dateline ("سيول - وص ف"). "الخبر جنوب" and "الخبر:" stay
+ * words, and so does an adjective after its noun ("الأحياء الجديدة شرقي القاهرة"); a nationality adjective
+ * after the name is no evidence ("العمارة الصينية" is architecture).
  */
 function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const after = tokens.next(k);
