@@ -254,8 +254,8 @@ export const bodyStateWords: readonly string[] = [
  * Nouns that make no body's name as the last word of a head's complement: a place by its kind
  * ("حكومة البلاد"، "حكومة البلدين"، "منتخب البلد المضيف"، "شرطة المدينة"، "مجلس المحافظة") or a body
  * by its kind, which points back to one named before ("مجلس إدارة الشركة"، "مجلس إدارة النادي"، "مكتب
- * إعلام المفوضية"). Not the police or
- * an army, which are bodies of their own ("كلية الشرطة"), nor a kind that is also a party's name (حزب الرابطة).
+ * إعلام المفوضية"). Not the police or an army, which are bodies of their own ("كلية الشرطة"), nor a kind
+ * that is also a party's name (حزب الرابطة).
  */
 export const commonComplements: readonly string[] = [
   'البلاد', 'البلد', 'البلدين', 'المدينة', 'المحافظة', 'الولاية', 'الشركة', 'البنك', 'النادي', 'الجامعة',

@@ -380,7 +380,7 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // Indefinite itself, as an adjective of an indefinite noun is ("ووزير خارجية السعودية" is its minister).
   // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
   // stop word is no noun it qualifies ("التي السعودية").
-  // So behind و: "في العراق ومناطق سورية".
+  // So behind و: "في العراق ومناطق سورية" (the broken plural is tested as written too, for a و of its root: "وثائق").
   const bare = withoutConjunction(p);
   return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare)));
 }
