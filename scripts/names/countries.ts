@@ -135,6 +135,8 @@ const news: Record<string, { name?: string; aliases?: string[]; demonym?: string
   NI: { demonym: 'نيكاراغوي' },
   NE: { demonym: 'نيجري' },
   NG: { demonym: 'نيجيري' },
+  // نيوي is also the adjective بنيوي behind ب: "خلل بنيوي" is a structural fault.
+  NU: { ambiguous: true },
   NO: { demonym: 'نرويجي' },
   OM: { demonym: 'عماني', aliases: ['سلطنة عمان'] },
   PK: { demonym: 'باكستاني', aliases: ['الباكستان'] },
@@ -207,11 +209,11 @@ for (const [code, value] of Object.entries(iso.countries)) {
   // Spellings the engine folds alike (أستراليا / استراليا) are one entry.
   const seen = new Set([foldWord(name)]);
   const aliases = spellings.filter((s) => !seen.has(foldWord(s)) && seen.add(foldWord(s)));
-  const fields = [`code: '${code}'`, `name: '${name}'`];
-  if (aliases.length > 0) fields.push(`aliases: [${aliases.map((a) => `'${a}'`).join(', ')}]`);
-  if (extra.demonym) fields.push(`demonyms: [${extra.demonym.split('|').map((d) => `'${d}'`).join(', ')}]`);
-  if (extra.ambiguous) fields.push('ambiguous: true');
-  lines.push(`  { ${fields.join(', ')} },`);
+  // One call a line (the table's shape is `country()` below): code, names joined by |, demonyms joined by |.
+  const args = [`'${code}'`, `'${[name, ...aliases].join('|')}'`];
+  if (extra.demonym || extra.ambiguous) args.push(`'${extra.demonym ?? ''}'`);
+  if (extra.ambiguous) args.push('true');
+  lines.push(`  country(${args.join(', ')}),`);
 }
 
 const out = `/**
@@ -228,10 +230,27 @@ const out = `/**
  */
 import type { CountryEntry } from './places.js';
 
+/**
+ * One country, written on one line: its ISO code, its names (the canonical first, then other spellings,
+ * joined by \`|\`), its demonyms joined by \`|\`, and whether the name is also a common word.
+ * \`country('BH', 'البحرين|مملكة البحرين', 'بحريني')\` is Bahrain, also written "مملكة البحرين", whose
+ * demonym is بحريني (البحريني، بحرينية، البحرينيين …).
+ */
+function country(code: string, names: string, demonyms = '', ambiguous = false): CountryEntry {
+  const [name, ...aliases] = names.split('|');
+  return {
+    code,
+    name: name!,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(demonyms ? { demonyms: demonyms.split('|') } : {}),
+    ...(ambiguous ? { ambiguous } : {}),
+  };
+}
+
 /** The countries of the world: ISO code, Arabic name, other spellings, demonym. */
-export const countries: readonly CountryEntry[] = [
+export const countries: readonly CountryEntry[] = /* @__PURE__ */ (() => [
 ${lines.join('\n')}
-];
+])();
 `;
 writeFileSync(resolve(import.meta.dirname, '..', '..', 'src', 'names', 'lexicon', 'countries.ts'), out);
 console.log(`countries: ${lines.length} entries`);

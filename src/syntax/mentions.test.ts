@@ -2700,3 +2700,31 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('أكدت شركة مصر للطيران صحة المقابلة')).toEqual([['مصر للطيران', 'organization']]);
   });
 });
+
+describe('findEntityMentions: channels in quotation marks and on the web', () => {
+  it('reads a body that is also a word as the body when it fills a quotation alone, written without a clitic', () => {
+    expect(mentions('وأوضح في مقابلة مع "العربية" أن الشركة ستطرح أسهمها')).toEqual([['العربية', 'organization']]);
+    expect(mentions('وقال مصدر مسؤول لـ«الجزيرة» إن المحادثات توقفت')).toEqual([['الجزيرة', 'organization']]);
+    expect(mentions('وأكدت "القاعدة" مسؤوليتها عن الهجوم')).toEqual([['القاعدة', 'organization']]);
+    // The same words as words, and a clitic inside the quotation: no body.
+    expect(mentions('وأوضح في مقابلة مع العربية أن الشركة ستطرح أسهمها')).toEqual([]);
+    expect(mentions('وانتقد الخبراء ما سماه "فشل" الإدارة في التخطيط')).toEqual([]);
+    // After a noun that takes a namesake the quoted name is the venue's.
+    expect(mentions('ويلتقي الفريقان على ملعب "الاتحاد" مساء السبت')).toEqual([]);
+  });
+
+  it('reads a channel\'s web edition after a dot as one body with its name', () => {
+    const text = 'وكشف مصدر لـ"العربية.نت" أن الاجتماع أرجئ';
+    expect(findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)])).toEqual([['العربية.نت', 'organization', 'العربية.نت']]);
+    expect(mentions('وبحسب ما علمت العربية.نت فإن العقد وقع أمس')).toEqual([['العربية.نت', 'organization']]);
+    // A dot that ends a sentence, and a space after it: the language, no body.
+    expect(mentions('ويدرس الطلاب اللغة العربية. نت')).toEqual([]);
+  });
+
+  it('reads a loan word written فال as a word of a foreign name, not as ف and the article', () => {
+    expect(mentions('وقال المدير الفني لفريقه، إرنستو فالفيردي، إن الفوز مستحق')).toEqual([['إرنستو فالفيردي', 'person']]);
+    // An Arabic noun with the article behind ف ends the name.
+    expect(mentions('وقال جيمس فالحكومة لم ترد بعد')).toEqual([['جيمس', 'person']]);
+    expect(mentions('وقال جيمس فالمسؤولون غابوا')).toEqual([['جيمس', 'person']]);
+  });
+});

@@ -163,6 +163,10 @@ export const foreignGivenNames: readonly string[] = [
   'سايمون', 'جواو', 'غابريل', 'داميان', 'جيرارد', 'فرانسواز', 'لوسيا', 'سرجيو', 'فيديل',
   // Stage and first names culture news writes often: ليدي غاغا، وودي آلن، أليك بالدوين.
   'ليدي', 'وودي', 'أليك',
+  // Women's and men's names of Europe and the Americas the tables lacked (not جورجي "Georgian", كلوي "of the kidney",
+  // آنا, folded like أنا "I", nor the cities صوفيا and كارولينا).
+  'دانييلا', 'مايا', 'غيليان', 'ساندرو', 'ديمي', 'كورتني', 'فيونا', 'سيندي', 'ليبرون', 'فلورنتينو', 'ميجيل',
+  'إليزا', 'غاريد', 'يانيس', 'إيزابيلا', 'إنزو', 'إيرنستو', 'تشارلس', 'هانا', 'جينيفر', 'باولا', 'غريتا', 'ستورمي',
 ];
 
 /**

@@ -229,6 +229,30 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
   return last >= 0 && last === after && tokens.isPunct(close, straight ? STRAIGHT_QUOTE : CLOSING_QUOTES) ? 'title' : null;
 }
 
+/**
+ * True when the name at tokens `[start, end)`, written without a clitic, fills a quotation alone, as a
+ * channel, paper or movement is written: "في مقابلة مع "العربية""، "لـ«الجزيرة»"، "وقالت "فتح"" (an ambiguous
+ * body is the body there). Not after a noun that takes a namesake: "على ملعب "الاتحاد"" is the stadium.
+ */
+function quotedAlone(tokens: TokenStream, t: MentionTables, m: CliticMatch<KnownName>): boolean {
+  const open = tokens.previous(m.start);
+  const close = tokens.next(tokenIndex(m.end - 1));
+  return m.skip === 0 && t.namesakeHeads.matchEndingAt(tokens, tokens.previous(open)) === null &&
+    (tokens.isPunct(open, STRAIGHT_QUOTE) ? opensQuote(tokens, open) && tokens.isPunct(close, STRAIGHT_QUOTE) : tokens.isPunct(open, OPENING_QUOTES) && tokens.isPunct(close, CLOSING_QUOTES));
+}
+
+/** The word a channel's web edition adds after a dot: العربية.نت، الجزيرة.نت. */
+const WEB_EDITION = 'نت';
+
+/**
+ * The token after the web edition glued to the body whose name ends before token `end` ("العربية.نت": the
+ * name runs through نت, and names the channel's site), else `end`.
+ */
+function webEditionEnd(tokens: TokenStream, end: TokenIndex): TokenIndex {
+  const n = tokenIndex(end + 1);
+  return tokens.isPunct(end, '.') && tokens.isWord(n) && tokens.text(n) === WEB_EDITION ? tokenIndex(end + 2) : end;
+}
+
 /** Most words of a quoted title a place ends or stands inside: "ثرثرة فوق النيل" has three. */
 const TITLE_WORDS = 5;
 
@@ -570,6 +594,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k))) ||
+    (e.type === 'organization' && (quotedAlone(tokens, t, m) || webEditionEnd(tokens, m.end) > m.end)) ||
     (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && placedByContext(tokens, t, k)))) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k)) ||
     // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
@@ -597,7 +622,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
   if (quoted === 'title' || (entry.type === 'place' && endsQuotedTitle(tokens, t, m.start))) return null;
   const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry)) || (m.end === k + 1 && entry.kind === 'city' && sideOfGame(tokens, t, k, m.skip))) ? 'organization' : entry.type;
-  return { start: m.start, end: m.end, skip: m.skip, type, rank: RANK.known };
+  return { start: m.start, end: type === 'organization' ? webEditionEnd(tokens, m.end) : m.end, skip: m.skip, type, rank: RANK.known };
 }
 
 /**

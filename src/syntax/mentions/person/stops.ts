@@ -185,11 +185,19 @@ export function hamzaOnArticle(tokens: TokenStream, j: TokenIndex): boolean {
 }
 
 /**
+ * A loan word that opens with فال, which reads as ف and the article (Valverde فالفيردي، Falcao فالكاو): four
+ * letters or more after it, and no ending of an Arabic noun with the article behind ف (فالحكومة، فالمسؤولين).
+ */
+const FA_LOAN_WORD = /^فال\p{L}{4,}(?<![هة]|ون|ين|ات)$/u;
+
+/**
  * True when word token `j` is written أل or إل with a hamza (see {@link hamzaOnArticle}) and is long enough
- * and not shaped as an Arabic plural to be a loan word: أليسون، ألمودوفار، ألفيس.
+ * and not shaped as an Arabic plural to be a loan word: أليسون، ألمودوفار، ألفيس; or is a loan word written
+ * فال ({@link FA_LOAN_WORD}).
  */
 export function hamzaOpensLoanWord(tokens: TokenStream, j: TokenIndex): boolean {
   const w = tokens.text(j);
+  if (FA_LOAN_WORD.test(w)) return true;
   const at = articleStart(w);
   if (at < 0 || w.length - at < HAMZA_LOAN_LETTERS || AFAAL_WITH_LAM.test(w.slice(at))) return false;
   return hamzaOnArticle(tokens, j);
