@@ -2728,3 +2728,30 @@ describe('findEntityMentions: channels in quotation marks and on the web', () =>
     expect(mentions('وقال جيمس فالمسؤولون غابوا')).toEqual([['جيمس', 'person']]);
   });
 });
+
+describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى that folds like ي', () => {
+  it('reads a family\'s nisba after its armed men, in the construct or misspelled, as the group', () => {
+    expect(mentions('لتطهير المدينة من مسلحي الحوثي ودحر الانقلاب')).toEqual([['الحوثي', 'organization']]);
+    expect(mentions('وقتل قناصو الحوثي طفلا في المدينة')).toEqual([['الحوثي', 'organization']]);
+    expect(mentions('واعتقلت ميليشات الحوثي مئات التجار')).toEqual([['الحوثي', 'organization']]);
+    // Not a nationality, nor a noun that is no nisba.
+    expect(mentions('وقتل مسلحي الجيش في الهجوم')).toEqual([]);
+  });
+
+  it('ends a name before a verbal noun تفعيل of a hollow root behind a preposition', () => {
+    // (Haifa is a person; the verbal noun is no part of her name.)
+    expect(mentions('قررت هيفاء بتصوير مسلسلها الجديد').some(([name]) => name.includes('تصوير'))).toBe(false);
+    expect(mentions('وقال توفيق الحكيم إن')).toEqual([['توفيق الحكيم', 'person']]);
+  });
+
+  it('reads a noun in ى as no nisba, unless the text writes every final ي so', () => {
+    expect(mentions('وقالت الدعوى إن الأسرة علمت بالأمر متأخرة')).toEqual([]);
+    expect(mentions('وقال الظواهري إن التنظيم باق')).toEqual([['الظواهري', 'person']]);
+    expect(mentions('وقال السيسى فى كلمته إن مصر باقية')).toEqual([['السيسى', 'person'], ['مصر', 'place']]);
+  });
+
+  it('finds no surname in ى again where the text writes it with the article', () => {
+    const text = 'ورفع دانيال ديكسون وابنتهما ريبيكا دعوى مدنية ضد الطبيب. وقالت الدعوى إن الأسرة علمت بالأمر.';
+    expect(mentions(text).map(([name]) => name)).not.toContain('الدعوى');
+  });
+});

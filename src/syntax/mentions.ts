@@ -23,7 +23,7 @@ import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL, NISBA } from './mentions/pers
 import { surnameAfterGiven } from './mentions/person/surnames.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
-import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, type Found, type MentionTables } from './mentions/tables.js';
+import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, writtenWithYa, type Found, type MentionTables } from './mentions/tables.js';
 
 export { personAfterRole, personAfterTitle, personNameAt, type NameReading } from './mentions/person.js';
 
@@ -224,7 +224,10 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   // The words the text writes with the article, but for a name's after a joiner: "عبد الرزاق" is no common noun.
   const definite = new Set<string>();
   for (let k = tokenIndex(0); k < tokens.length; k++) if (!t.joiners.has(tokens.text(tokens.previousWord(k)))) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
-  const common = (s: string | null): string | null => (s !== null && !s.endsWith('ي') && definite.has(article + s) ? null : s);
+  // A nisba surname (عشماوي / العشماوي) is not: it is written with ي, while a noun in ى folds like one and stays a
+  // noun ("رفع دانيال وابنتهما ريبيكا دعوى مدنية" … "الدعوى" names no دعوى).
+  const common = (s: string | null, m: Found): string | null =>
+    s !== null && !writtenWithYa(tokens, tokenIndex(m.end - 1)) && definite.has(article + s) ? null : s;
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = wordsOf(tokens, m);
@@ -233,7 +236,7 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (words.length > 2 && words[words.length - 1] === GOD && !t.joiners.has(words[words.length - 2]!)) names.add(words.slice(-2).join(' '));
     // A compound surname joined by a hyphen is found again whole, never by its last part: "كون-بينديت".
     else if (!joinedByHyphen(tokens, m)) {
-      const surname = common(surnameOf(tokens, t, m, words));
+      const surname = common(surnameOf(tokens, t, m, words), m);
       if (surname !== null) names.add(surname);
       if (surname !== null && words.length > 2) addParticleSurname(t, words, names);
     }
@@ -245,7 +248,7 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (m.type !== 'person' || m.end - m.start < 2) continue;
     const words = wordsOf(tokens, m);
     names.add(words.join(' '));
-    const surname = common(surnameOf(tokens, t, m, words));
+    const surname = common(surnameOf(tokens, t, m, words), m);
     if (surname === null || surname.endsWith('ه') || t.placeHeadWords.has(surname)) continue;
     if (!t.organisationHeads.has(withoutArticle(surname)) && !t.descriptorWords.has(withoutArticle(surname))) names.add(surname);
     if (words.length > 2) addParticleSurname(t, words, names);

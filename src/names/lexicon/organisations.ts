@@ -131,7 +131,11 @@ export const bandNouns: readonly string[] = ['جند', 'حراس', 'أنصار',
  * Yemeni army's, "ميليشيا الحوثي" the Houthis' (the body is named by its own head or known name after
  * them). Before a name of their own they stay: "قوات سوريا الديمقراطية"، "قوات الدعم السريع".
  */
-export const forcesOfBodies: readonly string[] = ['قوات', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'];
+export const forcesOfBodies: readonly string[] = [
+  'قوات', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات',
+  // Their other spellings, and the armed men of a group in the construct: "مسلحي الحوثي"، "قناصو الحوثي".
+  'ميلشيا', 'ميلشيات', 'ميليشات', 'مسلحو', 'مسلحي', 'متمردو', 'متمردي', 'قناصو', 'قناصة', 'مقاتلو', 'مقاتلي', 'عناصر',
+];
 
 /**
  * A body's board before the body it governs: the board is no body of its own, and the body named

@@ -20,7 +20,7 @@ import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './per
 import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
-import { mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
+import { mentionTables, RANK, writtenWithYa, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
 /** Letters glued before an oblique kunya: لأبي، وأبي، بأبي. */
 const KUNYA_CLITICS = cliticsButKaf;
@@ -42,7 +42,7 @@ function isNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean 
   return (
     w.startsWith(article) &&
     w.length > 5 &&
-    w.endsWith('ي') &&
+    writtenWithYa(tokens, k) &&
     !t.demonyms.has(w) &&
     !t.titleAdjectives.has(w) &&
     !t.genericBodyWords.has(w) &&

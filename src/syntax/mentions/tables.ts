@@ -13,6 +13,7 @@ import { article, cliticsButKaf, liArticle, proclitics, withoutArticle, withoutC
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
+import type { ShadowText } from '../../text/shadow.js';
 import { longestPhrase, PhraseTable, type PhraseEnd, type WordTrieNode } from '../phrases.js';
 
 /** A phrase of a table found at tokens `[start, end)`, with `skip` shadow characters of clitic left out of the mention. */
@@ -423,6 +424,24 @@ const SPORTS_WINDOW = 24;
 /** ب، ل or لل glued before a word of the game: بالمباراة، للفريق. */
 const GAME_WORD_CLITIC = /^(?:ب|لل?)/u;
 
+/**
+ * True when word token `k` ends in ي as written, as a nisba does (الحوثي، العشماوي), and not in ى, which folds
+ * alike: "الدعوى" (the lawsuit), "الجرحى" (the wounded) are nouns. A text that writes في as فى (as Egypt's
+ * press does: "الرئيس السيسى") writes every final ي so, and there the letter tells nothing.
+ */
+export function writtenWithYa(tokens: TokenStream, k: TokenIndex): boolean {
+  const shadow = tokens.shadow;
+  let loose = yaWrittenAsAlifMaqsura.get(shadow);
+  if (loose === undefined) yaWrittenAsAlifMaqsura.set(shadow, (loose = IN_WITH_ALIF_MAQSURA.test(shadow.original)));
+  return tokens.text(k).endsWith('ي') && (loose || !tokens.originalText(k, tokenIndex(k + 1)).endsWith('ى'));
+}
+
+/** في written with ى as a word of its own: the mark of a text that writes every final ي so. */
+const IN_WITH_ALIF_MAQSURA = /(?:^|\s)فى\s/u;
+
+/** Whether each text read writes final ي as ى (see {@link writtenWithYa}), found once per text. */
+const yaWrittenAsAlifMaqsura = new WeakMap<ShadowText, boolean>();
+
 /** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */
 const GROUP_NISBA_LETTERS = 6;
 
@@ -432,7 +451,7 @@ const GROUP_NISBA_LETTERS = 6;
  */
 export function familyNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const n = tokens.text(k);
-  return n.startsWith(article) && n.endsWith('ي') && n.length >= GROUP_NISBA_LETTERS && !t.demonyms.has(n) && !t.stops.has(n);
+  return n.startsWith(article) && writtenWithYa(tokens, k) && n.length >= GROUP_NISBA_LETTERS && !t.demonyms.has(n) && !t.stops.has(n);
 }
 
 /**
