@@ -2754,4 +2754,10 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
     const text = 'ورفع دانيال ديكسون وابنتهما ريبيكا دعوى مدنية ضد الطبيب. وقالت الدعوى إن الأسرة علمت بالأمر.';
     expect(mentions(text).map(([name]) => name)).not.toContain('الدعوى');
   });
+
+  it('ends a name before a past verb of forms VII and VIII, masculine or feminine', () => {
+    expect(mentions('وكان داني ألفيس انفرد بالكرة قبل أن يسدد')).toEqual([['داني ألفيس', 'person']]);
+    expect(mentions('وقالت ميلانيا ترامب امتنعت عن التعليق')).toEqual([['ميلانيا ترامب', 'person']]);
+    expect(mentions('وكان بيتر سميث استخدم الهاتف')).toEqual([['بيتر سميث', 'person']]);
+  });
 });

@@ -12,7 +12,7 @@ import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { isQuote } from '../../noun-phrase.js';
 import type { MentionTables } from '../tables.js';
-import { ACCUSATIVE_ENDING, ELATIVE, GEMINATE, LAM_BEFORE_THREE, LOAN_NA, LOAN_YEH, NEGATED_VERB, NOUN_ENDING, PARTICIPLE, PAST_OF_THREE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, PRONOUN_ON_PREPOSITION, TA_MARBUTA, TANWEEN, VERBAL_NOUN, verbLike, WAW } from './shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_PAST, ELATIVE, GEMINATE, LAM_BEFORE_THREE, LOAN_NA, LOAN_YEH, NEGATED_VERB, NOUN_ENDING, PARTICIPLE, PAST_OF_THREE, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, PRONOUN_ON_PREPOSITION, TA_MARBUTA, TANWEEN, VERBAL_NOUN, verbLike, WAW } from './shapes.js';
 
 /** Most words of a person's name, joiners (بن، أبو، آل) not counted: "حمد بن خليفة آل ثاني" has three. */
 export const NAME_WORDS = 4;
@@ -151,7 +151,7 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   // In a foreign name a long word written أل is a loan word's, not the article: "داني ألفيس"، "بيدرو ألمودوفار".
   const definite = isDefinite(w) && !(loan && hamzaOpensLoanWord(tokens, j));
   if (w.length < 2 || definite || tokens.hasTanween(j) || isNameStop(tokens, t, j) || endsName(tokens, lexicon, t, j) || t.joiners.has(w)) return false;
-  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
+  if (verbLike(w, loan) || VERBAL_NOUN.test(w) || DERIVED_PAST.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || PARTICIPLE.test(w) || NEGATED_VERB.test(w) || (loan && t.officeNouns.has(w))) return false;
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
