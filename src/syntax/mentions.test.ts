@@ -2759,5 +2759,10 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
     expect(mentions('وكان داني ألفيس انفرد بالكرة قبل أن يسدد')).toEqual([['داني ألفيس', 'person']]);
     expect(mentions('وقالت ميلانيا ترامب امتنعت عن التعليق')).toEqual([['ميلانيا ترامب', 'person']]);
     expect(mentions('وكان بيتر سميث استخدم الهاتف')).toEqual([['بيتر سميث', 'person']]);
+    expect(mentions('وقالت الفنانة ريهام أيمن اختارت أن تؤدي الدور بنفسها')).toEqual([['ريهام أيمن', 'person']]);
+  });
+
+  it('reads Greenwich, named by the time of its meridian, as a place, not a club in a report of a game', () => {
+    expect(mentions('وتنطلق المباراة في الساعة 18:00 بتوقيت غرينتش')).toEqual([['غرينتش', 'place']]);
   });
 });
