@@ -2764,5 +2764,11 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
 
   it('reads Greenwich, named by the time of its meridian, as a place, not a club in a report of a game', () => {
     expect(mentions('وتنطلق المباراة في الساعة 18:00 بتوقيت غرينتش')).toEqual([['غرينتش', 'place']]);
+    expect(mentions('وعثر على الضابط السابق في مدينة سالزبري البريطانية')).toEqual([['سالزبري', 'place']]);
+  });
+
+  it('reads Yemen\'s Joint, National and Popular Resistance as bodies, without the forces\' word', () => {
+    expect(mentions('وتقدمت قوات المقاومة المشتركة نحو المطار')).toEqual([['المقاومة المشتركة', 'organization']]);
+    expect(mentions('وقال قائد في المقاومة الشعبية إن')).toEqual([['المقاومة الشعبية', 'organization']]);
   });
 });

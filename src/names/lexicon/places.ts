@@ -136,7 +136,7 @@ export const places: readonly PlaceEntry[] = /* @__PURE__ */ (() => [
   // news names mostly by their club (ليستر، نيوكاسل، دورتموند) and names that are also a word or a
   // name (بون، ليل، بخارى read as بخاري، قزوين of the Caspian), هو تشي منه the man as often as the city.
   ...group('city', 'DE', 'دريسدن، بريمن، هانوفر، نورنبرغ، لايبزيغ'),
-  ...group('city', 'GB', 'بلفاست، كارديف، بريستول، شيفيلد، نوتنغهام'),
+  ...group('city', 'GB', 'بلفاست، كارديف، بريستول، شيفيلد، نوتنغهام، سالزبري|سالزبيري'),
   ...group('city', 'FR', 'نانت، مونبلييه'),
   ...group('city', 'IT', '?بولونيا، فيرونا، بيزا'),
   ...group('city', 'ES', 'بلباو، سرقسطة، بلد الوليد، سالامانكا، بامبلونا'),
