@@ -209,7 +209,7 @@ for (const [code, value] of Object.entries(iso.countries)) {
   // Spellings the engine folds alike (أستراليا / استراليا) are one entry.
   const seen = new Set([foldWord(name)]);
   const aliases = spellings.filter((s) => !seen.has(foldWord(s)) && seen.add(foldWord(s)));
-  // One call a line (the table's shape is `country()` below): code, names joined by |, demonyms joined by |.
+  // One call a line (see `country()` in places.ts): the code, the names joined by |, the demonyms joined by |.
   const args = [`'${code}'`, `'${[name, ...aliases].join('|')}'`];
   if (extra.demonym || extra.ambiguous) args.push(`'${extra.demonym ?? ''}'`);
   if (extra.ambiguous) args.push('true');
@@ -228,24 +228,7 @@ const out = `/**
  * main/ar/territories.json (Unicode License v3, © Unicode, Inc.); spellings of news and demonyms
  * written by hand for this project (MIT).
  */
-import type { CountryEntry } from './places.js';
-
-/**
- * One country, written on one line: its ISO code, its names (the canonical first, then other spellings,
- * joined by \`|\`), its demonyms joined by \`|\`, and whether the name is also a common word.
- * \`country('BH', 'البحرين|مملكة البحرين', 'بحريني')\` is Bahrain, also written "مملكة البحرين", whose
- * demonym is بحريني (البحريني، بحرينية، البحرينيين …).
- */
-function country(code: string, names: string, demonyms = '', ambiguous = false): CountryEntry {
-  const [name, ...aliases] = names.split('|');
-  return {
-    code,
-    name: name!,
-    ...(aliases.length > 0 ? { aliases } : {}),
-    ...(demonyms ? { demonyms: demonyms.split('|') } : {}),
-    ...(ambiguous ? { ambiguous } : {}),
-  };
-}
+import { country, type CountryEntry } from './places.js';
 
 /** The countries of the world: ISO code, Arabic name, other spellings, demonym. */
 export const countries: readonly CountryEntry[] = /* @__PURE__ */ (() => [

@@ -2783,6 +2783,16 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
     expect(mentions('وعثر على الضابط السابق في مدينة سالزبري البريطانية')).toEqual([['سالزبري', 'place']]);
   });
 
+  it('reads NBA franchises whole, and Gülen, the BJP and Astana as the tables list them', () => {
+    expect(mentions('وفاز بوسطن سيلتكس على كليفلاند كافاليرز في المباراة الخامسة')).toEqual([
+      ['بوسطن سيلتكس', 'organization'],
+      ['كليفلاند كافاليرز', 'organization'],
+    ]);
+    expect(mentions('وطالبت أنقرة بتسليم الداعية فتح الله غولن')).toEqual([['أنقرة', 'place'], ['فتح الله غولن', 'person']]);
+    expect(mentions('وفاز حزب بهاراتيا جاناتا الحاكم في الانتخابات')).toEqual([['حزب بهاراتيا جاناتا', 'organization']]);
+    expect(mentions('وانطلقت محادثات أستانة أمس')).toEqual([['أستانة', 'place']]);
+  });
+
   it('reads Yemen\'s Joint, National and Popular Resistance as bodies, without the forces\' word', () => {
     expect(mentions('وتقدمت قوات المقاومة المشتركة نحو المطار')).toEqual([['المقاومة المشتركة', 'organization']]);
     expect(mentions('وقال قائد في المقاومة الشعبية إن')).toEqual([['المقاومة الشعبية', 'organization']]);

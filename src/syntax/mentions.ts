@@ -224,8 +224,8 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   // The words the text writes with the article, but for a name's after a joiner: "عبد الرزاق" is no common noun.
   const definite = new Set<string>();
   for (let k = tokenIndex(0); k < tokens.length; k++) if (!t.joiners.has(tokens.text(tokens.previousWord(k)))) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
-  // A nisba surname (عشماوي / العشماوي) is not: it is written with ي, while a noun in ى folds like one and stays a
-  // noun ("رفع دانيال وابنتهما ريبيكا دعوى مدنية" … "الدعوى" names no دعوى).
+  // A surname the text also writes with the article is a common noun, not found again alone, unless it is a nisba
+  // written with ي (عشماوي / العشماوي); a noun in ى only folds like one ("ريبيكا دعوى مدنية" … "الدعوى").
   const common = (s: string | null, m: Found): string | null =>
     s !== null && !writtenWithYa(tokens, tokenIndex(m.end - 1)) && definite.has(article + s) ? null : s;
   for (const m of mentions) {

@@ -10,24 +10,7 @@
  * main/ar/territories.json (Unicode License v3, © Unicode, Inc.); spellings of news and demonyms
  * written by hand for this project (MIT).
  */
-import type { CountryEntry } from './places.js';
-
-/**
- * One country, written on one line: its ISO code, its names (the canonical first, then other spellings,
- * joined by `|`), its demonyms joined by `|`, and whether the name is also a common word.
- * `country('BH', 'البحرين|مملكة البحرين', 'بحريني')` is Bahrain, also written "مملكة البحرين", whose
- * demonym is بحريني (البحريني، بحرينية، البحرينيين …).
- */
-function country(code: string, names: string, demonyms = '', ambiguous = false): CountryEntry {
-  const [name, ...aliases] = names.split('|');
-  return {
-    code,
-    name: name!,
-    ...(aliases.length > 0 ? { aliases } : {}),
-    ...(demonyms ? { demonyms: demonyms.split('|') } : {}),
-    ...(ambiguous ? { ambiguous } : {}),
-  };
-}
+import { country, type CountryEntry } from './places.js';
 
 /** The countries of the world: ISO code, Arabic name, other spellings, demonym. */
 export const countries: readonly CountryEntry[] = /* @__PURE__ */ (() => [

@@ -230,7 +230,7 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
 }
 
 /**
- * True when the name at tokens `[start, end)`, written without a clitic, fills a quotation alone, as a
+ * True when the known name `m`, written without a clitic, fills a quotation alone, as a
  * channel, paper or movement is written: "في مقابلة مع "العربية""، "لـ«الجزيرة»"، "وقالت "فتح"" (an ambiguous
  * body is the body there). Not after a noun that takes a namesake: "على ملعب "الاتحاد"" is the stadium.
  */

@@ -424,6 +424,12 @@ const SPORTS_WINDOW = 24;
 /** ب، ل or لل glued before a word of the game: بالمباراة، للفريق. */
 const GAME_WORD_CLITIC = /^(?:ب|لل?)/u;
 
+/** في written with ى as a word of its own: the mark of a text that writes every final ي so. */
+const IN_WITH_ALIF_MAQSURA = /(?:^|\s)فى\s/u;
+
+/** Whether each text read writes final ي as ى (see {@link writtenWithYa}), found once per text. */
+const yaWrittenAsAlifMaqsura = new WeakMap<ShadowText, boolean>();
+
 /**
  * True when word token `k` ends in ي as written, as a nisba does (الحوثي، العشماوي), and not in ى, which folds
  * alike: "الدعوى" (the lawsuit), "الجرحى" (the wounded) are nouns. A text that writes في as فى (as Egypt's
@@ -435,12 +441,6 @@ export function writtenWithYa(tokens: TokenStream, k: TokenIndex): boolean {
   if (loose === undefined) yaWrittenAsAlifMaqsura.set(shadow, (loose = IN_WITH_ALIF_MAQSURA.test(shadow.original)));
   return tokens.text(k).endsWith('ي') && (loose || !tokens.originalText(k, tokenIndex(k + 1)).endsWith('ى'));
 }
-
-/** في written with ى as a word of its own: the mark of a text that writes every final ي so. */
-const IN_WITH_ALIF_MAQSURA = /(?:^|\s)فى\s/u;
-
-/** Whether each text read writes final ي as ى (see {@link writtenWithYa}), found once per text. */
-const yaWrittenAsAlifMaqsura = new WeakMap<ShadowText, boolean>();
 
 /** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */
 const GROUP_NISBA_LETTERS = 6;

@@ -301,8 +301,9 @@ export const GEMINATE = /^[^اوي]([^اوي])\1$/u;
 export const SHORT_VERB_OR_ACCUSATIVE = /^(?:[^اوي]{2}ت|[^اوي]{3}ا)$/u;
 
 /**
- * Past verbs of forms VIII (of a hollow root too), VII and X, and their feminine: امتنع، اعتبر، اختار، انسحب، استخدم، امتنعت — no name's first word
- * after a title ("الرئيس الأميركي امتنع عن") and no word of a name ("ميلانيا ترامب امتنعت عن التعليق").
+ * Past verbs of forms VIII (of a hollow root too), VII and X, and their feminine: امتنع، اعتبر، اختار، انسحب،
+ * استخدم، امتنعت — no name's first word after a title ("الرئيس الأميركي امتنع عن") and no word of a name
+ * ("ميلانيا ترامب امتنعت عن التعليق").
  */
 export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي]{2}|ا[^اوي]تا[^اوي]|ان[^اوي]{3}|است[^اوي]{2,3})ت?$/u;
 
