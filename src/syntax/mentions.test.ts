@@ -2793,6 +2793,13 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
     expect(mentions('وانطلقت محادثات أستانة أمس')).toEqual([['أستانة', 'place']]);
   });
 
+  it('reads a demonym in the accusative after a counted noun shaped مفاعل as the adjective, no country', () => {
+    expect(mentions('ووجهت الاتهامات إلى 13 مواطنا روسيا بالتدخل')).toEqual([]);
+    expect(mentions('وانتشل خفر السواحل 948 مهاجرا أفريقيا')).toEqual([]);
+    // Uncounted, the participle takes the country as its object.
+    expect(mentions('ودعا الاتحاد الأوروبي مطالبا تركيا باحترام الاتفاق')).toEqual([['الاتحاد الأوروبي', 'organization'], ['تركيا', 'place']]);
+  });
+
   it('reads Yemen\'s Joint, National and Popular Resistance as bodies, without the forces\' word', () => {
     expect(mentions('وتقدمت قوات المقاومة المشتركة نحو المطار')).toEqual([['المقاومة المشتركة', 'organization']]);
     expect(mentions('وقال قائد في المقاومة الشعبية إن')).toEqual([['المقاومة الشعبية', 'organization']]);

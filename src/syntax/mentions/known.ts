@@ -451,8 +451,9 @@ function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
   if (!tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(ACCUSATIVE_ENDING)) return false;
   if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || (!counted && NOT_ACCUSATIVE_NOUN.test(p)) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
-  // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام".
-  if (MAFAAIL.test(p.slice(0, -ACCUSATIVE_ENDING.length))) return false;
+  // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام" — not a noun so
+  // shaped that a number counts: "55 مواطنا بريطانيا" are British citizens.
+  if (!counted && MAFAAIL.test(p.slice(0, -ACCUSATIVE_ENDING.length))) return false;
   return t.known.matchAt(tokens, prev) === null && !lexicon.verbs.has(tokens, prev) && !lexicon.narrativeVerbs.has(tokens, prev);
 }
 
