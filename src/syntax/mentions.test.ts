@@ -2788,9 +2788,19 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
       ['بوسطن سيلتكس', 'organization'],
       ['كليفلاند كافاليرز', 'organization'],
     ]);
+    expect(mentions('وخسر لوس أنجلوس ليكرز أمام فيلادلفيا سفنتي سيكسرز في المباراة')).toEqual([
+      ['لوس أنجلوس ليكرز', 'organization'],
+      ['فيلادلفيا سفنتي سيكسرز', 'organization'],
+    ]);
     expect(mentions('وطالبت أنقرة بتسليم الداعية فتح الله غولن')).toEqual([['أنقرة', 'place'], ['فتح الله غولن', 'person']]);
     expect(mentions('وفاز حزب بهاراتيا جاناتا الحاكم في الانتخابات')).toEqual([['حزب بهاراتيا جاناتا', 'organization']]);
     expect(mentions('وانطلقت محادثات أستانة أمس')).toEqual([['أستانة', 'place']]);
+  });
+
+  it('reads سورية after an indefinite feminine noun written with ة as its adjective, no country', () => {
+    expect(mentions('وقتل خمسة من عائلة سورية لاجئة')).toEqual([]);
+    expect(mentions('بدعم مجموعات مسلحة سورية حليفة')).toEqual([]);
+    expect(mentions('وعادت الأسرة إلى سورية')).toEqual([['سورية', 'place']]);
   });
 
   it('reads a demonym in the accusative after a counted noun shaped مفاعل as the adjective, no country', () => {

@@ -12,7 +12,7 @@ import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, countedAfter, isNameStop, isNumberWord } from './person/stops.js';
-import { ACCUSATIVE_ENDING, FEMININE_NISBA, MAFAAIL } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, FEMININE_NISBA, MAFAAIL, TA_MARBUTA } from './person/shapes.js';
 import { FEMININE } from './place.js';
 import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -405,8 +405,9 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // The plural may be a word that stands where a speaker's name would ("قالت مصادر سورية"); a definite
   // stop word is no noun it qualifies ("التي السعودية").
   // So behind و: "في العراق ومناطق سورية" (the broken plural is tested as written too, for a و of its root: "وثائق").
+  // And after an indefinite feminine noun written with ة: "عائلة سورية"، "مجموعات مسلحة سورية" (a Syrian family).
   const bare = withoutConjunction(p);
-  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare)));
+  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(TA_MARBUTA)));
 }
 
 /** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */
