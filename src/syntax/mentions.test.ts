@@ -2815,3 +2815,30 @@ describe('findEntityMentions: a family\'s armed men, hollow verbal nouns, and ى
     expect(mentions('وقال قائد في المقاومة الشعبية إن')).toEqual([['المقاومة الشعبية', 'organization']]);
   });
 });
+
+describe('findEntityMentions: clubs after the dual of their descriptor, and joined to a named club', () => {
+  it('reads both clubs after a dual descriptor, the second behind و', () => {
+    expect(mentions('وصل فريقا الباطن والفيصلي إلى المربع الذهبي')).toEqual([
+      ['الباطن', 'organization'],
+      ['الفيصلي', 'organization'],
+    ]);
+    // Bodies named by a common word (الأهلي "national", الهلال "crescent") as well as clubs.
+    expect(mentions('أشاد المعلق بأداء فريقي الأهلي والهلال')).toEqual([
+      ['الأهلي', 'organization'],
+      ['الهلال', 'organization'],
+    ]);
+  });
+
+  it('reads a club joined by و to one its descriptor names, and nothing without the descriptor', () => {
+    expect(mentions('انتقل اللاعب من نادي الشباب والتعاون')).toEqual([
+      ['الشباب', 'organization'],
+      ['التعاون', 'organization'],
+    ]);
+    expect(mentions('شوهد الهلال والنصر في الأفق')).toEqual([]);
+    // A place after a word that is also a descriptor (قناة) names no club after it.
+    expect(mentions('ومرت السفن في قناة السويس والعين')).toEqual([
+      ['قناة السويس', 'place'],
+      ['العين', 'place'],
+    ]);
+  });
+});

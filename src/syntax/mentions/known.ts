@@ -133,7 +133,8 @@ function sideOfGame(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   if (prev < 0 || tokens.previous(k) !== prev) return false;
   if (skip > 0 && conjunctionClitics.includes(tokens.text(k)[0]!)) {
     const side = depth === 0 ? (t.known.matchAt(tokens, prev) ?? t.clubs.matchAt(tokens, prev)) : null;
-    return side !== null && side.end === prev + 1 && sideOfGame(tokens, t, prev, side.skip, 1);
+    // Or joined to a body its descriptor names: "فريقا الباطن والفيصلي"، "نادي الهلال والنصر".
+    return side !== null && side.end === prev + 1 && (sideOfGame(tokens, t, prev, side.skip, 1) || (side.entry.type === 'organization' && descriptorAt(tokens, t, tokens.previousWord(prev), '')));
   }
   if (gameResultAt(tokens, t, prev, false)) return gameNear(tokens, t, k);
   if (!t.opponentWords.has(withoutConjunction(tokens.text(prev)))) return false;
@@ -163,10 +164,14 @@ function clubNamed(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: n
   return sideOfGame(tokens, t, k, skip);
 }
 
+/** The ending of a dual in the construct: فريقا، فريقي. */
+const DUAL_ENDING = /[اي]$/u;
+
 /** True when word token `prev` (`w`, without و/ف) is a body's descriptor, with the article or without: نادي، النادي، وكالة أنباء. */
 function descriptorAt(tokens: TokenStream, t: MentionTables, prev: TokenIndex, w: string): boolean {
   const bare = withoutArticle(w);
-  return t.descriptors.matchEndingAt(tokens, prev) !== null || (bare !== w && t.descriptorWords.has(bare));
+  // A dual too, which names two clubs: "فريقا الباطن والفيصلي"، "فريقي الاتحاد والأهلي".
+  return t.descriptors.matchEndingAt(tokens, prev) !== null || (bare !== w && t.descriptorWords.has(bare)) || t.descriptorWords.has(tokens.text(prev).replace(DUAL_ENDING, ''));
 }
 
 /**
