@@ -35,6 +35,7 @@ import {
   simileWords,
   wordsBeforePlace,
   opponentWords,
+  movePrepositions,
   transferWords,
   gameResultWords,
   sidePhrases,
@@ -214,6 +215,8 @@ export interface NamesTables {
   readonly wordsBeforePlace: readonly string[];
   /** Prepositions of a match before a city that may name its club: بين، على، أمام (فوزه على كوبنهاغن). */
   readonly opponentWords: readonly string[];
+  /** Prepositions of a move before a city a text reads as its club elsewhere, which is then the club: من، إلى، عن (الانتقال إلى برشلونة). */
+  readonly movePrepositions: readonly string[];
   /** Words of a player's move between clubs before من/إلى a city, which is then the club: انتقاله، قادما (قادما من بورتو). */
   readonly transferWords: readonly string[];
   /** Verbs and nouns of a game's result before the side they name: فاز، تعادل، خسارته (فاز الهلال على الشباب). */
@@ -311,6 +314,7 @@ export const namesTables: NamesTables = {
   simileWords,
   wordsBeforePlace,
   opponentWords,
+  movePrepositions,
   transferWords,
   gameResultWords,
   sidePhrases,
@@ -422,6 +426,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   simileWords: phrase,
   wordsBeforePlace: phrase,
   opponentWords: phrase,
+  movePrepositions: phrase,
   transferWords: phrase,
   gameResultWords: phrase,
   sidePhrases: phrase,

@@ -2842,3 +2842,27 @@ describe('findEntityMentions: clubs after the dual of their descriptor, and join
     ]);
   });
 });
+
+describe('findEntityMentions: cities a sports report reads as their clubs after a move', () => {
+  it.each(namesTables.movePrepositions.map((w) => [w] as const))('a city after "%s" is its club where the text reads it as the club elsewhere', (word) => {
+    expect(mentions(`وقال لاعب ليفربول بعد المباراة إنه لن يرحل ${word} ليفربول`)).toEqual([
+      ['ليفربول', 'organization'],
+      ['ليفربول', 'organization'],
+    ]);
+    // Where no club is read, the city, in a report of a game too.
+    expect(mentions(`سافر الوزير ${word} ليفربول`)).toEqual([['ليفربول', 'place']]);
+    expect(mentions(`لعب فريق برشلونة المباراة، ثم سافر المدرب ${word} ليفربول`)).toEqual([
+      ['برشلونة', 'organization'],
+      ['ليفربول', 'place'],
+    ]);
+  });
+
+  it('keeps the city after في, and reads a player\'s move written with the article', () => {
+    expect(mentions('وقال لاعب ليفربول بعد المباراة إنه يسكن في ليفربول')).toEqual([
+      ['ليفربول', 'organization'],
+      ['ليفربول', 'place'],
+    ]);
+    expect(mentions('اقترب المدافع من الانتقال إلى برشلونة قبل المباراة')).toEqual([['برشلونة', 'organization']]);
+    expect(mentions('أعلن النادي أن المدافع وافق على الرحيل عن برشلونة بعد المباراة')).toEqual([['برشلونة', 'organization']]);
+  });
+});

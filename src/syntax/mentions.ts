@@ -613,7 +613,9 @@ function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   if (clubs.size === 0) return m;
   // (A verb of narration is a stop word too, but places nothing: "وسجّل ليفربول رقما قياسيا".)
   const afterVerb = prev >= 0 && (lexicon.verbs.has(tokens, prev) || lexicon.narrativeVerbs.has(tokens, prev));
-  if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev)) return m;
+  // In a text that reads the city as its club elsewhere, a preposition of a move names the club too: "الانتقال
+  // إلى برشلونة"، "بفارق نقطتين عن ليفربول" (see `movePrepositions`).
+  if (prev >= 0 && !afterVerb && placedBefore(tokens, t, prev) && !(clubs.has(word) && t.movePrepositions.has(withoutConjunction(tokens.text(prev))))) return m;
   // Near a word of the game, as the subject of a verb ("ونجح برشلونة"، "ويتطلع برشلونة") or behind ل ("الهدف
   // الخامس لبرشلونة"); not in a noun's construct, which is as often the city's ("أرض البصرة"، "ميناء جازان").
   const side = listedClubs.has(word) || gameNear(tokens, t, m.start) || afterVerb || clitics.includes(prepositionLi);
@@ -637,7 +639,9 @@ function transferBefore(tokens: TokenStream, t: MentionTables, prev: TokenIndex)
     const back = tokens.previous(j);
     if (back < 0 || !tokens.isWord(back)) return false;
     j = back;
-    if (t.transferWords.has(withoutConjunction(tokens.text(j)))) return true;
+    // With the article too: "الانتقال إلى برشلونة" as "انتقاله إلى برشلونة"; المنتقل is listed so.
+    const w = withoutConjunction(tokens.text(j));
+    if (t.transferWords.has(w) || t.transferWords.has(withoutArticle(w))) return true;
   }
   return false;
 }

@@ -289,6 +289,13 @@ export const clubContextWords: readonly string[] = [
 export const opponentWords: readonly string[] = ['بين', 'على', 'أمام', 'ضد', 'مع'];
 
 /**
+ * Prepositions of a move: in a text that reads a city as its club elsewhere, the city after one is the
+ * club too ("الانتقال إلى برشلونة"، "بفارق نقطتين عن ليفربول"، "قادما من نابولي"); في and ب keep the city
+ * ("وتجول اللاعبون في برشلونة").
+ */
+export const movePrepositions: readonly string[] = ['من', 'إلى', 'عن'];
+
+/**
  * Words of a player's move between clubs: in a report of a game a city after من، إلى or عن within a few
  * words of one is the club he leaves or joins, as the gazetteer lists it ("انتقاله من روما"، "قادما من
  * بورتو"، "رحيل النجم المصري إلى ليفربول"، "سينتقل إلى برشلونة"). وصل and عاد are left out: a team

@@ -279,6 +279,8 @@ export interface MentionTables {
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** Folded prepositions of a match before a club's city: بين، علي، امام. */
   readonly opponentWords: ReadonlySet<string>;
+  /** Folded prepositions of a move before a city the text reads as its club: من، الي، عن. */
+  readonly movePrepositions: ReadonlySet<string>;
   /** Folded words of a player's move between clubs: انتقاله، قادما. */
   readonly transferWords: ReadonlySet<string>;
   /** Folded verbs and nouns of a game's result before a side: فاز، خسارته. */
@@ -387,6 +389,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       simileWords: folded(tables.simileWords),
       wordsBeforePlace: folded(tables.wordsBeforePlace),
       opponentWords: folded(tables.opponentWords),
+      movePrepositions: folded(tables.movePrepositions),
       transferWords: folded(tables.transferWords),
       gameResultWords: folded(tables.gameResultWords),
       sidePhrases: new PhraseTable(tables.sidePhrases, (h) => h, cliticsButKaf),
