@@ -2866,3 +2866,29 @@ describe('findEntityMentions: cities a sports report reads as their clubs after 
     expect(mentions('أعلن النادي أن المدافع وافق على الرحيل عن برشلونة بعد المباراة')).toEqual([['برشلونة', 'organization']]);
   });
 });
+
+describe('findEntityMentions: clubs by their short names', () => {
+  it('reads السيتي، يونايتد and الريال as clubs in a report of a game, and the riyal elsewhere', () => {
+    expect(mentions('تغلب سيتي على يونايتد في المباراة')).toEqual([
+      ['سيتي', 'organization'],
+      ['يونايتد', 'organization'],
+    ]);
+    expect(mentions('فاز الريال على إشبيلية في المباراة')).toContainEqual(['الريال', 'organization']);
+    expect(mentions('ارتفع الريال السعودي أمام الدولار')).toEqual([]);
+    expect(mentions('ويسعى الريدز للفوز باللقب')).toEqual([['الريدز', 'organization']]);
+  });
+
+  it('finds a club\'s short name again after its full name, not an adjective that ends a body\'s name', () => {
+    expect(mentions('أبدى مدرب مانشستر سيتي ثقته قبل المباراة. وتلقى سيتي خسارة غير متوقعة')).toEqual([
+      ['مانشستر سيتي', 'organization'],
+      ['سيتي', 'organization'],
+    ]);
+    expect(mentions('أعلن التحالف العربي تأجيل المباراة. وكان العربي قد تأهل')).toEqual([['التحالف العربي', 'organization']]);
+    // Read once as a side of the game, without the article, it is found again.
+    expect(mentions('تغلب سيتي على تشيلسي في المباراة. وكان سيتي قد خسر')).toEqual([
+      ['سيتي', 'organization'],
+      ['تشيلسي', 'organization'],
+      ['سيتي', 'organization'],
+    ]);
+  });
+});

@@ -406,10 +406,14 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
 function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
   const names = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'organization' || m.end !== m.start + 1) continue;
-    const word = tokens.text(m.start).slice(m.skip);
-    if (!word.startsWith(article) || t.organisationHeads.has(withoutArticle(word))) continue;
-    if (t.clubs.entriesOf(word).length > 0 || t.known.entriesOf(word).some((e) => e.ambiguous === true)) names.add(word);
+    if (m.type !== 'organization') continue;
+    // A club named in full names its short name too: "مانشستر سيتي" … "وتلقى سيتي خسارة".
+    const whole = m.end === m.start + 1;
+    const word = whole ? tokens.text(m.start).slice(m.skip) : tokens.text(tokenIndex(m.end - 1));
+    const club = t.clubs.entriesOf(word).length > 0;
+    // (Not an adjective that ends a body's name: "التحالف العربي" names no club العربي.)
+    if (whole ? !(word.startsWith(article) || club) || t.organisationHeads.has(withoutArticle(word)) : !club || word.startsWith(article)) continue;
+    if (club || t.known.entriesOf(word).some((e) => e.ambiguous === true)) names.add(word);
   }
   if (names.size === 0 || !gameInText(tokens, t)) return;
   foundAgain(tokens, names, 'organization', REPEATED_CLUB_RANK, out, (m, k) => {
