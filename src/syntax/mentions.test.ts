@@ -2622,7 +2622,8 @@ describe('findEntityMentions: people and places read in whole articles (2)', () 
   });
 
   it('reads a noun مفعل of a hollow root after a verb as no name', () => {
-    expect(mentions('قد تكشف مصير خاشقجي. ونفى الوزير ذلك')).toEqual([]);
+    // (خاشقجي alone is the listed journalist; مصير is no part of his name.)
+    expect(mentions('قد تكشف مصير خاشقجي. ونفى الوزير ذلك')).toEqual([['خاشقجي', 'person']]);
   });
 
   it('reads no nisba family name after a given name that is also a word', () => {
@@ -2890,5 +2891,15 @@ describe('findEntityMentions: clubs by their short names', () => {
       ['تشيلسي', 'organization'],
       ['سيتي', 'organization'],
     ]);
+  });
+});
+
+describe('findEntityMentions: a listed person behind و after a name', () => {
+  it('reads a person the tables list behind the conjunction as another person, not a surname in و', () => {
+    expect(mentions('وسجل رونالدو وإيسكو هدفين')).toEqual([
+      ['رونالدو', 'person'],
+      ['إيسكو', 'person'],
+    ]);
+    expect(mentions('وقالت أوبرا وينفري إن')).toEqual([['أوبرا وينفري', 'person']]);
   });
 });

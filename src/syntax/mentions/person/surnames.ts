@@ -50,8 +50,9 @@ export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // A stem shaped like a verb is the conjunction and a verb ("جون ويبتسم للكاميرا") unless the name closes right
   // after it, with punctuation, a particle or a verb of speech: "وقال رئيس الوكالة روب وينرايت: …".
   if (verbLike(w.slice(1), false) && !closedAfterWord(tokens, lexicon, t, j)) return false;
+  // (A person the tables list behind the conjunction is another person: "رونالدو وإيسكو".)
   const known = t.known.matchAt(tokens, j);
-  return !known || known.entry.type === 'person';
+  return !known || (known.entry.type === 'person' && known.skip === 0);
 }
 
 /**
