@@ -2903,3 +2903,11 @@ describe('findEntityMentions: a listed person behind و after a name', () => {
     expect(mentions('وقالت أوبرا وينفري إن')).toEqual([['أوبرا وينفري', 'person']]);
   });
 });
+
+describe('findEntityMentions: a plural nisba after given names', () => {
+  it('reads a plural nisba after given names as the people the name addresses, no family name', () => {
+    expect(mentions('وخاطبت هند صبري السعوديات قائلة إن')).toEqual([['هند صبري', 'person']]);
+    // A singular nisba is the family name.
+    expect(mentions('وقال محمد حسني الحسيني إن')).toEqual([['محمد حسني الحسيني', 'person']]);
+  });
+});

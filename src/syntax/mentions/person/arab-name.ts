@@ -9,7 +9,7 @@ import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import type { CliticMatch, MentionTables } from '../tables.js';
-import { accusativeNoun, ACTIVE_PLURAL, BARE_TRILITERAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, MAFAL, NA, NOUN_OR_VERB_SHAPE, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { accusativeNoun, ACTIVE_PLURAL, BARE_TRILITERAL, BROKEN_PLURAL, DERIVED_IN_YA, DERIVED_PAST, ELATIVE, FEMININE_ENDING, FEMININE_NISBA, FEMININE_PAST, FUTURE_VERB, GEMINATE, gluedPreposition, MAFAL, NA, NOUN_OR_VERB_SHAPE, PLURAL_NISBA, PREPOSITIONS, PRESENT_PREFIX, PRONOUN, PRONOUN_ON_PREPOSITION, purposeVerb, SOUND_PLURAL, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { aliAsPreposition, closedAfterWord, continuesName, endsName, isNameStop, isOrdinal, lamBeforeNoun, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { familyNisba } from './surnames.js';
 
@@ -174,11 +174,12 @@ function definitePatronymic(tokens: TokenStream, t: MentionTables, j: TokenIndex
 /**
  * True when the folded word `w` has the article and may be the family name after given names (محمد
  * حسني المبارك) — not a feminine nisba nor a verbal noun إفعال, what the name's owner does: "عودة فضل
- * شاكر الغنائية"، "وقال المخرج ياسر سامي الإخراج صعب".
+ * شاكر الغنائية"، "وقال المخرج ياسر سامي الإخراج صعب"; nor a plural nisba, the people the name addresses:
+ * "وخاطبت هند صبري السعوديات".
  */
 function definiteFamilyName(w: string): boolean {
   const stem = withoutArticle(w);
-  return isDefinite(w) && !FEMININE_NISBA.test(stem) && !VERBAL_NOUN.test(stem);
+  return isDefinite(w) && !FEMININE_NISBA.test(stem) && !PLURAL_NISBA.test(stem) && !VERBAL_NOUN.test(stem);
 }
 
 /** Fewest letters of a stop word read as a name after a joiner: طالب، صباح (not من، في، عن). */

@@ -142,6 +142,8 @@ export const DERIVED_IMPERFECT = /^ي(?:ت|ست)[^ا].{2,3}$/u;
 export const FUALAA = /^[^اوي]{3}اء$/u;
 /** A feminine nisba without the article, folded: عسكريه، حكوميه، صينيه (not رؤيه). */
 export const FEMININE_NISBA = /^.{3,}يه$/u;
+/** A plural nisba without the article, folded: سعوديات، مصريين، عراقيون — people, no family's name. */
+export const PLURAL_NISBA = /^.{3,}ي(?:ات|ين|ون)$/u;
 /** A masculine nisba without the article, folded, long enough to be no loan word in ي: الكتروني (إلكتروني)، عسكري. */
 export const MASCULINE_NISBA = /^.{4,}ي$/u;
 /** A nisba with the article, of either gender, folded: الاقتصادي، الاجتماعية. */
