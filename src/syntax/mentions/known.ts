@@ -133,8 +133,9 @@ function sideOfGame(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
   if (prev < 0 || tokens.previous(k) !== prev) return false;
   if (skip > 0 && conjunctionClitics.includes(tokens.text(k)[0]!)) {
     const side = depth === 0 ? (t.known.matchAt(tokens, prev) ?? t.clubs.matchAt(tokens, prev)) : null;
+    const before = tokens.previousWord(prev);
     // Or joined to a body its descriptor names: "فريقا الباطن والفيصلي"، "نادي الهلال والنصر".
-    return side !== null && side.end === prev + 1 && (sideOfGame(tokens, t, prev, side.skip, 1) || (side.entry.type === 'organization' && descriptorAt(tokens, t, tokens.previousWord(prev), '')));
+    return side !== null && side.end === prev + 1 && (sideOfGame(tokens, t, prev, side.skip, 1) || (side.entry.type === 'organization' && before >= 0 && descriptorAt(tokens, t, before, '')));
   }
   if (gameResultAt(tokens, t, prev, false)) return gameNear(tokens, t, k);
   if (!t.opponentWords.has(withoutConjunction(tokens.text(prev)))) return false;
