@@ -411,9 +411,10 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     const whole = m.end === m.start + 1;
     const word = whole ? tokens.text(m.start).slice(m.skip) : tokens.text(tokenIndex(m.end - 1));
     const club = t.clubs.entriesOf(word).length > 0;
-    // (Not an adjective that ends a body's name: "التحالف العربي" names no club العربي.)
-    if (whole ? !(word.startsWith(article) || club) || t.organisationHeads.has(withoutArticle(word)) : !club || word.startsWith(article)) continue;
-    if (club || t.known.entriesOf(word).some((e) => e.ambiguous === true)) names.add(word);
+    // One word: a club or a body named by a word with the article, not a head (الاتحاد); the last of several: a
+    // club's name without the article, not an adjective that ends a body's name ("التحالف العربي" names no العربي).
+    const seed = whole ? (word.startsWith(article) || club) && !t.organisationHeads.has(withoutArticle(word)) : club && !word.startsWith(article);
+    if (seed && (club || t.known.entriesOf(word).some((e) => e.ambiguous === true))) names.add(word);
   }
   if (names.size === 0 || !gameInText(tokens, t)) return;
   foundAgain(tokens, names, 'organization', REPEATED_CLUB_RANK, out, (m, k) => {

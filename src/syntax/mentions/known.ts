@@ -12,7 +12,7 @@ import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, countedAfter, isNameStop, isNumberWord } from './person/stops.js';
-import { ACCUSATIVE_ENDING, FEMININE_NISBA, MAFAAIL, TA_MARBUTA } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, CONSTRUCT_DUAL_ENDING, FEMININE_NISBA, MAFAAIL, TA_MARBUTA } from './person/shapes.js';
 import { FEMININE } from './place.js';
 import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -165,14 +165,11 @@ function clubNamed(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: n
   return sideOfGame(tokens, t, k, skip);
 }
 
-/** The ending of a dual in the construct: فريقا، فريقي. */
-const DUAL_ENDING = /[اي]$/u;
-
 /** True when word token `prev` (`w`, without و/ف) is a body's descriptor, with the article or without: نادي، النادي، وكالة أنباء. */
 function descriptorAt(tokens: TokenStream, t: MentionTables, prev: TokenIndex, w: string): boolean {
   const bare = withoutArticle(w);
   // A dual too, which names two clubs: "فريقا الباطن والفيصلي"، "فريقي الاتحاد والأهلي".
-  return t.descriptors.matchEndingAt(tokens, prev) !== null || (bare !== w && t.descriptorWords.has(bare)) || t.descriptorWords.has(tokens.text(prev).replace(DUAL_ENDING, ''));
+  return t.descriptors.matchEndingAt(tokens, prev) !== null || (bare !== w && t.descriptorWords.has(bare)) || t.descriptorWords.has(tokens.text(prev).replace(CONSTRUCT_DUAL_ENDING, ''));
 }
 
 /**

@@ -155,6 +155,8 @@ export const TAFIL = /^ت[^اوي]{2}ي[^اوي]$/u;
 export const FEMININE_PLURAL_ENDING = 'ات';
 /** A dual in ان, folded: "فريقان"، "مسؤولان" — its stem is read against the tables of titles and roles. */
 export const DUAL_ENDING = 'ان';
+/** A dual in the construct, which drops the ن: "فريقا الباطن"، "فريقي الاتحاد" (nominative and oblique). */
+export const CONSTRUCT_DUAL_ENDING = /[اي]$/u;
 
 /**
  * The stem of an accusative in ا (tanwin) that reads as a common noun: فاعول (قانونا، جاسوسا), the broken
