@@ -117,6 +117,22 @@ describe('findEntityMentions: known names', () => {
     }
   });
 
+  it('reads the full name that forces written as a short form serve', () => {
+    // قوات التحالف is a short form of both coalitions; التحالف العربي opens inside it and goes on.
+    expect(mentions('وتقدم الجيش المسنود بقوات التحالف العربي في صنعاء')).toEqual([
+      ['التحالف العربي', 'organization'],
+      ['صنعاء', 'place'],
+    ]);
+    expect(mentions('وقالت قوات التحالف العربي إن')).toEqual([['التحالف العربي', 'organization']]);
+    // The forces' own full name stays whole, and a longer name inside a group's name leaves what follows it alone.
+    expect(mentions('وقالت قوات التحالف الدولي إن')).toEqual([['قوات التحالف الدولي', 'organization']]);
+    expect(mentions('بالحرب على تنظيم الدولة الإسلامية في العراق وسوريا')).toEqual([
+      ['تنظيم الدولة الإسلامية', 'organization'],
+      ['العراق', 'place'],
+      ['سوريا', 'place'],
+    ]);
+  });
+
   it('reads a short form behind a clitic glued to its article as the short form', () => {
     expect(mentions('وقال المتحدث الرسمي للتحالف إن الصاروخ اعترض')).toEqual([]);
     expect(mentions('وأعلن التحالف الدولي أن الغارة أصابت الهدف، وقال المتحدث باسم القيادة للتحالف إن', { shortForms: true })).toEqual([
@@ -738,9 +754,26 @@ describe('findEntityMentions: organisations', () => {
 
   it('reads a head that is also a common noun as a body only with more than one word or a known name', () => {
     expect(mentions('توقفت حركة المرور في المدينة')).toEqual([]);
-    expect(mentions('انتشرت قوات الأمن وقالت القوات الإسرائيلية')).toEqual([]);
+    expect(mentions('انتشرت قوات الأمن وقالت المجموعة القصصية')).toEqual([]);
     expect(mentions('أعلنت حركة التحرير الوطني')).toEqual([['حركة التحرير الوطني', 'organization']]);
     expect(mentions('قالت السلطة الانتقالية والمؤسسة الدينية')).toEqual([]);
+  });
+
+  it('reads forces named by their country as its army, as the army itself is read', () => {
+    expect(mentions('وقالت القوات الإسرائيلية إنها أطلقت النار')).toEqual([['القوات الإسرائيلية', 'organization']]);
+    expect(mentions('وقصفت القوات التركية مواقع في عفرين')).toEqual([
+      ['القوات التركية', 'organization'],
+      ['عفرين', 'place'],
+    ]);
+    // The arm and the government's side stay inside, up to the last nationality or name word.
+    expect(mentions('وشنت القوات الجوية الروسية غارات')).toEqual([['القوات الجوية الروسية', 'organization']]);
+    expect(mentions('وتقدمت القوات الحكومية السورية نحو')).toEqual([['القوات الحكومية السورية', 'organization']]);
+    // Where they are and whose side they take are no part of the name.
+    expect(mentions('وانسحبت القوات الإسرائيلية المنتشرة في المنطقة')).toEqual([['القوات الإسرائيلية', 'organization']]);
+    // A nationality makes no body of another common head, nor forces without a country.
+    expect(mentions('وصدرت المجموعة القصصية الفلسطينية أمس')).toEqual([]);
+    expect(mentions('وانتشرت القوات الأجنبية والقوات الدولية')).toEqual([]);
+    expect(mentions('وقالت قوات الأمن إنها')).toEqual([]);
   });
 
   it('finds clubs by their prefix, a quoted name after a head, an agency credited in brackets', () => {

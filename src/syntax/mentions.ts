@@ -508,7 +508,9 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // A one-word known body that is an institutional head (الاتحاد): the head of a longer name keeps it.
   const chainGoesOn = (known: Found, read: Found): boolean => personChainGoesOn(tokens, lexicon, t, known, read) || placeOpensPersonName(tokens, t, known, read);
   const keepsHead = (f: Found): boolean => f.type === 'organization' && f.end === f.start + 1 && t.organisationHeads.has(withoutArticle(tokens.text(f.start).slice(f.skip)));
-  const first = withoutRunOnObjects(tokens, t, withGivenNameVariants(tokens, t, withoutShortForms(tokens, t, withoutRunOnSurnames(tokens, t, resolve(found.filter((f) => !namesake(f)), keepsHead, chainGoesOn)), shortForms)));
+  // Short forms go before the readings are resolved, so that a full name inside one is read: "بقوات التحالف
+  // العربي" (قوات التحالف is a short form) names التحالف العربي.
+  const first = withoutRunOnObjects(tokens, t, withGivenNameVariants(tokens, t, withoutRunOnSurnames(tokens, t, resolve(withoutShortForms(tokens, t, found.filter((f) => !namesake(f)), shortForms), keepsHead, chainGoesOn))));
   const more: Found[] = [...first];
   abbreviations(tokens, first, more);
   const listed: Found[] = [];

@@ -737,7 +737,10 @@ export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demo
       const adjective = society !== null && society.end === known.end ? tokens.next(tokenIndex(known.end - 1)) : NO_TOKEN;
       if (adjective >= 0 && tokens.isWord(adjective) && isDefinite(tokens.text(adjective)) && t.demonyms.has(tokens.text(adjective))) known = { ...known, end: tokenIndex(adjective + 1) };
       out.push(known);
-      k = tokenIndex(known.end - 1);
+      // Forces before a longer body's name that opens inside theirs serve that body, read too (the two are resolved
+      // later): "بقوات التحالف العربي" holds قوات التحالف (a short form) and التحالف العربي.
+      const next = tokens.nextWord(known.start);
+      if (!t.forcesOfBodies.has(first) || next < 0 || next >= known.end || (t.known.matchAt(tokens, next)?.end ?? 0) <= known.end) k = tokenIndex(known.end - 1);
       continue;
     }
     const demonym = demonyms ? demonymAt(tokens, lexicon, k) : null;

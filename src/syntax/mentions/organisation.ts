@@ -505,8 +505,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if (isDefinite(w) && !known(tokens.next(k)) && !w.endsWith('ه') && (VERBAL_NOUN.test(withoutArticle(w)) || namesWhatItDoes(withoutArticle(w)))) return null;
   }
   // A head that is also a common noun names a body only with more than one word after it, or a
-  // known name in them: "حركة المرور"، "قوات الأمن"، "القوات الإسرائيلية" describe; "حركة التحرير الوطني" names.
-  if (commonHead && !anyWordAfter(tokens, k, end, (i) => known(i) && !t.demonyms.has(tokens.text(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
+  // known name in them: "حركة المرور"، "قوات الأمن"، "المجموعة القصصية" describe; "حركة التحرير الوطني" names.
+  // Forces named by their country are its army, as الجيش الإسرائيلي is: "القوات الإسرائيلية"، "القوات التركية".
+  const forces = t.forcesOfBodies.has(bareHead);
+  if (commonHead && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
   if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
   // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
