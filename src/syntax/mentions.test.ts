@@ -2528,6 +2528,14 @@ describe('findEntityMentions: people read in whole articles', () => {
     expect(mentions('ويعيش آل الشيخ في الرياض')).toEqual([['الرياض', 'place']]);
   });
 
+  it('finds a name of three words with بن again by its last two', () => {
+    expect(mentions('أكد الجناح حاتم بن عرفة رحيله عن باريس. وعانى بن عرفة لفرض نفسه')).toEqual([
+      ['حاتم بن عرفة', 'person'],
+      ['باريس', 'place'],
+      ['بن عرفة', 'person'],
+    ]);
+  });
+
   it('reads a feminine nisba after a given name as an adjective of the noun before, no family name', () => {
     expect(mentions('وأشاد الوزير بخطة سلمان الاقتصادية')).toEqual([['سلمان', 'person']]);
   });
@@ -2711,6 +2719,14 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('وقتل العشرات في دوما في الغوطة الشرقية')).toEqual([['دوما', 'place'], ['الغوطة الشرقية', 'place']]);
     // Nor is the adverb "always" after a verb: "كان دوما في".
     expect(mentions('وقال إنه كان دوما في الغوطة الشرقية')).toEqual([['الغوطة الشرقية', 'place']]);
+  });
+
+  it('reads الغوطة alone as the region, as the news names it after the eastern one', () => {
+    expect(mentions('خرج المقاتلون من الغوطة إلى إدلب، وبقي آخرون بالغوطة')).toEqual([
+      ['الغوطة', 'place'],
+      ['إدلب', 'place'],
+      ['الغوطة', 'place'],
+    ]);
   });
 
   it('reads a country written as its demonym after a plural behind و as the adjective', () => {
@@ -2923,6 +2939,20 @@ describe('findEntityMentions: clubs by their short names', () => {
       ['سيتي', 'organization'],
       ['تشيلسي', 'organization'],
       ['سيتي', 'organization'],
+    ]);
+  });
+
+  it('finds a body named by a word that is also a common noun again in a report of a game, when it names no place', () => {
+    // ميلان is also a noun ("tilt"): once named as the club, it is the club in the rest of the report.
+    expect(mentions('أعلن فريق ميلان الإيطالي تجديد عقد مدربه بعد المباراة. وتولى غاتوزو قيادة ميلان في وقت سابق')).toEqual([
+      ['ميلان', 'organization'],
+      ['ميلان', 'organization'],
+    ]);
+    // Not outside a report of a game, nor a word of fewer letters ("كاف" is also "enough").
+    expect(mentions('أعلن فريق ميلان الإيطالي تجديد عقد مدربه. وتولى غاتوزو قيادة ميلان في وقت سابق')).toEqual([['ميلان', 'organization']]);
+    expect(mentions('أعلن الاتحاد الأفريقي لكرة القدم (كاف) موعد المباراة، وهذا كاف لإقناع الفريق')).toEqual([
+      ['الاتحاد الأفريقي لكرة القدم', 'organization'],
+      ['كاف', 'organization'],
     ]);
   });
 });

@@ -322,7 +322,9 @@ function surnameOf(tokens: TokenStream, t: MentionTables, m: Found, words: reado
   if (isOrdinal(tokens, tokenIndex(m.end - 1))) return null;
   // A family name a title or آل opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن"، "تركي آل الشيخ" …
   // "وأضاف آل الشيخ".
-  if (words.length > 2 && (t.titlesAsFamilyNames.has(words[words.length - 2]!) || t.familyWords.has(words[words.length - 2]!))) return `${words[words.length - 2]!} ${last}`;
+  // So does بن in a name of three words, the family name a foreign or Maghrebi name keeps and the son a Gulf one is
+  // called by: "حاتم بن عرفة" … "وعانى بن عرفة"، "محمد بن سلمان" … "وقال بن سلمان".
+  if ((words.length > 2 && (t.titlesAsFamilyNames.has(words[words.length - 2]!) || t.familyWords.has(words[words.length - 2]!))) || (words.length === 3 && t.links.sonOf.has(words[1]!))) return `${words[words.length - 2]!} ${last}`;
   if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;
   return t.joiners.has(last) || t.stops.has(last) || t.givenNames.starts(last) || t.demonyms.has(last) ? null : last;
 }
@@ -411,9 +413,12 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     const whole = m.end === m.start + 1;
     const word = whole ? tokens.text(m.start).slice(m.skip) : tokens.text(tokenIndex(m.end - 1));
     const club = t.clubs.entriesOf(word).length > 0;
-    // One word: a club or a body named by a word with the article, not a head (الاتحاد); the last of several: a
-    // club's name without the article, not an adjective that ends a body's name ("التحالف العربي" names no العربي).
-    const seed = whole ? (word.startsWith(article) || club) && !t.organisationHeads.has(withoutArticle(word)) : club && !word.startsWith(article);
+    // One word: a club, a body named by a word with the article, not a head (الاتحاد), or by a longer word that
+    // names no place ("فريق ميلان الإيطالي" … "قيادة ميلان"; روما is also the city, which clubsAgain reads, and a
+    // short one is too often inside another word: شل in فشل); the last of several: a club's name without the
+    // article, not an adjective that ends a body's name ("التحالف العربي" names no العربي).
+    const bare = word.length >= SEEDED_BODY_LETTERS && t.known.entriesOf(word).every((e) => e.type === 'organization');
+    const seed = whole ? (word.startsWith(article) || club || bare) && !t.organisationHeads.has(withoutArticle(word)) : club && !word.startsWith(article);
     if (seed && (club || t.known.entriesOf(word).some((e) => e.ambiguous === true))) names.add(word);
   }
   if (names.size === 0 || !gameInText(tokens, t)) return;
@@ -426,6 +431,9 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     return !(NISBA.test(after) && !t.demonyms.has(after));
   });
 }
+
+/** Fewest letters of a body's one-word name without the article found again in a report of a game: ميلان (not شل، كاف). */
+const SEEDED_BODY_LETTERS = 4;
 
 /** Below every other reading: a club found again only where nothing else reads the word. */
 const REPEATED_CLUB_RANK = RANK.person / 4;
