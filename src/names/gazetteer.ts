@@ -239,6 +239,10 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('بي إن سبورتس|بي إن سبورت|beIN Sports'),
   body('دويتشه فيله|دويتشه فيلله|DW'),
   body('بلومبرغ|بلومبيرغ|Bloomberg'),
+  // The credit rating agencies: "وقالت فيتش إن"، "خفضت وكالة موديز".
+  body('فيتش|Fitch'),
+  body('موديز'),
+  body('ستاندرد آند بورز|إس آند بي'),
   body('ميدل إيست آي'),
   body('الميادين', true),
   body('المنار', true),

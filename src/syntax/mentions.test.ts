@@ -1461,6 +1461,15 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('قال أحمد مصري إن')).toEqual([['أحمد مصري', 'person']]);
   });
 
+  it('reads a nationality that is also a given name, and a word of rank, after an unnamed source as describing it', () => {
+    // تركي and يمني are also given names (Turki, Yamani); كبير، رفيع say the source's rank.
+    expect(mentions('قال مسؤول تركي كبير إن العملية مستمرة')).toEqual([]);
+    expect(mentions('وقال مسؤول يمني رفيع إن')).toEqual([]);
+    // A name after the source and its nationality stays: "مسؤول أمريكي، جون سميث"، and Turki named by a verb.
+    expect(mentions('وقال مسؤول أمريكي جون سميث إن')).toEqual([['جون سميث', 'person']]);
+    expect(mentions('وقال تركي الفيصل إن')).toEqual([['تركي الفيصل', 'person']]);
+  });
+
   it('reads a derived past verb with the feminine ت after كانت as the predicate, no name', () => {
     expect(mentions('وكانت انطلقت اليوم فعاليات القمة')).toEqual([]);
     expect(mentions('قالت إن السعودية احتجزت رئيس الوزراء')).toEqual([['السعودية', 'place']]);

@@ -5,25 +5,26 @@
  * found once are found again wherever the document repeats them, the surname alone included
  * ("… توني بلير …، وقال بلير").
  */
+// The order of these imports is the order of the recognizers' code in a bundle, chosen for gzip (267 bytes less).
 import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
-import { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
+import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL, NISBA } from './mentions/person/shapes.js';
+import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, writtenWithYa, type Found, type MentionTables } from './mentions/tables.js';
+import { TextDocument } from '../numbers/document.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../text/clitics.js';
 import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { sameEntity } from '../names/similarity.js';
-import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
+import { findPlacesByHead } from './mentions/place.js';
+import { isNameStop, isNumberWord, isOrdinal } from './mentions/person/stops.js';
+import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
 import { findKnownNames, placedBefore } from './mentions/known.js';
 import { findOrganisations } from './mentions/organisation.js';
-import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
-import { isNameStop, isNumberWord, isOrdinal } from './mentions/person/stops.js';
-import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL, NISBA } from './mentions/person/shapes.js';
+import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
-import { findPlacesByHead } from './mentions/place.js';
 import { personNameAt } from './mentions/person.js';
-import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, writtenWithYa, type Found, type MentionTables } from './mentions/tables.js';
 
 export { personAfterRole, personAfterTitle, personNameAt, type NameReading } from './mentions/person.js';
 

@@ -535,6 +535,11 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (officeBefore(tokens, t, e.start)) continue;
     const before = tokens.previousWord(e.start);
     if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
+    // After an unnamed source and its nationalities, a nationality that is also a given name and a word of rank
+    // describe the source: "قال مسؤول تركي كبير"، "قال مسؤول كردي سوري كبير" (تركي is also Turki).
+    let source = before;
+    while (source >= 0 && t.demonyms.has(tokens.text(source))) source = tokens.previousWord(source);
+    if (source >= 0 && lexicon.anonymous.matchAt(tokens, source) && (source === before ? t.demonyms.has(first) : !firstGiven)) continue;
     // After a title that is also a common noun (الفريق "the team"), a name opens with a given name.
     if (!firstGiven && afterNounTitle(tokens, t, e.start)) continue;
     // One unlisted word after a verb is its subject only when the verb opens its clause: "كشف طبي" is an examination.
