@@ -1461,6 +1461,15 @@ describe('findEntityMentions: people by context', () => {
     expect(mentions('قال أحمد مصري إن')).toEqual([['أحمد مصري', 'person']]);
   });
 
+  it('reads كاظم as a given name, not the word "restraining"', () => {
+    expect(mentions('أعلن كاظم الساهر رسمياً خطبته')).toEqual([['كاظم الساهر', 'person']]);
+  });
+
+  it('reads a ministry\'s field after a descriptor as what the team does, no name', () => {
+    expect(mentions('وطالب فريق الدفاع من القاضي تأجيل الجلسة')).toEqual([]);
+    expect(mentions('وقالت وكالة الدفاع المدني إن')).toEqual([['وكالة الدفاع المدني', 'organization']]);
+  });
+
   it('reads a nationality that is also a given name, and a word of rank, after an unnamed source as describing it', () => {
     // تركي and يمني are also given names (Turki, Yamani); كبير، رفيع say the source's rank.
     expect(mentions('قال مسؤول تركي كبير إن العملية مستمرة')).toEqual([]);

@@ -708,7 +708,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // ل with the article makes a phrase after a common noun, no name: "شركة للمقاولات"، "قناة للتفاوض"، "محطة للقطارات"
     // (ك and ب are read as the first letters of a loan name: كالياري، بالميراس); persons by their trade are the
     // members, no name: "فريق الخبراء"، "فريق الباحثين".
-    if (w.startsWith(liArticle) || (w.startsWith(article) && peopleByTrade(t, w.slice(article.length)))) return null;
+    // Nor is a ministry's field alone a name after a descriptor: "فريق الدفاع" is the defence lawyers ("وكالة الدفاع
+    // المدني" goes on as a head's construct).
+    if (w.startsWith(liArticle) || (w.startsWith(article) && peopleByTrade(t, w.slice(article.length))) || t.ministryFields.has(w)) return null;
     // Nor a derived verbal noun, what the team or company does: "شركة الإنتاج"، "فريق الاستطلاع" (a club so named
     // is known: الاستقلال، الاتفاق; one in ة may be a paper's name: صحيفة الانتباهة).
     if (VERBAL_NOUN.test(withoutArticle(w)) && !w.endsWith('ه')) return null;
