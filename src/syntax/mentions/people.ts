@@ -536,7 +536,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     const before = tokens.previousWord(e.start);
     if (!firstGiven && e.end === e.start + 1 && before >= 0 && (t.roles.has(tokens.text(before)) || t.officeNouns.has(tokens.text(before)) || lexicon.anonymous.matchAt(tokens, before))) continue;
     // After an unnamed source and its nationalities, a nationality that is also a given name and a word of rank
-    // describe the source: "قال مسؤول تركي كبير"، "قال مسؤول كردي سوري كبير" (تركي is also Turki).
+    // describe the source: "قال مسؤول تركي كبير"، "قال مسؤول سوري كبير" (تركي is also Turki).
     let source = before;
     while (source >= 0 && t.demonyms.has(tokens.text(source))) source = tokens.previousWord(source);
     if (source >= 0 && lexicon.anonymous.matchAt(tokens, source) && (source === before ? t.demonyms.has(first) : !firstGiven)) continue;
