@@ -418,9 +418,10 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     // names no place ("فريق ميلان الإيطالي" … "قيادة ميلان"; روما is also the city, which clubsAgain reads, and a
     // short one is too often inside another word: شل in فشل); the last of several: a club's name without the
     // article, not an adjective that ends a body's name ("التحالف العربي" names no العربي).
-    const bare = word.length >= SEEDED_BODY_LETTERS && t.known.entriesOf(word).every((e) => e.type === 'organization');
+    const entries = t.known.entriesOf(word);
+    const bare = word.length >= SEEDED_BODY_LETTERS && entries.every((e) => e.type === 'organization');
     const seed = whole ? (word.startsWith(article) || club || bare) && !t.organisationHeads.has(withoutArticle(word)) : club && !word.startsWith(article);
-    if (seed && (club || t.known.entriesOf(word).some((e) => e.ambiguous === true))) names.add(word);
+    if (seed && (club || entries.some((e) => e.ambiguous === true))) names.add(word);
   }
   if (names.size === 0 || !gameInText(tokens, t)) return;
   foundAgain(tokens, names, 'organization', REPEATED_CLUB_RANK, out, (m, k) => {
