@@ -2,12 +2,13 @@
  * The dates layer's part of the `Lexicon`: calendar names, relative words,
  * nouns of time and the words that shape a date, compiled once per table object.
  */
+import type { TimeExpression } from './expression.js';
+import { fiscalYearNouns, fiscalYearStarts, type FiscalYearStart } from './lexicon/fiscal.js';
 import { AnalysisKey } from '../numbers/document.js';
 import { cliticsButKaf, withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
 import { compiledOnce, flag, foldedSet, integerIn, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, wordsByRole, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { PhraseTable } from '../syntax/phrases.js';
-import { ambiguousMonthNames, decadeNames, hijriMonthNames, monthNames, seasonNames, weekdayNames, type DecadeName, type MonthName, type SeasonName, type WeekdayName } from './lexicon/calendar.js';
 import {
   ageWords,
   approximateWords,
@@ -52,8 +53,7 @@ import {
   type TimeZoneWord,
   type UnitFractionWord,
 } from './lexicon/context.js';
-import { fiscalYearNouns, fiscalYearStarts, type FiscalYearStart } from './lexicon/fiscal.js';
-import { holidayContextWords, holidays, type Holiday } from './lexicon/holidays.js';
+import { ambiguousMonthNames, decadeNames, hijriMonthNames, monthNames, seasonNames, weekdayNames, type DecadeName, type MonthName, type SeasonName, type WeekdayName } from './lexicon/calendar.js';
 import {
   anaphoricWords,
   directionWords,
@@ -68,7 +68,7 @@ import {
   type TimeUnit,
   type VagueTime,
 } from './lexicon/relative.js';
-import type { TimeExpression } from './expression.js';
+import { holidayContextWords, holidays, type Holiday } from './lexicon/holidays.js';
 
 /** The tables of the dates layer. */
 export interface DatesTables {
