@@ -294,6 +294,8 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('جنرال موتورز'),
   body('إكسون موبيل'),
   body('شل|رويال داتش شل', true),
+  body('فيزا'),
+  body('ماستركارد|ماستر كارد'),
   body('هواوي|Huawei'),
   body('آي بي إم|IBM'),
   body('إنرون'),

@@ -458,11 +458,16 @@ function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام" — not a noun so
   // shaped that a number counts: "55 مواطنا بريطانيا" are British citizens.
   if (!counted && MAFAAIL.test(p.slice(0, -ACCUSATIVE_ENDING.length))) return false;
-  return t.known.matchAt(tokens, prev) === null && !lexicon.verbs.has(tokens, prev) && !lexicon.narrativeVerbs.has(tokens, prev);
+  // Nor a given name in يا: "سكريبال وابنته يوليا".
+  return t.known.matchAt(tokens, prev) === null && !t.givenNames.matchAt(tokens, prev) && !lexicon.verbs.has(tokens, prev) && !lexicon.narrativeVerbs.has(tokens, prev);
 }
 
-/** Words in ا that are no accusative noun: a long vowel before it, a pronoun (تشنها، جانبهما), a dual (حملتا، حليفتاها). */
-const NOT_ACCUSATIVE_NOUN = /(?:[اوي]ا|ها|ما|تا)$/u;
+/**
+ * Words in ا that are no accusative noun: a long vowel before it (a plural فعايا too: "ضحايا إندونيسيا"), a pronoun
+ * (تشنها، جانبهما), a dual (حملتا، حليفتاها). Not يا after a consonant: a nisba noun in the accusative ends so
+ * ("تنقذ جنديا تركيا" is a Turkish soldier), and a place in يا before a demonym is read as the place it is.
+ */
+const NOT_ACCUSATIVE_NOUN = /(?:[او]ا|[اوي]يا|ها|ما|تا)$/u;
 
 /** Fewest letters of an accusative noun before a demonym: دعما، مشروعا (not a particle: إذا، كما). */
 const ACCUSATIVE_NOUN_LETTERS = 3;
@@ -611,6 +616,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
   if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
+  // A name of two letters that is also a word reads through no clitic but و: "وفي حال فشل المصري" (failed) is not
+  // ف + شل ("طهران وقم" is Qom).
+  if (entry.ambiguous && m.skip > 0 && m.end === k + 1 && tokens.text(k)[0] !== conjunctionAnd && tokens.text(k).length - m.skip < CLITIC_NAME_LETTERS) return null;
   // A known person's one word that folds like a stop word is the stop unless written as the name is: "قام بأول
   // زيارة" (his first) is not باول (Powell), written so.
   if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
@@ -629,6 +637,9 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry)) || (m.end === k + 1 && entry.kind === 'city' && sideOfGame(tokens, t, k, m.skip))) ? 'organization' : entry.type;
   return { start: m.start, end: type === 'organization' ? webEditionEnd(tokens, m.end) : m.end, skip: m.skip, type, rank: RANK.known };
 }
+
+/** Fewest letters of an ambiguous known name read behind a clitic: شل alone, never in فشل. */
+const CLITIC_NAME_LETTERS = 3;
 
 /**
  * True when the place at tokens `[k, end)` is also a given name (صلاح الدين، فيكتوريا) written as one and a

@@ -716,7 +716,11 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     // لينغارد، ورحيم ستيرلينغ."
     const surname = tokens.nextWord(k);
     if (end <= k + 1 && surname >= 0 && tokens.next(k) === surname && !t.givenNames.matchAt(tokens, surname) && surnameAfterGiven(tokens, lexicon, t, surname)) return tokenIndex(surname + 1);
-    return end > k ? tokenIndex(end) : tokenIndex(k + 1);
+    if (end > k + 1) return tokenIndex(end);
+    // One that is also a common word names no one alone before reported speech or a body it is in construct with:
+    // "عن القس برانسون، وآمل أن يدركوا" ("and I hope"), "رونالدو ونجم برشلونة ليونيل ميسي" ("and the star of").
+    const n = tokens.nextWord(k);
+    return t.ambiguousNames.has(rest) && n >= 0 && (lexicon.speechParticles.has(tokens.text(n)) || t.known.matchAt(tokens, n)?.entry.type === 'organization') ? null : tokenIndex(k + 1);
   }
   if (given || !surnames || isDefinite(rest) || t.stops.has(rest) || t.officeNouns.has(rest) || t.roles.has(rest) || t.demonyms.has(rest) || SOUND_PLURAL.test(rest)) return null;
   if (t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.titles.matchAt(tokens, k)) return null;

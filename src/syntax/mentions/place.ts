@@ -4,7 +4,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
-import { article, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { ELATIVE, LOAN_NA, SHORT_PRESENT_VERB } from './person/shapes.js';
@@ -51,6 +51,9 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (w.length < PLACE_LETTERS) return null;
   if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j) || t.genericBodyWords.has(w)) return null;
   if (t.known.matchAt(tokens, j)) return null; // the known-names recognizer reads it, head or not
+  // The head of a named building behind و is a second head that shares the name: "مدينة وميناء الحديدة"، "مدينة ومطار
+  // الحديدة" (not a name that opens with و: "مدينة ويست هوليوود").
+  if (w.startsWith(conjunctionAnd) && (t.namesakeHeads.matchAt(tokens, j)?.clitic ?? 0) > 0) return null;
   // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
   if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;

@@ -8,7 +8,7 @@ import { article, conjunctionAnd, isDefinite, withoutConjunction } from '../../.
 import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
-import { ACCUSATIVE_ENDING, accusativeNoun, DUAL_OF_THREE, FIAAL, gluedPreposition, MAFAAIL, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, accusativeNoun, DUAL_OF_THREE, FAEEL, FIAAL, gluedPreposition, MAFAAIL, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
 import { accusativePair, aliAsPreposition, closedAfterWord, continuesName, endsName, hamzaOpensLoanWord, isNameStop, isOrdinal, NAME_WORDS, officeBefore, verbBeforeName, wawAfter } from './stops.js';
 import { afterTitleWord, articleShapedSurname, familyNisba, surnameAfterGiven, surnameAfterUnlisted, wawSurname } from './surnames.js';
 
@@ -93,8 +93,12 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // Nor a short verb or accusative, shaped as no loan surname: "مونيكا جرت إلى"، "ترامب وكيم زخما منذ".
     if (SHORT_VERB_OR_ACCUSATIVE.test(w) && t.known.matchAt(tokens, p) === null) break;
     // Nor, after a given name, an accusative of the noun فعال: "وقعت القاضية تايلور قرارا يمنع"، "أصبح كريستيانو
-    // مثالا للانضباط" (a loan surname so shaped is rare; سامبا، كاجودا have other stems).
-    if (words === 1 && !surname && w.length >= ACCUSATIVE_FIAAL_LETTERS && w.endsWith(ACCUSATIVE_ENDING) && FIAAL.test(w.slice(0, -1))) break;
+    // مثالا للانضباط" (a loan surname so shaped is rare; سامبا، كاجودا have other stems), nor of the adjective فعيل
+    // before the preposition it takes: "ولا يعد لوكا غريبا عن"، "كريس مزيدا من" (a surname so shaped is followed by
+    // what the sentence goes on with: "السيد سام نزيما كان"، "ستيفاني صليبا وإبراهيم").
+    const next = tokens.next(p);
+    const adjective = FAEEL.test(w.slice(0, -1)) && tokens.isWord(next) && (t.movePrepositions.has(tokens.text(next)) || t.subjectClosers.has(tokens.text(next)));
+    if (words === 1 && w.length >= ACCUSATIVE_FIAAL_LETTERS && w.endsWith(ACCUSATIVE_ENDING) && (adjective || (!surname && FIAAL.test(w.slice(0, -1))))) break;
     // Nor the plural مفاعل, the object after the name: "حضور البابا فرانسيس مراسم التطويب".
     if (!surname && MAFAAIL.test(w)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".

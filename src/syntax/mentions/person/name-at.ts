@@ -12,7 +12,7 @@ import { mentionTables, type MentionTables } from '../tables.js';
 import { arabNameEnd } from './arab-name.js';
 import { loanNameAt, loanNameEnd, readsAsLoanName } from './loan-name.js';
 import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
-import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, closesReportedSubject, continuesName, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
+import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, closesReportedSubject, continuesName, countedAfter, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
 import { surnameAfterGiven, wawSurname } from './surnames.js';
 
 /** ت or ي and a plain alef opening a word: تايلور، يانيس (a verb in the present writes a hamza there: تأخذ، يأتي). */
@@ -46,6 +46,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   const givenMatch = t.givenNames.matchAt(tokens, k);
   const given = givenMatch !== null;
   if (!trusted && !given) return null;
+  // A number word, behind a preposition too, counts what follows: "وفاز بثلاث جوائز أوسكار" (أوسكار is no surname there).
+  if (!given && countedAfter(tokens, k)) return null;
   // A verb in the present or future opens no name: "سنواصل دعم"، "يحتاج".
   const opening = tokens.text(k);
   // (Not a loan name with a plain alef after its ت or ي, which no verb in the present has, a hamza seat aside:

@@ -282,8 +282,10 @@ export const FEMININE_ENDING = /(?:[ةاى]|اء)$/u;
 /**
  * A past verb of three consonants, or in the feminine with ت: دفع، صرف، طرحت، بلغت — no name's first
  * word after a title; و may be its first radical: وقف، وصل، وعدت ("قرار الرئيس الفلبيني وقف توجه").
+ * So the feminine of a hollow root with hamza: "كأس رئيس الدولة جاءت منطقية"، شاءت (not every hollow one: هانت
+ * and بارت are Hunt and Bart).
  */
-export const TRILITERAL_PAST = /^[^اي][^اوي]{2}ت?$/u;
+export const TRILITERAL_PAST = /^(?:[^اي][^اوي]{2}ت?|[^اوي]اءت)$/u;
 
 /** An adjective of the shape فعيل: كبير، جديد، قليل. */
 export const FAEEL = /^[^اوي]{2}ي[^اوي]$/u;
