@@ -15,23 +15,23 @@
  * claim (insert.ts), lists and tolls of a document (listed.ts), stories shared
  * by documents (stories.ts), and the state as JSON (state.ts).
  */
-import { extractQuantClaims } from '../claims/extract.js';
 import type { Claim } from '../model.js';
+import type { AlignerCore } from './aligner/core.js';
+import type { IdentitySettings } from './identity.js';
+import type { AlignmentDocument, AlignOptions, ClaimCluster } from './types.js';
+import { alignLexicon, type AlignLexicon } from './tables.js';
+import { documentEvents, documentSubjects, documentUnits } from './features.js';
+import { extractQuantClaims } from '../claims/extract.js';
 import { requireOptions } from '../text/validate.js';
 import { Blocks } from './aligner/blocking.js';
+import { checkState, restore, stateOf, type AlignerState } from './aligner/state.js';
 import { sortClusters, type Cluster, type DocumentRecord, type Member } from './aligner/cluster.js';
-import type { AlignerCore } from './aligner/core.js';
-import { insert } from './aligner/insert.js';
 import { markListed } from './aligner/listed.js';
 import { Members, readEchoes } from './aligner/members.js';
-import { checkState, restore, stateOf, type AlignerState } from './aligner/state.js';
 import { joinStories } from './aligner/stories.js';
-import { documentEvents, documentSubjects, documentUnits } from './features.js';
-import type { IdentitySettings } from './identity.js';
+import { insert } from './aligner/insert.js';
 import { checkDocument, dayNumber, isoOfDay, settingsOf, type Settings } from './input.js';
 import { summarise } from './summary.js';
-import { alignLexicon, type AlignLexicon } from './tables.js';
-import type { AlignmentDocument, AlignOptions, ClaimCluster } from './types.js';
 import { wireOf } from './wire.js';
 
 export type { AlignerState, AlignerStateDocument, AlignerStateMember } from './aligner/state.js';

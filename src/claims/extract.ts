@@ -6,51 +6,51 @@
  * whose slots — range, unit, subject, bound, predicate, speaker, time — are
  * read one after another by small rules over the same tokens (one file each).
  */
-import { datesLexicon } from '../dates/lexicon.js';
-import { parseFiscalYearStart, parsePublishedAt, referenceOf } from '../dates/reference.js';
-import { timesOf } from '../dates/scan.js';
 import type { Claim, ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
-import { isDefinite, withoutArticle } from '../text/clitics.js';
-import { foldWord } from '../text/fold.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
-import { TextDocument } from '../numbers/document.js';
 import type { PredicateEntry } from '../syntax/lexicon/predicates.js';
 import type { UnitEntry } from '../syntax/lexicon/units.js';
 import type { SyntaxLexiconInput } from '../syntax/lexicon.js';
 import type { DatesLexiconInput } from '../dates/lexicon.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
-import { requireOptions, requireString } from '../text/validate.js';
 import type { TableInput } from '../text/lexicon.js';
 import type { BoundPhrase } from './lexicon/bounds.js';
-import { ageBound, readBound } from './bound.js';
 import { boundInterval, minMaxOf } from './interval.js';
-import { readChangeDetail } from './change.js';
-import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
-import { readModality } from './modality.js';
+import { incidentSubject } from './subject/incident.js';
+import { datesLexicon } from '../dates/lexicon.js';
+import { parseFiscalYearStart, parsePublishedAt, referenceOf } from '../dates/reference.js';
+import { timesOf } from '../dates/scan.js';
+import { isDefinite, withoutArticle } from '../text/clitics.js';
+import { foldWord } from '../text/fold.js';
+import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { TextDocument } from '../numbers/document.js';
+import { requireOptions, requireString } from '../text/validate.js';
+import { readTime } from './time.js';
+import { ageOwner } from './subject/age-owner.js';
+import { ageNounAfter, rankByShape, rankHeadBefore, scoreAt, scoreUnit, serialHeadBefore } from './kinds.js';
+import { claimEnd, fractionAsUnit, readContextUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
+import { readSpeaker } from './speaker.js';
 import { boundedWordClaims, ordinalAgeAt } from './bare.js';
+import { draftAt } from './draft.js';
+import { changedThing, distanceOrigin, valueOwner } from './subject/value-owner.js';
+import { readChangeDetail } from './change.js';
+import { readModality } from './modality.js';
+import { ageBound, readBound } from './bound.js';
 import { buildClaim } from './build.js';
 import { ClaimContext } from './context.js';
-import { draftAt } from './draft.js';
 import { readElidedCurrency, readElidedUnit } from './ellipsis.js';
+import { possessorBefore } from './subject/possessor.js';
 import { definiteAlone, isAdjectiveNumber, isFigure } from './figure.js';
-import { ageNounAfter, rankByShape, rankHeadBefore, scoreAt, scoreUnit, serialHeadBefore } from './kinds.js';
-import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
 import { readPredicate } from './predicate.js';
 import { rangeAt, scaleOf } from './range.js';
-import { readSpeaker } from './speaker.js';
 import { scoreWordClaims } from './sport.js';
 import { clauseSubject } from './subject/clause-subject.js';
-import { incidentSubject } from './subject/incident.js';
-import { ownerAfter } from './subject/owner-after.js';
+import { readBelowZero, readHundredths, readSignBefore, unitOnlyClaims } from './measure.js';
 import { possessiveOwner } from './subject/possessive.js';
-import { possessorBefore } from './subject/possessor.js';
-import { changedThing, distanceOrigin, valueOwner } from './subject/value-owner.js';
-import { ageOwner } from './subject/age-owner.js';
-import { readTime } from './time.js';
-import { claimEnd, fractionAsUnit, readContextUnit, readPer, readPercentagePoints, readUnitAfter, readUnitBefore, readUnitOfAdjective, readUnitOfDefiniteNumber } from './unit.js';
-import { vagueClaims } from './vague.js';
 import { zeroClaims } from './zero.js';
+import { ownerAfter } from './subject/owner-after.js';
+import { vagueClaims } from './vague.js';
+import { claimsLexicon, type ClaimsLexicon, type ClaimsLexiconInput } from './lexicon.js';
 
 
 /** Every table the claim extractor reads: the claims layer's and the layers below it. See `Lexicon`. */

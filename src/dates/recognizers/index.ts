@@ -9,26 +9,26 @@
  * يوليو" is not last week), a year before a lone noun of time ("في عام 2017"), a fiscal year before
  * the year and the relative year in it ("العام المالي المقبل" is not next calendar year).
  */
-import { bareDay } from './bare-day.js';
-import { centuryDecade } from './century-decade.js';
-import { clockTime } from './clock-time.js';
 import type { TimeRecognizer } from './context.js';
-import { dayMonth } from './day-month.js';
 import { dayRange } from './day-range.js';
-import { dayPart } from './day-part.js';
-import { duration } from './duration.js';
-import { fiscalYear } from './fiscal-year.js';
-import { frequency } from './frequency.js';
-import { holiday } from './holiday.js';
-import { monthName } from './month-name.js';
-import { numericDate } from './numeric-date.js';
-import { relativeUnit } from './relative-unit.js';
+import { bareDay } from './bare-day.js';
+import { clockTime } from './clock-time.js';
 import { relativeWord } from './relative-word.js';
-import { season } from './season.js';
-import { share } from './share.js';
-import { vague } from './vague.js';
 import { weekday } from './weekday.js';
+import { dayMonth } from './day-month.js';
+import { centuryDecade } from './century-decade.js';
+import { duration } from './duration.js';
+import { numericDate } from './numeric-date.js';
+import { monthName } from './month-name.js';
+import { relativeUnit } from './relative-unit.js';
+import { holiday } from './holiday.js';
+import { share } from './share.js';
+import { season } from './season.js';
+import { fiscalYear } from './fiscal-year.js';
 import { year } from './year.js';
+import { frequency } from './frequency.js';
+import { vague } from './vague.js';
+import { dayPart } from './day-part.js';
 
 export const timeRecognizers: readonly TimeRecognizer[] = [
   clockTime,

@@ -6,17 +6,17 @@
 import type { TimeExpression } from '../expression.js';
 import type { DateContext } from '../recognizers/context.js';
 import { anchorTimes } from './anchor-times.js';
-import { composeShares } from './compose-shares.js';
-import { dropAges } from './drop-ages.js';
 import { dropOverlapped } from './drop-overlapped.js';
 import { dropPartial } from './drop-partial.js';
 import { followWeekdays } from './follow-weekdays.js';
-import { mergeSameMoment } from './merge-same-moment.js';
+import { composeShares } from './compose-shares.js';
 import { narrowParts } from './narrow-parts.js';
-import { openPeriods } from './open-periods.js';
 import { joinRanges } from './join-ranges.js';
+import { openPeriods } from './open-periods.js';
+import { mergeSameMoment } from './merge-same-moment.js';
 import { markBaselines } from './mark-baselines.js';
 import { resolveAnaphora, resolveAnaphoricWholes } from './resolve-anaphora.js';
+import { dropAges } from './drop-ages.js';
 
 /** A pass over the expressions of a text. */
 export interface TimeRefiner {
