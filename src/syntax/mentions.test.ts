@@ -3084,3 +3084,15 @@ describe('findEntityMentions: a second head behind و, a nisba noun before a cou
     expect(mentions('رفع البيرق فوق القلعة')).toEqual([]);
   });
 });
+
+describe('findEntityMentions: forces given to a body by ل', () => {
+  it('reads forces that a ل complement gives to a body as no body of their own', () => {
+    // The coalition's air defence forces: the forces name no body.
+    expect(mentions('وأعلنت قوات الدفاع الجوي للتحالف اعتراض صاروخ')).toEqual([]);
+    // The known body after ل is read at its own name.
+    expect(mentions('وقالت القوات المشتركة للتحالف العربي إن')).toEqual([['للتحالف العربي', 'organization']]);
+    // Forces before the body, and a body's own name with a ل complement, stay as they were.
+    expect(mentions('وقالت قوات التحالف العربي إن')).toEqual([['التحالف العربي', 'organization']]);
+    expect(mentions('أعلنت الهيئة العامة للإحصاء أن')).toEqual([['الهيئة العامة للإحصاء', 'organization']]);
+  });
+});

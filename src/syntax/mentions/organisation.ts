@@ -508,6 +508,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // known name in them: "حركة المرور"، "قوات الأمن"، "المجموعة القصصية" describe; "حركة التحرير الوطني" names.
   // Forces named by their country are its army, as الجيش الإسرائيلي is: "القوات الإسرائيلية"، "القوات التركية".
   const forces = t.forcesOfBodies.has(bareHead);
+  // Forces a ل complement gives to a body are that body's, no body of their own: "قوات الدفاع الجوي للتحالف"،
+  // "القوات المشتركة للتحالف العربي" (a known body after ل is read at its own name).
+  if (forces && anyWordAfter(tokens, k, end, (i) => tokens.text(i).startsWith(liArticle))) return null;
   if (commonHead && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
   if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
