@@ -296,6 +296,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('شل|رويال داتش شل', true),
   body('فيزا'),
   body('ماستركارد|ماستر كارد'),
+  body('سيمنز|سيمنس|Siemens'),
   body('هواوي|Huawei'),
   body('آي بي إم|IBM'),
   body('إنرون'),

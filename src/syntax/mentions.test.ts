@@ -3095,4 +3095,46 @@ describe('findEntityMentions: forces given to a body by ل', () => {
     expect(mentions('وقالت قوات التحالف العربي إن')).toEqual([['التحالف العربي', 'organization']]);
     expect(mentions('أعلنت الهيئة العامة للإحصاء أن')).toEqual([['الهيئة العامة للإحصاء', 'organization']]);
   });
+
+  it('ends other forces before what they act on', () => {
+    expect(mentions('بعد دخول القوات التركية للمدينة')).toEqual([['القوات التركية', 'organization']]);
+    // Forces with a common word alone after them stay a description.
+    expect(mentions('تصدي قوات الأمن للمحتجين')).toEqual([]);
+  });
+});
+
+describe('findEntityMentions: names set apart by commas, stops and brackets', () => {
+  it('reads a name between commas after a role and its description', () => {
+    expect(mentions('قالت وزيرة التخطيط المصرية، هالة السعيد، إن الوكالة')).toEqual([['هالة السعيد', 'person']]);
+    expect(mentions('وقالت وزيرة الخارجية السويدية، مارغوت فالستروم، إن')).toEqual([['مارغوت فالستروم', 'person']]);
+    // Not what no comma closes, nor a clause or another role.
+    expect(mentions('وقال وزير الخارجية الأميركي، الذي يزور المنطقة، إن')).toEqual([]);
+    expect(mentions('وقال رئيس الوزراء، في بيان، إن')).toEqual([]);
+  });
+
+  it('reads no name from a preposition of topic after a title, and ends a name at a player\'s position', () => {
+    expect(mentions('أجرت النقابة تحقيقا مع المطربة بخصوص واقعة الفيديو')).toEqual([]);
+    expect(mentions('إثر تدخل قوي مع مارسيلو ظهير أيسر الريال')).toEqual([['مارسيلو', 'person']]);
+  });
+
+  it('ends a team before the title it holds', () => {
+    expect(mentions('يلتقي المنتخب الأرجنتيني المتوج بلقب 2014')).toEqual([['المنتخب الأرجنتيني', 'organization']]);
+  });
+
+  it('reads no phrase with the article in brackets after a body as its short name', () => {
+    expect(mentions('بفارق الأهداف أمام منتخب ألمانيا (متذيل الترتيب).')).toEqual([['منتخب ألمانيا', 'organization']]);
+    // One that a body's head opens names it.
+    expect(mentions('وأعلنت وزارة الداخلية (الحرس الوطني) أن')).toContainEqual(['الحرس الوطني', 'organization']);
+    expect(mentions('منظمة الأغذية والزراعة (الفاو)')).toEqual([
+      ['منظمة الأغذية والزراعة', 'organization'],
+      ['الفاو', 'organization'],
+    ]);
+  });
+
+  it('reads no verb in the future after a descriptor as a body\'s name', () => {
+    expect(mentions('لأن أي فريق سيفتقد كريستيانو')).not.toContainEqual(['سيفتقد كريستيانو', 'organization']);
+    expect(mentions('لأن فريق ستوك سيتي')).toEqual([['ستوك سيتي', 'organization']]);
+    // A company so shaped is listed: Siemens.
+    expect(mentions('وقالت شركة سيمنز الألمانية إن')).toEqual([['سيمنز', 'organization']]);
+  });
 });

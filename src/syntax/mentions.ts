@@ -200,7 +200,7 @@ function withGivenNameVariants(tokens: TokenStream, t: MentionTables, mentions: 
 }
 
 /** "منظمة الصحة العالمية (WHO)": a short parenthesised name right after a body's name is a mention of it. */
-function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Found[]): void {
+function abbreviations(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const open = tokens.next(tokenIndex(m.end - 1));
@@ -212,8 +212,17 @@ function abbreviations(tokens: TokenStream, mentions: readonly Found[], out: Fou
       words++;
       j = tokens.next(j);
     }
-    if (words > 0 && tokens.isPunct(j, ')')) out.push({ start, end: tokenIndex(tokens.previous(j) + 1), skip: 0, type: 'organization', rank: RANK.organisation });
+    // Not a phrase with the article that no head of a body opens, which describes: "أمام منتخب ألمانيا (متذيل
+    // الترتيب)"، "هيئة تحرير الشام (النصرة سابقا)" ("(الحرس الوطني)" names one).
+    const described = words > 1 && !t.organisationHeads.has(withoutArticle(tokens.text(start))) && anyDefinite(tokens, start, j);
+    if (words > 0 && tokens.isPunct(j, ')') && !described) out.push({ start, end: tokenIndex(tokens.previous(j) + 1), skip: 0, type: 'organization', rank: RANK.organisation });
   }
+}
+
+/** True when a word token from `start` to before `end` has the article. */
+function anyDefinite(tokens: TokenStream, start: TokenIndex, end: TokenIndex): boolean {
+  for (let i = start; i < end; i++) if (tokens.isWord(i) && isDefinite(tokens.text(i))) return true;
+  return false;
 }
 
 /**
@@ -522,7 +531,7 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   // العربي" (قوات التحالف is a short form) names التحالف العربي.
   const first = withoutRunOnObjects(tokens, t, withGivenNameVariants(tokens, t, withoutRunOnSurnames(tokens, t, resolve(withoutShortForms(tokens, t, found.filter((f) => !namesake(f)), shortForms), keepsHead, chainGoesOn))));
   const more: Found[] = [...first];
-  abbreviations(tokens, first, more);
+  abbreviations(tokens, t, first, more);
   const listed: Found[] = [];
   coordinatedPeople(tokens, lexicon, first, listed);
   more.push(...listed);

@@ -150,9 +150,10 @@ function notAdjectiveOfHead(w: string): boolean {
 
 /**
  * A verb in the imperfect, folded: of three or four letters (تضم، تعرف، تقوم، يتخذ) or of the derived forms
- * V, VI, VIII and X (تتعامل، يتحدث، تستخدم، تعتمد).
+ * V, VI, VIII and X (تتعامل، يتحدث، تستخدم، تعتمد), in the future with س too ("أي فريق سيفتقد كريستيانو";
+ * a loan name so opening has a long vowel: ستوك، سيتي).
  */
-const IMPERFECT_VERB = /^[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي]{1,2}[^اويه])$/u;
+const IMPERFECT_VERB = /^س?[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي]{1,2}[^اويه])$/u;
 /** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
@@ -508,9 +509,17 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // known name in them: "حركة المرور"، "قوات الأمن"، "المجموعة القصصية" describe; "حركة التحرير الوطني" names.
   // Forces named by their country are its army, as الجيش الإسرائيلي is: "القوات الإسرائيلية"، "القوات التركية".
   const forces = t.forcesOfBodies.has(bareHead);
-  // Forces a ل complement gives to a body are that body's, no body of their own: "قوات الدفاع الجوي للتحالف"،
-  // "القوات المشتركة للتحالف العربي" (a known body after ل is read at its own name).
-  if (forces && anyWordAfter(tokens, k, end, (i) => tokens.text(i).startsWith(liArticle))) return null;
+  if (forces) {
+    const li = firstWordAfter(tokens, k, end, (i) => tokens.text(i).startsWith(liArticle));
+    if (li >= 0) {
+      // Forces a ل complement gives to a body are that body's, no body of their own: "قوات الدفاع الجوي للتحالف"،
+      // "القوات المشتركة للتحالف العربي" (a known body after ل is read at its own name).
+      if (t.known.matchAt(tokens, li)?.entry.type === 'organization' || t.organisationHeads.has(withoutArticle(withoutCliticsBeforeArticle(tokens.text(li))))) return null;
+      // Other forces end before what they act on: "دخول القوات التركية للمدينة"، "تصدي قوات الأمن للمحتجين".
+      end = tokens.previousWord(li) + 1;
+      words = tokens.wordsBetween(tokens.next(k), tokenIndex(end));
+    }
+  }
   if (commonHead && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
   if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
@@ -558,11 +567,15 @@ function whereAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): 'body
   return t.organisationHeads.has(bare) && !t.commonNounHeads.has(bare) ? 'body' : null;
 }
 
-
 /** True when a word token after `k` and before `end` passes `test`. */
 function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
-  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && test(i)) return true;
-  return false;
+  return firstWordAfter(tokens, k, end, test) >= 0;
+}
+
+/** The first word token after `k` and before `end` that passes `test`, or {@link NO_TOKEN}. */
+function firstWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): TokenIndex {
+  for (let i = tokens.next(k); i >= 0 && i < end; i = tokens.next(i)) if (tokens.isWord(i) && test(i)) return i;
+  return NO_TOKEN;
 }
 
 /** True when word token `j` opens a body's name: a head with the article (الجيش، التحالف) or a known body (حزب الله). */

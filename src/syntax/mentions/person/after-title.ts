@@ -151,10 +151,17 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     j = tokens.next(j);
     words++;
   }
+  // The name may stand between commas after it: "قالت وزيرة التخطيط المصرية، هالة السعيد، إن".
+  const comma = words > 0 && tokens.isPunct(j, APPOSITION_COMMAS);
+  if (comma) j = tokens.next(j);
   if (words === 0 || indefinite || !tokens.isWord(j)) return null;
   const name = personNameAt(tokens, lexicon, j, true);
+  if (comma && (!name || !tokens.isPunct(tokens.next(tokenIndex(name.end - 1)), APPOSITION_COMMAS))) return null;
   return beforeItsObject(tokens, lexicon, t, name) ? null : name;
 }
+
+/** Commas that set a name apart after the role it fills. */
+const APPOSITION_COMMAS = '،,';
 
 /**
  * True when `name`, read after a title or role, is one word no table lists with a definite noun
