@@ -3117,6 +3117,14 @@ describe('findEntityMentions: names set apart by commas, stops and brackets', ()
     expect(mentions('إثر تدخل قوي مع مارسيلو ظهير أيسر الريال')).toEqual([['مارسيلو', 'person']]);
   });
 
+  it('reads a common-noun head with the article, an adjective and a ل complement of a field as a body', () => {
+    expect(mentions('وقال المركز الوطني للأرصاد إن')).toEqual([['المركز الوطني للأرصاد', 'organization']]);
+    expect(mentions('وقالت المجموعة الدولية للأزمات إن')).toEqual([['المجموعة الدولية للأزمات', 'organization']]);
+    // Not one of whom it is: the writer's story collection, the movement's politburo.
+    expect(mentions('وأعلنت المجموعة القصصية للكاتب')).toEqual([]);
+    expect(mentions('وقال المكتب السياسي للحركة إن')).toEqual([]);
+  });
+
   it('ends a team before the title it holds', () => {
     expect(mentions('يلتقي المنتخب الأرجنتيني المتوج بلقب 2014')).toEqual([['المنتخب الأرجنتيني', 'organization']]);
   });

@@ -520,7 +520,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       words = tokens.wordsBetween(tokens.next(k), tokenIndex(end));
     }
   }
-  if (commonHead && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
+  // So does a ل complement of a field after the head's adjective: "المركز الوطني للأرصاد"، "المجموعة الدولية للأزمات"
+  // (not of whom it is: "المجموعة القصصية للكاتب"، "المكتب السياسي للحركة").
+  if (commonHead && !(head.definite && complement && fieldAfterLi(t, tokens, k, end)) && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
   if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
   // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
@@ -565,6 +567,13 @@ function whereAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): 'body
   if (known && known.skip === clitic) return known.entry.type === 'organization' ? 'body' : known.entry.type === 'place' ? 'place' : null;
   const bare = withoutArticle(w.slice(clitic));
   return t.organisationHeads.has(bare) && !t.commonNounHeads.has(bare) ? 'body' : null;
+}
+
+/** True when the first word with ل and the article after `k` and before `end` names a field, no office or body: للأرصاد, not للكاتب، للحركة. */
+function fieldAfterLi(t: MentionTables, tokens: TokenStream, k: TokenIndex, end: number): boolean {
+  const li = firstWordAfter(tokens, k, end, (i) => tokens.text(i).startsWith(liArticle));
+  const stem = li >= 0 ? withoutArticle(withoutCliticsBeforeArticle(tokens.text(li))) : '';
+  return li >= 0 && !t.officeNouns.has(stem) && !t.roles.has(stem) && !t.organisationHeads.has(stem);
 }
 
 /** True when a word token after `k` and before `end` passes `test`. */
