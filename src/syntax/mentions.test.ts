@@ -3139,6 +3139,12 @@ describe('findEntityMentions: names set apart by commas, stops and brackets', ()
     ]);
   });
 
+  it('reads no name that opens with ك before a hamza', () => {
+    // كأساسي "as a starter", كأفضل "as the best", كأس "cup".
+    expect(mentions('وشارك ألكاسير كأساسي بدلا من سواريز')).not.toContainEqual(['ألكاسير كأساسي', 'person']);
+    expect(mentions('وتوج لوكا مودريتش كأفضل لاعب')).toContainEqual(['لوكا مودريتش', 'person']);
+  });
+
   it('reads no verb in the future after a descriptor as a body\'s name', () => {
     expect(mentions('لأن أي فريق سيفتقد كريستيانو')).not.toContainEqual(['سيفتقد كريستيانو', 'organization']);
     expect(mentions('لأن فريق ستوك سيتي')).toEqual([['ستوك سيتي', 'organization']]);

@@ -31,8 +31,8 @@ export const VERB_PREFIX = /^س?[يت]/u;
 /** Endings of a noun, never of a name word after the first: ة (folded to ه), اء, ات (عقوبة، لقاء، تدريبات). */
 export const NOUN_ENDING = /(?:ه|اء|ات)$/u;
 
-/** ب or ل glued before a hamza on alif: بأسلوب، لأسبوعية، بإطلاق — no name begins so. */
-export const PREPOSITION_BEFORE_HAMZA = /^[بل][أإ]/u;
+/** ب، ل or ك glued before a hamza on alif: بأسلوب، لأسبوعية، بإطلاق، "وشارك ألكاسير كأساسي" — no name begins so. */
+export const PREPOSITION_BEFORE_HAMZA = /^[بلك][أإ]/u;
 
 /** A loan name may end in يه: أوليفيه، تريزيغيه. */
 export const LOAN_YEH = /يه$/u;
