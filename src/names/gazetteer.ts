@@ -420,6 +420,18 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('بيرسبوليس|برسبوليس'),
   body('سباهان'),
   body('تراكتور سازي'),
+  // National teams by the nickname sports news gives them, read only where a game is reported, as a club named by
+  // a common word is (فاز الأخضر على، مدرب الفراعنة; "الضوء الأخضر"، "البيت الأبيض" stay words): Saudi Arabia, the
+  // UAE, Qatar, Egypt, Jordan, Algeria, Tunisia, Morocco, Iraq.
+  club('الأخضر'),
+  club('الأبيض'),
+  club('العنابي'),
+  club('الفراعنة'),
+  club('النشامى'),
+  club('الخضر|محاربو الصحراء|محاربي الصحراء'),
+  club('نسور قرطاج'),
+  club('أسود الأطلس|أسود الأطلسي'),
+  club('أسود الرافدين'),
   // Europe and South America, named by no city.
   body('لاتسيو'),
   body('أتالانتا'),

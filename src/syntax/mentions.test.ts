@@ -3152,3 +3152,18 @@ describe('findEntityMentions: names set apart by commas, stops and brackets', ()
     expect(mentions('وقالت شركة سيمنز الألمانية إن')).toEqual([['سيمنز', 'organization']]);
   });
 });
+
+describe('findEntityMentions: national teams by their nicknames', () => {
+  it('reads a team\'s nickname where a game is reported, and the word elsewhere', () => {
+    expect(mentions('وفاز الأخضر على منتخب مصر في المباراة')).toEqual([
+      ['الأخضر', 'organization'],
+      ['منتخب مصر', 'organization'],
+    ]);
+    expect(mentions('وقال مدرب الفراعنة إن المباراة صعبة')).toEqual([['الفراعنة', 'organization']]);
+    expect(mentions('وتأهل نسور قرطاج إلى النهائيات')).toEqual([['نسور قرطاج', 'organization']]);
+    // The green light, the pitch, the White House stay what they are.
+    expect(mentions('أعطى الحكم الضوء الأخضر لبدء المباراة')).toEqual([]);
+    expect(mentions('ركض اللاعب على المستطيل الأخضر في المباراة')).toEqual([]);
+    expect(mentions('وقال المتحدث باسم البيت الأبيض إن')).toEqual([['البيت الأبيض', 'organization']]);
+  });
+});
