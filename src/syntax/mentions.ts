@@ -21,7 +21,7 @@ import { findPlacesByHead } from './mentions/place.js';
 import { isNameStop, isNumberWord, isOrdinal } from './mentions/person/stops.js';
 import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
 import { findKnownNames, placedBefore } from './mentions/known.js';
-import { findOrganisations } from './mentions/organisation.js';
+import { anyWordAfter, findOrganisations } from './mentions/organisation.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
 import { personNameAt } from './mentions/person.js';
@@ -214,15 +214,9 @@ function abbreviations(tokens: TokenStream, t: MentionTables, mentions: readonly
     }
     // Not a phrase with the article that no head of a body opens, which describes: "أمام منتخب ألمانيا (متذيل
     // الترتيب)"، "هيئة تحرير الشام (النصرة سابقا)" ("(الحرس الوطني)" names one).
-    const described = words > 1 && !t.organisationHeads.has(withoutArticle(tokens.text(start))) && anyDefinite(tokens, start, j);
+    const described = words > 1 && !t.organisationHeads.has(withoutArticle(tokens.text(start))) && anyWordAfter(tokens, open, j, (i) => isDefinite(tokens.text(i)));
     if (words > 0 && tokens.isPunct(j, ')') && !described) out.push({ start, end: tokenIndex(tokens.previous(j) + 1), skip: 0, type: 'organization', rank: RANK.organisation });
   }
-}
-
-/** True when a word token from `start` to before `end` has the article. */
-function anyDefinite(tokens: TokenStream, start: TokenIndex, end: TokenIndex): boolean {
-  for (let i = start; i < end; i++) if (tokens.isWord(i) && isDefinite(tokens.text(i))) return true;
-  return false;
 }
 
 /**

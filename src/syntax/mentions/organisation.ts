@@ -522,7 +522,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   }
   // So does a ل complement of a field after the head's adjective: "المركز الوطني للأرصاد"، "المجموعة الدولية للأزمات"
   // (not of whom it is: "المجموعة القصصية للكاتب"، "المكتب السياسي للحركة").
-  if (commonHead && !(head.definite && complement && fieldAfterLi(t, tokens, k, end)) && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
+  if (commonHead && !(head.definite && complement && fieldAfterLi(tokens, t, k, end)) && !anyWordAfter(tokens, k, end, (i) => (t.demonyms.has(tokens.text(i)) ? forces : known(i))) && (head.definite || (words < 2 && isDefinite(tokens.text(tokens.next(k)))))) return null;
   // A generic head with adjectives only names no body (التنظيم المتطرف); a demonym or a place does (الحكومة العراقية).
   if (head.definite && t.genericHeads.has(withoutCliticsBeforeArticle(tokens.text(k))) && !anyWordAfter(tokens, k, end, (i) => t.demonyms.has(tokens.text(i)) || known(i))) return null;
   // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
@@ -570,14 +570,14 @@ function whereAfter(tokens: TokenStream, t: MentionTables, j: TokenIndex): 'body
 }
 
 /** True when the first word with ل and the article after `k` and before `end` names a field, no office or body: للأرصاد, not للكاتب، للحركة. */
-function fieldAfterLi(t: MentionTables, tokens: TokenStream, k: TokenIndex, end: number): boolean {
+function fieldAfterLi(tokens: TokenStream, t: MentionTables, k: TokenIndex, end: number): boolean {
   const li = firstWordAfter(tokens, k, end, (i) => tokens.text(i).startsWith(liArticle));
   const stem = li >= 0 ? withoutArticle(withoutCliticsBeforeArticle(tokens.text(li))) : '';
   return li >= 0 && !t.officeNouns.has(stem) && !t.roles.has(stem) && !t.organisationHeads.has(stem);
 }
 
 /** True when a word token after `k` and before `end` passes `test`. */
-function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
+export function anyWordAfter(tokens: TokenStream, k: TokenIndex, end: number, test: (i: TokenIndex) => boolean): boolean {
   return firstWordAfter(tokens, k, end, test) >= 0;
 }
 

@@ -152,16 +152,14 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     words++;
   }
   // The name may stand between commas after it: "قالت وزيرة التخطيط المصرية، هالة السعيد، إن".
-  const comma = words > 0 && tokens.isPunct(j, APPOSITION_COMMAS);
+  const isComma = (i: TokenIndex): boolean => tokens.isPunct(i) && lexicon.commas.has(tokens.text(i));
+  const comma = words > 0 && isComma(j);
   if (comma) j = tokens.next(j);
   if (words === 0 || indefinite || !tokens.isWord(j)) return null;
   const name = personNameAt(tokens, lexicon, j, true);
-  if (comma && (!name || !tokens.isPunct(tokens.next(tokenIndex(name.end - 1)), APPOSITION_COMMAS))) return null;
+  if (comma && (!name || !isComma(tokens.next(tokenIndex(name.end - 1))))) return null;
   return beforeItsObject(tokens, lexicon, t, name) ? null : name;
 }
-
-/** Commas that set a name apart after the role it fills. */
-const APPOSITION_COMMAS = '،,';
 
 /**
  * True when `name`, read after a title or role, is one word no table lists with a definite noun

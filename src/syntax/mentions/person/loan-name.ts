@@ -21,6 +21,12 @@ const LATER_LOAN_ALIF_LETTERS = 5;
 /** Fewest letters of an accusative فعال read as no surname after a given name: قرارا، مثالا (not دادا). */
 const ACCUSATIVE_FIAAL_LETTERS = 5;
 
+/** True when a preposition an adjective takes follows word token `p`: "غريبا عن"، "مزيدا من"، "كثيرا في". */
+function prepositionAfter(tokens: TokenStream, t: MentionTables, p: TokenIndex): boolean {
+  const n = tokens.next(p);
+  return tokens.isWord(n) && (t.movePrepositions.has(tokens.text(n)) || t.subjectClosers.has(tokens.text(n)));
+}
+
 /** Fewest letters of a loan name's word after its first two: "كوفي أنان حث" stops. */
 const LATER_LOAN_LETTERS = 4;
 
@@ -96,9 +102,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // مثالا للانضباط" (a loan surname so shaped is rare; سامبا، كاجودا have other stems), nor of the adjective فعيل
     // before the preposition it takes: "ولا يعد لوكا غريبا عن"، "كريس مزيدا من" (a surname so shaped is followed by
     // what the sentence goes on with: "السيد سام نزيما كان"، "ستيفاني صليبا وإبراهيم").
-    const next = tokens.next(p);
-    const adjective = FAEEL.test(w.slice(0, -1)) && tokens.isWord(next) && (t.movePrepositions.has(tokens.text(next)) || t.subjectClosers.has(tokens.text(next)));
-    if (words === 1 && w.length >= ACCUSATIVE_FIAAL_LETTERS && w.endsWith(ACCUSATIVE_ENDING) && (adjective || (!surname && FIAAL.test(w.slice(0, -1))))) break;
+    if (words === 1 && w.length >= ACCUSATIVE_FIAAL_LETTERS && w.endsWith(ACCUSATIVE_ENDING) && ((!surname && FIAAL.test(w.slice(0, -1))) || (FAEEL.test(w.slice(0, -1)) && prepositionAfter(tokens, t, p)))) break;
     // Nor the plural مفاعل, the object after the name: "حضور البابا فرانسيس مراسم التطويب".
     if (!surname && MAFAAIL.test(w)) break;
     // After two words a third is a name word only when it is long and shaped like one: "كوفي أنان حث"، "بوتين ضابط"، "أنان بانسحاب".
