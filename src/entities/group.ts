@@ -65,6 +65,8 @@ function bucketsOf(key: string, keys: NameKeys): string[] {
   // A family name at the end, which news writes or leaves out (تميم بن حمد آل ثاني = تميم بن حمد): the
   // name meets the short one by the word before it too.
   if (words.length >= 4 && keys.isFamily(words[words.length - 2]!)) addBuckets(words[words.length - 3]!, buckets);
+  // A family name written first names the person alone: كيم جونغ أون meets كيم.
+  if (keys.namesAlone.has(words[0]!)) addBuckets(words[0]!, buckets);
   return [...buckets];
 }
 

@@ -13,7 +13,7 @@ import { flag, listOf, mergeTables, oneOf, optional, phrase, record, roleWord, w
 import { countries } from './lexicon/countries.js';
 import { cheapSubstitutions, consonantGroups, foreignLetterGroups, foreignSubstitutions, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import { people } from './lexicon/people.js';
-import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings } from './lexicon/given-names.js';
+import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings, namesAlone } from './lexicon/given-names.js';
 import { bandNouns, boardsOfBodies, personalOfficeHeads, productHeads, productWords, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
 import {
@@ -81,6 +81,8 @@ export interface NamesTables {
   readonly givenNameSpellings: readonly string[];
   /** Given names that are also common words (أمل، سعيد): a name only after a title or before another name word. */
   readonly ambiguousGivenNames: readonly string[];
+  /** Words of a full name that name the person alone wherever they stand in it: كيم (كيم جونغ أون)، آبي (آبي أحمد، شينزو آبي). */
+  readonly namesAlone: readonly string[];
   /** Heads of institutional names: وزارة، منظمة، حزب. */
   readonly organisationHeads: readonly string[];
   /** Heads also followed by a body's own name without the article: حزب، جامعة، شركة. */
@@ -248,6 +250,7 @@ export const namesTables: NamesTables = {
   givenNameShortForms,
   givenNameSpellings,
   ambiguousGivenNames,
+  namesAlone,
   organisationHeads,
   organisationNameHeads,
   organisationDescriptors,
@@ -360,6 +363,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   givenNameShortForms: formsOfOne,
   givenNameSpellings: formsOfOne,
   ambiguousGivenNames: phrase,
+  namesAlone: phrase,
   organisationHeads: phrase,
   organisationNameHeads: phrase,
   organisationDescriptors: phrase,

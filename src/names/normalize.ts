@@ -106,6 +106,8 @@ export class NameKeys {
   private readonly aliasKeys = new Map<string, KnownName>();
   /** Family words as keys write them (آل → ال: the key keeps آل's letters without the article rule). */
   private readonly familyWords: ReadonlySet<string>;
+  /** Key words that name a person alone wherever they stand in the full name: كيم of كيم جونغ أون. */
+  readonly namesAlone: ReadonlySet<string>;
   private readonly spellingMemo = new Map<string, string>();
   private readonly writtenMemo = new Map<string, string>();
   // News repeats its names, and every claim asks for two: keys already made, bounded by their total length.
@@ -133,6 +135,7 @@ export class NameKeys {
     this.keyWords = wordsByRole(tables.nameKeyWords, nameKeyRoles);
     this.son = [...this.keyWords.son][0];
     this.familyWords = new Set([...this.keyWords.family].map((w) => withoutArticle(w)));
+    this.namesAlone = new Set(tables.namesAlone.map((w) => this.keyWord(foldWord(w))));
     const known: KnownName[] = [];
     for (const e of tables.gazetteer) known.push({ canonical: e.canonical, type: e.type, forms: [e.canonical, ...e.aliases], ambiguous: e.ambiguous ?? false, kind: e.kind ?? null });
     const demonyms = new Map<string, KnownName>();

@@ -809,8 +809,9 @@ function wordsSimilarity(t: SimilarityTables, ta: readonly string[], tb: readonl
   // A body is not named by the word its head governs unless the head only says its kind: "حزب كاديما" = "كاديما",
   // "نادي الهلال" = "الهلال", while "مجلس أتلانتيك" (the Atlantic Council) ≠ "أتلانتيك" (the magazine).
   if (short.length === 1 && long.length === 2 && t.bodyHeads.has(long[0]!) && !t.namingHeads.has(long[0]!) && !t.placeHeads.has(long[0]!) && !t.descriptorHeads.has(long[0]!)) return 0;
-  // A surname alone names a person when it is spelled as the full name's (a typo is not enough: رونالدو ≠ رونالدينيو).
-  if (short.length === 1) return tokenSimilarity(t, short[0]!, long[long.length - 1]!, true) >= 0.9 ? 0.85 : 0;
+  // A surname alone names a person when it is spelled as the full name's (a typo is not enough: رونالدو ≠ رونالدينيو);
+  // so does a family name written first: كيم = كيم جونغ أون.
+  if (short.length === 1) return tokenSimilarity(t, short[0]!, long[long.length - 1]!, true) >= 0.9 || (short[0] === long[0] && t.keys.namesAlone.has(short[0]!)) ? 0.85 : 0;
   const spelled = (x: string, y: string): boolean => tokenSimilarity(t, x, y, true) >= 0.9;
   // A given name of two words written by its second alone: محمد جواد ظريف = جواد ظريف (محمد جواد is
   // one name, as the tables list it; not أحمد علي عبد الله صالح ≠ علي عبد الله صالح, a son and his father).

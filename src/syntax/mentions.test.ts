@@ -3167,3 +3167,63 @@ describe('findEntityMentions: national teams by their nicknames', () => {
     expect(mentions('وقال المتحدث باسم البيت الأبيض إن')).toEqual([['البيت الأبيض', 'organization']]);
   });
 });
+
+describe('findEntityMentions: hamzas, second heads and nationalities', () => {
+  it('reads no given name in a word written with a hamza the name does not have', () => {
+    // تأمر "orders", يأسر "captures", اليأس "despair", الآن "now": folded alike to تامر، ياسر، إلياس، آلان.
+    expect(mentions('النيابة المصرية تأمر بالتحفظ على أموال الشركة')).not.toContainEqual(['تأمر', 'person']);
+    expect(mentions('الجيش اليمني يأسر 4 حوثيين')).toEqual([['الجيش اليمني', 'organization']]);
+    expect(mentions('عاد اليأس مرة أخرى إلى المدرجات')).toEqual([]);
+    expect(mentions('والآن خالد بدوي الذي تولى المسؤولية')).toEqual([['خالد بدوي', 'person']]);
+    // The name behind its clitic is still read, and a hamza that opens a name changes nothing.
+    expect(mentions('وكانت أمه تعمل خادمة لأنس بن مالك')).toEqual([['أنس بن مالك', 'person']]);
+    expect(mentions('وقالت إبتسام الكتبي إن')).toEqual([['إبتسام الكتبي', 'person']]);
+    expect(mentions('وقال ياسر عرفات إن')).toEqual([['ياسر عرفات', 'person']]);
+  });
+
+  it('reads a body\'s or a place\'s head with the article as no family name', () => {
+    // ملاك النادي "the club's owners", not Malak an-Nadi (whose surname alone would then be every النادي).
+    expect(mentions('وأنا على ثقة بأن ملاك النادي سيفعلون ذلك، وقيادة النادي تعرف')).toEqual([]);
+    expect(mentions('وطالب توفيق البرلمان بمحاسبة الحكومة')).toContainEqual(['توفيق', 'person']);
+    expect(mentions('وقال محمد الجامعة إن')).not.toContainEqual(['محمد الجامعة', 'person']);
+  });
+
+  it('reads a word behind و before a listed place as a second head of that place', () => {
+    // The city and the countryside of Aleppo.
+    expect(mentions('وقصفت الطائرات مدينة وريف حلب أمس')).toEqual([['حلب', 'place']]);
+    expect(mentions('اشتباكات في محافظة وريف إدلب')).toEqual([['إدلب', 'place']]);
+    // A two-word name that opens with و, and a name before a place behind ب, stay.
+    expect(mentions('في محافظة وادي حضرموت')).toEqual([['وادي حضرموت', 'place']]);
+    expect(mentions('في الثالثة من عمره بمدينة ورسيستر بإنجلترا')).toEqual([['ورسيستر', 'place'], ['إنجلترا', 'place']]);
+  });
+
+  it('ends a body at its nationality before a noun that is no adjective', () => {
+    expect(mentions('وعزت الهيئة السعودية الهزة الأرضية إلى الصدوع')).toEqual([['الهيئة السعودية', 'organization']]);
+    expect(mentions('وأحكمت القوات العراقية السيطرة على المدينة')).toEqual([['القوات العراقية', 'organization']]);
+    expect(mentions('أعلنت وزارة الداخلية السعودية الهجوم')).toEqual([['وزارة الداخلية السعودية', 'organization']]);
+    // Adjectives go on: فعل of a doubled root, فاعل، فعيل، a participle.
+    expect(mentions('وقال الجيش السوري الحر إن')).toEqual([['الجيش السوري الحر', 'organization']]);
+    expect(mentions('وقالت القوات الإماراتية العاملة في عدن')).toContainEqual(['القوات الإماراتية العاملة', 'organization']);
+    expect(mentions('وافتتح المتحف المصري الكبير أبوابه')).toContainEqual(['المتحف المصري الكبير', 'organization']);
+    expect(mentions('وقالت القوات السعودية المشتركة إن')).toContainEqual(['القوات السعودية المشتركة', 'organization']);
+    expect(mentions('رئيس الهيئة البرلمانية لحزب المصريين الأحرار ورئيس اللجنة')).toContainEqual(['حزب المصريين الأحرار', 'organization']);
+  });
+});
+
+describe('findEntityMentions: a name word that names the person alone', () => {
+  it.each(namesTables.namesAlone.map((w) => [w] as const))('"%s" of a full name the text gave names the person alone, first or last', (word) => {
+    const entities = (text: string, options: { lexicon: Record<string, unknown> }): Array<[string, number]> =>
+      groupEntities([{ id: 'a', mentions: findEntityMentions(text, options) }], options).map((e) => [e.canonical, e.mentions.length]);
+    for (const full of [`${word} جونغ تشول`, `شينزو ${word}`]) {
+      // The full name listed, so that the test reads only this table's effect.
+      const listed = { lexicon: { people: [full] } };
+      const text = `وقال الرئيس، ${full}، إن البلاد بخير. ورافقت الطائرة ${word} خلال الزيارة`;
+      expect(mentions(text, listed)).toEqual([[full, 'person'], [word, 'person']]);
+      expect(entities(text, listed)).toEqual([[full, 2]]);
+    }
+    // Without the entry, a word that opens the full name is another name.
+    const full = `${word} جونغ تشول`;
+    const without = { lexicon: { people: [full], namesAlone: { replace: namesTables.namesAlone.filter((w) => w !== word) } } };
+    expect(entities(`وقال الرئيس، ${full}، إن البلاد بخير. ورافقت الطائرة ${word} خلال الزيارة`, without)).not.toEqual([[full, 2]]);
+  });
+});

@@ -236,6 +236,11 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     if (m.type !== 'person') continue;
     const words = wordsOf(tokens, m);
     names.add(words.join(' '));
+    // A family name written first, or a given name the person is called by: "كيم جونغ أون" … "يلتقي كيم"، "آبي أحمد" … "آبي"
+    // (not after a joiner, which takes its word: "المهلب بن أبي صفرة").
+    const lastWord = words[words.length - 1]!;
+    if (words.length > 1 && t.namesAlone.has(words[0]!)) names.add(words[0]!);
+    if (words.length > 1 && t.namesAlone.has(lastWord) && !t.joiners.has(words[words.length - 2]!)) names.add(lastWord);
     // A family name in الله is the two words: "رامي الحمد الله" is "الحمد الله" again, never "الله".
     if (words.length > 2 && words[words.length - 1] === GOD && !t.joiners.has(words[words.length - 2]!)) names.add(words.slice(-2).join(' '));
     // A compound surname joined by a hyphen is found again whole, never by its last part: "كون-بينديت".

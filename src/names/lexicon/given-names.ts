@@ -235,3 +235,12 @@ export const ambiguousGivenNames: readonly string[] = [
   // Adjectives after an indefinite noun: "في مشهد نادر"، "أعمال خالدة"، "موقف حازم".
   'نادر', 'خالدة', 'حازم',
 ];
+
+/**
+ * Words of a full name that name the person alone wherever they stand in it: the family name East Asian names
+ * put first ("الزعيم الكوري الشمالي كيم جونغ أون" … "يلتقي كيم مع"، مون جاي إن … مون), and a given name the press
+ * calls its bearer by though the tables read it as a given name (آبي أحمد … آبي; شينزو آبي … آبي). After the
+ * full name in a text, the word alone is that person again. Two-letter ones (لي، شي) are left out: لي is also
+ * "to me".
+ */
+export const namesAlone: readonly string[] = ['كيم', 'مون', 'بارك', 'تشوي', 'يون', 'وانغ', 'آبي'];

@@ -149,6 +149,12 @@ function notAdjectiveOfHead(w: string): boolean {
 }
 
 /**
+ * The shapes of an adjective after a nationality, by the stem without its article: a nisba (وطني، شمالية), a
+ * participle (مشتركة، متحدة), فاعل (عاملة، فائز، عام), فعيل (كبير، جديد، وشيك), أفعل (أعلى، أول), a plural أفعال
+ * (أحرار: "حزب المصريين الأحرار"), فعلى (عليا), فعل of a doubled root (حر).
+ */
+const ADJECTIVE_AFTER_NATIONALITY = /^(?:.{2,}يه?|م.{2,}|[^اي]ا[^اوي]{1,2}ه?|[^اي][^اوي]ي[^اوي]ه?|ا[^ا]{2,3}|ا[^اوي]{2}ا[^اوي]|[^اوي]{2}[يو]ا|[^اوي]{2})$/u;
+/**
  * A verb in the imperfect, folded: of three or four letters (تضم، تعرف، تقوم، يتخذ) or of the derived forms
  * V, VI, VIII and X (تتعامل، يتحدث، تستخدم، تعتمد), in the future with س too ("أي فريق سيفتقد كريستيانو";
  * a loan name so opening has a long vowel: ستوك، سيتي).
@@ -387,6 +393,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // adjective of the name, but the verb's object or what follows — "مواجهتي منتخب البرتغال الماضيتين"، "فرضت
     // وزارة التجارة الأميركية العقوبات"، "ودعت لجنة الأمن النووي الكويتية المواطنين".
     if ((afterPlace || afterNisba || t.demonyms.has(tokens.text(tokenIndex(end - 1)))) && !known && w.startsWith(article) && (notAdjectiveOfHead(w) || w.endsWith(FEMININE_PLURAL_ENDING))) break;
+    // After a nationality only an adjective goes on, by its shape: a nisba, a participle, فاعل، فعيل، an elative, a
+    // word of a doubled root ("الجيش السوري الحر"، "القوات الإماراتية العاملة"، "المتحف المصري الكبير"، "الهيئة السعودية
+    // العامة"); any other noun is the verb's object: "أطلق الجيش الإسرائيلي النار"، "أحكمت القوات العراقية السيطرة"،
+    // "أنهى المنتخب الفرنسي الشوط"، "وعزت الهيئة السعودية الهزة الأرضية".
+    if (words > 0 && !known && w.startsWith(article) && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة

@@ -20,6 +20,9 @@ const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
 /** A word in نا longer than this may be a loan name rather than a noun with "our": لاغونا (not قرانا). */
 const LOAN_NA_LETTERS = 4;
 
+/** The letter after و that opens loan names (ويست، ويلز), and no second head behind و. */
+const LOAN_WAW_YA = 'ي';
+
 /** Fewest letters of a place no table lists. */
 const PLACE_LETTERS = 2;
 
@@ -54,6 +57,13 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // The head of a named building behind و is a second head that shares the name: "مدينة وميناء الحديدة"، "مدينة ومطار
   // الحديدة" (not a name that opens with و: "مدينة ويست هوليوود").
   if (w.startsWith(conjunctionAnd) && (t.namesakeHeads.matchAt(tokens, j)?.clitic ?? 0) > 0) return null;
+  // So is any word behind و before a listed place: "مدينة وريف حلب"، "محافظة وريف إدلب" (the city and the countryside
+  // of Aleppo); not a word that opens a two-word place name ("محافظة وادي حضرموت") or a loan name in وي ("لمدينة ويست
+  // هوليوود"; a second head seldom opens so), nor a name before a place behind a preposition, where it lies:
+  // "بمدينة ورسيستر بإنجلترا".
+  const placeAfter = tokens.next(j);
+  const listedAfter = tokens.isWord(placeAfter) ? t.known.matchAt(tokens, placeAfter) : null;
+  if (w.startsWith(conjunctionAnd) && w[1] !== LOAN_WAW_YA && !t.placeNameOpeners.has(w) && listedAfter?.skip === 0 && listedAfter.entry.type === 'place') return null;
   // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
   if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;

@@ -44,7 +44,11 @@ type Node<T> = WordTrieNode<T[]>;
 export class CliticPhraseTable<T> {
   private readonly byFirst = new Map<string, Node<T>>();
 
-  constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[]) {
+  /**
+   * @param spelledAs - For a table of names written with care: the entry's first word as the table
+   *   spells it, so that a word written with a hamza where the name has none is not the name (تأمر is no تامر).
+   */
+  constructor(entries: readonly T[], phrasesOf: (entry: T) => readonly string[], private readonly spelledAs?: (entry: T) => string) {
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
         const words = phrase.split(/\s+/u).filter((w) => w !== '').map(foldWord);
@@ -79,7 +83,7 @@ export class CliticPhraseTable<T> {
     const word = tokens.text(k);
     const exact = this.byFirst.get(word);
     const found = exact ? this.extend(tokens, k, exact, 0) : null;
-    if (found) return found;
+    if (found && !this.apart(tokens, found)) return found;
     // Most words carry no clitic: one test decides that.
     if (!wordClitics.includes(word[0]!)) return null;
     for (const p of proclitics) {
@@ -92,9 +96,14 @@ export class CliticPhraseTable<T> {
       if (!first) continue;
       const skip = p.endsWith(liArticle) ? 0 : definite ? p.length - article.length : p.length;
       const m = this.extend(tokens, k, first, skip);
-      if (m) return m;
+      if (m && !this.apart(tokens, m)) return m;
     }
     return null;
+  }
+
+  /** True when the word of match `m` is written apart from its entry's careful spelling. */
+  private apart(tokens: TokenStream, m: CliticMatch<T>): boolean {
+    return this.spelledAs !== undefined && hamzaApart(withoutMarks(tokens.originalText(m.start, tokenIndex(m.start + 1))).slice(m.skip), this.spelledAs(m.entry));
   }
 
   /**
@@ -133,6 +142,8 @@ export interface MentionTables {
   readonly givenNames: CliticPhraseTable<string>;
   /** Folded given names that are also common words. */
   readonly ambiguousNames: ReadonlySet<string>;
+  /** Folded words of a full name that name the person alone wherever they stand in it: كيم، آبي. */
+  readonly namesAlone: ReadonlySet<string>;
   /** Folded words that join the parts of a name: بن، أبو، آل، عبد. */
   readonly joiners: ReadonlySet<string>;
   /** Folded words that never belong to a name (those that fold to a given name are in `spelledStops`). */
@@ -318,8 +329,9 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     t = {
       known: new CliticPhraseTable(names.known.filter((k) => k.kind !== 'club'), (k) => k.forms),
       clubs: new CliticPhraseTable(names.known.filter((k) => k.kind === 'club'), (k) => k.forms),
-      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName),
+      givenNames: new CliticPhraseTable([...tables.arabGivenNames, ...tables.foreignGivenNames], spellingsOfGivenName, (name) => name),
       ambiguousNames: folded(tables.ambiguousGivenNames),
+      namesAlone: folded(tables.namesAlone),
       joiners: folded(tables.nameJoiners),
       // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
       ...stopsOf([...tables.nameStopWords, ...lexicon.tables.speakerStopWords], [...tables.arabGivenNames, ...tables.foreignGivenNames, ...tables.ambiguousGivenNames]),
@@ -497,6 +509,21 @@ export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;
 const GLUED_COMPOUND = /^(عبد|ابو)(ال.{2,}|[^ا].{2,})$/u;
 /** A compound given name in الدين written apart: سعد الدين، عز الدين. */
 const COMPOUND_IN_DIN = /^(\S{2,}) (الدين)$/u;
+
+/** The alefs that carry a hamza or a madda. */
+const HAMZA_ALEFS = 'أإآ';
+
+/**
+ * True when `written` has a hamza or madda on an alef past its first letter where `name`, spelled with
+ * care, has a bare alef: folding joins them, but the writer who wrote the hamza wrote a verb or a common
+ * word, not the name — "النيابة تأمر بالتحفظ" (orders) is no تامر، "الجيش يأسر 4" (captures) no ياسر،
+ * "اليأس بلغ" (despair) no إلياس، "الآن" (now) no آلان. The first letter is left out: writers put a hamza on
+ * the alef that opens a name at will (إبتسام for ابتسام).
+ */
+function hamzaApart(written: string, name: string): boolean {
+  for (let i = 1; i < written.length && i < name.length; i++) if (HAMZA_ALEFS.includes(written[i]!) && name[i] === 'ا') return true;
+  return false;
+}
 
 /**
  * The ways a given name is written: a compound of عبد or أبو is written glued or apart, and

@@ -111,6 +111,10 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       // Nor is a known place or body with the article: "سهام الجزيرة" (the arrows of Al-Jazeera, the club).
       const known = t.known.matchAt(tokens, j);
       if (known && known.entry.type !== 'person' && !afterJoiner) break;
+      // Nor the head of a body or a place with the article, the noun the first word governs: "بأن ملاك النادي
+      // سيفعلون" (the club's owners), "أمل الحزب" (the party's hope).
+      const stem = w.slice(article.length);
+      if (words > 0 && !afterJoiner && !nameWord && w.startsWith(article) && (t.descriptorWords.has(stem) || t.organisationHeads.has(stem) || t.placeHeadWords.has(stem))) break;
       end = j + 1;
       words++;
       slots++;
