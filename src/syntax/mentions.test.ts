@@ -3227,3 +3227,27 @@ describe('findEntityMentions: a name word that names the person alone', () => {
     expect(entities(`وقال الرئيس، ${full}، إن البلاد بخير. ورافقت الطائرة ${word} خلال الزيارة`, without)).not.toEqual([[full, 2]]);
   });
 });
+
+describe('findEntityMentions: one reading of a word in a document, and quoted sentences', () => {
+  it('reads a word the text names as a body by its head as that body wherever a weaker rule read a person', () => {
+    expect(mentions('ويعد نادي ماريتيمو البرتغالي أحد الأندية. وشارك ماريتيمو في البطولة')).toEqual([
+      ['ماريتيمو', 'organization'],
+      ['ماريتيمو', 'organization'],
+    ]);
+    // Not the surname of a person the text names in full, whose team the body is.
+    expect(mentions('قال روبرت مولر إن فريق مولر في واشنطن. وقال مولر إن التحقيق مستمر').at(-1)).toEqual(['مولر', 'person']);
+  });
+
+  it('finds a family name in بن again after a name of given names before it', () => {
+    expect(mentions('سلّم رئيس الوزراء اليمني أحمد عبيد بن دغر رسالة. وقال بن دغر إن الحكومة طرف')).toEqual([
+      ['أحمد عبيد بن دغر', 'person'],
+      ['بن دغر', 'person'],
+    ]);
+  });
+
+  it('reads no quoted sentence after a title as a name', () => {
+    // "We must cut interest rates": a quoted sentence opens with a stop word, as no name does.
+    expect(mentions('واضاف الرئيس التركي "علينا تخفيض معدلات الفائدة"، مشيرا الى')).toEqual([]);
+    expect(mentions('وقال الرئيس "في أقرب وقت ممكن" للصحفيين')).toEqual([]);
+  });
+});

@@ -331,9 +331,10 @@ function surnameOf(tokens: TokenStream, t: MentionTables, m: Found, words: reado
   if (isOrdinal(tokens, tokenIndex(m.end - 1))) return null;
   // A family name a title or آل opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن"، "تركي آل الشيخ" …
   // "وأضاف آل الشيخ".
-  // So does بن in a name of three words, the family name a foreign or Maghrebi name keeps and the son a Gulf one is
-  // called by: "حاتم بن عرفة" … "وعانى بن عرفة"، "محمد بن سلمان" … "وقال بن سلمان".
-  if ((words.length > 2 && (t.titlesAsFamilyNames.has(words[words.length - 2]!) || t.familyWords.has(words[words.length - 2]!))) || (words.length === 3 && t.links.sonOf.has(words[1]!))) return `${words[words.length - 2]!} ${last}`;
+  // So does بن before the last word, the family name a foreign, Maghrebi or Yemeni name keeps and the son a Gulf one
+  // is called by: "حاتم بن عرفة" … "وعانى بن عرفة"، "محمد بن سلمان" … "وقال بن سلمان"، "أحمد عبيد بن دغر" … "وقال بن دغر"
+  // (not after a joiner: "عبد الله بن زايد" is named so whole).
+  if ((words.length > 2 && (t.titlesAsFamilyNames.has(words[words.length - 2]!) || t.familyWords.has(words[words.length - 2]!))) || (words.length > 2 && t.links.sonOf.has(words[words.length - 2]!) && !t.joiners.has(words[words.length - 3]!))) return `${words[words.length - 2]!} ${last}`;
   if (words.length < 2 || t.joiners.has(words[words.length - 2]!) || last.length < SURNAME_LETTERS) return null;
   return t.joiners.has(last) || t.stops.has(last) || t.givenNames.starts(last) || t.demonyms.has(last) ? null : last;
 }
@@ -605,7 +606,9 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   if (listedClubs.size > 0 && !gameInText(tokens, t)) listedClubs.clear();
   if (clubs.size === 0 && listedClubs.size === 0) return mentions;
   const out: Found[] = [];
-  for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, listedClubs, m, out.at(-1)));
+  // The last words of the people the text names in full.
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end > m.start + 1).map((m) => tokens.text(tokenIndex(m.end - 1))));
+  for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, listedClubs, surnames, m, out.at(-1)));
   return out;
 }
 
@@ -617,11 +620,17 @@ function gameInText(tokens: TokenStream, t: MentionTables): boolean {
 
 /**
  * The mention `m` read as its club where {@link clubsAgain} says so; `before` is the mention read before it,
- * `clubs` the one-word bodies of the text, `listedClubs` its cities the gazetteer lists as clubs in a report of a game.
+ * `clubs` the one-word bodies of the text, `listedClubs` its cities the gazetteer lists as clubs in a report of a game,
+ * `surnames` the last words of its people named in full.
  */
-function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, clubs: ReadonlySet<string>, listedClubs: ReadonlySet<string>, m: Found, before: Found | undefined): Found {
-  if (m.type !== 'place' || m.end !== m.start + 1) return m;
+function clubAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, clubs: ReadonlySet<string>, listedClubs: ReadonlySet<string>, surnames: ReadonlySet<string>, m: Found, before: Found | undefined): Found {
+  if (m.end !== m.start + 1) return m;
   const word = tokens.text(m.start).slice(m.skip);
+  // A word the text names as a body by its head is that body where another rule read a person no table lists: after
+  // "نادي ماريتيمو البرتغالي", "وشارك ماريتيمو في" is the club. Not a given name, nor the surname of a person the
+  // text names in full, whose team or office the body is: "يورغن كلوب" … "فريق كلوب" … "وقال كلوب".
+  if (m.type === 'person' && clubs.has(word) && !surnames.has(word) && !t.givenNames.matchAt(tokens, m.start) && t.known.matchAt(tokens, m.start)?.entry.type !== 'person') return { ...m, type: 'organization' };
+  if (m.type !== 'place') return m;
   // (A capital the gazetteer lists as a club too: "ضد روما".)
   if (!listedClubs.has(word) && !t.known.entriesOf(word).some((e) => e.kind === 'city')) return m;
   // Near a word of the game, a city joined by و to a body right before it is a club of the same list:

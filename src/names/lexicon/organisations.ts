@@ -146,11 +146,12 @@ export const forcesOfBodies: readonly string[] = [
 export const boardsOfBodies: readonly string[] = ['مجلس إدارة', 'مجلس أمناء'];
 
 /**
- * Heads of an office that serves one person: before a person's name it is that person's office, and the
- * person is the mention: "وقال مكتب ماكرون" → ماكرون, "مكتب تيريزا ماي" → تيريزا ماي, as the blind gold
- * marks an office of a person. Before a body or a field it stays a body: "مكتب التحقيقات الفيدرالي".
+ * Heads of an office or a following that serves one person: before a person's name it is that person's, and the
+ * person is the mention: "وقال مكتب ماكرون" → ماكرون, "مكتب تيريزا ماي" → تيريزا ماي, "فاز تحالف مهاتير محمد" →
+ * مهاتير محمد, as the blind gold marks them. Before a body or a field it stays a body: "مكتب التحقيقات الفيدرالي"،
+ * "حزب العدالة والتنمية".
  */
-export const personalOfficeHeads: readonly string[] = ['مكتب'];
+export const personalOfficeHeads: readonly string[] = ['مكتب', 'تحالف', 'حزب'];
 
 /**
  * Loan words that follow a company's name in the name of one of its products or services: the product is

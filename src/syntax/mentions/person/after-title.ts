@@ -83,9 +83,12 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   return beforeItsObject(tokens, lexicon, t, name) || beforeTitle(tokens, t, name) ? null : name;
 }
 
-/** True when a word of the quoted range is a name stop with the article (الحالي، الذي): "واي أو" and "إمام" stay names. */
+/**
+ * True when a word of the quoted range is a name stop with the article (الحالي، الذي), or its first word is one
+ * (a quoted sentence: "الرئيس التركي "علينا تخفيض معدلات الفائدة""): "واي أو" and "إمام" stay names.
+ */
 function quotedHasStop(tokens: TokenStream, t: MentionTables, range: TokenRange): boolean {
-  for (let k = range.start; k < range.end; k++) if (tokens.isWord(k) && isDefinite(tokens.text(k)) && isNameStop(tokens, t, k)) return true;
+  for (let k = range.start; k < range.end; k++) if (tokens.isWord(k) && (isDefinite(tokens.text(k)) || k === range.start) && isNameStop(tokens, t, k)) return true;
   return false;
 }
 
