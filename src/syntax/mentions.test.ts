@@ -3245,6 +3245,20 @@ describe('findEntityMentions: one reading of a word in a document, and quoted se
     ]);
   });
 
+  it('ends a loan name before ل and a verb of three letters in the present', () => {
+    expect(mentions('قبل الاستراحة عندما خرج داني كاربخال ليحل الفارو بدلا منه')).toEqual([['داني كاربخال', 'person']]);
+    expect(mentions('في مواجهة مع الحارس هوجو لوريس ليهز الشباك')).toEqual([['هوجو لوريس', 'person']]);
+    // A loan surname so opening has a long vowel: ليين، ليفي.
+    expect(mentions('بأن وزيرة الدفاع أورسولا فون دير ليين التي')).toEqual([['أورسولا فون دير ليين', 'person']]);
+  });
+
+  it('ends a place\'s body at its nationality before ل and the article, what it goes for', () => {
+    expect(mentions('في سعي المنتخب الكرواتي للفوز باللقب')).toEqual([['المنتخب الكرواتي', 'organization']]);
+    expect(mentions('ودعت الحكومة السورية للتفاوض على الاتفاق')).toEqual([['الحكومة السورية', 'organization']]);
+    expect(mentions('ولعب المنتخب الإسباني لكرة القدم أمس')).toEqual([['المنتخب الإسباني لكرة القدم', 'organization']]);
+    expect(mentions('وشارك مع المنتخب السعودي للناشئين في البطولة')).toEqual([['المنتخب السعودي للناشئين', 'organization']]);
+  });
+
   it('reads no quoted sentence after a title as a name', () => {
     // "We must cut interest rates": a quoted sentence opens with a stop word, as no name does.
     expect(mentions('واضاف الرئيس التركي "علينا تخفيض معدلات الفائدة"، مشيرا الى')).toEqual([]);

@@ -148,6 +148,9 @@ function notAdjectiveOfHead(w: string): boolean {
   return SOUND_PLURAL.test(withoutArticle(w)) || PLURAL_NOT_ADJECTIVE.test(w);
 }
 
+/** The ending of a sound plural, masculine or feminine: الناشئين، السيدات. */
+const SOUND_PLURAL_ENDING = /(?:ين|ات)$/u;
+
 /**
  * The shapes of an adjective after a nationality, by the stem without its article: a nisba (وطني، شمالية), a
  * participle (مشتركة، متحدة), فاعل (عاملة، فائز، عام), فعيل (كبير، جديد، وشيك), أفعل (أعلى، أول), a plural أفعال
@@ -385,7 +388,11 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // ("شرطة دبي الدولية"), not the object of the verb ("رفضت حكومة السودان القرار").
     // A place's own body ends with the place but for its adjectives: "قاد منتخب البرازيل للحصول على"، "وصول منتخب
     // مصر للمباراة النهائية" (the team, with its place; after حكومة the place alone is the mention: see placeOfBody).
-    if (afterPlace && w.startsWith(prepositionLi) && t.placeBodyHeads.has(headWord)) break;
+    // So with its nationality before ل and the article, what it goes for: "المنتخب الكرواتي للفوز"، "الحكومة السورية
+    // للتفاوض"، "السفارة الأمريكية للقدس" ("المنتخب الإسباني لكرة القدم" goes on, as the blind gold mostly marks it, and
+    // a team of a class of players: "المنتخب السعودي للناشئين"، "للسيدات").
+    const purpose = w.startsWith(liArticle) && !SOUND_PLURAL_ENDING.test(w) && t.demonyms.has(tokens.text(tokenIndex(end - 1)));
+    if (t.placeBodyHeads.has(headWord) && (afterPlace ? w.startsWith(prepositionLi) : purpose)) break;
     // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
     // السودان الأعلى"), not a noun: "رفض مجلس السودان القرار".
     if (afterPlace && !known && !w.startsWith(liArticle) && !(isDefinite(w) && agreesWithHead(headWord, w) && (FEMININE_HEAD.test(headWord) || MASCULINE_ADJECTIVE.test(w)))) break;

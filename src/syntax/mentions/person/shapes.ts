@@ -319,9 +319,16 @@ export const PAST_VERB = /^(?:است[^اوي]{2}|ا[^اوي]ت[^اوي]|ت[^او
 /** The ل of purpose: لِ before a verb in the present ("وجاء فوز عبد الفتاح ليعوض"، "لتؤكد"). */
 const PURPOSE_LAM = 'ل';
 
-/** True when word `w` is ل before a verb in the present, read as an Arab name's word would be (a loan surname may open so: جوزيف ليبرمان; not a third word). */
+/** ل and a verb in the present of a doubled root, with no long vowel: ليحل، ليتم، ليضع (not a loan surname: ليين، ليفي، ليون). */
+const PURPOSE_VERB_OF_THREE = /^ل[يت][^اوي]{2}$/u;
+
+/**
+ * True when word `w` is ل before a verb in the present, read as an Arab name's word would be (a loan surname may open
+ * so: جوزيف ليبرمان; not a third word), a verb of a doubled root or with a weak first radical too: "خرج داني كاربخال ليحل
+ * الفارو بدلا منه"، "ليضع الكرة".
+ */
 export function purposeVerb(w: string): boolean {
-  return w.startsWith(PURPOSE_LAM) && verbLike(w.slice(1), false);
+  return w.startsWith(PURPOSE_LAM) && (verbLike(w.slice(1), false) || PURPOSE_VERB_OF_THREE.test(w));
 }
 
 /** The ending of an accusative, a loan name's final a too: خطابا، متحدثا (سولانا). */
