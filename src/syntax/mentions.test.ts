@@ -3257,6 +3257,9 @@ describe('findEntityMentions: one reading of a word in a document, and quoted se
     expect(mentions('ودعت الحكومة السورية للتفاوض على الاتفاق')).toEqual([['الحكومة السورية', 'organization']]);
     expect(mentions('ولعب المنتخب الإسباني لكرة القدم أمس')).toEqual([['المنتخب الإسباني لكرة القدم', 'organization']]);
     expect(mentions('وشارك مع المنتخب السعودي للناشئين في البطولة')).toEqual([['المنتخب السعودي للناشئين', 'organization']]);
+    // "For the Nth time" ends any body.
+    expect(mentions('ودعا مجلس النقابات المهنية الأردنية للمرة الثانية إلى إضراب')).toEqual([['مجلس النقابات المهنية الأردنية', 'organization']]);
+    expect(mentions('دخل الحزب مجلس النواب للمرة الأولى')).toEqual([['مجلس النواب', 'organization']]);
   });
 
   it('reads no quoted sentence after a title as a name', () => {
