@@ -3262,6 +3262,12 @@ describe('findEntityMentions: one reading of a word in a document, and quoted se
     expect(mentions('دخل الحزب مجلس النواب للمرة الأولى')).toEqual([['مجلس النواب', 'organization']]);
   });
 
+  it('reads the word right after باسم as whom the role speaks for, a person only by a name the tables know', () => {
+    expect(mentions('بأن يكون "المتحدث باسم أغاديس" في الاتحاد')).toEqual([]);
+    expect(mentions('وقال المتحدث باسم محمد بن سلمان إن')).toEqual([['محمد بن سلمان', 'person']]);
+    expect(mentions('وقال المتحدث باسم الخارجية ناميك تان إن')).toEqual([['ناميك تان', 'person']]);
+  });
+
   it('reads no quoted sentence after a title as a name', () => {
     // "We must cut interest rates": a quoted sentence opens with a stop word, as no name does.
     expect(mentions('واضاف الرئيس التركي "علينا تخفيض معدلات الفائدة"، مشيرا الى')).toEqual([]);

@@ -159,7 +159,9 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
   const comma = words > 0 && isComma(j);
   if (comma) j = tokens.next(j);
   if (words === 0 || indefinite || !tokens.isWord(j)) return null;
-  const name = personNameAt(tokens, lexicon, j, true);
+  // Right after باسم the word is whom the role speaks for, a person only by a name the tables know: "المتحدث باسم
+  // أغاديس" is the town's, "المتحدث باسم محمد بن سلمان" names the prince.
+  const name = personNameAt(tokens, lexicon, j, !t.links.onBehalfOf.has(tokens.text(tokens.previous(j))));
   if (comma && (!name || !isComma(tokens.next(tokenIndex(name.end - 1))))) return null;
   return beforeItsObject(tokens, lexicon, t, name) ? null : name;
 }
