@@ -589,7 +589,8 @@ function withSonOfBefore(tokens: TokenStream, t: MentionTables, m: Found): Found
  * The mentions with each one-word city that the document also names as its club (an organisation of
  * the same word: "فريق برشلونة"، "ليون الفرنسي") read as the club too, where nothing places it: "ونجح
  * برشلونة في تحويل تأخره"، "الهدف الخامس لبرشلونة". After a preposition but a match's ("في برشلونة"،
- * "إلى ليون"; "أمام ليون" is the club) or behind ب ("ببرشلونة") it stays the city.
+ * "إلى ليون"; "أمام ليون" is the club) or behind ب ("ببرشلونة") it stays the city. A one-word person no table
+ * lists is the body of the same word too: "نادي ماريتيمو" … "وشارك ماريتيمو في" (see {@link clubAgain}).
  */
 function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: Found[]): Found[] {
   const clubs = new Set<string>();
