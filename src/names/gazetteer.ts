@@ -237,6 +237,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('سكاي نيوز'),
   body('يورونيوز|يورونيوز عربية|Euronews'),
   body('بي إن سبورتس|بي إن سبورت|beIN Sports'),
+  body('سكاي سبورتس|Sky Sports'),
+  body('إم بي سي|MBC'),
+  body('سناب شات|سناب تشات|سنابشات|Snapchat'),
   body('دويتشه فيله|دويتشه فيلله|DW'),
   body('بلومبرغ|بلومبيرغ|Bloomberg'),
   // The credit rating agencies: "وقالت فيتش إن"، "خفضت وكالة موديز".
