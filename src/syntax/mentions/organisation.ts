@@ -402,8 +402,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     if ((afterPlace || afterNisba || t.demonyms.has(tokens.text(tokenIndex(end - 1)))) && !known && w.startsWith(article) && (notAdjectiveOfHead(w) || w.endsWith(FEMININE_PLURAL_ENDING))) break;
     // After a nationality only an adjective goes on, by its shape: a nisba, a participle, فاعل، فعيل، an elative, a
     // word of a doubled root ("الجيش السوري الحر"، "القوات الإماراتية العاملة"، "المتحف المصري الكبير"، "الهيئة السعودية
-    // العامة"); any other noun is the verb's object: "أطلق الجيش الإسرائيلي النار"، "أحكمت القوات العراقية السيطرة"،
-    // "أنهى المنتخب الفرنسي الشوط"، "وعزت الهيئة السعودية الهزة الأرضية".
+    // العامة"); any other noun is the verb's object: "أحكمت القوات العراقية السيطرة"، "أنهى المنتخب الفرنسي الشوط"،
+    // "وعزت الهيئة السعودية الهزة الأرضية". (A hollow noun has the shape of العام and goes on: "أطلق الجيش الإسرائيلي النار".)
     if (words > 0 && !known && w.startsWith(article) && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
