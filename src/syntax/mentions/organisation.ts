@@ -351,6 +351,8 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     }
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
+    // The word read last is a nationality: "وزارة الخارجية الأمريكية".
+    const afterNationality = t.demonyms.has(tokens.text(tokenIndex(end - 1)));
     // A word written with a hamza on its alif before ل has no article, whatever it folds to: "وقرر مجلس النواب إلغاء
     // نتائج الانتخابات" ends before the verb's object ("اتحاد ألعاب القوى" opens its construct with one).
     if (words > 0 && hamzaOnArticle(tokens, j) && t.known.matchAt(tokens, j) === null) break;
@@ -358,7 +360,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // الرسمية"، "الحكومة اليمنية الشرعية" (see `qualitiesAfterNationality`).
     // Not before a ل complement or a quoted name, which the whole description opens: "الوكالة السورية الرسمية
     // للأنباء"، "وكالة الأنباء الروسية الرسمية "سبوتنيك"" (the quoted name is the mention).
-    if (words > 0 && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && inAdjectives(t.qualitiesAfterNationality, w) && !describesOnward(tokens, lexicon, j)) break;
+    if (words > 0 && afterNationality && inAdjectives(t.qualitiesAfterNationality, w) && !describesOnward(tokens, lexicon, j)) break;
     const known = t.known.matchAt(tokens, j);
     // A person after the name is in apposition, not in it: "تنظيم القاعدة أيمن الظواهري".
     if (known && known.entry.type === 'person' && words > 0) break;
@@ -391,7 +393,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // So with its nationality before ل and the article, what it goes for: "المنتخب الكرواتي للفوز"، "الحكومة السورية
     // للتفاوض"، "السفارة الأمريكية للقدس" ("المنتخب الإسباني لكرة القدم" goes on, as the blind gold mostly marks it, and
     // a team of a class of players: "المنتخب السعودي للناشئين"، "للسيدات").
-    const purpose = w.startsWith(liArticle) && !SOUND_PLURAL_ENDING.test(w) && t.demonyms.has(tokens.text(tokenIndex(end - 1)));
+    const purpose = w.startsWith(liArticle) && !SOUND_PLURAL_ENDING.test(w) && afterNationality;
     if (t.placeBodyHeads.has(headWord) && (afterPlace ? w.startsWith(prepositionLi) : purpose)) break;
     // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
     // السودان الأعلى"), not a noun: "رفض مجلس السودان القرار".
@@ -399,12 +401,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // Nor, after the place or an adjective of nationality or relation, a plural or a dual with the article: no
     // adjective of the name, but the verb's object or what follows — "مواجهتي منتخب البرتغال الماضيتين"، "فرضت
     // وزارة التجارة الأميركية العقوبات"، "ودعت لجنة الأمن النووي الكويتية المواطنين".
-    if ((afterPlace || afterNisba || t.demonyms.has(tokens.text(tokenIndex(end - 1)))) && !known && w.startsWith(article) && (notAdjectiveOfHead(w) || w.endsWith(FEMININE_PLURAL_ENDING))) break;
+    if ((afterPlace || afterNisba || afterNationality) && !known && w.startsWith(article) && (notAdjectiveOfHead(w) || w.endsWith(FEMININE_PLURAL_ENDING))) break;
     // After a nationality only an adjective goes on, by its shape: a nisba, a participle, فاعل، فعيل، an elative, a
     // word of a doubled root ("الجيش السوري الحر"، "القوات الإماراتية العاملة"، "المتحف المصري الكبير"، "الهيئة السعودية
     // العامة"); any other noun is the verb's object: "أحكمت القوات العراقية السيطرة"، "أنهى المنتخب الفرنسي الشوط"،
     // "وعزت الهيئة السعودية الهزة الأرضية". (A hollow noun has the shape of العام and goes on: "أطلق الجيش الإسرائيلي النار".)
-    if (words > 0 && !known && w.startsWith(article) && t.demonyms.has(tokens.text(tokenIndex(end - 1))) && !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length))) break;
+    if (words > 0 && !known && w.startsWith(article) && afterNationality && !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
