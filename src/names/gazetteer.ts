@@ -252,6 +252,7 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('الحرة', true),
   body('نيويورك تايمز|ذا نيويورك تايمز'),
   body('واشنطن بوست'),
+  // Named after the street, a place of its own (lexicon/places.ts): the longer name wins.
   body('وول ستريت جورنال'),
   body('فايننشال تايمز|فاينانشال تايمز'),
   body('الغارديان|غارديان|الجارديان'),

@@ -3274,3 +3274,55 @@ describe('findEntityMentions: one reading of a word in a document, and quoted se
     expect(mentions('وقال الرئيس "في أقرب وقت ممكن" للصحفيين')).toEqual([]);
   });
 });
+
+describe('findEntityMentions: a town\'s team, bodies named by a place and a field, plurals and times after a head', () => {
+  it('reads a noun of place after a team as whose team it is, no club', () => {
+    expect(mentions('قضى فترة طويلة مع فريق العاصمة، وساهم مع نادي المدينة في الفوز')).toEqual([]);
+    // A club so named is listed, and a paper after a descriptor in ة keeps its name.
+    expect(mentions('فاز فريق الشمال على ضيفه، وقالت صحيفة المدينة إن')).toEqual([
+      ['الشمال', 'organization'],
+      ['المدينة', 'organization'],
+    ]);
+  });
+
+  it('reads a head, a place and a field with ل as one body', () => {
+    expect(mentions('ونقلت وكالة السودان للأنباء عن مصدر أن شركة قطر للبترول وقعت')).toEqual([
+      ['وكالة السودان للأنباء', 'organization'],
+      ['شركة قطر للبترول', 'organization'],
+    ]);
+    // Without the field the place alone names the body after a descriptor.
+    expect(mentions('وقالت شركة أبوظبي إن')).toEqual([['أبوظبي', 'organization']]);
+  });
+
+  it('reads a broken plural مفاعل or مفاعيل after a head as what it has, no name', () => {
+    expect(mentions('أطلقت مجموعة مشاريع جديدة وأصدرت الهيئة مجموعة معايير، وحصل كل فريق مشارك على مكافأة')).toEqual([]);
+    // After a paper or a company alone it is the name; in construct the head reads the whole.
+    expect(mentions('ذكرت صحيفة معاريف أن رئيس شركة موانئ الصين الهندسية وصل')).toEqual([
+      ['معاريف', 'organization'],
+      ['شركة موانئ الصين الهندسية', 'organization'],
+    ]);
+  });
+
+  it('ends a body before ل with the article and an ordinal, a time or a rank', () => {
+    expect(mentions('وقالت وزارة التجارة الأميركية للعام الثاني على التوالي إن')).toEqual([['وزارة التجارة الأميركية', 'organization']]);
+    expect(mentions('بلغ نصف نهائي كأس الاتحاد الإنجليزي للموسم الثاني')).toEqual([['الاتحاد الإنجليزي', 'organization']]);
+  });
+
+  it('ends a body at its nationality before a verbal noun with a hamza on its ا', () => {
+    expect(mentions('وضمن المنتخب السويدي التأهل للدور الثاني')).toEqual([['المنتخب السويدي', 'organization']]);
+    // A nisba with a hamza is an adjective still.
+    expect(mentions('وأكدت الهيئة السعودية الرئيسية أن')).toEqual([['الهيئة السعودية الرئيسية', 'organization']]);
+  });
+
+  it('ends a name before a moment and before ب and the verbal noun افتعال of a hollow root', () => {
+    expect(mentions('صور منتخب الفراعنة لحظة التأهل')).toEqual([['منتخب الفراعنة', 'organization']]);
+    expect(mentions('إن قرار المدرب يواخيم لوف باختيار يوليان برانت بدلا من')).toEqual([['يواخيم لوف', 'person']]);
+  });
+
+  it('reads Wall Street as the place, and the paper named after it as the paper', () => {
+    expect(mentions('تعافت الأسهم في وول ستريت، وذكرت صحيفة وول ستريت جورنال أن')).toEqual([
+      ['وول ستريت', 'place'],
+      ['وول ستريت جورنال', 'organization'],
+    ]);
+  });
+});

@@ -133,6 +133,8 @@ export const nameStopWords: readonly string[] = [
   'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'أمس', 'اليوم', 'غدا', 'الليلة', 'صباح',
   'مساء', 'ظهر', 'فجر', 'حاليا', 'مؤخرا', 'الآن', 'سابقا', 'سابق', 'لاحقا', 'الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي',
   'أول', 'آخر', 'يوم', 'أمس الأول', 'صباحا', 'ليلا', 'نهارا', 'البارحة',
+  // The moment of an event, never ل and a noun: "صور منتخب الفراعنة لحظة التأهل" ends at الفراعنة.
+  'لحظة',
   // The start, middle and end of a time: "أعلنت مطلع شباط/فبراير"، "منتصف الشهر"، "قالت السعودية أواخر الشهر الماضي".
   'مطلع', 'منتصف', 'أوائل', 'أواخر',
   // Verbs of narration.
@@ -333,10 +335,12 @@ export const compassPoints: readonly string[] = ['شمال', 'جنوب', 'شرق
  * Words before a listed place that is also a common word that say it is the place: a state it
  * names ("إمبراطورية مالي"، "جمهورية الريف"), the capital of one ("خراسان التي عاصمتها مشهد"), or
  * a point of the compass it lies in, before a name without the article ("جنوب مالي"; "جنوب الخبر"
- * may be a word). وسط is left out: "وسط العمارة" is the middle of a building.
+ * may be a word), or a festival it hosts and names ("مهرجان البندقية السينمائي"، "لمهرجان كان": Venice
+ * and Cannes, not the rifle or the verb). وسط is left out: "وسط العمارة" is the middle of a building.
  */
 export const wordsBeforePlace: readonly string[] = [
   'جمهورية', 'مملكة', 'إمبراطورية', 'سلطنة', 'عاصمة', 'عاصمتها', 'عاصمته', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  'مهرجان',
 ];
 
 /** What a function word does for the mention recognizers. */

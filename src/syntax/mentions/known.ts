@@ -597,7 +597,11 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // reads as a pronoun, and is a mention only in context, like a common word.
   // A word with the article takes no pronoun: البصره is البصرة.
   const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
+  // A listed name that is also a word of narration (كان, Cannes and "was") is read only after a head that names
+  // the place: "مهرجان كان"، "مدينة كان" — not "وكان الأمريكي أغاسي" (a club before its demonym), "فكان".
+  const narration = m.end === k + 1 && t.stops.has(tokens.text(k).slice(m.skip));
   const fits = (e: KnownName): boolean =>
+    e.ambiguous === true && narration ? e.type === 'place' && m.skip === 0 && headBefore(tokens, t, k, true) :
     e.kind === 'club' && m.end === k + 1 ? clubNamed(tokens, t, k, m.skip) :
     // A club named by its city is the city after a place head or before a feminine nationality: "بمدينة ليون الفرنسية".
     e.type === 'organization' && e.ambiguous === true && m.end === k + 1 && cityPlaced(tokens, t, k, m.skip) ? false :

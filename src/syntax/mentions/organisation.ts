@@ -13,7 +13,7 @@ import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, SHORT_FEMININE_PAST, MASCULINE_NISBA, NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
-import { closesReportedSubject, countedAfter, hamzaOnArticle, isNameStop, isNumberWord, spelledAsStop } from './person/stops.js';
+import { closesReportedSubject, countedAfter, hamzaOnArticle, isNameStop, isNumberWord, isOrdinal, spelledAsStop } from './person/stops.js';
 import { FEMININE, placeAfterHead } from './place.js';
 import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -168,6 +168,12 @@ const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
 const THIRD_PERSON_PRONOUN = /(?:ها|هم|هما)$/u;
 /**
+ * The broken plurals مفاعل، مفاعيل: مصانع، مشاريع، معايير (no loan name has ا third after م). After a head they
+ * describe; after a descriptor in ة alone they may be the name (شركة معادن، صحيفة معاريف).
+ */
+const PLURAL_MAFAAIL = /^م[^اي]ا[^ا]ي?[^اوي]$/u;
+
+/**
  * A loan name ending in ها after a long vowel, open syllables throughout (CVCاها): ياماها، أوماها. An
  * Arabic noun or verb with the pronoun ها has a consonant before its stem's end (مقرها، أسسها) or a
  * longer stem (مستواها، اشتراها); a verb of form III in ى so shaped (ناداها) hardly follows a body's head.
@@ -192,7 +198,8 @@ function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   // After a head that is also a common noun (`commonHead`) punctuation proves nothing: "رئيس مركز تمير، …" is a town's centre.
   if (IMPERFECT_VERB.test(w)) return !closesReportedSubject(tokens, lexicon, t, k, j, !commonHead);
   // An elative too: "أن تصبح شركة أكبر" (a listed name so shaped is read as known first).
-  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w) || (ELATIVE.test(w) && t.known.matchAt(tokens, j) === null);
+  // So is a broken plural مفاعل، مفاعيل, what the body has or makes: "أطلقت مجموعة مشاريع جديدة".
+  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w) || PLURAL_MAFAAIL.test(w) || (ELATIVE.test(w) && t.known.matchAt(tokens, j) === null);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -393,6 +400,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // So with its nationality before ل and the article, what it goes for: "المنتخب الكرواتي للفوز"، "الحكومة السورية
     // للتفاوض"، "السفارة الأمريكية للقدس" ("المنتخب الإسباني لكرة القدم" goes on, as the blind gold mostly marks it, and
     // a team of a class of players: "المنتخب السعودي للناشئين"، "للسيدات").
+    // A ل with the article before an ordinal counts a time or a rank, no field: "وزارة التجارة الأميركية للعام
+    // الثاني على التوالي"، "للشهر الثالث".
+    if (words > 0 && w.startsWith(liArticle) && isOrdinal(tokens, tokens.nextWord(j))) break;
     const purpose = w.startsWith(liArticle) && !SOUND_PLURAL_ENDING.test(w) && afterNationality;
     if (t.placeBodyHeads.has(headWord) && (afterPlace ? w.startsWith(prepositionLi) : purpose)) break;
     // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
@@ -406,7 +416,9 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // word of a doubled root ("الجيش السوري الحر"، "القوات الإماراتية العاملة"، "المتحف المصري الكبير"، "الهيئة السعودية
     // العامة"); any other noun is the verb's object: "أحكمت القوات العراقية السيطرة"، "أنهى المنتخب الفرنسي الشوط"،
     // "وعزت الهيئة السعودية الهزة الأرضية". (A hollow noun has the shape of العام and goes on: "أطلق الجيش الإسرائيلي النار".)
-    if (words > 0 && !known && w.startsWith(article) && afterNationality && !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length))) break;
+    // Nor is a hamza on that ا a long vowel: "ضمن المنتخب السويدي التأهل" is the verbal noun تفعّل (not the nisba الرئيسي).
+    const hamzaSecond = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)))[article.length + 1] === 'أ' && !w.endsWith('ي');
+    if (words > 0 && !known && w.startsWith(article) && afterNationality && (hamzaSecond || !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length)))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
@@ -733,6 +745,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // Not one word the tables list that is also a common noun, where an indefinite adjective follows: "عبر
     // شركة تداول إلكتروني" (e-trading, not the exchange Tadawul).
     if (known.end === j + 1 && known.skip === 0 && indefiniteNisbaAfter(tokens, t, j)) return null;
+    // Nor a place a field follows with ل and the article after a head: the head, the place and the field
+    // name the body, "وكالة السودان للأنباء"، "شركة السويس للبترول" (read at the head).
+    const field = tokens.next(tokenIndex(known.end - 1));
+    if (known.entry.type === 'place' && tokens.isWord(field) && tokens.text(field).startsWith(liArticle) && inTable(t.organisationHeads, tokens.text(tokens.previousWord(j)))) return null;
     // A city goes on with the nisba of a city ("فريق الوداد البيضاوي") or, written without the article,
     // with the rest of a loan name: "صحيفة موسكو تايمز"، "صحيفة لوس أنجلوس تايمز"، "صحيفة ديلي تلغراف".
     const last = tokenIndex(known.end - 1);
@@ -764,6 +780,9 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     // "فريق البحث"، "فريق الرصد" (a club so named is listed: النصر، الفتح; an unlisted one, نادي الشعب, is lost); after a
     // paper or channel in ة it is a name: "قناة الحدث"، "صحيفة الفجر".
     // So is the verbal noun تفعّل: "فريق التدخل السريع".
+    // So is a noun of place: "فريق العاصمة"، "نادي المدينة" are the capital's and the town's (not "فريق الشمال", a club).
+    const stem = withoutArticle(w);
+    if (!descriptor.endsWith(FEMININE) && (t.placeHeadWords.has(stem) || (t.wordsBeforePlace.has(stem) && !t.compassPoints.has(stem)))) return null;
     if (headAt(t, w) || inTable(t.commonNounHeads, descriptor) || ((DEFINITE_TRILITERAL.test(w) || DEFINITE_TAFAUL.test(w)) && !descriptor.endsWith(FEMININE))) return null;
     // So, after any descriptor, are the verbal noun فعلان and the plural of a verbal noun: "وردت شركة الطيران"،
     // "وطلب من فريق التحقيقات الداخلية".
@@ -790,7 +809,10 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   const adjective = (endsWithAny(w, t.describingEndings) && !LOAN_AY.test(w)) || ADJECTIVE_SHAPE.test(w) || ELATIVE.test(w);
   if (w.length < 2 || (!tokens.isForeign(j) && adjective)) return null;
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
-  if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || (w.length > 4 && PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w)))) return null;
+  // Nor the plural or participle مفاعل، مفاعيل in construct (the head reads "شركة موانئ الصين الهندسية" whole) or after
+  // a team, what it is: "فريق منافس"، "فريق مشارك" ("صحيفة معاريف"، "شركة معادن" are names).
+  const mafaail = PLURAL_MAFAAIL.test(w) && (opensConstruct(tokens, j) || !tokens.text(tokens.previousWord(j)).endsWith(FEMININE));
+  if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || mafaail || (w.length > 4 && PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w)))) return null;
   // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
   // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
   if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;

@@ -109,6 +109,23 @@ describe('places of the tables and their context', () => {
     expect(places('جرفت سيول و امطار الطرق')).toEqual([]);
   });
 
+  it('reads a city that is also a word after the festival it hosts and names', () => {
+    expect(placed('فاز الفيلم بجائزة في مهرجان البندقية السينمائي قبل أن يعرض لمهرجان كان المقبل')).toEqual([
+      ['البندقية', 'place', 28],
+      ['كان', 'place', 67],
+    ]);
+    // A festival named otherwise leaves the word alone: البندقية "the rifle".
+    expect(placed('وحمل مهرجان الصيف البندقية شعارا له')).toEqual([]);
+  });
+
+  it('reads كان, Cannes and "was", as the city only after a head that names it', () => {
+    expect(placed('وصلت الممثلة إلى مدينة كان الفرنسية')).toEqual([['كان', 'place', 23]]);
+    // Not the verb, before a demonym (no club) or glued to ف, nor after في alone.
+    expect(placed('وكان الأمريكي أندريه أغاسي أكبر لاعب سنا، أما الحزب فكان الأول في كان')).toEqual([['أندريه أغاسي', 'person', 14]]);
+    // A syllable of a foreign surname still: "ستروس-كان".
+    expect(placed('في حق دومينيك ستروس-كان، وقت')).toEqual([['دومينيك ستروس-كان', 'person', 6]]);
+  });
+
   it('reads a listed place that is also a word after the capital of a place with its pronoun', () => {
     expect(places('ومحافظة خراسان التي عاصمتها مشهد')).toEqual(['خراسان', 'مشهد']);
   });

@@ -134,7 +134,8 @@ function hyphenatedSyllableAt(tokens: TokenStream, t: MentionTables, end: TokenI
   if (tokens.end(last) !== tokens.start(end) || tokens.end(end) !== tokens.start(syllable)) return false;
   const w = tokens.text(syllable);
   if (w.length > HYPHENATED_SYLLABLE_LETTERS || isDefinite(w) || t.givenNames.matchAt(tokens, syllable) !== null) return false;
-  return t.known.matchAt(tokens, syllable) === null;
+  // (A listed place that is also a word of narration is a syllable: "دومينيك ستروس-كان".)
+  return t.known.matchAt(tokens, syllable) === null || t.stops.has(w);
 }
 
 /** True when the word after the first of `range` is a given name, a joiner or a nisba (الطاهات is not: العتيبي is). */

@@ -55,9 +55,10 @@ export const BARE_TRILITERAL = /^[^اوي]{3}$/u;
 /**
  * Shapes of verbal nouns, never a name word: افتعال (اجتماع، اعتقال)، انفعال (انسحاب)، استفعال
  * (استقبال)، إفعال (إعلان) and تفعيل (تصريح، and of a hollow root تصوير، تطوير). A long vowel in their
- * consonant places makes a loan name instead: أوباما، إيفانوف (the given name توفيق has و first).
+ * consonant places makes a loan name instead: أوباما، إيفانوف (the given name توفيق has و first) — but
+ * for the و or ي of a hollow root after the ت of افتعال: اختيار، اجتياح، احتواء (not after ن: أنتوان).
  */
-export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي][^اي]ي[^اوي]$)/u;
+export const VERBAL_NOUN = /^(?:ا[^اوي]ت[^اوي]ا[^اوي]|ا[^اوين]ت[وي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]|ا[^اوي]{2}ا[^اوي]$|ت[^اوي][^اي]ي[^اوي]$)/u;
 
 /**
  * Sound plurals of participles and of nisbas, and duals: مسلحين، متظاهرون، فلسطينيين، دبابتين —
