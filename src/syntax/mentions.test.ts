@@ -3319,6 +3319,39 @@ describe('findEntityMentions: a town\'s team, bodies named by a place and a fiel
     expect(mentions('إن قرار المدرب يواخيم لوف باختيار يوليان برانت بدلا من')).toEqual([['يواخيم لوف', 'person']]);
   });
 
+  it('reads no broken plural as the lone subject of a reporting verb', () => {
+    expect(mentions('فيما أفادت مزاعم بأن شركة استغلت البيانات')).toEqual([]);
+    expect(mentions('غوارديولا يكشف مخاوف إقالته')).toEqual([['غوارديولا', 'person']]);
+  });
+
+  it('reads a past verb of the derived forms after a head as a relative clause, no name', () => {
+    expect(mentions('وقالت إن شركة استغلت البيانات، وإن هيئة استثمرت الأموال')).toEqual([]);
+    // A name shaped otherwise stays: "شركة استون فيلا".
+    expect(mentions('وقالت شركة استون فيلا إن')).toEqual([['استون فيلا', 'organization']]);
+  });
+
+  it('ends a body at its nisba adjective before a noun that is no adjective, the verb\'s object', () => {
+    expect(mentions('ورفع البنك المركزي التأمين النقدي')).toEqual([['البنك المركزي', 'organization']]);
+    expect(mentions('واتهم زعيم حزب الشعب الجمهوري النظام بالسعي')).toEqual([['حزب الشعب الجمهوري', 'organization']]);
+    // Nisbas go on: "المجلس الوطني الانتقالي".
+    expect(mentions('وقال المجلس الوطني الانتقالي إن')).toEqual([['المجلس الوطني الانتقالي', 'organization']]);
+  });
+
+  it('reads a district before its adjective, and no body in the police of the capital', () => {
+    expect(mentions('تقدمت القوات في مديرية باقم الحدودية مع السعودية')).toEqual([
+      ['باقم', 'place'],
+      ['السعودية', 'place'],
+    ]);
+    // A directorate of a field stays a body.
+    expect(mentions('وقالت مديرية الصحة الحدودية إن')).toEqual([['مديرية الصحة الحدودية', 'organization']]);
+    expect(mentions('وقالت شرطة العاصمة إن')).toEqual([]);
+  });
+
+  it('ends a body before "for the year", "for the season"', () => {
+    expect(mentions('وفقا لبيانات وزارة التجارة الأميركية للعام 2017 فإن')).toEqual([['وزارة التجارة الأميركية', 'organization']]);
+    expect(mentions('سيعلن مجلس الأمن للعام الجاري')).toEqual([['مجلس الأمن', 'organization']]);
+  });
+
   it('reads Wall Street as the place, and the paper named after it as the paper', () => {
     expect(mentions('تعافت الأسهم في وول ستريت، وذكرت صحيفة وول ستريت جورنال أن')).toEqual([
       ['وول ستريت', 'place'],

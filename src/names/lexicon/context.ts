@@ -87,8 +87,9 @@ export const nameStopWords: readonly string[] = [
   // Loan nouns of media and medals read as names after a noun or a given name: "وأظهرت مقاطع فيديو"،
   // "بعد إحراز عايشة ذهبية سباق 200 متر".
   'فيديو', 'فيديوهات', 'كاميرا', 'كاميرات', 'ذهبية', 'فضية', 'برونزية',
-  // "For the Nth time", after the doer: "وصل المنتخب التونسي للمرة الأولى"، "ارتفعت البورصة المصرية للمرة الثانية".
-  'للمرة',
+  // "For the Nth time", after the doer: "وصل المنتخب التونسي للمرة الأولى"، "ارتفعت البورصة المصرية للمرة الثانية";
+  // "for the year, the season, the month": "بيانات وزارة التجارة الأميركية للعام 2017"، "للموسم الثاني".
+  'للمرة', 'للعام', 'للموسم', 'للشهر', 'للأسبوع', 'لليوم',
   // Adverbs in the accusative ا, and "especially": "اتهمت مرارا روسيا"، "وتحديدا بريطانيا"، "ولاسيما ألمانيا".
   'مرارا', 'دائما', 'تحديدا', 'خصوصا', 'لاسيما', 'ولاسيما',
   // لدى with its pronoun, which reads as ل + a name: "من ألا يكون لديك رأي" (van Dijk's ديك).

@@ -568,6 +568,17 @@ function placedByContext(tokens: TokenStream, t: MentionTables, k: TokenIndex): 
   return m !== null && m.skip === skip && m.entry.type === 'place' && (!m.entry.ambiguous || m.end > j + 1);
 }
 
+/**
+ * True when the listed place at word `k`, also a word, ends in ا as an adverb does and a preposition stands before it,
+ * which no adverb follows: "الهجوم الكيماوي في دوما"، "إلى دوما" (دوما "always" never after one).
+ */
+function adverbAfterPreposition(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: number): boolean {
+  // (Not behind a clitic: باكرا is "early", not ب and أكرا.)
+  if (skip > 0 || !tokens.text(k).endsWith('ا')) return false;
+  const p = tokens.text(tokens.previousWord(k));
+  return t.links.in.has(p) || t.movePrepositions.has(p);
+}
+
 /** True when word token `k` is written as one of `entry`'s forms, marks aside (باول, not بأول). */
 function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): boolean {
   const written = withoutMarks(tokens.originalText(k, tokenIndex(k + 1)));
@@ -609,7 +620,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
     headBefore(tokens, t, k, e.type === 'place') ||
     (e.type === 'organization' && m.end === k + 1 && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k))) ||
     (e.type === 'organization' && (quotedAlone(tokens, t, m) || webEditionEnd(tokens, m.end) > m.end)) ||
-    (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && placedByContext(tokens, t, k)))) ||
+    (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && (placedByContext(tokens, t, k) || adverbAfterPreposition(tokens, t, k, m.skip))))) ||
     (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k)) ||
     // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
     // (not a region, "في الشمال السوري"، "البقاع اللبناني").

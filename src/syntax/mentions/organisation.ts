@@ -10,7 +10,7 @@ import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, SHORT_FEMININE_PAST, MASCULINE_NISBA, NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DERIVED_PAST, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, MAFAAIL, SHORT_FEMININE_PAST, MASCULINE_NISBA, NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, countedAfter, hamzaOnArticle, isNameStop, isNumberWord, isOrdinal, spelledAsStop } from './person/stops.js';
@@ -168,12 +168,6 @@ const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */
 const THIRD_PERSON_PRONOUN = /(?:ها|هم|هما)$/u;
 /**
- * The broken plurals مفاعل، مفاعيل: مصانع، مشاريع، معايير (no loan name has ا third after م). After a head they
- * describe; after a descriptor in ة alone they may be the name (شركة معادن، صحيفة معاريف).
- */
-const PLURAL_MAFAAIL = /^م[^اي]ا[^ا]ي?[^اوي]$/u;
-
-/**
  * A loan name ending in ها after a long vowel, open syllables throughout (CVCاها): ياماها، أوماها. An
  * Arabic noun or verb with the pronoun ها has a consonant before its stem's end (مقرها، أسسها) or a
  * longer stem (مستواها، اشتراها); a verb of form III in ى so shaped (ناداها) hardly follows a body's head.
@@ -199,7 +193,7 @@ function describesHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (IMPERFECT_VERB.test(w)) return !closesReportedSubject(tokens, lexicon, t, k, j, !commonHead);
   // An elative too: "أن تصبح شركة أكبر" (a listed name so shaped is read as known first).
   // So is a broken plural مفاعل، مفاعيل, what the body has or makes: "أطلقت مجموعة مشاريع جديدة".
-  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w) || PLURAL_MAFAAIL.test(w) || (ELATIVE.test(w) && t.known.matchAt(tokens, j) === null);
+  return endsInThirdPersonPronoun(w) || ADJECTIVE_SHAPE.test(w) || MAFAAIL.test(w) || (ELATIVE.test(w) && t.known.matchAt(tokens, j) === null);
 }
 
 /** The verbal noun إفعال, folded: ارسال، اقامه. */
@@ -418,7 +412,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // "وعزت الهيئة السعودية الهزة الأرضية". (A hollow noun has the shape of العام and goes on: "أطلق الجيش الإسرائيلي النار".)
     // Nor is a hamza on that ا a long vowel: "ضمن المنتخب السويدي التأهل" is the verbal noun تفعّل (not the nisba الرئيسي).
     const hamzaSecond = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)))[article.length + 1] === 'أ' && !w.endsWith('ي');
-    if (words > 0 && !known && w.startsWith(article) && afterNationality && (hamzaSecond || !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length)))) break;
+    if (words > 0 && !known && w.startsWith(article) && (afterNationality || afterNisba) && (hamzaSecond || !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length)))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".
     // Not after a common noun or a generic head: "الحركة السكانية لمحافظات الأنبار"، "تهديد الحكومة الروسية لحياة
@@ -484,9 +478,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // a head that takes one, a body's own name: "حزب كاديما"، "جامعة هارفارد" (not an adjective: قوات دولية،
     // "لكن محكمة أخرى ألغت الحكم").
     if (words > 0 || t.anotherWords.has(w)) break;
-    // A verb in the imperfect before its object is a relative clause, no construct: "شركة تنتج الحواسيب"
+    // A verb in the imperfect or a derived past before its object is a relative clause, no construct: "شركة تنتج
+    // الحواسيب"، "شركة استغلت البيانات"
     // (a verbal noun تفعيل so shaped heads one: "حركة تحرير السودان").
-    if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
+    if (!tokens.isForeign(j) && (IMPERFECT_VERB.test(w) || DERIVED_PAST.test(w)) && !TAFIL.test(w) && !closesReportedSubject(tokens, lexicon, t, k, j)) break;
     const next = tokens.nextWord(j);
     // A place's head before the place it names makes the body that place's, whole with both: "مجلس مدينة شيراز"،
     // "شرطة ولاية فلوريدا الأمريكية" (the country's adjective describes it); a common noun's is where it is: "مركز مدينة عفرين".
@@ -811,11 +806,12 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // Nor a verbal noun or a noun with a pronoun: "محطة انطلاق"، "محطة تكرير"، "فريق عملها".
   // Nor the plural or participle مفاعل، مفاعيل in construct (the head reads "شركة موانئ الصين الهندسية" whole) or after
   // a team, what it is: "فريق منافس"، "فريق مشارك" ("صحيفة معاريف"، "شركة معادن" are names).
-  const mafaail = PLURAL_MAFAAIL.test(w) && (opensConstruct(tokens, j) || !tokens.text(tokens.previousWord(j)).endsWith(FEMININE));
+  const mafaail = MAFAAIL.test(w) && (opensConstruct(tokens, j) || !tokens.text(tokens.previousWord(j)).endsWith(FEMININE));
   if (!tokens.isForeign(j) && (VERBAL_NOUN.test(w) || mafaail || (w.length > 4 && PRONOUN.test(w) && !LOAN_NAME_IN_HA.test(w)))) return null;
   // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
   // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
-  if (!tokens.isForeign(j) && IMPERFECT_VERB.test(w) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
+  // So is a past verb of the derived forms: "أن شركة استغلت هذه البيانات".
+  if (!tokens.isForeign(j) && (IMPERFECT_VERB.test(w) || DERIVED_PAST.test(w)) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
   // Nor a verb the tables list, whatever follows: "كل فريق يعتقد أن اللعب على أرضه عامل إيجابي".
   if (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j)) return null;
   // Nor ل and a noun in construct with a definite word, what the thing is for: "ومحطة لوصول الأسلحة"، "شركة لإنتاج
@@ -1032,7 +1028,8 @@ function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const next = tokens.next(place.start);
   if (next < 0 || !tokens.isWord(next)) return t.organisationNameHeads.has(head) ? null : place;
   const n = tokens.text(next);
-  if (t.compassPoints.has(n)) return place;
+  // A point of the compass, or an adjective of the district: "مديرية باقم الحدودية" (a directorate takes a field first).
+  if (t.compassPoints.has(n) || (n.startsWith(article) && FEMININE_NISBA.test(n))) return place;
   // Its governorate: "بمحافظة صعدة"، "في محافظة الحديدة".
   const governorate = t.placeHeads.matchAt(tokens, next);
   if (governorate && governorate.clitic > 0 && n.startsWith(prepositionBi)) return place;

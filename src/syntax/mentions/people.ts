@@ -546,7 +546,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (!firstGiven && e.end === e.start + 1 && !verbOpensClause(tokens, t, m.at) && !(lexicon.verbs.has(tokens, m.at) && saidThat(tokens, lexicon, e.end))) continue;
     // A name that opens with a given name is read as one (an ambiguous one needs a sure second word: "وأضاف أمل كبير").
     const name = personNameAt(tokens, lexicon, e.start, !t.ambiguousNames.has(first));
-    if (!firstGiven && name?.end === e.start + 1 && (headsNamedThing(tokens, lexicon, t, e.start) || MAFAL.test(first) || peopleByTrade(t, first))) continue;
+    // Nor a broken plural مفاعل، مفاعيل: "أفادت مزاعم بأن"، "يكشف مخاوف إقالته".
+    if (!firstGiven && name?.end === e.start + 1 && (headsNamedThing(tokens, lexicon, t, e.start) || MAFAL.test(first) || MAFAAIL.test(first) || peopleByTrade(t, first))) continue;
     if (name && (e.named || name.end > e.start + 1 || firstGiven)) add(name);
   }
 }
@@ -620,7 +621,8 @@ function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, t, v)) return false;
   const w = tokens.text(k);
   if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) || PRONOUN_ON_PREPOSITION.test(w)) return false;
-  if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || peopleByTrade(t, w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
+  // (Nor a plural: "أفادت مزاعم بأن" — claims said.)
+  if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || peopleByTrade(t, w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;
   const n = tokens.next(k);
   // A word shaped like a verb in the present is one before the bare أن ("وقال ينبغي أن نعمل"), a

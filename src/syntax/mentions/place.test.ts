@@ -118,6 +118,16 @@ describe('places of the tables and their context', () => {
     expect(placed('وحمل مهرجان الصيف البندقية شعارا له')).toEqual([]);
   });
 
+  it('reads a listed place in ا that is also an adverb after a preposition, which no adverb follows', () => {
+    expect(placed('الهجوم الكيماوي في دوما، وخروج المسلحين من دوما إلى إدلب')).toEqual([
+      ['دوما', 'place', 19],
+      ['دوما', 'place', 43],
+      ['إدلب', 'place', 52],
+    ]);
+    // The adverb: "always"; and behind a clitic, باكرا is "early".
+    expect(placed('كنا دوما في المقدمة وغادر الموظفون باكرا')).toEqual([]);
+  });
+
   it('reads كان, Cannes and "was", as the city only after a head that names it', () => {
     expect(placed('وصلت الممثلة إلى مدينة كان الفرنسية')).toEqual([['كان', 'place', 23]]);
     // Not the verb, before a demonym (no club) or glued to ف, nor after في alone.

@@ -125,10 +125,11 @@ export const MAFIL = /^م[^اوي]ي[^اوي]$/u;
 export const FAAIL = /^[^اوي]{2}ائ[^اوي]$/u;
 
 /**
- * The broken plural مفاعل, its first radical و too: "مقاطع فيديو"، "مواقف خامنئي"، "مصادر أمنية" — a plural
- * noun, which opens no name (a given name so shaped, مبارك، is read from its table first).
+ * The broken plurals مفاعل and مفاعيل, a radical و or ي too: "مقاطع فيديو"، "مواقف خامنئي"، "مصادر أمنية"،
+ * "مخاوف"، "مشاريع"، "معايير" — a plural noun, which opens no name (a given name so shaped, مبارك، is read from its
+ * table first; no loan name has ا third after م).
  */
-export const MAFAAIL = /^م[^اي]ا[^اوي]{2}$/u;
+export const MAFAAIL = /^م[^اي]ا[^ا]ي?[^اوي]$/u;
 
 /**
  * An imperfect verb of the derived forms تفعّل، تفاعل، استفعل: "يتوصل"، "يتعاون"، "يستعيد" — the verb
