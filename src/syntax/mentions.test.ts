@@ -3350,6 +3350,8 @@ describe('findEntityMentions: a town\'s team, bodies named by a place and a fiel
   it('ends a body before "for the year", "for the season"', () => {
     expect(mentions('وفقا لبيانات وزارة التجارة الأميركية للعام 2017 فإن')).toEqual([['وزارة التجارة الأميركية', 'organization']]);
     expect(mentions('سيعلن مجلس الأمن للعام الجاري')).toEqual([['مجلس الأمن', 'organization']]);
+    // The season names no team: "قائمة فريق الموسم"; a body or a name ends before it.
+    expect(mentions('أصدرت اللعبة قائمة فريق الموسم، ونال كأس الاتحاد الإنجليزي الموسم الماضي')).toEqual([['الاتحاد الإنجليزي', 'organization']]);
   });
 
   it('reads Wall Street as the place, and the paper named after it as the paper', () => {
