@@ -3354,6 +3354,11 @@ describe('findEntityMentions: a town\'s team, bodies named by a place and a fiel
     expect(mentions('أصدرت اللعبة قائمة فريق الموسم، ونال كأس الاتحاد الإنجليزي الموسم الماضي')).toEqual([['الاتحاد الإنجليزي', 'organization']]);
   });
 
+  it('reads وئام, also "harmony", as a given name only before a family name or after a title', () => {
+    expect(mentions('بعد وفاة الفنانة المغربية وئام الدحماني مساء الأحد')).toEqual([['وئام الدحماني', 'person']]);
+    expect(mentions('عاش الناس في وئام وسلام')).toEqual([]);
+  });
+
   it('reads Wall Street as the place, and the paper named after it as the paper', () => {
     expect(mentions('تعافت الأسهم في وول ستريت، وذكرت صحيفة وول ستريت جورنال أن')).toEqual([
       ['وول ستريت', 'place'],
