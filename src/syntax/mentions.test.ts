@@ -3337,14 +3337,18 @@ describe('findEntityMentions: a town\'s team, bodies named by a place and a fiel
     expect(mentions('وقال المجلس الوطني الانتقالي إن')).toEqual([['المجلس الوطني الانتقالي', 'organization']]);
   });
 
-  it('reads a district before its adjective, and no body in the police of the capital', () => {
+  it('reads a district before its adjective', () => {
     expect(mentions('تقدمت القوات في مديرية باقم الحدودية مع السعودية')).toEqual([
       ['باقم', 'place'],
       ['السعودية', 'place'],
     ]);
     // A directorate of a field stays a body.
     expect(mentions('وقالت مديرية الصحة الحدودية إن')).toEqual([['مديرية الصحة الحدودية', 'organization']]);
-    expect(mentions('وقالت شرطة العاصمة إن')).toEqual([]);
+    // The capital's police and union are named bodies: London's Metropolitan Police, USM Alger.
+    expect(mentions('وقالت شرطة العاصمة البريطانية إن فريق اتحاد العاصمة الجزائري فاز')).toEqual([
+      ['شرطة العاصمة البريطانية', 'organization'],
+      ['اتحاد العاصمة الجزائري', 'organization'],
+    ]);
   });
 
   it('ends a body before "for the year", "for the season"', () => {
