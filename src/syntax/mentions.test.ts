@@ -3342,8 +3342,9 @@ describe('findEntityMentions: a town\'s team, bodies named by a place and a fiel
       ['باقم', 'place'],
       ['السعودية', 'place'],
     ]);
-    // A directorate of a field stays a body.
+    // A directorate of a field stays a body, and so does a front that is a party.
     expect(mentions('وقالت مديرية الصحة الحدودية إن')).toEqual([['مديرية الصحة الحدودية', 'organization']]);
+    expect(mentions('ما عدا جبهة التوافق العراقية أكبر تكتل')).toEqual([['جبهة التوافق العراقية', 'organization']]);
     // The capital's police and union are named bodies: London's Metropolitan Police, USM Alger.
     expect(mentions('وقالت شرطة العاصمة البريطانية إن فريق اتحاد العاصمة الجزائري فاز')).toEqual([
       ['شرطة العاصمة البريطانية', 'organization'],

@@ -1028,8 +1028,9 @@ function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const next = tokens.next(place.start);
   if (next < 0 || !tokens.isWord(next)) return t.organisationNameHeads.has(head) ? null : place;
   const n = tokens.text(next);
-  // A point of the compass, or an adjective of the district: "مديرية باقم الحدودية" (a directorate takes a field first).
-  if (t.compassPoints.has(n) || (n.startsWith(article) && FEMININE_NISBA.test(n))) return place;
+  // A point of the compass, or an adjective of the district: "مديرية باقم الحدودية" (a directorate takes a field first;
+  // a front is also a party, whose adjective it takes: "جبهة التوافق العراقية").
+  if (t.compassPoints.has(n) || (n.startsWith(article) && FEMININE_NISBA.test(n) && !t.organisationNameHeads.has(head))) return place;
   // Its governorate: "بمحافظة صعدة"، "في محافظة الحديدة".
   const governorate = t.placeHeads.matchAt(tokens, next);
   if (governorate && governorate.clitic > 0 && n.startsWith(prepositionBi)) return place;
