@@ -13,8 +13,8 @@ import { quotedName } from '../noun-phrase.js';
 import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, BARE_TRILITERAL, DEFINITE_TAFAUL, DERIVED_PAST, DEFINITE_TRILITERAL, ELATIVE, FEMININE_NISBA, FEMININE_PAST, FEMININE_PLURAL_ENDING, MAFAAIL, SHORT_FEMININE_PAST, MASCULINE_NISBA, NISBA, PRONOUN, SOUND_PLURAL, TAFIL, VERBAL_NOUN } from './person/shapes.js';
 import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
-import { closesReportedSubject, countedAfter, hamzaOnArticle, isNameStop, isNumberWord, isOrdinal, spelledAsStop } from './person/stops.js';
-import { FEMININE, placeAfterHead } from './place.js';
+import { closesReportedSubject, countedAfter, hamzaOnArticle, hamzaWrittenAt, isNameStop, isNumberWord, isOrdinal, spelledAsStop } from './person/stops.js';
+import { FEMININE, placeAfterHead, PLURAL_ENDING } from './place.js';
 import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
@@ -147,9 +147,6 @@ const PLURAL_NOT_ADJECTIVE = /^ال[تم][^اوي]ا[^اوي]ي[^اويه]$/u;
 function notAdjectiveOfHead(w: string): boolean {
   return SOUND_PLURAL.test(withoutArticle(w)) || PLURAL_NOT_ADJECTIVE.test(w);
 }
-
-/** The ending of a sound plural, masculine or feminine: الناشئين، السيدات. */
-const SOUND_PLURAL_ENDING = /(?:ين|ات)$/u;
 
 /**
  * The shapes of an adjective after a nationality, by the stem without its article: a nisba (وطني، شمالية), a
@@ -397,7 +394,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // A ل with the article before an ordinal counts a time or a rank, no field: "وزارة التجارة الأميركية للعام
     // الثاني على التوالي"، "للشهر الثالث".
     if (words > 0 && w.startsWith(liArticle) && isOrdinal(tokens, tokens.nextWord(j))) break;
-    const purpose = w.startsWith(liArticle) && !SOUND_PLURAL_ENDING.test(w) && afterNationality;
+    const purpose = w.startsWith(liArticle) && !PLURAL_ENDING.test(w) && afterNationality;
     if (t.placeBodyHeads.has(headWord) && (afterPlace ? w.startsWith(prepositionLi) : purpose)) break;
     // After a masculine head the adjective is a nisba, an elative or a participle ("مجلس دبي الاقتصادي"، "مجلس
     // السودان الأعلى"), not a noun: "رفض مجلس السودان القرار".
@@ -411,7 +408,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // العامة"); any other noun is the verb's object: "أحكمت القوات العراقية السيطرة"، "أنهى المنتخب الفرنسي الشوط"،
     // "وعزت الهيئة السعودية الهزة الأرضية". (A hollow noun has the shape of العام and goes on: "أطلق الجيش الإسرائيلي النار".)
     // Nor is a hamza on that ا a long vowel: "ضمن المنتخب السويدي التأهل" is the verbal noun تفعّل (not the nisba الرئيسي).
-    const hamzaSecond = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)))[article.length + 1] === 'أ' && !w.endsWith('ي');
+    const hamzaSecond = hamzaWrittenAt(tokens, j, article.length + 1) && !w.endsWith('ي');
     if (words > 0 && !known && w.startsWith(article) && (afterNationality || afterNisba) && (hamzaSecond || !ADJECTIVE_AFTER_NATIONALITY.test(w.slice(article.length)))) break;
     // A ل complement in construct after the name's first words: "الاتحاد العربي لعلوم الفضاء"،
     // "المعهد الوطني الأميركي لرصد الزلازل"، "المفوضية العليا لشؤون اللاجئين".

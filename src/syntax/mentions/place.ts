@@ -15,7 +15,7 @@ import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
 
 /** Endings of a plural noun: ات، ين، ون (المنتجات، اللاجئين). */
-const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
+export const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
 
 /** A word in نا longer than this may be a loan name rather than a noun with "our": لاغونا (not قرانا). */
 const LOAN_NA_LETTERS = 4;

@@ -177,11 +177,17 @@ const AFAAL_WITH_LAM = /^ال[^اوي]ا[^اوي]$/u;
  * never is: إلغاء، ألعاب، أليسون (folded, they open with ال).
  */
 export function hamzaOnArticle(tokens: TokenStream, j: TokenIndex): boolean {
-  const w = tokens.text(j);
-  const at = articleStart(w);
-  if (at < 0) return false;
+  const at = articleStart(tokens.text(j));
+  return at >= 0 && hamzaWrittenAt(tokens, j, at);
+}
+
+/**
+ * True when word token `j` is written with a hamza seat (أ or إ) at letter `at`, where its folded form has a bare
+ * alef: the alef is no long vowel there ("التأهل" is تفعّل, not a hollow noun).
+ */
+export function hamzaWrittenAt(tokens: TokenStream, j: TokenIndex, at: number): boolean {
   const written = withoutMarks(tokens.originalText(j, tokenIndex(j + 1)));
-  return written.length === w.length && HAMZA_ALEFS.includes(written[at]!);
+  return written.length === tokens.text(j).length && HAMZA_ALEFS.includes(written[at]!);
 }
 
 /**
