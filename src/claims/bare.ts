@@ -6,7 +6,7 @@
  */
 import type { Bound, Claim, ClaimUnit } from '../model.js';
 import { opensPhrase } from '../syntax/phrases.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { buildClaim } from './build.js';
 import type { ClaimContext } from './context.js';
 import { readModality } from './modality.js';
@@ -20,13 +20,13 @@ import { percentagePoints, unitRef } from './unit.js';
 export function boundedWordClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon, syntax } = c;
   const out: Claim[] = [];
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     // Bound phrases are a phrase table: a word that opens no phrase opens no bound.
     if (!opensPhrase(tokens, k) || c.isNumberToken(k)) continue;
     const bound = lexicon.boundsBefore.matchAt(tokens, k);
     if (!bound || bound.entry.verb) continue;
-    const word = tokens.nextWord(tokenIndex(bound.end - 1));
-    if (word < 0 || c.isNumberToken(word) || c.inTime(word, tokenIndex(word + 1))) continue;
+    const word = tokens.nextWord((bound.end - 1) as TokenIndex);
+    if (word < 0 || c.isNumberToken(word) || c.inTime(word, (word + 1) as TokenIndex)) continue;
     const text = tokens.text(word);
     const multiple = lexicon.multipleWords.get(text);
     const unit = multiple ? null : syntax.units.tableUnitAt(tokens, word);
@@ -36,8 +36,8 @@ export function boundedWordClaims(c: ClaimContext): Claim[] {
     const value = multiple ? multiple.value : 1;
     const claimUnit: ClaimUnit = single
       ? percentagePoints(c, k, unitRef(c, single, false))
-      : { text: c.textOf(c.span(word, tokenIndex(word + 1))), lemma: text, singular: multiple!.phrase, kind: 'fraction' };
-    out.push(wordClaim(c, k, tokenIndex(word + 1), value, bound.entry.bound, claimUnit, bound.clitic));
+      : { text: c.textOf(c.span(word, (word + 1) as TokenIndex)), lemma: text, singular: multiple!.phrase, kind: 'fraction' };
+    out.push(wordClaim(c, k, (word + 1) as TokenIndex, value, bound.entry.bound, claimUnit, bound.clitic));
     k = word;
   }
   return out;
@@ -73,8 +73,8 @@ export function wordClaim(c: ClaimContext, start: TokenIndex, end: TokenIndex, v
  */
 export function ordinalAgeAt(c: ClaimContext, start: TokenIndex, end: TokenIndex): TokenIndex {
   const { tokens, lexicon } = c;
-  const of = tokens.nextWord(tokenIndex(end - 1));
-  if (of < 0 || !c.lexicon.links.of.has(tokens.text(of))) return tokenIndex(-1);
+  const of = tokens.nextWord((end - 1) as TokenIndex);
+  if (of < 0 || !c.lexicon.links.of.has(tokens.text(of))) return (-1) as TokenIndex;
   const cue = tokens.nextWord(of);
-  return cue >= 0 && lexicon.ageCues.has(tokens, cue) && start >= 0 ? cue : tokenIndex(-1);
+  return cue >= 0 && lexicon.ageCues.has(tokens, cue) && start >= 0 ? cue : ((-1) as TokenIndex);
 }

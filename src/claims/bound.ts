@@ -4,7 +4,7 @@
  * interval the figure asserts.
  */
 import type { Bound } from '../model.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
 import { boundInterval, minMaxOf } from './interval.js';
@@ -34,7 +34,7 @@ export function readBound(c: ClaimContext, d: ClaimDraft): void {
     }
   }
   // A bound after the unit agrees with one before, or stands alone: "3000 مقاتل على الأقل".
-  const after = lexicon.boundsAfter.matchAt(tokens, tokens.nextWord(tokenIndex(d.end - 1)));
+  const after = lexicon.boundsAfter.matchAt(tokens, tokens.nextWord((d.end - 1) as TokenIndex));
   // A verb's bound turns on a negation it may not carry ("لم تكن تتعدى ثلاثة في المئة على الأكثر"): the phrase after says it outright.
   const byVerb = verb !== null || before?.entry.verb === true;
   if (after && (d.bound === 'exact' || d.bound === after.entry.bound || (byVerb && after.entry.bound !== 'exact'))) {
@@ -107,7 +107,7 @@ function symbolBefore(c: ClaimContext, numberStart: TokenIndex): { bound: Bound;
   const k = tokens.previous(numberStart);
   if (!tokens.isPunct(k)) return null;
   // Two-character signs are two punctuation tokens: "<" then "=".
-  const first = tokenIndex(k - 1);
+  const first = (k - 1) as TokenIndex;
   if (tokens.isPunct(first) && tokens.end(first) === tokens.start(k)) {
     const two = lexicon.boundSymbols.get(tokens.text(first) + tokens.text(k));
     if (two) return { bound: two.bound, start: first };

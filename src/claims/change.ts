@@ -5,7 +5,7 @@
  */
 import type { ChangeDetail } from '../model.js';
 import { withoutConjunction } from '../text/clitics.js';
-import { tokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
 
@@ -21,7 +21,7 @@ export function readChangeDetail(c: ClaimContext, d: ClaimDraft): ChangeDetail |
   let level = false;
   let base: number | null = null;
   // Read back from the figure to the verb; another figure on the way keeps what stands before it.
-  for (let k = tokenIndex(d.start - 1); k > d.predicate!.at; k--) {
+  for (let k = (d.start - 1) as TokenIndex; k > d.predicate!.at; k--) {
     if (c.isNumberToken(k)) {
       const n = c.document.numberAt(k)!;
       const from = tokens.previousWord(n.start);

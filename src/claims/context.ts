@@ -13,7 +13,7 @@ import type { EntityRef } from '../model.js';
 import { quotationsOf, SpeakerIndex, signatureOf, speakerMentionsOf } from '../syntax/speakers.js';
 import { structureOf, type TextStructure } from '../syntax/structure.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
-import { tokenIndex, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { CountedBefore } from './ellipsis.js';
 import { withGluedFigures } from './glued.js';
 import type { ClaimsLexicon } from './lexicon.js';
@@ -170,7 +170,7 @@ export class ClaimContext {
     const first = this.tokens.text(range.start);
     const glued = startsWithLetterOf(conjunctionClitics, first);
     // Or before a letter written only at the start of a word: "وإعادة التصدير" → إعادة التصدير.
-    const initial = glued && WORD_INITIAL.test(this.textOf(this.tokens.span(range.start, tokenIndex(range.start + 1))));
+    const initial = glued && WORD_INITIAL.test(this.textOf(this.tokens.span(range.start, (range.start + 1) as TokenIndex)));
     const skip = initial ? 1 : glued ? first.length - withoutCliticsBeforeArticle(first).length : 0;
     if (skip <= 0) return entityRef(this.tokens, this.syntax, range);
     const span = this.tokens.span(range.start, range.end, skip);

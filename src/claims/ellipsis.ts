@@ -7,7 +7,7 @@
  */
 import type { ClaimUnit } from '../model.js';
 import { conjunctionAnd, withoutArticle, withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
 import { scaleOf } from './range.js';
@@ -41,7 +41,7 @@ export function readElidedUnit(c: ClaimContext, d: ClaimDraft, before: CountedBe
   if (d.unitRef || d.number.kind === 'fraction') return;
   // "وأصيب 12 آخرون": the word that refers back belongs to the claim.
   const after = elidedAfter(c, d);
-  if (after && d.end === d.last.end) d.end = tokenIndex(after + 1);
+  if (after && d.end === d.last.end) d.end = ((after + 1) as TokenIndex);
   if (readUnitOfLevel(c, d)) return;
   if (!before || before.end > d.start || c.sentenceOf(d.start) !== before.sentence) return;
   if (after || elidedBefore(c, d) || conjoinedAfter(c, before.end, d.start)) {
@@ -61,7 +61,7 @@ export function readElidedCurrency(c: ClaimContext, d: ClaimDraft, before: Count
   if (d.unitRef || !before || before.end > d.start || d.start - before.end > SEARCH_REACH || c.sentenceOf(d.start) !== before.sentence) return;
   const scale = scaleOf(c, d.number);
   if (scale === null || scale !== before.scale) return;
-  for (let k = before.end; k < d.start; k++) if (c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1))) return;
+  for (let k = before.end; k < d.start; k++) if (c.isNumberToken(k) && !c.inTime(k, (k + 1) as TokenIndex)) return;
   d.unitRef = before.unit;
   // A sum set against another is of the same thing: the debt then and now.
   d.subject ??= before.subject;
@@ -69,7 +69,7 @@ export function readElidedCurrency(c: ClaimContext, d: ClaimDraft, before: Count
 
 /** "ستة منهم", "ثلاثة آخرين": the anaphoric word right after the figure, or null. */
 function elidedAfter(c: ClaimContext, d: ClaimDraft): TokenIndex | null {
-  const next = c.tokens.nextWord(tokenIndex(d.last.end - 1));
+  const next = c.tokens.nextWord((d.last.end - 1) as TokenIndex);
   return next >= 0 && c.lexicon.elisionAfter.has(c.tokens, next) ? next : null;
 }
 
@@ -78,7 +78,7 @@ function elidedBefore(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens, lexicon } = c;
   for (let k = tokens.previousWord(d.start), words = 0; k >= 0 && words < 2; k = tokens.previousWord(k), words++) {
     const m = lexicon.elisionBefore.matchAt(tokens, k) ?? lexicon.partsBefore.matchAt(tokens, k);
-    if (m && tokens.next(tokenIndex(m.end - 1)) === d.start) return true;
+    if (m && tokens.next((m.end - 1) as TokenIndex) === d.start) return true;
   }
   return false;
 }
@@ -99,7 +99,7 @@ function conjoinedAfter(c: ClaimContext, from: TokenIndex, start: TokenIndex): b
   for (let k = from; k < start; k++) if (tokens.isWord(k) && c.syntax.predicates.matchAt(tokens, k)) return false;
   const previous = tokens.previous(start);
   if (gluedAnd(tokens.text(start)) || (tokens.isWord(previous) && tokens.text(previous) === AND)) return true;
-  const first = tokens.nextWord(tokenIndex(from - 1));
+  const first = tokens.nextWord((from - 1) as TokenIndex);
   return first >= 0 && first < start && words <= ELIDED_GAP_WORDS && gluedAnd(tokens.text(first));
 }
 
@@ -127,7 +127,7 @@ function readUnitOfLevel(c: ClaimContext, d: ClaimDraft): boolean {
     if (!tokens.isWord(k)) continue;
     words++;
     // Another figure, a time or an event word of its own between: "عدد القتلى 30 وأصيب 40" counts no dead.
-    if (c.inTime(k, tokenIndex(k + 1)) || (!level && syntax.predicates.matchAt(tokens, k))) return false;
+    if (c.inTime(k, (k + 1) as TokenIndex) || (!level && syntax.predicates.matchAt(tokens, k))) return false;
     const after = tokens.nextWord(k);
     // "عدد القتلى", "حصيلة الضحايا": the noun after a noun of number.
     const counted = lexicon.countHeads.has(tokens, k) && after >= 0 ? syntax.units.tableUnitAt(tokens, after, true) : null;

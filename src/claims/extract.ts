@@ -22,7 +22,7 @@ import { parseFiscalYearStart, parsePublishedAt, referenceOf } from '../dates/re
 import { timesOf } from '../dates/scan.js';
 import { isDefinite, withoutArticle } from '../text/clitics.js';
 import { foldWord } from '../text/fold.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { TextDocument } from '../numbers/document.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { readTime } from './time.js';
@@ -143,12 +143,12 @@ function claimsAt(c: ClaimContext, i: number): { claims: Claim[]; consumed: numb
   const n = c.numbers[i]!;
   // A person's age and a rank read as times and ordinals otherwise: "(45 عاماً)", "المركز الثالث".
   const ageNoun = ageNounAfter(c, n);
-  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageNoun + 1), ageUnit(c, ageNoun), ageOwner(c, n), ageBound(c, n.start))], consumed: 0 };
+  if (ageNoun >= 0) return { claims: [simpleClaim(c, n, n.start, (ageNoun + 1) as TokenIndex, ageUnit(c, ageNoun), ageOwner(c, n), ageBound(c, n.start))], consumed: 0 };
   // "طفل في السادسة من العمر": an ordinal age, or one in digits ("إسباني في الـ29 من العمر"، "في 12 من عمرها")
   // whose word of age ends its phrase: "الدقيقة 90 من عمر المباراة" is a minute of a match.
   let ageCue = ordinalAgeAt(c, n.start, n.end);
-  if (ageCue >= 0 && n.kind !== 'ordinal' && isDefinite(c.tokens.text(c.tokens.nextWord(ageCue)))) ageCue = tokenIndex(-1);
-  if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, tokenIndex(ageCue + 1), ageUnit(c, ageCue))], consumed: 0 };
+  if (ageCue >= 0 && n.kind !== 'ordinal' && isDefinite(c.tokens.text(c.tokens.nextWord(ageCue)))) ageCue = ((-1) as TokenIndex);
+  if (ageCue >= 0) return { claims: [simpleClaim(c, n, n.start, (ageCue + 1) as TokenIndex, ageUnit(c, ageCue))], consumed: 0 };
   const rankHead = rankHeadBefore(c, n);
   if (rankHead >= 0) return { claims: [simpleClaim(c, n, rankHead, n.end, rankUnit(c, rankHead))], consumed: 0 };
   // "ثاني أفضل هداف", "أقوى ثالث إعصار", "الأولى أوروبيا": a rank by a superlative or a scope.
@@ -198,12 +198,12 @@ function simpleClaim(c: ClaimContext, n: ParsedNumber, start: TokenIndex, end: T
 /** The unit of an age: the noun of years as written, read as the age noun of `kindUnits` (عام); none when the table names none. */
 function ageUnit(c: ClaimContext, noun: TokenIndex): ClaimUnit | null {
   const age = c.lexicon.kindUnits.get('age');
-  return age ? { text: c.textOf(c.span(noun, tokenIndex(noun + 1))), lemma: age.lemma, singular: age.singular, kind: 'age' } : null;
+  return age ? { text: c.textOf(c.span(noun, (noun + 1) as TokenIndex)), lemma: age.lemma, singular: age.singular, kind: 'age' } : null;
 }
 
 /** The unit of a rank: its head as written (المركز), and its singular without the article (مركز). */
 function rankUnit(c: ClaimContext, head: TokenIndex): ClaimUnit {
-  const text = c.textOf(c.span(head, tokenIndex(head + 1)));
+  const text = c.textOf(c.span(head, (head + 1) as TokenIndex));
   return { text, lemma: withoutArticle(c.tokens.text(head)), singular: withoutArticle(text), kind: 'rank' };
 }
 
@@ -230,7 +230,7 @@ function claimAt(c: ClaimContext, i: number): { claim: Claim; consumed: number }
   }
   // What is counted, and whose it is: after the number, after a partitive من, or before the number
   // (and before "واحد", which follows what it counts: "شخص واحد").
-  const after = c.tokens.nextWord(tokenIndex(n.end - 1));
+  const after = c.tokens.nextWord((n.end - 1) as TokenIndex);
   // "اثنين من قيادات الجماعة": two of, a partitive; "واحداً من أبرز" (one of) is no figure (see readUnitOfAdjective).
   const partitiveTwo = after >= 0 && c.lexicon.links.of.has(c.tokens.text(after)) && n.value !== 1;
   if (!range && isAdjectiveNumber(c, n) && !partitiveTwo && !c.lexicon.elisionAfter.has(c.tokens, after)) {

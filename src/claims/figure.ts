@@ -1,7 +1,7 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionClitics, isCliticAlone, isDefinite, prepositionClitics, startsWithLetterOf, stemCandidates, withoutConjunction } from '../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import { goalCueBefore } from './kinds.js';
 import { RELATIVE_ADJECTIVE } from '../syntax/units.js';
@@ -152,7 +152,7 @@ function namedModel(c: ClaimContext, n: ParsedNumber): boolean {
 /** True when a counted noun (a noun of the tables, a symbol, or a noun that is no nisba) follows number `n`. */
 function countedAfter(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens, syntax } = c;
-  const unit = syntax.units.unitAfter(tokens, tokenIndex(n.end - 1), (k) => c.isNumberToken(k));
+  const unit = syntax.units.unitAfter(tokens, (n.end - 1) as TokenIndex, (k) => c.isNumberToken(k));
   if (!unit || c.inTime(unit.start, unit.end)) return false;
   // A nisba after a model number describes the model: "إف 16 إسرائيلية".
   return unit.kind !== 'count' || syntax.units.tableUnitAt(tokens, unit.start) !== null || !RELATIVE_ADJECTIVE.test(tokens.text(unit.start));
@@ -171,7 +171,7 @@ const MODEL_NAME_WORDS = 2;
  */
 function quotedModel(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens, syntax } = c;
-  const close = tokens.next(tokenIndex(n.end - 1));
+  const close = tokens.next((n.end - 1) as TokenIndex);
   if (close < 0 || !tokens.isPunct(close) || !syntax.quoteMarks.has(tokens.text(close))) return false;
   let k = tokens.previous(n.start);
   for (let words = 0; k >= 0 && words <= MODEL_NAME_WORDS; k = tokens.previous(k)) {
@@ -192,7 +192,7 @@ const AFTER_PHRASE_TOKENS = 8;
 function beforeEraOrGrade(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens, lexicon } = c;
   let phrase = '';
-  let k = tokens.next(tokenIndex(n.end - 1));
+  let k = tokens.next((n.end - 1) as TokenIndex);
   for (let words = 0; k >= 0 && words < AFTER_PHRASE_WORDS && k - n.end <= AFTER_PHRASE_TOKENS; k = tokens.next(k)) {
     if (tokens.isPunct(k, '.')) continue;
     if (!tokens.isWord(k)) break;
@@ -226,8 +226,8 @@ function yearSpan(c: ClaimContext, n: ParsedNumber): boolean {
 /** "#أم2431", "@وزارة2": digits glued to a word after a hash or at sign are a code. */
 function code(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens } = c;
-  const glued = tokenIndex(n.start - 1);
-  return glued >= 0 && tokens.isWord(glued) && tokens.end(glued) === tokens.start(n.start) && tokens.isPunct(tokenIndex(glued - 1), '#@');
+  const glued = (n.start - 1) as TokenIndex;
+  return glued >= 0 && tokens.isWord(glued) && tokens.end(glued) === tokens.start(n.start) && tokens.isPunct((glued - 1) as TokenIndex, '#@');
 }
 
 /** The word before the number, looking past an opening bracket or quotation mark. */
@@ -270,7 +270,7 @@ function inIdiom(c: ClaimContext, n: ParsedNumber): boolean {
 function listMarker(c: ClaimContext, n: ParsedNumber): boolean {
   const { tokens } = c;
   if (!tokens.isNumeral(n.start) || n.end !== n.start + 1) return false;
-  const before = tokenIndex(n.start - 1);
+  const before = (n.start - 1) as TokenIndex;
   const lineStart = n.start === 0 || tokens.hasLineBreak(before) || (before === 0 && tokens.isSpace(before));
   // "10-20" at the start of a line is a range, not the tenth item.
   const mark = tokens.next(n.start);

@@ -8,7 +8,7 @@
 import { article } from '../text/clitics.js';
 import type { TextDocument } from '../numbers/document.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { SyntaxLexicon } from '../syntax/lexicon.js';
 
 /** Fewest letters of a glued accusative noun: شخصا has four; "2015م" or "1436هـ" are years. */
@@ -20,10 +20,10 @@ const TANWEEN_FATH = '\u064B';
 export function withGluedFigures(document: TextDocument, syntax: SyntaxLexicon): readonly ParsedNumber[] {
   const { tokens } = document;
   let glued: ParsedNumber[] | null = null;
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (tokens.type(k) !== 'rejected') continue;
     const numeral = tokens.numeral(k);
-    const word = tokenIndex(k + 1);
+    const word = (k + 1) as TokenIndex;
     if (!numeral?.gluedToLetters || !numeral.plainInteger || !tokens.isWord(word) || gluedBefore(document, k)) continue;
     if (!countsFigure(document, syntax, word)) continue;
     (glued ??= []).push({ start: k, end: word, value: numeral.value, kind: 'cardinal' });
@@ -35,7 +35,7 @@ export function withGluedFigures(document: TextDocument, syntax: SyntaxLexicon):
 /** True when the digits at `k` are glued to a word or a Latin code before them too ("F16ط"): a code. */
 function gluedBefore(document: TextDocument, k: TokenIndex): boolean {
   const { tokens } = document;
-  const before = tokenIndex(k - 1);
+  const before = (k - 1) as TokenIndex;
   return before >= 0 && !tokens.isSpace(before) && !tokens.isPunct(before);
 }
 

@@ -6,7 +6,7 @@
 import type { ClaimUnit } from '../model.js';
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { conjunctionAnd, isDefinite, withoutArticle, withoutCliticsBeforeArticle } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { PhraseTable } from '../syntax/phrases.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
@@ -58,7 +58,7 @@ function cueWord(words: ReadonlySet<string>, word: string): boolean {
 function cueBefore(c: ClaimContext, k: TokenIndex, words: ReadonlySet<string>, phrases: PhraseTable<string> | null): boolean {
   const { tokens } = c;
   const sentence = c.sentenceOf(k);
-  for (let j = tokenIndex(k - 1), seen = 0; j >= 0 && j >= k - SEARCH_REACH && seen < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
+  for (let j = (k - 1) as TokenIndex, seen = 0; j >= 0 && j >= k - SEARCH_REACH && seen < SCORE_CUE_WORDS && c.sentenceOf(j) === sentence; j--) {
     if (!tokens.isWord(j)) continue;
     seen++;
     if (cueWord(words, tokens.text(j)) || phrases?.has(tokens, j)) return true;
@@ -89,7 +89,7 @@ export function scoreUnit(c: ClaimContext, k: TokenIndex, skip = 0): ClaimUnit |
   const goal = c.lexicon.kindUnits.get('score');
   if (!goal) return null;
   // "برباعية": the unit is written as the claim is, without the glued ب.
-  const text = c.textOf(c.span(k, tokenIndex(k + 1), skip));
+  const text = c.textOf(c.span(k, (k + 1) as TokenIndex, skip));
   return { text, lemma: goal.lemma, singular: goal.singular, kind: 'score' };
 }
 
@@ -99,15 +99,15 @@ export function scoreUnit(c: ClaimContext, k: TokenIndex, skip = 0): ClaimUnit |
  * rank. Returns the head, or -1.
  */
 export function rankHeadBefore(c: ClaimContext, n: ParsedNumber): TokenIndex {
-  if (n.kind !== 'ordinal') return tokenIndex(-1);
+  if (n.kind !== 'ordinal') return (-1) as TokenIndex;
   const { tokens, lexicon } = c;
   const head = tokens.previousWord(n.start);
-  if (head < 0) return tokenIndex(-1);
+  if (head < 0) return (-1) as TokenIndex;
   if (lexicon.rankHeads.has(tokens, head) || lexicon.rankHeadWords.has(withoutCliticsBeforeArticle(tokens.text(head)))) return head;
   // "من الدرجة الرابعة", "والدرجة الخامسة": a category after من or a glued و.
   const word = tokens.text(head);
-  if (lexicon.categoryHeads.has(word)) return lexicon.links.of.has(tokens.text(tokens.previousWord(head))) ? head : tokenIndex(-1);
-  return word.startsWith(AND) && lexicon.categoryHeads.has(word.slice(1)) ? head : tokenIndex(-1);
+  if (lexicon.categoryHeads.has(word)) return lexicon.links.of.has(tokens.text(tokens.previousWord(head))) ? head : ((-1) as TokenIndex);
+  return word.startsWith(AND) && lexicon.categoryHeads.has(word.slice(1)) ? head : ((-1) as TokenIndex);
 }
 
 const AND = conjunctionAnd;
@@ -121,11 +121,11 @@ const AND = conjunctionAnd;
 export function ageNounAfter(c: ClaimContext, n: ParsedNumber): TokenIndex {
   const { tokens, lexicon } = c;
   // "رونالدو 33) عاما)": brackets printed mirrored, as text copied from right-to-left layout often has them.
-  const close = tokens.next(tokenIndex(n.end - 1));
+  const close = tokens.next((n.end - 1) as TokenIndex);
   const mirrored = close >= 0 && tokens.isPunct(close, ')') && !tokens.isPunct(tokens.previous(n.start), '(');
-  const noun = mirrored ? tokens.nextWord(close) : tokens.nextWord(tokenIndex(n.end - 1));
-  if (noun < 0 || lexicon.dates.durationUnit.get(tokens.text(noun)) !== 'year') return tokenIndex(-1);
-  if (mirrored) return tokens.isPunct(tokens.next(noun), '()') ? noun : tokenIndex(-1);
+  const noun = mirrored ? tokens.nextWord(close) : tokens.nextWord((n.end - 1) as TokenIndex);
+  if (noun < 0 || lexicon.dates.durationUnit.get(tokens.text(noun)) !== 'year') return (-1) as TokenIndex;
+  if (mirrored) return tokens.isPunct(tokens.next(noun), '()') ? noun : ((-1) as TokenIndex);
   const before = tokens.previous(n.start);
   const bracketed = tokens.isPunct(before, '(') && tokens.isPunct(tokens.next(noun), ')');
   let cue = false;
@@ -134,7 +134,7 @@ export function ageNounAfter(c: ClaimContext, n: ParsedNumber): TokenIndex {
     words++;
     cue = lexicon.ageCues.has(tokens, k);
   }
-  return bracketed || cue ? noun : tokenIndex(-1);
+  return bracketed || cue ? noun : ((-1) as TokenIndex);
 }
 
 /**
@@ -149,7 +149,7 @@ export function serialHeadBefore(c: ClaimContext, n: ParsedNumber): { unit: Clai
   if (marker < 0 || !lexicon.serialMarkers.has(tokens, marker)) return null;
   const head = tokens.previousWord(marker);
   const unit = head >= 0 ? syntax.units.tableUnitAt(tokens, head, true) : null;
-  if (!unit || !lexicon.serialUnits.has(unit.lemma) || tokens.nextWord(tokenIndex(unit.end - 1)) !== marker) return null;
+  if (!unit || !lexicon.serialUnits.has(unit.lemma) || tokens.nextWord((unit.end - 1) as TokenIndex) !== marker) return null;
   return { unit: { text: c.textOf(c.span(head, unit.end)), lemma: unit.lemma, singular: unit.singular, kind: 'count' }, head };
 }
 
@@ -162,16 +162,16 @@ export function serialHeadBefore(c: ClaimContext, n: ParsedNumber): { unit: Clai
 export function rankByShape(c: ClaimContext, n: ParsedNumber): { start: TokenIndex; end: TokenIndex; noun: TokenIndex } | null {
   if (n.kind !== 'ordinal') return null;
   const { tokens, lexicon } = c;
-  const after = tokens.nextWord(tokenIndex(n.end - 1));
-  if (after >= 0 && lexicon.rankScopes.has(tokens, after)) return { start: n.start, end: tokenIndex(after + 1), noun: tokenIndex(-1) };
+  const after = tokens.nextWord((n.end - 1) as TokenIndex);
+  if (after >= 0 && lexicon.rankScopes.has(tokens, after)) return { start: n.start, end: (after + 1) as TokenIndex, noun: (-1) as TokenIndex };
   // "ثاني أفضل هداف": ordinal, superlative, noun.
   if (after >= 0 && superlative(c, after)) {
     const noun = tokens.nextWord(after);
-    if (noun >= 0 && rankedNoun(c, noun)) return { start: n.start, end: tokenIndex(noun + 1), noun };
+    if (noun >= 0 && rankedNoun(c, noun)) return { start: n.start, end: (noun + 1) as TokenIndex, noun };
   }
   // "أقوى ثالث إعصار": superlative, ordinal, noun.
   const before = tokens.previousWord(n.start);
-  if (before >= 0 && superlative(c, before) && after >= 0 && rankedNoun(c, after)) return { start: before, end: tokenIndex(after + 1), noun: after };
+  if (before >= 0 && superlative(c, before) && after >= 0 && rankedNoun(c, after)) return { start: before, end: (after + 1) as TokenIndex, noun: after };
   return null;
 }
 

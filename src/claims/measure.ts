@@ -9,7 +9,7 @@ import { conjunctionAnd } from '../text/clitics.js';
 import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
 import { mentionTables } from '../syntax/mentions/tables.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { wordClaim } from './bare.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './draft.js';
@@ -35,7 +35,7 @@ export function readSignBefore(c: ClaimContext, d: ClaimDraft): void {
 /** "درجتين تحت الصفر", "2 تحت الصفر": below zero, the figure is negative (and a temperature). */
 export function readBelowZero(c: ClaimContext, d: ClaimDraft): void {
   const { tokens, lexicon } = c;
-  const m = lexicon.belowZero.matchAt(tokens, tokens.nextWord(tokenIndex(d.end - 1)));
+  const m = lexicon.belowZero.matchAt(tokens, tokens.nextWord((d.end - 1) as TokenIndex));
   if (!m || d.value === null) return;
   d.value = -d.value;
   [d.min, d.max] = [d.max === null ? null : -d.max, d.min === null ? null : -d.min];
@@ -51,15 +51,15 @@ export function readHundredths(c: ClaimContext, d: ClaimDraft, nextNumber: numbe
   if (d.unitRef?.kind !== 'currency' || d.value === null || d.range) return false;
   const next = c.numbers[nextNumber];
   if (!next) return false;
-  const and = tokens.next(tokenIndex(d.end - 1));
+  const and = tokens.next((d.end - 1) as TokenIndex);
   const joined = tokens.isAnd(and) ? tokens.next(and) === next.start : and === next.start && tokens.isWord(and);
   const glued = tokens.isWord(and) && tokens.text(and) === conjunctionAnd && tokens.start(next.start) === tokens.end(and);
   if (!(joined || glued)) return false;
-  const sub = tokens.nextWord(tokenIndex(next.end - 1));
+  const sub = tokens.nextWord((next.end - 1) as TokenIndex);
   if (sub < 0 || !lexicon.hundredths.has(tokens.text(sub))) return false;
   d.value += next.value / 100;
   d.min = d.max = d.value;
-  d.end = tokenIndex(sub + 1);
+  d.end = ((sub + 1) as TokenIndex);
   return true;
 }
 
@@ -67,8 +67,8 @@ export function readHundredths(c: ClaimContext, d: ClaimDraft, nextNumber: numbe
 export function unitOnlyClaims(c: ClaimContext): Claim[] {
   const { tokens, syntax } = c;
   const out: Claim[] = [];
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
-    if (!tokens.isWord(k) || c.isNumberToken(k) || c.inTime(k, tokenIndex(k + 1))) continue;
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
+    if (!tokens.isWord(k) || c.isNumberToken(k) || c.inTime(k, (k + 1) as TokenIndex)) continue;
     // A number right before a dual is its own figure: "ثلاثة لترين" reads as three.
     if (c.isNumberToken(tokens.previous(k))) continue;
     const dual = syntax.units.dualAt(tokens, k);
@@ -77,7 +77,7 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
     if (dual) {
       // "درجتين تحت الصفر" is −2.
       const below = c.lexicon.belowZero.matchAt(tokens, tokens.nextWord(k));
-      out.push(wordClaim(c, k, below ? below.end : tokenIndex(k + 1), below ? -2 : 2, 'exact', unitRef(c, dual, false)));
+      out.push(wordClaim(c, k, below ? below.end : ((k + 1) as TokenIndex), below ? -2 : 2, 'exact', unitRef(c, dual, false)));
       continue;
     }
     // The table unit at the word, read once for both shapes below.
@@ -86,7 +86,7 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
     // "هدف وحيد", "نقطة وحيدة": a counted noun and a word of one.
     const sole = soleUnit(c, unit);
     if (sole) {
-      out.push(wordClaim(c, k, tokenIndex(sole.word + 1), 1, 'exact', unitRef(c, sole.unit, false)));
+      out.push(wordClaim(c, k, (sole.word + 1) as TokenIndex, 1, 'exact', unitRef(c, sole.unit, false)));
       k = sole.word;
       continue;
     }
@@ -103,7 +103,7 @@ export function unitOnlyClaims(c: ClaimContext): Claim[] {
 function soleUnit(c: ClaimContext, unit: UnitReading): { unit: UnitReading; word: TokenIndex } | null {
   const { tokens, lexicon } = c;
   if (unit.kind !== 'count') return null;
-  const word = tokens.nextWord(tokenIndex(unit.end - 1));
+  const word = tokens.nextWord((unit.end - 1) as TokenIndex);
   return word >= 0 && lexicon.soleWords.has(tokens.text(word)) ? { unit, word } : null;
 }
 
@@ -111,11 +111,11 @@ function soleUnit(c: ClaimContext, unit: UnitReading): { unit: UnitReading; word
 function unitAndFraction(c: ClaimContext, unit: UnitReading): { unit: UnitReading; fraction: number; end: TokenIndex } | null {
   const { tokens } = c;
   if (unit.kind === 'count' || unit.kind === 'currency' || unit.kind === 'percent') return null;
-  let j = tokens.next(tokenIndex(unit.end - 1));
+  let j = tokens.next((unit.end - 1) as TokenIndex);
   if (tokens.isAnd(j)) j = tokens.next(j);
   const reading = tokens.reading(j);
   const fraction = reading?.senses.find((s) => s.type === 'fraction' && s.number === 'singular');
   if (!fraction || fraction.type !== 'fraction' || !(reading!.prefix === conjunctionAnd || tokens.isAnd(tokens.previous(j)))) return null;
-  return { unit, fraction: fraction.value, end: tokenIndex(j + 1) };
+  return { unit, fraction: fraction.value, end: (j + 1) as TokenIndex };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Modality } from '../model.js';
 import { withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 
 /**
@@ -28,7 +28,7 @@ export function readModality(c: ClaimContext, start: TokenIndex, figure: TokenIn
   const sentence = c.sentenceOf(start);
   let words = 0;
   let exception = false;
-  for (let k = tokenIndex(figure - 1); k >= 0 && k >= figure - SEARCH_REACH && c.sentenceOf(k) === sentence && words < CUE_WORDS; k--) {
+  for (let k = (figure - 1) as TokenIndex; k >= 0 && k >= figure - SEARCH_REACH && c.sentenceOf(k) === sentence && words < CUE_WORDS; k--) {
     if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
     words++;
     const word = tokens.text(k);

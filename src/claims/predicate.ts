@@ -1,5 +1,5 @@
 import { conjunctionClitics, startsWithLetterOf } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import type { PredicateReading } from './draft.js';
 
@@ -19,7 +19,7 @@ export function readPredicate(c: ClaimContext, start: TokenIndex, end: TokenInde
   const predicates = c.syntax.predicates;
   // "إنقاذ 17 من بين 67 راكبا": the whole that a part is taken out of is not what happened to the part.
   const whole = wholeAfter(c, start);
-  for (let k = tokenIndex(start - 1), words = 0; !whole && k >= sentence.start && k >= start - SEARCH_REACH && words < PREDICATE_WORDS_BEFORE; k--) {
+  for (let k = (start - 1) as TokenIndex, words = 0; !whole && k >= sentence.start && k >= start - SEARCH_REACH && words < PREDICATE_WORDS_BEFORE; k--) {
     // "… بحياة 35 شخصا، وإن نحو 120 مصابا": a comma and a clause opener start the claim's own clause.
     if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k)) && c.syntax.clauseOpeners.matchAt(tokens, tokens.nextWord(k)) !== null) break;
     // Without the comma too: "تم إنقاذ 67 منهم كما تم انتشال 35 جثة" — the rescue is the 67's.
@@ -51,7 +51,7 @@ function wholeAfter(c: ClaimContext, start: TokenIndex): boolean {
   const { tokens } = c;
   for (let k = tokens.previousWord(start), words = 0; k >= 0 && words < WHOLE_WORDS; k = tokens.previousWord(k), words++) {
     const m = c.lexicon.elisionBefore.matchAt(tokens, k);
-    if (m && tokens.next(tokenIndex(m.end - 1)) === start) return true;
+    if (m && tokens.next((m.end - 1) as TokenIndex) === start) return true;
   }
   return false;
 }

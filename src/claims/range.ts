@@ -1,6 +1,6 @@
 import type { ParsedNumber } from '../numbers/grammar.js';
 import { conjunctionClitics } from '../text/clitics.js';
-import { tokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import type { RangeReading } from './draft.js';
 import { yearLike } from './figure.js';
@@ -20,7 +20,7 @@ export function rangeAt(c: ClaimContext, i: number): RangeReading | null {
   const m = c.numbers[i + 1];
   if (!m || m.kind === 'ordinal' || n.kind === 'ordinal') return null;
   const opener = lexicon.rangeOpeners.matchEndingAt(tokens, tokens.previousWord(n.start));
-  const sign = tokens.next(tokenIndex(n.end - 1));
+  const sign = tokens.next((n.end - 1) as TokenIndex);
   const signed =
     tokens.isPunct(sign) && lexicon.rangeSigns.has(tokens.text(sign)) && tokens.next(sign) === m.start && tokens.isNumeral(n.start) && tokens.isNumeral(m.start);
   if (!signed && !(opener && joined(c, n, m)) && !alternatives(c, n, m)) return null;
@@ -36,7 +36,7 @@ export function rangeAt(c: ClaimContext, i: number): RangeReading | null {
 /** "3 أو 4 أشخاص": two figures offered as alternatives are the range between them. */
 function alternatives(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolean {
   const { tokens, lexicon } = c;
-  const k = tokens.next(tokenIndex(n.end - 1));
+  const k = tokens.next((n.end - 1) as TokenIndex);
   return tokens.isWord(k) && lexicon.alternativeJoiners.has(tokens.text(k)) && tokens.next(k) === m.start;
 }
 
@@ -47,7 +47,7 @@ function alternatives(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolea
  */
 function joined(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolean {
   const { tokens, lexicon } = c;
-  let k = tokens.next(tokenIndex(n.end - 1));
+  let k = tokens.next((n.end - 1) as TokenIndex);
   // A comma may stand before the joiner: "بين 150 ألفا، و210 آلاف".
   if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k))) k = tokens.next(k);
   if (k < 0 || !tokens.isWord(k)) return false;
@@ -60,6 +60,6 @@ function joined(c: ClaimContext, n: ParsedNumber, m: ParsedNumber): boolean {
 
 /** The scale word ending number `n` (ألف، مليون; "79 مليارا"), as its value, or null. */
 export function scaleOf(c: ClaimContext, n: ParsedNumber): number | null {
-  for (const s of c.tokens.reading(tokenIndex(n.end - 1))?.senses ?? []) if (s.type === 'scale') return s.value;
+  for (const s of c.tokens.reading((n.end - 1) as TokenIndex)?.senses ?? []) if (s.type === 'scale') return s.value;
   return null;
 }

@@ -1,6 +1,6 @@
 import type { EntityRef } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 
 /**
@@ -35,7 +35,7 @@ function inBrackets(c: ClaimContext, at: TokenIndex, end: TokenIndex): boolean {
   const { tokens } = c;
   let open = tokens.previous(at);
   if (tokens.isWord(open) && c.lexicon.links.thatIs.has(tokens.text(open))) open = tokens.previous(open);
-  if (!tokens.isPunct(open, '(') || !tokens.isPunct(tokens.next(tokenIndex(end - 1)), ')')) return false;
+  if (!tokens.isPunct(open, '(') || !tokens.isPunct(tokens.next((end - 1) as TokenIndex), ')')) return false;
   const noun = tokens.nextWord(at);
   if (noun >= 0 && noun < end && c.lexicon.dates.durationUnit.get(tokens.text(noun)) === 'year') return true;
   for (let k = tokens.previous(open), n = 0; k >= 0 && n < CONVERTED_REACH; k = tokens.previous(k), n++) if (tokens.isNumeral(k)) return true;
@@ -48,9 +48,9 @@ function inBrackets(c: ClaimContext, at: TokenIndex, end: TokenIndex): boolean {
  */
 function withoutTime<R extends { start: TokenIndex; end: TokenIndex }>(c: ClaimContext, range: R): R {
   for (let k = range.start; k < range.end; k++) {
-    if (!c.inTime(k, tokenIndex(k + 1))) continue;
+    if (!c.inTime(k, (k + 1) as TokenIndex)) continue;
     const end = c.tokens.previous(k);
-    return end >= range.start ? { ...range, end: tokenIndex(end + 1) } : range;
+    return end >= range.start ? { ...range, end: (end + 1) as TokenIndex } : range;
   }
   return range;
 }

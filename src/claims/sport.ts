@@ -6,7 +6,7 @@
 import { prepositionBi } from '../text/clitics.js';
 import type { Claim } from '../model.js';
 import { opensPhrase } from '../syntax/phrases.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import type { ClaimContext } from './context.js';
 import { scoreUnit } from './kinds.js';
@@ -24,26 +24,26 @@ const WITH = prepositionBi;
 export function scoreWordClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon } = c;
   const out: Claim[] = [];
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     // Score nouns and shutouts are phrase tables: a word that opens no phrase is neither.
     if (!opensPhrase(tokens, k) || c.isNumberToken(k)) continue;
     const noun = lexicon.scoreNouns.matchAt(tokens, k);
     if (noun) {
       const word = tokens.text(k);
       const glued = word.length > foldWord(noun.entry.phrase).length ? 1 : 0;
-      const next = tokens.nextWord(tokenIndex(noun.end - 1));
+      const next = tokens.nextWord((noun.end - 1) as TokenIndex);
       const shutout = next >= 0 ? lexicon.shutouts.matchAt(tokens, next) : null;
       if (!(word.startsWith(WITH) && glued) && !shutout && !lexicon.links.against.has(tokens.text(next))) continue;
       out.push(wordClaim(c, k, noun.end, noun.entry.value, 'exact', scoreUnit(c, k, glued), glued));
       if (shutout) out.push(wordClaim(c, shutout.start, shutout.end, 0, 'exact', scoreUnit(c, shutout.start)));
-      k = tokenIndex((shutout ?? noun).end - 1);
+      k = (((shutout ?? noun).end - 1) as TokenIndex);
       continue;
     }
     // "بثلاثة أهداف دون رد": nothing for the other side, after a number of goals.
     const shutout = lexicon.shutouts.matchAt(tokens, k);
     if (shutout && goalsBefore(c, k)) {
       out.push(wordClaim(c, k, shutout.end, 0, 'exact', scoreUnit(c, k)));
-      k = tokenIndex(shutout.end - 1);
+      k = ((shutout.end - 1) as TokenIndex);
     }
   }
   return out;

@@ -30,7 +30,7 @@
  */
 import type { TimeExpression } from '../dates/expression.js';
 import type { ClaimUnit, TimeScope } from '../model.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { ClaimContext } from './context.js';
 import { figuresBefore, inPreviousSentence, previousParagraph, statementAfterFigures } from './time/carry.js';
 import { laterInLead, leadTime, ofSubheading } from './time/lead.js';
@@ -88,7 +88,7 @@ const LENGTH_OWNER_REACH = 4;
 function ownLength(c: ClaimContext, t: TimeExpression | null, start: TokenIndex): TimeExpression | null {
   if (!t || scopes(t) || t.end > start) return t;
   for (let k = t.start - 1; k >= 0 && k >= t.start - LENGTH_OWNER_REACH; k--) {
-    if (c.isNumberToken(tokenIndex(k)) && !c.inTime(tokenIndex(k), tokenIndex(k + 1))) return null;
+    if (c.isNumberToken(k as TokenIndex) && !c.inTime(k as TokenIndex, (k + 1) as TokenIndex)) return null;
   }
   return t;
 }
@@ -100,7 +100,7 @@ function ownLength(c: ClaimContext, t: TimeExpression | null, start: TokenIndex)
  * `timeOf`: it reads the lead's figure through the whole chain.
  */
 function ofHeadline(c: ClaimContext, start: TokenIndex, end: TokenIndex): TimeExpression | null {
-  if (c.paragraphOf(start) !== 0 || c.paragraphOf(tokenIndex(c.tokens.length - 1)) === 0) return null;
+  if (c.paragraphOf(start) !== 0 || c.paragraphOf((c.tokens.length - 1) as TokenIndex) === 0) return null;
   let value: number | undefined;
   for (let k = start; k < end && value === undefined; k++) value = c.document.numberAt(k)?.value;
   let seen = 0;

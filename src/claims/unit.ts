@@ -5,7 +5,7 @@
 import type { ClaimUnit } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
 import { article, cliticsButKaf, isDefinite, liArticle, stemCandidates, withoutArticle, withoutConjunction } from '../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { isFraction, type ClaimDraft } from './draft.js';
@@ -45,7 +45,7 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
       if (table && !c.inTime(table.start, table.end)) {
         unit = table;
         d.partitive = true;
-      } else if (head >= 0 && !c.inTime(head, tokenIndex(head + 1))) {
+      } else if (head >= 0 && !c.inTime(head, (head + 1) as TokenIndex)) {
         // "بلغ عددها 94098 من أبريل 2017 إلى مارس": a من that opens a period names no owner.
         d.subject = c.nounPhrase(head);
       }
@@ -57,7 +57,7 @@ export function readUnitAfter(c: ClaimContext, d: ClaimDraft): boolean {
   if (unit) {
     d.unitRef = unitRef(c, unit, isFraction(d));
     // "(73) مركزاً": the claim opens with the bracket that closes before its unit.
-    if (lastToken !== tokenIndex(d.last.end - 1) && unit.start > lastToken) d.start = tokens.previous(d.number.start);
+    if (lastToken !== ((d.last.end - 1) as TokenIndex) && unit.start > lastToken) d.start = tokens.previous(d.number.start);
   }
   return true;
 }
@@ -70,11 +70,11 @@ const SOUND_MASCULINE_PLURAL = /^ال\p{L}{3,}(?:ين|ون)$/u;
  * kind, though the tables do not list it (its singular by the regular endings: محتج).
  */
 function definiteSoundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null {
-  if (k < 0 || !c.tokens.isWord(k) || c.inTime(k, tokenIndex(k + 1))) return null;
+  if (k < 0 || !c.tokens.isWord(k) || c.inTime(k, (k + 1) as TokenIndex)) return null;
   const word = c.tokens.text(k);
   if (!SOUND_MASCULINE_PLURAL.test(word)) return null;
   const lemma = c.syntax.units.regularLemma(withoutArticle(word));
-  return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
+  return { start: k, end: (k + 1) as TokenIndex, lemma, singular: lemma, kind: 'count', construct: false };
 }
 
 /**
@@ -83,7 +83,7 @@ function definiteSoundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null
  */
 export function withCoordinate(c: ClaimContext, unit: UnitReading): UnitReading {
   const joined = c.syntax.units.withCoordinate(c.tokens, unit);
-  return joined.end !== unit.end && c.syntax.predicates.matchAt(c.tokens, tokenIndex(joined.end - 1)) ? unit : joined;
+  return joined.end !== unit.end && c.syntax.predicates.matchAt(c.tokens, (joined.end - 1) as TokenIndex) ? unit : joined;
 }
 
 /**
@@ -100,7 +100,7 @@ export function readUnitOfDefiniteNumber(c: ClaimContext, d: ClaimDraft): boolea
   const article = tokens.isWord(before) && tokens.text(before) === ARTICLE && tokens.end(before) === tokens.start(n.start);
   if (!article && !(tokens.isWord(n.start) && tokens.reading(n.start)?.definite === true)) return false;
   const noun = tokens.previousWord(article ? before : n.start);
-  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, (noun + 1) as TokenIndex)) return false;
   const unit = syntax.units.definiteNounAt(tokens, noun);
   if (!unit || unit.kind !== 'count') return false;
   d.unit = unit;
@@ -142,7 +142,7 @@ function quotedUnitAfter(c: ClaimContext, last: TokenIndex): UnitReading | null 
  */
 function enclosingEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
   const { tokens } = c;
-  const last = tokenIndex(d.last.end - 1);
+  const last = (d.last.end - 1) as TokenIndex;
   const close = tokens.next(last);
   const open = tokens.previous(d.number.start);
   if (d.range || !tokens.isPunct(open, OPENING) || !tokens.isPunct(close, CLOSING)) return last;
@@ -166,7 +166,7 @@ export function readUnitBefore(c: ClaimContext, d: ClaimDraft): void {
       const unit = c.syntax.units.tableUnitAt(tokens, tokens.nextWord(k));
       if (unit && unit.construct) {
         d.unitRef = unitRef(c, unit, false);
-        d.subject ??= c.nounPhrase(tokens.nextWord(tokenIndex(unit.end - 1)));
+        d.subject ??= c.nounPhrase(tokens.nextWord((unit.end - 1) as TokenIndex));
         return;
       }
     }
@@ -177,7 +177,7 @@ export function readUnitBefore(c: ClaimContext, d: ClaimDraft): void {
 /** "بمقدار الثلث": a fraction with no unit names the part itself (ثلث). */
 export function fractionAsUnit(c: ClaimContext, d: ClaimDraft): void {
   if (!isFraction(d) || d.unitRef) return;
-  const last = tokenIndex(d.number.end - 1);
+  const last = (d.number.end - 1) as TokenIndex;
   const span = c.span(d.number.start, d.number.end);
   const word = withoutArticle(withoutConjunction(c.tokens.text(last)));
   const text = c.textOf(span);
@@ -218,9 +218,9 @@ export function claimEnd(c: ClaimContext, d: ClaimDraft): TokenIndex {
 export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const { tokens, syntax } = c;
   const noun = tokens.previousWord(d.number.start);
-  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, tokenIndex(noun + 1))) return false;
+  if (noun < 0 || c.isNumberToken(noun) || c.inTime(noun, (noun + 1) as TokenIndex)) return false;
   // "تجعله واحداً من أبرز الفنانين", "تعد واحدة من أشهر": one of, no figure.
-  const after = tokens.nextWord(tokenIndex(d.number.end - 1));
+  const after = tokens.nextWord((d.number.end - 1) as TokenIndex);
   if (after >= 0 && c.lexicon.links.of.has(tokens.text(after))) return false;
   const word = tokens.text(noun);
   // "ليوم واحد", "لمدة عام واحد": a noun of time with واحد is a duration, not a figure.
@@ -230,7 +230,7 @@ export function readUnitOfAdjective(c: ClaimContext, d: ClaimDraft): boolean {
   const longer = before >= 0 ? syntax.units.tableUnitAt(tokens, before) : null;
   const table = longer && longer.end === noun + 1 ? longer : syntax.units.tableUnitAt(tokens, noun);
   if (!table && (syntax.units.isStopWord(word) || isDefinite(word) || tokens.isForeign(noun) || word.length < 3)) return false;
-  const unit = table ?? { start: noun, end: tokenIndex(noun + 1), lemma: syntax.units.regularLemma(word), singular: syntax.units.regularLemma(word), kind: 'count' as const, construct: false };
+  const unit = table ?? { start: noun, end: (noun + 1) as TokenIndex, lemma: syntax.units.regularLemma(word), singular: syntax.units.regularLemma(word), kind: 'count' as const, construct: false };
   d.unit = unit;
   d.unitRef = unitRef(c, unit, false);
   d.start = unit.start;
@@ -284,37 +284,37 @@ export function readPer(c: ClaimContext, d: ClaimDraft): void {
   const unit = d.unitRef;
   if (!unit || unit.kind === 'percent' || unit.kind === 'fraction') return;
   const { tokens, syntax } = c;
-  const next = tokens.nextWord(tokenIndex(d.end - 1));
+  const next = tokens.nextWord((d.end - 1) as TokenIndex);
   if (next < 0 || c.isNumberToken(next)) return;
   let per: string | undefined;
   let end = next;
   const marker = syntax.perMarkers.matchAt(tokens, next);
   // "15 منصة في الأسبوع المنتهي في 25 مايو", "في الأسبوع الماضي": a definite word after the marker makes it
   // one given week, when and not per what ("في اليوم الواحد" is still per day).
-  if (marker && marker.entry.per !== undefined && definiteQualifier(c, tokens.nextWord(tokenIndex(marker.end - 1)))) return;
+  if (marker && marker.entry.per !== undefined && definiteQualifier(c, tokens.nextWord((marker.end - 1) as TokenIndex))) return;
   if (marker) {
-    end = tokenIndex(marker.end - 1);
+    end = ((marker.end - 1) as TokenIndex);
     if (marker.entry.per !== undefined) per = marker.entry.per;
     else {
       // "لكل برميل": the noun after the marker.
       const noun = tokens.nextWord(end);
       if (noun < 0 || c.isNumberToken(noun) || c.isStopWord(tokens.text(noun))) return;
-      per = c.textOf(c.span(noun, tokenIndex(noun + 1)));
+      per = c.textOf(c.span(noun, (noun + 1) as TokenIndex));
       end = noun;
     }
   } else {
     // "للبرميل": ل and the article glued to the noun; the original after those two letters is the noun.
     // Only a measure or money is priced per thing: "73 مركزاً للتدريب" is for training, not per training.
     const word = tokens.text(next);
-    if (unit.kind === 'count' || !word.startsWith(liArticle) || word.length < 5 || c.inTime(next, tokenIndex(next + 1))) return;
-    const text = c.textOf(c.span(next, tokenIndex(next + 1)));
+    if (unit.kind === 'count' || !word.startsWith(liArticle) || word.length < 5 || c.inTime(next, (next + 1) as TokenIndex)) return;
+    const text = c.textOf(c.span(next, (next + 1) as TokenIndex));
     per = text.slice(2);
   }
   // A speed reads as one unit: "كيلومتر في الساعة" (per ساعة).
   const speed = unit.kind === 'length' && c.lexicon.speedTimeUnits.has(foldWord(per));
-  const singular = speed && marker ? `${unit.singular ?? unit.lemma} ${c.textOf(c.span(next, tokenIndex(marker.end)))}` : unit.singular;
+  const singular = speed && marker ? `${unit.singular ?? unit.lemma} ${c.textOf(c.span(next, marker.end as TokenIndex))}` : unit.singular;
   d.unitRef = { ...unit, per, ...(speed ? { kind: 'speed' as const, ...(singular !== undefined ? { singular } : {}) } : {}) };
-  d.end = tokenIndex(end + 1);
+  d.end = ((end + 1) as TokenIndex);
 }
 
 /** Most words read back from a figure for a phrase that makes its unit precise (درجة الحرارة), past another figure of the sentence. */

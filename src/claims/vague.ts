@@ -5,7 +5,7 @@
 import type { Claim, ClaimUnit } from '../model.js';
 import { entityRef } from '../syntax/noun-phrase.js';
 import { isDefinite, prepositionClitics, withoutArticle } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import type { PhraseMatch } from '../syntax/phrases.js';
 import type { VagueQuantity } from './lexicon/bounds.js';
 import { foldWord } from '../text/fold.js';
@@ -26,25 +26,25 @@ import type { UnitReading } from '../syntax/units.js';
 export function vagueClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon, syntax } = c;
   const out: Claim[] = [];
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k) || c.isNumberToken(k)) continue;
     const m = lexicon.vague.matchAt(tokens, k) ?? definiteVague(c, k);
     if (!m) continue;
     // "مئات الأشخاص" (construct with a definite noun) or "عشرات الآلاف من المدنيين" (partitive).
-    const head = tokens.nextWord(tokenIndex(m.end - 1));
+    const head = tokens.nextWord((m.end - 1) as TokenIndex);
     const partitive = head >= 0 && c.lexicon.links.of.has(tokens.text(head));
     const counted = partitive ? tokens.nextWord(head) : head;
     const noun = syntax.units.tableUnitAt(tokens, counted, true) ?? soundPlural(c, counted);
     // "عشرات من الرجال والصبية": two nouns counted together.
     const unit = noun && withCoordinate(c, noun);
     // "بضعة أسابيع" is a duration, not a figure.
-    const time = unit && (c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text(tokenIndex(unit.end - 1))));
+    const time = unit && (c.inTime(unit.start, unit.end) || lexicon.dates.durationUnit.has(tokens.text((unit.end - 1) as TokenIndex)));
     // "وإصابة عشرات آخرين": a word that refers back makes it a figure of the noun counted just before.
     const others = !unit && !time ? othersAfter(c, m) : null;
     // With nothing counted after it, only a definite or governed word is a figure: "تودي بحياة العشرات",
     // "الملايين معرضون للخطر", "لعشرات".
     if (time || (!unit && !others && !standsAlone(c, k, m))) {
-      k = tokenIndex(m.end - 1);
+      k = ((m.end - 1) as TokenIndex);
       continue;
     }
     const end = unit ? unit.end : others ? others.end : m.end;
@@ -73,7 +73,7 @@ export function vagueClaims(c: ClaimContext): Claim[] {
         sentence: c.span(c.sentenceAround(k).start, c.sentenceAround(k).end),
       }),
     );
-    k = tokenIndex(end - 1);
+    k = ((end - 1) as TokenIndex);
   }
   return out;
 }
@@ -89,13 +89,13 @@ const OTHERS_REACH = 2 * SEARCH_REACH;
  */
 function othersAfter(c: ClaimContext, m: PhraseMatch<VagueQuantity>): { unit: ClaimUnit; end: TokenIndex } | null {
   const { tokens, lexicon, syntax } = c;
-  const next = tokens.nextWord(tokenIndex(m.end - 1));
+  const next = tokens.nextWord((m.end - 1) as TokenIndex);
   if (next < 0 || !lexicon.elisionAfter.has(tokens, next)) return null;
   const paragraph = c.paragraphOf(m.start);
-  for (let k = tokenIndex(m.start - 1); k >= 0 && k >= m.start - OTHERS_REACH && c.paragraphOf(k) >= paragraph - 1; k--) {
-    if (!c.isNumberToken(k) || c.inTime(k, tokenIndex(k + 1))) continue;
+  for (let k = (m.start - 1) as TokenIndex; k >= 0 && k >= m.start - OTHERS_REACH && c.paragraphOf(k) >= paragraph - 1; k--) {
+    if (!c.isNumberToken(k) || c.inTime(k, (k + 1) as TokenIndex)) continue;
     const noun = syntax.units.tableUnitAt(tokens, tokens.nextWord(k), true);
-    if (noun && noun.kind === 'count') return { unit: unitRef(c, noun, false), end: tokenIndex(next + 1) };
+    if (noun && noun.kind === 'count') return { unit: unitRef(c, noun, false), end: (next + 1) as TokenIndex };
   }
   return null;
 }
@@ -118,13 +118,13 @@ function soundPlural(c: ClaimContext, k: TokenIndex): UnitReading | null {
   const bare = withoutArticle(word);
   if (bare.length < SOUND_PLURAL_LETTERS || !SOUND_PLURAL.test(bare) || c.isStopWord(bare) || c.lexicon.dates.durationUnit.has(bare)) return null;
   const lemma = c.syntax.units.regularLemma(bare);
-  return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
+  return { start: k, end: (k + 1) as TokenIndex, lemma, singular: lemma, kind: 'count', construct: false };
 }
 
 /** A vague quantity of one word written with the article: "العشرات", "بالآلاف", "الملايين". */
 function definiteVague(c: ClaimContext, k: TokenIndex): PhraseMatch<VagueQuantity> | null {
   const entry = c.lexicon.definiteVagueWords.get(c.tokens.text(k));
-  return entry ? { entry, start: k, end: tokenIndex(k + 1), clitic: 0 } : null;
+  return entry ? { entry, start: k, end: (k + 1) as TokenIndex, clitic: 0 } : null;
 }
 
 /**
@@ -135,10 +135,10 @@ function definiteVague(c: ClaimContext, k: TokenIndex): PhraseMatch<VagueQuantit
 function standsAlone(c: ClaimContext, k: TokenIndex, m: PhraseMatch<VagueQuantity>): boolean {
   const { tokens, lexicon } = c;
   // "آلاف السنين": a noun of time after it makes a duration.
-  const next = tokens.nextWord(tokenIndex(m.end - 1));
+  const next = tokens.nextWord((m.end - 1) as TokenIndex);
   if (next >= 0 && (lexicon.dates.durationUnit.has(tokens.text(next)) || lexicon.dates.durationUnit.has(withoutArticle(tokens.text(next))))) return false;
   // The article of the word itself, not letters of the entry: آلاف folds to الاف, which is no article.
-  const last = tokens.text(tokenIndex(m.end - 1));
+  const last = tokens.text((m.end - 1) as TokenIndex);
   const entryLast = foldWord(m.entry.phrase).split(' ').at(-1);
   const definite = isDefinite(last) && (last !== entryLast || m.end - 1 > k);
   return definite || cliticBefore(c, k, m) > 0;

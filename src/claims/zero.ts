@@ -8,7 +8,7 @@ import type { Claim } from '../model.js';
 import type { UnitReading } from '../syntax/units.js';
 import { opensPhrase } from '../syntax/phrases.js';
 import { isDefinite } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { buildClaim } from './build.js';
 import { SEARCH_REACH, type ClaimContext } from './context.js';
 import { readPredicate } from './predicate.js';
@@ -23,7 +23,7 @@ const NONE_GAP_WORDS = 4;
 export function zeroClaims(c: ClaimContext): Claim[] {
   const { tokens, lexicon } = c;
   const out: Claim[] = [];
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     // Phrases of none and words of any are phrase tables: a word that opens no phrase is neither.
     if (!opensPhrase(tokens, k)) continue;
     const none = lexicon.nonePhrases.matchAt(tokens, k);
@@ -31,7 +31,7 @@ export function zeroClaims(c: ClaimContext): Claim[] {
       const unit = countedAfter(c, none.end, NONE_GAP_WORDS);
       if (unit) {
         out.push(zeroClaim(c, k, unit, none.clitic));
-        k = tokenIndex(unit.end - 1);
+        k = ((unit.end - 1) as TokenIndex);
       }
       continue;
     }
@@ -40,10 +40,10 @@ export function zeroClaims(c: ClaimContext): Claim[] {
     if (!any) continue;
     const unit = countedAfter(c, any.end, 0);
     // "لم يشاهد أي فرد منهم": none of a group already counted, no figure of its own.
-    const partOf = unit ? lexicon.elisionAfter.has(tokens, tokens.nextWord(tokenIndex(unit.end - 1))) : false;
+    const partOf = unit ? lexicon.elisionAfter.has(tokens, tokens.nextWord((unit.end - 1) as TokenIndex)) : false;
     if (unit && !partOf && negatedBefore(c, k)) {
       out.push(zeroClaim(c, k, unit, any.clitic));
-      k = tokenIndex(unit.end - 1);
+      k = ((unit.end - 1) as TokenIndex);
     }
   }
   return out;
@@ -68,8 +68,8 @@ function negatedBefore(c: ClaimContext, k: TokenIndex): boolean {
 /** The indefinite table count noun within `gap` words after token `from` in its sentence, or null. */
 function countedAfter(c: ClaimContext, from: TokenIndex, gap: number): UnitReading | null {
   const { tokens, syntax } = c;
-  const sentence = c.sentenceOf(tokenIndex(from - 1));
-  let k = tokens.nextWord(tokenIndex(from - 1));
+  const sentence = c.sentenceOf((from - 1) as TokenIndex);
+  let k = tokens.nextWord((from - 1) as TokenIndex);
   for (let words = 0; k >= 0 && words <= gap && c.sentenceOf(k) === sentence; words++, k = tokens.nextWord(k)) {
     if (c.isNumberToken(k)) return null;
     const unit = syntax.units.tableUnitAt(tokens, k);

@@ -3,7 +3,7 @@
  * caller gives, or else the article's own dateline.
  */
 import type { TextDocument } from '../numbers/document.js';
-import { tokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { DatesLexicon } from './lexicon.js';
 import { scanTimes } from './scan.js';
@@ -69,7 +69,7 @@ function dayOf(iso: string): Date {
 export function datelineOf(document: TextDocument, lexicon: DatesLexicon): string | undefined {
   const { tokens } = document;
   let end = 0;
-  while (end < tokens.length && tokens.start(tokenIndex(end)) <= DATELINE_REACH) end++;
+  while (end < tokens.length && tokens.start(end as TokenIndex) <= DATELINE_REACH) end++;
   for (const t of scanTimes(document, lexicon, undefined, Math.min(tokens.length, end + DATELINE_TAIL))) {
     if (tokens.start(t.start) > DATELINE_REACH) break;
     if ((t.kind === 'date' || t.kind === 'relative') && t.from && t.from.length === 10) {

@@ -4,7 +4,7 @@
  */
 import { AnalysisKey, type TextDocument } from '../numbers/document.js';
 import { article, liArticle, startsWithLetterOf, withoutArticle, wordClitics } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { isoDay } from './calendar.js';
 import type { TimeExpression } from './expression.js';
 import type { DatesLexicon } from './lexicon.js';
@@ -35,7 +35,7 @@ export function scanTimes(
   const read =
     previous !== undefined && previous.reference === time && previous.fiscalYearStart === fiscalYearStart && previous.next <= endToken
       ? previous
-      : { reference: time, fiscalYearStart, next: tokenIndex(0), found: [] };
+      : { reference: time, fiscalYearStart, next: 0 as TokenIndex, found: [] };
   const { found } = read;
   let k = read.next;
   while (k < endToken) {

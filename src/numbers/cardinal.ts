@@ -15,7 +15,7 @@
  * its length.
  */
 import { article } from '../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../text/coordinates.js';
 import type { NumberKind } from './grammar.js';
 import type { NumberTokens } from './tokens.js';
 import { senseBit, type WordReading } from './words.js';
@@ -191,7 +191,7 @@ class CardinalReader implements CardinalResult {
   /** Moves to the element after the one just read, noting how و joins it; false at the end of the line. */
   #moveToNextElement(): boolean {
     const tokens = this.#tokens;
-    const last = tokenIndex(this.end - 1);
+    const last = (this.end - 1) as TokenIndex;
     // The token after an element of one token is known already: the readers looked at it.
     const after = last === this.#at ? this.#following : tokens.next(last);
     const k = elementFrom(tokens, after);
@@ -221,7 +221,7 @@ class CardinalReader implements CardinalResult {
 
   /** Takes the element, which ends at token `lastToken`. */
   #take(element: Element, lastToken: TokenIndex): Step {
-    this.#taken = tokenIndex(lastToken + 1);
+    this.#taken = ((lastToken + 1) as TokenIndex);
     this.#last = element;
     return Step.Read;
   }
@@ -247,7 +247,7 @@ class CardinalReader implements CardinalResult {
   #close(value: number, lastToken: TokenIndex): Step {
     this.#total = value;
     this.#group = 0;
-    this.end = tokenIndex(lastToken + 1);
+    this.end = ((lastToken + 1) as TokenIndex);
     this.#elements++;
     this.kind = Number.isInteger(value) ? 'cardinal' : 'fraction';
     this.#closed = true;
@@ -475,7 +475,7 @@ class CardinalReader implements CardinalResult {
     this.scaled = true;
     this.#resetTerms(this.#total);
     this.kind = Number.isInteger(this.#total) ? 'cardinal' : 'decimal';
-    this.#scaleEnd = tokenIndex(this.#at + 1);
+    this.#scaleEnd = ((this.#at + 1) as TokenIndex);
     this.#scaleElements = this.#elements + 1;
     return this.#take(Element.Scale, this.#at);
   }
@@ -535,7 +535,7 @@ class CardinalReader implements CardinalResult {
  */
 function elementFrom(tokens: NumberTokens, k: TokenIndex): TokenIndex {
   if (k < 0 || !tokens.isAnd(k)) return k;
-  const glued = tokenIndex(k + 1);
+  const glued = (k + 1) as TokenIndex;
   return tokens.isNumeral(glued) && tokens.start(glued) === tokens.end(k) ? glued : tokens.next(k);
 }
 

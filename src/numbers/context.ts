@@ -7,7 +7,7 @@
  * neither rule can apply there, and a bundle of that function alone leaves
  * them and their table out.
  */
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { parseNumberAt, type ParsedNumber } from './grammar.js';
 import { pronounOneAfter } from './lexicon.js';
@@ -26,7 +26,7 @@ export function parseNumberInText(tokens: TokenStream, i: TokenIndex): ParsedNum
   if (enclosed) return enclosed;
   const parsed = parseNumberAt(tokens, i);
   // "أي واحد تفضل" (which one), "كل واحد منهم" (each one): the pronoun, not a count. (الأول after كل is an ordinal.)
-  if (parsed && parsed.kind !== 'ordinal' && parsed.end === tokenIndex(i + 1) && parsed.value === 1 && tokens.reading(i)?.prefix === '') {
+  if (parsed && parsed.kind !== 'ordinal' && parsed.end === ((i + 1) as TokenIndex) && parsed.value === 1 && tokens.reading(i)?.prefix === '') {
     const p = tokens.previous(i);
     if (p >= 0 && pronounHeads.has(tokens.text(p))) return null;
   }
@@ -45,8 +45,8 @@ const closingMarks = ')]»"””';
  * fraction (3/4).
  */
 function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex): ParsedNumber | null {
-  const open = tokenIndex(i - 1);
-  const close = tokenIndex(i + 1);
+  const open = (i - 1) as TokenIndex;
+  const close = (i + 1) as TokenIndex;
   const mark = tokens.isNumeral(i) && tokens.isPunct(open) ? openingMarks.indexOf(tokens.text(open)) : -1;
   const numeral = tokens.numeral(i);
   if (mark < 0 || numeral!.kind === 'fraction' || !tokens.isPunct(close, closingMarks[mark]!)) return null;
@@ -54,5 +54,5 @@ function enclosedBeforeScale(tokens: TokenStream, i: TokenIndex): ParsedNumber |
   const scale = k >= 0 && tokens.isWord(k) ? tokens.reading(k) : null;
   if (scale === null || scale.prefix !== '' || scale.sense.scale === undefined || scale.sense.scale.number === 'dual') return null;
   const value = (numeral!.decimalReading ?? numeral!.value) * scale.sense.scale.value;
-  return { start: open, end: tokenIndex(k + 1), value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal' };
+  return { start: open, end: (k + 1) as TokenIndex, value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal' };
 }

@@ -8,7 +8,7 @@
  * of the call, so that claims, dates and entity mentions of one text never
  * read it twice — and no lower layer needs to know the higher ones.
  */
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { createShadow, type ShadowText } from '../text/shadow.js';
 import { parseNumberInText } from './context.js';
 import type { ParsedNumber } from './grammar.js';
@@ -74,7 +74,7 @@ export class TextDocument {
 /** Reads every number expression of a token stream, longest first at each position. */
 function readNumbers(tokens: TokenStream): ParsedNumber[] {
   const numbers: ParsedNumber[] = [];
-  let i = tokenIndex(0);
+  let i = 0 as TokenIndex;
   while (i < tokens.length) {
     // Null at a space or a mark: an expression starts at a word or a numeral.
     const parsed = parseNumberInText(tokens, i);

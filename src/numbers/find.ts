@@ -1,5 +1,5 @@
 import { requireString } from '../text/validate.js';
-import { tokenIndex, type Span } from '../text/coordinates.js';
+import { type Span, type TokenIndex } from '../text/coordinates.js';
 import { createPlainShadow } from '../text/shadow.js';
 import { TextDocument } from './document.js';
 import { parseNumberAt, type NumberKind, type ParsedNumber } from './grammar.js';
@@ -125,14 +125,14 @@ export function parseArabicNumber(text: string): number | null {
   // A cell of a column of figures rarely needs the folded copy: its letters are folded as they are read,
   // and its words cut and looked up in the same pass.
   const tokens = readUnfoldedTokens(text) ?? new NumberTokens(createPlainShadow(text));
-  let first = tokenIndex(0);
+  let first = 0 as TokenIndex;
   while (first < tokens.length && tokens.isSpace(first)) first++;
-  let last = tokenIndex(tokens.length - 1);
+  let last = (tokens.length - 1) as TokenIndex;
   while (last >= first && tokens.isSpace(last)) last--;
   if (first > last) return null;
   // A clitic glued to digits (بـ3000، و500) is not part of the number; one written apart is not a clitic
   // (the token after a word is glued to it: a space between would be a token of its own).
-  const digits = tokenIndex(first + 1);
+  const digits = (first + 1) as TokenIndex;
   if (tokens.isWord(first) && digits <= last && tokens.isNumeral(digits) && tokens.end(first) - tokens.start(first) <= 3) {
     first = digits;
   }

@@ -7,7 +7,7 @@
  * Every step looks at most two tokens ahead and never backtracks over more
  * than one element, so reading all numbers of a text is linear in its length.
  */
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { parseCardinal } from './cardinal.js';
 import { parseOrdinal } from './ordinal.js';
 import type { NumberTokens } from './tokens.js';
@@ -60,7 +60,7 @@ function parseUnsigned(tokens: NumberTokens, i: TokenIndex): ParsedNumber | null
   const c = parseCardinal(tokens, i);
   if (!c) return null;
   const { value, end } = c;
-  const k = tokens.next(tokenIndex(end - 1));
+  const k = tokens.next((end - 1) as TokenIndex);
   // The word after the cardinal, read once for the three rules below.
   const after = k >= 0 && c.kind !== 'fraction' ? tokens.bareSenses(k) : undefined;
   if (after) {

@@ -2,7 +2,7 @@
  * Ordinals: الثالث، الحادي عشر، الخامس والعشرون، العشرون.
  */
 import { conjunctionClitics, prepositionClitics } from '../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../text/coordinates.js';
 import type { ParsedNumber } from './grammar.js';
 import type { NumberTokens } from './tokens.js';
 
@@ -39,25 +39,25 @@ export function parseOrdinal(tokens: NumberTokens, i: TokenIndex): ParsedNumber 
     // A feminine ordinal needs the article: الثانية is the second, ثانية alone a second of time.
     if (ord.feminine && !r.definite) return null;
     if (r.prefix !== '' && !r.definite && !oneLetterClitics.has(r.prefix)) return null;
-    if (tokens.bareSenses(nextK)?.teenTail) return { start: i, end: tokenIndex(nextK + 1), value: ord.value + 10, kind: 'ordinal' };
+    if (tokens.bareSenses(nextK)?.teenTail) return { start: i, end: (nextK + 1) as TokenIndex, value: ord.value + 10, kind: 'ordinal' };
     // الخامس والعشرون / الخامس و العشرون
     if (nextK >= 0 && r.definite) {
       const tenAt = definiteTenAfter(tokens, nextK);
-      if (tenAt >= 0) return { start: i, end: tokenIndex(tenAt + 1), value: ord.value + tenValue(tokens, tenAt), kind: 'ordinal' };
+      if (tenAt >= 0) return { start: i, end: (tenAt + 1) as TokenIndex, value: ord.value + tenValue(tokens, tenAt), kind: 'ordinal' };
     }
     if (ord.compoundOnly) return null;
-    return { start: i, end: tokenIndex(i + 1), value: ord.value, kind: 'ordinal' };
+    return { start: i, end: (i + 1) as TokenIndex, value: ord.value, kind: 'ordinal' };
   }
   // A definite cardinal heading a compound is an ordinal too: الأحد عشر، الاثنى عشر، الواحد والعشرون.
   const unit = r.sense.unit?.value;
   const head = r.sense.teenHead?.value ?? (unit === 1 || unit === 2 ? unit : undefined);
   if (head !== undefined && r.prefix === 'ال' && nextK >= 0) {
-    if (tokens.bareSenses(nextK)?.teenTail) return { start: i, end: tokenIndex(nextK + 1), value: head + 10, kind: 'ordinal' };
+    if (tokens.bareSenses(nextK)?.teenTail) return { start: i, end: (nextK + 1) as TokenIndex, value: head + 10, kind: 'ordinal' };
     const tenAt = definiteTenAfter(tokens, nextK);
-    if (tenAt >= 0) return { start: i, end: tokenIndex(tenAt + 1), value: head + tenValue(tokens, tenAt), kind: 'ordinal' };
+    if (tenAt >= 0) return { start: i, end: (tenAt + 1) as TokenIndex, value: head + tenValue(tokens, tenAt), kind: 'ordinal' };
   }
   // العشرون on its own is the twentieth.
   const ten = r.sense.ten;
-  if (ten && r.prefix === 'ال' && !r.sense.unit) return { start: i, end: tokenIndex(i + 1), value: ten.value, kind: 'ordinal' };
+  if (ten && r.prefix === 'ال' && !r.sense.unit) return { start: i, end: (i + 1) as TokenIndex, value: ten.value, kind: 'ordinal' };
   return null;
 }

@@ -1,4 +1,4 @@
-import { NO_TOKEN, shadowOffset, tokenIndex, type ShadowOffset, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { NO_TOKEN, type ShadowOffset, type Span, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { foldedInPlace, unfoldedShadow, type ShadowText } from '../text/shadow.js';
 import { isArabicLetter, isSpace, SCANNED_DIGITS, SCANNED_PUNCT, SCANNED_SPACE, SCANNED_WORD, scanToken } from '../text/tokenize.js';
@@ -110,7 +110,7 @@ export class NumberTokens {
         const end = packed >>> 3;
         const scanned = (packed & 7) >> 1;
         if (scanned === SCANNED_DIGITS || (scanned === SCANNED_PUNCT && end - i === 1 && numeralCanStart(text, i))) {
-          const numeral = scanNumeral(shadow, shadowOffset(i));
+          const numeral = scanNumeral(shadow, i as ShadowOffset);
           // Glued to letters after ("١٨٠ميلي") or to a Latin code before ("A320", "F-16"): not a figure.
           // Behind an Arabic word the digits are still a number: a clitic (بـ3000، و500) or a missing space (عام2014).
           let rejected = numeral.gluedToLetters && !gluedToScale(text, numeral.end);
@@ -225,7 +225,7 @@ export class NumberTokens {
     for (let kind = this.kindOf(j); (kind & Kind.TypeMask) === Kind.Space; kind = this.kindOf(++j)) {
       if (kind & Kind.LineBreak) return NO_TOKEN;
     }
-    return j < this.length ? tokenIndex(j) : NO_TOKEN;
+    return j < this.length ? (j as TokenIndex) : NO_TOKEN;
   }
 
   /** The numeral of a `numeral` or `rejected` token. */
@@ -460,7 +460,7 @@ export class TokenStream extends NumberTokens {
       if (this.kindOf(j) & Kind.LineBreak) return NO_TOKEN;
       j--;
     }
-    return j >= 0 ? tokenIndex(j) : NO_TOKEN;
+    return j >= 0 ? (j as TokenIndex) : NO_TOKEN;
   }
 
   /** Kind of token `k`. */

@@ -12,7 +12,7 @@ import { AnalysisKey } from '../numbers/document.js';
 import { nameKeys, type NameKeys } from '../names/normalize.js';
 import { article, cliticsButKaf, conjunctionAnd, prepositionBi, prepositionLi } from '../text/clitics.js';
 import { foldWord, withoutMarks } from '../text/fold.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { compiledOnce, currencyCode, flag, foldedSet, integerIn, listOf, mark, mergeTables, oneOf, optional, phrase, record, wordEnding, type TableChecks, type TablesInput } from '../text/lexicon.js';
 import { newsAgencies, type WireAgency } from './lexicon/agencies.js';
 import {
@@ -406,7 +406,7 @@ export class SyntaxLexicon {
   /** True when word token `k` ends a speaker's phrase: "قال الوزير بأن …" (بأن, not the name بان; على, not علي). */
   isSpeakerStop(tokens: TokenStream, k: TokenIndex): boolean {
     const word = tokens.text(k);
-    return this.speakerStops.has(word) || (this.foldedSpelledSpeakerStops.has(word) && this.spelledSpeakerStops.has(withoutMarks(tokens.originalText(k, tokenIndex(k + 1)))));
+    return this.speakerStops.has(word) || (this.foldedSpelledSpeakerStops.has(word) && this.spelledSpeakerStops.has(withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex))));
   }
 }
 

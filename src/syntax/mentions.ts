@@ -13,7 +13,7 @@ import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL, NISBA } from './mentions/pers
 import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, writtenWithYa, type Found, type MentionTables } from './mentions/tables.js';
 import { TextDocument } from '../numbers/document.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../text/clitics.js';
-import { tokenIndex, type Span, type TokenIndex } from '../text/coordinates.js';
+import { type Span, type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { requireOptions, requireString } from '../text/validate.js';
 import { sameEntity } from '../names/similarity.js';
@@ -61,7 +61,7 @@ const PRESENT_DUAL_OR_PLURAL = /^[يت].{2,}(?:ان|ون)$/u;
  */
 function personChainGoesOn(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, known: Found, read: Found): boolean {
   if (known.type !== 'person' || read.type !== 'person' || known.end >= read.end || known.skip !== read.skip) return false;
-  const next = tokens.next(tokenIndex(known.end - 1));
+  const next = tokens.next((known.end - 1) as TokenIndex);
   if (tokens.isWord(next) && t.joiners.has(tokens.text(next))) return true;
   // A listed name of one word with one long loan surname the rules read after it is the full name: "وقال نيمار
   // داسيلفا إن".
@@ -90,7 +90,7 @@ function placeOpensPersonName(tokens: TokenStream, t: MentionTables, known: Foun
   if (known.type !== 'place' || read.type !== 'person' || known.skip !== 0 || read.skip !== 0 || known.end >= read.end) return false;
   if (t.givenNames.matchAt(tokens, known.start)?.end !== known.end) return false;
   // A second given name or a joiner makes the man: "بحيرة فيكتوريا تنجانيقا"، "بحيرة تشاد لأعالي النيل" stay lakes.
-  const next = tokens.nextWord(tokenIndex(known.end - 1));
+  const next = tokens.nextWord((known.end - 1) as TokenIndex);
   return next >= 0 && (t.joiners.has(tokens.text(next)) || t.givenNames.matchAt(tokens, next)?.skip === 0);
 }
 
@@ -125,7 +125,7 @@ function withoutRunOnSurnames(tokens: TokenStream, t: MentionTables, mentions: F
   for (const m of mentions) {
     // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
     const before = out.length > 0 ? out[out.length - 1] : undefined;
-    if (!(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord(tokenIndex(before.end - 1)) === m.start)) {
+    if (!(m.type === 'person' && m.rank === RANK.known && before?.type === 'person' && m.skip === 0 && tokens.nextWord((before.end - 1) as TokenIndex) === m.start)) {
       out.push(m);
       continue;
     }
@@ -173,7 +173,7 @@ function withoutRunOnObjects(tokens: TokenStream, t: MentionTables, mentions: Fo
     // A given name opens a namesake's name as often ("محمود الخطيب" after "أحمد محمود"), unless the document
     // also names the person by it alone.
     if (t.givenNames.matchAt(tokens, m.start)?.end === m.start + 1 && !alone.has(words[0]!)) return m;
-    return { ...m, end: tokenIndex(m.start + 1) };
+    return { ...m, end: (m.start + 1) as TokenIndex };
   });
 }
 
@@ -190,7 +190,7 @@ function withGivenNameVariants(tokens: TokenStream, t: MentionTables, mentions: 
     const entry = t.known.matchAt(tokens, m.start)?.entry;
     if (!entry) return m;
     const surname = tokens.text(m.start);
-    const word = tokens.originalText(before, tokenIndex(before + 1));
+    const word = tokens.originalText(before, (before + 1) as TokenIndex);
     for (const form of entry.forms) {
       const words = form.split(' ');
       if (words.length === 2 && foldWord(words[1]!) === surname && words[0] !== word && sameEntity(word, words[0]!)) return { ...m, start: before };
@@ -203,7 +203,7 @@ function withGivenNameVariants(tokens: TokenStream, t: MentionTables, mentions: 
 function abbreviations(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
-    const open = tokens.next(tokenIndex(m.end - 1));
+    const open = tokens.next((m.end - 1) as TokenIndex);
     if (!tokens.isPunct(open, '(')) continue;
     let j = tokens.next(open);
     const start = j;
@@ -215,7 +215,7 @@ function abbreviations(tokens: TokenStream, t: MentionTables, mentions: readonly
     // Not a phrase with the article that no head of a body opens, which describes: "أمام منتخب ألمانيا (متذيل
     // الترتيب)"، "هيئة تحرير الشام (النصرة سابقا)" ("(الحرس الوطني)" names one).
     const described = words > 1 && !t.organisationHeads.has(withoutArticle(tokens.text(start))) && anyWordAfter(tokens, open, j, (i) => isDefinite(tokens.text(i)));
-    if (words > 0 && tokens.isPunct(j, ')') && !described) out.push({ start, end: tokenIndex(tokens.previous(j) + 1), skip: 0, type: 'organization', rank: RANK.organisation });
+    if (words > 0 && tokens.isPunct(j, ')') && !described) out.push({ start, end: (tokens.previous(j) + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.organisation });
   }
 }
 
@@ -227,11 +227,11 @@ function repeatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   const names = new Set<string>();
   // The words the text writes with the article, but for a name's after a joiner: "عبد الرزاق" is no common noun.
   const definite = new Set<string>();
-  for (let k = tokenIndex(0); k < tokens.length; k++) if (!t.joiners.has(tokens.text(tokens.previousWord(k)))) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) if (!t.joiners.has(tokens.text(tokens.previousWord(k)))) definite.add(withoutCliticsBeforeArticle(tokens.text(k)));
   // A surname the text also writes with the article is a common noun, not found again alone, unless it is a nisba
   // written with ي (عشماوي / العشماوي); a noun in ى only folds like one ("ريبيكا دعوى مدنية" … "الدعوى").
   const common = (s: string | null, m: Found): string | null =>
-    s !== null && !writtenWithYa(tokens, tokenIndex(m.end - 1)) && definite.has(article + s) ? null : s;
+    s !== null && !writtenWithYa(tokens, (m.end - 1) as TokenIndex) && definite.has(article + s) ? null : s;
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = wordsOf(tokens, m);
@@ -328,7 +328,7 @@ function betweenCommas(tokens: TokenStream, lexicon: SyntaxLexicon, first: Token
 function surnameOf(tokens: TokenStream, t: MentionTables, m: Found, words: readonly string[]): string | null {
   const last = words[words.length - 1]!;
   // A regnal number is no surname: after "البابا تواضروس الثاني", "المتهم الثاني" is the second accused.
-  if (isOrdinal(tokens, tokenIndex(m.end - 1))) return null;
+  if (isOrdinal(tokens, (m.end - 1) as TokenIndex)) return null;
   // A family name a title or آل opens is its two words: "حسين الحاج حسن" … "على لسان الحاج حسن"، "تركي آل الشيخ" …
   // "وأضاف آل الشيخ".
   // So does بن before the last word, the family name a foreign, Maghrebi or Yemeni name keeps and the son a Gulf one
@@ -366,12 +366,12 @@ function foundAgain(
 ): void {
   if (names.size === 0) return;
   const table = new CliticPhraseTable([...names], (n) => [n]);
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const m = table.matchAt(tokens, k);
     if (!m || !accepts(m, k)) continue;
     out.push({ start: m.start, end: m.end, skip: m.skip, type, rank });
-    k = tokenIndex(m.end - 1);
+    k = ((m.end - 1) as TokenIndex);
   }
 }
 
@@ -421,7 +421,7 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     if (m.type !== 'organization') continue;
     // A club named in full names its short name too: "مانشستر سيتي" … "وتلقى سيتي خسارة".
     const whole = m.end === m.start + 1;
-    const word = whole ? tokens.text(m.start).slice(m.skip) : tokens.text(tokenIndex(m.end - 1));
+    const word = whole ? tokens.text(m.start).slice(m.skip) : tokens.text((m.end - 1) as TokenIndex);
     const club = t.clubs.entriesOf(word).length > 0;
     // One word: a club, a body named by a word with the article, not a head (الاتحاد), or by a longer word that
     // names no place ("فريق ميلان الإيطالي" … "قيادة ميلان"; روما is also the city, which clubsAgain reads, and a
@@ -460,12 +460,12 @@ function withHyphenatedParts(tokens: TokenStream, t: MentionTables, m: Found): F
   let end = m.end;
   for (let n = 0; n < HYPHENATED_PARTS; n++) {
     const dash = end;
-    const next = tokenIndex(end + 1);
+    const next = (end + 1) as TokenIndex;
     if (next >= tokens.length || !tokens.isPunct(dash, '-') || !tokens.isWord(next)) break;
-    if (tokens.start(dash) !== tokens.end(tokenIndex(dash - 1)) || tokens.start(next) !== tokens.end(dash)) break;
+    if (tokens.start(dash) !== tokens.end((dash - 1) as TokenIndex) || tokens.start(next) !== tokens.end(dash)) break;
     // Two known names so joined are two: "قمة ماكرون-ميركل".
     if (isNameStop(tokens, t, next) || isNumberWord(tokens, next) || t.known.matchAt(tokens, next) !== null) break;
-    end = tokenIndex(next + 1);
+    end = ((next + 1) as TokenIndex);
   }
   return end === m.end ? m : { ...m, end };
 }
@@ -563,11 +563,11 @@ function withoutOnBehalfOf(tokens: TokenStream, t: MentionTables, m: Found): Fou
  */
 function insideProductName(tokens: TokenStream, t: MentionTables, m: Found): boolean {
   if (m.type !== 'organization') return false;
-  const next = tokens.next(tokenIndex(m.end - 1));
+  const next = tokens.next((m.end - 1) as TokenIndex);
   if (tokens.isWord(next) && t.productWords.has(tokens.text(next))) return true;
   const before = tokens.previous(m.start);
   const head = m.skip === 0 && tokens.isWord(before) ? t.productHeads.matchAt(tokens, before) : null;
-  return head !== null && tokens.next(tokenIndex(head.end - 1)) === m.start;
+  return head !== null && tokens.next((head.end - 1) as TokenIndex) === m.start;
 }
 
 /**
@@ -608,14 +608,14 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
   if (clubs.size === 0 && listedClubs.size === 0) return mentions;
   const out: Found[] = [];
   // The last words of the people the text names in full.
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end > m.start + 1).map((m) => tokens.text(tokenIndex(m.end - 1))));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end > m.start + 1).map((m) => tokens.text((m.end - 1) as TokenIndex)));
   for (const m of mentions) out.push(clubAgain(tokens, lexicon, t, clubs, listedClubs, surnames, m, out.at(-1)));
   return out;
 }
 
 /** True when a word of the game (`clubContextWords`) is written anywhere in the text: "مباراة"، "مدرب"، "لاعبي". */
 function gameInText(tokens: TokenStream, t: MentionTables): boolean {
-  for (let k = tokenIndex(0); k < tokens.length; k++) if (tokens.isWord(k) && isGameWord(t, tokens.text(k))) return true;
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) if (tokens.isWord(k) && isGameWord(t, tokens.text(k))) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@
 import type { EntityRef } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi } from '../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { SyntaxLexicon } from './lexicon.js';
 
 /** True when token `k` is a quotation mark. */
@@ -32,7 +32,7 @@ export function quotedName(tokens: TokenStream, lexicon: SyntaxLexicon, k: Token
   while ((tokens.isWord(j) || (words > 0 && tokens.isNumeral(j))) && words <= QUOTED_NAME_WORDS) {
     words++;
     const n = tokens.next(j);
-    if (isQuote(tokens, lexicon, n)) return words <= QUOTED_NAME_WORDS ? { start, end: tokenIndex(j + 1) } : null;
+    if (isQuote(tokens, lexicon, n)) return words <= QUOTED_NAME_WORDS ? { start, end: (j + 1) as TokenIndex } : null;
     j = n;
   }
   return null;
@@ -51,7 +51,7 @@ export function nounPhraseAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   const quoted = quotedName(tokens, lexicon, k);
   if (quoted) return quoted;
   if (!tokens.isWord(k) || tokens.isForeign(k) || isStop(tokens.text(k))) return null;
-  let end = tokenIndex(k + 1);
+  let end = (k + 1) as TokenIndex;
   if (!isDefinite(tokens.text(k))) {
     // Up to two indefinite heads, then a definite noun, or the first word alone.
     let j = tokens.next(k);
@@ -62,25 +62,25 @@ export function nounPhraseAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     }
     // A construct can end in a quoted name: تنظيم “داعش”.
     const name = quotedName(tokens, lexicon, j);
-    if (name && heads === 1) return { start: k, end: tokenIndex(tokens.next(tokenIndex(name.end - 1)) + 1) };
-    if (!tokens.isWord(j) || !isDefinite(tokens.text(j)) || isStop(tokens.text(j))) return { start: k, end: tokenIndex(k + 1) };
-    end = tokenIndex(j + 1);
+    if (name && heads === 1) return { start: k, end: (tokens.next((name.end - 1) as TokenIndex) + 1) as TokenIndex };
+    if (!tokens.isWord(j) || !isDefinite(tokens.text(j)) || isStop(tokens.text(j))) return { start: k, end: (k + 1) as TokenIndex };
+    end = ((j + 1) as TokenIndex);
   }
   // Definite words after a definite noun: adjectives and the rest of the chain (الدولة الإسلامية).
   end = definiteRun(tokens, end, isStop);
   // A complement with ل names what the body is of or for: "الجهاز المركزي للتعبئة العامة والإحصاء",
   // "المركز الوطني للأعاصير", "مجلس التنمية الاقتصادية لمملكة البحرين".
-  const complement = tokens.next(tokenIndex(end - 1));
+  const complement = tokens.next((end - 1) as TokenIndex);
   if (tokens.isWord(complement) && !isStop(tokens.text(complement))) {
     const word = tokens.text(complement);
     if (word.startsWith(liArticle) && word.length > 4) {
-      end = definiteRun(tokens, tokenIndex(complement + 1), isStop);
+      end = definiteRun(tokens, (complement + 1) as TokenIndex, isStop);
       // Inside such a name, و joins a second complement: "للتعبئة العامة والإحصاء".
-      const joined = tokens.next(tokenIndex(end - 1));
-      if (tokens.isWord(joined) && tokens.text(joined).startsWith(conjunctionAnd + article) && !isStop(tokens.text(joined))) end = definiteRun(tokens, tokenIndex(joined + 1), isStop);
+      const joined = tokens.next((end - 1) as TokenIndex);
+      if (tokens.isWord(joined) && tokens.text(joined).startsWith(conjunctionAnd + article) && !isStop(tokens.text(joined))) end = definiteRun(tokens, (joined + 1) as TokenIndex, isStop);
     } else if (word.startsWith(prepositionLi) && !isDefinite(word) && word.length > 3) {
       const owner = tokens.next(complement);
-      if (tokens.isWord(owner) && tokens.text(owner).startsWith(article) && !isStop(tokens.text(owner))) end = definiteRun(tokens, tokenIndex(owner + 1), isStop);
+      if (tokens.isWord(owner) && tokens.text(owner).startsWith(article) && !isStop(tokens.text(owner))) end = definiteRun(tokens, (owner + 1) as TokenIndex, isStop);
     }
   }
   return { start: k, end };
@@ -88,9 +88,9 @@ export function nounPhraseAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
 
 /** Past the definite words that follow `end` (adjectives: الدولية، العامة); only the bare article continues: والشرطة starts a second phrase. */
 function definiteRun(tokens: TokenStream, end: TokenIndex, isStop: (word: string) => boolean): TokenIndex {
-  let j = tokens.next(tokenIndex(end - 1));
+  let j = tokens.next((end - 1) as TokenIndex);
   while (tokens.isWord(j) && tokens.text(j).startsWith(article) && !isStop(tokens.text(j))) {
-    end = tokenIndex(j + 1);
+    end = ((j + 1) as TokenIndex);
     j = tokens.next(j);
   }
   return end;

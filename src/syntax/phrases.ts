@@ -5,7 +5,7 @@
  */
 import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionClitics, startsWithLetterOf } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { filterWord, wordFilter } from '../text/word-filter.js';
 
@@ -348,7 +348,7 @@ export class PhraseTable<T> {
   /** The longest phrase of the trie under `first` read from word `k` on: "ما لا يقل عن" wins over "ما". */
   private extend(tokens: TokenStream, k: TokenIndex, first: TrieNode<T>, clitic: number): PhraseMatch<T> | null {
     const longest = longestPhrase(tokens, k, first, this.found);
-    return longest ? { entry: longest.entry, start: k, end: tokenIndex(this.found.end), clitic } : null;
+    return longest ? { entry: longest.entry, start: k, end: this.found.end as TokenIndex, clitic } : null;
   }
 
   /** The longest phrase whose last word is token `k`. */
@@ -373,13 +373,13 @@ export class PhraseTable<T> {
         }
       }
       if (c.words.length === 1 && !this.firstWordFits(tokens, k, c.words[0]!)) ok = false;
-      if (ok) return { entry: c.entry, start: j, end: tokenIndex(k + 1), clitic: tokens.text(j).length - c.words[0]!.length };
+      if (ok) return { entry: c.entry, start: j, end: (k + 1) as TokenIndex, clitic: tokens.text(j).length - c.words[0]!.length };
     }
     // A one-word phrase with a glued conjunction ("وقال") is keyed by its bare form.
     const stemEnding = stemId >= 0 && stemId < byCloser.length ? byCloser[stemId] : undefined;
     if (stemEnding && startsWithLetterOf(this.clitics, tokens.text(k))) {
       for (const c of stemEnding) {
-        if (c.words.length === 1) return { entry: c.entry, start: k, end: tokenIndex(k + 1), clitic: 1 };
+        if (c.words.length === 1) return { entry: c.entry, start: k, end: (k + 1) as TokenIndex, clitic: 1 };
       }
     }
     return null;

@@ -3,7 +3,7 @@
  */
 import type { TextDocument } from '../numbers/document.js';
 import type { TokenStream } from '../numbers/tokens.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../text/coordinates.js';
 import type { SyntaxLexicon } from './lexicon.js';
 
 /** Sentence and paragraph of every token. */
@@ -35,12 +35,12 @@ function split(document: TextDocument, lexicon: SyntaxLexicon): TextStructure {
   let lastContent = -1;
   const close = (): void => {
     if (start >= 0) {
-      sentences.push({ start: tokenIndex(start), end: tokenIndex(lastContent + 1) });
+      sentences.push({ start: start as TokenIndex, end: (lastContent + 1) as TokenIndex });
       sentence++;
     }
     start = -1;
   };
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (tokens.hasLineBreak(k)) {
       sentenceOf[k] = sentence;
       paragraphOf[k] = paragraph;

@@ -6,7 +6,7 @@
 import type { UnitKind } from '../model.js';
 import type { TokenStream } from '../numbers/tokens.js';
 import { conjunctionAnd, conjunctionClitics, isDefinite, withoutArticle, wordClitics } from '../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../text/coordinates.js';
+import { type TokenIndex } from '../text/coordinates.js';
 import { foldWord } from '../text/fold.js';
 import { filterWord, wordFilter } from '../text/word-filter.js';
 import type { RegularEnding, SymbolUnit, UnitEntry } from './lexicon/units.js';
@@ -142,7 +142,7 @@ export class UnitTable {
     if (!tokens.isWord(k)) return null;
     const word = tokens.text(k);
     const entry = filterWord(this.dualKeys, word, 0, word.length, false) ? this.duals.get(word) : undefined;
-    return entry ? this.reading(entry, k, tokenIndex(k + 1), '') : null;
+    return entry ? this.reading(entry, k, (k + 1) as TokenIndex, '') : null;
   }
 
   /** The symbol unit written at token `k` ("$" of "$10"), if any. */
@@ -150,7 +150,7 @@ export class UnitTable {
     if (!tokens.isPunct(k)) return null;
     const symbol = this.symbols.get(tokens.text(k));
     if (!symbol) return null;
-    return { start: k, end: tokenIndex(k + 1), lemma: foldWord(symbol.lemma), singular: symbol.lemma, kind: symbol.kind, ...(symbol.currency ? { currency: symbol.currency } : {}), construct: false };
+    return { start: k, end: (k + 1) as TokenIndex, lemma: foldWord(symbol.lemma), singular: symbol.lemma, kind: symbol.kind, ...(symbol.currency ? { currency: symbol.currency } : {}), construct: false };
   }
 
   /** True for a nationality adjective (أميركي، عراقيين). */
@@ -171,7 +171,7 @@ export class UnitTable {
     if (k < 0) return null;
     const m = this.phrases.matchAt(tokens, k);
     if (m) {
-      const reading = this.reading(m.entry, k, m.end, tokens.text(tokenIndex(m.end - 1)));
+      const reading = this.reading(m.entry, k, m.end, tokens.text((m.end - 1) as TokenIndex));
       return m.end === k + 1 && this.classifiers.has(reading.lemma) ? this.classified(tokens, reading, m.entry) : reading;
     }
     const word = tokens.text(k);
@@ -179,14 +179,14 @@ export class UnitTable {
       // The article, behind clitics or not: الأشخاص، للنقطة، بالأهداف.
       const bare = withoutArticle(word);
       const entry = this.byWord.get(bare);
-      if (entry) return this.reading(entry, k, tokenIndex(k + 1), bare);
+      if (entry) return this.reading(entry, k, (k + 1) as TokenIndex, bare);
     }
     for (const suffix of this.pronounSuffixes) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
       if (!filterWord(this.byWordKeys, word, 0, word.length - suffix.length, false)) continue;
       const stem = word.slice(0, -suffix.length);
       const entry = this.byWord.get(stem);
-      if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem);
+      if (entry) return this.reading(entry, k, (k + 1) as TokenIndex, stem);
     }
     return null;
   }
@@ -198,7 +198,7 @@ export class UnitTable {
    * the phrase. Without such a noun the classifier stays the unit ("78 حالة،").
    */
   private classified(tokens: TokenStream, head: UnitReading, entry: UnitEntry): UnitReading {
-    const k = tokens.nextWord(tokenIndex(head.end - 1));
+    const k = tokens.nextWord((head.end - 1) as TokenIndex);
     if (k < 0 || !this.modifierAt(tokens, k)) return head;
     const word = tokens.text(k);
     const counted = this.byWord.get(word);
@@ -207,13 +207,13 @@ export class UnitTable {
     if (!counted && (NOT_COUNTED_NOUN.test(word) || RELATIVE_ADJECTIVE.test(word))) return head;
     let lemma = counted ? this.lemmaOf(counted) : word;
     let singular = `${entry.lemma} ${counted ? counted.lemma : word}`;
-    let end = tokenIndex(k + 1);
+    let end = (k + 1) as TokenIndex;
     // A relative adjective after the noun: "اختفاء قسري", "حفر نفطية".
     const adjective = tokens.nextWord(k);
     if (adjective >= 0 && this.modifierAt(tokens, adjective) && RELATIVE_ADJECTIVE.test(tokens.text(adjective))) {
       lemma = `${lemma} ${tokens.text(adjective)}`;
       singular = `${singular} ${tokens.text(adjective)}`;
-      end = tokenIndex(adjective + 1);
+      end = ((adjective + 1) as TokenIndex);
     }
     return { ...head, end, lemma, singular, construct: false };
   }
@@ -232,7 +232,7 @@ export class UnitTable {
    */
   withCoordinate(tokens: TokenStream, unit: UnitReading): UnitReading {
     if (unit.kind !== 'count') return unit;
-    const k = tokens.nextWord(tokenIndex(unit.end - 1));
+    const k = tokens.nextWord((unit.end - 1) as TokenIndex);
     if (k < 0) return unit;
     const word = tokens.text(k);
     if (word.length < 4 || !word.startsWith(AND)) return unit;
@@ -240,7 +240,7 @@ export class UnitTable {
     const bare = isDefinite(rest) ? withoutArticle(rest) : rest;
     const entry = this.byWord.get(bare);
     if (!entry || entry.kind !== 'count' || isDefinite(rest) !== isDefinite(tokens.text(unit.start))) return unit;
-    return { ...unit, end: tokenIndex(k + 1), singular: `${unit.singular} و${entry.lemma}`, construct: false };
+    return { ...unit, end: (k + 1) as TokenIndex, singular: `${unit.singular} و${entry.lemma}`, construct: false };
   }
 
   /**
@@ -255,7 +255,7 @@ export class UnitTable {
     for (const suffix of this.pronounSuffixes) {
       if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
       const entry = this.byWord.get(stem.slice(0, -suffix.length));
-      if (entry) return this.reading(entry, k, tokenIndex(k + 1), stem.slice(0, -suffix.length));
+      if (entry) return this.reading(entry, k, (k + 1) as TokenIndex, stem.slice(0, -suffix.length));
     }
     return null;
   }
@@ -297,7 +297,7 @@ export class UnitTable {
     // "من بينهم 33 تلقوا العلاج": a plural verb after the figure opens its clause; the noun counted was named before.
     if (PLURAL_VERB.test(word)) return null;
     const lemma = this.regularLemma(word);
-    return { start: k, end: tokenIndex(k + 1), lemma, singular: lemma, kind: 'count', construct: false };
+    return { start: k, end: (k + 1) as TokenIndex, lemma, singular: lemma, kind: 'count', construct: false };
   }
 
   /**

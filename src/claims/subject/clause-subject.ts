@@ -1,4 +1,4 @@
-import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenRange, type TokenIndex } from '../../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
 
@@ -13,7 +13,7 @@ export function clauseSubject(c: ClaimContext, d: ClaimDraft): TokenRange | null
   const verb = d.predicate.at;
   const sentence = c.sentenceAround(verb);
   let k = sentence.start;
-  for (let j = tokenIndex(Math.max(sentence.start, verb - SEARCH_REACH)); j < verb; j++) if (tokens.isPunct(j, ':')) k = tokenIndex(j + 1);
+  for (let j = Math.max(sentence.start, verb - SEARCH_REACH) as TokenIndex; j < verb; j++) if (tokens.isPunct(j, ':')) k = ((j + 1) as TokenIndex);
   if (verb - k > SEARCH_REACH) return null;
   while (k < verb && !tokens.isWord(k) && !(tokens.isPunct(k) && tokens.text(k) !== ':')) k++;
   const np = k < verb ? c.nounPhrase(k) : null;

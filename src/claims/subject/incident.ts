@@ -1,5 +1,5 @@
 import { isCliticAlone } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
 
@@ -24,7 +24,7 @@ const INCIDENT_PHRASE_MIN = 2;
 export function incidentSubject(c: ClaimContext, d: ClaimDraft): TokenRange | null {
   if (!isToll(c, d)) return d.subject;
   // "9 قتلى بحريق في مستودع": a noun with a glued preposition after the toll is its incident, not its owner.
-  if (d.subject && !(d.subject.start === c.tokens.nextWord(tokenIndex(d.end - 1)) && c.lexicon.incidentNouns.matchAt(c.tokens, d.subject.start)?.clitic)) return d.subject;
+  if (d.subject && !(d.subject.start === c.tokens.nextWord((d.end - 1) as TokenIndex) && c.lexicon.incidentNouns.matchAt(c.tokens, d.subject.start)?.clitic)) return d.subject;
   return incidentAfter(c, d.end) ?? incidentBefore(c, d.start) ?? d.subject;
 }
 
@@ -36,7 +36,7 @@ function isToll(c: ClaimContext, d: ClaimDraft): boolean {
 /** "… في تحطم طائرة ركاب": a link word and an incident noun after the toll, in its sentence and before any comma. */
 function incidentAfter(c: ClaimContext, end: TokenIndex): TokenRange | null {
   const { tokens, lexicon } = c;
-  const sentence = c.sentenceAround(tokenIndex(Math.max(0, end - 1)));
+  const sentence = c.sentenceAround(Math.max(0, end - 1) as TokenIndex);
   for (let k = end, words = 0; k < sentence.end && k < end + SEARCH_REACH && words < INCIDENT_WORDS_AFTER; k++) {
     // A comma ends the toll's clause, unless a link opens the next one: "53 شخصا، عقب حريق مدمر".
     if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k)) && !lexicon.incidentLinks.matchAt(tokens, tokens.nextWord(k))) return null;
@@ -44,7 +44,7 @@ function incidentAfter(c: ClaimContext, end: TokenIndex): TokenRange | null {
     words++;
     const link = lexicon.incidentLinks.matchAt(tokens, k);
     // The shadow copy reads a hashtag's words without the mark: "عقب #حريق مدمر" is عقب حريق مدمر.
-    const at = link ? tokens.nextWord(tokenIndex(link.end - 1)) : k;
+    const at = link ? tokens.nextWord((link.end - 1) as TokenIndex) : k;
     // A glued preposition is a link of its own: "بانفجار", "لغرق".
     const noun = at >= 0 ? lexicon.incidentNouns.matchAt(tokens, at) : null;
     if (!noun || (!link && noun.clitic === 0)) continue;
@@ -57,7 +57,7 @@ function incidentAfter(c: ClaimContext, end: TokenIndex): TokenRange | null {
 function incidentBefore(c: ClaimContext, start: TokenIndex): TokenRange | null {
   const { tokens, lexicon } = c;
   const sentence = c.sentenceAround(start);
-  for (let k = tokenIndex(start - 1), words = 0; k >= sentence.start && k >= start - SEARCH_REACH && words < INCIDENT_WORDS_BEFORE; k--) {
+  for (let k = (start - 1) as TokenIndex, words = 0; k >= sentence.start && k >= start - SEARCH_REACH && words < INCIDENT_WORDS_BEFORE; k--) {
     if (tokens.isPunct(k) && c.syntax.commas.has(tokens.text(k))) return null;
     if (!tokens.isWord(k)) continue;
     words++;
@@ -76,13 +76,13 @@ function incidentBefore(c: ClaimContext, start: TokenIndex): TokenRange | null {
  */
 function description(c: ClaimContext, at: TokenIndex, limit: number): TokenRange | null {
   const { tokens, syntax } = c;
-  let end = tokenIndex(at + 1);
+  let end = (at + 1) as TokenIndex;
   let words = 1;
   for (let k = tokens.next(at); k >= 0 && k < limit && k < at + SEARCH_REACH && words < INCIDENT_PHRASE_WORDS; k = tokens.next(k)) {
     if (tokens.isPunct(k)) break;
     if (!tokens.isWord(k)) continue;
     // A day between says when, not what: "حريق اندلع الأحد بمركز تجاري" goes on past it.
-    if (c.inTime(k, tokenIndex(k + 1))) continue;
+    if (c.inTime(k, (k + 1) as TokenIndex)) continue;
     if (c.isNumberToken(k) || syntax.predicates.matchAt(tokens, k) || syntax.clauseOpeners.matchAt(tokens, k)) break;
     // A function word ends it too ("غرق القارب الذي كانوا على متنه" is the boat's sinking), but for a
     // preposition that says where or of what: "حريق في مركز تسوق".
@@ -90,7 +90,7 @@ function description(c: ClaimContext, at: TokenIndex, limit: number): TokenRange
     // A clitic written apart before a quotation ("بتفجير انتحاري لـ«داعش»") is left out with what it opens.
     if (isCliticAlone(tokens.text(k)) && tokens.isPunct(tokens.next(k))) break;
     words++;
-    end = tokenIndex(k + 1);
+    end = ((k + 1) as TokenIndex);
   }
   return words >= INCIDENT_PHRASE_MIN ? { start: at, end } : null;
 }

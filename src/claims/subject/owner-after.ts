@@ -1,6 +1,6 @@
 import type { UnitReading } from '../../syntax/units.js';
 import { article, conjunctionAnd, isDefinite, withoutArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenRange, type TokenIndex } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { isFraction, type ClaimDraft } from '../draft.js';
 import { FEMININE_PAST, PLURAL_VERB } from '../../syntax/verb-shapes.js';
@@ -20,7 +20,7 @@ export function ownerAfter(c: ClaimContext, d: ClaimDraft): TokenRange | null {
 /** The owner after `unit` (shared with vague claims: "عشرات الآلاف من المدنيين السوريين"). */
 export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolean): TokenRange | null {
   const { tokens, syntax } = c;
-  const after = tokens.nextWord(tokenIndex(unit.end - 1));
+  const after = tokens.nextWord((unit.end - 1) as TokenIndex);
   if (after < 0) return null;
   if (c.lexicon.links.of.has(tokens.text(after))) {
     const head = tokens.nextWord(after);
@@ -35,7 +35,7 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
   // للبرميل" is a price per barrel, "110 كلم جنوب مايدوغوري" says where.
   // A noun with a pronoun suffix is in construct with the pronoun already and heads no other: in "خمسة
   // ملايين من مواطنيها فروا" the word after is a verb, not whose the citizens are.
-  const unitWord = withoutConjunction(tokens.text(tokenIndex(unit.end - 1)));
+  const unitWord = withoutConjunction(tokens.text((unit.end - 1) as TokenIndex));
   const suffixed = unitWord !== unit.lemma && PRONOUN_SUFFIX.test(unitWord);
   const construct = unit.construct && unit.kind === 'count' && !suffixed && (withoutConjunction(tokens.text(unit.start)) !== unit.lemma + ACCUSATIVE || tokens.text(after).startsWith(BELONGING));
   if ((construct || fraction) && !isDefinite(tokens.text(unit.start))) {
@@ -57,7 +57,7 @@ export function ownerOfUnit(c: ClaimContext, unit: UnitReading, fraction: boolea
   // an accusative noun: "60 دبلوماسيا روسيا" (Russian, not Russia).
   const word = tokens.text(after);
   const accusative = unitWord.endsWith(ACCUSATIVE) && word.endsWith(ACCUSATIVE) && syntax.units.isDemonym(word.slice(0, -ACCUSATIVE.length));
-  if (accusative || syntax.units.isDemonym(word) || (isDefinite(word) && syntax.units.isDemonym(withoutArticle(word)))) return { start: after, end: tokenIndex(after + 1) };
+  if (accusative || syntax.units.isDemonym(word) || (isDefinite(word) && syntax.units.isDemonym(withoutArticle(word)))) return { start: after, end: (after + 1) as TokenIndex };
   return null;
 }
 
@@ -104,7 +104,7 @@ function adjectivesOnly(c: ClaimContext, np: TokenRange): boolean {
   for (let k = np.start; k < np.end; k++) {
     if (!tokens.isWord(k)) continue;
     // The article itself, not a ب before its letters: "باليستية" is indefinite, "الشرطة" is not.
-    if (tokens.text(k).startsWith(article) || !c.textOf(tokens.span(k, tokenIndex(k + 1))).endsWith(FEMININE_ENDING)) return false;
+    if (tokens.text(k).startsWith(article) || !c.textOf(tokens.span(k, (k + 1) as TokenIndex)).endsWith(FEMININE_ENDING)) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { article } from '../../text/clitics.js';
-import { tokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenRange, type TokenIndex } from '../../text/coordinates.js';
 import { SEARCH_REACH, type ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
 
@@ -17,16 +17,16 @@ export function possessiveOwner(c: ClaimContext, d: ClaimDraft): TokenRange | nu
   const { tokens } = c;
   const start = d.start;
   const sentence = c.sentenceOf(start);
-  for (let k = tokenIndex(start - 1), words = 0; k >= 0 && k >= start - SEARCH_REACH && words < POSSESSIVE_WORDS && c.sentenceOf(k) === sentence; k--) {
+  for (let k = (start - 1) as TokenIndex, words = 0; k >= 0 && k >= start - SEARCH_REACH && words < POSSESSIVE_WORDS && c.sentenceOf(k) === sentence; k--) {
     if (!tokens.isWord(k)) continue;
     words++;
     // Members a body has are counted ("قواتها"، "عناصرهم"); a measure that ends in the letters of a
     // pronoun is no possessive ("500 ألف درهم ولا تتجاوز مليوني درهم": درهم is dirham, not "their dir").
     if (!possessiveSuffix.test(tokens.text(k)) || c.syntax.units.tableUnitAt(tokens, k)?.kind !== 'count') continue;
-    for (let j = tokenIndex(k - 1); j >= 0 && j >= k - SEARCH_REACH && c.sentenceOf(j) === sentence; j--) {
-      if (!tokens.isWord(j) || !tokens.text(j).startsWith(article) || c.inTime(j, tokenIndex(j + 1))) continue;
+    for (let j = (k - 1) as TokenIndex; j >= 0 && j >= k - SEARCH_REACH && c.sentenceOf(j) === sentence; j--) {
+      if (!tokens.isWord(j) || !tokens.text(j).startsWith(article) || c.inTime(j, (j + 1) as TokenIndex)) continue;
       let runStart = j;
-      for (let p = tokens.previousWord(j); p >= 0 && tokens.text(p).startsWith(article) && !c.inTime(p, tokenIndex(p + 1)); p = tokens.previousWord(p)) runStart = p;
+      for (let p = tokens.previousWord(j); p >= 0 && tokens.text(p).startsWith(article) && !c.inTime(p, (p + 1) as TokenIndex); p = tokens.previousWord(p)) runStart = p;
       return c.nounPhrase(runStart);
     }
     return null;

@@ -1,5 +1,5 @@
 import { conjunctionAnd, conjunctionClitics, isDefinite, prepositionBi, prepositionClitics, startsWithLetterOf, stemCandidates, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import type { ClaimDraft } from '../draft.js';
 
@@ -52,10 +52,10 @@ function relativeValued(c: ClaimContext, d: ClaimDraft): TokenRange | null {
     if (!lexicon.valueRelatives.has(tokens.text(k))) continue;
     const cue = lexicon.valueCues.matchEndingAt(tokens, tokens.previousWord(k));
     if (!cue || cue.entry.position !== 'after') continue;
-    let end = tokenIndex(k + 1);
+    let end = (k + 1) as TokenIndex;
     for (let j = tokens.nextWord(k), n = 1; j >= 0 && j < d.start && n < RELATIVE_WORDS; j = tokens.nextWord(j), n++) {
-      if (c.isNumberToken(j) || c.isStopWord(tokens.text(j)) || c.inTime(j, tokenIndex(j + 1)) || lexicon.boundsBefore.matchAt(tokens, j)) break;
-      end = tokenIndex(j + 1);
+      if (c.isNumberToken(j) || c.isStopWord(tokens.text(j)) || c.inTime(j, (j + 1) as TokenIndex) || lexicon.boundsBefore.matchAt(tokens, j)) break;
+      end = ((j + 1) as TokenIndex);
     }
     return end > k + 1 ? { start: k, end } : null;
   }
@@ -79,19 +79,19 @@ export function changedThing(c: ClaimContext, d: ClaimDraft): TokenRange | null 
   const word = marker > verb.at ? tokens.text(marker) : '';
   if (lexicon.changeLevel.has(word) || stemCandidates(word, prepositionBi).some((w) => w !== word && lexicon.rateNouns.has(w))) end = marker;
   // Another figure between the verb and this one took the thing: "زادت العملة 0.1 في المائة إلى 124.23 ين".
-  for (let k = tokenIndex(verb.at + 1); k < end; k++) if (c.isNumberToken(k)) return d.subject;
+  for (let k = (verb.at + 1) as TokenIndex; k < end; k++) if (c.isNumberToken(k)) return d.subject;
   const np = phraseEndingAt(c, end, verb.at);
   // A thing changed is definite (العملة، أسعار الوقود); a lone indefinite word before the figure is an
   // adverb or a verb ("بشكل طفيف الى 6%"، "تتعدى خمسة في المائة"), and a phrase led by و is the last
   // conjunct of a longer one ("ضريبة القيمة المضافة على الغذاء والنقل العام").
-  if (!np || !isDefinite(tokens.text(tokenIndex(np.end - 1))) || tokens.text(np.start).startsWith(conjunctionAnd)) return d.subject;
+  if (!np || !isDefinite(tokens.text((np.end - 1) as TokenIndex)) || tokens.text(np.start).startsWith(conjunctionAnd)) return d.subject;
   return np;
 }
 
 /** The noun phrase after a cue in construct, past a demonstrative, ending before the figure. */
 function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): TokenRange | null {
   const { tokens, lexicon } = c;
-  let k = tokens.nextWord(tokenIndex(from - 1));
+  let k = tokens.nextWord((from - 1) as TokenIndex);
   if (k >= 0 && lexicon.valueDeterminers.has(tokens.text(k))) k = tokens.nextWord(k);
   const np = k >= 0 && !PREPOSITION_LED.test(tokens.text(k)) ? c.nounPhrase(k) : null;
   return np && np.end <= figure && !c.inTime(np.start, np.end) ? np : null;
@@ -101,7 +101,7 @@ function thingAfter(c: ClaimContext, from: TokenIndex, figure: TokenIndex): Toke
  * The longest noun phrase that ends right before token `end` and starts at most {@link OWNER_WORDS}
  * words back, after token `after`: "الشريحة الرابعة" before بقيمة, "صفقة" in "وبموجب صفقة بقيمة" (وبموجب صفقة is no phrase).
  */
-export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenIndex = tokenIndex(-1)): TokenRange | null {
+export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenIndex = ((-1) as TokenIndex)): TokenRange | null {
   const { tokens } = c;
   // "من «تسهيل الصندوق الممدد» بقيمة": the phrase may close a quotation.
   const before = tokens.previous(end);
@@ -120,7 +120,7 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenInd
     // A word written with the feminine ة is a noun, never a verb: "وإعادة التصدير بقيمة 866 مليون" stays whole
     // (behind a preposition too it is a complement: "ولشركة المياه" keeps المياه alone).
     const opener = np !== null && np.end > np.start + 1 && clauseOpener(tokens.text(np.start)) && !writtenNoun(c, np.start);
-    if (np && np.end > last && !c.inTime(np.start, tokenIndex(np.start + 1)) && !opener) found = { start: np.start, end: tokenIndex(last + 1) };
+    if (np && np.end > last && !c.inTime(np.start, (np.start + 1) as TokenIndex) && !opener) found = { start: np.start, end: (last + 1) as TokenIndex };
   }
   if (found && !ownerShaped(c, found)) return null;
   // An indefinite adjective is of the noun before it: an ordinal ("على شريحة رابعة قيمتها"), a relative
@@ -132,7 +132,7 @@ export function phraseEndingAt(c: ClaimContext, end: TokenIndex, after: TokenInd
     const nounWord = noun > after ? tokens.text(noun) : '';
     const reading = tokens.reading(last);
     const adjective = (reading !== null && reading.sense.ordinal !== undefined) || RELATIVE_ADJECTIVE.test(word) || (word.endsWith('ا') && nounWord.endsWith('ا'));
-    if (adjective && nounWord !== '' && !c.isNumberToken(noun) && !c.isStopWord(nounWord) && !isDefinite(nounWord) && !clauseOpener(nounWord) && !c.inTime(noun, tokenIndex(noun + 1))) {
+    if (adjective && nounWord !== '' && !c.isNumberToken(noun) && !c.isStopWord(nounWord) && !isDefinite(nounWord) && !clauseOpener(nounWord) && !c.inTime(noun, (noun + 1) as TokenIndex)) {
       found = { start: noun, end: found.end };
     }
   }
@@ -161,7 +161,7 @@ const RELATIVE_ADJECTIVE = /^\p{L}{2,}(?:ي|يه)$/u;
 /** True for a word written with the feminine ة and no preposition behind its و: وإعادة (ولشركة is a complement). */
 function writtenNoun(c: ClaimContext, k: TokenIndex): boolean {
   const { tokens } = c;
-  return !startsWithLetterOf(prepositionClitics, withoutConjunction(tokens.text(k))) && c.textOf(tokens.span(k, tokenIndex(k + 1))).endsWith(FEMININE_ENDING);
+  return !startsWithLetterOf(prepositionClitics, withoutConjunction(tokens.text(k))) && c.textOf(tokens.span(k, (k + 1) as TokenIndex)).endsWith(FEMININE_ENDING);
 }
 
 /** True for an indefinite word behind a glued و or ف: وقال، فأصبح (والشريحة keeps its article and stays a noun). */
@@ -179,7 +179,7 @@ export function distanceOrigin(c: ClaimContext, d: ClaimDraft): TokenRange | nul
   if (d.subject || d.unitRef?.kind !== 'length') return d.subject;
   const { tokens, lexicon, syntax } = c;
   const sentence = c.sentenceOf(d.start);
-  let k = tokens.next(tokenIndex(d.end - 1));
+  let k = tokens.next((d.end - 1) as TokenIndex);
   // "160 كيلومترا جنوب طرابلس"، "30 كلم شمال شرق بغداد"، "100 كلم شرقي عفرين": after points of the compass
   // (or their relative adjectives in ي), the next word names the place.
   let compass = false;
@@ -199,8 +199,8 @@ export function distanceOrigin(c: ClaimContext, d: ClaimDraft): TokenRange | nul
     compass ||= point;
     const bound = lexicon.boundsBefore.matchAt(tokens, k);
     const unit = bound ? null : syntax.units.tableUnitAt(tokens, k);
-    if (bound) k = tokens.next(tokenIndex(bound.end - 1));
-    else if (unit && unit.kind === 'length') k = tokens.next(tokenIndex(unit.end - 1));
+    if (bound) k = tokens.next((bound.end - 1) as TokenIndex);
+    else if (unit && unit.kind === 'length') k = tokens.next((unit.end - 1) as TokenIndex);
     else if (point || lexicon.restatementWords.has(word)) k = tokens.next(k);
     else return compass ? (placeAt(c, k) ?? d.subject) : d.subject;
   }
@@ -219,8 +219,8 @@ function placeAt(c: ClaimContext, head: TokenIndex): TokenRange | null {
   let end = np.end;
   for (let k = tokens.nextWord(head), words = 1; k >= 0 && words < PLACE_WORDS; k = tokens.nextWord(k), words++) {
     const word = tokens.text(k);
-    if (c.isNumberToken(k) || c.isStopWord(word) || word.startsWith(conjunctionAnd) || c.inTime(k, tokenIndex(k + 1))) break;
-    end = tokenIndex(k + 1);
+    if (c.isNumberToken(k) || c.isStopWord(word) || word.startsWith(conjunctionAnd) || c.inTime(k, (k + 1) as TokenIndex)) break;
+    end = ((k + 1) as TokenIndex);
   }
   return { start: np.start, end };
 }

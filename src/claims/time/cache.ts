@@ -3,7 +3,7 @@
  * costs constant work.
  */
 import type { TimeExpression } from '../../dates/expression.js';
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 
 /** What one extraction computes once for the time slot: per token, per sentence, per paragraph, per expression. */
@@ -64,6 +64,6 @@ export function cacheOf(c: ClaimContext): TimeCache {
 
 /** True for a comma token: a clause ends there. */
 export function isComma(c: ClaimContext, k: number): boolean {
-  const t = tokenIndex(k);
+  const t = k as TokenIndex;
   return c.tokens.isPunct(t) && c.syntax.commas.has(c.tokens.text(t));
 }

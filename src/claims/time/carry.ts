@@ -6,7 +6,7 @@
  */
 import type { TimeExpression } from '../../dates/expression.js';
 import { isDefinite } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { cacheOf } from './cache.js';
 import { nearestInSentence } from './nearest.js';
@@ -107,7 +107,7 @@ function statesFigure(c: ClaimContext, s: number): boolean {
   if (known === undefined) {
     known = false;
     const { start, end } = c.structure.sentences[s]!;
-    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, tokenIndex(k + 1)) && !afterItsNoun(c, tokenIndex(k));
+    for (let k = start; k < end && !known; k++) known = c.isNumberToken(k) && !c.inTime(k, (k + 1) as TokenIndex) && !afterItsNoun(c, k as TokenIndex);
     cache[s] = known;
   }
   return known;

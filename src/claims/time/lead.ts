@@ -4,7 +4,7 @@
  * figure has in the paragraph under it.
  */
 import type { TimeExpression } from '../../dates/expression.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { ClaimContext } from '../context.js';
 import { cacheOf } from './cache.js';
 import { nearestInClause, nearestInSentence, TIME_REACH } from './nearest.js';
@@ -56,15 +56,15 @@ export function ofSubheading(c: ClaimContext, start: TokenIndex, end: TokenIndex
   const sentences = c.structure.sentences;
   const line = sentences[s]!;
   const next = sentences[s + 1];
-  if (p < 1 || !next || c.paragraphOf(tokenIndex(next.start)) !== p + 1) return null;
-  if ((s > 0 && c.paragraphOf(tokenIndex(sentences[s - 1]!.start)) === p) || c.tokens.isPunct(tokenIndex(line.end - 1))) return null;
+  if (p < 1 || !next || c.paragraphOf(next.start as TokenIndex) !== p + 1) return null;
+  if ((s > 0 && c.paragraphOf(sentences[s - 1]!.start as TokenIndex) === p) || c.tokens.isPunct((line.end - 1) as TokenIndex)) return null;
   // Tokens bound the count first (a word, its space, a mark), so that a long line costs no more than a short one.
   if (line.end - line.start > 4 * SUBHEADING_WORDS || c.tokens.wordsBetween(line.start, line.end) > SUBHEADING_WORDS) return null;
   let value: number | undefined;
   for (let k = start; k < end && value === undefined; k++) value = c.document.numberAt(k)?.value;
   const times = c.timesOfParagraph(p + 1);
   const stop = Math.min(c.tokens.length, next.start + SUBHEADING_REACH);
-  for (let k = next.start; k < stop && c.paragraphOf(tokenIndex(k)) === p + 1 && value !== undefined; k++) {
+  for (let k = next.start; k < stop && c.paragraphOf(k as TokenIndex) === p + 1 && value !== undefined; k++) {
     const n = c.document.numberAt(k);
     if (n?.value !== value || n.start !== k || c.inTime(n.start, n.end)) continue;
     const same = nearestInClause(c, n.start, n.end) ?? nearestInSentence(c, n.start, n.end, false) ?? nearestInSentence(c, n.start, n.end, true);

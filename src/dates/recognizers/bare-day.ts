@@ -1,5 +1,5 @@
 import { article } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { dayNumberAt, endsClause, lastOf, wordIn, type DateContext, type TimeRecognizer } from './context.js';
 import { dayMonth } from './day-month.js';
@@ -44,5 +44,5 @@ function afterWeekday(context: DateContext, k: TokenIndex): boolean {
   if (before >= 0 && lexicon.links.in.has(tokens.text(before))) before = tokens.previousWord(before);
   if (before < 0) return false;
   const w = lexicon.weekdays.matchEndingAt(tokens, before);
-  return w !== null && w.end === tokenIndex(before + 1);
+  return w !== null && w.end === ((before + 1) as TokenIndex);
 }

@@ -1,5 +1,5 @@
 import { withoutArticle } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { isoYear, yearBeforeEpoch } from '../calendar.js';
 import { hijriSpan } from '../hijri.js';
 import { daysResolution } from '../resolve.js';
@@ -54,13 +54,13 @@ function centuryAt(context: DateContext, k: TokenIndex): { century: number; end:
   const next = tokens.next(k);
   if (next < 0) return null;
   const digits = plainInteger(tokens, next);
-  if (digits !== null) return digits >= 1 && digits <= MAX_CENTURY ? { century: digits, end: tokenIndex(next + 1) } : null;
+  if (digits !== null) return digits >= 1 && digits <= MAX_CENTURY ? { century: digits, end: (next + 1) as TokenIndex } : null;
   const n = numberStartingAt(document, next);
   if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= MAX_CENTURY && (n.kind === 'ordinal' || n.kind === 'cardinal')) return { century: n.value, end: n.end };
   const offset = directionAt(context, next);
   if (offset === undefined || !reference) return null;
   // News counts the twentieth century as 1900–1999: the century of year y is ⌊y/100⌋ + 1.
-  return { century: Math.floor(reference.getUTCFullYear() / CENTURY_YEARS) + 1 + offset, end: tokenIndex(next + 1) };
+  return { century: Math.floor(reference.getUTCFullYear() / CENTURY_YEARS) + 1 + offset, end: (next + 1) as TokenIndex };
 }
 
 /** A decade at `k`, with "عقد" before it and its century after it when written. */
@@ -74,7 +74,7 @@ function decadeAt(context: DateContext, k: TokenIndex): TimeExpression | null {
   }
   const tens = lexicon.decades.get(withoutArticle(tokens.text(j)));
   if (tens === undefined) return null;
-  let end = tokenIndex(j + 1);
+  let end = (j + 1) as TokenIndex;
   // Its century: "من القرن الماضي"، "القرن العشرين".
   let c = tokens.nextWord(j);
   if (c >= 0 && lexicon.links.of.has(tokens.text(c))) c = tokens.nextWord(c);

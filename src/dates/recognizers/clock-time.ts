@@ -1,6 +1,6 @@
 import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { pad } from '../calendar.js';
 import type { DayHalf } from '../lexicon/context.js';
 import { cliticBefore, lastOf, numberStartingAt, plainInteger, type DateContext, type TimeRecognizer } from './context.js';
@@ -76,18 +76,18 @@ function hourAt(context: DateContext, j: TokenIndex, clockWord: boolean): { hour
     const text = tokens.text(j);
     const whole = CLOCK_TEXT.exec(text);
     // "16,00" and "7.30" are numerals of their own: a time only after الساعة or before a time zone ("21,00 ت غ").
-    if (whole && (clockWord || context.lexicon.timeZones.matchAt(tokens, tokens.next(j)))) return { hour: Number(whole[1]), minute: Number(whole[2]), end: tokenIndex(j + 1), colon: true };
+    if (whole && (clockWord || context.lexicon.timeZones.matchAt(tokens, tokens.next(j)))) return { hour: Number(whole[1]), minute: Number(whole[2]), end: (j + 1) as TokenIndex, colon: true };
     const hour = plainInteger(tokens, j);
     if (hour === null || text.length > 4) return null;
-    const colon = tokenIndex(j + 1);
+    const colon = (j + 1) as TokenIndex;
     if (tokens.isPunct(colon, ':') && adjacent(tokens, j, colon)) {
-      const mm = tokenIndex(colon + 1);
+      const mm = (colon + 1) as TokenIndex;
       const minute = plainInteger(tokens, mm);
       if (minute === null || tokens.text(mm).length !== 2 || !adjacent(tokens, colon, mm)) return null;
-      let end = tokenIndex(mm + 1);
+      let end = (mm + 1) as TokenIndex;
       // Seconds: "7:56:30".
-      if (tokens.isPunct(end, ':') && adjacent(tokens, mm, end) && plainInteger(tokens, tokenIndex(end + 1)) !== null && adjacent(tokens, end, tokenIndex(end + 1))) {
-        end = tokenIndex(end + 2);
+      if (tokens.isPunct(end, ':') && adjacent(tokens, mm, end) && plainInteger(tokens, (end + 1) as TokenIndex) !== null && adjacent(tokens, end, (end + 1) as TokenIndex)) {
+        end = ((end + 2) as TokenIndex);
       }
       return hour <= HOURS ? { hour, minute, end, colon: true } : null;
     }
@@ -97,9 +97,9 @@ function hourAt(context: DateContext, j: TokenIndex, clockWord: boolean): { hour
       const glued = GLUED_CLOCK.exec(text);
       const half = glued ? context.lexicon.meridiem.matchAt(tokens, tokens.next(j)) : null;
       if (!glued || !half || tokens.text(half.start).length < 2 || Number(glued[1]) > HALF_DAY || Number(glued[2]) >= 60) return null;
-      return { hour: Number(glued[1]), minute: Number(glued[2]), end: tokenIndex(j + 1), colon: false };
+      return { hour: Number(glued[1]), minute: Number(glued[2]), end: (j + 1) as TokenIndex, colon: false };
     }
-    return hour <= HOURS ? { hour, minute: 0, end: tokenIndex(j + 1), colon: false } : null;
+    return hour <= HOURS ? { hour, minute: 0, end: (j + 1) as TokenIndex, colon: false } : null;
   }
   const word = numberStartingAt(document, j);
   if (!word || !Number.isInteger(word.value) || word.value < 1 || word.value > HALF_DAY) return null;
@@ -118,7 +118,7 @@ function minutesAfter(context: DateContext, k: TokenIndex): { minutes: number; e
   if (!n || !Number.isInteger(n.value) || n.value < 1 || n.value >= 60) return null;
   let end = n.end;
   const unit = tokens.nextWord(lastOf(end));
-  if (unit >= 0 && lexicon.durationUnit.get(tokens.text(unit)) === 'minute') end = tokenIndex(unit + 1);
+  if (unit >= 0 && lexicon.durationUnit.get(tokens.text(unit)) === 'minute') end = ((unit + 1) as TokenIndex);
   else if (tokens.isNumeral(j)) return null;
   return { minutes: n.value, end };
 }
@@ -148,9 +148,9 @@ function zoneEnd(context: DateContext, end: TokenIndex): TokenIndex {
   }
   if (bracket) {
     const close = tokens.next(last);
-    return tokens.isPunct(close, ')') ? tokenIndex(close + 1) : end;
+    return tokens.isPunct(close, ')') ? ((close + 1) as TokenIndex) : end;
   }
-  return tokenIndex(last + 1);
+  return (last + 1) as TokenIndex;
 }
 
 function adjacent(tokens: TokenStream, a: TokenIndex, b: TokenIndex): boolean {

@@ -8,7 +8,7 @@ import type { TextDocument } from '../../numbers/document.js';
 import type { ParsedNumber } from '../../numbers/grammar.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, liArticle, startsWithLetterOf, stemCandidates, withoutArticle, wordClitics } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
 import type { TimeUnit } from '../lexicon/relative.js';
@@ -184,13 +184,13 @@ export function dayNumberAt(context: DateContext, k: TokenIndex, cardinalWords =
   const digits = plainInteger(tokens, k);
   if (digits !== null) {
     if (digits < 1 || digits > MAX_DAY || tokens.text(k).length > 2) return null;
-    return { day: digits, end: tokenIndex(k + 1), digits: true, skip: 0 };
+    return { day: digits, end: (k + 1) as TokenIndex, digits: true, skip: 0 };
   }
   if (!tokens.isWord(k)) return null;
   // "الـ20": the article written before digits, glued to them.
-  if (tokens.text(k) === article && tokens.end(k) === tokens.start(tokenIndex(k + 1))) {
-    const after = plainInteger(tokens, tokenIndex(k + 1));
-    if (after !== null && after >= 1 && after <= MAX_DAY) return { day: after, end: tokenIndex(k + 2), digits: true, skip: 0 };
+  if (tokens.text(k) === article && tokens.end(k) === tokens.start((k + 1) as TokenIndex)) {
+    const after = plainInteger(tokens, (k + 1) as TokenIndex);
+    if (after !== null && after >= 1 && after <= MAX_DAY) return { day: after, end: (k + 2) as TokenIndex, digits: true, skip: 0 };
     return null;
   }
   const n = numberStartingAt(document, k);
@@ -239,7 +239,7 @@ export function eraAt(context: DateContext, k: TokenIndex): { era: EraWord; end:
   for (let i = 0; i < MAX_ERA_LETTERS && tokens.isWord(j) && tokens.text(j).length === 1; i++) {
     key = key === '' ? tokens.text(j) : `${key} ${tokens.text(j)}`;
     const era = lexicon.eraLetters.get(key);
-    if (era) best = { era, end: tokenIndex(j + 1) };
+    if (era) best = { era, end: (j + 1) as TokenIndex };
     j = tokens.next(j);
     if (tokens.isPunct(j, '.')) j = tokens.next(j);
   }
@@ -257,7 +257,7 @@ export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 29
   const { document, tokens } = context;
   if (k < 0 || k >= tokens.length) return null;
   let year = plainInteger(tokens, k);
-  let end = tokenIndex(k + 1);
+  let end = (k + 1) as TokenIndex;
   let digits = true;
   if (year === null) {
     if (!tokens.isWord(k)) return null;
@@ -270,7 +270,7 @@ export function yearAt(context: DateContext, k: TokenIndex, min = 1000, max = 29
   }
   const width = digits ? tokens.text(k).length : 0;
   // The era mark, glued ("2003م") or after a space ("1436 هـ"), with its last dot ("هـ."، "ق.م.") left to punctuation.
-  const mark = eraAt(context, tokens.next(tokenIndex(end - 1)));
+  const mark = eraAt(context, tokens.next((end - 1) as TokenIndex));
   if (mark && year >= 1) {
     const { era } = mark;
     const marked = { end: mark.end, calendar: era.type, digits, era };
@@ -290,7 +290,7 @@ export function nextWordIs(tokens: TokenStream, k: TokenIndex, word: string): To
 }
 
 /** The last token of a range `[start, end)`. */
-export const lastOf = (end: TokenIndex): TokenIndex => tokenIndex(end - 1);
+export const lastOf = (end: TokenIndex): TokenIndex => ((end - 1) as TokenIndex);
 
 /** True when nothing but space stands between tokens `a` (exclusive) and `b`: `b` directly follows `a`. */
 export function follows(tokens: TokenStream, a: TokenIndex, b: TokenIndex): boolean {
@@ -309,7 +309,7 @@ const ACCUSATIVE = 'ا';
 /** True when a scale word, a percent sign, a unit of measure or a noun of time follows ("5-8 أعوام"): the digits are a figure. */
 export function followedByQuantity(context: DateContext, end: TokenIndex): boolean {
   const { tokens } = context;
-  const next = tokens.next(tokenIndex(end - 1));
+  const next = tokens.next((end - 1) as TokenIndex);
   if (next < 0) return false;
   if (tokens.isPunct(next, '%')) return true;
   // A counted noun of time: a plural or the accusative singular counts take from 11 to 99 ("5-8 أعوام"، "10-15 عاما");

@@ -1,5 +1,5 @@
 import { article } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, dayResolution, isRealDay } from '../calendar.js';
 import { cliticBefore, dayNumberAt, lastOf, wordIn, type DateContext, type DayNumber, type TimeRecognizer } from './context.js';
 import type { DatesLexicon } from '../lexicon.js';
@@ -58,7 +58,7 @@ export const dayMonth: TimeRecognizer = {
 function dayAt(context: DateContext, k: TokenIndex): (DayNumber & { cardinal: boolean }) | null {
   const { tokens, lexicon } = context;
   if (tokens.isWord(k) && (lexicon.monthDayWords.has(tokens.text(k)) || cliticBefore(tokens, k, lexicon.monthDayWords) > 0)) {
-    return { day: 1, end: tokenIndex(k + 1), digits: false, skip: cliticBefore(tokens, k, lexicon.monthDayWords), cardinal: false };
+    return { day: 1, end: (k + 1) as TokenIndex, digits: false, skip: cliticBefore(tokens, k, lexicon.monthDayWords), cardinal: false };
   }
   const strict = dayNumberAt(context, k);
   if (strict) return { day: strict.day, end: strict.end, digits: strict.digits, skip: strict.skip, cardinal: false };

@@ -1,6 +1,6 @@
 import { joined } from '../expression.js';
 import { withoutArticle } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { pad } from '../calendar.js';
 import type { DayPart } from '../lexicon/context.js';
 import { directionAt, lastOf, type DateContext, type TimeRecognizer } from './context.js';
@@ -30,7 +30,7 @@ export const dayPart: TimeRecognizer = {
     // "الليلة الماضية": last night.
     const dirToken = tokens.next(last);
     const dir = match.definite ? directionAt(context, dirToken) : undefined;
-    if (dir !== undefined) return joined(base, { end: tokenIndex(dirToken + 1), dayOffset: dir });
+    if (dir !== undefined) return joined(base, { end: (dirToken + 1) as TokenIndex, dayOffset: dir });
     const bare = match.definite ? withoutArticle(tokens.text(last)) : tokens.text(last);
     const before = tokens.previousWord(k);
     // An adverb ends in alef (صباحا) or carries tanween (مساءً): whole on its own.
@@ -52,5 +52,5 @@ function dayPartAt(context: DateContext, k: TokenIndex): { entry: DayPart; end: 
   const bare = withoutArticle(word);
   if (bare === word) return null;
   const entry = lexicon.dayPartNouns.get(bare);
-  return entry ? { entry, end: tokenIndex(k + 1), clitic: word.length - bare.length - 2, definite: true } : null;
+  return entry ? { entry, end: (k + 1) as TokenIndex, clitic: word.length - bare.length - 2, definite: true } : null;
 }

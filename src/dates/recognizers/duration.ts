@@ -1,5 +1,5 @@
 import { conjunctionAnd, prepositionBi, prepositionLi } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import { isoDay, isoYear, resolveRelative, yearBeforeEpoch } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { PeriodRole } from '../lexicon/context.js';
@@ -67,7 +67,7 @@ export const duration: TimeRecognizer = {
     const direction = parts.length === 1 && first.count !== undefined && Number.isInteger(first.count) ? directionAt(context, next) : undefined;
     if (direction !== undefined && direction !== 0) {
       const grain = unitGrain[first.unit];
-      if (grain) return countedExpression(context, k, tokenIndex(next + 1), first.count!, first.noun, grain, direction);
+      if (grain) return countedExpression(context, k, (next + 1) as TokenIndex, first.count!, first.noun, grain, direction);
     }
     const counted = parts.every((p) => p.count !== undefined && !p.vague);
     const base: TimeExpression = {
@@ -87,7 +87,7 @@ export const duration: TimeRecognizer = {
       const opener = before >= 0 ? context.lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
       const sign = opener && (opener.entry.role === 'since' || opener.entry.role === 'before') ? -1 : 1;
       const d = addDuration(context.reference, parts, sign);
-      return joined(base, { end: tokenIndex(now + 1), kind: 'date' as const, grain: 'day' as const, from: isoDay(d), to: isoDay(d) });
+      return joined(base, { end: (now + 1) as TokenIndex, kind: 'date' as const, grain: 'day' as const, from: isoDay(d), to: isoDay(d) });
     }
     return base;
   },
@@ -150,7 +150,7 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: 
   if (lexicon.few.has(word) || fewClitic) {
     const u = tokens.next(k);
     const unit = u >= 0 ? unitNounAt(context, u) : null;
-    return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1), ...(fewClitic ? { skip: 1 } : {}) } : null;
+    return unit && unit.plural && !unit.definite ? { count: FEW_COUNT, vague: true, unit: unit.unit, noun: unit, end: (u + 1) as TokenIndex, ...(fewClitic ? { skip: 1 } : {}) } : null;
   }
   const n = numberStartingAt(document, k);
   if (n && n.kind !== 'ordinal' && n.value > 0) {
@@ -161,16 +161,16 @@ function partAt(context: DateContext, k: TokenIndex, first: boolean, deepPast?: 
     // "77 مليون ساعة عمل": hours by the million are a quantity, not a length of time; years by the
     // thousand after منذ or قبل are the deep past ("منذ 130 ألف سنة"، "قبل نحو 65 مليون عام"), kept uncounted.
     // (Whether منذ or قبل stands before is read only here: most counts are far smaller.)
-    if (n.value >= MAX_COUNT) return (deepPast ?? (first && deepPastBefore(context, k))) && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: tokenIndex(u + 1) } : null;
-    return withTail(context, n.value, unit, tokenIndex(u + 1));
+    if (n.value >= MAX_COUNT) return (deepPast ?? (first && deepPastBefore(context, k))) && unit.unit === 'year' ? { count: undefined, vague: true, unit: unit.unit, noun: unit, end: (u + 1) as TokenIndex } : null;
+    return withTail(context, n.value, unit, (u + 1) as TokenIndex);
   }
   const unit = unitNounAt(context, k);
   if (!unit || unit.definite || unit.plural) return null;
   // "ليوم كامل": the ل is left out of the span.
   const skip = unit.noun !== word && word.length === unit.noun.length + 1 ? { skip: 1 } : {};
-  if (unit.count) return joined(withTail(context, unit.count, unit, tokenIndex(k + 1)), skip);
+  if (unit.count) return joined(withTail(context, unit.count, unit, (k + 1) as TokenIndex), skip);
   // A lone noun: "لمدة ساعة"، "ساعة ونصف"، "يوم كامل", or the second part of a compound ("و شهر").
-  const tail = joined(withTail(context, 1, unit, tokenIndex(k + 1)), skip);
+  const tail = joined(withTail(context, 1, unit, (k + 1) as TokenIndex), skip);
   if (tail.count !== 1 || tail.end !== k + 1 || !first) return tail;
   const before = tokens.previousWord(k);
   const opener = before >= 0 ? lexicon.periodOpeners.matchEndingAt(tokens, before) : null;
@@ -197,7 +197,7 @@ function withTail(context: DateContext, count: number, noun: UnitNoun, end: Toke
   const share = lexicon.unitFractions.matchAt(tokens, next);
   if (share && share.entry.fraction > 0) return { count: count + share.entry.fraction, unit: noun.unit, noun, end: share.end };
   const tail = lexicon.durationTail.has(tokens.text(next));
-  return { count, unit: noun.unit, noun, end: tail ? tokenIndex(next + 1) : end };
+  return { count, unit: noun.unit, noun, end: tail ? ((next + 1) as TokenIndex) : end };
 }
 
 /** "طوال اليوم"، "طيلة العام": one unit, the current one. */
@@ -209,5 +209,5 @@ function throughout(context: DateContext, k: TokenIndex): TimeExpression | null 
   // "طوال عام 2015" is the year 2015: its own rule reads it.
   if (plainInteger(context.tokens, tokens.next(j)) !== null) return null;
   const current = unit.definite && (unit.unit === 'day' || unit.unit === 'week' || unit.unit === 'month' || unit.unit === 'year') ? resolveRelative(0, unit.unit, reference) : {};
-  return { start: k, end: tokenIndex(j + 1), kind: 'duration', unit: unit.unit, count: 1, duration: isoDuration([{ count: 1, unit: unit.unit }]), ...current };
+  return { start: k, end: (j + 1) as TokenIndex, kind: 'duration', unit: unit.unit, count: 1, duration: isoDuration([{ count: 1, unit: unit.unit }]), ...current };
 }

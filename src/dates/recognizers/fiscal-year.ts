@@ -1,5 +1,5 @@
 import type { TextDocument } from '../../numbers/document.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { isoMonth } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import type { DatesLexicon, FiscalMonths } from '../lexicon.js';
@@ -35,7 +35,7 @@ export const fiscalYear: TimeRecognizer = {
     let next = tokens.next(lastOf(end));
     const offset = directionAt(context, next);
     if (offset !== undefined) {
-      end = tokenIndex(next + 1);
+      end = ((next + 1) as TokenIndex);
       next = tokens.next(next);
     }
     // "العام المالي 2018/2019"، "العام المالي المقبل 2018-2019"، "السنة المالية 2018/19".
@@ -79,7 +79,7 @@ function splitYearAt(context: DateContext, k: TokenIndex): { first: number; end:
   if (!tokens.isPunct(mark, '/-')) return null;
   const after = tokens.next(mark);
   const second = after >= 0 ? plainInteger(tokens, after) : null;
-  return second === first + 1 || second === (first + 1) % 100 ? { first, end: tokenIndex(after + 1) } : null;
+  return second === first + 1 || second === (first + 1) % 100 ? { first, end: (after + 1) as TokenIndex } : null;
 }
 
 /**
@@ -115,7 +115,7 @@ function fiscalMonthsOf(document: TextDocument, lexicon: DatesLexicon): FiscalMo
   const lineBreaks: number[] = [];
   const counts = new Map<number, number>();
   let most: number | undefined;
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (tokens.isSpace(k)) {
       if (tokens.hasLineBreak(k)) lineBreaks.push(k);
       continue;

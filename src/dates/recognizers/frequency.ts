@@ -1,5 +1,5 @@
 import { article, conjunctionClitics, prepositionBi, startsWithLetterOf } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { isoDuration } from '../resolve.js';
 import { lastOf, numberStartingAt, unitNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
@@ -22,7 +22,7 @@ export const frequency: TimeRecognizer = {
     if (!tokens.isWord(k)) return null;
     const word = tokens.text(k);
     const unit = lexicon.frequency.get(word) ?? (word.length > 3 && startsWithLetterOf(conjunctionClitics, word) ? lexicon.frequency.get(tokens.tail(k)) : undefined);
-    if (unit) return { start: k, end: tokenIndex(k + 1), kind: 'set', duration: isoDuration([{ count: 1, unit }]), ...(lexicon.frequency.has(word) ? {} : { skip: 1 }) };
+    if (unit) return { start: k, end: (k + 1) as TokenIndex, kind: 'set', duration: isoDuration([{ count: 1, unit }]), ...(lexicon.frequency.has(word) ? {} : { skip: 1 }) };
     if (lexicon.every.has(word) || (startsWithLetterOf(conjunctionClitics, word) && lexicon.every.has(tokens.tail(k)))) return every(context, k);
     // The preposition of "ألف يورو في الشهر" (or ب glued: "مرة بالأسبوع").
     if (lexicon.links.in.has(word)) return perUnit(context, k, tokens.nextWord(k));
@@ -42,16 +42,16 @@ function every(context: DateContext, k: TokenIndex) {
     const u = tokens.nextWord(lastOf(n.end));
     const unit = u >= 0 ? unitNounAt(context, u) : null;
     if (!unit || unit.definite) return null;
-    return { start: k, end: tokenIndex(u + 1), kind: 'set' as const, duration: isoDuration([{ count: n.value, unit: unit.unit }]), ...skip };
+    return { start: k, end: (u + 1) as TokenIndex, kind: 'set' as const, duration: isoDuration([{ count: n.value, unit: unit.unit }]), ...skip };
   }
   const unit = unitNounAt(context, j);
   if (!unit || unit.definite || unit.plural) return null;
-  const end = tokenIndex(j + 1);
+  const end = (j + 1) as TokenIndex;
   // "كل يوم سبت"، "كل يوم جمعة": weekly.
   if (unit.unit === 'day' && !unit.count) {
     const w = tokens.nextWord(j);
     if (w >= 0 && lexicon.bareWeekdays.has(tokens.text(w))) {
-      return { start: k, end: tokenIndex(w + 1), kind: 'set' as const, duration: 'P1W', ...skip };
+      return { start: k, end: (w + 1) as TokenIndex, kind: 'set' as const, duration: 'P1W', ...skip };
     }
   }
   return { start: k, end, kind: 'set' as const, duration: isoDuration([{ count: unit.count ?? 1, unit: unit.unit }]), ...skip };
@@ -71,6 +71,6 @@ function perUnit(context: DateContext, k: TokenIndex, j: TokenIndex) {
     if (tokens.isNumeral(b) || context.document.numberIndexAt(b) >= 0) figure = true;
   }
   if (!figure) return null;
-  return { start: k, end: tokenIndex(j + 1), kind: 'set' as const, duration: isoDuration([{ count: 1, unit: unit.unit }]) };
+  return { start: k, end: (j + 1) as TokenIndex, kind: 'set' as const, duration: isoDuration([{ count: 1, unit: unit.unit }]) };
 }
 

@@ -1,4 +1,4 @@
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { daysResolution, holidayDays } from '../resolve.js';
 import { directionAt, isMonthNoun, lastOf, unitNounAt, unitWords, wordIn, yearAt, yearNounAt, type TimeRecognizer } from './context.js';
 
@@ -47,7 +47,7 @@ export const holiday: TimeRecognizer = {
       const offset = unit && unit.unit === 'year' && unit.definite && !unit.count ? directionAt(context, tokens.next(noun)) : undefined;
       if (offset !== undefined) {
         year = reference.getUTCFullYear() + offset;
-        end = tokenIndex(tokens.next(noun) + 1);
+        end = ((tokens.next(noun) + 1) as TokenIndex);
       }
     }
     if (h.ambiguous && !monthWord && !written && year === undefined) {

@@ -4,7 +4,7 @@
  * relative to publication — or a month named relative to publication.
  */
 import { joined } from '../expression.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { addMonths, dayOf, dayResolution, inferYear, isRealDay, monthResolution, type Resolution } from '../calendar.js';
 import { daysResolution, hijriDays, hijriInGregorianYear, nearestHijri } from '../resolve.js';
 import { directionAt, lastOf, unitNounAt, yearAt, yearNounAt, type DateContext } from './context.js';
@@ -59,14 +59,14 @@ export function monthPhraseAt(context: DateContext, k: TokenIndex): MonthPhrase 
   if (paired && paired.entry.month === month && paired.start > lastOf(end)) {
     end = paired.end;
     const close = tokens.next(lastOf(end));
-    if (tokens.isPunct(sep, '(') && tokens.isPunct(close, ')')) end = tokenIndex(close + 1);
+    if (tokens.isPunct(sep, '(') && tokens.isPunct(close, ')')) end = ((close + 1) as TokenIndex);
   }
   // Each phrase is written out whole: a property added to a spread copy is slow in V8 (Node 20).
   const skip = m.clitic;
   // A word of direction: "نوفمبر الماضي"، "مارس/آذار الجاري".
   const next = tokens.next(lastOf(end));
   const offset = directionAt(context, next);
-  if (offset !== undefined) return { month, hijri, skip, end: tokenIndex(next + 1), offset };
+  if (offset !== undefined) return { month, hijri, skip, end: (next + 1) as TokenIndex, offset };
   // A year, after a separator or "من (عام)" / "عام".
   const year = yearAfter(context, lastOf(end), hijri);
   if (year) {
@@ -103,13 +103,13 @@ function relativeYearAfter(context: DateContext, k: TokenIndex): { offset: numbe
   if (lexicon.links.this.has(tokens.text(j))) {
     const noun = tokens.nextWord(j);
     const unit = noun >= 0 ? unitNounAt(context, noun) : null;
-    return unit && unit.unit === 'year' && unit.definite && !unit.count ? { offset: 0, end: tokenIndex(noun + 1) } : null;
+    return unit && unit.unit === 'year' && unit.definite && !unit.count ? { offset: 0, end: (noun + 1) as TokenIndex } : null;
   }
   const unit = unitNounAt(context, j);
   if (!unit || unit.unit !== 'year' || !unit.definite || unit.count) return null;
   const dir = tokens.nextWord(j);
   const offset = dir >= 0 ? directionAt(context, dir) : undefined;
-  return offset === undefined ? null : { offset, end: tokenIndex(dir + 1) };
+  return offset === undefined ? null : { offset, end: (dir + 1) as TokenIndex };
 }
 
 /** A month named relative to publication: "الشهر المقبل"، "هذا الشهر"، "الشهر الجاري". */
@@ -132,12 +132,12 @@ export function relativeMonthAt(context: DateContext, k: TokenIndex): RelativeMo
   }
   const unit = unitNounAt(context, j);
   if (!unit || unit.unit !== 'month' || !unit.definite || unit.count) return null;
-  let end = tokenIndex(j + 1);
+  let end = (j + 1) as TokenIndex;
   const dir = tokens.next(j);
   const d = directionAt(context, dir);
   if (d !== undefined) {
     offset = d;
-    end = tokenIndex(dir + 1);
+    end = ((dir + 1) as TokenIndex);
   }
   if (offset === undefined) return null;
   if (!reference) return { year: undefined, month: undefined, end };

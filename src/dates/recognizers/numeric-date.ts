@@ -1,5 +1,5 @@
 import type { TokenStream } from '../../numbers/tokens.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { dayOf, inferYear, isoDay, isoMonth, isoYear, isRealDay } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import { endsClause, followedByQuantity, plainInteger, wordIn, type DateContext, type TimeRecognizer } from './context.js';
@@ -38,7 +38,7 @@ export const numericDate: TimeRecognizer = {
     if (!run) return null;
     const { parts, separator, end } = run;
     // A figure, not a date: "4.22 مليون"، "22/4 %". Days before a month are a span of days: "4-12 نوفمبر".
-    if (followedByQuantity(context, end) || monthPhraseAt(context, tokens.next(tokenIndex(end - 1))) !== null) return null;
+    if (followedByQuantity(context, end) || monthPhraseAt(context, tokens.next((end - 1) as TokenIndex)) !== null) return null;
     if (parts.length === 3) return threeParts(context, k, end, parts);
     return twoParts(context, k, end, parts, separator);
   },
@@ -53,7 +53,7 @@ const SEPARATORS = '/-.';
  * cost no string built for {@link digitRun}.
  */
 function mayRun(tokens: TokenStream, k: TokenIndex): boolean {
-  const next = tokenIndex(k + 1);
+  const next = (k + 1) as TokenIndex;
   if (next < tokens.length && tokens.start(next) === tokens.end(k) && (tokens.numeral(next) !== undefined || tokens.isPunct(next, SEPARATORS))) return true;
   const text = tokens.text(k);
   for (let i = 0; i < text.length; i++) if (SEPARATORS.includes(text[i]!)) return true;
@@ -65,14 +65,14 @@ function digitRun(tokens: TokenStream, k: TokenIndex): { parts: Part[]; separato
   let text = '';
   let end = k;
   for (let j = k; j < tokens.length && j - k < MAX_PARTS; j++) {
-    const ok = tokens.numeral(tokenIndex(j)) !== undefined || tokens.isPunct(tokenIndex(j), '/-.');
-    if (!ok || (j > k && tokens.start(tokenIndex(j)) !== tokens.end(tokenIndex(j - 1)))) break;
-    text += tokens.text(tokenIndex(j));
-    end = tokenIndex(j + 1);
+    const ok = tokens.numeral(j as TokenIndex) !== undefined || tokens.isPunct(j as TokenIndex, '/-.');
+    if (!ok || (j > k && tokens.start(j as TokenIndex) !== tokens.end((j - 1) as TokenIndex))) break;
+    text += tokens.text(j as TokenIndex);
+    end = ((j + 1) as TokenIndex);
   }
   // A trailing separator belongs to the sentence ("في 2015.").
-  while (end > k + 1 && tokens.isPunct(tokenIndex(end - 1))) {
-    end = tokenIndex(end - 1);
+  while (end > k + 1 && tokens.isPunct((end - 1) as TokenIndex)) {
+    end = ((end - 1) as TokenIndex);
     text = text.slice(0, -1);
   }
   const match = /^(\d{1,4})([/.-])(\d{1,4})(?:\2(\d{1,4}))?$/u.exec(text);
@@ -137,7 +137,7 @@ function twoParts(context: DateContext, k: TokenIndex, end: TokenIndex, [a, b]: 
     return { start: k, end: written.end, kind: 'date', grain: 'day', from: iso, to: iso };
   }
   // Without a word before it, a day and a month need a slash, a part over 12 and the end of the clause: "سأعود 22/04."
-  if (!introduced && !(separator === '/' && Math.max(a!.value, b!.value) > 12 && endsClause(tokens, tokenIndex(end - 1)))) return null;
+  if (!introduced && !(separator === '/' && Math.max(a!.value, b!.value) > 12 && endsClause(tokens, (end - 1) as TokenIndex))) return null;
   const year = inferYear(month, day, reference);
   if (year !== undefined && !isRealDay(year, month, day)) return null;
   const iso = year !== undefined ? isoDay(dayOf(year, month, day)) : undefined;
@@ -147,14 +147,14 @@ function twoParts(context: DateContext, k: TokenIndex, end: TokenIndex, [a, b]: 
 /** ", 2016" or ", 16" after a day and a month. */
 function yearAfterComma(context: DateContext, end: TokenIndex): { year: number; end: TokenIndex } | null {
   const { tokens, reference } = context;
-  const comma = tokens.next(tokenIndex(end - 1));
+  const comma = tokens.next((end - 1) as TokenIndex);
   if (!tokens.isPunct(comma, ',،')) return null;
   const y = tokens.next(comma);
   const value = plainInteger(tokens, y);
   if (value === null) return null;
   const width = tokens.text(y).length;
   const year = width === 4 ? value : width === 2 ? twoDigitYear(value, reference) : -1;
-  return year >= 1000 && year <= 2999 ? { year, end: tokenIndex(y + 1) } : null;
+  return year >= 1000 && year <= 2999 ? { year, end: (y + 1) as TokenIndex } : null;
 }
 
 /** A two-digit year in the century that brings it nearest publication (or the present century without one). */

@@ -1,4 +1,4 @@
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { isoAt, resolveRelative, type Grain, type Resolution } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import { countedSpan, isoDuration, unitGrain } from '../resolve.js';
@@ -35,14 +35,14 @@ export const relativeUnit: TimeRecognizer = {
       const unit = j >= 0 ? unitNounAt(context, j) : null;
       // "هذا اليوم" is "اليوم": the relative day reads it.
       if (!unit || !unit.definite || unit.plural || unit.count || unit.unit === 'day') return null;
-      return named(context, k, tokenIndex(j + 1), unit, 0);
+      return named(context, k, (j + 1) as TokenIndex, unit, 0);
     }
     // "في ذات العام"، "نفس اليوم": the period of the time named before it (the anaphora refiner), or the current one.
     if (context.lexicon.links.same.has(word)) {
       const j = tokens.nextWord(k);
       const unit = j >= 0 ? unitNounAt(context, j) : null;
       if (!unit || !unit.definite || unit.plural || unit.count) return null;
-      const e = named(context, k, tokenIndex(j + 1), unit, 0);
+      const e = named(context, k, (j + 1) as TokenIndex, unit, 0);
       return e ? joined(e, { anaphoric: 0 }) : null;
     }
     const unit = unitNounAt(context, k);
@@ -53,7 +53,7 @@ export const relativeUnit: TimeRecognizer = {
     if (tokens.isWord(next) && context.lexicon.periodOpeners.matchAt(tokens, next)?.entry.role === 'after') {
       const after = tokens.next(next);
       const offset = directionAt(context, after);
-      return offset === 1 ? named(context, k, tokenIndex(after + 1), unit, 2) : null;
+      return offset === 1 ? named(context, k, (after + 1) as TokenIndex, unit, 2) : null;
     }
     // "اليوم التالي"، "الأسبوع الذي سبق": counted from the time named before it (the anaphora refiner),
     // or from publication when there is none.
@@ -63,11 +63,11 @@ export const relativeUnit: TimeRecognizer = {
       return e ? joined(e, { anaphoric: anaphoric.entry.offset }) : null;
     }
     const offset = directionAt(context, next);
-    if (offset !== undefined) return named(context, k, tokenIndex(next + 1), unit, offset);
+    if (offset !== undefined) return named(context, k, (next + 1) as TokenIndex, unit, offset);
     // "نهاية الأسبوع"، "بقية العام"، "منتصف الشهر": after a word for a part of it, the current one.
     const before = tokens.previousWord(k);
     const part = before >= 0 ? context.lexicon.periodParts.matchEndingAt(tokens, before) : null;
-    return part && unit.unit !== 'day' ? named(context, k, tokenIndex(k + 1), unit, 0) : null;
+    return part && unit.unit !== 'day' ? named(context, k, (k + 1) as TokenIndex, unit, 0) : null;
   },
 };
 
@@ -111,7 +111,7 @@ function counted(context: DateContext, k: TokenIndex, unit: UnitNoun): TimeExpre
   }
   const direction = directionAt(context, j);
   if (direction === undefined || direction === 0) return null;
-  const end = tokenIndex(j + 1);
+  const end = (j + 1) as TokenIndex;
   if (count === undefined) {
     // "في السنوات الأخيرة": a vague stretch up to (or from) publication.
     const { reference } = context;
@@ -152,20 +152,20 @@ function lastCount(context: DateContext, k: TokenIndex): TimeExpression | null {
   const j = tokens.next(k);
   if (j < 0) return null;
   // "آخر 10 أيام من رمضان": the last days of a whole, joined to it by the share refiner, not the last days before publication.
-  const last = (e: TimeExpression | null): TimeExpression | null => (e && lexicon.ofOrIn.has(tokens.text(tokens.next(tokenIndex(e.end - 1)))) ? null : e);
+  const last = (e: TimeExpression | null): TimeExpression | null => (e && lexicon.ofOrIn.has(tokens.text(tokens.next((e.end - 1) as TokenIndex))) ? null : e);
   const dual = unitNounAt(context, j);
   if (dual && dual.count && !dual.definite) {
     const grain = unitGrain[dual.unit];
-    return grain ? last(countedExpression(context, k, tokenIndex(j + 1), dual.count, dual, grain, -1)) : null;
+    return grain ? last(countedExpression(context, k, (j + 1) as TokenIndex, dual.count, dual, grain, -1)) : null;
   }
   const n = numberStartingAt(document, j);
   const value = n && n.kind === 'cardinal' && Number.isInteger(n.value) ? n.value : plainInteger(tokens, j);
   if (value === null || value < 2) return null;
-  const u = tokens.next(lastOf(n ? n.end : tokenIndex(j + 1)));
+  const u = tokens.next(lastOf(n ? n.end : ((j + 1) as TokenIndex)));
   const unit = u >= 0 ? unitNounAt(context, u) : null;
   if (!unit || unit.definite) return null;
   const grain = unitGrain[unit.unit];
-  return grain ? last(countedExpression(context, k, tokenIndex(u + 1), value, unit, grain, -1)) : null;
+  return grain ? last(countedExpression(context, k, (u + 1) as TokenIndex, value, unit, grain, -1)) : null;
 }
 
 

@@ -1,5 +1,5 @@
 import { article, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { resolveRelative } from '../calendar.js';
 import type { TimeRecognizer } from './context.js';
 
@@ -24,8 +24,8 @@ export const relativeWord: TimeRecognizer = {
     const r = lexicon.relatives.matchAt(tokens, j);
     if (!r) return null;
     // "اليوم الأول"، "اليوم العالمي للمرأة": a definite noun with its adjective, not "today" (but "اليوم الاثنين" is).
-    const after = tokens.nextWord(tokenIndex(r.end - 1));
-    if (withoutConjunction(tokens.text(tokenIndex(r.end - 1))).startsWith(article) && after >= 0 && tokens.text(after).startsWith(article) && !lexicon.weekdays.matchAt(tokens, after)) {
+    const after = tokens.nextWord((r.end - 1) as TokenIndex);
+    if (withoutConjunction(tokens.text((r.end - 1) as TokenIndex)).startsWith(article) && after >= 0 && tokens.text(after).startsWith(article) && !lexicon.weekdays.matchAt(tokens, after)) {
       return null;
     }
     const { unit, offset } = r.entry;

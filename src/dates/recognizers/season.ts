@@ -1,5 +1,5 @@
 import { article } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { isoMonth, type Resolution } from '../calendar.js';
 import { directionAt, endsClause, lastOf, plainInteger, wordIn, yearAt, yearNounAt, type DateContext, type TimeRecognizer } from './context.js';
 
@@ -46,7 +46,7 @@ export const season: TimeRecognizer = {
     const offset = directionAt(context, next);
     const { reference } = context;
     if (offset !== undefined) {
-      return { start: k, end: tokenIndex(next + 1), kind: 'relative', grain: 'season', ...(reference ? seasonOf(first, seasonYear(first, reference) + offset) : {}), ...skip };
+      return { start: k, end: (next + 1) as TokenIndex, kind: 'relative', grain: 'season', ...(reference ? seasonOf(first, seasonYear(first, reference) + offset) : {}), ...skip };
     }
     if (tokens.isWord(next) && NISBA.test(tokens.text(next))) return null;
     const before = tokens.previousWord(k);
@@ -79,17 +79,17 @@ function sportSeason(context: DateContext, k: TokenIndex) {
     const slash = tokens.next(next);
     const second = tokens.isPunct(slash, '/-') ? plainInteger(tokens, tokens.next(slash)) : null;
     if (second === first + 1 || (second !== null && second === (first + 1) % 100)) {
-      return { start: k, end: tokenIndex(tokens.next(slash) + 1), kind: 'period' as const, grain: 'year' as const, from: isoMonth(first, SEASON_START), to: isoMonth(first + 1, SEASON_END) };
+      return { start: k, end: (tokens.next(slash) + 1) as TokenIndex, kind: 'period' as const, grain: 'year' as const, from: isoMonth(first, SEASON_START), to: isoMonth(first + 1, SEASON_END) };
     }
     return null;
   }
   const offset = directionAt(context, next);
   if (offset === undefined || !tokens.text(k).startsWith(article)) return null;
-  if (!reference) return { start: k, end: tokenIndex(next + 1), kind: 'relative' as const, grain: 'year' as const };
+  if (!reference) return { start: k, end: (next + 1) as TokenIndex, kind: 'relative' as const, grain: 'year' as const };
   // The season under way: from August of this year, or of the last one before August. Between two
   // seasons (June, July) the last season is the one just ended: "الموسم الماضي" in July 2018 is 2017/2018.
   const month = reference.getUTCMonth() + 1;
   const betweenSeasons = month > SEASON_END && month < SEASON_START;
   const y = reference.getUTCFullYear() - (month < SEASON_START ? 1 : 0) + offset + (betweenSeasons && offset < 0 ? 1 : 0);
-  return { start: k, end: tokenIndex(next + 1), kind: 'relative' as const, grain: 'year' as const, from: isoMonth(y, SEASON_START), to: isoMonth(y + 1, SEASON_END) };
+  return { start: k, end: (next + 1) as TokenIndex, kind: 'relative' as const, grain: 'year' as const, from: isoMonth(y, SEASON_START), to: isoMonth(y + 1, SEASON_END) };
 }

@@ -1,5 +1,5 @@
 import { conjunctionAnd, withoutArticle } from '../../text/clitics.js';
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { Grain } from '../calendar.js';
 import { lastOf, numberStartingAt, unitNounAt, unitWords, type TimeRecognizer } from './context.js';
 
@@ -40,7 +40,7 @@ export const share: TimeRecognizer = {
     const next = tokens.next(k);
     if (next < 0 || !tokens.isWord(next)) return null;
     let index: number;
-    let end = tokenIndex(next + 1);
+    let end = (next + 1) as TokenIndex;
     // "الأسبوع الأخير" is a share only of a whole after it ("الأسبوع الأخير من يوليو"); alone it is last week.
     if (lexicon.last.has(tokens.text(next))) {
       const of = tokens.nextWord(next);
@@ -55,7 +55,7 @@ export const share: TimeRecognizer = {
       end = n.end;
       // "الفصل الرابع والأخير": the fourth, which is also the last.
       const last = tokens.nextWord(lastOf(end));
-      if (last >= 0 && tokens.text(last).startsWith(conjunctionAnd) && lexicon.last.has(tokens.tail(last))) end = tokenIndex(last + 1);
+      if (last >= 0 && tokens.text(last).startsWith(conjunctionAnd) && lexicon.last.has(tokens.tail(last))) end = ((last + 1) as TokenIndex);
     }
     return { start: k, end, kind: 'period', share: { index, ...shareOf }, partial: true };
   },

@@ -1,5 +1,5 @@
 import { prepositionLi } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { foldWord } from '../../text/fold.js';
 import { isoDay, type Resolution } from '../calendar.js';
 import type { DatesLexicon } from '../lexicon.js';
@@ -36,7 +36,7 @@ export const vague: TimeRecognizer = {
     // "لأشهر"، "لسنوات": for an unsaid number of units, a length of time.
     if (word.length > 3 && word[0] === prepositionLi) {
       const unit = unitNounAt(context, k);
-      if (unit && unit.plural && !unit.definite) return { start: k, end: tokenIndex(k + 1), kind: 'duration' as const, unit: unit.unit };
+      if (unit && unit.plural && !unit.definite) return { start: k, end: (k + 1) as TokenIndex, kind: 'duration' as const, unit: unit.unit };
     }
     // Only منذ or قبل opens "منذ سنوات": في، من، إلى (which open vague phrases) are passed over without a lookup.
     const past = pastOpenerWords(lexicon);
@@ -46,9 +46,9 @@ export const vague: TimeRecognizer = {
     const j = tokens.nextWord(k);
     const unit = j >= 0 ? unitNounAt(context, j) : null;
     if (!unit || !unit.plural || unit.definite) return null;
-    let end = tokenIndex(j + 1);
+    let end = (j + 1) as TokenIndex;
     const adjective = tokens.nextWord(j);
-    if (adjective >= 0 && (lexicon.vagueSpan.has(tokens.text(adjective)) || lexicon.few.has(tokens.text(adjective)))) end = tokenIndex(adjective + 1);
+    if (adjective >= 0 && (lexicon.vagueSpan.has(tokens.text(adjective)) || lexicon.few.has(tokens.text(adjective)))) end = ((adjective + 1) as TokenIndex);
     return vagueExpression(context, k, end, 'past', opener.clitic);
   },
 };

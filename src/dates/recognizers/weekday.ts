@@ -1,6 +1,6 @@
 import { joined } from '../expression.js';
 import { withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { addDays, dayOf, dayResolution, nearestWeekday, nextWeekday, previousWeekday, weekdayInWeek } from '../calendar.js';
 import { directionAt, lastOf, numberStartingAt, type TimeRecognizer } from './context.js';
 
@@ -45,10 +45,10 @@ export const weekday: TimeRecognizer = {
     const offset = directionAt(context, next);
     if (offset !== undefined && offset !== 0) {
       const d = reference ? (offset < 0 ? previousWeekday(day, reference) : nextWeekday(day, reference)) : undefined;
-      return joined(base, { end: tokenIndex(next + 1) }, d ? dayResolution(d) : {});
+      return joined(base, { end: (next + 1) as TokenIndex }, d ? dayResolution(d) : {});
     }
     if (offset === 0 || thisWeek) {
-      return joined(base, { end: offset === 0 ? tokenIndex(next + 1) : w.end }, reference ? dayResolution(weekdayInWeek(day, reference)) : {});
+      return joined(base, { end: offset === 0 ? ((next + 1) as TokenIndex) : w.end }, reference ? dayResolution(weekdayInWeek(day, reference)) : {});
     }
     // "الأحد الثاني": the nth such weekday of the publication month.
     const nth = next >= 0 ? numberStartingAt(context.document, next) : undefined;
@@ -72,10 +72,10 @@ function nthWeekdayOf(context: Parameters<TimeRecognizer['read']>[0], k: Paramet
   const ordinal = edge === undefined ? numberStartingAt(document, k) : undefined;
   const index = edge === 'first' ? 1 : edge === 'last' ? -1 : ordinal && ordinal.kind === 'ordinal' && ordinal.value <= MAX_NTH ? ordinal.value : undefined;
   if (index === undefined) return null;
-  const dayWord = tokens.nextWord(ordinal ? tokenIndex(ordinal.end - 1) : k);
+  const dayWord = tokens.nextWord(ordinal ? ((ordinal.end - 1) as TokenIndex) : k);
   if (dayWord < 0 || !lexicon.dayWords.has(tokens.text(dayWord))) return null;
   const name = tokens.nextWord(dayWord);
   const day = name >= 0 ? lexicon.bareWeekdays.get(tokens.text(name)) : undefined;
   if (day === undefined) return null;
-  return { start: k, end: tokenIndex(name + 1), kind: 'relative' as const, grain: 'day' as const, weekday: day, share: { index, parts: 0, grain: 'day' as const }, partial: true };
+  return { start: k, end: (name + 1) as TokenIndex, kind: 'relative' as const, grain: 'day' as const, weekday: day, share: { index, parts: 0, grain: 'day' as const }, partial: true };
 }

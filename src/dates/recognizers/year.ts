@@ -1,6 +1,6 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { conjunctionAnd, withoutArticle } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { isoYear, yearBeforeEpoch } from '../calendar.js';
 import { joined, type TimeExpression } from '../expression.js';
 import type { EraWord } from '../lexicon/context.js';
@@ -65,7 +65,7 @@ export const year: TimeRecognizer = {
 
 /** True when a noun of time follows the number: "منذ 1500 عام" counts years, it names none. */
 function countsTime(context: DateContext, end: TokenIndex): boolean {
-  const next = context.tokens.next(tokenIndex(end - 1));
+  const next = context.tokens.next((end - 1) as TokenIndex);
   const unit = next >= 0 ? unitNounAt(context, next) : null;
   return unit !== null && !unit.definite;
 }
@@ -89,7 +89,7 @@ function resolved(k: TokenIndex, found: YearNumber, skip: number): TimeExpressio
 function withPartnerEra(context: DateContext, found: YearNumber): YearNumber {
   if (found.calendar) return found;
   const { tokens } = context;
-  const joiner = tokens.next(tokenIndex(found.end - 1));
+  const joiner = tokens.next((found.end - 1) as TokenIndex);
   if (!isPairJoiner(context, joiner)) return found;
   const partner = yearAt(context, tokens.next(joiner));
   const era: EraWord | undefined = partner?.era;
@@ -117,7 +117,7 @@ function markedBefore(context: DateContext, k: TokenIndex): boolean {
   const before = j >= 0 ? yearAt(context, j, FOUR_DIGIT_YEARS.min, FOUR_DIGIT_YEARS.max) : null;
   if (before === null || before.era === undefined || before.era.ambiguous) return false;
   // The year and its mark reach the joiner: only the mark's last dot may stand between.
-  let after = tokens.next(tokenIndex(before.end - 1));
+  let after = tokens.next((before.end - 1) as TokenIndex);
   if (tokens.isPunct(after, '.')) after = tokens.next(after);
   return after === joiner;
 }
@@ -128,7 +128,7 @@ function introduced(context: DateContext, k: TokenIndex): boolean {
   const before = tokens.previousWord(k);
   if (before >= 0 && wordIn(tokens, before, lexicon.yearContext)) return true;
   // "منذ2009": the word glued to the digits.
-  const glued = tokenIndex(k - 1);
+  const glued = (k - 1) as TokenIndex;
   return glued >= 0 && tokens.isWord(glued) && tokens.end(glued) === tokens.start(k) && wordIn(tokens, glued, lexicon.yearContext);
 }
 

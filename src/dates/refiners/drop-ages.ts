@@ -1,4 +1,4 @@
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { TimeExpression } from '../expression.js';
 import { wordIn, type DateContext } from '../recognizers/context.js';
 import type { TimeRefiner } from './index.js';
@@ -22,7 +22,7 @@ function isAge(context: DateContext, e: TimeExpression): boolean {
   if (before >= 0 && lexicon.links.of.has(tokens.text(before))) before = tokens.previousWord(before);
   if (before >= 0 && wordIn(tokens, before, lexicon.ageWords)) return true;
   const open = tokens.previous(e.start);
-  const close = tokens.next(tokenIndex(e.end - 1));
+  const close = tokens.next((e.end - 1) as TokenIndex);
   // "(47 عاما)" after a name, "، 31 عاما،" set off between commas after one.
   if (tokens.isPunct(open, '(') && tokens.isPunct(close, ')')) return true;
   return tokens.isPunct(open, '،,') && tokens.isPunct(close, '،,') && tokens.isWord(tokens.previous(open));

@@ -1,6 +1,6 @@
 import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { firstDayOf, isoDay, isoParts, weekdayInWeek, withIsoYear } from '../calendar.js';
 import type { TimeExpression } from '../expression.js';
 import { onlyGlue } from './glue.js';
@@ -84,8 +84,8 @@ function withYearOf(iso: string, other: string): string {
 
 /** Past the dot of an abbreviation that ends the first time ("ق.م." of "بين سنتي 9000 ق.م. و6000 ق.م."). */
 function afterAbbreviation(tokens: TokenStream, end: TokenIndex): TokenIndex {
-  const last = tokenIndex(end - 1);
-  return tokens.isPunct(end, '.') && tokens.isWord(last) && tokens.text(last).length === 1 ? tokenIndex(end + 1) : end;
+  const last = (end - 1) as TokenIndex;
+  return tokens.isPunct(end, '.') && tokens.isWord(last) && tokens.text(last).length === 1 ? ((end + 1) as TokenIndex) : end;
 }
 
 /** True when the second time follows the first after a standalone و, or with و glued to it. */
@@ -94,7 +94,7 @@ function isJoinedByAnd(tokens: TokenStream, from: TokenIndex, to: TokenIndex): b
   while (j < to && tokens.isSpace(j) && !tokens.hasLineBreak(j)) j++;
   if (j === to) return tokens.isWord(to) && tokens.text(to).startsWith(conjunctionAnd);
   if (!tokens.isAnd(j)) return false;
-  j = tokenIndex(j + 1);
+  j = ((j + 1) as TokenIndex);
   while (j < to && tokens.isSpace(j) && !tokens.hasLineBreak(j)) j++;
   return j === to;
 }
@@ -105,7 +105,7 @@ function isJoinedByTo(context: DateContext, from: TokenIndex, to: TokenIndex): b
   let joiner = false;
   for (let j = afterAbbreviation(tokens, from); j < to; j++) {
     if (tokens.isSpace(j) && !tokens.hasLineBreak(j)) continue;
-    if (!joiner && tokens.isPunct(j, '-') && tokens.isSpace(tokenIndex(j - 1)) && tokens.isSpace(tokenIndex(j + 1))) {
+    if (!joiner && tokens.isPunct(j, '-') && tokens.isSpace((j - 1) as TokenIndex) && tokens.isSpace((j + 1) as TokenIndex)) {
       joiner = true;
       continue;
     }

@@ -1,6 +1,6 @@
 import { conjunctionAnd } from '../../text/clitics.js';
 import type { TokenStream } from '../../numbers/tokens.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { TimeExpression } from '../expression.js';
 import type { DatesLexicon } from '../lexicon.js';
 import { onlyGlue } from './glue.js';
@@ -102,15 +102,15 @@ function onDay(start: TokenIndex, end: TokenIndex, skip: number | undefined, clo
 }
 
 function closingBracket(tokens: TokenStream, end: TokenIndex): TokenIndex {
-  const j = tokens.next(tokenIndex(end - 1));
-  return tokens.isPunct(j, ')') && tokens.isPunct(tokens.previous(tokenIndex(end - 1)), '(') === false && hasOpen(tokens, end) ? tokenIndex(j + 1) : end;
+  const j = tokens.next((end - 1) as TokenIndex);
+  return tokens.isPunct(j, ')') && tokens.isPunct(tokens.previous((end - 1) as TokenIndex), '(') === false && hasOpen(tokens, end) ? ((j + 1) as TokenIndex) : end;
 }
 
 /** True when an opening bracket stands within the last few tokens before `end` (so the closing one after it is its pair). */
 function hasOpen(tokens: TokenStream, end: TokenIndex): boolean {
   for (let k = end - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
-    if (tokens.isPunct(tokenIndex(k), ')')) return false;
-    if (tokens.isPunct(tokenIndex(k), '(')) return true;
+    if (tokens.isPunct(k as TokenIndex, ')')) return false;
+    if (tokens.isPunct(k as TokenIndex, '(')) return true;
   }
   return false;
 }

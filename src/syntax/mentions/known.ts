@@ -7,7 +7,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionBi, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
@@ -62,7 +62,7 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   if (next < 0) return false;
   const w = tokens.text(next);
   // Written with ى it is no nationality: "الزاوية اليمنى" is the right corner.
-  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w) && !tokens.originalText(next, tokenIndex(next + 1)).endsWith('ى');
+  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w) && !tokens.originalText(next, (next + 1) as TokenIndex).endsWith('ى');
 }
 
 /** Clitics before a city that leave it free to name its club: و، ف، ل (لليفربول "for Liverpool"); the conjunctions among them join it to the city before. */
@@ -191,7 +191,7 @@ function countryInBrackets(tokens: TokenStream, t: MentionTables, open: TokenInd
   const inside = tokens.next(open);
   const m = tokens.isWord(inside) ? t.known.matchAt(tokens, inside) : null;
   if (m === null || m.skip !== 0 || m.entry.kind !== 'country') return NO_TOKEN;
-  const close = tokens.next(tokenIndex(m.end - 1));
+  const close = tokens.next((m.end - 1) as TokenIndex);
   return tokens.isPunct(close, ')') ? close : NO_TOKEN;
 }
 
@@ -224,10 +224,10 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
   // in it stays a place (مدينة "تل رفعت"): كتاب " مصر القديمة "، فيلم " الهند الأم ".
   const straight = tokens.isPunct(open, STRAIGHT_QUOTE);
   if (straight ? !opensQuote(tokens, open) : !tokens.isPunct(open, OPENING_QUOTES)) return null;
-  const after = tokens.next(tokenIndex(end - 1));
+  const after = tokens.next((end - 1) as TokenIndex);
   if (tokens.isPunct(after, CLOSING_QUOTES)) return straight ? null : 'publication';
   // One more word, or a number ("القاهرة 2000" is a serial's title, "سخالين 2" a project's).
-  const last = tokens.isNumeral(after) ? after : tokens.nextWord(tokenIndex(end - 1));
+  const last = tokens.isNumeral(after) ? after : tokens.nextWord((end - 1) as TokenIndex);
   const close = last >= 0 ? tokens.next(last) : last;
   return last >= 0 && last === after && tokens.isPunct(close, straight ? STRAIGHT_QUOTE : CLOSING_QUOTES) ? 'title' : null;
 }
@@ -239,7 +239,7 @@ function quotedReading(tokens: TokenStream, start: TokenIndex, end: TokenIndex):
  */
 function quotedAlone(tokens: TokenStream, t: MentionTables, m: CliticMatch<KnownName>): boolean {
   const open = tokens.previous(m.start);
-  const close = tokens.next(tokenIndex(m.end - 1));
+  const close = tokens.next((m.end - 1) as TokenIndex);
   return m.skip === 0 && t.namesakeHeads.matchEndingAt(tokens, tokens.previous(open)) === null &&
     (tokens.isPunct(open, STRAIGHT_QUOTE) ? opensQuote(tokens, open) && tokens.isPunct(close, STRAIGHT_QUOTE) : tokens.isPunct(open, OPENING_QUOTES) && tokens.isPunct(close, CLOSING_QUOTES));
 }
@@ -252,8 +252,8 @@ const WEB_EDITION = 'نت';
  * name runs through نت, and names the channel's site), else `end`.
  */
 function webEditionEnd(tokens: TokenStream, end: TokenIndex): TokenIndex {
-  const n = tokenIndex(end + 1);
-  return tokens.isPunct(end, '.') && tokens.isWord(n) && tokens.text(n) === WEB_EDITION ? tokenIndex(end + 2) : end;
+  const n = (end + 1) as TokenIndex;
+  return tokens.isPunct(end, '.') && tokens.isWord(n) && tokens.text(n) === WEB_EDITION ? ((end + 2) as TokenIndex) : end;
 }
 
 /** Most words of a quoted title a place ends or stands inside: "ثرثرة فوق النيل" has three. */
@@ -329,7 +329,7 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
     const name = t.givenNames.matchAt(tokens, k);
     if ((name && name.skip === 0 && name.end === k + 1) || isNumberWord(tokens, k)) return true;
   }
-  if (TANWEEN.test(tokens.originalText(k, tokenIndex(k + 1)))) return true;
+  if (TANWEEN.test(tokens.originalText(k, (k + 1) as TokenIndex))) return true;
   const prev = tokens.previousWord(k);
   const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
   if (t.wordsBeforeCommonNoun.has(before)) return true;
@@ -410,7 +410,7 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // So behind و: "في العراق ومناطق سورية" (the broken plural is tested as written too, for a و of its root: "وثائق").
   // And after an indefinite feminine noun written with ة: "عائلة سورية"، "مجموعات مسلحة سورية" (a Syrian family).
   const bare = withoutConjunction(p);
-  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(TA_MARBUTA)));
+  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || tokens.originalText(prev, (prev + 1) as TokenIndex).endsWith(TA_MARBUTA)));
 }
 
 /** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */
@@ -453,7 +453,7 @@ function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const stem = w.slice(0, -ACCUSATIVE_ENDING.length);
   if (!t.demonyms.has(stem) && !(counted && stem.endsWith('ي'))) return false;
   // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
-  if (!tokens.originalText(prev, tokenIndex(prev + 1)).endsWith(ACCUSATIVE_ENDING)) return false;
+  if (!tokens.originalText(prev, (prev + 1) as TokenIndex).endsWith(ACCUSATIVE_ENDING)) return false;
   if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || (!counted && NOT_ACCUSATIVE_NOUN.test(p)) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
   // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام" — not a noun so
   // shaped that a number counts: "55 مواطنا بريطانيا" are British citizens.
@@ -581,7 +581,7 @@ function adverbAfterPreposition(tokens: TokenStream, t: MentionTables, k: TokenI
 
 /** True when word token `k` is written as one of `entry`'s forms, marks aside (باول, not بأول). */
 function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): boolean {
-  const written = withoutMarks(tokens.originalText(k, tokenIndex(k + 1)));
+  const written = withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex));
   return entry.forms.some((f) => withoutMarks(f) === written);
 }
 
@@ -595,7 +595,7 @@ function conjoinedPlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): C
   const entry = t.known.entriesOf(w.slice(conjunctionAnd.length)).find((e) => e.type === 'place');
   const prev = tokens.previousWord(k);
   if (entry === undefined || prev < 0 || tokens.previous(k) !== prev || t.known.matchAt(tokens, prev)?.entry.type !== 'place') return null;
-  return { entry, start: k, end: tokenIndex(k + 1), skip: conjunctionAnd.length };
+  return { entry, start: k, end: (k + 1) as TokenIndex, skip: conjunctionAnd.length };
 }
 
 /** The known name at word token `k`, or null. */
@@ -607,7 +607,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.
   // A word with the article takes no pronoun: البصره is البصرة.
-  const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, tokenIndex(k + 1)).endsWith('ه');
+  const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, (k + 1) as TokenIndex).endsWith('ه');
   // A listed name that is also a word of narration (كان, Cannes and "was") is read only after a head that names
   // the place: "مهرجان كان"، "مدينة كان" — not "وكان الأمريكي أغاسي" (a club before its demonym), "فكان".
   const narration = m.end === k + 1 && t.stops.has(tokens.text(k).slice(m.skip));
@@ -664,7 +664,7 @@ const CLITIC_NAME_LETTERS = 3;
 function surnameAfterGivenPlace(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, end: TokenIndex): boolean {
   const given = t.givenNames.matchAt(tokens, k);
   if (given === null || given.skip !== 0 || given.end !== end) return false;
-  const n = tokens.next(tokenIndex(end - 1));
+  const n = tokens.next((end - 1) as TokenIndex);
   if (n < 0 || !tokens.isWord(n) || isNameStop(tokens, t, n) || t.known.matchAt(tokens, n) !== null) return false;
   const w = tokens.text(n);
   // Not a word behind و, which goes on the sentence: "مهاجم ليون والمنتخب".
@@ -691,7 +691,7 @@ const NISBA_FAMILY = /^ال.{3,}ي$/u;
  */
 function creditAfterDateline(tokens: TokenStream, t: MentionTables, start: TokenIndex, end: TokenIndex): boolean {
   const dash = tokens.previous(start);
-  if (!tokens.isPunct(dash, DATELINE_DASHES) || !tokens.isPunct(tokens.next(tokenIndex(end - 1)), ':')) return false;
+  if (!tokens.isPunct(dash, DATELINE_DASHES) || !tokens.isPunct(tokens.next((end - 1) as TokenIndex), ':')) return false;
   const city = tokens.previousWord(dash);
   const m = city >= 0 ? t.known.matchAt(tokens, city) : null;
   return m !== null && m.entry.type === 'place' && m.skip === 0 && m.end === city + 1 && tokens.previous(city) === NO_TOKEN;
@@ -734,16 +734,16 @@ export function demonymAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenI
   const t = mentionTables(lexicon);
   if (!tokens.isWord(k)) return null;
   const word = tokens.text(k);
-  if (t.demonyms.has(word)) return { start: k, end: tokenIndex(k + 1), skip: 0, type: 'place', rank: RANK.place };
+  if (t.demonyms.has(word)) return { start: k, end: (k + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
   const bare = withoutConjunction(word);
-  if (bare !== word && t.demonyms.has(bare)) return { start: k, end: tokenIndex(k + 1), skip: 1, type: 'place', rank: RANK.place };
+  if (bare !== word && t.demonyms.has(bare)) return { start: k, end: (k + 1) as TokenIndex, skip: 1, type: 'place', rank: RANK.place };
   return null;
 }
 
 /** Every known name of a document (and every demonym, with `demonyms`), as candidates for `mentionsOf`. */
 export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demonyms: boolean, out: Found[]): void {
   const t = mentionTables(lexicon);
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     let known = knownAt(tokens, lexicon, k);
     // A descriptor the tables list with a body's name, for its key, is no part of the mention, as after any
@@ -760,13 +760,13 @@ export function findKnownNames(tokens: TokenStream, lexicon: SyntaxLexicon, demo
     if (known) {
       // A movement's national society keeps the country's adjective: "الهلال الأحمر اليمني" (see `nationalSocieties`).
       const society = known.type === 'organization' ? t.nationalSocieties.matchAt(tokens, known.start) : null;
-      const adjective = society !== null && society.end === known.end ? tokens.next(tokenIndex(known.end - 1)) : NO_TOKEN;
-      if (adjective >= 0 && tokens.isWord(adjective) && isDefinite(tokens.text(adjective)) && t.demonyms.has(tokens.text(adjective))) known = { ...known, end: tokenIndex(adjective + 1) };
+      const adjective = society !== null && society.end === known.end ? tokens.next((known.end - 1) as TokenIndex) : NO_TOKEN;
+      if (adjective >= 0 && tokens.isWord(adjective) && isDefinite(tokens.text(adjective)) && t.demonyms.has(tokens.text(adjective))) known = { ...known, end: (adjective + 1) as TokenIndex };
       out.push(known);
       // Forces before a longer body's name that opens inside theirs serve that body, read too (the two are resolved
       // later): "بقوات التحالف العربي" holds قوات التحالف (a short form) and التحالف العربي.
       const next = tokens.nextWord(known.start);
-      if (!t.forcesOfBodies.has(first) || next < 0 || next >= known.end || (t.known.matchAt(tokens, next)?.end ?? 0) <= known.end) k = tokenIndex(known.end - 1);
+      if (!t.forcesOfBodies.has(first) || next < 0 || next >= known.end || (t.known.matchAt(tokens, next)?.end ?? 0) <= known.end) k = ((known.end - 1) as TokenIndex);
       continue;
     }
     const demonym = demonyms ? demonymAt(tokens, lexicon, k) : null;

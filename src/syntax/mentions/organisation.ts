@@ -6,7 +6,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionClitics, prepositionKa, prepositionLi, startsWithLetterOf, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { quotedName } from '../noun-phrase.js';
@@ -123,7 +123,7 @@ const FEMININE_HEAD_LOAN_LETTERS = 5;
 function loanAfterFeminineHead(tokens: TokenStream, t: MentionTables, head: string, j: TokenIndex): boolean {
   const w = tokens.text(j);
   if (!head.endsWith(FEMININE) || w.length < FEMININE_HEAD_LOAN_LETTERS || !MASCULINE_OR_PLURAL_ENDING.test(w) || SOUND_PLURAL.test(w) || ACTIVE_PLURAL.test(w) || FAAAL_PLURAL.test(w)) return false;
-  if (withoutMarks(tokens.originalText(j, tokenIndex(j + 1))).endsWith('ى')) return false;
+  if (withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex)).endsWith('ى')) return false;
   const n = tokens.next(j);
   return !tokens.isWord(n) || t.stops.has(tokens.text(n)) || tokens.text(n).startsWith(liArticle);
 }
@@ -303,12 +303,12 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     const surname = tokens.nextWord(j);
     const listed = surname >= 0 && tokens.next(j) === surname ? t.known.matchAt(tokens, surname) : null;
     const nameEnd = person !== null && person.end > j + 1 ? person.end : listed !== null && listed.skip === 0 && !isDefinite(tokens.text(surname)) ? listed.end : NO_TOKEN;
-    if (nameEnd > 0) return { start: k, end: tokenIndex(fieldAfterName(tokens, lexicon, t, nameEnd)), skip: head.skip, type: 'organization', rank: RANK.organisation };
+    if (nameEnd > 0) return { start: k, end: fieldAfterName(tokens, lexicon, t, nameEnd) as TokenIndex, skip: head.skip, type: 'organization', rank: RANK.organisation };
   }
   // After a title the namesake may be named by one word, and the body's field may follow as a ل complement:
   // "جامعة الملك سعود"، "مركز الملك سلمان للإغاثة والأعمال الإنسانية"، "جامعة الملك فهد للبترول والمعادن".
   const titled = !head.definite && tokens.isWord(j) && t.namesakeHeads.matchEndingAt(tokens, k) !== null ? titledNamesakeEnd(tokens, lexicon, t, j) : NO_TOKEN;
-  if (titled > 0) return { start: k, end: tokenIndex(fieldAfterName(tokens, lexicon, t, titled)), skip: head.skip, type: 'organization', rank: RANK.organisation };
+  if (titled > 0) return { start: k, end: fieldAfterName(tokens, lexicon, t, titled) as TokenIndex, skip: head.skip, type: 'organization', rank: RANK.organisation };
   let end = -1;
   let words = 0;
   let specific = false;
@@ -330,27 +330,27 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   let ownName = false;
   for (;;) {
     // Two adjectives joined by و: "المجلس الاقتصادي والاجتماعي"، "الاقتصادي و الاجتماعي" (و written apart).
-    const joined = end > 0 ? joinedAdjective(tokens, t, tokenIndex(end - 1), j) : -1;
+    const joined = end > 0 ? joinedAdjective(tokens, t, (end - 1) as TokenIndex, j) : -1;
     if (joined >= 0 && words < COMPLEMENT_WORDS) {
       end = joined + 1;
       words++;
-      j = tokens.next(tokenIndex(joined));
+      j = tokens.next(joined as TokenIndex);
       continue;
     }
     // Two nouns of the complement joined by و: "مؤسسة الجريسي للنشر والتوزيع"، "وزارة الطاقة و المعادن"،
     // "كلية الآداب والعلوم الاجتماعية" (a definite head only after its ل complement: "الحكومة العراقية والشعب" is two).
     // Not after a head that is also a common noun: "حركة الاتصال والطباعة" is traffic of both.
-    const noun = end > 0 && (!head.definite || complement) && !commonHead && words < COMPLEMENT_WORDS ? joinedNoun(tokens, lexicon, t, tokenIndex(end - 1), j) : -1;
+    const noun = end > 0 && (!head.definite || complement) && !commonHead && words < COMPLEMENT_WORDS ? joinedNoun(tokens, lexicon, t, (end - 1) as TokenIndex, j) : -1;
     if (noun >= 0) {
       end = noun + 1;
       words++;
-      j = tokens.next(tokenIndex(noun));
+      j = tokens.next(noun as TokenIndex);
       continue;
     }
     if (!(tokens.isWord(j) && words < COMPLEMENT_WORDS && continuesName(tokens, lexicon, t, j))) break;
     const w = tokens.text(j);
     // The word read last is a nationality: "وزارة الخارجية الأمريكية".
-    const afterNationality = t.demonyms.has(tokens.text(tokenIndex(end - 1)));
+    const afterNationality = t.demonyms.has(tokens.text((end - 1) as TokenIndex));
     // A word written with a hamza on its alif before ل has no article, whatever it folds to: "وقرر مجلس النواب إلغاء
     // نتائج الانتخابات" ends before the verb's object ("اتحاد ألعاب القوى" opens its construct with one).
     if (words > 0 && hamzaOnArticle(tokens, j) && t.known.matchAt(tokens, j) === null) break;
@@ -426,7 +426,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       complement = true;
       liConstruct = true;
       specific = true;
-      j = tokens.next(tokenIndex(liComplement));
+      j = tokens.next(liComplement as TokenIndex);
       continue;
     }
     if (head.definite && !complement) {
@@ -456,10 +456,10 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
     // noun of three letters is no adjective: "ألقت قوات الأمن القبض على"، "رفض مكتب البراءات التعامل مع" end
     // before the verb's object ("مجلس الأمن الدولي"، "جيش التحرير الشعبي" go on with their adjectives).
     // So right after a head with the article: "أكد مواصلة الجيش التقدم نحو".
-    const afterDefinite = words > 0 ? end > 0 && isDefinite(tokens.text(tokenIndex(end - 1))) : head.definite;
+    const afterDefinite = words > 0 ? end > 0 && isDefinite(tokens.text((end - 1) as TokenIndex)) : head.definite;
     if (afterDefinite && !known && DEFINITE_NOUN_NOT_ADJECTIVE.test(w)) break;
     if (isDefinite(w) || known) {
-      const last = known && known.skip === 0 ? tokenIndex(known.end - 1) : j;
+      const last = known && known.skip === 0 ? ((known.end - 1) as TokenIndex) : j;
       ownName = words === 0 && !head.definite && head.takesName && !t.placeBodyHeads.has(headWord) && known !== null && known.skip === 0 && known.end === j + 1 && known.entry.type === 'place' && !t.demonyms.has(w) && !isDefinite(w);
       afterNisba = !known && NISBA.test(w);
       afterPlace = known !== null && known.skip === 0 && known.entry.type === 'place' && !t.demonyms.has(w);
@@ -500,7 +500,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // "حكومة البلاد"، "شرطة المدينة"، "مجلس إدارة الشركة": a complement ending in a place or a body by its kind
   // names none, unless a known name is in it.
   // So past the complement's nationality: "قوات النظام السوري" are the Syrian army by an epithet.
-  let last = tokenIndex(end - 1);
+  let last = (end - 1) as TokenIndex;
   while (last > k + 1 && t.demonyms.has(tokens.text(last))) last = tokens.previousWord(last);
   if (!head.definite && !complement && t.commonComplements.has(tokens.text(last)) && !anyWordAfter(tokens, k, end, known)) return null;
   // "الشركة الألمانية"، "الوكالة الروسية": a descriptor with the article and a nationality is the body of
@@ -541,7 +541,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
       if (t.known.matchAt(tokens, li)?.entry.type === 'organization' || t.organisationHeads.has(withoutArticle(withoutCliticsBeforeArticle(tokens.text(li))))) return null;
       // Other forces end before what they act on: "دخول القوات التركية للمدينة"، "تصدي قوات الأمن للمحتجين".
       end = tokens.previousWord(li) + 1;
-      words = tokens.wordsBetween(tokens.next(k), tokenIndex(end));
+      words = tokens.wordsBetween(tokens.next(k), end as TokenIndex);
     }
   }
   // So does a ل complement of a field after the head's adjective: "المركز الوطني للأرصاد"، "المجموعة الدولية للأزمات"
@@ -552,7 +552,7 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // "قوات الأمم المتحدة"، "منظمة اليونسكو": a head before a known body alone names that body, as news
   // NER marks it (the known-names recognizer reads it; not before a ل complement: "لجنة الأمم المتحدة لحقوق الإنسان").
   // A head that takes a body's own name keeps it: "تنظيم القاعدة"، "حركة حماس".
-  if (!head.definite && !head.takesName && knownBodyAlone(tokens, t, k, tokenIndex(end))) return null;
+  if (!head.definite && !head.takesName && knownBodyAlone(tokens, t, k, end as TokenIndex)) return null;
   // A word of the group's kind before a known group only says what it is: "تنظيم داعش"، "جماعة الإخوان
   // المسلمين" are the groups the known-names recognizer reads, and what follows them is no part of a name
   // ("تنظيم داعش للاستفادة من"; see `kindWords`; "حركة حماس" stays).
@@ -561,16 +561,16 @@ export function institutionAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: To
   // `taskBodyHeads`): "لجنة الاستخبارات في مجلس النواب" is a unit of the House (its body is the mention),
   // "لجنة التحكيم" a jury; "اللجنة الاقتصادية السعودية"، "لجنة العفو في تكساس" are named.
   if ((t.unitHeads.has(bareHead) || t.taskBodyHeads.has(bareHead)) && !anyWordAfter(tokens, k, end, (i) => !isDefinite(tokens.text(i)) || known(i) || t.demonyms.has(tokens.text(i)))) {
-    const after = whereAfter(tokens, t, tokens.next(tokenIndex(end - 1)));
+    const after = whereAfter(tokens, t, tokens.next((end - 1) as TokenIndex));
     // A task is one noun after the head: an adjective or a ل complement names the body ("لجنة الإنقاذ
     // الدولية"، "اللجنة العليا للإغاثة"، "لجنة الحج العليا").
     const task = t.taskBodyHeads.has(bareHead) && !head.definite && end === tokens.next(k) + 1 && !NISBA.test(tokens.text(tokens.next(k))) && after !== 'place';
     if ((t.unitHeads.has(bareHead) && after === 'body') || task) return null;
   }
   // "حكومة السودان"، "بورصة لندن": the body of a place named by the place alone is the place.
-  const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, tokenIndex(end));
+  const place = head.definite ? null : placeOfBody(tokens, t, k, head.skip, end as TokenIndex);
   if (place) return place;
-  return { start: k, end: tokenIndex(end), skip: head.skip, type: 'organization', rank: RANK.organisation };
+  return { start: k, end: end as TokenIndex, skip: head.skip, type: 'organization', rank: RANK.organisation };
 }
 
 /**
@@ -630,7 +630,7 @@ function countedOrRanked(tokens: TokenStream, p: TokenIndex): boolean {
 function titledNamesakeEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): number {
   const title = t.titles.matchAt(tokens, j);
   if (title === null || title.skip !== 0) return NO_TOKEN;
-  const given = tokens.next(tokenIndex(title.end - 1));
+  const given = tokens.next((title.end - 1) as TokenIndex);
   if (!tokens.isWord(given) || t.givenNames.matchAt(tokens, given)?.skip !== 0) return NO_TOKEN;
   return personNameAt(tokens, lexicon, given, true)?.end ?? NO_TOKEN;
 }
@@ -640,14 +640,14 @@ function titledNamesakeEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
  * adjectives that go with it ("للإغاثة والأعمال الإنسانية"، "للبترول والمعادن"), or `end` itself.
  */
 function fieldAfterName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: number): number {
-  const j = tokens.next(tokenIndex(end - 1));
+  const j = tokens.next((end - 1) as TokenIndex);
   if (!tokens.isWord(j) || !tokens.text(j).startsWith(liArticle) || t.known.matchAt(tokens, j) !== null || !continuesName(tokens, lexicon, t, j)) return end;
   let last = j;
   for (let words = 1; words < COMPLEMENT_WORDS; words++) {
     const next = tokens.next(last);
     const joined = joinedNoun(tokens, lexicon, t, last, next);
     const more = joined >= 0 ? joined : joinedAdjective(tokens, t, last, next);
-    if (more >= 0) last = tokenIndex(more);
+    if (more >= 0) last = (more as TokenIndex);
     else if (tokens.isWord(next) && NISBA.test(tokens.text(next)) && !t.demonyms.has(tokens.text(next))) last = next;
     else break;
   }
@@ -657,7 +657,7 @@ function fieldAfterName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
 /** True when word token `k` opens a body's board (مجلس إدارة) and a body's head with the article or a known body follows it. */
 function boardOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   const board = t.boardsOfBodies.matchAt(tokens, k);
-  return board !== null && bodyOpensAt(tokens, t, tokens.next(tokenIndex(board.end - 1)));
+  return board !== null && bodyOpensAt(tokens, t, tokens.next((board.end - 1) as TokenIndex));
 }
 
 /** True when a head of a place's own body (حكومة) or of a person's office (مكتب) at `k` is followed by a known person or an unambiguous given name. */
@@ -682,7 +682,7 @@ function knownBodyAlone(tokens: TokenStream, t: MentionTables, k: TokenIndex, en
   const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
   if (m === null || m.entry.type !== 'organization' || m.skip !== 0 || m.end !== end) return false;
   // A ل complement after it names the head's own body: "لجنة الأمم المتحدة لحقوق الإنسان".
-  const next = tokens.next(tokenIndex(end - 1));
+  const next = tokens.next((end - 1) as TokenIndex);
   return !(next >= 0 && tokens.isWord(next) && tokens.text(next).startsWith(prepositionLi));
 }
 
@@ -719,13 +719,13 @@ function withCityNisba(tokens: TokenStream, t: MentionTables, last: TokenIndex):
   const next = tokens.next(last);
   const w = tokens.isWord(next) ? tokens.text(next) : '';
   const city = NISBA.test(w) && !w.endsWith('ه') && !t.demonyms.has(w) && !t.genericBodyWords.has(w) && !t.titleAdjectives.has(w) && !headAt(t, w);
-  return tokenIndex((city ? next : last) + 1);
+  return ((city ? next : last) + 1) as TokenIndex;
 }
 
 /** The body named after a descriptor that ends before token `from`: "شركة نوكيا" → نوكيا; "صحيفة الراية" → الراية. */
 export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): Found | null {
   const t = mentionTables(lexicon);
-  const j = tokens.next(tokenIndex(from - 1));
+  const j = tokens.next((from - 1) as TokenIndex);
   if (j < 0) return null;
   const quoted = quotedName(tokens, lexicon, j);
   if (quoted) return { start: quoted.start, end: quoted.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
@@ -739,11 +739,11 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
     if (known.end === j + 1 && known.skip === 0 && indefiniteNisbaAfter(tokens, t, j)) return null;
     // Nor a place a field follows with ل and the article after a head: the head, the place and the field
     // name the body, "وكالة السودان للأنباء"، "شركة السويس للبترول" (read at the head).
-    const field = tokens.next(tokenIndex(known.end - 1));
+    const field = tokens.next((known.end - 1) as TokenIndex);
     if (known.entry.type === 'place' && tokens.isWord(field) && tokens.text(field).startsWith(liArticle) && inTable(t.organisationHeads, tokens.text(tokens.previousWord(j)))) return null;
     // A city goes on with the nisba of a city ("فريق الوداد البيضاوي") or, written without the article,
     // with the rest of a loan name: "صحيفة موسكو تايمز"، "صحيفة لوس أنجلوس تايمز"، "صحيفة ديلي تلغراف".
-    const last = tokenIndex(known.end - 1);
+    const last = (known.end - 1) as TokenIndex;
     const loanEnd = known.entry.type === 'place' && !isDefinite(tokens.text(j)) ? ownLoanNameEnd(tokens, lexicon, t, j, last, tokens.wordsBetween(j, known.end)) : known.end;
     const end = known.entry.type !== 'place' ? known.end : loanEnd > known.end ? loanEnd : withCityNisba(tokens, t, last);
     return { start: known.start, end, skip: known.skip, type: 'organization', rank: DESCRIBED_RANK };
@@ -808,7 +808,7 @@ export function ownNameAfter(tokens: TokenStream, lexicon: SyntaxLexicon, from: 
   // Nor a verb of a relative clause, unless it closes a reporting verb's subject: "شركة تعمل في مجال النقل"
   // describes a company, "وقال حزب تقدم في بيان" names a party (see {@link describesHead}).
   // So is a past verb of the derived forms: "أن شركة استغلت هذه البيانات".
-  if (!tokens.isForeign(j) && (IMPERFECT_VERB.test(w) || DERIVED_PAST.test(w)) && !closesReportedSubject(tokens, lexicon, t, tokenIndex(from - 1), j)) return null;
+  if (!tokens.isForeign(j) && (IMPERFECT_VERB.test(w) || DERIVED_PAST.test(w)) && !closesReportedSubject(tokens, lexicon, t, (from - 1) as TokenIndex, j)) return null;
   // Nor a verb the tables list, whatever follows: "كل فريق يعتقد أن اللعب على أرضه عامل إيجابي".
   if (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j)) return null;
   // Nor ل and a noun in construct with a definite word, what the thing is for: "ومحطة لوصول الأسلحة"، "شركة لإنتاج
@@ -833,7 +833,7 @@ function indefiniteNisbaAfter(tokens: TokenStream, t: MentionTables, j: TokenInd
   if (n < 0 || !tokens.isWord(n) || tokens.isForeign(n)) return false;
   const w = tokens.text(n);
   // The article as written: folding reads إلكتروني as الكتروني.
-  if (isDefinite(tokens.originalText(n, tokenIndex(n + 1))) || t.known.matchAt(tokens, n) !== null || t.givenNames.matchAt(tokens, n) !== null) return false;
+  if (isDefinite(tokens.originalText(n, (n + 1) as TokenIndex)) || t.known.matchAt(tokens, n) !== null || t.givenNames.matchAt(tokens, n) !== null) return false;
   // A masculine demonym may be the last word of a loan name: "نادي فيسل كوبي" (Kobe, written as "Cuban").
   if (t.demonyms.has(w)) return FEMININE_NISBA.test(w);
   return (FEMININE_NISBA.test(w) || MASCULINE_NISBA.test(w)) && !startsWithLetterOf(prepositionClitics, w);
@@ -853,7 +853,7 @@ function ownLoanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     words++;
     k = tokens.next(k);
   }
-  return tokenIndex(end);
+  return end as TokenIndex;
 }
 
 /** A glued و or ف and a hollow past verb: وفاز، وقال، فعاد (not a loan word in و: وول ستريت). */
@@ -914,7 +914,7 @@ function arabicNounOrAdjective(w: string): boolean {
 /** Every organisation the rules of this file find, as candidates for `mentionsOf`. */
 export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
   const t = mentionTables(lexicon);
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const descriptor = t.descriptors.matchAt(tokens, k);
     // A counted or ranked descriptor is a common noun, and the word after it what it is: "أدرج 21 شركة شحن"،
@@ -929,7 +929,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
       // حركة، تنظيم are heads too: "حركة التحرير الوطني" — not before an indefinite noun and its indefinite
       // adjective, a common phrase: "شركة طيران روسية" (a Russian airline).
       if (!inTable(t.organisationHeads, tokens.text(k))) continue;
-      const j = tokens.next(tokenIndex(descriptor.end - 1));
+      const j = tokens.next((descriptor.end - 1) as TokenIndex);
       if (j >= 0 && tokens.isWord(j) && !isDefinite(tokens.text(j)) && indefiniteNisbaAfter(tokens, t, j)) continue;
     }
     const club = clubAt(tokens, t, k);
@@ -950,14 +950,14 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
     // الأخرى، "فولكسفاغن""). A full name with a ل complement or a known name is read as before: "الاتحاد
     // الدولي لكرة القدم "فيفا"". Nor is a quoted phrase of Arabic nouns in ة a name: "مذكرة انتهاك".
     const described = describedBody(tokens, t, institution);
-    const mark = described ? quoteAfter(tokens, lexicon, tokenIndex(institution.end - 1)) : NO_TOKEN;
+    const mark = described ? quoteAfter(tokens, lexicon, (institution.end - 1) as TokenIndex) : NO_TOKEN;
     const named = mark >= 0 ? quotedName(tokens, lexicon, mark) : null;
-    if (!named || anyWordAfter(tokens, tokenIndex(named.start - 1), named.end, (i) => tokens.text(i).endsWith('ه'))) {
+    if (!named || anyWordAfter(tokens, (named.start - 1) as TokenIndex, named.end, (i) => tokens.text(i).endsWith('ه'))) {
       out.push(institution);
       continue;
     }
     const generic = anyWordAfter(tokens, institution.start, institution.end, (i) => t.genericBodyWords.has(tokens.text(i)));
-    if (!generic && mark === tokens.next(tokenIndex(institution.end - 1))) out.push(institution);
+    if (!generic && mark === tokens.next((institution.end - 1) as TokenIndex)) out.push(institution);
     out.push({ start: named.start, end: named.end, skip: 0, type: 'organization', rank: DESCRIBED_RANK });
   }
 }
@@ -987,7 +987,7 @@ function clubAt(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | n
   // Nor a verb in the imperfect after it, whose subject the club is: "ريال يحاول ضم"، "إنتر يكتسح أودينيزي".
   if (next < 0 || isDefinite(tokens.text(next)) || isNumberWord(tokens, next) || IMPERFECT_VERB.test(tokens.text(next)) || stemCandidates(tokens.text(next), HEAD_CLITICS).some((s) => t.stops.has(s))) return null;
   if (countedAfter(tokens, tokens.previous(k))) return null;
-  return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: DESCRIBED_RANK };
+  return { start: k, end: (next + 1) as TokenIndex, skip, type: 'organization', rank: DESCRIBED_RANK };
 }
 
 /**
@@ -1005,7 +1005,7 @@ function groupOfForces(tokens: TokenStream, t: MentionTables, k: TokenIndex): Fo
   if (next < 0 || !tokens.isWord(next)) return null;
   const n = tokens.text(next);
   if (!familyNisba(tokens, t, next) || t.known.matchAt(tokens, next) !== null || headAt(t, n) !== null) return null;
-  return { start: next, end: tokenIndex(next + 1), skip: 0, type: 'organization', rank: DESCRIBED_RANK };
+  return { start: next, end: (next + 1) as TokenIndex, skip: 0, type: 'organization', rank: DESCRIBED_RANK };
 }
 
 /**
@@ -1019,7 +1019,7 @@ function groupOfForces(tokens: TokenStream, t: MentionTables, k: TokenIndex): Fo
 function districtAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
   const head = stemCandidates(tokens.text(k), HEAD_CLITICS).find((s) => t.districtHeads.has(s));
   if (head === undefined) return null;
-  const place = placeAfterHead(tokens, lexicon, tokenIndex(k + 1), head);
+  const place = placeAfterHead(tokens, lexicon, (k + 1) as TokenIndex, head);
   if (!place || place.end !== place.start + 1) return null;
   if (t.directorateFields.has(withoutCliticsBeforeArticle(tokens.text(place.start)))) return null;
   const next = tokens.next(place.start);
@@ -1074,7 +1074,7 @@ function agencyCredit(tokens: TokenStream, t: MentionTables, k: TokenIndex): Fou
   if (!w.startsWith(article) || !w.endsWith('ه') || !t.demonyms.has(w)) return null;
   if (!tokens.isPunct(tokens.previous(k), '(')) return null;
   const after = tokens.next(k);
-  return tokens.isPunct(after, ')-–') ? { start: k, end: tokenIndex(k + 1), skip: 0, type: 'organization', rank: RANK.organisation } : null;
+  return tokens.isPunct(after, ')-–') ? { start: k, end: (k + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.organisation } : null;
 }
 
 /** A role word behind a clitic or in the accusative: كوزير، ووزيرة، وزيرا. */
@@ -1104,5 +1104,5 @@ function ministryByField(tokens: TokenStream, t: MentionTables, k: TokenIndex): 
     if ((isDefinite(p) && !t.stops.has(p)) || isRoleWord(t, p) || headAt(t, p)) return null;
   }
   const skip = definite === w || w.startsWith(liArticle) ? 0 : w.length - definite.length;
-  return { start: k, end: tokenIndex(next + 1), skip, type: 'organization', rank: RANK.organisation };
+  return { start: k, end: (next + 1) as TokenIndex, skip, type: 'organization', rank: RANK.organisation };
 }

@@ -9,7 +9,7 @@
 import type { TextDocument } from '../../numbers/document.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { afterDoctor, quotedName } from '../noun-phrase.js';
 import { speakerMentionsOf } from '../speakers.js';
@@ -89,7 +89,7 @@ const DERIVED_PAST_FEMININE = /^(?:ان|ا[^اوي]ت)[^اوي]{2,3}ت$/u;
 
 /** True when the name ending before token `end` is set apart from what follows: punctuation, a particle or preposition, an office, or the end. */
 function closedAfter(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, end: TokenIndex): boolean {
-  const n = tokens.next(tokenIndex(end - 1));
+  const n = tokens.next((end - 1) as TokenIndex);
   if (n < 0 || tokens.isPunct(n)) return true;
   if (!tokens.isWord(n)) return false;
   return isNameStop(tokens, t, n) || t.roles.has(tokens.text(n)) || officeBefore(tokens, t, n) || lexicon.verbs.has(tokens, n);
@@ -125,7 +125,7 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (given || t.ambiguousNames.has(tokens.text(k))) {
     // A given name that is also a common word is the speaker after قال when it stands alone: "وقال رمضان إن".
     if (!reporting || (given && (given.skip > 0 || given.end !== k + 1)) || !t.ambiguousNames.has(tokens.text(k))) return null;
-    if (subjectClosed(tokens, t, tokenIndex(k + 1))) return { start: k, end: tokenIndex(k + 1) };
+    if (subjectClosed(tokens, t, (k + 1) as TokenIndex)) return { start: k, end: (k + 1) as TokenIndex };
     // Or with a surname no table lists that a particle, a role or punctuation closes: "وقال نبيل فرحات
     // إن"، "وقال نبيل فرحات المدير التنفيذي" — a common word after قال takes no unlisted word so set apart.
     // Not after a given name with the article or of two letters (وقد يظهر المهدي شاهدا، وقال لي رجل), nor
@@ -144,11 +144,11 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     // One shaped as an adjective فعيل must be set apart by punctuation or a particle of speech: "وأضاف أمل
     // كبير في" is "a great hope", "وقالت سارة سميث، أستاذة" a name.
     if (FAEEL.test(w) && !(punctuated || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after))))) return null;
-    return surnameAfterGiven(tokens, lexicon, t, surname) ? { start: k, end: tokenIndex(surname + 1) } : null;
+    return surnameAfterGiven(tokens, lexicon, t, surname) ? { start: k, end: (surname + 1) as TokenIndex } : null;
   }
   // One word between a verb of saying and إن is who says, though shaped like a verb in the present:
   // "وقال تريشيه إن"، "وقال ستودهام إن" (a verb there would take أن: "وقال ينبغي أن").
-  if (reporting && verbShapedSpeaker(tokens, lexicon, t, k)) return { start: k, end: tokenIndex(k + 1) };
+  if (reporting && verbShapedSpeaker(tokens, lexicon, t, k)) return { start: k, end: (k + 1) as TokenIndex };
   if (!opensNameByContext(tokens, lexicon, t, k)) return null;
   const name = personNameAt(tokens, lexicon, k, true);
   // Nor one word shaped as the noun مفعل: "أو تتابع مقطع فيديو" (a family name so shaped is a given name too: مشعل),
@@ -157,8 +157,8 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
   if (subjectClosed(tokens, t, name.end) || (name.end > k + 1 && closedAfter(tokens, lexicon, t, name.end))) return name;
   // After كان the verb of its predicate follows the subject: "وكان كالديرون أعلن". After a verb of
   // saying, whom it is said to: "وقال تريباثي للصحفيين".
-  const n = tokens.nextWord(tokenIndex(name.end - 1));
-  if (n < 0 || tokens.next(tokenIndex(name.end - 1)) !== n) return null;
+  const n = tokens.nextWord((name.end - 1) as TokenIndex);
+  if (n < 0 || tokens.next((name.end - 1) as TokenIndex) !== n) return null;
   if (copula && (lexicon.verbs.has(tokens, n) || lexicon.narrativeVerbs.has(tokens, n))) return name;
   // The dual of a counted noun after it is the verb's object: "سجل رونالدو هدفين".
   if (lexicon.units.dualAt(tokens, n)) return name;
@@ -220,13 +220,13 @@ function verbOpensClause(tokens: TokenStream, t: MentionTables, v: TokenIndex): 
 
 /** True when a particle of reported speech follows the word ending before `end` ("قال شالوم إن"): after a reporting verb, that word is who speaks. */
 function saidThat(tokens: TokenStream, lexicon: SyntaxLexicon, end: TokenIndex): boolean {
-  const n = tokens.nextWord(tokenIndex(end - 1));
+  const n = tokens.nextWord((end - 1) as TokenIndex);
   return n >= 0 && lexicon.speechParticles.has(tokens.text(n));
 }
 
 /** True when the subject ending before `end` is closed by punctuation, the end, or a particle or preposition a verb takes next (أن، عن، إلى). */
 function subjectClosed(tokens: TokenStream, t: MentionTables, end: TokenIndex): boolean {
-  const n = tokens.next(tokenIndex(end - 1));
+  const n = tokens.next((end - 1) as TokenIndex);
   return n < 0 || tokens.isPunct(n) || (tokens.isWord(n) && t.subjectClosers.has(tokens.text(n)));
 }
 
@@ -253,7 +253,7 @@ function nameBeforeOffice(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     // (Before an Arab given name it may be a name of its own: "مهاتير محمد".)
     if (!given && second >= 0 && tokens.next(s) === second && t.foreignGiven.has(tokens.text(second)) && !t.joiners.has(tokens.text(s))) continue;
     const name = personNameAt(tokens, lexicon, s, true);
-    if (!name || (comma >= 0 ? tokens.next(tokenIndex(name.end - 1)) !== comma : tokens.nextWord(tokenIndex(name.end - 1)) !== office)) continue;
+    if (!name || (comma >= 0 ? tokens.next((name.end - 1) as TokenIndex) !== comma : tokens.nextWord((name.end - 1) as TokenIndex) !== office)) continue;
     // One word no table lists after punctuation is as often a noun in construct with the office: "، مهام مدير شركة" (the duties of).
     if (name.end === s + 1 && !given && !t.known.matchAt(tokens, s) && !afterVerbOrParticle(tokens, lexicon, t, s)) continue;
     best = name;
@@ -303,7 +303,7 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (!tokens.isWord(p)) return false;
   // A masculine demonym after an indefinite feminine noun cannot be its adjective: it is the noun
   // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
-  if (!isDefinite(tokens.text(p)) && tokens.originalText(p, tokenIndex(p + 1)).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
+  if (!isDefinite(tokens.text(p)) && tokens.originalText(p, (p + 1) as TokenIndex).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
   // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا". A demonym
   // that is also a country's name is the country there: "أقرت السلطات في السعودية بنود أول لائحة".
   if (isNameStop(tokens, t, p)) return t.known.matchAt(tokens, k)?.entry.type !== 'place';
@@ -315,7 +315,7 @@ function afterIndefinite(tokens: TokenStream, k: TokenIndex): boolean {
   const p = tokens.previous(k);
   if (p < 0 || !tokens.isWord(p)) return false;
   const w = tokens.text(p);
-  return !isDefinite(w) && !/[هة]$/u.test(tokens.originalText(p, tokenIndex(p + 1))) && !PRONOUN_ON_PREPOSITION.test(w);
+  return !isDefinite(w) && !/[هة]$/u.test(tokens.originalText(p, (p + 1) as TokenIndex)) && !PRONOUN_ON_PREPOSITION.test(w);
 }
 
 /** Fewest letters of a one-word name after a nationality: "الألماني رس" may be anything. */
@@ -331,7 +331,7 @@ const LONE_FOREIGN_LETTERS = 4;
 function loneNameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): TokenRange | null {
   const w = tokens.text(k);
   if (w.length < LONE_FOREIGN_LETTERS || SHORT_PAST_VERB.test(w) || tokens.hasTanween(k) || t.known.matchAt(tokens, k) || t.givenNames.matchAt(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
-  const end = tokenIndex(k + 1);
+  const end = (k + 1) as TokenIndex;
   return closedAfter(tokens, lexicon, t, end) || nextIsNumber(tokens, end) ? { start: k, end } : null;
 }
 
@@ -340,7 +340,7 @@ const SHORT_PAST_VERB = /^.{3,4}ت$/u;
 
 /** True when a number follows right after token `end - 1`: a seeding or a score ("الروسي سافين 6 - 4"). */
 function nextIsNumber(tokens: TokenStream, end: TokenIndex): boolean {
-  const n = tokens.next(tokenIndex(end - 1));
+  const n = tokens.next((end - 1) as TokenIndex);
   return n >= 0 && tokens.isNumeral(n);
 }
 
@@ -363,7 +363,7 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
   if (given.skip === 0 && isNameStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
-  if (/ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && given.entry.endsWith('ة')) return null;
+  if (/ه$/u.test(tokens.originalText(k, (k + 1) as TokenIndex)) && given.entry.endsWith('ة')) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
   // An unknown word after it may be the surname the name reader did not take ("محمد شطا"): no name is surer than a wrong one.
   const n = tokens.next(k);
@@ -372,7 +372,7 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     const closes = isDefinite(next) || next.startsWith(conjunctionAnd) || t.stops.has(next) || t.stops.has(withoutConjunction(next, LONE_STOP_STEM)) || t.roles.has(next) || t.officeNouns.has(next) || isNumberWord(tokens, n);
     if (!closes && !lexicon.verbs.has(tokens, n) && !lexicon.narrativeVerbs.has(tokens, n) && !lexicon.predicates.has(tokens, n)) return null;
   }
-  return { start: k, end: tokenIndex(k + 1), skip: given.skip } as TokenRange & { skip: number };
+  return { start: k, end: (k + 1) as TokenIndex, skip: given.skip } as TokenRange & { skip: number };
 }
 
 /** Conjunctions written glued to a word: ومحمد. */
@@ -422,7 +422,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (inNamesake(r)) return;
     out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const w = tokens.text(k);
     const title = t.titles.matchAt(tokens, k);
@@ -446,7 +446,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // (Not a country named as its demonym is: "دعاية للسعودية انتهكت قواعد".)
     const governed = governedDemonym(t, w);
     if (governed !== null && t.known.matchAt(tokens, k) === null) {
-      const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
+      const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : ((-1) as TokenIndex);
       if (next >= 0 && singularDemonym(t, governed) && t.givenNames.matchAt(tokens, next) === null && opensNameByContext(tokens, lexicon, t, next)) add(withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, next)));
     }
     if (t.demonyms.has(w) || t.demonyms.has(withoutConjunction(w))) {
@@ -458,7 +458,7 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
         continue;
       }
       // Punctuation between ends the phrase: "… النووي الإيراني. قرار منتظر" names no one.
-      const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : tokenIndex(-1);
+      const next = tokens.next(k) === tokens.nextWord(k) ? tokens.nextWord(k) : ((-1) as TokenIndex);
       if (next >= 0 && t.givenNames.matchAt(tokens, next)?.skip === 0) {
         // One word after an indefinite demonym is another adjective of the noun before it, and so is a
         // given name that is also a common word: "بحار صيني مسلم"، "المراقب الصيني ضحى بحياته" (two
@@ -522,13 +522,13 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     // nisba ending alone after the verb: "وقال الظواهري" (not "وقال النادي"، "وكشف الدبلوماسي").
     if (!e.named && !firstGiven && !t.joiners.has(first)) {
       const next = tokens.nextWord(e.start);
-      if (isNisba(tokens, t, e.start) && (next < 0 || !isDefinite(tokens.text(next))) && verbOpensClause(tokens, t, m.at)) add({ start: e.start, end: tokenIndex(e.start + 1) });
+      if (isNisba(tokens, t, e.start) && (next < 0 || !isDefinite(tokens.text(next))) && verbOpensClause(tokens, t, m.at)) add({ start: e.start, end: (e.start + 1) as TokenIndex });
       continue;
     }
     // A word no table lists must be able to open a name: "أكد حاجة صدام" names no حاجة; nor is
     // one word after an office or a source a name: "مسؤول كبير"، "ناطق عسكري".
     if (!firstGiven && !t.joiners.has(first) && !opensNameByContext(tokens, lexicon, t, e.start)) {
-      if (loneSpeakerAt(tokens, lexicon, t, m.at, e.start)) add({ start: e.start, end: tokenIndex(e.start + 1) });
+      if (loneSpeakerAt(tokens, lexicon, t, m.at, e.start)) add({ start: e.start, end: (e.start + 1) as TokenIndex });
       continue;
     }
     // A given name that is also a noun of office before its complement is the office: "أكد مساعد المدرب".
@@ -577,7 +577,7 @@ export function namesakeBefore(tokens: TokenStream, lexicon: SyntaxLexicon, t: M
   let p = tokens.previous(start);
   // A title between: "جامعة الملك فهد"، "كأس الشيخ جاسم".
   const title = p >= 0 ? t.titles.matchAt(tokens, p) : null;
-  if (title && tokens.next(tokenIndex(title.end - 1)) === start) p = tokens.previous(p);
+  if (title && tokens.next((title.end - 1) as TokenIndex) === start) p = tokens.previous(p);
   let quoted = false;
   // The quotation mark right before the name, which opens the title.
   const mark = p;
@@ -620,7 +620,7 @@ const LONE_SPEAKER_LETTERS = 4;
 function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, k: TokenIndex): boolean {
   if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, t, v)) return false;
   const w = tokens.text(k);
-  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) || PRONOUN_ON_PREPOSITION.test(w)) return false;
+  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, (k + 1) as TokenIndex)) || PRONOUN_ON_PREPOSITION.test(w)) return false;
   // (Nor a plural: "أفادت مزاعم بأن" — claims said.)
   if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || peopleByTrade(t, w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;
@@ -666,7 +666,7 @@ export function coordinatedPeople(tokens: TokenStream, lexicon: SyntaxLexicon, m
     const surnames = tokens.wordsBetween(m.start, m.end) === 1;
     // A list may run on: "بوش وشارون وبلير وأولمرت".
     for (;;) {
-      let k = tokens.next(tokenIndex(at - 1));
+      let k = tokens.next((at - 1) as TokenIndex);
       // A comma between full names: "مدحت صالح ، ومحمد منير".
       const comma = k >= 0 && tokens.isPunct(k, LIST_COMMAS);
       if (comma) k = tokens.next(k);
@@ -709,20 +709,20 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   const given = t.givenNames.matchAt(tokens, k);
   if (given && given.skip === clitic) {
     // "والأمين العام": a given name before an adjective of office is the office.
-    const after = tokens.nextWord(tokenIndex(given.end - 1));
+    const after = tokens.nextWord((given.end - 1) as TokenIndex);
     if (after >= 0 && t.titleAdjectives.has(tokens.text(after))) return null;
     // "وفرج شلبي"، "وكيت بيكنسيل": the whole name after the first, read as its kind of name.
-    if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, tokenIndex(k + 1), 1, true);
+    if (given.end === k + 1 && t.foreignGiven.has(rest)) return loanNameEnd(tokens, lexicon, t, (k + 1) as TokenIndex, 1, true);
     const end = arabNameEnd(tokens, lexicon, t, k, given);
     // An Arab given name with a loan surname an Arab chain does not read, closed after it: "هاري كين، وجيسي
     // لينغارد، ورحيم ستيرلينغ."
     const surname = tokens.nextWord(k);
-    if (end <= k + 1 && surname >= 0 && tokens.next(k) === surname && !t.givenNames.matchAt(tokens, surname) && surnameAfterGiven(tokens, lexicon, t, surname)) return tokenIndex(surname + 1);
-    if (end > k + 1) return tokenIndex(end);
+    if (end <= k + 1 && surname >= 0 && tokens.next(k) === surname && !t.givenNames.matchAt(tokens, surname) && surnameAfterGiven(tokens, lexicon, t, surname)) return (surname + 1) as TokenIndex;
+    if (end > k + 1) return end as TokenIndex;
     // One that is also a common word names no one alone before reported speech or a body it is in construct with:
     // "عن القس برانسون، وآمل أن يدركوا" ("and I hope"), "رونالدو ونجم برشلونة ليونيل ميسي" ("and the star of").
     const n = tokens.nextWord(k);
-    return t.ambiguousNames.has(rest) && n >= 0 && (lexicon.speechParticles.has(tokens.text(n)) || t.known.matchAt(tokens, n)?.entry.type === 'organization') ? null : tokenIndex(k + 1);
+    return t.ambiguousNames.has(rest) && n >= 0 && (lexicon.speechParticles.has(tokens.text(n)) || t.known.matchAt(tokens, n)?.entry.type === 'organization') ? null : ((k + 1) as TokenIndex);
   }
   if (given || !surnames || isDefinite(rest) || t.stops.has(rest) || t.officeNouns.has(rest) || t.roles.has(rest) || t.demonyms.has(rest) || SOUND_PLURAL.test(rest)) return null;
   if (t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.titles.matchAt(tokens, k)) return null;
@@ -730,10 +730,10 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   if (!nameShaped(rest) || ELATIVE.test(rest) || tokens.hasTanween(k)) return null;
   // A surname in a list is followed by the next one, or ends the list: "بوش وشارون وبلير"، "… وشارون في".
   const next = tokens.next(k);
-  if (next < 0 || tokens.isPunct(next)) return tokenIndex(k + 1);
+  if (next < 0 || tokens.isPunct(next)) return (k + 1) as TokenIndex;
   if (!tokens.isWord(next)) return null;
   const after = tokens.text(next);
-  return t.stops.has(after) || after.startsWith(conjunctionAnd) ? tokenIndex(k + 1) : null;
+  return t.stops.has(after) || after.startsWith(conjunctionAnd) ? ((k + 1) as TokenIndex) : null;
 }
 
 /** Endings and shapes a name word never has: a noun in ة/اء/ات, a pronoun suffix, a verb's prefix, an accusative in ا. */

@@ -5,7 +5,7 @@
 import type { TokenStream } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
 import { article, conjunctionAnd, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { ELATIVE, LOAN_NA, SHORT_PRESENT_VERB } from './person/shapes.js';
 import { isNameStop, isNumberWord } from './person/stops.js';
@@ -47,7 +47,7 @@ function constructAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): b
 /** The place named after the place head `head` that ends before token `from`, or null. */
 export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, head: string): Found | null {
   const t = mentionTables(lexicon);
-  const j = tokens.next(tokenIndex(from - 1));
+  const j = tokens.next((from - 1) as TokenIndex);
   if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
   const w = tokens.text(j);
   // A letter alone is an initial or a split word ("محافظة ا ل انبار"), never a place.
@@ -87,7 +87,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // A bare word after حي is its adjective: "حي فقير"; "حي الجمالية" names the quarter.
   if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(foldWord(head))) return null;
   const second = tokens.nextWord(j);
-  if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: tokenIndex(second + 1), skip: 0, type: 'place', rank: RANK.place };
+  if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: (second + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
   // After a feminine head, a bare word right before a definite one that does not describe the place
   // opens a construct, and the head is a common noun: "مقاطعة كأس العالم" is a boycott of the World
   // Cup, "تشير ناحية مركب الصيد" points toward the fishing boat. An adjective agrees with the head
@@ -98,13 +98,13 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   // A loan name may end in نا after a long vowel, as no noun with "our" after its head does: "إقليم لاغونا"، "مدينة سيينا"
   // (written so, not after a hamza: "محافظة بدأنا فيها" is a verb).
-  const loanNa = w.length > LOAN_NA_LETTERS && LOAN_NA.test(tokens.originalText(j, tokenIndex(j + 1)));
+  const loanNa = w.length > LOAN_NA_LETTERS && LOAN_NA.test(tokens.originalText(j, (j + 1) as TokenIndex));
   if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not.
   if (isDefinite(w) && PLURAL_ENDING.test(w)) return null;
-  return { start: j, end: tokenIndex(j + 1), skip: 0, type: 'place', rank: RANK.place };
+  return { start: j, end: (j + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
 }
 
 /**
@@ -116,7 +116,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
 function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
   const head = t.featureHeads.matchAt(tokens, k);
   if (!head) return null;
-  const j = tokens.next(tokenIndex(head.end - 1));
+  const j = tokens.next((head.end - 1) as TokenIndex);
   if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
   const known = t.known.matchAt(tokens, j);
   // A body's name after the head is the feature's own: "نهر التايمز" is no newspaper.
@@ -128,7 +128,7 @@ function featureAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables
   // After a simile the head and its word are a metaphor: "وكأنه نهر الخير يتدفق"، "كأنها بحيرة الدموع".
   const before = tokens.previous(k);
   if (head.clitic === 0 && before >= 0 && tokens.isWord(before) && t.simileWords.has(withoutConjunction(tokens.text(before)))) return null;
-  return { start: k, end: tokenIndex(j + 1), skip: head.clitic, type: 'place', rank: RANK.place };
+  return { start: k, end: (j + 1) as TokenIndex, skip: head.clitic, type: 'place', rank: RANK.place };
 }
 
 /** Senses of a number word that count or rank the noun after it (not على read as a ratio, nor و). */
@@ -150,15 +150,15 @@ function countedOrCompared(tokens: TokenStream, k: TokenIndex): boolean {
 /** Every place the heads of the tables introduce, as candidates for `mentionsOf`. */
 export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
   const t = mentionTables(lexicon);
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const feature = featureAt(tokens, lexicon, t, k);
     if (feature) {
       out.push(feature);
-      k = tokenIndex(feature.end - 1);
+      k = ((feature.end - 1) as TokenIndex);
     }
   }
-  for (let k = tokenIndex(0); k < tokens.length; k++) {
+  for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const head = t.placeHeads.matchAt(tokens, k);
     if (!head) continue;
@@ -166,12 +166,12 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     // المياه"، "11 مدينة"، "مواقف أكثر محافظة وعارض" (محافظة "conservative").
     if (head.clitic === 0 && countedOrCompared(tokens, k)) continue;
     // "من ناحية المبدأ" is "in principle": no district follows.
-    if (t.sidePhrases.matchEndingAt(tokens, tokenIndex(head.end - 1))) continue;
+    if (t.sidePhrases.matchEndingAt(tokens, (head.end - 1) as TokenIndex)) continue;
     // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
-    const last = tokens.originalText(tokenIndex(head.end - 1), head.end);
-    if (last.endsWith('ه') && tokens.text(tokenIndex(head.end - 1)).endsWith('ه')) continue;
+    const last = tokens.originalText((head.end - 1) as TokenIndex, head.end);
+    if (last.endsWith('ه') && tokens.text((head.end - 1) as TokenIndex).endsWith('ه')) continue;
     const place = placeAfterHead(tokens, lexicon, head.end, head.entry);
     if (place) out.push(place);
-    k = tokenIndex(head.end - 1);
+    k = ((head.end - 1) as TokenIndex);
   }
 }

@@ -10,7 +10,7 @@ import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, liArticle, proclitics, withoutArticle, withoutConjunction, wordClitics } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { ShadowText } from '../../text/shadow.js';
@@ -103,7 +103,7 @@ export class CliticPhraseTable<T> {
 
   /** True when the word of match `m` is written apart from its entry's careful spelling. */
   private apart(tokens: TokenStream, m: CliticMatch<T>): boolean {
-    return this.spelledAs !== undefined && hamzaApart(withoutMarks(tokens.originalText(m.start, tokenIndex(m.start + 1))).slice(m.skip), this.spelledAs(m.entry));
+    return this.spelledAs !== undefined && hamzaApart(withoutMarks(tokens.originalText(m.start, (m.start + 1) as TokenIndex)).slice(m.skip), this.spelledAs(m.entry));
   }
 
   /**
@@ -116,7 +116,7 @@ export class CliticPhraseTable<T> {
     const at = word.indexOf(article, GLUED_MIN);
     if (at < 0 || word.length - at - article.length < GLUED_MIN) return null;
     const entry = this.byFirst.get(word.slice(0, at))?.next?.get(word.slice(at))?.entry?.[0];
-    return entry === undefined ? null : { entry, start: k, end: tokenIndex(k + 1), skip: 0 };
+    return entry === undefined ? null : { entry, start: k, end: (k + 1) as TokenIndex, skip: 0 };
   }
 
   /** Where the last {@link longestPhrase} of this table ended. */
@@ -125,7 +125,7 @@ export class CliticPhraseTable<T> {
   /** The longest phrase of the trie under `first` read from word `k` on: الولايات المتحدة الأمريكية wins over الولايات المتحدة. */
   private extend(tokens: TokenStream, k: TokenIndex, first: Node<T>, skip: number): CliticMatch<T> | null {
     const longest = longestPhrase(tokens, k, first, this.found);
-    return longest ? { entry: longest[0]!, start: k, end: tokenIndex(this.found.end), skip } : null;
+    return longest ? { entry: longest[0]!, start: k, end: this.found.end as TokenIndex, skip } : null;
   }
 }
 
@@ -454,7 +454,7 @@ export function writtenWithYa(tokens: TokenStream, k: TokenIndex): boolean {
   const shadow = tokens.shadow;
   let loose = yaWrittenAsAlifMaqsura.get(shadow);
   if (loose === undefined) yaWrittenAsAlifMaqsura.set(shadow, (loose = IN_WITH_ALIF_MAQSURA.test(shadow.original)));
-  return tokens.text(k).endsWith('ي') && (loose || !tokens.originalText(k, tokenIndex(k + 1)).endsWith('ى'));
+  return tokens.text(k).endsWith('ي') && (loose || !tokens.originalText(k, (k + 1) as TokenIndex).endsWith('ى'));
 }
 
 /** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */
@@ -475,7 +475,7 @@ export function familyNisba(tokens: TokenStream, t: MentionTables, k: TokenIndex
  */
 export function gameNear(tokens: TokenStream, t: MentionTables, k: TokenIndex): boolean {
   for (let j = Math.max(0, k - SPORTS_WINDOW); j < Math.min(tokens.length, k + SPORTS_WINDOW); j++) {
-    if (tokens.isWord(tokenIndex(j)) && isGameWord(t, tokens.text(tokenIndex(j)))) return true;
+    if (tokens.isWord(j as TokenIndex) && isGameWord(t, tokens.text(j as TokenIndex))) return true;
   }
   return false;
 }

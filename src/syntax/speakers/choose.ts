@@ -4,7 +4,7 @@
  * before its role ("بول فانك قائد التحالف الدولي"), a quoted name, a leading name,
  * a document, or else a description ({@link describeSpeaker}).
  */
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { prepositionBi, prepositionLi, withoutConjunction } from '../../text/clitics.js';
 import { personNameAt } from '../mentions/person.js';
 import { mentionTables } from '../mentions/tables.js';
@@ -111,7 +111,7 @@ function roleBefore(text: SpeakerText, items: readonly SpeakerItem[], from: numb
   let end = tokens.previous(items[to + 1]!.k);
   if (items[to + 1]!.quoted && isQuote(tokens, lexicon, end)) end = tokens.previous(end);
   while (end > items[from]!.k && tokens.isPunct(end) && lexicon.commas.has(tokens.text(end))) end = tokens.previous(end);
-  return { start: items[from]!.k, end: tokenIndex(Math.max(end, items[from]!.end - 1) + 1) };
+  return { start: items[from]!.k, end: (Math.max(end, items[from]!.end - 1) + 1) as TokenIndex };
 }
 
 /**

@@ -5,7 +5,7 @@
  * name ("المتحدث باسم الجيش").
  */
 import { article, conjunctionAnd, isDefinite, prepositionBi, prepositionLi, withoutArticle } from '../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { mentionTables } from '../mentions/tables.js';
 import { nounPhraseAt } from '../noun-phrase.js';
 import { DESCRIPTION_ITEMS, type SpeakerItem, type SpeakerRange, type SpeakerText } from './types.js';
@@ -21,29 +21,29 @@ const ANONYMOUS_ADJECTIVES = 3;
 export function documentSpeaker(text: SpeakerText, k: TokenIndex): SpeakerRange {
   const { tokens, lexicon } = text;
   const np = nounPhraseAt(tokens, lexicon, k, (w) => lexicon.speakerStops.has(w));
-  let end = np ? np.end : tokenIndex(k + 1);
+  let end = np ? np.end : ((k + 1) as TokenIndex);
   if (end === k + 1) end = adjectivesAfter(text, end);
   // A document of its author, after its adjectives: "تقارير سابقة للصحة العالمية" is the WHO's.
   for (let j = tokens.next(k); j >= 0 && j < end && tokens.isWord(j); j = tokens.next(j)) {
     const w = tokens.text(j);
     if (w.startsWith(prepositionLi) && w.length > 3 && !lexicon.isAddressee(w) && namesBody(text, j)) {
       const owner = nounPhraseAt(tokens, lexicon, j, (x) => lexicon.speakerStops.has(x));
-      return { start: j, end: owner ? owner.end : tokenIndex(j + 1), named: true, kind: 'organisation', role: null };
+      return { start: j, end: owner ? owner.end : ((j + 1) as TokenIndex), named: true, kind: 'organisation', role: null };
     }
     if (!lexicon.endsAsAdjective(w)) break;
   }
   // Its author after it, where the phrase read so far may have taken the link for an adjective:
   // "دراسة أجراها مكتب الإحصاءات للوزارات الاجتماعية"، "الدراسة الصادرة عن الوزارة".
-  const last = tokens.next(tokenIndex(end - 1));
+  const last = tokens.next((end - 1) as TokenIndex);
   for (let j = tokens.next(k); j >= 0 && (j < end || j === last); j = tokens.next(j)) {
     const link = tokens.isWord(j) ? lexicon.authorLinks.matchAt(tokens, j) : null;
     if (!link) continue;
-    const author = nounPhraseAt(tokens, lexicon, tokens.next(tokenIndex(link.end - 1)), (w) => lexicon.speakerStops.has(w));
+    const author = nounPhraseAt(tokens, lexicon, tokens.next((link.end - 1) as TokenIndex), (w) => lexicon.speakerStops.has(w));
     if (author) return { start: k, end: author.end, named: false, kind: 'organisation', role: null };
     break;
   }
   // A bare article before a number belongs to the number: "التقرير الـ 51" is التقرير.
-  if (end - 1 > k && tokens.text(tokenIndex(end - 1)) === article) end = tokenIndex(tokens.previous(tokenIndex(end - 1)) + 1);
+  if (end - 1 > k && tokens.text((end - 1) as TokenIndex) === article) end = ((tokens.previous((end - 1) as TokenIndex) + 1) as TokenIndex);
   // A definite document is one the text has named ("التقرير"، "البيان"), or names its author.
   let authored = isDefinite(tokens.text(k));
   for (let j = tokens.next(k); j >= 0 && j < end; j = tokens.next(j)) {
@@ -80,13 +80,13 @@ function coordinatedEnd(text: SpeakerText, np: TokenRange): TokenIndex {
   const { tokens, lexicon } = text;
   let end = np.end;
   if (isDefinite(tokens.text(np.start)) || np.end - np.start < 2) return end;
-  const j = tokens.next(tokenIndex(end - 1));
+  const j = tokens.next((end - 1) as TokenIndex);
   if (!tokens.isWord(j)) return end;
   const w = tokens.text(j);
   if (!w.startsWith(conjunctionAnd + article) || lexicon.roles.has(w.slice(1)) || lexicon.titles.matchAt(tokens, j) || lexicon.isSpeakerStop(tokens, j)) return end;
-  end = tokenIndex(j + 1);
+  end = ((j + 1) as TokenIndex);
   for (let n = tokens.next(j), words = 0; words < DESCRIPTION_ITEMS && tokens.isWord(n) && isDefinite(tokens.text(n)) && !lexicon.isSpeakerStop(tokens, n); n = tokens.next(n), words++) {
-    end = tokenIndex(n + 1);
+    end = ((n + 1) as TokenIndex);
   }
   return end;
 }
@@ -94,9 +94,9 @@ function coordinatedEnd(text: SpeakerText, np: TokenRange): TokenIndex {
 /** The end of the adjectives after a phrase ending before `end`: "مصادر أمنية عراقية"، "أرقام رسمية". */
 function adjectivesAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
   const { tokens, lexicon } = text;
-  for (let j = tokens.next(tokenIndex(end - 1)), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
+  for (let j = tokens.next((end - 1) as TokenIndex), words = 0; tokens.isWord(j) && words < ANONYMOUS_ADJECTIVES; j = tokens.next(j), words++) {
     if (lexicon.isSpeakerStop(tokens, j) || lexicon.verbs.has(tokens, j) || !lexicon.endsAsAdjective(tokens.text(j))) break;
-    end = tokenIndex(j + 1);
+    end = ((j + 1) as TokenIndex);
   }
   return end;
 }
@@ -110,7 +110,7 @@ function adjectivesAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
 function affiliationAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
   const { tokens, lexicon } = text;
   const tables = mentionTables(lexicon);
-  const j = tokens.next(tokenIndex(end - 1));
+  const j = tokens.next((end - 1) as TokenIndex);
   if (!tokens.isWord(j)) return end;
   let body = j;
   if (lexicon.affiliationPrepositions.has(tokens.text(j))) {
@@ -122,7 +122,7 @@ function affiliationAfter(text: SpeakerText, end: TokenIndex): TokenIndex {
   const known = body === j ? null : tables.known.matchAt(tokens, body);
   if (!tables.organisationHeads.has(word) && !tables.organisationHeads.has(withoutArticle(word)) && known?.entry.type !== 'organization') return end;
   const np = nounPhraseAt(tokens, lexicon, body, (w) => lexicon.speakerStops.has(w));
-  return np ? np.end : tokenIndex(body + 1);
+  return np ? np.end : ((body + 1) as TokenIndex);
 }
 
 /**

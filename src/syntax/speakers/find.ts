@@ -6,7 +6,7 @@
  * are read by {@link SpeakerReader}.
  */
 import type { TextDocument } from '../../numbers/document.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import { liArticle, prepositionLi } from '../../text/clitics.js';
 import { foldWord } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -60,7 +60,7 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       if (attribution) {
         let from = attribution.end;
         // "بحسب ما قال الناطق", "حسبما ذكرت الوكالة", "بحسب ما نقلت وكالة الأناضول": skip ما and the verb.
-        let verb = tokens.next(tokenIndex(from - 1));
+        let verb = tokens.next((from - 1) as TokenIndex);
         const relative = verb >= 0 && lexicon.attributionRelatives.has(tokens.text(verb));
         if (relative) verb = tokens.next(verb);
         // After the relative comes its verb, a verb of saying or any other ("بحسب ما شرح مصدر عسكري"), with the
@@ -68,16 +68,16 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         // its pronoun: "بحسب ما لديه من معلومات" names no source.
         const relativeVerb = relative && tokens.isWord(verb) && !lexicon.isSpeakerStop(tokens, verb) && verbAfterRelative(lexicon, tokens.text(verb));
         const saying = verb >= 0 && (relativeVerb || lexicon.verbs.has(tokens, verb) || lexicon.fromVerbs.has(tokens, verb));
-        if (saying) from = tokenIndex(verb + 1);
+        if (saying) from = ((verb + 1) as TokenIndex);
         // "بحسب ما صرح به وزير البترول": the pronoun of what is said stands before the speaker (not after a
         // verb of relaying, whose عنه is the source: "بحسب ما نقلت عنه الوكالة").
         const object = tokens.next(verb);
-        if (relativeVerb && object >= 0 && lexicon.relativeVerbObjects.has(tokens.text(object)) && !lexicon.fromVerbs.has(tokens, verb)) from = tokenIndex(object + 1);
+        if (relativeVerb && object >= 0 && lexicon.relativeVerbObjects.has(tokens.text(object)) && !lexicon.fromVerbs.has(tokens, verb)) from = ((object + 1) as TokenIndex);
         // A relative with no verb of saying after it names no source: "بحسب ما لديه من معلومات".
         const chosen = relative && !saying ? null : reader.choose(reader.collect(from, s.end));
         // "وفقا لوزارة الصحة": the ل of the attribution is glued to its source, and no part of it (not
         // with the article, "للأمم المتحدة", where the two cannot be cut apart in the text).
-        const source = tokens.nextWord(tokenIndex(from - 1));
+        const source = tokens.nextWord((from - 1) as TokenIndex);
         const gluedLi =
           chosen !== null && chosen.start === source && !saying && lexicon.attributionsBeforeLi.has(foldWord(attribution.entry)) && gluedToLi(tokens.text(source));
         const entity = gluedLi ? { ...chosen, skip: prepositionLi.length } : chosen;
@@ -87,7 +87,7 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
         if (ownClause || !(spoken && embedded(document, lexicon, s.end, k, entity))) {
           out.push({ at: k, sentence, paragraph, entity, kind: 'attribution', opensSentence: k === s.start, afterComma: tokens.isPunct(before) && lexicon.commas.has(tokens.text(before)) });
         }
-        k = tokenIndex(Math.max(attribution.end, from) - 1);
+        k = ((Math.max(attribution.end, from) - 1) as TokenIndex);
         continue;
       }
       const reporting = lexicon.verbs.matchAt(tokens, k);
@@ -96,7 +96,7 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       // After a preposition the verb's form is its verbal noun: "تحت زعم تهديد الواردات"، "بعد نشر الصحيفة".
       if (verbalNoun(document, lexicon, k)) continue;
       const record = reporting?.entry.definiteSubject === true;
-      let entity = reader.choose(reader.collect(reader.afterAddressee(tokenIndex(k + 1)), s.end));
+      let entity = reader.choose(reader.collect(reader.afterAddressee((k + 1) as TokenIndex), s.end));
       // Verbs of record take an object after them ("سجلت البلاد رقماً قياسياً"): their subject holds a definite noun or is a document.
       if (entity && record && !reader.canRecord(entity, k)) entity = null;
       // A verb whose subject is followed by a figure is no reporting verb: "وأضافت شركات الطاقة 15 منصة" (added, not said).
@@ -105,11 +105,11 @@ function findSpeakers(document: TextDocument, lexicon: SyntaxLexicon): SpeakerMe
       let relayed = false;
       if (relays) {
         // "نقلت الصحيفة، قبل أيام، عن مسؤولين أميركيين": the source follows عن.
-        for (let j = tokenIndex(k + 1), n = 0; j < s.end && n < SOURCE_REACH; j++) {
+        for (let j = (k + 1) as TokenIndex, n = 0; j < s.end && n < SOURCE_REACH; j++) {
           if (!tokens.isWord(j)) continue;
           n++;
           if (lexicon.relaySources.has(tokens.text(j))) {
-            entity = reader.choose(reader.collect(tokenIndex(j + 1), s.end)) ?? entity;
+            entity = reader.choose(reader.collect((j + 1) as TokenIndex, s.end)) ?? entity;
             relayed = true;
             break;
           }
@@ -147,7 +147,7 @@ function embedded(document: TextDocument, lexicon: SyntaxLexicon, sentenceEnd: T
   const before = tokens.previousWord(at);
   if (before >= 0 && lexicon.speechParticles.has(tokens.text(before))) return true;
   if (!entity) return false;
-  let after = tokens.next(tokenIndex(entity.end - 1));
+  let after = tokens.next((entity.end - 1) as TokenIndex);
   while (after >= 0 && after < sentenceEnd && tokens.isPunct(after)) after = tokens.next(after);
   return tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after));
 }

@@ -3,7 +3,7 @@
  * «…» is said by whoever opened it, across the sentences of the quotation.
  */
 import type { TextDocument } from '../../numbers/document.js';
-import { tokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 
 /**
@@ -17,7 +17,7 @@ export function quotationsOf(document: TextDocument, lexicon: SyntaxLexicon): In
     const openerOf = new Int32Array(tokens.length).fill(-1);
     let open = -1;
     let closer = '';
-    for (let k = tokenIndex(0); k < tokens.length; k++) {
+    for (let k = 0 as TokenIndex; k < tokens.length; k++) {
       if (tokens.hasLineBreak(k)) {
         open = -1;
         continue;

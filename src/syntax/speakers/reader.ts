@@ -6,7 +6,7 @@
  */
 import type { TokenStream } from '../../numbers/tokens.js';
 import { article, isDefinite, prepositionLi } from '../../text/clitics.js';
-import { NO_TOKEN, tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { personNameAt } from '../mentions/person.js';
 import { mentionTables } from '../mentions/tables.js';
@@ -89,7 +89,7 @@ export class SpeakerReader implements SpeakerText {
     const { tokens, lexicon } = this;
     // "وأوضح التقرير الـ 51": a document and its number.
     if (lexicon.documents.matchAt(tokens, start)) return false;
-    const n = tokens.next(tokenIndex(end - 1));
+    const n = tokens.next((end - 1) as TokenIndex);
     return tokens.isNumeral(n);
   }
 
@@ -104,7 +104,7 @@ export class SpeakerReader implements SpeakerText {
     const last = items.length > 0 ? items[items.length - 1] : undefined;
     // The subject must run right up to the verb, with nothing that ends a phrase in between
     // but a quotation mark: `هيومن رايتس ووتش "توثق 78 حالة"`.
-    let next = last ? tokens.next(tokenIndex(last.end - 1)) : verb;
+    let next = last ? tokens.next((last.end - 1) as TokenIndex) : verb;
     if (isQuote(tokens, this.lexicon, next)) next = tokens.next(next);
     // A particle before the verb: "وكانت مجموعة فولكسفاغن قد اعترفت" (not أن, which opens a clause: "وبعد أن سجل").
     if (next !== verb && tokens.isWord(next) && this.lexicon.leadingParticles.has(tokens.text(next)) && !this.lexicon.speechParticles.has(tokens.text(next))) {
@@ -135,7 +135,7 @@ export class SpeakerReader implements SpeakerText {
           if (!q) break; // a quote that opens the content
           items.push({ k: q.start, end: q.end, definite: false, quoted: true, title: false, role: false });
           afterTitle = false;
-          i = tokenIndex(q.end + 1);
+          i = ((q.end + 1) as TokenIndex);
           continue;
         }
         if (lexicon.commas.has(tokens.text(i))) {
@@ -163,7 +163,7 @@ export class SpeakerReader implements SpeakerText {
           const first = j;
           while (tokens.isWord(j) && j < end && isDefinite(tokens.text(j))) j = tokens.next(j);
           if (j === first || j < 0 || j > end) break;
-          if (!afterTitle && personNameAt(tokens, lexicon, tokens.nextWord(tokenIndex(j - 1)), false) === null) break;
+          if (!afterTitle && personNameAt(tokens, lexicon, tokens.nextWord((j - 1) as TokenIndex), false) === null) break;
           i = j;
           continue;
         }
@@ -179,7 +179,7 @@ export class SpeakerReader implements SpeakerText {
       // "وقال د. محمد معيط": the abbreviated title runs over its full stop.
       const doctor = title ? NO_TOKEN : afterDoctor(tokens, i);
       if (title || doctor >= 0) {
-        const titleEnd = title ? title.end : tokenIndex(doctor - 1);
+        const titleEnd = title ? title.end : ((doctor - 1) as TokenIndex);
         items.push({ k: i, end: titleEnd, definite: true, quoted: false, title: true, role: false });
         afterTitle = true;
         i = title ? title.end : doctor;
@@ -190,7 +190,7 @@ export class SpeakerReader implements SpeakerText {
       // The office's complement keeps it open (باسم المفوضية السامية لشؤون اللاجئين); a name word closes it.
       if (role) afterRole = true;
       else if (!isDefinite(w) && !w.startsWith(prepositionLi)) afterRole = afterRole && lexicon.nameBreakers.has(w);
-      items.push({ k: i, end: tokenIndex(i + 1), definite: isDefinite(w), quoted: false, title: false, role });
+      items.push({ k: i, end: (i + 1) as TokenIndex, definite: isDefinite(w), quoted: false, title: false, role });
       i++;
     }
     return items;
@@ -207,7 +207,7 @@ export class SpeakerReader implements SpeakerText {
     const known = mentionTables(lexicon).known.matchAt(tokens, n);
     const end = name ? name.end : known && known.skip === 0 && known.entry.type === 'person' ? known.end : NO_TOKEN;
     if (end < 0) return false;
-    const after = tokens.next(tokenIndex(end - 1));
+    const after = tokens.next((end - 1) as TokenIndex);
     return after >= 0 && ((tokens.isPunct(after) && lexicon.commas.has(tokens.text(after))) || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after))));
   }
 
@@ -217,7 +217,7 @@ export class SpeakerReader implements SpeakerText {
    * the source ("وفقاً لوكالة إدارة الحرائق"), so only the verb rule asks.
    */
   afterAddressee(k: TokenIndex): TokenIndex {
-    const first = this.tokens.nextWord(tokenIndex(k - 1));
+    const first = this.tokens.nextWord((k - 1) as TokenIndex);
     const end = first >= 0 ? this.addresseeEnd(first) : NO_TOKEN;
     return end >= 0 ? end : k;
   }
@@ -232,7 +232,7 @@ export class SpeakerReader implements SpeakerText {
     const { tokens, lexicon } = this;
     const last = items[items.length - 1]!;
     if (lexicon.isAddressee(tokens.text(i)) || last.quoted || !(last.definite || last.role || last.title)) return false;
-    const after = tokens.nextWord(tokenIndex(end - 1));
+    const after = tokens.nextWord((end - 1) as TokenIndex);
     return after >= 0 && tokens.isWord(after) && !lexicon.isSpeakerStop(tokens, after) && !lexicon.verbs.has(tokens, after);
   }
 
@@ -248,7 +248,7 @@ export class SpeakerReader implements SpeakerText {
     const known = mentionTables(lexicon).known;
     if (lexicon.isAddressee(w)) {
       const name = known.matchAt(tokens, tokens.nextWord(i));
-      return name && name.entry.type === 'organization' ? name.end : tokenIndex(i + 1);
+      return name && name.entry.type === 'organization' ? name.end : ((i + 1) as TokenIndex);
     }
     const outlet = known.matchAt(tokens, i);
     return outlet && outlet.skip > 0 && outlet.entry.type === 'organization' ? outlet.end : NO_TOKEN;

@@ -3,7 +3,7 @@
  * the text claims ("الرياض - واس"، "(أ ف ب) -"، "… (رويترز)").
  */
 import type { TextDocument } from '../../numbers/document.js';
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { SpeakerRange } from './types.js';
 
@@ -23,17 +23,17 @@ export function signatureOf(document: TextDocument, lexicon: SyntaxLexicon): Spe
     const m = lexicon.agencies.matchAt(tokens, k);
     if (!m) return null;
     const before = tokens.previous(k);
-    const after = tokens.next(tokenIndex(m.end - 1));
+    const after = tokens.next((m.end - 1) as TokenIndex);
     if (!tokens.isPunct(before, SIGNATURE_MARKS) && !tokens.isPunct(after, SIGNATURE_MARKS)) return null;
     return { start: k, end: m.end, named: true, kind: 'outlet', role: null };
   };
-  for (let k = tokenIndex(0), words = 0; k < tokens.length && words < SIGNATURE_WORDS; k++) {
+  for (let k = 0 as TokenIndex, words = 0; k < tokens.length && words < SIGNATURE_WORDS; k++) {
     if (!tokens.isWord(k)) continue;
     words++;
     const s = signed(k);
     if (s) return s;
   }
-  for (let k = tokenIndex(tokens.length - 1), words = 0; k >= 0 && words < SIGNATURE_WORDS; k--) {
+  for (let k = (tokens.length - 1) as TokenIndex, words = 0; k >= 0 && words < SIGNATURE_WORDS; k--) {
     if (!tokens.isWord(k)) continue;
     words++;
     const s = signed(k);

@@ -2,7 +2,7 @@
  * Which speaker mention a figure belongs to, looked up in logarithmic time
  * over the mentions of its sentence and paragraph.
  */
-import { tokenIndex, type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex } from '../../text/coordinates.js';
 import type { SpeakerMention, SpeakerRange } from './types.js';
 
 /** Most tokens between a speaker mention and the quotation it opens: "وقال كيغنز في تصريح صحفي، إن «…»". */
@@ -53,7 +53,7 @@ export class SpeakerIndex {
     // though the quotation runs over several sentences.
     const opener = this.quotations?.[at] ?? -1;
     if (opener >= 0) {
-      const q = firstAtOrAfter(this.mentions, tokenIndex(opener)) - 1;
+      const q = firstAtOrAfter(this.mentions, opener as TokenIndex) - 1;
       const m = q >= 0 ? this.mentions[q] : undefined;
       if (m && m.paragraph === paragraph && opener - m.at <= QUOTE_REACH) {
         const named = this.namedUpTo[q];

@@ -5,7 +5,7 @@
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
 import { article, isDefinite, liArticle, withoutCliticsBeforeArticle } from '../../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { isQuote, quotedName } from '../../noun-phrase.js';
 import { mentionTables, type MentionTables } from '../tables.js';
@@ -23,7 +23,7 @@ const ROLE_WORDS = 6;
  */
 export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex): TokenRange | null {
   const t = mentionTables(lexicon);
-  let j = tokens.next(tokenIndex(from - 1));
+  let j = tokens.next((from - 1) as TokenIndex);
   let nationality = false;
   let field = false;
   for (let n = 0; n < ROLE_WORDS && tokens.isWord(j); n++) {
@@ -53,23 +53,23 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   // A participle's sound plural after the title says how the people of the sentence act, and names no one:
   // "دافع آخرون عن اللاعب قائلين إنه" (a name so shaped is listed: زين العابدين).
   if (name !== null && name.end === j + 1 && given === null && ACTIVE_PLURAL.test(tokens.text(j))) return null;
-  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))))) {
+  if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text((from - 1) as TokenIndex)))) {
     // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
     // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.
     if (!name || isDefinite(tokens.text(j))) return null;
     // A nationality makes the noun a person, and two name words after it a name: "اللاعب الكونغولي
     // شاباني نوندا"، "العداء الكيني بونغي ويلفريد" ("الفريق الكونغولي" before one word stays a team).
-    const team = t.teamNounTitles.has(withoutCliticsBeforeArticle(tokens.text(tokenIndex(from - 1))));
+    const team = t.teamNounTitles.has(withoutCliticsBeforeArticle(tokens.text((from - 1) as TokenIndex)));
     if (nationality && !team) {
       const foreign = withoutSeeding(tokens, nameAfterNationality(tokens, lexicon, t, j));
       if (foreign) return foreign;
     }
     // After إن or أن the noun is the subject of what is said, and one word after it its predicate: "وأكد أن
     // الفريق قادر على الفوز", "إن المدرب سعيد".
-    const particle = tokens.previousWord(tokenIndex(from - 1));
+    const particle = tokens.previousWord((from - 1) as TokenIndex);
     if (particle >= 0 && lexicon.speechParticles.has(tokens.text(particle))) return null;
     const closed = (end: TokenIndex): boolean => {
-      const after = tokens.next(tokenIndex(end - 1));
+      const after = tokens.next((end - 1) as TokenIndex);
       return after < 0 || (tokens.isPunct(after) && !isQuote(tokens, lexicon, after)) || (tokens.isWord(after) && isNameStop(tokens, t, after));
     };
     // A foreign name of two words or more that punctuation or a particle closes, without a nationality:
@@ -111,7 +111,7 @@ export function withoutSeeding(tokens: TokenStream, range: TokenRange | null): T
   if (!range) return null;
   const last = tokens.previous(range.end);
   if (last <= range.start || !tokens.isWord(last) || !isOrdinal(tokens, last)) return range;
-  const end = tokens.previous(last) >= range.start ? tokenIndex(tokens.previousWord(last) + 1) : last;
+  const end = tokens.previous(last) >= range.start ? ((tokens.previousWord(last) + 1) as TokenIndex) : last;
   return tokens.wordsBetween(range.start, end) > 1 ? { ...range, end } : range;
 }
 
@@ -131,7 +131,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     if (t.stops.has(w) && !t.links.onBehalfOf.has(w)) break;
     const known = t.known.matchAt(tokens, j);
     if (known && known.skip === 0 && !isDefinite(w) && known.entry.type !== 'person') {
-      j = tokens.next(tokenIndex(known.end - 1));
+      j = tokens.next((known.end - 1) as TokenIndex);
       words++;
       continue;
     }
@@ -162,7 +162,7 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
   // Right after باسم the word is whom the role speaks for, a person only by a name the tables know: "المتحدث باسم
   // أغاديس" is the town's, "المتحدث باسم محمد بن سلمان" names the prince.
   const name = personNameAt(tokens, lexicon, j, !t.links.onBehalfOf.has(tokens.text(tokens.previous(j))));
-  if (comma && (!name || !isComma(tokens.next(tokenIndex(name.end - 1))))) return null;
+  if (comma && (!name || !isComma(tokens.next((name.end - 1) as TokenIndex)))) return null;
   return beforeItsObject(tokens, lexicon, t, name) ? null : name;
 }
 

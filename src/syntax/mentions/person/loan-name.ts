@@ -5,7 +5,7 @@
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
 import { article, conjunctionAnd, isDefinite, withoutConjunction } from '../../../text/clitics.js';
-import { tokenIndex, type TokenIndex } from '../../../text/coordinates.js';
+import { type TokenIndex } from '../../../text/coordinates.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { gameNear, type CliticMatch, type MentionTables } from '../tables.js';
 import { ACCUSATIVE_ENDING, accusativeNoun, DUAL_OF_THREE, FAEEL, FIAAL, gluedPreposition, MAFAAIL, MAFAL, NOUN_OR_VERB_SHAPE, PREPOSITIONS, purposeVerb, SHORT_VERB_OR_ACCUSATIVE, THIRD_WORD_NOUN, VERBAL_NOUN } from './shapes.js';
@@ -52,7 +52,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
   // The last word read is a given name (true of the first word when `givenFirst`), and so is every word before.
   let lastGiven = givenFirst;
   let givenOnly = givenFirst;
-  let j = tokens.next(tokenIndex(from - 1));
+  let j = tokens.next((from - 1) as TokenIndex);
   while (tokens.isWord(j) && words < NAME_WORDS) {
     let p = j;
     for (let n = 0; n < PARTICLES_IN_A_ROW && tokens.isWord(p) && t.particles.has(tokens.text(p)); n++) p = tokens.next(p);
@@ -61,7 +61,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // A regnal number follows given names or one word (جيمس الأول، خوان كارلوس الأول، البطريرك ثيوفيلوس الثالث); after a surname it is a
     // player's seeding or rank: "فرناندو غونزاليز الثالث بتغلبه على مولر" ends at غونزاليز.
     // In a report of a game a player has none: "قبل أن يضيف مارسيلو الثالث" is the third goal.
-    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return (lastGiven || words === 1) && !gameNear(tokens, t, p) ? tokenIndex(p + 1) : end;
+    if (p === j && w.startsWith(article) && isOrdinal(tokens, p)) return (lastGiven || words === 1) && !gameNear(tokens, t, p) ? ((p + 1) as TokenIndex) : end;
     const given = t.givenNames.matchAt(tokens, p);
     // A given name that is also a common word continues a name only as a name word would: "فيرغسون خليفة له" stops.
     if (given && given.skip === 0 && !officeBefore(tokens, t, p) && !(t.ambiguousNames.has(w) && !continuesName(tokens, lexicon, t, p, true, alif))) {
@@ -69,7 +69,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       words += tokens.wordsBetween(p, given.end);
       slots++;
       lastGiven = true;
-      j = tokens.next(tokenIndex(given.end - 1));
+      j = tokens.next((given.end - 1) as TokenIndex);
       continue;
     }
     // A given name behind و is a second person of a list, however short: "كيم وشي توصلا إلى توافق" (a name
@@ -82,14 +82,14 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // "رئيس وزراء الإقليم نتشيرفان البارزاني"، "الصحفي دندراوي الهواري". After a foreign given name a
     // nisba is as often an adjective of what the name names: "برنامج ليو التجاري"، "شون الإيجابي".
     if (!givenFirst && words === 1 && p === j && familyNisba(tokens, t, p)) {
-      end = tokenIndex(p + 1);
+      end = ((p + 1) as TokenIndex);
       break;
     }
     // A surname follows given names, one (جون) or two (جان كلود تريشيه، خوان ميغيل فيلار): so shaped or not, it closes the name.
-    const second = p === j && ((surnameNext && p === tokens.next(tokenIndex(from - 1))) || (givenOnly && words === 2));
+    const second = p === j && ((surnameNext && p === tokens.next((from - 1) as TokenIndex)) || (givenOnly && words === 2));
     const surname =
       (second && (surnameAfterGiven(tokens, lexicon, t, p) || wawSurname(tokens, lexicon, t, p) || articleShapedSurname(tokens, t, p))) ||
-      (!givenFirst && words === 1 && p === j && afterTitleWord(tokens, tokenIndex(from - 1)) && surnameAfterUnlisted(tokens, lexicon, t, p));
+      (!givenFirst && words === 1 && p === j && afterTitleWord(tokens, (from - 1) as TokenIndex) && surnameAfterUnlisted(tokens, lexicon, t, p));
     // A third word in ا closed right after it is a loan name's, not an accusative: "انيبال كافاكو سيلفا في".
     // So is a second one that punctuation closes, shaped as no accusative noun nor an adverb in يا: "وقال تاتسومي
     // كيميشيما، رئيس" ("ألقى الرئيس بوش خطابا،" is the object: خطابا is shaped فعال; "عياري غيابيا." an adverb).
@@ -116,7 +116,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // Nor the other shapes of common nouns and verbs a loan name's third word never takes (مبلغ، خسائر،
     // استقرت، هاتفيا), nor an accusative noun (قانونا، مرسوما): "مايكل كوهين مبلغ"، "جو ليبرمان قانونا".
     if (words >= 2 && !surname && (MAFAL.test(w) || THIRD_WORD_NOUN.test(w) || accusativeNoun(w))) break;
-    end = tokenIndex(p + 1);
+    end = ((p + 1) as TokenIndex);
     words++;
     slots++;
     lastGiven = false;
@@ -129,7 +129,7 @@ export function loanNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
 /** True when the name at `k` reads as a foreign one: it opens with a foreign given name, or with an unlisted, indefinite word after a title. */
 export function readsAsLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string> | null, trusted: boolean): boolean {
   // "سهل بن حنيف": a joiner after the first word makes an Arab chain.
-  const next = tokens.nextWord(given ? tokenIndex(given.end - 1) : k);
+  const next = tokens.nextWord(given ? ((given.end - 1) as TokenIndex) : k);
   if (next >= 0 && t.joiners.has(tokens.text(next))) return false;
   if (given) return t.foreignGiven.has(tokens.text(k).slice(given.skip));
   const w = tokens.text(k);
@@ -140,6 +140,6 @@ export function readsAsLoanName(tokens: TokenStream, lexicon: SyntaxLexicon, t: 
 export function loanNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string> | null): number {
   if (!given && (isNameStop(tokens, t, k) || endsName(tokens, lexicon, t, k))) return -1;
   // An accusative in ا after a surname alone reads as an object ("الرئيس بوش خطابا"); after a given name, as a name (خافيير سولانا).
-  const from = given ? given.end : tokenIndex(k + 1);
+  const from = given ? given.end : ((k + 1) as TokenIndex);
   return loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(k, from), given !== null);
 }

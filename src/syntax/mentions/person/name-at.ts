@@ -5,7 +5,7 @@
  */
 import type { TokenStream } from '../../../numbers/tokens.js';
 import { article, isDefinite, withoutConjunction } from '../../../text/clitics.js';
-import { tokenIndex, type TokenIndex, type TokenRange } from '../../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
 import type { SyntaxLexicon } from '../../lexicon.js';
 import { mentionTables, type MentionTables } from '../tables.js';
@@ -52,7 +52,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   const opening = tokens.text(k);
   // (Not a loan name with a plain alef after its ت or ي, which no verb in the present has, a hamza seat aside:
   // "المغنية تايلور سويفت"; تأخذ keeps its hamza.)
-  const loanAlef = LOAN_ALEF_OPENING.test(withoutMarks(tokens.originalText(k, tokenIndex(k + 1))));
+  const loanAlef = LOAN_ALEF_OPENING.test(withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex)));
   if (!given && opening.length > 3 && !loanAlef && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
   // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
   // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
@@ -67,8 +67,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   if (end < 0) return null;
   // After a title, role or verb, an Arab given name takes a surname of any shape that closes the
   // name, as a foreign one does: "القس سعد سيروب بعد"، "التركي نظمي أفلوكا في".
-  if (trusted && givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
-    const after = tokens.nextWord(tokenIndex(end - 1));
+  if (trusted && givenMatch && !loan && end === givenMatch.end && tokens.next((end - 1) as TokenIndex) === tokens.nextWord((end - 1) as TokenIndex)) {
+    const after = tokens.nextWord((end - 1) as TokenIndex);
     if (after >= 0 && !t.givenNames.matchAt(tokens, after) && (surnameAfterGiven(tokens, lexicon, t, after) || (wawSurname(tokens, lexicon, t, after) && closedAfterWord(tokens, lexicon, t, after)))) {
       // One shaped like a verb in the future or present must end the clause: "محمد سيصل غدا" is no name.
       const verbShaped = VERB_PREFIX.test(tokens.text(after)) && tokens.text(after).length > 3;
@@ -77,8 +77,8 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     }
   }
   // A title that is also a family name, right after a given name and closed after it: "وقال محمد السيد إن".
-  if (givenMatch && !loan && end === givenMatch.end && tokens.next(tokenIndex(end - 1)) === tokens.nextWord(tokenIndex(end - 1))) {
-    const after = tokens.nextWord(tokenIndex(end - 1));
+  if (givenMatch && !loan && end === givenMatch.end && tokens.next((end - 1) as TokenIndex) === tokens.nextWord((end - 1) as TokenIndex)) {
+    const after = tokens.nextWord((end - 1) as TokenIndex);
     if (after >= 0 && t.titlesAsFamilyNames.has(tokens.text(after))) {
       // Or it opens a family name of two words, a given name closed after it: "اتهم حسين الحاج حسن، وزير الصناعة".
       const family = tokens.nextWord(after);
@@ -90,29 +90,29 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   // with ة or a pronoun suffix (عبارة، بلاده) — unless it is a known name.
   if (end === k + 1 && !given && (tokens.hasTanween(k) || /[هة]$/u.test(tokens.text(k)))) return null;
   // Nor is a word of two letters no table lists that nothing closes: a noun of kinship ("ابنة عم أبيه"), not a name ("الأستاذ قو وهو").
-  if (end === k + 1 && !given && opening.length < LONE_UNLISTED_LETTERS && !closesLoneName(tokens, lexicon, t, tokenIndex(end))) return null;
+  if (end === k + 1 && !given && opening.length < LONE_UNLISTED_LETTERS && !closesLoneName(tokens, lexicon, t, end as TokenIndex)) return null;
   // A surname given by its initial keeps its point: "محمد ب." (court and police news).
-  if (end > k + 1 && initialPointAt(tokens, tokenIndex(end))) end++;
+  if (end > k + 1 && initialPointAt(tokens, end as TokenIndex)) end++;
   // The second syllable of a name word written with a hyphen belongs to the name: "كيم جونغ-أون"، "مون جاي-إن".
-  if (end > k + 1 && hyphenatedSyllableAt(tokens, t, tokenIndex(end))) end += 2;
-  const range = { start: k, end: tokenIndex(end), given, skip };
+  if (end > k + 1 && hyphenatedSyllableAt(tokens, t, end as TokenIndex)) end += 2;
+  const range = { start: k, end: end as TokenIndex, given, skip };
   // A given name alone that a stop word is spelled like (بان for بأن، علي for على) is the stop
   // before a noun: "لبنانية بان حركة الطيران"، "البريطانية بان الاف المسلمين" (بان كي مون reads on).
   // So before a number: "ونوه وزير الدفاع بان ثلاثة من هؤلاء الضباط".
-  if (end === k + 1 && skip === 0 && t.spelledStops.has(opening) && (!closesLoneName(tokens, lexicon, t, tokenIndex(end)) || numberAfter(tokens, tokenIndex(end)))) return null;
+  if (end === k + 1 && skip === 0 && t.spelledStops.has(opening) && (!closesLoneName(tokens, lexicon, t, end as TokenIndex) || numberAfter(tokens, end as TokenIndex))) return null;
   // A given name behind a clitic (ومحمد) or on its own needs a second name word; one that is
   // also a common word (أمل، سعيد، علي for على) needs a second word that is surely a name.
   if (!trusted || skip > 0) {
     if (tokens.wordsBetween(range.start, range.end) < 2) return null;
     const first = tokens.text(k).slice(skip);
     // ناديه "his club" is not نادية: a given name in ة written with ه may be a noun with a pronoun.
-    const pronoun = /ه$/u.test(tokens.originalText(k, tokenIndex(k + 1))) && givenMatch!.entry.endsWith('ة');
+    const pronoun = /ه$/u.test(tokens.originalText(k, (k + 1) as TokenIndex)) && givenMatch!.entry.endsWith('ة');
     // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
     const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
     // علي and بان are also على and بأن as many write them: on their own, "علي مقر للحزب"، "علي هامش
     // المؤتمر" are the preposition unless a name word surely follows (علي حسن المجيد، علي بن).
     // (Written as the stop folds, without its hamza or ى: إيدي with its hamza is the name.)
-    const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(tokens.originalText(k, tokenIndex(k + 1))) === first;
+    const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex)) === first;
     if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, lexicon, t, range, pronoun || preposition)) return null;
   }
   return range;
@@ -128,8 +128,8 @@ const HYPHENATED_SYLLABLE_LETTERS = 4;
  * ("رالي باريس-داكار"، "خط بغداد-البصرة").
  */
 function hyphenatedSyllableAt(tokens: TokenStream, t: MentionTables, end: TokenIndex): boolean {
-  const last = tokenIndex(end - 1);
-  const syllable = tokenIndex(end + 1);
+  const last = (end - 1) as TokenIndex;
+  const syllable = (end + 1) as TokenIndex;
   if (!tokens.isWord(last) || !tokens.isPunct(end, '-') || !tokens.isWord(syllable)) return false;
   if (tokens.end(last) !== tokens.start(end) || tokens.end(end) !== tokens.start(syllable)) return false;
   const w = tokens.text(syllable);
@@ -149,7 +149,7 @@ function secondIsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTab
   // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
   // Its stem has three letters at least: الهي (إلهي "divine": "نصر الهي") is no nisba.
   // Written with ى it is a noun: "إنقاذ حياة المرضى" (patients), "عيد الأضحى".
-  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !withoutMarks(tokens.originalText(second, tokenIndex(second + 1))).endsWith('ى') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
+  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !withoutMarks(tokens.originalText(second, (second + 1) as TokenIndex)).endsWith('ى') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
   // So is a person's surname the tables know, where a name may open (after punctuation, a definite
   // title or a verb of saying, whose subject it is): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة
@@ -182,7 +182,7 @@ function opensAfterDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex
 function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
-  if (/^ب[أإح]/u.test(tokens.originalText(j, tokenIndex(j + 1))) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, tokenIndex(j + 1)))) return false;
+  if (/^ب[أإح]/u.test(tokens.originalText(j, (j + 1) as TokenIndex)) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, (j + 1) as TokenIndex))) return false;
   if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w) || LAM_BEFORE_VERB.test(w) || lamBeforeNoun(tokens, lexicon, t, j)) return false;
   // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
   // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
@@ -190,7 +190,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const next = tokens.nextWord(j);
   const after = tokens.next(j);
   const named = (next >= 0 && t.joiners.has(tokens.text(next))) || after < 0 || tokens.isPunct(after);
-  if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, tokenIndex(j + 1)).endsWith('ى'))) return false;
+  if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, (j + 1) as TokenIndex).endsWith('ى'))) return false;
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
   // So before the head of a body or a verbal noun: "عضو اللجنة التنظيمية لدول مجلس التعاون"، "زعيم الحزب لوقف إطلاق النار".
@@ -213,10 +213,10 @@ export function nameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon
   if (given && given.skip > 0) return null;
   if (!given && ((isDefinite(tokens.text(j)) && !hamzaOpensLoanWord(tokens, j)) || !opensAfterTitle(tokens, lexicon, t, j) || !readsAsLoanName(tokens, lexicon, t, j, null, true))) return null;
   const name = personNameAt(tokens, lexicon, j, true);
-  const from = given ? given.end : tokenIndex(j + 1);
+  const from = given ? given.end : ((j + 1) as TokenIndex);
   const end = given && !t.foreignGiven.has(tokens.text(j)) ? (name?.end ?? from) : loanNameEnd(tokens, lexicon, t, from, tokens.wordsBetween(j, from), true, given !== null);
   const longest = name && name.end > end ? name.end : end;
-  return tokens.wordsBetween(j, tokenIndex(longest)) > 1 ? { start: j, end: tokenIndex(longest) } : null;
+  return tokens.wordsBetween(j, longest as TokenIndex) > 1 ? { start: j, end: longest as TokenIndex } : null;
 }
 
 /**
