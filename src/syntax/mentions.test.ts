@@ -3371,3 +3371,36 @@ describe('findEntityMentions: a town\'s team, bodies named by a place and a fiel
     ]);
   });
 });
+
+describe('findEntityMentions: fields after a nationality, plural verbs, and nouns behind ب', () => {
+  it('reads a role, its complement, its nationality and a field in ل before the name', () => {
+    // أمل is also "hope": a name after the role's description only.
+    expect(mentions('وأكد نائب رئيس الاتحاد النرويجي للتزلج أمل بيرغ أن')).toEqual([
+      ['الاتحاد النرويجي للتزلج', 'organization'],
+      ['أمل بيرغ', 'person'],
+    ]);
+    // A name that opens like the article stays the name after the nationality.
+    expect(mentions('وتعاقد النادي مع المدير الفني البرتغالي ألفارو باتشيكو الذي')).toEqual([['ألفارو باتشيكو', 'person']]);
+  });
+
+  it('ends a body or club before a verb in the present plural', () => {
+    expect(mentions('لاعبو سبورتينغ يرفضون الرحيل')).toEqual([]);
+    expect(mentions('نجوم بنفيكا يتدربون اليوم')).not.toContainEqual(['بنفيكا يتدربون', 'organization']);
+  });
+
+  it('reads no noun of three radicals behind ب or ك as a name', () => {
+    expect(mentions('وكان المنتخب فاز بهدف نظيف على ضيفه')).toEqual([]);
+    expect(mentions('وطالب الوزير بفرض رسوم جديدة')).toEqual([]);
+    // Names so written are listed, and read.
+    expect(mentions('قال بندر إن الاتفاق قريب')).toEqual([['بندر', 'person']]);
+  });
+
+  it('reads الرائد, also a club and "the leading one", as a title only before a given name', () => {
+    expect(mentions('وتقدم الرائد بهدف سجله مهاجمه')).toEqual([]);
+    expect(mentions('وقال الرائد خالد المطيري إن الدورية')).toEqual([['خالد المطيري', 'person']]);
+  });
+
+  it('reads no participle shaped مفاعل behind و as a second name', () => {
+    expect(mentions('وتوزعت الآراء بين مؤيد ومعارض، وقال')).not.toContainEqual(['معارض', 'person']);
+  });
+});

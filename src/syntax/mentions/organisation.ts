@@ -159,7 +159,7 @@ const ADJECTIVE_AFTER_NATIONALITY = /^(?:.{2,}يه?|م.{2,}|[^اي]ا[^اوي]{1
  * V, VI, VIII and X (تتعامل، يتحدث، تستخدم، تعتمد), in the future with س too ("أي فريق سيفتقد كريستيانو";
  * a loan name so opening has a long vowel: ستوك، سيتي).
  */
-const IMPERFECT_VERB = /^س?[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي]{1,2}[^اويه])$/u;
+const IMPERFECT_VERB = /^س?[يت](?:[^اوي]{1,2}[وي]?[^اويه]|ت[^اوي]ا?[^اوي]{2}|[^اوي]ت[^اوي]{2}|ست[^اوي]{1,2}[^اويه])(?:ون|ان)?$/u;
 /** Fewest letters of a loan name after a head that is also a verbal noun: "تنظيم كورونيكس" (not "تنظيم هدن"). */
 const LOAN_NAME_LETTERS = 5;
 /** A third-person pronoun on a noun or verb: مقرها، يرأسها (not نا, which ends loan names: بتروتشاينا). */

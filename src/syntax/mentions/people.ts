@@ -17,7 +17,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_ON_NOUN, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, writtenWithYa, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -78,6 +78,9 @@ export function opensNameByContext(tokens: TokenStream, lexicon: SyntaxLexicon, 
   // Nor the dual of a noun of three radicals, bare or behind a preposition: "ويخسر بهدفين" (a name in ين has a
   // long vowel or four radicals: ياسين، تحسين).
   if (DUAL_OF_THREE.test(w) || (PREPOSITIONS.includes(w[0]!) && DUAL_OF_THREE.test(w.slice(1)))) return false;
+  // Nor a noun of three radicals behind ب or ك, which no subject takes: "فاز بهدف نظيف"، "وتابع بغضب"، "يكتفي
+  // بدفع" (names so written are listed: بندر، بطرس).
+  if (PREPOSITION_ON_NOUN.test(w)) return false;
   return continuesName(tokens, lexicon, t, k, true, false);
 }
 
@@ -724,7 +727,8 @@ function personAfterAnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
     const n = tokens.nextWord(k);
     return t.ambiguousNames.has(rest) && n >= 0 && (lexicon.speechParticles.has(tokens.text(n)) || t.known.matchAt(tokens, n)?.entry.type === 'organization') ? null : ((k + 1) as TokenIndex);
   }
-  if (given || !surnames || isDefinite(rest) || t.stops.has(rest) || t.officeNouns.has(rest) || t.roles.has(rest) || t.demonyms.has(rest) || SOUND_PLURAL.test(rest)) return null;
+  // Nor a participle or plural مفاعل after a name: "ما بين مؤيد ومعارض".
+  if (given || !surnames || isDefinite(rest) || t.stops.has(rest) || t.officeNouns.has(rest) || t.roles.has(rest) || t.demonyms.has(rest) || SOUND_PLURAL.test(rest) || MAFAAIL.test(rest)) return null;
   if (t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || lexicon.predicates.has(tokens, k) || t.titles.matchAt(tokens, k)) return null;
   if (t.organisationHeads.has(rest) || t.placeHeads.has(tokens, k) || t.descriptors.matchAt(tokens, k) || lexicon.anonymous.matchAt(tokens, k)) return null;
   if (!nameShaped(rest) || ELATIVE.test(rest) || tokens.hasTanween(k)) return null;

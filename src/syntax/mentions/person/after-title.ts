@@ -10,7 +10,7 @@ import type { SyntaxLexicon } from '../../lexicon.js';
 import { isQuote, quotedName } from '../../noun-phrase.js';
 import { mentionTables, type MentionTables } from '../tables.js';
 import { nameAfterNationality, type NameReading, personNameAt } from './name-at.js';
-import { ACTIVE_PLURAL } from './shapes.js';
+import { ACTIVE_PLURAL, PREPOSITION_ON_NOUN } from './shapes.js';
 import { isNameStop, isOrdinal } from './stops.js';
 
 /** Most words of the description between a role and the name in apposition: "نائب رئيس الوزراء الإسرائيلي". */
@@ -53,6 +53,8 @@ export function personAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, fr
   // A participle's sound plural after the title says how the people of the sentence act, and names no one:
   // "دافع آخرون عن اللاعب قائلين إنه" (a name so shaped is listed: زين العابدين).
   if (name !== null && name.end === j + 1 && given === null && ACTIVE_PLURAL.test(tokens.text(j))) return null;
+  // Nor one behind ب or ك on a noun of three radicals, the verb's complement: "وطالب الوزير بفرض رسوم".
+  if (given === null && PREPOSITION_ON_NOUN.test(tokens.text(j))) return null;
   if (!(given && given.skip === 0) && t.nounTitles.has(withoutCliticsBeforeArticle(tokens.text((from - 1) as TokenIndex)))) {
     // Or with one word no table lists that punctuation or a particle sets apart: "تصدى لها الحارس
     // هيلتون ،"; "صفوف الفريق طالت كافو" has two words, neither a given name.
@@ -138,8 +140,11 @@ export function personAfterRole(tokens: TokenStream, lexicon: SyntaxLexicon, k: 
     // A title after the description introduces the name: "نائب قائد التحالف … الميجر جنرال فيلكس جيدني".
     const title = t.titles.matchAt(tokens, j);
     if (title) return words > 0 ? personAfterTitle(tokens, lexicon, title.end) : null;
-    // Only the bare article (or ل + article) continues the description: والدعم starts a second one.
-    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith(liArticle))) || t.links.onBehalfOf.has(w) || t.roles.has(w)) && !t.demonyms.has(w)) {
+    // Only the bare article (or ل + article) continues the description: والدعم starts a second one. A
+    // nationality after a complement goes on to a field in ل after it: "وزير الدولة الإماراتي للشؤون الخارجية أنور
+    // قرقاش" (not to a name that opens like the article: "المدير الفني البرازيلي ألبيرتو فالينتيم").
+    const field = words > 0 && tokens.isWord(tokens.next(j)) && tokens.text(tokens.next(j)).startsWith(liArticle);
+    if (((isDefinite(w) && (w.startsWith(article) || w.startsWith(liArticle))) || t.links.onBehalfOf.has(w) || t.roles.has(w)) && (field || !t.demonyms.has(w))) {
       j = tokens.next(j);
       words++;
       continue;

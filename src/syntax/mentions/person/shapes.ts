@@ -206,6 +206,9 @@ export function verbLike(w: string, loan: boolean): boolean {
 /** A noun of the pattern فعال: جناح، قرار، كبار، شباك (a given name so shaped is listed: جمال، نزار). */
 export const FIAAL = /^[^اوي]{2}ا[^اوي]$/u;
 
+/** ب or ك and three letters, none a long vowel: a preposition on a noun of three radicals (بهدف، بغضب، بدفع، كجزء). */
+export const PREPOSITION_ON_NOUN = /^[بك][^اوي]{3}$/u;
+
 /** A dual or plural of three radicals: هدفين، شهرين. */
 export const DUAL_OF_THREE = /^[^اوي]{3}ين$/u;
 
