@@ -3404,3 +3404,17 @@ describe('findEntityMentions: fields after a nationality, plural verbs, and noun
     expect(mentions('وتوزعت الآراء بين مؤيد ومعارض، وقال')).not.toContainEqual(['معارض', 'person']);
   });
 });
+
+describe('findEntityMentions: bodies whose full names hold a place', () => {
+  it('reads the coalition, a party and a club whose names end in a place as one body', () => {
+    expect(mentions('وشنت طائرات التحالف العربي لدعم الشرعية في اليمن غارات على مواقع المتمردين')).toEqual([
+      ['التحالف العربي لدعم الشرعية في اليمن', 'organization'],
+    ]);
+    expect(mentions('وقال تحالف دعم الشرعية باليمن إن')).toEqual([['تحالف دعم الشرعية باليمن', 'organization']]);
+    expect(mentions('وتقدم حزب البديل من أجل ألمانيا في الاستطلاع')).toEqual([['حزب البديل من أجل ألمانيا', 'organization']]);
+    expect(mentions('وصوت نواب نداء تونس ضد القانون')).toEqual([['نداء تونس', 'organization']]);
+    expect(mentions('وتعادل الوحدة مع شباب الأهلي دبي في الدوري')).toContainEqual(['شباب الأهلي دبي', 'organization']);
+    // The place alone stays a place.
+    expect(mentions('وصلت المساعدات إلى اليمن')).toEqual([['اليمن', 'place']]);
+  });
+});
