@@ -3418,3 +3418,17 @@ describe('findEntityMentions: bodies whose full names hold a place', () => {
     expect(mentions('وصلت المساعدات إلى اليمن')).toEqual([['اليمن', 'place']]);
   });
 });
+
+describe('findEntityMentions: a broken plural after a place head', () => {
+  it('reads no plural أفعال after a place head as the place\'s name', () => {
+    expect(mentions('وتحولت البلدة إلى مدينة أشباح بعد الحرب')).toEqual([]);
+    expect(mentions('وتجولنا في مدينة الألعاب المائية')).toEqual([]);
+    // A listed place so shaped is read: محافظة الأنبار.
+    expect(mentions('وصلت القوات إلى محافظة الأنبار')).toEqual([['الأنبار', 'place']]);
+    // A directorate of a service so shaped is that service's body, no district.
+    expect(mentions('وقالت مديرية الإعلام بمحافظة عدن إن')).toEqual([
+      ['مديرية الإعلام', 'organization'],
+      ['عدن', 'place'],
+    ]);
+  });
+});

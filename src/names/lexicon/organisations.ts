@@ -186,12 +186,12 @@ export const districtHeads: readonly string[] = [
 /**
  * Services a directorate (see `districtHeads`) is of, which no district is named: "مديرية الأمن
  * بمحافظة عدن"، "مديرية التربية في محافظة تعز" are bodies, "مديرية الظاهر بمحافظة صعدة" a district.
- * Written with the article, as they follow the head (a plural such as الجوازات names no place after a
- * head anyway).
+ * Written with the article, as they follow the head (a plural such as الجوازات, or a word shaped أفعال or
+ * إفعال such as الأشغال، الإسكان، الإعلام, names no place after a head anyway).
  */
 export const directorateFields: readonly string[] = [
   'الأمن', 'الشرطة', 'المرور', 'الجمارك', 'الضرائب', 'الإحصاء', 'التربية', 'التعليم', 'الصحة', 'الزراعة',
-  'المياه', 'الكهرباء', 'الأشغال', 'الإسكان', 'النقل', 'الإعلام', 'الثقافة', 'السياحة', 'الآثار', 'الأوقاف',
+  'المياه', 'الكهرباء', 'النقل', 'الثقافة', 'السياحة', 'الآثار', 'الأوقاف',
   'الأحوال', 'العمل', 'البيئة', 'الشباب', 'الرياضة', 'المراسم',
 ];
 

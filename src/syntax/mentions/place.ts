@@ -44,6 +44,9 @@ function constructAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): b
   return t.known.matchAt(tokens, k)?.entry.type !== 'place';
 }
 
+/** A broken plural أفعال, bare or with the article, folded (a hamza on its ا too): أشباح، الأشباح، ألعاب. */
+const AFAAL = /^(?:ال)?ا[^اوي]{2}ا[^اويء]$/u;
+
 /** The place named after the place head `head` that ends before token `from`, or null. */
 export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, head: string): Found | null {
   const t = mentionTables(lexicon);
@@ -102,8 +105,9 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
-  // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not.
-  if (isDefinite(w) && PLURAL_ENDING.test(w)) return null;
+  // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not; nor does a broken
+  // plural أفعال, bare or with the article: "مدينة أشباح"، "مدينة الأشباح" (a ghost town).
+  if ((isDefinite(w) && PLURAL_ENDING.test(w)) || AFAAL.test(w)) return null;
   return { start: j, end: (j + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
 }
 
