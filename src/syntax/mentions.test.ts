@@ -3432,3 +3432,11 @@ describe('findEntityMentions: a broken plural after a place head', () => {
     ]);
   });
 });
+
+describe('findEntityMentions: علي before a preposition', () => {
+  it('reads علي before في as the name, which no preposition follows', () => {
+    expect(mentions('وقال خالد علي في بيان إن')).toEqual([['خالد علي', 'person']]);
+    // Before كل it is the preposition written علي: "حصل علي كل".
+    expect(mentions('وحصل خالد علي كل الأصوات')).toEqual([['خالد', 'person']]);
+  });
+});

@@ -59,7 +59,8 @@ export function aliAsPreposition(tokens: TokenStream, t: MentionTables, j: Token
   const next = tokens.nextWord(j);
   if (next < 0) return false;
   const w = tokens.text(next);
-  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || t.stops.has(w) || aliCompound(tokens, t, next);
+  // (No preposition follows على: "وقال أحمد علي في بيان" names أحمد علي.)
+  return (isDefinite(w) && !w.startsWith(article)) || /[هة]$/u.test(w) || (t.stops.has(w) && !t.links.in.has(w)) || aliCompound(tokens, t, next);
 }
 
 /**
