@@ -3440,3 +3440,12 @@ describe('findEntityMentions: علي before a preposition', () => {
     expect(mentions('وحصل خالد علي كل الأصوات')).toEqual([['خالد', 'person']]);
   });
 });
+
+describe('findEntityMentions: a common-word given name and a family name with the article', () => {
+  it('reads them as the speaker when reported speech or punctuation closes the name', () => {
+    expect(mentions('وقال عمر الخصاونة إن المفاوضات مستمرة')).toEqual([['عمر الخصاونة', 'person']]);
+    expect(mentions('وقال جمال الحمادي، المتحدث باسم اللجنة، إن')).toContainEqual(['جمال الحمادي', 'person']);
+    // Not before a head, whose owner the given name is: "وقال مالك الشركة" (the owner of the company).
+    expect(mentions('وقال مالك الشركة إن الصفقة تمت')).toEqual([]);
+  });
+});

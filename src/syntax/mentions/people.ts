@@ -142,11 +142,16 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     // الباحث" (not "تفيد بان منع تلك العوائل", بأن).
     const after = tokens.next(surname);
     const punctuated = after >= 0 && tokens.isPunct(after);
+    const spoken = punctuated || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after)));
+    // A family name with the article that reported speech or punctuation closes: "وقال عمر السومة إن"، "وقال سامي
+    // الجابر، مدرب" (no nationality, title adjective or head: "وقال أمل السابق"، "وقال مالك الشركة").
+    const head = w.slice(article.length);
+    if (w.startsWith(article) && spoken && !t.stops.has(w) && !t.demonyms.has(w) && !t.titleAdjectives.has(w) && !t.organisationHeads.has(head) && !t.placeHeadWords.has(head) && t.known.matchAt(tokens, surname) === null) return { start: k, end: (surname + 1) as TokenIndex };
     if (t.spelledStops.has(first) && !punctuated) return null;
     if ((PRONOUN.test(w) && !LOAN_NA.test(w)) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) return null;
     // One shaped as an adjective فعيل must be set apart by punctuation or a particle of speech: "وأضاف أمل
     // كبير في" is "a great hope", "وقالت سارة سميث، أستاذة" a name.
-    if (FAEEL.test(w) && !(punctuated || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after))))) return null;
+    if (FAEEL.test(w) && !spoken) return null;
     return surnameAfterGiven(tokens, lexicon, t, surname) ? { start: k, end: (surname + 1) as TokenIndex } : null;
   }
   // One word between a verb of saying and إن is who says, though shaped like a verb in the present:
