@@ -3449,3 +3449,9 @@ describe('findEntityMentions: a common-word given name and a family name with th
     expect(mentions('وقال مالك الشركة إن الصفقة تمت')).toEqual([]);
   });
 });
+
+describe('findEntityMentions: the head of a namesake opens no name', () => {
+  it('reads no person that opens with the head of a thing named after someone', () => {
+    expect(mentions('هبطت الطائرة في مطار بن غوريون قرب تل أبيب')).not.toContainEqual(['مطار بن غوريون', 'person']);
+  });
+});

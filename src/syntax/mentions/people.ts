@@ -421,7 +421,8 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     return false;
   };
   const add = (r: (TokenRange & { skip?: number }) | null): void => {
-    if (!r || r.end <= r.start || pronounApart(tokens, t, r) || beforeKnownPerson(tokens, t, r)) return;
+    // (Nor does a name open with the head of a thing named after someone: "مدير برنامج حساب المواطن".)
+    if (!r || r.end <= r.start || pronounApart(tokens, t, r) || beforeKnownPerson(tokens, t, r) || t.namesakeHeads.matchAt(tokens, r.start)?.clitic === 0) return;
     if (namesakeBefore(tokens, lexicon, t, r.start)) {
       namesakes ??= new Uint8Array(tokens.length);
       namesakes.fill(1, r.start, r.end);
