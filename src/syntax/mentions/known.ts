@@ -12,7 +12,7 @@ import { withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { closedAfterWord, continuesName, countedAfter, isNameStop, isNumberWord } from './person/stops.js';
-import { ACCUSATIVE_ENDING, CONSTRUCT_DUAL_ENDING, FEMININE_NISBA, MAFAAIL, TA_MARBUTA } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, AFAAL, CONSTRUCT_DUAL_ENDING, FEMININE_NISBA, MAFAAIL, TA_MARBUTA } from './person/shapes.js';
 import { FEMININE } from './place.js';
 import { familyNisba, gameNear, mentionTables, RANK, type CliticMatch, type Found, type MentionTables } from './tables.js';
 
@@ -21,10 +21,10 @@ const BY_OR_FOR = /^[بل](?=..)/u;
 
 /**
  * An indefinite noun a nisba qualifies, folded: a plural in ات of four letters or more (طائرات، جنسيات، قوات;
- * not بات، مات، ذات), or one shaped أفعال or إفعال, which fold alike (أهداف، أطفال، إعلام) — not one in ء,
- * which takes a place in the construct: "في أنحاء سورية" (throughout Syria).
+ * not بات، مات، ذات), or one shaped أفعال or إفعال (`AFAAL`: أهداف، أطفال، إعلام) — not one in ء, which takes a
+ * place in the construct: "في أنحاء سورية" (throughout Syria).
  */
-const INDEFINITE_PLURAL = /^(?:.{2,}ات|ا[^اوي]{2}ا[^اويء])$/u;
+const INDEFINITE_PLURAL = /^.{2,}ات$/u;
 
 /** Tanween on the last letter: a country name takes none, so "فناناً إسبانياً" is an adjective and "دوماً" an adverb. */
 const TANWEEN = /[\u064B-\u064D]ا?$/u;
@@ -410,7 +410,7 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // So behind و: "في العراق ومناطق سورية" (the broken plural is tested as written too, for a و of its root: "وثائق").
   // And after an indefinite feminine noun written with ة: "عائلة سورية"، "مجموعات مسلحة سورية" (a Syrian family).
   const bare = withoutConjunction(p);
-  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || tokens.originalText(prev, (prev + 1) as TokenIndex).endsWith(TA_MARBUTA)));
+  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || AFAAL.test(bare) || tokens.originalText(prev, (prev + 1) as TokenIndex).endsWith(TA_MARBUTA)));
 }
 
 /** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */

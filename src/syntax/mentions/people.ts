@@ -145,8 +145,8 @@ function subjectAfterVerb(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mentio
     const spoken = punctuated || (tokens.isWord(after) && lexicon.speechParticles.has(tokens.text(after)));
     // A family name with the article that reported speech or punctuation closes: "وقال عمر السومة إن"، "وقال سامي
     // الجابر، مدرب" (no nationality, title adjective or head: "وقال أمل السابق"، "وقال مالك الشركة").
-    const head = w.slice(article.length);
-    if (w.startsWith(article) && spoken && !t.stops.has(w) && !t.demonyms.has(w) && !t.titleAdjectives.has(w) && !t.organisationHeads.has(head) && !t.placeHeadWords.has(head) && t.known.matchAt(tokens, surname) === null) return { start: k, end: (surname + 1) as TokenIndex };
+    const stem = w.slice(article.length);
+    if (w.startsWith(article) && spoken && !t.stops.has(w) && !t.demonyms.has(w) && !t.titleAdjectives.has(w) && !t.organisationHeads.has(stem) && !t.placeHeadWords.has(stem) && t.known.matchAt(tokens, surname) === null) return { start: k, end: (surname + 1) as TokenIndex };
     if (t.spelledStops.has(first) && !punctuated) return null;
     if ((PRONOUN.test(w) && !LOAN_NA.test(w)) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) return null;
     // One shaped as an adjective فعيل must be set apart by punctuation or a particle of speech: "وأضاف أمل

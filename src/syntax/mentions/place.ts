@@ -7,7 +7,7 @@ import { foldWord } from '../../text/fold.js';
 import { article, conjunctionAnd, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { ELATIVE, LOAN_NA, SHORT_PRESENT_VERB } from './person/shapes.js';
+import { AFAAL, ELATIVE, LOAN_NA, SHORT_PRESENT_VERB } from './person/shapes.js';
 import { isNameStop, isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -43,9 +43,6 @@ function constructAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): b
   if (endsWithAny(w, t.describingEndings) || w.endsWith(ELATIVE_ENDING)) return false;
   return t.known.matchAt(tokens, k)?.entry.type !== 'place';
 }
-
-/** A broken plural أفعال, bare or with the article, folded (a hamza on its ا too): أشباح، الأشباح، ألعاب. */
-const AFAAL = /^(?:ال)?ا[^اوي]{2}ا[^اويء]$/u;
 
 /** The place named after the place head `head` that ends before token `from`, or null. */
 export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, head: string): Found | null {
@@ -107,7 +104,8 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not; nor does a broken
   // plural أفعال, bare or with the article: "مدينة أشباح"، "مدينة الأشباح" (a ghost town).
-  if ((isDefinite(w) && PLURAL_ENDING.test(w)) || AFAAL.test(w)) return null;
+  // (Folded, ألعاب starts like the article: tested as written too.)
+  if ((isDefinite(w) && PLURAL_ENDING.test(w)) || AFAAL.test(w) || AFAAL.test(withoutArticle(w))) return null;
   return { start: j, end: (j + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
 }
 

@@ -206,6 +206,12 @@ export function verbLike(w: string, loan: boolean): boolean {
 /** A noun of the pattern فعال: جناح، قرار، كبار، شباك (a given name so shaped is listed: جمال، نزار). */
 export const FIAAL = /^[^اوي]{2}ا[^اوي]$/u;
 
+/**
+ * The broken plural أفعال, or the verbal noun إفعال, which folds alike, folded (a hamza on its ا too): أشباح، أطفال،
+ * إعلام — not one in ء (أنحاء).
+ */
+export const AFAAL = /^ا[^اوي]{2}ا[^اويء]$/u;
+
 /** ب or ك and three letters, none a long vowel: a preposition on a noun of three radicals (بهدف، بغضب، بدفع، كجزء). */
 export const PREPOSITION_ON_NOUN = /^[بك][^اوي]{3}$/u;
 
