@@ -2740,6 +2740,27 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('وقال إنه كان دوما في الغوطة الشرقية')).toEqual([['الغوطة الشرقية', 'place']]);
   });
 
+  it('finds again a listed place with the article, or of three letters, once the text has read it as a place', () => {
+    // After its head once, then anywhere it is no adjective of the word before it ("الراية البيضاء" is a white flag).
+    expect(mentions('وتقدمت القوات في محافظة البيضاء وسط اليمن. وقال مسؤول إن المعارك تدور شرق البيضاء، وإن المسلحين رفعوا الراية البيضاء.')).toEqual([
+      ['البيضاء', 'place'],
+      ['اليمن', 'place'],
+      ['البيضاء', 'place'],
+    ]);
+    // Of three letters, behind a preposition of place or of movement: "في عدن"، "من عدن".
+    expect(mentions('وصل الوفد إلى مدينة عدن جنوب اليمن، ثم عقد اجتماعا في عدن وسافر من عدن إلى الرياض.')).toEqual([
+      ['عدن', 'place'],
+      ['اليمن', 'place'],
+      ['عدن', 'place'],
+      ['عدن', 'place'],
+      ['الرياض', 'place'],
+    ]);
+    // A point of the compass read as a place beside another is not found again: the north of Korea, then "the north".
+    expect(mentions('لفتح الحوار بين الشمال وواشنطن، قبل القمة بين الشمال والجنوب.')).toEqual([['الشمال', 'place'], ['واشنطن', 'place']]);
+    // In a report of a game a city named like its club is not found again without a preposition.
+    expect(mentions('تقام المباراة في مدينة العين الإماراتية، ويتصدر العين الدوري.')).toEqual([['العين', 'place']]);
+  });
+
   it('reads الغوطة alone as the region, as the news names it after the eastern one', () => {
     expect(mentions('خرج المقاتلون من الغوطة إلى إدلب، وبقي آخرون بالغوطة')).toEqual([
       ['الغوطة', 'place'],

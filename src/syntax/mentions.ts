@@ -389,21 +389,31 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
     if (m.type !== 'place') continue;
     const words = wordsOf(tokens, m);
     // Read by a head: a name no table lists, or a listed one that alone would be another word (عمران); or a
-    // listed place that is also a common word, read in context ("في دوما بالغوطة الشرقية").
+    // listed place that is also a common word, read in context ("في دوما بالغوطة الشرقية"، "محافظة البيضاء"),
+    // of any length (عدن، لحج). A point of the compass is none ("بين الشمال والجنوب").
     const byHead = m.rank === RANK.place || (m.skip === 0 && t.placeHeads.matchEndingAt(tokens, tokens.previousWord(m.start)) !== null);
-    if (!byHead && !t.known.entriesOf(words.join(' ')).some((e) => e.ambiguous)) continue;
-    if (words.length === 1 && (isDefinite(words[0]!) || t.stops.has(words[0]!) || words[0]!.length < REPEATED_PLACE_LETTERS)) continue;
+    const listed = t.known.entriesOf(words.join(' ')).some((e) => e.ambiguous);
+    const one = words.length === 1 ? words[0]! : '';
+    if (one && (t.stops.has(one) || t.compassPoints.has(withoutArticle(one)))) continue;
+    const again = byHead && !(one && (isDefinite(one) || one.length < REPEATED_PLACE_LETTERS));
+    if (!again && !listed) continue;
     // Nor one read after a head that is also a common noun: "مقاطعة مراسم التدشين" is a boycott.
     const head = tokens.previousWord(m.start);
     if (m.skip === 0 && head >= 0 && t.commonNounPlaceHeads.has(withoutConjunction(tokens.text(head)))) continue;
-    (byHead ? names : inContext).add(words.join(' '));
+    (again ? names : inContext).add(words.join(' '));
   }
   foundAgain(tokens, names, 'place', REPEATED_PLACE_RANK, out);
   // One read in context only is found again where a preposition says it is a place: "في مالي"، "بمالي" — not
-  // where it is the common word ("احتيال مالي" is financial fraud, "أمطار وسيول" floods).
+  // where it is the common word ("احتيال مالي" is financial fraud, "أمطار وسيول" floods). One with the article
+  // is found again after a point of the compass too, or opening a line or clause ("شرق البيضاء"، "البيضاء..")
+  // — not after a verb ("ونشر الخبر" is the news) nor, in a report of a game, where it is as often the club (العين).
+  const game = inContext.size > 0 && gameInText(tokens, t);
   foundAgain(tokens, inContext, 'place', REPEATED_PLACE_RANK, out, (m, k) => {
     const clitics = tokens.text(k).slice(0, m.skip);
-    return clitics.includes(prepositionBi) || clitics.includes(prepositionLi) || t.links.in.has(tokens.text(tokens.previousWord(k)));
+    const p = tokens.previousWord(k);
+    const before = tokens.text(p);
+    return clitics.includes(prepositionBi) || clitics.includes(prepositionLi) || t.links.in.has(before) || t.movePrepositions.has(before) ||
+      (!game && isDefinite(tokens.text(k).slice(m.skip)) && (p < 0 || tokens.previous(k) !== p || t.compassPoints.has(before)));
   });
 }
 
