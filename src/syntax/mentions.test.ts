@@ -2425,6 +2425,14 @@ describe('cities in a sports report', () => {
     expect(kinds('انتقل اللاعب للعيش ببرشلونة بعد المباراة')).toEqual([['برشلونة', 'place', 'برشلونة']]);
   });
 
+  it('reads a city after the head of a thing named after it as the city, near words of the game too', () => {
+    // "في صفوف" (in the ranks) is a word of the game; the airport, port and stadium are the city's.
+    expect(kinds('ووصلت القوات إلى مطار الحديدة وسط انهيار في صفوف الميليشيات')).toEqual([['الحديدة', 'place', 'الحديدة']]);
+    expect(kinds('وأقيمت المباراة في ملعب البصرة الدولي أمام آلاف المشجعين')).toEqual([['البصرة', 'place', 'البصرة']]);
+    // As a side of the game it is the club.
+    expect(kinds('وفاز البصرة على الزوراء في المباراة')).toContainEqual(['البصرة', 'organization', 'البصرة']);
+  });
+
   it('lists Atlético Madrid as its outlets spell it, so مدريد inside it is no city', () => {
     expect(kinds('وحسم أتليتيكو مدريد المركز الثاني بعد المباراة')).toEqual([['أتليتيكو مدريد', 'organization', 'أتليتيكو مدريد']]);
     expect(kinds('لاعب فريق أتليتيكو بيلباو')).toEqual([['أتليتيكو بيلباو', 'organization', 'أتليتيكو بيلباو']]);
@@ -2759,6 +2767,10 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
     expect(mentions('لفتح الحوار بين الشمال وواشنطن، قبل القمة بين الشمال والجنوب.')).toEqual([['الشمال', 'place'], ['واشنطن', 'place']]);
     // In a report of a game a city named like its club is not found again without a preposition.
     expect(mentions('تقام المباراة في مدينة العين الإماراتية، ويتصدر العين الدوري.')).toEqual([['العين', 'place']]);
+  });
+
+  it('reads ريف دمشق as the governorate, and ريف before another city as no part of its name', () => {
+    expect(mentions('قتل ثلاثة بريف دمشق، وسيطرت القوات على ريف حلب الشمالي')).toEqual([['ريف دمشق', 'place'], ['حلب', 'place']]);
   });
 
   it('reads الغوطة alone as the region, as the news names it after the eastern one', () => {

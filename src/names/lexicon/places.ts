@@ -137,6 +137,8 @@ export const places: readonly PlaceEntry[] = /* @__PURE__ */ (() => [
   // More towns of the Arab world that news names, one word or a compound no common word or
   // surname shares (left out: العبدلي، المعادي، سيئون، حوارة، عتق, a surname or a word too).
   ...group('city', 'IQ', 'الحبانية، الصقلاوية، التاجي، طوزخورماتو|طوز خورماتو، كبيسة، المسيب، المدائن، الزعفرانية، بلدروز، بعشيقة، الكرادة، اللطيفية، جلولاء'),
+  // The governorate around the capital, one name: "في ريف دمشق" (ريف حلب is the countryside of Aleppo).
+  ...group('province', 'SY', 'ريف دمشق'),
   ...group('city', 'SY', 'الفوعة، كفريا، القرداحة، تلبيسة، بصرى الشام، عين عيسى، قدسيا، عين ترما، القابون، حمورية، المعضمية، زملكا، الرستن، جرمانا'),
   ...group('city', 'LB', 'الأشرفية، كسروان، البقاع الغربي، البترون، الشوف، بعبدا، الغبيري، نهر البارد، برج البراجنة، حارة حريك، كفركلا، كفرحمام'),
   ...group('city', 'PS', 'بيت أمر، العيسوية، سلواد، أبو ديس، شعفاط، يطا، العيزرية، قلنديا، بيتونيا، بيرزيت، بيت جالا'),

@@ -89,7 +89,7 @@ function sportsCity(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: 
     const m = t.known.matchAt(tokens, prev);
     if (m !== null && m.end === prev + 1 && m.entry.type === 'place') return m.entry.kind === 'city' && sportsCity(tokens, t, prev, m.skip, m.entry, depth + 1);
   }
-  if (entry.kind !== 'city' || (prev >= 0 && placedBefore(tokens, t, prev))) return false;
+  if (entry.kind !== 'city' || (prev >= 0 && (placedBefore(tokens, t, prev) || t.namesakeHeads.matchEndingAt(tokens, prev) !== null))) return false;
   // A city that opens a dateline is the place: "دبي، الإمارات العربية المتحدة (CNN)"، "الأحساء: تعادل".
   if (datelineCity(tokens, t, k)) return false;
   return gameNear(tokens, t, k);
