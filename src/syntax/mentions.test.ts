@@ -788,6 +788,17 @@ describe('findEntityMentions: organisations', () => {
     ]);
   });
 
+  it('reads the newspaper credited on the line that ends a story by its name and its country\'s adjective', () => {
+    const text = 'وارتفعت أسعار الوقود في الإمارات.\n*نقلا عن الرؤية الإماراتية';
+    expect(mentions(text)).toEqual([['الإمارات', 'place'], ['الرؤية', 'organization']]);
+    expect(mentions('وقال الوزير إن المفاوضات مستمرة.\nنقلاً عن اليوم السابع المصرية')).toEqual([['اليوم السابع', 'organization']]);
+    // A listed city of the same word is the paper there.
+    expect(mentions('زار الأمير مدينة جدة.\nنقلا عن الرياض السعودية')).toEqual([['جدة', 'place'], ['الرياض', 'organization']]);
+    // Inside a sentence, or with more on the line, the words are a body's people or a phrase: no paper.
+    expect(mentions('وذكرت الوكالة نقلا عن السلطات المصرية')).toEqual([]);
+    expect(mentions('نقلا عن الصحف المصرية أمس')).toEqual([]);
+  });
+
   it('reads a body whose name is a common word after an office in it or before its demonym', () => {
     expect(mentions('وقال مراسل الجزيرة إن')).toEqual([['الجزيرة', 'organization']]);
     expect(mentions('تعادل النصر العماني مع')).toEqual([['النصر', 'organization']]);
@@ -3487,5 +3498,7 @@ describe('findEntityMentions: a common-word given name and a family name with th
 describe('findEntityMentions: the head of a namesake opens no name', () => {
   it('reads no person that opens with the head of a thing named after someone', () => {
     expect(mentions('هبطت الطائرة في مطار بن غوريون قرب تل أبيب')).not.toContainEqual(['مطار بن غوريون', 'person']);
+    // A storm named like a person is no person.
+    expect(mentions('وضرب الإعصار مايكل ولاية فلوريدا')).toEqual([['فلوريدا', 'place']]);
   });
 });

@@ -55,6 +55,9 @@ export const namesakeHeads: readonly string[] = [
   // A centre named after a man: "مركز الملك سلمان للإغاثة"، "مركز كارتر".
   'مركز',
   'كامب',
+  // A storm given a person's name: "الإعصار مايكل"، "إعصار فلورنس".
+  'إعصار',
+  'الإعصار',
 ];
 
 /**

@@ -937,7 +937,7 @@ export function findOrganisations(tokens: TokenStream, lexicon: SyntaxLexicon, o
       out.push(club);
       continue;
     }
-    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k) ?? ministryByField(tokens, t, k) ?? groupOfForces(tokens, t, k) ?? districtAfterHead(tokens, lexicon, t, k);
+    const quoted = quotedAfterHead(tokens, lexicon, t, k) ?? agencyCredit(tokens, t, k) ?? paperCredit(tokens, lexicon, t, k) ?? ministryByField(tokens, t, k) ?? groupOfForces(tokens, t, k) ?? districtAfterHead(tokens, lexicon, t, k);
     if (quoted) {
       out.push(quoted);
       continue;
@@ -1071,10 +1071,40 @@ function namesWhatItDoes(stem: string): boolean {
  */
 function agencyCredit(tokens: TokenStream, t: MentionTables, k: TokenIndex): Found | null {
   const w = tokens.text(k);
-  if (!w.startsWith(article) || !w.endsWith('ه') || !t.demonyms.has(w)) return null;
-  if (!tokens.isPunct(tokens.previous(k), '(')) return null;
+  if (!definiteFeminineDemonym(t, w) || !tokens.isPunct(tokens.previous(k), '(')) return null;
   const after = tokens.next(k);
   return tokens.isPunct(after, ')-–') ? { start: k, end: (k + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.organisation } : null;
+}
+
+/** Most words of a newspaper's name in a credit line: "اليوم السابع"، "الإمارات اليوم". */
+const CREDIT_NAME_WORDS = 2;
+
+/**
+ * A newspaper credited on the line that ends a story: an attribution, the paper's name and its country's
+ * feminine adjective, and nothing else on the line: "*نقلا عن الرؤية الإماراتية"، "نقلاً عن اليوم السابع
+ * المصرية" name الرؤية and اليوم السابع — "نقلا عن الرياض السعودية" the paper, not the city. Inside a
+ * sentence the same words are people of a body: "وذكرت نقلا عن السلطات المصرية أن".
+ */
+function paperCredit(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
+  const p = tokens.previous(k);
+  const source = p >= 0 ? lexicon.attributions.matchEndingAt(tokens, p) : null;
+  // (Nothing before the attribution on its line but the star of a footnote.)
+  const opening = source ? tokens.previous(source.start) : k;
+  if (opening >= 0 && !tokens.isPunct(opening, '*')) return null;
+  let d = k;
+  for (let n = 0; n < CREDIT_NAME_WORDS; n++) {
+    const last = d;
+    d = tokens.next(d);
+    if (d < 0 || !tokens.isWord(d)) return null;
+    // (Over a listed place of the same word, which ranks below: الرياض.)
+    if (definiteFeminineDemonym(t, tokens.text(d))) return tokens.next(d) < 0 ? { start: k, end: (last + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.known + 1 } : null;
+  }
+  return null;
+}
+
+/** True when folded `w` is a nationality in the feminine with the article: الفرنسية، الإماراتية. */
+function definiteFeminineDemonym(t: MentionTables, w: string): boolean {
+  return w.startsWith(article) && w.endsWith('ه') && t.demonyms.has(w);
 }
 
 /** A role word behind a clitic or in the accusative: كوزير، ووزيرة، وزيرا. */
@@ -1097,7 +1127,7 @@ function ministryByField(tokens: TokenStream, t: MentionTables, k: TokenIndex): 
   const next = tokens.next(k);
   if (!tokens.isWord(next)) return null;
   const adjective = tokens.text(next);
-  if (!adjective.startsWith(article) || !adjective.endsWith('ه') || !t.demonyms.has(adjective)) return null;
+  if (!definiteFeminineDemonym(t, adjective)) return null;
   const before = tokens.previous(k);
   if (tokens.isWord(before)) {
     const p = tokens.text(before);
