@@ -1086,18 +1086,18 @@ const CREDIT_NAME_WORDS = 2;
  * sentence the same words are people of a body: "وذكرت نقلا عن السلطات المصرية أن".
  */
 function paperCredit(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): Found | null {
-  const p = tokens.previous(k);
-  const source = p >= 0 ? lexicon.attributions.matchEndingAt(tokens, p) : null;
-  // (Nothing before the attribution on its line but the star of a footnote.)
-  const opening = source ? tokens.previous(source.start) : k;
-  if (opening >= 0 && !tokens.isPunct(opening, '*')) return null;
   let d = k;
   for (let n = 0; n < CREDIT_NAME_WORDS; n++) {
     const last = d;
     d = tokens.next(d);
     if (d < 0 || !tokens.isWord(d)) return null;
+    if (!definiteFeminineDemonym(t, tokens.text(d))) continue;
+    // The line ends there, and holds nothing before the attribution but the star of a footnote.
+    const p = tokens.previous(k);
+    const source = tokens.next(d) < 0 && p >= 0 ? lexicon.attributions.matchEndingAt(tokens, p) : null;
+    const opening = source ? tokens.previous(source.start) : k;
     // (Over a listed place of the same word, which ranks below: الرياض.)
-    if (definiteFeminineDemonym(t, tokens.text(d))) return tokens.next(d) < 0 ? { start: k, end: (last + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.known + 1 } : null;
+    return opening < 0 || tokens.isPunct(opening, '*') ? { start: k, end: (last + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.known + 1 } : null;
   }
   return null;
 }
