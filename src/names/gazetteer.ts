@@ -389,8 +389,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   // الريال (Real Madrid, and the riyal of "ارتفع الريال").
   club('السيتي|سيتي'),
   club('يونايتد'),
-  // Leicester City by its town's name, where a game is reported ("مدينة ليستر" stays the town).
+  // Leicester City and Newcastle United by their towns' names, where a game is reported ("مدينة ليستر" stays the town).
   club('ليستر'),
+  club('نيوكاسل'),
   club('الريال'),
   // Clubs of the Gulf, named by a word that is also a common word: the club after its descriptor or office
   // (نادي الشباب، لاعب السد) and as a side of the game (فاز الشباب على الفتح).

@@ -2991,6 +2991,11 @@ describe('findEntityMentions: clubs by their short names', () => {
     expect(mentions('ويسعى الريدز للفوز باللقب')).toEqual([['الريدز', 'organization']]);
   });
 
+  it('reads ليستر and نيوكاسل as their clubs in a report of a game, and as the towns after a place head', () => {
+    expect(mentions('وفاز نيوكاسل على ليستر في المباراة')).toEqual([['نيوكاسل', 'organization'], ['ليستر', 'organization']]);
+    expect(mentions('وزار الوفد مدينة نيوكاسل البريطانية')).toEqual([['نيوكاسل', 'place']]);
+  });
+
   it('finds a club\'s short name again after its full name, not an adjective that ends a body\'s name', () => {
     expect(mentions('أبدى مدرب مانشستر سيتي ثقته قبل المباراة. وتلقى سيتي خسارة غير متوقعة')).toEqual([
       ['مانشستر سيتي', 'organization'],

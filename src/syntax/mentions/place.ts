@@ -80,7 +80,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // present before its preposition: "بالقرب من بلدة تقع على حدود البلاد" (تقع، تضم، يقع).
   if (!isDefinite(w) && (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j))) return null;
   const afterVerb = tokens.next(j);
-  if (SHORT_PRESENT_VERB.test(w) && t.known.matchAt(tokens, j) === null && tokens.isWord(afterVerb) && isNameStop(tokens, t, afterVerb)) return null;
+  if (SHORT_PRESENT_VERB.test(w) && tokens.isWord(afterVerb) && isNameStop(tokens, t, afterVerb)) return null;
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
   if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
