@@ -604,52 +604,54 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   const whole = t.known.matchAt(tokens, k) ?? t.known.matchGlued(tokens, k) ?? t.clubs.matchAt(tokens, k);
   const m = whole && whole.skip === 0 && whole.end === k + 1 ? (conjoinedPlace(tokens, t, k) ?? whole) : whole;
   if (!m) return null;
+  // Most readings below hold for a name of one word only.
+  const oneWord = m.end === k + 1;
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.
   // A word with the article takes no pronoun: البصره is البصرة.
-  const pronoun = m.end === k + 1 && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, (k + 1) as TokenIndex).endsWith('ه');
+  const pronoun = oneWord && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, (k + 1) as TokenIndex).endsWith('ه');
   // A listed name that is also a word of narration (كان, Cannes and "was") is read only after a head that names
   // the place: "مهرجان كان"، "مدينة كان" — not "وكان الأمريكي أغاسي" (a club before its demonym), "فكان".
-  const narration = m.end === k + 1 && t.stops.has(tokens.text(k).slice(m.skip));
+  const narration = oneWord && t.stops.has(tokens.text(k).slice(m.skip));
   const fits = (e: KnownName): boolean =>
     e.ambiguous === true && narration ? e.type === 'place' && m.skip === 0 && headBefore(tokens, t, k, true) :
-    e.kind === 'club' && m.end === k + 1 ? clubNamed(tokens, t, k, m.skip) :
+    e.kind === 'club' && oneWord ? clubNamed(tokens, t, k, m.skip) :
     // A club named by its city is the city after a place head or before a feminine nationality: "بمدينة ليون الفرنسية".
-    e.type === 'organization' && e.ambiguous === true && m.end === k + 1 && cityPlaced(tokens, t, k, m.skip) ? false :
+    e.type === 'organization' && e.ambiguous === true && oneWord && cityPlaced(tokens, t, k, m.skip) ? false :
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
-    (e.type === 'organization' && m.end === k + 1 && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k))) ||
+    (e.type === 'organization' && oneWord && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k))) ||
     (e.type === 'organization' && (quotedAlone(tokens, t, m) || webEditionEnd(tokens, m.end) > m.end)) ||
-    (e.type === 'place' && (besidePlace(tokens, t, k) || (m.end === k + 1 && (placedByContext(tokens, t, k) || adverbAfterPreposition(tokens, t, k, m.skip))))) ||
-    (e.type === 'organization' && m.end === k + 1 && demonymAfter(tokens, t, k)) ||
+    (e.type === 'place' && (besidePlace(tokens, t, k) || (oneWord && (placedByContext(tokens, t, k) || adverbAfterPreposition(tokens, t, k, m.skip))))) ||
+    (e.type === 'organization' && oneWord && demonymAfter(tokens, t, k)) ||
     // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
     // (not a region, "في الشمال السوري"، "البقاع اللبناني").
-    (e.type === 'place' && m.end === k + 1 && clubReading(tokens, t, k, e) && gameNear(tokens, t, k)) ||
+    (e.type === 'place' && oneWord && clubReading(tokens, t, k, e) && gameNear(tokens, t, k)) ||
     // A club or city that is also a word, named as a side of the game: "فاز الهلال على الشباب"، "تعادل العين".
-    (m.end === k + 1 && (e.type === 'organization' || e.kind === 'city') && sideOfGame(tokens, t, k, m.skip));
+    (oneWord && (e.type === 'organization' || e.kind === 'city') && sideOfGame(tokens, t, k, m.skip));
   let entry: KnownName | undefined = m.entry;
   // One word may name several entities (قنا the agency and the city; برشلونة the club and the city): the first the context allows.
-  if (m.end === k + 1 && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
+  if (oneWord && !fits(entry)) entry = t.known.entriesOf(tokens.text(k).slice(m.skip)).find(fits) ?? t.known.entriesOf(stemOf(tokens.text(k), m.skip)).find(fits);
   if (!entry) return null;
   // A name of two letters that is also a word reads through no clitic but و: "وفي حال فشل المصري" (failed) is not
   // ف + شل ("طهران وقم" is Qom).
-  if (entry.ambiguous && m.skip > 0 && m.end === k + 1 && tokens.text(k)[0] !== conjunctionAnd && tokens.text(k).length - m.skip < CLITIC_NAME_LETTERS) return null;
+  if (entry.ambiguous && m.skip > 0 && oneWord && tokens.text(k)[0] !== conjunctionAnd && tokens.text(k).length - m.skip < CLITIC_NAME_LETTERS) return null;
   // A known person's one word that folds like a stop word is the stop unless written as the name is: "قام بأول
   // زيارة" (his first) is not باول (Powell), written so.
-  if (entry.type === 'person' && m.end === k + 1 && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
+  if (entry.type === 'person' && oneWord && m.skip === 0 && t.stops.has(tokens.text(k)) && !writtenAsForm(tokens, k, entry)) return null;
   // (A club named by a common word is read after its descriptor: "النادي الأهلي".)
-  if (entry.type === 'organization' && !entry.ambiguous && m.end === k + 1 && m.skip === 0 && groupNisbaAdjective(tokens, t, k)) return null;
-  if (entry.type === 'place' && m.end === k + 1 && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
+  if (entry.type === 'organization' && !entry.ambiguous && oneWord && m.skip === 0 && groupNisbaAdjective(tokens, t, k)) return null;
+  if (entry.type === 'place' && oneWord && (demonymAdjective(tokens, t, k, m.skip) || commonReading(tokens, t, k, m.skip) || nisbaAdjective(tokens, t, k, m.skip) || accusativeDemonym(tokens, lexicon, t, k, m.skip))) return null;
   // A place named like a person, and a surname after it: "صلاح الدين دميرتاش"، "صلاح الدين البيطار" name a
   // man (the province is "محافظة صلاح الدين", "في صلاح الدين شمال بغداد").
   if (entry.type === 'place' && m.skip === 0 && surnameAfterGivenPlace(tokens, lexicon, t, k, m.end)) return null;
   // A title is not part of a place's or a body's name: الرئيس الأمريكي is an office.
   if (lexicon.titles.matchAt(tokens, k)) return null;
   // A bare place name right after a title is the name of the person it titles: "الملكة صوفيا".
-  if (entry.type === 'place' && m.end === k + 1 && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
+  if (entry.type === 'place' && oneWord && m.skip === 0 && !isDefinite(tokens.text(k)) && titleBefore(tokens, lexicon, k)) return null;
   const quoted = entry.type === 'place' ? quotedReading(tokens, m.start, m.end) : null;
   if (quoted === 'title' || (entry.type === 'place' && endsQuotedTitle(tokens, t, m.start))) return null;
-  const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (m.end === k + 1 && clubReading(tokens, t, k, entry)) || (m.end === k + 1 && sportsCity(tokens, t, k, m.skip, entry)) || (m.end === k + 1 && entry.kind === 'city' && sideOfGame(tokens, t, k, m.skip))) ? 'organization' : entry.type;
+  const type = entry.type === 'place' && (quoted === 'publication' || creditAfterDateline(tokens, t, m.start, m.end) || (oneWord && clubReading(tokens, t, k, entry)) || (oneWord && sportsCity(tokens, t, k, m.skip, entry)) || (oneWord && entry.kind === 'city' && sideOfGame(tokens, t, k, m.skip))) ? 'organization' : entry.type;
   return { start: m.start, end: type === 'organization' ? webEditionEnd(tokens, m.end) : m.end, skip: m.skip, type, rank: RANK.known };
 }
 

@@ -61,31 +61,30 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // of Aleppo); not a word that opens a two-word place name ("محافظة وادي حضرموت") or a loan name in وي ("لمدينة ويست
   // هوليوود"; a second head seldom opens so), nor a name before a place behind a preposition, where it lies:
   // "بمدينة ورسيستر بإنجلترا".
-  const placeAfter = tokens.next(j);
-  const listedAfter = tokens.isWord(placeAfter) ? t.known.matchAt(tokens, placeAfter) : null;
+  const after = tokens.next(j);
+  const listedAfter = tokens.isWord(after) ? t.known.matchAt(tokens, after) : null;
   if (w.startsWith(conjunctionAnd) && w[1] !== LOAN_WAW_YA && !t.placeNameOpeners.has(w) && listedAfter?.skip === 0 && listedAfter.entry.type === 'place') return null;
   // A person's name after ولاية is a term of office: "ولاية صالح الأخيرة".
   if (t.givenNames.matchAt(tokens, j)) return null;
   if (lexicon.verbs.has(tokens, j) || lexicon.predicates.has(tokens, j) || lexicon.units.isStopWord(w)) return null;
   // A pronoun written apart, as segmented text has it, makes a verb or a noun of the word: "مدينة
   // يقطن ها 14 مليون" is "a city 14 million inhabit".
-  const after = tokens.next(j);
   if (tokens.isWord(after) && t.pronounsApart.has(tokens.text(after)) && !t.stops.has(tokens.text(after))) return null;
   // A preposition with the article opens no name: "مخيم للاجئين"، "مدينة للعيش".
   if (w.startsWith(liArticle)) return null;
   // A title is an office, not a place: "ولاية الرئيس ماكرون" is his term; so is a body's head or an office
   // after it: "تمديد ولاية فريق الخبراء"، "ولاية مجلس الأمناء"، "ولاية رئيس الوزراء".
   if (lexicon.titles.matchAt(tokens, j) || t.organisationHeads.has(w) || t.descriptorWords.has(w) || t.officeNouns.has(w)) return null;
-  // Nor a verb the tables list, of a relative clause: "وهي مدينة يبلغ عمرها ألفي سنة"; nor a short verb in the
-  // present before its preposition: "بالقرب من بلدة تقع على حدود البلاد" (تقع، تضم، يقع).
-  if (!isDefinite(w) && (lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j))) return null;
-  const afterVerb = tokens.next(j);
-  if (SHORT_PRESENT_VERB.test(w) && tokens.isWord(afterVerb) && isNameStop(tokens, t, afterVerb)) return null;
+  // Nor a verb of narration, of a relative clause: "وهي مدينة يبلغ عمرها ألفي سنة" (the reporting verbs were left
+  // out above); nor a short verb in the present before its preposition: "بالقرب من بلدة تقع على حدود البلاد" (تقع، تضم، يقع).
+  if (!isDefinite(w) && lexicon.narrativeVerbs.has(tokens, j)) return null;
+  if (SHORT_PRESENT_VERB.test(w) && tokens.isWord(after) && isNameStop(tokens, t, after)) return null;
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
-  if (isDefinite(w) && t.commonNounPlaceHeads.has(foldWord(head))) return null;
+  const headWord = foldWord(head);
+  if (isDefinite(w) && t.commonNounPlaceHeads.has(headWord)) return null;
   // A bare word after حي is its adjective: "حي فقير"; "حي الجمالية" names the quarter.
-  if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(foldWord(head))) return null;
+  if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(headWord)) return null;
   const second = tokens.nextWord(j);
   if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: (second + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
   // After a feminine head, a bare word right before a definite one that does not describe the place
@@ -93,7 +92,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // Cup, "تشير ناحية مركب الصيد" points toward the fishing boat. An adjective agrees with the head
   // ("مدينة زادار الكرواتية"، "مدينة سابورتو الكبرى"), and a day ends the phrase ("بلدة بانياس
   // الأحد"); after a masculine head the adjective has no ending ("إقليم سيلاكاب القريب").
-  if (!isDefinite(w) && foldWord(head).endsWith(FEMININE) && second >= 0 && tokens.next(j) === second && constructAfter(tokens, t, second)) return null;
+  if (!isDefinite(w) && headWord.endsWith(FEMININE) && second >= 0 && after === second && constructAfter(tokens, t, second)) return null;
   // One word: a definite one (مدينة الصدر) or a bare one that is not an adjective (مدينة كبيرة) nor a
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   // A loan name may end in نا after a long vowel, as no noun with "our" after its head does: "إقليم لاغونا"، "مدينة سيينا"
