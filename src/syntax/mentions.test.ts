@@ -2991,6 +2991,14 @@ describe('findEntityMentions: clubs by their short names', () => {
     expect(mentions('ويسعى الريدز للفوز باللقب')).toEqual([['الريدز', 'organization']]);
   });
 
+  it('reads a club written with the heh of a Persian keyboard, the span as written', () => {
+    const text = 'وفاز الھلال على النصر في المباراة';
+    expect(findEntityMentions(text).map((m) => [text.slice(m.span.start, m.span.end), m.text, m.type])).toEqual([
+      ['الھلال', 'الھلال', 'organization'],
+      ['النصر', 'النصر', 'organization'],
+    ]);
+  });
+
   it('reads ليستر and نيوكاسل as their clubs in a report of a game, and as the towns after a place head', () => {
     expect(mentions('وفاز نيوكاسل على ليستر في المباراة')).toEqual([['نيوكاسل', 'organization'], ['ليستر', 'organization']]);
     expect(mentions('وزار الوفد مدينة نيوكاسل البريطانية')).toEqual([['نيوكاسل', 'place']]);

@@ -53,6 +53,8 @@ export const letterFolds: ReadonlyArray<readonly [from: number, to: number]> = [
   [0x0629, 0x0647], // ة → ه
   [0x06cc, 0x064a], // Persian ی → ي
   [0x06a9, 0x0643], // Persian ک → ك
+  [0x06be, 0x0647], // ھ (heh doachashmee, typed for ه on Persian and Urdu keyboards: "الھلال") → ه
+  [0x06c1, 0x0647], // Urdu ہ → ه
   [0x00a0, 0x0020], // no-break space
   [0x202f, 0x0020], // narrow no-break space
   [0x2007, 0x0020], // figure space

@@ -9,6 +9,9 @@ describe('createShadow', () => {
     expect(createShadow('أإآٱا').text).toBe('ااااا');
     expect(createShadow('إحدى عشرة').text).toBe('احدي عشره');
     expect(createShadow('یک').text).toBe('يك');
+    // The heh of Persian and Urdu keyboards: ھ and ہ.
+    expect(createShadow('الھلال').text).toBe('الهلال');
+    expect(createShadow('ہلال').text).toBe('هلال');
   });
 
   it('folds the three digit scripts to ASCII and keeps ٫ and ٬ as distinct separators', () => {
