@@ -2760,7 +2760,8 @@ describe('findEntityMentions: surnames, bodies of places and places in context',
   });
 
   it('finds again a listed place with the article, or of three letters, once the text has read it as a place', () => {
-    // After its head once, then anywhere it is no adjective of the word before it ("الراية البيضاء" is a white flag).
+    // After its head once, then after a point of the compass — not as the adjective of the word before it ("الراية
+    // البيضاء" is a white flag).
     expect(mentions('وتقدمت القوات في محافظة البيضاء وسط اليمن. وقال مسؤول إن المعارك تدور شرق البيضاء، وإن المسلحين رفعوا الراية البيضاء.')).toEqual([
       ['البيضاء', 'place'],
       ['اليمن', 'place'],

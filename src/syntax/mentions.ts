@@ -382,7 +382,7 @@ function foundAgain(
  * So are listed places that are also common words, once the text has read them as places: "في دوما
  * بالغوطة الشرقية" … "في دوما". Any other reading of the same words wins over this one.
  */
-function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
+function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[], inGame: () => boolean): void {
   const names = new Set<string>();
   const inContext = new Set<string>();
   for (const m of mentions) {
@@ -407,13 +407,12 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
   // where it is the common word ("احتيال مالي" is financial fraud, "أمطار وسيول" floods). One with the article
   // is found again after a point of the compass too, or opening a line or clause ("شرق البيضاء"، "البيضاء..")
   // — not after a verb ("ونشر الخبر" is the news) nor, in a report of a game, where it is as often the club (العين).
-  const game = inContext.size > 0 && gameInText(tokens, t);
   foundAgain(tokens, inContext, 'place', REPEATED_PLACE_RANK, out, (m, k) => {
     const clitics = tokens.text(k).slice(0, m.skip);
     const p = tokens.previousWord(k);
     const before = tokens.text(p);
     return clitics.includes(prepositionBi) || clitics.includes(prepositionLi) || t.links.in.has(before) || t.movePrepositions.has(before) ||
-      (!game && isDefinite(tokens.text(k).slice(m.skip)) && (p < 0 || tokens.previous(k) !== p || t.compassPoints.has(before)));
+      (isDefinite(tokens.text(k).slice(m.skip)) && (p < 0 || tokens.previous(k) !== p || t.compassPoints.has(before)) && !inGame());
   });
 }
 
@@ -425,7 +424,7 @@ function repeatedPlaces(tokens: TokenStream, t: MentionTables, mentions: readonl
  * ("بالتعاون مع"), nor an institutional head: الاتحاد alone is as often the federation the text named in full.
  * Any other reading of the same word wins over this one.
  */
-function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[]): void {
+function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readonly Found[], out: Found[], inGame: () => boolean): void {
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
@@ -442,7 +441,7 @@ function clubsFoundAgain(tokens: TokenStream, t: MentionTables, mentions: readon
     const seed = whole ? (word.startsWith(article) || club || bare) && !t.organisationHeads.has(withoutArticle(word)) : club && !word.startsWith(article);
     if (seed && (club || entries.some((e) => e.ambiguous === true))) names.add(word);
   }
-  if (names.size === 0 || !gameInText(tokens, t)) return;
+  if (names.size === 0 || !inGame()) return;
   foundAgain(tokens, names, 'organization', REPEATED_CLUB_RANK, out, (m, k) => {
     if (m.end !== k + 1 || tokens.text(k).slice(0, m.skip).includes(prepositionBi)) return false;
     const prev = tokens.previous(k);
@@ -546,9 +545,12 @@ export function mentionsOf(document: TextDocument, lexicon: SyntaxLexicon, demon
   coordinatedPeople(tokens, lexicon, first, listed);
   more.push(...listed);
   repeatedPeople(tokens, lexicon, t, first, listed, more);
-  repeatedPlaces(tokens, t, first, more);
-  clubsFoundAgain(tokens, t, first, more);
-  const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn));
+  // Whether a word of the game is written in the text: searched once, and only when a rule asks.
+  let game: boolean | undefined;
+  const inGame = (): boolean => (game ??= gameInText(tokens, t));
+  repeatedPlaces(tokens, t, first, more, inGame);
+  clubsFoundAgain(tokens, t, first, more, inGame);
+  const resolved = clubsAgain(tokens, lexicon, t, resolve(more.filter((f) => !namesake(f, NAMESAKE_HEAD_LETTERS)), keepsHead, chainGoesOn), inGame);
   // A company's name inside a product's names no body ("خدمة يوتيوب ميوزيك"، "ساعة أبل"); a man named by his father's
   // name after بن alone is named by both ("وقال الأمير بن طلال"); باسم before a known person is "on behalf of"
   // ("تحدث باسم مقتدى الصدر").
@@ -602,7 +604,7 @@ function withSonOfBefore(tokens: TokenStream, t: MentionTables, m: Found): Found
  * "إلى ليون"; "أمام ليون" is the club) or behind ب ("ببرشلونة") it stays the city. A one-word person no table
  * lists is the body of the same word too: "نادي ماريتيمو" … "وشارك ماريتيمو في" (see {@link clubAgain}).
  */
-function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: Found[]): Found[] {
+function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, mentions: Found[], inGame: () => boolean): Found[] {
   const clubs = new Set<string>();
   for (const m of mentions) if (m.type === 'organization' && m.end === m.start + 1) clubs.add(tokens.text(m.start).slice(m.skip));
   // In a report of a game (a word of the game in it), a city the gazetteer also lists as its club is that
@@ -614,7 +616,7 @@ function clubsAgain(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTable
     const word = m.type === 'place' && m.end === m.start + 1 ? tokens.text(m.start).slice(m.skip) : '';
     if (word !== '' && t.known.entriesOf(word).some((e) => e.type === 'organization')) listedClubs.add(word);
   }
-  if (listedClubs.size > 0 && !gameInText(tokens, t)) listedClubs.clear();
+  if (listedClubs.size > 0 && !inGame()) listedClubs.clear();
   if (clubs.size === 0 && listedClubs.size === 0) return mentions;
   const out: Found[] = [];
   // The last words of the people the text names in full.

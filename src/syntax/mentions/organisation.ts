@@ -21,7 +21,10 @@ import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type Mention
 const COMPLEMENT_WORDS = 5;
 /** Most words of a body's own name after a descriptor: "شركة جنرال موتورز"، "صحيفة نيويورك تايمز". */
 const OWN_NAME_WORDS = 3;
-/** A descriptor's name outranks a known place of the same words: "صحيفة الشرق الأوسط" is a paper. */
+/**
+ * A body's name read from what describes it — its descriptor, a credit line — outranks a known place of the same
+ * words: "صحيفة الشرق الأوسط"، "نقلا عن الرياض السعودية" name papers.
+ */
 const DESCRIBED_RANK = RANK.known + 1;
 
 /**
@@ -1096,8 +1099,7 @@ function paperCredit(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTabl
     const p = tokens.previous(k);
     const source = tokens.next(d) < 0 && p >= 0 ? lexicon.attributions.matchEndingAt(tokens, p) : null;
     const opening = source ? tokens.previous(source.start) : k;
-    // (Over a listed place of the same word, which ranks below: الرياض.)
-    return opening < 0 || tokens.isPunct(opening, '*') ? { start: k, end: (last + 1) as TokenIndex, skip: 0, type: 'organization', rank: RANK.known + 1 } : null;
+    return opening < 0 || tokens.isPunct(opening, '*') ? { start: k, end: (last + 1) as TokenIndex, skip: 0, type: 'organization', rank: DESCRIBED_RANK } : null;
   }
   return null;
 }
