@@ -12,7 +12,7 @@ root="$(cd "$here/../.." && pwd)"
 cd "$root" || exit 1
 
 # antcorpus-all: every antcorpus article (antcorpus.ts --all), for held-out gold outside the 3,000.
-all=(saudinewsnet ner-anercorp ner-newsfane antcorpus antcorpus-all timex-dahmri)
+all=(saudinewsnet ner-anercorp ner-newsfane ner-wojood antcorpus antcorpus-all timex-dahmri)
 if [ "$#" -gt 0 ]; then todo=("$@"); else todo=("${all[@]}"); fi
 
 built=() skipped=()

@@ -28,6 +28,7 @@ const corpusFiles: Record<string, string> = {
   saudinewsnet: 'saudinewsnet.jsonl',
   anercorp: 'ner/anercorp.jsonl',
   newsfane: 'ner/newsfane.jsonl',
+  wojood: 'ner/wojood.jsonl',
 };
 
 /** The path of a corpus file, or null when it has not been rebuilt. */
