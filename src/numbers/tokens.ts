@@ -524,3 +524,8 @@ export class TokenStream extends NumberTokens {
     return words;
   }
 }
+
+/** The caller's text of the one token `k`: "الجزيرة" as written, marks and all, where the stream reads الجزيره. */
+export function writtenToken(tokens: TokenStream, k: TokenIndex): string {
+  return tokens.originalText(k, (k + 1) as TokenIndex);
+}

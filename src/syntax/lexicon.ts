@@ -4,7 +4,7 @@
  * once per table object into the matchers the syntax rules use.
  */
 // The order of the table imports is chosen for gzip, as in names/lexicon.ts (96 bytes less).
-import type { TokenStream } from '../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../numbers/tokens.js';
 import type { UnitKind } from '../model.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextStructure } from './structure.js';
@@ -406,7 +406,7 @@ export class SyntaxLexicon {
   /** True when word token `k` ends a speaker's phrase: "قال الوزير بأن …" (بأن, not the name بان; على, not علي). */
   isSpeakerStop(tokens: TokenStream, k: TokenIndex): boolean {
     const word = tokens.text(k);
-    return this.speakerStops.has(word) || (this.foldedSpelledSpeakerStops.has(word) && this.spelledSpeakerStops.has(withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex))));
+    return this.speakerStops.has(word) || (this.foldedSpelledSpeakerStops.has(word) && this.spelledSpeakerStops.has(withoutMarks(writtenToken(tokens, k))));
   }
 }
 

@@ -8,7 +8,7 @@
 // The order of these imports is the order of the recognizers' code in a bundle, chosen for gzip (267 bytes less).
 import type { EntityType } from '../names/gazetteer.js';
 import type { NamesLexiconInput } from '../names/lexicon.js';
-import type { TokenStream } from '../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../numbers/tokens.js';
 import { accusativeNoun, ACCUSATIVE_ENDING, FAEEL, NISBA } from './mentions/person/shapes.js';
 import { CliticPhraseTable, gameNear, isGameWord, mentionTables, RANK, writtenWithYa, type Found, type MentionTables } from './mentions/tables.js';
 import { TextDocument } from '../numbers/document.js';
@@ -190,7 +190,7 @@ function withGivenNameVariants(tokens: TokenStream, t: MentionTables, mentions: 
     const entry = t.known.matchAt(tokens, m.start)?.entry;
     if (!entry) return m;
     const surname = tokens.text(m.start);
-    const word = tokens.originalText(before, (before + 1) as TokenIndex);
+    const word = writtenToken(tokens, before);
     for (const form of entry.forms) {
       const words = form.split(' ');
       if (words.length === 2 && foldWord(words[1]!) === surname && words[0] !== word && sameEntity(word, words[0]!)) return { ...m, start: before };

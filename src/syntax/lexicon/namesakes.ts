@@ -55,6 +55,8 @@ export const namesakeHeads: readonly string[] = [
   // A centre named after a man: "مركز الملك سلمان للإغاثة"، "مركز كارتر".
   'مركز',
   'كامب',
+  // A sanctuary named by a nisba, as a man may be: "الحرم الإبراهيمي" (in Hebron)، "الحرم المكي".
+  'الحرم',
   // A storm given a person's name: "الإعصار مايكل"، "إعصار فلورنس".
   'إعصار',
   'الإعصار',

@@ -5,7 +5,7 @@
  * common word (الخبر "the news", الهلال "the crescent") is a mention only after a head that
  * says what it is (مدينة الخبر، نادي الهلال).
  */
-import type { TokenStream } from '../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { article, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionBi, prepositionLi, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
@@ -62,7 +62,7 @@ function clubReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, entry
   if (next < 0) return false;
   const w = tokens.text(next);
   // Written with ى it is no nationality: "الزاوية اليمنى" is the right corner.
-  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w) && !tokens.originalText(next, (next + 1) as TokenIndex).endsWith('ى');
+  return w.startsWith(article) && w.endsWith('ي') && t.demonyms.has(w) && !writtenToken(tokens, next).endsWith('ى');
 }
 
 /** Clitics before a city that leave it free to name its club: و، ف، ل (لليفربول "for Liverpool"); the conjunctions among them join it to the city before. */
@@ -329,7 +329,7 @@ function commonReading(tokens: TokenStream, t: MentionTables, k: TokenIndex, ski
     const name = t.givenNames.matchAt(tokens, k);
     if ((name && name.skip === 0 && name.end === k + 1) || isNumberWord(tokens, k)) return true;
   }
-  if (TANWEEN.test(tokens.originalText(k, (k + 1) as TokenIndex))) return true;
+  if (TANWEEN.test(writtenToken(tokens, k))) return true;
   const prev = tokens.previousWord(k);
   const before = prev >= 0 ? withoutConjunction(tokens.text(prev)) : '';
   if (t.wordsBeforeCommonNoun.has(before)) return true;
@@ -410,7 +410,7 @@ function demonymAdjective(tokens: TokenStream, t: MentionTables, k: TokenIndex, 
   // So behind و: "في العراق ومناطق سورية" (the broken plural is tested as written too, for a و of its root: "وثائق").
   // And after an indefinite feminine noun written with ة: "عائلة سورية"، "مجموعات مسلحة سورية" (a Syrian family).
   const bare = withoutConjunction(p);
-  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || AFAAL.test(bare) || tokens.originalText(prev, (prev + 1) as TokenIndex).endsWith(TA_MARBUTA)));
+  return (!dash && isDefinite(p) && !t.stops.has(p)) || ((adjacent || dash) && !isDefinite(tokens.text(k)) && (FEMININE_NISBA.test(p) || MAFAAIL.test(p) || MAFAAIL.test(bare) || INDEFINITE_PLURAL.test(bare) || AFAAL.test(bare) || writtenToken(tokens, prev).endsWith(TA_MARBUTA)));
 }
 
 /** A group's name shaped as a nisba with the article, folded: الحوثي، الحوثيين، الحوثيون. */
@@ -453,7 +453,7 @@ function accusativeDemonym(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const stem = w.slice(0, -ACCUSATIVE_ENDING.length);
   if (!t.demonyms.has(stem) && !(counted && stem.endsWith('ي'))) return false;
   // Written with its alef, not a folded hamza: "مرفأ إيطاليا" is a port of Italy.
-  if (!tokens.originalText(prev, (prev + 1) as TokenIndex).endsWith(ACCUSATIVE_ENDING)) return false;
+  if (!writtenToken(tokens, prev).endsWith(ACCUSATIVE_ENDING)) return false;
   if (p.length <= ACCUSATIVE_NOUN_LETTERS || !p.endsWith(ACCUSATIVE_ENDING) || (!counted && NOT_ACCUSATIVE_NOUN.test(p)) || isDefinite(p) || t.stops.has(p) || t.stops.has(withoutConjunction(p))) return false;
   // A participle of the pattern مفاعل takes the country as its object: "مطالبا تركيا باحترام" — not a noun so
   // shaped that a number counts: "55 مواطنا بريطانيا" are British citizens.
@@ -581,7 +581,7 @@ function adverbAfterPreposition(tokens: TokenStream, t: MentionTables, k: TokenI
 
 /** True when word token `k` is written as one of `entry`'s forms, marks aside (باول, not بأول). */
 function writtenAsForm(tokens: TokenStream, k: TokenIndex, entry: KnownName): boolean {
-  const written = withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex));
+  const written = withoutMarks(writtenToken(tokens, k));
   return entry.forms.some((f) => withoutMarks(f) === written);
 }
 
@@ -609,7 +609,7 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // جدة written جده is "his grandfather", وجدة written وجده "he found him": a name whose ة is written ه
   // reads as a pronoun, and is a mention only in context, like a common word.
   // A word with the article takes no pronoun: البصره is البصرة.
-  const pronoun = oneWord && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && tokens.originalText(k, (k + 1) as TokenIndex).endsWith('ه');
+  const pronoun = oneWord && !isDefinite(tokens.text(k)) && tokens.text(k).endsWith('ه') && writtenToken(tokens, k).endsWith('ه');
   // A listed name that is also a word of narration (كان, Cannes and "was") is read only after a head that names
   // the place: "مهرجان كان"، "مدينة كان" — not "وكان الأمريكي أغاسي" (a club before its demonym), "فكان".
   const narration = oneWord && t.stops.has(tokens.text(k).slice(m.skip));

@@ -4,7 +4,7 @@
  * own name (شركة نوكيا، صحيفة الراية، فريق الغرافة → the name alone). Known bodies and
  * their acronyms (ناتو، يونيسف، أوبك) are found by the known-names recognizer.
  */
-import type { TokenStream } from '../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, isDefinite, liArticle, prepositionBi, prepositionClitics, prepositionKa, prepositionLi, startsWithLetterOf, stemCandidates, withoutArticle, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, type TokenIndex } from '../../text/coordinates.js';
 import { withoutMarks } from '../../text/fold.js';
@@ -126,7 +126,7 @@ const FEMININE_HEAD_LOAN_LETTERS = 5;
 function loanAfterFeminineHead(tokens: TokenStream, t: MentionTables, head: string, j: TokenIndex): boolean {
   const w = tokens.text(j);
   if (!head.endsWith(FEMININE) || w.length < FEMININE_HEAD_LOAN_LETTERS || !MASCULINE_OR_PLURAL_ENDING.test(w) || SOUND_PLURAL.test(w) || ACTIVE_PLURAL.test(w) || FAAAL_PLURAL.test(w)) return false;
-  if (withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex)).endsWith('ى')) return false;
+  if (withoutMarks(writtenToken(tokens, j)).endsWith('ى')) return false;
   const n = tokens.next(j);
   return !tokens.isWord(n) || t.stops.has(tokens.text(n)) || tokens.text(n).startsWith(liArticle);
 }
@@ -836,7 +836,7 @@ function indefiniteNisbaAfter(tokens: TokenStream, t: MentionTables, j: TokenInd
   if (n < 0 || !tokens.isWord(n) || tokens.isForeign(n)) return false;
   const w = tokens.text(n);
   // The article as written: folding reads إلكتروني as الكتروني.
-  if (isDefinite(tokens.originalText(n, (n + 1) as TokenIndex)) || t.known.matchAt(tokens, n) !== null || t.givenNames.matchAt(tokens, n) !== null) return false;
+  if (isDefinite(writtenToken(tokens, n)) || t.known.matchAt(tokens, n) !== null || t.givenNames.matchAt(tokens, n) !== null) return false;
   // A masculine demonym may be the last word of a loan name: "نادي فيسل كوبي" (Kobe, written as "Cuban").
   if (t.demonyms.has(w)) return FEMININE_NISBA.test(w);
   return (FEMININE_NISBA.test(w) || MASCULINE_NISBA.test(w)) && !startsWithLetterOf(prepositionClitics, w);

@@ -7,7 +7,7 @@
  * demonym (الصربي يانكو تيبساروفيتش). The names are read by person.ts.
  */
 import type { TextDocument } from '../../numbers/document.js';
-import type { TokenStream } from '../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -311,7 +311,7 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (!tokens.isWord(p)) return false;
   // A masculine demonym after an indefinite feminine noun cannot be its adjective: it is the noun
   // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
-  if (!isDefinite(tokens.text(p)) && tokens.originalText(p, (p + 1) as TokenIndex).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
+  if (!isDefinite(tokens.text(p)) && writtenToken(tokens, p).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
   // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا". A demonym
   // that is also a country's name is the country there: "أقرت السلطات في السعودية بنود أول لائحة".
   if (isNameStop(tokens, t, p)) return t.known.matchAt(tokens, k)?.entry.type !== 'place';
@@ -323,7 +323,7 @@ function afterIndefinite(tokens: TokenStream, k: TokenIndex): boolean {
   const p = tokens.previous(k);
   if (p < 0 || !tokens.isWord(p)) return false;
   const w = tokens.text(p);
-  return !isDefinite(w) && !/[هة]$/u.test(tokens.originalText(p, (p + 1) as TokenIndex)) && !PRONOUN_ON_PREPOSITION.test(w);
+  return !isDefinite(w) && !/[هة]$/u.test(writtenToken(tokens, p)) && !PRONOUN_ON_PREPOSITION.test(w);
 }
 
 /** Fewest letters of a one-word name after a nationality: "الألماني رس" may be anything. */
@@ -371,7 +371,7 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
   if (given.skip === 0 && isNameStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
-  if (/ه$/u.test(tokens.originalText(k, (k + 1) as TokenIndex)) && given.entry.endsWith('ة')) return null;
+  if (/ه$/u.test(writtenToken(tokens, k)) && given.entry.endsWith('ة')) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
   // An unknown word after it may be the surname the name reader did not take ("محمد شطا"): no name is surer than a wrong one.
   const n = tokens.next(k);
@@ -629,7 +629,7 @@ const LONE_SPEAKER_LETTERS = 4;
 function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, k: TokenIndex): boolean {
   if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, t, v)) return false;
   const w = tokens.text(k);
-  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(tokens.originalText(k, (k + 1) as TokenIndex)) || PRONOUN_ON_PREPOSITION.test(w)) return false;
+  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(writtenToken(tokens, k)) || PRONOUN_ON_PREPOSITION.test(w)) return false;
   // (Nor a plural: "أفادت مزاعم بأن" — claims said.)
   if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || peopleByTrade(t, w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;

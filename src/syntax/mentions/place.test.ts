@@ -184,3 +184,60 @@ describe('places after a head, in نا', () => {
     expect(placed('وقع انفجار في بعقوبة أمس')).toEqual([['بعقوبة', 'place', 14]]);
   });
 });
+
+describe('places after a head, by the grammar of the genitive', () => {
+  it('reads a word in ون after a head as a name: the genitive plural ends in ين', () => {
+    expect(placed('وصل الوفد إلى مخيم الجلزون شمال رام الله')).toEqual([
+      ['الجلزون', 'place', 19],
+      ['رام الله', 'place', 32],
+    ]);
+    expect(placed('وزع المتطوعون المساعدات في قرية اليامون أمس')).toEqual([['اليامون', 'place', 32]]);
+    expect(placed('افتتحت البلدية مخيم اللاجئين الجديد')).toEqual([]);
+    // A broken plural فعول ends so too: the camp of the arts.
+    expect(placed('شارك الأطفال في مخيم الفنون الصيفي')).toEqual([]);
+  });
+
+  it('reads a word in ة after a masculine head as a name, whose adjective would have none', () => {
+    expect(placed('اقتحمت القوات مخيم بلاطة فجرا')).toEqual([['بلاطة', 'place', 19]]);
+    expect(placed('وقع الزلزال في إقليم غزنة أمس')).toEqual([['غزنة', 'place', 21]]);
+    // Behind the preposition ل the word opens a phrase of its own.
+    expect(placed('وقالت سيدة في مخيم لوكالة الأنباء إنها فقدت بيتها')).toEqual([]);
+  });
+
+  it('reads a word in ة after a feminine head as a name unless shaped as an adjective or noun', () => {
+    expect(placed('عاد المزارعون إلى قرية طلوزة بعد الحصاد')).toEqual([['طلوزة', 'place', 23]]);
+    expect(placed('نقل الجرحى إلى مستشفى في مدينة جرادة شرق المغرب')).toEqual([
+      ['جرادة', 'place', 31],
+      ['المغرب', 'place', 41],
+    ]);
+    expect(placed('يعيشون في قرية صغيرة على الحدود')).toEqual([]);
+    expect(placed('شيدت الحكومة مدينة ساحلية جديدة')).toEqual([]);
+    expect(placed('فاز بولاية ثانية في الانتخابات')).toEqual([]);
+    expect(placed('وصلت المساعدات إلى مدينة منكوبة في الشمال')).toEqual([]);
+    expect(placed('وعاشوا في مدينة حرة بعد الحرب')).toEqual([]);
+    // Written with ه, the word is a noun with "his": his forefathers' village.
+    expect(placed('ثم زار قرية أجداده في الجبل')).toEqual([]);
+  });
+
+  it('opens a two-word name with عين, خربة or قلعة, though عين is also a verb ("appointed")', () => {
+    expect(placed('هدمت الجرافات منازل في قرية عين حوض المدمرة')).toEqual([['عين حوض', 'place', 28]]);
+    expect(placed('سقطت قذائف قرب بلدة قلعة جندل شرق الجبل')).toEqual([['قلعة جندل', 'place', 20]]);
+    expect(placed('حاولت مجموعة التسلل من بلدة خربة المليحة ليلا')).toEqual([['خربة المليحة', 'place', 28]]);
+  });
+});
+
+describe('a sanctuary named by a nisba', () => {
+  it('reads no person in الحرم الإبراهيمي', () => {
+    expect(placed('أغلقت السلطات الحرم الإبراهيمي أمام المصلين')).toEqual([]);
+  });
+});
+
+describe('a listed place that is also a word of the dialects', () => {
+  it('reads بيجي ("he comes") as Baiji only in context', () => {
+    expect(placed('بيجي يوم وبتعرف الحقيقة')).toEqual([]);
+    expect(placed('وقع انفجار في مدينة بيجي شمال بغداد')).toEqual([
+      ['بيجي', 'place', 20],
+      ['بغداد', 'place', 30],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * Places by their head: a name after مدينة، بلدة، قرية، محافظة، ولاية … is a place even when no
  * table lists it ("قرية بيت أمر"، "ولاية ميريلاند"); the head stays out of the mention.
  */
-import type { TokenStream } from '../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
 import { article, conjunctionAnd, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { type TokenIndex } from '../../text/coordinates.js';
@@ -14,8 +14,12 @@ import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
 
-/** Endings of a plural noun: ات، ين، ون (المنتجات، اللاجئين). */
-export const PLURAL_ENDING = /(?:ات|ين|ون)$/u;
+/**
+ * A plural noun where a genitive stands (after a head, after ل): in ات، ين (المنتجات، اللاجئين), or فعول with the
+ * article (الشؤون، الفنون، للسجون). The sound plural's nominative ون stands in no genitive, so a longer word so
+ * ending there is a name: "قرية اليامون"، "مخيم الجلزون"، "حي الزيتون".
+ */
+export const PLURAL_ENDING = /(?:ات|ين)$|^.{4}ون$/u;
 
 /** A word in نا longer than this may be a loan name rather than a noun with "our": لاغونا (not قرانا). */
 const LOAN_NA_LETTERS = 4;
@@ -28,6 +32,13 @@ const PLACE_LETTERS = 2;
 
 /** The folded ending of a feminine word: a head (مدينة، مقاطعة), a nationality adjective (الفرنسية). */
 export const FEMININE = 'ه';
+
+/**
+ * A feminine word shaped as an adjective or a noun rather than a place's name, folded: a participle or a word behind a
+ * clitic (منكوبة، مجاورة، لمدة، بمحاذاة، واحدة، كمدينة), إفعالة (إضافة), فاعلة (ثانية، رابعة، خاضعة), فعيلة (صغيرة، جديدة), a
+ * word of three letters (حرة، مرة) and a nisba (ساحلية).
+ */
+const TA_ADJECTIVE = /^(?:[مبلوإك]|.ا|..ي.ه$|..ه$)|يه$/u;
 
 /** The ending of a feminine elative, an adjective of a place: الكبرى، الوسطى، السفلى. */
 const ELATIVE_ENDING = 'ى';
@@ -52,6 +63,9 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   const w = tokens.text(j);
   // A letter alone is an initial or a split word ("محافظة ا ل انبار"), never a place.
   if (w.length < PLACE_LETTERS) return null;
+  // A word that opens a two-word name opens it here, though it is also a verb or a stop word: "قرية عين حوض" (عيّن "appointed").
+  const second = tokens.nextWord(j);
+  if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: (second + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
   if (t.stops.has(w) || t.demonyms.has(w) || t.titleAdjectives.has(w) || isNumberWord(tokens, j) || t.genericBodyWords.has(w)) return null;
   if (t.known.matchAt(tokens, j)) return null; // the known-names recognizer reads it, head or not
   // The head of a named building behind و is a second head that shares the name: "مدينة وميناء الحديدة"، "مدينة ومطار
@@ -85,8 +99,6 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (isDefinite(w) && t.commonNounPlaceHeads.has(headWord)) return null;
   // A bare word after حي is its adjective: "حي فقير"; "حي الجمالية" names the quarter.
   if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(headWord)) return null;
-  const second = tokens.nextWord(j);
-  if (t.placeNameOpeners.has(w) && second >= 0 && !t.stops.has(tokens.text(second))) return { start: j, end: (second + 1) as TokenIndex, skip: 0, type: 'place', rank: RANK.place };
   // After a feminine head, a bare word right before a definite one that does not describe the place
   // opens a construct, and the head is a common noun: "مقاطعة كأس العالم" is a boycott of the World
   // Cup, "تشير ناحية مركب الصيد" points toward the fishing boat. An adjective agrees with the head
@@ -97,8 +109,13 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // noun with a pronoun (منطقة مساحتها); a head with the article names no place (بلدية المنطقة).
   // A loan name may end in نا after a long vowel, as no noun with "our" after its head does: "إقليم لاغونا"، "مدينة سيينا"
   // (written so, not after a hamza: "محافظة بدأنا فيها" is a verb).
-  const loanNa = w.length > LOAN_NA_LETTERS && LOAN_NA.test(tokens.originalText(j, (j + 1) as TokenIndex));
-  if (!isDefinite(w) && (endsWithAny(w, t.describingEndings) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
+  const loanNa = w.length > LOAN_NA_LETTERS && LOAN_NA.test(writtenToken(tokens, j));
+  // A word in ة names the place after a masculine head, whose adjective has no ة ("مخيم بلاطة"، "إقليم غزنة"), unless
+  // behind the preposition ل ("في مخيم لوكالة فرانس برس"); after a feminine head, unless shaped as an adjective or a
+  // noun that agrees: "قرية طلوزة"، "قرية عرابة" (not "قرية صغيرة"، "مدينة ساحلية"، "ولاية ثانية"، "مدينة منكوبة").
+  // (After a feminine head written with ة: "قرية أجداده" is his forefathers' village.)
+  const taName = w.endsWith(FEMININE) && (headWord.endsWith(FEMININE) ? writtenToken(tokens, j).endsWith('ة') && !TA_ADJECTIVE.test(w) : w[0] !== liArticle[0]);
+  if (!isDefinite(w) && ((endsWithAny(w, t.describingEndings) && !taName) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not; nor does a broken

@@ -8,7 +8,7 @@ import type { CommonPlacePhrase, MentionLinkRole } from '../../names/lexicon/con
 import { mentionLinkRoles, nameKeyRoles } from '../../names/lexicon.js';
 import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
-import type { TokenStream } from '../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, liArticle, proclitics, withoutArticle, withoutConjunction, wordClitics } from '../../text/clitics.js';
 import { type TokenIndex } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
@@ -454,7 +454,7 @@ export function writtenWithYa(tokens: TokenStream, k: TokenIndex): boolean {
   const shadow = tokens.shadow;
   let loose = yaWrittenAsAlifMaqsura.get(shadow);
   if (loose === undefined) yaWrittenAsAlifMaqsura.set(shadow, (loose = IN_WITH_ALIF_MAQSURA.test(shadow.original)));
-  return tokens.text(k).endsWith('ي') && (loose || !tokens.originalText(k, (k + 1) as TokenIndex).endsWith('ى'));
+  return tokens.text(k).endsWith('ي') && (loose || !writtenToken(tokens, k).endsWith('ى'));
 }
 
 /** Fewest letters of a family's nisba naming a group, the article counted: الحوثي. */

@@ -3,7 +3,7 @@
  * patronymics with the article (جابر الأحمد الجابر الصباح) and the family name that closes them
  * (بشار الأسد، محمد السادس).
  */
-import type { TokenStream } from '../../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../../numbers/tokens.js';
 import { article, isDefinite, withoutArticle, withoutConjunction } from '../../../text/clitics.js';
 import { type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
@@ -64,9 +64,9 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     if (words === 1 && !afterJoiner && !nameWord && !t.joiners.has(w) && (!secondWordFits(tokens, t, j, firstGiven) || lamBeforeNoun(tokens, lexicon, t, j) || verbBeforeName(tokens, t, j) || lexicon.units.tableUnitAt(tokens, j) !== null)) break;
     // Right after the first word, ال written apart (segmented text) is the article of what follows: "و انتشر علي ال تتابع"،
     // "قلاوون ال ي"; after a chain it is آل written without its madda: "حمد بن فيصل ال ثاني"، "عبد العزيز ال سعود".
-    if (words === 1 && joiners === 0 && w === article && withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex)) === article) break;
+    if (words === 1 && joiners === 0 && w === article && withoutMarks(writtenToken(tokens, j)) === article) break;
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
-    if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(tokens.originalText(j, (j + 1) as TokenIndex)) && w.length > 2) break;
+    if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(writtenToken(tokens, j)) && w.length > 2) break;
     if (t.joiners.has(w)) {
       if ((words === 0 && !t.openingJoiners.has(w)) || ++joiners > NAME_WORDS) break;
       afterJoiner = true;
@@ -105,7 +105,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
       if (words > 0 && !afterJoiner && (SOUND_PLURAL.test(w.slice(article.length)) || (words >= 2 && ACTIVE_PLURAL.test(w.slice(article.length)) && t.givenNames.entriesOf(w.slice(article.length)).length === 0))) break;
       // A participle or noun of place of the derived forms written with ى is no family name: "رمضان علاء الدين المتوفى
       // عام 751"، "المستشفى"، "الملتقى" (a nisba in ى, as Egyptian papers write ي, is one: "هاني الملقى"، "محمد البلتاجى").
-      if (words > 0 && !afterJoiner && !nameWord && DERIVED_IN_YA.test(w.slice(article.length)) && withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex)).endsWith('ى')) break;
+      if (words > 0 && !afterJoiner && !nameWord && DERIVED_IN_YA.test(w.slice(article.length)) && withoutMarks(writtenToken(tokens, j)).endsWith('ى')) break;
       // An office with its adjective after the name: "عمرو موسى الأمين العام"، "… المدير العام".
       if (words > 0 && !afterJoiner && t.titleAdjectives.has(tokens.text(tokens.nextWord(j)))) break;
       // Nor is a known place or body with the article: "سهام الجزيرة" (the arrows of Al-Jazeera, the club).

@@ -3,7 +3,7 @@
  * reading, checks the first word, and asks a name that stands on its own for a second word that is
  * surely a name.
  */
-import type { TokenStream } from '../../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../../numbers/tokens.js';
 import { article, isDefinite, withoutConjunction } from '../../../text/clitics.js';
 import { type TokenIndex, type TokenRange } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
@@ -52,7 +52,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
   const opening = tokens.text(k);
   // (Not a loan name with a plain alef after its ت or ي, which no verb in the present has, a hamza seat aside:
   // "المغنية تايلور سويفت"; تأخذ keeps its hamza.)
-  const loanAlef = LOAN_ALEF_OPENING.test(withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex)));
+  const loanAlef = LOAN_ALEF_OPENING.test(withoutMarks(writtenToken(tokens, k)));
   if (!given && opening.length > 3 && !loanAlef && (PRESENT_PREFIX.test(opening) || FUTURE_VERB.test(opening))) return null;
   // A single letter is an initial or an abbreviation (د.), not a name; a stop word spelled as one
   // is not the given name it folds to: "الرئيس الآن يواجه" (الآن "now", not آلان).
@@ -106,13 +106,13 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if (tokens.wordsBetween(range.start, range.end) < 2) return null;
     const first = tokens.text(k).slice(skip);
     // ناديه "his club" is not نادية: a given name in ة written with ه may be a noun with a pronoun.
-    const pronoun = /ه$/u.test(tokens.originalText(k, (k + 1) as TokenIndex)) && givenMatch!.entry.endsWith('ة');
+    const pronoun = /ه$/u.test(writtenToken(tokens, k)) && givenMatch!.entry.endsWith('ة');
     // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
     const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
     // علي and بان are also على and بأن as many write them: on their own, "علي مقر للحزب"، "علي هامش
     // المؤتمر" are the preposition unless a name word surely follows (علي حسن المجيد، علي بن).
     // (Written as the stop folds, without its hamza or ى: إيدي with its hamza is the name.)
-    const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(tokens.originalText(k, (k + 1) as TokenIndex)) === first;
+    const stopSpelled = skip === 0 && t.spelledStops.has(first) && withoutMarks(writtenToken(tokens, k)) === first;
     if ((t.ambiguousNames.has(first) || pronoun || preposition || stopSpelled) && !secondIsName(tokens, lexicon, t, range, pronoun || preposition)) return null;
   }
   return range;
@@ -149,7 +149,7 @@ function secondIsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTab
   // Not an ordinal (محفوظ الثاني "Mahfouz came second") nor a known person's surname (خليفة الزرقاوي "Zarqawi's successor").
   // Its stem has three letters at least: الهي (إلهي "divine": "نصر الهي") is no nisba.
   // Written with ى it is a noun: "إنقاذ حياة المرضى" (patients), "عيد الأضحى".
-  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !withoutMarks(tokens.originalText(second, (second + 1) as TokenIndex)).endsWith('ى') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
+  const nisba = isDefinite(w) && w.startsWith(article) && w.endsWith('ي') && !withoutMarks(writtenToken(tokens, second)).endsWith('ى') && w.length - article.length >= NISBA_STEM_LETTERS && !isOrdinal(tokens, second) && t.known.matchAt(tokens, second)?.entry.type !== 'person';
   if (t.joiners.has(w) || (!noNisba && nisba)) return true;
   // So is a person's surname the tables know, where a name may open (after punctuation, a definite
   // title or a verb of saying, whose subject it is): "الأمين العام حسن نصرالله"، "البيت الأبيض، سارة
@@ -182,7 +182,7 @@ function opensAfterDefinite(tokens: TokenStream, t: MentionTables, k: TokenIndex
 function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
   // بأن، بحضور، بحلول: a preposition before a hamza or a ح opens a phrase, not a name (بلير، بوش، باول do).
-  if (/^ب[أإح]/u.test(tokens.originalText(j, (j + 1) as TokenIndex)) || PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, (j + 1) as TokenIndex))) return false;
+  if (/^ب[أإح]/u.test(writtenToken(tokens, j)) || PREPOSITION_BEFORE_HAMZA.test(writtenToken(tokens, j))) return false;
   if (PREPOSITION_PHRASE.test(w) || SOUND_PLURAL.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || GEMINATE.test(w) || LAM_BEFORE_VERB.test(w) || lamBeforeNoun(tokens, lexicon, t, j)) return false;
   // A past verb of three consonants, in the feminine too, or ending in ى: "الرئيس الحالي دفع ثمن"،
   // "الوزيرة الأميركية طرحت"، "الرئيس السوري سعى" (names so shaped are given names: حمد، رفعت، منى).
@@ -190,7 +190,7 @@ function opensAfterTitle(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
   const next = tokens.nextWord(j);
   const after = tokens.next(j);
   const named = (next >= 0 && t.joiners.has(tokens.text(next))) || after < 0 || tokens.isPunct(after);
-  if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && tokens.originalText(j, (j + 1) as TokenIndex).endsWith('ى'))) return false;
+  if ((TRILITERAL_PAST.test(w) && !named) || (w.length <= SHORT_VERB_LETTERS && writtenToken(tokens, j).endsWith('ى'))) return false;
   // ل or ب before a noun in construct with a definite word is a phrase: "النائب الأول لرئيس مجلس
   // الوزراء"، "المدير السابق لجهاز الاستخبارات" (a name after a title takes no article after ل).
   // So before the head of a body or a verbal noun: "عضو اللجنة التنظيمية لدول مجلس التعاون"، "زعيم الحزب لوقف إطلاق النار".

@@ -4,7 +4,7 @@
  * what closes a name after its last word (punctuation, a particle, a verb of speech), and the test
  * of a word that may continue one.
  */
-import type { TokenStream } from '../../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../../numbers/tokens.js';
 import type { WordSense } from '../../../numbers/words.js';
 import { article, articleStart, conjunctionAnd, isDefinite, withoutConjunction } from '../../../text/clitics.js';
 import { type TokenIndex } from '../../../text/coordinates.js';
@@ -32,7 +32,7 @@ export function isNameStop(tokens: TokenStream, t: MentionTables, j: TokenIndex)
   if (t.blessings.matchAt(tokens, j) !== null) return true;
   // A word that ends names behind و written with its hamza is و and that word, though the whole folds to a
   // name: "وأين لقيت" is not واين (Wayne), written so.
-  if (w.startsWith(WAW) && t.nameEndWords.has(w.slice(1)) && tokens.originalText(j, (j + 1) as TokenIndex)[1] === HAMZA_ABOVE) return true;
+  if (w.startsWith(WAW) && t.nameEndWords.has(w.slice(1)) && writtenToken(tokens, j)[1] === HAMZA_ABOVE) return true;
   return spelledAsStop(tokens, t, j);
 }
 
@@ -45,7 +45,7 @@ export function spelledAsStop(tokens: TokenStream, t: MentionTables, j: TokenInd
   const w = tokens.text(j);
   const spellings = t.spelledStops.get(w);
   if (spellings === undefined) return false;
-  const written = withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex));
+  const written = withoutMarks(writtenToken(tokens, j));
   return spellings.includes(written) || !(t.nameSpellings.get(w) ?? []).includes(written);
 }
 
@@ -115,10 +115,10 @@ export function endsName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Mention
  */
 function surnameLikeDemonym(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
   // A feminine demonym agrees with a noun: "أميرة أردنية" is a Jordanian princess.
-  if (isDefinite(tokens.text(j)) || tokens.originalText(j, (j + 1) as TokenIndex).endsWith(TA_MARBUTA)) return false;
+  if (isDefinite(tokens.text(j)) || writtenToken(tokens, j).endsWith(TA_MARBUTA)) return false;
   const before = tokens.previousWord(j);
   // A noun with tanween is no name: "جانٍ سعودي" is a Saudi offender.
-  if (before < 0 || tokens.next(before) !== j || t.ambiguousNames.has(tokens.text(before)) || TANWEEN.test(tokens.originalText(before, (before + 1) as TokenIndex))) return false;
+  if (before < 0 || tokens.next(before) !== j || t.ambiguousNames.has(tokens.text(before)) || TANWEEN.test(writtenToken(tokens, before))) return false;
   const given = t.givenNames.matchAt(tokens, before);
   return given !== null && given.skip === 0 && given.end === before + 1;
 }
@@ -156,7 +156,7 @@ export function continuesName(tokens: TokenStream, lexicon: SyntaxLexicon, t: Me
   if ((PREPOSITION_PHRASE.test(w) || (PREPOSITIONS.includes(w[0]!) && VERBAL_NOUN.test(w.slice(1)))) && !t.givenNames.starts(w)) return false;
   if (PRONOUN_ON_PREPOSITION.test(w) && w.length > 3) return false;
   if (w.length > 4 && PRONOUN.test(w) && !(loan && LOAN_NA.test(w))) return false;
-  const written = tokens.originalText(j, (j + 1) as TokenIndex);
+  const written = writtenToken(tokens, j);
   if (nounEnding(tokens, t, j, loan)) return false;
   // ب or ل glued before a hamza is a preposition before a noun, never a name word: "ديبورا إيليس بأسلوب"، "غول لأسبوعية".
   if (PREPOSITION_BEFORE_HAMZA.test(written)) return false;
@@ -187,7 +187,7 @@ export function hamzaOnArticle(tokens: TokenStream, j: TokenIndex): boolean {
  * alef: the alef is no long vowel there ("التأهل" is تفعّل, not a hollow noun).
  */
 export function hamzaWrittenAt(tokens: TokenStream, j: TokenIndex, at: number): boolean {
-  const written = withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex));
+  const written = withoutMarks(writtenToken(tokens, j));
   return written.length === tokens.text(j).length && HAMZA_ALEFS.includes(written[at]!);
 }
 
@@ -218,7 +218,7 @@ export function hamzaOpensLoanWord(tokens: TokenStream, j: TokenIndex): boolean 
 export function nounEnding(tokens: TokenStream, t: MentionTables, j: TokenIndex, loan: boolean): boolean {
   const w = tokens.text(j);
   if (!NOUN_ENDING.test(w)) return false;
-  return !(loan && LOAN_YEH.test(w) && !t.obliqueKunyas.has(w.slice(0, -1)) && !tokens.originalText(j, (j + 1) as TokenIndex).endsWith('ة'));
+  return !(loan && LOAN_YEH.test(w) && !t.obliqueKunyas.has(w.slice(0, -1)) && !writtenToken(tokens, j).endsWith('ة'));
 }
 
 /** True when words `j` and the next both end in ا: an accusative noun and its adjective ("هجوما عنيفا"), not a name (سولانا). */
@@ -238,7 +238,7 @@ const BARE_AN = 'ان';
 export function speechOpensAfter(tokens: TokenStream, lexicon: SyntaxLexicon, j: TokenIndex): boolean {
   const n = tokens.next(j);
   if (n < 0 || !tokens.isWord(n) || !lexicon.speechParticles.has(tokens.text(n))) return false;
-  return tokens.text(n) !== BARE_AN || tokens.originalText(n, (n + 1) as TokenIndex).startsWith('إ');
+  return tokens.text(n) !== BARE_AN || writtenToken(tokens, n).startsWith('إ');
 }
 
 /**

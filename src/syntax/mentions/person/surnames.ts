@@ -3,7 +3,7 @@
  * ويلكس، يرلكاب), after an unlisted first word read after a title (ناميك تان), and nisba family
  * names (الأنصاري، المريخي).
  */
-import type { TokenStream } from '../../../numbers/tokens.js';
+import { type TokenStream, writtenToken } from '../../../numbers/tokens.js';
 import { article, isDefinite } from '../../../text/clitics.js';
 import { type TokenIndex } from '../../../text/coordinates.js';
 import { withoutMarks } from '../../../text/fold.js';
@@ -25,7 +25,7 @@ const WAW_SURNAME_LETTERS = 4;
  * (which would make it a phrase: "جون بالقرب من"، "ماري كالمعتاد" are rare, "بالنسبة للرئيس" not).
  */
 export function articleShapedSurname(tokens: TokenStream, t: MentionTables, j: TokenIndex): boolean {
-  const written = withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex));
+  const written = withoutMarks(writtenToken(tokens, j));
   if (!ARTICLE_SHAPED_LOAN.test(written) || tokens.hasTanween(j) || isNameStop(tokens, t, j) || t.known.matchAt(tokens, j) !== null) return false;
   // Nor ب with the article before a verbal noun: "اكتفى مكتب كيلي بالتذكير بأن" (تذكير is تفعيل).
   if (VERBAL_NOUN.test(tokens.text(j).slice(ARTICLE_AFTER_BI))) return false;
@@ -42,11 +42,11 @@ export function wawSurname(tokens: TokenStream, lexicon: SyntaxLexicon, t: Menti
   const w = tokens.text(j);
   // An Arab family name in و and ي (written so, not ى) is one too, where what follows و is no given name and
   // the name is closed after it: "محمد وهبي رئيس الشركة" (not "وكويكي سانشيز"، "سلام ونتمنى").
-  const nisba = w.endsWith('ي') && withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex)).endsWith('ي') && !t.givenNames.starts(w.slice(1)) && t.known.matchAt(tokens, j) === null && closedAfterWord(tokens, lexicon, t, j);
+  const nisba = w.endsWith('ي') && withoutMarks(writtenToken(tokens, j)).endsWith('ي') && !t.givenNames.starts(w.slice(1)) && t.known.matchAt(tokens, j) === null && closedAfterWord(tokens, lexicon, t, j);
   if (w.length < WAW_SURNAME_LETTERS || w[0] !== WAW || !(LONG_VOWELS.includes(w[1]!) || nisba) || isDefinite(w.slice(1)) || tokens.hasTanween(j)) return false;
   if (isNameStop(tokens, t, j) || t.stops.has(w.slice(1)) || lexicon.verbs.has(tokens, j) || lexicon.narrativeVerbs.has(tokens, j) || lexicon.predicates.has(tokens, j)) return false;
   // "أوبرا وأصدقاؤها": a noun with a pronoun is the conjunction's.
-  if (PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(tokens.originalText(j, (j + 1) as TokenIndex)) || t.givenNames.starts(w.slice(1))) return false;
+  if (PRONOUN.test(w) || PRONOUN_ON_PREPOSITION.test(w) || /[هة]$/u.test(writtenToken(tokens, j)) || t.givenNames.starts(w.slice(1))) return false;
   // A stem shaped like a verb is the conjunction and a verb ("جون ويبتسم للكاميرا") unless the name closes right
   // after it, with punctuation, a particle or a verb of speech: "وقال رئيس الوكالة روب وينرايت: …".
   if (verbLike(w.slice(1), false) && !closedAfterWord(tokens, lexicon, t, j)) return false;
@@ -70,11 +70,11 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
   // Nor a plural of a verbal noun تفعيلات, the object after the name: "أصدر البابا فرانسيس تعليمات".
   if (w.endsWith(FEMININE_PLURAL_ENDING) && TAFIL.test(w.slice(0, -FEMININE_PLURAL_ENDING.length))) return false;
   // A noun in ة is no foreign surname: "ايفو مباشرة".
-  if (tokens.originalText(j, (j + 1) as TokenIndex).endsWith(TA_MARBUTA)) return false;
+  if (writtenToken(tokens, j).endsWith(TA_MARBUTA)) return false;
   // Nor is the subject's state, a derived participle in the accusative, or a verbal noun with his pronoun:
   // "وظهر رونالدو متحدثا إلى الصحفيين"، "وفقد رونالدو تركيزه" (a loan surname has neither shape: موراتا، مورينيو).
   // Nor a preposition glued before a hamza on alif, which no name begins with: "رونالدو بألم"، "ميسي لأسباب".
-  if (PREPOSITION_BEFORE_HAMZA.test(tokens.originalText(j, (j + 1) as TokenIndex))) return false;
+  if (PREPOSITION_BEFORE_HAMZA.test(writtenToken(tokens, j))) return false;
   const bare = w.replace(POSSESSIVE, '');
   if ((w.endsWith(ACCUSATIVE_ENDING) && PARTICIPLE.test(w.slice(0, -1))) || (bare !== w && VERBAL_NOUN.test(bare))) return false;
   // Nor a noun with her or their pronoun, what the person did or felt: "وأعلنت الفنانة زينة حصولها على
@@ -103,7 +103,7 @@ export function surnameAfterGiven(tokens: TokenStream, lexicon: SyntaxLexicon, t
  */
 export function surnameAfterUnlisted(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, j: TokenIndex): boolean {
   const w = tokens.text(j);
-  if (w.endsWith(ACCUSATIVE_ENDING) || PRONOUN.test(w) || FEMININE_OR_PLURAL_ENDING.test(tokens.originalText(j, (j + 1) as TokenIndex)) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
+  if (w.endsWith(ACCUSATIVE_ENDING) || PRONOUN.test(w) || FEMININE_OR_PLURAL_ENDING.test(writtenToken(tokens, j)) || isDefinite(w) || t.known.matchAt(tokens, j) !== null) return false;
   if (TRILITERAL_PAST.test(w) || PAST_VERB.test(w) || DERIVED_PAST.test(w) || FORM_V.test(w) || ELATIVE.test(w) || GEMINATE.test(w) || SOUND_PLURAL.test(w) || VERBAL_NOUN.test(w)) return false;
   if (PREPOSITION_PHRASE.test(w) || LAM_BEFORE_VERB.test(w) || FUTURE_VERB.test(w) || IMPERFECT_PREFIX.test(w) || PREPOSITIONS.includes(w[0]!)) return false;
   // Closed by punctuation or reported speech only: "وكان ليهي يرد على"، "خاشقجي يعيش في" are a verb.
@@ -137,6 +137,6 @@ export function familyNisba(tokens: TokenStream, t: MentionTables, j: TokenIndex
   const w = tokens.text(j);
   const bare = w.slice(article.length);
   // Written with ى it is a noun, not a nisba: "عباس دخل المستشفى"; so is a verbal noun تفعّل of a weak root: التخلي، التحدي.
-  if (!withoutMarks(tokens.originalText(j, (j + 1) as TokenIndex)).endsWith('ي') || WEAK_VERBAL_NOUN.test(bare)) return false;
+  if (!withoutMarks(writtenToken(tokens, j)).endsWith('ي') || WEAK_VERBAL_NOUN.test(bare)) return false;
   return chainNisba(t, w) && t.known.matchAt(tokens, j) === null && !t.stops.has(w) && !t.genericBodyWords.has(w) && !t.officeNouns.has(bare) && !t.descriptorWords.has(bare);
 }
