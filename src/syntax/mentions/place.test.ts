@@ -241,3 +241,9 @@ describe('a listed place that is also a word of the dialects', () => {
     ]);
   });
 });
+
+describe('a body named before a date', () => {
+  it('ends the name before بتاريخ', () => {
+    expect(placed('بث البرنامج على إذاعة صوت فلسطين بتاريخ 12/6/1996 .')).toEqual([['صوت فلسطين', 'organization', 22]]);
+  });
+});
