@@ -614,19 +614,17 @@ export function knownAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: TokenInd
   // the place: "مهرجان كان"، "مدينة كان" — not "وكان الأمريكي أغاسي" (a club before its demonym), "فكان".
   const narration = oneWord && t.stops.has(tokens.text(k).slice(m.skip));
   const fits = (e: KnownName): boolean =>
-    e.ambiguous === true && narration ? e.type === 'place' && m.skip === 0 && headBefore(tokens, t, k, true) :
+    e.ambiguous && narration ? e.type === 'place' && m.skip === 0 && headBefore(tokens, t, k, true) :
     e.kind === 'club' && oneWord ? clubNamed(tokens, t, k, m.skip) :
     // A club named by its city is the city after a place head or before a feminine nationality: "بمدينة ليون الفرنسية".
-    e.type === 'organization' && e.ambiguous === true && oneWord && cityPlaced(tokens, t, k, m.skip) ? false :
+    e.type === 'organization' && e.ambiguous && oneWord && cityPlaced(tokens, t, k, m.skip) ? false :
     !(e.ambiguous || (pronoun && e.canonical.endsWith('ة'))) ||
     headBefore(tokens, t, k, e.type === 'place') ||
-    (e.type === 'organization' && oneWord && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k))) ||
-    (e.type === 'organization' && (quotedAlone(tokens, t, m) || webEditionEnd(tokens, m.end) > m.end)) ||
-    (e.type === 'place' && (besidePlace(tokens, t, k) || (oneWord && (placedByContext(tokens, t, k) || adverbAfterPreposition(tokens, t, k, m.skip))))) ||
-    (e.type === 'organization' && oneWord && demonymAfter(tokens, t, k)) ||
-    // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
-    // (not a region, "في الشمال السوري"، "البقاع اللبناني").
-    (e.type === 'place' && oneWord && clubReading(tokens, t, k, e) && gameNear(tokens, t, k)) ||
+    (e.type === 'organization' && ((oneWord && (creditedInBrackets(tokens, k) || toldMedium(tokens, lexicon, k) || demonymAfter(tokens, t, k))) || quotedAlone(tokens, t, m) || webEditionEnd(tokens, m.end) > m.end)) ||
+    (e.type === 'place' && (besidePlace(tokens, t, k) || (oneWord && (placedByContext(tokens, t, k) || adverbAfterPreposition(tokens, t, k, m.skip) ||
+      // A city that is also a word, read as its club in a report of the game: "الريان القطري"، "ضيفه العين الإماراتي"
+      // (not a region, "في الشمال السوري"، "البقاع اللبناني").
+      (clubReading(tokens, t, k, e) && gameNear(tokens, t, k)))))) ||
     // A club or city that is also a word, named as a side of the game: "فاز الهلال على الشباب"، "تعادل العين".
     (oneWord && (e.type === 'organization' || e.kind === 'city') && sideOfGame(tokens, t, k, m.skip));
   let entry: KnownName | undefined = m.entry;
