@@ -215,9 +215,9 @@ export const articleWrittenApart: readonly string[] = ['ال'];
 
 /**
  * Endings of an adjective (or a noun with a pronoun): a word after a head that ends so
- * describes it rather than names it ("مدينة كبيرة"، "منطقة ساحلية"، "قوات دولية").
+ * describes it rather than names it ("مدينة كبيرة"، "منطقة ساحلية"، "قوات دولية"; ة holds ية).
  */
-export const describingEndings: readonly string[] = ['ة', 'ية', 'ي', 'ين', 'ون', 'ات'];
+export const describingEndings: readonly string[] = ['ة', 'ي', 'ين', 'ون', 'ات'];
 
 /**
  * Joiners that may open a name, the first word of a compound given name or a kunya: "أبو بكر
