@@ -338,7 +338,8 @@ const LONE_FOREIGN_LETTERS = 4;
  */
 function loneNameAfterNationality(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex): TokenRange | null {
   const w = tokens.text(k);
-  if (w.length < LONE_FOREIGN_LETTERS || SHORT_PAST_VERB.test(w) || tokens.hasTanween(k) || t.known.matchAt(tokens, k) || t.givenNames.matchAt(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
+  // (Nor the noun of a work before its title: "أدرجت "فوكس سينما" السعودية فيلم "الرسالة"".)
+  if (w.length < LONE_FOREIGN_LETTERS || SHORT_PAST_VERB.test(w) || tokens.hasTanween(k) || t.known.matchAt(tokens, k) || t.givenNames.matchAt(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || t.workNouns.matchAt(tokens, k)) return null;
   const end = (k + 1) as TokenIndex;
   return closedAfter(tokens, lexicon, t, end) || nextIsNumber(tokens, end) ? { start: k, end } : null;
 }

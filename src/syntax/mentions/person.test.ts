@@ -303,6 +303,10 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وكانت المحكمة قد أعلنت مطلع شباط/فبراير بدء دراسة تمهيدية .')).toEqual([]);
   });
 
+  it('reads no lone name after a nationality in the noun of a work before its title', () => {
+    expect(people('وأدرجت "سينما المدينة" السعودية فيلم "الرسالة" ضمن عروض العيد .')).toEqual([]);
+  });
+
   it('ends a name before a date: بتاريخ', () => {
     expect(people('ووقع الاتفاق وزير الخارجية محمد بتاريخ 5 أيار .')).toEqual(['محمد']);
   });
