@@ -422,22 +422,19 @@ function ner(): void {
       sentences++;
       const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in types);
       const mentions = findEntityMentions(doc.text);
-      for (const e of entities) tally[e.type]!.gold++;
+      // Each mention with its corpus type (PER, ORG, LOC); the others are left out.
       const typed = mentions.flatMap((m) => {
         const type = Object.entries(types).find(([, v]) => v === m.type)?.[0];
-        return type ? [{ type, start: m.span.start, end: m.span.end }] : [];
+        return type ? [{ m, type }] : [];
       });
       for (const e of entities) {
+        tally[e.type]!.gold++;
         overlap[e.type]!.gold++;
-        if (typed.some((m) => m.type === e.type && m.start < e.end && e.start < m.end)) overlap[e.type]!.found++;
+        if (typed.some(({ m, type }) => type === e.type && overlaps([e.start, e.end], m.span))) overlap[e.type]!.found++;
       }
-      for (const m of typed) {
-        overlap[m.type]!.predicted++;
-        if (entities.some((e) => e.type === m.type && m.start < e.end && e.start < m.end)) overlap[m.type]!.right++;
-      }
-      for (const m of mentions) {
-        const type = Object.entries(types).find(([, v]) => v === m.type)?.[0];
-        if (!type) continue;
+      for (const { m, type } of typed) {
+        overlap[type]!.predicted++;
+        if (entities.some((e) => e.type === type && overlaps([e.start, e.end], m.span))) overlap[type]!.right++;
         tally[type]!.predicted++;
         const wide = widened(doc.text, m.span);
         const hit = entities.some((e) => e.type === type && e.start === m.span.start && e.end === m.span.end);

@@ -1106,7 +1106,7 @@ function paperCredit(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTabl
 
 /** True when folded `w` is a nationality in the feminine with the article: الفرنسية، الإماراتية. */
 function definiteFeminineDemonym(t: MentionTables, w: string): boolean {
-  return w.startsWith(article) && w.endsWith('ه') && t.demonyms.has(w);
+  return w.startsWith(article) && w.endsWith(FEMININE) && t.demonyms.has(w);
 }
 
 /** A role word behind a clitic or in the accusative: كوزير، ووزيرة، وزيرا. */

@@ -4,10 +4,10 @@
  */
 import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { foldWord } from '../../text/fold.js';
-import { article, conjunctionAnd, isDefinite, liArticle, withoutArticle, withoutConjunction } from '../../text/clitics.js';
+import { article, conjunctionAnd, isDefinite, liArticle, prepositionLi, withoutArticle, withoutConjunction } from '../../text/clitics.js';
 import { type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
-import { AFAAL, ELATIVE, LOAN_NA, SHORT_PRESENT_VERB } from './person/shapes.js';
+import { AFAAL, ELATIVE, LOAN_NA, SHORT_PRESENT_VERB, TA_MARBUTA } from './person/shapes.js';
 import { isNameStop, isNumberWord } from './person/stops.js';
 import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
 
@@ -114,7 +114,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // behind the preposition ل ("في مخيم لوكالة فرانس برس"); after a feminine head, unless shaped as an adjective or a
   // noun that agrees: "قرية طلوزة"، "قرية عرابة" (not "قرية صغيرة"، "مدينة ساحلية"، "ولاية ثانية"، "مدينة منكوبة").
   // (After a feminine head written with ة: "قرية أجداده" is his forefathers' village.)
-  const taName = w.endsWith(FEMININE) && (headWord.endsWith(FEMININE) ? writtenToken(tokens, j).endsWith('ة') && !TA_ADJECTIVE.test(w) : w[0] !== liArticle[0]);
+  const taName = w.endsWith(FEMININE) && (headWord.endsWith(FEMININE) ? writtenToken(tokens, j).endsWith(TA_MARBUTA) && !TA_ADJECTIVE.test(w) : !w.startsWith(prepositionLi));
   if (!isDefinite(w) && ((endsWithAny(w, t.describingEndings) && !taName) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
