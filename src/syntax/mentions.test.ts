@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../entities/group.js';
 import { namesTables } from '../names/lexicon.js';
@@ -5,7 +6,7 @@ import type { MentionLinkRole } from '../names/lexicon/context.js';
 import { TextDocument } from '../numbers/document.js';
 import { foldWord } from '../text/fold.js';
 import { syntaxLexicon } from './lexicon.js';
-import { findEntityMentions, personAfterRole, personNameAt } from './mentions.js';
+import { type EntityMention, findEntityMentions, personAfterRole, personNameAt } from './mentions.js';
 
 function mentions(text: string, options?: Parameters<typeof findEntityMentions>[1]): Array<[string, string | null]> {
   const found = findEntityMentions(text, options);
@@ -3514,5 +3515,53 @@ describe('findEntityMentions: the head of a namesake opens no name', () => {
     expect(mentions('هبطت الطائرة في مطار بن غوريون قرب تل أبيب')).not.toContainEqual(['مطار بن غوريون', 'person']);
     // A storm named like a person is no person.
     expect(mentions('وضرب الإعصار مايكل ولاية فلوريدا')).toEqual([['فلوريدا', 'place']]);
+  });
+});
+
+describe('findEntityMentions: names inside bodies\' names (nested)', () => {
+  it('reports none by default: the mentions do not overlap', () => {
+    expect(mentions('نشرت جريدة فلسطين في عددها الصادر أمس')).toEqual([['فلسطين', 'organization']]);
+    expect(mentions('وقالت جامعة بيرزيت في بيان')).toEqual([['جامعة بيرزيت', 'organization']]);
+  });
+
+  it('reports the place a body is named after, right after the body', () => {
+    const nested = { nested: true };
+    // The descriptor is left out of the newspaper's span, so its name is the place's, word for word.
+    expect(mentions('نشرت جريدة فلسطين في عددها الصادر أمس', nested)).toEqual([['فلسطين', 'organization'], ['فلسطين', 'place']]);
+    expect(mentions('وقالت جامعة بيرزيت في بيان', nested)).toEqual([['جامعة بيرزيت', 'organization'], ['بيرزيت', 'place']]);
+    expect(mentions('وقالت كلية الطب في جامعة القاهرة', nested)).toEqual([
+      ['كلية الطب', 'organization'],
+      ['جامعة القاهرة', 'organization'],
+      ['القاهرة', 'place'],
+    ]);
+    expect(mentions('وقال مدير فرع بنك فلسطين في نابلس', nested)).toEqual([['بنك فلسطين', 'organization'], ['فلسطين', 'place'], ['نابلس', 'place']]);
+  });
+
+  it('reports the person a body is named after', () => {
+    expect(mentions('تبرعت مؤسسة ياسر عرفات بالمال', { nested: true })).toEqual([['مؤسسة ياسر عرفات', 'organization'], ['ياسر عرفات', 'person']]);
+  });
+
+  it('reads no city inside a club its city names, nor the body again by its bare name', () => {
+    for (const text of ['وخسر تشلسي أمام ليفربول الأحد الماضي في الدوري', 'وقالت حركة حماس في بيان', 'وأكدت منظمة الصحة العالمية أن', 'وأكدت وزارة الداخلية الأردنية أن']) {
+      expect(mentions(text, { nested: true }), text).toEqual(mentions(text));
+    }
+  });
+
+  it('adds only names inside the bodies to the flat reading of a whole article, with exact spans', () => {
+    const dir = new URL('../../test/fixtures/corpus/', import.meta.url);
+    let inside = 0;
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const all = findEntityMentions(text, { nested: true });
+      for (const m of all) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+      const isInside = (m: EntityMention, i: number): boolean => all.slice(0, i).some((b) => b.type === 'organization' && b !== m && b.span.start <= m.span.start && m.span.end <= b.span.end);
+      inside += all.filter(isInside).length;
+      expect(all.filter((m, i) => !isInside(m, i))).toEqual(findEntityMentions(text));
+    }
+    expect(inside).toBeGreaterThan(0);
+  });
+
+  it('refuses a nested option that is not a boolean, naming it', () => {
+    expect(() => findEntityMentions('وقالت جامعة بيرزيت', { nested: 1 as never })).toThrow('findEntityMentions: options.nested must be true or false, got number');
   });
 });

@@ -20,7 +20,7 @@ import { sameEntity } from '../names/similarity.js';
 import { findPlacesByHead } from './mentions/place.js';
 import { isNameStop, isNumberWord, isOrdinal } from './mentions/person/stops.js';
 import { coordinatedPeople, findPeople, namesakeBefore, opensNameByContext } from './mentions/people.js';
-import { findKnownNames, placedBefore } from './mentions/known.js';
+import { descriptorAt, findKnownNames, placedBefore } from './mentions/known.js';
 import { anyWordAfter, findOrganisations } from './mentions/organisation.js';
 import { syntaxLexicon, type SyntaxLexicon, type SyntaxLexiconInput } from './lexicon.js';
 import { surnameAfterGiven } from './mentions/person/surnames.js';
@@ -713,11 +713,28 @@ export interface MentionOptions {
    * unmarked.
    */
   shortForms?: boolean;
+  /**
+   * Also report the places, people and bodies named inside a body's name, each after the body that
+   * holds it: جريدة فلسطين → the newspaper فلسطين and the place فلسطين; جامعة بيرزيت → the body and the
+   * place بيرزيت; مؤسسة ياسر عرفات → the body and the person. The mentions then overlap, as in a nested
+   * annotation (Wojood marks both); off by default, since flat corpora (ANERcorp) mark the body alone
+   * and a club named after its city ("فاز برشلونة") names no city.
+   */
+  nested?: boolean;
 }
 
 /**
+ * Most levels of names inside names read with `nested`: a place in a body in a body, "الأمانة العامة لجامعة الدول
+ * العربية" → جامعة الدول العربية. Each level reads the text of the one above again, so a bound keeps the work linear.
+ */
+const NESTED_DEPTH = 3;
+
+/** Where the head of a body's name ends: "جامعة بيرزيت". */
+const SPACE = /\s/u;
+
+/**
  * Finds mentions of people, organisations and places in Arabic text, in
- * reading order and not overlapping: known names (with a clitic: والعراق،
+ * reading order and not overlapping (unless `nested` asks for the names inside bodies' names): known names (with a clitic: والعراق،
  * بسوريا; people news names by surname: بلير), people by context (after a
  * title or role, before an office, as the subject of a verb, in a list, opening
  * with a given name), organisations by their head or descriptor, places by
@@ -734,7 +751,8 @@ export interface MentionOptions {
  *
  * @param text - Arabic text.
  * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs;
- *   `demonyms`, `shortForms`: also report nationality adjectives and bodies' short forms.
+ *   `demonyms`, `shortForms`: also report nationality adjectives and bodies' short forms; `nested`: also
+ *   report the places, people and bodies named inside a body's name, after the body.
  * @returns The mentions, each with its entity key.
  * @throws TypeError when `text` is not a string, an option is not a boolean, or a table entry is malformed.
  *
@@ -743,20 +761,45 @@ export interface MentionOptions {
  * findEntityMentions('وقال العقيد مايلز كيغنز إن التحالف درب قوات البيشمركة في العراق');
  * // [{ text: 'مايلز كيغنز', type: 'person', … }, { text: 'قوات البيشمركة', type: 'organization', … },
  * //  { text: 'العراق', type: 'place', … }]
+ * findEntityMentions('قالت جامعة بيرزيت إن', { nested: true });
+ * // [{ text: 'جامعة بيرزيت', type: 'organization', … }, { text: 'بيرزيت', type: 'place', … }]
  * ```
  */
 export function findEntityMentions(text: string, options?: MentionOptions): EntityMention[] {
   requireString(text, 'findEntityMentions');
   requireOptions(options, 'findEntityMentions');
   const lexicon = syntaxLexicon('findEntityMentions', options?.lexicon);
-  const document = new TextDocument(text);
-  const { tokens } = document;
-  for (const flag of ['demonyms', 'shortForms'] as const) {
+  for (const flag of ['demonyms', 'shortForms', 'nested'] as const) {
     if (options?.[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`findEntityMentions: options.${flag} must be true or false, got ${typeof options[flag]}`);
   }
-  return mentionsOf(document, lexicon, options?.demonyms ?? false, options?.shortForms ?? false).map((f) => {
-    const span = tokens.span(f.start, f.end, f.skip);
-    const mentionText = text.slice(span.start, span.end);
-    return { text: mentionText, span, name: lexicon.names.key(mentionText), type: f.type };
-  });
+  // The mentions of `input`, which starts at offset `from` of `text`; with `nested`, after each body the names inside
+  // it, read from the body's text alone (`whole`; null for the words after its head) at most NESTED_DEPTH levels down. A name that is the whole body is
+  // one only where a descriptor before the body is left out of its span (`named`): "جريدة فلسطين" names the
+  // newspaper and the place, "فاز برشلونة" the club alone.
+  const read = (input: string, from: number, depth: number, whole?: string | null, named?: boolean): EntityMention[] => {
+    const document = new TextDocument(input);
+    const { tokens } = document;
+    const mentions: EntityMention[] = [];
+    for (const f of mentionsOf(document, lexicon, options?.demonyms, options?.shortForms)) {
+      const span = tokens.span(f.start, f.end, f.skip);
+      const mentionText = input.slice(span.start, span.end);
+      const body = f.type === 'organization';
+      // After the head a body is the body again by its bare name: "حركة حماس" → حماس, "منظمة الصحة العالمية" →
+      // "الصحة العالمية".
+      if (whole === null && body) continue;
+      if (mentionText === whole) {
+        // Read alone, "جامعة بيرزيت" is the body again: the words after its head hold the place.
+        const space = input.search(SPACE);
+        if (body && space > 0) mentions.push(...read(input.slice(space), from + space, depth, null));
+        if (body || !named) continue;
+      }
+      mentions.push({ text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type });
+      if (options?.nested && body && depth < NESTED_DEPTH) {
+        const prev = tokens.previousWord(f.start);
+        mentions.push(...read(mentionText, span.start + from, depth + 1, mentionText, prev >= 0 && descriptorAt(tokens, mentionTables(lexicon), prev, withoutConjunction(tokens.text(prev)))));
+      }
+    }
+    return mentions;
+  };
+  return read(text, 0, 0);
 }

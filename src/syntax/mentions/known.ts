@@ -166,7 +166,7 @@ function clubNamed(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip: n
 }
 
 /** True when word token `prev` (`w`, without و/ف) is a body's descriptor, with the article or without: نادي، النادي، وكالة أنباء. */
-function descriptorAt(tokens: TokenStream, t: MentionTables, prev: TokenIndex, w: string): boolean {
+export function descriptorAt(tokens: TokenStream, t: MentionTables, prev: TokenIndex, w: string): boolean {
   const bare = withoutArticle(w);
   // A dual too, which names two clubs: "فريقا الباطن والفيصلي"، "فريقي الاتحاد والأهلي".
   return t.descriptors.matchEndingAt(tokens, prev) !== null || (bare !== w && t.descriptorWords.has(bare)) || t.descriptorWords.has(tokens.text(prev).replace(CONSTRUCT_DUAL_ENDING, ''));
