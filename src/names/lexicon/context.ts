@@ -196,9 +196,13 @@ export const obliqueKunyaWords: readonly string[] = ['أبي', 'أبا'];
 
 /**
  * Words that open a two-word Arabic place name after a place head: بيت حانون، كفر قاسم، عين حوض، خربة المليحة، قلعة جندل، تل أبيب، رأس الخيمة، أم قصر، دير الزور، خان يونس، بني سويف، سيدي بوزيد، جسر الشغور، بئر السبع، النبي صالح، دار سعد.
+ * The title of a saint or an elder a place is named after opens its name, as النبي does: "حي الشيخ جراح"، "بلدة الشيخ
+ * مسكين"، "منطقة السيدة عائشة" (no person مسكين). Not الملك or الأمير: after مدينة they name a complex or an institution
+ * ("مدينة الملك عبدالله الرياضية"، "مدينة الملك عبدالعزيز للعلوم والتقنية").
  */
 export const placeNameOpeners: readonly string[] = [
   'بيت', 'كفر', 'عين', 'خربة', 'قلعة', 'دير', 'تل', 'رأس', 'أم', 'خان', 'بني', 'سيدي', 'جسر', 'بئر', 'أبو', 'برج', 'مرج', 'وادي', 'جبل', 'قصر', 'شرم', 'نيو', 'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'بورت', 'النبي', 'دار',
+  'الشيخ', 'السيدة',
   // English points of the compass that open a state's name: "ولاية نورث داكوتا"، "ولاية ساوث كارولاينا".
   'نورث', 'ساوث',
 ];

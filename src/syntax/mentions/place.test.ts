@@ -224,6 +224,14 @@ describe('places after a head, by the grammar of the genitive', () => {
     expect(placed('سقطت قذائف قرب بلدة قلعة جندل شرق الجبل')).toEqual([['قلعة جندل', 'place', 20]]);
     expect(placed('حاولت مجموعة التسلل من بلدة خربة المليحة ليلا')).toEqual([['خربة المليحة', 'place', 28]]);
   });
+
+  it('opens a place named after an elder with his title, and reads no person in it', () => {
+    expect(placed('تقدمت القوات نحو بلدة الشيخ سعد في ريف درعا')).toEqual([['الشيخ سعد', 'place', 22], ['درعا', 'place', 39]]);
+    expect(placed('اعتصم السكان أمام منازلهم في حي الشيخ جراح أمس')).toEqual([['الشيخ جراح', 'place', 32]]);
+    expect(placed('وانتقلت الأسرة إلى مدينة الشيخ زايد غرب القاهرة')).toEqual([['الشيخ زايد', 'place', 25], ['القاهرة', 'place', 40]]);
+    // The title alone after the head, before a preposition, opens nothing.
+    expect(placed('وقف أهالي مدينة الشيخ في الساحة')).toEqual([]);
+  });
 });
 
 describe('a sanctuary named by a nisba', () => {
