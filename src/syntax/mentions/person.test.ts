@@ -311,6 +311,10 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ووقع الاتفاق وزير الخارجية محمد بتاريخ 5 أيار .')).toEqual(['محمد']);
   });
 
+  it('ends a name before "thanks to": بفضل', () => {
+    expect(people('وتأهل الفريق ويصبح هاري بفضل أهدافه هداف البطولة .')).toEqual(['هاري']);
+  });
+
   it('ends a name before an adverb of the clause: أبدا، معا', () => {
     expect(people('ولم يخف رئيس النادي فلورنتينو بيريز أبدا رغبته في التعاقد .')).toEqual(['فلورنتينو بيريز']);
     expect(people('لعب تييري هنري ورونالدو معا في الموسم نفسه .')).toEqual(['تييري هنري', 'رونالدو']);
