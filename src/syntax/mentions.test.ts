@@ -3518,7 +3518,7 @@ describe('findEntityMentions: the head of a namesake opens no name', () => {
   });
 });
 
-describe('findEntityMentions: names inside bodies\' names (nested)', () => {
+describe('findEntityMentions: places and people inside bodies\' names (nested)', () => {
   it('reports none by default: the mentions do not overlap', () => {
     expect(mentions('نشرت جريدة فلسطين في عددها الصادر أمس')).toEqual([['فلسطين', 'organization']]);
     expect(mentions('وقالت جامعة بيرزيت في بيان')).toEqual([['جامعة بيرزيت', 'organization']]);
@@ -3545,6 +3545,13 @@ describe('findEntityMentions: names inside bodies\' names (nested)', () => {
     for (const text of ['وخسر تشلسي أمام ليفربول الأحد الماضي في الدوري', 'وقالت حركة حماس في بيان', 'وأكدت منظمة الصحة العالمية أن', 'وأكدت وزارة الداخلية الأردنية أن']) {
       expect(mentions(text, { nested: true }), text).toEqual(mentions(text));
     }
+  });
+
+  it('reads the "Daily" of a newspaper as no capital, inside its name or out', () => {
+    expect(mentions('وقالت صحيفة ديلي ميل البريطانية إن', { nested: true })).toEqual([['ديلي ميل', 'organization']]);
+    expect(mentions('وقالت الطبيبة فيرونيكا هاميلتون ديلي للجنة التحقيق')).not.toContainEqual(['ديلي', 'place']);
+    // Dili of East Timor, after its head.
+    expect(mentions('وصل الرئيس إلى مدينة ديلي عاصمة تيمور الشرقية')).toContainEqual(['ديلي', 'place']);
   });
 
   it('adds only names inside the bodies to the flat reading of a whole article, with exact spans', () => {

@@ -714,7 +714,7 @@ export interface MentionOptions {
    */
   shortForms?: boolean;
   /**
-   * Also report the places, people and bodies named inside a body's name, each after the body that
+   * Also report the places and people named inside a body's name, each after the body that
    * holds it: جريدة فلسطين → the newspaper فلسطين and the place فلسطين; جامعة بيرزيت → the body and the
    * place بيرزيت; مؤسسة ياسر عرفات → the body and the person. The mentions then overlap, as in a nested
    * annotation (Wojood marks both); off by default, since flat corpora (ANERcorp) mark the body alone
@@ -722,12 +722,6 @@ export interface MentionOptions {
    */
   nested?: boolean;
 }
-
-/**
- * Most levels of names inside names read with `nested`: a place in a body in a body, "الأمانة العامة لجامعة الدول
- * العربية" → جامعة الدول العربية. Each level reads the text of the one above again, so a bound keeps the work linear.
- */
-const NESTED_DEPTH = 3;
 
 /** Where the head of a body's name ends: "جامعة بيرزيت". */
 const SPACE = /\s/u;
@@ -752,7 +746,7 @@ const SPACE = /\s/u;
  * @param text - Arabic text.
  * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs;
  *   `demonyms`, `shortForms`: also report nationality adjectives and bodies' short forms; `nested`: also
- *   report the places, people and bodies named inside a body's name, after the body.
+ *   report the places and people named inside a body's name, after the body.
  * @returns The mentions, each with its entity key.
  * @throws TypeError when `text` is not a string, an option is not a boolean, or a table entry is malformed.
  *
@@ -772,34 +766,33 @@ export function findEntityMentions(text: string, options?: MentionOptions): Enti
   for (const flag of ['demonyms', 'shortForms', 'nested'] as const) {
     if (options?.[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`findEntityMentions: options.${flag} must be true or false, got ${typeof options[flag]}`);
   }
-  // The mentions of `input`, which starts at offset `from` of `text`; with `nested`, after each body the names inside
-  // it, read from the body's text alone (`whole`; null for the words after its head) at most NESTED_DEPTH levels down. A name that is the whole body is
-  // one only where a descriptor before the body is left out of its span (`named`): "جريدة فلسطين" names the
-  // newspaper and the place, "فاز برشلونة" the club alone.
-  const read = (input: string, from: number, depth: number, whole?: string | null, named?: boolean): EntityMention[] => {
+  // The mentions of `input`, which starts at offset `from` of `text`; with `nested`, after each body the places and
+  // people named inside it.
+  const read = (input: string, from: number, nested?: boolean): EntityMention[] => {
     const document = new TextDocument(input);
     const { tokens } = document;
     const mentions: EntityMention[] = [];
     for (const f of mentionsOf(document, lexicon, options?.demonyms, options?.shortForms)) {
       const span = tokens.span(f.start, f.end, f.skip);
       const mentionText = input.slice(span.start, span.end);
-      const body = f.type === 'organization';
-      // After the head a body is the body again by its bare name: "حركة حماس" → حماس, "منظمة الصحة العالمية" →
-      // "الصحة العالمية".
-      if (whole === null && body) continue;
-      if (mentionText === whole) {
-        // Read alone, "جامعة بيرزيت" is the body again: the words after its head hold the place.
-        const space = input.search(SPACE);
-        if (body && space > 0) mentions.push(...read(input.slice(space), from + space, depth, null));
-        if (body || !named) continue;
-      }
-      mentions.push({ text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type });
-      if (options?.nested && body && depth < NESTED_DEPTH) {
+      const mention = { text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type };
+      mentions.push(mention);
+      if (nested && f.type === 'organization') {
         const prev = tokens.previousWord(f.start);
-        mentions.push(...read(mentionText, span.start + from, depth + 1, mentionText, prev >= 0 && descriptorAt(tokens, mentionTables(lexicon), prev, withoutConjunction(tokens.text(prev)))));
+        mentions.push(...namedIn(mention, prev >= 0 && descriptorAt(tokens, mentionTables(lexicon), prev, withoutConjunction(tokens.text(prev)))));
       }
     }
     return mentions;
   };
-  return read(text, 0, 0);
+  // The places and people named inside `body`, from its name read alone. Where that is the body again, the words after
+  // its head name them ("جامعة بيرزيت" → بيرزيت), and a body read there is the same one by its bare name ("حركة حماس" →
+  // حماس). A name that is the whole body is a place or person only after a descriptor left out of the body's span
+  // (`named`): "جريدة فلسطين" → فلسطين, while "خسر تشلسي أمام ليفربول" names the club alone.
+  const namedIn = (body: EntityMention, named: boolean): EntityMention[] => {
+    const alone = read(body.text, body.span.start);
+    const space = body.text.search(SPACE);
+    if (alone.some((m) => m.type === 'organization' && m.text === body.text)) return space > 0 ? read(body.text.slice(space), body.span.start + space).filter((m) => m.type !== 'organization') : [];
+    return alone.filter((m) => m.type !== 'organization' && (named || m.text !== body.text));
+  };
+  return read(text, 0, options?.nested);
 }
