@@ -369,24 +369,30 @@ function widened(text: string, span: { start: number; end: number }): { start: n
 /** Sentences of an NER corpus read together as running text (the corpora keep their documents' order). */
 const RUN_SENTENCES = 20;
 
+/** The corpus types `ner` scores, each with the mention type it stands for. */
+const NER_TYPES: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/** The corpus type (PER, ORG, LOC) of a mention's type; undefined for the types no corpus marks. */
+const nerType = (type: string | null): string | undefined => Object.entries(NER_TYPES).find(([, v]) => v === type)?.[0];
+
 /**
  * Exact-span recall and precision when the corpus is read `RUN_SENTENCES` sentences at a time, joined
  * by line breaks: what a caller reading whole articles gets, where a surname alone links back to the
  * full name a few sentences before ("زين الدين زيدان … وقال زيدان").
  */
-function runningText(docs: Map<string, CorpusDocument>, types: Record<string, string>): Record<string, { gold: number; predicted: number; hit: number }> {
-  const tally = Object.fromEntries(Object.keys(types).map((k) => [k, { gold: 0, predicted: 0, hit: 0 }]));
+function runningText(docs: Map<string, CorpusDocument>): Record<string, { gold: number; predicted: number; hit: number }> {
+  const tally = Object.fromEntries(Object.keys(NER_TYPES).map((k) => [k, { gold: 0, predicted: 0, hit: 0 }]));
   const list = [...docs.values()];
   for (let i = 0; i < list.length; i += RUN_SENTENCES) {
     let text = '';
     const entities: Array<{ start: number; end: number; type: string }> = [];
     for (const doc of list.slice(i, i + RUN_SENTENCES)) {
-      for (const e of doc.entities as Array<{ start: number; end: number; type: string }>) if (e.type in types) entities.push({ ...e, start: e.start + text.length, end: e.end + text.length });
+      for (const e of doc.entities as Array<{ start: number; end: number; type: string }>) if (e.type in NER_TYPES) entities.push({ ...e, start: e.start + text.length, end: e.end + text.length });
       text += `${doc.text}\n`;
     }
     for (const e of entities) tally[e.type]!.gold++;
     for (const m of findEntityMentions(text)) {
-      const type = Object.entries(types).find(([, v]) => v === m.type)?.[0];
+      const type = nerType(m.type);
       if (!type) continue;
       tally[type]!.predicted++;
       if (entities.some((e) => e.type === type && e.start === m.span.start && e.end === m.span.end)) tally[type]!.hit++;
@@ -403,13 +409,13 @@ function runningText(docs: Map<string, CorpusDocument>, types: Record<string, st
 type OverlapTally = Record<string, { gold: number; found: number; predicted: number; right: number }>;
 
 /** The issue's measure over a corpus's sentences, the mentions read with `options` (flat, or `nested`), and the total of its types as `all`. */
-function overlapMeasure(docs: Iterable<CorpusDocument>, types: Record<string, string>, options?: { nested: boolean }): OverlapTally {
-  const overlap: OverlapTally = Object.fromEntries(Object.keys(types).map((k) => [k, { gold: 0, found: 0, predicted: 0, right: 0 }]));
+function overlapMeasure(docs: Iterable<CorpusDocument>, options?: { nested: boolean }): OverlapTally {
+  const overlap: OverlapTally = Object.fromEntries(Object.keys(NER_TYPES).map((k) => [k, { gold: 0, found: 0, predicted: 0, right: 0 }]));
   for (const doc of docs) {
-    const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in types);
+    const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in NER_TYPES);
     // Each mention with its corpus type (PER, ORG, LOC); the others are left out.
     const typed = findEntityMentions(doc.text, options).flatMap((m) => {
-      const type = Object.entries(types).find(([, v]) => v === m.type)?.[0];
+      const type = nerType(m.type);
       return type ? [{ m, type }] : [];
     });
     for (const e of entities) {
@@ -437,8 +443,7 @@ function ner(): void {
       console.log(`ner ${corpus}: not rebuilt (bash scripts/data/rebuild.sh)`);
       continue;
     }
-    const types = { PER: 'person', ORG: 'organization', LOC: 'place' } as const;
-    const tally = Object.fromEntries(Object.keys(types).map((k) => [k, { gold: 0, predicted: 0, hit: 0, hitWidened: 0 }])) as Record<
+    const tally = Object.fromEntries(Object.keys(NER_TYPES).map((k) => [k, { gold: 0, predicted: 0, hit: 0, hitWidened: 0 }])) as Record<
       string,
       { gold: number; predicted: number; hit: number; hitWidened: number }
     >;
@@ -447,10 +452,10 @@ function ner(): void {
     const errors: string[] = [];
     for (const doc of docs.values()) {
       sentences++;
-      const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in types);
+      const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in NER_TYPES);
       for (const e of entities) tally[e.type]!.gold++;
       for (const m of findEntityMentions(doc.text)) {
-        const type = Object.entries(types).find(([, v]) => v === m.type)?.[0];
+        const type = nerType(m.type);
         if (!type) continue;
         tally[type]!.predicted++;
         const wide = widened(doc.text, m.span);
@@ -474,12 +479,12 @@ function ner(): void {
     );
     console.log(`  all  recall ${pct(all.hit, all.gold)} [${pct(all.hitWidened, all.gold)}]  precision ${pct(all.hit, all.predicted)} [${pct(all.hitWidened, all.predicted)}]`);
     console.log(`  places found where no entity is: ${falsePlaces}`);
-    const running = runningText(docs, types);
+    const running = runningText(docs);
     console.log(`  read ${RUN_SENTENCES} sentences at a time (exact spans): ${Object.entries(running).map(([type, t]) => `${type} recall ${pct(t.hit, t.gold)} precision ${pct(t.hit, t.predicted)}`).join(', ')}`);
-    const overlap = overlapMeasure(docs.values(), types);
+    const overlap = overlapMeasure(docs.values());
     console.log(`  overlap (the issue's own measure): ${overlapLine(overlap)}`);
     // With the names inside bodies' names too: a nested corpus (Wojood) marks them, a flat one counts them wrong.
-    const overlapNested = overlapMeasure(docs.values(), types, { nested: true });
+    const overlapNested = overlapMeasure(docs.values(), { nested: true });
     console.log(`  overlap, names inside bodies' names too (nested: true): ${overlapLine(overlapNested)}`);
     if (showErrors) for (const e of errors.slice(0, 400)) console.log(`    ${e}`);
     results[`ner-${corpus}`] = { tally, falsePlaces, sentences, running, overlap, overlapNested };

@@ -728,7 +728,8 @@ const SPACE = /\s/u;
 
 /**
  * Finds mentions of people, organisations and places in Arabic text, in
- * reading order and not overlapping (unless `nested` asks for the names inside bodies' names): known names (with a clitic: والعراق،
+ * reading order and not overlapping (unless `nested` asks for the places and
+ * people inside bodies' names): known names (with a clitic: والعراق،
  * بسوريا; people news names by surname: بلير), people by context (after a
  * title or role, before an office, as the subject of a verb, in a list, opening
  * with a given name), organisations by their head or descriptor, places by
