@@ -36,6 +36,16 @@ describe('linear time: findEntityMentions', () => {
     });
   }
 
+  // With { nested: true } every body's name is read again alone, and again after its head: a megabyte of bodies named
+  // after places, and of bodies whose complements run on, stays linear.
+  for (const [name, input] of Object.entries({ 'bodies named after places': fill('جامعة بيرزيت وبنك فلسطين وجريدة فلسطين '), 'heads and complements': inputs['heads and complements']! })) {
+    it(`1 MB of ${name}, nested`, () => {
+      expectLinear((text) => findEntityMentions(text, { nested: true }), input, 120_000);
+      const mentions = findEntityMentions(input.slice(0, 20_000), { nested: true });
+      expect(mentions.every((m) => input.slice(m.span.start, m.span.end) === m.text)).toBe(true);
+    });
+  }
+
   it('groups tens of thousands of mentions', () => {
     expectLinear((text) => groupEntities([{ id: 'a', mentions: findEntityMentions(text) }]), fill('قال جون سميث. وقال سميث. ').slice(0, MB / 4), 120_000);
   });
