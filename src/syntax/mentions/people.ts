@@ -8,6 +8,7 @@
  */
 import type { TextDocument } from '../../numbers/document.js';
 import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
+import { withoutMarks } from '../../text/fold.js';
 import { article, cliticsButKaf, conjunctionAnd, conjunctionClitics, isDefinite, liArticle, prepositionClitics, startsWithLetterOf, withoutCliticsBeforeArticle, withoutConjunction } from '../../text/clitics.js';
 import { NO_TOKEN, type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
@@ -432,6 +433,11 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     if (inNamesake(r)) return;
     out.push({ start: r.start, end: r.end, skip: r.skip ?? 0, type: 'person', rank: RANK.person });
   };
+  // A given name behind a clitic, unless the word is written as a stop word: "لصالح دونالد ترامب" is "in favour of".
+  const givenAt = (j: TokenIndex): CliticMatch<string> | null => {
+    const given = t.givenNames.matchAt(tokens, j);
+    return given && given.skip > 0 && t.writtenStops.has(withoutMarks(writtenToken(tokens, j))) ? null : given;
+  };
   for (let k = 0 as TokenIndex; k < tokens.length; k++) {
     if (!tokens.isWord(k)) continue;
     const w = tokens.text(k);
@@ -496,11 +502,11 @@ export function findPeople(document: TextDocument, lexicon: SyntaxLexicon, out: 
     const reporting = lexicon.verbs.has(tokens, k);
     if (reporting || lexicon.narrativeVerbs.has(tokens, k)) add(subjectAfterVerb(tokens, lexicon, t, k, reporting, t.copulaVerbs.has(withoutConjunction(w))));
     // A name on its own opens with a given name (with a clitic: ومحمد، لمحمد).
-    const given = t.givenNames.matchAt(tokens, k);
+    const given = givenAt(k);
     if (given) {
       const prev = tokens.previousWord(k);
       // Right after another name word it is part of that name, read from there.
-      if (prev >= 0 && t.givenNames.matchAt(tokens, prev)) continue;
+      if (prev >= 0 && givenAt(prev)) continue;
       // Right after a demonym it was read with it: "التشيلي فرناندو غونزاليز العاشر" (a seeding, not a regnal number).
       if (prev >= 0 && given.skip === 0 && tokens.nextWord(prev) === k && (t.demonyms.has(tokens.text(prev)) || t.demonyms.has(withoutConjunction(tokens.text(prev))))) continue;
       // Alone right after a number it is what is counted: "دفع 300 دينارا"، "16 ناديا" (Dinara, Nadia).

@@ -315,6 +315,15 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وتأهل الفريق ويصبح هاري بفضل أهدافه هداف البطولة .')).toEqual(['هاري']);
   });
 
+  it('opens no name with a given name behind a clitic where the word is written as a stop word', () => {
+    // لصالح "in favour of", not ل + صالح; بفضل "thanks to", not ب + فضل; وعلى "and on", not و + علي.
+    expect(people('وجاء التصويت في البرلمان لصالح تيريزا ماي بفارق ستة أصوات .')).toEqual(['تيريزا ماي']);
+    expect(people('وتقدم الفريق بفضل خالد بوطيب في الدقيقة 54 .')).toEqual(['خالد بوطيب']);
+    expect(people('قال المتحدث إنه على المجتمع الدولي أن يخجل، وعلى نيكي هيلي الاستقالة .')).toEqual(['نيكي هيلي']);
+    // Written with ي, وعلي is و and the name.
+    expect(people('والتقى الوزير وعلي يوسف وحسن إبراهيم في بيروت .')).toEqual(['علي يوسف', 'حسن إبراهيم']);
+  });
+
   it('ends a name before an adverb of the clause: أبدا، معا', () => {
     expect(people('ولم يخف رئيس النادي فلورنتينو بيريز أبدا رغبته في التعاقد .')).toEqual(['فلورنتينو بيريز']);
     expect(people('لعب تييري هنري ورونالدو معا في الموسم نفسه .')).toEqual(['تييري هنري', 'رونالدو']);

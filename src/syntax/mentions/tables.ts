@@ -310,6 +310,11 @@ export interface MentionTables {
   readonly artWorkNouns: PhraseTable<string>;
   /** Folded words that end a person's name after it: بعدما، ردا، زميل. */
   readonly nameEndWords: ReadonlySet<string>;
+  /**
+   * The stop words and the words that end names as written (without marks): a given name behind a clitic so written is
+   * the word, "لصالح دونالد ترامب"، "بفضل راؤول كاسترو"، "وعلى نيكي هيلي"; وعلي, written with ي, is و and the name.
+   */
+  readonly writtenStops: ReadonlySet<string>;
   /** Blessings after a name, which end it: طيب الله ثراه، رحمه الله. */
   readonly blessings: PhraseTable<string>;
   /** Folded words of Saint, read as written: سان، سانت. */
@@ -412,6 +417,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       workNouns: new PhraseTable([...lexicon.tables.workNouns, ...lexicon.tables.artWorkNouns], (h) => h, cliticsButKaf),
       artWorkNouns: new PhraseTable(lexicon.tables.artWorkNouns, (h) => h, cliticsButKaf),
       nameEndWords: folded(lexicon.tables.nameEndWords),
+      writtenStops: new Set([...tables.nameStopWords, ...lexicon.tables.speakerStopWords, ...lexicon.tables.nameEndWords].map(withoutMarks)),
       blessings: new PhraseTable(lexicon.tables.blessingsAfterNames, (b) => b),
       saintWords: folded(lexicon.tables.saintWords),
     };
