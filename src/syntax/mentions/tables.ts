@@ -330,6 +330,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
     const names = lexicon.names;
     const tables = names.tables;
     const folded = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+    const stopWords = [...tables.nameStopWords, ...lexicon.tables.speakerStopWords];
     const arab = folded(tables.arabGivenNames);
     t = {
       known: new CliticPhraseTable(names.known.filter((k) => k.kind !== 'club'), (k) => k.forms),
@@ -339,7 +340,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       namesAlone: folded(tables.namesAlone),
       joiners: folded(tables.nameJoiners),
       // على folds to the name علي, بأن to بان: the recognizers test their spelling instead (see isNameStop).
-      ...stopsOf([...tables.nameStopWords, ...lexicon.tables.speakerStopWords], [...tables.arabGivenNames, ...tables.foreignGivenNames, ...tables.ambiguousGivenNames]),
+      ...stopsOf(stopWords, [...tables.arabGivenNames, ...tables.foreignGivenNames, ...tables.ambiguousGivenNames]),
       titleAdjectives: folded(tables.titleAdjectives),
       demonyms: names.demonyms,
       organisationHeads: folded([...tables.organisationHeads, ...tables.organisationNameHeads]),
@@ -417,7 +418,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       workNouns: new PhraseTable([...lexicon.tables.workNouns, ...lexicon.tables.artWorkNouns], (h) => h, cliticsButKaf),
       artWorkNouns: new PhraseTable(lexicon.tables.artWorkNouns, (h) => h, cliticsButKaf),
       nameEndWords: folded(lexicon.tables.nameEndWords),
-      writtenStops: new Set([...tables.nameStopWords, ...lexicon.tables.speakerStopWords, ...lexicon.tables.nameEndWords].map(withoutMarks)),
+      writtenStops: new Set([...stopWords, ...lexicon.tables.nameEndWords].map(withoutMarks)),
       blessings: new PhraseTable(lexicon.tables.blessingsAfterNames, (b) => b),
       saintWords: folded(lexicon.tables.saintWords),
     };
