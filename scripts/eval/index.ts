@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignClaims, defaultLexicon, extractQuantClaims, findDates, findEntityMentions, normalizeEntityName, sameEntity, type Claim } from '../../src/index.js';
+import { alignClaims, defaultLexicon, extractQuantClaims, findDates, findEntityMentions, normalizeEntityName, sameEntity, type Claim, type EntityMention } from '../../src/index.js';
 import { foldWord } from '../../src/text/fold.js';
 import { corpusDocuments, documentText, PROJECT_ROOT, sha256, type CorpusDocument } from './corpus.js';
 
@@ -408,13 +408,13 @@ function runningText(docs: Map<string, CorpusDocument>): Record<string, { gold: 
  */
 type OverlapTally = Record<string, { gold: number; found: number; predicted: number; right: number }>;
 
-/** The issue's measure over a corpus's sentences, the mentions read with `options` (flat, or `nested`), and the total of its types as `all`. */
-function overlapMeasure(docs: Iterable<CorpusDocument>, options?: { nested: boolean }): OverlapTally {
+/** The issue's measure over a corpus's sentences, with the mentions `read` gives for each (flat, or `nested`), and the total of its types as `all`. */
+function overlapMeasure(docs: Iterable<CorpusDocument>, read: (doc: CorpusDocument) => EntityMention[]): OverlapTally {
   const overlap: OverlapTally = Object.fromEntries(Object.keys(NER_TYPES).map((k) => [k, { gold: 0, found: 0, predicted: 0, right: 0 }]));
   for (const doc of docs) {
     const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in NER_TYPES);
     // Each mention with its corpus type (PER, ORG, LOC); the others are left out.
-    const typed = findEntityMentions(doc.text, options).flatMap((m) => {
+    const typed = read(doc).flatMap((m) => {
       const type = nerType(m.type);
       return type ? [{ m, type }] : [];
     });
@@ -450,11 +450,15 @@ function ner(): void {
     let falsePlaces = 0;
     let sentences = 0;
     const errors: string[] = [];
+    // Each sentence's mentions, read once for the exact tally and the overlap measure.
+    const flat = new Map<CorpusDocument, EntityMention[]>();
     for (const doc of docs.values()) {
       sentences++;
       const entities = (doc.entities as Array<{ start: number; end: number; type: string }>).filter((e) => e.type in NER_TYPES);
       for (const e of entities) tally[e.type]!.gold++;
-      for (const m of findEntityMentions(doc.text)) {
+      const mentions = findEntityMentions(doc.text);
+      flat.set(doc, mentions);
+      for (const m of mentions) {
         const type = nerType(m.type);
         if (!type) continue;
         tally[type]!.predicted++;
@@ -481,10 +485,10 @@ function ner(): void {
     console.log(`  places found where no entity is: ${falsePlaces}`);
     const running = runningText(docs);
     console.log(`  read ${RUN_SENTENCES} sentences at a time (exact spans): ${Object.entries(running).map(([type, t]) => `${type} recall ${pct(t.hit, t.gold)} precision ${pct(t.hit, t.predicted)}`).join(', ')}`);
-    const overlap = overlapMeasure(docs.values());
+    const overlap = overlapMeasure(docs.values(), (doc) => flat.get(doc)!);
     console.log(`  overlap (the issue's own measure): ${overlapLine(overlap)}`);
     // With the names inside bodies' names too: a nested corpus (Wojood) marks them, a flat one counts them wrong.
-    const overlapNested = overlapMeasure(docs.values(), { nested: true });
+    const overlapNested = overlapMeasure(docs.values(), (doc) => findEntityMentions(doc.text, { nested: true }));
     console.log(`  overlap, names inside bodies' names too (nested: true): ${overlapLine(overlapNested)}`);
     if (showErrors) for (const e of errors.slice(0, 400)) console.log(`    ${e}`);
     results[`ner-${corpus}`] = { tally, falsePlaces, sentences, running, overlap, overlapNested };

@@ -18,7 +18,7 @@ import { personAfterRole, personAfterTitle, withoutSeeding } from './person/afte
 import { arabNameEnd } from './person/arab-name.js';
 import { loanNameEnd } from './person/loan-name.js';
 import { aliBeforeNationalName, nameAfterNationality, personNameAt } from './person/name-at.js';
-import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_ON_NOUN, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
+import { ACCUSATIVE_ENDING, ACTIVE_PLURAL, DERIVED_IN_YA, DUAL_ENDING, DUAL_OF_THREE, ELATIVE, FAAIL, GEMINATE, FAEEL, FUALAA, LOAN_NA, MAFAAIL, MAFAL, MAFIL, POSSESSIVE, PREPOSITION_ON_NOUN, PREPOSITION_PHRASE, PREPOSITIONS, PRONOUN, SOUND_PLURAL, TA_MARBUTA, VERB_PREFIX, VERBAL_NOUN } from './person/shapes.js';
 import { continuesName, endsName, isNameStop, isNumberWord, nounEnding, officeBefore, speechOpensAfter } from './person/stops.js';
 import { surnameAfterGiven } from './person/surnames.js';
 import { mentionTables, RANK, writtenWithYa, type CliticMatch, type Found, type MentionTables } from './tables.js';
@@ -312,7 +312,7 @@ function demonymAsNoun(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTa
   if (!tokens.isWord(p)) return false;
   // A masculine demonym after an indefinite feminine noun cannot be its adjective: it is the noun
   // the feminine one is in construct with ("عرقلة الياباني شونسوكي ناكامورا" "the Japanese's fall").
-  if (!isDefinite(tokens.text(p)) && writtenToken(tokens, p).endsWith('ة') && tokens.text(k).endsWith('ي')) return true;
+  if (!isDefinite(tokens.text(p)) && writtenToken(tokens, p).endsWith(TA_MARBUTA) && tokens.text(k).endsWith('ي')) return true;
   // على written so is a preposition whatever it folds to (isNameStop): "تغلب على البرازيلي دودو سيلفا". A demonym
   // that is also a country's name is the country there: "أقرت السلطات في السعودية بنود أول لائحة".
   if (isNameStop(tokens, t, p)) return t.known.matchAt(tokens, k)?.entry.type !== 'place';
@@ -373,7 +373,7 @@ function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionT
   // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
   if (given.skip === 0 && isNameStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
-  if (/ه$/u.test(writtenToken(tokens, k)) && given.entry.endsWith('ة')) return null;
+  if (writtenToken(tokens, k).endsWith('ه') && given.entry.endsWith(TA_MARBUTA)) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
   // An unknown word after it may be the surname the name reader did not take ("محمد شطا"): no name is surer than a wrong one.
   const n = tokens.next(k);
@@ -636,7 +636,7 @@ const LONE_SPEAKER_LETTERS = 4;
 function loneSpeakerAt(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, v: TokenIndex, k: TokenIndex): boolean {
   if (!lexicon.verbs.has(tokens, v) || tokens.nextWord(v) !== k || !verbOpensClause(tokens, t, v)) return false;
   const w = tokens.text(k);
-  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || /ه$/u.test(writtenToken(tokens, k)) || PRONOUN_ON_PREPOSITION.test(w)) return false;
+  if (w.length < LONE_SPEAKER_LETTERS || isDefinite(w) || tokens.hasTanween(k) || writtenToken(tokens, k).endsWith('ه') || PRONOUN_ON_PREPOSITION.test(w)) return false;
   // (Nor a plural: "أفادت مزاعم بأن" — claims said.)
   if (isNameStop(tokens, t, k) || lexicon.anonymous.matchAt(tokens, k) || SOUND_PLURAL.test(w) || MAFAAIL.test(w) || peopleByTrade(t, w) || t.officeNouns.has(w) || t.roles.has(w) || t.demonyms.has(w)) return false;
   if (t.known.matchAt(tokens, k) || t.titles.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k) || isNumberWord(tokens, k)) return false;

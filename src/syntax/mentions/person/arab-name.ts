@@ -66,7 +66,7 @@ export function arabNameEnd(tokens: TokenStream, lexicon: SyntaxLexicon, t: Ment
     // "قلاوون ال ي"; after a chain it is آل written without its madda: "حمد بن فيصل ال ثاني"، "عبد العزيز ال سعود".
     if (words === 1 && joiners === 0 && w === article && withoutMarks(writtenToken(tokens, j)) === article) break;
     // "زيان ابن أخيه"، "ابن عمه": a kinship noun with a pronoun after a joiner is no name.
-    if (afterJoiner && !nameWord && !isDefinite(w) && /ه$/u.test(writtenToken(tokens, j)) && w.length > 2) break;
+    if (afterJoiner && !nameWord && !isDefinite(w) && writtenToken(tokens, j).endsWith('ه') && w.length > 2) break;
     if (t.joiners.has(w)) {
       if ((words === 0 && !t.openingJoiners.has(w)) || ++joiners > NAME_WORDS) break;
       afterJoiner = true;

@@ -11,7 +11,7 @@ import type { SyntaxLexicon } from '../../lexicon.js';
 import { mentionTables, type MentionTables } from '../tables.js';
 import { arabNameEnd } from './arab-name.js';
 import { loanNameAt, loanNameEnd, readsAsLoanName } from './loan-name.js';
-import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
+import { ACCUSATIVE_ENDING, DERIVED_PAST, FUTURE_VERB, GEMINATE, LAM_BEFORE_VERB, PAST_VERB, PREPOSITION_BEFORE_HAMZA, PREPOSITION_PHRASE, PREPOSITIONS, PRESENT_PREFIX, SHORT_VERB_LETTERS, SOUND_PLURAL, TA_MARBUTA, TRILITERAL_PAST, VERB_PREFIX, VERBAL_NOUN } from './shapes.js';
 import { aliBeforeDefinite, clauseEndsAfter, closedAfterWord, closesLoneName, closesReportedSubject, continuesName, countedAfter, hamzaOpensLoanWord, initialPointAt, isNameStop, isOrdinal, lamBeforeNoun, numberAfter } from './stops.js';
 import { surnameAfterGiven, wawSurname } from './surnames.js';
 
@@ -106,7 +106,7 @@ export function personNameAt(tokens: TokenStream, lexicon: SyntaxLexicon, k: Tok
     if (tokens.wordsBetween(range.start, range.end) < 2) return null;
     const first = tokens.text(k).slice(skip);
     // ناديه "his club" is not نادية: a given name in ة written with ه may be a noun with a pronoun.
-    const pronoun = /ه$/u.test(writtenToken(tokens, k)) && givenMatch!.entry.endsWith('ة');
+    const pronoun = writtenToken(tokens, k).endsWith('ه') && givenMatch!.entry.endsWith(TA_MARBUTA);
     // لجان "committees" is not ل + جان: behind a preposition the next word must surely be a name.
     const preposition = skip > 0 && PREPOSITIONS.includes(tokens.text(k)[skip - 1]!);
     // علي and بان are also على and بأن as many write them: on their own, "علي مقر للحزب"، "علي هامش
