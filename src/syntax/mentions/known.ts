@@ -520,8 +520,13 @@ function besidePlace(tokens: TokenStream, t: MentionTables, k: TokenIndex): bool
   const andApart = (j: TokenIndex): boolean => j >= 0 && tokens.text(j) === conjunctionAnd;
   const prev = tokens.previousWord(k);
   const next = tokens.nextWord(k);
-  if ((andApart(prev) && sure(tokens.previousWord(prev))) || (andApart(next) && sure(tokens.nextWord(next)))) return true;
-  return (tokens.text(k).startsWith(conjunctionAnd) && sure(prev)) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
+  const before = (andApart(prev) && sure(tokens.previousWord(prev))) || (tokens.text(k).startsWith(conjunctionAnd) && sure(prev));
+  const after = (andApart(next) && sure(tokens.nextWord(next))) || (next >= 0 && tokens.text(next).startsWith(conjunctionAnd) && sure(next));
+  // A feature's head with the article is the feature, a common noun, beside one place: "مدينة طبريا والبحيرة" is
+  // Tiberias and its lake. Within a list of places it is one of them: "بمحافظات الإسكندرية والبحيرة وكفر الشيخ" (Egypt's
+  // governorate البحيرة, which its head names too: "محافظة البحيرة").
+  if (t.featureHeadWords.has(withoutArticle(withoutConjunction(tokens.text(k))))) return before && after;
+  return before || after;
 }
 
 /** Most points of the compass in a row after a place: "جنوب شرق". */

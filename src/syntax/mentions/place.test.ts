@@ -109,6 +109,13 @@ describe('places of the tables and their context', () => {
     expect(places('جرفت سيول و امطار الطرق')).toEqual([]);
   });
 
+  it('reads a feature head with the article beside one place as the feature, and within a list of places as a place', () => {
+    // البحيرة "the lake" is also Egypt's governorate: Tiberias and its lake name one place.
+    expect(places('زار الوفد مدينة طبريا والبحيرة أمس')).toEqual(['طبريا']);
+    expect(places('أغلقت المدارس في محافظات الإسكندرية والبحيرة وكفر الشيخ')).toEqual(['الإسكندرية', 'البحيرة', 'كفر الشيخ']);
+    expect(places('أمطار غزيرة في محافظة البحيرة')).toEqual(['البحيرة']);
+  });
+
   it('reads a city that is also a word after the festival it hosts and names', () => {
     expect(placed('فاز الفيلم بجائزة في مهرجان البندقية السينمائي قبل أن يعرض لمهرجان كان المقبل')).toEqual([
       ['البندقية', 'place', 28],

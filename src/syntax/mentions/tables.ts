@@ -282,6 +282,8 @@ export interface MentionTables {
   readonly placeHeadsBeforeDefinite: ReadonlySet<string>;
   /** Heads of a natural feature, kept in its name: نهر، بحيرة (نهر النيجر). */
   readonly featureHeads: PhraseTable<string>;
+  /** Folded feature heads of one word, as common nouns: بحيره (والبحيرة "and the lake"). */
+  readonly featureHeadWords: ReadonlySet<string>;
   /** Feature heads before a name of their own: نهر (نهر اللؤلؤ). */
   readonly featureHeadsBeforeOwnName: ReadonlySet<string>;
   /** Folded words of a simile: كان، مثل (وكأنه نهر الخير is no river). */
@@ -403,6 +405,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonNounPlaceHeads: folded(tables.commonNounPlaceHeads),
       placeHeadsBeforeDefinite: folded(tables.placeHeadsBeforeDefinite),
       featureHeads: new PhraseTable(tables.featureHeads, (h) => h, cliticsButKaf),
+      featureHeadWords: folded(tables.featureHeads.filter((h) => !h.includes(' '))),
       featureHeadsBeforeOwnName: folded(tables.featureHeadsBeforeOwnName),
       simileWords: folded(tables.simileWords),
       wordsBeforePlace: folded(tables.wordsBeforePlace),
