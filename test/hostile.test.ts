@@ -56,7 +56,7 @@ describe('hostile input', () => {
     exactSpans(input, extractQuantClaims(input));
     exactSpans(input, extractor.extract(input));
     exactSpans(input, findEntityMentions(input));
-    exactSpans(input, findEntityMentions(input, { nested: true }));
+    exactSpans(input, findEntityMentions(input, { nested: false }));
   });
 
   test.prop([hostile, hostile], { numRuns: 200 })('the name functions never throw and agree with themselves', (a, b) => {

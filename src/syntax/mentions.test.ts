@@ -6,10 +6,16 @@ import type { MentionLinkRole } from '../names/lexicon/context.js';
 import { TextDocument } from '../numbers/document.js';
 import { foldWord } from '../text/fold.js';
 import { syntaxLexicon } from './lexicon.js';
-import { type EntityMention, findEntityMentions, personAfterRole, personNameAt } from './mentions.js';
+import { type EntityMention, findEntityMentions, type MentionOptions, personAfterRole, personNameAt } from './mentions.js';
 
-function mentions(text: string, options?: Parameters<typeof findEntityMentions>[1]): Array<[string, string | null]> {
-  const found = findEntityMentions(text, options);
+/**
+ * The flat reading (`nested: false`), which the rules below segment: a body's name is one mention, and the places and
+ * people inside it are read by the nested tests at the end of this file.
+ */
+const flatMentions = (text: string, options?: MentionOptions): EntityMention[] => findEntityMentions(text, { nested: false, ...options });
+
+function mentions(text: string, options?: MentionOptions): Array<[string, string | null]> {
+  const found = flatMentions(text, options);
   for (const m of found) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
   return found.map((m) => [m.text, m.type]);
 }
@@ -238,7 +244,7 @@ describe('findEntityMentions: known names', () => {
       ['بعقوبة', 'place'],
     ]);
     const text = 'زار لاوس ولبنان';
-    expect(findEntityMentions(text).map((m) => [m.text, m.span.start, m.span.end])).toEqual([
+    expect(flatMentions(text).map((m) => [m.text, m.span.start, m.span.end])).toEqual([
       ['لاوس', 4, 8],
       ['لبنان', 10, 15],
     ]);
@@ -328,7 +334,7 @@ describe('findEntityMentions: known names', () => {
 
   it('reads a place alone between guillemets as the newspaper, and inside a longer title as no place', () => {
     const text = 'وقال لـ « الشرق الأوسط » إن كتاب « مصر القديمة » صدر في مصر';
-    expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
+    expect(flatMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
       ['الشرق الأوسط', 'organization', 10, 22],
       ['مصر', 'place', text.lastIndexOf('مصر'), text.lastIndexOf('مصر') + 3],
     ]);
@@ -336,7 +342,7 @@ describe('findEntityMentions: known names', () => {
 
   it('reads a place opening a title between straight quotes as no place, and one alone in them as a place', () => {
     const text = 'ترجم كتاب " مصر القديمة " وسيطر على مدينة "تل رفعت" ونقلت "ديلي ميل" عن';
-    expect(findEntityMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
+    expect(flatMentions(text).map((m) => [m.text, m.type, m.span.start, m.span.end])).toEqual([
       ['تل رفعت', 'place', text.indexOf('تل رفعت'), text.indexOf('تل رفعت') + 7],
     ]);
     // A straight mark that closes a quotation opens none: here إسرائيل follows the closing mark.
@@ -362,7 +368,7 @@ describe('findEntityMentions: known names', () => {
   it('finds a place its head named again where the text names it alone, a given name too, never a word with the article', () => {
     // Written for this test on the pattern of news from Yemen and Indonesia: the head names the place once.
     const text = 'تم تجنيد أطفال في عمران. وفي محافظة عمران شمال صنعاء قتل ثلاثة، وغادر السكان عمران. وضرب زلزال جزيرة لومبوك ثم هز لومبوك مجددا';
-    const found = findEntityMentions(text).filter((m) => m.text === 'عمران' || m.text === 'لومبوك');
+    const found = flatMentions(text).filter((m) => m.text === 'عمران' || m.text === 'لومبوك');
     expect(found.map((m) => [m.text, m.type, m.span.start])).toEqual([
       ['عمران', 'place', text.indexOf('عمران')],
       ['عمران', 'place', text.indexOf('محافظة عمران') + 'محافظة '.length],
@@ -429,7 +435,7 @@ describe('findEntityMentions: known names', () => {
 
   it('reports demonyms as mentions of their country only on request', () => {
     expect(mentions('قال مسؤول أمريكي إن')).toEqual([]);
-    expect(findEntityMentions('قال مسؤول أمريكي إن', { demonyms: true }).map((m) => [m.text, m.name])).toEqual([['أمريكي', findEntityMentions('أمريكا')[0]!.name]]);
+    expect(flatMentions('قال مسؤول أمريكي إن', { demonyms: true }).map((m) => [m.text, m.name])).toEqual([['أمريكي', flatMentions('أمريكا')[0]!.name]]);
     expect(() => findEntityMentions('x', { demonyms: 1 as unknown as boolean })).toThrow(new TypeError('findEntityMentions: options.demonyms must be true or false, got number'));
   });
 });
@@ -438,7 +444,7 @@ describe('findEntityMentions: organisations', () => {
   it('leaves a descriptor the tables list with a body\'s name out of its mention', () => {
     const text = 'وقالت وكالة الأناضول إن';
     expect(mentions(text)).toEqual([['الأناضول', 'organization']]);
-    expect(findEntityMentions(text)[0]!.span).toEqual({ start: 12, end: 20 });
+    expect(flatMentions(text)[0]!.span).toEqual({ start: 12, end: 20 });
   });
 
   it('reads the quoted name after a described company or agency as a body', () => {
@@ -1017,7 +1023,7 @@ describe('findEntityMentions: organisations', () => {
   });
 
   it('ends a name before an adjective of its standing, ties, make-up or meeting', () => {
-    const spans = (text: string) => findEntityMentions(text).filter((m) => m.type !== 'place').map((m) => [m.text, m.span.start, m.span.end]);
+    const spans = (text: string) => flatMentions(text).filter((m) => m.type !== 'place').map((m) => [m.text, m.span.start, m.span.end]);
     expect(spans('قال حزب النهضة الحاكم إن الانتخابات ستجري في موعدها')).toEqual([['حزب النهضة', 4, 14]]);
     expect(spans('هاجمت جبهة التحرير الوطني المتمردة مواقع الجيش')).toEqual([['جبهة التحرير الوطني', 6, 25]]);
     expect(spans('باعت شركة الحديد الوطنية المملوكة للدولة حصتها')).toEqual([['شركة الحديد الوطنية', 5, 24]]);
@@ -1179,7 +1185,7 @@ describe('findEntityMentions: people', () => {
 
   it('keeps the whole chain when a listed name opens it, and the listed name where the chain stops', () => {
     const text = 'تلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول اتصالا';
-    const [m] = findEntityMentions(text);
+    const [m] = flatMentions(text);
     expect([m!.text, m!.type]).toEqual(['حمد بن جاسم بن جبر آل ثاني', 'person']);
     expect(text.slice(m!.span.start, m!.span.end)).toBe(m!.text);
     expect(mentions('وقال الشيخ حمد بن جاسم إن')).toEqual([['حمد بن جاسم', 'person']]);
@@ -1334,7 +1340,7 @@ describe('findEntityMentions: people', () => {
     expect(mentions('وقال باول إن الوقت حان')).toEqual([['باول', 'person']]);
     // After "خالد علي" and "وكتب علي", the preposition على is no mention of him.
     const text = 'أعلن المحامي المصري، خالد علي، استقالته. وكتب علي في صفحته أن ذلك جاء على خلفية مزاعم.';
-    const found = findEntityMentions(text).filter((m) => m.type === 'person');
+    const found = flatMentions(text).filter((m) => m.type === 'person');
     expect(found.map((m) => [m.text, m.span.start])).toEqual([
       ['خالد علي', text.indexOf('خالد')],
       ['علي', text.indexOf('علي في')],
@@ -1568,7 +1574,7 @@ describe('findEntityMentions: people by context', () => {
 
   it('reads a list on past a و written apart and past commas, but a comma never lists a lone surname', () => {
     const text = 'غنى فيها مدحت صالح ، ومحمد منير ، و علي الحجار';
-    const found = findEntityMentions(text).filter((m) => m.type === 'person');
+    const found = flatMentions(text).filter((m) => m.type === 'person');
     expect(found.map((m) => [m.text, m.span.start])).toEqual([
       ['مدحت صالح', text.indexOf('مدحت')],
       ['محمد منير', text.indexOf('محمد')],
@@ -1780,7 +1786,7 @@ describe('the tables mentions read', () => {
     // (أمين is also a role: "أمين كبير" reads as a role and a name after it.)
     const roles = new Set(syntaxLexicon('test', undefined).tables.roleWords);
     for (const n of namesTables.ambiguousGivenNames.filter((w) => !roles.has(w))) {
-      expect(findEntityMentions(`وأضاف ${n} كبير`).filter((m) => m.type === 'person'), n).toEqual([]);
+      expect(flatMentions(`وأضاف ${n} كبير`).filter((m) => m.type === 'person'), n).toEqual([]);
     }
   });
 
@@ -1811,7 +1817,7 @@ describe('the tables mentions read', () => {
   });
 
   it('every person of the people table is found by each of its names', () => {
-    const missed = namesTables.people.flatMap((entry) => entry.split('|').filter((form) => !findEntityMentions(`قال ${form} أمس`).some((m) => m.text === form && m.type === 'person')));
+    const missed = namesTables.people.flatMap((entry) => entry.split('|').filter((form) => !flatMentions(`قال ${form} أمس`).some((m) => m.text === form && m.type === 'person')));
     expect(missed).toEqual([]);
   });
 
@@ -1821,7 +1827,7 @@ describe('the tables mentions read', () => {
 
   it.each(namesTables.nameStopWords.map((w) => [w] as const))('"%s" ends a name', (word) => {
     // (A pronoun written apart, هم، هما, leaves no name before it at all: "جورج هم" is no one.)
-    const found = findEntityMentions(`وقال الرئيس جورج ${word} بوش`).find((m) => m.type === 'person' && m.span.start < 'وقال الرئيس جورج'.length);
+    const found = flatMentions(`وقال الرئيس جورج ${word} بوش`).find((m) => m.type === 'person' && m.span.start < 'وقال الرئيس جورج'.length);
     expect(found?.text ?? 'جورج').toBe('جورج');
   });
 
@@ -2150,13 +2156,13 @@ describe('the tables mentions read', () => {
     for (const c of namesTables.countries) {
       for (const form of [c.name, ...(c.aliases ?? [])]) {
         const text = c.ambiguous ? `في مدينة ${form}` : `وصلوا إلى ${form} أمس`;
-        if (!findEntityMentions(text).some((m) => m.text === form && m.type === 'place')) missed.push(form);
+        if (!flatMentions(text).some((m) => m.text === form && m.type === 'place')) missed.push(form);
       }
     }
     for (const p of namesTables.places) {
       for (const form of [p.name, ...(p.aliases ?? [])]) {
         const text = p.ambiguous && !form.includes(' ') ? `في مدينة ${form}` : `وصلوا إلى ${form} أمس`;
-        if (!findEntityMentions(text).some((m) => m.text === form && m.type === 'place')) missed.push(form);
+        if (!flatMentions(text).some((m) => m.text === form && m.type === 'place')) missed.push(form);
       }
     }
     expect(missed).toEqual([]);
@@ -2176,7 +2182,7 @@ describe('the tables mentions read', () => {
         const [first, ...rest] = form.split(' ');
         const kind = namesTables.kindWords.includes(first!) && rest.length === 1 && rest[0]!.startsWith('ال') && rest[0]!.endsWith('ي');
         const found = e.type === 'organization' && descriptors.has(first!) && ([e.canonical, ...e.aliases].includes(rest.join(' ')) || kind) ? rest.join(' ') : form;
-        return !findEntityMentions(text, { shortForms: true }).some((m) => m.text === found);
+        return !flatMentions(text, { shortForms: true }).some((m) => m.text === found);
       }),
     );
     expect(missed).toEqual([]);
@@ -2186,8 +2192,8 @@ describe('the tables mentions read', () => {
 describe('groupEntities', () => {
   it('groups spellings across documents under the canonical name', () => {
     const groups = groupEntities([
-      { id: 'a', mentions: findEntityMentions('قال العقيد ريان ديلون إن داعش في سوريا') },
-      { id: 'b', mentions: findEntityMentions('قال الكولونيل رايان ديلون إن تنظيم الدولة الإسلامية في سورية، وأضاف ديلون') },
+      { id: 'a', mentions: flatMentions('قال العقيد ريان ديلون إن داعش في سوريا') },
+      { id: 'b', mentions: flatMentions('قال الكولونيل رايان ديلون إن تنظيم الدولة الإسلامية في سورية، وأضاف ديلون') },
     ]);
     const by = new Map(groups.map((g) => [g.canonical, g.mentions.map((m) => `${m.documentId}:${m.mention.text}`)]));
     expect(by.get('داعش')).toEqual(['a:داعش', 'b:الدولة الإسلامية']);
@@ -2197,8 +2203,8 @@ describe('groupEntities', () => {
 
   it('links a surname alone to the one full name of its document, and keeps native names apart', () => {
     const groups = groupEntities([
-      { id: 'a', mentions: findEntityMentions('قال الرئيس سعيد المالكي إن. وقال الوزير سعد المالكي إن') },
-      { id: 'b', mentions: findEntityMentions('وصل توني بلير. وقال بلير') },
+      { id: 'a', mentions: flatMentions('قال الرئيس سعيد المالكي إن. وقال الوزير سعد المالكي إن') },
+      { id: 'b', mentions: flatMentions('وصل توني بلير. وقال بلير') },
     ]);
     const names = groups.map((g) => g.canonical).sort();
     expect(names).toContain('سعيد المالكي');
@@ -2297,7 +2303,7 @@ describe('cities in a sports report', () => {
     ]);
   });
 
-  const kinds = (text: string): Array<[string, string | null, string]> => findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)]);
+  const kinds = (text: string): Array<[string, string | null, string]> => flatMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)]);
 
   it.each(namesTables.gameResultWords.map((w) => [w] as const))('a club named by a common word is a side right after "%s" and after a preposition of the match after it', (word) => {
     expect(kinds(`${word} الشباب في المباراة`)).toEqual([['الشباب', 'organization', 'الشباب']]);
@@ -2493,7 +2499,7 @@ describe('cities in a sports report', () => {
 
 /** Each mention's text, type and start offset, its span checked against the input. */
 function placed(text: string): Array<[string, string | null, number]> {
-  return findEntityMentions(text).map((m) => {
+  return flatMentions(text).map((m) => {
     expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
     return [m.text, m.type, m.span.start];
   });
@@ -2830,7 +2836,7 @@ describe('findEntityMentions: channels in quotation marks and on the web', () =>
 
   it('reads a channel\'s web edition after a dot as one body with its name', () => {
     const text = 'وكشف مصدر لـ"العربية.نت" أن الاجتماع أرجئ';
-    expect(findEntityMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)])).toEqual([['العربية.نت', 'organization', 'العربية.نت']]);
+    expect(flatMentions(text).map((m) => [m.text, m.type, text.slice(m.span.start, m.span.end)])).toEqual([['العربية.نت', 'organization', 'العربية.نت']]);
     expect(mentions('وبحسب ما علمت العربية.نت فإن العقد وقع أمس')).toEqual([['العربية.نت', 'organization']]);
     // A dot that ends a sentence, and a space after it: the language, no body.
     expect(mentions('ويدرس الطلاب اللغة العربية. نت')).toEqual([]);
@@ -2995,7 +3001,7 @@ describe('findEntityMentions: clubs by their short names', () => {
 
   it('reads a club written with the heh of a Persian keyboard, the span as written', () => {
     const text = 'وفاز الھلال على النصر في المباراة';
-    expect(findEntityMentions(text).map((m) => [text.slice(m.span.start, m.span.end), m.text, m.type])).toEqual([
+    expect(flatMentions(text).map((m) => [text.slice(m.span.start, m.span.end), m.text, m.type])).toEqual([
       ['الھلال', 'الھلال', 'organization'],
       ['النصر', 'النصر', 'organization'],
     ]);
@@ -3272,7 +3278,7 @@ describe('findEntityMentions: hamzas, second heads and nationalities', () => {
 describe('findEntityMentions: a name word that names the person alone', () => {
   it.each(namesTables.namesAlone.map((w) => [w] as const))('"%s" of a full name the text gave names the person alone, first or last', (word) => {
     const entities = (text: string, options: { lexicon: Record<string, unknown> }): Array<[string, number]> =>
-      groupEntities([{ id: 'a', mentions: findEntityMentions(text, options) }], options).map((e) => [e.canonical, e.mentions.length]);
+      groupEntities([{ id: 'a', mentions: flatMentions(text, options) }], options).map((e) => [e.canonical, e.mentions.length]);
     for (const full of [`${word} جونغ تشول`, `شينزو ${word}`]) {
       // The full name listed, so that the test reads only this table's effect.
       const listed = { lexicon: { people: [full] } };
@@ -3519,39 +3525,51 @@ describe('findEntityMentions: the head of a namesake opens no name', () => {
 });
 
 describe('findEntityMentions: places and people inside bodies\' names (nested)', () => {
-  it('reports none by default: the mentions do not overlap', () => {
-    expect(mentions('نشرت جريدة فلسطين في عددها الصادر أمس')).toEqual([['فلسطين', 'organization']]);
-    expect(mentions('وقالت جامعة بيرزيت في بيان')).toEqual([['جامعة بيرزيت', 'organization']]);
-  });
+  /** The default reading, each mention as [text, type], spans checked. */
+  const nested = (text: string): Array<[string, string | null]> =>
+    findEntityMentions(text).map((m) => {
+      expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+      return [m.text, m.type];
+    });
 
-  it('reports the place a body is named after, right after the body', () => {
-    const nested = { nested: true };
+  it('reports the place a body is named after, right after the body, and none with nested: false', () => {
     // The descriptor is left out of the newspaper's span, so its name is the place's, word for word.
-    expect(mentions('نشرت جريدة فلسطين في عددها الصادر أمس', nested)).toEqual([['فلسطين', 'organization'], ['فلسطين', 'place']]);
-    expect(mentions('وقالت جامعة بيرزيت في بيان', nested)).toEqual([['جامعة بيرزيت', 'organization'], ['بيرزيت', 'place']]);
-    expect(mentions('وقالت كلية الطب في جامعة القاهرة', nested)).toEqual([
+    expect(nested('نشرت جريدة فلسطين في عددها الصادر أمس')).toEqual([['فلسطين', 'organization'], ['فلسطين', 'place']]);
+    expect(nested('وقالت جامعة بيرزيت في بيان')).toEqual([['جامعة بيرزيت', 'organization'], ['بيرزيت', 'place']]);
+    expect(nested('وقالت كلية الطب في جامعة القاهرة')).toEqual([
       ['كلية الطب', 'organization'],
       ['جامعة القاهرة', 'organization'],
       ['القاهرة', 'place'],
     ]);
-    expect(mentions('وقال مدير فرع بنك فلسطين في نابلس', nested)).toEqual([['بنك فلسطين', 'organization'], ['فلسطين', 'place'], ['نابلس', 'place']]);
+    expect(nested('وقال مدير فرع بنك فلسطين في نابلس')).toEqual([['بنك فلسطين', 'organization'], ['فلسطين', 'place'], ['نابلس', 'place']]);
+    expect(mentions('نشرت جريدة فلسطين في عددها الصادر أمس')).toEqual([['فلسطين', 'organization']]);
+    expect(mentions('وقالت جامعة بيرزيت في بيان')).toEqual([['جامعة بيرزيت', 'organization']]);
+  });
+
+  it('gives a name inside a body the body\'s span as its within, and no other mention a within', () => {
+    const text = 'قالت جامعة بيرزيت إن الطلاب عادوا إلى رام الله';
+    expect(findEntityMentions(text).map((m) => [m.text, m.within && text.slice(m.within.start, m.within.end)])).toEqual([
+      ['جامعة بيرزيت', undefined],
+      ['بيرزيت', 'جامعة بيرزيت'],
+      ['رام الله', undefined],
+    ]);
   });
 
   it('reports the person a body is named after', () => {
-    expect(mentions('تبرعت مؤسسة ياسر عرفات بالمال', { nested: true })).toEqual([['مؤسسة ياسر عرفات', 'organization'], ['ياسر عرفات', 'person']]);
+    expect(nested('تبرعت مؤسسة ياسر عرفات بالمال')).toEqual([['مؤسسة ياسر عرفات', 'organization'], ['ياسر عرفات', 'person']]);
   });
 
   it('reads no city inside a club its city names, nor the body again by its bare name', () => {
     for (const text of ['وخسر تشلسي أمام ليفربول الأحد الماضي في الدوري', 'وقالت حركة حماس في بيان', 'وأكدت منظمة الصحة العالمية أن', 'وأكدت وزارة الداخلية الأردنية أن']) {
-      expect(mentions(text, { nested: true }), text).toEqual(mentions(text));
+      expect(nested(text), text).toEqual(mentions(text));
     }
   });
 
   it('reads the "Daily" of a newspaper as no capital, inside its name or out', () => {
-    expect(mentions('وقالت صحيفة ديلي ميل البريطانية إن', { nested: true })).toEqual([['ديلي ميل', 'organization']]);
-    expect(mentions('وقالت الطبيبة فيرونيكا هاميلتون ديلي للجنة التحقيق')).not.toContainEqual(['ديلي', 'place']);
+    expect(nested('وقالت صحيفة ديلي ميل البريطانية إن')).toEqual([['ديلي ميل', 'organization']]);
+    expect(nested('وقالت الطبيبة فيرونيكا هاميلتون ديلي للجنة التحقيق')).not.toContainEqual(['ديلي', 'place']);
     // Dili of East Timor, after its head.
-    expect(mentions('وصل الرئيس إلى مدينة ديلي عاصمة تيمور الشرقية')).toContainEqual(['ديلي', 'place']);
+    expect(nested('وصل الرئيس إلى مدينة ديلي عاصمة تيمور الشرقية')).toContainEqual(['ديلي', 'place']);
   });
 
   it('adds only names inside the bodies to the flat reading of a whole article, with exact spans', () => {
@@ -3559,11 +3577,13 @@ describe('findEntityMentions: places and people inside bodies\' names (nested)',
     let inside = 0;
     for (const file of readdirSync(dir)) {
       const text = readFileSync(new URL(file, dir), 'utf8');
-      const all = findEntityMentions(text, { nested: true });
+      const all = findEntityMentions(text);
       for (const m of all) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
       const isInside = (m: EntityMention, i: number): boolean => all.slice(0, i).some((b) => b.type === 'organization' && b !== m && b.span.start <= m.span.start && m.span.end <= b.span.end);
       inside += all.filter(isInside).length;
-      expect(all.filter((m, i) => !isInside(m, i))).toEqual(findEntityMentions(text));
+      // A name inside a body, and no other, has the body's span as its within.
+      for (const [i, m] of all.entries()) expect(m.within !== undefined, m.text).toBe(isInside(m, i));
+      expect(all.filter((m, i) => !isInside(m, i))).toEqual(flatMentions(text));
     }
     expect(inside).toBeGreaterThan(0);
   });

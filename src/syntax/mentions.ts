@@ -38,6 +38,11 @@ export interface EntityMention {
   name: string;
   /** What it names, when known: from the tables, or from the context that found it. */
   type: EntityType | null;
+  /**
+   * On a place or person named inside a body's name, the span of that body: بيرزيت in جامعة بيرزيت has the span of
+   * جامعة بيرزيت. Absent on every other mention, so `mentions.filter((m) => !m.within)` is the flat list.
+   */
+  within?: Span;
 }
 
 /** Most words of a parenthesised abbreviation after a body's name: "(منظمة الصحة العالمية (WHO)". */
@@ -714,11 +719,13 @@ export interface MentionOptions {
    */
   shortForms?: boolean;
   /**
-   * Also report the places and people named inside a body's name, each after the body that
-   * holds it: جريدة فلسطين → the newspaper فلسطين and the place فلسطين; جامعة بيرزيت → the body and the
-   * place بيرزيت; مؤسسة ياسر عرفات → the body and the person. The mentions then overlap, as in a nested
-   * annotation (Wojood marks both); off by default, since flat corpora (ANERcorp) mark the body alone
-   * and a club named after its city ("فاز برشلونة") names no city.
+   * Report the places and people named inside a body's name too, each right after the body that
+   * holds it and with the body's span as its `within`: جريدة فلسطين → the newspaper فلسطين and the place
+   * فلسطين; جامعة بيرزيت → the body and the place بيرزيت; مؤسسة ياسر عرفات → the body and the person. A
+   * club named after its city ("فاز برشلونة") names no city. On by default: a reader asking which places
+   * a text names wants بيرزيت, and a nested annotation (Wojood) marks both. `false` gives a list that never
+   * overlaps, as a flat annotation (ANERcorp, the guide of `docs/evaluation.md`) marks it and as a
+   * highlighter needs.
    */
   nested?: boolean;
 }
@@ -728,8 +735,9 @@ const SPACE = /\s/u;
 
 /**
  * Finds mentions of people, organisations and places in Arabic text, in
- * reading order and not overlapping (unless `nested` asks for the places and
- * people inside bodies' names): known names (with a clitic: والعراق،
+ * reading order, with the places and people named inside a body's name right
+ * after the body (their `within` is its span; `nested: false` leaves them out,
+ * and the list then never overlaps): known names (with a clitic: والعراق،
  * بسوريا; people news names by surname: بلير), people by context (after a
  * title or role, before an office, as the subject of a verb, in a list, opening
  * with a given name), organisations by their head or descriptor, places by
@@ -746,8 +754,8 @@ const SPACE = /\s/u;
  *
  * @param text - Arabic text.
  * @param options - `lexicon`: tables that extend the built-in gazetteer, titles and reporting verbs;
- *   `demonyms`, `shortForms`: also report nationality adjectives and bodies' short forms; `nested`: also
- *   report the places and people named inside a body's name, after the body.
+ *   `demonyms`, `shortForms`: also report nationality adjectives and bodies' short forms; `nested: false`:
+ *   leave out the places and people named inside a body's name.
  * @returns The mentions, each with its entity key.
  * @throws TypeError when `text` is not a string, an option is not a boolean, or a table entry is malformed.
  *
@@ -756,8 +764,10 @@ const SPACE = /\s/u;
  * findEntityMentions('وقال العقيد مايلز كيغنز إن التحالف درب قوات البيشمركة في العراق');
  * // [{ text: 'مايلز كيغنز', type: 'person', … }, { text: 'قوات البيشمركة', type: 'organization', … },
  * //  { text: 'العراق', type: 'place', … }]
- * findEntityMentions('قالت جامعة بيرزيت إن', { nested: true });
- * // [{ text: 'جامعة بيرزيت', type: 'organization', … }, { text: 'بيرزيت', type: 'place', … }]
+ * findEntityMentions('قالت جامعة بيرزيت إن');
+ * // [{ text: 'جامعة بيرزيت', type: 'organization', … }, { text: 'بيرزيت', type: 'place', within: { start: 5, end: 17 }, … }]
+ * findEntityMentions('قالت جامعة بيرزيت إن', { nested: false });
+ * // [{ text: 'جامعة بيرزيت', type: 'organization', … }]
  * ```
  */
 export function findEntityMentions(text: string, options?: MentionOptions): EntityMention[] {
@@ -768,7 +778,7 @@ export function findEntityMentions(text: string, options?: MentionOptions): Enti
     if (options?.[flag] !== undefined && typeof options[flag] !== 'boolean') throw new TypeError(`findEntityMentions: options.${flag} must be true or false, got ${typeof options[flag]}`);
   }
   // The mentions of `input`, which starts at offset `from` of `text`; with `nested`, after each body the places and
-  // people named inside it.
+  // people named inside it, each `within` the body.
   const read = (input: string, from: number, nested?: boolean): EntityMention[] => {
     const document = new TextDocument(input);
     const { tokens } = document;
@@ -792,8 +802,10 @@ export function findEntityMentions(text: string, options?: MentionOptions): Enti
   const namedIn = (body: EntityMention, named: boolean): EntityMention[] => {
     const alone = read(body.text, body.span.start);
     const space = body.text.search(SPACE);
-    if (alone.some((m) => m.type === 'organization' && m.text === body.text)) return space > 0 ? read(body.text.slice(space), body.span.start + space).filter((m) => m.type !== 'organization') : [];
-    return alone.filter((m) => m.type !== 'organization' && (named || m.text !== body.text));
+    const inside = alone.some((m) => m.type === 'organization' && m.text === body.text)
+      ? space > 0 ? read(body.text.slice(space), body.span.start + space).filter((m) => m.type !== 'organization') : []
+      : alone.filter((m) => m.type !== 'organization' && (named || m.text !== body.text));
+    return inside.map((m) => ({ ...m, within: body.span }));
   };
-  return read(text, 0, options?.nested);
+  return read(text, 0, options?.nested ?? true);
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findEntityMentions } from '../mentions.js';
 import { artWorkNouns, namesakeHeads, saintWords, workNouns } from './namesakes.js';
 
-/** The person mentions of `text`, as written. */
-const people = (text: string): string[] => findEntityMentions(text).filter((m) => m.type === 'person').map((m) => m.text);
+/** The person mentions of `text`, as written, in the flat reading: a person a body is named after is inside its name. */
+const people = (text: string): string[] => findEntityMentions(text, { nested: false }).filter((m) => m.type === 'person').map((m) => m.text);
 
 describe('namesakeHeads', () => {
   it.each(namesakeHeads)('reads a name after %s as the namesake of a thing, not a person', (head) => {

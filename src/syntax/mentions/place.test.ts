@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntityMentions } from '../mentions.js';
 
-/** Each mention as [text, type, start], its span checked against the input. */
+/** Each mention of the flat reading (a body's name is one mention) as [text, type, start], its span checked against the input. */
 function placed(text: string): Array<[string, string | null, number]> {
-  return findEntityMentions(text).map((m) => {
+  return findEntityMentions(text, { nested: false }).map((m) => {
     expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
     return [m.text, m.type, m.span.start];
   });
