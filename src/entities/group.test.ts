@@ -46,3 +46,21 @@ describe('groupEntities buckets', () => {
     expect(groups.map((g) => g.canonical).sort()).toEqual(['بيب غاسبيريني', 'بيب غوارديولا']);
   });
 });
+
+describe('groupEntities and the names inside bodies\' names', () => {
+  const grouped = (text: string) => groupEntities([{ id: 'a', mentions: findEntityMentions(text) }]).map((g) => [g.canonical, g.type, g.mentions.map((m) => m.mention.span.start)]);
+
+  it('counts a body\'s whole name once', () => {
+    // The newspaper فلسطين and the place فلسطين inside it lie on the same words: one mention.
+    const text = 'نشرت جريدة فلسطين تقريرا';
+    expect(findEntityMentions(text).map((m) => m.span.start)).toEqual([11, 11]);
+    expect(grouped(text).map(([canonical, , starts]) => [canonical, starts])).toEqual([['فلسطين', [11]]]);
+  });
+
+  it('joins a name inside a body to the same name elsewhere', () => {
+    expect(grouped('وقالت جامعة بيرزيت إن طلابها عادوا إلى بيرزيت')).toEqual([
+      ['بيرزيت', 'place', [12, 39]],
+      ['جامعة بيرزيت', 'organization', [6]],
+    ]);
+  });
+});

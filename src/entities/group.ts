@@ -91,7 +91,9 @@ function addBuckets(word: string, buckets: Set<string>): void {
  * Groups entity mentions (of one document or many) into entities, with one canonical
  * display name each.
  *
- * Mentions with equal keys are one entity (spelling, titles, aliases of known entities);
+ * Mentions with equal keys are one entity (spelling, titles, aliases of known entities), and a name
+ * inside a body's name is a mention like any other (بيرزيت in جامعة بيرزيت joins the town), but where it
+ * is the body's whole name (the place فلسطين in جريدة فلسطين) it is the body's mention again and left out;
  * names of two words or more join by {@link sameEntity} (transliteration variants:
  * ريان ديلون / رايان ديلون); a surname alone joins the one full name it matches, in its own
  * document first — when two full names share it (سعيد المالكي، سعد المالكي) it joins
@@ -172,6 +174,10 @@ export function groupEntities(documents: Array<{ id: string; mentions: EntityMen
   }
   const groups = new Map<string, EntityGroup['mentions']>();
   for (const m of all) {
+    // A name inside a body that is the body's whole name is the body's mention again, on the same words: "جريدة
+    // فلسطين" gives the newspaper فلسطين and the place فلسطين inside it, one mention of one entity.
+    const { within, span } = m.mention;
+    if (within && within.start === span.start && within.end === span.end) continue;
     const root = find(m.mention.name);
     const list = groups.get(root);
     if (list) list.push(m);
