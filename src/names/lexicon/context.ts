@@ -15,6 +15,8 @@ export const placeHeads: readonly string[] = [
   // A quarter of a city, before its name with the article alone (see placeHeadsBeforeDefinite).
   'حي',
   'ولايتي', 'محافظتي', 'مدينتي', 'بلدتي', 'قريتي',
+  // A municipality is named by its town: "رئيس بلدية ليفربول"، "بلدية عقربا" (the town is the mention, as of حكومة).
+  'بلدية',
 ];
 
 /**
@@ -55,11 +57,12 @@ export const simileWords: readonly string[] = ['كأن', 'كأنه', 'كأنها
 export const sidePhrases: readonly string[] = ['من ناحية'];
 
 /**
- * Place heads that are also common nouns: ولاية "term of office, guardianship", مقاطعة "boycott".
- * A word with the article after them names no place unless the tables list it ("ولاية البرلمان"،
- * "مقاطعة المغني"، but "ولاية كاليفورنيا"، "مقاطعة تيرول", "ولاية الخرطوم").
+ * Place heads that are also common nouns: ولاية "term of office, guardianship", مقاطعة "boycott", بلدية
+ * "municipality" (of the capital, of the occupation). A word with the article after them names no place unless the
+ * tables list it ("ولاية البرلمان"، "مقاطعة المغني"، "بلدية العاصمة"، but "ولاية كاليفورنيا"، "مقاطعة تيرول",
+ * "ولاية الخرطوم").
  */
-export const commonNounPlaceHeads: readonly string[] = ['ولاية', 'ولايتي', 'مقاطعة'];
+export const commonNounPlaceHeads: readonly string[] = ['ولاية', 'ولايتي', 'مقاطعة', 'بلدية'];
 
 /**
  * Place heads whose name has the article: "حي الجمالية"، "بحي المنصور غرب بغداد" name a quarter,

@@ -226,6 +226,29 @@ describe('places after a head, by the grammar of the genitive', () => {
     expect(placed('ثم زار قرية أجداده في الجبل')).toEqual([]);
   });
 
+
+  it('reads the town a municipality is named by, and no common noun with the article after it', () => {
+    expect(placed('وقال رئيس بلدية عقربا إن المياه انقطعت')).toEqual([['عقربا', 'place', 16]]);
+    expect(placed('قرر مجلس بلدية إسطنبول تغيير أسماء الشوارع')).toEqual([['مجلس بلدية إسطنبول', 'organization', 4]]);
+    // The municipality of the capital, of the occupation.
+    expect(placed('أعلن رئيس بلدية العاصمة التركية أنقرة أن')).toEqual([['أنقرة', 'place', 32]]);
+    expect(placed('رفضوا دفع الضرائب لبلدية الاحتلال')).toEqual([]);
+  });
+
+  it('reads a word in ين after a feminine head as a name, and after a masculine head as a plural', () => {
+    // A feminine singular head takes no adjective in ين.
+    expect(placed('زار الوفد قرية حطين قرب طبريا')).toEqual([
+      ['حطين', 'place', 15],
+      ['طبريا', 'place', 24],
+    ]);
+    expect(placed('سيطرت القوات على بلدة هجين شرقي دير الزور')).toEqual([
+      ['هجين', 'place', 22],
+      ['دير الزور', 'place', 32],
+    ]);
+    expect(placed('يقع مقر الشركة في مدينة تيانجين الصينية')).toEqual([['تيانجين', 'place', 24]]);
+    // A refugee camp: the plural of what the camp holds.
+    expect(placed('أقيم مخيم لاجئين على الحدود')).toEqual([]);
+  });
   it('opens a two-word name with عين, خربة or قلعة, though عين is also a verb ("appointed")', () => {
     expect(placed('هدمت الجرافات منازل في قرية عين حوض المدمرة')).toEqual([['عين حوض', 'place', 28]]);
     expect(placed('سقطت قذائف قرب بلدة قلعة جندل شرق الجبل')).toEqual([['قلعة جندل', 'place', 20]]);

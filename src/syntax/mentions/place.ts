@@ -40,6 +40,9 @@ export const FEMININE = 'ه';
  */
 const TA_ADJECTIVE = /^(?:[مبلوإك]|.ا|..ي.ه$|..ه$)|يه$/u;
 
+/** The ending of a masculine sound plural or a dual in the genitive: لاجئين، مدينتين. */
+const YN_ENDING = 'ين';
+
 /** The ending of a feminine elative, an adjective of a place: الكبرى، الوسطى، السفلى. */
 const ELATIVE_ENDING = 'ى';
 
@@ -115,7 +118,10 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // noun that agrees: "قرية طلوزة"، "قرية عرابة" (not "قرية صغيرة"، "مدينة ساحلية"، "ولاية ثانية"، "مدينة منكوبة").
   // (After a feminine head written with ة: "قرية أجداده" is his forefathers' village.)
   const taName = w.endsWith(FEMININE) && (headWord.endsWith(FEMININE) ? writtenToken(tokens, j).endsWith(TA_MARBUTA) && !TA_ADJECTIVE.test(w) : !w.startsWith(prepositionLi));
-  if (!isDefinite(w) && ((endsWithAny(w, t.describingEndings) && !taName) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
+  // A word in ين names the place after a feminine head, whose adjective would be feminine and singular: "قرية حطين"،
+  // "بلدة هجين"، "مدينة داروين" (after a masculine head it is a plural of what the place holds: "مخيم لاجئين").
+  const ynName = headWord.endsWith(FEMININE) && w.endsWith(YN_ENDING) && !w.startsWith(prepositionLi);
+  if (!isDefinite(w) && ((endsWithAny(w, t.describingEndings) && !taName && !ynName) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
   if (isDefinite(w) && (t.placeHeads.has(tokens, j) || t.placeHeadWords.has(withoutArticle(w)))) return null;
   // A plural names no place: "مدينة الملاهي" may, "جزر المنتجات" and "مخيم اللاجئين" do not; nor does a broken
