@@ -360,6 +360,9 @@ const LONE_STOP_STEM = 3;
 /** Fewest letters of a given name found alone: "لي"، "جو" are too often something else. */
 const LONE_GIVEN_LETTERS = 4;
 
+/** The mark after a speaker's label at a line's start: "كريم : هات". */
+const SPEAKER_LABEL_MARK = ':';
+
 /**
  * A given name standing alone, a person the text named before ("ورفض حمدان الإجراءات"، "تولى
  * معاوية"، "خطاب صدام"): when it is no common word (أمل، سعيد stay out), carries at most a
@@ -367,13 +370,17 @@ const LONE_GIVEN_LETTERS = 4;
  */
 function givenNameAlone(tokens: TokenStream, lexicon: SyntaxLexicon, t: MentionTables, k: TokenIndex, given: CliticMatch<string>): TokenRange | null {
   const w = tokens.text(k).slice(given.skip);
-  if (given.end !== k + 1 || w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w) || isDefinite(w)) return null;
+  // A speaker's label opens a line, the name before a colon, in a transcript or an interview: "عماد : الكل بنصح"، "عوض:
+  // هي الضربة". There a given name that is also a common word (عماد "pillar", عوض "compensation"), a short one or one
+  // whose ة is written ه (هبه) names the speaker.
+  const label = given.skip === 0 && tokens.previous(k) === NO_TOKEN && tokens.isPunct(tokens.next(k), SPEAKER_LABEL_MARK);
+  if (given.end !== k + 1 || isDefinite(w) || (!label && (w.length < LONE_GIVEN_LETTERS || t.ambiguousNames.has(w)))) return null;
   // Tanween makes an indefinite noun or adverb, never a name standing for a person: "انتخابات معدة سلفاً" (in advance).
   if (tokens.hasTanween(k)) return null;
   // A stop word a given name folds to, written as the stop: "في أيدي النصارى" (hands, not إيدي).
   if (given.skip === 0 && isNameStop(tokens, t, k)) return null;
   if (given.skip > 0 && !CONJUNCTIONS.includes(tokens.text(k)[0]!)) return null;
-  if (writtenToken(tokens, k).endsWith('ه') && given.entry.endsWith(TA_MARBUTA)) return null;
+  if (!label && writtenToken(tokens, k).endsWith('ه') && given.entry.endsWith(TA_MARBUTA)) return null;
   if (t.roles.has(w) || t.officeNouns.has(w) || t.known.matchAt(tokens, k) || lexicon.verbs.has(tokens, k) || lexicon.narrativeVerbs.has(tokens, k)) return null;
   // An unknown word after it may be the surname the name reader did not take ("محمد شطا"): no name is surer than a wrong one.
   const n = tokens.next(k);

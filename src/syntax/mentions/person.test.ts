@@ -328,4 +328,13 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('ولم يخف رئيس النادي فلورنتينو بيريز أبدا رغبته في التعاقد .')).toEqual(['فلورنتينو بيريز']);
     expect(people('لعب تييري هنري ورونالدو معا في الموسم نفسه .')).toEqual(['تييري هنري', 'رونالدو']);
   });
+
+  it('reads a given name that is also a word, or short, as the speaker where it labels a line before a colon', () => {
+    // عماد "pillar", عوض "compensation", هبه for هبة: in a transcript each opens a line as its speaker.
+    const transcript = 'عماد : نحن جاهزون للمقابلة\nعوض: سنبدأ بعد قليل\nهبه : شكرا لكما';
+    expect(people(transcript)).toEqual(['عماد', 'عوض', 'هبه']);
+    // Not inside a line, nor without the colon.
+    expect(people('ويعد عماد : الدولة هو الاقتصاد')).toEqual([]);
+    expect(people('عماد الدولة هو الاقتصاد')).toEqual([]);
+  });
 });
