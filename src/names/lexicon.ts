@@ -14,7 +14,7 @@ import { countries } from './lexicon/countries.js';
 import { cheapSubstitutions, consonantGroups, foreignLetterGroups, foreignSubstitutions, distinguishingWords, gazetteer, genericHeads, soundedCompassWords, type GazetteerEntry } from './gazetteer.js';
 import { people } from './lexicon/people.js';
 import { ambiguousGivenNames, arabGivenNames, foreignGivenNames, givenNameShortForms, givenNameSpellings, namesAlone } from './lexicon/given-names.js';
-import { bandNouns, boardsOfBodies, personalOfficeHeads, productHeads, productWords, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads } from './lexicon/organisations.js';
+import { bandNouns, boardsOfBodies, personalOfficeHeads, productHeads, productWords, bodyShortForms, taskBodyHeads, unitHeads, bodyStateWords, qualitiesAfterNationality, kindWords, directorateFields, districtHeads, forcesOfBodies, clubPrefixes, commonComplements, commonNounHeads, genericBodyWords, ministryFields, ministryHeads, nationalOffices, nationalSocieties, namingHeads, organisationDescriptors, organisationHeads, organisationNameHeads, placeBodyHeads, wholeBodyHeads, governingBodyHeads } from './lexicon/organisations.js';
 import { foreignNameParticles, nameJoiners, titlesAsFamilyNames, nameKeyWords, nounTitles, officeNouns, teamNounTitles, titleAdjectives, titleWords, type NameKeyRole, type NameKeyWord } from './titles.js';
 import {
   copulaVerbs,
@@ -157,6 +157,8 @@ export interface NamesTables {
   readonly placeBodyHeads: readonly string[];
   /** Heads of a place's own body that stay in its mention with the place: شرطة، سفارة، منتخب (شرطة دبي). */
   readonly wholeBodyHeads: readonly string[];
+  /** Heads that make a governing body of their place, reported by the nested reading: حكومة، بلدية (حكومة السودان). */
+  readonly governingBodyHeads: readonly string[];
   /** Heads of a unit inside a body named after it: لجنة، مكتب (لجنة الاستخبارات في [مجلس النواب]). */
   readonly unitHeads: readonly string[];
   /** Heads of a body named by its task, no body alone: لجنة (لجنة التحكيم). */
@@ -288,6 +290,7 @@ export const namesTables: NamesTables = {
   commonComplements,
   placeBodyHeads,
   wholeBodyHeads,
+  governingBodyHeads,
   unitHeads,
   taskBodyHeads,
   ministryFields,
@@ -401,6 +404,7 @@ export const namesChecks: TableChecks<NamesTables> = {
   commonComplements: phrase,
   placeBodyHeads: phrase,
   wholeBodyHeads: phrase,
+  governingBodyHeads: phrase,
   unitHeads: phrase,
   taskBodyHeads: phrase,
   ministryFields: phrase,

@@ -1988,6 +1988,16 @@ describe('the tables mentions read', () => {
     expect(mentions(`وقالت ${head} مصر إن`, without)).toEqual([['مصر', 'place']]);
   });
 
+  it.each(namesTables.governingBodyHeads.map((w) => [w] as const))('"%s" before a place names the body the default reading reports, with the place inside it', (head) => {
+    const read = (text: string, options?: MentionOptions) => findEntityMentions(text, options).map((m) => [m.text, m.type, m.within && text.slice(m.within.start, m.within.end)]);
+    const without = { lexicon: { governingBodyHeads: { replace: namesTables.governingBodyHeads.filter((w) => w !== head) } } };
+    // A place the tables list, and, after a place head, one they do not.
+    expect(read(`وقالت ${head} السودان إن`)).toEqual([[`${head} السودان`, 'organization', undefined], ['السودان', 'place', `${head} السودان`]]);
+    if (namesTables.placeHeads.includes(head)) expect(read(`وقال رئيس ${head} عقربا إن`)).toEqual([[`${head} عقربا`, 'organization', undefined], ['عقربا', 'place', `${head} عقربا`]]);
+    expect(mentions(`وقالت ${head} السودان إن`)).toEqual([['السودان', 'place']]);
+    expect(read(`وقالت ${head} السودان إن`, without)).toEqual([['السودان', 'place', undefined]]);
+  });
+
   it.each(namesTables.organisationDescriptors.map((w) => [w] as const))('"%s" describes the name after it', (descriptor) => {
     expect(mentions(`نقلت ${descriptor} كورونيكس عن`)).toEqual([['كورونيكس', 'organization']]);
     // ل with the article opens a phrase after a common noun: "شركة للمقاولات" is a contracting company
@@ -3574,18 +3584,30 @@ describe('findEntityMentions: places and people inside bodies\' names (nested)',
     expect(nested('وصل الرئيس إلى مدينة ديلي عاصمة تيمور الشرقية')).toContainEqual(['ديلي', 'place']);
   });
 
-  it('adds only names inside the bodies to the flat reading of a whole article, with exact spans', () => {
+  it('adds only names inside bodies, and the governing bodies of flat places, to the flat reading of a whole article, with exact spans', () => {
     const dir = new URL('../../test/fixtures/corpus/', import.meta.url);
+    const key = (m: EntityMention): string => `${m.span.start}:${m.span.end}:${m.type}:${m.text}`;
     let inside = 0;
     for (const file of readdirSync(dir)) {
       const text = readFileSync(new URL(file, dir), 'utf8');
       const all = findEntityMentions(text);
+      const flat = flatMentions(text);
       for (const m of all) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
       const isInside = (m: EntityMention, i: number): boolean => all.slice(0, i).some((b) => b.type === 'organization' && b !== m && b.span.start <= m.span.start && m.span.end <= b.span.end);
       inside += all.filter(isInside).length;
       // A name inside a body, and no other, has the body's span as its within.
       for (const [i, m] of all.entries()) expect(m.within !== undefined, m.text).toBe(isInside(m, i));
-      expect(all.filter((m, i) => !isInside(m, i))).toEqual(flatMentions(text));
+      // The flat reading is all in the default one, in the same order; what the default adds lies inside a body, or is a
+      // governing body whose place, right after it, is the flat mention ("حكومة السودان").
+      const flatKeys = new Set(flat.map(key));
+      expect(all.map(key).filter((k) => flatKeys.has(k))).toEqual(flat.map(key));
+      for (const [i, m] of all.entries()) {
+        if (flatKeys.has(key(m)) || m.within) continue;
+        const place = all[i + 1];
+        expect(m.type, m.text).toBe('organization');
+        expect(place?.within, m.text).toEqual(m.span);
+        expect(flatKeys.has(key(place!)), m.text).toBe(true);
+      }
     }
     expect(inside).toBeGreaterThan(0);
   });

@@ -107,8 +107,12 @@ function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false,
     // Bounds checked: one read at index -1 slows this read for the whole process (see NumberTokens.kindOf).
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && f.start < last.end) {
-      // The same words found twice: the surer reading wins (a known place over a person's name).
-      if (f.start === last.start && f.end === last.end && f.rank > last.rank) out[out.length - 1] = f;
+      // The same words found twice: the surer reading wins (a known place over a person's name), and keeps the body
+      // the other read them as a place of ("حكومة السودان").
+      if (f.start === last.start && f.end === last.end) {
+        const [surer, other] = f.rank > last.rank ? [f, last] : [last, f];
+        out[out.length - 1] = other.body && !surer.body && other.type === surer.type ? { ...surer, body: other.body } : surer;
+      }
       // A surer mention nested in a rule's guess at its start: "شركة نوكيا" vs "نوكيا" keeps the known one.
       // A known body named by a head word alone stays inside the longer name it opens: "الاتحاد الدولي للشرطة" is not the club الاتحاد.
       // A known person's name that opens a longer name read by the rules is its start, not all of it:
@@ -783,10 +787,22 @@ export function findEntityMentions(text: string, options?: MentionOptions): Enti
     const document = new TextDocument(input);
     const { tokens } = document;
     const mentions: EntityMention[] = [];
-    for (const f of mentionsOf(document, lexicon, options?.demonyms, options?.shortForms)) {
+    // The mention of `f` (its tokens, its type), `within` a body or not.
+    const mentionOf = (f: Found, within?: Span): EntityMention => {
       const span = tokens.span(f.start, f.end, f.skip);
       const mentionText = input.slice(span.start, span.end);
-      const mention = { text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type };
+      const mention: EntityMention = { text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type };
+      if (within) mention.within = within;
+      return mention;
+    };
+    for (const f of mentionsOf(document, lexicon, options?.demonyms, options?.shortForms)) {
+      // A place that names a body of its own, with the body first: "حكومة السودان" → the government, then السودان in it.
+      if (nested && f.body) {
+        const body = mentionOf({ ...f.body, type: 'organization', rank: f.rank });
+        mentions.push(body, mentionOf(f, body.span));
+        continue;
+      }
+      const mention = mentionOf(f);
       mentions.push(mention);
       if (nested && f.type === 'organization') {
         const prev = tokens.previousWord(f.start);

@@ -45,6 +45,14 @@ export const placeBodyHeads: readonly string[] = [
 ];
 
 /**
+ * Heads that make a governing body of the place after them, whose place is the mention of the flat reading (a
+ * `placeBodyHeads` entry or a place head): with the place, the nested reading reports the body it names — "حكومة
+ * السودان" the government with السودان inside it, "بلدية عقربا" the municipality with عقربا — as a nested annotation
+ * marks both. (A front, جبهة الجوف, and a district of Yemen, مديرية زبيد, are the place alone.)
+ */
+export const governingBodyHeads: readonly string[] = ['حكومة', 'بلدية'];
+
+/**
  * Heads of a place's own body (see `placeBodyHeads`) that is a body of its own, named by its place,
  * which stays in the mention: "شرطة دبي"، "سفارة إيران"، "منتخب مصر"، "بورصة لندن" are the police, the
  * embassy, the team and the exchange, as the mention gold reads them (organisations, the place inside).

@@ -700,7 +700,8 @@ function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip:
   const j = tokens.next(k);
   const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
   if (!m || m.entry.type !== 'place' || m.skip !== 0 || m.end !== end) return null;
-  return { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
+  const place: Found = { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
+  return t.governingBodyHeads.has(head) ? { ...place, body: { start: k, end, skip } } : place;
 }
 
 /** True when a word with the article, or ل with it, follows word token `j` and may continue an institution's name. */

@@ -10,7 +10,7 @@ import { wordsByRole } from '../../text/lexicon.js';
 import type { KnownName } from '../../names/normalize.js';
 import { type TokenStream, writtenToken } from '../../numbers/tokens.js';
 import { article, cliticsButKaf, liArticle, proclitics, withoutArticle, withoutConjunction, wordClitics } from '../../text/clitics.js';
-import { type TokenIndex } from '../../text/coordinates.js';
+import { type TokenIndex, type TokenRange } from '../../text/coordinates.js';
 import { foldWord, withoutMarks } from '../../text/fold.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import type { ShadowText } from '../../text/shadow.js';
@@ -231,6 +231,8 @@ export interface MentionTables {
   readonly placeBodyHeads: ReadonlySet<string>;
   /** Folded heads of a place's own body that stay in its mention: شرطه، سفاره. */
   readonly wholeBodyHeads: ReadonlySet<string>;
+  /** Folded heads that make a governing body of their place: حكومه، بلديه. */
+  readonly governingBodyHeads: ReadonlySet<string>;
   /** Folded heads of a unit inside a body: لجنه، مكتب. */
   readonly unitHeads: ReadonlySet<string>;
   /** Folded heads of a body named by its task: لجنه. */
@@ -379,6 +381,7 @@ export function mentionTables(lexicon: SyntaxLexicon): MentionTables {
       commonComplements: folded(tables.commonComplements),
       placeBodyHeads: folded(tables.placeBodyHeads),
       wholeBodyHeads: folded(tables.wholeBodyHeads),
+      governingBodyHeads: folded(tables.governingBodyHeads),
       unitHeads: folded(tables.unitHeads),
       taskBodyHeads: folded(tables.taskBodyHeads),
       ministryFields: folded(tables.ministryFields),
@@ -510,6 +513,11 @@ export interface Found {
   readonly type: EntityType | null;
   /** Higher wins between overlapping mentions of the same extent. */
   readonly rank: number;
+  /**
+   * On a place that names a body of its own (حكومة السودان، بلدية عقربا), that body, head included: the nested reading
+   * reports it before the place, as a nested annotation marks both.
+   */
+  readonly body?: TokenRange & { readonly skip: number };
 }
 
 /** Ranks of the recognizers: a known name, then an organisation by its head, a place by its head, a person. */
