@@ -40,7 +40,7 @@ export interface EntityMention {
   type: EntityType | null;
   /**
    * On a place or person named inside a body's name, the span of that body: بيرزيت in جامعة بيرزيت has the span of
-   * جامعة بيرزيت. Absent on every other mention, so `mentions.filter((m) => !m.within)` is the flat list.
+   * جامعة بيرزيت, السودان in حكومة السودان the span of the government. Absent on every other mention.
    */
   within?: Span;
 }
@@ -726,7 +726,8 @@ export interface MentionOptions {
    * Report the places and people named inside a body's name too, each right after the body that
    * holds it and with the body's span as its `within`: جريدة فلسطين → the newspaper فلسطين and the place
    * فلسطين; جامعة بيرزيت → the body and the place بيرزيت; مؤسسة ياسر عرفات → the body and the person. A
-   * club named after its city ("فاز برشلونة") names no city. On by default: a reader asking which places
+   * club named after its city ("فاز برشلونة") names no city. A government or a municipality named by its place (see
+   * `governingBodyHeads`) is the body, with the place inside it: حكومة السودان. On by default: a reader asking which places
    * a text names wants بيرزيت, and a nested annotation (Wojood) marks both. `false` gives a list that never
    * overlaps, as a flat annotation (ANERcorp, the guide of `docs/evaluation.md`) marks it and as a
    * highlighter needs.
@@ -740,7 +741,9 @@ const SPACE = /\s/u;
 /**
  * Finds mentions of people, organisations and places in Arabic text, in
  * reading order, with the places and people named inside a body's name right
- * after the body (their `within` is its span; `nested: false` leaves them out,
+ * after the body (their `within` is its span), and a government or municipality
+ * named by its place as the body with the place inside (حكومة السودان;
+ * `nested: false` gives the place alone, leaves the names inside bodies out,
  * and the list then never overlaps): known names (with a clitic: والعراق،
  * بسوريا; people news names by surname: بلير), people by context (after a
  * title or role, before an office, as the subject of a verb, in a list, opening

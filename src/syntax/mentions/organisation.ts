@@ -15,7 +15,7 @@ import { peopleByTrade } from './people.js';
 import { personNameAt } from './person/name-at.js';
 import { closesReportedSubject, countedAfter, hamzaOnArticle, hamzaWrittenAt, isNameStop, isNumberWord, isOrdinal, spelledAsStop } from './person/stops.js';
 import { FEMININE, placeAfterHead, PLURAL_ENDING } from './place.js';
-import { endsWithAny, familyNisba, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
+import { endsWithAny, familyNisba, mentionTables, RANK, withGoverningBody, type Found, type MentionTables } from './tables.js';
 
 /** Most words of an institutional name after its head: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". */
 const COMPLEMENT_WORDS = 5;
@@ -700,8 +700,7 @@ function placeOfBody(tokens: TokenStream, t: MentionTables, k: TokenIndex, skip:
   const j = tokens.next(k);
   const m = j >= 0 ? t.known.matchAt(tokens, j) : null;
   if (!m || m.entry.type !== 'place' || m.skip !== 0 || m.end !== end) return null;
-  const place: Found = { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation };
-  return t.governingBodyHeads.has(head) ? { ...place, body: { start: k, end, skip } } : place;
+  return withGoverningBody(t, head, k, skip, { start: m.start, end: m.end, skip: 0, type: 'place', rank: RANK.organisation });
 }
 
 /** True when a word with the article, or ل with it, follows word token `j` and may continue an institution's name. */

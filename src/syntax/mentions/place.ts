@@ -9,8 +9,7 @@ import { type TokenIndex } from '../../text/coordinates.js';
 import type { SyntaxLexicon } from '../lexicon.js';
 import { AFAAL, ELATIVE, LOAN_NA, SHORT_PRESENT_VERB, TA_MARBUTA } from './person/shapes.js';
 import { isNameStop, isNumberWord } from './person/stops.js';
-import { endsWithAny, mentionTables, RANK, type Found, type MentionTables } from './tables.js';
-import type { PhraseMatch } from '../phrases.js';
+import { endsWithAny, mentionTables, RANK, withGoverningBody, type Found, type MentionTables } from './tables.js';
 
 /** A noun with a possessive pronoun: مساحتها، سكانه. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|نا|كم)$/u;
@@ -120,7 +119,7 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   // (After a feminine head written with ة: "قرية أجداده" is his forefathers' village.)
   const taName = w.endsWith(FEMININE) && (headWord.endsWith(FEMININE) ? writtenToken(tokens, j).endsWith(TA_MARBUTA) && !TA_ADJECTIVE.test(w) : !w.startsWith(prepositionLi));
   // A word in ين names the place after a feminine head, whose adjective would be feminine and singular: "قرية حطين"،
-  // "بلدة هجين"، "مدينة داروين" (after a masculine head it is a plural of what the place holds: "مخيم لاجئين").
+  // "بلدة هجين"، "مدينة تيانجين" (after a masculine head it is a plural of what the place holds: "مخيم لاجئين").
   const ynName = headWord.endsWith(FEMININE) && w.endsWith(YN_ENDING) && !w.startsWith(prepositionLi);
   if (!isDefinite(w) && ((endsWithAny(w, t.describingEndings) && !taName && !ynName) || (PRONOUN_SUFFIX.test(w) && !loanNa))) return null;
   // A head with the article is the head's complement: "مخيم المدينة" is the city's camp.
@@ -172,11 +171,6 @@ function countedOrCompared(tokens: TokenStream, k: TokenIndex): boolean {
   return (reading?.prefix === '' && reading.senses.some((s) => COUNTING_SENSES.has(s.type))) || (w.length === ELATIVE_LETTERS && ELATIVE.test(w));
 }
 
-/** Place `place` after the place head `head` at `k`, with the body that head makes of it (بلدية عقربا, the municipality; see `governingBodyHeads`). */
-function bodyOfPlace(t: MentionTables, k: TokenIndex, head: PhraseMatch<string>, place: Found): Found {
-  return t.governingBodyHeads.has(foldWord(head.entry)) ? { ...place, body: { start: k, end: place.end, skip: head.clitic } } : place;
-}
-
 /** Every place the heads of the tables introduce, as candidates for `mentionsOf`. */
 export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, out: Found[]): void {
   const t = mentionTables(lexicon);
@@ -201,12 +195,13 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     const last = tokens.originalText((head.end - 1) as TokenIndex, head.end);
     if (last.endsWith('ه') && tokens.text((head.end - 1) as TokenIndex).endsWith('ه')) continue;
     const place = placeAfterHead(tokens, lexicon, head.end, head.entry);
-    if (place) out.push(bodyOfPlace(t, k, head, place));
-    else if (t.governingBodyHeads.has(foldWord(head.entry))) {
-      // A place the tables list after such a head, which the known-names recognizer reads: "بلدية نابلس".
+    const headWord = foldWord(head.entry);
+    if (place) out.push(withGoverningBody(t, headWord, k, head.clitic, place));
+    else if (t.governingBodyHeads.has(headWord)) {
+      // A place the tables list after a governing head, which the known-names recognizer reads: "بلدية نابلس".
       const j = tokens.next((head.end - 1) as TokenIndex);
       const known = j >= 0 ? t.known.matchAt(tokens, j) : null;
-      if (known && known.skip === 0 && known.entry.type === 'place') out.push(bodyOfPlace(t, k, head, { start: j, end: known.end, skip: 0, type: 'place', rank: RANK.place }));
+      if (known && known.skip === 0 && known.entry.type === 'place') out.push(withGoverningBody(t, headWord, k, head.clitic, { start: j, end: known.end, skip: 0, type: 'place', rank: RANK.place }));
     }
     k = ((head.end - 1) as TokenIndex);
   }

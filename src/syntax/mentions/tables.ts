@@ -520,6 +520,14 @@ export interface Found {
   readonly body?: TokenRange & { readonly skip: number };
 }
 
+/**
+ * Place `place` after a head (folded `headWord`, at token `start` behind `skip` characters of clitic), with the body a
+ * governing head makes of it for the nested reading: "بلدية عقربا"، "حكومة السودان" (see `governingBodyHeads`).
+ */
+export function withGoverningBody(t: MentionTables, headWord: string, start: TokenIndex, skip: number, place: Found): Found {
+  return t.governingBodyHeads.has(headWord) ? { ...place, body: { start, end: place.end, skip } } : place;
+}
+
 /** Ranks of the recognizers: a known name, then an organisation by its head, a place by its head, a person. */
 export const RANK = { known: 4, organisation: 3, place: 2, person: 1 } as const;
 
