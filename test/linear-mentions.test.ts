@@ -36,10 +36,11 @@ describe('linear time: findEntityMentions', () => {
     });
   }
 
-  // By default every body's name is read again alone, and again after its head: a megabyte of bodies named after places
-  // stays linear, and so does the flat reading (nested: false) of bodies whose complements run on.
+  // By default every body's name is read again alone, and again after its head, and a governing body is reported with
+  // its place: a megabyte of bodies named after places stays linear, and so does the flat reading (nested: false) of
+  // bodies whose complements run on.
   const readings: Array<[string, string, (text: string) => EntityMention[]]> = [
-    ['bodies named after places', fill('جامعة بيرزيت وبنك فلسطين وجريدة فلسطين '), (text) => findEntityMentions(text)],
+    ['bodies named after places', fill('جامعة بيرزيت وبنك فلسطين وجريدة فلسطين وحكومة السودان وبلدية عقربا '), (text) => findEntityMentions(text)],
     ['heads and complements, flat', inputs['heads and complements']!, (text) => findEntityMentions(text, { nested: false })],
   ];
   for (const [name, input, read] of readings) {
