@@ -110,7 +110,8 @@ function resolve(found: Found[], keepsHead: (f: Found) => boolean = () => false,
       // The same words found twice: the surer reading wins (a known place over a person's name), and keeps the body
       // the other read them as a place of ("حكومة السودان").
       if (f.start === last.start && f.end === last.end) {
-        const [surer, other] = f.rank > last.rank ? [f, last] : [last, f];
+        const surer = f.rank > last.rank ? f : last;
+        const other = surer === f ? last : f;
         out[out.length - 1] = other.body && !surer.body && other.type === surer.type ? { ...surer, body: other.body } : surer;
       }
       // A surer mention nested in a rule's guess at its start: "شركة نوكيا" vs "نوكيا" keeps the known one.
@@ -790,19 +791,17 @@ export function findEntityMentions(text: string, options?: MentionOptions): Enti
     const document = new TextDocument(input);
     const { tokens } = document;
     const mentions: EntityMention[] = [];
-    // The mention of `f` (its tokens, its type), `within` a body or not.
-    const mentionOf = (f: Found, within?: Span): EntityMention => {
+    // The mention of `f`: its text, its span in `text`, its key and type.
+    const mentionOf = (f: Found): EntityMention => {
       const span = tokens.span(f.start, f.end, f.skip);
       const mentionText = input.slice(span.start, span.end);
-      const mention: EntityMention = { text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type };
-      if (within) mention.within = within;
-      return mention;
+      return { text: mentionText, span: { start: span.start + from, end: span.end + from }, name: lexicon.names.key(mentionText), type: f.type };
     };
     for (const f of mentionsOf(document, lexicon, options?.demonyms, options?.shortForms)) {
       // A place that names a body of its own, with the body first: "حكومة السودان" → the government, then السودان in it.
       if (nested && f.body) {
         const body = mentionOf({ ...f.body, type: 'organization', rank: f.rank });
-        mentions.push(body, mentionOf(f, body.span));
+        mentions.push(body, { ...mentionOf(f), within: body.span });
         continue;
       }
       const mention = mentionOf(f);
