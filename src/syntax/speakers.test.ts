@@ -73,6 +73,11 @@ describe('speakers', () => {
     expect(speakers('وترك الإعصار قرابة 500 ألف شخص دون كهرباء في ثلاث ولايات، حسبما ذكرت خدمات الطوارئ.')).toEqual(['خدمات الطوارئ', 'خدمات الطوارئ']);
   });
 
+  it('an unnamed officer or members of parliament speak as anonymous sources', () => {
+    expect(extractQuantClaims('وقال ضابط بحري إن 5 مهاجرين غرقوا.')[0]!.speaker).toMatchObject({ text: 'ضابط بحري', kind: 'anonymous' });
+    expect(extractQuantClaims('وقال نواب إن الحكومة أنفقت 3 ملايين دولار.')[0]!.speaker).toMatchObject({ text: 'نواب', kind: 'anonymous' });
+  });
+
   it('a source the speaker cites or is relayed by does not speak over the speaker', () => {
     expect(speakers('وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه تم تسجيل الحالات في 20 محافظة.')).toEqual(['المنظمة']);
     expect(speakers('وقال المتحدث باسم الدفاع المدني جون سميث إنه بحسب الحصيلة الأولية قد يكون هناك 40 مصابا.')).toEqual(['جون سميث']);

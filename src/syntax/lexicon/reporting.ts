@@ -121,6 +121,8 @@ export const anonymousSources: readonly string[] = [
   'حساب',
   // An employee, as news names a witness: "بعد أن قال موظف إنه أصيب بأعراض غامضة".
   'موظف', 'موظفون',
+  // An officer, members of a parliament: "وقال ضابط في الشرطة إن"، "وقال نواب إن الحكومة".
+  'ضابط', 'ضباط', 'نواب',
 ];
 
 /**

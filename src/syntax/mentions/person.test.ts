@@ -279,6 +279,15 @@ describe('where a person name ends (issue 11)', () => {
     expect(people('وقال حساب على موقع تويتر، يبدو أنه لأحد القراصنة، إن الفيديو حذف .')).toEqual([]);
   });
 
+  it('reads an officer or members of parliament after a verb of saying as unnamed sources, and a prosecutor as an office', () => {
+    expect(people('وقال ضابط في الشرطة إن المسلحين فروا .')).toEqual([]);
+    expect(people('وقال ضباط كبار إن الهجوم فشل .')).toEqual([]);
+    expect(people('وقال نواب معارضون إن الحكومة أخفت الأرقام .')).toEqual([]);
+    expect(people('وقال المدعي إن المتهم اعترف .')).toEqual([]);
+    // A name after them is still read.
+    expect(people('وقال ضابط الشرطة أحمد سعيد إن المسلحين فروا .')).toEqual(['أحمد سعيد']);
+  });
+
   it('finds no one by a regnal number alone after a name that ends in one', () => {
     expect(people('وأغلق البابا تواضروس الثاني حسابه، وقال المتهم الثاني إنه بريء .')).toEqual(['تواضروس الثاني']);
   });
