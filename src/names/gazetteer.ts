@@ -136,6 +136,9 @@ export const gazetteer: readonly GazetteerEntry[] = /* @__PURE__ */ (() => [
   body('مراسلون بلا حدود'),
   body('أوكسفام'),
   body('ويكيليكس'),
+  // Statistics and arms-trade figures: the EU's statistics office, the Stockholm peace institute.
+  body('يوروستات'),
+  body('معهد ستوكهولم الدولي لأبحاث السلام|سيبري'),
   body('منظمة السلام الأخضر|غرينبيس|غرين بيس|جرينبيس|Greenpeace'),
   body('المرصد السوري لحقوق الإنسان|المرصد السوري'),
   body('الخوذ البيضاء|الدفاع المدني السوري'),

@@ -752,10 +752,12 @@ describe('findEntityMentions: organisations', () => {
     expect(mentions('وقال مايكل بلومبرغ إن')).toEqual([['مايكل بلومبرغ', 'person']]);
   });
 
-  it('reads the charities and the leaks site that report figures as bodies, no person after a verb of saying', () => {
+  it('reads the charities, institutes and offices that report figures as bodies, no person after a verb of saying', () => {
     expect(mentions('وقالت أوكسفام إن ثروة الأغنياء زادت')).toEqual([['أوكسفام', 'organization']]);
     expect(mentions('وذكرت منظمة مراسلون بلا حدود أن')).toEqual([['مراسلون بلا حدود', 'organization']]);
     expect(mentions('ونشر موقع ويكيليكس وثائق')).toEqual([['ويكيليكس', 'organization']]);
+    expect(mentions('وقال يوروستات إن البطالة تراجعت')).toEqual([['يوروستات', 'organization']]);
+    expect(mentions('وقال سيبري في تقريره إن')).toEqual([['سيبري', 'organization']]);
   });
 
   it('reads a national team by its adjective as a body, and by its country as the place', () => {
