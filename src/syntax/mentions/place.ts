@@ -58,8 +58,8 @@ function constructAfter(tokens: TokenStream, t: MentionTables, k: TokenIndex): b
   return t.known.matchAt(tokens, k)?.entry.type !== 'place';
 }
 
-/** The place named after the place head `head` that ends before token `from`, or null. */
-export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, head: string): Found | null {
+/** The place named after the place head `headWord` (folded) that ends before token `from`, or null. */
+export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from: TokenIndex, headWord: string): Found | null {
   const t = mentionTables(lexicon);
   const j = tokens.next((from - 1) as TokenIndex);
   if (!tokens.isWord(j) || tokens.isForeign(j)) return null;
@@ -98,7 +98,6 @@ export function placeAfterHead(tokens: TokenStream, lexicon: SyntaxLexicon, from
   if (SHORT_PRESENT_VERB.test(w) && tokens.isWord(after) && isNameStop(tokens, t, after)) return null;
   // After a head that is also a common noun, a word with the article is its complement: "ولاية
   // البرلمان" (its term)، "مقاطعة المغني" (a boycott); the tables' places were read before.
-  const headWord = foldWord(head);
   if (isDefinite(w) && t.commonNounPlaceHeads.has(headWord)) return null;
   // A bare word after حي is its adjective: "حي فقير"; "حي الجمالية" names the quarter.
   if (!isDefinite(w) && t.placeHeadsBeforeDefinite.has(headWord)) return null;
@@ -194,8 +193,8 @@ export function findPlacesByHead(tokens: TokenStream, lexicon: SyntaxLexicon, ou
     // بلده "his country" is not بلدة "town": a head whose ة is written ه reads as a noun with a pronoun.
     const last = tokens.originalText((head.end - 1) as TokenIndex, head.end);
     if (last.endsWith('ه') && tokens.text((head.end - 1) as TokenIndex).endsWith('ه')) continue;
-    const place = placeAfterHead(tokens, lexicon, head.end, head.entry);
     const headWord = foldWord(head.entry);
+    const place = placeAfterHead(tokens, lexicon, head.end, headWord);
     if (place) out.push(withGoverningBody(t, headWord, k, head.clitic, place));
     else if (t.governingBodyHeads.has(headWord)) {
       // A place the tables list after a governing head, which the known-names recognizer reads: "بلدية نابلس".
